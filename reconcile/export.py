@@ -1,0 +1,194 @@
+"""Machine-readable exports: flags and claims as DataFrames, ClaimReview JSON-LD,
+and the analysis record that lets the report be drawn again after a review.
+
+    >>> analysis.flags_frame().query("severity == 'high'")   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from reconcile.models import Analysis, Claim, Entity, Flag, LoadProblem, Mention, Source, _plain
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from reconcile.review import Decision
+
+FLAG_COLUMNS = [
+    "id", "kind", "severity", "confidence", "subject", "explanation", "status", "note",
+    "newer_source", "sources", "values", "claim_ids",
+]
+CLAIM_COLUMNS = [
+    "id", "source_id", "outlet", "published", "kind", "subject", "attribute", "value", "value_type", "norm",
+    "start", "end", "sentence", "sentence_start", "subject_key", "extractor", "confidence", "flag_ids",
+]
+RECORD_VERSION = 1
+
+
+def sorted_flags(flags: list[Flag]) -> list[Flag]:
+    """Flags most severe first, then by confidence; a stable order for every export."""
+    return sorted(flags, key=Flag.sort_key)
+
+
+def flags_frame(analysis: Analysis) -> pd.DataFrame:
+    """One row per flag, most severe first; each side's source and value joined with `` | ``."""
+    import pandas as pd
+
+    rows = [
+        {
+            "id": f.id,
+            "kind": f.kind,
+            "severity": f.severity,
+            "confidence": round(f.confidence, 3),
+            "subject": f.subject,
+            "explanation": f.explanation,
+            "status": f.status,
+            "note": f.note,
+            "newer_source": f.newer_source,
+            "sources": " | ".join(c.source_id for c in f.claims),
+            "values": " | ".join(c.value for c in f.claims),
+            "claim_ids": " | ".join(c.id for c in f.claims),
+        }
+        for f in sorted_flags(analysis.flags)
+    ]
+    return pd.DataFrame(rows, columns=FLAG_COLUMNS)
+
+
+def claims_frame(analysis: Analysis) -> pd.DataFrame:
+    """One row per claim, by source and position, with the ids of the flags it is evidence for."""
+    import pandas as pd
+
+    sources = {s.id: s for s in analysis.sources}
+    flagged: dict[str, list[str]] = {}
+    for f in sorted_flags(analysis.flags):
+        for c in f.claims:
+            flagged.setdefault(c.id, []).append(f.id)
+    rows = []
+    for c in sorted(analysis.claims, key=lambda c: (c.source_id, c.start, c.end, c.attribute)):
+        src = sources.get(c.source_id)
+        rows.append(
+            {
+                "id": c.id,
+                "source_id": c.source_id,
+                "outlet": src.label if src else "",
+                "published": src.published.isoformat() if src and src.published else "",
+                "kind": c.kind,
+                "subject": c.subject,
+                "attribute": c.attribute,
+                "value": c.value,
+                "value_type": c.value_type,
+                "norm": "" if c.norm is None else str(_plain(c.norm)),
+                "start": c.start,
+                "end": c.end,
+                "sentence": c.sentence,
+                "sentence_start": c.sentence_start,
+                "subject_key": c.subject_key,
+                "extractor": c.extractor,
+                "confidence": round(c.confidence, 3),
+                "flag_ids": " | ".join(flagged.get(c.id, [])),
+            }
+        )
+    return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+
+
+def claim_reviews(analysis: Analysis, decisions: dict[str, Decision]) -> dict[str, Any]:
+    """schema.org ClaimReview records for the confirmed flags, with every side's appearance."""
+    sources = {s.id: s for s in analysis.sources}
+    graph = []
+    for f in sorted_flags(analysis.flags):
+        if f.status != "confirmed":
+            continue
+        decision = decisions.get(f.id)
+        appearances = []
+        for c in f.claims:
+            src = sources.get(c.source_id)
+            work: dict[str, Any] = {"@type": "CreativeWork", "text": c.sentence}
+            if src is not None:
+                if src.url:
+                    work["url"] = src.url
+                if src.title:
+                    work["headline"] = src.title
+                if src.outlet:
+                    work["publisher"] = {"@type": "Organization", "name": src.outlet}
+                if src.published:
+                    work["datePublished"] = src.published.date().isoformat()
+            appearances.append(work)
+        values = dict.fromkeys(c.value for c in f.claims)
+        review: dict[str, Any] = {
+            "@type": "ClaimReview",
+            "identifier": f.id,
+            "claimReviewed": f"{f.subject}: " + " vs ".join(f"\u201c{v}\u201d" for v in values),
+            "reviewBody": (decision.note if decision and decision.note else f.explanation),
+            "reviewRating": {
+                "@type": "Rating",
+                "alternateName": f"Sources disagree ({f.kind.replace('_', ' ')})",
+            },
+            "itemReviewed": {"@type": "Claim", "appearance": appearances},
+        }
+        if decision is not None:
+            review["datePublished"] = decision.updated_at[:10]
+            if decision.reviewer:
+                review["author"] = {"@type": "Person", "name": decision.reviewer}
+        graph.append(review)
+    return {"@context": "https://schema.org", "@graph": graph}
+
+
+def analysis_record(analysis: Analysis) -> dict[str, Any]:
+    """Everything the report needs, as JSON-friendly data (see ``analysis_from_record``)."""
+    return {
+        "version": RECORD_VERSION,
+        "sources": [_source_record(s) for s in analysis.sources],
+        "problems": [{"path": p.path, "message": p.message} for p in analysis.problems],
+        "claims": [_claim_record(c) for c in analysis.claims],
+        "entities": [
+            {"id": e.id, "label": e.label, "name": e.name, "info": _plain(e.info),
+             "mentions": [asdict(m) for m in e.mentions]}
+            for e in analysis.entities
+        ],
+        "flags": [
+            {"kind": f.kind, "severity": f.severity, "confidence": f.confidence, "subject": f.subject,
+             "explanation": f.explanation, "key": f.key, "newer_source": f.newer_source,
+             "claims": [_claim_record(c) for c in f.claims]}
+            for f in analysis.flags
+        ],
+    }
+
+
+def analysis_from_record(data: dict[str, Any]) -> Analysis:
+    """Rebuild an ``Analysis`` from ``analysis_record``; normalised values come back as plain JSON."""
+    sources = []
+    for s in data["sources"]:
+        published = dt.datetime.fromisoformat(s["published"]) if s.get("published") else None
+        sources.append(Source(**{**s, "published": published}))
+    return Analysis(
+        sources=sources,
+        problems=[LoadProblem(p["path"], p["message"]) for p in data.get("problems", [])],
+        claims=[Claim(**c) for c in data.get("claims", [])],
+        entities=[
+            Entity(id=e["id"], label=e["label"], name=e["name"], info=e.get("info", {}),
+                   mentions=[Mention(**m) for m in e.get("mentions", [])])
+            for e in data.get("entities", [])
+        ],
+        flags=[
+            Flag(kind=f["kind"], severity=f["severity"], confidence=f["confidence"], subject=f["subject"],
+                 explanation=f["explanation"], key=f["key"], newer_source=f.get("newer_source", ""),
+                 claims=[Claim(**c) for c in f["claims"]])
+            for f in data.get("flags", [])
+        ],
+    )
+
+
+def _source_record(source: Source) -> dict[str, Any]:
+    data = asdict(source)
+    data["published"] = source.published.isoformat() if source.published else None
+    return data
+
+
+def _claim_record(claim: Claim) -> dict[str, Any]:
+    data = asdict(claim)
+    data["norm"] = _plain(claim.norm)
+    data["qualifiers"] = {k: _plain(v) for k, v in claim.qualifiers.items()}
+    return data
