@@ -12,8 +12,8 @@ from functools import wraps
 
 import click
 
-from reconcile.errors import ReconcileError
-from reconcile.models import SEVERITIES, SEVERITY_RANK
+from reconcile.errors import ReconcileError, UsageError
+from reconcile.models import SEVERITIES, SEVERITY_RANK, STATUSES
 
 
 def handle_errors(func):
@@ -114,6 +114,77 @@ def run(inputs, out_dir, workers, engine, model, fail_on, force, quiet):
         limit = SEVERITY_RANK[fail_on]
         if any(f.status == "open" and SEVERITY_RANK[f.severity] <= limit for f in analysis.flags):
             sys.exit(3)
+
+
+@main.command()
+@click.argument("flag_id", required=False)
+@click.option("--status", type=click.Choice(STATUSES), help="The decision on FLAG_ID.")
+@click.option("--note", default=None, help="Why; replaces the earlier note (omit to keep it, \"\" to clear it).")
+@click.option("--by", "reviewer", default=None, help="Who decided.")
+@click.option("--list", "list_all", is_flag=True, help="List every decision; those whose flag is gone are marked.")
+@click.option("--history", is_flag=True, help="Show every change, of FLAG_ID or of all flags.")
+@click.option("--force", is_flag=True, help="Record a decision on an id that flags.json does not list.")
+@out_option
+@handle_errors
+def review(flag_id, status, note, reviewer, list_all, history, force, out_dir):
+    """Record a reviewer's decision on a flag, or list the decisions.
+
+    FLAG_ID is the id shown on the flag's card and in flags.json (a unique
+    start of it is enough). Decisions live in DIR/reviews.sqlite, survive
+    re-runs, and show in report.html at once.
+
+    \b
+    reconcile review 3f2a9c01b7de --status confirmed --note "ministry confirms" --by ana --out reports
+    reconcile review --list --out reports
+    """
+    from reconcile.review import ReviewStore, list_decisions, open_store, record_decision
+
+    if list_all:
+        rows = list_decisions(out_dir)
+        if not rows:
+            click.echo(f"No decisions yet in {os.path.join(out_dir, 'reviews.sqlite')}.")
+        for decision, gone in rows:
+            mark = " (gone)" if gone else ""
+            click.echo(f"{decision.flag_id}  {decision.status:<9}  {decision.updated_at}  "
+                       f"{decision.reviewer or '-'}  {decision.subject or '-'}{mark}")
+            if decision.note:
+                click.echo(f"    {decision.note}")
+        return
+    if history:
+        store = open_store(out_dir) or ReviewStore.in_folder(out_dir)
+        for change in store.history(flag_id):
+            was = f" (was {change.previous_status})" if change.previous_status else ""
+            click.echo(f"{change.at}  {change.flag_id}  {change.status}{was}  {change.reviewer or '-'}"
+                       + (f"  {change.note}" if change.note else ""))
+        return
+    if not flag_id or not status:
+        raise UsageError("give FLAG_ID and --status (or --list, or --history); see reconcile review --help")
+    decision = record_decision(out_dir, flag_id, status, note=note, by=reviewer, force=force)
+    click.echo(f"{decision.flag_id}: {decision.status}" + (f" ({decision.note})" if decision.note else ""))
+
+
+@main.command()
+@out_option
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port on 127.0.0.1 (0 picks a free one).")
+@click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
+@handle_errors
+def serve(out_dir, port, quiet):
+    """Serve the report in DIR with buttons to confirm, dismiss or follow up each flag.
+
+    Listens on 127.0.0.1 only. Decisions go to DIR/reviews.sqlite, the same
+    store as `reconcile review`, and report.html is redrawn with them.
+    """
+    from reconcile.serve import make_server
+
+    server = make_server(out_dir, port, quiet=quiet)
+    click.echo(f"Serving the report of {out_dir} at {server.url}  (Ctrl+C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 def _progress_printer():
