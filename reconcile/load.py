@@ -233,8 +233,11 @@ def _from_html(path: Path, html: str) -> Source:
 
 
 def _first_line(text: str) -> str:
+    """A headline-like first line (short, no final full stop), else nothing."""
     line = text.strip().split("\n", 1)[0].strip()
-    return line[:120]
+    if len(line) > 100 or line.endswith((".", '"', "”")):
+        return ""
+    return line
 
 
 def _replace_id(source: Source, sid: str) -> Source:

@@ -1,0 +1,248 @@
+"""Align: group the claims of several sources that speak of the same thing.
+
+Events are first merged within a source (the "last round" and the "second
+round" on the same date are one event), then matched across sources on their
+slots: date, place, ordinal and status together, never one slot alone.
+Candidates come from blocking on the event class, so the cost stays near
+linear. Roles group on the person's entity, quantities on what they count,
+quotes on the speaker.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reconcile.models import Claim, Source, stable_id
+from reconcile.normalize.dates import NormDate
+from reconcile.normalize.places import Place, gazetteer
+
+SLOTS = ("ordinal", "date", "place")
+MATCH_SCORE = 2.0
+
+
+@dataclass
+class Group:
+    """Claims from one or more sources about one (subject, attribute)."""
+
+    kind: str  # event, role, quantity, quote
+    key: str
+    subject: str
+    attribute: str
+    claims: list[Claim]
+    context: dict = field(default_factory=dict)  # e.g. the event's agreed slots, for explanations
+
+    @property
+    def source_ids(self) -> list[str]:
+        return sorted({c.source_id for c in self.claims})
+
+
+@dataclass
+class Event:
+    """One event as one source tells it: its slot claims, possibly from several mentions."""
+
+    source_id: str
+    event_class: str
+    frames: list[str]
+    slots: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
+    status: str = ""
+    relation: str = ""
+    order: int = 0
+
+    def first(self, slot: str) -> Claim | None:
+        claims = self.slots.get(slot) or []
+        return claims[0] if claims else None
+
+    @property
+    def upcoming(self) -> bool:
+        return self.status == "planned"
+
+
+def align(sources: list[Source], claims: list[Claim]) -> list[Group]:
+    groups: list[Group] = []
+    groups.extend(_event_groups(claims))
+    by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "role" and c.subject_key:
+            by_key[("role", c.subject_key)].append(c)
+        elif c.kind == "quote" and c.subject_key:
+            by_key[("quote", c.subject_key)].append(c)
+        elif c.kind == "quantity":
+            unit = c.qualifiers.get("unit", "")
+            unit_class = unit if unit in ("percent", "score") or len(unit) == 3 and unit.isupper() else "count"
+            if c.qualifiers.get("category") == "sentence":
+                unit_class = _sentence_unit(unit)
+            by_key[("quantity", f"{c.attribute}|{unit_class}")].append(c)
+    for (kind, key), members in sorted(by_key.items()):
+        first = members[0]
+        groups.append(Group(kind, key, first.subject, first.attribute, members))
+    return groups
+
+
+def _sentence_unit(unit: str) -> str:
+    return {"year": "years", "month": "months", "week": "weeks", "day": "days"}.get(unit.rstrip("s"), unit)
+
+
+# -- events ------------------------------------------------------------------------------------
+
+def _place(claim: Claim | None) -> Place | None:
+    if claim is None or not str(claim.norm).startswith(("city:", "country:", "state:")):
+        return None
+    return gazetteer().lookup(claim.value)
+
+
+def place_relation(a: Claim, b: Claim) -> str:
+    """"same", "more_specific" or "different" for two place claims."""
+    pa, pb = _place(a), _place(b)
+    if pa and pb:
+        return pa.related(pb)
+    return "same" if a.norm == b.norm else "different"
+
+
+def _slot_relation(slot: str, a: Claim, b: Claim) -> int:
+    """+1 when the slot agrees, -1 when it conflicts, 0 when it cannot tell."""
+    if slot == "ordinal":
+        return 1 if a.norm == b.norm else -1
+    if slot == "date":
+        da, db = a.norm, b.norm
+        if isinstance(da, NormDate) and isinstance(db, NormDate):
+            if da.agrees(db):
+                return 1
+            return -1 if da.conflicts(db) else 0
+        return 0
+    rel = place_relation(a, b)
+    return 1 if rel in ("same", "more_specific") else -1
+
+
+def _events(claims: list[Claim]) -> list[Event]:
+    """Build each source's events from its frames, merging frames that name the same event."""
+    frames: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "event":
+            frames[c.qualifiers["frame"]].append(c)
+    per_source: dict[str, list[Event]] = defaultdict(list)
+    for fid, members in frames.items():
+        q = members[0].qualifiers
+        ev = Event(members[0].source_id, q["event_class"], [fid], status=q.get("status", ""),
+                   relation=q.get("relation", ""), order=min(c.start for c in members))
+        for c in members:
+            if c.attribute in SLOTS:
+                ev.slots[c.attribute].append(c)
+        merged = False
+        for other in per_source[ev.source_id]:
+            if _same_event(other, ev, within_source=True):
+                for slot, cs in ev.slots.items():
+                    other.slots[slot].extend(cs)
+                other.frames.extend(ev.frames)
+                other.status = other.status or ev.status
+                merged = True
+                break
+        if not merged:
+            per_source[ev.source_id].append(ev)
+    return [e for evs in per_source.values() for e in evs if any(e.slots.get(s) for s in SLOTS)]
+
+
+def _score(a: Event, b: Event) -> tuple[float, int, int]:
+    """Slot agreement of two events: (score, slots agreeing, slots conflicting)."""
+    agree = conflict = 0
+    score = 0.0
+    weights = {"date": 2.0, "place": 1.0, "ordinal": 1.0}
+    for slot in SLOTS:
+        ca, cb = a.first(slot), b.first(slot)
+        if ca is None or cb is None:
+            continue
+        rel = _slot_relation(slot, ca, cb)
+        if rel > 0:
+            agree += 1
+            score += weights[slot]
+        elif rel < 0:
+            conflict += 1
+            score -= weights[slot]
+    if a.status and b.status and a.status != b.status:
+        score -= 1.5
+        conflict += 1
+    if a.upcoming and b.upcoming:
+        score += 3.0  # the next meeting of the same series, as each source tells it
+        agree += 1
+    return score, agree, conflict
+
+
+def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
+    if a.event_class != b.event_class:
+        return False
+    score, agree, conflict = _score(a, b)
+    if within_source:
+        # Within one source a shared place is not enough (many events happen in one city):
+        # the same number, the same day, or both being the upcoming event.
+        return conflict == 0 and _strong_key(a, b)
+    return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
+
+
+def _strong_key(a: Event, b: Event) -> bool:
+    if a.upcoming and b.upcoming:
+        return True
+    for slot in ("ordinal", "date"):
+        ca, cb = a.first(slot), b.first(slot)
+        if ca is not None and cb is not None and _slot_relation(slot, ca, cb) > 0:
+            return True
+    return False
+
+
+def _event_groups(claims: list[Claim]) -> list[Group]:
+    events = _events(claims)
+    by_class: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_class[e.event_class].append(e)
+    groups: list[Group] = []
+    for cls, members in sorted(by_class.items()):
+        pairs = []
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.source_id != b.source_id and _same_event(a, b):
+                    pairs.append((_score(a, b)[0], i, members.index(b)))
+        # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source.
+        cluster_of = {i: {i} for i in range(len(members))}
+        for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            ci, cj = cluster_of[i], cluster_of[j]
+            if ci is cj:
+                continue
+            if {members[k].source_id for k in ci} & {members[k].source_id for k in cj}:
+                continue
+            ci |= cj
+            for k in cj:
+                cluster_of[k] = ci
+        seen: set[int] = set()
+        for i in range(len(members)):
+            cluster = cluster_of[i]
+            if id(cluster) in seen:
+                continue
+            seen.add(id(cluster))
+            evs = sorted((members[k] for k in cluster), key=lambda e: (e.source_id, e.order))
+            key = stable_id("event", cls, min(f for e in evs for f in e.frames))
+            context = _describe(evs)
+            for slot in SLOTS:
+                slot_claims = [e.first(slot) for e in evs if e.first(slot) is not None]
+                if slot_claims:
+                    subject = _subject(cls, evs)
+                    groups.append(Group("event", f"{key}|{slot}", subject, slot, slot_claims,
+                                        context={**context, "events": len(evs)}))
+    return groups
+
+
+def _describe(evs: list[Event]) -> dict:
+    context: dict = {"status": next((e.status for e in evs if e.status), "")}
+    for slot in SLOTS:
+        values = {str(c.norm) for e in evs for c in e.slots.get(slot, [])}
+        if len(values) == 1:
+            first = next(c for e in evs for c in e.slots.get(slot, []))
+            context[slot] = first.value
+    return context
+
+
+def _subject(cls: str, evs: list[Event]) -> str:
+    phrases = [c.qualifiers.get("phrase", "") for e in evs for cs in e.slots.values() for c in cs]
+    phrase = min((p for p in phrases if p), key=lambda p: (" of " not in p, len(p)), default=cls)
+    words = phrase.split()
+    if words and words[0].lower() in ("the", "a", "an", "their", "its", "his", "her", "this", "that"):
+        phrase = " ".join(words[1:])
+    return phrase

@@ -1,0 +1,278 @@
+"""Compare: typed comparators turn aligned groups into flags with an explanation.
+
+Each comparator looks at one representative claim per source and decides
+agree, variant, more specific or conflict. Conflicts (and spelling variants
+of names) become ``Flag``s; a count that only one source gives becomes a
+low-severity ``single_source`` flag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from reconcile.align import Group, place_relation
+from reconcile.models import Claim, Entity, Flag, Source
+from reconcile.normalize.dates import NormDate
+from reconcile.normalize.names import display_key, name_tokens
+from reconcile.normalize.numbers import format_number, value_range
+from reconcile.normalize.text import fold
+from reconcile.normalize.titles import compare_titles, parse_title
+
+SEVERITY = {
+    "place_conflict": "high", "date_conflict": "high", "number_conflict": "high", "ordinal_conflict": "medium",
+    "title_conflict": "medium", "quote_mismatch": "medium", "name_variant": "low", "single_source": "low",
+}
+QUOTE_SIMILAR = 72.0
+COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "jobs",
+                               "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score"}
+
+
+def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) -> list[Flag]:
+    published = {s.id: s.published for s in sources}
+    labels = {s.id: s.label for s in sources}
+    flags: list[Flag] = []
+    for group in groups:
+        if group.kind == "event":
+            flags.extend(_compare_event(group, labels))
+        elif group.kind == "role":
+            flags.extend(_compare_roles(group, labels))
+        elif group.kind == "quantity":
+            flags.extend(_compare_quantities(group, labels, len(sources)))
+        elif group.kind == "quote":
+            flags.extend(_compare_quotes(group, labels))
+    flags.extend(_name_variants(entities, labels))
+    for flag in flags:
+        _mark_newer(flag, published, labels)
+    unique: dict[str, Flag] = {}
+    for flag in flags:
+        unique.setdefault(flag.id, flag)
+    return sorted(unique.values(), key=Flag.sort_key)
+
+
+def _per_source(claims: list[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: (c.source_id, c.start)):
+        out[c.source_id].append(c)
+    return out
+
+
+def _flag(kind: str, group_key: str, subject: str, explanation: str, claims: list[Claim], confidence: float) -> Flag:
+    return Flag(kind=kind, severity=SEVERITY[kind], confidence=max(0.05, min(0.99, confidence)), subject=subject,
+                explanation=explanation, claims=claims, key=group_key)
+
+
+def _sides(labels: dict[str, str], claims: list[Claim]) -> str:
+    return " vs ".join(f"\u201c{c.value}\u201d ({labels.get(c.source_id, c.source_id)})" for c in claims)
+
+
+def _clusters(reps: list[Claim], same) -> list[list[Claim]]:
+    """Partition representative claims into clusters of mutually agreeing values."""
+    clusters: list[list[Claim]] = []
+    for c in reps:
+        for cl in clusters:
+            if same(cl[0], c):
+                cl.append(c)
+                break
+        else:
+            clusters.append([c])
+    return clusters
+
+
+def _conflict_flag(kind, group, labels, clusters, explanation_head, confidence) -> list[Flag]:
+    if len(clusters) < 2:
+        return []
+    claims = [c for cl in clusters for c in cl]
+    explanation = f"{explanation_head}: {_sides(labels, [cl[0] for cl in clusters])}."
+    conf = confidence * min(c.confidence for c in claims) / 0.8
+    return [_flag(kind, group.key, group.subject, explanation, claims, conf)]
+
+
+# -- events -----------------------------------------------------------------------------------
+
+def _event_where(group: Group) -> str:
+    bits = []
+    ctx = group.context
+    if group.attribute != "date" and ctx.get("date"):
+        bits.append(f"on {ctx['date']}")
+    if group.attribute != "place" and ctx.get("place"):
+        bits.append(f"in {ctx['place']}")
+    if group.attribute != "ordinal" and ctx.get("ordinal"):
+        bits.insert(0, f"the {ctx['ordinal']}")
+    return " ".join(bits)
+
+
+def _compare_event(group: Group, labels) -> list[Flag]:
+    reps = [cs[0] for cs in _per_source(group.claims).values()]
+    if len(reps) < 2:
+        return []
+    status = group.context.get("status", "")
+    what = group.subject + (f" ({_event_where(group)})" if _event_where(group) else "")
+    if group.attribute == "place":
+        clusters = _clusters(reps, lambda a, b: place_relation(a, b) != "different")
+        head = f"Sources put {'the planned ' if status == 'planned' else ''}{what} in different places"
+        return _conflict_flag("place_conflict", group, labels, clusters, head, 0.85)
+    if group.attribute == "date":
+        def same(a, b):
+            return not (isinstance(a.norm, NormDate) and isinstance(b.norm, NormDate) and a.norm.conflicts(b.norm))
+        clusters = _clusters(reps, same)
+        return _conflict_flag("date_conflict", group, labels, clusters, f"Sources give {what} different dates", 0.85)
+    if group.attribute == "ordinal":
+        clusters = _clusters(reps, lambda a, b: a.norm == b.norm)
+        numbers = " and ".join(f"no. {cl[0].norm} in {labels.get(cl[0].source_id, cl[0].source_id)}"
+                               for cl in clusters)
+        head = (f"Sources number the same event ({_event_where(group) or group.subject}) differently, "
+                f"{numbers}, so they count the series differently")
+        return _conflict_flag("ordinal_conflict", group, labels, clusters, head, 0.8)
+    return []
+
+
+# -- roles ------------------------------------------------------------------------------------
+
+def _compare_roles(group: Group, labels) -> list[Flag]:
+    by_source = _per_source(group.claims)
+    if len(by_source) < 2:
+        return []
+    parsed = {c.id: parse_title(c.value) for c in group.claims}
+    conflicts: list[tuple[Claim, Claim, str]] = []
+    for (_sa, ca), (_sb, cb) in combinations(by_source.items(), 2):
+        for a in ca:
+            for b in cb:
+                rel, reason = compare_titles(parsed[a.id], parsed[b.id])
+                if rel != "conflict":
+                    continue
+                # A title that agrees with another title of the other source is not disputed.
+                if any(compare_titles(parsed[a.id], parsed[x.id])[0] != "conflict" for x in cb) or any(
+                    compare_titles(parsed[b.id], parsed[x.id])[0] != "conflict" for x in ca
+                ):
+                    continue
+                conflicts.append((a, b, reason))
+    if not conflicts:
+        return []
+    claims: list[Claim] = []
+    for a, b, _ in conflicts:
+        for c in (a, b):
+            if c not in claims:
+                claims.append(c)
+    person = group.claims[0].subject
+    reason = conflicts[0][2]
+    explanation = f"Sources describe {person}'s title differently, {reason}: {_sides(labels, [conflicts[0][0], conflicts[0][1]])}."
+    conf = 0.8 * min(c.confidence for c in claims) / 0.8
+    return [_flag("title_conflict", group.key, f"{person}: title", explanation, claims, conf)]
+
+
+# -- quantities -------------------------------------------------------------------------------
+
+def _range(c: Claim):
+    return value_range(float(c.norm), c.qualifiers.get("approx", "exact"))
+
+
+def _compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
+    by_source = _per_source(group.claims)
+    reps = [cs[0] for cs in by_source.values()]
+    category = group.claims[0].qualifiers.get("category", "")
+    if len(reps) == 1:
+        if n_sources >= 2 and category in COUNT_CATEGORIES_FOR_SINGLE:
+            c = reps[0]
+            explanation = (f"Only {labels.get(c.source_id, c.source_id)} gives a figure for {group.subject} "
+                           f"(\u201c{c.value}\u201d); no other source reports one.")
+            return [_flag("single_source", group.key, group.subject, explanation, [c], 0.5 * c.confidence / 0.75)]
+        return []
+    clusters = _clusters(reps, lambda a, b: _range(a).overlaps(_range(b)))
+    if len(clusters) < 2:
+        return []
+    first = [cl[0] for cl in clusters]
+    tolerance = [c for c in first if c.qualifiers.get("approx", "exact") != "exact"]
+    note = ""
+    if tolerance:
+        c = tolerance[0]
+        r = _range(c)
+        note = (f" \u201c{c.value}\u201d was read as {r.wording} ({format_number(max(r.low, 0))}"
+                f"\u2013{format_number(r.high)}) and still does not cover the other figure.")
+    explanation = f"Sources give different figures for {group.subject}: {_sides(labels, first)}.{note}"
+    claims = [c for cl in clusters for c in cl]
+    conf = 0.85 * min(c.confidence for c in claims) / 0.75
+    return [_flag("number_conflict", group.key, group.subject, explanation, claims, conf)]
+
+
+# -- quotes -----------------------------------------------------------------------------------
+
+def _compare_quotes(group: Group, labels) -> list[Flag]:
+    by_source = _per_source(group.claims)
+    flags: list[Flag] = []
+    used: set[str] = set()
+    for (_sa, ca), (_sb, cb) in combinations(by_source.items(), 2):
+        for a in ca:
+            for b in cb:
+                na, nb = str(a.norm), str(b.norm)
+                if na == nb or na in nb or nb in na or a.id in used or b.id in used:
+                    continue
+                score = fuzz.ratio(na, nb)
+                if score < QUOTE_SIMILAR:
+                    continue
+                used.update((a.id, b.id))
+                speaker = a.subject
+                explanation = (f"{speaker} is quoted with nearly the same words ({score:.0f}% alike) that differ: "
+                               f"{_sides(labels, [a, b])}.")
+                key = f"{group.key}|{min(fold(a.value), fold(b.value))[:60]}"
+                flags.append(_flag("quote_mismatch", key, f"quote of {speaker}", explanation, [a, b],
+                                   0.6 + 0.3 * score / 100))
+    return flags
+
+
+# -- names ------------------------------------------------------------------------------------
+
+def _name_variants(entities: list[Entity], labels) -> list[Flag]:
+    flags = []
+    for ent in entities:
+        if ent.label != "PERSON":
+            continue
+        full = [m for m in ent.mentions if len(name_tokens(m.text)) >= 2]
+        forms: dict[str, list] = defaultdict(list)
+        for m in full:
+            forms[display_key(m.text)].append(m)
+        if len(forms) < 2 or len({m.source_id for m in full}) < 2:
+            continue
+        # One mention per spelling, from different sources where possible.
+        chosen = []
+        used_sources: set[str] = set()
+        for _key, ms in sorted(forms.items(), key=lambda kv: kv[1][0].source_id):
+            m = next((x for x in ms if x.source_id not in used_sources), ms[0])
+            used_sources.add(m.source_id)
+            chosen.append(m)
+        if len({m.source_id for m in chosen}) < 2:
+            continue
+        claims = [Claim(source_id=m.source_id, kind="name", subject=ent.name, attribute="name", value=m.text,
+                        start=m.start, end=m.end, sentence="", sentence_start=m.start, value_type="name",
+                        norm=display_key(m.text), subject_key=ent.id, extractor="resolve.name", confidence=0.9)
+                   for m in chosen]
+        explanation = (f"The same person is spelled differently: {_sides(labels, claims)}; "
+                       "treated as one person (a spelling or transliteration variant, not a conflict).")
+        flags.append(_flag("name_variant", ent.id, ent.name, explanation, claims, 0.85))
+    return flags
+
+
+# -- time -------------------------------------------------------------------------------------
+
+def _mark_newer(flag: Flag, published: dict[str, dt.datetime | None], labels: dict[str, str]) -> None:
+    """Say which side comes from the most recent report, when publication dates are known."""
+    if flag.kind in ("name_variant", "single_source"):
+        return
+    dates = {c.source_id: published.get(c.source_id) for c in flag.claims}
+    if len(dates) < 2 or any(d is None for d in dates.values()):
+        return
+    newest = max(dates, key=lambda s: _naive(dates[s]))
+    if sum(1 for d in dates.values() if _naive(d) == _naive(dates[newest])) > 1:
+        return
+    flag.newer_source = newest
+    when = _naive(dates[newest]).date().isoformat()
+    planned = any(c.qualifiers.get("status") == "planned" for c in flag.claims)
+    tail = " The newer report may have superseded the earlier plan." if planned else ""
+    flag.explanation += f" {labels.get(newest, newest)} ({when}) is the newer report.{tail}"
+
+
+def _naive(d):
+    return d.replace(tzinfo=None) if d is not None and d.tzinfo else d

@@ -1,0 +1,109 @@
+"""One parsed source: its sentences, its entities (with label repairs) and a claim factory."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reconcile.models import Claim, Mention, Source
+from reconcile.normalize.places import DEMONYMS
+from reconcile.normalize.text import fold
+
+LABELS = {
+    "PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "NORP": "NORP",
+    "DATE": "DATE", "TIME": "TIME", "CARDINAL": "NUMBER", "MONEY": "MONEY", "PERCENT": "PERCENT",
+    "QUANTITY": "NUMBER", "ORDINAL": "ORDINAL", "EVENT": "EVENT", "WORK_OF_ART": "OTHER", "LAW": "OTHER",
+    "PRODUCT": "OTHER", "LANGUAGE": "OTHER",
+}
+_CYRILLIC_NAME = re.compile(r"\b[А-ЯЁЇІЄҐ][а-яёїієґ']+(?:\s+[А-ЯЁЇІЄҐ][а-яёїієґ']+){1,2}\b")
+_CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass
+class Ent:
+    """An entity span with a repaired label."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+
+
+class DocContext:
+    """A source with its spaCy ``Doc``, sentence offsets and repaired entities."""
+
+    def __init__(self, source: Source, doc) -> None:
+        self.source = source
+        self.doc = doc
+        self.text = source.text
+        self.sents = list(doc.sents)
+        self._sent_starts = [s.start_char for s in self.sents]
+        self.ents = self._repair_entities()
+
+    # -- sentences -------------------------------------------------------------------------
+    def sentence_at(self, char: int):
+        i = bisect.bisect_right(self._sent_starts, char) - 1
+        return self.sents[max(0, i)]
+
+    def sentence_index(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, char) - 1)
+
+    # -- entities --------------------------------------------------------------------------
+    def _repair_entities(self) -> list[Ent]:
+        ents = [Ent(e.text, LABELS.get(e.label_, "OTHER"), e.start_char, e.end_char, e.start, e.end)
+                for e in self.doc.ents]
+        for e in ents:  # "Darchiev's" -> "Darchiev"
+            m = _POSSESSIVE.search(e.text)
+            if m and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
+                e.text = e.text[: m.start()]
+                e.end = e.start + len(e.text)
+        # A surname seen in a full PERSON name names that person wherever the tagger put it.
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        full_names = {e.text for e in ents if e.label == "PERSON"}
+        for e in ents:
+            if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
+                e.label = "PERSON"
+        for m in _CAPITAL_PHRASE.finditer(self.text):  # "the Russian capital" names a city
+            if fold(m.group(1)) in DEMONYMS:
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
+                    ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
+        taken = [(e.start, e.end) for e in ents]
+        for m in _CYRILLIC_NAME.finditer(self.text):
+            if not any(s < m.end() and m.start() < t for s, t in taken):
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
+
+    def ents_in(self, start: int, end: int, *labels: str) -> list[Ent]:
+        return [e for e in self.ents if start <= e.start and e.end <= end and (not labels or e.label in labels)]
+
+    def ent_at_token(self, i: int) -> Ent | None:
+        for e in self.ents:
+            if e.token_start <= i < e.token_end:
+                return e
+        return None
+
+    def mentions(self) -> list[Mention]:
+        keep = {"PERSON", "PLACE", "ORG", "DATE", "NUMBER", "MONEY", "PERCENT"}
+        return [Mention(self.source.id, e.text, e.label, e.start, e.end) for e in self.ents if e.label in keep]
+
+    # -- claims ----------------------------------------------------------------------------
+    def claim(self, *, kind: str, subject: str, attribute: str, value: str, start: int, end: int,
+              value_type: str, norm=None, qualifiers=None, extractor: str, confidence: float = 0.8) -> Claim:
+        sent = self.sentence_at(start)
+        text = self.text[sent.start_char: sent.end_char]
+        stripped = text.rstrip()
+        return Claim(
+            source_id=self.source.id, kind=kind, subject=subject, attribute=attribute, value=value, start=start,
+            end=end, sentence=stripped.lstrip(), sentence_start=sent.start_char + (len(stripped) - len(stripped.lstrip())),
+            value_type=value_type, norm=norm, qualifiers=dict(qualifiers or {}), extractor=extractor,
+            confidence=confidence,
+        )

@@ -1,0 +1,349 @@
+"""Event claims: an event frame (talks, round, hearing, match, earthquake...) and its slots.
+
+For every event noun the parse gives us the verb that governs it; places and
+dates attached to the noun, to that verb, or to a participle on the noun
+("the round held on May 3 in Oslo") fill the frame's slots. Ordinals and
+words like "next" or "last" on the noun, and the tense of the verb, give its
+number and status (held or planned). Each filled slot becomes one ``Claim``;
+claims of one frame share ``qualifiers["frame"]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reconcile.extract.context import DocContext, Ent
+from reconcile.extract.lexicon import (
+    EVENT_VERBS,
+    FUTURE_MARKERS,
+    MOVE_VERBS,
+    PAST_MARKERS,
+    SERIES_PLURALS,
+    TRIGGER_CLASS,
+)
+from reconcile.models import Claim
+from reconcile.normalize.dates import parse_date
+from reconcile.normalize.numbers import parse_number, parse_ordinal
+from reconcile.normalize.places import gazetteer
+
+_PLACE_PREPS = {"in", "at", "inside", "near", "outside"}
+_MOVE_PREPS = {"to"}
+_DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during", "since"}
+_PREVIOUSLY = {"previously", "earlier", "formerly", "once", "originally", "initially"}
+
+
+@dataclass
+class Frame:
+    trigger: object  # spaCy token
+    event_class: str
+    phrase: str
+    status: str = ""  # held | planned | ""
+    ordinals: list[tuple[int, str, int, int]] = field(default_factory=list)  # (n, words, start, end)
+    places: list[Ent] = field(default_factory=list)
+    dates: list[tuple[str, int, int]] = field(default_factory=list)
+    relation: str = ""
+
+
+def extract_events(ctx: DocContext) -> list[Claim]:
+    dominant = _dominant_class(ctx)
+    claims: list[Claim] = []
+    for tok in ctx.doc:
+        frame = _frame_for(ctx, tok, dominant)
+        if frame is None:
+            continue
+        claims.extend(_frame_claims(ctx, frame))
+    return claims
+
+
+def _event_class(tok) -> str | None:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return TRIGGER_CLASS.get(tok.lower_) or TRIGGER_CLASS.get(tok.lemma_.lower())
+
+
+def _dominant_class(ctx: DocContext) -> str:
+    counts: dict[str, int] = {}
+    for tok in ctx.doc:
+        cls = _event_class(tok)
+        if cls and tok.lemma_.lower() != "round":
+            counts[cls] = counts.get(cls, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else "talks"
+
+
+def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
+    cls = _event_class(tok)
+    if cls is None:
+        return None
+    lemma = tok.lemma_.lower()
+    # "third round of talks": the frame is the round; "talks" is its complement, not another event.
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _event_class(tok.head.head) is not None:
+        return None
+    if lemma == "round" or tok.lower_ == "rounds":
+        of_obj = [c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        cls = (_event_class(of_obj[0]) if of_obj else None) or dominant
+    # A compound inside a longer noun ("the quake zone") is not the event itself.
+    if tok.dep_ == "compound" and _event_class(tok.head) is None:
+        return None
+    frame = Frame(tok, cls, _phrase(ctx, tok))
+    _ordinals(ctx, tok, frame)
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if plural and lemma in SERIES_PLURALS and not frame.ordinals:
+        return None
+    verb = _governing_verb(tok)
+    anchors = {tok.i}
+    previous_anchors: set[int] = set()
+    heads = [tok] + [c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    anchors.update(h.i for h in heads)
+    for child in (c for h in heads for c in h.children):
+        if child.dep_ in ("acl", "relcl"):
+            if any(g.lower_ in _PREVIOUSLY for g in child.children):
+                previous_anchors.add(child.i)
+            else:
+                anchors.add(child.i)
+    event_verb = verb is not None and (
+        tok.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in tok.ancestors][:2]
+        or verb.lemma_.lower() in EVENT_VERBS
+    )
+    if verb is not None and event_verb:
+        anchors.add(verb.i)
+        for child in verb.children:  # "will be held ... and run until": coordinated participles
+            if child.dep_ in ("xcomp", "conj") and child.pos_ == "VERB":
+                anchors.add(child.i)
+    frame.status = _status(tok, verb if event_verb else None, frame)
+    sent = tok.sent
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
+        via = _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None)
+        if via:
+            frame.places.append(ent)
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
+        if _attached(ctx, ent, anchors, previous_anchors, None, dates=True):
+            frame.dates.extend(_split_dates(ent))
+    if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
+        return None
+    return frame
+
+
+def _phrase(ctx: DocContext, tok) -> str:
+    left = min([c.i for c in tok.children if c.dep_ in ("amod", "compound", "nummod", "det", "poss")
+                and c.i < tok.i] + [tok.i])
+    right = tok.i
+    for p in tok.children:
+        if p.lower_ == "of" and p.i == tok.i + 1:
+            objs = [c for c in p.children if c.dep_ == "pobj"]
+            if objs:
+                right = max(right, objs[0].i)
+    span = ctx.doc[left: right + 1]
+    return span.text
+
+
+def _ordinals(ctx: DocContext, tok, frame: Frame) -> None:
+    doc = ctx.doc
+    words = []
+    i = tok.i - 1
+    while i >= max(0, tok.i - 5) and doc[i].dep_ in ("amod", "nummod", "compound", "advmod", "det", "poss", "quantmod",
+                                                   "cc", "conj", "npadvmod") and not doc[i].is_punct:
+        words.insert(0, doc[i])
+        i -= 1
+    first_ord = None
+    count = None
+    for w in words:
+        low = w.lower_
+        n = parse_ordinal(low)
+        if n is not None:
+            first_ord = first_ord or (n, w)
+        elif w.like_num or low in ("two", "three", "four", "five"):
+            count = parse_number(low)
+        if low in FUTURE_MARKERS:
+            frame.relation = frame.relation or "next"
+        elif low in PAST_MARKERS:
+            frame.relation = frame.relation or "previous"
+            if low in ("initial", "inaugural", "opening") and first_ord is None:
+                first_ord = (1, w)
+    if first_ord is None:
+        return
+    n, w = first_ord
+    end_tok = w
+    if count and count > 1 and tok.tag_ in ("NNS", "NNPS"):  # "the first two rounds"
+        end_tok = doc[w.i + 1]
+        for k in range(int(count)):
+            frame.ordinals.append((n + k, doc[w.i: end_tok.i + 1].text, w.idx, end_tok.idx + len(end_tok.text)))
+    else:
+        frame.ordinals.append((n, w.text, w.idx, w.idx + len(w.text)))
+
+
+def _governing_verb(tok):
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _status(tok, verb, frame: Frame) -> str:
+    for child in _with_complement(tok):
+        if child.dep_ in ("acl", "relcl", "amod") and child.lower_ in ("planned", "scheduled", "proposed", "expected"):
+            return "planned"
+    if frame.relation == "next":
+        return "planned"
+    if frame.relation == "previous":
+        return "held"
+    for child in _with_complement(tok):
+        if child.dep_ == "acl" and child.tag_ == "VBN" and not any(g.lower_ in _PREVIOUSLY for g in child.children):
+            aux = {c.lower_ for c in child.children if c.dep_ in ("aux", "auxpass")}
+            if "to" in aux or "will" in aux:
+                return "planned"
+            return "held"
+    if verb is None:
+        return ""
+    return _verb_tense(verb)
+
+
+def _with_complement(tok) -> list:
+    """The children of the event noun and of its "of" complement ("round of talks held ...")."""
+    kids = list(tok.children)
+    for p in tok.children:
+        if p.lower_ == "of":
+            for c in p.children:
+                if c.dep_ == "pobj":
+                    kids.extend(c.children)
+    return kids
+
+
+def _verb_tense(verb) -> str:
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "'ll", "shall", "would"}:
+        return "planned"
+    head = verb.head
+    if "to" in auxes and head is not verb and head.lemma_.lower() in ("set", "expect", "due", "plan", "schedule",
+                                                                      "agree", "be", "decide", "intend", "want"):
+        return "planned"
+    if verb.lemma_.lower() in ("plan", "schedule", "expect", "set") and verb.tag_ in ("VBN", "VBZ", "VBP"):
+        return "planned"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
+        return "held"
+    return ""
+
+
+def _attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
+    """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
+    doc = ctx.doc
+    node = doc[ent.token_end - 1]
+    root = node
+    # The syntactic root of the entity span.
+    for t in doc[ent.token_start: ent.token_end]:
+        if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head is t:
+            root = t
+            break
+    node = root
+    preps_ok = _DATE_PREPS if dates else _PLACE_PREPS
+    first = True
+    for _ in range(5):
+        if node.i in blocked:
+            return False
+        head = node.head
+        if head is node:
+            return False
+        dep = node.dep_
+        if head.i in anchors:
+            if dep in ("compound", "nmod", "poss") and not dates:
+                # "the Oslo meeting" names a venue; "Russia-US talks" names the parties.
+                place = gazetteer().lookup(ent.text)
+                return place is not None and place.kind == "city"
+            if dep in ("compound", "nmod", "npadvmod", "tmod", "appos", "poss"):
+                return True
+            if dep == "pobj":
+                return False
+        if dep == "pobj":
+            prep = head
+            low = prep.lower_
+            ok = not first or low in preps_ok or (not dates and verb is not None and low in _MOVE_PREPS
+                                     and verb.lemma_.lower() in MOVE_VERBS)
+            if not ok:
+                return False
+            first = False
+            if prep.head.i in anchors:
+                return True
+            node = prep.head  # a chain of phrases: "held on May 3 in Oslo"
+            if node.dep_ not in ("pobj", "npadvmod", "appos", "conj"):
+                return False
+            continue
+        if dep in ("appos", "conj", "compound"):
+            node = head
+            continue
+        if dep in ("npadvmod", "tmod") and head.i in anchors:
+            return True
+        return False
+    return False
+
+
+_DATE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+
+
+def _split_dates(ent: Ent) -> list[tuple[str, int, int]]:
+    """ "Feb. 27 and April 10" -> two dates with their own offsets."""
+    out = []
+    pos = 0
+    for part in _DATE_SPLIT.split(ent.text):
+        if not part:
+            continue
+        idx = ent.text.find(part, pos)
+        pos = idx + len(part)
+        out.append((part, ent.start + idx, ent.start + idx + len(part)))
+    if len(out) > 1 and all(parse_date(p) for p, _, _ in out):
+        return out
+    return [(ent.text, ent.start, ent.end)]
+
+
+def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
+    tok = frame.trigger
+    fid = f"{ctx.source.id}:{tok.i}"
+    published = ctx.source.published
+    future = frame.status == "planned" if frame.status else None
+    # One frame per ordinal ("the first two rounds ... on Feb. 27 and April 10" -> two events).
+    units = []
+    if len(frame.ordinals) > 1:
+        dates = frame.dates if len(frame.dates) == len(frame.ordinals) else [None] * len(frame.ordinals)
+        for k, ordinal in enumerate(frame.ordinals):
+            units.append((f"{fid}.{k}", [ordinal], [dates[k]] if dates[k] else [], frame.places))
+    else:
+        units.append((fid, frame.ordinals, frame.dates, frame.places))
+    claims: list[Claim] = []
+    for unit_id, ordinals, dates, places in units:
+        quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
+                 "relation": frame.relation, "trigger": tok.lower_, "phrase": frame.phrase}
+        slot_values: dict = {}
+        for n, words, s, e in ordinals[:1]:
+            slot_values["ordinal"] = n
+            claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="ordinal", value=words, start=s,
+                                    end=e, value_type="ordinal", norm=n, qualifiers=quals,
+                                    extractor="event.ordinal", confidence=0.8))
+        for text, s, e in dates[:1]:
+            nd = parse_date(text, published, future)
+            if nd is None or not (nd.specific or nd.month):
+                continue
+            slot_values["date"] = nd
+            claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="date", value=text, start=s, end=e,
+                                    value_type="date", norm=nd, qualifiers=quals, extractor="event.date",
+                                    confidence=0.8))
+        place_ents = places[:2]
+        if place_ents:
+            ent = place_ents[0]
+            place = gazetteer().lookup(ent.text)
+            within = gazetteer().lookup(place_ents[1].text) if len(place_ents) > 1 else None
+            q = dict(quals)
+            if within is not None and place is not None and within.contains(place):
+                q["within"] = within.name
+            claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="place", value=ent.text,
+                                    start=ent.start, end=ent.end, value_type="place",
+                                    norm=place.key if place else "name:" + ent.text.lower(), qualifiers=q,
+                                    extractor="event.place", confidence=0.8 if place else 0.6))
+        if frame.status:
+            claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="status", value=tok.text,
+                                    start=tok.idx, end=tok.idx + len(tok.text), value_type="status",
+                                    norm=frame.status, qualifiers=quals, extractor="event.status",
+                                    confidence=0.6))
+    return claims

@@ -1,0 +1,84 @@
+"""General word lists: event nouns, event verbs, speech verbs, count categories.
+
+These are vocabulary of news English, not of any story.
+"""
+
+from __future__ import annotations
+
+EVENT_CLASSES = {
+    "talks": {"talks", "talk", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
+              "session", "conference", "discussion", "discussions", "dialogue", "round", "visit", "meet"},
+    "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest"},
+    "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "derby", "tie", "friendly",
+              "playoff", "play-off", "race", "tournament", "bout"},
+    "election": {"election", "vote", "referendum", "runoff", "run-off", "ballot", "primary", "poll", "count",
+                 "recount", "plebiscite", "by-election"},
+    "disaster": {"earthquake", "quake", "tremor", "flood", "flooding", "explosion", "blast", "fire", "blaze",
+                 "collapse", "crash", "landslide", "storm", "cyclone", "hurricane", "typhoon", "attack",
+                 "shooting", "accident", "derailment", "eruption", "tsunami", "stampede", "bombing", "strike",
+                 "outbreak", "leak", "spill", "wildfire", "mudslide", "avalanche", "tornado"},
+    "business": {"deal", "merger", "acquisition", "takeover", "closure", "signing", "ipo", "listing", "launch",
+                 "sale", "buyout", "layoffs", "shutdown", "announcement", "transfer", "medical", "unveiling"},
+    "ceremony": {"ceremony", "inauguration", "funeral", "rally", "protest", "march", "parade", "celebration",
+                 "swearing-in", "coronation", "vigil", "memorial", "opening"},
+}
+TRIGGER_CLASS = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
+# Count nouns whose plural without an ordinal means a series, not one event ("the Istanbul meetings").
+SERIES_PLURALS = {"round", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote"}
+
+# Verbs whose subject or object is the event and whose modifiers give its place and date.
+EVENT_VERBS = {
+    "hold", "take", "follow", "occur", "happen", "begin", "start", "end", "open", "close", "resume", "convene",
+    "schedule", "postpone", "move", "shift", "relocate", "reschedule", "delay", "push", "bring", "set", "plan",
+    "play", "stage", "host", "strike", "hit", "rock", "kill", "destroy", "devastate", "conclude", "wrap", "finish",
+    "continue", "proceed", "sign", "complete", "announce", "go", "come", "tear", "flatten", "erupt", "break",
+    "kick", "get", "win", "lose", "draw", "organise", "organize", "arrange", "call", "adjourn", "sentence",
+    "try", "hear", "meet", "gather", "collapse", "explode", "burn", "flood", "sweep", "batter",
+}
+MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "push", "bring", "delay"}
+FUTURE_MARKERS = {"next", "upcoming", "forthcoming", "planned", "coming", "future", "new", "proposed", "scheduled",
+                  "expected", "anticipated", "prospective", "following"}
+PAST_MARKERS = {"last", "previous", "past", "earlier", "prior", "recent", "initial", "latest", "preceding",
+                "inaugural", "opening"}
+
+SPEECH_VERBS = {
+    "say", "tell", "state", "add", "declare", "announce", "note", "insist", "warn", "claim", "argue", "explain",
+    "confirm", "stress", "emphasize", "emphasise", "write", "tweet", "post", "describe", "call", "acknowledge",
+    "admit", "deny", "reply", "respond", "recall", "remark", "comment", "observe", "suggest", "urge", "vow",
+    "pledge", "promise", "caution", "report", "quote", "cite", "predict", "conclude", "rule", "hail",
+}
+
+# What a count counts: a category for the counted noun or the verb around the number.
+COUNT_CATEGORIES = {
+    "dead": {"dead", "killed", "kill", "die", "died", "death", "deaths", "fatality", "fatalities", "life", "lives",
+             "body", "bodies", "toll", "victim", "victims", "perish", "perished", "drown", "drowned", "slain"},
+    "injured": {"injured", "injure", "injury", "injuries", "wounded", "wound", "hurt", "hospitalised",
+                "hospitalized", "casualties", "treated"},
+    "missing": {"missing", "unaccounted", "trapped"},
+    "evacuated": {"evacuated", "evacuate", "evacuation", "evacuees", "relocated"},
+    "displaced": {"displaced", "homeless", "shelter", "shelters"},
+    "arrested": {"arrested", "arrest", "arrests", "detained", "detain", "detention", "custody"},
+    "rescued": {"rescued", "rescue", "saved", "pulled"},
+    "jobs": {"job", "jobs", "layoffs", "redundancies", "position", "positions", "employee", "employees",
+             "worker", "workers", "staff", "cut", "cuts", "laid"},
+    "votes": {"vote", "votes", "ballot", "ballots"},
+    "seats": {"seat", "seats"},
+    "turnout": {"turnout"},
+    "attendance": {"attendance", "crowd", "spectators", "fans", "supporters", "attendees"},
+    "sentence": {"prison", "jail", "imprisonment", "sentence", "sentenced", "term", "behind"},
+    "goals": {"goal", "goals"},
+    "buildings": {"building", "buildings", "home", "homes", "house", "houses"},
+    "years": {"contract", "deal"},
+}
+WORD_CATEGORY = {}
+for _cat, _words in COUNT_CATEGORIES.items():
+    for _w in _words:
+        WORD_CATEGORY.setdefault(_w, _cat)
+
+MONEY_NOUNS = {
+    "fee", "price", "deal", "value", "valuation", "fine", "damages", "compensation", "salary", "wage", "wages",
+    "revenue", "revenues", "profit", "profits", "loss", "losses", "bid", "offer", "settlement", "budget", "cost",
+    "costs", "investment", "aid", "loan", "bail", "bonus", "payout", "package", "sale", "takeover", "acquisition",
+    "merger", "funding", "award", "penalty", "sum", "amount", "earnings", "turnover", "debt", "prize", "bill",
+    "contract", "release", "clause", "add-ons", "transfer", "payment", "grant", "assistance", "relief",
+}

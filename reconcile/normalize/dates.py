@@ -1,0 +1,169 @@
+"""Dates as written ("Feb. 27", "Tuesday", "last week") to comparable values.
+
+A date keeps the parts the text gave: "February 27" has no year unless the
+publication date supplies one; "Tuesday" is resolved against the publication
+date when there is one, else kept as a weekday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_PATTERNS = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b(?P<iso>{_YEAR}-(?P<imonth>\d{{2}})-(?P<iday>\d{{2}}))\b"),
+    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),
+]
+_WEEKDAY = re.compile(r"\b(?:(?P<rel>last|next|this|on|coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday)\b", re.I)
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
+
+
+@dataclass(frozen=True)
+class NormDate:
+    """A date with the parts the text gave; ``None`` parts are unknown."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # only for a weekday that could not be resolved
+    week_of: dt.date | None = None  # "last week": the Monday of that week
+
+    def conflicts(self, other: NormDate) -> bool:
+        """True when a part both dates know differs."""
+        if self.week_of or other.week_of:
+            a = self.week_of or self.as_date()
+            b = other.week_of or other.as_date()
+            if a and b:
+                return abs((a - b).days) > 6
+            return False
+        pairs = [(self.year, other.year), (self.month, other.month), (self.day, other.day)]
+        if any(x is not None and y is not None and x != y for x, y in pairs):
+            return True
+        if self.weekday is not None and other.weekday is not None and self.weekday != other.weekday:
+            return True
+        for a, b in ((self, other), (other, self)):
+            d = a.as_date()
+            if d and b.weekday is not None and d.weekday() != b.weekday:
+                return True
+        return False
+
+    def agrees(self, other: NormDate) -> bool:
+        """True when the dates share a day (or a month, for month-only dates) and nothing conflicts."""
+        if self.conflicts(other):
+            return False
+        if self.day is not None and other.day is not None:
+            return self.month == other.month
+        if self.month is not None and other.month is not None and self.day is None and other.day is None:
+            return True
+        return False
+
+    def as_date(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            try:
+                return dt.date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+    @property
+    def specific(self) -> bool:
+        return self.day is not None or self.weekday is not None or self.week_of is not None
+
+    def __str__(self) -> str:
+        d = self.as_date()
+        if d:
+            return d.isoformat()
+        if self.week_of:
+            return f"week of {self.week_of.isoformat()}"
+        if self.month and self.day:
+            return f"{dt.date(2000, self.month, 1):%B} {self.day}" + (f", {self.year}" if self.year else "")
+        if self.month:
+            return f"{dt.date(2000, self.month, 1):%B}" + (f" {self.year}" if self.year else "")
+        if self.weekday is not None:
+            return list(WEEKDAYS)[self.weekday].capitalize()
+        return str(self.year or "")
+
+
+def parse_date(text: str, published: dt.datetime | None = None, future: bool | None = None) -> NormDate | None:
+    """Parse a date phrase; ``future`` says whether the event lies ahead of the publication date."""
+    t = text.strip()
+    low = t.lower()
+    base = published.date() if published else None
+    for pat in _PATTERNS:
+        m = pat.search(t)
+        if not m:
+            continue
+        g = m.groupdict()
+        if g.get("iso"):
+            return NormDate(int(g["year"]), int(g["imonth"]), int(g["iday"]))
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        day = int(g["day"]) if g.get("day") else None
+        if day is not None and not 1 <= day <= 31:
+            continue
+        year = int(g["year"]) if g.get("year") else None
+        if year is None and base is not None:
+            year = _infer_year(base, month, day or 1, future)
+        return NormDate(year, month, day)
+    for word, offset in _RELATIVE_DAYS.items():
+        if re.search(rf"\b{word}\b", low):
+            if base is None:
+                return None
+            d = base + dt.timedelta(days=offset)
+            return NormDate(d.year, d.month, d.day)
+    m = _WEEKDAY.search(t)
+    if m:
+        wd = WEEKDAYS[m.group("wd").lower()]
+        rel = (m.group("rel") or "").lower()
+        if base is None:
+            return NormDate(weekday=wd)
+        ahead = future if future is not None else rel in ("next", "coming")
+        if rel == "last":
+            ahead = False
+        if ahead:
+            delta = (wd - base.weekday()) % 7 or (7 if rel == "next" else 0)
+            d = base + dt.timedelta(days=delta)
+        else:
+            delta = (base.weekday() - wd) % 7
+            if rel == "last" and delta == 0:
+                delta = 7
+            d = base - dt.timedelta(days=delta)
+        return NormDate(d.year, d.month, d.day)
+    m = re.search(r"\b(last|next|this)\s+week\b", low)
+    if m and base is not None:
+        monday = base - dt.timedelta(days=base.weekday())
+        shift = {"last": -7, "next": 7, "this": 0}[m.group(1)]
+        return NormDate(week_of=monday + dt.timedelta(days=shift))
+    m = re.search(r"\b(?:in\s+)?" + _YEAR + r"\b", t)
+    if m and re.fullmatch(r"(?:in\s+)?(?:19|20)\d{2}", low.strip()):
+        return NormDate(int(m.group("year")))
+    return None
+
+
+def _infer_year(base: dt.date, month: int, day: int, future: bool | None) -> int:
+    """The year that puts month/day nearest the publication date, on the side the tense asks."""
+    try:
+        same = dt.date(base.year, month, day)
+    except ValueError:
+        return base.year
+    if future is True and same < base - dt.timedelta(days=2):
+        return base.year + 1
+    if future is False and same > base + dt.timedelta(days=2):
+        return base.year - 1
+    if future is None and (same - base).days > 180:
+        return base.year - 1
+    if future is None and (base - same).days > 180:
+        return base.year + 1
+    return base.year

@@ -1,0 +1,88 @@
+"""Person names: titles stripped, script folded, transliteration variants matched."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from reconcile.normalize.text import fold
+
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "sen", "rep",
+    "gen", "col", "capt", "lt", "sgt", "gov", "pres", "judge", "justice", "sheikh", "imam", "mx", "hon",
+}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
+# Letter groups that transliteration systems render differently, folded to one spelling.
+_TRANSLIT = [
+    (r"x", "ks"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"), (r"ou", "u"), (r"oo", "u"),
+    (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ij\b", "y"), (r"yi", "i"), (r"ie", "e"),
+    (r"ye", "e"), (r"yu", "iu"), (r"ju", "iu"), (r"ya", "ia"), (r"ja", "ia"), (r"yo", "io"), (r"jo", "io"),
+    (r"zh", "j"), (r"dzh", "j"), (r"tch", "ch"), (r"tsch", "ch"), (r"sch", "sh"), (r"ts", "c"), (r"tz", "c"),
+    (r"c(?=[aou])", "k"), (r"q", "k"), (r"ey", "ei"), (r"ay", "ai"), (r"y\b", "i"), (r"h\b", ""),
+    (r"e\b", ""), (r"([a-z])\1", r"\1"), (r"u", "o"),
+]
+_TRANSLIT_RE = [(re.compile(a), b) for a, b in _TRANSLIT]
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded tokens of a person's name without honorifics, suffixes or a possessive."""
+    text = re.sub(r"['’]s\b", "", name)
+    tokens = fold(text).split()
+    while tokens and tokens[0] in HONORIFICS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def phonetic(token: str) -> str:
+    """A key that is the same for common transliterations: Aleksandr/Alexander, Darchiev/Darcheev."""
+    t = token
+    for pat, rep in _TRANSLIT_RE:
+        t = pat.sub(rep, t)
+    return t
+
+
+def surname_key(name: str) -> str:
+    tokens = name_tokens(name)
+    return phonetic(tokens[-1]) if tokens else ""
+
+
+def token_similarity(a: str, b: str) -> float:
+    """0-100: how alike two name tokens are after folding transliteration."""
+    if a == b:
+        return 100.0
+    pa, pb = phonetic(a), phonetic(b)
+    if pa == pb:
+        return 97.0
+    return max(fuzz.ratio(a, b), fuzz.ratio(pa, pb) * 0.98)
+
+
+def same_person(a: str, b: str, threshold: float = 82.0) -> float:
+    """Score 0-100 that two names refer to one person; 0 when they cannot.
+
+    Surnames must match (after transliteration folding); given names must
+    match, or one must be an initial of the other, or one name is surname-only.
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return 0.0
+    sur = token_similarity(ta[-1], tb[-1])
+    if sur < threshold:
+        return 0.0
+    ga, gb = ta[:-1], tb[:-1]
+    if not ga or not gb:
+        return sur * 0.95
+    first_a, first_b = ga[0], gb[0]
+    if len(first_a) == 1 or len(first_b) == 1:
+        return sur * 0.9 if first_a[0] == first_b[0] else 0.0
+    given = token_similarity(first_a, first_b)
+    if given < 70:
+        return 0.0
+    return (sur + given) / 2
+
+
+def display_key(name: str) -> str:
+    """Case- and spacing-insensitive form used to tell real spelling variants apart."""
+    return " ".join(name_tokens(name))

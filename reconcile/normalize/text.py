@@ -1,0 +1,30 @@
+"""Folding of case, diacritics and script."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "‐": "-", "–": "-", "—": "-"})
+_SPACE = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def clean(text: str) -> str:
+    """Typographic quotes and dashes to ASCII, whitespace collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(_QUOTES)).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII with every run of punctuation turned into one space.
+
+    Folds case, diacritics and script: "Türkiye" -> "turkiye",
+    "Александр" -> "aleksandr". Idempotent.
+    """
+    return _NON_WORD.sub(" ", anyascii(clean(text)).lower()).strip()
+
+
+def words(text: str) -> list[str]:
+    return fold(text).split()

@@ -1,0 +1,176 @@
+"""Office titles: parsed into rank, office, domain and portfolio, then compared.
+
+"Deputy Assistant Secretary of State for Eurasian Affairs" ->
+rank {deputy, assistant}, office "secretary", domain {state}, portfolio {eurasian}.
+A short form (no portfolio, fewer domain words) of the same office is a
+variant; a different rank, office, domain or portfolio is a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reconcile.normalize.places import COUNTRY_ALIASES, DEMONYMS
+from reconcile.normalize.text import fold
+
+# Nouns that make a phrase a title. General vocabulary of offices and roles.
+TITLE_HEADS = {
+    "minister", "secretary", "ambassador", "envoy", "president", "premier", "chancellor", "governor", "mayor",
+    "senator", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
+    "chief", "director", "head", "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "cto",
+    "officer", "executive", "manager", "coach", "captain", "judge", "justice", "prosecutor", "attorney",
+    "commissioner", "commander", "general", "admiral", "colonel", "adviser", "advisor", "counsel",
+    "negotiator", "leader", "founder", "king", "queen", "prince", "princess", "pope", "bishop", "sheriff",
+    "inspector", "superintendent", "consul", "delegate", "administrator", "mp", "lawmaker",
+    "deputy", "undersecretary", "under-secretary", "treasurer", "auditor", "comptroller", "ombudsman",
+    "magistrate", "registrar", "dean", "rector", "provost", "principal", "editor", "owner", "partner",
+    "chairmen", "speaker", "whip", "councillor", "councilor", "councilman", "councilwoman", "alderman",
+    "marshal", "warden", "chaplain", "nominee", "candidate", "incumbent", "challenger", "striker",
+    "midfielder", "defender", "goalkeeper", "forward", "winger", "boss", "president-elect",
+    "attaché", "attache", "emissary", "coordinator", "controller", "steward", "referee", "umpire", "official",
+}
+# Words that change the rank of an office: "Deputy Foreign Minister" is another office than "Foreign Minister".
+RANKS = {
+    "deputy", "assistant", "vice", "acting", "senior", "under", "undersecretary", "principal", "first", "prime",
+    "interim", "associate", "former", "ex", "junior", "second", "co", "lead", "head", "executive", "general",
+    "chief", "permanent", "special", "honorary", "outgoing", "incoming", "elect",
+}
+SYNONYMS = {
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+    "chairperson": "chair", "advisor": "adviser", "ceo": "chief executive officer", "cfo": "chief financial officer",
+    "coo": "chief operating officer", "cto": "chief technology officer", "boss": "head",
+    "congresswoman": "congressman", "councilor": "councillor", "councilman": "councillor",
+    "councilwoman": "councillor", "attache": "attache", "foreign affairs": "foreign", "md": "managing director",
+    "defence": "defense", "u": "", "s": "", "dept": "department", "dep": "deputy", "gen": "general",
+    "sec": "secretary", "min": "minister", "govt": "government", "mgr": "manager",
+}
+# Short forms of titles that end with the office noun implied.
+EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "chief financial officer",
+              "managing director": "managing director"}
+_DROP = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appointed", "current", "then",
+         "affairs", "s", "of", "and", "&", "to", "for", "on", "in", "at", "country", "country's", "own",
+         "serving", "longtime", "long", "time", "veteran", "top", "powerful", "influential", "nation", "nations",
+         "state-run", "based", "who"}
+
+
+@dataclass(frozen=True)
+class Title:
+    """A parsed office title."""
+
+    text: str
+    rank: frozenset[str] = field(default_factory=frozenset)
+    office: str = ""
+    domain: frozenset[str] = field(default_factory=frozenset)
+    portfolio: frozenset[str] = field(default_factory=frozenset)
+    destination: frozenset[str] = field(default_factory=frozenset)  # "ambassador to X"
+
+    @property
+    def key(self) -> str:
+        return " | ".join(
+            [" ".join(sorted(self.rank)), self.office, " ".join(sorted(self.domain)), " ".join(sorted(self.portfolio)),
+             " ".join(sorted(self.destination))]
+        )
+
+
+def has_title_head(text: str) -> bool:
+    return any(w in TITLE_HEADS for w in _tokens(text))
+
+
+def _tokens(text: str) -> list[str]:
+    t = fold(re.sub(r"['’]s\b", "", text))
+    t = re.sub(r"\bu s a\b|\bu s\b|\bus\b", "united states", t)
+    t = re.sub(r"\bu k\b|\buk\b", "united kingdom", t)
+    t = t.replace("under secretary", "undersecretary")
+    t = t.replace("foreign affairs", "foreign").replace("vice president", "vicepresident")
+    for short, full in EXPANSIONS.items():
+        t = re.sub(rf"\b{short}\b(?! officer| director)", full, t)
+    out = []
+    for w in t.split():
+        w = SYNONYMS.get(w, w)
+        out.extend(w.split())
+    return out
+
+
+def _is_affiliation(word: str) -> bool:
+    return word in DEMONYMS or word in COUNTRY_ALIASES or word in {"united", "states", "kingdom", "federal",
+                                                                   "national", "state's", "russia"}
+
+
+def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
+    """Split a title into rank, office, domain words, portfolio ("for ...") and destination ("to ...")."""
+    affiliation_words = {fold(w) for w in (affiliation_words or set())}
+    tokens = _tokens(text)
+    portfolio: list[str] = []
+    destination: list[str] = []
+    main: list[str] = []
+    mode = "main"
+    for w in tokens:
+        if w == "for" and main:
+            mode = "portfolio"
+            continue
+        if w == "to" and main and mode == "main":
+            mode = "destination"
+            continue
+        {"main": main, "portfolio": portfolio, "destination": destination}[mode].append(w)
+    # The office is the last title head in the main part ("minister" in "foreign minister of x").
+    office_idx = -1
+    for i, w in enumerate(main):
+        if w in TITLE_HEADS and w not in RANKS:
+            office_idx = i
+            if i + 1 < len(main) and main[i + 1] == "of":
+                break
+    if office_idx < 0:
+        for i, w in enumerate(main):
+            if w in TITLE_HEADS:
+                office_idx = i
+    office = main[office_idx] if office_idx >= 0 else ""
+    if office == "officer" and office_idx >= 1:  # "chief financial officer": the office is the whole phrase
+        office = " ".join(main[max(0, office_idx - 2): office_idx + 1])
+    rank, domain = set(), set()
+    for i, w in enumerate(main):
+        if i == office_idx or w in _DROP:
+            continue
+        if office and w in office.split():
+            continue
+        if w in RANKS and i < office_idx:
+            rank.add(w)
+        elif i < office_idx and (_is_affiliation(w) or w in affiliation_words):
+            continue  # "Russian Foreign Minister": the country is who they serve, not the office
+        else:
+            domain.add(w)
+    if "vicepresident" in domain or office == "vicepresident":
+        domain.discard("vicepresident")
+        rank.add("vice")
+        office = "president"
+    if "prime" in rank and office == "minister":
+        office, rank = "prime minister", rank - {"prime"}
+    return Title(
+        text=text,
+        rank=frozenset(rank),
+        office=office,
+        domain=frozenset(domain),
+        portfolio=frozenset(w for w in portfolio if w not in _DROP),
+        destination=frozenset(w for w in destination if w not in _DROP),
+    )
+
+
+def compare_titles(a: Title, b: Title) -> tuple[str, str]:
+    """Relation of two titles of one person: ("agree" | "variant" | "conflict", reason)."""
+    if a.key == b.key:
+        return "agree", "same office"
+    if a.office and b.office and a.office != b.office:
+        if not (a.office in b.office.split() or b.office in a.office.split()):
+            return "conflict", f"different offices ({a.office} vs {b.office})"
+    if a.rank != b.rank:
+        rank_a, rank_b = sorted(a.rank - b.rank), sorted(b.rank - a.rank)
+        missing = " ".join(rank_a or rank_b)
+        return "conflict", f"different rank ({missing} in one source only)"
+    for name in ("domain", "portfolio", "destination"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x and y and x != y:
+            if name == "domain" and (x <= y or y <= x):
+                continue
+            label = {"domain": "office", "portfolio": "portfolio", "destination": "posting"}[name]
+            return "conflict", f"different {label} ({' '.join(sorted(x))} vs {' '.join(sorted(y))})"
+    return "variant", "one title is a shorter form of the other"

@@ -1,0 +1,152 @@
+"""Resolve: link mentions of one person, place or organisation across sources.
+
+People: within a source, a surname-only mention joins the full name with that
+surname; across sources, names are blocked on a transliteration-folded surname
+key and joined when given names agree (Aleksandr/Alexander, initials).
+Places: the gazetteer's id (Kyiv/Kiev/Київ are one city). Organisations: the
+folded name. Claims get ``subject_key`` = the id of the entity they are about.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from reconcile.models import Claim, Entity, Mention, Source, stable_id
+from reconcile.normalize.names import display_key, name_tokens, phonetic, same_person
+from reconcile.normalize.places import gazetteer
+from reconcile.normalize.text import fold
+
+SAME_PERSON = 84.0
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim]):
+    """Return (entities, claims with subject keys, mentions with entity ids)."""
+    person_of: dict[tuple[str, str], str] = {}  # (source_id, surface) -> entity key
+    people = _people(mentions)
+    entities: dict[str, Entity] = {}
+    by_label_key: dict[str, str] = {}
+    out_mentions: list[Mention] = []
+    for m in mentions:
+        if m.label == "PERSON":
+            key = people.get((m.source_id, m.text))
+            if key is None:
+                continue
+            person_of[(m.source_id, m.text)] = key
+            label = "PERSON"
+        elif m.label == "PLACE":
+            place = gazetteer().lookup(m.text)
+            key = f"place:{place.key}" if place else f"place:{fold(m.text)}"
+            label = "PLACE"
+        elif m.label == "ORG":
+            key = f"org:{_org_key(m.text)}"
+            label = "ORG"
+        else:
+            continue
+        eid = stable_id("entity", key)
+        by_label_key[key] = eid
+        ent = entities.get(eid)
+        if ent is None:
+            ent = entities[eid] = Entity(id=eid, label=label, name=m.text)
+            if label == "PLACE":
+                place = gazetteer().lookup(m.text)
+                if place:
+                    ent.info = {"place": place.name, "kind": place.kind, "country": place.country}
+        m2 = replace(m, entity_id=eid)
+        ent.mentions.append(m2)
+        out_mentions.append(m2)
+    for ent in entities.values():
+        ent.name = _preferred_name(ent)
+    out_claims = []
+    for c in claims:
+        key = ""
+        if c.kind == "role":
+            pk = people.get((c.source_id, c.subject))
+            key = by_label_key.get(pk, "") if pk else ""
+        elif c.kind == "quote":
+            pk = people.get((c.source_id, c.subject))
+            if pk:
+                key = by_label_key.get(pk, "")
+            else:
+                key = stable_id("speaker", _org_key(c.subject))
+        out_claims.append(replace(c, subject_key=key) if key else c)
+    ordered = sorted(entities.values(), key=lambda e: (-len({m.source_id for m in e.mentions}), e.label, e.name))
+    return ordered, out_claims, out_mentions
+
+
+def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
+    """Map (source, surface form) of each person mention to a cluster key."""
+    uf = _UnionFind()
+    full_by_source: dict[str, list[str]] = defaultdict(list)
+    forms: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if m.label != "PERSON" or not name_tokens(m.text):
+            continue
+        node = f"{m.source_id}\x1f{m.text}"
+        forms[(m.source_id, m.text)] = node
+        uf.find(node)
+        if len(name_tokens(m.text)) >= 2 and m.text not in full_by_source[m.source_id]:
+            full_by_source[m.source_id].append(m.text)
+    # Within a source: a surname-only mention belongs to the one full name with that surname.
+    for (sid, text), node in forms.items():
+        tokens = name_tokens(text)
+        if len(tokens) >= 2:
+            continue
+        matches = [f for f in full_by_source[sid] if same_person(text, f) >= SAME_PERSON]
+        if len(matches) == 1:
+            uf.union(node, forms[(sid, matches[0])])
+    # Across sources: block on the first letters of the folded surname, then compare.
+    blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (sid, text) in forms:
+        tokens = name_tokens(text)
+        blocks[phonetic(tokens[-1])[:3]].append((sid, text))
+    for members in blocks.values():
+        fulls = [x for x in members if len(name_tokens(x[1])) >= 2]
+        for i, a in enumerate(fulls):
+            for b in fulls[i + 1:]:
+                if same_person(a[1], b[1]) >= SAME_PERSON:
+                    uf.union(forms[a], forms[b])
+        # A surname-only mention in a source without the full name joins the single matching cluster.
+        singles = [x for x in members if len(name_tokens(x[1])) == 1]
+        for s in singles:
+            roots = {uf.find(forms[f]) for f in fulls if same_person(s[1], f[1]) >= SAME_PERSON}
+            if len(roots) == 1:
+                uf.union(forms[s], roots.pop())
+    out: dict[tuple[str, str], str] = {}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key, node in forms.items():
+        groups[uf.find(node)].append(key[1])
+    for key, node in forms.items():
+        root = uf.find(node)
+        best = sorted(groups[root], key=lambda n: (-len(name_tokens(n)), display_key(n)))[0]
+        out[key] = "person:" + display_key(best)
+    return out
+
+
+def _org_key(text: str) -> str:
+    words = [w for w in fold(text).split() if w not in ("the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag")]
+    return " ".join(words)
+
+
+def _preferred_name(ent: Entity) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for m in ent.mentions:
+        counts[m.text] += 1
+    return max(counts, key=lambda n: (len(n.split()) if ent.label == "PERSON" else 0, counts[n], -len(n)))
