@@ -117,7 +117,10 @@ def _write(analysis: Analysis, out_dir: Path, *, force: bool, keep_previous: boo
                 "or use --force to overwrite it (a copy is then kept in previous/)"
             )
         store = ReviewStore.in_folder(out_dir)
-        store.describe((f.id, f.kind, f.subject) for f in analysis.flags)
+        earlier = read_flags(out_dir) if FLAGS in owned and (out_dir / FLAGS).is_file() else None
+        described = {f["id"]: (f["id"], f.get("kind", ""), f.get("subject", "")) for f in earlier or []}
+        described.update({f.id: (f.id, f.kind, f.subject) for f in analysis.flags})
+        store.describe(described.values())  # so a decision whose flag is gone can still be named
         decisions = store.all()
         apply_decisions(analysis.flags, decisions)
         files = _render(analysis, decisions)
