@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import json
@@ -33,7 +34,7 @@ from reconcile.export import (
     sorted_flags,
 )
 from reconcile.models import Analysis
-from reconcile.report import apply_decisions, render_report
+from reconcile.report import apply_decisions, fill_sentences, render_report
 from reconcile.review import Decision, ReviewStore
 
 MANIFEST = ".reconcile-manifest.json"
@@ -45,6 +46,7 @@ ANALYSIS = "analysis.json"
 OUTPUT_FILES = (REPORT, FLAGS, "flags.csv", "claims.csv", "entities.json", "sources.json",
                 "claimreview.jsonld", ANALYSIS)
 KEPT_FILES = (REPORT, FLAGS)  # copied to previous/ before a new run overwrites them
+REVIEWED_FILES = (REPORT, FLAGS, "flags.csv", "claimreview.jsonld")  # what a decision changes
 
 
 class OutputConflict(ReconcileError):
@@ -108,7 +110,8 @@ def _write(analysis: Analysis, out_dir: Path, *, force: bool, keep_previous: boo
     with _locked(out_dir):
         manifest = read_manifest(out_dir)
         owned: dict[str, Any] = manifest.setdefault("files", {})
-        names = list(OUTPUT_FILES) + ([f"{PREVIOUS}/{n}" for n in KEPT_FILES] if keep_previous else [])
+        names = list(OUTPUT_FILES if keep_previous else REVIEWED_FILES)
+        names += [f"{PREVIOUS}/{n}" for n in KEPT_FILES] if keep_previous else []
         foreign = _foreign_files(out_dir, owned, names)
         if foreign and not force:
             name, why = foreign[0]
@@ -123,7 +126,8 @@ def _write(analysis: Analysis, out_dir: Path, *, force: bool, keep_previous: boo
         store.describe(described.values())  # so a decision whose flag is gone can still be named
         decisions = store.all()
         apply_decisions(analysis.flags, decisions)
-        files = _render(analysis, decisions)
+        fill_sentences(analysis)
+        files = _render(analysis, decisions, names)
         kept = set(KEPT_FILES) if keep_previous else set()
         kept |= {name for name, _ in foreign if not name.startswith(PREVIOUS + "/")}
         for name in sorted(kept):
@@ -140,21 +144,26 @@ def _write(analysis: Analysis, out_dir: Path, *, force: bool, keep_previous: boo
         _write_manifest(out_dir, manifest)
 
 
-def _render(analysis: Analysis, decisions: dict[str, Decision]) -> dict[str, bytes]:
+def _render(analysis: Analysis, decisions: dict[str, Decision], names: list[str]) -> dict[str, bytes]:
     flags = sorted_flags(analysis.flags)
-    return {
-        REPORT: render_report(analysis, decisions).encode("utf-8"),
-        FLAGS: _json([f.to_dict() for f in flags]),
-        "flags.csv": flags_frame(analysis).to_csv(index=False, lineterminator="\n").encode("utf-8"),
-        "claims.csv": claims_frame(analysis).to_csv(index=False, lineterminator="\n").encode("utf-8"),
-        "entities.json": _json([e.to_dict() for e in analysis.entities]),
-        "sources.json": _json({
+    makers = {
+        REPORT: lambda: render_report(analysis, decisions).encode("utf-8"),
+        FLAGS: lambda: _json([f.to_dict() for f in flags]),
+        "flags.csv": lambda: _csv(flags_frame(analysis)),
+        "claims.csv": lambda: _csv(claims_frame(analysis)),
+        "entities.json": lambda: _json([e.to_dict() for e in analysis.entities]),
+        "sources.json": lambda: _json({
             "sources": [s.to_dict() for s in analysis.sources],
             "problems": [{"path": p.path, "message": p.message} for p in analysis.problems],
         }),
-        "claimreview.jsonld": _json(claim_reviews(analysis, decisions)),
-        ANALYSIS: _json(analysis_record(analysis)),
+        "claimreview.jsonld": lambda: _json(claim_reviews(analysis, decisions)),
+        ANALYSIS: lambda: _json(analysis_record(analysis)),
     }
+    return {name: make() for name, make in makers.items() if name in names}
+
+
+def _csv(frame: Any) -> bytes:
+    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
 def _foreign_files(out_dir: Path, owned: dict[str, Any], names: list[str]) -> list[tuple[str, str]]:
@@ -228,7 +237,18 @@ def _umask() -> int:
 
 
 def _json(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (json.dumps(data, ensure_ascii=False, indent=2, default=json_default) + "\n").encode("utf-8")
+
+
+def json_default(value: Any) -> Any:
+    """JSON for the values stages may put in a claim's ``norm`` or ``qualifiers``."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    return str(value)
 
 
 def _digest(content: bytes) -> str:

@@ -17,8 +17,9 @@ import pytest
 from bs4 import BeautifulSoup
 from report_story import make_analysis, make_hostile_analysis
 
+from reconcile.models import Claim, Source
 from reconcile.output import write_outputs
-from reconcile.report import split_sentence, text_fragment_url
+from reconcile.report import split_sentence, text_fragment_url, with_sentence
 from reconcile.review import ReviewStore
 
 GOLDEN = Path(__file__).parent / "golden" / "report.html"
@@ -225,3 +226,15 @@ def test_text_fragment_links_encode_what_the_directive_reserves():
     long = text_fragment_url("https://x.example/a", "one two three four five six seven eight nine ten")
     assert long == "https://x.example/a#:~:text=one%20two%20three%20four,seven%20eight%20nine%20ten"
     assert text_fragment_url("javascript:alert(1)", "x") == ""
+
+
+def test_a_claim_without_its_sentence_gets_it_from_the_source():
+    text = ("Talks ended on Monday.\nThe U.S. envoy, Dr. Jan Moor, met Gov. Ines Ray in Oslo. "
+            "They spoke for two hours. Nothing was signed.")
+    source = Source(id="s", text=text)
+    start = text.index("Ines Ray")
+    bare = Claim("s", "role", "Ines Ray", "name", "Ines Ray", start, start + 8, "", start, "name")
+    filled = with_sentence(bare, source)
+    assert filled.sentence == "The U.S. envoy, Dr. Jan Moor, met Gov. Ines Ray in Oslo."
+    assert split_sentence(filled) == ("The U.S. envoy, Dr. Jan Moor, met Gov. ", "Ines Ray", " in Oslo.")
+    assert with_sentence(filled, source) is filled  # a claim that has its sentence keeps it
