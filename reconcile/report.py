@@ -25,6 +25,7 @@ from reconcile.models import FLAG_KINDS, SEVERITIES, STATUSES, Analysis, Claim, 
 if TYPE_CHECKING:
     from reconcile.review import Decision
 
+_LABEL_ORDER = {"PERSON": 0, "PER": 0, "PLACE": 1, "GPE": 1, "LOC": 1, "EVENT": 2, "ORG": 3}
 FRAGMENT_WORDS = 4  # words on each side of a long sentence's text fragment
 
 
@@ -194,11 +195,15 @@ def build_context(
         for s in analysis.sources
     ]
     entity_views = []
-    for e in sorted(analysis.entities, key=lambda e: (e.label, e.name.casefold(), e.id)):
+    for e in analysis.entities:
         variants = e.variants()
         forms = {form for fs in variants.values() for form in fs}
         entity_views.append({"entity": e, "rows": [(sources.get(sid), sid, fs) for sid, fs in variants.items()],
                              "differs": len(forms) > 1})
+    # people, places and events first; within each, the ones the sources write differently
+    entity_views.sort(key=lambda v: (_LABEL_ORDER.get(v["entity"].label.upper(), len(_LABEL_ORDER)),
+                                     v["entity"].label, not v["differs"], v["entity"].name.casefold(),
+                                     v["entity"].id))
     gone = [d for fid, d in decisions.items() if fid not in flag_ids]
     gone.sort(key=lambda d: (d.updated_at, d.flag_id), reverse=True)
     kinds = Counter(f.kind for f in flags)

@@ -21,7 +21,9 @@
     views.forEach(function (v) { v.classList.toggle("active", v === view); });
     tabs.forEach(function (a) { a.classList.toggle("active", a.getAttribute("data-view") === view.id); });
     document.querySelectorAll("mark.focus").forEach(function (m) { m.classList.remove("focus"); });
-    if (target && target !== view) {
+    if (target === view && hash) {
+      document.querySelector("nav.views").scrollIntoView();  // keep the tabs in sight
+    } else if (target && target !== view) {
       if (target.classList.contains("anchor")) {
         var next = target.nextElementSibling;
         while (next && next.tagName !== "MARK") { next = next.nextElementSibling; }
