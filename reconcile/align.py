@@ -72,7 +72,7 @@ def align(sources: list[Source], claims: list[Claim]) -> list[Group]:
             unit_class = unit if unit in ("percent", "score") or len(unit) == 3 and unit.isupper() else "count"
             if c.qualifiers.get("category") == "sentence":
                 unit_class = _sentence_unit(unit)
-            by_key[("quantity", f"{c.attribute}|{unit_class}")].append(c)
+            by_key[("quantity", f"{c.attribute}|{unit_class}|{c.subject_key}")].append(c)
     for (kind, key), members in sorted(by_key.items()):
         first = members[0]
         groups.append(Group(kind, key, first.subject, first.attribute, members))

@@ -35,6 +35,7 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) 
     published = {s.id: s.published for s in sources}
     labels = {s.id: s.label for s in sources}
     flags: list[Flag] = []
+    figures = _figures(groups)
     for group in groups:
         if group.kind == "event":
             flags.extend(_compare_event(group, labels))
@@ -45,12 +46,57 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) 
         elif group.kind == "quote":
             flags.extend(_compare_quotes(group, labels))
     flags.extend(_name_variants(entities, labels))
+    flags.extend(_single_source(groups, figures, flags, labels, len(sources)))
     for flag in flags:
         _mark_newer(flag, published, labels)
     unique: dict[str, Flag] = {}
     for flag in flags:
         unique.setdefault(flag.id, flag)
     return sorted(unique.values(), key=Flag.sort_key)
+
+
+def _single_source(groups, figures, flags, labels, n_sources: int) -> list[Flag]:
+    """A count or amount that no other source reports, in any wording, and that no conflict already covers."""
+    if n_sources < 2:
+        return []
+    disputed = {c.id for f in flags for c in f.claims}
+    out = []
+    seen_values: set[tuple[str, str]] = set()
+    for g in groups:
+        if g.kind != "quantity":
+            continue
+        for c in g.claims:
+            category = c.qualifiers.get("category", "")
+            if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))):
+                continue
+            if c.id in disputed or _reported_elsewhere(c, figures):
+                continue
+            if (c.source_id, str(c.norm)) in seen_values:
+                continue
+            seen_values.add((c.source_id, str(c.norm)))
+            explanation = (f"Only {labels.get(c.source_id, c.source_id)} reports this figure for {c.subject} "
+                           f"(\u201c{c.value}\u201d); no other source gives it.")
+            out.append(_flag("single_source", f"{g.key}|{c.norm}", c.subject, explanation, [c],
+                             0.5 * c.confidence / 0.75))
+    return out
+
+
+def _figures(groups: list[Group]) -> dict[str, list[Claim]]:
+    """Every count and amount, by unit, to tell whether a figure appears in another source at all."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for g in groups:
+        if g.kind == "quantity":
+            for c in g.claims:
+                out[c.qualifiers.get("unit", "")].append(c)
+    return out
+
+
+def _reported_elsewhere(claim: Claim, figures: dict[str, list[Claim]]) -> bool:
+    if claim.attribute == "score":
+        return any(c.source_id != claim.source_id and c.norm == claim.norm for c in figures.get("score", []))
+    mine = _range(claim)
+    return any(c.source_id != claim.source_id and c.attribute != "score" and _range(c).overlaps(mine)
+               for c in figures.get(claim.qualifiers.get("unit", ""), []))
 
 
 def _per_source(claims: list[Claim]) -> dict[str, list[Claim]]:
@@ -175,17 +221,26 @@ def _compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
     reps = [cs[0] for cs in by_source.values()]
     category = group.claims[0].qualifiers.get("category", "")
     if len(reps) == 1:
-        if n_sources >= 2 and category in COUNT_CATEGORIES_FOR_SINGLE:
-            c = reps[0]
-            explanation = (f"Only {labels.get(c.source_id, c.source_id)} gives a figure for {group.subject} "
-                           f"(\u201c{c.value}\u201d); no other source reports one.")
-            return [_flag("single_source", group.key, group.subject, explanation, [c], 0.5 * c.confidence / 0.75)]
         return []
-    clusters = _clusters(reps, lambda a, b: _range(a).overlaps(_range(b)))
+    if category == "score":
+        clusters = _clusters(reps, lambda a, b: a.norm == b.norm)
+    else:
+        # Exact figures first, so that a vague "just over 12,000" cannot bridge 12,406 and 12,604.
+        ordered = sorted(reps, key=lambda c: c.qualifiers.get("approx", "exact") != "exact")
+        clusters = []
+        for c in ordered:
+            for cl in clusters:
+                if all(_range(x).overlaps(_range(c)) for x in cl):
+                    cl.append(c)
+                    break
+            else:
+                clusters.append([c])
+        clusters = [cl for cl in clusters if any(x.qualifiers.get("approx", "exact") == "exact" for x in cl)
+                    or len(clusters) == 1] or clusters
     if len(clusters) < 2:
         return []
     first = [cl[0] for cl in clusters]
-    tolerance = [c for c in first if c.qualifiers.get("approx", "exact") != "exact"]
+    tolerance = [c for c in first if c.qualifiers.get("approx", "exact") != "exact" and category != "score"]
     note = ""
     if tolerance:
         c = tolerance[0]

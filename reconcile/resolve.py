@@ -80,6 +80,11 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
         if c.kind == "role":
             pk = people.get((c.source_id, c.subject))
             key = by_label_key.get(pk, "") if pk else ""
+        elif c.kind == "quantity" and c.qualifiers.get("holder"):
+            holder = c.qualifiers["holder"]
+            pk = people.get((c.source_id, holder))
+            key = by_label_key.get(pk, "") if pk else by_label_key.get(f"org:{_org_key(holder)}", "")
+            key = key or stable_id("holder", _org_key(holder))
         elif c.kind == "quote":
             pk = people.get((c.source_id, c.subject))
             if pk:

@@ -59,7 +59,8 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
         spans = [(m.start(), m.end(), m) for m in _NUMBER_RE.finditer(text)]
         spans += [(m.start(), m.end(), m) for m in _WORD_NUMBER.finditer(text)]
         for a, b, m in sorted(spans, key=lambda x: x[0]):
-            start, end = s0 + a, s0 + b
+            raw = ctx.text[s0 + a:s0 + b]
+            start, end = s0 + a + len(raw) - len(raw.lstrip()), s0 + b
             value_text = ctx.text[start:end].strip()
             if not value_text or _overlaps(covered, start, end):
                 continue
@@ -87,9 +88,15 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
             return None
     if value is None:
         return None
-    # Skip number words that are parts of names or of fixed phrases ("one of the", "the two countries").
     prefix = ctx.text[max(sent.start_char, start - 40):start]
     after = ctx.text[end:min(sent.end_char, end + 60)]
+    # Vague amounts ("a few hundred", "thousands of") and totals ("38 of the 90 seats") are not claims.
+    if not groups and (re.search(r"\b(few|several|many|some)\s+$", prefix, re.I)
+                       or value_text.lower().rstrip().endswith(("hundreds", "thousands", "millions", "dozens"))):
+        return None
+    if re.search(r"\b(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?$", prefix) and re.search(r"\d\s+(?:of|out of)\s+(?:the\s+)?$", prefix):
+        return None
+    of_total = re.match(r"\s+(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?[\d,]+\s+([A-Za-z]+)", after)
     currency = ""
     if groups.get("cur"):
         currency = _CURRENCY[groups["cur"].lower()]
@@ -102,8 +109,18 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if not tokens:
         return None
     category, noun = _category(ctx, tokens, sent, currency, percent)
+    if of_total and of_total.group(1).lower() in WORD_CATEGORY:
+        noun = of_total.group(1).lower()
+        category = WORD_CATEGORY[noun]
     if category is None:
         return None
+    if category == "jobs" and noun in ("employee", "employees", "worker", "workers", "staff") and not any(
+        t.lemma_.lower() in _CUT_WORDS for t in sent
+    ):
+        return None  # the size of a workforce, not jobs lost
+    holder = _holder(ctx, tokens, sent) if category in _HELD_BY else ""
+    if category in _HELD_BY and category != "goals" and not holder:
+        return None  # "a candidate needs more than 50% of the vote": a rule, not a result
     unit = "percent" if percent else (currency or _unit(after))
     if unit in _YEARS_UNIT and category not in ("sentence", "years"):
         return None
@@ -122,9 +139,42 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     return ctx.claim(
         kind="quantity", subject=subject, attribute=f"count:{category}", value=value_written.strip(),
         start=vstart if approx_words else start, end=end, value_type="number", norm=value,
-        qualifiers={"category": category, "unit": unit or "count", "approx": approx, "noun": noun},
+        qualifiers={"category": category, "unit": unit or "count", "approx": approx, "noun": noun, "holder": holder},
         extractor="quantity.count", confidence=0.75 if approx == "exact" else 0.65,
     )
+
+
+# Nouns for the headline value of a deal, whatever the outlet calls it.
+_DEAL_WORDS = {"deal", "takeover", "acquisition", "merger", "offer", "bid", "sale", "buyout", "value", "valuation",
+               "transfer", "fee", "package", "debt", "price", "contract"}
+
+
+def money_kind(noun: str) -> str:
+    return "deal" if noun in _DEAL_WORDS else noun
+
+
+# Percentages that state a rule or a goal, not a finding.
+_RULE_NOUNS = {"threshold", "majority", "target", "limit", "requirement", "quorum", "cap", "minimum", "maximum"}
+_HELD_BY = {"votes", "seats", "vote share", "goals"}
+_CUT_WORDS = {"cut", "lay", "axe", "shed", "lose", "eliminate", "redundant", "slash", "layoff", "close", "go"}
+
+
+def _holder(ctx: DocContext, tokens: list, sent) -> str:
+    """Who has the votes, seats or share: the subject of the clause, else the last name before it."""
+    node = tokens[-1]
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    ent = ctx.ent_at_token(child.i)
+                    if ent is not None and ent.label in ("PERSON", "ORG"):
+                        return ent.text
+            break
+    before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]
+    return before[-1].text if before else ""
 
 
 def _tokens_in(ctx: DocContext, start: int, end: int) -> list:
@@ -132,9 +182,15 @@ def _tokens_in(ctx: DocContext, start: int, end: int) -> list:
     return list(span) if span is not None else []
 
 
+_MEASURES = _YEARS_UNIT | {"km", "kilometres", "kilometers", "miles", "kg", "tonnes", "tons", "hectares", "metres",
+                           "meters", "acres", "litres", "liters", "barrels", "megawatts", "mw", "gw"}
+
+
 def _unit(after: str) -> str:
+    """The measure after a number ("12 years", "40 km"); plain counts have none."""
     m = re.match(r"[\s-]*([A-Za-z]+)", after)
-    return m.group(1).lower() if m else ""
+    word = m.group(1).lower() if m else ""
+    return word if word in _MEASURES else ""
 
 
 def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
@@ -154,17 +210,24 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         window = {t.lower_ for t in sent}
         if "turnout" in window:
             return "turnout", "turnout"
-        for w in ("vote", "votes", "ballots", "support", "share"):
-            if w in window:
-                return "vote share", "vote"
+        if window & {"vote", "votes", "ballots", "ballot"}:
+            return "vote share", "vote"
+        for c in candidates[:2]:
+            if c.pos_ == "NOUN" and c.lower_ not in ("percent", "%", "cent") and c.lemma_.lower() not in _RULE_NOUNS:
+                return f"percent:{c.lemma_.lower()}", c.lemma_.lower()
         return None, ""
     if currency:
+        after = ctx.doc[tokens[-1].i + 1: tokens[-1].i + 5].text
+        m = re.match(r"(?:\w+\s)?(?:per|a|each)\s+(?:[A-Z]\w+\s)?(share|unit|head|person|ticket|barrel|tonne|ton)", after,
+                     re.I)
+        if m:
+            return "amount:per " + m.group(1).lower(), "price"
         for c in candidates:
             if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:
-                return f"amount:{c.lemma_.lower()}", c.lemma_.lower()
+                return f"amount:{money_kind(c.lemma_.lower())}", c.lemma_.lower()
         for t in sent:
             if t.lower_ in MONEY_NOUNS:
-                return f"amount:{t.lemma_.lower()}", t.lemma_.lower()
+                return f"amount:{money_kind(t.lemma_.lower())}", t.lemma_.lower()
         return "amount", "amount"
     for c in candidates:
         for word in (c.lower_, c.lemma_.lower()):

@@ -14,7 +14,8 @@ from reconcile.normalize.titles import RANKS, TITLE_HEADS, parse_title
 
 _CONNECTORS = {"of", "for", "and", "to", "the", "&", "on"}
 _LEADING_DROP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "of", "for", "to", "on", "&", "new"}
-_STOP_AFTER = {",", ".", ";", ":", ")", "(", "—", "–", "-", '"', "“", "”", "who", "which", "that", "said", "says"}
+_STOP_AFTER = {",", ".", ";", ":", ")", "(", "—", "–", "-", '"', "“", "”", "who", "which", "that", "said", "says",
+               "since", "until", "from", "between", "in", "at", "after", "before", "when", "while"}
 
 
 def extract_roles(ctx: DocContext) -> list[Claim]:
@@ -33,7 +34,7 @@ def extract_roles(ctx: DocContext) -> list[Claim]:
             seen.add(span)
             start, end = span
             value = ctx.text[start:end]
-            affiliation = {e.text for e in ctx.ents_in(start, end, "NORP", "PLACE")}
+            affiliation = {w for e in ctx.ents_in(start, end, "NORP", "PLACE", "ORG") for w in e.text.split()}
             title = parse_title(value, affiliation)
             if not title.office:
                 continue
@@ -135,7 +136,8 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
             break
         toks.append(tok)
         i += 1
-    if i >= sent_end or doc[i].text not in (",", ".", ";", ")", "—", "–"):
+    if i >= sent_end or doc[i].text not in (",", ".", ";", ")", "—", "–", "since", "until", "from", "between",
+                                            "in", "at", "after", "before", "when", "while"):
         return None
     # Keep the title after a possessive owner: "the club's sporting director" -> "sporting director".
     for j in range(len(toks) - 1, -1, -1):

@@ -20,7 +20,7 @@ _TRANSLIT = [
     (r"ye", "e"), (r"yu", "iu"), (r"ju", "iu"), (r"ya", "ia"), (r"ja", "ia"), (r"yo", "io"), (r"jo", "io"),
     (r"zh", "j"), (r"dzh", "j"), (r"tch", "ch"), (r"tsch", "ch"), (r"sch", "sh"), (r"ts", "c"), (r"tz", "c"),
     (r"c(?=[aou])", "k"), (r"q", "k"), (r"ey", "ei"), (r"ay", "ai"), (r"y\b", "i"), (r"h\b", ""),
-    (r"e\b", ""), (r"([a-z])\1", r"\1"), (r"u", "o"),
+    (r"e\b", ""), (r"([a-z])\1", r"\1"), (r"u", "o"), (r"y(?![aeiou])", "i"),
 ]
 _TRANSLIT_RE = [(re.compile(a), b) for a, b in _TRANSLIT]
 

@@ -48,6 +48,14 @@ SYNONYMS = {
 # Short forms of titles that end with the office noun implied.
 EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "chief financial officer",
               "managing director": "managing director"}
+# Descriptions rather than offices: a candidate can also be a lawmaker; they never conflict with a title.
+SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "founder", "owner", "partner",
+                "official", "delegate", "representative", "veteran", "boss", "head", "member"}
+# Words naming whom an office serves, not the office: "club president" = "Sloboda president".
+GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "government", "city", "town",
+                        "county", "regional", "local", "league", "federation", "association", "union", "side",
+                        "organisation", "organization", "agency", "ministry", "department", "council", "board",
+                        "court", "opposition", "ruling", "bank", "corporation", "institute", "university"}
 _DROP = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appointed", "current", "then",
          "affairs", "s", "of", "and", "&", "to", "for", "on", "in", "at", "country", "country's", "own",
          "serving", "longtime", "long", "time", "veteran", "top", "powerful", "influential", "nation", "nations",
@@ -135,7 +143,7 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
             continue
         if w in RANKS and i < office_idx:
             rank.add(w)
-        elif i < office_idx and (_is_affiliation(w) or w in affiliation_words):
+        elif i < office_idx and (_is_affiliation(w) or w in affiliation_words or w in GENERIC_AFFILIATIONS):
             continue  # "Russian Foreign Minister": the country is who they serve, not the office
         else:
             domain.add(w)
@@ -159,6 +167,8 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
     """Relation of two titles of one person: ("agree" | "variant" | "conflict", reason)."""
     if a.key == b.key:
         return "agree", "same office"
+    if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
+        return "variant", "one describes the person rather than naming an office"
     if a.office and b.office and a.office != b.office:
         if not (a.office in b.office.split() or b.office in a.office.split()):
             return "conflict", f"different offices ({a.office} vs {b.office})"

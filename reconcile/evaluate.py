@@ -1,0 +1,217 @@
+"""Accuracy harness: flag precision and recall, and entity-cluster quality, on labelled stories.
+
+A story folder holds ``story.yaml`` (title, topic, split), ``sources/`` and
+``gold.yaml`` (expected flags with the values on each side, and entity
+clusters); see ``tests/data/stories/GUIDELINES.md``. A predicted flag matches
+a gold flag of the same kind when every gold side is found among the flag's
+claim values (same words, one inside the other, or a near-identical quote).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+from reconcile.models import FLAG_KINDS, Analysis, Flag
+from reconcile.normalize.text import fold
+
+
+@dataclass
+class GoldFlag:
+    kind: str
+    sides: list[str]
+    note: str = ""
+
+
+@dataclass
+class Story:
+    slug: str
+    path: Path
+    title: str
+    topic: str
+    split: str
+    flags: list[GoldFlag]
+    clusters: list[list[str]]
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.path / "sources"
+
+
+@dataclass
+class StoryResult:
+    story: Story
+    hits: list[tuple[GoldFlag, Flag]] = field(default_factory=list)
+    misses: list[GoldFlag] = field(default_factory=list)
+    false_alarms: list[Flag] = field(default_factory=list)
+    pairs: dict[str, int] = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Summary:
+    """Scores of one split: per flag kind, overall, and entity-cluster pairs."""
+
+    split: str
+    stories: int
+    sources: int
+    by_kind: dict[str, Score]
+    overall: Score
+    clusters: Score
+
+
+def load_stories(root: str | Path) -> list[Story]:
+    stories = []
+    for path in sorted(Path(root).iterdir()):
+        if not (path / "gold.yaml").is_file():
+            continue
+        meta = yaml.safe_load((path / "story.yaml").read_text(encoding="utf-8")) or {}
+        gold = yaml.safe_load((path / "gold.yaml").read_text(encoding="utf-8")) or {}
+        flags = [GoldFlag(f["kind"], [str(s) for s in f.get("sides", [])], str(f.get("note", "")))
+                 for f in gold.get("flags") or []]
+        clusters = [[str(n) for n in c] for c in gold.get("clusters") or []]
+        stories.append(Story(path.name, path, str(meta.get("title", path.name)), str(meta.get("topic", "")),
+                             str(meta.get("split", "tune")), flags, clusters))
+    return stories
+
+
+def value_matches(gold: str, predicted: str, kind: str = "") -> bool:
+    g, p = fold(gold), fold(predicted)
+    if not g or not p:
+        return False
+    if g == p or f" {g} " in f" {p} " or f" {p} " in f" {g} ":
+        return True
+    return kind == "quote_mismatch" and fuzz.ratio(g, p) >= 85
+
+
+def flag_matches(gold: GoldFlag, flag: Flag) -> bool:
+    if gold.kind != flag.kind:
+        return False
+    values = [c.value for c in flag.claims]
+    used: set[int] = set()
+    for side in gold.sides:
+        idx = next((i for i, v in enumerate(values) if i not in used and value_matches(side, v, gold.kind)), None)
+        if idx is None:
+            return False
+        used.add(idx)
+    return True
+
+
+def score_story(story: Story, analysis: Analysis) -> StoryResult:
+    result = StoryResult(story)
+    remaining = list(analysis.flags)
+    for gold in story.flags:
+        match = next((f for f in remaining if flag_matches(gold, f)), None)
+        if match is None:
+            result.misses.append(gold)
+        else:
+            result.hits.append((gold, match))
+            remaining.remove(match)
+    result.false_alarms = remaining
+    result.pairs = cluster_pairs(story.clusters, [[m.text for m in e.mentions] for e in analysis.entities])
+    return result
+
+
+def cluster_pairs(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, int]:
+    """Pairwise agreement of predicted entity clusters with the gold clusters, over the gold names."""
+    gold_of: dict[str, int] = {}
+    for i, cluster in enumerate(gold):
+        for name in cluster:
+            gold_of.setdefault(fold(name), i)
+    pred_sets = [{fold(n) for n in names} for names in predicted]
+    names = sorted(gold_of)
+    counts = {"tp": 0, "fp": 0, "fn": 0}
+    for a, b in combinations(names, 2):
+        same_gold = gold_of[a] == gold_of[b]
+        same_pred = any(a in s and b in s for s in pred_sets)
+        if same_gold and same_pred:
+            counts["tp"] += 1
+        elif same_pred:
+            counts["fp"] += 1
+        elif same_gold:
+            counts["fn"] += 1
+    return counts
+
+
+def summarise(split: str, results: list[StoryResult]) -> Summary:
+    by_kind: dict[str, Score] = defaultdict(Score)
+    overall, clusters = Score(), Score()
+    for r in results:
+        for gold, _ in r.hits:
+            by_kind[gold.kind].tp += 1
+        for gold in r.misses:
+            by_kind[gold.kind].fn += 1
+        for flag in r.false_alarms:
+            by_kind[flag.kind].fp += 1
+        clusters.tp += r.pairs["tp"]
+        clusters.fp += r.pairs["fp"]
+        clusters.fn += r.pairs["fn"]
+    for s in by_kind.values():
+        overall.tp += s.tp
+        overall.fp += s.fp
+        overall.fn += s.fn
+    n_sources = sum(len(list(r.story.sources_dir.glob("*"))) for r in results)
+    ordered = {k: by_kind[k] for k in FLAG_KINDS if k in by_kind}
+    ordered.update({k: v for k, v in by_kind.items() if k not in ordered})
+    return Summary(split, len(results), n_sources, ordered, overall, clusters)
+
+
+def run_stories(stories: Iterable[Story], analyse: Callable[[Path], Analysis] | None = None) -> list[StoryResult]:
+    if analyse is None:
+        from reconcile.pipeline import analyse as pipeline_analyse
+
+        def analyse(path: Path) -> Analysis:
+            return pipeline_analyse([path])
+    return [score_story(story, analyse(story.sources_dir)) for story in stories]
+
+
+def format_summary(summary: Summary) -> str:
+    lines = [f"split: {summary.split}  ({summary.stories} stories, {summary.sources} sources)",
+             f"  {'kind':<18}{'gold':>6}{'pred':>6}{'hit':>6}{'P':>7}{'R':>7}{'F1':>7}"]
+    for kind, s in list(summary.by_kind.items()) + [("OVERALL", summary.overall)]:
+        lines.append(f"  {kind:<18}{s.tp + s.fn:>6}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>7.2f}{s.recall:>7.2f}"
+                     f"{s.f1:>7.2f}")
+    c = summary.clusters
+    lines.append(f"  {'entity pairs':<18}{c.tp + c.fn:>6}{c.tp + c.fp:>6}{c.tp:>6}{c.precision:>7.2f}"
+                 f"{c.recall:>7.2f}{c.f1:>7.2f}")
+    return "\n".join(lines)
+
+
+def format_errors(results: list[StoryResult]) -> str:
+    lines = []
+    for r in results:
+        if not (r.misses or r.false_alarms):
+            continue
+        lines.append(f"[{r.story.split}] {r.story.slug}")
+        for g in r.misses:
+            lines.append(f"  MISS  {g.kind}: {' | '.join(g.sides)}" + (f"  ({g.note})" if g.note else ""))
+        for f in r.false_alarms:
+            lines.append(f"  FALSE {f.kind}: {' | '.join(c.value for c in f.claims)}  -- {f.subject}")
+            for c in f.claims[:3]:
+                lines.append(f"        {c.source_id}: {c.sentence[:160]}")
+    return "\n".join(lines)
