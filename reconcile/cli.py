@@ -137,7 +137,7 @@ def review(flag_id, status, note, reviewer, list_all, history, force, out_dir):
     reconcile review 3f2a9c01b7de --status confirmed --note "ministry confirms" --by ana --out reports
     reconcile review --list --out reports
     """
-    from reconcile.review import ReviewStore, list_decisions, open_store, record_decision
+    from reconcile.review import list_decisions, open_store, record_decision
 
     if list_all:
         rows = list_decisions(out_dir)
@@ -151,7 +151,10 @@ def review(flag_id, status, note, reviewer, list_all, history, force, out_dir):
                 click.echo(f"    {decision.note}")
         return
     if history:
-        store = open_store(out_dir) or ReviewStore.in_folder(out_dir)
+        store = open_store(out_dir)
+        if store is None:
+            click.echo(f"No decisions yet in {os.path.join(out_dir, 'reviews.sqlite')}.")
+            return
         for change in store.history(flag_id):
             was = f" (was {change.previous_status})" if change.previous_status else ""
             click.echo(f"{change.at}  {change.flag_id}  {change.status}{was}  {change.reviewer or '-'}"
@@ -159,7 +162,8 @@ def review(flag_id, status, note, reviewer, list_all, history, force, out_dir):
         return
     if not flag_id or not status:
         raise UsageError("give FLAG_ID and --status (or --list, or --history); see reconcile review --help")
-    decision = record_decision(out_dir, flag_id, status, note=note, by=reviewer, force=force)
+    decision = record_decision(out_dir, flag_id, status, note=note, by=reviewer, force=force,
+                               warn=lambda message: click.echo(f"Warning: {message}", err=True))
     click.echo(f"{decision.flag_id}: {decision.status}" + (f" ({decision.note})" if decision.note else ""))
 
 

@@ -172,8 +172,9 @@ def build_context(
     cards = []
     for f in flags:
         sides = []
-        for c in f.claims:
-            src = sources.get(c.source_id)
+        for claim in f.claims:
+            src = sources.get(claim.source_id)
+            c = with_sentence(claim, src)
             before, value, after = split_sentence(c)
             sides.append(Side(c, src, before, value, after, bool(f.newer_source) and c.source_id == f.newer_source,
                               text_fragment_url(src.url if src else "", c.sentence)))

@@ -248,11 +248,14 @@ def record_decision(
     note: str | None = None,
     by: str | None = None,
     force: bool = False,
+    warn: Callable[[str], None] | None = None,
 ) -> Decision:
     """Record a decision on a flag of ``out_dir``'s flags.json and redraw the report.
 
     ``flag_id`` may be a unique prefix (4 characters or more) of an id. An id that
-    flags.json does not list is refused unless ``force``.
+    flags.json does not list is refused unless ``force``. When the report cannot
+    be redrawn (a file there was changed by hand), the decision is still stored
+    and ``warn`` is told why.
     """
     from reconcile.errors import UsageError
     from reconcile.output import OutputConflict, read_flags, refresh_outputs
@@ -281,8 +284,9 @@ def record_decision(
                          kind=flag["kind"] if flag else None, subject=flag["subject"] if flag else None)
     try:
         refresh_outputs(out)
-    except OutputConflict:
-        pass  # the decision is stored; files the user changed are left alone until the next run
+    except OutputConflict as err:  # the decision is stored; files the user changed are left alone
+        if warn is not None:
+            warn(f"the decision is stored, but the report was not redrawn: {err}")
     return decision
 
 

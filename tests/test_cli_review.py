@@ -115,3 +115,20 @@ def test_serve_validates_the_port(out):
     result = CliRunner().invoke(main, ["serve", "--out", str(out), "--port", "70000"])
     assert result.exit_code == 2
     assert "70000 is not in the range 0<=x<=65535" in result.output
+
+
+def test_a_decision_is_kept_even_when_the_report_cannot_be_redrawn(out):
+    (out / "report.html").write_text("my edited copy\n")
+    place = flag_id("place_conflict")
+    result = CliRunner().invoke(main, ["review", place, "--status", "dismissed", "--out", str(out)])
+    assert result.exit_code == 0
+    assert "Warning: the decision is stored, but the report was not redrawn" in result.output
+    assert "report.html was changed since reconcile wrote it" in result.output
+    assert ReviewStore.in_folder(out).get(place).status == "dismissed"
+    assert (out / "report.html").read_text() == "my edited copy\n"
+
+
+def test_history_without_a_store_creates_nothing(tmp_path):
+    result = invoke("review", "--history", "--out", str(tmp_path / "none"))
+    assert result.output.startswith("No decisions yet")
+    assert not (tmp_path / "none").exists()
