@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from reconcile.extract.lexicon import GENERIC_TRIGGERS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
 from reconcile.normalize.places import Place, gazetteer
@@ -48,6 +49,8 @@ class Event:
     status: str = ""
     relation: str = ""
     order: int = 0
+    triggers: set[str] = field(default_factory=set)
+    unique: set[str] = field(default_factory=set)  # specific event nouns no other event of this source uses
 
     def first(self, slot: str) -> Claim | None:
         claims = self.slots.get(slot) or []
@@ -125,6 +128,8 @@ def _events(claims: list[Claim]) -> list[Event]:
         q = members[0].qualifiers
         ev = Event(members[0].source_id, q["event_class"], [fid], status=q.get("status", ""),
                    relation=q.get("relation", ""), order=min(c.start for c in members))
+        if q.get("trigger") and q["trigger"] not in GENERIC_TRIGGERS:
+            ev.triggers.add(q["trigger"])
         for c in members:
             if c.attribute in SLOTS:
                 ev.slots[c.attribute].append(c)
@@ -134,12 +139,17 @@ def _events(claims: list[Claim]) -> list[Event]:
                 for slot, cs in ev.slots.items():
                     other.slots[slot].extend(cs)
                 other.frames.extend(ev.frames)
+                other.triggers |= ev.triggers
                 other.status = other.status or ev.status
                 merged = True
                 break
         if not merged:
             per_source[ev.source_id].append(ev)
-    return [e for evs in per_source.values() for e in evs if any(e.slots.get(s) for s in SLOTS)]
+    events = [e for evs in per_source.values() for e in evs if any(e.slots.get(s) for s in SLOTS)]
+    for evs in per_source.values():
+        for e in evs:
+            e.unique = {t for t in e.triggers if sum(t in o.triggers for o in evs) == 1}
+    return events
 
 
 def _score(a: Event, b: Event) -> tuple[float, int, int]:
@@ -164,6 +174,9 @@ def _score(a: Event, b: Event) -> tuple[float, int, int]:
     if a.upcoming and b.upcoming:
         score += 3.0  # the next meeting of the same series, as each source tells it
         agree += 1
+    if a.unique & b.unique:
+        score += 4.0  # the one "run-off" or "medical" each source speaks of
+        agree += 2
     return score, agree, conflict
 
 
@@ -179,7 +192,7 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
 
 
 def _strong_key(a: Event, b: Event) -> bool:
-    if a.upcoming and b.upcoming:
+    if a.upcoming and b.upcoming or a.triggers & b.triggers:
         return True
     for slot in ("ordinal", "date"):
         ca, cb = a.first(slot), b.first(slot)

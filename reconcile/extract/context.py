@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.models import Claim, Mention, Source
-from reconcile.normalize.places import DEMONYMS
+from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 
 LABELS = {
@@ -67,6 +67,11 @@ class DocContext:
         for e in ents:
             if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
                 e.label = "PERSON"
+            elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
+                # A lone "Kraków" tagged as a person is the city the gazetteer knows.
+                place = gazetteer().lookup(e.text)
+                if place is not None and (place.kind == "country" or place.population >= 100_000):
+                    e.label = "PLACE"
         for m in _CAPITAL_PHRASE.finditer(self.text):  # "the Russian capital" names a city
             if fold(m.group(1)) in DEMONYMS:
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -20,6 +20,7 @@ from reconcile.extract.lexicon import (
     MOVE_VERBS,
     PAST_MARKERS,
     SERIES_PLURALS,
+    TRAVEL_VERBS,
     TRIGGER_CLASS,
 )
 from reconcile.models import Claim
@@ -56,10 +57,24 @@ def extract_events(ctx: DocContext) -> list[Claim]:
     return claims
 
 
+def trigger_word(tok) -> str:
+    """The event noun, with hyphenated compounds joined ("run-off" -> "runoff")."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+        joined = (doc[tok.i - 2].lower_ + tok.lower_).replace("-", "")
+        if joined in TRIGGER_CLASS or doc[tok.i - 2].lower_ == "semi":
+            return joined
+    return tok.lemma_.lower()
+
+
 def _event_class(tok) -> str | None:
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    nominal_adj = tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")  # "his medical"
+    if tok.pos_ not in ("NOUN", "PROPN", "ADV", "ADP") and not nominal_adj or tok.is_punct:
         return None
-    return TRIGGER_CLASS.get(tok.lower_) or TRIGGER_CLASS.get(tok.lemma_.lower())
+    if tok.pos_ in ("ADV", "ADP") and trigger_word(tok) == tok.lemma_.lower():
+        return None
+    word = trigger_word(tok)
+    return TRIGGER_CLASS.get(word) or TRIGGER_CLASS.get(tok.lower_) or TRIGGER_CLASS.get(tok.lemma_.lower())
 
 
 def _dominant_class(ctx: DocContext) -> str:
@@ -101,9 +116,11 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
                 previous_anchors.add(child.i)
             else:
                 anchors.add(child.i)
+    travel = (verb is not None and tok.dep_ == "pobj" and tok.head.lower_ == "for"
+              and verb.lemma_.lower() in TRAVEL_VERBS)  # "fly to Oslo for a medical"
     event_verb = verb is not None and (
         tok.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in tok.ancestors][:2]
-        or verb.lemma_.lower() in EVENT_VERBS
+        or verb.lemma_.lower() in EVENT_VERBS or travel
     )
     if verb is not None and event_verb:
         anchors.add(verb.i)
@@ -261,7 +278,7 @@ def _attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], v
             prep = head
             low = prep.lower_
             ok = not first or low in preps_ok or (not dates and verb is not None and low in _MOVE_PREPS
-                                     and verb.lemma_.lower() in MOVE_VERBS)
+                                                  and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS)
             if not ok:
                 return False
             first = False
@@ -314,16 +331,19 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     claims: list[Claim] = []
     for unit_id, ordinals, dates, places in units:
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
-                 "relation": frame.relation, "trigger": tok.lower_, "phrase": frame.phrase}
+                 "relation": frame.relation, "trigger": trigger_word(tok), "phrase": frame.phrase}
         slot_values: dict = {}
         for n, words, s, e in ordinals[:1]:
             slot_values["ordinal"] = n
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="ordinal", value=words, start=s,
                                     end=e, value_type="ordinal", norm=n, qualifiers=quals,
                                     extractor="event.ordinal", confidence=0.8))
-        for text, s, e in dates[:1]:
-            nd = parse_date(text, published, future)
-            if nd is None or not (nd.specific or nd.month):
+        parsed = [(parse_date(t, published, future), t, s, e) for t, s, e in dates]
+        parsed = [p for p in parsed if p[0] is not None]
+        # "on Sunday, May 3": keep the most specific date the text gives.
+        parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1])))
+        for nd, text, s, e in parsed[:1]:
+            if not (nd.specific or nd.month):
                 continue
             slot_values["date"] = nd
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="date", value=text, start=s, end=e,

@@ -9,9 +9,9 @@ EVENT_CLASSES = {
     "talks": {"talks", "talk", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
               "session", "conference", "discussion", "discussions", "dialogue", "round", "visit", "meet"},
     "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest"},
-    "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "derby", "tie", "friendly",
+    "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "derby", "tie", "friendly",
               "playoff", "play-off", "race", "tournament", "bout"},
-    "election": {"election", "vote", "referendum", "runoff", "run-off", "ballot", "primary", "poll", "count",
+    "election": {"election", "vote", "referendum", "runoff", "run-off", "secondround", "ballot", "primary", "poll", "count",
                  "recount", "plebiscite", "by-election"},
     "disaster": {"earthquake", "quake", "tremor", "flood", "flooding", "explosion", "blast", "fire", "blaze",
                  "collapse", "crash", "landslide", "storm", "cyclone", "hurricane", "typhoon", "attack",
@@ -23,6 +23,11 @@ EVENT_CLASSES = {
                  "swearing-in", "coronation", "vigil", "memorial", "opening"},
 }
 TRIGGER_CLASS = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
+# Event nouns that a story uses for many events; any other event noun names one event ("the run-off").
+GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion", "negotiation", "negotiations",
+                    "consultation", "consultations", "match", "game", "vote", "election", "hearing", "visit",
+                    "conference", "meet", "poll", "count", "strike", "attack", "fire", "announcement", "deal",
+                    "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final"}
 # Count nouns whose plural without an ordinal means a series, not one event ("the Istanbul meetings").
 SERIES_PLURALS = {"round", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote"}
 
@@ -35,6 +40,7 @@ EVENT_VERBS = {
     "kick", "get", "win", "lose", "draw", "organise", "organize", "arrange", "call", "adjourn", "sentence",
     "try", "hear", "meet", "gather", "collapse", "explode", "burn", "flood", "sweep", "batter",
 }
+TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "push", "bring", "delay"}
 FUTURE_MARKERS = {"next", "upcoming", "forthcoming", "planned", "coming", "future", "new", "proposed", "scheduled",
                   "expected", "anticipated", "prospective", "following"}
