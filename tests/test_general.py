@@ -1,0 +1,222 @@
+"""A story the extraction has never seen: floods near Lyon told by three outlets.
+
+The articles are written here, not taken from the repository, so that the
+checks speak of general news English: counts in words and digits, relative
+dates, a city inside its country, two offices, two cities.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import reconcile
+from reconcile.normalize.places import gazetteer
+
+FLOOD_STORY = {
+    "rhone-daily": (
+        "title: Floods kill twelve near Lyon\noutlet: Rhone Daily\npublished: 2025-03-10T08:00:00",
+        """
+        Floods in Lyon on Sunday killed twelve people, the regional prefecture said.
+        Rescue teams evacuated about 300 residents from low-lying streets overnight.
+        Finance Minister Claire Dubois visited the flooded district on Monday and promised emergency aid.
+        The next round of talks on the flood defence treaty will be held in Vienna on April 14, the ministry said.
+        """,
+    ),
+    "euro-wire": (
+        "title: French floods leave 12 dead\noutlet: Euro Wire\npublished: 2025-03-11T09:00:00",
+        """
+        The floods in France on Sunday killed 12 people, officials said.
+        About 320 residents were evacuated from their homes.
+        Economy Minister Claire Dubois toured the area and promised emergency aid.
+        The next round of talks on the flood defence treaty will take place in Geneva on April 14, diplomats said.
+        """,
+    ),
+    "alpine-post": (
+        "title: Lyon flood toll reaches 19\noutlet: Alpine Post\npublished: 2025-03-12T10:00:00",
+        """
+        The floods in Lyon on Sunday killed 19 people, the city's mayor said on Tuesday.
+        Finance Minister Claire Dubois said the government would pay for temporary housing.
+        The next round of treaty talks will be held in Vienna on April 14.
+        """,
+    ),
+}
+
+# The same facts in other words: nothing here should be flagged as a conflict.
+PARAPHRASES = {
+    "rhone-daily": (
+        "outlet: Rhone Daily\npublished: 2025-03-10",
+        """
+        Floods in Lyon on Sunday killed twelve people, the regional prefecture said.
+        Rescue teams evacuated about 300 residents from low-lying streets overnight.
+        Finance Minister Claire Dubois visited the flooded district on Monday and promised emergency aid.
+        """,
+    ),
+    "euro-wire": (
+        "outlet: Euro Wire\npublished: 2025-03-11",
+        """
+        The floods in France on Sunday killed 12 people, officials said.
+        About 320 residents were evacuated from their homes.
+        Claire Dubois, France's finance minister, toured the area and promised emergency aid.
+        """,
+    ),
+}
+
+
+def write_articles(folder, articles):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (meta, body) in articles.items():
+        (folder / f"{name}.md").write_text(f"---\n{meta}\n---\n{textwrap.dedent(body).strip()}\n", encoding="utf-8")
+    return folder
+
+
+def analyse_pair(tmp_path, first: str, second: str):
+    """Analyse two one-paragraph articles published a day apart."""
+    return reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Rhone Daily\npublished: 2025-03-10", first),
+        "second": ("outlet: Euro Wire\npublished: 2025-03-11", second),
+    })])
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory):
+    return reconcile.analyse([write_articles(tmp_path_factory.mktemp("floods"), FLOOD_STORY)])
+
+
+@pytest.fixture(scope="module")
+def paraphrases(tmp_path_factory):
+    return reconcile.analyse([write_articles(tmp_path_factory.mktemp("paraphrases"), PARAPHRASES)])
+
+
+def kinds(analysis, kind):
+    return [f for f in analysis.flags if f.kind == kind]
+
+
+def conflicts(analysis):
+    return [f for f in analysis.flags if f.kind.endswith("_conflict") or f.kind == "quote_mismatch"]
+
+
+def check_evidence(analysis, flag):
+    for claim in flag.claims:
+        text = analysis.source(claim.source_id).text
+        assert text[claim.start:claim.end] == claim.value
+        assert claim.value in claim.sentence
+
+
+def test_death_toll_twelve_vs_nineteen(story):
+    [flag] = [f for f in kinds(story, "number_conflict") if 19 in {c.norm for c in f.claims}]
+    assert flag.severity == "high"
+    assert {c.norm for c in flag.claims} == {12, 19}
+    by_source = {c.source_id: c.value for c in flag.claims}
+    assert by_source["alpine-post"] == "19"
+    # "twelve" and "12" are one figure, on the same side of the dispute.
+    assert {c.norm for c in flag.claims if c.source_id != "alpine-post"} == {12}
+    assert flag.explanation.count("\u201c") == 2  # two sides, not three
+    check_evidence(story, flag)
+    assert "19" in flag.explanation
+
+
+def test_the_newest_report_is_named(story):
+    [flag] = [f for f in kinds(story, "number_conflict") if 19 in {c.norm for c in f.claims}]
+    assert flag.newer_source == "alpine-post"
+    assert "Alpine Post" in flag.explanation
+
+
+def test_finance_minister_vs_economy_minister(story):
+    [flag] = [f for f in kinds(story, "title_conflict") if "Claire Dubois" in f.subject]
+    assert {c.value for c in flag.claims} == {"Finance Minister", "Economy Minister"}
+    assert flag.severity == "medium"
+    check_evidence(story, flag)
+
+
+def test_talks_in_vienna_vs_geneva(story):
+    [flag] = kinds(story, "place_conflict")
+    places = {c.source_id: gazetteer().lookup(c.value).name for c in flag.claims}
+    assert places["euro-wire"] == "Geneva"
+    assert set(places.values()) == {"Vienna", "Geneva"}
+    assert flag.severity == "high"
+    check_evidence(story, flag)
+
+
+def test_no_dispute_where_the_story_agrees(story):
+    # Lyon is in France; "Sunday" is March 9 in all three reports though they came out on different days;
+    # "about 300" and "About 320" evacuated can both be right.
+    assert kinds(story, "date_conflict") == []
+    for flag in kinds(story, "place_conflict"):
+        assert "France" not in {c.value for c in flag.claims}
+    for flag in kinds(story, "number_conflict"):
+        assert all(c.qualifiers.get("category") == "dead" for c in flag.claims)
+
+
+def test_agreeing_paraphrases_are_not_flagged(paraphrases):
+    assert len(paraphrases.sources) == 2
+    assert conflicts(paraphrases) == []
+
+
+def test_agreeing_paraphrases_still_yield_claims(paraphrases):
+    # Nothing was flagged because the figures agree, not because nothing was read.
+    dead = {c.source_id: c.norm for c in paraphrases.claims if c.attribute == "count:dead"}
+    assert dead == {"rhone-daily": 12, "euro-wire": 12}
+    places = {c.value for c in paraphrases.claims if c.kind == "event" and c.attribute == "place"}
+    assert places == {"Lyon", "France"}
+
+
+def test_killed_and_injured_are_different_counts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The floods in Lyon on Sunday killed 12 people and injured 19 others, the prefecture said.",
+        "Twelve people died and 19 were injured in the floods in Lyon on Sunday, officials said.",
+    )
+    assert conflicts(analysis) == []
+
+
+def test_near_identical_quote_with_a_different_word(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        '"We will rebuild every bridge and every school in this valley," Mayor Anne Vignot said on Monday.',
+        '"We will rebuild every bridge and every home in this valley," Mayor Anne Vignot told reporters.',
+    )
+    [flag] = kinds(analysis, "quote_mismatch")
+    assert "Anne Vignot" in flag.subject
+    check_evidence(analysis, flag)
+
+
+@pytest.mark.xfail(reason="a count given as a lower bound ('at least 12') is left out of the comparison when no "
+                          "exact figure agrees with it, so 12 vs 19 dead gives two single-source flags instead",
+                   strict=True)
+def test_at_least_twelve_vs_nineteen_dead(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "At least 12 people died in the floods in Lyon on Sunday, the prefecture said.",
+        "Nineteen people were killed in the floods in Lyon on Sunday, officials said.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"At least 12", "Nineteen"}
+    # Both outlets give a death toll, so neither is the only one to give a figure.
+    assert kinds(analysis, "single_source") == []
+
+
+@pytest.mark.xfail(reason="a meeting told with the verb 'meet' and no event noun yields no event, so its place "
+                          "and date are never compared", strict=True)
+def test_ministers_meet_in_vienna_vs_geneva(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The foreign ministers will meet in Vienna on April 14 to discuss the river treaty, the ministry said.",
+        "The foreign ministers will meet in Geneva on April 14 to discuss the river treaty, diplomats said.",
+    )
+    [flag] = kinds(analysis, "place_conflict")
+    assert {gazetteer().lookup(c.value).name for c in flag.claims} == {"Vienna", "Geneva"}
+
+
+@pytest.mark.xfail(reason="the month name 'March' is read as a protest march, an event of its own, so one "
+                          "disputed date gives a second flag about an event called 'March'", strict=True)
+def test_one_disputed_date_gives_one_flag(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The summit will be held in Vienna on March 14, the ministry said.",
+        "The summit will be held in Vienna on March 21, diplomats said.",
+    )
+    [flag] = kinds(analysis, "date_conflict")
+    assert {c.value for c in flag.claims} == {"March 14", "March 21"}
+    assert "summit" in flag.subject
