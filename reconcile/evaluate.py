@@ -51,6 +51,8 @@ class StoryResult:
     misses: list[GoldFlag] = field(default_factory=list)
     false_alarms: list[Flag] = field(default_factory=list)
     pairs: dict[str, int] = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
+    split_names: list[tuple[str, str]] = field(default_factory=list)  # same entity in gold, apart in the output
+    merged_names: list[tuple[str, str]] = field(default_factory=list)  # different in gold, joined in the output
 
 
 @dataclass
@@ -133,11 +135,13 @@ def score_story(story: Story, analysis: Analysis) -> StoryResult:
             result.hits.append((gold, match))
             remaining.remove(match)
     result.false_alarms = remaining
-    result.pairs = cluster_pairs(story.clusters, [[m.text for m in e.mentions] for e in analysis.entities])
+    predicted = [[m.text for m in e.mentions] for e in analysis.entities]
+    result.pairs = cluster_pairs(story.clusters, predicted, result.split_names, result.merged_names)
     return result
 
 
-def cluster_pairs(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, int]:
+def cluster_pairs(gold: list[list[str]], predicted: list[list[str]], split: list | None = None,
+                  merged: list | None = None) -> dict[str, int]:
     """Pairwise agreement of predicted entity clusters with the gold clusters, over the gold names."""
     gold_of: dict[str, int] = {}
     for i, cluster in enumerate(gold):
@@ -153,8 +157,12 @@ def cluster_pairs(gold: list[list[str]], predicted: list[list[str]]) -> dict[str
             counts["tp"] += 1
         elif same_pred:
             counts["fp"] += 1
+            if merged is not None:
+                merged.append((a, b))
         elif same_gold:
             counts["fn"] += 1
+            if split is not None:
+                split.append((a, b))
     return counts
 
 
@@ -205,7 +213,7 @@ def format_summary(summary: Summary) -> str:
 def format_errors(results: list[StoryResult]) -> str:
     lines = []
     for r in results:
-        if not (r.misses or r.false_alarms):
+        if not (r.misses or r.false_alarms or r.split_names or r.merged_names):
             continue
         lines.append(f"[{r.story.split}] {r.story.slug}")
         for g in r.misses:
@@ -214,4 +222,8 @@ def format_errors(results: list[StoryResult]) -> str:
             lines.append(f"  FALSE {f.kind}: {' | '.join(c.value for c in f.claims)}  -- {f.subject}")
             for c in f.claims[:3]:
                 lines.append(f"        {c.source_id}: {c.sentence[:160]}")
+        if r.split_names:
+            lines.append("  entities kept apart: " + "; ".join(f"{a} / {b}" for a, b in r.split_names[:12]))
+        if r.merged_names:
+            lines.append("  entities joined wrongly: " + "; ".join(f"{a} / {b}" for a, b in r.merged_names[:12]))
     return "\n".join(lines)

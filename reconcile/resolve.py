@@ -9,6 +9,7 @@ folded name. Claims get ``subject_key`` = the id of the entity they are about.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -39,8 +40,10 @@ class _UnionFind:
 
 def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim]):
     """Return (entities, claims with subject keys, mentions with entity ids)."""
+    mentions = _relabel_surnames(mentions)
     person_of: dict[tuple[str, str], str] = {}  # (source_id, surface) -> entity key
     people = _people(mentions)
+    orgs = _organisations(mentions)
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
     out_mentions: list[Mention] = []
@@ -51,13 +54,12 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
                 continue
             person_of[(m.source_id, m.text)] = key
             label = "PERSON"
-        elif m.label == "PLACE":
-            place = gazetteer().lookup(m.text)
-            key = f"place:{place.key}" if place else f"place:{fold(m.text)}"
+        elif m.label == "PLACE" and gazetteer().lookup(m.text) is not None:
+            key = f"place:{gazetteer().lookup(m.text).key}"
             label = "PLACE"
-        elif m.label == "ORG":
-            key = f"org:{_org_key(m.text)}"
-            label = "ORG"
+        elif m.label in ("ORG", "PLACE"):
+            key = orgs[m.text]
+            label = m.label
         else:
             continue
         eid = stable_id("entity", key)
@@ -84,7 +86,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
             holder = c.qualifiers["holder"]
             pk = people.get((c.source_id, holder))
             key = by_label_key.get(pk, "") if pk else by_label_key.get(f"org:{_org_key(holder)}", "")
-            key = key or stable_id("holder", _org_key(holder))
+            key = key or by_label_key.get(orgs.get(holder, ""), "") or stable_id("holder", _org_key(holder))
         elif c.kind == "quote":
             pk = people.get((c.source_id, c.subject))
             if pk:
@@ -145,9 +147,73 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     return out
 
 
+_ORG_GENERIC = {"the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gmbh", "nv", "bv", "fc", "cf", "cd",
+                "sc", "ac", "afc", "as", "spa", "srl", "group", "holdings", "company", "club"}
+_ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "&"}
+
+
 def _org_key(text: str) -> str:
-    words = [w for w in fold(text).split() if w not in ("the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag")]
-    return " ".join(words)
+    words = [w for w in fold(text).split() if w not in _ORG_GENERIC]
+    return " ".join(words) or fold(text)
+
+
+def _acronym(text: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
+
+
+def _relabel_surnames(mentions: list[Mention]) -> list[Mention]:
+    """A lone word tagged as an organisation or place that is a known person's surname names that person."""
+    surnames = {phonetic(name_tokens(m.text)[-1]) for m in mentions
+                if m.label == "PERSON" and len(name_tokens(m.text)) >= 2}
+    org_heads = {fold(m.text).split()[0] for m in mentions if m.label == "ORG" and len(fold(m.text).split()) >= 2}
+    out = []
+    for m in mentions:
+        tokens = name_tokens(m.text)
+        if (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
+                and gazetteer().lookup(m.text) is None):
+            m = replace(m, label="PERSON")
+        elif (m.label == "PERSON" and len(tokens) == 1 and phonetic(tokens[0]) not in surnames
+              and tokens[0] in org_heads):
+            m = replace(m, label="ORG")  # "Kessler" alone, where only "Kessler Fluidtechnik" is named
+        out.append(m)
+    return out
+
+
+def _organisations(mentions: list[Mention]) -> dict[str, str]:
+    """Cluster organisation (and unknown place) names: same core words, an acronym, or a shorter form."""
+    forms = sorted({m.text for m in mentions if m.label in ("ORG", "PLACE")}, key=lambda t: (-len(t), t))
+    uf = _UnionFind()
+    cores = {f: _org_key(f) for f in forms}
+    for f in forms:
+        uf.find(f)
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        by_core[cores[f]].append(f)
+    for group in by_core.values():
+        for other in group[1:]:
+            uf.union(group[0], other)
+    acronyms = {_acronym(f): f for f in forms if _acronym(f)}
+    for f in forms:
+        key = cores[f].replace(" ", "")
+        if key in acronyms and len(cores[f].split()) == 1:
+            uf.union(f, acronyms[key])
+    # "Kessler" -> "Kessler Fluidtechnik AG": a shorter name that starts one longer name (and only one).
+    for f in forms:
+        words = cores[f].split()
+        if not words or len(words[0]) < 4 or gazetteer().lookup(f) is not None:
+            continue
+        longer = {uf.find(g) for g in forms if len(cores[g].split()) > len(words)
+                  and cores[g].split()[: len(words)] == words}
+        if len(longer) == 1:
+            uf.union(f, longer.pop())
+        elif not longer:
+            # Spelling variants of one unknown name ("Chakipata" / "Chaquipata").
+            for g in forms:
+                if g != f and len(cores[g].split()) == len(words) and \
+                        [phonetic(w) for w in cores[g].split()] == [phonetic(w) for w in words]:
+                    uf.union(f, g)
+    return {f: "org:" + cores[uf.find(f)] for f in forms}
 
 
 def _preferred_name(ent: Entity) -> str:

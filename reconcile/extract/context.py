@@ -78,14 +78,49 @@ class DocContext:
                 if span is not None:
                     ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
                     ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
-        taken = [(e.start, e.end) for e in ents]
+        self._find_known_surnames(ents)
+        self._extend_given_names(ents)
         for m in _CYRILLIC_NAME.finditer(self.text):
-            if not any(s < m.end() and m.start() < t for s, t in taken):
-                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is not None:
-                    ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
+            # The English tagger does not know Cyrillic: two or three capitalised words there are a name.
+            if gazetteer().lookup(m.group(0)) is not None:
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
+                ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
         ents.sort(key=lambda e: e.start)
         return ents
+
+    def _find_known_surnames(self, ents: list[Ent]) -> None:
+        """Occurrences of a person's surname that the tagger missed become person mentions."""
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 3}
+        taken = [(e.start, e.end) for e in ents]
+        for surname in surnames:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
+                if any(s < m.end() and m.start() < t for s, t in taken):
+                    continue
+                span = self.doc.char_span(m.start(), m.end())
+                if span is None:
+                    continue
+                ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
+                taken.append((m.start(), m.end()))
+        ents.sort(key=lambda e: e.start)
+
+    def _extend_given_names(self, ents: list[Ent]) -> None:
+        """A capitalised word just before a lone surname is its given name ("Nurlanbek Asanaliyev")."""
+        from reconcile.normalize.titles import RANKS, TITLE_HEADS
+
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for e in ents:
+            if e.label != "PERSON" or e.token_end - e.token_start != 1 or e.token_start == 0:
+                continue
+            prev = self.doc[e.token_start - 1]
+            if (prev.i in in_ent or not prev.text[:1].isupper() or prev.pos_ != "PROPN" or prev.is_sent_start
+                    or prev.lower_ in TITLE_HEADS or prev.lower_ in RANKS or prev.whitespace_ != " "):
+                continue
+            e.text = self.text[prev.idx:e.end]
+            e.start = prev.idx
+            e.token_start = prev.i
 
     def ents_in(self, start: int, end: int, *labels: str) -> list[Ent]:
         return [e for e in self.ents if start <= e.start and e.end <= end and (not labels or e.label in labels)]

@@ -87,4 +87,5 @@ MONEY_NOUNS = {
     "costs", "investment", "aid", "loan", "bail", "bonus", "payout", "package", "sale", "takeover", "acquisition",
     "merger", "funding", "award", "penalty", "sum", "amount", "earnings", "turnover", "debt", "prize", "bill",
     "contract", "release", "clause", "add-ons", "transfer", "payment", "grant", "assistance", "relief",
+    "restitution", "forfeiture", "costs", "severance", "fund", "bonus", "dividend", "tax", "levy", "ransom",
 }

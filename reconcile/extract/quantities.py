@@ -222,12 +222,17 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
                      re.I)
         if m:
             return "amount:per " + m.group(1).lower(), "price"
+        m = re.match(r"\s+(?:in|of|as)\s+(?:\w+\s)?(\w+)", after)  # "$3 million in restitution"
+        if m and m.group(1).lower() in MONEY_NOUNS:
+            return f"amount:{money_kind(m.group(1).lower())}", m.group(1).lower()
         for c in candidates:
             if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:
                 return f"amount:{money_kind(c.lemma_.lower())}", c.lemma_.lower()
-        for t in sent:
-            if t.lower_ in MONEY_NOUNS:
-                return f"amount:{money_kind(t.lemma_.lower())}", t.lemma_.lower()
+        # Else the money noun nearest the figure in its sentence.
+        nearest = sorted((t for t in sent if t.lower_ in MONEY_NOUNS), key=lambda t: abs(t.i - tokens[0].i))
+        if nearest:
+            word = nearest[0].lemma_.lower()
+            return f"amount:{money_kind(word)}", word
         return "amount", "amount"
     for c in candidates:
         for word in (c.lower_, c.lemma_.lower()):

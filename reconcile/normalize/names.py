@@ -15,9 +15,9 @@ HONORIFICS = {
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 # Letter groups that transliteration systems render differently, folded to one spelling.
 _TRANSLIT = [
-    (r"x", "ks"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"), (r"ou", "u"), (r"oo", "u"),
+    (r"x", "ks"), (r"qu", "k"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"), (r"ou", "u"), (r"oo", "u"),
     (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ij\b", "y"), (r"yi", "i"), (r"ie", "e"),
-    (r"ye", "e"), (r"yu", "iu"), (r"ju", "iu"), (r"ya", "ia"), (r"ja", "ia"), (r"yo", "io"), (r"jo", "io"),
+    (r"ye", "e"), (r"yu", "iu"), (r"ju", "iu"), (r"ya", "ia"), (r"ja", "ia"), (r"yo", "e"), (r"jo", "e"),
     (r"zh", "j"), (r"dzh", "j"), (r"tch", "ch"), (r"tsch", "ch"), (r"sch", "sh"), (r"ts", "c"), (r"tz", "c"),
     (r"c(?=[aou])", "k"), (r"q", "k"), (r"ey", "ei"), (r"ay", "ai"), (r"y\b", "i"), (r"h\b", ""),
     (r"e\b", ""), (r"([a-z])\1", r"\1"), (r"u", "o"), (r"y(?![aeiou])", "i"),
@@ -84,5 +84,12 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
 
 
 def display_key(name: str) -> str:
-    """Case- and spacing-insensitive form used to tell real spelling variants apart."""
-    return " ".join(name_tokens(name))
+    """Case- and spacing-insensitive form that keeps spelling and script, to tell variants apart.
+
+    "Aleksandr" and "Alexander" differ, and so do "Александр" and "Aleksandr".
+    """
+    text = re.sub(r"['’]s\b", "", name).casefold()
+    tokens = [t for t in re.split(r"[\W_]+", text) if t]
+    while tokens and tokens[0] in HONORIFICS:
+        tokens = tokens[1:]
+    return " ".join(tokens)
