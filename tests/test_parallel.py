@@ -1,0 +1,110 @@
+"""Parallel extraction (worker processes, Dask) gives exactly the flags of a plain run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import reconcile
+from reconcile.load import load_sources
+
+SEEDS = Path(__file__).resolve().parent.parent / "sources"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_general import FLOOD_STORY, write_articles  # noqa: E402
+
+EXTRA = {
+    "valley-radio": (
+        "outlet: Valley Radio\npublished: 2025-03-11",
+        """
+        "We will rebuild every bridge and every home in this valley," Mayor Anne Vignot told reporters.
+        The floods in Lyon on Sunday killed 12 people and injured 19 others, the prefecture said.
+        """,
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    """Six articles: the two example sources, the flood story and one more report."""
+    root = tmp_path_factory.mktemp("six")
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, root / seed.name)
+    write_articles(root, FLOOD_STORY)
+    write_articles(root, EXTRA)
+    return root
+
+
+@pytest.fixture(scope="module")
+def sequential(folder):
+    analysis = reconcile.analyse([folder], workers=1)
+    assert len(analysis.sources) == 6
+    return analysis
+
+
+def summary(analysis):
+    return [(f.id, f.kind) for f in analysis.flags]
+
+
+def test_the_folder_gives_flags_of_several_kinds(sequential):
+    kinds = {kind for _, kind in summary(sequential)}
+    assert {"place_conflict", "number_conflict", "title_conflict", "name_variant"} <= kinds
+
+
+def test_two_worker_processes_give_the_same_flags(folder, sequential):
+    steps = []
+    parallel = reconcile.analyse([folder], workers=2, progress=lambda stage, done, total: steps.append(done))
+    assert summary(parallel) == summary(sequential)
+    assert [c.id for c in parallel.claims] == [c.id for c in sequential.claims]
+    assert steps == list(range(1, 7))
+
+
+def test_dask_engine_gives_the_same_flags(folder, sequential):
+    steps = []
+    on_dask = reconcile.analyse([folder], engine="dask", workers=2,
+                                progress=lambda stage, done, total: steps.append((stage, done, total)))
+    assert summary(on_dask) == summary(sequential)
+    assert [c.id for c in on_dask.claims] == [c.id for c in sequential.claims]
+    assert steps[-1] == ("extract", 6, 6)
+
+
+def test_dask_on_a_distributed_scheduler_keeps_the_order_of_the_sources(folder, sequential, monkeypatch):
+    from distributed import LocalCluster
+
+    from reconcile.scale import extract_with_dask
+
+    sources, _ = load_sources([folder])
+    reordered = sources[::-1]
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", cluster.scheduler_address)
+        steps = []
+        extracted = extract_with_dask(reordered, workers=2, progress=lambda *step: steps.append(step))
+        on_cluster = reconcile.analyse([folder], engine="dask", workers=2)
+    assert [doc.source_id for doc in extracted] == [s.id for s in reordered]
+    assert steps[-1] == ("extract", 6, 6)
+    assert summary(on_cluster) == summary(sequential)
+
+
+def test_without_dask_the_engine_says_what_to_install(tmp_path):
+    script = textwrap.dedent("""
+        import sys
+        sys.modules["dask"] = None  # as if Dask were not installed
+        import reconcile
+        from reconcile.errors import ReconcileError
+        try:
+            reconcile.analyse([sys.argv[1]], engine="dask")
+        except ReconcileError as err:
+            print(err)
+            sys.exit(0)
+        sys.exit("no error")
+    """)
+    (tmp_path / "a.txt").write_text("Floods in Lyon on Sunday killed twelve people.", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                          env={**os.environ, "DASK_SCHEDULER_ADDRESS": ""}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "install reconcile[dask]" in done.stdout
