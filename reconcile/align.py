@@ -156,6 +156,7 @@ def _score(a: Event, b: Event) -> tuple[float, int, int]:
     """Slot agreement of two events: (score, slots agreeing, slots conflicting)."""
     agree = conflict = 0
     score = 0.0
+    same_day = False
     weights = {"date": 2.0, "place": 1.0, "ordinal": 1.0}
     for slot in SLOTS:
         ca, cb = a.first(slot), b.first(slot)
@@ -165,6 +166,9 @@ def _score(a: Event, b: Event) -> tuple[float, int, int]:
         if rel > 0:
             agree += 1
             score += weights[slot]
+            if slot == "date" and ca.norm.day is not None and cb.norm.day is not None:
+                score += 1.0  # the same day is strong evidence: a story rarely has two such events on one day
+                same_day = True
         elif rel < 0:
             conflict += 1
             score -= weights[slot]
@@ -177,6 +181,8 @@ def _score(a: Event, b: Event) -> tuple[float, int, int]:
     if a.unique & b.unique:
         score += 4.0  # the one "run-off" or "medical" each source speaks of
         agree += 2
+    if same_day:
+        agree += 1
     return score, agree, conflict
 
 

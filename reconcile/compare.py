@@ -28,7 +28,8 @@ SEVERITY = {
 }
 QUOTE_SIMILAR = 72.0
 COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "jobs",
-                               "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score"}
+                               "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
+                               "buildings", "seized"}
 
 
 def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) -> list[Flag]:

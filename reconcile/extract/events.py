@@ -31,6 +31,8 @@ from reconcile.normalize.places import gazetteer
 _PLACE_PREPS = {"in", "at", "inside", "near", "outside"}
 _MOVE_PREPS = {"to"}
 _DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during", "since"}
+_PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "province", "district", "state", "county",
+                "island", "resort", "municipality", "suburb", "area", "outskirts"}
 _PREVIOUSLY = {"previously", "earlier", "formerly", "once", "originally", "initially"}
 
 
@@ -130,8 +132,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     frame.status = _status(tok, verb if event_verb else None, frame)
     sent = tok.sent
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
-        via = _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None)
-        if via:
+        if _descriptor(ent.text):
+            continue
+        if _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None):
             frame.places.append(ent)
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
         if _attached(ctx, ent, anchors, previous_anchors, None, dates=True):
@@ -139,6 +142,19 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
         return None
     return frame
+
+
+def _descriptor(text: str) -> bool:
+    """ "Kazakh", "the Kazakh city": words that describe a place without naming it."""
+    from reconcile.normalize.places import DEMONYMS
+    from reconcile.normalize.text import fold
+
+    words = fold(text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if words and words[-1] in _PLACE_NOUNS and words[-1] != "capital":
+        words = words[:-1]
+    return not words or " ".join(words) in DEMONYMS
 
 
 def _phrase(ctx: DocContext, tok) -> str:
@@ -274,6 +290,9 @@ def _attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], v
                 return True
             if dep == "pobj":
                 return False
+        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS and not dates:
+            node = head.head  # "in the Kazakh city of Aktau": the city noun stands for Aktau
+            continue
         if dep == "pobj":
             prep = head
             low = prep.lower_

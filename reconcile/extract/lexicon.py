@@ -73,6 +73,7 @@ COUNT_CATEGORIES = {
     "attendance": {"attendance", "crowd", "spectators", "fans", "supporters", "attendees"},
     "sentence": {"prison", "jail", "imprisonment", "sentence", "sentenced", "term", "behind"},
     "goals": {"goal", "goals"},
+    "seized": {"seized", "seize", "confiscated", "impounded", "captured", "intercepted"},
     "buildings": {"building", "buildings", "home", "homes", "house", "houses"},
     "years": {"contract", "deal"},
 }
@@ -87,5 +88,5 @@ MONEY_NOUNS = {
     "costs", "investment", "aid", "loan", "bail", "bonus", "payout", "package", "sale", "takeover", "acquisition",
     "merger", "funding", "award", "penalty", "sum", "amount", "earnings", "turnover", "debt", "prize", "bill",
     "contract", "release", "clause", "add-ons", "transfer", "payment", "grant", "assistance", "relief",
-    "restitution", "forfeiture", "costs", "severance", "fund", "bonus", "dividend", "tax", "levy", "ransom",
+    "fined", "restitution", "forfeiture", "severance", "fund", "dividend", "tax", "levy", "ransom",
 }

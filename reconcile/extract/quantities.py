@@ -212,8 +212,11 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             return "turnout", "turnout"
         if window & {"vote", "votes", "ballots", "ballot"}:
             return "vote share", "vote"
-        for c in candidates[:2]:
-            if c.pos_ == "NOUN" and c.lower_ not in ("percent", "%", "cent") and c.lemma_.lower() not in _RULE_NOUNS:
+        for c in candidates[:3]:
+            if c.lemma_.lower() in _RULE_NOUNS:
+                return None, ""
+            if c.pos_ in ("NOUN", "VERB") and c.lower_ not in ("percent", "%", "cent") \
+                    and c.lemma_.lower() not in _RULE_NOUNS | {"be", "have", "say"}:
                 return f"percent:{c.lemma_.lower()}", c.lemma_.lower()
         return None, ""
     if currency:
@@ -222,8 +225,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
                      re.I)
         if m:
             return "amount:per " + m.group(1).lower(), "price"
-        m = re.match(r"\s+(?:in|of|as)\s+(?:\w+\s)?(\w+)", after)  # "$3 million in restitution"
-        if m and m.group(1).lower() in MONEY_NOUNS:
+        m = re.match(r"\s+(?:in|of|as)\s+(?:\w+\s)?(\w+)", after) or re.match(r"\s*(\w+)", after)
+        if m and m.group(1).lower() in MONEY_NOUNS:  # "$3 million in restitution", "a $250,000 fine"
             return f"amount:{money_kind(m.group(1).lower())}", m.group(1).lower()
         for c in candidates:
             if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:

@@ -34,7 +34,7 @@ def extract_roles(ctx: DocContext) -> list[Claim]:
             seen.add(span)
             start, end = span
             value = ctx.text[start:end]
-            affiliation = {w for e in ctx.ents_in(start, end, "NORP", "PLACE", "ORG") for w in e.text.split()}
+            affiliation = {w for e in ctx.ents_in(start, end, "NORP", "PLACE") for w in e.text.split()}
             title = parse_title(value, affiliation)
             if not title.office:
                 continue
