@@ -46,6 +46,7 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) 
             flags.extend(_compare_quantities(group, labels, len(sources)))
         elif group.kind == "quote":
             flags.extend(_compare_quotes(group, labels))
+    flags.extend(_same_quote_any_speaker(groups, flags, labels))
     flags.extend(_name_variants(entities, labels))
     flags.extend(_single_source(groups, figures, flags, labels, len(sources)))
     for flag in flags:
@@ -277,6 +278,28 @@ def _compare_quotes(group: Group, labels) -> list[Flag]:
                 flags.append(_flag("quote_mismatch", key, f"quote of {speaker}", explanation, [a, b],
                                    0.6 + 0.3 * score / 100))
     return flags
+
+
+def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels) -> list[Flag]:
+    """Nearly identical quotes in two sources whose speakers were not linked: still the same quote."""
+    flagged = {c.id for f in flags if f.kind == "quote_mismatch" for c in f.claims}
+    quotes = [c for g in groups if g.kind == "quote" for c in g.claims if c.id not in flagged]
+    out = []
+    for a, b in combinations(quotes, 2):
+        if a.source_id == b.source_id or a.subject_key == b.subject_key or a.id in flagged or b.id in flagged:
+            continue
+        na, nb = str(a.norm), str(b.norm)
+        if na == nb or na in nb or nb in na:
+            continue
+        score = fuzz.ratio(na, nb)
+        if score < QUOTE_SIMILAR + 10:
+            continue
+        flagged.update((a.id, b.id))
+        explanation = (f"The same quote appears with different words ({score:.0f}% alike), attributed to "
+                       f"{a.subject} and {b.subject}: {_sides(labels, [a, b])}.")
+        key = f"quote|{min(fold(a.value), fold(b.value))[:60]}"
+        out.append(_flag("quote_mismatch", key, f"quote of {a.subject}", explanation, [a, b], 0.55 + 0.3 * score / 100))
+    return out
 
 
 # -- names ------------------------------------------------------------------------------------

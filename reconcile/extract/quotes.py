@@ -20,11 +20,12 @@ MIN_WORDS = 4
 
 def extract_quotes(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
-    for start, end in quoted_spans(ctx.text):
+    spans = quoted_spans(ctx.text)
+    for start, end in spans:
         words = ctx.text[start:end]
         if len(words.split()) < MIN_WORDS:
             continue
-        speaker = _speaker(ctx, start, end)
+        speaker = _speaker(ctx, start, end, spans)
         if not speaker:
             continue
         claims.append(ctx.claim(
@@ -50,9 +51,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _speaker(ctx: DocContext, start: int, end: int) -> str:
+def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     sent = ctx.sentence_at(start)
-    persons = [e for e in ctx.ents if e.label in ("PERSON", "ORG") and e.end <= sent.end_char]
+    # Names inside quotation marks are what was said, never who said it.
+    persons = [e for e in ctx.ents if e.label in ("PERSON", "ORG") and e.end <= sent.end_char
+               and not any(a <= e.start < b for a, b in spans)]
     inside = [e for e in persons if sent.start_char <= e.start and not (start <= e.start < end)]
     for tok in sent:
         if start <= tok.idx < end:
