@@ -191,6 +191,35 @@ def serve(out_dir, port, quiet):
         server.server_close()
 
 
+@main.command(name="eval")
+@click.argument("stories", type=click.Path(exists=True, file_okay=False), default="tests/data/stories")
+@click.option("--split", type=click.Choice(["tune", "heldout", "all"]), default="all", show_default=True,
+              help="Which stories to score.")
+@click.option("--errors/--no-errors", default=True, show_default=True,
+              help="List every miss and false alarm with its evidence.")
+@handle_errors
+def evaluate(stories, split, errors):
+    """Score flags against labelled STORIES: precision, recall and F1 per flag kind, and entity clusters.
+
+    STORIES holds one folder per story with story.yaml, sources/ and gold.yaml
+    (see tests/data/stories/GUIDELINES.md).
+    """
+    from reconcile.evaluate import format_errors, format_summary, load_stories, run_stories, summarise
+
+    loaded = load_stories(stories)
+    if not loaded:
+        raise UsageError(f"{stories}: no story folders with a gold.yaml")
+    results_all = []
+    for name in (["tune", "heldout"] if split == "all" else [split]):
+        chosen = [s for s in loaded if s.split == name]
+        if chosen:
+            results = run_stories(chosen)
+            results_all.extend(results)
+            click.echo(format_summary(summarise(name, results)) + "\n")
+    if errors:
+        click.echo(format_errors(results_all))
+
+
 def _progress_printer():
     def progress(stage: str, done: int, total: int) -> None:
         if total and (done == total or done % max(1, total // 10) == 0):

@@ -1,0 +1,54 @@
+"""The accuracy harness on the labelled development set: figures must not fall.
+
+FLOORS are the figures reached so far, less a small margin; TARGETS are what
+the project aims for. A split that does not meet its target yet is marked as
+an expected failure, strictly, so the test turns red the day it does and the
+floor must be raised.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile.evaluate import load_stories, run_stories, summarise
+
+STORIES = Path(__file__).parent / "data" / "stories"
+TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.90}
+FLOORS = {
+    "tune": {"precision": 0.90, "recall": 0.70, "cluster_f1": 0.75},
+    "heldout": {"precision": 0.75, "recall": 0.65, "cluster_f1": 0.70},
+}
+
+
+@pytest.fixture(scope="module")
+def summaries():
+    stories = load_stories(STORIES)
+    return {split: summarise(split, run_stories([s for s in stories if s.split == split])) for split in FLOORS}
+
+
+def test_development_set_is_big_enough():
+    stories = load_stories(STORIES)
+    assert len(stories) >= 10
+    assert sum(len(list(s.sources_dir.glob("*.md"))) for s in stories) >= 50
+    assert {s.split for s in stories} == {"tune", "heldout"}
+    assert {s.topic for s in stories} >= {"diplomacy", "disaster", "court", "election", "business", "sports"}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_figures_do_not_fall_below_floors(summaries, split):
+    summary, floor = summaries[split], FLOORS[split]
+    assert summary.overall.precision >= floor["precision"], summary
+    assert summary.overall.recall >= floor["recall"], summary
+    assert summary.clusters.f1 >= floor["cluster_f1"], summary
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+@pytest.mark.xfail(strict=True, reason="the accuracy targets are not reached yet; raise FLOORS when they are")
+def test_targets(summaries, split):
+    summary = summaries[split]
+    assert summary.overall.precision >= TARGETS["precision"]
+    assert summary.overall.recall >= TARGETS["recall"]
+    assert all(s.f1 >= TARGETS["kind_f1"] for s in summary.by_kind.values())
+    assert summary.clusters.f1 >= TARGETS["cluster_f1"]
