@@ -190,6 +190,8 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if a.event_class != b.event_class:
         return False
     score, agree, conflict = _score(a, b)
+    if not within_source and a.unique & b.unique:
+        return True  # the one "run-off" or "medical" each source speaks of, however its slots differ
     if within_source:
         # Within one source a shared place is not enough (many events happen in one city):
         # the same number, the same day, or both being the upcoming event.

@@ -39,6 +39,7 @@ EVENT_VERBS = {
     "continue", "proceed", "sign", "complete", "announce", "go", "come", "tear", "flatten", "erupt", "break",
     "kick", "get", "win", "lose", "draw", "organise", "organize", "arrange", "call", "adjourn", "sentence",
     "try", "hear", "meet", "gather", "collapse", "explode", "burn", "flood", "sweep", "batter",
+    "undergo", "attend", "pass", "conduct", "carry", "fail", "perform",
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "push", "bring", "delay"}
@@ -70,7 +71,7 @@ COUNT_CATEGORIES = {
     "votes": {"vote", "votes", "ballot", "ballots"},
     "seats": {"seat", "seats"},
     "turnout": {"turnout"},
-    "attendance": {"attendance", "crowd", "spectators", "fans", "supporters", "attendees"},
+    "attendance": {"attendance", "crowd", "spectators", "fans", "supporters", "attendees", "watched"},
     "sentence": {"prison", "jail", "imprisonment", "sentence", "sentenced", "term", "behind"},
     "goals": {"goal", "goals"},
     "seized": {"seized", "seize", "confiscated", "impounded", "captured", "intercepted"},
