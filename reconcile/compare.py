@@ -307,9 +307,10 @@ def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels) -> l
 def _name_variants(entities: list[Entity], labels) -> list[Flag]:
     flags = []
     for ent in entities:
-        if ent.label != "PERSON":
-            continue
-        full = [m for m in ent.mentions if len(name_tokens(m.text)) >= 2]
+        if ent.label == "PERSON":
+            full = [m for m in ent.mentions if len(name_tokens(m.text)) >= 2]
+        else:
+            full = _spelling_variants(ent)
         forms: dict[str, list] = defaultdict(list)
         for m in full:
             forms[display_key(m.text)].append(m)
@@ -328,10 +329,33 @@ def _name_variants(entities: list[Entity], labels) -> list[Flag]:
                         start=m.start, end=m.end, sentence="", sentence_start=m.start, value_type="name",
                         norm=display_key(m.text), subject_key=ent.id, extractor="resolve.name", confidence=0.9)
                    for m in chosen]
-        explanation = (f"The same person is spelled differently: {_sides(labels, claims)}; "
-                       "treated as one person (a spelling or transliteration variant, not a conflict).")
+        what = "person" if ent.label == "PERSON" else "place" if ent.label == "PLACE" else "name"
+        explanation = (f"The same {what} is spelled differently: {_sides(labels, claims)}; "
+                       f"treated as one {what} (a spelling or transliteration variant, not a conflict).")
         flags.append(_flag("name_variant", ent.id, ent.name, explanation, claims, 0.85))
     return flags
+
+
+def _spelling_variants(ent: Entity) -> list:
+    """Mentions of a place or organisation that spell the same words differently ("Kiev" / "Kyiv").
+
+    Short forms ("Kessler" / "Kessler Fluidtechnik") and abbreviations are not spelling variants.
+    """
+    from reconcile.normalize.names import phonetic
+
+    by_len: dict[int, list] = defaultdict(list)
+    for m in ent.mentions:
+        by_len[len(display_key(m.text).split())].append(m)
+    for ms in by_len.values():
+        keys = {display_key(m.text) for m in ms}
+        if len(keys) < 2:
+            continue
+        first = fold(ms[0].text)
+        alike = [m for m in ms if fuzz.ratio(fold(m.text), first) >= 70
+                 or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]]
+        if len({display_key(m.text) for m in alike}) >= 2:
+            return alike
+    return []
 
 
 # -- time -------------------------------------------------------------------------------------
