@@ -21,6 +21,7 @@ from reconcile.extract.lexicon import (
     PAST_MARKERS,
     SERIES_PLURALS,
     TRAVEL_VERBS,
+    VERB_EVENTS,
     TRIGGER_CLASS,
 )
 from reconcile.models import Claim
@@ -88,7 +89,27 @@ def _dominant_class(ctx: DocContext) -> str:
     return max(counts, key=lambda c: counts[c]) if counts else "talks"
 
 
+def _verb_frame(ctx: DocContext, tok) -> Frame | None:
+    """ "X was sentenced on Thursday in Newark": the verb itself names the event."""
+    cls, noun = VERB_EVENTS[tok.lemma_.lower()]
+    frame = Frame(tok, cls, noun)
+    frame.status = _verb_tense(tok)
+    if frame.status != "held" and not any(c.lower_ in ("will", "to") for c in tok.children):
+        return None
+    anchors = {tok.i}
+    sent = tok.sent
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
+        if not _descriptor(ent.text) and _attached(ctx, ent, anchors, set(), None):
+            frame.places.append(ent)
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
+        if _attached(ctx, ent, anchors, set(), None, dates=True):
+            frame.dates.extend(_split_dates(ent))
+    return frame if (frame.places or frame.dates) else None
+
+
 def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
+        return _verb_frame(ctx, tok)
     cls = _event_class(tok)
     if cls is None:
         return None
@@ -350,7 +371,8 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     claims: list[Claim] = []
     for unit_id, ordinals, dates, places in units:
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
-                 "relation": frame.relation, "trigger": trigger_word(tok), "phrase": frame.phrase}
+                 "relation": frame.relation, "phrase": frame.phrase,
+                 "trigger": VERB_EVENTS[tok.lemma_.lower()][1] if tok.pos_ == "VERB" else trigger_word(tok)}
         slot_values: dict = {}
         for n, words, s, e in ordinals[:1]:
             slot_values["ordinal"] = n

@@ -41,6 +41,13 @@ EVENT_VERBS = {
     "try", "hear", "meet", "gather", "collapse", "explode", "burn", "flood", "sweep", "batter",
     "undergo", "attend", "pass", "conduct", "carry", "fail", "perform",
 }
+# Verbs that report one event of a story by themselves ("was sentenced on Thursday"), with the event they name.
+VERB_EVENTS = {
+    "sentence": ("court", "sentencing"), "convict": ("court", "conviction"), "acquit": ("court", "acquittal"),
+    "indict": ("court", "indictment"), "arrest": ("court", "arrest"), "charge": ("court", "charging"),
+    "sign": ("business", "signing"), "resign": ("ceremony", "resignation"), "inaugurate": ("ceremony", "inauguration"),
+    "elect": ("election", "election"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
+}
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "push", "bring", "delay"}
 FUTURE_MARKERS = {"next", "upcoming", "forthcoming", "planned", "coming", "future", "new", "proposed", "scheduled",
