@@ -21,8 +21,8 @@ from reconcile.extract.lexicon import (
     PAST_MARKERS,
     SERIES_PLURALS,
     TRAVEL_VERBS,
-    VERB_EVENTS,
     TRIGGER_CLASS,
+    VERB_EVENTS,
 )
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date
