@@ -57,6 +57,9 @@ def test_the_folder_gives_flags_of_several_kinds(sequential):
 
 
 def test_two_worker_processes_give_the_same_flags(folder, sequential):
+    from reconcile.extract import MIN_SOURCES_PER_WORKER
+
+    assert len(sequential.sources) // MIN_SOURCES_PER_WORKER >= 2  # enough sources for two real processes
     steps = []
     parallel = reconcile.analyse([folder], workers=2, progress=lambda stage, done, total: steps.append(done))
     assert summary(parallel) == summary(sequential)
