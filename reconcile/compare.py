@@ -237,8 +237,10 @@ def _compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
                     break
             else:
                 clusters.append([c])
+        # A vague figure that fits figures on both sides is a bridge between them, not a side of its own.
         clusters = [cl for cl in clusters if any(x.qualifiers.get("approx", "exact") == "exact" for x in cl)
-                    or len(clusters) == 1] or clusters
+                    or not any(_range(x).overlaps(_range(y)) for x in cl for other in clusters if other is not cl
+                               for y in other)]
     if len(clusters) < 2:
         return []
     first = [cl[0] for cl in clusters]

@@ -112,11 +112,27 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise SourceError(name, "is not text in any encoding that could be detected") from None
-        text = str(best)
+        text = _decode_legacy(data, name)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Detected encodings for scripts other than Latin; anything else is most likely Windows-1252 / Latin-1,
+# which detection confuses with other Latin code pages on short texts.
+_NON_LATIN = ("cp1251", "koi8", "cp866", "iso8859_5", "mac_cyrillic", "cp1253", "iso8859_7", "cp1255", "cp1256",
+              "iso8859_6", "iso8859_8", "gb", "big5", "shift_jis", "euc", "cp932", "cp949", "utf_16", "utf_32")
+
+
+def _decode_legacy(data: bytes, name: str) -> str:
+    best = from_bytes(data).best()
+    if best is not None and best.encoding.lower().startswith(_NON_LATIN):
+        return str(best)
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    if best is None:
+        raise SourceError(name, "is not text in any encoding that could be detected")
+    return str(best)
 
 
 def parse_published(value: object, name: str = "") -> dt.datetime | None:

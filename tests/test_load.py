@@ -151,8 +151,6 @@ MISREAD_LATIN_1 = [
 
 
 @pytest.mark.parametrize("text", MISREAD_LATIN_1, ids=["french", "spanish", "german-spanish"])
-@pytest.mark.xfail(reason="charset detection takes short Latin-1 text for cp775/cp1257/cp1250: "
-                          "'préfet' is read 'prķfet', 'Señora' 'Seńora'", strict=True)
 def test_latin_1_file_keeps_its_accents(tmp_path, text):
     (tmp_path / "article.txt").write_bytes(text.encode("latin-1"))
     sources, problems = load_sources([tmp_path])

@@ -71,6 +71,8 @@ def trigger_word(tok) -> str:
 
 
 def _event_class(tok) -> str | None:
+    if tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE"):
+        return None  # "in March", "Summit Partners": names and dates, not events
     nominal_adj = tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")  # "his medical"
     if tok.pos_ not in ("NOUN", "PROPN", "ADV", "ADP") and not nominal_adj or tok.is_punct:
         return None

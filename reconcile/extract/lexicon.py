@@ -46,7 +46,7 @@ VERB_EVENTS = {
     "sentence": ("court", "sentencing"), "convict": ("court", "conviction"), "acquit": ("court", "acquittal"),
     "indict": ("court", "indictment"), "arrest": ("court", "arrest"), "charge": ("court", "charging"),
     "sign": ("business", "signing"), "resign": ("ceremony", "resignation"), "inaugurate": ("ceremony", "inauguration"),
-    "elect": ("election", "election"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
+    "elect": ("election", "election"), "meet": ("talks", "meeting"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "push", "bring", "delay"}

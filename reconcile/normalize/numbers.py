@@ -39,6 +39,9 @@ def parse_number(text: str) -> float | None:
     """Parse "12", "1,200", "4.2", "4.2bn", "twelve", "twenty-one", "3 million", "a dozen"."""
     t = text.strip().lower().replace("\u2009", "").replace("\xa0", " ")
     t = re.sub(r"^[$€£¥]|^(us\$|usd|eur|gbp)\s*", "", t).strip()
+    if t.startswith(("-", "\u2212")) and len(t) > 1:
+        inner = parse_number(t[1:])
+        return -inner if inner is not None else None
     m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([a-z]+)?", t)
     if m:
         value = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
