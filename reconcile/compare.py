@@ -222,8 +222,8 @@ def _compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
     by_source = _per_source(group.claims)
     reps = [cs[0] for cs in by_source.values()]
     category = group.claims[0].qualifiers.get("category", "")
-    if len(reps) == 1:
-        return []
+    if len(reps) == 1 or category == "amount":
+        return []  # one source, or sums of money whose purpose the text does not say
     if category == "score":
         clusters = _clusters(reps, lambda a, b: a.norm == b.norm)
     else:

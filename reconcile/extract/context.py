@@ -56,6 +56,9 @@ class DocContext:
     def _repair_entities(self) -> list[Ent]:
         ents = [Ent(e.text, LABELS.get(e.label_, "OTHER"), e.start_char, e.end_char, e.start, e.end)
                 for e in self.doc.ents]
+        for e in ents:  # "the East African Community" -> "East African Community"
+            if e.label in ("ORG", "PLACE", "NORP", "OTHER") and e.text.lower().startswith("the ") and len(e.text) > 4:
+                e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
         for e in ents:  # "Darchiev's" -> "Darchiev"
             m = _POSSESSIVE.search(e.text)
             if m and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
@@ -79,6 +82,7 @@ class DocContext:
                     ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
                     ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
         self._find_known_surnames(ents)
+        self._find_acronyms(ents)
         self._extend_given_names(ents)
         for m in _CYRILLIC_NAME.finditer(self.text):
             # The English tagger does not know Cyrillic: two or three capitalised words there are a name.
@@ -90,6 +94,21 @@ class DocContext:
                 ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
         ents.sort(key=lambda e: e.start)
         return ents
+
+    def _find_acronyms(self, ents: list[Ent]) -> None:
+        """ "the East African Community (EAC)": capitals that spell a named organisation name it too."""
+        initials = {}
+        for e in ents:
+            words = [w for w in re.split(r"[\s-]+", e.text) if w[:1].isupper() and w.lower() not in ("the", "of", "and")]
+            if e.label == "ORG" and len(words) >= 2:
+                initials["".join(w[0] for w in words)] = e
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for tok in self.doc:
+            if tok.i in in_ent or not (2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.text.isalpha()):
+                continue
+            if tok.text in initials:
+                ents.append(Ent(tok.text, "ORG", tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+        ents.sort(key=lambda e: e.start)
 
     def _find_known_surnames(self, ents: list[Ent]) -> None:
         """Occurrences of a person's surname that the tagger missed become person mentions."""
