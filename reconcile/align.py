@@ -217,10 +217,10 @@ def _event_groups(claims: list[Claim]) -> list[Group]:
     groups: list[Group] = []
     for cls, members in sorted(by_class.items()):
         pairs = []
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if a.source_id != b.source_id and _same_event(a, b):
-                    pairs.append((_score(a, b)[0], i, members.index(b)))
+        for i, j in _candidate_pairs(members):
+            a, b = members[i], members[j]
+            if a.source_id != b.source_id and _same_event(a, b):
+                pairs.append((_score(a, b)[0], i, j))
         # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source.
         cluster_of = {i: {i} for i in range(len(members))}
         for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
@@ -248,6 +248,40 @@ def _event_groups(claims: list[Claim]) -> list[Group]:
                     groups.append(Group("event", f"{key}|{slot}", subject, slot, slot_claims,
                                         context={**context, "events": len(evs)}))
     return groups
+
+
+def _blocking_keys(e: Event) -> set[tuple]:
+    """Keys two events must share to be compared at all: a day, a place, a number, a status, a unique noun."""
+    keys: set[tuple] = set()
+    for c in e.slots.get("date", []):
+        if isinstance(c.norm, NormDate) and c.norm.month and c.norm.day:
+            keys.add(("date", c.norm.month, c.norm.day))
+        elif isinstance(c.norm, NormDate) and c.norm.weekday is not None:
+            keys.add(("weekday", c.norm.weekday))
+    for c in e.slots.get("place", []):
+        place = _place(c)
+        keys.add(("place", place.country if place else str(c.norm)))
+    for c in e.slots.get("ordinal", []):
+        keys.add(("ordinal", c.norm))
+    if e.upcoming:
+        keys.add(("upcoming",))
+    keys.update(("trigger", t) for t in e.unique)
+    return keys
+
+
+def _candidate_pairs(members: list[Event]) -> list[tuple[int, int]]:
+    """Index pairs of events that share a blocking key, so cost follows the matches, not all pairs."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, e in enumerate(members):
+        for key in _blocking_keys(e):
+            blocks[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for idx in blocks.values():
+        for n, i in enumerate(idx):
+            for j in idx[n + 1:]:
+                if members[i].source_id != members[j].source_id:
+                    pairs.add((i, j) if i < j else (j, i))
+    return sorted(pairs)
 
 
 def _describe(evs: list[Event]) -> dict:

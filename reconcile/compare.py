@@ -181,23 +181,36 @@ def _compare_event(group: Group, labels) -> list[Flag]:
 # -- roles ------------------------------------------------------------------------------------
 
 def _compare_roles(group: Group, labels) -> list[Flag]:
+    """Titles of one person: compare the distinct titles, then ask which sources hold them.
+
+    A title that agrees with (or is a short form of) another title its opponent's
+    source also gives is not disputed. Cost grows with distinct titles, not source pairs.
+    """
     by_source = _per_source(group.claims)
     if len(by_source) < 2:
         return []
-    parsed = {c.id: parse_title(c.value) for c in group.claims}
+    titles: dict[str, list[Claim]] = defaultdict(list)  # title key -> claims
+    for c in group.claims:
+        titles[parse_title(c.value).key].append(c)
+    keys = sorted(titles)
+    parsed = {k: parse_title(titles[k][0].value) for k in keys}
+    relation = {(a, b): compare_titles(parsed[a], parsed[b]) for a in keys for b in keys if a != b}
+    keys_of = {sid: {parse_title(c.value).key for c in cs} for sid, cs in by_source.items()}
+
+    def compatible(key: str, sid: str) -> bool:
+        return any(k == key or relation[(key, k)][0] != "conflict" for k in keys_of[sid])
+
     conflicts: list[tuple[Claim, Claim, str]] = []
-    for (_sa, ca), (_sb, cb) in combinations(by_source.items(), 2):
-        for a in ca:
-            for b in cb:
-                rel, reason = compare_titles(parsed[a.id], parsed[b.id])
-                if rel != "conflict":
-                    continue
-                # A title that agrees with another title of the other source is not disputed.
-                if any(compare_titles(parsed[a.id], parsed[x.id])[0] != "conflict" for x in cb) or any(
-                    compare_titles(parsed[b.id], parsed[x.id])[0] != "conflict" for x in ca
-                ):
-                    continue
-                conflicts.append((a, b, reason))
+    for a, b in combinations(keys, 2):
+        rel, reason = relation[(a, b)]
+        if rel != "conflict":
+            continue
+        side_a = [c for c in titles[a] if any(not compatible(a, s) and b in keys_of[s] for s in keys_of)
+                  and not compatible(b, c.source_id)]
+        side_b = [c for c in titles[b] if any(not compatible(b, s) and a in keys_of[s] for s in keys_of)
+                  and not compatible(a, c.source_id)]
+        if side_a and side_b:
+            conflicts.append((side_a[0], side_b[0], reason))
     if not conflicts:
         return []
     claims: list[Claim] = []
@@ -207,7 +220,8 @@ def _compare_roles(group: Group, labels) -> list[Flag]:
                 claims.append(c)
     person = group.claims[0].subject
     reason = conflicts[0][2]
-    explanation = f"Sources describe {person}'s title differently, {reason}: {_sides(labels, [conflicts[0][0], conflicts[0][1]])}."
+    explanation = (f"Sources describe {person}'s title differently, {reason}: "
+                   f"{_sides(labels, [conflicts[0][0], conflicts[0][1]])}.")
     conf = 0.8 * min(c.confidence for c in claims) / 0.8
     return [_flag("title_conflict", group.key, f"{person}: title", explanation, claims, conf)]
 

