@@ -30,9 +30,9 @@ def name_tokens(name: str) -> list[str]:
     """Folded tokens of a person's name without honorifics, suffixes or a possessive."""
     text = re.sub(r"['’]s\b", "", name)
     tokens = fold(text).split()
-    while tokens and tokens[0] in HONORIFICS:
+    while len(tokens) > 1 and tokens[0] in HONORIFICS:
         tokens = tokens[1:]
-    while tokens and tokens[-1] in _SUFFIXES:
+    while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
         tokens = tokens[:-1]
     return tokens
 
@@ -92,6 +92,6 @@ def display_key(name: str) -> str:
     """
     text = re.sub(r"['’]s\b", "", name).casefold()
     tokens = [t for t in re.split(r"[\W_]+", text) if t]
-    while tokens and tokens[0] in HONORIFICS:
+    while len(tokens) > 1 and tokens[0] in HONORIFICS:
         tokens = tokens[1:]
     return " ".join(tokens)
