@@ -244,7 +244,7 @@ def _event_groups(claims: list[Claim]) -> list[Group]:
             for slot in SLOTS:
                 slot_claims = [e.first(slot) for e in evs if e.first(slot) is not None]
                 if slot_claims:
-                    subject = _subject(cls, evs)
+                    subject = _subject(cls, evs, context)
                     groups.append(Group("event", f"{key}|{slot}", subject, slot, slot_claims,
                                         context={**context, "events": len(evs)}))
     return groups
@@ -294,10 +294,23 @@ def _describe(evs: list[Event]) -> dict:
     return context
 
 
-def _subject(cls: str, evs: list[Event]) -> str:
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "initial", "last", "previous", "next", "new",
+                  "upcoming", "latest", "planned", "two", "three", "recent"}
+
+
+def _subject(cls: str, evs: list[Event], context: dict) -> str:
+    """What the event is, in words every source would accept: "round of talks on February 27 in Istanbul"."""
     phrases = [c.qualifiers.get("phrase", "") for e in evs for cs in e.slots.values() for c in cs]
     phrase = min((p for p in phrases if p), key=lambda p: (" of " not in p, len(p)), default=cls)
-    words = phrase.split()
-    if words and words[0].lower() in ("the", "a", "an", "their", "its", "his", "her", "this", "that"):
-        phrase = " ".join(words[1:])
+    words = [w for w in phrase.split() if w.lower() not in ("the", "a", "an", "their", "its", "his", "her", "this",
+                                                            "that", "'s")]
+    # Drop the words sources disagree on (ordinals, "next"/"last"); keep the kind of event.
+    words = [w for w in words if w.lower() not in _ORDINAL_WORDS and not w.lower().endswith("'s")] or words
+    phrase = " ".join(words)
+    if context.get("status") == "planned" and not context.get("date"):
+        phrase = f"planned {phrase}"
+    if context.get("date"):
+        phrase += f" on {context['date']}"
+    if context.get("place"):
+        phrase += f" in {context['place']}"
     return phrase

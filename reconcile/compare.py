@@ -157,17 +157,18 @@ def _compare_event(group: Group, labels) -> list[Flag]:
     reps = [cs[0] for cs in _per_source(group.claims).values()]
     if len(reps) < 2:
         return []
-    status = group.context.get("status", "")
-    what = group.subject + (f" ({_event_where(group)})" if _event_where(group) else "")
+    where = _event_where(group)
+    what = group.subject + (f" ({where})" if where and where not in group.subject else "")
     if group.attribute == "place":
         clusters = _clusters(reps, lambda a, b: place_relation(a, b) != "different")
-        head = f"Sources put {'the planned ' if status == 'planned' else ''}{what} in different places"
+        head = f"Sources put the {what} in different places"
         return _conflict_flag("place_conflict", group, labels, clusters, head, 0.85)
     if group.attribute == "date":
         def same(a, b):
             return not (isinstance(a.norm, NormDate) and isinstance(b.norm, NormDate) and a.norm.conflicts(b.norm))
         clusters = _clusters(reps, same)
-        return _conflict_flag("date_conflict", group, labels, clusters, f"Sources give {what} different dates", 0.85)
+        return _conflict_flag("date_conflict", group, labels, clusters, f"Sources give the {what} different dates",
+                              0.85)
     if group.attribute == "ordinal":
         clusters = _clusters(reps, lambda a, b: a.norm == b.norm)
         numbers = " and ".join(f"no. {cl[0].norm} in {labels.get(cl[0].source_id, cl[0].source_id)}"

@@ -182,5 +182,9 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
             if name == "domain" and (x <= y or y <= x):
                 continue
             label = {"domain": "office", "portfolio": "portfolio", "destination": "posting"}[name]
-            return "conflict", f"different {label} ({' '.join(sorted(x))} vs {' '.join(sorted(y))})"
+            only_a, only_b = sorted(x - y), sorted(y - x)
+            detail = "; ".join(part for part in (
+                f"only one has {', '.join(only_a)}" if only_a else "",
+                f"only the other has {', '.join(only_b)}" if only_b else "") if part)
+            return "conflict", f"a different {label} ({detail})"
     return "variant", "one title is a shorter form of the other"
