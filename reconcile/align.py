@@ -49,8 +49,10 @@ class Event:
     status: str = ""
     relation: str = ""
     order: int = 0
+    sentence: int = 0  # the last sentence that mentions it
     triggers: set[str] = field(default_factory=set)
     unique: set[str] = field(default_factory=set)  # specific event nouns no other event of this source uses
+    unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
 
     def first(self, slot: str) -> Claim | None:
         claims = self.slots.get(slot) or []
@@ -127,20 +129,30 @@ def _events(claims: list[Claim]) -> list[Event]:
     for fid, members in frames.items():
         q = members[0].qualifiers
         ev = Event(members[0].source_id, q["event_class"], [fid], status=q.get("status", ""),
-                   relation=q.get("relation", ""), order=min(c.start for c in members))
+                   relation=q.get("relation", ""), order=min(c.start for c in members),
+                   sentence=q.get("sentence", 0))
         if q.get("trigger") and q["trigger"] not in GENERIC_TRIGGERS:
             ev.triggers.add(q["trigger"])
         for c in members:
             if c.attribute in SLOTS:
                 ev.slots[c.attribute].append(c)
         merged = False
-        for other in per_source[ev.source_id]:
-            if _same_event(other, ev, within_source=True):
+        candidates = list(per_source[ev.source_id])
+        if q.get("definite") and candidates:
+            # "The two-day meeting ..." right after "the third round of talks": the same event, named again.
+            last = max(candidates, key=lambda e: e.order)
+            if (last.event_class == ev.event_class and q.get("sentence", 0) - last.sentence <= 2
+                    and _score(last, ev)[2] == 0):
+                candidates = [last] + [c for c in candidates if c is not last]
+                ev.relation = ev.relation or "anaphor"
+        for other in candidates:
+            if _same_event(other, ev, within_source=True) or (ev.relation == "anaphor" and other is candidates[0]):
                 for slot, cs in ev.slots.items():
                     other.slots[slot].extend(cs)
                 other.frames.extend(ev.frames)
                 other.triggers |= ev.triggers
                 other.status = other.status or ev.status
+                other.sentence = max(other.sentence, ev.sentence)
                 merged = True
                 break
         if not merged:
@@ -149,7 +161,19 @@ def _events(claims: list[Claim]) -> list[Event]:
     for evs in per_source.values():
         for e in evs:
             e.unique = {t for t in e.triggers if sum(t in o.triggers for o in evs) == 1}
+        cities = [(e, _cities(e)) for e in evs]
+        for e, mine in cities:
+            e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
     return events
+
+
+def _cities(e: Event) -> set[str]:
+    out = set()
+    for c in e.slots.get("place", []):
+        place = _place(c)
+        if place is not None and place.kind == "city":
+            out.add(place.key)
+    return out
 
 
 def _score(a: Event, b: Event) -> tuple[float, int, int]:
@@ -177,6 +201,9 @@ def _score(a: Event, b: Event) -> tuple[float, int, int]:
         conflict += 1
     if a.upcoming and b.upcoming:
         score += 3.0  # the next meeting of the same series, as each source tells it
+        agree += 1
+    if a.unique_places & b.unique_places:
+        score += 2.0  # the one meeting each source places in this city
         agree += 1
     if a.unique & b.unique:
         score += 4.0  # the one "run-off" or "medical" each source speaks of

@@ -372,8 +372,11 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         units.append((fid, frame.ordinals, frame.dates, frame.places))
     claims: list[Claim] = []
     for unit_id, ordinals, dates, places in units:
+        definite = tok.pos_ != "VERB" and not ordinals and not frame.relation and any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in tok.children)
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
-                 "relation": frame.relation, "phrase": frame.phrase,
+                 "relation": frame.relation, "phrase": frame.phrase, "definite": definite,
+                 "sentence": ctx.sentence_index(tok.idx),
                  "trigger": VERB_EVENTS[tok.lemma_.lower()][1] if tok.pos_ == "VERB" else trigger_word(tok)}
         slot_values: dict = {}
         for n, words, s, e in ordinals[:1]:
