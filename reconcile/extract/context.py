@@ -17,6 +17,15 @@ LABELS = {
     "PRODUCT": "OTHER", "LANGUAGE": "OTHER",
 }
 _CYRILLIC_NAME = re.compile(r"\b[А-ЯЁЇІЄҐ][а-яёїієґ']+(?:\s+[А-ЯЁЇІЄҐ][а-яёїієґ']+){1,2}\b")
+# Last words that make a name a place: grounds, buildings, streets, natural features.
+FACILITY_WORDS = {
+    "stadium", "arena", "park", "meadow", "meadows", "ground", "grounds", "field", "fields", "road", "street",
+    "avenue", "square", "hall", "centre", "center", "bridge", "airport", "station", "harbour", "harbor", "port",
+    "lake", "river", "valley", "hill", "hills", "mountain", "bay", "beach", "island", "palace", "cathedral",
+    "church", "mosque", "temple", "plaza", "boulevard", "lane", "tower", "terminal", "dock", "docks", "pier",
+    "courthouse", "prison", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch",
+    "velodrome", "racecourse", "circuit", "oval", "coliseum", "colosseum", "bowl", "dome",
+}
 _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -70,6 +79,10 @@ class DocContext:
         for e in ents:
             if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
                 e.label = "PERSON"
+            elif e.label in ("PERSON", "ORG") and e.text.split()[-1].lower() in FACILITY_WORDS:
+                e.label = "PLACE"  # "Mill Meadow", "Parkside Stadium": named grounds and buildings
+            elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
+                e.label = "PLACE"  # "at Hollins Park": nobody is "at" a person
             elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
                 # A lone "Kraków" tagged as a person is the city the gazetteer knows.
                 place = gazetteer().lookup(e.text)
@@ -94,6 +107,16 @@ class DocContext:
                 ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
         ents.sort(key=lambda e: e.start)
         return ents
+
+    def _after_place_preposition(self, e: Ent) -> bool:
+        return e.token_start > 0 and self.doc[e.token_start - 1].lower_ in ("at", "in", "near", "outside", "inside")
+
+    def _speaks(self, e: Ent) -> bool:
+        """Whether any mention of this name is the subject of a verb (people act; places rarely do)."""
+        for other in self.doc.ents:
+            if other.text == e.text and other.root.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
 
     def _find_acronyms(self, ents: list[Ent]) -> None:
         """ "the East African Community (EAC)": capitals that spell a named organisation name it too."""

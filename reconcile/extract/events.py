@@ -71,8 +71,10 @@ def trigger_word(tok) -> str:
 
 
 def _event_class(tok) -> str | None:
-    if tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE"):
-        return None  # "in March", "Summit Partners": names and dates, not events
+    if tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE") and not (
+        tok.ent_type_ == "ORG" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    ):
+        return None  # "in March", "Summit Partners": names and dates, not events ("the Cup final" is one)
     nominal_adj = tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")  # "his medical"
     if tok.pos_ not in ("NOUN", "PROPN", "ADV", "ADP") and not nominal_adj or tok.is_punct:
         return None
@@ -239,7 +241,18 @@ def _governing_verb(tok):
     return None
 
 
+_CALL_OFF = {"cancel", "postpone", "abandon", "scrap", "call", "wash", "suspend", "delay", "axe", "shelve"}
+
+
 def _status(tok, verb, frame: Frame) -> str:
+    # "Saturday's game was called off": the frame describes a plan that did not happen.
+    for v in [verb] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
+        if v is not None and v.lemma_.lower() in _CALL_OFF and (
+            v.lemma_.lower() not in ("call", "wash") or any(c.lower_ in ("off", "out") for c in v.children)
+        ) and (tok.dep_ in ("nsubjpass", "nsubj", "dobj") or v.head is tok):
+            return "cancelled"
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("postponement", "cancellation", "abandonment"):
+        return "cancelled"
     for child in _with_complement(tok):
         if child.dep_ in ("acl", "relcl", "amod") and child.lower_ in ("planned", "scheduled", "proposed", "expected"):
             return "planned"
