@@ -146,8 +146,11 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     return out
 
 
+# Legal forms and club prefixes that outlets drop or keep at will.
 _ORG_GENERIC = {"the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gmbh", "nv", "bv", "fc", "cf", "cd",
-                "sc", "ac", "afc", "as", "spa", "srl", "group", "holdings", "company", "club"}
+                "sc", "ac", "afc", "as", "spa", "srl", "group", "holdings", "company", "club", "clube", "desportivo",
+                "deportivo", "sporting", "athletic", "atletico", "calcio", "fk", "nk", "sk", "bk", "ssc", "rc", "sv",
+                "vfb", "vfl", "tsv", "kv", "rsc", "cp", "ud", "sd", "ca", "se", "ec"}
 _ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "&"}
 
 
@@ -165,16 +168,23 @@ def _relabel_surnames(mentions: list[Mention]) -> list[Mention]:
     """A lone word tagged as an organisation or place that is a known person's surname names that person."""
     surnames = {phonetic(name_tokens(m.text)[-1]) for m in mentions
                 if m.label == "PERSON" and len(name_tokens(m.text)) >= 2}
-    org_heads = {fold(m.text).split()[0] for m in mentions if m.label == "ORG" and len(fold(m.text).split()) >= 2}
+    org_heads = {}
+    for m in mentions:
+        words = _org_key(m.text).split()
+        if m.label in ("ORG", "PLACE") and len(words) >= 2 and gazetteer().lookup(m.text) is None:
+            org_heads.setdefault(words[0], m.label)
     out = []
     for m in mentions:
         tokens = name_tokens(m.text)
         if (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
                 and gazetteer().lookup(m.text) is None):
             m = replace(m, label="PERSON")
-        elif (m.label == "PERSON" and len(tokens) == 1 and phonetic(tokens[0]) not in surnames
-              and tokens[0] in org_heads):
-            m = replace(m, label="ORG")  # "Kessler" alone, where only "Kessler Fluidtechnik" is named
+        elif m.label == "PERSON" and len(tokens) == 1 and phonetic(tokens[0]) not in surnames:
+            place = gazetteer().lookup(m.text)
+            if tokens[0] in org_heads:
+                m = replace(m, label=org_heads[tokens[0]])  # "Kessler" alone, where "Kessler Fluidtechnik" is named
+            elif place is not None and (place.kind == "country" or place.population >= 100_000):
+                m = replace(m, label="PLACE")  # "Kharkiv" is the city, whatever the tagger said
         out.append(m)
     return out
 

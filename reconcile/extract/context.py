@@ -17,6 +17,16 @@ LABELS = {
     "PRODUCT": "OTHER", "LANGUAGE": "OTHER",
 }
 _CYRILLIC_NAME = re.compile(r"\b[А-ЯЁЇІЄҐ][а-яёїієґ']+(?:\s+[А-ЯЁЇІЄҐ][а-яёїієґ']+){1,2}\b")
+# Words inside a name that make it an organisation's, and nouns that introduce one ("pump maker Kessler").
+ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "desportivo", "deportivo", "sporting",
+             "athletic", "united", "rovers", "city", "town", "wanderers", "inc", "ltd", "llc", "plc", "corp", "ag",
+             "gmbh", "sa", "nv", "bv", "spa", "holdings", "group", "industries", "bank", "airlines", "airways",
+             "motors", "energy", "systems", "technologies", "partners", "capital", "foundation", "institute",
+             "university", "ministry", "party", "council", "commission", "agency", "authority", "association"}
+ORG_NOUNS = {"maker", "manufacturer", "company", "firm", "group", "club", "side", "team", "bank", "lender",
+             "insurer", "retailer", "carrier", "airline", "operator", "producer", "supplier", "startup",
+             "conglomerate", "rival", "outfit", "brand", "chain", "giant", "publisher", "broadcaster", "newspaper",
+             "agency", "party", "charity", "union", "regulator", "subsidiary", "unit", "owner", "insurer"}
 # Last words that make a name a place: grounds, buildings, streets, natural features.
 FACILITY_WORDS = {
     "stadium", "arena", "park", "meadow", "meadows", "ground", "grounds", "field", "fields", "road", "street",
@@ -79,6 +89,8 @@ class DocContext:
         for e in ents:
             if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
                 e.label = "PERSON"
+            elif e.label == "PERSON" and self._organisation_like(e):
+                e.label = "ORG"  # "CD Alfama", "Sloboda Kharkiv", "pump maker Kessler Fluidtechnik"
             elif e.label in ("PERSON", "ORG") and e.text.split()[-1].lower() in FACILITY_WORDS:
                 e.label = "PLACE"  # "Mill Meadow", "Parkside Stadium": named grounds and buildings
             elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
@@ -107,6 +119,17 @@ class DocContext:
                 ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
         ents.sort(key=lambda e: e.start)
         return ents
+
+    def _organisation_like(self, e: Ent) -> bool:
+        words = [w for w in re.split(r"[\s.]+", e.text.lower()) if w]
+        if any(w in ORG_WORDS for w in words):
+            return True
+        if len(words) >= 2:
+            place = gazetteer().lookup(words[-1])
+            if place is not None and (place.kind == "country" or place.population >= 100_000):
+                return True
+        before = [t for t in self.doc[max(0, e.token_start - 3): e.token_start] if not t.is_punct]
+        return bool(before) and before[-1].lemma_.lower() in ORG_NOUNS
 
     def _after_place_preposition(self, e: Ent) -> bool:
         return e.token_start > 0 and self.doc[e.token_start - 1].lower_ in ("at", "in", "near", "outside", "inside")
