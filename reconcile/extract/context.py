@@ -26,7 +26,7 @@ ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "
 ORG_NOUNS = {"maker", "manufacturer", "company", "firm", "group", "club", "side", "team", "bank", "lender",
              "insurer", "retailer", "carrier", "airline", "operator", "producer", "supplier", "startup",
              "conglomerate", "rival", "outfit", "brand", "chain", "giant", "publisher", "broadcaster", "newspaper",
-             "agency", "party", "charity", "union", "regulator", "subsidiary", "unit", "owner", "insurer"}
+             "agency", "party", "charity", "union", "regulator", "subsidiary", "unit", "owner"}
 # Last words that make a name a place: grounds, buildings, streets, natural features.
 FACILITY_WORDS = {
     "stadium", "arena", "park", "meadow", "meadows", "ground", "grounds", "field", "fields", "road", "street",
