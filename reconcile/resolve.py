@@ -155,7 +155,7 @@ _ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la",
 
 
 def _org_key(text: str) -> str:
-    words = [w for w in fold(text).split() if w not in _ORG_GENERIC]
+    words = [w for w in fold(re.sub(r"['’]s\b", "", text)).split() if w not in _ORG_GENERIC]
     return " ".join(words) or fold(text)
 
 
@@ -210,10 +210,12 @@ def _organisations(mentions: list[Mention]) -> dict[str, str]:
     # "Kessler" -> "Kessler Fluidtechnik AG": a shorter name that starts one longer name (and only one).
     for f in forms:
         words = cores[f].split()
-        if not words or len(words[0]) < 4 or gazetteer().lookup(f) is not None:
+        known = gazetteer().lookup(f)
+        if not words or len(words[0]) < 4 or (known is not None and (known.kind == "country"
+                                                                      or known.population >= 100_000)):
             continue
         longer = {uf.find(g) for g in forms if len(cores[g].split()) > len(words)
-                  and cores[g].split()[: len(words)] == words}
+                  and cores[g].split()[: len(words)] == words and not re.search(r"['’]s\b", g)}
         if len(longer) == 1:
             uf.union(f, longer.pop())
         elif not longer:

@@ -83,16 +83,17 @@ class DocContext:
             if m and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
                 e.text = e.text[: m.start()]
                 e.end = e.start + len(e.text)
-        # A surname seen in a full PERSON name names that person wherever the tagger put it.
-        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
-        full_names = {e.text for e in ents if e.label == "PERSON"}
         for e in ents:
-            if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
-                e.label = "PERSON"
-            elif e.label == "PERSON" and self._organisation_like(e):
+            if e.label == "PERSON" and self._organisation_like(e):
                 e.label = "ORG"  # "CD Alfama", "Sloboda Kharkiv", "pump maker Kessler Fluidtechnik"
             elif e.label in ("PERSON", "ORG") and e.text.split()[-1].lower() in FACILITY_WORDS:
                 e.label = "PLACE"  # "Mill Meadow", "Parkside Stadium": named grounds and buildings
+        # A surname seen in a full PERSON name names that person wherever the tagger put it.
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        full_names = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        for e in ents:
+            if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
+                e.label = "PERSON"
             elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
                 e.label = "PLACE"  # "at Hollins Park": nobody is "at" a person
             elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
@@ -181,7 +182,8 @@ class DocContext:
                 continue
             prev = self.doc[e.token_start - 1]
             if (prev.i in in_ent or not prev.text[:1].isupper() or prev.pos_ != "PROPN" or prev.is_sent_start
-                    or prev.lower_ in TITLE_HEADS or prev.lower_ in RANKS or prev.whitespace_ != " "):
+                    or prev.lower_ in TITLE_HEADS or prev.lower_ in RANKS or prev.whitespace_ != " "
+                    or prev.lower_ in ORG_WORDS or prev.text.isupper()):
                 continue
             e.text = self.text[prev.idx:e.end]
             e.start = prev.idx
