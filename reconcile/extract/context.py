@@ -27,6 +27,10 @@ ORG_NOUNS = {"maker", "manufacturer", "company", "firm", "group", "club", "side"
              "insurer", "retailer", "carrier", "airline", "operator", "producer", "supplier", "startup",
              "conglomerate", "rival", "outfit", "brand", "chain", "giant", "publisher", "broadcaster", "newspaper",
              "agency", "party", "charity", "union", "regulator", "subsidiary", "unit", "owner"}
+def _org_word_in(text: str) -> bool:
+    return any(w in ORG_WORDS for w in text.lower().split())
+
+
 # Last words that make a name a place: grounds, buildings, streets, natural features.
 FACILITY_WORDS = {
     "stadium", "arena", "park", "meadow", "meadows", "ground", "grounds", "field", "fields", "road", "street",
@@ -107,6 +111,7 @@ class DocContext:
                 if span is not None:
                     ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
                     ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
+        ents = self._names_after_titles(ents)
         self._find_known_surnames(ents)
         self._find_acronyms(ents)
         self._extend_given_names(ents)
@@ -141,6 +146,30 @@ class DocContext:
             if other.text == e.text and other.root.dep_ in ("nsubj", "nsubjpass"):
                 return True
         return False
+
+    def _names_after_titles(self, ents: list[Ent]) -> list[Ent]:
+        """ "governor Ana Quispe": one to three capitalised words right after an office noun are a person."""
+        from reconcile.normalize.titles import TITLE_HEADS
+
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in TITLE_HEADS or tok.i + 1 >= len(doc) or "\n" in tok.whitespace_:
+                continue
+            j = tok.i + 1
+            while j < len(doc) and j - tok.i <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                    and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS:
+                j += 1
+            if j - tok.i - 1 < 2 or (j < len(doc) and (doc[j].text in ("'s", "’s") or doc[j].lower_ in TITLE_HEADS)):
+                continue  # a given name and a surname; not "Deputy Foreign Minister", not "Acme's"
+            span = doc[tok.i + 1: j]
+            if any(e.label == "PERSON" and e.start <= span.start_char < e.end for e in ents):
+                continue
+            if gazetteer().lookup(span.text) is not None or _org_word_in(span.text):
+                continue
+            ents = [e for e in ents if not (e.start < span.end_char and span.start_char < e.end)]
+            ents.append(Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
 
     def _find_acronyms(self, ents: list[Ent]) -> None:
         """ "the East African Community (EAC)": capitals that spell a named organisation name it too."""
