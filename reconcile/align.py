@@ -100,7 +100,7 @@ def place_relation(a: Claim, b: Claim) -> str:
     """"same", "more_specific" or "different" for two place claims."""
     pa, pb = _place(a), _place(b)
     if pa and pb:
-        return pa.related(pb)
+        return gazetteer().relation(a.value, b.value) or pa.related(pb)
     return "same" if a.norm == b.norm else "different"
 
 

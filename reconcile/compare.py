@@ -29,7 +29,7 @@ SEVERITY = {
 QUOTE_SIMILAR = 72.0
 COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "jobs",
                                "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
-                               "buildings", "seized"}
+                               "buildings", "seized", "sites", "passengers", "maximum sentence"}
 
 
 def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) -> list[Flag]:

@@ -41,6 +41,9 @@ FACILITY_WORDS = {
     "velodrome", "racecourse", "circuit", "oval", "coliseum", "colosseum", "bowl", "dome",
 }
 _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
+# Two or three words in a script without capitals (Georgian, Arabic, Hebrew...) in English copy: a name.
+_SCRIPTS = "\u10A0-\u10FF\u0600-\u06FF\u0590-\u05FF"
+_UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,2}}(?!\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -115,7 +118,7 @@ class DocContext:
         self._find_known_surnames(ents)
         self._find_acronyms(ents)
         self._extend_given_names(ents)
-        for m in _CYRILLIC_NAME.finditer(self.text):
+        for m in list(_CYRILLIC_NAME.finditer(self.text)) + list(_UNCASED_NAME.finditer(self.text)):
             # The English tagger does not know Cyrillic: two or three capitalised words there are a name.
             if gazetteer().lookup(m.group(0)) is not None:
                 continue

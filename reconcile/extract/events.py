@@ -156,17 +156,38 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
                 anchors.add(child.i)
     frame.status = _status(tok, verb if event_verb else None, frame)
     sent = tok.sent
+    moved = event_verb and verb is not None and verb.lemma_.lower() in MOVE_VERBS and frame.status != "cancelled"
+    if moved:
+        # "adjourned the hearing until March 18", "moved the match to Parkside": the new date and place,
+        # of an event that is now ahead; "on Wednesday" there is when it was moved.
+        frame.status = "planned"
+        anchors = {tok.i}
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
         if _descriptor(ent.text):
             continue
-        if _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None):
+        if _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None) or (
+                moved and _after_move(ent, verb)):
             frame.places.append(ent)
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if _attached(ctx, ent, anchors, previous_anchors, None, dates=True):
+        if _attached(ctx, ent, anchors, previous_anchors, None, dates=True) or (moved and _after_move(ent, verb)):
             frame.dates.extend(_split_dates(ent))
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
         return None
     return frame
+
+
+def _after_move(ent: Ent, verb) -> bool:
+    """Is the entity the new value of a move: "to April 1", "until March 18", "for May 3", "back to Friday"?"""
+    root = verb.doc[ent.token_end - 1]
+    for t in verb.doc[ent.token_start: ent.token_end]:
+        if t.head.i < ent.token_start or t.head.i >= ent.token_end:
+            root = t
+            break
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till", "for"):
+        return False
+    head = prep.head
+    return head.i == verb.i or (head.dep_ in ("prt", "advmod") and head.head.i == verb.i)
 
 
 def _descriptor(text: str) -> bool:

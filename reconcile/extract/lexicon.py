@@ -19,7 +19,8 @@ EVENT_CLASSES = {
                  "shooting", "accident", "derailment", "eruption", "tsunami", "stampede", "bombing", "strike",
                  "outbreak", "leak", "spill", "wildfire", "mudslide", "avalanche", "tornado"},
     "business": {"deal", "merger", "acquisition", "takeover", "closure", "signing", "ipo", "listing", "launch",
-                 "sale", "buyout", "layoffs", "shutdown", "announcement", "transfer", "medical", "unveiling"},
+                 "sale", "buyout", "layoffs", "shutdown", "announcement", "transfer", "medical", "unveiling", "filing",
+                 "bankruptcy", "insolvency", "liquidation"},
     "ceremony": {"ceremony", "inauguration", "funeral", "rally", "protest", "march", "parade", "celebration",
                  "swearing-in", "coronation", "vigil", "memorial", "opening"},
 }
@@ -47,10 +48,11 @@ VERB_EVENTS = {
     "sentence": ("court", "sentencing"), "convict": ("court", "conviction"), "acquit": ("court", "acquittal"),
     "indict": ("court", "indictment"), "arrest": ("court", "arrest"), "charge": ("court", "charging"),
     "sign": ("business", "signing"), "resign": ("ceremony", "resignation"), "inaugurate": ("ceremony", "inauguration"),
-    "elect": ("election", "election"), "meet": ("talks", "meeting"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
+    "elect": ("election", "election"), "meet": ("talks", "meeting"), "file": ("business", "filing"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
-MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "push", "bring", "delay"}
+MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "push", "bring", "delay",
+              "adjourn", "defer", "put"}
 FUTURE_MARKERS = {"next", "upcoming", "forthcoming", "planned", "coming", "future", "new", "proposed", "scheduled",
                   "expected", "anticipated", "prospective", "following"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "prior", "recent", "initial", "latest", "preceding",
@@ -83,6 +85,10 @@ COUNT_CATEGORIES = {
     "sentence": {"prison", "jail", "imprisonment", "sentence", "sentenced", "term", "behind"},
     "goals": {"goal", "goals"},
     "seized": {"seized", "seize", "confiscated", "impounded", "captured", "intercepted"},
+    "sites": {"store", "stores", "shop", "shops", "branch", "branches", "outlet", "outlets", "restaurant",
+              "restaurants", "location", "locations", "site", "sites", "plant", "plants", "factory", "factories",
+              "office", "offices", "school", "schools", "hospital", "hospitals", "mine", "mines"},
+    "passengers": {"passenger", "passengers", "aboard", "onboard", "crew"},
     "buildings": {"building", "buildings", "home", "homes", "house", "houses"},
     "years": {"contract", "deal"},
 }

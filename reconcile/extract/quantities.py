@@ -41,6 +41,7 @@ _SKIP_NOUNS = {"year", "years", "age", "aged", "percent", "time", "times", "minu
 
 def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
+    claims.extend(_prison_terms(ctx))
     covered: list[tuple[int, int]] = [(e.start, e.end) for e in ctx.ents if e.label in ("DATE", "TIME", "ORDINAL")]
     for sent in ctx.sents:
         s0, s1 = sent.start_char, sent.end_char
@@ -69,6 +70,55 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
                 claims.append(claim)
                 covered.append((claim.start, claim.end))
     return claims
+
+
+_TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and\s+)?(?P<m>[\w-]+)[\s-]+months?)?$", re.I)
+_PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "custody", "behind", "term",
+                 "incarceration", "detention"}
+
+
+def _prison_terms(ctx: DocContext) -> list[Claim]:
+    """ "sentenced to four years in prison", "97 months", "eight years and one month": terms, in months."""
+    out = []
+    for e in _join_terms(ctx):
+        if e.label != "DATE":
+            continue
+        m = _TERM.match(e.text.strip())
+        if not m or not (m.group("y") or m.group("m")) or "old" in e.text.lower():
+            continue
+        sent = ctx.sentence_at(e.start)
+        if not any(t.lower_ in _PRISON_WORDS for t in sent):
+            continue
+        years = parse_number(m.group("y")) if m.group("y") else 0
+        months = parse_number(m.group("m")) if m.group("m") else 0
+        if years is None or months is None:
+            continue
+        total = years * 12 + months
+        before = ctx.text[max(sent.start_char, e.start - 30):e.start].lower()
+        maximum = bool(re.search(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing|asked for|"
+                                 r"sought|requested|demanded|called for)( a (term|sentence) of)?\s*$", before))
+        category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
+        out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=e.text,
+                             start=e.start, end=e.end, value_type="number", norm=total,
+                             qualifiers={"category": category, "unit": "months", "approx": "exact",
+                                         "noun": "prison", "holder": ""},
+                             extractor="quantity.prison_term", confidence=0.75))
+    return out
+
+
+def _join_terms(ctx: DocContext) -> list:
+    """ "eight years and one month" can come as two date entities; join them."""
+    from reconcile.extract.context import Ent
+
+    out: list = []
+    for e in ctx.ents:
+        if (out and e.label == "DATE" and out[-1].label == "DATE"
+                and ctx.text[out[-1].end:e.start] in (" and ", ", ", " ") and re.search(r"months?$", e.text)):
+            prev = out.pop()
+            out.append(Ent(ctx.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end))
+            continue
+        out.append(e)
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -133,9 +183,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     value_written = ctx.text[vstart:end] if approx_words else value_text
     subject_words = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
                      "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
-                     "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term",
+                     "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
                      "attendance": "attendance", "turnout": "turnout", "years": "contract length"}
     subject = subject_words.get(category, noun or category)
+    if holder:
+        subject = f"{subject} of {holder}"
     return ctx.claim(
         kind="quantity", subject=subject, attribute=f"count:{category}", value=value_written.strip(),
         start=vstart if approx_words else start, end=end, value_type="number", norm=value,
@@ -149,8 +201,12 @@ _DEAL_WORDS = {"deal", "takeover", "acquisition", "merger", "offer", "bid", "sal
                "transfer", "fee", "package", "debt", "price", "contract"}
 
 
+_PURCHASE_VERBS = {"buy", "acquire", "purchase", "sell", "value", "bid", "offer", "price", "agree"}
+
+
 def money_kind(noun: str) -> str:
-    return "deal" if noun in _DEAL_WORDS else noun
+    noun = {"fined": "fine", "fin": "fine"}.get(noun, noun)
+    return "deal" if noun in _DEAL_WORDS or noun in _PURCHASE_VERBS else noun
 
 
 # Percentages that state a rule or a goal, not a finding.
@@ -230,7 +286,10 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             return f"amount:{money_kind(m.group(1).lower())}", m.group(1).lower()
         for c in candidates:
             if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:
-                return f"amount:{money_kind(c.lemma_.lower())}", c.lemma_.lower()
+                word = c.lower_ if c.lower_ in MONEY_NOUNS else c.lemma_.lower()
+                return f"amount:{money_kind(word)}", word
+            if c.pos_ == "VERB" and c.lemma_.lower() in _PURCHASE_VERBS:
+                return "amount:deal", "deal"  # "agreed to buy Beta for $2.1 billion"
         # Else the money noun nearest the figure in its sentence.
         nearest = sorted((t for t in sent if t.lower_ in MONEY_NOUNS), key=lambda t: abs(t.i - tokens[0].i))
         if nearest:

@@ -59,13 +59,16 @@ class Place:
     kind: str  # country, state, city
     country: str  # ISO code
     population: int = 0
+    region: str = ""  # first-level division code (a US state's postal code for US places)
 
     def contains(self, other: Place) -> bool:
-        """True when ``other`` lies inside this place (a city in its country)."""
+        """True when ``other`` lies inside this place (a city in its country or its US state)."""
         if self.key == other.key:
             return False
         if self.kind == "country":
             return other.country == self.country and other.kind != "country"
+        if self.kind == "state":
+            return other.kind == "city" and other.country == self.country and other.region == self.region
         return False
 
     def related(self, other: Place) -> str:
@@ -97,9 +100,11 @@ class Gazetteer:
                 self._add(alias, self.countries[iso])
         self.capitals = {iso: c.get("capital", "") for iso, c in gc.get_countries().items()}
         for code, s in gc.get_us_states().items():
-            self._add(s["name"], Place(f"state:US-{code}", s["name"], "state", "US"))
+            self._add(s["name"], Place(f"state:US-{code}", s["name"], "state", "US", region=code))
         for gid, city in gc.get_cities().items():
-            place = Place(f"city:{gid}", city["name"], "city", city["countrycode"], int(city.get("population") or 0))
+            region = city.get("admin1code", "") if city["countrycode"] == "US" else ""
+            place = Place(f"city:{gid}", city["name"], "city", city["countrycode"], int(city.get("population") or 0),
+                          region)
             self._add(city["name"], place)
             for alt in city.get("alternatenames") or []:
                 if alt and len(alt) > 2:
@@ -132,6 +137,32 @@ class Gazetteer:
             cap = self.capital_phrase(key)
             return cap
         return places[0]
+
+    def candidates(self, name: str, limit: int = 8) -> list[Place]:
+        """Every place ``name`` may be, most likely first (there are many Wilmingtons)."""
+        key = fold(name)
+        if key.startswith("the "):
+            key = key[4:]
+        places = self.by_name.get(key) or self.by_name.get(f"the {key}") or []
+        if not places:
+            cap = self.capital_phrase(key)
+            return [cap] if cap else []
+        return places[:limit]
+
+    def relation(self, a: str, b: str) -> str | None:
+        """How two place names relate, choosing the readings that fit together ("Wilmington" in "Delaware")."""
+        ca, cb = self.candidates(a), self.candidates(b)
+        if not ca or not cb:
+            return None
+        best = ca[0].related(cb[0])
+        if best != "different":
+            return best
+        for x in ca:
+            for y in cb:
+                rel = x.related(y)
+                if rel != "different":
+                    return rel
+        return "different"
 
     def capital_phrase(self, key: str) -> Place | None:
         """"russian capital", "the turkish capital" -> that country's capital city."""

@@ -25,7 +25,8 @@ def fold(text: str) -> str:
     Folds case, diacritics and script: "Türkiye" -> "turkiye",
     "Александр" -> "aleksandr". Idempotent.
     """
-    return _NON_WORD.sub(" ", anyascii(clean(text)).lower()).strip()
+    # Apostrophes inside words (O'Brien, transliterated ejectives: gvrit'ishvili) join rather than split.
+    return _NON_WORD.sub(" ", anyascii(clean(text)).lower().replace("'", "")).strip()
 
 
 def words(text: str) -> list[str]:
