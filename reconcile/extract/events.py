@@ -18,6 +18,7 @@ from reconcile.extract.lexicon import (
     EVENT_VERBS,
     FUTURE_MARKERS,
     MOVE_VERBS,
+    PARTICLE_MOVES,
     PAST_MARKERS,
     SERIES_PLURALS,
     TRAVEL_VERBS,
@@ -156,7 +157,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
                 anchors.add(child.i)
     frame.status = _status(tok, verb if event_verb else None, frame)
     sent = tok.sent
-    moved = event_verb and verb is not None and verb.lemma_.lower() in MOVE_VERBS and frame.status != "cancelled"
+    moved = event_verb and verb is not None and frame.status != "cancelled" and (
+        verb.lemma_.lower() in MOVE_VERBS or verb.lemma_.lower() in PARTICLE_MOVES
+        and any(c.dep_ == "prt" and c.lower_ in ("forward", "back") for c in verb.children))
     if moved:
         # "adjourned the hearing until March 18", "moved the match to Parkside": the new date and place,
         # of an event that is now ahead; "on Wednesday" there is when it was moved.

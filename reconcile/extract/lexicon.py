@@ -51,8 +51,9 @@ VERB_EVENTS = {
     "elect": ("election", "election"), "meet": ("talks", "meeting"), "file": ("business", "filing"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
-MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "push", "bring", "delay",
-              "adjourn", "defer", "put"}
+MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "delay", "adjourn", "defer"}
+# Verbs that move an event only with a particle: "brought forward", "pushed back", "put back".
+PARTICLE_MOVES = {"bring", "push", "put", "set"}
 FUTURE_MARKERS = {"next", "upcoming", "forthcoming", "planned", "coming", "future", "new", "proposed", "scheduled",
                   "expected", "anticipated", "prospective", "following"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "prior", "recent", "initial", "latest", "preceding",

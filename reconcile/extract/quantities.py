@@ -87,14 +87,14 @@ def _prison_terms(ctx: DocContext) -> list[Claim]:
         if not m or not (m.group("y") or m.group("m")) or "old" in e.text.lower():
             continue
         sent = ctx.sentence_at(e.start)
-        if not any(t.lower_ in _PRISON_WORDS for t in sent):
+        before = ctx.text[max(sent.start_char, e.start - 30):e.start].lower()
+        if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before):
             continue
         years = parse_number(m.group("y")) if m.group("y") else 0
         months = parse_number(m.group("m")) if m.group("m") else 0
         if years is None or months is None:
             continue
         total = years * 12 + months
-        before = ctx.text[max(sent.start_char, e.start - 30):e.start].lower()
         maximum = bool(re.search(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing|asked for|"
                                  r"sought|requested|demanded|called for)( a (term|sentence) of)?\s*$", before))
         category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
