@@ -53,6 +53,7 @@ class Event:
     triggers: set[str] = field(default_factory=set)
     unique: set[str] = field(default_factory=set)  # specific event nouns no other event of this source uses
     unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
+    only_upcoming: bool = False  # the one event of its kind this source says is still to come
 
     def first(self, slot: str) -> Claim | None:
         claims = self.slots.get(slot) or []
@@ -163,6 +164,8 @@ def _events(claims: list[Claim]) -> list[Event]:
     for evs in per_source.values():
         for e in evs:
             e.unique = {t for t in e.triggers if sum(t in o.triggers for o in evs) == 1}
+        for e in evs:
+            e.only_upcoming = e.upcoming and sum(o.upcoming and o.event_class == e.event_class for o in evs) == 1
         cities = [(e, _cities(e)) for e in evs]
         for e, mine in cities:
             e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
@@ -219,8 +222,8 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if a.event_class != b.event_class:
         return False
     score, agree, conflict = _score(a, b)
-    if not within_source and a.unique & b.unique:
-        return True  # the one "run-off" or "medical" each source speaks of, however its slots differ
+    if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
+        return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
     if within_source:
         # Within one source a shared place is not enough (many events happen in one city):
         # the same number, the same day, or both being the upcoming event.

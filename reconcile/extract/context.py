@@ -44,6 +44,7 @@ _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
 # Two or three words in a script without capitals (Georgian, Arabic, Hebrew...) in English copy: a name.
 _SCRIPTS = "\u10A0-\u10FF\u0600-\u06FF\u0590-\u05FF"
 _UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,2}}(?!\w)")
+_HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[A-Z]{2,}(?:-[A-Z]{1,4})+-[A-Z]{2,}\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -114,6 +115,7 @@ class DocContext:
                 if span is not None:
                     ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
                     ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
+        ents = self._hyphenated_places(ents)
         ents = self._names_after_titles(ents)
         self._find_known_surnames(ents)
         self._find_acronyms(ents)
@@ -149,6 +151,19 @@ class DocContext:
             if other.text == e.text and other.root.dep_ in ("nsubj", "nsubjpass"):
                 return True
         return False
+
+    def _hyphenated_places(self, ents: list[Ent]) -> list[Ent]:
+        """ "Aix-en-Provence", "Stratford-upon-Avon": the tokenizer splits them; the gazetteer knows them."""
+        for m in _HYPHENATED.finditer(self.text):
+            if gazetteer().lookup(m.group(0)) is None:
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
+            ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
 
     def _names_after_titles(self, ents: list[Ent]) -> list[Ent]:
         """ "governor Ana Quispe": one to three capitalised words right after an office noun are a person."""

@@ -51,9 +51,14 @@ class Frame:
 
 
 def extract_events(ctx: DocContext) -> list[Claim]:
+    from reconcile.extract.quotes import quoted_spans
+
     dominant = _dominant_class(ctx)
+    quoted = quoted_spans(ctx.text)
     claims: list[Claim] = []
     for tok in ctx.doc:
+        if any(a <= tok.idx < b for a, b in quoted):
+            continue  # words inside quotation marks are the speaker's, compared as a quote
         frame = _frame_for(ctx, tok, dominant)
         if frame is None:
             continue
