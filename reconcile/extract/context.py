@@ -45,6 +45,7 @@ _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
 _SCRIPTS = "\u10A0-\u10FF\u0600-\u06FF\u0590-\u05FF"
 _UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,2}}(?!\w)")
 _HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[A-Z]{2,}(?:-[A-Z]{1,4})+-[A-Z]{2,}\b")
+_APPOSITIVE_NAME: re.Pattern | None = None
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -117,6 +118,7 @@ class DocContext:
                     ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
         ents = self._hyphenated_places(ents)
         ents = self._names_after_titles(ents)
+        ents = self._names_before_titles(ents)
         self._find_known_surnames(ents)
         self._find_acronyms(ents)
         self._extend_given_names(ents)
@@ -162,6 +164,30 @@ class DocContext:
                 continue
             ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
             ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
+
+    def _names_before_titles(self, ents: list[Ent]) -> list[Ent]:
+        """ "Priya Castellano, Carraway's chief restructuring officer, said": a name the tagger missed."""
+        from reconcile.normalize.titles import TITLE_HEADS
+
+        global _APPOSITIVE_NAME
+        if _APPOSITIVE_NAME is None:
+            heads = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
+            _APPOSITIVE_NAME = re.compile(
+                r"(?:^|(?<=[.!?\n]\s)|(?<=\n))((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), "
+                r"(?:the |a |an |[A-Z][\w&.-]*(?:'s|’s) )?(?:[A-Za-z-]+ ){0,4}(?:" + heads + r")\b", re.M)
+        for m in _APPOSITIVE_NAME.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            if any(e.start < end and start < e.end and e.label == "PERSON" for e in ents):
+                continue
+            if gazetteer().lookup(m.group(1)) is not None or _org_word_in(m.group(1)):
+                continue
+            span = self.doc.char_span(start, end)
+            if span is None:
+                continue
+            ents = [e for e in ents if not (e.start < end and start < e.end)]
+            ents.append(Ent(m.group(1), "PERSON", start, end, span.start, span.end))
         ents.sort(key=lambda e: e.start)
         return ents
 

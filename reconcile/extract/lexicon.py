@@ -104,5 +104,5 @@ MONEY_NOUNS = {
     "costs", "investment", "aid", "loan", "bail", "bonus", "payout", "package", "sale", "takeover", "acquisition",
     "merger", "funding", "award", "penalty", "sum", "amount", "earnings", "turnover", "debt", "prize", "bill",
     "contract", "release", "clause", "add-ons", "transfer", "payment", "grant", "assistance", "relief",
-    "fined", "restitution", "forfeiture", "severance", "fund", "dividend", "tax", "levy", "ransom",
+    "fined", "restitution", "forfeiture", "financing", "sales", "credit", "loans", "severance", "fund", "dividend", "tax", "levy", "ransom",
 }

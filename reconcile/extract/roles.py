@@ -132,7 +132,10 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     sent_end = doc[ent.token_start].sent.end
     while i < sent_end:
         tok = doc[i]
-        if tok.text in _STOP_AFTER or tok.lower_ in _STOP_AFTER or tok.pos_ in ("VERB", "AUX"):
+        if tok.text in _STOP_AFTER or tok.lower_ in _STOP_AFTER or tok.pos_ == "AUX" or (
+                tok.pos_ == "VERB" and (tok.tag_ not in ("VBG", "VBN")  # "chief restructuring officer"
+                                        or any(t.lower_ in TITLE_HEADS and t.lower_ not in RANKS
+                                               for t in toks))):  # "minister arrested in"
             break
         toks.append(tok)
         i += 1
