@@ -1,0 +1,121 @@
+"""Slot attachment: which places and dates in a sentence belong to an event.
+
+A place or date belongs to an event when the parse hangs it from the event's
+noun, from the verb that governs the event, or from a participle on the noun,
+through prepositions ("held on May 3 in Oslo") and appositions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.context import DocContext, Ent
+from reconcile.extract.lexicon import MOVE_VERBS, TRAVEL_VERBS
+from reconcile.normalize.dates import parse_date
+from reconcile.normalize.places import gazetteer
+
+_PLACE_PREPS = {"in", "at", "inside", "near", "outside"}
+_MOVE_PREPS = {"to"}
+_DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during", "since"}
+_PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "province", "district", "state", "county",
+                "island", "resort", "municipality", "suburb", "area", "outskirts"}
+
+
+def after_move(ent: Ent, verb) -> bool:
+    """Is the entity the new value of a move: "to April 1", "until March 18", "for May 3", "back to Friday"?"""
+    root = verb.doc[ent.token_end - 1]
+    for t in verb.doc[ent.token_start: ent.token_end]:
+        if t.head.i < ent.token_start or t.head.i >= ent.token_end:
+            root = t
+            break
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till", "for"):
+        return False
+    head = prep.head
+    return head.i == verb.i or (head.dep_ in ("prt", "advmod") and head.head.i == verb.i)
+
+
+def is_descriptor(text: str) -> bool:
+    """ "Kazakh", "the Kazakh city": words that describe a place without naming it."""
+    from reconcile.normalize.places import DEMONYMS
+    from reconcile.normalize.text import fold
+
+    words = fold(text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if words and words[-1] in _PLACE_NOUNS and words[-1] != "capital":
+        words = words[:-1]
+    return not words or " ".join(words) in DEMONYMS
+
+
+def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
+    """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
+    doc = ctx.doc
+    node = doc[ent.token_end - 1]
+    root = node
+    # The syntactic root of the entity span.
+    for t in doc[ent.token_start: ent.token_end]:
+        if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head is t:
+            root = t
+            break
+    node = root
+    preps_ok = _DATE_PREPS if dates else _PLACE_PREPS
+    first = True
+    for _ in range(5):
+        if node.i in blocked:
+            return False
+        head = node.head
+        if head is node:
+            return False
+        dep = node.dep_
+        if head.i in anchors:
+            if dep in ("compound", "nmod", "poss") and not dates:
+                # "the Oslo meeting" names a venue; "Russia-US talks" names the parties.
+                place = gazetteer().lookup(ent.text)
+                return place is not None and place.kind == "city"
+            if dep in ("compound", "nmod", "npadvmod", "tmod", "appos", "poss"):
+                return True
+            if dep == "pobj":
+                return False
+        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS and not dates:
+            node = head.head  # "in the Kazakh city of Aktau": the city noun stands for Aktau
+            continue
+        if dep == "pobj":
+            prep = head
+            low = prep.lower_
+            ok = not first or low in preps_ok or (not dates and verb is not None and low in _MOVE_PREPS
+                                                  and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS)
+            if not ok:
+                return False
+            first = False
+            if prep.head.i in anchors:
+                return True
+            node = prep.head  # a chain of phrases: "held on May 3 in Oslo"
+            if node.dep_ not in ("pobj", "npadvmod", "appos", "conj"):
+                return False
+            continue
+        if dep in ("appos", "conj", "compound"):
+            node = head
+            continue
+        if dep in ("npadvmod", "tmod") and head.i in anchors:
+            return True
+        return False
+    return False
+
+
+_DATE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+
+
+def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
+    """ "Feb. 27 and April 10" -> two dates with their own offsets."""
+    out = []
+    pos = 0
+    for part in _DATE_SPLIT.split(ent.text):
+        if not part:
+            continue
+        idx = ent.text.find(part, pos)
+        pos = idx + len(part)
+        out.append((part, ent.start + idx, ent.start + idx + len(part)))
+    if len(out) > 1 and all(parse_date(p) for p, _, _ in out):
+        return out
+    return [(ent.text, ent.start, ent.end)]
