@@ -154,6 +154,15 @@ _ORG_GENERIC = {"the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gm
 _ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "&"}
 
 
+def _shortens(short: list[str], long: list[str]) -> bool:
+    """ "Kessler" of "Kessler Fluidtechnik"; "Nice Airport" of "Nice Cote d'Azur Airport": same first word,
+    and the short name's words in order within the long one."""
+    if not short or short[0] != long[0]:
+        return False
+    it = iter(long)
+    return all(w in it for w in short)
+
+
 def _org_key(text: str) -> str:
     words = [w for w in fold(re.sub(r"['’]s\b", "", text)).split() if w not in _ORG_GENERIC]
     return " ".join(words) or fold(text)
@@ -215,7 +224,7 @@ def _organisations(mentions: list[Mention]) -> dict[str, str]:
                                                                       or known.population >= 100_000)):
             continue
         longer = {uf.find(g) for g in forms if len(cores[g].split()) > len(words)
-                  and cores[g].split()[: len(words)] == words and not re.search(r"['’]s\b", g)}
+                  and _shortens(words, cores[g].split()) and not re.search(r"['’]s\b", g)}
         if len(longer) == 1:
             uf.union(f, longer.pop())
         elif not longer:

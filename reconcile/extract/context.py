@@ -46,6 +46,7 @@ _SCRIPTS = "\u10A0-\u10FF\u0600-\u06FF\u0590-\u05FF"
 _UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,2}}(?!\w)")
 _HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[A-Z]{2,}(?:-[A-Z]{1,4})+-[A-Z]{2,}\b")
 _APPOSITIVE_NAME: re.Pattern | None = None
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sir|Dame)\.?\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -87,6 +88,11 @@ class DocContext:
         for e in ents:  # "the East African Community" -> "East African Community"
             if e.label in ("ORG", "PLACE", "NORP", "OTHER") and e.text.lower().startswith("the ") and len(e.text) > 4:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
+        for e in ents:  # "Mr. Oyelaran" -> "Oyelaran": the honorific is not part of the name
+            m = _HONORIFIC.match(e.text)
+            span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
+            if span is not None and e.label == "PERSON" and len(e.text) > m.end():
+                e.text, e.start, e.token_start = e.text[m.end():], e.start + m.end(), span.start
         for e in ents:  # "Darchiev's" -> "Darchiev"
             m = _POSSESSIVE.search(e.text)
             if m and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
@@ -256,7 +262,7 @@ class DocContext:
             prev = self.doc[e.token_start - 1]
             if (prev.i in in_ent or not prev.text[:1].isupper() or prev.pos_ != "PROPN" or prev.is_sent_start
                     or prev.lower_ in TITLE_HEADS or prev.lower_ in RANKS or prev.whitespace_ != " "
-                    or prev.lower_ in ORG_WORDS or prev.text.isupper()):
+                    or prev.lower_ in ORG_WORDS or prev.text.isupper() or _HONORIFIC.match(prev.text + " ")):
                 continue
             e.text = self.text[prev.idx:e.end]
             e.start = prev.idx
