@@ -199,8 +199,10 @@ def _ordinals(ctx: DocContext, tok, frame: Frame) -> None:
     doc = ctx.doc
     words = []
     i = tok.i - 1
-    while i >= max(0, tok.i - 5) and doc[i].dep_ in ("amod", "nummod", "compound", "advmod", "det", "poss", "quantmod",
-                                                   "cc", "conj", "npadvmod") and not doc[i].is_punct:
+    # Walk back over the modifiers: "the fifth Tunisian-Italian intergovernmental summit".
+    while i >= max(0, tok.i - 7) and (doc[i].dep_ in ("amod", "nummod", "compound", "advmod", "det", "poss",
+                                                      "quantmod", "cc", "conj", "npadvmod", "punct")
+                                      and (not doc[i].is_punct or doc[i].text == "-")):
         words.insert(0, doc[i])
         i -= 1
     first_ord = None

@@ -48,7 +48,9 @@ VERB_EVENTS = {
     "sentence": ("court", "sentencing"), "convict": ("court", "conviction"), "acquit": ("court", "acquittal"),
     "indict": ("court", "indictment"), "arrest": ("court", "arrest"), "charge": ("court", "charging"),
     "sign": ("business", "signing"), "resign": ("ceremony", "resignation"), "inaugurate": ("ceremony", "inauguration"),
-    "elect": ("election", "election"), "meet": ("talks", "meeting"), "file": ("business", "filing"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
+    "elect": ("election", "election"), "meet": ("talks", "meeting"), "file": ("business", "filing"),
+    "crash": ("disaster", "crash"), "explode": ("disaster", "explosion"), "collapse": ("disaster", "collapse"),
+    "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "delay", "adjourn", "defer"}
