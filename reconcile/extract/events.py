@@ -97,12 +97,16 @@ def _dominant_class(ctx: DocContext) -> str:
     return max(counts, key=lambda c: counts[c]) if counts else "talks"
 
 
-def _verb_frame(ctx: DocContext, tok) -> Frame | None:
+def _verb_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     """ "X was sentenced on Thursday in Newark": the verb itself names the event."""
     cls, noun = VERB_EVENTS[tok.lemma_.lower()]
+    if noun == "meeting":
+        cls = dominant  # "the two sides meet at Mill Meadow": in a sports story, the match
     frame = Frame(tok, cls, noun)
     frame.status = _verb_tense(tok)
-    if frame.status != "held" and not any(c.lower_ in ("will", "to") for c in tok.children):
+    if not frame.status and tok.tag_ in ("VBP", "VBZ") and tok.dep_ in ("ROOT", "conj"):
+        frame.status = "planned"  # the present of a fixture: "the sides meet on Saturday"
+    if frame.status not in ("held", "planned"):
         return None
     anchors = {tok.i}
     sent = tok.sent
@@ -117,7 +121,7 @@ def _verb_frame(ctx: DocContext, tok) -> Frame | None:
 
 def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
-        return _verb_frame(ctx, tok)
+        return _verb_frame(ctx, tok, dominant)
     cls = _event_class(tok)
     if cls is None:
         return None
