@@ -106,6 +106,8 @@ def _verb_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     frame.status = _verb_tense(tok)
     if not frame.status and tok.tag_ in ("VBP", "VBZ") and tok.dep_ in ("ROOT", "conj"):
         frame.status = "planned"  # the present of a fixture: "the sides meet on Saturday"
+    elif not frame.status and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "relcl", "advcl"):
+        frame.status = "held"  # "a lawsuit filed on Monday"; also a finite verb the parser hung from a name
     if frame.status not in ("held", "planned"):
         return None
     anchors = {tok.i}
