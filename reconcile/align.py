@@ -50,10 +50,12 @@ class Event:
     relation: str = ""
     order: int = 0
     sentence: int = 0  # the last sentence that mentions it
+    first_sentence: int = 0
     triggers: set[str] = field(default_factory=set)
     unique: set[str] = field(default_factory=set)  # specific event nouns no other event of this source uses
     unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
     only_upcoming: bool = False  # the one event of its kind this source says is still to come
+    lede: bool = False  # the first event of its kind, told in the source's opening sentences
 
     def first(self, slot: str) -> Claim | None:
         claims = self.slots.get(slot) or []
@@ -102,6 +104,8 @@ def place_relation(a: Claim, b: Claim) -> str:
     pa, pb = _place(a), _place(b)
     if pa and pb:
         return gazetteer().relation(a.value, b.value) or pa.related(pb)
+    if pa or pb:
+        return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
     return "same" if a.norm == b.norm else "different"
 
 
@@ -117,7 +121,7 @@ def _slot_relation(slot: str, a: Claim, b: Claim) -> int:
             return -1 if da.conflicts(db) else 0
         return 0
     rel = place_relation(a, b)
-    return 1 if rel in ("same", "more_specific") else -1
+    return 1 if rel in ("same", "more_specific") else 0 if rel == "unknown" else -1
 
 
 def _events(claims: list[Claim]) -> list[Event]:
@@ -131,7 +135,7 @@ def _events(claims: list[Claim]) -> list[Event]:
         q = members[0].qualifiers
         ev = Event(members[0].source_id, q["event_class"], [fid], status=q.get("status", ""),
                    relation=q.get("relation", ""), order=min(c.start for c in members),
-                   sentence=q.get("sentence", 0))
+                   sentence=q.get("sentence", 0), first_sentence=q.get("sentence", 0))
         if q.get("trigger") and q["trigger"] not in GENERIC_TRIGGERS:
             ev.triggers.add(q["trigger"])
         for c in members:
@@ -166,6 +170,8 @@ def _events(claims: list[Claim]) -> list[Event]:
             e.unique = {t for t in e.triggers if sum(t in o.triggers for o in evs) == 1}
         for e in evs:
             e.only_upcoming = e.upcoming and sum(o.upcoming and o.event_class == e.event_class for o in evs) == 1
+            first = min((o for o in evs if o.event_class == e.event_class), key=lambda o: o.order)
+            e.lede = first is e and e.first_sentence <= 1
         cities = [(e, _cities(e)) for e in evs]
         for e, mine in cities:
             e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
@@ -224,6 +230,8 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     score, agree, conflict = _score(a, b)
     if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
+    if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status):
+        return True  # each report opens with the story's main event
     if within_source:
         # Within one source a shared place is not enough (many events happen in one city):
         # the same number, the same day, or both being the upcoming event.
@@ -297,6 +305,8 @@ def _blocking_keys(e: Event) -> set[tuple]:
         keys.add(("ordinal", c.norm))
     if e.upcoming:
         keys.add(("upcoming",))
+    if e.lede:
+        keys.add(("lede",))
     keys.update(("trigger", t) for t in e.unique)
     return keys
 

@@ -198,6 +198,8 @@ _DEAL_WORDS = {"deal", "takeover", "acquisition", "merger", "offer", "bid", "sal
                "transfer", "fee", "package", "debt", "price", "contract"}
 
 
+_RESULT_VERBS = {"lose": "loss", "earn": "profit", "raise": "funding", "borrow": "financing",
+                 "owe": "debt", "spend": "cost", "cost": "cost"}
 _PURCHASE_VERBS = {"buy", "acquire", "purchase", "sell", "value", "bid", "offer", "price", "agree"}
 
 
@@ -279,15 +281,19 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
                      re.I)
         if m:
             return "amount:per " + m.group(1).lower(), "price"
-        m = re.match(r"\s+(?:in|of|as)\s+(?:\w+\s)?(\w+)", after) or re.match(r"\s*(\w+)", after)
-        if m and m.group(1).lower() in MONEY_NOUNS:  # "$3 million in restitution", "a $250,000 fine"
-            return f"amount:{money_kind(m.group(1).lower())}", m.group(1).lower()
+        for pattern in (r"\s+(?:in|of|as)\s+(\w+)", r"\s+(?:in|of|as)\s+\w+\s(\w+)", r"\s*(\w+)"):
+            m = re.match(pattern, after)  # "$3 million in restitution", "in new financing", "a $250,000 fine"
+            if m and m.group(1).lower() in MONEY_NOUNS:
+                return f"amount:{money_kind(m.group(1).lower())}", m.group(1).lower()
         for c in candidates:
             if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:
                 word = c.lower_ if c.lower_ in MONEY_NOUNS else c.lemma_.lower()
                 return f"amount:{money_kind(word)}", word
             if c.pos_ == "VERB" and c.lemma_.lower() in _PURCHASE_VERBS:
                 return "amount:deal", "deal"  # "agreed to buy Beta for $2.1 billion"
+            if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS:
+                kind = _RESULT_VERBS[c.lemma_.lower()]
+                return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"
         # Else the money noun nearest the figure in its sentence.
         nearest = sorted((t for t in sent if t.lower_ in MONEY_NOUNS), key=lambda t: abs(t.i - tokens[0].i))
         if nearest:

