@@ -83,11 +83,13 @@ def _prison_terms(ctx: DocContext) -> list[Claim]:
     for e in _join_terms(ctx):
         if e.label != "DATE":
             continue
-        m = _TERM.match(e.text.strip())
+        lead = re.match(r"(?i)(up to|at least|more than|nearly|almost|about|some)\s+", e.text)
+        text = e.text[lead.end():] if lead else e.text
+        m = _TERM.match(text.strip())
         if not m or not (m.group("y") or m.group("m")) or "old" in e.text.lower():
             continue
         sent = ctx.sentence_at(e.start)
-        before = ctx.text[max(sent.start_char, e.start - 30):e.start].lower()
+        before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
         if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before):
             continue
         years = parse_number(m.group("y")) if m.group("y") else 0
@@ -263,7 +265,9 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
     for c in list(candidates):
         candidates.extend(ch for ch in c.children if ch.dep_ in ("amod", "acl", "compound", "nsubj", "nsubjpass"))
     if percent:
-        window = {t.lower_ for t in sent}
+        # A results list often names the measure in the sentence before ("Preliminary results: ... 9.6%").
+        previous = ctx.sents[ctx.sentence_index(sent.start_char) - 1] if sent.start_char > 0 else sent
+        window = {t.lower_ for t in sent} | {t.lower_ for t in previous}
         if "turnout" in window:
             return "turnout", "turnout"
         if window & {"vote", "votes", "ballots", "ballot"}:
