@@ -9,6 +9,7 @@ low-severity ``single_source`` flag.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -29,7 +30,8 @@ SEVERITY = {
 QUOTE_SIMILAR = 72.0
 COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "jobs",
                                "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
-                               "buildings", "seized", "sites", "passengers", "maximum sentence"}
+                               "buildings", "seized", "sites", "passengers", "maximum sentence", "crew",
+                               "flights", "area"}
 
 
 def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) -> list[Flag]:
@@ -48,7 +50,7 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) 
             flags.extend(_compare_quotes(group, labels))
     flags.extend(_same_quote_any_speaker(groups, flags, labels))
     flags.extend(_name_variants(entities, labels))
-    flags.extend(_single_source(groups, figures, flags, labels, len(sources)))
+    flags.extend(_single_source(sources, groups, figures, flags, labels, len(sources)))
     for flag in flags:
         _mark_newer(flag, published, labels)
     unique: dict[str, Flag] = {}
@@ -57,11 +59,50 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) 
     return sorted(unique.values(), key=Flag.sort_key)
 
 
-def _single_source(groups, figures, flags, labels, n_sources: int) -> list[Flag]:
+_NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _numbers_written(sources: list[Source]) -> dict[str, set[float]]:
+    """Every figure each source writes in digits (with million/billion scales) or as a word, whatever it counts."""
+    from reconcile.normalize.numbers import SCALES, SHORT_SCALES, TENS, UNITS, parse_number
+
+    out: dict[str, set[float]] = {}
+    for src in sources:
+        values: set[float] = set()
+        text = src.text.lower()
+        for m in _NUMBER_IN_TEXT.finditer(text):
+            value = float(m.group(0).replace(",", ""))
+            values.add(value)
+            scale = re.match(r"\s?(million|billion|bn|m|k|thousand)\b", text[m.end():])
+            if scale:
+                values.add(value * (SCALES.get(scale.group(1)) or SHORT_SCALES.get(scale.group(1), 1)))
+        for word in set(re.findall(r"[a-z]+(?:-[a-z]+)?", text)):
+            if word in UNITS and word not in ("a", "an") or word in TENS or "-" in word:
+                number = parse_number(word)
+                if number is not None:
+                    values.add(number)
+        out[src.id] = values
+    return out
+
+
+def _written_elsewhere(claim: Claim, written: dict[str, set[float]]) -> bool:
+    """A figure above a dozen that another source writes anywhere is not one source's alone (its extraction may
+    simply have missed what the other source counts)."""
+    try:
+        value = float(claim.norm)
+    except (TypeError, ValueError):
+        return False
+    if value <= 12:
+        return False
+    return any(value in values for sid, values in written.items() if sid != claim.source_id)
+
+
+def _single_source(sources, groups, figures, flags, labels, n_sources: int) -> list[Flag]:
     """A count or amount that no other source reports, in any wording, and that no conflict already covers."""
     if n_sources < 2:
         return []
     disputed = {c.id for f in flags for c in f.claims}
+    written = _numbers_written(sources)
     out = []
     seen_values: set[tuple[str, str]] = set()
     for g in groups:
@@ -71,7 +112,7 @@ def _single_source(groups, figures, flags, labels, n_sources: int) -> list[Flag]
             category = c.qualifiers.get("category", "")
             if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))):
                 continue
-            if c.id in disputed or _reported_elsewhere(c, figures):
+            if c.id in disputed or _reported_elsewhere(c, figures) or _written_elsewhere(c, written):
                 continue
             if (c.source_id, str(c.norm)) in seen_values:
                 continue

@@ -8,7 +8,8 @@ from __future__ import annotations
 EVENT_CLASSES = {
     "talks": {"talks", "talk", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
               "session", "conference", "discussion", "discussions", "dialogue", "round", "visit", "meet"},
-    "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest"},
+    "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest", "judgment",
+              "judgement", "ruling", "tribunal"},
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
               "play-off", "shoot-out", "derby", "tie", "friendly",
               "playoff", "race", "tournament", "bout"},
@@ -48,7 +49,7 @@ VERB_EVENTS = {
     "sentence": ("court", "sentencing"), "convict": ("court", "conviction"), "acquit": ("court", "acquittal"),
     "indict": ("court", "indictment"), "arrest": ("court", "arrest"), "charge": ("court", "charging"),
     "sign": ("business", "signing"), "resign": ("ceremony", "resignation"), "inaugurate": ("ceremony", "inauguration"),
-    "elect": ("election", "election"), "meet": ("talks", "meeting"), "file": ("business", "filing"),
+    "rule": ("court", "ruling"), "elect": ("election", "election"), "meet": ("talks", "meeting"), "file": ("business", "filing"),
     "crash": ("disaster", "crash"), "explode": ("disaster", "explosion"), "collapse": ("disaster", "collapse"),
     "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
 }
@@ -91,7 +92,10 @@ COUNT_CATEGORIES = {
     "sites": {"store", "stores", "shop", "shops", "branch", "branches", "outlet", "outlets", "restaurant",
               "restaurants", "location", "locations", "site", "sites", "plant", "plants", "factory", "factories",
               "office", "offices", "school", "schools", "hospital", "hospitals", "mine", "mines"},
-    "passengers": {"passenger", "passengers", "aboard", "onboard", "crew"},
+    "passengers": {"passenger", "passengers", "aboard", "onboard"},
+    "crew": {"crew"},
+    "flights": {"flight", "flights", "departures", "arrivals", "sailings", "trains", "services"},
+    "area": {"hectares", "hectare", "acres", "acre"},
     "buildings": {"building", "buildings", "home", "homes", "house", "houses"},
     "years": {"contract", "deal"},
 }
@@ -106,5 +110,5 @@ MONEY_NOUNS = {
     "costs", "investment", "aid", "loan", "bail", "bonus", "payout", "package", "sale", "takeover", "acquisition",
     "merger", "funding", "award", "penalty", "sum", "amount", "earnings", "turnover", "debt", "prize", "bill",
     "contract", "release", "clause", "add-ons", "transfer", "payment", "grant", "assistance", "relief",
-    "fined", "restitution", "forfeiture", "financing", "sales", "credit", "loans", "severance", "fund", "dividend", "tax", "levy", "ransom",
+    "fined", "restitution", "forfeiture", "cheque", "check", "purse", "winnings", "financing", "sales", "credit", "loans", "severance", "fund", "dividend", "tax", "levy", "ransom",
 }

@@ -206,7 +206,8 @@ _PURCHASE_VERBS = {"buy", "acquire", "purchase", "sell", "value", "bid", "offer"
 
 
 def money_kind(noun: str) -> str:
-    noun = {"fined": "fine", "fin": "fine", "sales": "revenue", "revenues": "revenue", "turnover": "revenue",
+    noun = {"fined": "fine", "fin": "fine", "cheque": "prize", "check": "prize", "purse": "prize",
+            "winnings": "prize", "sales": "revenue", "revenues": "revenue", "turnover": "revenue",
             "loan": "financing", "loans": "financing", "credit": "financing"}.get(noun, noun)
     return "deal" if noun in _DEAL_WORDS or noun in _PURCHASE_VERBS else noun
 

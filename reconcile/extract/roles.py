@@ -128,10 +128,15 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         i += 1
         if i < len(doc) and doc[i].text == ",":
             i += 1
+    if i < len(doc) and doc[i].lower_ in ("and", "or", "but", "nor"):
+        return None  # "Lindqvist, and Trade Secretary Villaluz": a second person, not an apposition
     toks: list = []
     sent_end = doc[ent.token_start].sent.end
     while i < sent_end:
         tok = doc[i]
+        other = ctx.ent_at_token(i)
+        if other is not None and other.label == "PERSON":
+            return None  # the phrase names somebody else
         if tok.text in _STOP_AFTER or tok.lower_ in _STOP_AFTER or tok.pos_ == "AUX" or (
                 tok.pos_ == "VERB" and (tok.tag_ not in ("VBG", "VBN")  # "chief restructuring officer"
                                         or any(t.lower_ in TITLE_HEADS and t.lower_ not in RANKS

@@ -50,7 +50,7 @@ EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "
               "managing director": "managing director"}
 # Descriptions rather than offices: a candidate can also be a lawmaker; they never conflict with a title.
 SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "founder", "owner", "partner",
-                "official", "delegate", "representative", "veteran", "boss", "head", "member"}
+                "official", "delegate", "representative", "veteran", "boss", "head", "member", "chief"}
 # Words naming whom an office serves, not the office: "club president" = "Sloboda president".
 GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "government", "city", "town",
                         "county", "regional", "local", "league", "federation", "association", "union", "side",
@@ -102,7 +102,8 @@ def _tokens(text: str) -> list[str]:
 
 def _is_affiliation(word: str) -> bool:
     return word in DEMONYMS or word in COUNTRY_ALIASES or word in {"united", "states", "kingdom", "federal",
-                                                                   "national", "state's", "russia"}
+                                                                   "national", "state's", "russia", "eu",
+                                                                   "european", "un", "union", "commission"}
 
 
 def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
@@ -176,12 +177,14 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
         rank_a, rank_b = sorted(a.rank - b.rank), sorted(b.rank - a.rank)
         missing = " ".join(rank_a or rank_b)
         return "conflict", f"different rank ({missing} in one source only)"
-    for name in ("domain", "portfolio", "destination"):
-        x, y = getattr(a, name), getattr(b, name)
+    # What the office covers, said before the noun or after it: "Trade Commissioner" = "Commissioner for Trade".
+    scope_a, scope_b = a.domain | a.portfolio, b.domain | b.portfolio
+    for name, x, y in (("portfolio", a.portfolio, b.portfolio), ("scope", scope_a, scope_b),
+                       ("destination", a.destination, b.destination)):
         if x and y and x != y:
-            if name == "domain" and (x <= y or y <= x):
+            if name == "scope" and (x <= y or y <= x):
                 continue
-            label = {"domain": "office", "portfolio": "portfolio", "destination": "posting"}[name]
+            label = {"scope": "office", "portfolio": "portfolio", "destination": "posting"}[name]
             only_a, only_b = sorted(x - y), sorted(y - x)
             detail = "; ".join(part for part in (
                 f"only one has {', '.join(only_a)}" if only_a else "",
