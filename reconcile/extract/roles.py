@@ -147,6 +147,15 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if i >= sent_end or doc[i].text not in (",", ".", ";", ")", "—", "–", "since", "until", "from", "between",
                                             "in", "at", "after", "before", "when", "while"):
         return None
+    # A portfolio listed with commas: "Cabinet Secretary for Investments, Trade and Industry,".
+    if doc[i].text == "," and any(t.lower_ == "for" for t in toks):
+        j = i + 1
+        extra = []
+        while j < sent_end and doc[j].text != "," and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
+            extra.append(doc[j])
+            j += 1
+        if extra and any(t.lower_ in ("and", "&") for t in extra) and j < sent_end and doc[j].text in (",", "."):
+            toks = toks + [doc[i]] + extra
     # Keep the title after a possessive owner: "the club's sporting director" -> "sporting director".
     for j in range(len(toks) - 1, -1, -1):
         if toks[j].text in ("'s", "’s"):
