@@ -62,39 +62,44 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) 
 _NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
-def _numbers_written(sources: list[Source]) -> dict[str, set[float]]:
-    """Every figure each source writes in digits (with million/billion scales) or as a word, whatever it counts."""
+def _numbers_written(sources: list[Source]) -> dict[str, set]:
+    """Every figure each source writes, in digits (with million/billion scales) or as a word, whatever it
+    counts: the bare value, and the value with the word after it ("4 percent", "nine votes")."""
     from reconcile.normalize.numbers import SCALES, SHORT_SCALES, TENS, UNITS, parse_number
 
-    out: dict[str, set[float]] = {}
+    out: dict[str, set] = {}
     for src in sources:
-        values: set[float] = set()
-        text = src.text.lower()
-        for m in _NUMBER_IN_TEXT.finditer(text):
-            value = float(m.group(0).replace(",", ""))
-            values.add(value)
-            scale = re.match(r"\s?(million|billion|bn|m|k|thousand)\b", text[m.end():])
-            if scale:
-                values.add(value * (SCALES.get(scale.group(1)) or SHORT_SCALES.get(scale.group(1), 1)))
-        for word in set(re.findall(r"[a-z]+(?:-[a-z]+)?", text)):
+        values: set = set()
+        text = src.text.lower().replace("per cent", "percent").replace("%", " percent")
+        found = [(float(m.group(0).replace(",", "")), m.end()) for m in _NUMBER_IN_TEXT.finditer(text)]
+        for m in re.finditer(r"\b[a-z]+(?:-[a-z]+)?\b", text):
+            word = m.group(0)
             if word in UNITS and word not in ("a", "an") or word in TENS or "-" in word:
                 number = parse_number(word)
                 if number is not None:
-                    values.add(number)
+                    found.append((number, m.end()))
+        for value, end in found:
+            values.add(value)
+            after = re.match(r"\s?(million|billion|bn|m|k|thousand)\b", text[end:])
+            if after:
+                values.add(value * (SCALES.get(after.group(1)) or SHORT_SCALES.get(after.group(1), 1)))
+            word = re.match(r"\s*([a-z]+)", text[end:])
+            if word:
+                values.add((value, word.group(1).rstrip("s")))
         out[src.id] = values
     return out
 
 
-def _written_elsewhere(claim: Claim, written: dict[str, set[float]]) -> bool:
-    """A figure above a dozen that another source writes anywhere is not one source's alone (its extraction may
-    simply have missed what the other source counts)."""
+def _written_elsewhere(claim: Claim, written: dict[str, set]) -> bool:
+    """A figure another source writes is not one source's alone, even where extraction missed what the other
+    source counts. Small numbers must come with the same word ("nine votes", "4 percent")."""
     try:
         value = float(claim.norm)
     except (TypeError, ValueError):
         return False
-    if value <= 12:
-        return False
-    return any(value in values for sid, values in written.items() if sid != claim.source_id)
+    unit = "percent" if claim.qualifiers.get("unit") == "percent" else str(claim.qualifiers.get("noun", ""))
+    keys = [(value, unit.rstrip("s"))] if value <= 12 else [value]
+    return any(k in values for sid, values in written.items() if sid != claim.source_id for k in keys)
 
 
 def _single_source(sources, groups, figures, flags, labels, n_sources: int) -> list[Flag]:
