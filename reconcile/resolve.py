@@ -154,11 +154,25 @@ _ORG_GENERIC = {"the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gm
 _ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "&"}
 
 
+# Words that make a longer name another thing than the short one: "Valdemora" (a town) is not "Valdemora
+# Airport", "Marrow County" is not "Marrow County Elections Office".
+_INSTITUTION_WORDS = {"airport", "office", "council", "court", "department", "police", "university", "hospital",
+                      "station", "port", "harbour", "stadium", "school", "college", "prison", "senate", "assembly",
+                      "parliament", "ministry", "commission", "board", "authority", "agency", "elections", "county"}
+
+
 def _shortens(short: list[str], long: list[str]) -> bool:
-    """ "Kessler" of "Kessler Fluidtechnik"; "Nice Airport" of "Nice Cote d'Azur Airport": same first word,
-    and the short name's words in order within the long one."""
-    if not short or short[0] != long[0]:
+    """ "Kessler" of "Kessler Fluidtechnik"; "Nice Airport" of "Nice Cote d'Azur Airport"; "Malpensa" of
+    "Milan Malpensa": the short name's words in order within the long one, which adds no institution."""
+    if not short or len(short) >= len(long):
         return False
+    extra = set(long) - set(short)
+    if extra & _INSTITUTION_WORDS:
+        return False
+    if short[0] != long[0]:
+        # "Milan Malpensa": a place name in front of the short one.
+        lead = gazetteer().lookup(long[0])
+        return lead is not None and long[1:] == short
     it = iter(long)
     return all(w in it for w in short)
 
@@ -185,8 +199,9 @@ def _relabel_surnames(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         tokens = name_tokens(m.text)
+        place = gazetteer().lookup(m.text)
         if (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
-                and gazetteer().lookup(m.text) is None):
+                and (place is None or place.kind == "city" and place.population < 100_000)):
             m = replace(m, label="PERSON")
         elif m.label == "PERSON" and len(tokens) == 1 and phonetic(tokens[0]) not in surnames:
             place = gazetteer().lookup(m.text)
@@ -223,8 +238,7 @@ def _organisations(mentions: list[Mention]) -> dict[str, str]:
         if not words or len(words[0]) < 4 or (known is not None and (known.kind == "country"
                                                                       or known.population >= 100_000)):
             continue
-        longer = {uf.find(g) for g in forms if len(cores[g].split()) > len(words)
-                  and _shortens(words, cores[g].split()) and not re.search(r"['’]s\b", g)}
+        longer = {uf.find(g) for g in forms if _shortens(words, cores[g].split()) and not re.search(r"['’]s\b", g)}
         if len(longer) == 1:
             uf.union(f, longer.pop())
         elif not longer:
