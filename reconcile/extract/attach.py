@@ -91,6 +91,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             if prep.head.i in anchors:
                 return True
             node = prep.head  # a chain of phrases: "held on May 3 in Oslo"
+            if not dates and node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors:
+                return True  # "will close its plant in Zaragoza": where the thing it happens to is
             if node.dep_ not in ("pobj", "npadvmod", "appos", "conj"):
                 return False
             continue

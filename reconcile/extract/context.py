@@ -109,6 +109,9 @@ class DocContext:
         for e in ents:
             if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
                 e.label = "PERSON"
+            elif e.label == "ORG" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
+                    (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
+                e.label = "PLACE"  # "its plant in Zaragoza"
             elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
                 e.label = "PLACE"  # "at Hollins Park": nobody is "at" a person
             elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:

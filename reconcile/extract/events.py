@@ -24,6 +24,7 @@ from reconcile.extract.lexicon import (
     PARTICLE_MOVES,
     PAST_MARKERS,
     SERIES_PLURALS,
+    SPEECH_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
     VERB_EVENTS,
@@ -162,7 +163,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if verb is not None and event_verb:
         anchors.add(verb.i)
         for child in verb.children:  # "will be held ... and run until": coordinated participles
-            if child.dep_ in ("xcomp", "conj") and child.pos_ == "VERB":
+            if (child.dep_ in ("xcomp", "conj") and child.pos_ == "VERB"
+                    and child.lemma_.lower() not in SPEECH_VERBS):  # "..., the ministry said on Saturday"
                 anchors.add(child.i)
     frame.status = _status(tok, verb if event_verb else None, frame)
     sent = tok.sent
@@ -334,6 +336,9 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                                     extractor="event.ordinal", confidence=0.8))
         parsed = [(parse_date(t, published, future), t, s, e) for t, s, e in dates]
         parsed = [p for p in parsed if p[0] is not None]
+        if frame.status == "planned" and published is not None:
+            # "said on Monday it will close in June": a day already past is when it was said, not the event's.
+            parsed = [p for p in parsed if not (p[0].as_date() and p[0].as_date() <= published.date())]
         # "on Sunday, May 3": keep the most specific date the text gives.
         parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1])))
         for nd, text, s, e in parsed[:1]:

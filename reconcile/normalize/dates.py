@@ -146,6 +146,11 @@ def parse_date(text: str, published: dt.datetime | None = None, future: bool | N
         monday = base - dt.timedelta(days=base.weekday())
         shift = {"last": -7, "next": 7, "this": 0}[m.group(1)]
         return NormDate(week_of=monday + dt.timedelta(days=shift))
+    m = re.fullmatch(r"(?:(?:early|late|mid|in|by|next|this|last)[\s-]+)?" + _MONTH, t.strip(), re.I)
+    if m:  # "June", "in September", "next March": a month, its year from the publication date and the tense
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        year = _infer_year(base, month, 15, future) if base is not None else None
+        return NormDate(year, month)
     m = re.search(r"\b(?:in\s+)?" + _YEAR + r"\b", t)
     if m and re.fullmatch(r"(?:in\s+)?(?:19|20)\d{2}", low.strip()):
         return NormDate(int(m.group("year")))
