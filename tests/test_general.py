@@ -213,3 +213,30 @@ def test_one_disputed_date_gives_one_flag(tmp_path):
     [flag] = kinds(analysis, "date_conflict")
     assert {c.value for c in flag.claims} == {"March 14", "March 21"}
     assert "summit" in flag.subject
+
+
+def test_plant_closure_city_and_month(tmp_path):
+    """A closure told with a verb: the city of the plant and the month it shuts, not the day it was announced."""
+    analysis = analyse_pair(
+        tmp_path,
+        "Carmaker Vektra said on Monday it will close its engine plant in Zaragoza in June, cutting 900 jobs.",
+        "Vektra will shut its engine plant in Valencia in September, the company announced on Monday, "
+        "with 900 jobs to go.",
+    )
+    [place] = kinds(analysis, "place_conflict")
+    assert {c.value for c in place.claims} == {"Zaragoza", "Valencia"}
+    [date] = kinds(analysis, "date_conflict")
+    assert {c.value for c in date.claims} == {"June", "September"}
+    # 900 jobs in both: no number conflict, and neither figure is one source's alone.
+    assert kinds(analysis, "number_conflict") == [] and kinds(analysis, "single_source") == []
+
+
+def test_appositive_title_with_a_listed_portfolio(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Amina Odhiambo, Cabinet Secretary for Investments, Trade and Industry, said the deal was fair.",
+        "Trade Cabinet Secretary Amina Odhiambo said the deal was fair.",
+    )
+    assert kinds(analysis, "title_conflict") == []
+    titles = {c.value for c in analysis.claims if c.attribute == "title"}
+    assert "Cabinet Secretary for Investments, Trade and Industry" in titles
