@@ -66,25 +66,42 @@ class Event:
         return self.status == "planned"
 
 
-def align(sources: list[Source], claims: list[Claim]) -> list[Group]:
+def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] | None = None) -> list[Group]:
+    """Group claims about the same thing; claims of different stories (``story_of``) never meet."""
+    story_of = story_of or {}
+    single = len(set(story_of.values())) <= 1
     groups: list[Group] = []
-    groups.extend(_event_groups(claims))
+    for story, members in sorted(_by_story(claims, story_of).items()):
+        for g in _event_groups(members):
+            if not single:
+                g.key = f"{story}|{g.key}"
+            g.context["story"] = story
+            groups.append(g)
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
+        story = "" if single else story_of.get(c.source_id, "") + "|"
         if c.kind == "role" and c.subject_key:
-            by_key[("role", c.subject_key)].append(c)
+            by_key[("role", story + c.subject_key)].append(c)
         elif c.kind == "quote" and c.subject_key:
-            by_key[("quote", c.subject_key)].append(c)
+            by_key[("quote", story + c.subject_key)].append(c)
         elif c.kind == "quantity":
             unit = c.qualifiers.get("unit", "")
             unit_class = unit if unit in ("percent", "score") or len(unit) == 3 and unit.isupper() else "count"
             if c.qualifiers.get("category") == "sentence":
                 unit_class = _sentence_unit(unit)
-            by_key[("quantity", f"{c.attribute}|{unit_class}|{c.subject_key}")].append(c)
+            by_key[("quantity", f"{story}{c.attribute}|{unit_class}|{c.subject_key}")].append(c)
     for (kind, key), members in sorted(by_key.items()):
         first = members[0]
-        groups.append(Group(kind, key, first.subject, first.attribute, members))
+        groups.append(Group(kind, key, first.subject, first.attribute, members,
+                            context={"story": story_of.get(first.source_id, "")}))
     return groups
+
+
+def _by_story(claims: list[Claim], story_of: dict[str, str]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        out[story_of.get(c.source_id, "")].append(c)
+    return out
 
 
 def _sentence_unit(unit: str) -> str:

@@ -87,7 +87,7 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @handle_errors
 def run(inputs, out_dir, workers, engine, model, fail_on, force, quiet):
-    """Analyse INPUTS (the articles of one story: files or folders) and write the report into --out.
+    """Analyse INPUTS (the articles of a story: files or folders) and write the report into --out.
 
     Accepts .txt and .md (optional YAML front matter with title, outlet, url,
     published), .html pages, and .json / .jsonl records. Files that cannot be

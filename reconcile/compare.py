@@ -346,10 +346,13 @@ def _compare_quotes(group: Group, labels) -> list[Flag]:
 def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels) -> list[Flag]:
     """Nearly identical quotes in two sources whose speakers were not linked: still the same quote."""
     flagged = {c.id for f in flags if f.kind == "quote_mismatch" for c in f.claims}
-    quotes = [c for g in groups if g.kind == "quote" for c in g.claims if c.id not in flagged]
+    quotes = [(g.context.get("story", ""), c) for g in groups if g.kind == "quote" for c in g.claims
+              if c.id not in flagged]
     out = []
-    for a, b in combinations(quotes, 2):
-        if a.source_id == b.source_id or a.subject_key == b.subject_key or a.id in flagged or b.id in flagged:
+    for (story_a, a), (story_b, b) in combinations(quotes, 2):
+        if story_a != story_b or a.source_id == b.source_id or a.subject_key == b.subject_key:
+            continue
+        if a.id in flagged or b.id in flagged:
             continue
         na, nb = str(a.norm), str(b.norm)
         if na == nb or na in nb or nb in na:

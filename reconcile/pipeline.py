@@ -29,6 +29,7 @@ def analyse(
     from reconcile.extract import extract_all
     from reconcile.load import load_sources
     from reconcile.resolve import resolve
+    from reconcile.stories import stories
 
     items = list(inputs)
     problems: list[LoadProblem] = []
@@ -43,7 +44,7 @@ def analyse(
     mentions = [m for doc in extracted for m in doc.mentions]
     claims = [c for doc in extracted for c in doc.claims]
     entities, claims, mentions = resolve(sources, mentions, claims)
-    groups = align(sources, claims)
+    groups = align(sources, claims, stories(sources, entities))
     flags = compare(sources, groups, entities)
     return Analysis(sources=sources, problems=problems, claims=claims, entities=entities, flags=flags,
                     mentions=mentions)

@@ -1,0 +1,60 @@
+"""Stories: which sources tell the same story.
+
+reconcile compares the reports of one story. When a run is given sources that
+share no person, organisation or city at all, they cannot be telling the same
+story, and their events are never matched with each other. Sources are linked
+when they name one such entity in common; each connected group is a story.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from reconcile.models import Entity, Source
+
+
+def stories(sources: list[Source], entities: list[Entity]) -> dict[str, str]:
+    """Map each source id to a story id (the first source id of its group).
+
+    Two sources are linked when they share a person named in full, or two other distinctive names
+    (organisations, cities). Names found in most sources of a large run (a news agency, "the EU")
+    tell nothing about which story a source belongs to and are left out.
+    """
+    parent = {s.id: s.id for s in sources}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    limit = max(3, len(sources) // 2) if len(sources) >= 10 else len(sources)
+    for ent in entities:
+        weight = _weight(ent)
+        ids = sorted({m.source_id for m in ent.mentions if m.source_id in parent})
+        if not weight or len(ids) > limit:
+            continue
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                shared[(a, b)] += weight
+    for (a, b), score in shared.items():
+        if score >= 2:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for s in sources:
+        groups[find(s.id)].append(s.id)
+    return {sid: min(members) for members in groups.values() for sid in members}
+
+
+def _weight(ent: Entity) -> int:
+    """2 for a person named in full, 1 for an organisation or a city, 0 for the rest."""
+    if ent.label == "PERSON":
+        return 2 if any(len(m.text.split()) >= 2 for m in ent.mentions) else 0
+    if ent.label == "ORG":
+        return 1
+    if ent.label == "PLACE":
+        return 1 if ent.info.get("kind") == "city" else 0
+    return 0
