@@ -12,14 +12,19 @@ from collections import defaultdict
 
 from reconcile.models import Entity, Source
 
+MIN_BATCH = 10
+
 
 def stories(sources: list[Source], entities: list[Entity]) -> dict[str, str]:
     """Map each source id to a story id (the first source id of its group).
 
-    Two sources are linked when they share a person named in full, or two other distinctive names
-    (organisations, cities). Names found in most sources of a large run (a news agency, "the EU")
-    tell nothing about which story a source belongs to and are left out.
+    A run of fewer than ``MIN_BATCH`` sources is one story: its reports may share no name at all ("the talks
+    will be held in Vienna" / "in Geneva"). In a larger batch, two sources are linked when they share a person
+    named in full, or two other distinctive names (organisations, cities). Names found in most sources of a
+    large batch (a news agency, "the EU") tell nothing about which story a source belongs to and are left out.
     """
+    if len(sources) < MIN_BATCH:
+        return {s.id: min(x.id for x in sources) for s in sources}
     parent = {s.id: s.id for s in sources}
 
     def find(x: str) -> str:
@@ -29,7 +34,7 @@ def stories(sources: list[Source], entities: list[Entity]) -> dict[str, str]:
         return x
 
     shared: dict[tuple[str, str], int] = defaultdict(int)
-    limit = max(3, len(sources) // 2) if len(sources) >= 10 else len(sources)
+    limit = max(3, len(sources) // 2)
     for ent in entities:
         weight = _weight(ent)
         ids = sorted({m.source_id for m in ent.mentions if m.source_id in parent})

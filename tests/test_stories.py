@@ -2,47 +2,50 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 import reconcile
 from reconcile.stories import stories
 
-ARTICLES = {
-    "quake-wire": ("Andes Wire", "2026-03-10", """
-        At least 12 people were killed when an earthquake struck near Cusco on Monday, police said.
-        Regional governor Ana Quispe told reporters that rescue teams were searching collapsed homes in Cusco.
-        """),
-    "quake-daily": ("Pacific Daily", "2026-03-11", """
-        The death toll from Monday's earthquake near Cusco has risen to 19, officials said.
-        Cusco governor Ana Quispe said rescuers had worked through the night.
-        """),
-    "plant-wire": ("Iberia Wire", "2026-03-10", """
-        Carmaker Vektra said on Monday it will close its engine plant in Zaragoza in June, cutting 900 jobs.
-        Chief executive Lena Hoff said the decision was painful.
-        """),
-    "plant-daily": ("Castile Daily", "2026-03-11", """
-        Vektra will shut its engine plant in Valencia in September, the company announced, with 900 jobs to go.
-        Chief executive Lena Hoff called the move painful but necessary.
-        """),
-}
-
-
+QUAKE = [
+    "At least 12 people were killed when an earthquake struck near Cusco on Monday, police said. "
+    "Regional governor Ana Quispe told reporters that rescue teams were searching collapsed homes.",
+    "The death toll from Monday's earthquake near Cusco has risen to 19, officials said. "
+    "Cusco governor Ana Quispe said rescuers had worked through the night.",
+    "Governor Ana Quispe said on Tuesday that the earthquake near Cusco had left 19 people dead.",
+    "Rescuers in Cusco kept digging on Tuesday; Ana Quispe, the regional governor, asked for patience.",
+    "Schools in Cusco stayed shut after the quake, governor Ana Quispe said.",
+]
+PLANT = [
+    "Carmaker Vektra said on Monday it will close its engine plant in Zaragoza in June, cutting 900 jobs. "
+    "Chief executive Lena Hoff said the decision was painful.",
+    "Vektra will shut its engine plant in Valencia in September, the company announced, with 900 jobs to go. "
+    "Chief executive Lena Hoff called the move painful but necessary.",
+    "Unions at Vektra said they would fight the closure announced by chief executive Lena Hoff.",
+    "Lena Hoff, Vektra's chief executive, met union leaders on Tuesday.",
+    "Suppliers of Vektra waited for word from Lena Hoff on the plant's future.",
+]
 @pytest.fixture(scope="module")
 def analysis(tmp_path_factory):
+    """A newsroom batch of ten reports: five on an earthquake, five on a plant closure."""
     folder = tmp_path_factory.mktemp("mixed")
-    for name, (outlet, published, body) in ARTICLES.items():
-        text = f"---\noutlet: {outlet}\npublished: {published}\n---\n{textwrap.dedent(body).strip()}\n"
-        (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    for story, texts in (("quake", QUAKE), ("plant", PLANT)):
+        for i, body in enumerate(texts, 1):
+            text = f"---\noutlet: Outlet {story} {i}\npublished: 2026-03-1{i}\n---\n{body}\n"
+            (folder / f"{story}-{i}.md").write_text(text, encoding="utf-8")
     return reconcile.analyse([folder])
 
 
 def test_sources_are_grouped_by_story(analysis):
     story_of = stories(analysis.sources, analysis.entities)
-    assert story_of["quake-wire"] == story_of["quake-daily"]
-    assert story_of["plant-wire"] == story_of["plant-daily"]
-    assert story_of["quake-wire"] != story_of["plant-wire"]
+    assert len({story_of[f"quake-{i}"] for i in range(1, 6)}) == 1
+    assert len({story_of[f"plant-{i}"] for i in range(1, 6)}) == 1
+    assert story_of["quake-1"] != story_of["plant-1"]
+
+
+def test_a_small_run_is_one_story(analysis):
+    few = [s for s in analysis.sources if s.id in ("quake-1", "plant-1")]
+    assert len(set(stories(few, analysis.entities).values())) == 1
 
 
 def test_no_flag_compares_two_stories(analysis):
