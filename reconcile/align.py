@@ -358,7 +358,7 @@ _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "initi
 
 
 def _subject(cls: str, evs: list[Event], context: dict) -> str:
-    """What the event is, in words every source would accept: "round of talks on February 27 in Istanbul"."""
+    """What the event is, in words every source would accept: "round of talks on May 3 in Geneva"."""
     phrases = [c.qualifiers.get("phrase", "") for e in evs for cs in e.slots.values() for c in cs]
     phrase = min((p for p in phrases if p), key=lambda p: (" of " not in p, len(p)), default=cls)
     words = [w for w in phrase.split() if w.lower() not in ("the", "a", "an", "their", "its", "his", "her", "this",

@@ -93,7 +93,7 @@ class DocContext:
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and e.label == "PERSON" and len(e.text) > m.end():
                 e.text, e.start, e.token_start = e.text[m.end():], e.start + m.end(), span.start
-        for e in ents:  # "Darchiev's" -> "Darchiev"
+        for e in ents:  # "Petrova's" -> "Petrova"
             m = _POSSESSIVE.search(e.text)
             if m and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
                 e.text = e.text[: m.start()]

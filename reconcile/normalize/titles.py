@@ -1,7 +1,7 @@
 """Office titles: parsed into rank, office, domain and portfolio, then compared.
 
-"Deputy Assistant Secretary of State for Eurasian Affairs" ->
-rank {deputy, assistant}, office "secretary", domain {state}, portfolio {eurasian}.
+"Deputy Assistant Secretary of State for Energy Resources" ->
+rank {deputy, assistant}, office "secretary", domain {state}, portfolio {energy, resources}.
 A short form (no portfolio, fewer domain words) of the same office is a
 variant; a different rank, office, domain or portfolio is a conflict.
 """
