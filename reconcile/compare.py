@@ -9,181 +9,46 @@ low-severity ``single_source`` flag.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from reconcile.align import Group, place_relation
+from reconcile.figures import compare_quantities, figures_by_unit, single_source
+from reconcile.flagging import clusters_of, conflict_flag, make_flag, per_source, sides
 from reconcile.models import Claim, Entity, Flag, Source
 from reconcile.normalize.dates import NormDate
 from reconcile.normalize.names import display_key, name_tokens
-from reconcile.normalize.numbers import format_number, value_range
 from reconcile.normalize.text import fold
 from reconcile.normalize.titles import compare_titles, parse_title
 
-SEVERITY = {
-    "place_conflict": "high", "date_conflict": "high", "number_conflict": "high", "ordinal_conflict": "medium",
-    "title_conflict": "medium", "quote_mismatch": "medium", "name_variant": "low", "single_source": "low",
-}
 QUOTE_SIMILAR = 72.0
-COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "jobs",
-                               "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
-                               "buildings", "seized", "sites", "passengers", "maximum sentence", "crew",
-                               "flights", "area"}
 
 
 def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) -> list[Flag]:
     published = {s.id: s.published for s in sources}
     labels = {s.id: s.label for s in sources}
     flags: list[Flag] = []
-    figures = _figures(groups)
+    figures = figures_by_unit(groups)
     for group in groups:
         if group.kind == "event":
             flags.extend(_compare_event(group, labels))
         elif group.kind == "role":
             flags.extend(_compare_roles(group, labels))
         elif group.kind == "quantity":
-            flags.extend(_compare_quantities(group, labels, len(sources)))
+            flags.extend(compare_quantities(group, labels, len(sources)))
         elif group.kind == "quote":
             flags.extend(_compare_quotes(group, labels))
     flags.extend(_same_quote_any_speaker(groups, flags, labels))
     flags.extend(_name_variants(entities, labels))
-    flags.extend(_single_source(sources, groups, figures, flags, labels, len(sources)))
+    flags.extend(single_source(sources, groups, figures, flags, labels, len(sources)))
     for flag in flags:
         _mark_newer(flag, published, labels)
     unique: dict[str, Flag] = {}
     for flag in flags:
         unique.setdefault(flag.id, flag)
     return sorted(unique.values(), key=Flag.sort_key)
-
-
-_NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-
-
-def _numbers_written(sources: list[Source]) -> dict[str, set]:
-    """Every figure each source writes, in digits (with million/billion scales) or as a word, whatever it
-    counts: the bare value, and the value with the word after it ("4 percent", "nine votes")."""
-    from reconcile.normalize.numbers import SCALES, SHORT_SCALES, TENS, UNITS, parse_number
-
-    out: dict[str, set] = {}
-    for src in sources:
-        values: set = set()
-        text = src.text.lower().replace("per cent", "percent").replace("%", " percent")
-        found = [(float(m.group(0).replace(",", "")), m.end()) for m in _NUMBER_IN_TEXT.finditer(text)]
-        for m in re.finditer(r"\b[a-z]+(?:-[a-z]+)?\b", text):
-            word = m.group(0)
-            if word in UNITS and word not in ("a", "an") or word in TENS or "-" in word:
-                number = parse_number(word)
-                if number is not None:
-                    found.append((number, m.end()))
-        for value, end in found:
-            values.add(value)
-            after = re.match(r"\s?(million|billion|bn|m|k|thousand)\b", text[end:])
-            if after:
-                values.add(value * (SCALES.get(after.group(1)) or SHORT_SCALES.get(after.group(1), 1)))
-            word = re.match(r"\s*([a-z]+)", text[end:])
-            if word:
-                values.add((value, word.group(1).rstrip("s")))
-        out[src.id] = values
-    return out
-
-
-def _written_elsewhere(claim: Claim, written: dict[str, set]) -> bool:
-    """A figure another source writes is not one source's alone, even where extraction missed what the other
-    source counts. Small numbers must come with the same word ("nine votes", "4 percent")."""
-    try:
-        value = float(claim.norm)
-    except (TypeError, ValueError):
-        return False
-    unit = "percent" if claim.qualifiers.get("unit") == "percent" else str(claim.qualifiers.get("noun", ""))
-    keys = [(value, unit.rstrip("s"))] if value <= 12 else [value]
-    return any(k in values for sid, values in written.items() if sid != claim.source_id for k in keys)
-
-
-def _single_source(sources, groups, figures, flags, labels, n_sources: int) -> list[Flag]:
-    """A count or amount that no other source reports, in any wording, and that no conflict already covers."""
-    if n_sources < 2:
-        return []
-    disputed = {c.id for f in flags for c in f.claims}
-    written = _numbers_written(sources)
-    out = []
-    seen_values: set[tuple[str, str]] = set()
-    for g in groups:
-        if g.kind != "quantity":
-            continue
-        for c in g.claims:
-            category = c.qualifiers.get("category", "")
-            if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))):
-                continue
-            if c.id in disputed or _reported_elsewhere(c, figures) or _written_elsewhere(c, written):
-                continue
-            if (c.source_id, str(c.norm)) in seen_values:
-                continue
-            seen_values.add((c.source_id, str(c.norm)))
-            explanation = (f"Only {labels.get(c.source_id, c.source_id)} reports this figure for {c.subject} "
-                           f"(\u201c{c.value}\u201d); no other source gives it.")
-            out.append(_flag("single_source", f"{g.key}|{c.norm}", c.subject, explanation, [c],
-                             0.5 * c.confidence / 0.75))
-    return out
-
-
-def _figures(groups: list[Group]) -> dict[str, list[Claim]]:
-    """Every count and amount, by unit, to tell whether a figure appears in another source at all."""
-    out: dict[str, list[Claim]] = defaultdict(list)
-    for g in groups:
-        if g.kind == "quantity":
-            for c in g.claims:
-                out[c.qualifiers.get("unit", "")].append(c)
-    return out
-
-
-def _reported_elsewhere(claim: Claim, figures: dict[str, list[Claim]]) -> bool:
-    if claim.attribute == "score":
-        return any(c.source_id != claim.source_id and c.norm == claim.norm for c in figures.get("score", []))
-    mine = _range(claim)
-    return any(c.source_id != claim.source_id and c.attribute != "score" and _range(c).overlaps(mine)
-               for c in figures.get(claim.qualifiers.get("unit", ""), []))
-
-
-def _per_source(claims: list[Claim]) -> dict[str, list[Claim]]:
-    out: dict[str, list[Claim]] = defaultdict(list)
-    for c in sorted(claims, key=lambda c: (c.source_id, c.start)):
-        out[c.source_id].append(c)
-    return out
-
-
-def _flag(kind: str, group_key: str, subject: str, explanation: str, claims: list[Claim], confidence: float) -> Flag:
-    return Flag(kind=kind, severity=SEVERITY[kind], confidence=max(0.05, min(0.99, confidence)), subject=subject,
-                explanation=explanation, claims=claims, key=group_key)
-
-
-def _sides(labels: dict[str, str], claims: list[Claim]) -> str:
-    return " vs ".join(f"\u201c{c.value}\u201d ({labels.get(c.source_id, c.source_id)})" for c in claims)
-
-
-def _clusters(reps: list[Claim], same) -> list[list[Claim]]:
-    """Partition representative claims into clusters of mutually agreeing values."""
-    clusters: list[list[Claim]] = []
-    for c in reps:
-        for cl in clusters:
-            if same(cl[0], c):
-                cl.append(c)
-                break
-        else:
-            clusters.append([c])
-    return clusters
-
-
-def _conflict_flag(kind, group, labels, clusters, explanation_head, confidence) -> list[Flag]:
-    if len(clusters) < 2:
-        return []
-    claims = [c for cl in clusters for c in cl]
-    explanation = f"{explanation_head}: {_sides(labels, [cl[0] for cl in clusters])}."
-    conf = confidence * min(c.confidence for c in claims) / 0.8
-    return [_flag(kind, group.key, group.subject, explanation, claims, conf)]
-
 
 # -- events -----------------------------------------------------------------------------------
 
@@ -200,28 +65,28 @@ def _event_where(group: Group) -> str:
 
 
 def _compare_event(group: Group, labels) -> list[Flag]:
-    reps = [cs[0] for cs in _per_source(group.claims).values()]
+    reps = [cs[0] for cs in per_source(group.claims).values()]
     if len(reps) < 2:
         return []
     where = _event_where(group)
     what = group.subject + (f" ({where})" if where and where not in group.subject else "")
     if group.attribute == "place":
-        clusters = _clusters(reps, lambda a, b: place_relation(a, b) != "different")
+        clusters = clusters_of(reps, lambda a, b: place_relation(a, b) != "different")
         head = f"Sources put the {what} in different places"
-        return _conflict_flag("place_conflict", group, labels, clusters, head, 0.85)
+        return conflict_flag("place_conflict", group, labels, clusters, head, 0.85)
     if group.attribute == "date":
         def same(a, b):
             return not (isinstance(a.norm, NormDate) and isinstance(b.norm, NormDate) and a.norm.conflicts(b.norm))
-        clusters = _clusters(reps, same)
-        return _conflict_flag("date_conflict", group, labels, clusters, f"Sources give the {what} different dates",
+        clusters = clusters_of(reps, same)
+        return conflict_flag("date_conflict", group, labels, clusters, f"Sources give the {what} different dates",
                               0.85)
     if group.attribute == "ordinal":
-        clusters = _clusters(reps, lambda a, b: a.norm == b.norm)
+        clusters = clusters_of(reps, lambda a, b: a.norm == b.norm)
         numbers = " and ".join(f"no. {cl[0].norm} in {labels.get(cl[0].source_id, cl[0].source_id)}"
                                for cl in clusters)
         head = (f"Sources number the same event ({_event_where(group) or group.subject}) differently, "
                 f"{numbers}, so they count the series differently")
-        return _conflict_flag("ordinal_conflict", group, labels, clusters, head, 0.8)
+        return conflict_flag("ordinal_conflict", group, labels, clusters, head, 0.8)
     return []
 
 
@@ -233,7 +98,7 @@ def _compare_roles(group: Group, labels) -> list[Flag]:
     A title that agrees with (or is a short form of) another title its opponent's
     source also gives is not disputed. Cost grows with distinct titles, not source pairs.
     """
-    by_source = _per_source(group.claims)
+    by_source = per_source(group.claims)
     if len(by_source) < 2:
         return []
     titles: dict[str, list[Claim]] = defaultdict(list)  # title key -> claims
@@ -268,60 +133,14 @@ def _compare_roles(group: Group, labels) -> list[Flag]:
     person = group.claims[0].subject
     reason = conflicts[0][2]
     explanation = (f"Sources describe {person}'s title differently, {reason}: "
-                   f"{_sides(labels, [conflicts[0][0], conflicts[0][1]])}.")
+                   f"{sides(labels, [conflicts[0][0], conflicts[0][1]])}.")
     conf = 0.8 * min(c.confidence for c in claims) / 0.8
-    return [_flag("title_conflict", group.key, f"{person}: title", explanation, claims, conf)]
-
-
-# -- quantities -------------------------------------------------------------------------------
-
-def _range(c: Claim):
-    return value_range(float(c.norm), c.qualifiers.get("approx", "exact"))
-
-
-def _compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
-    by_source = _per_source(group.claims)
-    reps = [cs[0] for cs in by_source.values()]
-    category = group.claims[0].qualifiers.get("category", "")
-    if len(reps) == 1 or category == "amount":
-        return []  # one source, or sums of money whose purpose the text does not say
-    if category == "score":
-        clusters = _clusters(reps, lambda a, b: a.norm == b.norm)
-    else:
-        # Exact figures first, so that a vague "just over 12,000" cannot bridge 12,406 and 12,604.
-        ordered = sorted(reps, key=lambda c: c.qualifiers.get("approx", "exact") != "exact")
-        clusters = []
-        for c in ordered:
-            for cl in clusters:
-                if all(_range(x).overlaps(_range(c)) for x in cl):
-                    cl.append(c)
-                    break
-            else:
-                clusters.append([c])
-        # A vague figure that fits figures on both sides is a bridge between them, not a side of its own.
-        clusters = [cl for cl in clusters if any(x.qualifiers.get("approx", "exact") == "exact" for x in cl)
-                    or not any(_range(x).overlaps(_range(y)) for x in cl for other in clusters if other is not cl
-                               for y in other)]
-    if len(clusters) < 2:
-        return []
-    first = [cl[0] for cl in clusters]
-    tolerance = [c for c in first if c.qualifiers.get("approx", "exact") != "exact" and category != "score"]
-    note = ""
-    if tolerance:
-        c = tolerance[0]
-        r = _range(c)
-        note = (f" \u201c{c.value}\u201d was read as {r.wording} ({format_number(max(r.low, 0))}"
-                f"\u2013{format_number(r.high)}) and still does not cover the other figure.")
-    explanation = f"Sources give different figures for {group.subject}: {_sides(labels, first)}.{note}"
-    claims = [c for cl in clusters for c in cl]
-    conf = 0.85 * min(c.confidence for c in claims) / 0.75
-    return [_flag("number_conflict", group.key, group.subject, explanation, claims, conf)]
-
+    return [make_flag("title_conflict", group.key, f"{person}: title", explanation, claims, conf)]
 
 # -- quotes -----------------------------------------------------------------------------------
 
 def _compare_quotes(group: Group, labels) -> list[Flag]:
-    by_source = _per_source(group.claims)
+    by_source = per_source(group.claims)
     flags: list[Flag] = []
     used: set[str] = set()
     for (_sa, ca), (_sb, cb) in combinations(by_source.items(), 2):
@@ -336,9 +155,9 @@ def _compare_quotes(group: Group, labels) -> list[Flag]:
                 used.update((a.id, b.id))
                 speaker = a.subject
                 explanation = (f"{speaker} is quoted with nearly the same words ({score:.0f}% alike) that differ: "
-                               f"{_sides(labels, [a, b])}.")
+                               f"{sides(labels, [a, b])}.")
                 key = f"{group.key}|{min(fold(a.value), fold(b.value))[:60]}"
-                flags.append(_flag("quote_mismatch", key, f"quote of {speaker}", explanation, [a, b],
+                flags.append(make_flag("quote_mismatch", key, f"quote of {speaker}", explanation, [a, b],
                                    0.6 + 0.3 * score / 100))
     return flags
 
@@ -362,9 +181,9 @@ def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels) -> l
             continue
         flagged.update((a.id, b.id))
         explanation = (f"The same quote appears with different words ({score:.0f}% alike), attributed to "
-                       f"{a.subject} and {b.subject}: {_sides(labels, [a, b])}.")
+                       f"{a.subject} and {b.subject}: {sides(labels, [a, b])}.")
         key = f"quote|{min(fold(a.value), fold(b.value))[:60]}"
-        out.append(_flag("quote_mismatch", key, f"quote of {a.subject}", explanation, [a, b], 0.55 + 0.3 * score / 100))
+        out.append(make_flag("quote_mismatch", key, f"quote of {a.subject}", explanation, [a, b], 0.55 + 0.3 * score / 100))
     return out
 
 
@@ -396,9 +215,9 @@ def _name_variants(entities: list[Entity], labels) -> list[Flag]:
                         norm=display_key(m.text), subject_key=ent.id, extractor="resolve.name", confidence=0.9)
                    for m in chosen]
         what = "person" if ent.label == "PERSON" else "place" if ent.label == "PLACE" else "name"
-        explanation = (f"The same {what} is spelled differently: {_sides(labels, claims)}; "
+        explanation = (f"The same {what} is spelled differently: {sides(labels, claims)}; "
                        f"treated as one {what} (a spelling or transliteration variant, not a conflict).")
-        flags.append(_flag("name_variant", ent.id, ent.name, explanation, claims, 0.85))
+        flags.append(make_flag("name_variant", ent.id, ent.name, explanation, claims, 0.85))
     return flags
 
 

@@ -1,0 +1,147 @@
+"""Counts and amounts: comparing figures with their tolerance, and finding figures only one source gives."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from reconcile.align import Group
+from reconcile.flagging import clusters_of, make_flag, per_source, sides
+from reconcile.models import Claim, Flag, Source
+from reconcile.normalize.numbers import format_number, value_range
+
+COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "jobs",
+                               "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
+                               "buildings", "seized", "sites", "passengers", "maximum sentence", "crew",
+                               "flights", "area"}
+
+
+_NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _numbers_written(sources: list[Source]) -> dict[str, set]:
+    """Every figure each source writes, in digits (with million/billion scales) or as a word, whatever it
+    counts: the bare value, and the value with the word after it ("4 percent", "nine votes")."""
+    from reconcile.normalize.numbers import SCALES, SHORT_SCALES, TENS, UNITS, parse_number
+
+    out: dict[str, set] = {}
+    for src in sources:
+        values: set = set()
+        text = src.text.lower().replace("per cent", "percent").replace("%", " percent")
+        found = [(float(m.group(0).replace(",", "")), m.end()) for m in _NUMBER_IN_TEXT.finditer(text)]
+        for m in re.finditer(r"\b[a-z]+(?:-[a-z]+)?\b", text):
+            word = m.group(0)
+            if word in UNITS and word not in ("a", "an") or word in TENS or "-" in word:
+                number = parse_number(word)
+                if number is not None:
+                    found.append((number, m.end()))
+        for value, end in found:
+            values.add(value)
+            after = re.match(r"\s?(million|billion|bn|m|k|thousand)\b", text[end:])
+            if after:
+                values.add(value * (SCALES.get(after.group(1)) or SHORT_SCALES.get(after.group(1), 1)))
+            word = re.match(r"\s*([a-z]+)", text[end:])
+            if word:
+                values.add((value, word.group(1).rstrip("s")))
+        out[src.id] = values
+    return out
+
+
+def _written_elsewhere(claim: Claim, written: dict[str, set]) -> bool:
+    """A figure another source writes is not one source's alone, even where extraction missed what the other
+    source counts. Small numbers must come with the same word ("nine votes", "4 percent")."""
+    try:
+        value = float(claim.norm)
+    except (TypeError, ValueError):
+        return False
+    unit = "percent" if claim.qualifiers.get("unit") == "percent" else str(claim.qualifiers.get("noun", ""))
+    keys = [(value, unit.rstrip("s"))] if value <= 12 else [value]
+    return any(k in values for sid, values in written.items() if sid != claim.source_id for k in keys)
+
+
+def single_source(sources, groups, figures, flags, labels, n_sources: int) -> list[Flag]:
+    """A count or amount that no other source reports, in any wording, and that no conflict already covers."""
+    if n_sources < 2:
+        return []
+    disputed = {c.id for f in flags for c in f.claims}
+    written = _numbers_written(sources)
+    out = []
+    seen_values: set[tuple[str, str]] = set()
+    for g in groups:
+        if g.kind != "quantity":
+            continue
+        for c in g.claims:
+            category = c.qualifiers.get("category", "")
+            if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))):
+                continue
+            if c.id in disputed or _reported_elsewhere(c, figures) or _written_elsewhere(c, written):
+                continue
+            if (c.source_id, str(c.norm)) in seen_values:
+                continue
+            seen_values.add((c.source_id, str(c.norm)))
+            explanation = (f"Only {labels.get(c.source_id, c.source_id)} reports this figure for {c.subject} "
+                           f"(\u201c{c.value}\u201d); no other source gives it.")
+            out.append(make_flag("single_source", f"{g.key}|{c.norm}", c.subject, explanation, [c],
+                             0.5 * c.confidence / 0.75))
+    return out
+
+
+def figures_by_unit(groups: list[Group]) -> dict[str, list[Claim]]:
+    """Every count and amount, by unit, to tell whether a figure appears in another source at all."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for g in groups:
+        if g.kind == "quantity":
+            for c in g.claims:
+                out[c.qualifiers.get("unit", "")].append(c)
+    return out
+
+
+def _reported_elsewhere(claim: Claim, figures: dict[str, list[Claim]]) -> bool:
+    if claim.attribute == "score":
+        return any(c.source_id != claim.source_id and c.norm == claim.norm for c in figures.get("score", []))
+    mine = _range(claim)
+    return any(c.source_id != claim.source_id and c.attribute != "score" and _range(c).overlaps(mine)
+               for c in figures.get(claim.qualifiers.get("unit", ""), []))
+
+
+def _range(c: Claim):
+    return value_range(float(c.norm), c.qualifiers.get("approx", "exact"))
+
+
+def compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
+    by_source = per_source(group.claims)
+    reps = [cs[0] for cs in by_source.values()]
+    category = group.claims[0].qualifiers.get("category", "")
+    if len(reps) == 1 or category == "amount":
+        return []  # one source, or sums of money whose purpose the text does not say
+    if category == "score":
+        clusters = clusters_of(reps, lambda a, b: a.norm == b.norm)
+    else:
+        # Exact figures first, so that a vague "just over 12,000" cannot bridge 12,406 and 12,604.
+        ordered = sorted(reps, key=lambda c: c.qualifiers.get("approx", "exact") != "exact")
+        clusters = []
+        for c in ordered:
+            for cl in clusters:
+                if all(_range(x).overlaps(_range(c)) for x in cl):
+                    cl.append(c)
+                    break
+            else:
+                clusters.append([c])
+        # A vague figure that fits figures on both sides is a bridge between them, not a side of its own.
+        clusters = [cl for cl in clusters if any(x.qualifiers.get("approx", "exact") == "exact" for x in cl)
+                    or not any(_range(x).overlaps(_range(y)) for x in cl for other in clusters if other is not cl
+                               for y in other)]
+    if len(clusters) < 2:
+        return []
+    first = [cl[0] for cl in clusters]
+    tolerance = [c for c in first if c.qualifiers.get("approx", "exact") != "exact" and category != "score"]
+    note = ""
+    if tolerance:
+        c = tolerance[0]
+        r = _range(c)
+        note = (f" \u201c{c.value}\u201d was read as {r.wording} ({format_number(max(r.low, 0))}"
+                f"\u2013{format_number(r.high)}) and still does not cover the other figure.")
+    explanation = f"Sources give different figures for {group.subject}: {sides(labels, first)}.{note}"
+    claims = [c for cl in clusters for c in cl]
+    conf = 0.85 * min(c.confidence for c in claims) / 0.75
+    return [make_flag("number_conflict", group.key, group.subject, explanation, claims, conf)]
