@@ -168,7 +168,8 @@ def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels) -> l
     quotes = [(g.context.get("story", ""), c) for g in groups if g.kind == "quote" for c in g.claims
               if c.id not in flagged]
     out = []
-    for (story_a, a), (story_b, b) in combinations(quotes, 2):
+    for i, j in _quote_pairs([c for _, c in quotes]):
+        (story_a, a), (story_b, b) = quotes[i], quotes[j]
         if story_a != story_b or a.source_id == b.source_id or a.subject_key == b.subject_key:
             continue
         if a.id in flagged or b.id in flagged:
@@ -185,6 +186,24 @@ def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels) -> l
         key = f"quote|{min(fold(a.value), fold(b.value))[:60]}"
         out.append(make_flag("quote_mismatch", key, f"quote of {a.subject}", explanation, [a, b], 0.55 + 0.3 * score / 100))
     return out
+
+
+def _quote_pairs(quotes: list[Claim], shared: int = 3) -> list[tuple[int, int]]:
+    """Pairs of quotes that share at least ``shared`` words of four letters or more: near-identical quotes
+    always do, so only those pairs are compared (not every quote with every other)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(quotes):
+        for word in {w for w in str(c.norm).split() if len(w) >= 4}:
+            index[word].append(i)
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    common = max(50, len(quotes) // 10)  # "that", "will", "have": words in many quotes block nothing
+    for members in index.values():
+        if len(members) > common:
+            continue
+        for n, i in enumerate(members):
+            for j in members[n + 1:]:
+                counts[(i, j)] += 1
+    return sorted(pair for pair, n in counts.items() if n >= shared)
 
 
 # -- names ------------------------------------------------------------------------------------
