@@ -101,13 +101,15 @@ def _compare_roles(group: Group, labels) -> list[Flag]:
     by_source = per_source(group.claims)
     if len(by_source) < 2:
         return []
+    title_of = {c.id: parse_title(c.value) for c in group.claims}
     titles: dict[str, list[Claim]] = defaultdict(list)  # title key -> claims
+    parsed = {}
     for c in group.claims:
-        titles[parse_title(c.value).key].append(c)
+        titles[title_of[c.id].key].append(c)
+        parsed.setdefault(title_of[c.id].key, title_of[c.id])
     keys = sorted(titles)
-    parsed = {k: parse_title(titles[k][0].value) for k in keys}
     relation = {(a, b): compare_titles(parsed[a], parsed[b]) for a in keys for b in keys if a != b}
-    keys_of = {sid: {parse_title(c.value).key for c in cs} for sid, cs in by_source.items()}
+    keys_of = {sid: {title_of[c.id].key for c in cs} for sid, cs in by_source.items()}
 
     def compatible(key: str, sid: str) -> bool:
         return any(k == key or relation[(key, k)][0] != "conflict" for k in keys_of[sid])
