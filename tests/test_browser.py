@@ -8,6 +8,7 @@ reload shows it, and the decision is in the SQLite store.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import sqlite3
 import subprocess
@@ -102,18 +103,19 @@ def test_static_report_opens_a_flags_evidence_in_its_source(page, report):
     card = page.locator(f"#flag-{flag_id('place_conflict')}")
     card.locator("figure.side").nth(0).get_by_role("link", name="in context").click()
 
-    assert page.locator("#flags").is_hidden()
-    assert page.locator("#sources").is_visible()
+    # The view changes on the hashchange event: wait for it rather than race it.
+    expect(page.locator("#flags")).to_be_hidden()
+    expect(page.locator("#sources")).to_be_visible()
     target = page.locator("#sources mark:target")
-    assert target.inner_text() == "Kestrel Bay"
+    expect(target).to_have_text("Kestrel Bay")
     expect(target).to_be_in_viewport()
     assert target.evaluate("m => m.closest('article.source').dataset.source") == "herald"
-    assert page.locator("nav.views a.active").inner_text().startswith("Sources")
+    expect(page.locator("nav.views a.active")).to_have_text(re.compile(r"^Sources"))
 
     page.locator("nav.views a[data-view=entities]").click()
     vell = page.locator("#entity-e-vell")
-    assert vell.is_visible()
-    assert "Mara Velle" in vell.locator("tr", has_text="Ridge Radio").inner_text()
+    expect(vell).to_be_visible()
+    expect(vell.locator("tr", has_text="Ridge Radio")).to_contain_text("Mara Velle")
     assert page.errors == []
 
 
