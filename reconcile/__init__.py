@@ -8,7 +8,7 @@
 """
 
 from reconcile.models import Analysis, Claim, Entity, Flag, Mention, Source
-from reconcile.pipeline import analyse, run
+from reconcile.pipeline import Result, analyse, run
 
 __version__ = "0.1.0"
-__all__ = ["Analysis", "Claim", "Entity", "Flag", "Mention", "Source", "analyse", "run", "__version__"]
+__all__ = ["Analysis", "Claim", "Entity", "Flag", "Mention", "Result", "Source", "analyse", "run", "__version__"]

@@ -97,7 +97,7 @@ def run(inputs, out_dir, workers, engine, model, fail_on, force, quiet):
 
     progress = None if quiet else _progress_printer()
     analysis = run_pipeline(inputs, out_dir, workers=workers, engine=engine, model=model, progress=progress,
-                            force=force)
+                            force=force).analysis
     for problem in analysis.problems:
         click.echo(f"Skipped {problem.path}: {problem.message}", err=True)
     if not quiet:
@@ -114,6 +114,65 @@ def run(inputs, out_dir, workers, engine, model, fail_on, force, quiet):
         limit = SEVERITY_RANK[fail_on]
         if any(f.status == "open" and SEVERITY_RANK[f.severity] <= limit for f in analysis.flags):
             sys.exit(3)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--kind", "kinds", multiple=True,
+              type=click.Choice(["role", "event", "quantity", "quote", "attribution"]),
+              help="Only claims of this kind (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="Output format, on standard output.")
+@click.option("--width", type=click.IntRange(20, 400), default=60, show_default=True,
+              help="Table only: cut longer values and sentences to this many characters.")
+@click.option("--model", default=None, help="spaCy pipeline to load (default: the installed English model).")
+@click.option(
+    "-j",
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Parallel processes for language analysis.",
+)
+@handle_errors
+def claims(inputs, kinds, fmt, width, model, workers):
+    """Print the claims extracted from INPUTS, one row per claim, without writing a report.
+
+    For checking what reconcile reads in an article: who holds which title,
+    where and when each event is placed, counts, quotes and attributions, with
+    the source, the value as written, its normalised form and the sentence.
+
+    \b
+    reconcile claims sources/
+    reconcile claims article.md --kind event --format csv > events.csv
+    """
+    from reconcile.pipeline import analyse
+
+    analysis = analyse(inputs, workers=workers, model=model)
+    for problem in analysis.problems:
+        click.echo(f"Skipped {problem.path}: {problem.message}", err=True)
+    frame = analysis.claims_frame()
+    if kinds:
+        frame = frame[frame["kind"].isin(kinds)]
+    if fmt == "csv":
+        click.echo(frame.to_csv(index=False), nl=False)
+        return
+    if fmt == "json":
+        click.echo(frame.to_json(orient="records", force_ascii=False, indent=2))
+        return
+    if frame.empty:
+        click.echo("No claims found.")
+        return
+    columns = ["source_id", "kind", "subject", "attribute", "value", "norm", "sentence"]
+    rows = [[_cut(" ".join(str(v).split()), width) for v in row] for row in frame[columns].itertuples(index=False)]
+    widths = [max(len(col), *(len(r[i]) for r in rows)) for i, col in enumerate(columns)]
+    for row in [columns, ["-" * w for w in widths], *rows]:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    click.echo(f"\n{len(rows)} claims from {len(analysis.sources)} sources")
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 @main.command()

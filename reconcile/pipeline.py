@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reconcile.errors import NothingToDo
 from reconcile.models import Analysis, LoadProblem, Source
@@ -50,6 +52,44 @@ def analyse(
                     mentions=mentions)
 
 
+@dataclass(frozen=True)
+class Result:
+    """What ``run`` returns: the analysis, as DataFrames and as objects, and where it was written.
+
+    ``flags`` and ``claims`` are pandas DataFrames (the rows of flags.csv and
+    claims.csv); ``flag_objects`` are the ``Flag`` objects themselves, with their
+    claims and evidence; ``analysis`` holds everything else (sources, entities,
+    load problems).
+    """
+
+    analysis: Analysis
+    out_dir: Path
+
+    @property
+    def flags(self) -> Any:  # pandas.DataFrame
+        return self.analysis.flags_frame()
+
+    @property
+    def claims(self) -> Any:  # pandas.DataFrame
+        return self.analysis.claims_frame()
+
+    @property
+    def flag_objects(self) -> list:
+        return list(self.analysis.flags)
+
+    @property
+    def sources(self) -> list[Source]:
+        return list(self.analysis.sources)
+
+    @property
+    def problems(self) -> list[LoadProblem]:
+        return list(self.analysis.problems)
+
+    @property
+    def report(self) -> Path:
+        return self.out_dir / "report.html"
+
+
 def run(
     inputs: Iterable[str | Path],
     out_dir: str | Path,
@@ -59,10 +99,14 @@ def run(
     model: str | None = None,
     progress: Progress | None = None,
     force: bool = False,
-) -> Analysis:
-    """Analyse the sources and write report.html, flags.json, CSVs and sources.json into ``out_dir``."""
+) -> Result:
+    """Analyse the sources and write report.html, flags.json, CSVs and sources.json into ``out_dir``.
+
+    Returns a ``Result``: ``result.flags`` and ``result.claims`` are DataFrames,
+    ``result.flag_objects`` the flags themselves.
+    """
     from reconcile.output import write_outputs
 
     analysis = analyse(inputs, workers=workers, engine=engine, model=model, progress=progress)
     write_outputs(analysis, Path(out_dir), force=force)
-    return analysis
+    return Result(analysis=analysis, out_dir=Path(out_dir))

@@ -240,3 +240,16 @@ def test_appositive_title_with_a_listed_portfolio(tmp_path):
     assert kinds(analysis, "title_conflict") == []
     titles = {c.value for c in analysis.claims if c.attribute == "title"}
     assert "Cabinet Secretary for Investments, Trade and Industry" in titles
+
+
+def test_title_in_an_appositive_before_the_name(tmp_path):
+    """'the foreign minister, NAME,' names the title as surely as 'NAME, the foreign minister,'."""
+    analysis = analyse_pair(
+        tmp_path,
+        "The talks will resume in May, the foreign minister, Ilse Varga, said on Monday.",
+        "Ilse Varga, the defence minister, said on Monday that the talks would resume in May.",
+    )
+    titles = {(c.subject, c.value) for c in analysis.claims if c.attribute == "title"}
+    assert ("Ilse Varga", "foreign minister") in titles
+    [flag] = kinds(analysis, "title_conflict")
+    assert {c.value for c in flag.claims} == {"foreign minister", "defence minister"}

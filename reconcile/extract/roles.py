@@ -110,8 +110,13 @@ def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     toks = _walk_left(ctx, i - 1, lowercase_ok=True)
     if not toks:
         return None
+    # Only "its new envoy, NAME" / "the country's envoy, NAME" / "the foreign minister, NAME": a determiner
+    # (which the walk may have taken in as a connector) opens the phrase.
+    while toks and toks[0].lower_ in _CONNECTORS:
+        toks = toks[1:]
+    if not toks:
+        return None
     before = toks[0].i - 1
-    # Only "its new envoy, NAME" / "the country's envoy, NAME": a determiner opens the phrase.
     if before < 0 or not (doc[before].lower_ in ("its", "the", "his", "her", "their", "our")
                           or doc[before].text in ("'s", "’s")):
         return None
