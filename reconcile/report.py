@@ -222,7 +222,7 @@ def build_context(
         "status_counts": [(s, sum(1 for f in flags if f.status == s)) for s in STATUSES],
         "statuses": STATUSES,
         "review_enabled": review_enabled,
-        "generated": (generated or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds"),
+        "generated": (generated or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
         "version": version,
         "page_data": {
             "review": review_enabled,
