@@ -58,7 +58,10 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True))
+@click.option("--url", "urls", multiple=True, metavar="URL",
+              help="A web page to read as a source (repeatable). A .txt file that lists only addresses, one a "
+              "line, is read the same way.")
 @out_option
 @click.option(
     "-j",
@@ -86,20 +89,23 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Overwrite output files in DIR that reconcile did not write itself.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @handle_errors
-def run(inputs, out_dir, workers, engine, model, fail_on, force, quiet):
+def run(inputs, urls, out_dir, workers, engine, model, fail_on, force, quiet):
     """Analyse INPUTS (the articles of a story: files or folders) and write the report into --out.
 
     Accepts .txt and .md (optional YAML front matter with title, outlet, url,
-    published), .html pages, and .json / .jsonl records. Files that cannot be
-    read are reported and skipped; the run goes on with the rest.
+    published), .html pages, .json / .jsonl records, and web pages (--url, or
+    a .txt file listing addresses). Files that cannot be read are reported
+    and skipped; the run goes on with the rest.
     """
     from reconcile.pipeline import run as run_pipeline
 
+    if not inputs and not urls:
+        raise UsageError("give the articles to compare: files, folders or --url URL (see reconcile run --help)")
     progress = None if quiet else _progress_printer()
-    analysis = run_pipeline(inputs, out_dir, workers=workers, engine=engine, model=model, progress=progress,
-                            force=force).analysis
+    analysis = run_pipeline([*inputs, *urls], out_dir, workers=workers, engine=engine, model=model,
+                            progress=progress, force=force).analysis
     for problem in analysis.problems:
-        click.echo(f"Skipped {problem.path}: {problem.message}", err=True)
+        _print_problem(problem)
     if not quiet:
         counts: dict[str, int] = {}
         for flag in analysis.flags:
@@ -277,6 +283,11 @@ def evaluate(stories, split, errors):
             click.echo(format_summary(summarise(name, results)) + "\n")
     if errors:
         click.echo(format_errors(results_all))
+
+
+def _print_problem(problem) -> None:
+    """Name a file that was skipped (or read with a caveat) on stderr."""
+    click.echo(f"{'Skipped' if problem.skipped else 'Note:'} {problem.path}: {problem.message}", err=True)
 
 
 def _progress_printer():

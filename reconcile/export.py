@@ -141,7 +141,7 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
     return {
         "version": RECORD_VERSION,
         "sources": [_source_record(s) for s in analysis.sources],
-        "problems": [{"path": p.path, "message": p.message} for p in analysis.problems],
+        "problems": [p.to_dict() for p in analysis.problems],
         "claims": [_claim_record(c) for c in analysis.claims],
         "entities": [
             {"id": e.id, "label": e.label, "name": e.name, "info": _plain(e.info),
@@ -165,7 +165,7 @@ def analysis_from_record(data: dict[str, Any]) -> Analysis:
         sources.append(Source(**{**s, "published": published}))
     return Analysis(
         sources=sources,
-        problems=[LoadProblem(p["path"], p["message"]) for p in data.get("problems", [])],
+        problems=[LoadProblem(p["path"], p["message"], p.get("skipped", True)) for p in data.get("problems", [])],
         claims=[Claim(**c) for c in data.get("claims", [])],
         entities=[
             Entity(id=e["id"], label=e["label"], name=e["name"], info=e.get("info", {}),

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -25,97 +27,338 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
-MAX_BYTES = 20_000_000
+MAX_BYTES = 20_000_000  # a file larger than this is not read at all
+MAX_HTML_BYTES = 5_000_000  # a web page larger than this is not parsed (markup costs far more than text)
+MAX_CHARS = 1_000_000  # article text longer than this is refused: the language model's own limit
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 
+# Signatures of common binary formats a fact-checker's folder may hold under a text name.
+_MAGIC = ((b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+          (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (or a Word/Excel file)"),
+          (b"\x1f\x8b", "a gzip archive"), (b"\xd0\xcf\x11\xe0", "an old Office document"),
+          (b"\x7fELF", "a program"), (b"MZ", "a program"), (b"SQLite format 3\x00", "an SQLite database"))
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"), (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+         (b"\xef\xbb\xbf", "utf-8", "UTF-8"), (b"\xfe\xff", "utf-16-be", "UTF-16"),
+         (b"\xff\xfe", "utf-16-le", "UTF-16"))
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Expand folders into the readable files they hold, in a stable order."""
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str]:
+    """Expand folders into the readable files they hold, in a stable order; web addresses pass through."""
     for raw in paths:
+        if isinstance(raw, str) and _has_scheme(raw) and not Path(raw).exists():
+            yield raw.strip()  # a web address; one that is not http(s) is refused when fetched, by name
+            continue
         path = Path(raw)
         if path.is_dir():
+            written = _written_by_reconcile(path)
             for child in sorted(path.rglob("*")):
                 if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
-                    yield child
+                    if child not in written:
+                        yield child
         else:
             yield path
 
 
-def load_sources(paths: Iterable[str | Path]) -> tuple[list[Source], list[LoadProblem]]:
-    """Read every file under ``paths``; return the sources and the files that failed."""
+def _written_by_reconcile(folder: Path) -> set[Path]:
+    """The files of reconcile's output folders under ``folder`` (its report, exports), never read as articles."""
+    written: set[Path] = set()
+    for manifest in folder.rglob(".reconcile-manifest.json"):
+        try:
+            files = json.loads(manifest.read_text(encoding="utf-8")).get("files", {})
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(files, dict):
+            written |= {manifest.parent / name for name in files}
+    return written
+
+
+def is_url(text: str) -> bool:
+    """True for one web address (``http://`` or ``https://`` and no spaces)."""
+    text = text.strip()
+    return bool(re.match(r"(?i)https?://\S+\Z", text))
+
+
+def _has_scheme(text: str) -> bool:
+    return bool(re.match(r"(?i)\s*[a-z][a-z0-9+.-]+:", text))
+
+
+def load_sources(
+    paths: Iterable[str | Path],
+    *,
+    fetch: Callable[[str], Source] | None = None,
+) -> tuple[list[Source], list[LoadProblem]]:
+    """Read every file (and web address) under ``paths``; return the sources and what went wrong.
+
+    Nothing one file does stops the others: each failure becomes a ``LoadProblem``
+    naming the file and the reason. ``fetch`` reads one web address (by default
+    ``reconcile.fetch.fetch_url``).
+    """
     sources: list[Source] = []
     problems: list[LoadProblem] = []
-    seen: set[str] = set()
-    for path in iter_files(paths):
-        try:
-            loaded = load_file(path)
-        except SourceError as err:
-            problems.append(LoadProblem(str(path), err.problem))
+    ids: dict[str, str] = {}  # id -> the file it came from
+    seen_files: dict[str, str] = {}  # resolved path (or url) -> as the user gave it
+    for item in iter_files(paths):
+        name = str(item)
+        key = item if isinstance(item, str) else _resolved(item)
+        if key in seen_files:
+            problems.append(LoadProblem(name, f"is given more than once (as {seen_files[key]}); read once",
+                                        skipped=False))
             continue
+        seen_files[key] = name
+        loaded, found = _load_item(item, fetch)
+        problems.extend(found)
         for source in loaded:
+            if len(source.text) > MAX_CHARS:
+                problems.append(LoadProblem(
+                    source.path or name,
+                    f"has {len(source.text):,} characters of text; the limit is {MAX_CHARS:,} "
+                    "(split it into several files)"))
+                continue
             sid = source.id
             n = 2
-            while sid in seen:  # two files with the same stem in different folders
+            while sid in ids:  # two files with the same stem in different folders, or the same record id
                 sid = f"{source.id}-{n}"
                 n += 1
-            seen.add(sid)
-            sources.append(source if sid == source.id else _replace_id(source, sid))
+            if sid != source.id:
+                problems.append(LoadProblem(
+                    source.path or name,
+                    f"has the id {source.id!r} of {ids[source.id]}; loaded as {sid!r}", skipped=False))
+                source = replace(source, id=sid)
+            ids[sid] = source.path or name
+            sources.append(source)
     return sources, problems
+
+
+def _resolved(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):
+        return str(path.absolute())
+
+
+def _load_item(item: Path | str, fetch: Callable[[str], Source] | None) -> tuple[list[Source], list[LoadProblem]]:
+    """The sources of one file or web address, and its problems; never raises for bad input."""
+    name = str(item)
+    try:
+        if isinstance(item, str):
+            return [(fetch or _default_fetch())(item)], []
+        urls = url_list(item)
+        if urls is not None:
+            return _fetch_all(urls, fetch or _default_fetch())
+        return load_file_checked(item)
+    except SourceError as err:
+        return [], [LoadProblem(err.path or name, err.problem)]
+    except RecursionError:
+        return [], [LoadProblem(name, "is nested too deeply to be read")]
+    except MemoryError:
+        return [], [LoadProblem(name, "is too large to be read in memory")]
+    except Exception as err:  # a defect on hostile input must not end the run; name it instead
+        return [], [LoadProblem(name, f"could not be read ({type(err).__name__}: {err})")]
+
+
+def _fetch_all(urls: list[str], fetch: Callable[[str], Source]) -> tuple[list[Source], list[LoadProblem]]:
+    sources, problems = [], []
+    for url in urls:
+        try:
+            sources.append(fetch(url))
+        except SourceError as err:
+            problems.append(LoadProblem(err.path or url, err.problem))
+        except Exception as err:
+            problems.append(LoadProblem(url, f"could not be fetched ({type(err).__name__}: {err})"))
+    return sources, problems
+
+
+def _default_fetch() -> Callable[[str], Source]:
+    from reconcile.fetch import fetch_url
+
+    return fetch_url
+
+
+def url_list(path: Path) -> list[str] | None:
+    """The web addresses of a text file that lists only addresses (one a line; ``#`` starts a comment)."""
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        return None
+    try:
+        if path.stat().st_size > 1_000_000:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    lines = [ln.strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln and not ln.startswith("#")]
+    if lines and all(is_url(ln) for ln in lines):
+        return list(dict.fromkeys(lines))
+    return None
 
 
 def load_file(path: Path) -> list[Source]:
     """Read one file; raise ``SourceError`` naming the file and the problem."""
+    sources, problems = load_file_checked(path)
+    if not sources and problems:
+        raise SourceError(problems[0].path, problems[0].message)
+    return sources
+
+
+def load_file_checked(path: Path) -> tuple[list[Source], list[LoadProblem]]:
+    """Read one file: its sources, and what the user should know about it (bad records, replaced bytes).
+
+    Raises ``SourceError`` when nothing of the file can be read.
+    """
     if not path.exists():
         raise SourceError(str(path), "no such file")
+    if path.is_dir():
+        raise SourceError(str(path), "is a folder, not a file")
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise SourceError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .json or .jsonl")
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        limit = MAX_HTML_BYTES if suffix in HTML_SUFFIXES else MAX_BYTES
+        if size > limit:
+            raise SourceError(str(path), f"is {size:,} bytes; the limit is {limit:,} for a {suffix} file")
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except PermissionError as err:
+        raise SourceError(str(path), "cannot be read: permission denied") from err
     except OSError as err:
         raise SourceError(str(path), f"cannot be read ({err.strerror or err})") from err
-    if len(data) > MAX_BYTES:
-        raise SourceError(str(path), f"is {len(data):,} bytes; the limit is {MAX_BYTES:,}")
+    if len(data) > limit:
+        raise SourceError(str(path), f"is more than {limit:,} bytes; the limit for a {suffix} file")
+    sources, note, skipped = parse_bytes(data, path)
+    return sources, [LoadProblem(str(path), n, skipped=False) for n in ([note] if note else []) + skipped]
+
+
+def parse_bytes(data: bytes, path: Path) -> tuple[list[Source], str, list[str]]:
+    """The sources in the bytes of a file named ``path`` (its suffix says the format).
+
+    Returns the sources, a note on the decoding ("" when the bytes were read as
+    they are) and a note per record that was skipped. Raises ``SourceError``
+    when nothing can be read.
+    """
+    name = str(path)
+    suffix = path.suffix.lower()
     if not data.strip():
-        raise SourceError(str(path), "is empty")
-    text = decode(data, str(path))
+        raise SourceError(name, "is empty")
+    text, note = decode_with_note(data, name)
+    skipped: list[str] = []
     if suffix in HTML_SUFFIXES:
-        return [_from_html(path, text)]
-    if suffix in JSON_SUFFIXES:
+        sources = [_from_html(path, text)]
+    elif suffix in JSON_SUFFIXES:
+        sources = _from_json(path, text, skipped)
+    elif suffix in JSONL_SUFFIXES:
+        sources = _from_jsonl(path, text, skipped)
+    else:
+        sources = [_from_text(path, text)]
+    return sources, note, skipped
+
+
+def _from_json(path: Path, text: str, skipped: list[str]) -> list[Source]:
+    try:
+        records = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise SourceError(str(path), f"is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})") from err
+    except RecursionError as err:
+        raise SourceError(str(path), "JSON is nested too deeply to be read") from err
+    if isinstance(records, dict):
+        records = [records]
+    if not isinstance(records, list):
+        raise SourceError(str(path), "JSON must be an object or a list of objects")
+    if not records:
+        raise SourceError(str(path), "holds an empty list: no records")
+    return _records(path, [(i + 1, rec, f"record {i + 1}") for i, rec in enumerate(records)], skipped)
+
+
+def _from_jsonl(path: Path, text: str, skipped: list[str]) -> list[Source]:
+    numbered = [(n, ln) for n, ln in enumerate(text.split("\n"), start=1) if ln.strip()]
+    if not numbered:
+        raise SourceError(str(path), "is empty")
+    items = []
+    for n, line in numbered:
         try:
-            records = json.loads(text)
+            items.append((len(items) + 1, json.loads(line), f"line {n}"))
         except json.JSONDecodeError as err:
-            raise SourceError(str(path), f"is not valid JSON (line {err.lineno}: {err.msg})") from err
-        if isinstance(records, dict):
-            records = [records]
-        if not isinstance(records, list):
-            raise SourceError(str(path), "JSON must be an object or a list of objects")
-        return [_from_record(path, rec, i, len(records)) for i, rec in enumerate(records)]
-    if suffix in JSONL_SUFFIXES:
-        out = []
-        lines = [ln for ln in text.splitlines() if ln.strip()]
-        for i, line in enumerate(lines):
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise SourceError(str(path), f"line {i + 1} is not valid JSON ({err.msg})") from err
-            out.append(_from_record(path, rec, i, len(lines)))
-        return out
-    return [_from_text(path, text)]
+            skipped.append(f"line {n} is not valid JSON ({err.msg}); the line is skipped")
+        except RecursionError:
+            skipped.append(f"line {n} is nested too deeply; the line is skipped")
+    count = len(numbered)
+    return _records(path, items, skipped, count=count)
+
+
+def _records(path: Path, items: list[tuple[int, object, str]], skipped: list[str],
+             count: int | None = None) -> list[Source]:
+    """A source per good record; a note in ``skipped`` per bad one; ``SourceError`` when none is good."""
+    count = len(items) if count is None else count
+    out = []
+    for index, rec, where in items:
+        try:
+            out.append(_from_record(path, rec, index - 1, count, where))
+        except SourceError as err:
+            skipped.append(f"{err.problem}; skipped")
+    if not out:
+        reasons = "; ".join(s.removesuffix("; skipped").removesuffix("; the line is skipped") for s in skipped[:3])
+        skipped.clear()
+        raise SourceError(str(path), f"has no readable record ({reasons})" if reasons else "has no readable record")
+    return out
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes as UTF-8, else the encoding charset-normalizer detects."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise SourceError(name, "looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data, name)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Decode bytes as UTF-8 (or the encoding a byte order mark names), else the encoding charset-normalizer detects."""
+    return decode_with_note(data, name)[0]
 
 
+def decode_with_note(data: bytes, name: str) -> tuple[str, str]:
+    """The text of ``data`` and a note for the user ("" when the bytes were read as they are).
+
+    Raises ``SourceError`` for binary files and bytes that are text in no encoding.
+    """
+    note = ""
+    for mark, codec, label in _BOMS:
+        if data.startswith(mark):
+            try:
+                text = data[len(mark):].decode(codec)
+            except UnicodeDecodeError as err:
+                raise SourceError(name, f"starts with a {label} byte order mark but is not valid {label} "
+                                        f"(byte {err.start + len(mark)})") from err
+            break
+    else:
+        for magic, kind in _MAGIC:
+            if data.startswith(magic):
+                raise SourceError(name, f"looks like {kind}, not text (a binary file)")
+        if b"\x00" in data[:4096]:
+            raise SourceError(name, "looks like a binary file, not text")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text, note = _mostly_utf8(data)
+            if not text:
+                text = _decode_legacy(data, name)
+    if _looks_binary(text):
+        raise SourceError(name, "looks like a binary file, not text (it is mostly control characters)")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), note
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str]:
+    """UTF-8 text with a few broken bytes: the text with U+FFFD for them, and a note; else ("", "")."""
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in replaced if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad and good >= 2 * bad:
+        return replaced, (f"has {bad:,} byte{'s' if bad > 1 else ''} that {'are' if bad > 1 else 'is'} not valid "
+                          "UTF-8; read as UTF-8 with \ufffd in their place")
+    return "", ""
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:10_000]
+    if not sample:
+        return False
+    control = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    return control > max(8, len(sample) // 20)
 # Detected encodings for scripts other than Latin; anything else is most likely Windows-1252 / Latin-1,
 # which detection confuses with other Latin code pages on short texts.
 _NON_LATIN = ("cp1251", "koi8", "cp866", "iso8859_5", "mac_cyrillic", "cp1253", "iso8859_7", "cp1255", "cp1256",
@@ -184,12 +427,13 @@ def _from_text(path: Path, text: str) -> Source:
     )
 
 
-def _from_record(path: Path, rec: object, index: int, count: int) -> Source:
+def _from_record(path: Path, rec: object, index: int, count: int, where: str = "") -> Source:
+    where = where or f"record {index + 1}"
     if not isinstance(rec, dict):
-        raise SourceError(str(path), f"record {index + 1} is not an object")
+        raise SourceError(str(path), f"{where} is not an object")
     text = rec.get("text") or rec.get("body") or rec.get("content")
     if not isinstance(text, str) or not text.strip():
-        raise SourceError(str(path), f"record {index + 1} has no 'text'")
+        raise SourceError(str(path), f"{where} has no 'text'")
     sid = str(rec.get("id") or (path.stem if count == 1 else f"{path.stem}-{index + 1}"))
     return Source(
         id=sid,
@@ -238,12 +482,16 @@ def _from_html(path: Path, html: str) -> Source:
     tag = soup.select_one("link[rel='canonical']") or soup.select_one("meta[property='og:url']")
     if tag:
         url = str(tag.get("href") or tag.get("content") or "")
+    if soup.head:
+        soup.head.decompose()  # its title and metadata are read above; they are not the article
+    for tag in soup(["title", "meta", "link"]):
+        tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     blocks = [el.get_text(" ", strip=True) for el in root.find_all(["h1", "h2", "h3", "p", "li", "blockquote"])]
     blocks = [b for b in blocks if b]
     text = "\n".join(blocks) if blocks else root.get_text("\n", strip=True)
     if not text.strip():
-        raise SourceError(str(path), "HTML page has no readable text")
+        raise SourceError(str(path), "HTML page has no readable text (no body, or nothing in it but markup)")
     return Source(id=path.stem, text=text, title=title or _first_line(text), outlet=outlet, url=url,
                   published=published, path=str(path))
 
@@ -255,8 +503,3 @@ def _first_line(text: str) -> str:
         return ""
     return line
 
-
-def _replace_id(source: Source, sid: str) -> Source:
-    from dataclasses import replace
-
-    return replace(source, id=sid)

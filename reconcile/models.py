@@ -61,10 +61,18 @@ class Source:
 
 @dataclass(frozen=True)
 class LoadProblem:
-    """A file that could not be read, and why."""
+    """A file (or web address) that could not be read, and why.
+
+    ``skipped`` is False for a file that was read all the same, with something
+    the user should know (an id renamed, bytes replaced, a file given twice).
+    """
 
     path: str
     message: str
+    skipped: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "message": self.message, "skipped": self.skipped}
 
 
 @dataclass(frozen=True)

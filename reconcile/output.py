@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import glob
 import hashlib
 import json
 import os
@@ -108,6 +109,7 @@ def _write(analysis: Analysis, out_dir: Path, *, force: bool, keep_previous: boo
         raise OutputConflict(f"{out_dir} is a file; --out needs a folder")
     out_dir.mkdir(parents=True, exist_ok=True)
     with _locked(out_dir):
+        _remove_stale_temporaries(out_dir)
         manifest = read_manifest(out_dir)
         owned: dict[str, Any] = manifest.setdefault("files", {})
         names = list(OUTPUT_FILES if keep_previous else REVIEWED_FILES)
@@ -154,7 +156,7 @@ def _render(analysis: Analysis, decisions: dict[str, Decision], names: list[str]
         "entities.json": lambda: _json([e.to_dict() for e in analysis.entities]),
         "sources.json": lambda: _json({
             "sources": [s.to_dict() for s in analysis.sources],
-            "problems": [{"path": p.path, "message": p.message} for p in analysis.problems],
+            "problems": [p.to_dict() for p in analysis.problems],
         }),
         "claimreview.jsonld": lambda: _json(claim_reviews(analysis, decisions)),
         ANALYSIS: lambda: _json(analysis_record(analysis)),
@@ -211,6 +213,15 @@ def atomic_write(path: Path, content: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Delete the temporary files an interrupted run of reconcile left (``.NAME.XXXX.tmp`` of its own outputs)."""
+    for name in (*OUTPUT_FILES, MANIFEST, *(f"{PREVIOUS}/{n}" for n in KEPT_FILES)):
+        path = out_dir / name
+        for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 @contextlib.contextmanager

@@ -196,8 +196,9 @@ def test_bad_files_are_reported_by_name_and_the_rest_load(tmp_path):
 
     sources, problems = load_sources([tmp_path, unsupported, missing])
 
-    assert [s.id for s in sources] == ["good", "zz-good"]
-    assert all(s.text == ARTICLE for s in sources)
+    # The good records of a JSON list and of a JSON Lines file are read; the bad ones are named.
+    assert [s.id for s in sources] == ["broken-1", "good", "list-1", "zz-good"]
+    assert [s.text for s in sources] == ["one", ARTICLE, "one", ARTICLE]
     by_file = {p.path.rsplit("/", 1)[-1]: p.message for p in problems}
     assert set(by_file) == set(BAD_FILES) | {"notes.docx", "gone.txt"}
     for name, (_, words) in BAD_FILES.items():

@@ -73,7 +73,8 @@ def test_sources_and_entities_json(out):
     assert [s["outlet"] for s in sources["sources"]] == ["Coastal Herald", "Valley Post", "Ridge Radio"]
     assert sources["sources"][0]["published"] == "2025-03-03T18:30:00"
     assert sources["problems"] == [{"path": "sources/broken.pdf",
-                                    "message": "unsupported file type .pdf; use .txt, .md, .html, .json or .jsonl"}]
+                                    "message": "unsupported file type .pdf; use .txt, .md, .html, .json or .jsonl",
+                                    "skipped": True}]
     vell = next(e for e in read_json(out / "entities.json") if e["name"] == "Mara Vell")
     assert vell["variants"] == {"herald": ["Mara Vell"], "post": ["Mara Vell"], "radio": ["Mara Velle"]}
 
