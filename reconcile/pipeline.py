@@ -6,11 +6,16 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reconcile.errors import NothingToDo
 from reconcile.models import Analysis, LoadProblem, Source
+
+if TYPE_CHECKING:
+    from reconcile.cache import ExtractionCache
 
 Progress = Callable[[str, int, int], None]
 
@@ -22,15 +27,27 @@ def analyse(
     engine: str = "processes",
     model: str | None = None,
     progress: Progress | None = None,
+    scheduler: str | None = None,
+    one_story: bool = False,
+    cache: ExtractionCache | None = None,
+    timings: dict[str, float] | None = None,
 ) -> Analysis:
-    """Read the sources, extract their claims, link them and flag the discrepancies."""
+    """Read the sources, extract their claims, link them and flag the discrepancies.
+
+    ``workers`` processes parse the texts (or a Dask cluster with ``engine="dask"``, at ``scheduler``
+    when given). A batch that mixes stories is grouped into stories first and each story's claims are
+    compared only with each other; ``one_story`` treats every source as one story. ``cache`` keeps
+    each source's extraction for the next run. ``timings``, when given, receives each stage's seconds.
+    """
     from reconcile.align import align
     from reconcile.compare import compare
     from reconcile.extract import extract_all
     from reconcile.load import load_sources
     from reconcile.resolve import resolve
+    from reconcile.stories import one_story as single_story
     from reconcile.stories import stories
 
+    clock = _Clock(timings)
     items = list(inputs)
     problems: list[LoadProblem] = []
     if items and all(isinstance(i, Source) for i in items):
@@ -40,14 +57,23 @@ def analyse(
     if not sources:
         detail = "; ".join(f"{p.path}: {p.message}" for p in problems) or "no input files were found"
         raise NothingToDo(f"no source could be read ({detail})")
-    extracted = extract_all(sources, workers=workers, engine=engine, model=model, progress=progress)
+    clock("load")
+    extracted = extract_all(sources, workers=workers, engine=engine, model=model, progress=progress,
+                            cache=cache, scheduler=scheduler)
+    clock("extract")
     mentions = [m for doc in extracted for m in doc.mentions]
     claims = [c for doc in extracted for c in doc.claims]
+    del extracted
     entities, claims, mentions = resolve(sources, mentions, claims)
-    groups = align(sources, claims, stories(sources, entities))
-    flags = compare(sources, groups, entities)
+    clock("resolve")
+    story_of = single_story(sources) if one_story else stories(sources, entities)
+    clock("stories")
+    groups = align(sources, claims, story_of)
+    clock("align")
+    flags = compare(sources, groups, entities, story_of)
+    clock("compare")
     return Analysis(sources=sources, problems=problems, claims=claims, entities=entities, flags=flags,
-                    mentions=mentions)
+                    mentions=mentions, stories=story_of)
 
 
 def run(
@@ -59,10 +85,37 @@ def run(
     model: str | None = None,
     progress: Progress | None = None,
     force: bool = False,
+    scheduler: str | None = None,
+    one_story: bool = False,
+    cache: bool = True,
+    timings: dict[str, float] | None = None,
 ) -> Analysis:
-    """Analyse the sources and write report.html, flags.json, CSVs and sources.json into ``out_dir``."""
+    """Analyse the sources and write report.html, flags.json, CSVs and sources.json into ``out_dir``.
+
+    With ``cache`` (the default), each source's extraction is kept in ``out_dir/.reconcile-cache`` and
+    a re-run parses only the sources that are new or changed.
+    """
+    from reconcile.cache import ExtractionCache
     from reconcile.output import write_outputs
 
-    analysis = analyse(inputs, workers=workers, engine=engine, model=model, progress=progress)
+    store = ExtractionCache.in_output(Path(out_dir), model) if cache else None
+    analysis = analyse(inputs, workers=workers, engine=engine, model=model, progress=progress, scheduler=scheduler,
+                       one_story=one_story, cache=store, timings=timings)
+    clock = _Clock(timings)
     write_outputs(analysis, Path(out_dir), force=force)
+    clock("write")
     return analysis
+
+
+class _Clock:
+    """Adds the seconds since the last call to ``timings[stage]`` (nothing when ``timings`` is None)."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+        self.last = now
