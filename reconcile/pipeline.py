@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -30,14 +31,16 @@ def analyse(
     scheduler: str | None = None,
     one_story: bool = False,
     cache: ExtractionCache | None = None,
-    timings: dict[str, float] | None = None,
+    stats: dict | None = None,
 ) -> Analysis:
     """Read the sources, extract their claims, link them and flag the discrepancies.
 
     ``workers`` processes parse the texts (or a Dask cluster with ``engine="dask"``, at ``scheduler``
     when given). A batch that mixes stories is grouped into stories first and each story's claims are
     compared only with each other; ``one_story`` treats every source as one story. ``cache`` keeps
-    each source's extraction for the next run. ``timings``, when given, receives each stage's seconds.
+    each source's extraction for the next run. ``stats``, when given, receives each stage's seconds
+    (``stats["seconds"]``), the peak memory so far after it (``stats["peak_mb"]``) and the number of
+    candidate pairs compared (``stats["pairs"]``).
     """
     from reconcile.align import align
     from reconcile.compare import compare
@@ -47,7 +50,7 @@ def analyse(
     from reconcile.stories import one_story as single_story
     from reconcile.stories import stories
 
-    clock = _Clock(timings)
+    clock = _Clock(stats)
     items = list(inputs)
     problems: list[LoadProblem] = []
     if items and all(isinstance(i, Source) for i in items):
@@ -68,9 +71,9 @@ def analyse(
     clock("resolve")
     story_of = single_story(sources) if one_story else stories(sources, entities)
     clock("stories")
-    groups = align(sources, claims, story_of)
+    groups = align(sources, claims, story_of, pairs=clock.pairs)
     clock("align")
-    flags = compare(sources, groups, entities, story_of)
+    flags = compare(sources, groups, entities, story_of, pairs=clock.pairs)
     clock("compare")
     return Analysis(sources=sources, problems=problems, claims=claims, entities=entities, flags=flags,
                     mentions=mentions, stories=story_of)
@@ -88,7 +91,7 @@ def run(
     scheduler: str | None = None,
     one_story: bool = False,
     cache: bool = True,
-    timings: dict[str, float] | None = None,
+    stats: dict | None = None,
 ) -> Analysis:
     """Analyse the sources and write report.html, flags.json, CSVs and sources.json into ``out_dir``.
 
@@ -100,22 +103,40 @@ def run(
 
     store = ExtractionCache.in_output(Path(out_dir), model) if cache else None
     analysis = analyse(inputs, workers=workers, engine=engine, model=model, progress=progress, scheduler=scheduler,
-                       one_story=one_story, cache=store, timings=timings)
-    clock = _Clock(timings)
+                       one_story=one_story, cache=store, stats=stats)
+    clock = _Clock(stats)
     write_outputs(analysis, Path(out_dir), force=force)
     clock("write")
     return analysis
 
 
 class _Clock:
-    """Adds the seconds since the last call to ``timings[stage]`` (nothing when ``timings`` is None)."""
+    """Records each stage's seconds and the peak memory after it into ``stats`` (nothing when None)."""
 
-    def __init__(self, timings: dict[str, float] | None):
-        self.timings = timings
+    def __init__(self, stats: dict | None):
+        self.stats = stats
+        self.pairs: dict[str, int] | None = None
+        if stats is not None:
+            for name in ("seconds", "peak_mb", "pairs"):
+                stats.setdefault(name, {})
+            self.pairs = stats["pairs"]
         self.last = time.perf_counter()
 
     def __call__(self, stage: str) -> None:
         now = time.perf_counter()
-        if self.timings is not None:
-            self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+        if self.stats is not None:
+            seconds = self.stats["seconds"]
+            seconds[stage] = seconds.get(stage, 0.0) + now - self.last
+            self.stats["peak_mb"][stage] = peak_memory_mb()
         self.last = now
+
+
+def peak_memory_mb() -> dict[str, float]:
+    """Peak resident memory so far, in MB: of this process, and of the largest finished child process."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return {}
+    scale = 1 / 1024 if sys.platform != "darwin" else 1 / 1024 / 1024  # kB on Linux, bytes on macOS
+    return {"self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale,
+            "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale}
