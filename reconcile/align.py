@@ -66,13 +66,16 @@ class Event:
         return self.status == "planned"
 
 
-def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] | None = None) -> list[Group]:
-    """Group claims about the same thing; claims of different stories (``story_of``) never meet."""
+def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] | None = None,
+          pairs: dict[str, int] | None = None) -> list[Group]:
+    """Group claims about the same thing; claims of different stories (``story_of``) never meet.
+
+    ``pairs``, when given, counts the candidate pairs of events compared (under "events")."""
     story_of = story_of or {}
     single = len(set(story_of.values())) <= 1
     groups: list[Group] = []
     for story, members in sorted(_by_story(claims, story_of).items()):
-        for g in _event_groups(members):
+        for g in _event_groups(members, pairs):
             if not single:
                 g.key = f"{story}|{g.key}"
             g.context["story"] = story
@@ -266,7 +269,7 @@ def _strong_key(a: Event, b: Event) -> bool:
     return False
 
 
-def _event_groups(claims: list[Claim]) -> list[Group]:
+def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None) -> list[Group]:
     events = _events(claims)
     by_class: dict[str, list[Event]] = defaultdict(list)
     for e in events:
@@ -274,7 +277,10 @@ def _event_groups(claims: list[Claim]) -> list[Group]:
     groups: list[Group] = []
     for cls, members in sorted(by_class.items()):
         pairs = []
-        for i, j in _candidate_pairs(members):
+        candidates = _candidate_pairs(members)
+        if counts is not None:
+            counts["events"] = counts.get("events", 0) + len(candidates)
+        for i, j in candidates:
             a, b = members[i], members[j]
             if a.source_id != b.source_id and _same_event(a, b):
                 pairs.append((_score(a, b)[0], i, j))

@@ -65,19 +65,41 @@ def main() -> None:
 @out_option
 @click.option(
     "-j",
+    "--jobs",
     "--workers",
-    type=click.IntRange(1, 64),
-    default=min(2, os.cpu_count() or 1),
-    show_default="min(2, CPUs)",
-    help="Parallel processes for language analysis.",
+    "workers",
+    type=click.IntRange(1, 256),
+    default=None,
+    show_default="the machine's cores",
+    help="Parallel processes for language analysis (--workers is the same option).",
 )
 @click.option(
     "--engine",
     type=click.Choice(["processes", "dask"]),
     default="processes",
     show_default=True,
-    help="Where extraction runs: local processes, or a Dask cluster (needs reconcile[dask]; "
-    "set DASK_SCHEDULER_ADDRESS to use a running scheduler).",
+    help="Where extraction runs: local processes, or Dask (needs reconcile[dask]): a local Dask pool, or "
+    "the cluster at --scheduler.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Address of a running Dask scheduler (tcp://host:8786) for --engine dask; default: "
+    "$DASK_SCHEDULER_ADDRESS.",
+)
+@click.option(
+    "--one-story",
+    is_flag=True,
+    help="Treat all INPUTS as one story; by default a batch of 10 or more sources is grouped into stories "
+    "first and each story's flags are compared separately.",
+)
+@click.option(
+    "--cache/--no-cache",
+    default=True,
+    show_default=True,
+    help="Keep each source's extraction in DIR/.reconcile-cache, so a re-run parses only new or changed "
+    "sources.",
 )
 @click.option("--model", default=None, help="spaCy pipeline to load (default: the installed English model).")
 @click.option(
@@ -89,7 +111,7 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Overwrite output files in DIR that reconcile did not write itself.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @handle_errors
-def run(inputs, urls, out_dir, workers, engine, model, fail_on, force, quiet):
+def run(inputs, urls, out_dir, workers, engine, scheduler, one_story, cache, model, fail_on, force, quiet):
     """Analyse INPUTS (the articles of a story: files or folders) and write the report into --out.
 
     Accepts .txt and .md (optional YAML front matter with title, outlet, url,
@@ -97,13 +119,17 @@ def run(inputs, urls, out_dir, workers, engine, model, fail_on, force, quiet):
     a .txt file listing addresses). Files that cannot be read are reported
     and skipped; the run goes on with the rest.
     """
+    from reconcile.extract import default_jobs
     from reconcile.pipeline import run as run_pipeline
 
     if not inputs and not urls:
         raise UsageError("give the articles to compare: files, folders or --url URL (see reconcile run --help)")
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler is the address of a Dask scheduler: use it with --engine dask")
     progress = None if quiet else _progress_printer()
-    analysis = run_pipeline([*inputs, *urls], out_dir, workers=workers, engine=engine, model=model,
-                            progress=progress, force=force).analysis
+    analysis = run_pipeline([*inputs, *urls], out_dir, workers=workers or default_jobs(), engine=engine,
+                            model=model, progress=progress, force=force, scheduler=scheduler, one_story=one_story,
+                            cache=cache).analysis
     for problem in analysis.problems:
         _print_problem(problem)
     if not quiet:
@@ -111,9 +137,11 @@ def run(inputs, urls, out_dir, workers, engine, model, fail_on, force, quiet):
         for flag in analysis.flags:
             counts[flag.severity] = counts.get(flag.severity, 0) + 1
         summary = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES if s in counts) or "none"
+        stories = len(set(analysis.stories.values()))
         click.echo(
-            f"{len(analysis.sources)} sources, {len(analysis.claims)} claims, "
-            f"{len(analysis.flags)} flags ({summary})"
+            f"{len(analysis.sources)} sources"
+            + (f" in {stories} stories" if stories > 1 else "")
+            + f", {len(analysis.claims)} claims, {len(analysis.flags)} flags ({summary})"
         )
         click.echo(f"Report: {os.path.join(out_dir, 'report.html')}")
     if fail_on:
@@ -291,8 +319,12 @@ def _print_problem(problem) -> None:
 
 
 def _progress_printer():
+    shown: dict[str, int] = {}
+
     def progress(stage: str, done: int, total: int) -> None:
-        if total and (done == total or done % max(1, total // 10) == 0):
+        step = max(1, total // 10)
+        if total and (done == total or done // step > shown.get(stage, -1) // step):
+            shown[stage] = done
             click.echo(f"  {stage}: {done}/{total}", err=True)
 
     return progress

@@ -26,7 +26,11 @@ from reconcile.normalize.titles import compare_titles, parse_title
 QUOTE_SIMILAR = 72.0
 
 
-def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) -> list[Flag]:
+def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
+            story_of: dict[str, str] | None = None, pairs: dict[str, int] | None = None) -> list[Flag]:
+    """Flags for the aligned ``groups``; with ``story_of`` (source id -> story) each flag gets its story, and
+    names are compared only within a story."""
+    story_of = story_of or {}
     published = {s.id: s.published for s in sources}
     labels = {s.id: s.label for s in sources}
     flags: list[Flag] = []
@@ -40,11 +44,12 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity]) 
             flags.extend(compare_quantities(group, labels, len(sources)))
         elif group.kind == "quote":
             flags.extend(_compare_quotes(group, labels))
-    flags.extend(_same_quote_any_speaker(groups, flags, labels))
-    flags.extend(_name_variants(entities, labels))
+    flags.extend(_same_quote_any_speaker(groups, flags, labels, pairs))
+    flags.extend(_name_variants(entities, labels, story_of))
     flags.extend(single_source(sources, groups, figures, flags, labels, len(sources)))
     for flag in flags:
         _mark_newer(flag, published, labels)
+        flag.story = story_of.get(flag.claims[0].source_id, "") if flag.claims else ""
     unique: dict[str, Flag] = {}
     for flag in flags:
         unique.setdefault(flag.id, flag)
@@ -164,13 +169,17 @@ def _compare_quotes(group: Group, labels) -> list[Flag]:
     return flags
 
 
-def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels) -> list[Flag]:
+def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels,
+                            counts: dict[str, int] | None = None) -> list[Flag]:
     """Nearly identical quotes in two sources whose speakers were not linked: still the same quote."""
     flagged = {c.id for f in flags if f.kind == "quote_mismatch" for c in f.claims}
     quotes = [(g.context.get("story", ""), c) for g in groups if g.kind == "quote" for c in g.claims
               if c.id not in flagged]
     out = []
-    for i, j in _quote_pairs([c for _, c in quotes]):
+    candidates = _quote_pairs([c for _, c in quotes])
+    if counts is not None:
+        counts["quotes"] = counts.get("quotes", 0) + len(candidates)
+    for i, j in candidates:
         (story_a, a), (story_b, b) = quotes[i], quotes[j]
         if story_a != story_b or a.source_id == b.source_id or a.subject_key == b.subject_key:
             continue
@@ -210,36 +219,49 @@ def _quote_pairs(quotes: list[Claim], shared: int = 3) -> list[tuple[int, int]]:
 
 # -- names ------------------------------------------------------------------------------------
 
-def _name_variants(entities: list[Entity], labels) -> list[Flag]:
+def _name_variants(entities: list[Entity], labels, story_of: dict[str, str] | None = None) -> list[Flag]:
+    story_of = story_of or {}
+    several = len(set(story_of.values())) > 1
     flags = []
     for ent in entities:
         if ent.label == "PERSON":
-            full = [m for m in ent.mentions if len(name_tokens(m.text)) >= 2]
+            named = [m for m in ent.mentions if len(name_tokens(m.text)) >= 2]
         else:
-            full = _spelling_variants(ent)
-        forms: dict[str, list] = defaultdict(list)
-        for m in full:
-            forms[display_key(m.text)].append(m)
-        if len(forms) < 2 or len({m.source_id for m in full}) < 2:
-            continue
-        # One mention per spelling, from different sources where possible.
-        chosen = []
-        used_sources: set[str] = set()
-        for _key, ms in sorted(forms.items(), key=lambda kv: kv[1][0].source_id):
-            m = next((x for x in ms if x.source_id not in used_sources), ms[0])
-            used_sources.add(m.source_id)
-            chosen.append(m)
-        if len({m.source_id for m in chosen}) < 2:
-            continue
-        claims = [Claim(source_id=m.source_id, kind="name", subject=ent.name, attribute="name", value=m.text,
-                        start=m.start, end=m.end, sentence="", sentence_start=m.start, value_type="name",
-                        norm=display_key(m.text), subject_key=ent.id, extractor="resolve.name", confidence=0.9)
-                   for m in chosen]
-        what = "person" if ent.label == "PERSON" else "place" if ent.label == "PLACE" else "name"
-        explanation = (f"The same {what} is spelled differently: {sides(labels, claims)}; "
-                       f"treated as one {what} (a spelling or transliteration variant, not a conflict).")
-        flags.append(make_flag("name_variant", ent.id, ent.name, explanation, claims, 0.85))
+            named = _spelling_variants(ent)
+        by_story: dict[str, list] = defaultdict(list)
+        for m in named:
+            by_story[story_of.get(m.source_id, "") if several else ""].append(m)
+        for story, full in sorted(by_story.items()):
+            flag = _name_variant(ent, full, labels, f"{story}|{ent.id}" if story else ent.id)
+            if flag is not None:
+                flags.append(flag)
     return flags
+
+
+def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
+    """A flag when ``full`` (mentions of one entity) spells it in more than one way in two sources."""
+    forms: dict[str, list] = defaultdict(list)
+    for m in full:
+        forms[display_key(m.text)].append(m)
+    if len(forms) < 2 or len({m.source_id for m in full}) < 2:
+        return None
+    # One mention per spelling, from different sources where possible.
+    chosen = []
+    used_sources: set[str] = set()
+    for _key, ms in sorted(forms.items(), key=lambda kv: kv[1][0].source_id):
+        m = next((x for x in ms if x.source_id not in used_sources), ms[0])
+        used_sources.add(m.source_id)
+        chosen.append(m)
+    if len({m.source_id for m in chosen}) < 2:
+        return None
+    claims = [Claim(source_id=m.source_id, kind="name", subject=ent.name, attribute="name", value=m.text,
+                    start=m.start, end=m.end, sentence="", sentence_start=m.start, value_type="name",
+                    norm=display_key(m.text), subject_key=ent.id, extractor="resolve.name", confidence=0.9)
+               for m in chosen]
+    what = "person" if ent.label == "PERSON" else "place" if ent.label == "PLACE" else "name"
+    explanation = (f"The same {what} is spelled differently: {sides(labels, claims)}; "
+                   f"treated as one {what} (a spelling or transliteration variant, not a conflict).")
+    return make_flag("name_variant", key, ent.name, explanation, claims, 0.85)
 
 
 def _spelling_variants(ent: Entity) -> list:

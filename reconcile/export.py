@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 FLAG_COLUMNS = [
     "id", "kind", "severity", "confidence", "subject", "explanation", "status", "note",
-    "newer_source", "sources", "values", "claim_ids",
+    "newer_source", "sources", "values", "claim_ids", "story",
 ]
 CLAIM_COLUMNS = [
     "id", "source_id", "outlet", "published", "kind", "subject", "attribute", "value", "value_type", "norm",
@@ -51,6 +51,7 @@ def flags_frame(analysis: Analysis) -> pd.DataFrame:
             "sources": " | ".join(c.source_id for c in f.claims),
             "values": " | ".join(c.value for c in f.claims),
             "claim_ids": " | ".join(c.id for c in f.claims),
+            "story": f.story,
         }
         for f in sorted_flags(analysis.flags)
     ]
@@ -150,7 +151,7 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
         ],
         "flags": [
             {"kind": f.kind, "severity": f.severity, "confidence": f.confidence, "subject": f.subject,
-             "explanation": f.explanation, "key": f.key, "newer_source": f.newer_source,
+             "explanation": f.explanation, "key": f.key, "newer_source": f.newer_source, "story": f.story,
              "claims": [_claim_record(c) for c in f.claims]}
             for f in analysis.flags
         ],
@@ -175,7 +176,7 @@ def analysis_from_record(data: dict[str, Any]) -> Analysis:
         flags=[
             Flag(kind=f["kind"], severity=f["severity"], confidence=f["confidence"], subject=f["subject"],
                  explanation=f["explanation"], key=f["key"], newer_source=f.get("newer_source", ""),
-                 claims=[Claim(**c) for c in f["claims"]])
+                 story=f.get("story", ""), claims=[Claim(**c) for c in f["claims"]])
             for f in data.get("flags", [])
         ],
     )

@@ -169,6 +169,7 @@ class Flag:
     status: str = "open"
     note: str = ""
     newer_source: str = ""  # id of the most recently published side, when dates are known
+    story: str = ""  # the story the flag belongs to (the id of its first source), when a run mixes stories
 
     @property
     def id(self) -> str:
@@ -188,6 +189,7 @@ class Flag:
             "status": self.status,
             "note": self.note,
             "newer_source": self.newer_source or None,
+            "story": self.story or None,
             "claims": [
                 {
                     "source_id": c.source_id,
@@ -215,6 +217,7 @@ class Analysis:
     entities: list[Entity]
     flags: list[Flag]
     mentions: list[Mention] = field(default_factory=list)
+    stories: dict[str, str] = field(default_factory=dict)  # source id -> story id
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:

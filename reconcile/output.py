@@ -264,3 +264,21 @@ def json_default(value: Any) -> Any:
 
 def _digest(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
+
+
+def claim_cache(out_dir: Path, name: str) -> bool:
+    """List the cache folder ``name`` in ``out_dir``'s manifest as reconcile's own; False if it cannot be."""
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with _locked(out_dir):
+            manifest = read_manifest(out_dir)
+            if manifest.get("cache") == name:
+                return True
+            manifest.setdefault("files", {})
+            manifest["writer"] = "reconcile"
+            manifest["cache"] = name
+            _write_manifest(out_dir, manifest)
+    except (OSError, ReconcileError):
+        return False
+    return True

@@ -1,9 +1,9 @@
 """Extraction on Dask: the same per-source work as ``extract_all``, on a local or remote cluster.
 
 Locally the sources go into a ``dask.bag`` computed on the "processes"
-scheduler with ``workers`` processes; when the environment variable
-``DASK_SCHEDULER_ADDRESS`` is set they go to that ``distributed`` scheduler
-instead. Each worker process loads the language model once
+scheduler with ``workers`` processes; given a scheduler address (``--scheduler``,
+or the environment variable ``DASK_SCHEDULER_ADDRESS``) they go to that
+``distributed`` scheduler instead. Each worker process loads the language model once
 (``reconcile.nlp.load_model`` is cached per process) and results come back
 in the order of the sources.
 """
@@ -38,9 +38,9 @@ def _require_dask():
 
 
 def _extract_partition(sources: list[Source], model: str | None) -> list[Extracted]:
-    from reconcile.extract import extract_source
+    from reconcile.extract import extract_many
 
-    return [extract_source(source, model) for source in sources]
+    return extract_many(list(sources), model)
 
 
 def extract_with_dask(
@@ -49,15 +49,20 @@ def extract_with_dask(
     model: str | None = None,
     workers: int = 1,
     progress: Progress | None = None,
+    scheduler: str | None = None,
 ) -> list[Extracted]:
-    """Extract every source with Dask; the result list follows the order of ``sources``."""
+    """Extract every source with Dask; the result list follows the order of ``sources``.
+
+    ``scheduler`` is the address of a ``distributed`` scheduler (default: ``DASK_SCHEDULER_ADDRESS``);
+    without one, a local process pool of ``workers`` processes runs the tasks.
+    """
     bag = _require_dask()
     items = list(sources)
     total = len(items)
     if total == 0:
         return []
     workers = max(1, workers)
-    address = os.environ.get(SCHEDULER_ENV, "").strip()
+    address = (scheduler or os.environ.get(SCHEDULER_ENV, "")).strip()
     partitions = max(1, min(total, workers * PARTITIONS_PER_WORKER))
     parts = bag.from_sequence(items, npartitions=partitions).map_partitions(_extract_partition, model).to_delayed()
     if address:
@@ -77,18 +82,19 @@ def extract_with_dask(
     return results
 
 
-def _on_cluster(address: str, parts: list, total: int, progress: Progress | None) -> list[list[Extracted]]:
+def _on_cluster(address: str, parts: list, total: int,
+                progress: Progress | None) -> list[list[Extracted]]:
     """Compute the partitions on the distributed scheduler at ``address``, reporting progress as they finish."""
     try:
         from distributed import Client, as_completed
     except ImportError as err:
         raise ReconcileError(
-            f"{SCHEDULER_ENV} is set but dask.distributed is not installed ({err}); install reconcile[dask]"
+            f"a Dask scheduler address is given but dask.distributed is not installed ({err}); install reconcile[dask]"
         ) from None
     try:
         client = Client(address, timeout=30, set_as_default=False)
     except (OSError, TimeoutError) as err:
-        raise ReconcileError(f"cannot connect to the Dask scheduler at {address} ({SCHEDULER_ENV}): {err}") from None
+        raise ReconcileError(f"cannot connect to the Dask scheduler at {address}: {err}") from None
     try:
         futures = client.compute(parts)
         if progress:

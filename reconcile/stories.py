@@ -24,7 +24,7 @@ def stories(sources: list[Source], entities: list[Entity]) -> dict[str, str]:
     large batch (a news agency, "the EU") tell nothing about which story a source belongs to and are left out.
     """
     if len(sources) < MIN_BATCH:
-        return {s.id: min(x.id for x in sources) for s in sources}
+        return one_story(sources)
     parent = {s.id: s.id for s in sources}
 
     def find(x: str) -> str:
@@ -52,6 +52,12 @@ def stories(sources: list[Source], entities: list[Entity]) -> dict[str, str]:
     for s in sources:
         groups[find(s.id)].append(s.id)
     return {sid: min(members) for members in groups.values() for sid in members}
+
+
+def one_story(sources: list[Source]) -> dict[str, str]:
+    """Every source in one story (``--one-story``)."""
+    first = min(s.id for s in sources)
+    return {s.id: first for s in sources}
 
 
 def _weight(ent: Entity) -> int:

@@ -64,7 +64,7 @@ def write_story(folder: Path, payloads: list[str]) -> dict[str, dict]:
 
 def render(tmp_path: Path, payloads: list[str]) -> tuple[str, dict[str, dict], object]:
     meta = write_story(tmp_path / "story", payloads)
-    analysis = reconcile.run([tmp_path / "story"], tmp_path / "reports", workers=1)
+    analysis = reconcile.run([tmp_path / "story"], tmp_path / "reports", workers=1).analysis
     return (tmp_path / "reports" / "report.html").read_text(encoding="utf-8"), meta, analysis
 
 

@@ -10,12 +10,19 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reconcile.models import Claim, Mention, Source
+
+if TYPE_CHECKING:
+    from reconcile.cache import ExtractionCache
 
 Progress = Callable[[str, int, int], None]
 # Below this many sources per worker, starting processes costs more than it saves.
 MIN_SOURCES_PER_WORKER = 3
+# Texts per nlp.pipe batch, and sources per task sent to a worker process.
+BATCH_SIZE = 16
+CHUNK = 32
 
 
 @dataclass
@@ -27,21 +34,36 @@ class Extracted:
 
 def extract_source(source: Source, model: str | None = None) -> Extracted:
     """Parse one source and return its entity mentions and claims."""
+    return extract_many([source], model)[0]
+
+
+def extract_many(sources: Sequence[Source], model: str | None = None) -> list[Extracted]:
+    """Parse ``sources`` in batches (``nlp.pipe``) and return their mentions and claims, in order.
+
+    Each parse is dropped as soon as its claims are out, so memory does not grow with the batch.
+    """
+    from reconcile.nlp import load_model
+
+    nlp = load_model(model)
+    docs = nlp.pipe((source.text for source in sources), batch_size=BATCH_SIZE)
+    return [_claims_of(source, doc) for source, doc in zip(sources, docs, strict=True)]
+
+
+def _claims_of(source: Source, doc) -> Extracted:
     from reconcile.extract.context import DocContext
     from reconcile.extract.events import extract_events
     from reconcile.extract.quantities import extract_quantities
     from reconcile.extract.quotes import extract_quotes
     from reconcile.extract.roles import extract_roles
-    from reconcile.nlp import load_model
 
-    nlp = load_model(model)
-    ctx = DocContext(source, nlp(source.text))
+    ctx = DocContext(source, doc)
     claims = extract_roles(ctx) + extract_events(ctx) + extract_quantities(ctx) + extract_quotes(ctx)
     claims.sort(key=lambda c: (c.start, c.attribute))
     return Extracted(source.id, ctx.mentions(), claims)
 
 
-def _init_worker(model: str | None) -> None:
+def warm_up(model: str | None = None) -> None:
+    """Load the language model and the gazetteer into this process (once)."""
     from reconcile.nlp import load_model
     from reconcile.normalize.places import gazetteer
 
@@ -49,8 +71,16 @@ def _init_worker(model: str | None) -> None:
     gazetteer()
 
 
-def _work(args: tuple[Source, str | None]) -> Extracted:
-    return extract_source(*args)
+def _work(args: tuple[list[Source], str | None]) -> list[Extracted]:
+    return extract_many(*args)
+
+
+def default_jobs() -> int:
+    """The machine's cores (those this process may use)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def extract_all(
@@ -60,31 +90,72 @@ def extract_all(
     engine: str = "processes",
     model: str | None = None,
     progress: Progress | None = None,
+    cache: ExtractionCache | None = None,
+    scheduler: str | None = None,
 ) -> list[Extracted]:
-    """Extract every source, in order; ``engine`` is "processes" or "dask"."""
+    """Extract every source, in order; ``engine`` is "processes" or "dask".
+
+    With a ``cache``, sources extracted by an earlier run (same text, same pipeline version) are taken
+    from it and only the others are parsed; their results are added to it.
+    """
     total = len(sources)
-    if engine == "dask":
+    found: dict[int, Extracted] = {}
+    todo = list(range(total))
+    if cache is not None:
+        found, todo = cache.split(sources)
+        if progress and found:
+            progress("extract (cached)", len(found), total)
+    pending = [sources[i] for i in todo]
+
+    def report(done: int, _total: int) -> None:
+        if progress:
+            progress("extract", len(found) + done, total)
+
+    if not pending:
+        fresh: list[Extracted] = []
+    elif engine == "dask":
         from reconcile.scale import extract_with_dask
 
-        return extract_with_dask(sources, model=model, workers=workers, progress=progress)
+        fresh = extract_with_dask(pending, model=model, workers=workers, scheduler=scheduler,
+                                  progress=lambda _stage, done, n: report(done, n))
+    else:
+        fresh = _extract_local(pending, workers, model, report)
+    for i, result in zip(todo, fresh, strict=True):
+        found[i] = result
+        if cache is not None:
+            cache.put(sources[i], result)
+    return [found[i] for i in range(total)]
+
+
+def _extract_local(sources: list[Source], workers: int, model: str | None,
+                   report: Callable[[int, int], None]) -> list[Extracted]:
+    total = len(sources)
     workers = max(1, min(workers, total // MIN_SOURCES_PER_WORKER or 1))
     results: list[Extracted] = []
     if workers == 1:
-        for i, source in enumerate(sources, 1):
-            results.append(extract_source(source, model))
-            if progress:
-                progress("extract", i, total)
+        for start in range(0, total, CHUNK):
+            results.extend(extract_many(sources[start:start + CHUNK], model))
+            report(len(results), total)
         return results
-    ctx = None
-    if os.name == "posix":
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+    chunk = max(1, min(CHUNK, -(-total // (workers * 4))))
+    chunks = [(sources[i:i + chunk], model) for i in range(0, total, chunk)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(model), initializer=warm_up,
                              initargs=(model,)) as pool:
-        chunk = max(1, total // (workers * 8))
-        for i, result in enumerate(pool.map(_work, [(s, model) for s in sources], chunksize=chunk), 1):
-            results.append(result)
-            if progress:
-                progress("extract", i, total)
+        for part in pool.map(_work, chunks):
+            results.extend(part)
+            report(len(results), total)
     return results
+
+
+def _context(model: str | None):
+    """Fork from this process with the model already loaded when it is safe (no other threads); else a
+    fork server, which loads the model once and forks the workers from it."""
+    import multiprocessing
+    import threading
+
+    if os.name != "posix":
+        return None
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        warm_up(model)  # the workers inherit the loaded model and gazetteer instead of loading their own
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver")

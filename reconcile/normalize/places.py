@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from reconcile.normalize.text import fold
 
@@ -192,6 +193,22 @@ def _preference(place: Place) -> tuple[int, int]:
     return (3, -place.population)
 
 
+_STORE: list[Path] = []  # where a built gazetteer may be kept between runs (the output folder's cache)
+
+
+def keep_gazetteer_in(path: Path) -> None:
+    """Read the built gazetteer from ``path`` when it is there, and write it there after building it."""
+    _STORE[:] = [Path(path)]
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    return Gazetteer()
+    if not _STORE:
+        return Gazetteer()
+    from reconcile.cache import load_entry, save_entry
+
+    kept = load_entry(_STORE[0], Gazetteer)
+    if kept is None:
+        kept = Gazetteer()
+        save_entry(_STORE[0], kept)
+    return kept

