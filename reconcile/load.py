@@ -448,52 +448,15 @@ def _from_record(path: Path, rec: object, index: int, count: int, where: str = "
 
 
 def _from_html(path: Path, html: str) -> Source:
-    from bs4 import BeautifulSoup
+    """The article of a web page: main text (trafilatura), title, outlet, address and date (reconcile.webpage)."""
+    from reconcile.webpage import read_page
 
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "nav", "header", "footer", "aside", "form", "noscript"]):
-        tag.decompose()
-    title = ""
-    for sel in ("meta[property='og:title']", "meta[name='title']"):
-        tag = soup.select_one(sel)
-        if tag and tag.get("content"):
-            title = str(tag["content"])
-            break
-    if not title and soup.title and soup.title.string:
-        title = soup.title.string.strip()
-    published = None
-    for sel in (
-        "meta[property='article:published_time']",
-        "meta[name='date']",
-        "meta[name='pubdate']",
-        "meta[itemprop='datePublished']",
-        "time[datetime]",
-    ):
-        tag = soup.select_one(sel)
-        value = tag.get("content") or tag.get("datetime") if tag else None
-        if value:
-            published = parse_published(value, str(path))
-            break
-    outlet = ""
-    tag = soup.select_one("meta[property='og:site_name']")
-    if tag and tag.get("content"):
-        outlet = str(tag["content"])
-    url = ""
-    tag = soup.select_one("link[rel='canonical']") or soup.select_one("meta[property='og:url']")
-    if tag:
-        url = str(tag.get("href") or tag.get("content") or "")
-    if soup.head:
-        soup.head.decompose()  # its title and metadata are read above; they are not the article
-    for tag in soup(["title", "meta", "link"]):
-        tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
-    blocks = [el.get_text(" ", strip=True) for el in root.find_all(["h1", "h2", "h3", "p", "li", "blockquote"])]
-    blocks = [b for b in blocks if b]
-    text = "\n".join(blocks) if blocks else root.get_text("\n", strip=True)
-    if not text.strip():
+    page = read_page(html)
+    if not page.text.strip():
         raise SourceError(str(path), "HTML page has no readable text (no body, or nothing in it but markup)")
-    return Source(id=path.stem, text=text, title=title or _first_line(text), outlet=outlet, url=url,
-                  published=published, path=str(path))
+    published = parse_published(page.published, str(path)) if page.published else None
+    return Source(id=path.stem, text=page.text, title=page.title or _first_line(page.text), outlet=page.outlet,
+                  url=page.url, published=published, path=str(path))
 
 
 def _first_line(text: str) -> str:
