@@ -317,15 +317,16 @@ def decode_with_note(data: bytes, name: str) -> tuple[str, str]:
     Raises ``SourceError`` for binary files and bytes that are text in no encoding.
     """
     note = ""
-    for mark, codec, label in _BOMS:
-        if data.startswith(mark):
-            try:
-                text = data[len(mark):].decode(codec)
-            except UnicodeDecodeError as err:
+    marks = [(mark, codec, label) for mark, codec, label in _BOMS if data.startswith(mark)]
+    for mark, codec, label in marks:  # FF FE 00 00 starts UTF-32 and UTF-16 alike: the first that fits
+        try:
+            text = data[len(mark):].decode(codec)
+            break
+        except UnicodeDecodeError as err:
+            if (mark, codec, label) == marks[-1]:
                 raise SourceError(name, f"starts with a {label} byte order mark but is not valid {label} "
                                         f"(byte {err.start + len(mark)})") from err
-            break
-    else:
+    if not marks:
         for magic, kind in _MAGIC:
             if data.startswith(magic):
                 raise SourceError(name, f"looks like {kind}, not text (a binary file)")
