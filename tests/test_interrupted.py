@@ -43,7 +43,7 @@ def earlier(tmp_path):
     flag = analysis.flags[0]
     ReviewStore.in_folder(out).set(flag.id, "confirmed", note="checked with the ministry", by="ana")
     # The next run has more to read (copies of the same reports), so there is time to interrupt it.
-    for i in range(7):
+    for i in range(5):
         seed = sorted(SOURCES.glob("*.txt"))[i % 2]
         shutil.copy(seed, folder / f"copy-{i}-{seed.name}")
     return folder, out, flag.id
