@@ -299,6 +299,9 @@ READ_WELL = {
     "ria.txt": RUSSIAN.encode("cp1251"),
     "est.txt": FRENCH.encode("latin-1"),
     "bom16.md": FRENCH.encode("utf-16"),
+    "deep-page.html": ("<html><body>" + "<div>" * 5000 + f"<p>{FRENCH}</p>" + "</div>" * 5000).encode(),
+    "first.json": json.dumps({"id": "wire-7", "text": FRENCH}).encode(),
+    "second.json": json.dumps({"id": "wire-7", "text": RUSSIAN}).encode(),
 }
 
 
@@ -335,9 +338,12 @@ def test_a_folder_mixing_the_seeds_with_every_bad_kind_runs_to_completion(tmp_pa
         assert words in by_name[name]["message"] and by_name[name]["skipped"] is (not read)
     twice = by_name[first_seed.name]
     assert "given more than once" in twice["message"] and twice["skipped"] is False
+    renamed = by_name["second.json"]
+    assert renamed["message"] == f"has the id 'wire-7' of {folder / 'first.json'}; loaded as 'wire-7-2'"
+    assert f"Note: {folder / 'second.json'}: has the id 'wire-7'" in result.stderr
 
     loaded = {s["id"]: s for s in json.loads((out / "sources.json").read_text(encoding="utf-8"))["sources"]}
-    assert {"ria", "est", "bom16", "mixed"} <= set(loaded)
+    assert {"ria", "est", "bom16", "mixed", "deep-page", "wire-7", "wire-7-2"} <= set(loaded)
     assert set(loaded) >= {s.id for s in seeds_alone.sources}
     # The seeds' discrepancies are all still flagged, with the same ids.
     flags = {f["id"]: f for f in json.loads((out / "flags.json").read_text(encoding="utf-8"))}
