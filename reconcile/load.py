@@ -177,7 +177,7 @@ def _default_fetch() -> Callable[[str], Source]:
 
 def url_list(path: Path) -> list[str] | None:
     """The web addresses of a text file that lists only addresses (one a line; ``#`` starts a comment)."""
-    if path.suffix.lower() not in TEXT_SUFFIXES:
+    if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
         return None
     try:
         if path.stat().st_size > 1_000_000:
@@ -213,6 +213,8 @@ def load_file_checked(path: Path) -> tuple[list[Source], list[LoadProblem]]:
         raise SourceError(str(path), "no such file")
     if path.is_dir():
         raise SourceError(str(path), "is a folder, not a file")
+    if not path.is_file():  # reading a pipe or a device could wait for ever
+        raise SourceError(str(path), "is not a regular file (a pipe, a socket or a device); not read")
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise SourceError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .json or .jsonl")

@@ -182,6 +182,14 @@ def test_unreadable_file_is_named_with_permission_denied():
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def test_a_named_pipe_is_not_read(tmp_path):
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)  # nothing ever writes to it: reading it would wait for ever
+    sources, messages, _ = load_with_good(tmp_path, pipe)
+    assert set(sources) == {"good"}
+    assert messages == {"feed.txt": ["is not a regular file (a pipe, a socket or a device); not read"]}
+
+
 # -- files read correctly, with a note when the user should know -----------------------------------
 
 
