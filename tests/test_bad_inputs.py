@@ -362,3 +362,23 @@ def test_a_folder_mixing_the_seeds_with_every_bad_kind_runs_to_completion(tmp_pa
     assert {"place_conflict", "ordinal_conflict", "title_conflict", "name_variant"} <= kinds
     report = (out / "report.html").read_text(encoding="utf-8")
     assert "Files that could not be read" in report and "Read, with a note" in report
+
+
+def test_a_yaml_alias_bomb_in_front_matter_is_refused_quickly(tmp_path):
+    levels = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i, name in enumerate("bcdefghi"):
+        prev = "abcdefghi"[i]
+        levels.append(f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]")
+    (tmp_path / "bomb.md").write_text("---\n" + "\n".join(levels) + "\ntitle: *i\n---\nBody text.\n", encoding="utf-8")
+    (tmp_path / "list.md").write_text("---\noutlet: [Wire, Post]\n---\nBody text.\n", encoding="utf-8")
+    sources, messages, _ = load_with_good(tmp_path)  # 9**9 strings, were the title turned into text
+    assert messages == {"bomb.md": ["front matter: 'title' is a list of lists or mappings, not text"]}
+    assert sources["list"].outlet == "Wire, Post"
+
+
+def test_metadata_that_is_too_long_is_refused(tmp_path):
+    (tmp_path / "long.json").write_text(json.dumps({"text": GOOD, "title": "x" * 5000}), encoding="utf-8")
+    sources, messages, _ = load_with_good(tmp_path)
+    assert set(sources) == {"good"}
+    assert messages == {"long.json": ["has no readable record (record 1: 'title' is 5,000 characters long; "
+                                      "the limit is 2,000)"]}
