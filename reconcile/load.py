@@ -177,7 +177,7 @@ def _default_fetch() -> Callable[[str], Source]:
 
 def url_list(path: Path) -> list[str] | None:
     """The web addresses of a text file that lists only addresses (one a line; ``#`` starts a comment)."""
-    if path.suffix.lower() not in TEXT_SUFFIXES:
+    if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
         return None
     try:
         if path.stat().st_size > 1_000_000:
@@ -213,6 +213,8 @@ def load_file_checked(path: Path) -> tuple[list[Source], list[LoadProblem]]:
         raise SourceError(str(path), "no such file")
     if path.is_dir():
         raise SourceError(str(path), "is a folder, not a file")
+    if not path.is_file():  # reading a pipe or a device could wait for ever
+        raise SourceError(str(path), "is not a regular file (a pipe, a socket or a device); not read")
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise SourceError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .json or .jsonl")
@@ -317,15 +319,16 @@ def decode_with_note(data: bytes, name: str) -> tuple[str, str]:
     Raises ``SourceError`` for binary files and bytes that are text in no encoding.
     """
     note = ""
-    for mark, codec, label in _BOMS:
-        if data.startswith(mark):
-            try:
-                text = data[len(mark):].decode(codec)
-            except UnicodeDecodeError as err:
+    marks = [(mark, codec, label) for mark, codec, label in _BOMS if data.startswith(mark)]
+    for mark, codec, label in marks:  # FF FE 00 00 starts UTF-32 and UTF-16 alike: the first that fits
+        try:
+            text = data[len(mark):].decode(codec)
+            break
+        except UnicodeDecodeError as err:
+            if (mark, codec, label) == marks[-1]:
                 raise SourceError(name, f"starts with a {label} byte order mark but is not valid {label} "
                                         f"(byte {err.start + len(mark)})") from err
-            break
-    else:
+    if not marks:
         for magic, kind in _MAGIC:
             if data.startswith(magic):
                 raise SourceError(name, f"looks like {kind}, not text (a binary file)")
@@ -414,15 +417,16 @@ def _from_text(path: Path, text: str) -> Source:
     body = body.strip("\n")
     if not body.strip():
         raise SourceError(str(path), "has no article text")
-    title = str(meta.get("title") or "")
+    field = _fields(meta, str(path), "front matter")
+    title = field("title")
     return Source(
         id=path.stem,
         text=body,
         title=title or _first_line(body),
-        outlet=str(meta.get("outlet") or meta.get("source") or ""),
-        url=str(meta.get("url") or ""),
-        published=parse_published(meta.get("published") or meta.get("date"), str(path)),
-        language=str(meta.get("language") or "en"),
+        outlet=field("outlet") or field("source"),
+        url=field("url"),
+        published=parse_published(field("published") or field("date"), str(path)),
+        language=field("language") or "en",
         path=str(path),
     )
 
@@ -434,15 +438,16 @@ def _from_record(path: Path, rec: object, index: int, count: int, where: str = "
     text = rec.get("text") or rec.get("body") or rec.get("content")
     if not isinstance(text, str) or not text.strip():
         raise SourceError(str(path), f"{where} has no 'text'")
-    sid = str(rec.get("id") or (path.stem if count == 1 else f"{path.stem}-{index + 1}"))
+    field = _fields(rec, str(path), where)
+    sid = field("id") or (path.stem if count == 1 else f"{path.stem}-{index + 1}")
     return Source(
         id=sid,
         text=text.replace("\r\n", "\n").strip("\n"),
-        title=str(rec.get("title") or _first_line(text)),
-        outlet=str(rec.get("outlet") or rec.get("source") or ""),
-        url=str(rec.get("url") or ""),
-        published=parse_published(rec.get("published") or rec.get("date"), str(path)),
-        language=str(rec.get("language") or "en"),
+        title=field("title") or _first_line(text),
+        outlet=field("outlet") or field("source"),
+        url=field("url"),
+        published=parse_published(field("published") or field("date"), str(path)),
+        language=field("language") or "en",
         path=str(path),
     )
 
@@ -457,6 +462,42 @@ def _from_html(path: Path, html: str) -> Source:
     published = parse_published(page.published, str(path)) if page.published else None
     return Source(id=path.stem, text=page.text, title=page.title or _first_line(page.text), outlet=page.outlet,
                   url=page.url, published=published, path=str(path))
+
+
+MAX_FIELD_CHARS = 2_000  # a title, outlet or address longer than this is not metadata
+
+
+def _fields(meta: dict, name: str, where: str) -> Callable[[str], str]:
+    """A reader of one metadata field as text ("" when absent); lists, mappings and huge values are refused.
+
+    (A YAML alias bomb would otherwise expand when turned into text.)
+    """
+
+    def field(key: str) -> str:
+        value = meta.get(key)
+        if value is None or value == "":
+            return ""
+        if isinstance(value, list) and len(value) <= 20 and all(isinstance(v, _SCALARS) for v in value):
+            return ", ".join(_scalar_text(v) for v in value)  # outlet: [Wire, Post]
+        if not isinstance(value, _SCALARS):
+            raise SourceError(name, f"{where}: {key!r} is {_kind(value)}, not text")
+        text = _scalar_text(value)
+        if len(text) > MAX_FIELD_CHARS:
+            raise SourceError(name, f"{where}: {key!r} is {len(text):,} characters long; the limit is {MAX_FIELD_CHARS:,}")
+        return text
+
+    return field
+
+
+_SCALARS = (str, int, float, dt.date)  # bool is an int
+
+
+def _scalar_text(value: object) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _kind(value: object) -> str:
+    return {list: "a list of lists or mappings", dict: "a mapping"}.get(type(value), f"a {type(value).__name__}")
 
 
 def _first_line(text: str) -> str:

@@ -182,6 +182,14 @@ def test_unreadable_file_is_named_with_permission_denied():
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def test_a_named_pipe_is_not_read(tmp_path):
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)  # nothing ever writes to it: reading it would wait for ever
+    sources, messages, _ = load_with_good(tmp_path, pipe)
+    assert set(sources) == {"good"}
+    assert messages == {"feed.txt": ["is not a regular file (a pipe, a socket or a device); not read"]}
+
+
 # -- files read correctly, with a note when the user should know -----------------------------------
 
 
@@ -299,6 +307,9 @@ READ_WELL = {
     "ria.txt": RUSSIAN.encode("cp1251"),
     "est.txt": FRENCH.encode("latin-1"),
     "bom16.md": FRENCH.encode("utf-16"),
+    "deep-page.html": ("<html><body>" + "<div>" * 5000 + f"<p>{FRENCH}</p>" + "</div>" * 5000).encode(),
+    "first.json": json.dumps({"id": "wire-7", "text": FRENCH}).encode(),
+    "second.json": json.dumps({"id": "wire-7", "text": RUSSIAN}).encode(),
 }
 
 
@@ -335,9 +346,12 @@ def test_a_folder_mixing_the_seeds_with_every_bad_kind_runs_to_completion(tmp_pa
         assert words in by_name[name]["message"] and by_name[name]["skipped"] is (not read)
     twice = by_name[first_seed.name]
     assert "given more than once" in twice["message"] and twice["skipped"] is False
+    renamed = by_name["second.json"]
+    assert renamed["message"] == f"has the id 'wire-7' of {folder / 'first.json'}; loaded as 'wire-7-2'"
+    assert f"Note: {folder / 'second.json'}: has the id 'wire-7'" in result.stderr
 
     loaded = {s["id"]: s for s in json.loads((out / "sources.json").read_text(encoding="utf-8"))["sources"]}
-    assert {"ria", "est", "bom16", "mixed"} <= set(loaded)
+    assert {"ria", "est", "bom16", "mixed", "deep-page", "wire-7", "wire-7-2"} <= set(loaded)
     assert set(loaded) >= {s.id for s in seeds_alone.sources}
     # The seeds' discrepancies are all still flagged, with the same ids.
     flags = {f["id"]: f for f in json.loads((out / "flags.json").read_text(encoding="utf-8"))}
@@ -348,3 +362,23 @@ def test_a_folder_mixing_the_seeds_with_every_bad_kind_runs_to_completion(tmp_pa
     assert {"place_conflict", "ordinal_conflict", "title_conflict", "name_variant"} <= kinds
     report = (out / "report.html").read_text(encoding="utf-8")
     assert "Files that could not be read" in report and "Read, with a note" in report
+
+
+def test_a_yaml_alias_bomb_in_front_matter_is_refused_quickly(tmp_path):
+    levels = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i, name in enumerate("bcdefghi"):
+        prev = "abcdefghi"[i]
+        levels.append(f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]")
+    (tmp_path / "bomb.md").write_text("---\n" + "\n".join(levels) + "\ntitle: *i\n---\nBody text.\n", encoding="utf-8")
+    (tmp_path / "list.md").write_text("---\noutlet: [Wire, Post]\n---\nBody text.\n", encoding="utf-8")
+    sources, messages, _ = load_with_good(tmp_path)  # 9**9 strings, were the title turned into text
+    assert messages == {"bomb.md": ["front matter: 'title' is a list of lists or mappings, not text"]}
+    assert sources["list"].outlet == "Wire, Post"
+
+
+def test_metadata_that_is_too_long_is_refused(tmp_path):
+    (tmp_path / "long.json").write_text(json.dumps({"text": GOOD, "title": "x" * 5000}), encoding="utf-8")
+    sources, messages, _ = load_with_good(tmp_path)
+    assert set(sources) == {"good"}
+    assert messages == {"long.json": ["has no readable record (record 1: 'title' is 5,000 characters long; "
+                                      "the limit is 2,000)"]}

@@ -240,15 +240,10 @@ def test_different_portfolio_or_rank_is_a_conflict(a, b):
 
 
 # -- properties ----------------------------------------------------------------------------------
+# (Idempotence of fold and symmetry of same_person, over 2,000 examples each, are in test_fuzz.py.)
 
 _name_part = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüéñćšžłАБВГДЕЖЗИКЛМНОПРСТ", min_size=1, max_size=10)
 _names = st.lists(_name_part, min_size=1, max_size=3).map(lambda parts: " ".join(p.capitalize() for p in parts))
-
-
-@given(st.text())
-def test_fold_is_idempotent(text):
-    once = fold(text)
-    assert fold(once) == once
 
 
 @given(st.text())
@@ -256,11 +251,6 @@ def test_fold_gives_plain_lower_case_words(text):
     folded = fold(text)
     assert folded == folded.lower().strip()
     assert all(ch.isascii() and (ch.isalnum() or ch == " ") for ch in folded)
-
-
-@given(_names, _names)
-def test_same_person_is_symmetric(a, b):
-    assert same_person(a, b) == same_person(b, a)
 
 
 @given(_names)

@@ -180,3 +180,46 @@ def test_the_analysis_record_round_trips():
     assert back.entities[0].variants() == analysis.entities[0].variants()
     assert back.flags_frame().to_csv() == analysis.flags_frame().to_csv()
     assert io.StringIO(back.claims_frame().to_csv()).getvalue() == analysis.claims_frame().to_csv()
+
+
+def test_a_review_store_that_cannot_be_read_stops_the_run_and_is_left_as_it_is(out):
+    from reconcile.errors import StoreError
+
+    out.mkdir()
+    store = out / "reviews.sqlite"
+    store.write_bytes(b"not a database: someone's notes saved under this name\n" * 10)
+    before = store.read_bytes()
+    with pytest.raises(StoreError, match=r"reviews\.sqlite: cannot open the review store"):
+        write_outputs(make_analysis(), out)
+    assert store.read_bytes() == before  # never deleted, truncated or replaced
+    assert not (out / "report.html").exists()
+
+
+def test_runs_never_shrink_the_review_store(out):
+    write_outputs(make_analysis(), out)
+    flags = make_analysis().flags
+    store = ReviewStore.in_folder(out)
+    for i, flag in enumerate(flags):
+        store.set(flag.id, "dismissed" if i % 2 else "confirmed", note=f"note {i}", by="ana")
+    def decided():
+        return {fid: (d.status, d.note, d.reviewer, d.updated_at) for fid, d in ReviewStore.in_folder(out).all().items()}
+
+    kept = decided()
+    write_outputs(make_analysis(), out)
+    later = make_analysis()
+    later.flags = []  # a run that raises no flag at all keeps every decision
+    write_outputs(later, out)
+    assert decided() == kept and len(kept) == len(flags)
+
+
+def test_temporary_files_of_an_interrupted_write_are_removed_by_the_next_run(out):
+    write_outputs(make_analysis(), out)
+    write_outputs(make_analysis(), out)  # and previous/
+    stale = [out / ".report.html.k2j4h1.tmp", out / ".flags.json.x8_s0q.tmp", out / "previous/.flags.json.ab12.tmp"]
+    for path in stale:
+        path.write_bytes(b"<html><body>half a rep")
+    mine = out / ".notes.tmp"
+    mine.write_text("the user's own file")
+    write_outputs(make_analysis(), out)
+    assert not [p for p in stale if p.exists()]
+    assert mine.read_text() == "the user's own file"
