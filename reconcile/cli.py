@@ -108,7 +108,9 @@ def main() -> None:
     default=None,
     help="Exit with status 3 when an open flag at or above this severity remains (for scripts).",
 )
-@click.option("--force", is_flag=True, help="Overwrite output files in DIR that reconcile did not write itself.")
+@click.option("--force", is_flag=True,
+              help="Write into DIR even though it holds files reconcile did not write (they stay; one that an "
+              "output would replace is copied to DIR/previous/ first).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @handle_errors
 def run(inputs, urls, out_dir, workers, engine, scheduler, one_story, cache, model, fail_on, force, quiet):

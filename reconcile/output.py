@@ -36,7 +36,7 @@ from reconcile.export import (
 )
 from reconcile.models import Analysis
 from reconcile.report import apply_decisions, fill_sentences, render_report
-from reconcile.review import Decision, ReviewStore
+from reconcile.review import STORE_NAME, Decision, ReviewStore
 
 MANIFEST = ".reconcile-manifest.json"
 LOCK = ".reconcile.lock"
@@ -107,11 +107,15 @@ def read_flags(out_dir: Path) -> list[dict[str, Any]] | None:
 def _write(analysis: Analysis, out_dir: Path, *, force: bool, keep_previous: bool) -> None:
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputConflict(f"{out_dir} is a file; --out needs a folder")
+    if keep_previous and not force and out_dir.is_dir():  # refuse before leaving any trace (the lock file)
+        _refuse_others(out_dir, read_manifest(out_dir).get("files", {}))
     out_dir.mkdir(parents=True, exist_ok=True)
     with _locked(out_dir):
         _remove_stale_temporaries(out_dir)
         manifest = read_manifest(out_dir)
         owned: dict[str, Any] = manifest.setdefault("files", {})
+        if keep_previous and not force:
+            _refuse_others(out_dir, owned)
         names = list(OUTPUT_FILES if keep_previous else REVIEWED_FILES)
         names += [f"{PREVIOUS}/{n}" for n in KEPT_FILES] if keep_previous else []
         foreign = _foreign_files(out_dir, owned, names)
@@ -166,6 +170,32 @@ def _render(analysis: Analysis, decisions: dict[str, Decision], names: list[str]
 
 def _csv(frame: Any) -> bytes:
     return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def other_files(out_dir: Path, owned: dict[str, Any]) -> list[str]:
+    """The files and folders in ``out_dir`` that reconcile did not write, by name.
+
+    reconcile's own are the files its manifest lists, the review store (with
+    SQLite's journal files), ``previous/`` and hidden entries (its lock,
+    manifest, cache and temporary files, and the likes of ``.DS_Store``).
+    """
+    others = []
+    for entry in sorted(out_dir.iterdir()):
+        name = entry.name
+        if name.startswith(".") or name in owned or name == PREVIOUS or name.startswith(STORE_NAME):
+            continue
+        others.append(name + ("/" if entry.is_dir() else ""))
+    return others
+
+
+def _refuse_others(out_dir: Path, owned: dict[str, Any]) -> None:
+    others = other_files(out_dir, owned)
+    if others:
+        shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        raise OutputConflict(
+            f"{out_dir} holds files reconcile did not write ({shown}); choose a new or empty folder for --out, "
+            "or use --force to write the report beside them (they are left as they are)"
+        )
 
 
 def _foreign_files(out_dir: Path, owned: dict[str, Any], names: list[str]) -> list[tuple[str, str]]:

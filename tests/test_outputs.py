@@ -117,7 +117,7 @@ def test_a_file_reconcile_did_not_write_is_never_overwritten(out):
     out.mkdir()
     (out / "flags.csv").write_text("my own spreadsheet\n")
     (out / "notes.txt").write_text("keep me\n")
-    with pytest.raises(OutputConflict, match=r"flags\.csv exists and was not written by reconcile"):
+    with pytest.raises(OutputConflict, match=r"holds files reconcile did not write \(flags\.csv, notes\.txt\)"):
         write_outputs(make_analysis(), out)
     assert (out / "flags.csv").read_text() == "my own spreadsheet\n"
     assert not (out / "report.html").exists()  # refused before writing anything
@@ -126,6 +126,29 @@ def test_a_file_reconcile_did_not_write_is_never_overwritten(out):
     assert (out / "flags.csv").read_text().startswith("id,kind,severity")
     assert (out / "previous/flags.csv").read_text() == "my own spreadsheet\n"  # --force still keeps a copy
     assert (out / "notes.txt").read_text() == "keep me\n"
+
+
+def test_a_folder_holding_other_files_is_refused_unless_forced(out):
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me\n")
+    (out / "drafts").mkdir()
+    with pytest.raises(OutputConflict, match=r"holds files reconcile did not write \(drafts/, notes\.txt\).*--force"):
+        write_outputs(make_analysis(), out)
+    assert sorted(p.name for p in out.iterdir()) == ["drafts", "notes.txt"]  # no trace, not even a lock file
+
+    write_outputs(make_analysis(), out, force=True)
+    assert (out / "notes.txt").read_text() == "keep me\n" and (out / "drafts").is_dir()
+    assert (out / "report.html").is_file()
+
+
+def test_a_file_added_to_an_output_folder_is_named_before_the_next_run(out):
+    write_outputs(make_analysis(), out)
+    write_outputs(make_analysis(), out)  # reconcile's own files, store and previous/ are no obstacle
+    (out / "my-notes.md").write_text("to check\n")
+    with pytest.raises(OutputConflict, match=r"my-notes\.md"):
+        write_outputs(make_analysis(), out)
+    write_outputs(make_analysis(), out, force=True)
+    assert (out / "my-notes.md").read_text() == "to check\n"
 
 
 def test_an_output_the_user_edited_is_not_overwritten(out):
