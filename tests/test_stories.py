@@ -73,3 +73,19 @@ def test_one_story_turns_grouping_off(analysis):
     together = reconcile.analyse(analysis.sources, one_story=True)
     assert len(set(together.stories.values())) == 1
     assert len({f.story for f in together.flags}) == 1
+
+
+def test_the_report_names_each_flags_story(analysis, tmp_path):
+    from bs4 import BeautifulSoup
+
+    from reconcile.output import write_outputs
+
+    write_outputs(analysis, tmp_path)
+    page = BeautifulSoup((tmp_path / "report.html").read_text(encoding="utf-8"), "html.parser")
+    cards = page.select("article.flag")
+    assert len(cards) == len(analysis.flags)
+    story_of = {f.id: f.story for f in analysis.flags}
+    for card in cards:
+        tag = card.select_one(".story-tag")
+        assert tag["data-story"] == story_of[card["data-id"]]
+        assert tag.get_text().startswith("story: ")
