@@ -147,3 +147,14 @@ def test_results_of_an_older_pipeline_are_dropped(folder, tmp_path):
     _, calls = run(folder, out)
     assert ("extract (cached)", 5, 5) in calls
     assert not old.exists()
+
+
+def test_a_run_that_reads_nothing_leaves_no_cache(tmp_path):
+    from reconcile.errors import NothingToDo
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = tmp_path / "out"
+    with pytest.raises(NothingToDo):
+        reconcile.run([empty], out)
+    assert not (out / CACHE_DIR).exists()
