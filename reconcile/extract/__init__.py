@@ -1,7 +1,9 @@
 """Extraction: parse each source and pull out its mentions and claims.
 
-``extract_all`` runs ``extract_source`` over the sources, in parallel worker
-processes (each loads the language model once) or on a Dask cluster.
+``extract_all`` parses the sources in ``nlp.pipe`` batches, in parallel worker
+processes (forked from a process that has loaded the language model and the
+gazetteer, or each loading them once) or on a Dask cluster, and takes the
+sources an earlier run has already extracted from the output folder's cache.
 """
 
 from __future__ import annotations
