@@ -98,10 +98,11 @@ class Story:
         self.rng = rng
         self.number = number
         self.kind = rng.choice(["talks", "disaster", "plant", "trial", "election", "match"])
-        people = set()
-        while len(people) < 4:
-            people.add((rng.choice(FIRST), rng.choice(LAST)))
-        self.people = list(people)
+        self.people: list[tuple[str, str]] = []
+        while len(self.people) < 4:
+            person = (rng.choice(FIRST), rng.choice(LAST))
+            if person not in self.people:
+                self.people.append(person)
         self.cities = rng.sample(CITIES, 3)
         self.org = f"{rng.choice(ORG_HEADS)} {rng.choice(ORG_TAILS)}"
         self.org2 = f"{rng.choice(ORG_HEADS)} {rng.choice(ORG_TAILS)}"

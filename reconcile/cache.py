@@ -116,21 +116,24 @@ def save_entry(path: Path, value: Any) -> None:
 class ExtractionCache:
     """Per-source extraction results in ``DIR/.reconcile-cache/extract-VERSION/``."""
 
-    def __init__(self, folder: Path, version: str):
-        self.root = folder
-        self.folder = folder / f"extract-{version}"
-        self.hits = 0
-        self.misses = 0
+    def __init__(self, out_dir: Path, version: str, claimed: bool):
+        self.out_dir = out_dir
+        self.root = out_dir / CACHE_DIR
+        self.folder = self.root / f"extract-{version}"
+        self.claimed = claimed
+        self.usable = True
+        if claimed:
+            self._settle()
 
     @classmethod
     def in_output(cls, out_dir: Path, model: str | None = None) -> ExtractionCache | None:
         """The cache of ``out_dir``, or None when the folder is not reconcile's to use.
 
-        The cache is used when ``out_dir`` is new or empty, or holds reconcile's manifest; its folder is
-        claimed in the manifest before anything is written into it. A ``.reconcile-cache`` the manifest
-        does not list is left alone.
+        The cache is used when ``out_dir`` is new or empty, or holds reconcile's manifest. Its folder is
+        claimed in the manifest when the first entry is written, not before (a run that finds nothing to
+        read leaves no trace). A ``.reconcile-cache`` the manifest does not list is left alone.
         """
-        from reconcile.output import claim_cache, read_manifest
+        from reconcile.output import read_manifest
 
         out_dir = Path(out_dir)
         if out_dir.exists() and not out_dir.is_dir():
@@ -142,20 +145,34 @@ class ExtractionCache:
         ours = manifest.get("writer") == "reconcile"
         if out_dir.is_dir() and not ours and any(out_dir.iterdir()):
             return None  # a folder of someone else's files: write nothing into it before the writer agrees
-        folder = out_dir / CACHE_DIR
-        if folder.exists() and manifest.get("cache") != CACHE_DIR:
+        claimed = manifest.get("cache") == CACHE_DIR
+        if (out_dir / CACHE_DIR).exists() and not claimed:
             return None
-        if not claim_cache(out_dir, CACHE_DIR):
-            return None
-        cache = cls(folder, pipeline_version(model))
-        cache.folder.mkdir(parents=True, exist_ok=True)
-        from reconcile.normalize.places import keep_gazetteer_in
+        return cls(out_dir, pipeline_version(model), claimed)
 
-        keep_gazetteer_in(cache.folder / f"gazetteer{SUFFIX}")
-        for old in folder.iterdir():  # results of earlier versions of the pipeline are never read again
-            if old.is_dir() and old.name.startswith("extract-") and old != cache.folder:
-                shutil.rmtree(old, ignore_errors=True)
-        return cache
+    def _claim(self) -> bool:
+        """List the cache folder in the output folder's manifest (once), before the first write into it."""
+        from reconcile.output import claim_cache
+
+        if not self.claimed and self.usable:
+            self.usable = claim_cache(self.out_dir, CACHE_DIR)
+            self.claimed = self.usable
+            if self.claimed:
+                self._settle()
+        return self.claimed
+
+    def _settle(self) -> None:
+        """Keep the gazetteer here too, and drop the results of earlier versions of the pipeline."""
+        from reconcile.normalize import places
+
+        kept = self.folder / f"gazetteer{SUFFIX}"
+        places.keep_gazetteer_in(kept)
+        if places.gazetteer.cache_info().currsize and not kept.exists():
+            save_entry(kept, places.gazetteer())  # built by this run before the cache was claimed
+        if self.root.is_dir():
+            for old in self.root.iterdir():
+                if old.is_dir() and old.name.startswith("extract-") and old != self.folder:
+                    shutil.rmtree(old, ignore_errors=True)
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}{SUFFIX}"
@@ -168,23 +185,22 @@ class ExtractionCache:
         try:
             data = path.read_bytes()
         except OSError:
-            self.misses += 1
             return None
         try:
             stored_key, result = _Unpickler(io.BytesIO(data)).load()
             if stored_key != key or not isinstance(result, Extracted) or result.source_id != source.id:
                 raise ValueError("entry of another source")
         except Exception:  # corrupt or foreign: ignored, extracted again and rewritten
-            self.misses += 1
-            with contextlib.suppress(OSError):
-                path.unlink()
+            if self.claimed:
+                with contextlib.suppress(OSError):
+                    path.unlink()
             return None
-        self.hits += 1
         return result
 
     def put(self, source: Source, result: Extracted) -> None:
-        key = source_key(source)
-        save_entry(self._path(key), (key, result))
+        if self._claim():
+            key = source_key(source)
+            save_entry(self._path(key), (key, result))
 
     def split(self, sources: Sequence[Source]) -> tuple[dict[int, Extracted], list[int]]:
         """(cached results by index, indices still to extract)."""

@@ -24,6 +24,7 @@ from reconcile.normalize.text import fold
 from reconcile.normalize.titles import compare_titles, parse_title
 
 QUOTE_SIMILAR = 72.0
+CDIST_FROM = 24  # quotes of one speaker from which pairs are scored in one vectorised call
 
 
 def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
@@ -34,7 +35,7 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
     published = {s.id: s.published for s in sources}
     labels = {s.id: s.label for s in sources}
     flags: list[Flag] = []
-    figures = figures_by_unit(groups)
+    figures = figures_by_unit(groups, story_of)
     for group in groups:
         if group.kind == "event":
             flags.extend(_compare_event(group, labels))
@@ -46,7 +47,7 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
             flags.extend(_compare_quotes(group, labels))
     flags.extend(_same_quote_any_speaker(groups, flags, labels, pairs))
     flags.extend(_name_variants(entities, labels, story_of))
-    flags.extend(single_source(sources, groups, figures, flags, labels, len(sources)))
+    flags.extend(single_source(sources, groups, figures, flags, labels, len(sources), story_of))
     for flag in flags:
         _mark_newer(flag, published, labels)
         flag.story = story_of.get(flag.claims[0].source_id, "") if flag.claims else ""
@@ -150,23 +151,36 @@ def _compare_quotes(group: Group, labels) -> list[Flag]:
     by_source = per_source(group.claims)
     flags: list[Flag] = []
     used: set[str] = set()
-    for (_sa, ca), (_sb, cb) in combinations(by_source.items(), 2):
-        for a in ca:
-            for b in cb:
-                na, nb = str(a.norm), str(b.norm)
-                if na == nb or na in nb or nb in na or a.id in used or b.id in used:
-                    continue
-                score = fuzz.ratio(na, nb)
-                if score < QUOTE_SIMILAR:
-                    continue
-                used.update((a.id, b.id))
-                speaker = a.subject
-                explanation = (f"{speaker} is quoted with nearly the same words ({score:.0f}% alike) that differ: "
-                               f"{sides(labels, [a, b])}.")
-                key = f"{group.key}|{min(fold(a.value), fold(b.value))[:60]}"
-                flags.append(make_flag("quote_mismatch", key, f"quote of {speaker}", explanation, [a, b],
-                                   0.6 + 0.3 * score / 100))
+    for a, b, score in _similar_quote_pairs(list(by_source.values())):
+        na, nb = str(a.norm), str(b.norm)
+        if na == nb or na in nb or nb in na or a.id in used or b.id in used:
+            continue
+        used.update((a.id, b.id))
+        speaker = a.subject
+        explanation = (f"{speaker} is quoted with nearly the same words ({score:.0f}% alike) that differ: "
+                       f"{sides(labels, [a, b])}.")
+        key = f"{group.key}|{min(fold(a.value), fold(b.value))[:60]}"
+        flags.append(make_flag("quote_mismatch", key, f"quote of {speaker}", explanation, [a, b],
+                               0.6 + 0.3 * score / 100))
     return flags
+
+
+def _similar_quote_pairs(per_source_claims: list[list[Claim]]) -> list[tuple[Claim, Claim, float]]:
+    """(a, b, score) for quotes of two different sources at least ``QUOTE_SIMILAR`` alike, source pair by
+    source pair. A speaker quoted in many sources has many pairs: they are scored at once (rapidfuzz cdist)."""
+    claims = [c for cs in per_source_claims for c in cs]
+    owner = [n for n, cs in enumerate(per_source_claims) for _ in cs]
+    if len(claims) < CDIST_FROM:
+        return [(a, b, score) for ca, cb in combinations(per_source_claims, 2) for a in ca for b in cb
+                if (score := fuzz.ratio(str(a.norm), str(b.norm))) >= QUOTE_SIMILAR]
+    import numpy as np
+    from rapidfuzz import process
+
+    norms = [str(c.norm) for c in claims]
+    scores = process.cdist(norms, norms, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=QUOTE_SIMILAR)
+    found = [(owner[i], owner[j], i, j) for i, j in zip(*np.nonzero(scores >= QUOTE_SIMILAR), strict=True)
+             if owner[i] < owner[j]]
+    return [(claims[i], claims[j], float(scores[i, j])) for _, _, i, j in sorted(found)]
 
 
 def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels,
@@ -176,7 +190,7 @@ def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels,
     quotes = [(g.context.get("story", ""), c) for g in groups if g.kind == "quote" for c in g.claims
               if c.id not in flagged]
     out = []
-    candidates = _quote_pairs([c for _, c in quotes])
+    candidates = _quote_pairs([c for _, c in quotes], [story for story, _ in quotes])
     if counts is not None:
         counts["quotes"] = counts.get("quotes", 0) + len(candidates)
     for i, j in candidates:
@@ -199,13 +213,14 @@ def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels,
     return out
 
 
-def _quote_pairs(quotes: list[Claim], shared: int = 3) -> list[tuple[int, int]]:
-    """Pairs of quotes that share at least ``shared`` words of four letters or more: near-identical quotes
-    always do, so only those pairs are compared (not every quote with every other)."""
-    index: dict[str, list[int]] = defaultdict(list)
+def _quote_pairs(quotes: list[Claim], stories: list[str] | None = None, shared: int = 3) -> list[tuple[int, int]]:
+    """Pairs of quotes of one story that share at least ``shared`` words of four letters or more: near-identical
+    quotes always do, so only those pairs are compared (not every quote with every other)."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(quotes):
+        story = stories[i] if stories else ""
         for word in {w for w in str(c.norm).split() if len(w) >= 4}:
-            index[word].append(i)
+            index[(story, word)].append(i)
     counts: dict[tuple[int, int], int] = defaultdict(int)
     common = max(50, len(quotes) // 10)  # "that", "will", "have": words in many quotes block nothing
     for members in index.values():

@@ -47,24 +47,36 @@ def _numbers_written(sources: list[Source]) -> dict[str, set]:
     return out
 
 
-def _written_elsewhere(claim: Claim, written: dict[str, set]) -> bool:
+def _written_elsewhere(claim: Claim, written: dict) -> bool:
     """A figure another source writes is not one source's alone, even where extraction missed what the other
-    source counts. Small numbers must come with the same word ("nine votes", "4 percent")."""
+    source counts. Small numbers must come with the same word ("nine votes", "4 percent").
+
+    ``written`` maps each figure (and figure with its word) to the sources that write it."""
     try:
         value = float(claim.norm)
     except (TypeError, ValueError):
         return False
     unit = "percent" if claim.qualifiers.get("unit") == "percent" else str(claim.qualifiers.get("noun", ""))
     keys = [(value, unit.rstrip("s"))] if value <= 12 else [value]
-    return any(k in values for sid, values in written.items() if sid != claim.source_id for k in keys)
+    return any(written.get(k, set()) - {claim.source_id} for k in keys)
 
 
-def single_source(sources, groups, figures, flags, labels, n_sources: int) -> list[Flag]:
-    """A count or amount that no other source reports, in any wording, and that no conflict already covers."""
+def single_source(sources, groups, figures, flags, labels, n_sources: int,
+                  story_of: dict[str, str] | None = None) -> list[Flag]:
+    """A count or amount that no other source of its story reports, in any wording, and that no conflict
+    already covers. A story told by one source has nothing to compare with and gets none."""
     if n_sources < 2:
         return []
+    story_of = story_of or {}
+    told_by: dict[str, int] = defaultdict(int)
+    for src in sources:
+        told_by[story_of.get(src.id, "")] += 1
     disputed = {c.id for f in flags for c in f.claims}
-    written = _numbers_written(sources)
+    written: dict[str, dict] = defaultdict(lambda: defaultdict(set))  # story -> figure -> source ids
+    for sid, values in _numbers_written(sources).items():
+        story = written[story_of.get(sid, "")]
+        for value in values:
+            story[value].add(sid)
     out = []
     seen_values: set[tuple[str, str]] = set()
     for g in groups:
@@ -74,7 +86,11 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int) -> li
             category = c.qualifiers.get("category", "")
             if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))):
                 continue
-            if c.id in disputed or _reported_elsewhere(c, figures) or _written_elsewhere(c, written):
+            story = story_of.get(c.source_id, "")
+            if told_by[story] < 2:
+                continue
+            if (c.id in disputed or _reported_elsewhere(c, figures.get(story, {}))
+                    or _written_elsewhere(c, written[story])):
                 continue
             if (c.source_id, str(c.norm)) in seen_values:
                 continue
@@ -86,13 +102,14 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int) -> li
     return out
 
 
-def figures_by_unit(groups: list[Group]) -> dict[str, list[Claim]]:
-    """Every count and amount, by unit, to tell whether a figure appears in another source at all."""
-    out: dict[str, list[Claim]] = defaultdict(list)
+def figures_by_unit(groups: list[Group], story_of: dict[str, str] | None = None) -> dict[str, dict[str, list[Claim]]]:
+    """Every count and amount, by story and unit, to tell whether a figure appears in another source at all."""
+    story_of = story_of or {}
+    out: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for g in groups:
         if g.kind == "quantity":
             for c in g.claims:
-                out[c.qualifiers.get("unit", "")].append(c)
+                out[story_of.get(c.source_id, "")][c.qualifiers.get("unit", "")].append(c)
     return out
 
 

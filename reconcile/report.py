@@ -169,6 +169,7 @@ def build_context(
     sources = {s.id: s for s in analysis.sources}
     flags = sorted_flags(analysis.flags)
     flag_ids = {f.id for f in flags}
+    several_stories = len({f.story for f in flags if f.story}) > 1
     cards = []
     for f in flags:
         sides = []
@@ -180,7 +181,8 @@ def build_context(
                               text_fragment_url(src.url if src else "", c.sentence)))
         newer = sources.get(f.newer_source) if f.newer_source else None
         cards.append({"flag": f, "sides": sides, "newer": newer, "decision": decisions.get(f.id),
-                      "source_ids": _unique([c.source_id for c in f.claims])})
+                      "source_ids": _unique([c.source_id for c in f.claims]),
+                      "story": _story_label(sources.get(f.story)) if several_stories else ""})
     by_source: dict[str, list[Claim]] = {}
     for c in analysis.claims:
         by_source.setdefault(c.source_id, []).append(c)
@@ -231,6 +233,13 @@ def build_context(
         },
         "title": _title(analysis),
     }
+
+
+def _story_label(first: Source | None) -> str:
+    """How a card names its story in a batch of several: the title of the story's first source."""
+    if first is None:
+        return ""
+    return f"story: {first.title or first.label}"
 
 
 def _title(analysis: Analysis) -> str:

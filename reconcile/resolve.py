@@ -125,15 +125,23 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
         tokens = name_tokens(text)
         blocks[phonetic(tokens[-1])[:3]].append((sid, text))
     for members in blocks.values():
-        fulls = [x for x in members if len(name_tokens(x[1])) >= 2]
+        # Names are compared once per spelling, not once per source that uses it.
+        nodes_of: dict[str, list[str]] = defaultdict(list)
+        for x in members:
+            nodes_of[x[1]].append(forms[x])
+        fulls = sorted(t for t in nodes_of if len(name_tokens(t)) >= 2)
+        for t in fulls:
+            for node in nodes_of[t][1:]:
+                uf.union(nodes_of[t][0], node)
         for i, a in enumerate(fulls):
             for b in fulls[i + 1:]:
-                if same_person(a[1], b[1]) >= SAME_PERSON:
-                    uf.union(forms[a], forms[b])
+                if same_person(a, b) >= SAME_PERSON:
+                    uf.union(nodes_of[a][0], nodes_of[b][0])
         # A surname-only mention in a source without the full name joins the single matching cluster.
         singles = [x for x in members if len(name_tokens(x[1])) == 1]
+        matching = {t: [f for f in fulls if same_person(t, f) >= SAME_PERSON] for t in {x[1] for x in singles}}
         for s in singles:
-            roots = {uf.find(forms[f]) for f in fulls if same_person(s[1], f[1]) >= SAME_PERSON}
+            roots = {uf.find(nodes_of[f][0]) for f in matching[s[1]]}
             if len(roots) == 1:
                 uf.union(forms[s], roots.pop())
     out: dict[tuple[str, str], str] = {}
@@ -231,6 +239,17 @@ def _organisations(mentions: list[Mention]) -> dict[str, str]:
         key = cores[f].replace(" ", "")
         if key in acronyms and len(cores[f].split()) == 1:
             uf.union(f, acronyms[key])
+    # Candidates are looked up by first word (and by the words after a leading place name) and by sound,
+    # not found by comparing every name with every other.
+    by_first: dict[str, list[str]] = defaultdict(list)
+    by_rest: dict[str, list[str]] = defaultdict(list)
+    by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for g in forms:
+        words = cores[g].split()
+        if words:
+            by_first[words[0]].append(g)
+            by_rest[" ".join(words[1:])].append(g)
+            by_sound[tuple(phonetic(w) for w in words)].append(g)
     # "Kessler" -> "Kessler Fluidtechnik AG": a shorter name that starts one longer name (and only one).
     for f in forms:
         words = cores[f].split()
@@ -238,14 +257,15 @@ def _organisations(mentions: list[Mention]) -> dict[str, str]:
         if not words or len(words[0]) < 4 or (known is not None and (known.kind == "country"
                                                                       or known.population >= 100_000)):
             continue
-        longer = {uf.find(g) for g in forms if _shortens(words, cores[g].split()) and not re.search(r"['’]s\b", g)}
+        candidates = by_first.get(words[0], []) + by_rest.get(" ".join(words), [])
+        longer = {uf.find(g) for g in candidates
+                  if _shortens(words, cores[g].split()) and not re.search(r"['’]s\b", g)}
         if len(longer) == 1:
             uf.union(f, longer.pop())
         elif not longer:
             # Spelling variants of one unknown name ("Chakipata" / "Chaquipata").
-            for g in forms:
-                if g != f and len(cores[g].split()) == len(words) and \
-                        [phonetic(w) for w in cores[g].split()] == [phonetic(w) for w in words]:
+            for g in by_sound[tuple(phonetic(w) for w in words)]:
+                if g != f:
                     uf.union(f, g)
     return {f: "org:" + cores[uf.find(f)] for f in forms}
 

@@ -63,11 +63,16 @@ def extract_with_dask(
         return []
     workers = max(1, workers)
     address = (scheduler or os.environ.get(SCHEDULER_ENV, "")).strip()
-    partitions = max(1, min(total, workers * PARTITIONS_PER_WORKER))
-    parts = bag.from_sequence(items, npartitions=partitions).map_partitions(_extract_partition, model).to_delayed()
+
+
+    def partitioned(cores: int) -> list:
+        partitions = max(1, min(total, cores * PARTITIONS_PER_WORKER))
+        return bag.from_sequence(items, npartitions=partitions).map_partitions(_extract_partition, model).to_delayed()
+
     if address:
-        chunks = _on_cluster(address, parts, total, progress)
+        chunks = _on_cluster(address, partitioned, total, progress)
     else:
+        parts = partitioned(workers)
         import dask
 
         chunks = dask.compute(*parts, scheduler="processes", num_workers=workers, chunksize=1)
@@ -82,9 +87,10 @@ def extract_with_dask(
     return results
 
 
-def _on_cluster(address: str, parts: list, total: int,
+def _on_cluster(address: str, partitioned: Callable[[int], list], total: int,
                 progress: Progress | None) -> list[list[Extracted]]:
-    """Compute the partitions on the distributed scheduler at ``address``, reporting progress as they finish."""
+    """Compute the partitions on the distributed scheduler at ``address`` (as many as its worker threads
+    can balance), reporting progress as they finish."""
     try:
         from distributed import Client, as_completed
     except ImportError as err:
@@ -96,7 +102,8 @@ def _on_cluster(address: str, parts: list, total: int,
     except (OSError, TimeoutError) as err:
         raise ReconcileError(f"cannot connect to the Dask scheduler at {address}: {err}") from None
     try:
-        futures = client.compute(parts)
+        cores = sum(client.nthreads().values()) or 1
+        futures = client.compute(partitioned(cores))
         if progress:
             done = 0
             for future in as_completed(futures, loop=client.loop):

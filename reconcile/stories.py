@@ -13,6 +13,10 @@ from collections import defaultdict
 from reconcile.models import Entity, Source
 
 MIN_BATCH = 10
+LINK = 2  # the weight of shared names that puts two sources in one story
+# Organisations and cities named by more sources than this are not counted pair by pair: in a big batch
+# they are shared by many stories, and counting their pairs would grow with the square of the batch.
+PAIR_LIMIT = 100
 
 
 def stories(sources: list[Source], entities: list[Entity]) -> dict[str, str]:
@@ -20,8 +24,11 @@ def stories(sources: list[Source], entities: list[Entity]) -> dict[str, str]:
 
     A run of fewer than ``MIN_BATCH`` sources is one story: its reports may share no name at all ("the talks
     will be held in Vienna" / "in Geneva"). In a larger batch, two sources are linked when they share a person
-    named in full, or two other distinctive names (organisations, cities). Names found in most sources of a
-    large batch (a news agency, "the EU") tell nothing about which story a source belongs to and are left out.
+    named in full (however many sources name them: in a batch of one story's reports, most name its main
+    people), or two other distinctive names (organisations, cities). Organisations and places found in most
+    sources of a large batch (a news agency, "the EU") tell nothing about which story a source belongs to and
+    are left out, and so are those named by more than ``PAIR_LIMIT`` sources: the cost grows with the size
+    of the batch, not with the number of pairs of sources in it.
     """
     if len(sources) < MIN_BATCH:
         return one_story(sources)
@@ -33,21 +40,30 @@ def stories(sources: list[Source], entities: list[Entity]) -> dict[str, str]:
             x = parent[x]
         return x
 
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
     shared: dict[tuple[str, str], int] = defaultdict(int)
     limit = max(3, len(sources) // 2)
     for ent in entities:
         weight = _weight(ent)
         ids = sorted({m.source_id for m in ent.mentions if m.source_id in parent})
+        if weight >= LINK:  # a person named in full links every source naming them: no pairs to count
+            for other in ids[1:]:
+                union(ids[0], other)
+            continue
         if not weight or len(ids) > limit:
             continue
+        if len(ids) > PAIR_LIMIT:
+            continue  # a name in this many sources tells little about which story each belongs to
         for i, a in enumerate(ids):
             for b in ids[i + 1:]:
                 shared[(a, b)] += weight
     for (a, b), score in shared.items():
-        if score >= 2:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+        if score >= LINK:
+            union(a, b)
     groups: dict[str, list[str]] = defaultdict(list)
     for s in sources:
         groups[find(s.id)].append(s.id)

@@ -111,3 +111,44 @@ def test_without_dask_the_engine_says_what_to_install(tmp_path):
                           env={**os.environ, "DASK_SCHEDULER_ADDRESS": ""}, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "install reconcile[dask]" in done.stdout
+
+
+def test_the_command_line_on_a_dask_scheduler_writes_the_flags_of_a_local_run(tmp_path):
+    """`reconcile run --engine dask --scheduler ADDRESS` on a benchmark corpus of two stories, against a
+    cluster listening on 127.0.0.1: the same flags.json, byte for byte, as the local run."""
+    import json
+
+    from click.testing import CliRunner
+    from distributed import LocalCluster
+
+    from reconcile.cli import main
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from make_corpus import make_corpus
+
+    corpus = tmp_path / "corpus"
+    make_corpus(14, corpus, seed=1)
+    runner = CliRunner()
+    local = runner.invoke(main, ["run", str(corpus), "--out", str(tmp_path / "local"), "-j", "2", "-q"])
+    assert local.exit_code == 0, local.output
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, host="127.0.0.1", protocol="tcp",
+                      dashboard_address=None) as cluster:
+        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+        on_dask = runner.invoke(main, ["run", str(corpus), "--out", str(tmp_path / "dask"), "--engine", "dask",
+                                       "--scheduler", cluster.scheduler_address, "-q"])
+    assert on_dask.exit_code == 0, on_dask.output
+    flags = (tmp_path / "local" / "flags.json").read_bytes()
+    assert flags == (tmp_path / "dask" / "flags.json").read_bytes()
+    assert len({f["story"] for f in json.loads(flags)}) >= 2  # the corpus mixes stories
+
+
+def test_a_scheduler_needs_the_dask_engine(tmp_path):
+    from click.testing import CliRunner
+
+    from reconcile.cli import main
+
+    (tmp_path / "a.txt").write_text("Floods in Lyon on Sunday killed twelve people.", encoding="utf-8")
+    done = CliRunner().invoke(main, ["run", str(tmp_path), "--out", str(tmp_path / "out"),
+                                     "--scheduler", "tcp://127.0.0.1:1"])
+    assert done.exit_code != 0
+    assert "--engine dask" in done.output

@@ -59,3 +59,33 @@ def test_each_story_still_gets_its_own_flags(analysis):
     values = {frozenset(c.value for c in f.claims) for f in analysis.flags}
     assert frozenset({"At least 12", "19"}) in values
     assert frozenset({"Zaragoza", "Valencia"}) in values
+
+
+def test_every_flag_names_its_story(analysis):
+    story_of = analysis.stories
+    for flag in analysis.flags:
+        assert flag.story == story_of[flag.claims[0].source_id]
+        assert flag.to_dict()["story"] == flag.story
+    assert {f.story for f in analysis.flags} == {story_of["quake-1"], story_of["plant-1"]}
+
+
+def test_one_story_turns_grouping_off(analysis):
+    together = reconcile.analyse(analysis.sources, one_story=True)
+    assert len(set(together.stories.values())) == 1
+    assert len({f.story for f in together.flags}) == 1
+
+
+def test_the_report_names_each_flags_story(analysis, tmp_path):
+    from bs4 import BeautifulSoup
+
+    from reconcile.output import write_outputs
+
+    write_outputs(analysis, tmp_path)
+    page = BeautifulSoup((tmp_path / "report.html").read_text(encoding="utf-8"), "html.parser")
+    cards = page.select("article.flag")
+    assert len(cards) == len(analysis.flags)
+    story_of = {f.id: f.story for f in analysis.flags}
+    for card in cards:
+        tag = card.select_one(".story-tag")
+        assert tag["data-story"] == story_of[card["data-id"]]
+        assert tag.get_text().startswith("story: ")

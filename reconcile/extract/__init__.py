@@ -1,7 +1,9 @@
 """Extraction: parse each source and pull out its mentions and claims.
 
-``extract_all`` runs ``extract_source`` over the sources, in parallel worker
-processes (each loads the language model once) or on a Dask cluster.
+``extract_all`` parses the sources in ``nlp.pipe`` batches, in parallel worker
+processes (forked from a process that has loaded the language model and the
+gazetteer, or each loading them once) or on a Dask cluster, and takes the
+sources an earlier run has already extracted from the output folder's cache.
 """
 
 from __future__ import annotations
@@ -107,44 +109,46 @@ def extract_all(
             progress("extract (cached)", len(found), total)
     pending = [sources[i] for i in todo]
 
-    def report(done: int, _total: int) -> None:
-        if progress:
-            progress("extract", len(found) + done, total)
+    def keep(n: int, result: Extracted, report: bool = True) -> None:
+        """Takes each new result as it comes, so an interrupted run keeps what it parsed."""
+        found[todo[n]] = result
+        if cache is not None:
+            cache.put(pending[n], result)
+        if progress and report:
+            progress("extract", len(found), total)
 
-    if not pending:
-        fresh: list[Extracted] = []
-    elif engine == "dask":
+    if pending and engine == "dask":
         from reconcile.scale import extract_with_dask
 
         fresh = extract_with_dask(pending, model=model, workers=workers, scheduler=scheduler,
-                                  progress=lambda _stage, done, n: report(done, n))
-    else:
-        fresh = _extract_local(pending, workers, model, report)
-    for i, result in zip(todo, fresh, strict=True):
-        found[i] = result
-        if cache is not None:
-            cache.put(sources[i], result)
+                                  progress=lambda _stage, done, n: progress and progress(
+                                      "extract", total - len(pending) + done, total))
+        for n, result in enumerate(fresh):
+            keep(n, result, report=False)
+    elif pending:
+        _extract_local(pending, workers, model, keep)
     return [found[i] for i in range(total)]
 
 
 def _extract_local(sources: list[Source], workers: int, model: str | None,
-                   report: Callable[[int, int], None]) -> list[Extracted]:
+                   keep: Callable[[int, Extracted], None]) -> None:
     total = len(sources)
     workers = max(1, min(workers, total // MIN_SOURCES_PER_WORKER or 1))
-    results: list[Extracted] = []
+    n = 0
     if workers == 1:
         for start in range(0, total, CHUNK):
-            results.extend(extract_many(sources[start:start + CHUNK], model))
-            report(len(results), total)
-        return results
+            for result in extract_many(sources[start:start + CHUNK], model):
+                keep(n, result)
+                n += 1
+        return
     chunk = max(1, min(CHUNK, -(-total // (workers * 4))))
     chunks = [(sources[i:i + chunk], model) for i in range(0, total, chunk)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(model), initializer=warm_up,
                              initargs=(model,)) as pool:
         for part in pool.map(_work, chunks):
-            results.extend(part)
-            report(len(results), total)
-    return results
+            for result in part:
+                keep(n, result)
+                n += 1
 
 
 def _context(model: str | None):
