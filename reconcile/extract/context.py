@@ -27,6 +27,15 @@ ORG_NOUNS = {"maker", "manufacturer", "company", "firm", "group", "club", "side"
              "insurer", "retailer", "carrier", "airline", "operator", "producer", "supplier", "startup",
              "conglomerate", "rival", "outfit", "brand", "chain", "giant", "publisher", "broadcaster", "newspaper",
              "agency", "party", "charity", "union", "regulator", "subsidiary", "unit", "owner"}
+# Capitalised words that open a club's or a company's full name and that the tagger leaves out of the span
+# ("CD Alfama", "FC Sloboda Kharkiv", "Clube Desportivo Alfama").
+ORG_PREFIXES = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "sk", "club", "clube", "desportivo", "deportivo",
+                "sporting", "atletico", "olympique"}
+# Lower-case nouns right after a name that make it an organisation's: "the Eldik Birimdik party".
+ORG_NOUNS_AFTER = {"party", "club", "company", "firm", "group", "alliance", "movement", "bloc", "coalition",
+                   "union", "federation", "association", "foundation", "charity", "bank", "airline", "carrier"}
+
+
 def _org_word_in(text: str) -> bool:
     return any(w in ORG_WORDS for w in text.lower().split())
 
@@ -88,22 +97,30 @@ class DocContext:
         for e in ents:  # "the East African Community" -> "East African Community"
             if e.label in ("ORG", "PLACE", "NORP", "OTHER") and e.text.lower().startswith("the ") and len(e.text) > 4:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
+        self._extend_org_prefixes(ents)
         for e in ents:  # "Mr. Oyelaran" -> "Oyelaran": the honorific is not part of the name
             m = _HONORIFIC.match(e.text)
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and e.label == "PERSON" and len(e.text) > m.end():
                 e.text, e.start, e.token_start = e.text[m.end():], e.start + m.end(), span.start
+        self._strip_leading_titles(ents)
         for e in ents:  # "Petrova's" -> "Petrova"
             m = _POSSESSIVE.search(e.text)
             if m and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
                 e.text = e.text[: m.start()]
                 e.end = e.start + len(e.text)
+        org_texts = set()
         for e in ents:
             if e.label == "PERSON" and self._organisation_like(e):
                 e.label = "ORG"  # "CD Alfama", "Sloboda Kharkiv", "pump maker Kessler Fluidtechnik"
+                org_texts.add(e.text)
             elif e.label in ("PERSON", "ORG") and e.text.split()[-1].lower() in FACILITY_WORDS:
                 e.label = "PLACE"  # "Mill Meadow", "Parkside Stadium": named grounds and buildings
         # A surname seen in a full PERSON name names that person wherever the tagger put it.
+        # A name shown to be an organisation's once ("the Eldik Birimdik party") is one throughout the source.
+        for e in ents:
+            if e.label == "PERSON" and e.text in org_texts:
+                e.label = "ORG"
         surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
         full_names = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
         for e in ents:
@@ -129,6 +146,7 @@ class DocContext:
         ents = self._names_after_titles(ents)
         ents = self._names_before_titles(ents)
         self._find_known_surnames(ents)
+        self._find_known_given_names(ents)
         self._find_acronyms(ents)
         self._extend_given_names(ents)
         for m in list(_CYRILLIC_NAME.finditer(self.text)) + list(_UNCASED_NAME.finditer(self.text)):
@@ -151,7 +169,60 @@ class DocContext:
             if place is not None and (place.kind == "country" or place.population >= 100_000):
                 return True
         before = [t for t in self.doc[max(0, e.token_start - 3): e.token_start] if not t.is_punct]
-        return bool(before) and before[-1].lemma_.lower() in ORG_NOUNS
+        if before and before[-1].lemma_.lower() in ORG_NOUNS:
+            return True
+        # "the Eldik Birimdik party", "the Eldik Birimdik (People's Unity) party"
+        j = e.token_end
+        if j < len(self.doc) and self.doc[j].text == "(":
+            while j < len(self.doc) and j - e.token_end < 8 and self.doc[j].text != ")":
+                j += 1
+            j += 1
+        return j < len(self.doc) and self.doc[j].text in ORG_NOUNS_AFTER
+
+    def _strip_leading_titles(self, ents: list[Ent]) -> None:
+        """ "Councilor Helen Marchetti" -> "Helen Marchetti": an office word is not part of the name."""
+        from reconcile.normalize.titles import RANKS, TITLE_HEADS
+
+        for e in ents:
+            if e.label != "PERSON":
+                continue
+            i = e.token_start
+            while e.token_end - i > 2 and (self.doc[i].lower_ in TITLE_HEADS or self.doc[i].lower_ in RANKS):
+                i += 1
+            if i > e.token_start:
+                start = self.doc[i].idx
+                e.text, e.start, e.token_start = self.text[start:e.end], start, i
+
+    def _find_known_given_names(self, ents: list[Ent]) -> None:
+        """A person's given name used alone ("Helen will have my help") that the tagger missed is a mention."""
+        from reconcile.normalize.titles import TITLE_HEADS
+
+        given = {e.text.split()[0] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON"}
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for tok in self.doc:
+            if (tok.i in in_ent or tok.text not in given or tok.text in surnames or len(tok.text) < 3
+                    or tok.pos_ != "PROPN" or tok.lower_ in TITLE_HEADS or gazetteer().lookup(tok.text) is not None):
+                continue
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text[:1].isupper() and self.doc[tok.i + 1].is_alpha:
+                continue  # "Helen Ward" is someone else
+            ents.append(Ent(tok.text, "PERSON", tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+        ents.sort(key=lambda e: e.start)
+
+    def _extend_org_prefixes(self, ents: list[Ent]) -> None:
+        """ "CD Alfama": capitalised club or company prefixes just before a name belong to it."""
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for e in ents:
+            if e.label not in ("PERSON", "ORG", "PLACE"):
+                continue
+            i = e.token_start
+            while i > 0 and (i - 1) not in in_ent and self.doc[i - 1].lower_ in ORG_PREFIXES \
+                    and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].whitespace_ == " ":
+                i -= 1
+            if i < e.token_start:
+                start = self.doc[i].idx
+                e.text, e.start, e.token_start = self.text[start:e.end], start, i
+                e.label = "ORG"
 
     def _after_place_preposition(self, e: Ent) -> bool:
         return e.token_start > 0 and self.doc[e.token_start - 1].lower_ in ("at", "in", "near", "outside", "inside")
