@@ -43,7 +43,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     mentions = _relabel_surnames(mentions, {c.subject for c in claims if c.kind in ("role", "quote")})
     person_of: dict[tuple[str, str], str] = {}  # (source_id, surface) -> entity key
     people = _people(mentions)
-    orgs = _organisations(mentions)
+    orgs = _organisations(mentions, _parenthesised_aliases(sources, mentions))
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
     out_mentions: list[Mention] = []
@@ -266,13 +266,37 @@ def _org_texts(mentions: list[Mention]) -> set[str]:
             if by["ORG"] and len(by["ORG"]) >= len(by["PERSON"] - by["ORG"])}
 
 
-def _organisations(mentions: list[Mention]) -> dict[str, str]:
-    """Cluster organisation (and unknown place) names: same core words, an acronym, or a shorter form."""
+def _parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> list[tuple[str, str]]:
+    """ "Eldik Birimdik (People's Unity)", "the Federal Cartel Office (Bundeskartellamt)": an organisation's name
+    with another name of it in brackets right after, its translation or its native form."""
+    text_of = {s.id: s.text for s in sources}
+    by_start = {(m.source_id, m.start): m for m in mentions if m.label in ("ORG", "PLACE", "PERSON")}
+    pairs = []
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        text = text_of.get(m.source_id, "")
+        tail = text[m.end:m.end + 3]
+        start = m.end + 2 if tail.startswith(" (") else m.end + 1 if tail.startswith("(") else -1
+        inner = by_start.get((m.source_id, start))
+        if inner is None or inner.label == "PERSON" or text[inner.end:inner.end + 1] != ")":
+            continue
+        if gazetteer().lookup(inner.text) is None:
+            pairs.append((m.text, inner.text))
+    return pairs
+
+
+def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = ()) -> dict[str, str]:
+    """Cluster organisation (and unknown place) names: same core words, an acronym, a shorter form, or a name
+    given in brackets after another."""
     forms = sorted({m.text for m in mentions if m.label in ("ORG", "PLACE")}, key=lambda t: (-len(t), t))
     uf = _UnionFind()
     cores = {f: _org_key(f) for f in forms}
     for f in forms:
         uf.find(f)
+    for a, b in aliases:
+        if a in cores and b in cores:
+            uf.union(a, b)
     by_core: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         by_core[cores[f]].append(f)

@@ -95,7 +95,8 @@ class DocContext:
         ents = [Ent(e.text, LABELS.get(e.label_, "OTHER"), e.start_char, e.end_char, e.start, e.end)
                 for e in self.doc.ents]
         for e in ents:  # "the East African Community" -> "East African Community"
-            if e.label in ("ORG", "PLACE", "NORP", "OTHER") and e.text.lower().startswith("the ") and len(e.text) > 4:
+            if e.label in ("ORG", "PLACE", "NORP", "OTHER", "PERSON") and e.text.lower().startswith("the ") \
+                    and len(e.text) > 4:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
         self._extend_org_prefixes(ents)
         for e in ents:  # "Mr. Oyelaran" -> "Oyelaran": the honorific is not part of the name
@@ -111,7 +112,7 @@ class DocContext:
                 e.end = e.start + len(e.text)
         org_texts = set()
         for e in ents:
-            if e.label == "PERSON" and self._organisation_like(e):
+            if e.label in ("PERSON", "ORG") and self._organisation_like(e):
                 e.label = "ORG"  # "CD Alfama", "Sloboda Kharkiv", "pump maker Kessler Fluidtechnik"
                 org_texts.add(e.text)
             elif e.label in ("PERSON", "ORG") and e.text.split()[-1].lower() in FACILITY_WORDS:
