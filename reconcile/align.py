@@ -111,7 +111,7 @@ def _sentence_unit(unit: str) -> str:
 # -- events ------------------------------------------------------------------------------------
 
 def _place(claim: Claim | None) -> Place | None:
-    if claim is None or not str(claim.norm).startswith(("city:", "country:", "state:")):
+    if claim is None or not str(claim.norm).startswith(("city:", "country:", "state:", "region:", "district:")):
         return None
     return gazetteer().lookup(claim.value)
 

@@ -240,3 +240,19 @@ def test_appositive_title_with_a_listed_portfolio(tmp_path):
     assert kinds(analysis, "title_conflict") == []
     titles = {c.value for c in analysis.claims if c.attribute == "title"}
     assert "Cabinet Secretary for Investments, Trade and Industry" in titles
+
+
+def test_a_city_and_its_region_agree_and_another_regions_city_does_not(tmp_path):
+    agree = analyse_pair(
+        tmp_path / "agree",
+        "The port workers' union will hold its congress in Bilbao on May 12, organisers said.",
+        "The port workers' union will hold its congress in the Basque Country on May 12, officials said.",
+    )
+    assert kinds(agree, "place_conflict") == []
+    differ = analyse_pair(
+        tmp_path / "differ",
+        "The port workers' union will hold its congress in Seville on May 12, organisers said.",
+        "The port workers' union will hold its congress in the Basque Country on May 12, officials said.",
+    )
+    [flag] = kinds(differ, "place_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Basque Country", "Seville"]

@@ -164,6 +164,34 @@ def test_unknown_place(places):
     assert places.lookup("Qwxyzville") is None
 
 
+@pytest.mark.parametrize(
+    ("city", "region"),
+    [("Bilbao", "Basque Country"), ("Seville", "Andalusia"), ("Krakow", "Lesser Poland"), ("Gdańsk", "Pomerania"),
+     ("Munich", "Bavaria"), ("Naples", "Campania"), ("Lviv", "Lviv Oblast"), ("Galway", "County Galway"),
+     ("Bordeaux", "Gironde"), ("Granada", "Provincia de Granada"), ("Cebu City", "Central Visayas")],
+)
+def test_a_city_within_its_region_or_province_is_more_specific(places, city, region):
+    assert places.relation(city, region) == "more_specific"
+    assert places.relation(region, city) == "more_specific"
+    assert places.lookup(region).kind in ("region", "district")
+
+
+def test_a_region_within_its_country_and_not_another_regions_city(places):
+    assert places.relation("Bavaria", "Germany") == "more_specific"
+    assert places.relation("Bavaria", "Austria") == "different"
+    assert places.relation("Seville", "Basque Country") == "different"
+    assert places.relation("Krakow", "Pomerania") == "different"
+
+
+def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
+    # Valladolid is a city and a province; written bare it is the city.
+    assert places.lookup("Valladolid").kind == "city"
+    assert places.lookup("Provincia de Valladolid").kind == "district"
+    assert places.lookup("County Cork").kind == "district" and places.lookup("Cork").kind == "city"
+    # Plain words that some country uses as a region's name are not places by themselves.
+    assert places.lookup("Central") is None or places.lookup("Central").kind != "region"
+
+
 # -- names ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

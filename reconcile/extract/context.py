@@ -130,6 +130,9 @@ class DocContext:
             elif e.label == "ORG" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
                 e.label = "PLACE"  # "its plant in Zaragoza"
+            elif e.label == "ORG" and self._after_place_preposition(e) and not _org_word_in(e.text) and (
+                    (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
+                e.label = "PLACE"  # "in the Basque Country": a region the gazetteer knows
             elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
                 e.label = "PLACE"  # "at Hollins Park": nobody is "at" a person
             elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
@@ -226,7 +229,10 @@ class DocContext:
                 e.label = "ORG"
 
     def _after_place_preposition(self, e: Ent) -> bool:
-        return e.token_start > 0 and self.doc[e.token_start - 1].lower_ in ("at", "in", "near", "outside", "inside")
+        i = e.token_start - 1
+        if i > 0 and self.doc[i].lower_ == "the":  # "in the Basque Country"
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in ("at", "in", "near", "outside", "inside")
 
     def _speaks(self, e: Ent) -> bool:
         """Whether any mention of this name is the subject of a verb (people act; places rarely do)."""
