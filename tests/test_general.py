@@ -256,3 +256,14 @@ def test_a_city_and_its_region_agree_and_another_regions_city_does_not(tmp_path)
     )
     [flag] = kinds(differ, "place_conflict")
     assert sorted(c.value for c in flag.claims) == ["Basque Country", "Seville"]
+
+
+def test_a_winning_margin_is_not_a_vote_tally(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Councillor Ines Markovic finished with 8,412 votes to 8,398 for her rival, the county clerk said.",
+        "Ines Markovic, whose lead stood at 14 votes after the first count, was declared the winner on Friday.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    margins = [c for c in analysis.claims if c.kind == "quantity" and c.qualifiers.get("category") == "vote margin"]
+    assert [c.value for c in margins] == ["14"]

@@ -167,6 +167,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         t.lemma_.lower() in _CUT_WORDS for t in sent
     ):
         return None  # the size of a workforce, not jobs lost
+    if category == "votes" and (re.search(r"\b(lead|margin|majority|ahead)\b[^.;]*$", prefix, re.I)
+                                or re.search(r"\b(won|win|wins|winning|beat|beats|leads?|trails?|ahead)\s+by\s+$",
+                                             prefix, re.I)
+                                or re.match(r"[\s-]*votes?\s+(lead|margin|majority|ahead)\b", after, re.I)):
+        category, noun = "vote margin", "margin"  # "her lead stood at nine votes": a gap, not a tally
     holder = _holder(ctx, tokens, sent) if category in _HELD_BY else ""
     if category in _HELD_BY and category != "goals" and not holder:
         return None  # "a candidate needs more than 50% of the vote": a rule, not a result
@@ -183,7 +188,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     subject_words = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
                      "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
                      "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
-                     "attendance": "attendance", "turnout": "turnout", "years": "contract length"}
+                     "attendance": "attendance", "turnout": "turnout", "years": "contract length",
+                     "vote margin": "winning margin"}
     subject = subject_words.get(category, noun or category)
     if holder:
         subject = f"{subject} of {holder}"
@@ -214,7 +220,7 @@ def money_kind(noun: str) -> str:
 
 # Percentages that state a rule or a goal, not a finding.
 _RULE_NOUNS = {"threshold", "majority", "target", "limit", "requirement", "quorum", "cap", "minimum", "maximum"}
-_HELD_BY = {"votes", "seats", "vote share", "goals"}
+_HELD_BY = {"votes", "seats", "vote share", "goals", "vote margin"}
 _CUT_WORDS = {"cut", "lay", "axe", "shed", "lose", "eliminate", "redundant", "slash", "layoff", "close", "go"}
 
 
