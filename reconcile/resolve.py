@@ -237,11 +237,16 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
         if m.label in ("ORG", "PLACE") and words and gazetteer().lookup(m.text) is None and (
                 len(words) >= 2 or fold(m.text) != words[0]):
             org_heads.setdefault(words[0], m.label)
+    # "Pennine Frost" where "Pennine Frost Logistics" is named: a company's short name, unless someone of that
+    # name holds an office or is quoted.
+    org_starts = {tuple(m.text.split()[:k]) for m in mentions if m.label == "ORG"
+                  for k in range(2, len(m.text.split()))}
     out = []
     for m in mentions:
         tokens = name_tokens(m.text)
         place = gazetteer().lookup(m.text)
-        if m.label == "PERSON" and len(tokens) >= 2 and m.text in org_texts:
+        if m.label == "PERSON" and len(tokens) >= 2 and m.text not in people_with_claims and (
+                m.text in org_texts or tuple(m.text.split()) in org_starts):
             m = replace(m, label="ORG")  # "Eldik Birimdik": a party in one report, a person to the tagger in another
         elif (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
                 and (place is None or place.kind == "city" and place.population < 100_000)):

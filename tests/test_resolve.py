@@ -131,3 +131,15 @@ def test_a_name_in_brackets_after_an_organisation_is_another_name_of_it():
     assert aliases == [("Ak Zhol Birligi", "United Path")]
     keys = _organisations(mentions, aliases)
     assert keys["Ak Zhol Birligi"] == keys["United Path"] != keys["Kelechek"]
+
+
+def test_a_person_like_name_that_starts_a_company_name_is_the_company():
+    mentions = [Mention("a", "Hollins Vane Logistics", "ORG", 0, 22), Mention("b", "Hollins Vane", "PERSON", 0, 12),
+                Mention("b", "Ada Morrow", "PERSON", 20, 30)]
+    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    assert labels[("b", "Hollins Vane")] == "ORG" and labels[("b", "Ada Morrow")] == "PERSON"
+    keys = _organisations([m for m in _relabel_surnames(mentions) if m.label == "ORG"])
+    assert keys["Hollins Vane"] == keys["Hollins Vane Logistics"]
+    # Quoted or given an office, the person keeps the name.
+    kept = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions, {"Hollins Vane"})}
+    assert kept[("b", "Hollins Vane")] == "PERSON"
