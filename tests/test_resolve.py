@@ -143,3 +143,14 @@ def test_a_person_like_name_that_starts_a_company_name_is_the_company():
     # Quoted or given an office, the person keeps the name.
     kept = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions, {"Hollins Vane"})}
     assert kept[("b", "Hollins Vane")] == "PERSON"
+
+
+def test_the_sea_named_by_its_adjective_alone(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Northern Shipping Wire": """
+        Ministers of the Aegean Sea states met in Piraeus on Tuesday to discuss ferry safety.
+        Most of the ferries crossing the Aegean are more than twenty years old, the ministers said.
+        """,
+    })
+    sea = entity_of(analysis, "Aegean Sea")
+    assert "Aegean" in names(sea)

@@ -140,6 +140,15 @@ class DocContext:
                 place = gazetteer().lookup(e.text)
                 if place is not None and (place.kind == "country" or place.population >= 100_000):
                     e.label = "PLACE"
+        # "the shores of the Caspian" where "the Caspian Sea" is named: the sea, not a people.
+        features = {e.text.rsplit(" ", 1)[0] for e in ents
+                    if e.label == "PLACE" and len(e.text.split()) >= 2 and e.text.split()[-1].lower() in FACILITY_WORDS
+                    | {"sea", "ocean", "gulf", "strait", "straits", "coast", "desert", "mountains"}}
+        for e in ents:
+            if (e.label == "NORP" and e.text in features and e.token_start > 0
+                    and self.doc[e.token_start - 1].lower_ == "the"
+                    and self.doc[e.token_end - 1].dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
+                e.label = "PLACE"
         for m in _CAPITAL_PHRASE.finditer(self.text):  # "the Russian capital" names a city
             if fold(m.group(1)) in DEMONYMS:
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
