@@ -267,3 +267,23 @@ def test_a_winning_margin_is_not_a_vote_tally(tmp_path):
     assert kinds(analysis, "number_conflict") == []
     margins = [c for c in analysis.claims if c.kind == "quantity" and c.qualifiers.get("category") == "vote margin"]
     assert [c.value for c in margins] == ["14"]
+
+
+def test_a_plan_and_the_later_report_of_what_happened_disagree_on_the_date(tmp_path):
+    older = ("Marta Ilves and Oona Saar will meet in the final of the Tallinn Open.\n"
+             "The final is scheduled for Sunday afternoon at the Kadriorg courts, organisers said.")
+    newer = ("The final of the Tallinn Open was played on Monday after rain washed out Sunday's programme, "
+             "and Marta Ilves won it in three sets.")
+    analysis = reconcile.analyse([write_articles(tmp_path / "moved", {
+        "preview": ("outlet: Baltic Sport Wire\npublished: 2026-04-11", older),
+        "report": ("outlet: Tallinn Evening Post\npublished: 2026-04-14", newer),
+    })])
+    [flag] = kinds(analysis, "date_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Monday", "Sunday"]
+    assert flag.newer_source == "report"
+    # Told the other way round (the report older than the preview), they are two events, not a conflict.
+    swapped = reconcile.analyse([write_articles(tmp_path / "swapped", {
+        "preview": ("outlet: Baltic Sport Wire\npublished: 2026-04-14", older),
+        "report": ("outlet: Tallinn Evening Post\npublished: 2026-04-11", newer),
+    })])
+    assert kinds(swapped, "date_conflict") == []
