@@ -287,3 +287,28 @@ def test_a_plan_and_the_later_report_of_what_happened_disagree_on_the_date(tmp_p
         "report": ("outlet: Tallinn Evening Post\npublished: 2026-04-11", newer),
     })])
     assert kinds(swapped, "date_conflict") == []
+
+
+def test_a_vote_told_with_the_verb_alone(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Residents of the borough will vote on June 14 on whether to ban cars from the old town, the council said.",
+        "Residents of the borough will vote on June 21 on whether to ban cars from the old town, officials said.",
+    )
+    [flag] = kinds(analysis, "date_conflict")
+    assert sorted(c.value for c in flag.claims) == ["June 14", "June 21"]
+
+
+def test_polls_or_markets_closing_are_not_a_closure(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Polls closed at 10pm on Thursday and counting began at the town hall in Hale.",
+        "Shares in the carmaker closed 3% higher on Friday after the announcement.",
+    )
+    assert [c for c in analysis.claims if c.kind == "event" and c.subject == "closure"] == []
+    plant = analyse_pair(
+        tmp_path / "plant",
+        "The company will close its engine plant in Valencia in June, it said on Monday.",
+        "The engine plant in Valencia will close in June, the company said.",
+    )
+    assert any(c.kind == "event" and c.attribute == "date" and c.value == "June" for c in plant.claims)

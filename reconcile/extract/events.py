@@ -98,9 +98,19 @@ def _dominant_class(ctx: DocContext) -> str:
     return max(counts, key=lambda c: counts[c]) if counts else "talks"
 
 
+# Subjects of "close" that end a day's business, not a site: polls, markets, voting, a window for bids.
+_NOT_CLOSURES = {"poll", "polls", "voting", "vote", "station", "market", "markets", "share", "shares", "stock",
+                 "stocks", "index", "trading", "bidding", "nomination", "nominations", "window", "door", "doors",
+                 "deadline", "registration", "ballot", "ballots", "book", "books", "session", "consultation",
+                 "offer", "currency", "price", "prices", "bond", "bonds"}
+
+
 def _verb_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     """ "X was sentenced on Thursday in Newark": the verb itself names the event."""
     cls, noun = VERB_EVENTS[tok.lemma_.lower()]
+    if noun == "closure" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_CLOSURES for c in tok.children):
+        return None  # "polls closed at 10pm", "shares closed higher": a time of day, not a closure
     if noun == "meeting":
         cls = dominant  # "the two sides meet at Mill Meadow": in a sports story, the match
     frame = Frame(tok, cls, noun)
