@@ -312,3 +312,19 @@ def test_polls_or_markets_closing_are_not_a_closure(tmp_path):
         "The engine plant in Valencia will close in June, the company said.",
     )
     assert any(c.kind == "event" and c.attribute == "date" and c.value == "June" for c in plant.claims)
+
+
+def test_votes_counted_is_the_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The count will take place at the leisure centre in Crewe on Friday morning, the council said.",
+        "Votes will be counted in Chester on Friday morning, the returning officer said.",
+    )
+    [flag] = kinds(analysis, "place_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Chester", "Crewe"]
+    bodies = analyse_pair(
+        tmp_path / "bodies",
+        "Rescuers counted the bodies in Crewe on Friday morning, the council said.",
+        "The count will take place at the leisure centre in Chester on Friday morning, the council said.",
+    )
+    assert kinds(bodies, "place_conflict") == []

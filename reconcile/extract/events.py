@@ -111,6 +111,9 @@ def _verb_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if noun == "closure" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_CLOSURES for c in tok.children):
         return None  # "polls closed at 10pm", "shares closed higher": a time of day, not a closure
+    if noun == "count" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("vote", "ballot", "paper")
+                                   for c in tok.children):
+        return None  # "votes will be counted in Wexcombe" is the count; "bodies were counted" is not
     if noun == "meeting":
         cls = dominant  # "the two sides meet at Mill Meadow": in a sports story, the match
     frame = Frame(tok, cls, noun)
