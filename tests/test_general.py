@@ -7,6 +7,7 @@ dates, a city inside its country, two offices, two cities.
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 import pytest
@@ -328,3 +329,25 @@ def test_votes_counted_is_the_count(tmp_path):
         "The count will take place at the leisure centre in Chester on Friday morning, the council said.",
     )
     assert kinds(bodies, "place_conflict") == []
+
+
+def test_to_be_played_on_saturday_is_the_coming_saturday(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "preview": ("outlet: Baltic Sport Wire\npublished: 2026-03-11",
+                    "The final will be played in Riga on Saturday, organisers said."),
+        "tickets": ("outlet: Tallinn Evening Post\npublished: 2026-03-12",
+                    "The final, to be played on Saturday in Riga, is sold out, organisers said."),
+    })])
+    dates = {c.source_id: c.norm.as_date() for c in analysis.claims if c.kind == "event" and c.attribute == "date"}
+    assert dates == {"preview": dt.date(2026, 3, 14), "tickets": dt.date(2026, 3, 14)}
+    assert kinds(analysis, "date_conflict") == []
+
+
+def test_the_city_of_a_plant_that_will_close(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Vektra's engine plant in Zaragoza will close in March, the company said on Monday.",
+        "Vektra will shut its engine plant in Valencia in March, the company said on Monday.",
+    )
+    [flag] = kinds(analysis, "place_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Valencia", "Zaragoza"]

@@ -284,11 +284,13 @@ def _status(tok, verb, frame: Frame) -> str:
     if frame.relation == "previous":
         return "held"
     for child in _with_complement(tok):
-        if child.dep_ == "acl" and child.tag_ == "VBN" and not any(g.lower_ in _PREVIOUSLY for g in child.children):
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and not any(g.lower_ in _PREVIOUSLY
+                                                                                for g in child.children):
             aux = {c.lower_ for c in child.children if c.dep_ in ("aux", "auxpass")}
             if "to" in aux or "will" in aux:
-                return "planned"
-            return "held"
+                return "planned"  # "the final, to be played on Saturday"
+            if child.dep_ == "acl" or aux & {"was", "were", "had"}:
+                return "held"
     if verb is None:
         return ""
     return _verb_tense(verb)
