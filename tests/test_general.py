@@ -351,3 +351,23 @@ def test_the_city_of_a_plant_that_will_close(tmp_path):
     )
     [flag] = kinds(analysis, "place_conflict")
     assert sorted(c.value for c in flag.claims) == ["Valencia", "Zaragoza"]
+
+
+def test_an_increase_is_not_a_total(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Rescuers found three more bodies on Wednesday, bringing the death toll from the floods to 15.",
+        "The death toll from the floods rose to 15 on Wednesday, officials said.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    dead = sorted(c.norm for c in analysis.claims if c.kind == "quantity" and c.qualifiers.get("category") == "dead")
+    assert dead == [15, 15]
+
+
+def test_the_whole_a_part_is_taken_from_is_not_another_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The closure of the Vektra plant will cost 400 jobs, the union said.",
+        "The closure will cost 400 of the plant's 1,200 jobs, the union said.",
+    )
+    assert kinds(analysis, "number_conflict") == []

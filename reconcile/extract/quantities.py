@@ -143,8 +143,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if not groups and (re.search(r"\b(few|several|many|some)\s+$", prefix, re.I)
                        or value_text.lower().rstrip().endswith(("hundreds", "thousands", "millions", "dozens"))):
         return None
-    if re.search(r"\b(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?$", prefix) and re.search(r"\d\s+(?:of|out of)\s+(?:the\s+)?$", prefix):
-        return None
+    if re.search(r"\d\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:[\w-]+['’]s\s+)?$", prefix):
+        return None  # "400 of the plant's 1,200 jobs": the whole, not a count of its own
+    if re.search(r"\b(?:further|additional|extra|another)\s+$", prefix, re.I) or re.match(
+            r"\s+(?:more|further|additional|extra)\b(?!\s+than)", after, re.I):
+        return None  # "three more bodies", "a further 12": an increase, not a total
     of_total = re.match(r"\s+(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?[\d,]+\s+([A-Za-z]+)", after)
     currency = ""
     if groups.get("cur"):
