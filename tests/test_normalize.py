@@ -338,3 +338,13 @@ def test_parse_number_reads_back_an_integer_with_thousands_separators(n):
 
 def test_parse_number_keeps_the_sign_of_a_negative_integer():
     assert parse_number("-5") == -5
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [("Judge", "Ms Justice", "agree"), ("Mr Justice", "High Court judge", "variant"),
+     ("Chief Justice", "judge", "conflict"), ("Judge", "prosecutor", "conflict"),
+     ("Justice Minister", "Interior Minister", "conflict"), ("Justice Minister", "Minister of Justice", "agree")],
+)
+def test_a_justice_is_a_judge_and_courtesy_words_are_not_part_of_the_title(a, b, verdict):
+    assert compare_titles(parse_title(a), parse_title(b))[0] == verdict

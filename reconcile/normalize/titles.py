@@ -59,7 +59,7 @@ GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "go
 _DROP = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appointed", "current", "then",
          "affairs", "s", "of", "and", "&", "to", "for", "on", "in", "at", "country", "country's", "own",
          "serving", "longtime", "long", "time", "veteran", "top", "powerful", "influential", "nation", "nations",
-         "state-run", "based", "who"}
+         "state-run", "based", "who", "mr", "ms", "mrs", "miss", "madam", "dr"}  # "Ms Justice": a courtesy
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,8 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
             if w in TITLE_HEADS:
                 office_idx = i
     office = main[office_idx] if office_idx >= 0 else ""
+    if office == "justice":
+        office = "judge"  # "Mr Justice Kelly", "Judge Kelly", "a High Court judge": one office
     if office == "officer" and office_idx >= 1:  # "chief financial officer": the office is the whole phrase
         office = " ".join(main[max(0, office_idx - 2): office_idx + 1])
     rank, domain = set(), set()
