@@ -211,7 +211,8 @@ def _shortens(short: list[str], long: list[str]) -> bool:
 
 
 def _org_key(text: str) -> str:
-    words = [w for w in fold(re.sub(r"['’]s\b", "", text)).split() if w not in _ORG_GENERIC]
+    folded = re.sub(r"\bco (?=council\b)", "county ", fold(re.sub(r"['’]s\b", "", text)))  # "Kildare Co Council"
+    words = [w for w in folded.split() if w not in _ORG_GENERIC]
     return " ".join(words) or fold(text)
 
 

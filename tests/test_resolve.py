@@ -154,3 +154,18 @@ def test_the_sea_named_by_its_adjective_alone(tmp_path):
     })
     sea = entity_of(analysis, "Aegean Sea")
     assert "Aegean" in names(sea)
+
+
+def test_county_council_written_short_and_a_city_before_based(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Leinster Courier": """
+        Wicklow County Council lost its appeal in the Court of Appeal on Tuesday.
+        The Bray-based builder Corrib Homes had challenged the council's refusal of planning permission.
+        """,
+        "Dublin Legal Wire": """
+        The Court of Appeal dismissed an appeal by Wicklow Co Council on Tuesday, a ruling welcomed by WCC's critics.
+        """,
+    })
+    council = entity_of(analysis, "Wicklow County Council")
+    assert {"Wicklow Co Council", "WCC"} <= names(council)
+    assert entity_of(analysis, "Bray").label == "PLACE"

@@ -130,6 +130,8 @@ class DocContext:
             elif e.label == "ORG" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
                 e.label = "PLACE"  # "its plant in Zaragoza"
+            elif e.label in ("ORG", "PERSON") and self._based(e) and gazetteer().lookup(e.text) is not None:
+                e.label = "PLACE"  # "the Ostrava-based paint maker"
             elif e.label == "ORG" and self._after_place_preposition(e) and not _org_word_in(e.text) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
                 e.label = "PLACE"  # "in the Basque Country": a region the gazetteer knows
@@ -236,6 +238,10 @@ class DocContext:
                 start = self.doc[i].idx
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
                 e.label = "ORG"
+
+    def _based(self, e: Ent) -> bool:
+        doc, j = self.doc, e.token_end
+        return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based"
 
     def _after_place_preposition(self, e: Ent) -> bool:
         i = e.token_start - 1
