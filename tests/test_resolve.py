@@ -169,3 +169,13 @@ def test_county_council_written_short_and_a_city_before_based(tmp_path):
     council = entity_of(analysis, "Wicklow County Council")
     assert {"Wicklow Co Council", "WCC"} <= names(council)
     assert entity_of(analysis, "Bray").label == "PLACE"
+
+
+def test_a_describing_noun_before_a_name_is_not_part_of_it(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Costa Sport": "Organiser Pau Ferrer praised the volunteers after the race in Alicante on Sunday.",
+        "Levante Daily": "Pau Ferrer, who has run the race since 2015, praised the volunteers on Sunday.",
+    })
+    person = entity_of(analysis, "Pau Ferrer")
+    assert names(person) == {"Pau Ferrer"}
+    assert {m.source_id for m in person.mentions} == {"00", "01"}
