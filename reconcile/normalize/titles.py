@@ -29,6 +29,7 @@ TITLE_HEADS = {
     "marshal", "warden", "chaplain", "nominee", "candidate", "incumbent", "challenger", "striker",
     "midfielder", "defender", "goalkeeper", "forward", "winger", "boss", "president-elect",
     "attaché", "attache", "emissary", "coordinator", "controller", "steward", "referee", "umpire", "official",
+    "organiser", "organizer",
 }
 # Words that change the rank of an office: "Deputy Foreign Minister" is another office than "Foreign Minister".
 RANKS = {
@@ -50,7 +51,8 @@ EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "
               "managing director": "managing director"}
 # Descriptions rather than offices: a candidate can also be a lawmaker; they never conflict with a title.
 SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "founder", "owner", "partner",
-                "official", "delegate", "representative", "veteran", "boss", "head", "member", "chief"}
+                "official", "delegate", "representative", "veteran", "boss", "head", "member", "chief", "organiser",
+                "organizer"}
 # Words naming whom an office serves, not the office: "club president" = "Sloboda president".
 GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "government", "city", "town",
                         "county", "regional", "local", "league", "federation", "association", "union", "side",
