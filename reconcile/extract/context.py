@@ -202,9 +202,8 @@ class DocContext:
             if e.label != "PERSON":
                 continue
             i = e.token_start
-            while e.token_end - i > 2 and (self.doc[i].lower_ in TITLE_HEADS or self.doc[i].lower_ in RANKS
-                                            or self.doc[i].pos_ == "NOUN" and self.doc[i].is_title):
-                i += 1  # "Organiser Pau Ferrer": a common noun before the name describes the person
+            while e.token_end - i > 2 and (self.doc[i].lower_ in TITLE_HEADS or self.doc[i].lower_ in RANKS):
+                i += 1
             if i > e.token_start:
                 start = self.doc[i].idx
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
