@@ -111,17 +111,22 @@ def _sentence_unit(unit: str) -> str:
 
 # -- events ------------------------------------------------------------------------------------
 
+def _place_name(claim: Claim) -> str:
+    """The name to look up: "Alicante province" for "the province of Alicante", else the value."""
+    return claim.qualifiers.get("division") or claim.value
+
+
 def _place(claim: Claim | None) -> Place | None:
     if claim is None or not str(claim.norm).startswith(("city:", "country:", "state:", "region:", "district:")):
         return None
-    return gazetteer().lookup(claim.value)
+    return gazetteer().lookup(_place_name(claim))
 
 
 def place_relation(a: Claim, b: Claim) -> str:
     """"same", "more_specific" or "different" for two place claims."""
     pa, pb = _place(a), _place(b)
     if pa and pb:
-        return gazetteer().relation(a.value, b.value) or pa.related(pb)
+        return gazetteer().relation(_place_name(a), _place_name(b)) or pa.related(pb)
     if pa or pb:
         return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
     return "same" if a.norm == b.norm else "different"

@@ -371,3 +371,19 @@ def test_the_whole_a_part_is_taken_from_is_not_another_count(tmp_path):
         "The closure will cost 400 of the plant's 1,200 jobs, the union said.",
     )
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_the_province_of_a_city_name_is_the_province(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The marathon was held in Benidorm on Sunday, organisers said.",
+        "The marathon was held in the province of Alicante on Sunday, organisers said.",
+    )
+    assert kinds(analysis, "place_conflict") == []
+    other = analyse_pair(
+        tmp_path / "other",
+        "The marathon was held in Benidorm on Sunday, organisers said.",
+        "The marathon was held in the province of Murcia on Sunday, organisers said.",
+    )
+    [flag] = kinds(other, "place_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Benidorm", "Murcia"]

@@ -10,6 +10,7 @@ claims of one frame share ``qualifiers["frame"]``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.attach import after_move as _after_move
@@ -98,6 +99,7 @@ def _dominant_class(ctx: DocContext) -> str:
     return max(counts, key=lambda c: counts[c]) if counts else "talks"
 
 
+_DIVISION_OF = re.compile(r"\b(province|region|county|district|oblast|voivodeship) of (?:the )?$", re.I)
 # Subjects of "close" that end a day's business, not a site: polls, markets, voting, a window for bids.
 _NOT_CLOSURES = {"poll", "polls", "voting", "vote", "station", "market", "markets", "share", "shares", "stock",
                  "stocks", "index", "trading", "bidding", "nomination", "nominations", "window", "door", "doors",
@@ -367,8 +369,15 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         if place_ents:
             ent = place_ents[0]
             place = gazetteer().lookup(ent.text)
-            within = gazetteer().lookup(place_ents[1].text) if len(place_ents) > 1 else None
             q = dict(quals)
+            division = _DIVISION_OF.search(ctx.text[max(0, ent.start - 30):ent.start])
+            if division is not None:
+                # "in the province of Alicante": the province, not the city of that name
+                name = f"{ent.text} {division.group(1).lower()}"
+                found = gazetteer().lookup(name)
+                if found is not None and found.kind in ("region", "district"):
+                    place, q["division"] = found, name
+            within = gazetteer().lookup(place_ents[1].text) if len(place_ents) > 1 else None
             if within is not None and place is not None and within.contains(place):
                 q["within"] = within.name
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="place", value=ent.text,
