@@ -387,3 +387,24 @@ def test_the_province_of_a_city_name_is_the_province(tmp_path):
     )
     [flag] = kinds(other, "place_conflict")
     assert sorted(c.value for c in flag.claims) == ["Benidorm", "Murcia"]
+
+
+def test_a_results_list_gives_each_candidate_a_share(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Ana Ruiz won 48.1% in the first round on Sunday, ahead of Ivo Kral with 30.2%, the commission said.",
+        "The election goes to a run-off on May 3.\n"
+        "Preliminary results: Ana Ruiz (Greens) 48.1%; Ivo Kral (Civic Union) 30.2%; Petra Holm (independent) 9.6%.",
+    )
+    shares = {(c.qualifiers.get("holder"), c.value) for c in analysis.claims
+              if c.kind == "quantity" and c.qualifiers.get("category") == "vote share" and c.source_id == "second"}
+    assert ("Ivo Kral", "30.2%") in shares and ("Petra Holm", "9.6%") in shares
+    [single] = kinds(analysis, "single_source")
+    assert single.claims[0].value == "9.6%"
+    # Business results are not a vote.
+    business = analyse_pair(
+        tmp_path / "business",
+        "Full-year results: revenue rose 9.6% to $2.1 billion, the company said.",
+        "The company's revenue rose to $2.1 billion, it said.",
+    )
+    assert not [c for c in business.claims if c.qualifiers.get("category") == "vote share"]

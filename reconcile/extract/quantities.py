@@ -175,7 +175,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
                                              prefix, re.I)
                                 or re.match(r"[\s-]*votes?\s+(lead|margin|majority|ahead)\b", after, re.I)):
         category, noun = "vote margin", "margin"  # "her lead stood at nine votes": a gap, not a tally
-    holder = _holder(ctx, tokens, sent) if category in _HELD_BY else ""
+    listed = _after_a_name(ctx, tokens[0]) if category == "vote share" else None
+    holder = listed.text.split(" (")[0] if listed is not None else _holder(ctx, tokens, sent) if category in _HELD_BY \
+        else ""
     if category in _HELD_BY and category != "goals" and not holder:
         return None  # "a candidate needs more than 50% of the vote": a rule, not a result
     unit = "percent" if percent else (currency or _unit(after))
@@ -261,6 +263,18 @@ def _unit(after: str) -> str:
     return word if word in _MEASURES else ""
 
 
+def _after_a_name(ctx: DocContext, tok):
+    """The person or party whose name the number follows in a list, perhaps with a bracket between ("Ivo Kral (ODS)
+    9.6%")."""
+    i = tok.i - 1
+    if i >= 0 and ctx.doc[i].text == ")":
+        while i >= 0 and ctx.doc[i].text != "(" and tok.i - i < 10:
+            i -= 1
+        i -= 1
+    ent = ctx.ent_at_token(i) if i >= 0 else None
+    return ent if ent is not None and ent.label in ("PERSON", "ORG") else None
+
+
 def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
@@ -282,6 +296,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             return "turnout", "turnout"
         if window & {"vote", "votes", "ballots", "ballot"}:
             return "vote share", "vote"
+        if window & {"result", "results"} and _after_a_name(ctx, tokens[0]) is not None:
+            return "vote share", "vote"  # "Preliminary results: Ana Ruiz (Greens) 46.8%; Ivo Kral 31.2%"
         for c in candidates[:3]:
             if c.lemma_.lower() in _RULE_NOUNS:
                 return None, ""
