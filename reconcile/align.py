@@ -75,7 +75,8 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
     single = len(set(story_of.values())) <= 1
     groups: list[Group] = []
     for story, members in sorted(_by_story(claims, story_of).items()):
-        for g in _event_groups(members, pairs):
+        published = {src.id: src.published.date() for src in sources if src.published is not None}
+        for g in _event_groups(members, pairs, published):
             if not single:
                 g.key = f"{story}|{g.key}"
             g.context["story"] = story
@@ -113,17 +114,22 @@ def _sentence_unit(unit: str) -> str:
 
 # -- events ------------------------------------------------------------------------------------
 
+def _place_name(claim: Claim) -> str:
+    """The name to look up: "Alicante province" for "the province of Alicante", else the value."""
+    return claim.qualifiers.get("division") or claim.value
+
+
 def _place(claim: Claim | None) -> Place | None:
-    if claim is None or not str(claim.norm).startswith(("city:", "country:", "state:")):
+    if claim is None or not str(claim.norm).startswith(("city:", "country:", "state:", "region:", "district:")):
         return None
-    return gazetteer().lookup(claim.value)
+    return gazetteer().lookup(_place_name(claim))
 
 
 def place_relation(a: Claim, b: Claim) -> str:
     """"same", "more_specific" or "different" for two place claims."""
     pa, pb = _place(a), _place(b)
     if pa and pb:
-        return gazetteer().relation(a.value, b.value) or pa.related(pb)
+        return gazetteer().relation(_place_name(a), _place_name(b)) or pa.related(pb)
     if pa or pb:
         return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
     return "same" if a.norm == b.norm else "different"
@@ -259,6 +265,32 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
 
 
+def _plan_then_report(a: Event, b: Event, published: dict) -> bool:
+    """The one event an older report says is to come, and the event a later report opens with as held: the
+    plan and what happened, so a moved date or place shows as a conflict between them.
+
+    Only when the later report was published after the planned date (if one was given) and no ordinal tells
+    them apart ("the fourth round" planned is not "the third round" held).
+    """
+    if a.event_class != b.event_class:
+        return False
+    for plan, held in ((a, b), (b, a)):
+        if not (plan.only_upcoming and held.lede and held.status == "held"):
+            continue
+        p, h = published.get(plan.source_id), published.get(held.source_id)
+        if p is None or h is None or not p < h:
+            continue
+        ca, cb = plan.first("ordinal"), held.first("ordinal")
+        if ca is not None and cb is not None and _slot_relation("ordinal", ca, cb) < 0:
+            continue
+        when = plan.first("date")
+        day = when.norm.as_date() if when is not None and isinstance(when.norm, NormDate) else None
+        if day is not None and day > h:
+            continue
+        return True
+    return False
+
+
 def _strong_key(a: Event, b: Event) -> bool:
     if a.upcoming and b.upcoming or a.triggers & b.triggers:
         return True
@@ -269,7 +301,8 @@ def _strong_key(a: Event, b: Event) -> bool:
     return False
 
 
-def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None) -> list[Group]:
+def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
+                  published: dict | None = None) -> list[Group]:
     events = _events(claims)
     by_class: dict[str, list[Event]] = defaultdict(list)
     for e in events:
@@ -282,7 +315,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None) -> 
             counts["events"] = counts.get("events", 0) + len(candidates)
         for i, j in candidates:
             a, b = members[i], members[j]
-            if a.source_id != b.source_id and _same_event(a, b):
+            if a.source_id != b.source_id and (_same_event(a, b) or _plan_then_report(a, b, published or {})):
                 pairs.append((_score(a, b)[0], i, j))
         # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source.
         cluster_of = {i: {i} for i in range(len(members))}
@@ -328,8 +361,8 @@ def _blocking_keys(e: Event) -> set[tuple]:
         keys.add(("ordinal", c.norm))
     if e.upcoming:
         keys.add(("upcoming",))
-    if e.lede:
-        keys.add(("lede",))
+    if e.lede or e.only_upcoming:
+        keys.add(("lede",))  # a plan an older report announces may be what a later report opens with
     keys.update(("trigger", t) for t in e.unique)
     return keys
 

@@ -40,10 +40,10 @@ class _UnionFind:
 
 def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim]):
     """Return (entities, claims with subject keys, mentions with entity ids)."""
-    mentions = _relabel_surnames(mentions)
+    mentions = _relabel_surnames(mentions, {c.subject for c in claims if c.kind in ("role", "quote")})
     person_of: dict[tuple[str, str], str] = {}  # (source_id, surface) -> entity key
     people = _people(mentions)
-    orgs = _organisations(mentions)
+    orgs = _organisations(mentions, _parenthesised_aliases(sources, mentions))
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
     out_mentions: list[Mention] = []
@@ -144,6 +144,7 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
             roots = {uf.find(nodes_of[f][0]) for f in matching[s[1]]}
             if len(roots) == 1:
                 uf.union(forms[s], roots.pop())
+    _link_given_names(uf, forms, full_by_source)
     out: dict[tuple[str, str], str] = {}
     groups: dict[str, list[str]] = defaultdict(list)
     for key, node in forms.items():
@@ -152,6 +153,38 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     for key, node in forms.items():
         out[key] = "person:" + display_key(best[uf.find(node)])
     return out
+
+
+def _link_given_names(uf: _UnionFind, forms: dict[tuple[str, str], str], full_by_source: dict[str, list[str]]):
+    """A given name alone ("Helen will have my help") is the one person with that given name.
+
+    Only a word that is nobody's surname, and not already linked: the full names of its own source are tried
+    first, then those of the whole story; two people with that given name leave it alone.
+    """
+    surnames = {phonetic(name_tokens(t)[-1]) for (_, t) in forms if len(name_tokens(t)) >= 2}
+    sizes: dict[str, int] = defaultdict(int)
+    for node in forms.values():
+        sizes[uf.find(node)] += 1
+    fulls = [k for k in forms if len(name_tokens(k[1])) >= 2]
+    for (sid, text), node in forms.items():
+        tokens = name_tokens(text)
+        if len(tokens) != 1 or len(tokens[0]) < 3 or phonetic(tokens[0]) in surnames or sizes[uf.find(node)] > 1:
+            continue
+        key = phonetic(tokens[0])
+        local = {uf.find(forms[(sid, f)]) for f in full_by_source[sid] if phonetic(name_tokens(f)[0]) == key}
+        roots = local or {uf.find(forms[k]) for k in fulls if phonetic(name_tokens(k[1])[0]) == key}
+        if len(roots) == 1:
+            uf.union(node, roots.pop())
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    """ "Rovers" of "Kelsey Rovers", "Senate" of "Philippine Senate", "Bankruptcy Court" of "U.S. Bankruptcy
+    Court for the District of Delaware": the short name's words in a row inside the long one, after other words,
+    and the long one adds no institution ("Office" of "Elections Office" is another body)."""
+    n = len(short)
+    if not short or n >= len(long) or set(long) - set(short) & _INSTITUTION_WORDS:
+        return False
+    return any(long[i:i + n] == short for i in range(1, len(long) - n + 1))
 
 
 # Legal forms and club prefixes that outlets drop or keep at will.
@@ -186,7 +219,8 @@ def _shortens(short: list[str], long: list[str]) -> bool:
 
 
 def _org_key(text: str) -> str:
-    words = [w for w in fold(re.sub(r"['’]s\b", "", text)).split() if w not in _ORG_GENERIC]
+    folded = re.sub(r"\bco (?=council\b)", "county ", fold(re.sub(r"['’]s\b", "", text)))  # "Kildare Co Council"
+    words = [w for w in folded.split() if w not in _ORG_GENERIC]
     return " ".join(words) or fold(text)
 
 
@@ -195,20 +229,35 @@ def _acronym(text: str) -> str:
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
-def _relabel_surnames(mentions: list[Mention]) -> list[Mention]:
-    """A lone word tagged as an organisation or place that is a known person's surname names that person."""
+def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = frozenset()) -> list[Mention]:
+    """Labels made consistent across the story.
+
+    A lone word tagged as an organisation or place that is a known person's surname names that person; a lone
+    word tagged as a person that is the name of an organisation named elsewhere ("CD Alfama") names that
+    organisation; a name tagged as an organisation in one source and a person in another is the organisation's
+    unless someone of that name holds an office or is quoted.
+    """
+    org_texts = _org_texts(mentions) - people_with_claims
     surnames = {phonetic(name_tokens(m.text)[-1]) for m in mentions
-                if m.label == "PERSON" and len(name_tokens(m.text)) >= 2}
+                if m.label == "PERSON" and len(name_tokens(m.text)) >= 2 and m.text not in org_texts}
     org_heads = {}
     for m in mentions:
         words = _org_key(m.text).split()
-        if m.label in ("ORG", "PLACE") and len(words) >= 2 and gazetteer().lookup(m.text) is None:
+        if m.label in ("ORG", "PLACE") and words and gazetteer().lookup(m.text) is None and (
+                len(words) >= 2 or fold(m.text) != words[0]):
             org_heads.setdefault(words[0], m.label)
+    # "Pennine Frost" where "Pennine Frost Logistics" is named: a company's short name, unless someone of that
+    # name holds an office or is quoted.
+    org_starts = {tuple(m.text.split()[:k]) for m in mentions if m.label == "ORG"
+                  for k in range(2, len(m.text.split()))}
     out = []
     for m in mentions:
         tokens = name_tokens(m.text)
         place = gazetteer().lookup(m.text)
-        if (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
+        if m.label == "PERSON" and len(tokens) >= 2 and m.text not in people_with_claims and (
+                m.text in org_texts or tuple(m.text.split()) in org_starts):
+            m = replace(m, label="ORG")  # "Eldik Birimdik": a party in one report, a person to the tagger in another
+        elif (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
                 and (place is None or place.kind == "city" and place.population < 100_000)):
             m = replace(m, label="PERSON")
         elif m.label == "PERSON" and len(tokens) == 1 and phonetic(tokens[0]) not in surnames:
@@ -221,13 +270,47 @@ def _relabel_surnames(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _organisations(mentions: list[Mention]) -> dict[str, str]:
-    """Cluster organisation (and unknown place) names: same core words, an acronym, or a shorter form."""
+def _org_texts(mentions: list[Mention]) -> set[str]:
+    """Names of two or more words called an organisation's in at least as many sources as a person's."""
+    sources: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        if m.label in ("ORG", "PERSON") and len(m.text.split()) >= 2:
+            sources[m.text][m.label].add(m.source_id)
+    return {text for text, by in sources.items()
+            if by["ORG"] and len(by["ORG"]) >= len(by["PERSON"] - by["ORG"])}
+
+
+def _parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> list[tuple[str, str]]:
+    """ "Eldik Birimdik (People's Unity)", "the Federal Cartel Office (Bundeskartellamt)": an organisation's name
+    with another name of it in brackets right after, its translation or its native form."""
+    text_of = {s.id: s.text for s in sources}
+    by_start = {(m.source_id, m.start): m for m in mentions if m.label in ("ORG", "PLACE", "PERSON")}
+    pairs = []
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        text = text_of.get(m.source_id, "")
+        tail = text[m.end:m.end + 3]
+        start = m.end + 2 if tail.startswith(" (") else m.end + 1 if tail.startswith("(") else -1
+        inner = by_start.get((m.source_id, start))
+        if inner is None or inner.label == "PERSON" or text[inner.end:inner.end + 1] != ")":
+            continue
+        if gazetteer().lookup(inner.text) is None:
+            pairs.append((m.text, inner.text))
+    return pairs
+
+
+def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = ()) -> dict[str, str]:
+    """Cluster organisation (and unknown place) names: same core words, an acronym, a shorter form, or a name
+    given in brackets after another."""
     forms = sorted({m.text for m in mentions if m.label in ("ORG", "PLACE")}, key=lambda t: (-len(t), t))
     uf = _UnionFind()
     cores = {f: _org_key(f) for f in forms}
     for f in forms:
         uf.find(f)
+    for a, b in aliases:
+        if a in cores and b in cores:
+            uf.union(a, b)
     by_core: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         by_core[cores[f]].append(f)
@@ -244,12 +327,15 @@ def _organisations(mentions: list[Mention]) -> dict[str, str]:
     by_first: dict[str, list[str]] = defaultdict(list)
     by_rest: dict[str, list[str]] = defaultdict(list)
     by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    by_word: dict[str, list[str]] = defaultdict(list)
     for g in forms:
         words = cores[g].split()
         if words:
             by_first[words[0]].append(g)
             by_rest[" ".join(words[1:])].append(g)
             by_sound[tuple(phonetic(w) for w in words)].append(g)
+            for w in dict.fromkeys(words[1:]):
+                by_word[w].append(g)
     # "Kessler" -> "Kessler Fluidtechnik AG": a shorter name that starts one longer name (and only one).
     for f in forms:
         words = cores[f].split()
@@ -260,6 +346,9 @@ def _organisations(mentions: list[Mention]) -> dict[str, str]:
         candidates = by_first.get(words[0], []) + by_rest.get(" ".join(words), [])
         longer = {uf.find(g) for g in candidates
                   if _shortens(words, cores[g].split()) and not re.search(r"['’]s\b", g)}
+        if not longer and known is None:
+            longer = {uf.find(g) for g in by_word.get(words[0], [])
+                      if _inside(words, cores[g].split()) and gazetteer().lookup(g) is None}
         if len(longer) == 1:
             uf.union(f, longer.pop())
         elif not longer:

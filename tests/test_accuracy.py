@@ -17,8 +17,8 @@ from reconcile.evaluate import load_stories, run_stories, summarise
 STORIES = Path(__file__).parent / "data" / "stories"
 TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.90}
 FLOORS = {
-    "tune": {"precision": 0.92, "recall": 0.82, "cluster_f1": 0.80},
-    "heldout": {"precision": 0.80, "recall": 0.70, "cluster_f1": 0.65},
+    "tune": {"precision": 0.95, "recall": 0.90, "cluster_f1": 0.91},
+    "heldout": {"precision": 0.82, "recall": 0.73, "cluster_f1": 0.76},
 }
 
 
@@ -44,8 +44,11 @@ def test_figures_do_not_fall_below_floors(summaries, split):
     assert summary.clusters.f1 >= floor["cluster_f1"], summary
 
 
-@pytest.mark.parametrize("split", sorted(FLOORS))
-@pytest.mark.xfail(strict=True, reason="the accuracy targets are not reached yet; raise FLOORS when they are")
+@pytest.mark.parametrize("split", [
+    "tune",
+    pytest.param("heldout", marks=pytest.mark.xfail(
+        strict=True, reason="the accuracy targets are not reached yet; raise FLOORS when they are")),
+])
 def test_targets(summaries, split):
     summary = summaries[split]
     assert summary.overall.precision >= TARGETS["precision"]

@@ -7,6 +7,7 @@ dates, a city inside its country, two offices, two cities.
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 import pytest
@@ -253,3 +254,171 @@ def test_title_in_an_appositive_before_the_name(tmp_path):
     assert ("Ilse Varga", "foreign minister") in titles
     [flag] = kinds(analysis, "title_conflict")
     assert {c.value for c in flag.claims} == {"foreign minister", "defence minister"}
+
+
+
+def test_a_city_and_its_region_agree_and_another_regions_city_does_not(tmp_path):
+    agree = analyse_pair(
+        tmp_path / "agree",
+        "The port workers' union will hold its congress in Bilbao on May 12, organisers said.",
+        "The port workers' union will hold its congress in the Basque Country on May 12, officials said.",
+    )
+    assert kinds(agree, "place_conflict") == []
+    differ = analyse_pair(
+        tmp_path / "differ",
+        "The port workers' union will hold its congress in Seville on May 12, organisers said.",
+        "The port workers' union will hold its congress in the Basque Country on May 12, officials said.",
+    )
+    [flag] = kinds(differ, "place_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Basque Country", "Seville"]
+
+
+def test_a_winning_margin_is_not_a_vote_tally(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Councillor Ines Markovic finished with 8,412 votes to 8,398 for her rival, the county clerk said.",
+        "Ines Markovic, whose lead stood at 14 votes after the first count, was declared the winner on Friday.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    margins = [c for c in analysis.claims if c.kind == "quantity" and c.qualifiers.get("category") == "vote margin"]
+    assert [c.value for c in margins] == ["14"]
+
+
+def test_a_plan_and_the_later_report_of_what_happened_disagree_on_the_date(tmp_path):
+    older = ("Marta Ilves and Oona Saar will meet in the final of the Tallinn Open.\n"
+             "The final is scheduled for Sunday afternoon at the Kadriorg courts, organisers said.")
+    newer = ("The final of the Tallinn Open was played on Monday after rain washed out Sunday's programme, "
+             "and Marta Ilves won it in three sets.")
+    analysis = reconcile.analyse([write_articles(tmp_path / "moved", {
+        "preview": ("outlet: Baltic Sport Wire\npublished: 2026-04-11", older),
+        "report": ("outlet: Tallinn Evening Post\npublished: 2026-04-14", newer),
+    })])
+    [flag] = kinds(analysis, "date_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Monday", "Sunday"]
+    assert flag.newer_source == "report"
+    # Told the other way round (the report older than the preview), they are two events, not a conflict.
+    swapped = reconcile.analyse([write_articles(tmp_path / "swapped", {
+        "preview": ("outlet: Baltic Sport Wire\npublished: 2026-04-14", older),
+        "report": ("outlet: Tallinn Evening Post\npublished: 2026-04-11", newer),
+    })])
+    assert kinds(swapped, "date_conflict") == []
+
+
+def test_a_vote_told_with_the_verb_alone(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Residents of the borough will vote on June 14 on whether to ban cars from the old town, the council said.",
+        "Residents of the borough will vote on June 21 on whether to ban cars from the old town, officials said.",
+    )
+    [flag] = kinds(analysis, "date_conflict")
+    assert sorted(c.value for c in flag.claims) == ["June 14", "June 21"]
+
+
+def test_polls_or_markets_closing_are_not_a_closure(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Polls closed at 10pm on Thursday and counting began at the town hall in Hale.",
+        "Shares in the carmaker closed 3% higher on Friday after the announcement.",
+    )
+    assert [c for c in analysis.claims if c.kind == "event" and c.subject == "closure"] == []
+    plant = analyse_pair(
+        tmp_path / "plant",
+        "The company will close its engine plant in Valencia in June, it said on Monday.",
+        "The engine plant in Valencia will close in June, the company said.",
+    )
+    assert any(c.kind == "event" and c.attribute == "date" and c.value == "June" for c in plant.claims)
+
+
+def test_votes_counted_is_the_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The count will take place at the leisure centre in Crewe on Friday morning, the council said.",
+        "Votes will be counted in Chester on Friday morning, the returning officer said.",
+    )
+    [flag] = kinds(analysis, "place_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Chester", "Crewe"]
+    bodies = analyse_pair(
+        tmp_path / "bodies",
+        "Rescuers counted the bodies in Crewe on Friday morning, the council said.",
+        "The count will take place at the leisure centre in Chester on Friday morning, the council said.",
+    )
+    assert kinds(bodies, "place_conflict") == []
+
+
+def test_to_be_played_on_saturday_is_the_coming_saturday(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "preview": ("outlet: Baltic Sport Wire\npublished: 2026-03-11",
+                    "The final will be played in Riga on Saturday, organisers said."),
+        "tickets": ("outlet: Tallinn Evening Post\npublished: 2026-03-12",
+                    "The final, to be played on Saturday in Riga, is sold out, organisers said."),
+    })])
+    dates = {c.source_id: c.norm.as_date() for c in analysis.claims if c.kind == "event" and c.attribute == "date"}
+    assert dates == {"preview": dt.date(2026, 3, 14), "tickets": dt.date(2026, 3, 14)}
+    assert kinds(analysis, "date_conflict") == []
+
+
+def test_the_city_of_a_plant_that_will_close(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Vektra's engine plant in Zaragoza will close in March, the company said on Monday.",
+        "Vektra will shut its engine plant in Valencia in March, the company said on Monday.",
+    )
+    [flag] = kinds(analysis, "place_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Valencia", "Zaragoza"]
+
+
+def test_an_increase_is_not_a_total(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Rescuers found three more bodies on Wednesday, bringing the death toll from the floods to 15.",
+        "The death toll from the floods rose to 15 on Wednesday, officials said.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    dead = sorted(c.norm for c in analysis.claims if c.kind == "quantity" and c.qualifiers.get("category") == "dead")
+    assert dead == [15, 15]
+
+
+def test_the_whole_a_part_is_taken_from_is_not_another_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The closure of the Vektra plant will cost 400 jobs, the union said.",
+        "The closure will cost 400 of the plant's 1,200 jobs, the union said.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_the_province_of_a_city_name_is_the_province(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The marathon was held in Benidorm on Sunday, organisers said.",
+        "The marathon was held in the province of Alicante on Sunday, organisers said.",
+    )
+    assert kinds(analysis, "place_conflict") == []
+    other = analyse_pair(
+        tmp_path / "other",
+        "The marathon was held in Benidorm on Sunday, organisers said.",
+        "The marathon was held in the province of Murcia on Sunday, organisers said.",
+    )
+    [flag] = kinds(other, "place_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Benidorm", "Murcia"]
+
+
+def test_a_results_list_gives_each_candidate_a_share(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Ana Ruiz won 48.1% in the first round on Sunday, ahead of Ivo Kral with 30.2%, the commission said.",
+        "The election goes to a run-off on May 3.\n"
+        "Preliminary results: Ana Ruiz (Greens) 48.1%; Ivo Kral (Civic Union) 30.2%; Petra Holm (independent) 9.6%.",
+    )
+    shares = {(c.qualifiers.get("holder"), c.value) for c in analysis.claims
+              if c.kind == "quantity" and c.qualifiers.get("category") == "vote share" and c.source_id == "second"}
+    assert ("Ivo Kral", "30.2%") in shares and ("Petra Holm", "9.6%") in shares
+    [single] = kinds(analysis, "single_source")
+    assert single.claims[0].value == "9.6%"
+    # Business results are not a vote.
+    business = analyse_pair(
+        tmp_path / "business",
+        "Full-year results: revenue rose 9.6% to $2.1 billion, the company said.",
+        "The company's revenue rose to $2.1 billion, it said.",
+    )
+    assert not [c for c in business.claims if c.qualifiers.get("category") == "vote share"]

@@ -164,6 +164,34 @@ def test_unknown_place(places):
     assert places.lookup("Qwxyzville") is None
 
 
+@pytest.mark.parametrize(
+    ("city", "region"),
+    [("Bilbao", "Basque Country"), ("Seville", "Andalusia"), ("Krakow", "Lesser Poland"), ("Gdańsk", "Pomerania"),
+     ("Munich", "Bavaria"), ("Naples", "Campania"), ("Lviv", "Lviv Oblast"), ("Galway", "County Galway"),
+     ("Bordeaux", "Gironde"), ("Granada", "Provincia de Granada"), ("Cebu City", "Central Visayas")],
+)
+def test_a_city_within_its_region_or_province_is_more_specific(places, city, region):
+    assert places.relation(city, region) == "more_specific"
+    assert places.relation(region, city) == "more_specific"
+    assert places.lookup(region).kind in ("region", "district")
+
+
+def test_a_region_within_its_country_and_not_another_regions_city(places):
+    assert places.relation("Bavaria", "Germany") == "more_specific"
+    assert places.relation("Bavaria", "Austria") == "different"
+    assert places.relation("Seville", "Basque Country") == "different"
+    assert places.relation("Krakow", "Pomerania") == "different"
+
+
+def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
+    # Valladolid is a city and a province; written bare it is the city.
+    assert places.lookup("Valladolid").kind == "city"
+    assert places.lookup("Provincia de Valladolid").kind == "district"
+    assert places.lookup("County Cork").kind == "district" and places.lookup("Cork").kind == "city"
+    # Plain words that some country uses as a region's name are not places by themselves.
+    assert places.lookup("Central") is None or places.lookup("Central").kind != "region"
+
+
 # -- names ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -300,3 +328,13 @@ def test_parse_number_reads_back_an_integer_with_thousands_separators(n):
 
 def test_parse_number_keeps_the_sign_of_a_negative_integer():
     assert parse_number("-5") == -5
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [("Judge", "Ms Justice", "agree"), ("Mr Justice", "High Court judge", "variant"),
+     ("Chief Justice", "judge", "conflict"), ("Judge", "prosecutor", "conflict"),
+     ("Justice Minister", "Interior Minister", "conflict"), ("Justice Minister", "Minister of Justice", "agree")],
+)
+def test_a_justice_is_a_judge_and_courtesy_words_are_not_part_of_the_title(a, b, verdict):
+    assert compare_titles(parse_title(a), parse_title(b))[0] == verdict

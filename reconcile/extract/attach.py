@@ -17,6 +17,8 @@ from reconcile.normalize.places import gazetteer
 _PLACE_PREPS = {"in", "at", "inside", "near", "outside"}
 _MOVE_PREPS = {"to"}
 _DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during", "since"}
+# Verbs whose intransitive subject is the place's building or site: "the plant in Zaragoza will close".
+_SITE_VERBS = {"close", "shut", "reopen", "open", "collapse", "explode", "burn"}
 _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "province", "district", "state", "county",
                 "island", "resort", "municipality", "suburb", "area", "outskirts"}
 
@@ -93,6 +95,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             node = prep.head  # a chain of phrases: "held on May 3 in Oslo"
             if not dates and node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors:
                 return True  # "will close its plant in Zaragoza": where the thing it happens to is
+            if (not dates and node.dep_ == "nsubj" and node.head.i in anchors
+                    and node.head.lemma_.lower() in _SITE_VERBS
+                    and not any(c.dep_ == "dobj" for c in node.head.children)):
+                return True  # "its plant in Zaragoza will close": the site that closes
             if node.dep_ not in ("pobj", "npadvmod", "appos", "conj"):
                 return False
             continue

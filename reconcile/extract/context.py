@@ -27,6 +27,15 @@ ORG_NOUNS = {"maker", "manufacturer", "company", "firm", "group", "club", "side"
              "insurer", "retailer", "carrier", "airline", "operator", "producer", "supplier", "startup",
              "conglomerate", "rival", "outfit", "brand", "chain", "giant", "publisher", "broadcaster", "newspaper",
              "agency", "party", "charity", "union", "regulator", "subsidiary", "unit", "owner"}
+# Capitalised words that open a club's or a company's full name and that the tagger leaves out of the span
+# ("CD Alfama", "FC Sloboda Kharkiv", "Clube Desportivo Alfama").
+ORG_PREFIXES = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "sk", "club", "clube", "desportivo", "deportivo",
+                "sporting", "atletico", "olympique"}
+# Lower-case nouns right after a name that make it an organisation's: "the Eldik Birimdik party".
+ORG_NOUNS_AFTER = {"party", "club", "company", "firm", "group", "alliance", "movement", "bloc", "coalition",
+                   "union", "federation", "association", "foundation", "charity", "bank", "airline", "carrier"}
+
+
 def _org_word_in(text: str) -> bool:
     return any(w in ORG_WORDS for w in text.lower().split())
 
@@ -46,6 +55,7 @@ _SCRIPTS = "\u10A0-\u10FF\u0600-\u06FF\u0590-\u05FF"
 _UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,2}}(?!\w)")
 _HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[A-Z]{2,}(?:-[A-Z]{1,4})+-[A-Z]{2,}\b")
 _APPOSITIVE_NAME: re.Pattern | None = None
+_PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state) of (?:the )?$", re.I)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sir|Dame)\.?\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -86,24 +96,33 @@ class DocContext:
         ents = [Ent(e.text, LABELS.get(e.label_, "OTHER"), e.start_char, e.end_char, e.start, e.end)
                 for e in self.doc.ents]
         for e in ents:  # "the East African Community" -> "East African Community"
-            if e.label in ("ORG", "PLACE", "NORP", "OTHER") and e.text.lower().startswith("the ") and len(e.text) > 4:
+            if e.label in ("ORG", "PLACE", "NORP", "OTHER", "PERSON") and e.text.lower().startswith("the ") \
+                    and len(e.text) > 4:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
+        self._extend_org_prefixes(ents)
         for e in ents:  # "Mr. Oyelaran" -> "Oyelaran": the honorific is not part of the name
             m = _HONORIFIC.match(e.text)
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and e.label == "PERSON" and len(e.text) > m.end():
                 e.text, e.start, e.token_start = e.text[m.end():], e.start + m.end(), span.start
+        self._strip_leading_titles(ents)
         for e in ents:  # "Petrova's" -> "Petrova"
             m = _POSSESSIVE.search(e.text)
             if m and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
                 e.text = e.text[: m.start()]
                 e.end = e.start + len(e.text)
+        org_texts = set()
         for e in ents:
-            if e.label == "PERSON" and self._organisation_like(e):
+            if e.label in ("PERSON", "ORG") and self._organisation_like(e):
                 e.label = "ORG"  # "CD Alfama", "Sloboda Kharkiv", "pump maker Kessler Fluidtechnik"
+                org_texts.add(e.text)
             elif e.label in ("PERSON", "ORG") and e.text.split()[-1].lower() in FACILITY_WORDS:
                 e.label = "PLACE"  # "Mill Meadow", "Parkside Stadium": named grounds and buildings
         # A surname seen in a full PERSON name names that person wherever the tagger put it.
+        # A name shown to be an organisation's once ("the Eldik Birimdik party") is one throughout the source.
+        for e in ents:
+            if e.label == "PERSON" and e.text in org_texts:
+                e.label = "ORG"
         surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
         full_names = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
         for e in ents:
@@ -112,6 +131,14 @@ class DocContext:
             elif e.label == "ORG" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
                 e.label = "PLACE"  # "its plant in Zaragoza"
+            elif e.label in ("ORG", "PERSON", "OTHER") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
+                    and gazetteer().lookup(e.text) is not None:
+                e.label = "PLACE"  # "the province of Murcia", "the town of Naas", whatever the tagger said
+            elif e.label in ("ORG", "PERSON") and self._based(e) and gazetteer().lookup(e.text) is not None:
+                e.label = "PLACE"  # "the Ostrava-based paint maker"
+            elif e.label == "ORG" and self._after_place_preposition(e) and not _org_word_in(e.text) and (
+                    (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
+                e.label = "PLACE"  # "in the Basque Country": a region the gazetteer knows
             elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
                 e.label = "PLACE"  # "at Hollins Park": nobody is "at" a person
             elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
@@ -119,6 +146,15 @@ class DocContext:
                 place = gazetteer().lookup(e.text)
                 if place is not None and (place.kind == "country" or place.population >= 100_000):
                     e.label = "PLACE"
+        # "the shores of the Caspian" where "the Caspian Sea" is named: the sea, not a people.
+        features = {e.text.rsplit(" ", 1)[0] for e in ents
+                    if e.label == "PLACE" and len(e.text.split()) >= 2 and e.text.split()[-1].lower() in FACILITY_WORDS
+                    | {"sea", "ocean", "gulf", "strait", "straits", "coast", "desert", "mountains"}}
+        for e in ents:
+            if (e.label == "NORP" and e.text in features and e.token_start > 0
+                    and self.doc[e.token_start - 1].lower_ == "the"
+                    and self.doc[e.token_end - 1].dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
+                e.label = "PLACE"
         for m in _CAPITAL_PHRASE.finditer(self.text):  # "the Russian capital" names a city
             if fold(m.group(1)) in DEMONYMS:
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -129,6 +165,7 @@ class DocContext:
         ents = self._names_after_titles(ents)
         ents = self._names_before_titles(ents)
         self._find_known_surnames(ents)
+        self._find_known_given_names(ents)
         self._find_acronyms(ents)
         self._extend_given_names(ents)
         for m in list(_CYRILLIC_NAME.finditer(self.text)) + list(_UNCASED_NAME.finditer(self.text)):
@@ -151,10 +188,70 @@ class DocContext:
             if place is not None and (place.kind == "country" or place.population >= 100_000):
                 return True
         before = [t for t in self.doc[max(0, e.token_start - 3): e.token_start] if not t.is_punct]
-        return bool(before) and before[-1].lemma_.lower() in ORG_NOUNS
+        if before and before[-1].lemma_.lower() in ORG_NOUNS:
+            return True
+        # "the Eldik Birimdik party", "the Eldik Birimdik (People's Unity) party"
+        j = e.token_end
+        if j < len(self.doc) and self.doc[j].text == "(":
+            while j < len(self.doc) and j - e.token_end < 8 and self.doc[j].text != ")":
+                j += 1
+            j += 1
+        return j < len(self.doc) and self.doc[j].text in ORG_NOUNS_AFTER
+
+    def _strip_leading_titles(self, ents: list[Ent]) -> None:
+        """ "Councilor Helen Marchetti" -> "Helen Marchetti": an office word is not part of the name."""
+        from reconcile.normalize.titles import RANKS, TITLE_HEADS
+
+        for e in ents:
+            if e.label != "PERSON":
+                continue
+            i = e.token_start
+            while e.token_end - i > 2 and (self.doc[i].lower_ in TITLE_HEADS or self.doc[i].lower_ in RANKS):
+                i += 1
+            if i > e.token_start:
+                start = self.doc[i].idx
+                e.text, e.start, e.token_start = self.text[start:e.end], start, i
+
+    def _find_known_given_names(self, ents: list[Ent]) -> None:
+        """A person's given name used alone ("Helen will have my help") that the tagger missed is a mention."""
+        from reconcile.normalize.titles import TITLE_HEADS
+
+        given = {e.text.split()[0] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON"}
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for tok in self.doc:
+            if (tok.i in in_ent or tok.text not in given or tok.text in surnames or len(tok.text) < 3
+                    or tok.pos_ != "PROPN" or tok.lower_ in TITLE_HEADS or gazetteer().lookup(tok.text) is not None):
+                continue
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text[:1].isupper() and self.doc[tok.i + 1].is_alpha:
+                continue  # "Helen Ward" is someone else
+            ents.append(Ent(tok.text, "PERSON", tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+        ents.sort(key=lambda e: e.start)
+
+    def _extend_org_prefixes(self, ents: list[Ent]) -> None:
+        """ "CD Alfama": capitalised club or company prefixes just before a name belong to it."""
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for e in ents:
+            if e.label not in ("PERSON", "ORG", "PLACE"):
+                continue
+            i = e.token_start
+            while i > 0 and (i - 1) not in in_ent and self.doc[i - 1].lower_ in ORG_PREFIXES \
+                    and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].whitespace_ == " ":
+                i -= 1
+            if i < e.token_start:
+                start = self.doc[i].idx
+                e.text, e.start, e.token_start = self.text[start:e.end], start, i
+                e.label = "ORG"
+
+    def _based(self, e: Ent) -> bool:
+        doc, j = self.doc, e.token_end
+        return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based"
 
     def _after_place_preposition(self, e: Ent) -> bool:
-        return e.token_start > 0 and self.doc[e.token_start - 1].lower_ in ("at", "in", "near", "outside", "inside")
+        i = e.token_start - 1
+        if i > 0 and self.doc[i].lower_ == "the":  # "in the Basque Country"
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in ("at", "in", "near", "outside", "inside")
 
     def _speaks(self, e: Ent) -> bool:
         """Whether any mention of this name is the subject of a verb (people act; places rarely do)."""

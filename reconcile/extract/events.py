@@ -10,6 +10,7 @@ claims of one frame share ``qualifiers["frame"]``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.attach import after_move as _after_move
@@ -98,9 +99,23 @@ def _dominant_class(ctx: DocContext) -> str:
     return max(counts, key=lambda c: counts[c]) if counts else "talks"
 
 
+_DIVISION_OF = re.compile(r"\b(province|region|county|district|oblast|voivodeship) of (?:the )?$", re.I)
+# Subjects of "close" that end a day's business, not a site: polls, markets, voting, a window for bids.
+_NOT_CLOSURES = {"poll", "polls", "voting", "vote", "station", "market", "markets", "share", "shares", "stock",
+                 "stocks", "index", "trading", "bidding", "nomination", "nominations", "window", "door", "doors",
+                 "deadline", "registration", "ballot", "ballots", "book", "books", "session", "consultation",
+                 "offer", "currency", "price", "prices", "bond", "bonds"}
+
+
 def _verb_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     """ "X was sentenced on Thursday in Newark": the verb itself names the event."""
     cls, noun = VERB_EVENTS[tok.lemma_.lower()]
+    if noun == "closure" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_CLOSURES for c in tok.children):
+        return None  # "polls closed at 10pm", "shares closed higher": a time of day, not a closure
+    if noun == "count" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("vote", "ballot", "paper")
+                                   for c in tok.children):
+        return None  # "votes will be counted in Wexcombe" is the count; "bodies were counted" is not
     if noun == "meeting":
         cls = dominant  # "the two sides meet at Mill Meadow": in a sports story, the match
     frame = Frame(tok, cls, noun)
@@ -271,11 +286,13 @@ def _status(tok, verb, frame: Frame) -> str:
     if frame.relation == "previous":
         return "held"
     for child in _with_complement(tok):
-        if child.dep_ == "acl" and child.tag_ == "VBN" and not any(g.lower_ in _PREVIOUSLY for g in child.children):
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and not any(g.lower_ in _PREVIOUSLY
+                                                                                for g in child.children):
             aux = {c.lower_ for c in child.children if c.dep_ in ("aux", "auxpass")}
             if "to" in aux or "will" in aux:
-                return "planned"
-            return "held"
+                return "planned"  # "the final, to be played on Saturday"
+            if child.dep_ == "acl" or aux & {"was", "were", "had"}:
+                return "held"
     if verb is None:
         return ""
     return _verb_tense(verb)
@@ -352,8 +369,15 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         if place_ents:
             ent = place_ents[0]
             place = gazetteer().lookup(ent.text)
-            within = gazetteer().lookup(place_ents[1].text) if len(place_ents) > 1 else None
             q = dict(quals)
+            division = _DIVISION_OF.search(ctx.text[max(0, ent.start - 30):ent.start])
+            if division is not None:
+                # "in the province of Alicante": the province, not the city of that name
+                name = f"{ent.text} {division.group(1).lower()}"
+                found = gazetteer().lookup(name)
+                if found is not None and found.kind in ("region", "district"):
+                    place, q["division"] = found, name
+            within = gazetteer().lookup(place_ents[1].text) if len(place_ents) > 1 else None
             if within is not None and place is not None and within.contains(place):
                 q["within"] = within.name
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="place", value=ent.text,

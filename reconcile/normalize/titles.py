@@ -29,6 +29,7 @@ TITLE_HEADS = {
     "marshal", "warden", "chaplain", "nominee", "candidate", "incumbent", "challenger", "striker",
     "midfielder", "defender", "goalkeeper", "forward", "winger", "boss", "president-elect",
     "attaché", "attache", "emissary", "coordinator", "controller", "steward", "referee", "umpire", "official",
+    "organiser", "organizer",
 }
 # Words that change the rank of an office: "Deputy Foreign Minister" is another office than "Foreign Minister".
 RANKS = {
@@ -50,7 +51,8 @@ EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "
               "managing director": "managing director"}
 # Descriptions rather than offices: a candidate can also be a lawmaker; they never conflict with a title.
 SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "founder", "owner", "partner",
-                "official", "delegate", "representative", "veteran", "boss", "head", "member", "chief"}
+                "official", "delegate", "representative", "veteran", "boss", "head", "member", "chief", "organiser",
+                "organizer"}
 # Words naming whom an office serves, not the office: "club president" = "Sloboda president".
 GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "government", "city", "town",
                         "county", "regional", "local", "league", "federation", "association", "union", "side",
@@ -59,7 +61,7 @@ GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "go
 _DROP = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appointed", "current", "then",
          "affairs", "s", "of", "and", "&", "to", "for", "on", "in", "at", "country", "country's", "own",
          "serving", "longtime", "long", "time", "veteran", "top", "powerful", "influential", "nation", "nations",
-         "state-run", "based", "who"}
+         "state-run", "based", "who", "mr", "ms", "mrs", "miss", "madam", "dr"}  # "Ms Justice": a courtesy
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
             if w in TITLE_HEADS:
                 office_idx = i
     office = main[office_idx] if office_idx >= 0 else ""
+    if office == "justice":
+        office = "judge"  # "Mr Justice Kelly", "Judge Kelly", "a High Court judge": one office
     if office == "officer" and office_idx >= 1:  # "chief financial officer": the office is the whole phrase
         office = " ".join(main[max(0, office_idx - 2): office_idx + 1])
     rank, domain = set(), set()
