@@ -16,9 +16,11 @@ from reconcile.evaluate import load_stories, run_stories, summarise
 
 STORIES = Path(__file__).parent / "data" / "stories"
 TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.90}
+# The held-out split is stories written after the rules were last tuned, and never looked at since but
+# through these figures (stories held out earlier were used for tuning and now belong to the tune split).
 FLOORS = {
-    "tune": {"precision": 0.95, "recall": 0.90, "cluster_f1": 0.91},
-    "heldout": {"precision": 0.82, "recall": 0.73, "cluster_f1": 0.76},
+    "tune": {"precision": 0.94, "recall": 0.85, "cluster_f1": 0.89},
+    "heldout": {"precision": 0.42, "recall": 0.44, "cluster_f1": 0.62},
 }
 
 
@@ -44,11 +46,10 @@ def test_figures_do_not_fall_below_floors(summaries, split):
     assert summary.clusters.f1 >= floor["cluster_f1"], summary
 
 
-@pytest.mark.parametrize("split", [
-    "tune",
-    pytest.param("heldout", marks=pytest.mark.xfail(
-        strict=True, reason="the accuracy targets are not reached yet; raise FLOORS when they are")),
-])
+_NOT_YET = pytest.mark.xfail(strict=True, reason="the accuracy targets are not reached yet; raise FLOORS when they are")
+
+
+@pytest.mark.parametrize("split", [pytest.param("tune", marks=_NOT_YET), pytest.param("heldout", marks=_NOT_YET)])
 def test_targets(summaries, split):
     summary = summaries[split]
     assert summary.overall.precision >= TARGETS["precision"]
