@@ -190,11 +190,18 @@ def build_context(
         for c in f.claims:
             if all(c.id != other.id for other in by_source.get(c.source_id, [])):
                 by_source.setdefault(c.source_id, []).append(c)
-    flagged_claims = {c.id: [f.id for f in flags if c in f.claims] for f in flags for c in f.claims}
+    flagged_claims: dict[str, list[str]] = {}  # claim id -> ids of the flags that cite it
+    flags_of_source: Counter[str] = Counter()
+    for f in flags:
+        for c in f.claims:
+            cited = flagged_claims.setdefault(c.id, [])
+            if not cited or cited[-1] != f.id:
+                cited.append(f.id)
+        flags_of_source.update({c.source_id for c in f.claims})
     source_views = [
         {"source": s, "segments": source_segments(s, by_source.get(s.id, [])),
          "n_claims": len(by_source.get(s.id, [])),
-         "n_flags": sum(1 for f in flags if any(c.source_id == s.id for c in f.claims))}
+         "n_flags": flags_of_source[s.id]}
         for s in analysis.sources
     ]
     entity_views = []
