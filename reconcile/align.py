@@ -115,7 +115,7 @@ def _sentence_unit(unit: str) -> str:
 # -- events ------------------------------------------------------------------------------------
 
 def _place_name(claim: Claim) -> str:
-    """The name to look up: "Alicante province" for "the province of Alicante", else the value."""
+    """The name to look up: "Teruel province" for "the province of Teruel", else the value."""
     return claim.qualifiers.get("division") or claim.value
 
 
@@ -170,7 +170,7 @@ def _events(claims: list[Claim]) -> list[Event]:
         merged = False
         candidates = list(per_source[ev.source_id])
         if q.get("definite") and candidates:
-            # "The two-day meeting ..." right after "the third round of talks": the same event, named again.
+            # "The three-day session ..." right after "the second round of negotiations": the same event, named again.
             last = max(candidates, key=lambda e: e.order)
             if (last.event_class == ev.event_class and q.get("sentence", 0) - last.sentence <= 2
                     and _score(last, ev)[2] == 0):
@@ -270,7 +270,7 @@ def _plan_then_report(a: Event, b: Event, published: dict) -> bool:
     plan and what happened, so a moved date or place shows as a conflict between them.
 
     Only when the later report was published after the planned date (if one was given) and no ordinal tells
-    them apart ("the fourth round" planned is not "the third round" held).
+    them apart ("the sixth round" planned is not "the fifth round" held).
     """
     if a.event_class != b.event_class:
         return False

@@ -282,7 +282,7 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
 def _spelling_variants(ent: Entity) -> list:
     """Mentions of a place or organisation that spell the same words differently ("Kiev" / "Kyiv").
 
-    Short forms ("Kessler" / "Kessler Fluidtechnik") and abbreviations are not spelling variants.
+    Short forms ("Brenner" / "Brenner Hydraulik") and abbreviations are not spelling variants.
     """
     from reconcile.normalize.names import phonetic
 

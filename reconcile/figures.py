@@ -134,7 +134,7 @@ def compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
     if category == "score":
         clusters = clusters_of(reps, lambda a, b: a.norm == b.norm)
     else:
-        # Exact figures first, so that a vague "just over 12,000" cannot bridge 12,406 and 12,604.
+        # Exact figures first, so that a vague "just over 15,000" cannot bridge 15,208 and 15,390.
         ordered = sorted(reps, key=lambda c: c.qualifiers.get("approx", "exact") != "exact")
         clusters = []
         for c in ordered:

@@ -2,7 +2,7 @@
 
 People: within a source, a surname-only mention joins the full name with that
 surname; across sources, names are blocked on a transliteration-folded surname
-key and joined when given names agree (Aleksandr/Alexander, initials).
+key and joined when given names agree (Nikolai/Nikolay, initials).
 Places: the gazetteer's id (Kyiv/Kiev/Київ are one city). Organisations: the
 folded name. Claims get ``subject_key`` = the id of the entity they are about.
 """
@@ -156,7 +156,7 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
 
 
 def _link_given_names(uf: _UnionFind, forms: dict[tuple[str, str], str], full_by_source: dict[str, list[str]]):
-    """A given name alone ("Helen will have my help") is the one person with that given name.
+    """A given name alone ("Nora will have my help") is the one person with that given name.
 
     Only a word that is nobody's surname, and not already linked: the full names of its own source are tried
     first, then those of the whole story; two people with that given name leave it alone.
@@ -178,9 +178,9 @@ def _link_given_names(uf: _UnionFind, forms: dict[tuple[str, str], str], full_by
 
 
 def _inside(short: list[str], long: list[str]) -> bool:
-    """ "Rovers" of "Kelsey Rovers", "Senate" of "Philippine Senate", "Bankruptcy Court" of "U.S. Bankruptcy
-    Court for the District of Delaware": the short name's words in a row inside the long one, after other words,
-    and the long one adds no institution ("Office" of "Elections Office" is another body)."""
+    """ "Rovers" of "Ashby Rovers", "Senate" of "Chilean Senate", "Bankruptcy Court" of "U.S. Bankruptcy
+    Court for the District of Nevada": the short name's words in a row inside the long one, after other words,
+    and the long one adds no institution ("Office" of "Records Office" is another body)."""
     n = len(short)
     if not short or n >= len(long) or set(long) - set(short) & _INSTITUTION_WORDS:
         return False
@@ -195,23 +195,23 @@ _ORG_GENERIC = {"the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gm
 _ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "&"}
 
 
-# Words that make a longer name another thing than the short one: "Valdemora" (a town) is not "Valdemora
-# Airport", "Marrow County" is not "Marrow County Elections Office".
+# Words that make a longer name another thing than the short one: "Castrelo" (a town) is not "Castrelo
+# Airport", "Brantley County" is not "Brantley County Records Office".
 _INSTITUTION_WORDS = {"airport", "office", "council", "court", "department", "police", "university", "hospital",
                       "station", "port", "harbour", "stadium", "school", "college", "prison", "senate", "assembly",
                       "parliament", "ministry", "commission", "board", "authority", "agency", "elections", "county"}
 
 
 def _shortens(short: list[str], long: list[str]) -> bool:
-    """ "Kessler" of "Kessler Fluidtechnik"; "Nice Airport" of "Nice Cote d'Azur Airport"; "Malpensa" of
-    "Milan Malpensa": the short name's words in order within the long one, which adds no institution."""
+    """ "Brenner" of "Brenner Hydraulik"; "Porto Airport" of "Porto Francisco Sa Carneiro Airport"; "Schiphol" of
+    "Amsterdam Schiphol": the short name's words in order within the long one, which adds no institution."""
     if not short or len(short) >= len(long):
         return False
     extra = set(long) - set(short)
     if extra & _INSTITUTION_WORDS:
         return False
     if short[0] != long[0]:
-        # "Milan Malpensa": a place name in front of the short one.
+        # "Amsterdam Schiphol": a place name in front of the short one.
         lead = gazetteer().lookup(long[0])
         return lead is not None and long[1:] == short
     it = iter(long)
@@ -219,7 +219,7 @@ def _shortens(short: list[str], long: list[str]) -> bool:
 
 
 def _org_key(text: str) -> str:
-    folded = re.sub(r"\bco (?=council\b)", "county ", fold(re.sub(r"['’]s\b", "", text)))  # "Kildare Co Council"
+    folded = re.sub(r"\bco (?=council\b)", "county ", fold(re.sub(r"['’]s\b", "", text)))  # "Westmoor Co Council"
     words = [w for w in folded.split() if w not in _ORG_GENERIC]
     return " ".join(words) or fold(text)
 
@@ -233,7 +233,7 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     """Labels made consistent across the story.
 
     A lone word tagged as an organisation or place that is a known person's surname names that person; a lone
-    word tagged as a person that is the name of an organisation named elsewhere ("CD Alfama") names that
+    word tagged as a person that is the name of an organisation named elsewhere ("CD Vardon") names that
     organisation; a name tagged as an organisation in one source and a person in another is the organisation's
     unless someone of that name holds an office or is quoted.
     """
@@ -246,7 +246,7 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
         if m.label in ("ORG", "PLACE") and words and gazetteer().lookup(m.text) is None and (
                 len(words) >= 2 or fold(m.text) != words[0]):
             org_heads.setdefault(words[0], m.label)
-    # "Pennine Frost" where "Pennine Frost Logistics" is named: a company's short name, unless someone of that
+    # "Mendip Cold" where "Mendip Cold Logistics" is named: a company's short name, unless someone of that
     # name holds an office or is quoted.
     org_starts = {tuple(m.text.split()[:k]) for m in mentions if m.label == "ORG"
                   for k in range(2, len(m.text.split()))}
@@ -256,16 +256,16 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
         place = gazetteer().lookup(m.text)
         if m.label == "PERSON" and len(tokens) >= 2 and m.text not in people_with_claims and (
                 m.text in org_texts or tuple(m.text.split()) in org_starts):
-            m = replace(m, label="ORG")  # "Eldik Birimdik": a party in one report, a person to the tagger in another
+            m = replace(m, label="ORG")  # "Jany Tilek": a party in one report, a person to the tagger in another
         elif (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
                 and (place is None or place.kind == "city" and place.population < 100_000)):
             m = replace(m, label="PERSON")
         elif m.label == "PERSON" and len(tokens) == 1 and phonetic(tokens[0]) not in surnames:
             place = gazetteer().lookup(m.text)
             if tokens[0] in org_heads:
-                m = replace(m, label=org_heads[tokens[0]])  # "Kessler" alone, where "Kessler Fluidtechnik" is named
+                m = replace(m, label=org_heads[tokens[0]])  # "Brenner" alone, where "Brenner Hydraulik" is named
             elif place is not None and (place.kind == "country" or place.population >= 100_000):
-                m = replace(m, label="PLACE")  # "Kharkiv" is the city, whatever the tagger said
+                m = replace(m, label="PLACE")  # "Poltava" is the city, whatever the tagger said
         out.append(m)
     return out
 
@@ -281,7 +281,7 @@ def _org_texts(mentions: list[Mention]) -> set[str]:
 
 
 def _parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> list[tuple[str, str]]:
-    """ "Eldik Birimdik (People's Unity)", "the Federal Cartel Office (Bundeskartellamt)": an organisation's name
+    """ "Jany Tilek (New Hope)", "the Federal Railway Office (Eisenbahn-Bundesamt)": an organisation's name
     with another name of it in brackets right after, its translation or its native form."""
     text_of = {s.id: s.text for s in sources}
     by_start = {(m.source_id, m.start): m for m in mentions if m.label in ("ORG", "PLACE", "PERSON")}
@@ -336,7 +336,7 @@ def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = ())
             by_sound[tuple(phonetic(w) for w in words)].append(g)
             for w in dict.fromkeys(words[1:]):
                 by_word[w].append(g)
-    # "Kessler" -> "Kessler Fluidtechnik AG": a shorter name that starts one longer name (and only one).
+    # "Brenner" -> "Brenner Hydraulik AG": a shorter name that starts one longer name (and only one).
     for f in forms:
         words = cores[f].split()
         known = gazetteer().lookup(f)
@@ -352,7 +352,7 @@ def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = ())
         if len(longer) == 1:
             uf.union(f, longer.pop())
         elif not longer:
-            # Spelling variants of one unknown name ("Chakipata" / "Chaquipata").
+            # Spelling variants of one unknown name ("Kishuarpata" / "Quishuarpata").
             for g in by_sound[tuple(phonetic(w) for w in words)]:
                 if g != f:
                     uf.union(f, g)

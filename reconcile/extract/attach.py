@@ -2,7 +2,7 @@
 
 A place or date belongs to an event when the parse hangs it from the event's
 noun, from the verb that governs the event, or from a participle on the noun,
-through prepositions ("held on May 3 in Oslo") and appositions.
+through prepositions ("held on June 9 in Tallinn") and appositions.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "provinc
 
 
 def after_move(ent: Ent, verb) -> bool:
-    """Is the entity the new value of a move: "to April 1", "until March 18", "for May 3", "back to Friday"?"""
+    """Is the entity the new value of a move: "to July 21", "until October 14", "for June 9", "back to Friday"?"""
     root = verb.doc[ent.token_end - 1]
     for t in verb.doc[ent.token_start: ent.token_end]:
         if t.head.i < ent.token_start or t.head.i >= ent.token_end:
@@ -38,7 +38,7 @@ def after_move(ent: Ent, verb) -> bool:
 
 
 def is_descriptor(text: str) -> bool:
-    """ "Kazakh", "the Kazakh city": words that describe a place without naming it."""
+    """ "Uzbek", "the Uzbek city": words that describe a place without naming it."""
     from reconcile.normalize.places import DEMONYMS
     from reconcile.normalize.text import fold
 
@@ -72,7 +72,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         dep = node.dep_
         if head.i in anchors:
             if dep in ("compound", "nmod", "poss") and not dates:
-                # "the Oslo meeting" names a venue; "Russia-US talks" names the parties.
+                # "the Tallinn meeting" names a venue; "Chile-Uruguay talks" names the parties.
                 place = gazetteer().lookup(ent.text)
                 return place is not None and place.kind == "city"
             if dep in ("compound", "nmod", "npadvmod", "tmod", "appos", "poss"):
@@ -80,7 +80,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             if dep == "pobj":
                 return False
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS and not dates:
-            node = head.head  # "in the Kazakh city of Aktau": the city noun stands for Aktau
+            node = head.head  # "in the Uzbek city of Termez": the city noun stands for Termez
             continue
         if dep == "pobj":
             prep = head
@@ -92,7 +92,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             first = False
             if prep.head.i in anchors:
                 return True
-            node = prep.head  # a chain of phrases: "held on May 3 in Oslo"
+            node = prep.head  # a chain of phrases: "held on June 9 in Tallinn"
             if not dates and node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors:
                 return True  # "will close its plant in Zaragoza": where the thing it happens to is
             if (not dates and node.dep_ == "nsubj" and node.head.i in anchors
@@ -115,7 +115,7 @@ _DATE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 
 
 def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
-    """ "Feb. 27 and April 10" -> two dates with their own offsets."""
+    """ "Jan. 14 and March 30" -> two dates with their own offsets."""
     out = []
     pos = 0
     for part in _DATE_SPLIT.split(ent.text):

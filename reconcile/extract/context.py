@@ -17,7 +17,7 @@ LABELS = {
     "PRODUCT": "OTHER", "LANGUAGE": "OTHER",
 }
 _CYRILLIC_NAME = re.compile(r"\b[А-ЯЁЇІЄҐ][а-яёїієґ']+(?:\s+[А-ЯЁЇІЄҐ][а-яёїієґ']+){1,2}\b")
-# Words inside a name that make it an organisation's, and nouns that introduce one ("pump maker Kessler").
+# Words inside a name that make it an organisation's, and nouns that introduce one ("gearbox maker Brenner").
 ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "desportivo", "deportivo", "sporting",
              "athletic", "united", "rovers", "city", "town", "wanderers", "inc", "ltd", "llc", "plc", "corp", "ag",
              "gmbh", "sa", "nv", "bv", "spa", "holdings", "group", "industries", "bank", "airlines", "airways",
@@ -28,10 +28,10 @@ ORG_NOUNS = {"maker", "manufacturer", "company", "firm", "group", "club", "side"
              "conglomerate", "rival", "outfit", "brand", "chain", "giant", "publisher", "broadcaster", "newspaper",
              "agency", "party", "charity", "union", "regulator", "subsidiary", "unit", "owner"}
 # Capitalised words that open a club's or a company's full name and that the tagger leaves out of the span
-# ("CD Alfama", "FC Sloboda Kharkiv", "Clube Desportivo Alfama").
+# ("CD Vardon", "FC Lastivka Poltava", "Clube Desportivo Vardon").
 ORG_PREFIXES = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "sk", "club", "clube", "desportivo", "deportivo",
                 "sporting", "atletico", "olympique"}
-# Lower-case nouns right after a name that make it an organisation's: "the Eldik Birimdik party".
+# Lower-case nouns right after a name that make it an organisation's: "the Jany Tilek party".
 ORG_NOUNS_AFTER = {"party", "club", "company", "firm", "group", "alliance", "movement", "bloc", "coalition",
                    "union", "federation", "association", "foundation", "charity", "bank", "airline", "carrier"}
 
@@ -95,12 +95,12 @@ class DocContext:
     def _repair_entities(self) -> list[Ent]:
         ents = [Ent(e.text, LABELS.get(e.label_, "OTHER"), e.start_char, e.end_char, e.start, e.end)
                 for e in self.doc.ents]
-        for e in ents:  # "the East African Community" -> "East African Community"
+        for e in ents:  # "the Baltic Coast Community" -> "Baltic Coast Community"
             if e.label in ("ORG", "PLACE", "NORP", "OTHER", "PERSON") and e.text.lower().startswith("the ") \
                     and len(e.text) > 4:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
         self._extend_org_prefixes(ents)
-        for e in ents:  # "Mr. Oyelaran" -> "Oyelaran": the honorific is not part of the name
+        for e in ents:  # "Mr. Adebanjo" -> "Adebanjo": the honorific is not part of the name
             m = _HONORIFIC.match(e.text)
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and e.label == "PERSON" and len(e.text) > m.end():
@@ -114,12 +114,12 @@ class DocContext:
         org_texts = set()
         for e in ents:
             if e.label in ("PERSON", "ORG") and self._organisation_like(e):
-                e.label = "ORG"  # "CD Alfama", "Sloboda Kharkiv", "pump maker Kessler Fluidtechnik"
+                e.label = "ORG"  # "CD Vardon", "Lastivka Poltava", "gearbox maker Brenner Hydraulik"
                 org_texts.add(e.text)
             elif e.label in ("PERSON", "ORG") and e.text.split()[-1].lower() in FACILITY_WORDS:
-                e.label = "PLACE"  # "Mill Meadow", "Parkside Stadium": named grounds and buildings
+                e.label = "PLACE"  # "Elm Lane", "Brookfield Stadium": named grounds and buildings
         # A surname seen in a full PERSON name names that person wherever the tagger put it.
-        # A name shown to be an organisation's once ("the Eldik Birimdik party") is one throughout the source.
+        # A name shown to be an organisation's once ("the Jany Tilek party") is one throughout the source.
         for e in ents:
             if e.label == "PERSON" and e.text in org_texts:
                 e.label = "ORG"
@@ -133,20 +133,20 @@ class DocContext:
                 e.label = "PLACE"  # "its plant in Zaragoza"
             elif e.label in ("ORG", "PERSON", "OTHER") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
                     and gazetteer().lookup(e.text) is not None:
-                e.label = "PLACE"  # "the province of Murcia", "the town of Naas", whatever the tagger said
+                e.label = "PLACE"  # "the province of Teruel", "the town of Tralee", whatever the tagger said
             elif e.label in ("ORG", "PERSON") and self._based(e) and gazetteer().lookup(e.text) is not None:
-                e.label = "PLACE"  # "the Ostrava-based paint maker"
+                e.label = "PLACE"  # "the Brno-based toolmaker"
             elif e.label == "ORG" and self._after_place_preposition(e) and not _org_word_in(e.text) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
                 e.label = "PLACE"  # "in the Basque Country": a region the gazetteer knows
             elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
                 e.label = "PLACE"  # "at Hollins Park": nobody is "at" a person
             elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
-                # A lone "Kraków" tagged as a person is the city the gazetteer knows.
+                # A lone "Poznań" tagged as a person is the city the gazetteer knows.
                 place = gazetteer().lookup(e.text)
                 if place is not None and (place.kind == "country" or place.population >= 100_000):
                     e.label = "PLACE"
-        # "the shores of the Caspian" where "the Caspian Sea" is named: the sea, not a people.
+        # "the shores of the Aegean" where "the Aegean Sea" is named: the sea, not a people.
         features = {e.text.rsplit(" ", 1)[0] for e in ents
                     if e.label == "PLACE" and len(e.text.split()) >= 2 and e.text.split()[-1].lower() in FACILITY_WORDS
                     | {"sea", "ocean", "gulf", "strait", "straits", "coast", "desert", "mountains"}}
@@ -155,7 +155,7 @@ class DocContext:
                     and self.doc[e.token_start - 1].lower_ == "the"
                     and self.doc[e.token_end - 1].dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
                 e.label = "PLACE"
-        for m in _CAPITAL_PHRASE.finditer(self.text):  # "the Russian capital" names a city
+        for m in _CAPITAL_PHRASE.finditer(self.text):  # "the Chilean capital" names a city
             if fold(m.group(1)) in DEMONYMS:
                 span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
@@ -190,7 +190,7 @@ class DocContext:
         before = [t for t in self.doc[max(0, e.token_start - 3): e.token_start] if not t.is_punct]
         if before and before[-1].lemma_.lower() in ORG_NOUNS:
             return True
-        # "the Eldik Birimdik party", "the Eldik Birimdik (People's Unity) party"
+        # "the Jany Tilek party", "the Jany Tilek (New Hope) party"
         j = e.token_end
         if j < len(self.doc) and self.doc[j].text == "(":
             while j < len(self.doc) and j - e.token_end < 8 and self.doc[j].text != ")":
@@ -199,7 +199,7 @@ class DocContext:
         return j < len(self.doc) and self.doc[j].text in ORG_NOUNS_AFTER
 
     def _strip_leading_titles(self, ents: list[Ent]) -> None:
-        """ "Councilor Helen Marchetti" -> "Helen Marchetti": an office word is not part of the name."""
+        """ "Councilor Nora Pelham" -> "Nora Pelham": an office word is not part of the name."""
         from reconcile.normalize.titles import RANKS, TITLE_HEADS
 
         for e in ents:
@@ -213,7 +213,7 @@ class DocContext:
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
 
     def _find_known_given_names(self, ents: list[Ent]) -> None:
-        """A person's given name used alone ("Helen will have my help") that the tagger missed is a mention."""
+        """A person's given name used alone ("Nora will have my help") that the tagger missed is a mention."""
         from reconcile.normalize.titles import TITLE_HEADS
 
         given = {e.text.split()[0] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
@@ -224,12 +224,12 @@ class DocContext:
                     or tok.pos_ != "PROPN" or tok.lower_ in TITLE_HEADS or gazetteer().lookup(tok.text) is not None):
                 continue
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text[:1].isupper() and self.doc[tok.i + 1].is_alpha:
-                continue  # "Helen Ward" is someone else
+                continue  # "Nora Ashby" is someone else
             ents.append(Ent(tok.text, "PERSON", tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
         ents.sort(key=lambda e: e.start)
 
     def _extend_org_prefixes(self, ents: list[Ent]) -> None:
-        """ "CD Alfama": capitalised club or company prefixes just before a name belong to it."""
+        """ "CD Vardon": capitalised club or company prefixes just before a name belong to it."""
         in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
         for e in ents:
             if e.label not in ("PERSON", "ORG", "PLACE"):
@@ -261,7 +261,7 @@ class DocContext:
         return False
 
     def _hyphenated_places(self, ents: list[Ent]) -> list[Ent]:
-        """ "Aix-en-Provence", "Stratford-upon-Avon": the tokenizer splits them; the gazetteer knows them."""
+        """ "Saint-Jean-de-Luz", "Villeneuve-sur-Lot": the tokenizer splits them; the gazetteer knows them."""
         for m in _HYPHENATED.finditer(self.text):
             if gazetteer().lookup(m.group(0)) is None:
                 continue
@@ -274,7 +274,7 @@ class DocContext:
         return ents
 
     def _names_before_titles(self, ents: list[Ent]) -> list[Ent]:
-        """ "Priya Castellano, Carraway's chief restructuring officer, said": a name the tagger missed."""
+        """ "Odile Brandt, Brightwater's chief marketing officer, said": a name the tagger missed."""
         from reconcile.normalize.titles import TITLE_HEADS
 
         global _APPOSITIVE_NAME
@@ -298,7 +298,7 @@ class DocContext:
         return ents
 
     def _names_after_titles(self, ents: list[Ent]) -> list[Ent]:
-        """ "governor Ana Quispe": one to three capitalised words right after an office noun are a person."""
+        """ "governor Paulina Villca": one to three capitalised words right after an office noun are a person."""
         from reconcile.normalize.titles import TITLE_HEADS
 
         doc = self.doc
@@ -322,7 +322,7 @@ class DocContext:
         return ents
 
     def _find_acronyms(self, ents: list[Ent]) -> None:
-        """ "the East African Community (EAC)": capitals that spell a named organisation name it too."""
+        """ "the Baltic Coast Community (BCC)": capitals that spell a named organisation name it too."""
         initials = {}
         for e in ents:
             words = [w for w in re.split(r"[\s-]+", e.text) if w[:1].isupper() and w.lower() not in ("the", "of", "and")]
@@ -352,7 +352,7 @@ class DocContext:
         ents.sort(key=lambda e: e.start)
 
     def _extend_given_names(self, ents: list[Ent]) -> None:
-        """A capitalised word just before a lone surname is its given name ("Nurlanbek Asanaliyev")."""
+        """A capitalised word just before a lone surname is its given name ("Bakytbek Osmonaliyev")."""
         from reconcile.normalize.titles import RANKS, TITLE_HEADS
 
         in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}

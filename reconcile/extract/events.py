@@ -2,7 +2,7 @@
 
 For every event noun the parse gives us the verb that governs it; places and
 dates attached to the noun, to that verb, or to a participle on the noun
-("the round held on May 3 in Oslo") fill the frame's slots. Ordinals and
+("the round held on June 9 in Tallinn") fill the frame's slots. Ordinals and
 words like "next" or "last" on the noun, and the tense of the verb, give its
 number and status (held or planned). Each filled slot becomes one ``Claim``;
 claims of one frame share ``qualifiers["frame"]``.
@@ -108,16 +108,16 @@ _NOT_CLOSURES = {"poll", "polls", "voting", "vote", "station", "market", "market
 
 
 def _verb_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
-    """ "X was sentenced on Thursday in Newark": the verb itself names the event."""
+    """ "X was sentenced on Tuesday in Dayton": the verb itself names the event."""
     cls, noun = VERB_EVENTS[tok.lemma_.lower()]
     if noun == "closure" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_CLOSURES for c in tok.children):
         return None  # "polls closed at 10pm", "shares closed higher": a time of day, not a closure
     if noun == "count" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("vote", "ballot", "paper")
                                    for c in tok.children):
-        return None  # "votes will be counted in Wexcombe" is the count; "bodies were counted" is not
+        return None  # "votes will be counted in Ashbourne" is the count; "bodies were counted" is not
     if noun == "meeting":
-        cls = dominant  # "the two sides meet at Mill Meadow": in a sports story, the match
+        cls = dominant  # "the two sides meet at Elm Lane": in a sports story, the match
     frame = Frame(tok, cls, noun)
     frame.status = _verb_tense(tok)
     if not frame.status and tok.tag_ in ("VBP", "VBZ") and tok.dep_ in ("ROOT", "conj"):
@@ -144,7 +144,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if cls is None:
         return None
     lemma = tok.lemma_.lower()
-    # "third round of talks": the frame is the round; "talks" is its complement, not another event.
+    # "second round of negotiations": the frame is the round; "negotiations" is its complement, not another event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _event_class(tok.head.head) is not None:
         return None
     if lemma == "round" or tok.lower_ == "rounds":
@@ -170,7 +170,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
             else:
                 anchors.add(child.i)
     travel = (verb is not None and tok.dep_ == "pobj" and tok.head.lower_ == "for"
-              and verb.lemma_.lower() in TRAVEL_VERBS)  # "fly to Oslo for a medical"
+              and verb.lemma_.lower() in TRAVEL_VERBS)  # "fly to Tallinn for a medical"
     event_verb = verb is not None and (
         tok.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in tok.ancestors][:2]
         or verb.lemma_.lower() in EVENT_VERBS or travel
@@ -187,7 +187,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         verb.lemma_.lower() in MOVE_VERBS or verb.lemma_.lower() in PARTICLE_MOVES
         and any(c.dep_ == "prt" and c.lower_ in ("forward", "back") for c in verb.children))
     if moved:
-        # "adjourned the hearing until March 18", "moved the match to Parkside": the new date and place,
+        # "adjourned the hearing until October 14", "moved the match to Brookfield": the new date and place,
         # of an event that is now ahead; "on Wednesday" there is when it was moved.
         frame.status = "planned"
         anchors = {tok.i}
@@ -222,7 +222,7 @@ def _ordinals(ctx: DocContext, tok, frame: Frame) -> None:
     doc = ctx.doc
     words = []
     i = tok.i - 1
-    # Walk back over the modifiers: "the fifth Tunisian-Italian intergovernmental summit".
+    # Walk back over the modifiers: "the third Chilean-Uruguayan ministerial summit".
     while i >= max(0, tok.i - 7) and (doc[i].dep_ in ("amod", "nummod", "compound", "advmod", "det", "poss",
                                                       "quantmod", "cc", "conj", "npadvmod", "punct")
                                       and (not doc[i].is_punct or doc[i].text == "-")):
@@ -270,7 +270,7 @@ _CALL_OFF = {"cancel", "postpone", "abandon", "scrap", "call", "wash", "suspend"
 
 
 def _status(tok, verb, frame: Frame) -> str:
-    # "Saturday's game was called off": the frame describes a plan that did not happen.
+    # "Sunday's game was called off": the frame describes a plan that did not happen.
     for v in [verb] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
         if v is not None and v.lemma_.lower() in _CALL_OFF and (
             v.lemma_.lower() not in ("call", "wash") or any(c.lower_ in ("off", "out") for c in v.children)
@@ -329,7 +329,7 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     fid = f"{ctx.source.id}:{tok.i}"
     published = ctx.source.published
     future = frame.status == "planned" if frame.status else None
-    # One frame per ordinal ("the first two rounds ... on Feb. 27 and April 10" -> two events).
+    # One frame per ordinal ("the first two rounds ... on Jan. 14 and March 30" -> two events).
     units = []
     if len(frame.ordinals) > 1:
         dates = frame.dates if len(frame.dates) == len(frame.ordinals) else [None] * len(frame.ordinals)
@@ -372,7 +372,7 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             q = dict(quals)
             division = _DIVISION_OF.search(ctx.text[max(0, ent.start - 30):ent.start])
             if division is not None:
-                # "in the province of Alicante": the province, not the city of that name
+                # "in the province of Teruel": the province, not the city of that name
                 name = f"{ent.text} {division.group(1).lower()}"
                 found = gazetteer().lookup(name)
                 if found is not None and found.kind in ("region", "district"):

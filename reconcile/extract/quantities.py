@@ -78,7 +78,7 @@ _PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sente
 
 
 def _prison_terms(ctx: DocContext) -> list[Claim]:
-    """ "sentenced to four years in prison", "97 months", "eight years and one month": terms, in months."""
+    """ "sentenced to four years in prison", "63 months", "six years and one month": terms, in months."""
     out = []
     for e in _join_terms(ctx):
         if e.label != "DATE":
@@ -109,7 +109,7 @@ def _prison_terms(ctx: DocContext) -> list[Claim]:
 
 
 def _join_terms(ctx: DocContext) -> list:
-    """ "eight years and one month" can come as two date entities; join them."""
+    """ "six years and one month" can come as two date entities; join them."""
 
     out: list = []
     for e in ctx.ents:
@@ -139,7 +139,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         return None
     prefix = ctx.text[max(sent.start_char, start - 40):start]
     after = ctx.text[end:min(sent.end_char, end + 60)]
-    # Vague amounts ("a few hundred", "thousands of") and totals ("38 of the 90 seats") are not claims.
+    # Vague amounts ("a few hundred", "thousands of") and totals ("41 of the 120 seats") are not claims.
     if not groups and (re.search(r"\b(few|several|many|some)\s+$", prefix, re.I)
                        or value_text.lower().rstrip().endswith(("hundreds", "thousands", "millions", "dozens"))):
         return None
@@ -174,7 +174,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
                                 or re.search(r"\b(won|win|wins|winning|beat|beats|leads?|trails?|ahead)\s+by\s+$",
                                              prefix, re.I)
                                 or re.match(r"[\s-]*votes?\s+(lead|margin|majority|ahead)\b", after, re.I)):
-        category, noun = "vote margin", "margin"  # "her lead stood at nine votes": a gap, not a tally
+        category, noun = "vote margin", "margin"  # "her lead stood at seven votes": a gap, not a tally
     listed = _after_a_name(ctx, tokens[0]) if category == "vote share" else None
     holder = listed.text.split(" (")[0] if listed is not None else _holder(ctx, tokens, sent) if category in _HELD_BY \
         else ""
@@ -297,7 +297,7 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         if window & {"vote", "votes", "ballots", "ballot"}:
             return "vote share", "vote"
         if window & {"result", "results"} and _after_a_name(ctx, tokens[0]) is not None:
-            return "vote share", "vote"  # "Preliminary results: Ana Ruiz (Greens) 46.8%; Ivo Kral 31.2%"
+            return "vote share", "vote"  # "Preliminary results: Greta Maris (Liberals) 43.6%; Pavel Dusek 33.7%"
         for c in candidates[:3]:
             if c.lemma_.lower() in _RULE_NOUNS:
                 return None, ""
@@ -312,7 +312,7 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         if m:
             return "amount:per " + m.group(1).lower(), "price"
         for pattern in (r"\s+(?:in|of|as)\s+(\w+)", r"\s+(?:in|of|as)\s+\w+\s(\w+)", r"\s*(\w+)"):
-            m = re.match(pattern, after)  # "$3 million in restitution", "in new financing", "a $250,000 fine"
+            m = re.match(pattern, after)  # "$7 million in restitution", "in new financing", "a $180,000 fine"
             if m and m.group(1).lower() in MONEY_NOUNS:
                 return f"amount:{money_kind(m.group(1).lower())}", m.group(1).lower()
         for c in candidates:
@@ -320,7 +320,7 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
                 word = c.lower_ if c.lower_ in MONEY_NOUNS else c.lemma_.lower()
                 return f"amount:{money_kind(word)}", word
             if c.pos_ == "VERB" and c.lemma_.lower() in _PURCHASE_VERBS:
-                return "amount:deal", "deal"  # "agreed to buy Beta for $2.1 billion"
+                return "amount:deal", "deal"  # "agreed to buy Beta for $3.4 billion"
             if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS:
                 kind = _RESULT_VERBS[c.lemma_.lower()]
                 return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"

@@ -125,12 +125,12 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     i += 1
-    if i < len(doc) and doc[i].like_num:  # "Ana Ruiz, 54, the ..."
+    if i < len(doc) and doc[i].like_num:  # "Greta Maris, 54, the ..."
         i += 1
         if i < len(doc) and doc[i].text == ",":
             i += 1
     if i < len(doc) and doc[i].lower_ in ("and", "or", "but", "nor"):
-        return None  # "Lindqvist, and Trade Secretary Villaluz": a second person, not an apposition
+        return None  # "Halvorsen, and Trade Secretary Montaño": a second person, not an apposition
     toks: list = []
     sent_end = doc[ent.token_start].sent.end
     while i < sent_end:
@@ -138,9 +138,9 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         other = ctx.ent_at_token(i)
         owner = other is not None and other.token_end < len(doc) and doc[other.token_end].text in ("'s", "’s")
         if other is not None and other.label == "PERSON" and not owner:
-            return None  # the phrase names somebody else (an owner, "Carraway's chief ...", is dropped below)
+            return None  # the phrase names somebody else (an owner, "Brightwater's chief ...", is dropped below)
         if tok.text in _STOP_AFTER or tok.lower_ in _STOP_AFTER or tok.pos_ == "AUX" or (
-                tok.pos_ == "VERB" and (tok.tag_ not in ("VBG", "VBN")  # "chief restructuring officer"
+                tok.pos_ == "VERB" and (tok.tag_ not in ("VBG", "VBN")  # "chief marketing officer"
                                         or any(t.lower_ in TITLE_HEADS and t.lower_ not in RANKS
                                                for t in toks))):  # "minister arrested in"
             break
@@ -149,7 +149,7 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if i >= sent_end or doc[i].text not in (",", ".", ";", ")", "—", "–", "since", "until", "from", "between",
                                             "in", "at", "after", "before", "when", "while"):
         return None
-    # A portfolio listed with commas: "Cabinet Secretary for Investments, Trade and Industry,".
+    # A portfolio listed with commas: "Cabinet Secretary for Lands, Housing and Urban Development,".
     if doc[i].text == "," and any(t.lower_ == "for" for t in toks):
         j = i + 1
         extra = []

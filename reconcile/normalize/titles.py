@@ -53,7 +53,7 @@ EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "
 SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "founder", "owner", "partner",
                 "official", "delegate", "representative", "veteran", "boss", "head", "member", "chief", "organiser",
                 "organizer"}
-# Words naming whom an office serves, not the office: "club president" = "Sloboda president".
+# Words naming whom an office serves, not the office: "club president" = "Vardon president".
 GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "government", "city", "town",
                         "county", "regional", "local", "league", "federation", "association", "union", "side",
                         "organisation", "organization", "agency", "ministry", "department", "council", "board",
@@ -149,7 +149,7 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         if w in RANKS and i < office_idx:
             rank.add(w)
         elif i < office_idx and (_is_affiliation(w) or w in affiliation_words or w in GENERIC_AFFILIATIONS):
-            continue  # "Russian Foreign Minister": the country is who they serve, not the office
+            continue  # "Chilean Foreign Minister": the country is who they serve, not the office
         else:
             domain.add(w)
     if "vicepresident" in domain or office == "vicepresident":
@@ -181,7 +181,7 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
         rank_a, rank_b = sorted(a.rank - b.rank), sorted(b.rank - a.rank)
         missing = " ".join(rank_a or rank_b)
         return "conflict", f"different rank ({missing} in one source only)"
-    # What the office covers, said before the noun or after it: "Trade Commissioner" = "Commissioner for Trade".
+    # What the office covers, said before the noun or after it: "Health Commissioner" = "Commissioner for Health".
     scope_a, scope_b = a.domain | a.portfolio, b.domain | b.portfolio
     for name, x, y in (("portfolio", a.portfolio, b.portfolio), ("scope", scope_a, scope_b),
                        ("destination", a.destination, b.destination)):
