@@ -165,14 +165,18 @@ def _link_given_names(uf: _UnionFind, forms: dict[tuple[str, str], str], full_by
     sizes: dict[str, int] = defaultdict(int)
     for node in forms.values():
         sizes[uf.find(node)] += 1
-    fulls = [k for k in forms if len(name_tokens(k[1])) >= 2]
+    fulls_by_given: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in forms:
+        words = name_tokens(k[1])
+        if len(words) >= 2:
+            fulls_by_given[phonetic(words[0])].append(k)
     for (sid, text), node in forms.items():
         tokens = name_tokens(text)
         if len(tokens) != 1 or len(tokens[0]) < 3 or phonetic(tokens[0]) in surnames or sizes[uf.find(node)] > 1:
             continue
         key = phonetic(tokens[0])
         local = {uf.find(forms[(sid, f)]) for f in full_by_source[sid] if phonetic(name_tokens(f)[0]) == key}
-        roots = local or {uf.find(forms[k]) for k in fulls if phonetic(name_tokens(k[1])[0]) == key}
+        roots = local or {uf.find(forms[k]) for k in fulls_by_given.get(key, [])}
         if len(roots) == 1:
             uf.union(node, roots.pop())
 

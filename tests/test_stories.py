@@ -89,3 +89,50 @@ def test_the_report_names_each_flags_story(analysis, tmp_path):
         tag = card.select_one(".story-tag")
         assert tag["data-story"] == story_of[card["data-id"]]
         assert tag.get_text().startswith("story: ")
+
+
+def test_one_name_shared_in_passing_does_not_join_two_stories(tmp_path):
+    """An analyst quoted in passing in one report of each story is not what either story is about."""
+    quake_5 = (
+        "Schools in Cusco stayed shut on Tuesday after the quake, regional governor Ana Quispe said. Quispe told "
+        "parents in Cusco that classes would resume next week once engineers from the Civil Defence Institute "
+        "had checked every building. The Civil Defence Institute said 40 schools had cracks. Quispe visited two "
+        "of them in Cusco with the institute's engineers. Analyst Omar Haddad said insurers would face claims."
+    )
+    plant_5 = (
+        "Suppliers of Vektra waited on Tuesday for word from chief executive Lena Hoff on the future of the "
+        "engine plant. Hoff met the works council of Vektra and the metalworkers' union IG Motoren. The union "
+        "said Hoff had offered no guarantee, and IG Motoren called a rally at the Vektra gates. Vektra said Hoff "
+        "would meet the union again. Analyst Omar Haddad said the closure would hit suppliers hardest."
+    )
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for story, texts in (("quake", QUAKE[:4] + [quake_5]), ("plant", PLANT[:4] + [plant_5])):
+        for i, body in enumerate(texts, 1):
+            (folder / f"{story}-{i}.md").write_text(f"---\npublished: 2026-03-1{i}\n---\n{body}\n",
+                                                   encoding="utf-8")
+    analysis = reconcile.analyse([folder])
+    assert any(e.name == "Omar Haddad" and len(e.variants()) == 2 for e in analysis.entities)
+    story_of = analysis.stories
+    assert len({story_of[f"quake-{i}"] for i in range(1, 6)}) == 1
+    assert len({story_of[f"plant-{i}"] for i in range(1, 6)}) == 1
+    assert story_of["quake-5"] != story_of["plant-5"]
+
+
+def test_a_company_the_tagger_calls_a_person_in_some_reports_still_joins_them():
+    """Sources are compared by the names they use, whatever label the tagger gave each mention."""
+    from reconcile.models import Entity, Mention
+
+    sources = [reconcile.Source(id=f"s{i}", text="") for i in range(10)]
+
+    def mention(sid):
+        return Mention(source_id=sid, text="Aerovia Norte", label="", start=0, end=13)
+
+    entities = [
+        Entity("org:a", "ORG", "Aerovia Norte", [mention("s0"), mention("s0")]),
+        Entity("person:a", "PERSON", "Aerovia Norte", [mention(f"s{i}") for i in (1, 2)]),
+        Entity("person:b", "PERSON", "Ines Carvalho", [mention(f"s{i}") for i in (0, 1)]),
+    ]
+    entities += [Entity(f"person:{i}", "PERSON", f"Other Person{i}", [mention(f"s{i}")]) for i in range(3, 10)]
+    story_of = stories(sources, entities)
+    assert story_of["s0"] == story_of["s1"] == story_of["s2"]

@@ -37,6 +37,7 @@ def name_tokens(name: str) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=200_000)
 def phonetic(token: str) -> str:
     """A key that is the same for common transliterations: Yevgeny/Evgeny, Vorobyev/Vorobyov."""
     t = token
