@@ -162,15 +162,23 @@ class Gazetteer:
         places = self.by_name.get(key) or self.by_name.get(f"the {key}") or []
         core = _division_core(key)
         divisions = [d for k in _division_keys(key) for d in self.divisions.get(k, [])]
-        if core == key and set(key.split()) <= _PLAIN_WORDS:
+        if (core == key and set(key.split()) <= _PLAIN_WORDS) or len(core.replace(" ", "")) < 3:
             divisions = []
         if core != key:
             # "County Galway", "the Lublin region": the writer named a division, not the town.
-            places = [p for p in places if p.kind != "city"] + divisions
+            # (A town whose own name holds such a word, as some do, is still that town.)
+            places = [p for p in places if p.kind != "city" or fold(p.name) == key] + divisions
         elif divisions:
             # A bare name is the town when its country has one ("Teruel" is the city, not its province).
             towns = {p.country for p in places if p.kind == "city"}
-            places = sorted(places + [d for d in divisions if d.country not in towns], key=_preference)
+            found = list(places)
+            for d in divisions:
+                if d.country in towns:
+                    continue
+                # The same rule for a division found by its sound: the town of its own name, if its country has one.
+                town = [p for p in self.by_name.get(fold(d.name), []) if p.kind == "city" and p.country == d.country]
+                found.extend(p for p in (town[:1] or [d]) if p not in found)
+            places = sorted(found, key=_preference)
         if not places:
             cap = self.capital_phrase(key)
             return [cap] if cap else []
