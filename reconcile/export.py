@@ -7,7 +7,7 @@ and the analysis record that lets the report be drawn again after a review.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 from reconcile.models import Analysis, Claim, Entity, Flag, LoadProblem, Mention, Source, _plain
@@ -146,7 +146,7 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
         "claims": [_claim_record(c) for c in analysis.claims],
         "entities": [
             {"id": e.id, "label": e.label, "name": e.name, "info": _plain(e.info),
-             "mentions": [asdict(m) for m in e.mentions]}
+             "mentions": [_shallow(m) for m in e.mentions]}
             for e in analysis.entities
         ],
         "flags": [
@@ -182,14 +182,19 @@ def analysis_from_record(data: dict[str, Any]) -> Analysis:
     )
 
 
+def _shallow(record: Any) -> dict[str, Any]:
+    """A dataclass's fields as a dict, without ``asdict``'s deep copy (the callers make values plain)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
 def _source_record(source: Source) -> dict[str, Any]:
-    data = asdict(source)
+    data = _shallow(source)
     data["published"] = source.published.isoformat() if source.published else None
     return data
 
 
 def _claim_record(claim: Claim) -> dict[str, Any]:
-    data = asdict(claim)
+    data = _shallow(claim)
     data["norm"] = _plain(claim.norm)
     data["qualifiers"] = {k: _plain(v) for k, v in claim.qualifiers.items()}
     return data

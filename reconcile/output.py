@@ -163,7 +163,7 @@ def _render(analysis: Analysis, decisions: dict[str, Decision], names: list[str]
             "problems": [p.to_dict() for p in analysis.problems],
         }),
         "claimreview.jsonld": lambda: _json(claim_reviews(analysis, decisions)),
-        ANALYSIS: lambda: _json(analysis_record(analysis)),
+        ANALYSIS: lambda: _json(analysis_record(analysis), indent=None),  # a record for reconcile, kept compact
     }
     return {name: make() for name, make in makers.items() if name in names}
 
@@ -277,8 +277,8 @@ def _umask() -> int:
     return mask
 
 
-def _json(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2, default=json_default) + "\n").encode("utf-8")
+def _json(data: Any, indent: int | None = 2) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=indent, default=json_default) + "\n").encode("utf-8")
 
 
 def json_default(value: Any) -> Any:
