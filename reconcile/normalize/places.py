@@ -116,6 +116,8 @@ class Gazetteer:
         divisions = _divisions()
         self.divisions: dict[str, list[Place]] = {}
         for division in {d for rows in divisions.values() for row in rows for d in row[2:] if d is not None}:
+            if len(_division_core(fold(division.name)).replace(" ", "")) < 3:
+                continue  # "Ha": too short to be found by name, by sound or by spelling
             for key in _division_keys(fold(division.name)):
                 bucket = self.divisions.setdefault(key, [])
                 if division not in bucket:
