@@ -22,8 +22,9 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from reconcile.decode import decode_with_note
 from reconcile.errors import SourceError
-from reconcile.load import SUFFIXES, decode_with_note, parse_bytes
+from reconcile.load import SUFFIXES, parse_bytes
 from reconcile.models import Claim, Source
 from reconcile.normalize.dates import NormDate, parse_date
 from reconcile.normalize.names import display_key, name_tokens, same_person
