@@ -136,9 +136,10 @@ def test_a_folder_holding_other_files_is_refused_unless_forced(out):
         write_outputs(make_analysis(), out)
     assert sorted(p.name for p in out.iterdir()) == ["drafts", "notes.txt"]  # no trace, not even a lock file
 
-    write_outputs(make_analysis(), out, force=True)
+    analysis = make_analysis()
+    write_outputs(analysis, out, force=True)
     assert (out / "notes.txt").read_text() == "keep me\n" and (out / "drafts").is_dir()
-    assert (out / "report.html").is_file()
+    assert {f["id"] for f in read_json(out / "flags.json")} == {f.id for f in analysis.flags}
 
 
 def test_a_file_added_to_an_output_folder_is_named_before_the_next_run(out):
