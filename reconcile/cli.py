@@ -291,9 +291,15 @@ def serve(out_dir, port, quiet):
 @click.option("--split", type=click.Choice(["tune", "heldout", "all"]), default="all", show_default=True,
               help="Which stories to score.")
 @click.option("--errors/--no-errors", default=True, show_default=True,
-              help="List every miss and false alarm with its evidence.")
+              help="List every miss and false alarm with its evidence (of tune stories only; see "
+                   "--heldout-errors).")
+@click.option("--heldout-errors", is_flag=True,
+              help="Also list the errors of held-out stories. Whoever reads them can no longer treat those "
+                   "stories as unseen.")
+@click.option("--story", "only", multiple=True, metavar="TEXT",
+              help="Score only stories whose folder name starts with TEXT (repeatable).")
 @handle_errors
-def evaluate(stories, split, errors):
+def evaluate(stories, split, errors, heldout_errors, only):
     """Score flags against labelled STORIES: precision, recall and F1 per flag kind, and entity clusters.
 
     STORIES holds one folder per story with story.yaml, sources/ and gold.yaml
@@ -304,6 +310,10 @@ def evaluate(stories, split, errors):
     loaded = load_stories(stories)
     if not loaded:
         raise UsageError(f"{stories}: no story folders with a gold.yaml")
+    if only:
+        loaded = [s for s in loaded if s.slug.startswith(only)]
+        if not loaded:
+            raise UsageError(f"{stories}: no story folder name starts with {' or '.join(only)}")
     results_all = []
     for name in (["tune", "heldout"] if split == "all" else [split]):
         chosen = [s for s in loaded if s.split == name]
@@ -312,7 +322,11 @@ def evaluate(stories, split, errors):
             results_all.extend(results)
             click.echo(format_summary(summarise(name, results)) + "\n")
     if errors:
-        click.echo(format_errors(results_all))
+        shown = [r for r in results_all if r.story.split != "heldout" or heldout_errors]
+        click.echo(format_errors(shown))
+        hidden = len(results_all) - len(shown)
+        if hidden:
+            click.echo(f"({hidden} held-out stories scored; their errors are not listed: --heldout-errors)")
 
 
 def _print_problem(problem) -> None:

@@ -9,6 +9,7 @@ claim values (same words, one inside the other, or a near-identical quote).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -53,6 +54,7 @@ class StoryResult:
     pairs: dict[str, int] = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
     split_names: list[tuple[str, str]] = field(default_factory=list)  # same entity in gold, apart in the output
     merged_names: list[tuple[str, str]] = field(default_factory=list)  # different in gold, joined in the output
+    absent_names: list[str] = field(default_factory=list)  # gold names never written by themselves
 
 
 @dataclass
@@ -136,8 +138,28 @@ def score_story(story: Story, analysis: Analysis) -> StoryResult:
             remaining.remove(match)
     result.false_alarms = remaining
     predicted = [[m.text for m in e.mentions] for e in analysis.entities]
-    result.pairs = cluster_pairs(story.clusters, predicted, result.split_names, result.merged_names)
+    texts = [s.text for s in analysis.sources]
+    clusters = [[n for n in cluster if stands_alone(n, cluster, texts)] for cluster in story.clusters]
+    result.absent_names = [n for cluster, kept in zip(story.clusters, clusters) for n in cluster if n not in kept]
+    result.pairs = cluster_pairs(clusters, predicted, result.split_names, result.merged_names)
     return result
+
+
+def stands_alone(name: str, cluster: list[str], texts: list[str]) -> bool:
+    """Whether a gold name is written somewhere by itself, not only inside a longer name of its cluster.
+
+    A gold file may list "Draxler" for a person every source calls "Sabine Draxler"; no mention can be
+    "Draxler", so the pair is left out of the cluster scores (and listed) rather than counted as a miss.
+    """
+    longer = [n for n in cluster if len(n) > len(name) and name.lower() in n.lower()]
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.I)
+    for text in texts:
+        covered = [(m.start(), m.end()) for n in longer
+                   for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text, re.I)]
+        for m in pattern.finditer(text):
+            if not any(a <= m.start() and m.end() <= b for a, b in covered):
+                return True
+    return False
 
 
 def cluster_pairs(gold: list[list[str]], predicted: list[list[str]], split: list | None = None,
@@ -213,7 +235,7 @@ def format_summary(summary: Summary) -> str:
 def format_errors(results: list[StoryResult]) -> str:
     lines = []
     for r in results:
-        if not (r.misses or r.false_alarms or r.split_names or r.merged_names):
+        if not (r.misses or r.false_alarms or r.split_names or r.merged_names or r.absent_names):
             continue
         lines.append(f"[{r.story.split}] {r.story.slug}")
         for g in r.misses:
@@ -226,4 +248,6 @@ def format_errors(results: list[StoryResult]) -> str:
             lines.append("  entities kept apart: " + "; ".join(f"{a} / {b}" for a, b in r.split_names[:12]))
         if r.merged_names:
             lines.append("  entities joined wrongly: " + "; ".join(f"{a} / {b}" for a, b in r.merged_names[:12]))
+        if r.absent_names:
+            lines.append("  gold names not written by themselves (not scored): " + "; ".join(r.absent_names))
     return "\n".join(lines)

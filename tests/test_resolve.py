@@ -179,3 +179,40 @@ def test_a_describing_noun_before_a_name_is_not_part_of_it(tmp_path):
     person = entity_of(analysis, "Pau Ferrer")
     assert names(person) == {"Pau Ferrer"}
     assert {m.source_id for m in person.mentions} == {"00", "01"}
+
+
+def test_a_day_the_tagger_took_into_a_name_is_cut_off(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Shire Post": """
+        The new member for Ollerby took her seat in the Commons on Monday after a recount.
+        She told the House of Commons she would fight for the town's bus routes.
+        """,
+    })
+    texts = {m.text for e in analysis.entities for m in e.mentions}
+    assert not any(" on Monday" in t for t in texts), texts
+
+
+def test_a_name_joined_by_a_lower_case_particle_is_one_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Alpine Wire": """
+        The Unione Nazionale Operai del Legno Lavorato (UNOLL) called a strike at the sawmills on Friday.
+        UNOLL said 800 workers would take part.
+        """,
+    })
+    union = entity_of(analysis, "UNOLL")
+    assert "Unione Nazionale Operai del Legno Lavorato" in names(union)
+
+
+def test_a_city_naming_a_site_is_found_when_the_tagger_misses_it(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Iberian Business Wire": """
+        Tervolt Components will close its factory in Zaragoza next year, cutting 600 jobs, the company said on
+        Monday.
+        """,
+        "Motor Trade Weekly": """
+        Tervolt Components will shut its Pamplona plant next year, with the loss of 600 jobs.
+        """,
+    })
+    places = [f for f in analysis.flags if f.kind == "place_conflict"]
+    assert len(places) == 1
+    assert {c.value for c in places[0].claims} == {"Zaragoza", "Pamplona"}

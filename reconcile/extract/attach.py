@@ -19,6 +19,10 @@ _MOVE_PREPS = {"to"}
 _DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during", "since"}
 # Verbs whose intransitive subject is the place's building or site: "the plant in Zaragoza will close".
 _SITE_VERBS = {"close", "shut", "reopen", "open", "collapse", "explode", "burn"}
+# Buildings and works that an event (a closure, a blast, a fire) happens to.
+SITE_NOUNS = {"plant", "factory", "site", "mine", "refinery", "warehouse", "mill", "depot", "facility", "works",
+              "smelter", "yard", "shipyard", "terminal", "store", "branch", "office", "hub", "centre", "center",
+              "headquarters", "campus", "hospital", "school", "station", "port", "airport", "base", "complex"}
 _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "province", "district", "state", "county",
                 "island", "resort", "municipality", "suburb", "area", "outskirts"}
 
@@ -102,6 +106,11 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             if node.dep_ not in ("pobj", "npadvmod", "appos", "conj"):
                 return False
             continue
+        if dep == "compound" and not dates and head.dep_ in ("dobj", "nsubjpass") and head.head.i in anchors \
+                and head.lemma_.lower() in SITE_NOUNS:
+            # "will close its Palencia plant": the city naming the site the event happens to
+            place = gazetteer().lookup(ent.text)
+            return place is not None and place.kind == "city"
         if dep in ("appos", "conj", "compound"):
             node = head
             continue

@@ -58,6 +58,13 @@ _APPOSITIVE_NAME: re.Pattern | None = None
 _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state) of (?:the )?$", re.I)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sir|Dame)\.?\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$")
+# Lower-case particles inside names in Romance, Germanic and other languages' organisation and place names.
+_NAME_PARTICLES = {"del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "de", "la", "le", "les",
+                   "des", "du", "der", "den", "van", "von", "y", "e", "i"}
 
 
 @dataclass
@@ -100,6 +107,8 @@ class DocContext:
                     and len(e.text) > 4:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
         self._extend_org_prefixes(ents)
+        ents = self._trim_trailing_dates(ents)
+        self._extend_foreign_names(ents)
         for e in ents:  # "Mr. Adebanjo" -> "Adebanjo": the honorific is not part of the name
             m = _HONORIFIC.match(e.text)
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
@@ -165,6 +174,7 @@ class DocContext:
         ents = self._names_after_titles(ents)
         ents = self._names_before_titles(ents)
         self._find_known_surnames(ents)
+        self._find_missed_places(ents)
         self._find_known_given_names(ents)
         self._find_acronyms(ents)
         self._extend_given_names(ents)
@@ -242,6 +252,46 @@ class DocContext:
                 start = self.doc[i].idx
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
                 e.label = "ORG"
+
+    def _trim_trailing_dates(self, ents: list[Ent]) -> list[Ent]:
+        """ "Commons on Monday": a preposition and a day or month the tagger took into a name are not part of it."""
+        out = []
+        for e in ents:
+            m = _TRAILING_DATE.search(e.text) if e.label in ("PERSON", "ORG", "PLACE", "NORP", "OTHER") else None
+            if m and m.start() > 0:
+                span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
+            out.append(e)
+        return out
+
+    def _extend_foreign_names(self, ents: list[Ent]) -> None:
+        """ "Federazione Italiana Lavoratori del Trasporto Aereo": a name in a language whose names join their
+        capitalised words with lower-case particles (del, di, de la, do, der...) goes on past the particle."""
+        doc = self.doc
+        for e in ents:
+            if e.label not in ("ORG", "PLACE") or len(e.text.split()) < 2:
+                continue
+            i = e.token_end
+            while i < len(doc) and doc[i].lower_ in _NAME_PARTICLES and doc[i].text.islower() \
+                    and doc[i - 1].whitespace_:
+                j = i + 1
+                while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j].text.islower():
+                    j += 1
+                k = j
+                while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k - 1].whitespace_:
+                    k += 1
+                if k == j:
+                    break
+                i = k
+            if i > e.token_end:
+                span = doc[e.token_start:i]
+                for other in ents:
+                    if other is not e and e.token_end <= other.token_start < i:
+                        other.label = "DROP"
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
+        ents[:] = [e for e in ents if e.label != "DROP"]
 
     def _based(self, e: Ent) -> bool:
         doc, j = self.doc, e.token_end
@@ -349,6 +399,30 @@ class DocContext:
                     continue
                 ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
                 taken.append((m.start(), m.end()))
+        ents.sort(key=lambda e: e.start)
+
+    def _find_missed_places(self, ents: list[Ent]) -> None:
+        """A capitalised word the tagger left out that names a sizeable city or a country, where a place is
+        expected: after "in", "at", "near" ("in Palencia"), or naming a site or an event ("its Palencia plant")."""
+        from reconcile.extract.attach import SITE_NOUNS
+        from reconcile.extract.lexicon import TRIGGER_CLASS
+
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        doc = self.doc
+        for tok in doc:
+            if tok.i in in_ent or tok.i == 0 or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() \
+                    or tok.pos_ != "PROPN" or len(tok.text) < 4 or tok.is_sent_start:
+                continue
+            prev, nxt = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            after_prep = prev.lower_ in ("in", "at", "near", "outside", "from", "to")
+            naming = nxt is not None and tok.dep_ == "compound" and nxt.i not in in_ent and (
+                nxt.lemma_.lower() in SITE_NOUNS or nxt.lemma_.lower() in TRIGGER_CLASS)
+            if not (after_prep and (nxt is None or not nxt.text[:1].isupper()) or naming):
+                continue
+            place = gazetteer().lookup(tok.text)
+            if place is None or not (place.kind == "country" or place.kind == "city" and place.population >= 50_000):
+                continue
+            ents.append(Ent(tok.text, "PLACE", tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
         ents.sort(key=lambda e: e.start)
 
     def _extend_given_names(self, ents: list[Ent]) -> None:
