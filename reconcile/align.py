@@ -10,6 +10,7 @@ quotes on the speaker.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -56,6 +57,7 @@ class Event:
     unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
     only_upcoming: bool = False  # the one event of its kind this source says is still to come
     lede: bool = False  # the first event of its kind, told in the source's opening sentences
+    moved: bool = False  # the source says the event was moved; its slots are the new ones
 
     def first(self, slot: str) -> Claim | None:
         claims = self.slots.get(slot) or []
@@ -116,7 +118,7 @@ def _sentence_unit(unit: str) -> str:
 
 def _place_name(claim: Claim) -> str:
     """The name to look up: "Teruel province" for "the province of Teruel", else the value."""
-    return claim.qualifiers.get("division") or claim.value
+    return claim.qualifiers.get("division") or claim.qualifiers.get("place_name") or claim.value
 
 
 def _place(claim: Claim | None) -> Place | None:
@@ -161,7 +163,7 @@ def _events(claims: list[Claim]) -> list[Event]:
         q = members[0].qualifiers
         ev = Event(members[0].source_id, q["event_class"], [fid], status=q.get("status", ""),
                    relation=q.get("relation", ""), order=min(c.start for c in members),
-                   sentence=q.get("sentence", 0), first_sentence=q.get("sentence", 0))
+                   sentence=q.get("sentence", 0), first_sentence=q.get("sentence", 0), moved=bool(q.get("moved")))
         if q.get("trigger") and q["trigger"] not in GENERIC_TRIGGERS:
             ev.triggers.add(q["trigger"])
         for c in members:
@@ -177,12 +179,14 @@ def _events(claims: list[Claim]) -> list[Event]:
                 candidates = [last] + [c for c in candidates if c is not last]
                 ev.relation = ev.relation or "anaphor"
         for other in candidates:
-            if _same_event(other, ev, within_source=True) or (ev.relation == "anaphor" and other is candidates[0]):
+            if (_same_event(other, ev, within_source=True) or (ev.relation == "anaphor" and other is candidates[0])
+                    or _moved_there(other, ev)):
                 for slot, cs in ev.slots.items():
                     other.slots[slot].extend(cs)
                 other.frames.extend(ev.frames)
                 other.triggers |= ev.triggers
                 other.status = other.status or ev.status
+                other.moved = other.moved or ev.moved
                 other.sentence = max(other.sentence, ev.sentence)
                 merged = True
                 break
@@ -202,6 +206,23 @@ def _events(claims: list[Claim]) -> list[Event]:
         for e, mine in cities:
             e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
     return events
+
+
+def _moved_there(a: Event, b: Event) -> bool:
+    """ "The final was moved to Suva" and "Sunday's final in Suva" in one report: the moved event and the event
+    as held there, when the city is the only one either names and nothing else disagrees."""
+    if a.event_class != b.event_class or a.moved == b.moved:
+        return False
+    ca, cb = a.first("place"), b.first("place")
+    if ca is None or cb is None or _slot_relation("place", ca, cb) <= 0:
+        return False
+    if _cities(a) != _cities(b) or len(_cities(a)) != 1:
+        return False
+    for slot in ("ordinal", "date"):
+        x, y = a.first(slot), b.first(slot)
+        if x is not None and y is not None and _slot_relation(slot, x, y) < 0:
+            return False
+    return True
 
 
 def _cities(e: Event) -> set[str]:
@@ -328,6 +349,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
             ci |= cj
             for k in cj:
                 cluster_of[k] = ci
+        _join_moved_plans(members, cluster_of)
         seen: set[int] = set()
         for i in range(len(members)):
             cluster = cluster_of[i]
@@ -344,6 +366,31 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
                     groups.append(Group("event", f"{key}|{slot}", subject, slot, slot_claims,
                                         context={**context, "events": len(evs)}))
     return groups
+
+
+def _join_moved_plans(members: list[Event], cluster_of: dict[int, set[int]]) -> None:
+    """ "The second leg is on Saturday in Accra" and, days later, "the second leg moves to Cape Coast on Sunday":
+    two clusters of one numbered event, both still ahead, told differently because the plan changed. A report
+    may tell both (the old plan and the new), so one source can be in each; they are joined so that the change
+    shows as a conflict. Only when exactly two clusters share the number: more would be guesswork."""
+    clusters: dict[int, set[int]] = {id(c): c for c in cluster_of.values()}
+    by_number: dict[float, list[set[int]]] = defaultdict(list)
+    for c in clusters.values():
+        numbers = {members[k].first("ordinal").norm for k in c if members[k].first("ordinal") is not None}
+        if len(numbers) == 1 and any(members[k].upcoming for k in c):
+            by_number[numbers.pop()].append(c)
+    for found in by_number.values():
+        if len(found) != 2:
+            continue
+        a, b = found
+        conflicting = any(_slot_relation(slot, x, y) < 0 for slot in ("date", "place")
+                          for x in (members[k].first(slot) for k in a) if x is not None
+                          for y in (members[k].first(slot) for k in b) if y is not None)
+        if not conflicting:
+            continue
+        a |= b
+        for k in b:
+            cluster_of[k] = a
 
 
 def _blocking_keys(e: Event) -> set[tuple]:
@@ -396,6 +443,15 @@ _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "initi
                   "upcoming", "latest", "planned", "two", "three", "recent"}
 
 
+_MONTH_ONLY = re.compile(r"(?:early |late |mid-?)?(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b(?! \d)(?:,? \d{4})?$")
+
+
+def when(date_text: str) -> str:
+    """ "on Sept 15", "in May": a date as written, with the preposition English gives it."""
+    return f"{'in' if _MONTH_ONLY.match(date_text) else 'on'} {date_text}"
+
+
 def _subject(cls: str, evs: list[Event], context: dict) -> str:
     """What the event is, in words every source would accept: "round of talks on May 3 in Geneva"."""
     phrases = [c.qualifiers.get("phrase", "") for e in evs for cs in e.slots.values() for c in cs]
@@ -408,7 +464,7 @@ def _subject(cls: str, evs: list[Event], context: dict) -> str:
     if context.get("status") == "planned" and not context.get("date"):
         phrase = f"planned {phrase}"
     if context.get("date"):
-        phrase += f" on {context['date']}"
+        phrase += f" {when(context['date'])}"
     if context.get("place"):
         phrase += f" in {context['place']}"
     return phrase

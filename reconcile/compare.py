@@ -14,7 +14,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from reconcile.align import Group, place_relation
+from reconcile.align import Group, place_relation, when
 from reconcile.figures import compare_quantities, figures_by_unit, single_source
 from reconcile.flagging import clusters_of, conflict_flag, make_flag, per_source, sides
 from reconcile.models import Claim, Entity, Flag, Source
@@ -62,7 +62,7 @@ def _event_where(group: Group) -> str:
     bits = []
     ctx = group.context
     if group.attribute != "date" and ctx.get("date"):
-        bits.append(f"on {ctx['date']}")
+        bits.append(when(ctx["date"]))
     if group.attribute != "place" and ctx.get("place"):
         bits.append(f"in {ctx['place']}")
     if group.attribute != "ordinal" and ctx.get("ordinal"):

@@ -138,8 +138,9 @@ class DocContext:
             if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
                 e.label = "PERSON"
             elif e.label == "ORG" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
-                    (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
-                e.label = "PLACE"  # "its plant in Zaragoza"
+                    (place := gazetteer().lookup(e.text)) is not None and (
+                        place.population >= 100_000 or place.kind == "city" and self._only_after_place_words(e, ents))):
+                e.label = "PLACE"  # "its plant in Zaragoza"; "would take place in Ribeira" (never a company there)
             elif e.label in ("ORG", "PERSON", "OTHER") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
                     and gazetteer().lookup(e.text) is not None:
                 e.label = "PLACE"  # "the province of Teruel", "the town of Tralee", whatever the tagger said
@@ -302,6 +303,11 @@ class DocContext:
         if i > 0 and self.doc[i].lower_ == "the":  # "in the Basque Country"
             i -= 1
         return i >= 0 and self.doc[i].lower_ in ("at", "in", "near", "outside", "inside")
+
+    def _only_after_place_words(self, e: Ent, ents: list[Ent]) -> bool:
+        """Whether every mention of this name follows "in", "at", "near"...: a town, not a firm that acts."""
+        same = [o for o in ents if o.text == e.text]
+        return all(self._after_place_preposition(o) for o in same)
 
     def _speaks(self, e: Ent) -> bool:
         """Whether any mention of this name is the subject of a verb (people act; places rarely do)."""

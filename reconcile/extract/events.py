@@ -34,6 +34,7 @@ from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date
 from reconcile.normalize.numbers import parse_number, parse_ordinal
 from reconcile.normalize.places import gazetteer
+from reconcile.normalize.text import fold
 
 _PREVIOUSLY = {"previously", "earlier", "formerly", "once", "originally", "initially"}
 
@@ -48,6 +49,7 @@ class Frame:
     places: list[Ent] = field(default_factory=list)
     dates: list[tuple[str, int, int]] = field(default_factory=list)
     relation: str = ""
+    moved: bool = False  # "moved the match to ...": the slots are the event's new date and place
 
 
 def extract_events(ctx: DocContext) -> list[Claim]:
@@ -107,9 +109,9 @@ _NOT_CLOSURES = {"poll", "polls", "voting", "vote", "station", "market", "market
                  "offer", "currency", "price", "prices", "bond", "bonds"}
 
 
-def _verb_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
+def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | None:
     """ "X was sentenced on Tuesday in Dayton": the verb itself names the event."""
-    cls, noun = VERB_EVENTS[tok.lemma_.lower()]
+    cls, noun = VERB_EVENTS[lemma or tok.lemma_.lower()]
     if noun == "closure" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_CLOSURES for c in tok.children):
         return None  # "polls closed at 10pm", "shares closed higher": a time of day, not a closure
@@ -118,6 +120,8 @@ def _verb_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
         return None  # "votes will be counted in Ashbourne" is the count; "bodies were counted" is not
     if noun == "meeting":
         cls = dominant  # "the two sides meet at Elm Lane": in a sports story, the match
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None  # "the sides did not meet in Oslo"
     frame = Frame(tok, cls, noun)
     frame.status = _verb_tense(tok)
     if not frame.status and tok.tag_ in ("VBP", "VBZ") and tok.dep_ in ("ROOT", "conj"):
@@ -140,6 +144,10 @@ def _verb_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
 def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
         return _verb_frame(ctx, tok, dominant)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "sit" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
+            c.lower_ in ("again", "with") for c in tok.children):
+        return _verb_frame(ctx, tok, dominant, lemma="meet")  # "the delegations will sit down again in Oslo"
     cls = _event_class(tok)
     if cls is None:
         return None
@@ -175,17 +183,23 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         tok.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in tok.ancestors][:2]
         or verb.lemma_.lower() in EVENT_VERBS or travel
     )
+    if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "will not be held in the capital as first announced": where it is not, not where it is
     if verb is not None and event_verb:
         anchors.add(verb.i)
         for child in verb.children:  # "will be held ... and run until": coordinated participles
             if (child.dep_ in ("xcomp", "conj") and child.pos_ == "VERB"
                     and child.lemma_.lower() not in SPEECH_VERBS):  # "..., the ministry said on Saturday"
                 anchors.add(child.i)
+            elif child.dep_ == "acomp" and child.lower_ in ("due", "set", "scheduled", "expected", "likely"):
+                # "the next round is due to be held in Tashkent": the verb after "due to"
+                anchors.update(g.i for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
     frame.status = _status(tok, verb if event_verb else None, frame)
     sent = tok.sent
     moved = event_verb and verb is not None and frame.status != "cancelled" and (
         verb.lemma_.lower() in MOVE_VERBS or verb.lemma_.lower() in PARTICLE_MOVES
         and any(c.dep_ == "prt" and c.lower_ in ("forward", "back") for c in verb.children))
+    frame.moved = bool(moved)
     if moved:
         # "adjourned the hearing until October 14", "moved the match to Brookfield": the new date and place,
         # of an event that is now ahead; "on Wednesday" there is when it was moved.
@@ -233,6 +247,8 @@ def _ordinals(ctx: DocContext, tok, frame: Frame) -> None:
     for w in words:
         low = w.lower_
         n = parse_ordinal(low)
+        if n is None and low == "return" and tok.lemma_.lower() in ("leg", "match", "game", "fixture"):
+            n = 2  # "the return leg" is the second of two
         if n is not None:
             first_ord = first_ord or (n, w)
         elif w.like_num or low in ("two", "three", "four", "five"):
@@ -295,6 +311,9 @@ def _status(tok, verb, frame: Frame) -> str:
                 return "held"
     if verb is None:
         return ""
+    if (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and tok.dep_ == "nsubj" and tok.head == verb
+            and not any(c.dep_ in ("attr", "acomp", "aux", "auxpass") for c in verb.children)):
+        return "planned"  # "the return leg is on Saturday in Riverton": a fixture still ahead
     return _verb_tense(verb)
 
 
@@ -321,7 +340,37 @@ def _verb_tense(verb) -> str:
         return "planned"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
         return "held"
+    if not auxes and verb.tag_ in ("VBP", "VBZ") and verb.dep_ == "advcl" and head is not verb and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children):
+        return "planned"  # "will go for a title when they face the hosts in the final on Saturday"
     return ""
+
+
+def _venue(ent: Ent) -> bool:
+    """ "Elm Park", "the Riverside Stadium": a named ground or building, not a town."""
+    from reconcile.extract.context import FACILITY_WORDS
+
+    words = ent.text.split()
+    return len(words) >= 2 and words[-1].lower() in FACILITY_WORDS
+
+
+_VENUE_GENERIC = {"sports", "national", "international", "municipal", "city", "olympic", "memorial", "central",
+                  "main", "new", "old", "the", "stadium", "arena", "park", "ground", "centre", "center", "hall"}
+
+
+def _town_in_venue(name: str):
+    """The town a venue's name starts with ("Riverton Sports Stadium" -> Riverton), when the gazetteer knows it."""
+    from reconcile.extract.context import FACILITY_WORDS
+
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while words and (words[-1].lower() in FACILITY_WORDS or words[-1].lower() in _VENUE_GENERIC):
+        words = words[:-1]
+    if not words:
+        return None
+    town = gazetteer().lookup(" ".join(words))
+    return town if town is not None and town.kind == "city" and fold(" ".join(words)) == fold(town.name) else None
 
 
 def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
@@ -342,9 +391,9 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         definite = tok.pos_ != "VERB" and not ordinals and not frame.relation and any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in tok.children)
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
-                 "relation": frame.relation, "phrase": frame.phrase, "definite": definite,
+                 "relation": frame.relation, "phrase": frame.phrase, "definite": definite, "moved": frame.moved,
                  "sentence": ctx.sentence_index(tok.idx),
-                 "trigger": VERB_EVENTS[tok.lemma_.lower()][1] if tok.pos_ == "VERB" else trigger_word(tok)}
+                 "trigger": frame.phrase if tok.pos_ == "VERB" else trigger_word(tok)}
         slot_values: dict = {}
         for n, words, s, e in ordinals[:1]:
             slot_values["ordinal"] = n
@@ -368,8 +417,21 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         place_ents = places[:2]
         if place_ents:
             ent = place_ents[0]
-            place = gazetteer().lookup(ent.text)
+            place = None if _venue(ent) else gazetteer().lookup(ent.text)
             q = dict(quals)
+            start = ent.start
+            if len(place_ents) > 1 and _venue(ent) and 0 <= place_ents[1].start - ent.end <= 5:
+                city = gazetteer().lookup(place_ents[1].text)
+                if city is not None and city.kind == "city":
+                    # "at Elm Park in Dunmore": the town is what sources compare; the ground is kept in the value.
+                    q["venue"] = ent.text
+                    ent, place, place_ents = place_ents[1], city, place_ents[1:]
+                    q["place_name"] = ent.text
+            elif _venue(ent):
+                town = _town_in_venue(ent.text)
+                if town is not None:
+                    place, q["place_name"] = town, town.name  # "the Brookfield Municipal Stadium": in Brookfield
+            value = ctx.text[start:ent.end]
             division = _DIVISION_OF.search(ctx.text[max(0, ent.start - 30):ent.start])
             if division is not None:
                 # "in the province of Teruel": the province, not the city of that name
@@ -380,8 +442,8 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             within = gazetteer().lookup(place_ents[1].text) if len(place_ents) > 1 else None
             if within is not None and place is not None and within.contains(place):
                 q["within"] = within.name
-            claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="place", value=ent.text,
-                                    start=ent.start, end=ent.end, value_type="place",
+            claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="place", value=value,
+                                    start=start, end=ent.end, value_type="place",
                                     norm=place.key if place else "name:" + ent.text.lower(), qualifiers=q,
                                     extractor="event.place", confidence=0.8 if place else 0.6))
         if frame.status:

@@ -13,7 +13,7 @@ EVENT_CLASSES = {
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
               "marathon", "championship", "championships", "grand prix", "regatta", "stage", "duel", "contest",
               "play-off", "shoot-out", "derby", "tie", "friendly",
-              "playoff", "race", "tournament", "bout"},
+              "playoff", "race", "tournament", "bout", "leg"},
     "election": {"election", "vote", "referendum", "runoff", "run-off", "by-election", "re-run", "ballot", "primary", "poll", "count",
                  "recount", "plebiscite"},
     "disaster": {"earthquake", "quake", "tremor", "flood", "flooding", "explosion", "blast", "fire", "blaze",
@@ -32,9 +32,9 @@ TRIGGER_CLASS = {word: cls for cls, words in EVENT_CLASSES.items() for word in w
 GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion", "negotiation", "negotiations",
                     "consultation", "consultations", "match", "game", "vote", "election", "hearing", "visit",
                     "conference", "meet", "poll", "count", "strike", "attack", "fire", "announcement", "deal",
-                    "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final"}
+                    "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final", "leg"}
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
-SERIES_PLURALS = {"round", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote"}
+SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote"}
 
 # Verbs whose subject or object is the event and whose modifiers give its place and date.
 EVENT_VERBS = {
@@ -44,7 +44,7 @@ EVENT_VERBS = {
     "continue", "proceed", "sign", "complete", "announce", "go", "come", "tear", "flatten", "erupt", "break",
     "kick", "get", "win", "lose", "draw", "organise", "organize", "arrange", "call", "adjourn", "sentence",
     "try", "hear", "meet", "gather", "collapse", "explode", "burn", "flood", "sweep", "batter",
-    "undergo", "attend", "pass", "conduct", "carry", "fail", "perform",
+    "undergo", "attend", "pass", "conduct", "carry", "fail", "perform", "face", "contest", "reconvene",
 }
 # Verbs that report one event of a story by themselves ("was sentenced on Thursday"), with the event they name.
 VERB_EVENTS = {
@@ -52,7 +52,7 @@ VERB_EVENTS = {
     "indict": ("court", "indictment"), "arrest": ("court", "arrest"), "charge": ("court", "charging"),
     "sign": ("business", "signing"), "resign": ("ceremony", "resignation"), "inaugurate": ("ceremony", "inauguration"),
     "rule": ("court", "ruling"), "elect": ("election", "election"), "vote": ("election", "vote"), "count": ("election", "count"), "close": ("business", "closure"),
-    "shut": ("business", "closure"), "open": ("ceremony", "opening"), "launch": ("business", "launch"), "meet": ("talks", "meeting"), "file": ("business", "filing"),
+    "shut": ("business", "closure"), "open": ("ceremony", "opening"), "launch": ("business", "launch"), "meet": ("talks", "meeting"), "reconvene": ("talks", "meeting"), "file": ("business", "filing"),
     "crash": ("disaster", "crash"), "explode": ("disaster", "explosion"), "collapse": ("disaster", "collapse"),
     "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
 }

@@ -1,0 +1,97 @@
+"""Events whose plans change: venues in a ground's name, "due to be held", negated plans, moved fixtures.
+
+The articles are written here for these checks; none is taken from the development set.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import reconcile
+
+
+def analyse(tmp_path, articles: list[tuple[str, str, str]]):
+    for i, (outlet, published, body) in enumerate(articles):
+        (tmp_path / f"{i:02d}.md").write_text(
+            f"---\noutlet: {outlet}\npublished: {published}\n---\n{textwrap.dedent(body).strip()}\n", encoding="utf-8")
+    return reconcile.analyse([tmp_path])
+
+
+def values(analysis, kind: str) -> list[set[str]]:
+    return [{c.value for c in f.claims} for f in analysis.flags if f.kind == kind]
+
+
+def event_claims(analysis, attribute: str) -> list:
+    return [c for c in analysis.claims if c.kind == "event" and c.attribute == attribute]
+
+
+def test_a_moved_fixture_shows_both_the_old_and_the_new_plan(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coastal Sports Wire", "2027-03-14", """
+        Harbour Rovers beat Inland United 2-0 in the first leg of the cup semi-final on Sunday.
+        The return leg is next Saturday in Glasgow.
+        """),
+        ("Northern Football Daily", "2027-03-15", """
+        Harbour Rovers took a two-goal lead from the first leg on Sunday.
+        The second leg is on Saturday at the Glasgow Green Stadium.
+        """),
+        ("Cup Live", "2027-03-17", """
+        The federation has agreed to move the second leg of the semi-final to the Aberdeen Municipal Stadium.
+        Kick-off is now on Sunday.
+        """),
+        ("Football Business Weekly", "2027-03-18", """
+        The federation moved Sunday's return leg from Glasgow to the Aberdeen Municipal Stadium because the
+        pitch is being relaid.
+        """),
+    ])
+    places = values(analysis, "place_conflict")
+    assert len(places) == 1 and {"Aberdeen Municipal Stadium"} < places[0]
+    assert places[0] & {"Glasgow", "Glasgow Green Stadium"}
+    dates = values(analysis, "date_conflict")
+    assert len(dates) == 1 and "Sunday" in dates[0] and dates[0] & {"next Saturday", "Saturday"}
+
+
+def test_the_town_of_a_venue_is_what_sources_compare(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island Sport", "2026-05-15", """
+        The holders will go for a third title when they face the visitors in the final at Elm Park in Dundee
+        on Saturday.
+        """),
+        ("Pacific Football", "2026-05-18", """
+        The holders won Sunday's final in Aberdeen 2-1. The match was switched to Aberdeen after rain.
+        """),
+    ])
+    place = [c for c in event_claims(analysis, "place") if c.source_id == "00"]
+    assert [c.value for c in place] == ["Elm Park in Dundee"]
+    assert values(analysis, "place_conflict") == [{"Elm Park in Dundee", "Aberdeen"}]
+
+
+def test_due_to_be_held_and_reconvene_give_the_next_meeting(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2027-09-15", """
+        The next round of talks is due to be held in Almaty in December, officials said.
+        """),
+        ("Energy Monitor", "2027-09-20", """
+        Negotiators from the three countries will reconvene in Tashkent in early December, the ministry said
+        on Friday.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Almaty", "Tashkent"}]
+
+
+def test_a_place_an_event_will_not_be_held_in_is_not_its_place(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Monitor", "2027-04-21", """
+        The next round of negotiations will not be held in Bishkek as first announced.
+        The foreign ministry said on Monday that the round planned for May would take place in Osh.
+        """),
+    ])
+    assert "Bishkek" not in {c.value for c in event_claims(analysis, "place")}
+    assert "Osh" in {c.value for c in event_claims(analysis, "place")}
+
+
+def test_sitting_down_again_is_a_meeting(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2026-04-15", "The two delegations will sit down again in Bishkek in May, the statement said."),
+    ])
+    assert [c.value for c in event_claims(analysis, "place")] == ["Bishkek"]
