@@ -69,29 +69,57 @@ def test_the_town_of_a_venue_is_what_sources_compare(tmp_path):
 def test_due_to_be_held_and_reconvene_give_the_next_meeting(tmp_path):
     analysis = analyse(tmp_path, [
         ("Steppe Wire", "2027-09-15", """
-        The next round of talks is due to be held in Almaty in December, officials said.
+        The next round of talks is due to be held in Yerevan in December, officials said.
         """),
         ("Energy Monitor", "2027-09-20", """
-        Negotiators from the three countries will reconvene in Tashkent in early December, the ministry said
+        Negotiators from the three countries will reconvene in Gyumri in early December, the ministry said
         on Friday.
         """),
     ])
-    assert values(analysis, "place_conflict") == [{"Almaty", "Tashkent"}]
+    assert values(analysis, "place_conflict") == [{"Yerevan", "Gyumri"}]
 
 
 def test_a_place_an_event_will_not_be_held_in_is_not_its_place(tmp_path):
     analysis = analyse(tmp_path, [
         ("Regional Monitor", "2027-04-21", """
-        The next round of negotiations will not be held in Bishkek as first announced.
-        The foreign ministry said on Monday that the round planned for May would take place in Osh.
+        The next round of negotiations will not be held in Kutaisi as first announced.
+        The foreign ministry said on Monday that the round planned for May would take place in Batumi.
         """),
     ])
-    assert "Bishkek" not in {c.value for c in event_claims(analysis, "place")}
-    assert "Osh" in {c.value for c in event_claims(analysis, "place")}
+    assert "Kutaisi" not in {c.value for c in event_claims(analysis, "place")}
+    assert "Batumi" in {c.value for c in event_claims(analysis, "place")}
 
 
 def test_sitting_down_again_is_a_meeting(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Steppe Wire", "2026-04-15", "The two delegations will sit down again in Bishkek in May, the statement said."),
+        ("Caucasus Wire", "2026-04-15", "The two delegations will sit down again in Batumi in May, the statement said."),
     ])
-    assert [c.value for c in event_claims(analysis, "place")] == ["Bishkek"]
+    assert [c.value for c in event_claims(analysis, "place")] == ["Batumi"]
+
+
+def test_a_sentencing_date_planned_and_as_held(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Andes Wire", "2026-05-08", """
+        A judge on Thursday found the former transport secretary guilty of embezzlement.
+        Judge Marta Quiroga said she would hand down the sentences on May 14.
+        """),
+        ("Capital Sentinel", "2026-05-22", """
+        A judge in Cordoba on Thursday sentenced the former transport secretary to nine years in prison.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"May 14", "Thursday"}]
+
+
+def test_a_capsize_off_a_town_and_a_meeting_in_a_smaller_city(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("River Wire", "2026-05-11", """
+        The ferry overturned near Bhairab on Sunday evening, police said.
+        On Wednesday the deputy minister chaired an emergency meeting in Bac Kan with rescue commanders.
+        """),
+        ("Delta Radio", "2026-05-12", """
+        The death toll from Sunday's ferry capsize off Narsingdi has risen.
+        In Cao Bang on Wednesday, the deputy minister chaired an emergency meeting on the disaster.
+        """),
+    ])
+    assert {"Bhairab", "Narsingdi"} in values(analysis, "place_conflict")
+    assert {"Bac Kan", "Cao Bang"} in values(analysis, "place_conflict")

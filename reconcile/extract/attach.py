@@ -14,7 +14,7 @@ from reconcile.extract.lexicon import MOVE_VERBS, TRAVEL_VERBS
 from reconcile.normalize.dates import parse_date
 from reconcile.normalize.places import gazetteer
 
-_PLACE_PREPS = {"in", "at", "inside", "near", "outside"}
+_PLACE_PREPS = {"in", "at", "inside", "near", "outside", "off"}
 _MOVE_PREPS = {"to"}
 _DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during", "since"}
 # Verbs whose intransitive subject is the place's building or site: "the plant in Zaragoza will close".
@@ -86,6 +86,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS and not dates:
             node = head.head  # "in the Uzbek city of Termez": the city noun stands for Termez
             continue
+        if (dep == "pobj" and dates and first and head.lower_ in ("on", "last", "this")
+                and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.i in anchors
+                and head.head.i < head.i < head.head.head.i):
+            return True  # "A judge in Dayton on Thursday sentenced...": the day is the verb's, parsed onto the subject
         if dep == "pobj":
             prep = head
             low = prep.lower_

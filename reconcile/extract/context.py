@@ -196,7 +196,9 @@ class DocContext:
             return True
         if len(words) >= 2:
             place = gazetteer().lookup(words[-1])
-            if place is not None and (place.kind == "country" or place.population >= 100_000):
+            whole = gazetteer().lookup(e.text)
+            if place is not None and (place.kind == "country" or place.population >= 100_000) and not (
+                    whole is not None and fold(whole.name) == fold(e.text)):  # "Bac Kan" is a town, not "X Kan"
                 return True
         before = [t for t in self.doc[max(0, e.token_start - 3): e.token_start] if not t.is_punct]
         if before and before[-1].lemma_.lower() in ORG_NOUNS:
@@ -413,22 +415,52 @@ class DocContext:
         from reconcile.extract.attach import SITE_NOUNS
         from reconcile.extract.lexicon import TRIGGER_CLASS
 
-        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
         doc = self.doc
-        for tok in doc:
-            if tok.i in in_ent or tok.i == 0 or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() \
-                    or tok.pos_ != "PROPN" or len(tok.text) < 4 or tok.is_sent_start:
+        # "in Sa Pa" read as a person "Sa" and a stray "Pa": the words together are the town.
+        for e in list(ents):
+            if e.label not in ("PERSON", "ORG") or e.token_start == 0 or e.token_end >= len(doc) \
+                    or doc[e.token_start - 1].lower_ not in ("in", "near", "at", "off"):
                 continue
-            prev, nxt = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            after_prep = prev.lower_ in ("in", "at", "near", "outside", "from", "to")
-            naming = nxt is not None and tok.dep_ == "compound" and nxt.i not in in_ent and (
+            nxt = doc[e.token_end]
+            if not (nxt.is_alpha and nxt.text[:1].isupper() and e.end < nxt.idx <= e.end + 1) \
+                    or any(o.token_start == nxt.i for o in ents):
+                continue
+            joined = self.text[e.start:nxt.idx + len(nxt.text)]
+            place = gazetteer().lookup(joined)
+            if place is not None and place.kind == "city" and fold(place.name) == fold(joined):
+                e.text, e.end, e.token_end, e.label = joined, nxt.idx + len(nxt.text), nxt.i + 1, "PLACE"
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+
+        def capitalised(t) -> bool:
+            return (t.i not in in_ent and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                    and t.pos_ == "PROPN")
+
+        i = 1
+        while i < len(doc):
+            tok = doc[i]
+            if not capitalised(tok) or tok.is_sent_start:
+                i += 1
+                continue
+            end = i + 1  # "in Sa Pa": up to three capitalised words
+            while end < len(doc) and end - i < 3 and capitalised(doc[end]) and doc[end - 1].whitespace_:
+                end += 1
+            span = doc[i:end]
+            prev, nxt = doc[i - 1], doc[end] if end < len(doc) else None
+            after_prep = prev.lower_ in ("in", "at", "near", "outside", "from", "to", "off")
+            naming = nxt is not None and doc[end - 1].dep_ == "compound" and nxt.i not in in_ent and (
                 nxt.lemma_.lower() in SITE_NOUNS or nxt.lemma_.lower() in TRIGGER_CLASS)
-            if not (after_prep and (nxt is None or not nxt.text[:1].isupper()) or naming):
+            i = end
+            if len(span.text) < 4 or not (after_prep and (nxt is None or not nxt.text[:1].isupper()) or naming):
                 continue
-            place = gazetteer().lookup(tok.text)
-            if place is None or not (place.kind == "country" or place.kind == "city" and place.population >= 50_000):
-                continue
-            ents.append(Ent(tok.text, "PLACE", tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+            place = gazetteer().lookup(span.text)
+            big = place is not None and (place.kind == "country" or place.kind == "city" and place.population >= 50_000)
+            # A smaller town only where nothing else could be meant: after "in", "near", "off" and not a name
+            # the report gives elsewhere as a person's or a company's.
+            small = (place is not None and place.kind == "city" and after_prep and prev.lower_ in ("in", "near", "off")
+                     and not any(e.label != "PLACE" and (e.text == span.text or span.text in e.text.split())
+                                 for e in ents))
+            if big or small:
+                ents.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
         ents.sort(key=lambda e: e.start)
 
     def _extend_given_names(self, ents: list[Ent]) -> None:

@@ -68,9 +68,16 @@ def extract_events(ctx: DocContext) -> list[Claim]:
     return claims
 
 
+_PASS_SENTENCE = {"hand", "pass", "deliver", "impose", "read", "announce", "give"}
+
+
 def trigger_word(tok) -> str:
-    """The event noun, with hyphenated compounds joined ("run-off" -> "runoff")."""
+    """The event noun, with hyphenated compounds joined ("run-off" -> "runoff"); a sentence handed down is
+    the sentencing."""
     doc = tok.doc
+    if tok.lemma_.lower() == "sentence" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
+            and tok.head.lemma_.lower() in _PASS_SENTENCE:
+        return "sentencing"
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
         joined = (doc[tok.i - 2].lower_ + tok.lower_).replace("-", "")
         if joined in TRIGGER_CLASS or doc[tok.i - 2].lower_ == "semi":
@@ -89,6 +96,8 @@ def _event_class(tok) -> str | None:
     if tok.pos_ in ("ADV", "ADP") and trigger_word(tok) == tok.lemma_.lower():
         return None
     word = trigger_word(tok)
+    if word == "sentencing" and tok.lemma_.lower() == "sentence":
+        return "court"
     return TRIGGER_CLASS.get(word) or TRIGGER_CLASS.get(tok.lower_) or TRIGGER_CLASS.get(tok.lemma_.lower())
 
 
@@ -185,6 +194,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     )
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None  # "will not be held in the capital as first announced": where it is not, not where it is
+    if event_verb and verb is not None and verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
+            c.dep_ == "advmod" and c.lower_ in _PREVIOUSLY for c in verb.children):
+        return None  # "was originally set for May 14": a plan the report says was replaced
     if verb is not None and event_verb:
         anchors.add(verb.i)
         for child in verb.children:  # "will be held ... and run until": coordinated participles
@@ -346,6 +358,19 @@ def _verb_tense(verb) -> str:
     return ""
 
 
+def _specific_trigger(tok) -> str:
+    """ "emergency meeting", "bilateral talks": a generic event noun with a describing word names one event."""
+    from reconcile.extract.lexicon import GENERIC_TRIGGERS
+
+    word = trigger_word(tok)
+    if word not in GENERIC_TRIGGERS:
+        return word
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_lower and c.is_alpha
+            and c.lower_ not in FUTURE_MARKERS | PAST_MARKERS and parse_ordinal(c.lower_) is None
+            and c.lower_ not in ("same", "other", "further", "final", "full", "two", "three", "four")]
+    return f"{mods[-1].lower_} {word}" if mods else word
+
+
 def _venue(ent: Ent) -> bool:
     """ "Elm Park", "the Riverside Stadium": a named ground or building, not a town."""
     from reconcile.extract.context import FACILITY_WORDS
@@ -393,7 +418,7 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
                  "relation": frame.relation, "phrase": frame.phrase, "definite": definite, "moved": frame.moved,
                  "sentence": ctx.sentence_index(tok.idx),
-                 "trigger": frame.phrase if tok.pos_ == "VERB" else trigger_word(tok)}
+                 "trigger": frame.phrase if tok.pos_ == "VERB" else _specific_trigger(tok)}
         slot_values: dict = {}
         for n, words, s, e in ordinals[:1]:
             slot_values["ordinal"] = n

@@ -19,7 +19,8 @@ EVENT_CLASSES = {
     "disaster": {"earthquake", "quake", "tremor", "flood", "flooding", "explosion", "blast", "fire", "blaze",
                  "collapse", "crash", "landslide", "storm", "cyclone", "hurricane", "typhoon", "attack",
                  "shooting", "accident", "derailment", "eruption", "tsunami", "stampede", "bombing", "strike",
-                 "outbreak", "leak", "spill", "wildfire", "mudslide", "avalanche", "tornado"},
+                 "outbreak", "leak", "spill", "wildfire", "mudslide", "avalanche", "tornado", "capsize", "capsizing",
+                 "sinking", "shipwreck", "rockslide", "cave-in"},
     "business": {"deal", "merger", "acquisition", "takeover", "closure", "signing", "ipo", "listing", "launch",
                  "sale", "buyout", "layoffs", "shutdown", "announcement", "transfer", "medical", "unveiling", "filing",
                  "bankruptcy", "insolvency", "liquidation"},
@@ -44,7 +45,7 @@ EVENT_VERBS = {
     "continue", "proceed", "sign", "complete", "announce", "go", "come", "tear", "flatten", "erupt", "break",
     "kick", "get", "win", "lose", "draw", "organise", "organize", "arrange", "call", "adjourn", "sentence",
     "try", "hear", "meet", "gather", "collapse", "explode", "burn", "flood", "sweep", "batter",
-    "undergo", "attend", "pass", "conduct", "carry", "fail", "perform", "face", "contest", "reconvene",
+    "undergo", "attend", "pass", "conduct", "carry", "fail", "perform", "face", "contest", "reconvene", "hand", "deliver", "issue", "pronounce", "chair",
 }
 # Verbs that report one event of a story by themselves ("was sentenced on Thursday"), with the event they name.
 VERB_EVENTS = {
@@ -54,7 +55,7 @@ VERB_EVENTS = {
     "rule": ("court", "ruling"), "elect": ("election", "election"), "vote": ("election", "vote"), "count": ("election", "count"), "close": ("business", "closure"),
     "shut": ("business", "closure"), "open": ("ceremony", "opening"), "launch": ("business", "launch"), "meet": ("talks", "meeting"), "reconvene": ("talks", "meeting"), "file": ("business", "filing"),
     "crash": ("disaster", "crash"), "explode": ("disaster", "explosion"), "collapse": ("disaster", "collapse"),
-    "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
+    "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "overturn": ("disaster", "capsizing"), "sink": ("disaster", "sinking"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "delay", "adjourn", "defer"}
