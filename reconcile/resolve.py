@@ -123,7 +123,11 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for (sid, text) in forms:
         tokens = name_tokens(text)
-        blocks[phonetic(tokens[-1])[:3]].append((sid, text))
+        keys = {phonetic(tokens[-1])[:3]}
+        if len(tokens) >= 3 and len(tokens[-2]) >= 4:
+            keys.add(phonetic(tokens[-2])[:3])  # "Ana Ruiz Salgado" is also found under "Ruiz"
+        for k in keys:
+            blocks[k].append((sid, text))
     for members in blocks.values():
         # Names are compared once per spelling, not once per source that uses it.
         nodes_of: dict[str, list[str]] = defaultdict(list)

@@ -16,7 +16,9 @@ LABELS = {
     "QUANTITY": "NUMBER", "ORDINAL": "ORDINAL", "EVENT": "EVENT", "WORK_OF_ART": "OTHER", "LAW": "OTHER",
     "PRODUCT": "OTHER", "LANGUAGE": "OTHER",
 }
-_CYRILLIC_NAME = re.compile(r"\b[А-ЯЁЇІЄҐ][а-яёїієґ']+(?:\s+[А-ЯЁЇІЄҐ][а-яёїієґ']+){1,2}\b")
+# Russian, Ukrainian, Belarusian, Serbian and Macedonian letters.
+_CYR_UPPER, _CYR_LOWER = "А-ЯЁЇІЄҐЈЉЊЌЃЅЏЂЋЎ", "а-яёїієґјљњќѓѕџђћў"
+_CYRILLIC_NAME = re.compile(rf"\b[{_CYR_UPPER}][{_CYR_LOWER}']+(?:\s+[{_CYR_UPPER}][{_CYR_LOWER}']+){{1,2}}\b")
 # Words inside a name that make it an organisation's, and nouns that introduce one ("gearbox maker Brenner").
 ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "desportivo", "deportivo", "sporting",
              "athletic", "united", "rovers", "city", "town", "wanderers", "inc", "ltd", "llc", "plc", "corp", "ag",
@@ -34,6 +36,12 @@ ORG_PREFIXES = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "sk", "club", "
 # Lower-case nouns right after a name that make it an organisation's: "the Jany Tilek party".
 ORG_NOUNS_AFTER = {"party", "club", "company", "firm", "group", "alliance", "movement", "bloc", "coalition",
                    "union", "federation", "association", "foundation", "charity", "bank", "airline", "carrier"}
+
+
+def _sizeable_place(text: str) -> bool:
+    place = gazetteer().lookup(text)
+    return place is not None and fold(place.name) == fold(text) and (place.kind != "city"
+                                                                      or place.population >= 50_000)
 
 
 def _org_word_in(text: str) -> bool:
@@ -388,7 +396,7 @@ class DocContext:
 
     def _find_known_surnames(self, ents: list[Ent]) -> None:
         """Occurrences of a person's surname that the tagger missed become person mentions."""
-        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 3}
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 1}
         taken = [(e.start, e.end) for e in ents]
         for surname in surnames:
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
@@ -397,6 +405,8 @@ class DocContext:
                 span = self.doc.char_span(m.start(), m.end())
                 if span is None:
                     continue
+                if len(surname) <= 3 and (span[0].pos_ != "PROPN" or span[0].is_stop or span[0].is_sent_start):
+                    continue  # a short name ("Ha", "Le") only where the tagger reads a proper noun
                 ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
                 taken.append((m.start(), m.end()))
         ents.sort(key=lambda e: e.start)
@@ -441,6 +451,18 @@ class DocContext:
             e.text = self.text[prev.idx:e.end]
             e.start = prev.idx
             e.token_start = prev.i
+        # "Nguyễn Thị Lan" tagged "Thị Lan": a capitalised word with letters beyond ASCII just before a name is
+        # part of it, even at the start of a sentence (English words there are plain ASCII).
+        for e in ents:
+            if e.label != "PERSON" or e.token_start == 0:
+                continue
+            prev = self.doc[e.token_start - 1]
+            if (prev.i not in in_ent and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isascii()
+                    and not prev.text.isupper() and prev.whitespace_ == " "
+                    and not _sizeable_place(prev.text)):
+                e.text = self.text[prev.idx:e.end]
+                e.start = prev.idx
+                e.token_start = prev.i
 
     def ents_in(self, start: int, end: int, *labels: str) -> list[Ent]:
         return [e for e in self.ents if start <= e.start and e.end <= end and (not labels or e.label in labels)]
