@@ -279,3 +279,50 @@ def test_a_second_surname_may_be_dropped(tmp_path):
         """,
     })
     assert names(entity_of(analysis, "Hernan Ortega Pinilla")) >= {"Hernan Ortega", "Ortega"}
+
+
+def test_a_body_whose_name_adds_a_regional_office_or_federation_is_another_body():
+    forms = ["UN", "United Nations", "United Nations Regional Office for the Andes", "UN Regional Office for the Andes",
+             "Polynesia", "Polynesia Rugby Federation"]
+    keys = _organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
+    assert keys["UN"] == keys["United Nations"]
+    assert keys["United Nations"] != keys["United Nations Regional Office for the Andes"]
+    # The acronym spelled out in front of the rest of the name is the same body.
+    assert keys["UN Regional Office for the Andes"] == keys["United Nations Regional Office for the Andes"]
+    assert keys["Polynesia"] != keys["Polynesia Rugby Federation"]
+
+
+def test_legal_forms_are_dropped_or_kept_at_will():
+    forms = ["Harwen Foods S.A.S.", "Harwen Foods", "Dolomar Hydropower Joint Stock Company", "Dolomar Hydropower"]
+    keys = _organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
+    assert keys["Harwen Foods S.A.S."] == keys["Harwen Foods"]
+    assert keys["Dolomar Hydropower Joint Stock Company"] == keys["Dolomar Hydropower"]
+
+
+def test_a_stock_exchange_in_brackets_is_where_a_company_is_listed(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Markets Brief": """
+        - Buyer: Oltenia Cargo
+        - Target: Kestrel Freight (Lisbon Stock Exchange)
+        - Price: 1.2 billion euros
+        """,
+        "Iberian Business Wire": """
+        Oltenia Cargo agreed to buy Kestrel Freight, which is listed on the Lisbon Stock Exchange, for 1.2 billion
+        euros.
+        """,
+    })
+    assert "Lisbon Stock Exchange" not in names(entity_of(analysis, "Kestrel Freight"))
+
+
+def test_a_person_and_her_party_in_brackets_are_not_one_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Balkan Wire": """
+        According to the preliminary results, Milena Radevska (Civic Union) received 44 percent and Petar Ilievski
+        (People's Front) 31 percent.
+        """,
+        "Vardar Radio": """
+        Radevska said her supporters had voted for a city that works. Petar Ilievski of the People's Front came
+        second.
+        """,
+    })
+    assert "Civic Union" not in names(entity_of(analysis, "Radevska"))

@@ -24,7 +24,8 @@ ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "
              "athletic", "united", "rovers", "city", "town", "wanderers", "inc", "ltd", "llc", "plc", "corp", "ag",
              "gmbh", "sa", "nv", "bv", "spa", "holdings", "group", "industries", "bank", "airlines", "airways",
              "motors", "energy", "systems", "technologies", "partners", "capital", "foundation", "institute",
-             "university", "ministry", "party", "council", "commission", "agency", "authority", "association"}
+             "university", "ministry", "party", "council", "commission", "agency", "authority", "association",
+             "company"}
 ORG_NOUNS = {"maker", "manufacturer", "company", "firm", "group", "club", "side", "team", "bank", "lender",
              "insurer", "retailer", "carrier", "airline", "operator", "producer", "supplier", "startup",
              "conglomerate", "rival", "outfit", "brand", "chain", "giant", "publisher", "broadcaster", "newspaper",
@@ -116,6 +117,7 @@ class DocContext:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
         self._extend_org_prefixes(ents)
         ents = self._trim_trailing_dates(ents)
+        ents = self._cut_open_brackets(ents)
         self._extend_foreign_names(ents)
         for e in ents:  # "Mr. Adebanjo" -> "Adebanjo": the honorific is not part of the name
             m = _HONORIFIC.match(e.text)
@@ -268,6 +270,19 @@ class DocContext:
             m = _TRAILING_DATE.search(e.text) if e.label in ("PERSON", "ORG", "PLACE", "NORP", "OTHER") else None
             if m and m.start() > 0:
                 span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
+            out.append(e)
+        return out
+
+    def _cut_open_brackets(self, ents: list[Ent]) -> list[Ent]:
+        """ "Kestrel Freight (Lisbon Stock Exchange": a name ends where a bracket opens that it does not close."""
+        out = []
+        for e in ents:
+            i = e.text.find("(")
+            if i > 0 and ")" not in e.text[i:] and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
+                span = self.doc.char_span(e.start, e.start + len(e.text[:i].rstrip()), alignment_mode="contract")
                 if span is None or not len(span):
                     continue
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
