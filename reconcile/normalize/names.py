@@ -40,7 +40,9 @@ def name_tokens(name: str) -> list[str]:
     text = re.sub(r"['’]s\b", "", name)
     tokens = fold(text).split()
     raw = [t for t in re.split(r"[\W_]+", re.sub(r"['’]", "", text)) if t]
-    lower = [t.islower() for t in raw] if len(raw) == len(tokens) else [False] * len(tokens)
+    # Which words are written in lower case; unknown for text without capitals (folded names stay as they are).
+    cased = len(raw) == len(tokens) and any(c.isupper() for c in text)
+    lower = [t.islower() for t in raw] if cased else [False] * len(tokens)
     while len(tokens) > 1 and tokens[0] in HONORIFICS:
         tokens, lower = tokens[1:], lower[1:]
     while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
