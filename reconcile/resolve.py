@@ -123,7 +123,11 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for (sid, text) in forms:
         tokens = name_tokens(text)
-        blocks[phonetic(tokens[-1])[:3]].append((sid, text))
+        keys = {phonetic(tokens[-1])[:3]}
+        if len(tokens) >= 3 and len(tokens[-2]) >= 4:
+            keys.add(phonetic(tokens[-2])[:3])  # "Ana Ruiz Salgado" is also found under "Ruiz"
+        for k in keys:
+            blocks[k].append((sid, text))
     for members in blocks.values():
         # Names are compared once per spelling, not once per source that uses it.
         nodes_of: dict[str, list[str]] = defaultdict(list)
@@ -195,7 +199,9 @@ def _inside(short: list[str], long: list[str]) -> bool:
 _ORG_GENERIC = {"the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gmbh", "nv", "bv", "fc", "cf", "cd",
                 "sc", "ac", "afc", "as", "spa", "srl", "group", "holdings", "company", "club", "clube", "desportivo",
                 "deportivo", "sporting", "athletic", "atletico", "calcio", "fk", "nk", "sk", "bk", "ssc", "rc", "sv",
-                "vfb", "vfl", "tsv", "kv", "rsc", "cp", "ud", "sd", "ca", "se", "ec"}
+                "vfb", "vfl", "tsv", "kv", "rsc", "cp", "ud", "sd", "ca", "se", "ec", "sas", "sarl", "jsc", "pjsc",
+                "ltda", "llp", "pty"}
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "S.A.S." -> "SAS"
 _ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "&"}
 
 
@@ -203,7 +209,9 @@ _ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la",
 # Airport", "Brantley County" is not "Brantley County Records Office".
 _INSTITUTION_WORDS = {"airport", "office", "council", "court", "department", "police", "university", "hospital",
                       "station", "port", "harbour", "stadium", "school", "college", "prison", "senate", "assembly",
-                      "parliament", "ministry", "commission", "board", "authority", "agency", "elections", "county"}
+                      "parliament", "ministry", "commission", "board", "authority", "agency", "elections", "county",
+                      "regional", "confederation", "federation", "exchange", "committee",
+                      "institute", "bureau", "secretariat", "programme", "fund"}
 
 
 def _shortens(short: list[str], long: list[str]) -> bool:
@@ -223,7 +231,9 @@ def _shortens(short: list[str], long: list[str]) -> bool:
 
 
 def _org_key(text: str) -> str:
-    folded = re.sub(r"\bco (?=council\b)", "county ", fold(re.sub(r"['’]s\b", "", text)))  # "Westmoor Co Council"
+    text = _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), re.sub(r"['’]s\b", "", text))
+    folded = re.sub(r"\bco (?=council\b)", "county ", fold(text))  # "Westmoor Co Council"
+    folded = re.sub(r"\bjoint stock (?=company\b)", "", folded)  # "Kestrel Joint Stock Company" is "Kestrel"
     words = [w for w in folded.split() if w not in _ORG_GENERIC]
     return " ".join(words) or fold(text)
 
@@ -289,6 +299,7 @@ def _parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> li
     with another name of it in brackets right after, its translation or its native form."""
     text_of = {s.id: s.text for s in sources}
     by_start = {(m.source_id, m.start): m for m in mentions if m.label in ("ORG", "PLACE", "PERSON")}
+    lone_people = {fold(m.text) for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1}
     pairs = []
     for m in mentions:
         if m.label != "ORG":
@@ -299,6 +310,11 @@ def _parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> li
         inner = by_start.get((m.source_id, start))
         if inner is None or inner.label == "PERSON" or text[inner.end:inner.end + 1] != ")":
             continue
+        outer_words, inner_words = set(_org_key(m.text).split()), set(_org_key(inner.text).split())
+        if inner_words & _INSTITUTION_WORDS and not outer_words & _INSTITUTION_WORDS:
+            continue  # "Kestrel Freight (Lisbon Stock Exchange)": where it is listed, not another name
+        if len(m.text.split()) in (2, 3) and fold(m.text.split()[-1]) in lone_people:
+            continue  # "Ana Petrova (Civic Union)": a person and her party
         if gazetteer().lookup(inner.text) is None:
             pairs.append((m.text, inner.text))
     return pairs
@@ -326,6 +342,14 @@ def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = ())
         key = cores[f].replace(" ", "")
         if key in acronyms and len(cores[f].split()) == 1:
             uf.union(f, acronyms[key])
+    # "UN Refugee Office" is "United Nations Refugee Office": a leading acronym of a named body spelled out.
+    for f in forms:
+        head, _, rest = f.partition(" ")
+        full = acronyms.get(head.lower()) if rest and head.isupper() and 2 <= len(head) <= 6 else None
+        if full is not None and _acronym(full) == head.lower():
+            spelled = _org_key(f"{full} {rest}")
+            for g in by_core.get(spelled, []):
+                uf.union(f, g)
     # Candidates are looked up by first word (and by the words after a leading place name) and by sound,
     # not found by comparing every name with every other.
     by_first: dict[str, list[str]] = defaultdict(list)

@@ -206,6 +206,15 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         ("Darchiev", "Alexander Darchiev"),
         ("Mr. Darchiev", "Aleksandr Darchiev"),
         ("A. Darchiev", "Aleksandr Darchiev"),
+        ("Milena Bojkovska", "Milena Boykovska"),
+        ("Јована Стојковска", "Jovana Stojkovska"),
+        ("Karim El Haddadi", "El Haddadi"),
+        ("Karim El Haddadi", "Karim el-Haddadi"),
+        ("Faisal Al Qahtani", "Al-Qahtani"),
+        ("Pieter van der Lingen", "van der Lingen"),
+        ("Ana Lucia Ortega Pinilla", "Ana Lucia Ortega"),
+        ("Ana Lucia Ortega Pinilla", "Ortega"),
+        ("Jhon Edwar Ortega Pinilla", "John Edward Ortega"),
     ],
 )
 def test_transliteration_variants_match(a, b):
@@ -219,10 +228,24 @@ def test_transliteration_variants_match(a, b):
         ("John Smith", "Jane Smith"),
         ("Claire Dubois", "Claire Martin"),
         ("B. Darchiev", "Aleksandr Darchiev"),
+        ("Karim El Haddadi", "Karim Haddad"),
+        ("Ana Lucia Ortega Pinilla", "Pedro Ortega"),
+        ("Pham Thi Lan Anh", "Lan"),
     ],
 )
 def test_different_people_do_not_match(a, b):
     assert same_person(a, b) < 84
+
+
+def test_a_particle_and_the_word_after_it_are_one_surname():
+    from reconcile.normalize.names import name_tokens
+
+    assert name_tokens("Karim El Haddadi") == ["karim", "elhaddadi"]
+    assert name_tokens("El Haddadi") == ["elhaddadi"]
+    assert name_tokens("van der Lingen") == ["vanderlingen"]
+    # A leading "Le" is a surname of its own, as in Vietnamese names, and "Ben" a given name.
+    assert name_tokens("Le Van Hung") == ["le", "van", "hung"]
+    assert name_tokens("Ben Carter") == ["ben", "carter"]
 
 
 # -- titles --------------------------------------------------------------------------------------

@@ -216,3 +216,113 @@ def test_a_city_naming_a_site_is_found_when_the_tagger_misses_it(tmp_path):
     places = [f for f in analysis.flags if f.kind == "place_conflict"]
     assert len(places) == 1
     assert {c.value for c in places[0].claims} == {"Zaragoza", "Pamplona"}
+
+
+def test_a_name_in_macedonian_cyrillic_is_a_person_and_a_spelling_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Lakeside Wire": """
+        Ljupco Mitevski of the Green Path party won 38 percent of the vote, the commission said on Monday.
+        """,
+        "Ohrid Courier": """
+        The opposition candidate Љупчо Митевски took 38 percent of the vote in the first round.
+        """,
+    })
+    person = entity_of(analysis, "Ljupco Mitevski")
+    assert "Љупчо Митевски" in names(person)
+    assert any(f.kind == "name_variant" for f in analysis.flags)
+
+
+def test_a_surname_written_with_j_or_y_is_one_person(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Lakeside Wire": "Milena Bojkovska, the deputy mayor, said the new bus lanes would open in May.",
+        "Danube Radio": "Deputy mayor Milena Boykovska said on Tuesday that the bus lanes would open in May.",
+    })
+    assert names(entity_of(analysis, "Milena Bojkovska")) >= {"Milena Bojkovska", "Milena Boykovska"}
+
+
+def test_a_vietnamese_name_keeps_its_first_word_and_its_short_form(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Mekong Herald": """
+        Rescuers worked through the night at the flooded mine. Trịnh Thị Kim Hy, vice chairwoman of the provincial
+        committee, visited the site on Monday.
+        "We will not stop while anyone may be alive," Hy said.
+        """,
+    })
+    assert {"Trịnh Thị Kim Hy", "Hy"} <= names(entity_of(analysis, "Trịnh Thị Kim Hy"))
+    from reconcile.normalize.names import display_key, same_person
+
+    # Written without the diacritics elsewhere, it is the same person spelled another way.
+    assert same_person("Trịnh Thị Kim Hy", "Trinh Thi Kim Hy") >= 84
+    assert display_key("Trịnh Thị Kim Hy") != display_key("Trinh Thi Kim Hy")
+
+
+def test_a_particle_surname_alone_is_the_person(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Gulf Business Wire": """
+        Karim El Haddadi, the chief executive of Norvane Freight, said the deal would close in June.
+        """,
+        "Maghreb Markets": """
+        The deal will close in June, El Haddadi told analysts on Tuesday. Norvane Freight shares rose 4 percent.
+        """,
+    })
+    assert "El Haddadi" in names(entity_of(analysis, "Karim El Haddadi"))
+
+
+def test_a_second_surname_may_be_dropped(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Andes Wire": """
+        A court in Valparaiso on Monday sentenced Hernan Ortega Pinilla, a former port director, to six years.
+        """,
+        "Pacific Courier": """
+        Former port director Hernan Ortega was sentenced to six years on Monday. Ortega will appeal, his lawyer
+        said.
+        """,
+    })
+    assert names(entity_of(analysis, "Hernan Ortega Pinilla")) >= {"Hernan Ortega", "Ortega"}
+
+
+def test_a_body_whose_name_adds_a_regional_office_or_federation_is_another_body():
+    forms = ["UN", "United Nations", "United Nations Regional Office for the Andes", "UN Regional Office for the Andes",
+             "Polynesia", "Polynesia Rugby Federation"]
+    keys = _organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
+    assert keys["UN"] == keys["United Nations"]
+    assert keys["United Nations"] != keys["United Nations Regional Office for the Andes"]
+    # The acronym spelled out in front of the rest of the name is the same body.
+    assert keys["UN Regional Office for the Andes"] == keys["United Nations Regional Office for the Andes"]
+    assert keys["Polynesia"] != keys["Polynesia Rugby Federation"]
+
+
+def test_legal_forms_are_dropped_or_kept_at_will():
+    forms = ["Harwen Foods S.A.S.", "Harwen Foods", "Dolomar Hydropower Joint Stock Company", "Dolomar Hydropower"]
+    keys = _organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
+    assert keys["Harwen Foods S.A.S."] == keys["Harwen Foods"]
+    assert keys["Dolomar Hydropower Joint Stock Company"] == keys["Dolomar Hydropower"]
+
+
+def test_a_stock_exchange_in_brackets_is_where_a_company_is_listed(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Markets Brief": """
+        - Buyer: Oltenia Cargo
+        - Target: Kestrel Freight (Lisbon Stock Exchange)
+        - Price: 1.2 billion euros
+        """,
+        "Iberian Business Wire": """
+        Oltenia Cargo agreed to buy Kestrel Freight, which is listed on the Lisbon Stock Exchange, for 1.2 billion
+        euros.
+        """,
+    })
+    assert "Lisbon Stock Exchange" not in names(entity_of(analysis, "Kestrel Freight"))
+
+
+def test_a_person_and_her_party_in_brackets_are_not_one_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Balkan Wire": """
+        According to the preliminary results, Milena Radevska (Civic Union) received 44 percent and Petar Ilievski
+        (People's Front) 31 percent.
+        """,
+        "Vardar Radio": """
+        Radevska said her supporters had voted for a city that works. Petar Ilievski of the People's Front came
+        second.
+        """,
+    })
+    assert "Civic Union" not in names(entity_of(analysis, "Radevska"))

@@ -16,13 +16,16 @@ LABELS = {
     "QUANTITY": "NUMBER", "ORDINAL": "ORDINAL", "EVENT": "EVENT", "WORK_OF_ART": "OTHER", "LAW": "OTHER",
     "PRODUCT": "OTHER", "LANGUAGE": "OTHER",
 }
-_CYRILLIC_NAME = re.compile(r"\b[А-ЯЁЇІЄҐ][а-яёїієґ']+(?:\s+[А-ЯЁЇІЄҐ][а-яёїієґ']+){1,2}\b")
+# Russian, Ukrainian, Belarusian, Serbian and Macedonian letters.
+_CYR_UPPER, _CYR_LOWER = "А-ЯЁЇІЄҐЈЉЊЌЃЅЏЂЋЎ", "а-яёїієґјљњќѓѕџђћў"
+_CYRILLIC_NAME = re.compile(rf"\b[{_CYR_UPPER}][{_CYR_LOWER}']+(?:\s+[{_CYR_UPPER}][{_CYR_LOWER}']+){{1,2}}\b")
 # Words inside a name that make it an organisation's, and nouns that introduce one ("gearbox maker Brenner").
 ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "desportivo", "deportivo", "sporting",
              "athletic", "united", "rovers", "city", "town", "wanderers", "inc", "ltd", "llc", "plc", "corp", "ag",
              "gmbh", "sa", "nv", "bv", "spa", "holdings", "group", "industries", "bank", "airlines", "airways",
              "motors", "energy", "systems", "technologies", "partners", "capital", "foundation", "institute",
-             "university", "ministry", "party", "council", "commission", "agency", "authority", "association"}
+             "university", "ministry", "party", "council", "commission", "agency", "authority", "association",
+             "company"}
 ORG_NOUNS = {"maker", "manufacturer", "company", "firm", "group", "club", "side", "team", "bank", "lender",
              "insurer", "retailer", "carrier", "airline", "operator", "producer", "supplier", "startup",
              "conglomerate", "rival", "outfit", "brand", "chain", "giant", "publisher", "broadcaster", "newspaper",
@@ -34,6 +37,12 @@ ORG_PREFIXES = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "sk", "club", "
 # Lower-case nouns right after a name that make it an organisation's: "the Jany Tilek party".
 ORG_NOUNS_AFTER = {"party", "club", "company", "firm", "group", "alliance", "movement", "bloc", "coalition",
                    "union", "federation", "association", "foundation", "charity", "bank", "airline", "carrier"}
+
+
+def _sizeable_place(text: str) -> bool:
+    place = gazetteer().lookup(text)
+    return place is not None and fold(place.name) == fold(text) and (place.kind != "city"
+                                                                      or place.population >= 50_000)
 
 
 def _org_word_in(text: str) -> bool:
@@ -108,6 +117,7 @@ class DocContext:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
         self._extend_org_prefixes(ents)
         ents = self._trim_trailing_dates(ents)
+        ents = self._cut_open_brackets(ents)
         self._extend_foreign_names(ents)
         for e in ents:  # "Mr. Adebanjo" -> "Adebanjo": the honorific is not part of the name
             m = _HONORIFIC.match(e.text)
@@ -269,6 +279,19 @@ class DocContext:
             out.append(e)
         return out
 
+    def _cut_open_brackets(self, ents: list[Ent]) -> list[Ent]:
+        """ "Kestrel Freight (Lisbon Stock Exchange": a name ends where a bracket opens that it does not close."""
+        out = []
+        for e in ents:
+            i = e.text.find("(")
+            if i > 0 and ")" not in e.text[i:] and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
+                span = self.doc.char_span(e.start, e.start + len(e.text[:i].rstrip()), alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
+            out.append(e)
+        return out
+
     def _extend_foreign_names(self, ents: list[Ent]) -> None:
         """ "Federazione Italiana Lavoratori del Trasporto Aereo": a name in a language whose names join their
         capitalised words with lower-case particles (del, di, de la, do, der...) goes on past the particle."""
@@ -396,7 +419,7 @@ class DocContext:
 
     def _find_known_surnames(self, ents: list[Ent]) -> None:
         """Occurrences of a person's surname that the tagger missed become person mentions."""
-        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 3}
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 1}
         taken = [(e.start, e.end) for e in ents]
         for surname in surnames:
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
@@ -405,6 +428,8 @@ class DocContext:
                 span = self.doc.char_span(m.start(), m.end())
                 if span is None:
                     continue
+                if len(surname) <= 3 and (span[0].pos_ != "PROPN" or span[0].is_stop or span[0].is_sent_start):
+                    continue  # a short name ("Ha", "Le") only where the tagger reads a proper noun
                 ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
                 taken.append((m.start(), m.end()))
         ents.sort(key=lambda e: e.start)
@@ -479,6 +504,18 @@ class DocContext:
             e.text = self.text[prev.idx:e.end]
             e.start = prev.idx
             e.token_start = prev.i
+        # "Nguyễn Thị Lan" tagged "Thị Lan": a capitalised word with letters beyond ASCII just before a name is
+        # part of it, even at the start of a sentence (English words there are plain ASCII).
+        for e in ents:
+            if e.label != "PERSON" or e.token_start == 0:
+                continue
+            prev = self.doc[e.token_start - 1]
+            if (prev.i not in in_ent and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isascii()
+                    and not prev.text.isupper() and prev.whitespace_ == " "
+                    and not _sizeable_place(prev.text)):
+                e.text = self.text[prev.idx:e.end]
+                e.start = prev.idx
+                e.token_start = prev.i
 
     def ents_in(self, start: int, end: int, *labels: str) -> list[Ent]:
         return [e for e in self.ents if start <= e.start and e.end <= end and (not labels or e.label in labels)]

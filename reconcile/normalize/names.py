@@ -17,24 +17,63 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 # Letter groups that transliteration systems render differently, folded to one spelling.
 _TRANSLIT = [
     (r"x", "ks"), (r"qu", "k"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"), (r"ou", "u"), (r"oo", "u"),
-    (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ij\b", "y"), (r"yi", "i"), (r"ie", "e"),
+    (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ij\b", "y"), (r"([aeiou])j(?![aeiou])", r"\1i"), (r"yi", "i"), (r"ie", "e"),
     (r"ye", "e"), (r"yu", "iu"), (r"ju", "iu"), (r"ya", "ia"), (r"ja", "ia"), (r"yo", "e"), (r"jo", "e"),
     (r"zh", "j"), (r"dzh", "j"), (r"tch", "ch"), (r"tsch", "ch"), (r"sch", "sh"), (r"ts", "c"), (r"tz", "c"),
     (r"c(?=[aou])", "k"), (r"q", "k"), (r"ey", "ei"), (r"ay", "ai"), (r"y\b", "i"), (r"h\b", ""),
     (r"e\b", ""), (r"([a-z])\1", r"\1"), (r"u", "o"), (r"y(?![aeiou])", "i"),
 ]
 _TRANSLIT_RE = [(re.compile(a), b) for a, b in _TRANSLIT]
+# Particles that belong to the surname after them: "El Haddadi", "Al-Qahtani", "bin Talal", "van der Lingen".
+_ARABIC_PARTICLES = {"el", "al", "bin", "ibn", "bint"}
+_PARTICLES = {"ben", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
+              "ter", "ten"}
+# Those that also start a surname written alone ("El Haddadi", "De Vries"); "Le" or "Do" first is a surname.
+_LEADING_PARTICLES = {"el", "al", "bin", "ibn", "van", "von", "de", "del", "della", "dos", "das", "du"}
 
 
 def name_tokens(name: str) -> list[str]:
-    """Folded tokens of a person's name without honorifics, suffixes or a possessive."""
+    """Folded tokens of a person's name without honorifics, suffixes or a possessive.
+
+    A surname particle is joined to the word after it ("Karim El Haddadi" -> karim, elhaddadi).
+    """
     text = re.sub(r"['’]s\b", "", name)
     tokens = fold(text).split()
+    raw = [t for t in re.split(r"[\W_]+", re.sub(r"['’]", "", text)) if t]
+    # Which words are written in lower case; unknown for text without capitals (folded names stay as they are).
+    cased = len(raw) == len(tokens) and any(c.isupper() for c in text)
+    lower = [t.islower() for t in raw] if cased else [False] * len(tokens)
     while len(tokens) > 1 and tokens[0] in HONORIFICS:
-        tokens = tokens[1:]
+        tokens, lower = tokens[1:], lower[1:]
     while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
-        tokens = tokens[:-1]
-    return tokens
+        tokens, lower = tokens[:-1], lower[:-1]
+    return _join_particles(tokens, lower)
+
+
+def _join_particles(tokens: list[str], lower: list[bool]) -> list[str]:
+    """Particles and the surname after them are one surname: "el haddadi", "al-qahtani", "van der lingen".
+
+    Arabic particles join however they are written; others ("van", "de", "la") only in lower case, since a
+    capitalised one inside a name is a name of its own ("Le Van Hung"). A leading particle joins when particles
+    and one word make the whole name ("El Haddadi", "van der Lingen", "De Vries").
+    """
+    n = len(tokens)
+
+    def particle(k: int) -> bool:
+        return tokens[k] in _ARABIC_PARTICLES or tokens[k] in _PARTICLES and (lower[k] or k == 0)
+
+    out: list[str] = []
+    i = 0
+    while i < n:
+        j = i
+        if i > 0 or tokens[0] in _LEADING_PARTICLES:
+            while j < n - 1 and particle(j):
+                j += 1
+            if i == 0 and j != n - 1:
+                j = i
+        out.append("".join(tokens[i:j + 1]))
+        i = j + 1
+    return out
 
 
 @lru_cache(maxsize=200_000)
@@ -71,6 +110,16 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return 0.0
+    score = _same_tokens(ta, tb, threshold)
+    if score == 0.0 and len(ta) != len(tb):
+        # Two surnames, the second dropped: "Ana Ruiz Salgado" is "Ana Ruiz" and "Ruiz".
+        long, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)
+        if len(long) >= 3 and len(long[-2]) >= 4:
+            score = _same_tokens(long[:-1], short, threshold) * 0.98
+    return score
+
+
+def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     sur = token_similarity(ta[-1], tb[-1])
     if sur < threshold:
         return 0.0
