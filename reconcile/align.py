@@ -180,7 +180,7 @@ def _events(claims: list[Claim]) -> list[Event]:
                 ev.relation = ev.relation or "anaphor"
         for other in candidates:
             if (_same_event(other, ev, within_source=True) or (ev.relation == "anaphor" and other is candidates[0])
-                    or _moved_there(other, ev)):
+                    or _moved_there(other, ev) or _lede_again(other, ev, per_source[ev.source_id])):
                 for slot, cs in ev.slots.items():
                     other.slots[slot].extend(cs)
                 other.frames.extend(ev.frames)
@@ -206,6 +206,17 @@ def _events(claims: list[Claim]) -> list[Event]:
         for e, mine in cities:
             e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
     return events
+
+
+def _lede_again(lede: Event, ev: Event, events: list[Event]) -> bool:
+    """ "Talks in Taraz ended on Wednesday..." then "The meeting in Taraz was the third round": the report's
+    opening event, named again in the same city with nothing that disagrees."""
+    first = min((e for e in events if e.event_class == lede.event_class), key=lambda e: e.order, default=None)
+    if first is not lede or lede.first_sentence > 1 or ev.event_class != lede.event_class:
+        return False
+    if lede.upcoming != ev.upcoming or not (_cities(lede) and _cities(lede) == _cities(ev)):
+        return False
+    return _score(lede, ev)[2] == 0
 
 
 def _moved_there(a: Event, b: Event) -> bool:
@@ -434,8 +445,13 @@ def _describe(evs: list[Event]) -> dict:
     for slot in SLOTS:
         values = {str(c.norm) for e in evs for c in e.slots.get(slot, [])}
         if len(values) == 1:
-            first = next(c for e in evs for c in e.slots.get(slot, []))
+            claims = [c for e in evs for c in e.slots.get(slot, [])]
+            # The wording with a number in it ("May 3") reads better out of context than "today" or "Sunday".
+            first = min(claims, key=lambda c: not any(ch.isdigit() for ch in c.value)) if slot == "date" else claims[0]
             context[slot] = first.value
+            if slot == "date" and not any(ch.isdigit() for ch in first.value) and isinstance(first.norm, NormDate) \
+                    and first.norm.day is not None:
+                context[slot] = first.norm.as_date().strftime("%B %-d, %Y")
     return context
 
 

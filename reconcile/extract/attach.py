@@ -16,7 +16,8 @@ from reconcile.normalize.places import gazetteer
 
 _PLACE_PREPS = {"in", "at", "inside", "near", "outside", "off"}
 _MOVE_PREPS = {"to"}
-_DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during", "since"}
+# Not "since": "the third round since January" counts from a date, it does not happen on it.
+_DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during"}
 # Verbs whose intransitive subject is the place's building or site: "the plant in Zaragoza will close".
 _SITE_VERBS = {"close", "shut", "reopen", "open", "collapse", "explode", "burn"}
 # Buildings and works that an event (a closure, a blast, a fire) happens to.

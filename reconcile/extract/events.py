@@ -167,11 +167,18 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if lemma == "round" or tok.lower_ == "rounds":
         of_obj = [c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
         cls = (_event_class(of_obj[0]) if of_obj else None) or dominant
+    # "the third round" in "The meeting in Oslo was the third round" or "The meeting, the third round, ...":
+    # another name of the event that the subject's frame already holds.
+    if _event_class(_renamed(tok)) is not None and _renamed(tok) is not tok:
+        return None
     # A compound inside a longer noun ("the quake zone") is not the event itself.
     if tok.dep_ == "compound" and _event_class(tok.head) is None:
         return None
     frame = Frame(tok, cls, _phrase(ctx, tok))
     _ordinals(ctx, tok, frame)
+    for other in _same_event_nouns(tok):
+        if not frame.ordinals:
+            _ordinals(ctx, other, frame)  # "The meeting in Oslo was the third round": the meeting's number
     plural = tok.tag_ in ("NNS", "NNPS")
     if plural and lemma in SERIES_PLURALS and not frame.ordinals:
         return None
@@ -229,6 +236,25 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
         return None
     return frame
+
+
+def _renamed(tok):
+    """The event noun that ``tok`` renames (by apposition or after "was"), else ``tok`` itself."""
+    if tok.dep_ == "appos":
+        return tok.head
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+    return tok
+
+
+def _same_event_nouns(tok) -> list:
+    """Event nouns that rename ``tok``: its appositions, and what it "was" or "is"."""
+    out = [c for c in tok.children if c.dep_ == "appos" and _event_class(c) is not None]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        out += [c for c in tok.head.children if c.dep_ == "attr" and _event_class(c) is not None]
+    return out
 
 
 def _phrase(ctx: DocContext, tok) -> str:
