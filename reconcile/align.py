@@ -54,6 +54,8 @@ class Event:
     first_sentence: int = 0
     triggers: set[str] = field(default_factory=set)
     unique: set[str] = field(default_factory=set)  # specific event nouns no other event of this source uses
+    generic: set[str] = field(default_factory=set)  # generic event nouns it is called by ("count", "meeting")
+    story_unique: set[str] = field(default_factory=set)  # generic nouns no report of the story uses twice
     unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
     only_upcoming: bool = False  # the one event of its kind this source says is still to come
     lede: bool = False  # the first event of its kind, told in the source's opening sentences
@@ -166,6 +168,8 @@ def _events(claims: list[Claim]) -> list[Event]:
                    sentence=q.get("sentence", 0), first_sentence=q.get("sentence", 0), moved=bool(q.get("moved")))
         if q.get("trigger") and q["trigger"] not in GENERIC_TRIGGERS:
             ev.triggers.add(q["trigger"])
+        elif q.get("trigger"):
+            ev.generic.add(q["trigger"])
         for c in members:
             if c.attribute in SLOTS:
                 ev.slots[c.attribute].append(c)
@@ -185,6 +189,7 @@ def _events(claims: list[Claim]) -> list[Event]:
                     other.slots[slot].extend(cs)
                 other.frames.extend(ev.frames)
                 other.triggers |= ev.triggers
+                other.generic |= ev.generic
                 other.status = other.status or ev.status
                 other.moved = other.moved or ev.moved
                 other.sentence = max(other.sentence, ev.sentence)
@@ -195,6 +200,17 @@ def _events(claims: list[Claim]) -> list[Event]:
     # A called-off plan ("Saturday's game was postponed") is context, not an event to compare.
     events = [e for evs in per_source.values() for e in evs
               if any(e.slots.get(s) for s in SLOTS) and e.status != "cancelled"]
+    # A generic noun ("the count", "the hearing") that no report uses for two events, in a story where two or
+    # more reports use it, names one event of the story.
+    most: dict[str, int] = defaultdict(int)
+    told: dict[str, int] = defaultdict(int)
+    for evs in per_source.values():
+        for t in {t for e in evs for t in e.generic}:
+            most[t] = max(most[t], sum(t in o.generic for o in evs))
+            told[t] += 1
+    for evs in per_source.values():
+        for e in evs:
+            e.story_unique = {t for t in e.generic if most[t] == 1 and told[t] >= 2}
     for evs in per_source.values():
         for e in evs:
             e.unique = {t for t in e.triggers if sum(t in o.triggers for o in evs) == 1}
@@ -288,13 +304,22 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     score, agree, conflict = _score(a, b)
     if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
-    if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status):
-        return True  # each report opens with the story's main event
+    if not within_source and a.story_unique & b.story_unique and not (
+            a.status and b.status and a.status != b.status) and not _numbered_apart(a, b):
+        return True  # "the count": the one count every report speaks of
+    if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status) and not (
+            a.unique and b.unique and not a.unique & b.unique):
+        return True  # each report opens with the story's main event (unless each names a different one)
     if within_source:
         # Within one source a shared place is not enough (many events happen in one city):
         # the same number, the same day, or both being the upcoming event.
         return conflict == 0 and _strong_key(a, b)
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
+
+
+def _numbered_apart(a: Event, b: Event) -> bool:
+    ca, cb = a.first("ordinal"), b.first("ordinal")
+    return ca is not None and cb is not None and ca.norm != cb.norm
 
 
 def _plan_then_report(a: Event, b: Event, published: dict) -> bool:
@@ -421,7 +446,7 @@ def _blocking_keys(e: Event) -> set[tuple]:
         keys.add(("upcoming",))
     if e.lede or e.only_upcoming:
         keys.add(("lede",))  # a plan an older report announces may be what a later report opens with
-    keys.update(("trigger", t) for t in e.unique)
+    keys.update(("trigger", t) for t in e.unique | e.story_unique)
     return keys
 
 

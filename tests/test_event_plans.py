@@ -123,3 +123,26 @@ def test_a_capsize_off_a_town_and_a_meeting_in_a_smaller_city(tmp_path):
     ])
     assert {"Bhairab", "Narsingdi"} in values(analysis, "place_conflict")
     assert {"Bac Kan", "Cao Bang"} in values(analysis, "place_conflict")
+
+
+def test_a_competition_won_on_another_day_than_its_final_was_set_for(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Side Wire", "2026-06-06", """
+        The two semi-finals were played on Saturday.
+        The final is scheduled for Sunday afternoon on the centre court.
+        """),
+        ("Global Tennis News", "2026-06-08", """
+        Marta Lindqvist won the Baltic Hard Court Open on Monday, beating Ana Petrescu 6-4 6-3 after rain.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Sunday", "Monday"}]
+
+
+def test_one_count_in_every_report_is_one_event(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("County Wire", "2026-06-05", "The count at Millbrook Sports Hall went on through the night."),
+        ("Shire Review", "2026-06-06", "The count in the early hours of Friday capped a campaign fought largely on potholes and bus routes."),
+        ("Millbrook Weekly", "2026-06-09", "His supporters were still celebrating the result, announced at the "
+                                           "count at Millbrook Sports Hall on Saturday, when he was back in the square."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Friday", "Saturday"}]

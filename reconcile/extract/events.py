@@ -68,6 +68,7 @@ def extract_events(ctx: DocContext) -> list[Claim]:
     return claims
 
 
+_ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify"}
 _PASS_SENTENCE = {"hand", "pass", "deliver", "impose", "read", "announce", "give"}
 
 
@@ -78,6 +79,10 @@ def trigger_word(tok) -> str:
     if tok.lemma_.lower() == "sentence" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
             and tok.head.lemma_.lower() in _PASS_SENTENCE:
         return "sentencing"
+    if tok.lemma_.lower() == "result" and tok.pos_ == "NOUN" and (
+            tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.lemma_.lower() in _ANNOUNCE
+            or any(c.dep_ == "acl" and c.lemma_.lower() in _ANNOUNCE for c in tok.children)):
+        return "results"  # "the result, announced on Monday": the declaration of a vote's result
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
         joined = (doc[tok.i - 2].lower_ + tok.lower_).replace("-", "")
         if joined in TRIGGER_CLASS or doc[tok.i - 2].lower_ == "semi":
@@ -85,7 +90,16 @@ def trigger_word(tok) -> str:
     return tok.lemma_.lower()
 
 
+# Last words of a named competition: "the Riverside Open", "the Harbour Cup", "the Lakes Marathon".
+_COMPETITION_HEADS = {"Open", "Cup", "Championship", "Championships", "Games", "Marathon", "Classic", "Masters",
+                      "Invitational", "Trophy", "Regatta", "Derby", "Rally", "Grand Prix"}
+
+
 def _event_class(tok) -> str | None:
+    if (tok.text in _COMPETITION_HEADS and tok.ent_type_ in ("ORG", "EVENT") and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lemma_.lower() in ("win", "host", "play", "stage", "hold", "clinch", "claim", "take")
+            and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
+        return "match"  # "won the Riverside Open on Monday": the competition, won on that day
     if tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE") and not (
         tok.ent_type_ == "ORG" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     ):
@@ -98,6 +112,8 @@ def _event_class(tok) -> str | None:
     word = trigger_word(tok)
     if word == "sentencing" and tok.lemma_.lower() == "sentence":
         return "court"
+    if word == "results" and tok.lemma_.lower() == "result":
+        return "election"
     return TRIGGER_CLASS.get(word) or TRIGGER_CLASS.get(tok.lower_) or TRIGGER_CLASS.get(tok.lemma_.lower())
 
 
@@ -421,7 +437,9 @@ def _town_in_venue(name: str):
     if not words:
         return None
     town = gazetteer().lookup(" ".join(words))
-    return town if town is not None and town.kind == "city" and fold(" ".join(words)) == fold(town.name) else None
+    # Only a sizeable town: grounds are often named after a district or a person that shares a small town's name.
+    return town if (town is not None and town.kind == "city" and town.population >= 100_000
+                    and fold(" ".join(words)) == fold(town.name)) else None
 
 
 def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
