@@ -45,3 +45,8 @@ def test_a_different_level_of_the_same_office_conflicts():
 
 def test_a_level_said_by_one_source_only_is_a_short_form():
     assert relation("Regional Prosecutor", "prosecutor") == "variant"
+
+
+def test_an_executive_describes_rather_than_names_an_office():
+    assert relation("former executive", "former purchasing director") == "variant"
+    assert relation("chief executive", "chief financial officer") == "conflict"

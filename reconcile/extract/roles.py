@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reconcile.extract.context import DocContext, Ent
 from reconcile.models import Claim
-from reconcile.normalize.titles import RANKS, TITLE_HEADS, parse_title
+from reconcile.normalize.titles import RANKS, SOFT_OFFICES, TITLE_HEADS, parse_title
 
 _CONNECTORS = {"of", "for", "and", "to", "the", "&", "on"}
 _LEADING_DROP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "of", "for", "to", "on", "&", "new"}
@@ -43,7 +43,60 @@ def extract_roles(ctx: DocContext) -> list[Claim]:
                 value_type="title", norm=title.key, qualifiers={"person_start": ent.start, "person_end": ent.end},
                 extractor=extractor, confidence=conf,
             ))
+    claims.extend(_unnamed_in_lede(ctx, claims))
     return claims
+
+
+def _unnamed_in_lede(ctx: DocContext, found: list[Claim]) -> list[Claim]:
+    """A wire lede that names nobody ("A court found a former transport minister guilty ...") names the
+    person in the next sentences: the first person named there with no title of their own gets the lede's."""
+    if not ctx.sents:
+        return []
+    body = len(ctx.text) - len(ctx.text.lstrip())
+    para_end = ctx.text.find("\n", body)
+    para_end = len(ctx.text) if para_end < 0 else para_end
+    if any(e.label == "PERSON" and e.start < para_end for e in ctx.ents):
+        return []
+    doc = ctx.doc
+    lede = doc.char_span(body, para_end, alignment_mode="contract")
+    if lede is None:
+        return []
+    span = None
+    for tok in lede:
+        if tok.lower_ not in ("a", "an"):
+            continue
+        toks = []
+        i = tok.i + 1
+        while i < lede.end and (_is_titleish(doc[i]) and doc[i].pos_ != "ADJ" or doc[i].lower_ in ("former", "ex")
+                                or (toks and doc[i].lower_ in ("of", "for"))):
+            if toks and any(t.lower_ in TITLE_HEADS for t in toks) and doc[i].pos_ == "ADJ":
+                break
+            toks.append(doc[i])
+            i += 1
+        if not toks or toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].text in (",", "'s", "’s"):
+            continue
+        span = _trim(ctx, toks)
+        if span is not None:
+            break
+    if span is None:
+        return []
+    value = ctx.text[span[0]:span[1]]
+    title = parse_title(value)
+    if not title.office or title.office in SOFT_OFFICES:
+        return []
+    titled = {c.subject.split()[-1] for c in found}
+    upto = ctx.sents[min(len(ctx.sents) - 1, ctx.sentence_index(para_end) + 3)].end_char
+    for e in ctx.ents:
+        if e.label != "PERSON" or e.start < para_end or e.start >= upto:
+            continue
+        if e.text.split()[-1] in titled:
+            continue
+        return [ctx.claim(
+            kind="role", subject=e.text, attribute="title", value=value, start=span[0], end=span[1],
+            value_type="title", norm=title.key, qualifiers={"person_start": e.start, "person_end": e.end},
+            extractor="role.unnamed_in_lede", confidence=0.5,
+        )]
+    return []
 
 
 def _is_titleish(tok) -> bool:

@@ -52,7 +52,7 @@ EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "
 # Descriptions rather than offices: a candidate can also be a lawmaker; they never conflict with a title.
 SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "founder", "owner", "partner",
                 "official", "delegate", "representative", "veteran", "boss", "head", "member", "chief", "organiser",
-                "organizer"}
+                "organizer", "executive"}
 # Words naming whom an office serves, not the office: "club president" = "Vardon president".
 GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "government", "city", "town",
                         "county", "regional", "local", "league", "federation", "association", "union", "side",
