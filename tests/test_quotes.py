@@ -34,3 +34,9 @@ def test_a_time_stamp_is_not_part_of_the_speaker():
     text = ("10:45 - A spokesman for the Green Coalition says the party will \"keep knocking on every door, "
             "every day\" until the vote.")
     assert set(quotes(text).values()) == {"A spokesman"}
+
+
+def test_a_full_stop_inside_the_quote_ends_the_attribution():
+    text = ("\"We are finished here. There is nothing more to sign.\" The harbour director Marta Lindqvist "
+            "said nothing else.")
+    assert quotes(text) == {}

@@ -55,8 +55,11 @@ def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]
     # A quote of several sentences is attributed where it ends: "First. Second," she said.
     first, last = ctx.sentence_index(start), ctx.sentence_index(max(start, end - 1))
     sents = ctx.sents[first: last + 1]
-    if end < len(ctx.text) and ctx.sentence_index(end) > last:  # the closing mark opens a new sentence
-        sents.append(ctx.sents[ctx.sentence_index(end)])
+    after = ctx.text[end + 1: end + 3].strip()
+    if end < len(ctx.text) and ctx.sentence_index(end) > last and (
+            ctx.text[start:end].rstrip().endswith(",") or after[:1].islower()):
+        sents.append(ctx.sents[ctx.sentence_index(end)])  # the parser began a sentence at '," she said'
+
     sent_start, sent_end = sents[0].start_char, sents[-1].end_char
     # Names inside quotation marks are what was said, never who said it.
     persons = [e for e in ctx.ents if e.label in ("PERSON", "ORG") and e.end <= sent_end
