@@ -40,3 +40,9 @@ def test_a_full_stop_inside_the_quote_ends_the_attribution():
     text = ("\"We are finished here. There is nothing more to sign.\" The harbour director Marta Lindqvist "
             "said nothing else.")
     assert quotes(text) == {}
+
+
+def test_a_dateline_city_is_not_the_speaker():
+    text = ("KORVAN, Estavia, May 4 (WNS) - The two governments signed a pact on Tuesday and pledged to "
+            "\"turn the river from a border into a bridge\" within a decade.")
+    assert not {"KORVAN", "WNS"} & set(quotes(text).values())

@@ -59,3 +59,8 @@ def test_a_lede_with_a_vague_description_gives_no_title():
     text = ("An official at a northern port was jailed on Tuesday for smuggling.\n\n"
             "The court heard that Rui Fontes had hidden the goods.")
     assert "Rui Fontes" not in titles(text)
+
+
+def test_the_role_of_a_minister_is_not_part_of_the_title():
+    found = titles("Local papers stressed the role of Deputy Trade Minister Ilse Varnhagen, who chaired the talks.")
+    assert found.get("Ilse Varnhagen") == {"Deputy Trade Minister"}

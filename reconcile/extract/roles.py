@@ -151,6 +151,12 @@ def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if ent.token_start == 0:
         return None
     toks = _walk_left(ctx, ent.token_start - 1, lowercase_ok=True)
+    # "the role of Deputy Minister NAME": words before a connector that hold no office word are not the title.
+    while True:
+        cut = next((n for n, t in enumerate(toks) if t.lower_ in ("of", "for")), None)
+        if cut is None or any(t.lower_ in TITLE_HEADS or t.lower_ in RANKS for t in toks[:cut]):
+            break
+        toks = toks[cut + 1:]
     # A title before a name ends with an office word or its portfolio, never with a connector.
     return _trim(ctx, toks)
 
