@@ -93,3 +93,9 @@ def test_a_reworded_quote_of_two_different_people_is_not_one_quote(tmp_path):
         "said Tomas Ellery, the engineer.",
     )
     assert not [f for f in analysis.flags if f.kind == "quote_mismatch"]
+
+
+def test_a_hyphenated_speaker_keeps_its_first_half():
+    text = ("\"A rule that nobody enforces is only a suggestion,\" said a Gdansk-based ship surveyor who has "
+            "advised the port.")
+    assert set(quotes(text).values()) == {"a Gdansk-based ship surveyor"}

@@ -98,7 +98,8 @@ def _name_for(ctx: DocContext, tok, persons) -> str:
         left = min([c.i for c in tok.subtree] + [tok.i])
         words = ctx.doc[left: tok.i + 1]
         # A live blog's time stamp is not part of the speaker: "13:05 - A spokesman for the party".
-        cut = max((t.i + 1 for t in words if t.text in ("-", "–", "—", ":") and t.i < tok.i), default=left)
+        cut = max((t.i + 1 for t in words if t.text in ("-", "–", "—", ":") and t.i < tok.i and t.whitespace_
+                   and t.i > 0 and ctx.doc[t.i - 1].whitespace_), default=left)  # not "Leeds-based"
         return ctx.doc[cut: tok.i + 1].text.strip()
     return ""
 
