@@ -64,3 +64,17 @@ def test_a_lede_with_a_vague_description_gives_no_title():
 def test_the_role_of_a_minister_is_not_part_of_the_title():
     found = titles("Local papers stressed the role of Deputy Trade Minister Ilse Varnhagen, who chaired the talks.")
     assert found.get("Ilse Varnhagen") == {"Deputy Trade Minister"}
+
+
+def test_the_unnamed_person_of_a_lede_is_not_the_judge_who_acts():
+    text = ("A judge on Monday jailed a former harbour director of Port Elsby for taking bribes.\n\n"
+            "Prosecutors said Owen Tarrant had been paid by two shipping agents.")
+    assert titles(text).get("Owen Tarrant") == {"former harbour director of Port Elsby"}
+
+
+def test_a_judge_named_later_keeps_the_judge_title_out_of_the_lede_link():
+    text = ("A regional judge on Monday jailed a former harbour director for taking bribes.\n\n"
+            "Judge Mira Holt ruled that Owen Tarrant had been paid by two shipping agents.")
+    found = titles(text)
+    assert found.get("Owen Tarrant") == {"former harbour director"}
+    assert found.get("Mira Holt") == {"Judge"}

@@ -61,29 +61,34 @@ def _unnamed_in_lede(ctx: DocContext, found: list[Claim]) -> list[Claim]:
     lede = doc.char_span(body, para_end, alignment_mode="contract")
     if lede is None:
         return []
-    span = None
+    # The lede's unnamed person: a title after "a"/"an" that is no office a named person here holds
+    # ("A judge found a former transport minister guilty ... Judge NAME": the judge is named, the minister not).
+    held = {parse_title(c.value).office for c in found}
+    candidates: list = []
     for tok in lede:
         if tok.lower_ not in ("a", "an"):
             continue
-        toks = []
+        toks: list = []
         i = tok.i + 1
-        while i < lede.end and (_is_titleish(doc[i]) and doc[i].pos_ != "ADJ" or doc[i].lower_ in ("former", "ex")
-                                or (toks and doc[i].lower_ in ("of", "for"))):
-            if toks and any(t.lower_ in TITLE_HEADS for t in toks) and doc[i].pos_ == "ADJ":
-                break
+        while i < lede.end and (_is_titleish(doc[i]) or (toks and doc[i].lower_ in ("of", "for"))):
+            if doc[i].pos_ == "ADJ" and any(t.lower_ in TITLE_HEADS for t in toks):
+                break  # "a former minister guilty of ..."
             toks.append(doc[i])
             i += 1
         if not toks or toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].text in (",", "'s", "’s"):
             continue
-        span = _trim(ctx, toks)
-        if span is not None:
-            break
-    if span is None:
+        found_span = _trim(ctx, toks)
+        if found_span is None:
+            continue
+        parsed = parse_title(ctx.text[found_span[0]:found_span[1]])
+        if parsed.office and parsed.office not in SOFT_OFFICES and parsed.office not in held:
+            # Who acts on the person is not the person: "A judge jailed a former mayor" is about the mayor.
+            acting = any(t.dep_ == "nsubj" and t.lower_ in TITLE_HEADS for t in toks)
+            candidates.append((acting, found_span, parsed))
+    if not candidates:
         return []
+    _, span, title = min(candidates, key=lambda c: c[0])
     value = ctx.text[span[0]:span[1]]
-    title = parse_title(value)
-    if not title.office or title.office in SOFT_OFFICES:
-        return []
     titled = {c.subject.split()[-1] for c in found}
     upto = ctx.sents[min(len(ctx.sents) - 1, ctx.sentence_index(para_end) + 3)].end_char
     for e in ctx.ents:
