@@ -37,3 +37,44 @@ def test_a_possessive_owner_named_like_a_person_does_not_hide_the_title():
 def test_a_second_person_after_the_comma_is_not_a_title():
     found = titles("Elena Sorvino, Harold Brennick and the chief executive met the creditors on Tuesday.")
     assert "Elena Sorvino" not in found
+
+
+def test_a_lede_that_names_nobody_gives_its_title_to_the_person_named_next():
+    text = ("LISBON, Portugal, June 3 (WNS) - A court on Tuesday found a former transport secretary of Beira "
+            "province guilty of taking bribes from a bus operator.\n\n"
+            "Judge Amelia Sousa ruled that Rui Fontes had accepted payments for a route licence.\n\n"
+            "Fontes denied wrongdoing.")
+    found = titles(text)
+    assert found.get("Rui Fontes") == {"former transport secretary of Beira province"}
+    assert found.get("Amelia Sousa") == {"Judge"}
+
+
+def test_a_lede_that_names_its_person_keeps_the_usual_titles():
+    text = ("A former transport secretary, Rui Fontes, was found guilty on Tuesday.\n\n"
+            "Carla Mendes, who ran the bus operator, was acquitted.")
+    assert "Carla Mendes" not in titles(text)
+
+
+def test_a_lede_with_a_vague_description_gives_no_title():
+    text = ("An official at a northern port was jailed on Tuesday for smuggling.\n\n"
+            "The court heard that Rui Fontes had hidden the goods.")
+    assert "Rui Fontes" not in titles(text)
+
+
+def test_the_role_of_a_minister_is_not_part_of_the_title():
+    found = titles("Local papers stressed the role of Deputy Trade Minister Ilse Varnhagen, who chaired the talks.")
+    assert found.get("Ilse Varnhagen") == {"Deputy Trade Minister"}
+
+
+def test_the_unnamed_person_of_a_lede_is_not_the_judge_who_acts():
+    text = ("A judge on Monday jailed a former harbour director of Port Elsby for taking bribes.\n\n"
+            "Prosecutors said Owen Tarrant had been paid by two shipping agents.")
+    assert titles(text).get("Owen Tarrant") == {"former harbour director of Port Elsby"}
+
+
+def test_a_judge_named_later_keeps_the_judge_title_out_of_the_lede_link():
+    text = ("A regional judge on Monday jailed a former harbour director for taking bribes.\n\n"
+            "Judge Mira Holt ruled that Owen Tarrant had been paid by two shipping agents.")
+    found = titles(text)
+    assert found.get("Owen Tarrant") == {"former harbour director"}
+    assert found.get("Mira Holt") == {"Judge"}

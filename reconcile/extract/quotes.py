@@ -16,6 +16,7 @@ from reconcile.normalize.text import fold
 
 _PAIRED = re.compile(r"“([^”]+?)”|«([^»]+?)»")
 MIN_WORDS = 4
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^\n—–(]{0,60})?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]\s")
 
 
 def extract_quotes(ctx: DocContext) -> list[Claim]:
@@ -52,12 +53,20 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]) -> str:
-    sent = ctx.sentence_at(start)
+    # A quote of several sentences is attributed where it ends: "First. Second," she said.
+    first, last = ctx.sentence_index(start), ctx.sentence_index(max(start, end - 1))
+    sents = ctx.sents[first: last + 1]
+    after = ctx.text[end + 1: end + 3].strip()
+    if end < len(ctx.text) and ctx.sentence_index(end) > last and (
+            ctx.text[start:end].rstrip().endswith(",") or after[:1].islower()):
+        sents.append(ctx.sents[ctx.sentence_index(end)])  # the parser began a sentence at '," she said'
+
+    sent_start, sent_end = sents[0].start_char, sents[-1].end_char
     # Names inside quotation marks are what was said, never who said it.
-    persons = [e for e in ctx.ents if e.label in ("PERSON", "ORG") and e.end <= sent.end_char
-               and not any(a <= e.start < b for a, b in spans)]
-    inside = [e for e in persons if sent.start_char <= e.start and not (start <= e.start < end)]
-    for tok in sent:
+    persons = [e for e in ctx.ents if e.label in ("PERSON", "ORG") and e.end <= sent_end
+               and not any(a <= e.start < b for a, b in spans) and not _dateline(ctx, e)]
+    inside = [e for e in persons if sent_start <= e.start and not (start <= e.start < end)]
+    for tok in (t for sent in reversed(sents) for t in sent):
         if start <= tok.idx < end:
             continue
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
@@ -83,10 +92,41 @@ def _name_for(ctx: DocContext, tok, persons) -> str:
         if e.token_start <= tok.i < e.token_end:
             return e.text
     if tok.lower_ in ("he", "she"):
-        before = [e for e in persons if e.label == "PERSON" and e.end <= tok.idx]
-        return before[-1].text if before else ""
+        return _antecedent(ctx, tok, persons)
     # "the ministry said": a noun phrase speaker.
     if tok.pos_ in ("NOUN", "PROPN"):
         left = min([c.i for c in tok.subtree] + [tok.i])
-        return ctx.doc[left: tok.i + 1].text
+        words = ctx.doc[left: tok.i + 1]
+        # A live blog's time stamp is not part of the speaker: "13:05 - A spokesman for the party".
+        cut = max((t.i + 1 for t in words if t.text in ("-", "–", "—", ":") and t.i < tok.i and t.whitespace_
+                   and t.i > 0 and ctx.doc[t.i - 1].whitespace_), default=left)  # not "Leeds-based"
+        return ctx.doc[cut: tok.i + 1].text.strip()
     return ""
+
+
+def _antecedent(ctx: DocContext, tok, persons) -> str:
+    """Who "he" or "she" is: the last person named before it in its paragraph; failing that, a name that is
+    the subject of an earlier sentence of the paragraph (even one the tagger took for a place); failing that,
+    the last person named anywhere before."""
+    para = ctx.text.rfind("\n", 0, tok.idx) + 1
+    before = [e for e in persons if e.label == "PERSON" and e.end <= tok.idx]
+    here = [e for e in before if e.start >= para]
+    if here:
+        return here[-1].text
+    for sent in ctx.sents[ctx.sentence_index(para): ctx.sentence_index(tok.idx)]:
+        for t in sent:
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.idx >= para and t.text[:1].isupper():
+                ent = next((e for e in ctx.ents if e.token_start <= t.i < e.token_end
+                            and e.label in ("PERSON", "PLACE", "ORG")), None)
+                if ent is not None and ent.label == "PERSON":
+                    return ent.text
+                if ent is not None and len(ent.text.split()) <= 3:
+                    return ent.text
+    return before[-1].text if before else ""
+
+
+def _dateline(ctx: DocContext, e) -> bool:
+    """"CITY, Country, May 4 (Agency) -": where a wire story is filed from, and the agency, never a speaker."""
+    para = ctx.text.rfind("\n", 0, e.start) + 1
+    m = _DATELINE.match(ctx.text, para)
+    return m is not None and e.end <= m.end()

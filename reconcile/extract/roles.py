@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reconcile.extract.context import DocContext, Ent
 from reconcile.models import Claim
-from reconcile.normalize.titles import RANKS, TITLE_HEADS, parse_title
+from reconcile.normalize.titles import RANKS, SOFT_OFFICES, TITLE_HEADS, parse_title
 
 _CONNECTORS = {"of", "for", "and", "to", "the", "&", "on"}
 _LEADING_DROP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "of", "for", "to", "on", "&", "new"}
@@ -43,7 +43,65 @@ def extract_roles(ctx: DocContext) -> list[Claim]:
                 value_type="title", norm=title.key, qualifiers={"person_start": ent.start, "person_end": ent.end},
                 extractor=extractor, confidence=conf,
             ))
+    claims.extend(_unnamed_in_lede(ctx, claims))
     return claims
+
+
+def _unnamed_in_lede(ctx: DocContext, found: list[Claim]) -> list[Claim]:
+    """A wire lede that names nobody ("A court found a former transport minister guilty ...") names the
+    person in the next sentences: the first person named there with no title of their own gets the lede's."""
+    if not ctx.sents:
+        return []
+    body = len(ctx.text) - len(ctx.text.lstrip())
+    para_end = ctx.text.find("\n", body)
+    para_end = len(ctx.text) if para_end < 0 else para_end
+    if any(e.label == "PERSON" and e.start < para_end for e in ctx.ents):
+        return []
+    doc = ctx.doc
+    lede = doc.char_span(body, para_end, alignment_mode="contract")
+    if lede is None:
+        return []
+    # The lede's unnamed person: a title after "a"/"an" that is no office a named person here holds
+    # ("A judge found a former transport minister guilty ... Judge NAME": the judge is named, the minister not).
+    held = {parse_title(c.value).office for c in found}
+    candidates: list = []
+    for tok in lede:
+        if tok.lower_ not in ("a", "an"):
+            continue
+        toks: list = []
+        i = tok.i + 1
+        while i < lede.end and (_is_titleish(doc[i]) or (toks and doc[i].lower_ in ("of", "for"))):
+            if doc[i].pos_ == "ADJ" and any(t.lower_ in TITLE_HEADS for t in toks):
+                break  # "a former minister guilty of ..."
+            toks.append(doc[i])
+            i += 1
+        if not toks or toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].text in (",", "'s", "’s"):
+            continue
+        found_span = _trim(ctx, toks)
+        if found_span is None:
+            continue
+        parsed = parse_title(ctx.text[found_span[0]:found_span[1]])
+        if parsed.office and parsed.office not in SOFT_OFFICES and parsed.office not in held:
+            # Who acts on the person is not the person: "A judge jailed a former mayor" is about the mayor.
+            acting = any(t.dep_ == "nsubj" and t.lower_ in TITLE_HEADS for t in toks)
+            candidates.append((acting, found_span, parsed))
+    if not candidates:
+        return []
+    _, span, title = min(candidates, key=lambda c: c[0])
+    value = ctx.text[span[0]:span[1]]
+    titled = {c.subject.split()[-1] for c in found}
+    upto = ctx.sents[min(len(ctx.sents) - 1, ctx.sentence_index(para_end) + 3)].end_char
+    for e in ctx.ents:
+        if e.label != "PERSON" or e.start < para_end or e.start >= upto:
+            continue
+        if e.text.split()[-1] in titled:
+            continue
+        return [ctx.claim(
+            kind="role", subject=e.text, attribute="title", value=value, start=span[0], end=span[1],
+            value_type="title", norm=title.key, qualifiers={"person_start": e.start, "person_end": e.end},
+            extractor="role.unnamed_in_lede", confidence=0.5,
+        )]
+    return []
 
 
 def _is_titleish(tok) -> bool:
@@ -98,6 +156,12 @@ def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if ent.token_start == 0:
         return None
     toks = _walk_left(ctx, ent.token_start - 1, lowercase_ok=True)
+    # "the role of Deputy Minister NAME": words before a connector that hold no office word are not the title.
+    while True:
+        cut = next((n for n, t in enumerate(toks) if t.lower_ in ("of", "for")), None)
+        if cut is None or any(t.lower_ in TITLE_HEADS or t.lower_ in RANKS for t in toks[:cut]):
+            break
+        toks = toks[cut + 1:]
     # A title before a name ends with an office word or its portfolio, never with a connector.
     return _trim(ctx, toks)
 

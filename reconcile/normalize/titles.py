@@ -52,12 +52,20 @@ EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "
 # Descriptions rather than offices: a candidate can also be a lawmaker; they never conflict with a title.
 SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "founder", "owner", "partner",
                 "official", "delegate", "representative", "veteran", "boss", "head", "member", "chief", "organiser",
-                "organizer"}
+                "organizer", "executive"}
 # Words naming whom an office serves, not the office: "club president" = "Vardon president".
 GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "government", "city", "town",
                         "county", "regional", "local", "league", "federation", "association", "union", "side",
                         "organisation", "organization", "agency", "ministry", "department", "council", "board",
                         "court", "opposition", "ruling", "bank", "corporation", "institute", "university"}
+# The level of government an office serves: "Regional Prosecutor" and "National Prosecutor" are two offices.
+LEVELS = {"regional", "national", "federal", "provincial", "municipal", "district", "departmental", "county",
+          "city"}
+# Words that put an office in the past: a former office is an earlier post, not a rival present one.
+PAST = {"former", "ex"}
+# Bodies whose chair, president or head is one office: "Commission chair" = "President of the Commission".
+BODIES = {"commission", "committee", "board", "council", "panel", "tribunal", "jury", "assembly"}
+CHAIR_WORDS = {"chair", "president", "head"}
 _DROP = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appointed", "current", "then",
          "affairs", "s", "of", "and", "&", "to", "for", "on", "in", "at", "country", "country's", "own",
          "serving", "longtime", "long", "time", "veteran", "top", "powerful", "influential", "nation", "nations",
@@ -74,13 +82,15 @@ class Title:
     domain: frozenset[str] = field(default_factory=frozenset)
     portfolio: frozenset[str] = field(default_factory=frozenset)
     destination: frozenset[str] = field(default_factory=frozenset)  # "ambassador to X"
+    level: frozenset[str] = field(default_factory=frozenset)  # "regional", "national" ...
 
     @property
     def key(self) -> str:
-        return " | ".join(
-            [" ".join(sorted(self.rank)), self.office, " ".join(sorted(self.domain)), " ".join(sorted(self.portfolio)),
-             " ".join(sorted(self.destination))]
-        )
+        parts = [" ".join(sorted(self.rank)), self.office, " ".join(sorted(self.domain)),
+                 " ".join(sorted(self.portfolio)), " ".join(sorted(self.destination))]
+        if self.level:
+            parts.append(" ".join(sorted(self.level)))
+        return " | ".join(parts)
 
 
 def has_title_head(text: str) -> bool:
@@ -91,6 +101,8 @@ def _tokens(text: str) -> list[str]:
     t = fold(re.sub(r"['’]s\b", "", text))
     t = re.sub(r"\bu s a\b|\bu s\b|\bus\b", "united states", t)
     t = re.sub(r"\bu k\b|\buk\b", "united kingdom", t)
+    # "mayor of the northern mining city of X" is the mayor of X.
+    t = re.sub(r"\bthe (?:[a-z-]+ ){0,3}(?:city|town|village|port|capital|municipality|province|region) of ", "", t)
     t = t.replace("under secretary", "undersecretary")
     t = t.replace("foreign affairs", "foreign").replace("vice president", "vicepresident")
     for short, full in EXPANSIONS.items():
@@ -140,12 +152,14 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         office = "judge"  # "Mr Justice Kelly", "Judge Kelly", "a High Court judge": one office
     if office == "officer" and office_idx >= 1:  # "chief financial officer": the office is the whole phrase
         office = " ".join(main[max(0, office_idx - 2): office_idx + 1])
-    rank, domain = set(), set()
+    rank, domain, level = set(), set(), set()
     for i, w in enumerate(main):
         if i == office_idx or w in _DROP:
             continue
         if office and w in office.split():
             continue
+        if w in LEVELS and i < office_idx:
+            level.add(w)  # and it still counts below as before ("District Judge" vs "Magistrate Judge")
         if w in RANKS and i < office_idx:
             rank.add(w)
         elif i < office_idx and (_is_affiliation(w) or w in affiliation_words or w in GENERIC_AFFILIATIONS):
@@ -158,6 +172,9 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         office = "president"
     if "prime" in rank and office == "minister":
         office, rank = "prime minister", rank - {"prime"}
+    if office in CHAIR_WORDS and BODIES & set(main):
+        office = "chair"
+        rank.discard("head")
     return Title(
         text=text,
         rank=frozenset(rank),
@@ -165,6 +182,7 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         domain=frozenset(domain),
         portfolio=frozenset(w for w in portfolio if w not in _DROP),
         destination=frozenset(w for w in destination if w not in _DROP),
+        level=frozenset(level),
     )
 
 
@@ -172,11 +190,17 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
     """Relation of two titles of one person: ("agree" | "variant" | "conflict", reason)."""
     if a.key == b.key:
         return "agree", "same office"
+    if bool(a.rank & PAST) != bool(b.rank & PAST):
+        return "variant", "one title is a past post"
+    if a.rank & PAST:
+        a, b = _present(a), _present(b)
     if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
         return "variant", "one describes the person rather than naming an office"
     if a.office and b.office and a.office != b.office:
         if not (a.office in b.office.split() or b.office in a.office.split()):
             return "conflict", f"different offices ({a.office} vs {b.office})"
+    if a.level and b.level and a.level != b.level:
+        return "conflict", f"a different level ({' '.join(sorted(a.level))} vs {' '.join(sorted(b.level))})"
     if a.rank != b.rank:
         rank_a, rank_b = sorted(a.rank - b.rank), sorted(b.rank - a.rank)
         missing = " ".join(rank_a or rank_b)
@@ -195,3 +219,9 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
                 f"only the other has {', '.join(only_b)}" if only_b else "") if part)
             return "conflict", f"a different {label} ({detail})"
     return "variant", "one title is a shorter form of the other"
+
+
+def _present(t: Title) -> Title:
+    """The office without the word that puts it in the past."""
+    return Title(text=t.text, rank=t.rank - PAST, office=t.office, domain=t.domain, portfolio=t.portfolio,
+                 destination=t.destination, level=t.level)

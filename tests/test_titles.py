@@ -1,0 +1,52 @@
+"""Two titles of one person compared; the titles are invented for these checks."""
+
+from __future__ import annotations
+
+from reconcile.normalize.titles import compare_titles, parse_title
+
+
+def relation(a: str, b: str) -> str:
+    return compare_titles(parse_title(a), parse_title(b))[0]
+
+
+def test_chair_president_and_head_of_a_commission_are_one_office():
+    assert relation("Commission chair", "President of the National Audit Commission") == "variant"
+    assert relation("head of the licensing board", "chairwoman of the Licensing Board") != "conflict"
+    assert relation("chairman of the Harbour Committee", "President of the Harbour Committee") != "conflict"
+
+
+def test_chairs_of_two_different_bodies_still_conflict():
+    assert relation("chair of the audit committee", "chair of the ethics committee") == "conflict"
+
+
+def test_a_former_office_agrees_with_the_same_office():
+    assert relation("mayor of Brenford", "former mayor of Brenford") == "variant"
+    assert relation("ex-governor", "governor") == "variant"
+
+
+def test_the_town_described_is_the_town_named():
+    assert relation("mayor of Brenford", "former mayor of the northern port city of Brenford") == "variant"
+    assert relation("former mayor of Brenford", "former mayor of the northern port city of Aldwick") == "conflict"
+
+
+def test_a_past_career_is_not_a_rival_present_office():
+    assert relation("MP", "former nurse and borough councillor") == "variant"
+
+
+def test_two_former_portfolios_conflict():
+    assert relation("former transport secretary", "former housing secretary") == "conflict"
+    assert relation("former Secretary of Transport of Velloria", "former housing secretary of Velloria") == "conflict"
+
+
+def test_a_different_level_of_the_same_office_conflicts():
+    assert relation("Regional Prosecutor", "National Prosecutor") == "conflict"
+    assert relation("Provincial Auditor", "Federal Auditor") == "conflict"
+
+
+def test_a_level_said_by_one_source_only_is_a_short_form():
+    assert relation("Regional Prosecutor", "prosecutor") == "variant"
+
+
+def test_an_executive_describes_rather_than_names_an_office():
+    assert relation("former executive", "former purchasing director") == "variant"
+    assert relation("chief executive", "chief financial officer") == "conflict"
