@@ -146,3 +146,27 @@ def test_one_count_in_every_report_is_one_event(tmp_path):
                                            "count at Millbrook Sports Hall on Saturday, when he was back in the square."),
     ])
     assert values(analysis, "date_conflict") == [{"Friday", "Saturday"}]
+
+
+def test_a_vehicle_striking_ground_and_a_hall_blowing_apart_are_events_with_places(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Plains Wire", "2026-02-09", """
+        The turboprop came down in farmland near the village of Pellingford on Sunday, the emergency service said.
+        """),
+        ("Valley Radio", "2026-02-10", """
+        The plane struck a low ridge outside Brackwater on Sunday evening, about six kilometres from the runway.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Pellingford", "Brackwater"}]
+    claims = reconcile.analyse([_write(tmp_path / "blast", "2026-11-04", """
+        When the mixing hall at the Velka Lakovna plant in Zlin blew apart on Tuesday night, windows across the
+        street shattered.
+        """)]).claims
+    assert "Zlin" in {c.value for c in claims if c.kind == "event" and c.attribute == "place"}
+
+
+def _write(folder, published: str, body: str):
+    folder.mkdir()
+    (folder / "a.md").write_text(f"---\npublished: {published}\n---\n{textwrap.dedent(body).strip()}\n",
+                                 encoding="utf-8")
+    return folder

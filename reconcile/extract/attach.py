@@ -19,7 +19,7 @@ _MOVE_PREPS = {"to"}
 # Not "since": "the third round since January" counts from a date, it does not happen on it.
 _DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during"}
 # Verbs whose intransitive subject is the place's building or site: "the plant in Zaragoza will close".
-_SITE_VERBS = {"close", "shut", "reopen", "open", "collapse", "explode", "burn"}
+_SITE_VERBS = {"close", "shut", "reopen", "open", "collapse", "explode", "burn", "blow"}
 # Buildings and works that an event (a closure, a blast, a fire) happens to.
 SITE_NOUNS = {"plant", "factory", "site", "mine", "refinery", "warehouse", "mill", "depot", "facility", "works",
               "smelter", "yard", "shipyard", "terminal", "store", "branch", "office", "hub", "centre", "center",

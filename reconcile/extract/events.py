@@ -68,6 +68,11 @@ def extract_events(ctx: DocContext) -> list[Claim]:
     return claims
 
 
+# A vehicle that "struck a ridge", "came down near", "plunged into" a place: the crash and where it happened.
+_CRASH_VERBS = {"strike", "hit", "plunge", "come", "slam", "veer", "collide", "skid", "overturn", "roll", "crash"}
+_VEHICLES = {"plane", "aircraft", "airliner", "jet", "turboprop", "helicopter", "bus", "coach", "minibus", "train",
+             "truck", "lorry", "tanker", "car", "van", "ferry", "boat", "vessel", "ship", "launch", "trawler",
+             "tram", "vehicle"}
 _ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify"}
 _PASS_SENTENCE = {"hand", "pass", "deliver", "impose", "read", "announce", "give"}
 
@@ -169,6 +174,13 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
 def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
         return _verb_frame(ctx, tok, dominant)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _CRASH_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _VEHICLES for c in tok.children) and (
+            tok.lemma_.lower() != "come" or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)):
+        return _verb_frame(ctx, tok, dominant, lemma="crash")  # "the plane struck a ridge outside Millbrook"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "blow" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "apart") for c in tok.children):
+        return _verb_frame(ctx, tok, dominant, lemma="explode")  # "the mixing hall blew apart on Tuesday night"
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "sit" and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
             c.lower_ in ("again", "with") for c in tok.children):
@@ -484,6 +496,10 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                                     value_type="date", norm=nd, qualifiers=quals, extractor="event.date",
                                     confidence=0.8))
         place_ents = places[:2]
+        if len(place_ents) > 1 and not _venue(place_ents[0]) and gazetteer().lookup(place_ents[0].text) is None \
+                and ctx.doc[place_ents[0].token_end - 1].dep_ == "compound" \
+                and gazetteer().lookup(place_ents[1].text) is not None:
+            place_ents = place_ents[1:]  # "at the Brenner Hydraulik plant in Zlin": the town, not a name part
         if place_ents:
             ent = place_ents[0]
             place = None if _venue(ent) else gazetteer().lookup(ent.text)
