@@ -72,13 +72,16 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     return claims
 
 
-_TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and\s+)?(?P<m>[\w-]+)[\s-]+months?)?$", re.I)
+_TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and\s+)?(?P<m>[\w-]+)[\s-]+months?)?"
+                   r"(?:,?\s*(?:and\s+)?(?P<d>[\w-]+)[\s-]+days?)?$", re.I)
 _PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "custody", "behind", "term",
                  "incarceration", "detention"}
 
 
 def _prison_terms(ctx: DocContext) -> list[Claim]:
-    """ "sentenced to four years in prison", "63 months", "six years and one month": terms, in months."""
+    """ "sentenced to four years in prison", "63 months", "six years and one month": terms, in months.
+
+    Days left over ("five years and one day") do not change the months; "more than 14 years" is a lower bound."""
     out = []
     for e in _join_terms(ctx):
         if e.label != "DATE":
@@ -97,24 +100,27 @@ def _prison_terms(ctx: DocContext) -> list[Claim]:
         if years is None or months is None:
             continue
         total = years * 12 + months
+        approx = approx_before(before)[1]
         maximum = bool(re.search(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing|asked for|"
                                  r"sought|requested|demanded|called for)( a (term|sentence) of)?\s*$", before))
         category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
+        approx = "exact" if maximum else approx  # "up to ten years" is the maximum itself
         out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=e.text,
                              start=e.start, end=e.end, value_type="number", norm=total,
-                             qualifiers={"category": category, "unit": "months", "approx": "exact",
+                             qualifiers={"category": category, "unit": "months", "approx": approx,
                                          "noun": "prison", "holder": ""},
                              extractor="quantity.prison_term", confidence=0.75))
     return out
 
 
 def _join_terms(ctx: DocContext) -> list:
-    """ "six years and one month" can come as two date entities; join them."""
+    """ "six years and one month", "five years and one day" can come as two date entities; join them."""
 
     out: list = []
     for e in ctx.ents:
         if (out and e.label == "DATE" and out[-1].label == "DATE"
-                and ctx.text[out[-1].end:e.start] in (" and ", ", ", " ") and re.search(r"months?$", e.text)):
+                and ctx.text[out[-1].end:e.start] in (" and ", ", ", " ") and re.search(r"(months?|days?)$", e.text)
+                and re.search(r"(years?|months?)$", out[-1].text)):
             prev = out.pop()
             out.append(Ent(ctx.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end))
             continue
