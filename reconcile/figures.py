@@ -86,6 +86,8 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             category = c.qualifiers.get("category", "")
             if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))):
                 continue
+            if c.qualifiers.get("conversion"):
+                continue  # "(about $410 million)": the sum before it in another currency, not a figure of its own
             story = story_of.get(c.source_id, "")
             if told_by[story] < 2:
                 continue
@@ -126,6 +128,24 @@ def _range(c: Claim):
 
 
 def compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
+    """Figures of one group that no reading of their wording reconciles. Sums named for two different payers
+    or payees are never compared with each other; a sum whose holder is unsaid is compared only where the group
+    names one holder at most."""
+    claims = [c for c in group.claims if not c.qualifiers.get("conversion")]
+    holders = sorted({c.subject_key for c in claims if c.subject_key})
+    if str(group.claims[0].qualifiers.get("category", "")).startswith("amount") and len(holders) > 1:
+        flags = []
+        for key in holders:
+            part = Group(group.kind, f"{group.key}|{key}", group.subject, group.attribute,
+                         [c for c in claims if c.subject_key == key], dict(group.context))
+            flags.extend(_compare(part, labels))
+        return flags
+    return _compare(Group(group.kind, group.key, group.subject, group.attribute, claims, group.context), labels)
+
+
+def _compare(group: Group, labels) -> list[Flag]:
+    if not group.claims:
+        return []
     by_source = per_source(group.claims)
     reps = [cs[0] for cs in by_source.values()]
     category = group.claims[0].qualifiers.get("category", "")

@@ -42,3 +42,80 @@ def test_a_term_of_years_and_one_day_is_read_whole(tmp_path):
     assert values == {"three years and one day": 36, "four years": 48}
     [flag] = kinds(analysis, "number_conflict")
     assert {c.norm for c in flag.claims} == {36, 48}
+
+
+def test_currency_codes_and_names_are_money(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The council gave Tk 40,000 to each family. The operator will pay VND250 million in compensation. "
+        "The mill was sold for 720 million pesos.",
+        "The storm flattened 300 homes in the delta, officials said.",
+    )
+    amounts = {c.value: c.qualifiers["unit"] for c in quantities(analysis)
+               if str(c.qualifiers.get("category")).startswith("amount")}
+    assert amounts == {"Tk 40,000": "BDT", "VND250 million": "VND", "720 million pesos": "PESO"}
+    figures = {c.claims[0].value for c in kinds(analysis, "single_source")}
+    assert {"Tk 40,000", "VND250 million", "720 million pesos"} <= figures
+
+
+def test_a_physical_measure_is_an_amount_with_its_unit(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Under the accord, Norland will supply 2.3 billion kilowatt-hours of electricity to its neighbour.",
+        "Under the accord, Norland will supply 2.3 terawatt-hours of electricity, the ministry said.",
+    )
+    energy = [c for c in quantities(analysis, "amount:energy")]
+    assert {c.qualifiers["unit"] for c in energy} == {"kWh"}
+    assert {c.norm for c in energy} == {2.3e9}
+    assert kinds(analysis, "single_source") == [] and kinds(analysis, "number_conflict") == []
+
+
+def test_a_conversion_in_brackets_is_not_a_figure_of_its_own(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Orvel Foods has agreed to buy the dairy group Brask for 2.6 billion kronor (about $240 million).",
+        "Orvel Foods will pay 2.6 billion kronor for Brask, the companies said.",
+    )
+    [converted] = [c for c in quantities(analysis) if c.qualifiers.get("unit") == "USD"]
+    assert converted.qualifiers.get("conversion") == "yes"
+    assert kinds(analysis, "single_source") == []
+
+
+def test_the_same_payment_for_the_same_purpose_is_compared(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Under the accord, Moravia will contribute $3.4 million this year towards the upkeep of the border canal.",
+        "Moravia is to pay $4.3 million towards the maintenance of the border canal.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.norm for c in flag.claims} == {3.4e6, 4.3e6}
+    assert kinds(analysis, "single_source") == []
+
+
+def test_bribes_told_in_other_words_are_one_figure(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The court found that Lidia Varos had taken 58 million pesos in kickbacks from a paving firm.",
+        "Judges found that Lidia Varos pocketed 85 million pesos from the firm in return for steering contracts its "
+        "way. The paving contract was worth 1.2 billion pesos.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["58 million pesos", "85 million pesos"]
+
+
+def test_sums_for_different_purposes_are_not_compared(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The court fined the builder Tomas Ekberg $40,000 and ordered him to repay $900,000 to the city.",
+        "Tomas Ekberg must repay $900,000, the court ruled. The city had paid his firm a bonus of $75,000.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_two_people_fined_different_sums_are_not_a_conflict(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Ralf Onder was fined 30,000 euros on Monday.",
+        "Petra Koval was fined 50,000 euros on Monday. Ralf Onder was fined 30,000 euros.",
+    )
+    assert kinds(analysis, "number_conflict") == []

@@ -114,4 +114,6 @@ MONEY_NOUNS = {
     "merger", "funding", "award", "penalty", "sum", "amount", "earnings", "turnover", "debt", "prize", "bill",
     "contract", "release", "clause", "add-ons", "transfer", "payment", "grant", "assistance", "relief",
     "fined", "restitution", "forfeiture", "cheque", "check", "purse", "winnings", "financing", "sales", "credit", "loans", "severance", "fund", "dividend", "tax", "levy", "ransom",
+    "kickback", "kickbacks", "bribe", "bribes", "upkeep", "maintenance", "contribution", "repayment",
+    "reimbursement", "reparations", "subsidy", "subsidies", "donation", "donations", "stake",
 }

@@ -19,8 +19,41 @@ _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "
              "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
              "pound": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "francs": "CHF", "rupees": "INR",
              "yuan": "CNY", "lira": "TRY", "hryvnias": "UAH", "kronor": "SEK", "kroner": "NOK", "zloty": "PLN"}
+# Symbols and codes written before the figure ("Tk 25,000", "VND100 million", "₦2bn", "A$3m").
+_CURRENCY.update({
+    "a$": "AUD", "au$": "AUD", "nz$": "NZD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
+    "₦": "NGN", "₹": "INR", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND",
+    "৳": "BDT", "tk": "BDT", "rs": "INR", "rs.": "INR", "r": "ZAR", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
+    "kes": "KES", "ngn": "NGN", "inr": "INR", "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",
+    "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
+    "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
+    "sar": "SAR", "egp": "EGP", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS", "gel": "GEL", "amd": "AMD", "try": "TRY",
+    "chf": "CHF", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sek": "SEK",
+    "nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "rub": "RUB", "uah": "UAH",
+})
+# Currency names written after the figure ("310 million pesos", "25,000 taka"). Names that several countries
+# use get a name of their own rather than one country's code.
+_CURRENCY.update({
+    "peso": "PESO", "pesos": "PESO", "dirham": "DIRHAM", "dirhams": "DIRHAM", "dinar": "DINAR", "dinars": "DINAR",
+    "rupee": "RUPEE", "rupees": "RUPEE", "naira": "NGN", "cedi": "GHS", "cedis": "GHS", "shilling": "SHILLING",
+    "shillings": "SHILLING", "rand": "ZAR", "dong": "VND", "taka": "BDT", "som": "KGS", "soms": "KGS", "tenge": "KZT",
+    "lari": "GEL", "dram": "AMD", "drams": "AMD", "manat": "MANAT", "riyal": "RIYAL", "riyals": "RIYAL",
+    "rial": "RIAL", "rials": "RIAL", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "won": "KRW", "real": "BRL",
+    "reais": "BRL", "soles": "PEN", "kwacha": "KWACHA", "birr": "ETB", "leu": "RON", "lei": "RON", "forint": "HUF",
+    "koruna": "CZK", "crowns": "CROWN", "kuna": "HRK", "lev": "BGN", "leva": "BGN", "hryvnia": "UAH",
+    "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "renminbi": "CNY", "quetzales": "GTQ", "colones": "CRC",
+    "bolivianos": "BOB", "guaranis": "PYG", "afghanis": "AFN", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
+    "pula": "BWP", "lilangeni": "SZL", "meticais": "MZN", "kwanza": "AOA", "ouguiya": "MRU", "dalasi": "GMD",
+    "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT",
+})
+# Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").
+_NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad", "sar", "php", "ron", "cop",
+                       "gel", "sole", "lev", "kip", "pula", "leone"}
+_CODES = "|".join(sorted((k.upper() for k in _CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
+_CUR_BEFORE = (r"(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|R\$|\$|€|£|¥|₦|₹|₱|₩|₺|₴|₽|₪|₫|৳"
+               r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|(?:" + _CODES + r")(?=\s?\d))))?")
 _NUMBER_RE = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    _CUR_BEFORE + r"\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn|m|k)\b)?"
     r"(?:\s?(?P<pct>%|percent|per cent|percentage points))?",
     re.I,
@@ -159,8 +192,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if groups.get("cur"):
         currency = _CURRENCY[groups["cur"].lower()]
     nxt = re.match(r"\s*([A-Za-z$€£]+)", after)
-    if not currency and nxt and nxt.group(1).lower() in _CURRENCY:
+    if not currency and nxt and nxt.group(1).lower() in _CURRENCY and nxt.group(1).lower() not in _NOT_CURRENCY_AFTER:
         currency = _CURRENCY[nxt.group(1).lower()]
+        shown_end = end + nxt.end()  # the claim shows the currency named after the figure: "310 million pesos"
+    else:
+        shown_end = end
     percent = bool(groups.get("pct"))
     approx_words, approx = approx_before(prefix)
     tokens = _tokens_in(ctx, start, end)
@@ -170,6 +206,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if of_total and of_total.group(1).lower() in WORD_CATEGORY:
         noun = of_total.group(1).lower()
         category = WORD_CATEGORY[noun]
+    measure = None
+    if category is None and not currency and not percent:
+        measure = _physical(after)
+        if measure is not None:
+            category, noun = f"amount:{measure[0]}", measure[0]
     if category is None:
         return None
     if category == "jobs" and noun in ("employee", "employees", "worker", "workers", "staff") and not any(
@@ -184,48 +225,117 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     listed = _after_a_name(ctx, tokens[0]) if category == "vote share" else None
     holder = listed.text.split(" (")[0] if listed is not None else _holder(ctx, tokens, sent) if category in _HELD_BY \
         else ""
+    if category.startswith("amount:") and currency:
+        holder = _money_holder(ctx, tokens)  # who pays or gets the sum, to keep two people's fines apart
     if category in _HELD_BY and category != "goals" and not holder:
         return None  # "a candidate needs more than 50% of the vote": a rule, not a result
     unit = "percent" if percent else (currency or _unit(after))
+    if measure is not None:
+        unit, value = measure[1], value * measure[2]
     if unit in _YEARS_UNIT and category not in ("sentence", "years"):
         return None
     if category == "years" and unit not in _YEARS_UNIT:
         return None
     if value_text.lower() in ("one",) and category not in ("dead", "injured", "missing"):
         return None
+    conversion = bool(currency) and _after_a_sum(prefix)
     vstart = start - len(approx_words) - 1 if approx_words and prefix.rstrip().endswith(approx_words) else start
     vstart = max(vstart, sent.start_char)
-    value_written = ctx.text[vstart:end] if approx_words else value_text
+    value_written = ctx.text[vstart:shown_end] if approx_words else ctx.text[start:shown_end]
     subject_words = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
                      "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
                      "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
                      "attendance": "attendance", "turnout": "turnout", "years": "contract length",
                      "vote margin": "winning margin"}
     subject = subject_words.get(category, noun or category)
-    if holder:
+    if holder and not category.startswith("amount"):
         subject = f"{subject} of {holder}"
     return ctx.claim(
         kind="quantity", subject=subject, attribute=f"count:{category}", value=value_written.strip(),
-        start=vstart if approx_words else start, end=end, value_type="number", norm=value,
-        qualifiers={"category": category, "unit": unit or "count", "approx": approx, "noun": noun, "holder": holder},
+        start=vstart if approx_words else start, end=shown_end, value_type="number", norm=value,
+        qualifiers={"category": category, "unit": unit or "count", "approx": approx, "noun": noun, "holder": holder,
+                    **({"conversion": "yes"} if conversion else {})},
         extractor="quantity.count", confidence=0.75 if approx == "exact" else 0.65,
     )
 
 
+# A sum in brackets right after another sum is the same sum in another currency: "3.8 billion dirhams (about
+# $410 million)", "$2m (€1.8m)".
+_CONVERSION = re.compile(r"\(\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|just over|"
+                         r"just under|more than|over|equivalent to|equal to|worth|or|ca\.?)\s+)?$", re.I)
+
+
+def _after_a_sum(prefix: str) -> bool:
+    """Whether ``prefix`` ends with a sum of money and an opening bracket: the figure that follows converts it."""
+    m = _CONVERSION.search(prefix)
+    if not m:
+        return False
+    before = prefix[:m.start()].rstrip()
+    word = re.search(r"\s([A-Za-z]+)$", before)
+    if word and word.group(1).lower() in _CURRENCY and word.group(1).lower() not in _NOT_CURRENCY_AFTER:
+        before = before[:word.start()].rstrip()
+        named = True
+    else:
+        named = False
+    last = None
+    for last in _NUMBER_RE.finditer(before):
+        pass
+    return last is not None and last.end() == len(before) and bool(named or last.group("cur"))
+
+
 # Nouns for the headline value of a deal, whatever the outlet calls it.
 _DEAL_WORDS = {"deal", "takeover", "acquisition", "merger", "offer", "bid", "sale", "buyout", "value", "valuation",
-               "transfer", "fee", "package", "debt", "price", "contract"}
+               "transfer", "fee", "package", "debt", "price", "contract", "stake"}
 
 
 _RESULT_VERBS = {"lose": "loss", "earn": "profit", "raise": "funding", "borrow": "financing",
-                 "owe": "debt", "spend": "cost", "cost": "cost"}
+                 "owe": "debt", "spend": "cost", "cost": "cost", "repay": "restitution", "reimburse": "restitution",
+                 "refund": "restitution", "contribute": "contribution", "donate": "donation", "fine": "fine",
+                 "embezzle": "embezzlement", "steal": "embezzlement", "misappropriate": "embezzlement",
+                 "divert": "embezzlement", "launder": "laundering", "invest": "investment", "pledge": "aid"}
+# Verbs of taking money that, with "in return for", tell of a bribe.
+_RECEIVE_VERBS = {"receive", "take", "pocket", "accept", "get", "collect", "solicit", "demand", "obtain"}
+
+
+def _in_return(verb) -> bool:
+    """Whether the clause of ``verb`` says "in return for" or "in exchange for" something."""
+    for t in verb.subtree:
+        if t.lower_ in ("return", "exchange") and t.head.lower_ == "in" and any(ch.lower_ == "for" for ch in t.children):
+            return True
+    return False
+
+
+# What a payment is for, said with "towards"/"for" after it ("$1.2 million towards the upkeep of the dams").
+_PURPOSE_PREPS = {"towards", "toward", "for"}
+
+
+def _purpose_phrase(ctx: DocContext, tokens: list) -> str:
+    """The purpose noun of "towards/for the N" attached to the figure or to its verb, when it names a purpose of
+    money (a money noun or upkeep words)."""
+    last = tokens[-1]
+    head = last
+    while head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head is not head:
+        head = head.head
+    holders = [head, head.head] if head.head is not head else [head]
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PURPOSE_PREPS and prep.i > last.i:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        for word in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
+                            w = word.lemma_.lower()
+                            if w in MONEY_NOUNS or word.lower_ in MONEY_NOUNS:
+                                return word.lower_ if word.lower_ in MONEY_NOUNS else w
+    return ""
 _PURCHASE_VERBS = {"buy", "acquire", "purchase", "sell", "value", "bid", "offer", "price", "agree"}
 
 
 def money_kind(noun: str) -> str:
     noun = {"fined": "fine", "fin": "fine", "cheque": "prize", "check": "prize", "purse": "prize",
             "winnings": "prize", "sales": "revenue", "revenues": "revenue", "turnover": "revenue",
-            "loan": "financing", "loans": "financing", "credit": "financing"}.get(noun, noun)
+            "loan": "financing", "loans": "financing", "credit": "financing", "kickback": "bribe",
+            "kickbacks": "bribe", "bribes": "bribe", "maintenance": "upkeep", "repayment": "restitution",
+            "reimbursement": "restitution", "subsidies": "subsidy", "donations": "donation", "damage": "damages"}.get(noun, noun)
     return "deal" if noun in _DEAL_WORDS or noun in _PURCHASE_VERBS else noun
 
 
@@ -253,6 +363,43 @@ def _holder(ctx: DocContext, tokens: list, sent) -> str:
     return before[-1].text if before else ""
 
 
+_HOLDER_LABELS = ("PERSON", "ORG", "PLACE", "NORP")
+
+
+# Verbs whose subject pays or gets the sum they govern ("Kazakhstan will pay $2m", "the mayor took $96,000").
+_PAYING_VERBS = {"pay", "contribute", "receive", "take", "pocket", "accept", "get", "owe", "repay", "earn", "lose",
+                 "spend", "invest", "donate", "borrow", "raise", "embezzle", "steal", "collect", "demand", "solicit",
+                 "misappropriate", "divert", "launder", "obtain", "face"}
+
+
+def _money_holder(ctx: DocContext, tokens: list) -> str:
+    """The person, body or country a sum is about, where the clause says it plainly: the subject of a paying or
+    getting verb ("Kazakhstan will pay $2m", "the mayor took $96,000 in bribes"), the one fined ("the league fined
+    the club $50,000", "the club was fined $50,000"); "" otherwise."""
+    node = tokens[-1]
+    while node.dep_ in ("nummod", "quantmod", "compound", "amod") and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in MONEY_NOUNS:
+        node = node.head.head  # "a fine of $5,000"
+    verb = node.head
+    if node.dep_ not in ("dobj", "dative", "npadvmod", "oprd", "attr", "nsubjpass") or verb.pos_ != "VERB":
+        return ""
+    lemma = verb.lemma_.lower()
+    passive = any(ch.dep_ == "nsubjpass" for ch in verb.children)
+    if lemma in ("fine", "fin") or verb.lower_.startswith("fine"):
+        deps = ("nsubjpass",) if passive else ("dobj", "dative")
+    elif lemma in _PAYING_VERBS:
+        deps = ("nsubj",) if not passive else ()
+    else:
+        return ""
+    for child in verb.children:
+        if child.dep_ in deps and child.i not in {t.i for t in tokens} and child.i != node.i:
+            ent = ctx.ent_at_token(child.i)
+            if ent is not None and ent.label in _HOLDER_LABELS:
+                return ent.text
+    return ""
+
+
 def _tokens_in(ctx: DocContext, start: int, end: int) -> list:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
@@ -260,6 +407,27 @@ def _tokens_in(ctx: DocContext, start: int, end: int) -> list:
 
 _MEASURES = _YEARS_UNIT | {"km", "kilometres", "kilometers", "miles", "kg", "tonnes", "tons", "hectares", "metres",
                            "meters", "acres", "litres", "liters", "barrels", "megawatts", "mw", "gw"}
+
+
+# Physical measures a figure can be given in: (pattern, dimension, base unit, factor to the base unit).
+_PHYSICAL = [
+    (r"kilowatt[\s-]hours?|kwh", "energy", "kWh", 1), (r"megawatt[\s-]hours?|mwh", "energy", "kWh", 1e3),
+    (r"gigawatt[\s-]hours?|gwh", "energy", "kWh", 1e6), (r"terawatt[\s-]hours?|twh", "energy", "kWh", 1e9),
+    (r"kilowatts?|kw", "power", "MW", 1e-3), (r"megawatts?|mw", "power", "MW", 1), (r"gigawatts?|gw", "power", "MW", 1e3),
+    (r"cubic\s+met(?:re|er)s?|m3|m³", "volume", "m3", 1), (r"bcm", "volume", "m3", 1e9),
+    (r"litres?|liters?", "volume", "m3", 1e-3), (r"barrels?", "oil", "barrels", 1),
+    (r"(?:metric\s+)?tonnes?|(?:metric\s+)?tons?", "weight", "tonnes", 1),
+]
+_PHYSICAL_RE = [(re.compile(r"\s?-?(?:" + p + r")\b", re.I), dim, unit, f) for p, dim, unit, f in _PHYSICAL]
+
+
+def _physical(after: str) -> tuple[str, str, float] | None:
+    """The physical measure right after a figure ("1.1 billion kilowatt-hours", "40 MW"): its dimension, base unit
+    and the factor to that unit; ``None`` for anything else."""
+    for pattern, dim, unit, factor in _PHYSICAL_RE:
+        if pattern.match(after):
+            return dim, unit, factor
+    return None
 
 
 def _unit(after: str) -> str:
@@ -321,6 +489,9 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             m = re.match(pattern, after)  # "$7 million in restitution", "in new financing", "a $180,000 fine"
             if m and m.group(1).lower() in MONEY_NOUNS:
                 return f"amount:{money_kind(m.group(1).lower())}", m.group(1).lower()
+        purpose = _purpose_phrase(ctx, tokens)
+        if purpose:
+            return f"amount:{money_kind(purpose)}", purpose  # "$1.2 million towards the upkeep of the dam"
         for c in candidates:
             if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:
                 word = c.lower_ if c.lower_ in MONEY_NOUNS else c.lemma_.lower()
@@ -330,6 +501,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS:
                 kind = _RESULT_VERBS[c.lemma_.lower()]
                 return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"
+            if c.pos_ == "VERB" and c.lemma_.lower() in _RECEIVE_VERBS and _in_return(c):
+                return "amount:bribe", "bribe"  # "received $2 million from the contractor in return for ..."
         # Else the money noun nearest the figure in its sentence.
         nearest = sorted((t for t in sent if t.lower_ in MONEY_NOUNS), key=lambda t: abs(t.i - tokens[0].i))
         if nearest:
