@@ -119,3 +119,36 @@ def test_two_people_fined_different_sums_are_not_a_conflict(tmp_path):
         "Petra Koval was fined 50,000 euros on Monday. Ralf Onder was fined 30,000 euros.",
     )
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_people_treated_in_hospital_are_a_count_of_injured_whatever_they_are_called(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The ferry was carrying more than 90 passengers when it sank. Twenty-seven passengers were treated at "
+        "the district hospital.",
+        "The ferry sank with about 95 people on board. 72 people were injured in the sinking.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["72", "Twenty-seven"]
+    assert kinds(analysis, "single_source") == []
+
+
+def test_the_dead_and_the_missing_of_one_sentence_are_different_counts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "By nightfall, six miners were dead, three were unaccounted for, and rescuers were still digging.",
+        "Six miners died and three are missing, the mine's owner said.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"} == {
+        "six": "dead", "three": "missing"}
+
+
+def test_another_count_of_other_people_is_a_count_of_its_own(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "At least nine people are missing. Another 31 were treated in hospital.",
+        "Thirteen people were injured, the coastguard said. At least nine people are missing.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["31", "Thirteen"]

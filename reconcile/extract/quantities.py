@@ -184,7 +184,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         return None
     if re.search(r"\d\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:[\w-]+['’]s\s+)?$", prefix):
         return None  # "400 of the plant's 1,200 jobs": the whole, not a count of its own
-    if re.search(r"\b(?:further|additional|extra|another)\s+$", prefix, re.I) or re.match(
+    if re.search(r"\b(?:further|additional|extra)\s+$", prefix, re.I) or re.match(
             r"\s+(?:more|further|additional|extra)\b(?!\s+than)", after, re.I):
         return None  # "three more bodies", "a further 12": an increase, not a total
     of_total = re.match(r"\s+(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?[\d,]+\s+([A-Za-z]+)", after)
@@ -213,6 +213,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
             category, noun = f"amount:{measure[0]}", measure[0]
     if category is None:
         return None
+    if re.search(r"\banother\s+$", prefix, re.I) and _counted_before(ctx, sent, start, category):
+        return None  # "another 12 bodies were found": an increase of a count already given, not a total
     if category == "jobs" and noun in ("employee", "employees", "worker", "workers", "staff") and not any(
         t.lemma_.lower() in _CUT_WORDS for t in sent
     ):
@@ -246,7 +248,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
                      "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
                      "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
                      "attendance": "attendance", "turnout": "turnout", "years": "contract length",
-                     "vote margin": "winning margin"}
+                     "vote margin": "winning margin", "aboard": "people on board"}
     subject = subject_words.get(category, noun or category)
     if holder and not category.startswith("amount"):
         subject = f"{subject} of {holder}"
@@ -400,6 +402,35 @@ def _money_holder(ctx: DocContext, tokens: list) -> str:
     return ""
 
 
+def _counted_before(ctx: DocContext, sent, start: int, category: str) -> bool:
+    """Whether the sentence before the figure, or the one before that sentence, already counts ``category``:
+    "Eleven people are missing. Another 43 were treated" counts someone else; "Nine died. Another two died" does
+    not."""
+    i = ctx.sentence_index(sent.start_char)
+    earlier = [t for t in sent if t.idx < start]
+    if i > 0:
+        earlier += list(ctx.sents[i - 1])
+    return any(WORD_CATEGORY.get(t.lower_) == category or WORD_CATEGORY.get(t.lemma_.lower()) == category
+               for t in earlier)
+
+
+_CASUALTY = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued"}
+
+
+def _casualty_verb(noun):
+    """ "Forty passengers were treated in hospital", "four workers were dead": the counted people are the subject of
+    a casualty verb or adjective, which says what the count is, whatever the people are called."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or WORD_CATEGORY.get(noun.lower_) in _CASUALTY:
+        return None
+    verb = noun.head
+    words = [verb] + [ch for ch in verb.children if ch.dep_ in ("acomp", "oprd")]
+    for w in words:
+        for word in (w.lower_, w.lemma_.lower()):
+            if WORD_CATEGORY.get(word) in _CASUALTY:
+                return WORD_CATEGORY[word], word
+    return None
+
+
 def _tokens_in(ctx: DocContext, start: int, end: int) -> list:
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
@@ -461,7 +492,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         if head.head.head is not head.head:
             candidates.append(head.head.head)
     for c in list(candidates):
-        candidates.extend(ch for ch in c.children if ch.dep_ in ("amod", "acl", "compound", "nsubj", "nsubjpass"))
+        candidates.extend(ch for ch in c.children
+                          if ch.dep_ in ("amod", "acl", "compound", "nsubj", "nsubjpass", "acomp"))
     if percent:
         # A results list often names the measure in the sentence before ("Preliminary results: ... 9.6%").
         previous = ctx.sents[ctx.sentence_index(sent.start_char) - 1] if sent.start_char > 0 else sent
@@ -509,10 +541,16 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             word = nearest[0].lemma_.lower()
             return f"amount:{money_kind(word)}", word
         return "amount", "amount"
+    casualty = _casualty_verb(head)
+    if casualty is not None:
+        return casualty
     for c in candidates:
         for word in (c.lower_, c.lemma_.lower()):
             if word in WORD_CATEGORY and not (c.lower_ in _SKIP_NOUNS and WORD_CATEGORY[word] != "sentence"):
                 return WORD_CATEGORY[word], word
+    follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
+    if re.match(r"\s+(?:people|persons)?\s*(?:on board|aboard|onboard)\b", follow, re.I):
+        return "aboard", "people on board"  # "with about 150 people on board": passengers and crew together
     # "the death toll rose to 19": the measure is named a few words before.
     left = [t for t in sent if t.i < tokens[0].i][-6:]
     for t in reversed(left):
