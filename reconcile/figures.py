@@ -13,7 +13,8 @@ from reconcile.normalize.numbers import format_number, value_range
 COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "jobs",
                                "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
                                "buildings", "seized", "sites", "passengers", "maximum sentence", "crew",
-                               "flights", "area"}
+                               "flights", "area", "deployed", "invalid ballots", "observers", "troops",
+                               "volunteers", "responders", "police"}
 
 
 _NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")

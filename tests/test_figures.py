@@ -152,3 +152,24 @@ def test_another_count_of_other_people_is_a_count_of_its_own(tmp_path):
     )
     [flag] = kinds(analysis, "number_conflict")
     assert sorted(c.value for c in flag.claims) == ["31", "Thirteen"]
+
+
+def test_invalid_ballots_and_observers_are_counts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The count went smoothly, though 1,874 ballots were declared invalid. A monitoring group said it had "
+        "deployed more than 900 observers.",
+        "Turnout in the referendum on the new tram line was 38 percent, the electoral commission said.",
+    )
+    categories = {c.value: c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"}
+    assert categories == {"1,874": "invalid ballots", "more than 900": "observers"}
+    assert {f.claims[0].value for f in kinds(analysis, "single_source")} >= {"1,874", "more than 900"}
+
+
+def test_firefighters_and_troops_are_not_one_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Some 450 firefighters were battling the blaze on Sunday.",
+        "More than 400 firefighters remain deployed, and 120 soldiers have joined them.",
+    )
+    assert kinds(analysis, "number_conflict") == []

@@ -101,6 +101,13 @@ COUNT_CATEGORIES = {
     "area": {"hectares", "hectare", "acres", "acre"},
     "buildings": {"building", "buildings", "home", "homes", "house", "houses"},
     "years": {"contract", "deal"},
+    # People sent to do a job: kept apart by what they are, so that troops and observers never meet.
+    "observers": {"observers", "observer", "monitors"},
+    "troops": {"troops", "soldiers", "peacekeepers"},
+    "volunteers": {"volunteers"},
+    "responders": {"firefighters", "firemen", "rescuers", "medics", "paramedics"},
+    "police": {"police", "officers", "policemen"},
+    "deployed": {"deployed", "deploy", "deployment", "personnel"},
 }
 WORD_CATEGORY = {}
 for _cat, _words in COUNT_CATEGORIES.items():

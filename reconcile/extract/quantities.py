@@ -219,6 +219,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         t.lemma_.lower() in _CUT_WORDS for t in sent
     ):
         return None  # the size of a workforce, not jobs lost
+    if category == "votes" and _INVALID.match(after):
+        category, noun = "invalid ballots", "invalid ballots"  # "3,100 ballots were declared invalid": no one's votes
     if category == "votes" and (re.search(r"\b(lead|margin|majority|ahead)\b[^.;]*$", prefix, re.I)
                                 or re.search(r"\b(won|win|wins|winning|beat|beats|leads?|trails?|ahead)\s+by\s+$",
                                              prefix, re.I)
@@ -248,7 +250,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
                      "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
                      "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
                      "attendance": "attendance", "turnout": "turnout", "years": "contract length",
-                     "vote margin": "winning margin", "aboard": "people on board"}
+                     "vote margin": "winning margin", "aboard": "people on board",
+                     "deployed": "people deployed"}
     subject = subject_words.get(category, noun or category)
     if holder and not category.startswith("amount"):
         subject = f"{subject} of {holder}"
@@ -400,6 +403,11 @@ def _money_holder(ctx: DocContext, tokens: list) -> str:
             if ent is not None and ent.label in _HOLDER_LABELS:
                 return ent.text
     return ""
+
+
+_INVALID_WORDS = r"(?:invalid|spoil(?:ed|t)|void|blank|null|rejected|annulled)"
+_INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|(?:ballot|vote)s?\s+(?:\w+\s+){0,3}?"
+                      + _INVALID_WORDS + r")\b", re.I)
 
 
 def _counted_before(ctx: DocContext, sent, start: int, category: str) -> bool:
