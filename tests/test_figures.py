@@ -173,3 +173,23 @@ def test_firefighters_and_troops_are_not_one_count(tmp_path):
         "More than 400 firefighters remain deployed, and 120 soldiers have joined them.",
     )
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_shares_taken_by_two_candidates_are_not_compared(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "In the first round of the mayoral race, Oskar Brandt took 38.5 percent.",
+        "Mira Lenz of the Green List took 21.4 percent in the first round.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    holders = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote share")}
+    assert holders == {"38.5 percent": "Oskar Brandt", "21.4 percent": "Mira Lenz"}
+
+
+def test_a_share_with_no_one_named_is_not_a_claim(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The former deputy mayor took 44 percent in the first round.",
+        "The opposition leader took 31 percent in the first round.",
+    )
+    assert quantities(analysis, "vote share") == [] and kinds(analysis, "number_conflict") == []

@@ -226,11 +226,18 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
                                              prefix, re.I)
                                 or re.match(r"[\s-]*votes?\s+(lead|margin|majority|ahead)\b", after, re.I)):
         category, noun = "vote margin", "margin"  # "her lead stood at seven votes": a gap, not a tally
+    if category.startswith("percent:") and noun in _SHARE_VERBS:
+        # "Ana Ruiz took 17.2 percent": a share someone won, the same for every source only if it is the same person.
+        category = "vote share" if _election_words(ctx, sent) else category
+        if _holder(ctx, tokens, sent) == "":
+            return None
     listed = _after_a_name(ctx, tokens[0]) if category == "vote share" else None
     holder = listed.text.split(" (")[0] if listed is not None else _holder(ctx, tokens, sent) if category in _HELD_BY \
         else ""
     if category.startswith("amount:") and currency:
         holder = _money_holder(ctx, tokens)  # who pays or gets the sum, to keep two people's fines apart
+    if category.startswith("percent:") and noun in _SHARE_VERBS:
+        holder = _holder(ctx, tokens, sent)
     if category in _HELD_BY and category != "goals" and not holder:
         return None  # "a candidate needs more than 50% of the vote": a rule, not a result
     unit = "percent" if percent else (currency or _unit(after))
@@ -360,7 +367,12 @@ def _holder(ctx: DocContext, tokens: list, sent) -> str:
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
+                    relative = child.lower_ in ("who", "which", "that") and node.dep_ == "relcl"
+                    if relative:
+                        child = node.head  # "Ana Ruiz, who took 30 percent": the name the clause is about
                     ent = ctx.ent_at_token(child.i)
+                    if relative and (ent is None or ent.label not in ("PERSON", "ORG")):
+                        return ""  # not a name we know: never the name before it
                     if ent is not None and ent.label in ("PERSON", "ORG"):
                         return ent.text
             break
@@ -408,6 +420,21 @@ def _money_holder(ctx: DocContext, tokens: list) -> str:
 _INVALID_WORDS = r"(?:invalid|spoil(?:ed|t)|void|blank|null|rejected|annulled)"
 _INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|(?:ballot|vote)s?\s+(?:\w+\s+){0,3}?"
                       + _INVALID_WORDS + r")\b", re.I)
+
+
+# Verbs of winning a share ("took 41 percent", "polled 12%").
+_SHARE_VERBS = {"take", "win", "receive", "get", "secure", "poll", "garner", "collect", "capture", "gain", "obtain",
+                "score"}
+_ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "elections", "round", "run-off",
+                   "runoff", "poll", "polls", "candidate", "candidates", "mayoral", "presidential", "parliamentary",
+                   "referendum", "constituency"}
+
+
+def _election_words(ctx: DocContext, sent) -> bool:
+    """Whether the sentence, or the one before it, speaks of an election."""
+    i = ctx.sentence_index(sent.start_char)
+    words = [t.lower_ for t in sent] + ([t.lower_ for t in ctx.sents[i - 1]] if i > 0 else [])
+    return any(w in _ELECTION_WORDS for w in words)
 
 
 def _counted_before(ctx: DocContext, sent, start: int, category: str) -> bool:
