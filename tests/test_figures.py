@@ -193,3 +193,15 @@ def test_a_share_with_no_one_named_is_not_a_claim(tmp_path):
         "The opposition leader took 31 percent in the first round.",
     )
     assert quantities(analysis, "vote share") == [] and kinds(analysis, "number_conflict") == []
+
+
+def test_the_threshold_beside_a_turnout_is_not_a_turnout(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Turnout was 36.0%, well above the 25% needed for the result to be binding. In all, 61.2% voted yes and "
+        "38.8% voted no, on a turnout of 36%.",
+        "Officials said 36 percent of registered voters turned out, and most of them backed the plan.",
+    )
+    turnout = sorted(c.value for c in quantities(analysis, "turnout"))
+    assert turnout == ["36 percent", "36%", "36.0%"]
+    assert kinds(analysis, "number_conflict") == []

@@ -353,6 +353,31 @@ def money_kind(noun: str) -> str:
 
 # Percentages that state a rule or a goal, not a finding.
 _RULE_NOUNS = {"threshold", "majority", "target", "limit", "requirement", "quorum", "cap", "minimum", "maximum"}
+_RULE_AFTER = re.compile(r"\s*(?:threshold|needed|required|requirement|minimum|mark|barrier|hurdle|quorum|target|cap|"
+                         r"limit)\b", re.I)
+_RULE_BEFORE = re.compile(r"\b(?:threshold|minimum|quorum|target|limit|cap) of\s+(?:at least\s+|just\s+)?$", re.I)
+
+
+def _turnout_near(ctx: DocContext, sent, start: int, end: int) -> bool:
+    """Whether the word "turnout" in the sentence goes with this percentage: close to it, with no other percentage
+    between them ("Turnout was 42%, well above the 30% needed": 42%, not 30%)."""
+    text = ctx.text[sent.start_char:sent.end_char]
+    figures = [(sent.start_char + m.start("num"), sent.start_char + m.end()) for m in _NUMBER_RE.finditer(text)
+               if m.group("pct")]
+    for m in re.finditer(r"\bturnout\b", text, re.I):
+        t = sent.start_char + m.start()
+        if t >= end:
+            if re.fullmatch(r"[\s-]*(?:voter\s+)?", ctx.text[end:t]):
+                return True  # "a 42% turnout"
+            continue
+        lo, hi = t, start
+        if hi - lo > 80:
+            continue
+        if not any(lo <= a < hi and not (a < end and start < b) for a, b in figures):
+            return True
+    return False
+
+
 _HELD_BY = {"votes", "seats", "vote share", "goals", "vote margin"}
 _CUT_WORDS = {"cut", "lay", "axe", "shed", "lose", "eliminate", "redundant", "slash", "layoff", "close", "go"}
 
@@ -533,8 +558,15 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         # A results list often names the measure in the sentence before ("Preliminary results: ... 9.6%").
         previous = ctx.sents[ctx.sentence_index(sent.start_char) - 1] if sent.start_char > 0 else sent
         window = {t.lower_ for t in sent} | {t.lower_ for t in previous}
-        if "turnout" in window:
-            return "turnout", "turnout"
+        follow = ctx.text[last.idx + len(last.text):sent.end_char]
+        lead = ctx.text[sent.start_char:tokens[0].idx]
+        if _RULE_AFTER.match(follow) or _RULE_BEFORE.search(lead):
+            return None, ""  # "the 30% needed for the result to be binding", "a threshold of 5%"
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        if _turnout_near(ctx, sent, tokens[0].idx, last.idx + len(last.text)) or (
+                verb is not None and verb.lemma_.lower() == "turn"
+                and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)):
+            return "turnout", "turnout"  # "Turnout was 42%", "on a turnout of 42%", "42% of voters turned out"
         if window & {"vote", "votes", "ballots", "ballot"}:
             return "vote share", "vote"
         if window & {"result", "results"} and _after_a_name(ctx, tokens[0]) is not None:
