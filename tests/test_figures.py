@@ -205,3 +205,15 @@ def test_the_threshold_beside_a_turnout_is_not_a_turnout(tmp_path):
     turnout = sorted(c.value for c in quantities(analysis, "turnout"))
     assert turnout == ["36 percent", "36%", "36.0%"]
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_casualty_word_after_the_count_says_what_it_counts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A mudslide buried the village on Monday, killing four people and leaving 11 missing.",
+        "Rescuers were trying to reach 8 villagers still missing after the mudslide, officials said.",
+    )
+    missing = sorted(c.norm for c in quantities(analysis, "missing"))
+    assert missing == [8, 11]
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.norm for c in flag.claims} == {8, 11}

@@ -474,6 +474,7 @@ def _counted_before(ctx: DocContext, sent, start: int, category: str) -> bool:
                for t in earlier)
 
 
+_CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:still\s+)?(missing|dead|injured|wounded|unaccounted)\b")
 _CASUALTY = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued"}
 
 
@@ -611,6 +612,11 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
     casualty = _casualty_verb(head)
     if casualty is not None:
         return casualty
+    follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
+    after_word = _CASUALTY_AFTER.match(follow)
+    if after_word and WORD_CATEGORY.get(head.lower_) not in _CASUALTY:
+        word = after_word.group(1).lower()
+        return WORD_CATEGORY[word], word  # "leaving 14 missing", "14 workers still missing"
     for c in candidates:
         for word in (c.lower_, c.lemma_.lower()):
             if word in WORD_CATEGORY and not (c.lower_ in _SKIP_NOUNS and WORD_CATEGORY[word] != "sentence"):
