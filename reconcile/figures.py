@@ -38,7 +38,7 @@ def _numbers_written(sources: list[Source]) -> dict[str, set]:
                     found.append((number, m.end()))
         for value, end in found:
             values.add(value)
-            after = re.match(r"\s?(million|billion|bn|m|k|thousand)\b", text[end:])
+            after = re.match(r"\s?(million|billion|bn|m|k|thousand|lakh|crore)\b", text[end:])
             if after:
                 values.add(value * (SCALES.get(after.group(1)) or SHORT_SCALES.get(after.group(1), 1)))
             word = re.match(r"\s*([a-z]+)", text[end:])

@@ -217,3 +217,21 @@ def test_a_casualty_word_after_the_count_says_what_it_counts(tmp_path):
     assert missing == [8, 11]
     [flag] = kinds(analysis, "number_conflict")
     assert {c.norm for c in flag.claims} == {8, 11}
+
+
+def test_lakh_and_crore_are_scales():
+    from reconcile.normalize.numbers import parse_number
+
+    assert parse_number("3 crore") == 30_000_000
+    assert parse_number("2.5 lakh") == 250_000
+
+
+def test_a_sum_in_crore_rupees_is_money(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The state government announced compensation of Rs 4 crore for the families.",
+        "The state government announced compensation of Rs 5 crore for the families.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.norm for c in flag.claims} == {40_000_000, 50_000_000}
+    assert {c.qualifiers["unit"] for c in flag.claims} == {"INR"}

@@ -54,7 +54,7 @@ _CUR_BEFORE = (r"(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|R\$|\$|€|£|¥|�
                r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|(?:" + _CODES + r")(?=\s?\d))))?")
 _NUMBER_RE = re.compile(
     _CUR_BEFORE + r"\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn|m|k)\b)?"
+    r"(?:\s?(?P<scale>million|billion|trillion|thousand|lakhs?|crores?|bn|mn|m|k)\b)?"
     r"(?:\s?(?P<pct>%|percent|per cent|percentage points))?",
     re.I,
 )
