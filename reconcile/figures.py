@@ -88,7 +88,7 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))):
                 continue
             if c.qualifiers.get("conversion"):
-                continue  # "(about $410 million)": the sum before it in another currency, not a figure of its own
+                continue  # "(about $240 million)": the sum before it in another currency, not a figure of its own
             story = story_of.get(c.source_id, "")
             if told_by[story] < 2:
                 continue

@@ -35,8 +35,8 @@ def test_more_than_a_term_is_a_lower_bound(tmp_path):
 def test_a_term_of_years_and_one_day_is_read_whole(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The former mayor Ana Quiroga was sentenced to three years and one day in prison.",
-        "Ana Quiroga was sentenced to four years in prison on Monday.",
+        "The former mayor Edda Quillfeld was sentenced to three years and one day in prison.",
+        "Edda Quillfeld was sentenced to four years in prison on Monday.",
     )
     values = {c.value: c.norm for c in quantities(analysis, "sentence")}
     assert values == {"three years and one day": 36, "four years": 48}
@@ -84,8 +84,8 @@ def test_a_conversion_in_brackets_is_not_a_figure_of_its_own(tmp_path):
 def test_the_same_payment_for_the_same_purpose_is_compared(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Under the accord, Moravia will contribute $3.4 million this year towards the upkeep of the border canal.",
-        "Moravia is to pay $4.3 million towards the maintenance of the border canal.",
+        "Under the accord, Veldmark will contribute $3.4 million this year towards the upkeep of the border canal.",
+        "Veldmark is to pay $4.3 million towards the maintenance of the border canal.",
     )
     [flag] = kinds(analysis, "number_conflict")
     assert {c.norm for c in flag.claims} == {3.4e6, 4.3e6}
@@ -96,8 +96,8 @@ def test_bribes_told_in_other_words_are_one_figure(tmp_path):
     analysis = analyse_pair(
         tmp_path,
         "The court found that Lidia Varos had taken 58 million pesos in kickbacks from a paving firm.",
-        "Judges found that Lidia Varos pocketed 85 million pesos from the firm in return for steering contracts its "
-        "way. The paving contract was worth 1.2 billion pesos.",
+        "Judges found that Lidia Varos pocketed 85 million pesos from the firm in return for favours in "
+        "the tender. The paving contract was worth 1.2 billion pesos.",
     )
     [flag] = kinds(analysis, "number_conflict")
     assert sorted(c.value for c in flag.claims) == ["58 million pesos", "85 million pesos"]
@@ -106,8 +106,8 @@ def test_bribes_told_in_other_words_are_one_figure(tmp_path):
 def test_sums_for_different_purposes_are_not_compared(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The court fined the builder Tomas Ekberg $40,000 and ordered him to repay $900,000 to the city.",
-        "Tomas Ekberg must repay $900,000, the court ruled. The city had paid his firm a bonus of $75,000.",
+        "The court fined the builder Halvard Ekberg $40,000 and ordered him to repay $900,000 to the city.",
+        "Halvard Ekberg must repay $900,000, the court ruled. The city had paid his firm a bonus of $75,000.",
     )
     assert kinds(analysis, "number_conflict") == []
 
@@ -116,7 +116,7 @@ def test_two_people_fined_different_sums_are_not_a_conflict(tmp_path):
     analysis = analyse_pair(
         tmp_path,
         "Ralf Onder was fined 30,000 euros on Monday.",
-        "Petra Koval was fined 50,000 euros on Monday. Ralf Onder was fined 30,000 euros.",
+        "Petra Koval was fined 70,000 euros on Monday. Ralf Onder was fined 30,000 euros.",
     )
     assert kinds(analysis, "number_conflict") == []
 
@@ -157,8 +157,8 @@ def test_another_count_of_other_people_is_a_count_of_its_own(tmp_path):
 def test_invalid_ballots_and_observers_are_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The count went smoothly, though 1,874 ballots were declared invalid. A monitoring group said it had "
-        "deployed more than 900 observers.",
+        "Counting ended overnight, and 1,874 ballots were ruled invalid. A civic network said it had "
+        "sent more than 900 observers.",
         "Turnout in the referendum on the new tram line was 38 percent, the electoral commission said.",
     )
     categories = {c.value: c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"}
@@ -198,7 +198,7 @@ def test_a_share_with_no_one_named_is_not_a_claim(tmp_path):
 def test_the_threshold_beside_a_turnout_is_not_a_turnout(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Turnout was 36.0%, well above the 25% needed for the result to be binding. In all, 61.2% voted yes and "
+        "Turnout was 36.0%, well above the 25% required for a valid vote. In all, 61.2% voted yes and "
         "38.8% voted no, on a turnout of 36%.",
         "Officials said 36 percent of registered voters turned out, and most of them backed the plan.",
     )
