@@ -97,7 +97,12 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
             unit_class = unit if unit in ("percent", "score") or len(unit) == 3 and unit.isupper() else "count"
             if c.qualifiers.get("category") == "sentence":
                 unit_class = _sentence_unit(unit)
-            by_key[("quantity", f"{story}{c.attribute}|{unit_class}|{c.subject_key}")].append(c)
+            elif str(c.qualifiers.get("category", "")).startswith("amount") and unit:
+                unit_class = unit  # sums in one currency, or measures in one unit ("PESO", "kWh")
+            # Sums group on their purpose and currency only: whose sum it is can be unsaid in one source, and
+            # the comparison keeps two named payers apart.
+            holder = "" if str(c.qualifiers.get("category", "")).startswith("amount") else c.subject_key
+            by_key[("quantity", f"{story}{c.attribute}|{unit_class}|{holder}")].append(c)
     for (kind, key), members in sorted(by_key.items()):
         first = members[0]
         groups.append(Group(kind, key, first.subject, first.attribute, members,

@@ -13,7 +13,8 @@ from reconcile.normalize.numbers import format_number, value_range
 COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "jobs",
                                "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
                                "buildings", "seized", "sites", "passengers", "maximum sentence", "crew",
-                               "flights", "area"}
+                               "flights", "area", "deployed", "invalid ballots", "observers", "troops",
+                               "volunteers", "responders", "police"}
 
 
 _NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -37,7 +38,7 @@ def _numbers_written(sources: list[Source]) -> dict[str, set]:
                     found.append((number, m.end()))
         for value, end in found:
             values.add(value)
-            after = re.match(r"\s?(million|billion|bn|m|k|thousand)\b", text[end:])
+            after = re.match(r"\s?(million|billion|bn|m|k|thousand|lakh|crore)\b", text[end:])
             if after:
                 values.add(value * (SCALES.get(after.group(1)) or SHORT_SCALES.get(after.group(1), 1)))
             word = re.match(r"\s*([a-z]+)", text[end:])
@@ -86,6 +87,8 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             category = c.qualifiers.get("category", "")
             if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))):
                 continue
+            if c.qualifiers.get("conversion"):
+                continue  # "(about $240 million)": the sum before it in another currency, not a figure of its own
             story = story_of.get(c.source_id, "")
             if told_by[story] < 2:
                 continue
@@ -126,6 +129,24 @@ def _range(c: Claim):
 
 
 def compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
+    """Figures of one group that no reading of their wording reconciles. Sums named for two different payers
+    or payees are never compared with each other; a sum whose holder is unsaid is compared only where the group
+    names one holder at most."""
+    claims = [c for c in group.claims if not c.qualifiers.get("conversion")]
+    holders = sorted({c.subject_key for c in claims if c.subject_key})
+    if str(group.claims[0].qualifiers.get("category", "")).startswith("amount") and len(holders) > 1:
+        flags = []
+        for key in holders:
+            part = Group(group.kind, f"{group.key}|{key}", group.subject, group.attribute,
+                         [c for c in claims if c.subject_key == key], dict(group.context))
+            flags.extend(_compare(part, labels))
+        return flags
+    return _compare(Group(group.kind, group.key, group.subject, group.attribute, claims, group.context), labels)
+
+
+def _compare(group: Group, labels) -> list[Flag]:
+    if not group.claims:
+        return []
     by_source = per_source(group.claims)
     reps = [cs[0] for cs in by_source.values()]
     category = group.claims[0].qualifiers.get("category", "")

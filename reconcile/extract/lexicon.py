@@ -102,6 +102,13 @@ COUNT_CATEGORIES = {
     "area": {"hectares", "hectare", "acres", "acre"},
     "buildings": {"building", "buildings", "home", "homes", "house", "houses"},
     "years": {"contract", "deal"},
+    # People sent to do a job: kept apart by what they are, so that troops and observers never meet.
+    "observers": {"observers", "observer", "monitors"},
+    "troops": {"troops", "soldiers", "peacekeepers"},
+    "volunteers": {"volunteers"},
+    "responders": {"firefighters", "firemen", "rescuers", "medics", "paramedics"},
+    "police": {"police", "officers", "policemen"},
+    "deployed": {"deployed", "deploy", "deployment", "personnel"},
 }
 WORD_CATEGORY = {}
 for _cat, _words in COUNT_CATEGORIES.items():
@@ -115,4 +122,6 @@ MONEY_NOUNS = {
     "merger", "funding", "award", "penalty", "sum", "amount", "earnings", "turnover", "debt", "prize", "bill",
     "contract", "release", "clause", "add-ons", "transfer", "payment", "grant", "assistance", "relief",
     "fined", "restitution", "forfeiture", "cheque", "check", "purse", "winnings", "financing", "sales", "credit", "loans", "severance", "fund", "dividend", "tax", "levy", "ransom",
+    "kickback", "kickbacks", "bribe", "bribes", "upkeep", "maintenance", "contribution", "repayment",
+    "reimbursement", "reparations", "subsidy", "subsidies", "donation", "donations", "stake",
 }

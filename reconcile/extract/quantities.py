@@ -19,9 +19,42 @@ _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "
              "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
              "pound": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "francs": "CHF", "rupees": "INR",
              "yuan": "CNY", "lira": "TRY", "hryvnias": "UAH", "kronor": "SEK", "kroner": "NOK", "zloty": "PLN"}
+# Symbols and codes written before the figure ("Tk 40,000", "VND250 million", "₦2bn", "A$3m").
+_CURRENCY.update({
+    "a$": "AUD", "au$": "AUD", "nz$": "NZD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
+    "₦": "NGN", "₹": "INR", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND",
+    "৳": "BDT", "tk": "BDT", "rs": "INR", "rs.": "INR", "r": "ZAR", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
+    "kes": "KES", "ngn": "NGN", "inr": "INR", "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",
+    "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
+    "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
+    "sar": "SAR", "egp": "EGP", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS", "gel": "GEL", "amd": "AMD", "try": "TRY",
+    "chf": "CHF", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sek": "SEK",
+    "nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "rub": "RUB", "uah": "UAH",
+})
+# Currency names written after the figure ("720 million pesos", "60,000 taka"). Names that several countries
+# use get a name of their own rather than one country's code.
+_CURRENCY.update({
+    "peso": "PESO", "pesos": "PESO", "dirham": "DIRHAM", "dirhams": "DIRHAM", "dinar": "DINAR", "dinars": "DINAR",
+    "rupee": "RUPEE", "rupees": "RUPEE", "naira": "NGN", "cedi": "GHS", "cedis": "GHS", "shilling": "SHILLING",
+    "shillings": "SHILLING", "rand": "ZAR", "dong": "VND", "taka": "BDT", "som": "KGS", "soms": "KGS", "tenge": "KZT",
+    "lari": "GEL", "dram": "AMD", "drams": "AMD", "manat": "MANAT", "riyal": "RIYAL", "riyals": "RIYAL",
+    "rial": "RIAL", "rials": "RIAL", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "won": "KRW", "real": "BRL",
+    "reais": "BRL", "soles": "PEN", "kwacha": "KWACHA", "birr": "ETB", "leu": "RON", "lei": "RON", "forint": "HUF",
+    "koruna": "CZK", "crowns": "CROWN", "kuna": "HRK", "lev": "BGN", "leva": "BGN", "hryvnia": "UAH",
+    "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "renminbi": "CNY", "quetzales": "GTQ", "colones": "CRC",
+    "bolivianos": "BOB", "guaranis": "PYG", "afghanis": "AFN", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
+    "pula": "BWP", "lilangeni": "SZL", "meticais": "MZN", "kwanza": "AOA", "ouguiya": "MRU", "dalasi": "GMD",
+    "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT",
+})
+# Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").
+_NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad", "sar", "php", "ron", "cop",
+                       "gel", "sole", "lev", "kip", "pula", "leone"}
+_CODES = "|".join(sorted((k.upper() for k in _CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
+_CUR_BEFORE = (r"(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|R\$|\$|€|£|¥|₦|₹|₱|₩|₺|₴|₽|₪|₫|৳"
+               r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|(?:" + _CODES + r")(?=\s?\d))))?")
 _NUMBER_RE = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>million|billion|trillion|thousand|bn|mn|m|k)\b)?"
+    _CUR_BEFORE + r"\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>million|billion|trillion|thousand|lakhs?|crores?|bn|mn|m|k)\b)?"
     r"(?:\s?(?P<pct>%|percent|per cent|percentage points))?",
     re.I,
 )
@@ -72,13 +105,16 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     return claims
 
 
-_TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and\s+)?(?P<m>[\w-]+)[\s-]+months?)?$", re.I)
+_TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and\s+)?(?P<m>[\w-]+)[\s-]+months?)?"
+                   r"(?:,?\s*(?:and\s+)?(?P<d>[\w-]+)[\s-]+days?)?$", re.I)
 _PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "custody", "behind", "term",
                  "incarceration", "detention"}
 
 
 def _prison_terms(ctx: DocContext) -> list[Claim]:
-    """ "sentenced to four years in prison", "63 months", "six years and one month": terms, in months."""
+    """ "sentenced to four years in prison", "63 months", "six years and one month": terms, in months.
+
+    Days left over ("three years and one day") do not change the months; "more than nine years" is a lower bound."""
     out = []
     for e in _join_terms(ctx):
         if e.label != "DATE":
@@ -97,24 +133,27 @@ def _prison_terms(ctx: DocContext) -> list[Claim]:
         if years is None or months is None:
             continue
         total = years * 12 + months
+        approx = approx_before(before)[1]
         maximum = bool(re.search(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing|asked for|"
                                  r"sought|requested|demanded|called for)( a (term|sentence) of)?\s*$", before))
         category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
+        approx = "exact" if maximum else approx  # "up to ten years" is the maximum itself
         out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=e.text,
                              start=e.start, end=e.end, value_type="number", norm=total,
-                             qualifiers={"category": category, "unit": "months", "approx": "exact",
+                             qualifiers={"category": category, "unit": "months", "approx": approx,
                                          "noun": "prison", "holder": ""},
                              extractor="quantity.prison_term", confidence=0.75))
     return out
 
 
 def _join_terms(ctx: DocContext) -> list:
-    """ "six years and one month" can come as two date entities; join them."""
+    """ "six years and one month", "three years and one day" can come as two date entities; join them."""
 
     out: list = []
     for e in ctx.ents:
         if (out and e.label == "DATE" and out[-1].label == "DATE"
-                and ctx.text[out[-1].end:e.start] in (" and ", ", ", " ") and re.search(r"months?$", e.text)):
+                and ctx.text[out[-1].end:e.start] in (" and ", ", ", " ") and re.search(r"(months?|days?)$", e.text)
+                and re.search(r"(years?|months?)$", out[-1].text)):
             prev = out.pop()
             out.append(Ent(ctx.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end))
             continue
@@ -145,7 +184,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         return None
     if re.search(r"\d\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:[\w-]+['’]s\s+)?$", prefix):
         return None  # "400 of the plant's 1,200 jobs": the whole, not a count of its own
-    if re.search(r"\b(?:further|additional|extra|another)\s+$", prefix, re.I) or re.match(
+    if re.search(r"\b(?:further|additional|extra)\s+$", prefix, re.I) or re.match(
             r"\s+(?:more|further|additional|extra)\b(?!\s+than)", after, re.I):
         return None  # "three more bodies", "a further 12": an increase, not a total
     of_total = re.match(r"\s+(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?[\d,]+\s+([A-Za-z]+)", after)
@@ -153,8 +192,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if groups.get("cur"):
         currency = _CURRENCY[groups["cur"].lower()]
     nxt = re.match(r"\s*([A-Za-z$€£]+)", after)
-    if not currency and nxt and nxt.group(1).lower() in _CURRENCY:
+    if not currency and nxt and nxt.group(1).lower() in _CURRENCY and nxt.group(1).lower() not in _NOT_CURRENCY_AFTER:
         currency = _CURRENCY[nxt.group(1).lower()]
+        shown_end = end + nxt.end()  # the claim shows the currency named after the figure: "720 million pesos"
+    else:
+        shown_end = end
     percent = bool(groups.get("pct"))
     approx_words, approx = approx_before(prefix)
     tokens = _tokens_in(ctx, start, end)
@@ -164,67 +206,177 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if of_total and of_total.group(1).lower() in WORD_CATEGORY:
         noun = of_total.group(1).lower()
         category = WORD_CATEGORY[noun]
+    measure = None
+    if category is None and not currency and not percent:
+        measure = _physical(after)
+        if measure is not None:
+            category, noun = f"amount:{measure[0]}", measure[0]
     if category is None:
         return None
+    if re.search(r"\banother\s+$", prefix, re.I) and _counted_before(ctx, sent, start, category):
+        return None  # "another 12 bodies were found": an increase of a count already given, not a total
     if category == "jobs" and noun in ("employee", "employees", "worker", "workers", "staff") and not any(
         t.lemma_.lower() in _CUT_WORDS for t in sent
     ):
         return None  # the size of a workforce, not jobs lost
+    if category == "votes" and _INVALID.match(after):
+        category, noun = "invalid ballots", "invalid ballots"  # "1,874 spoiled ballots": no one's votes
     if category == "votes" and (re.search(r"\b(lead|margin|majority|ahead)\b[^.;]*$", prefix, re.I)
                                 or re.search(r"\b(won|win|wins|winning|beat|beats|leads?|trails?|ahead)\s+by\s+$",
                                              prefix, re.I)
                                 or re.match(r"[\s-]*votes?\s+(lead|margin|majority|ahead)\b", after, re.I)):
         category, noun = "vote margin", "margin"  # "her lead stood at seven votes": a gap, not a tally
+    if category.startswith("percent:") and noun in _SHARE_VERBS:
+        # "Lotte Brem took 12 percent": a share someone won, the same for every source only if it is the same person.
+        category = "vote share" if _election_words(ctx, sent) else category
+        if _holder(ctx, tokens, sent) == "":
+            return None
     listed = _after_a_name(ctx, tokens[0]) if category == "vote share" else None
     holder = listed.text.split(" (")[0] if listed is not None else _holder(ctx, tokens, sent) if category in _HELD_BY \
         else ""
+    if category.startswith("amount:") and currency:
+        holder = _money_holder(ctx, tokens)  # who pays or gets the sum, to keep two people's fines apart
+    if category.startswith("percent:") and noun in _SHARE_VERBS:
+        holder = _holder(ctx, tokens, sent)
     if category in _HELD_BY and category != "goals" and not holder:
         return None  # "a candidate needs more than 50% of the vote": a rule, not a result
     unit = "percent" if percent else (currency or _unit(after))
+    if measure is not None:
+        unit, value = measure[1], value * measure[2]
     if unit in _YEARS_UNIT and category not in ("sentence", "years"):
         return None
     if category == "years" and unit not in _YEARS_UNIT:
         return None
     if value_text.lower() in ("one",) and category not in ("dead", "injured", "missing"):
         return None
+    conversion = bool(currency) and _after_a_sum(prefix)
     vstart = start - len(approx_words) - 1 if approx_words and prefix.rstrip().endswith(approx_words) else start
     vstart = max(vstart, sent.start_char)
-    value_written = ctx.text[vstart:end] if approx_words else value_text
+    value_written = ctx.text[vstart:shown_end] if approx_words else ctx.text[start:shown_end]
     subject_words = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
                      "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
                      "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
                      "attendance": "attendance", "turnout": "turnout", "years": "contract length",
-                     "vote margin": "winning margin"}
+                     "vote margin": "winning margin", "aboard": "people on board",
+                     "deployed": "people deployed"}
     subject = subject_words.get(category, noun or category)
-    if holder:
+    if holder and not category.startswith("amount"):
         subject = f"{subject} of {holder}"
     return ctx.claim(
         kind="quantity", subject=subject, attribute=f"count:{category}", value=value_written.strip(),
-        start=vstart if approx_words else start, end=end, value_type="number", norm=value,
-        qualifiers={"category": category, "unit": unit or "count", "approx": approx, "noun": noun, "holder": holder},
+        start=vstart if approx_words else start, end=shown_end, value_type="number", norm=value,
+        qualifiers={"category": category, "unit": unit or "count", "approx": approx, "noun": noun, "holder": holder,
+                    **({"conversion": "yes"} if conversion else {})},
         extractor="quantity.count", confidence=0.75 if approx == "exact" else 0.65,
     )
 
 
+# A sum in brackets right after another sum is the same sum in another currency: "2.6 billion kronor (about
+# $240 million)", "$2m (€1.8m)".
+_CONVERSION = re.compile(r"\(\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|just over|"
+                         r"just under|more than|over|equivalent to|equal to|worth|or|ca\.?)\s+)?$", re.I)
+
+
+def _after_a_sum(prefix: str) -> bool:
+    """Whether ``prefix`` ends with a sum of money and an opening bracket: the figure that follows converts it."""
+    m = _CONVERSION.search(prefix)
+    if not m:
+        return False
+    before = prefix[:m.start()].rstrip()
+    word = re.search(r"\s([A-Za-z]+)$", before)
+    if word and word.group(1).lower() in _CURRENCY and word.group(1).lower() not in _NOT_CURRENCY_AFTER:
+        before = before[:word.start()].rstrip()
+        named = True
+    else:
+        named = False
+    sums = list(_NUMBER_RE.finditer(before))
+    last = sums[-1] if sums else None
+    return last is not None and last.end() == len(before) and bool(named or last.group("cur"))
+
+
 # Nouns for the headline value of a deal, whatever the outlet calls it.
 _DEAL_WORDS = {"deal", "takeover", "acquisition", "merger", "offer", "bid", "sale", "buyout", "value", "valuation",
-               "transfer", "fee", "package", "debt", "price", "contract"}
+               "transfer", "fee", "package", "debt", "price", "contract", "stake"}
 
 
 _RESULT_VERBS = {"lose": "loss", "earn": "profit", "raise": "funding", "borrow": "financing",
-                 "owe": "debt", "spend": "cost", "cost": "cost"}
+                 "owe": "debt", "spend": "cost", "cost": "cost", "repay": "restitution", "reimburse": "restitution",
+                 "refund": "restitution", "contribute": "contribution", "donate": "donation", "fine": "fine",
+                 "embezzle": "embezzlement", "steal": "embezzlement", "misappropriate": "embezzlement",
+                 "divert": "embezzlement", "launder": "laundering", "invest": "investment", "pledge": "aid"}
+# Verbs of taking money that, with "in return for", tell of a bribe.
+_RECEIVE_VERBS = {"receive", "take", "pocket", "accept", "get", "collect", "solicit", "demand", "obtain"}
+
+
+def _in_return(verb) -> bool:
+    """Whether the clause of ``verb`` says "in return for" or "in exchange for" something."""
+    for t in verb.subtree:
+        if t.lower_ in ("return", "exchange") and t.head.lower_ == "in" and any(ch.lower_ == "for" for ch in t.children):
+            return True
+    return False
+
+
+# What a payment is for, said with "towards"/"for" after it ("$3 million towards the upkeep of the canal").
+_PURPOSE_PREPS = {"towards", "toward", "for"}
+
+
+def _purpose_phrase(ctx: DocContext, tokens: list) -> str:
+    """The purpose noun of "towards/for the N" attached to the figure or to its verb, when it names a purpose of
+    money (a money noun or upkeep words)."""
+    last = tokens[-1]
+    head = last
+    while head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head is not head:
+        head = head.head
+    holders = [head, head.head] if head.head is not head else [head]
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PURPOSE_PREPS and prep.i > last.i:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        for word in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
+                            w = word.lemma_.lower()
+                            if w in MONEY_NOUNS or word.lower_ in MONEY_NOUNS:
+                                return word.lower_ if word.lower_ in MONEY_NOUNS else w
+    return ""
 _PURCHASE_VERBS = {"buy", "acquire", "purchase", "sell", "value", "bid", "offer", "price", "agree"}
 
 
 def money_kind(noun: str) -> str:
     noun = {"fined": "fine", "fin": "fine", "cheque": "prize", "check": "prize", "purse": "prize",
             "winnings": "prize", "sales": "revenue", "revenues": "revenue", "turnover": "revenue",
-            "loan": "financing", "loans": "financing", "credit": "financing"}.get(noun, noun)
+            "loan": "financing", "loans": "financing", "credit": "financing", "kickback": "bribe",
+            "kickbacks": "bribe", "bribes": "bribe", "maintenance": "upkeep", "repayment": "restitution",
+            "reimbursement": "restitution", "subsidies": "subsidy", "donations": "donation", "damage": "damages"}.get(noun, noun)
     return "deal" if noun in _DEAL_WORDS or noun in _PURCHASE_VERBS else noun
 
 
 # Percentages that state a rule or a goal, not a finding.
 _RULE_NOUNS = {"threshold", "majority", "target", "limit", "requirement", "quorum", "cap", "minimum", "maximum"}
+_RULE_AFTER = re.compile(r"\s*(?:threshold|needed|required|requirement|minimum|mark|barrier|hurdle|quorum|target|cap|"
+                         r"limit)\b", re.I)
+_RULE_BEFORE = re.compile(r"\b(?:threshold|minimum|quorum|target|limit|cap) of\s+(?:at least\s+|just\s+)?$", re.I)
+
+
+def _turnout_near(ctx: DocContext, sent, start: int, end: int) -> bool:
+    """Whether the word "turnout" in the sentence goes with this percentage: close to it, with no other percentage
+    between them ("Turnout was 37%, well above the 25% required": 37%, not 25%)."""
+    text = ctx.text[sent.start_char:sent.end_char]
+    figures = [(sent.start_char + m.start("num"), sent.start_char + m.end()) for m in _NUMBER_RE.finditer(text)
+               if m.group("pct")]
+    for m in re.finditer(r"\bturnout\b", text, re.I):
+        t = sent.start_char + m.start()
+        if t >= end:
+            if re.fullmatch(r"[\s-]*(?:voter\s+)?", ctx.text[end:t]):
+                return True  # "a 37% turnout"
+            continue
+        lo, hi = t, start
+        if hi - lo > 80:
+            continue
+        if not any(lo <= a < hi and not (a < end and start < b) for a, b in figures):
+            return True
+    return False
+
+
 _HELD_BY = {"votes", "seats", "vote share", "goals", "vote margin"}
 _CUT_WORDS = {"cut", "lay", "axe", "shed", "lose", "eliminate", "redundant", "slash", "layoff", "close", "go"}
 
@@ -239,12 +391,104 @@ def _holder(ctx: DocContext, tokens: list, sent) -> str:
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
+                    relative = child.lower_ in ("who", "which", "that") and node.dep_ == "relcl"
+                    if relative:
+                        child = node.head  # "Lotte Brem, who took 12 percent": the name the clause is about
                     ent = ctx.ent_at_token(child.i)
+                    if relative and (ent is None or ent.label not in ("PERSON", "ORG")):
+                        return ""  # not a name we know: never the name before it
                     if ent is not None and ent.label in ("PERSON", "ORG"):
                         return ent.text
             break
     before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]
     return before[-1].text if before else ""
+
+
+_HOLDER_LABELS = ("PERSON", "ORG", "PLACE", "NORP")
+
+
+# Verbs whose subject pays or gets the sum they govern ("Veldmark will pay $2m", "the mayor took $75,000").
+_PAYING_VERBS = {"pay", "contribute", "receive", "take", "pocket", "accept", "get", "owe", "repay", "earn", "lose",
+                 "spend", "invest", "donate", "borrow", "raise", "embezzle", "steal", "collect", "demand", "solicit",
+                 "misappropriate", "divert", "launder", "obtain", "face"}
+
+
+def _money_holder(ctx: DocContext, tokens: list) -> str:
+    """The person, body or country a sum is about, where the clause says it plainly: the subject of a paying or
+    getting verb ("Veldmark will pay $2m", "the mayor took $75,000 in bribes"), the one fined ("the league fined
+    the club $40,000", "the club was fined $40,000"); "" otherwise."""
+    node = tokens[-1]
+    while node.dep_ in ("nummod", "quantmod", "compound", "amod") and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in MONEY_NOUNS:
+        node = node.head.head  # "a fine of $5,000"
+    verb = node.head
+    if node.dep_ not in ("dobj", "dative", "npadvmod", "oprd", "attr", "nsubjpass") or verb.pos_ != "VERB":
+        return ""
+    lemma = verb.lemma_.lower()
+    passive = any(ch.dep_ == "nsubjpass" for ch in verb.children)
+    if lemma in ("fine", "fin") or verb.lower_.startswith("fine"):
+        deps = ("nsubjpass",) if passive else ("dobj", "dative")
+    elif lemma in _PAYING_VERBS:
+        deps = ("nsubj",) if not passive else ()
+    else:
+        return ""
+    for child in verb.children:
+        if child.dep_ in deps and child.i not in {t.i for t in tokens} and child.i != node.i:
+            ent = ctx.ent_at_token(child.i)
+            if ent is not None and ent.label in _HOLDER_LABELS:
+                return ent.text
+    return ""
+
+
+_INVALID_WORDS = r"(?:invalid|spoil(?:ed|t)|void|blank|null|rejected|annulled)"
+_INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|(?:ballot|vote)s?\s+(?:\w+\s+){0,3}?"
+                      + _INVALID_WORDS + r")\b", re.I)
+
+
+# Verbs of winning a share ("took 38 percent", "polled 12%").
+_SHARE_VERBS = {"take", "win", "receive", "get", "secure", "poll", "garner", "collect", "capture", "gain", "obtain",
+                "score"}
+_ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "elections", "round", "run-off",
+                   "runoff", "poll", "polls", "candidate", "candidates", "mayoral", "presidential", "parliamentary",
+                   "referendum", "constituency"}
+
+
+def _election_words(ctx: DocContext, sent) -> bool:
+    """Whether the sentence, or the one before it, speaks of an election."""
+    i = ctx.sentence_index(sent.start_char)
+    words = [t.lower_ for t in sent] + ([t.lower_ for t in ctx.sents[i - 1]] if i > 0 else [])
+    return any(w in _ELECTION_WORDS for w in words)
+
+
+def _counted_before(ctx: DocContext, sent, start: int, category: str) -> bool:
+    """Whether the sentence before the figure, or the one before that sentence, already counts ``category``:
+    "Nine people are missing. Another 31 were treated" counts someone else; "Nine died. Another two died" does
+    not."""
+    i = ctx.sentence_index(sent.start_char)
+    earlier = [t for t in sent if t.idx < start]
+    if i > 0:
+        earlier += list(ctx.sents[i - 1])
+    return any(WORD_CATEGORY.get(t.lower_) == category or WORD_CATEGORY.get(t.lemma_.lower()) == category
+               for t in earlier)
+
+
+_CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:still\s+)?(missing|dead|injured|wounded|unaccounted)\b")
+_CASUALTY = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued"}
+
+
+def _casualty_verb(noun):
+    """ "Thirty crew were treated in hospital", "six miners were dead": the counted people are the subject of
+    a casualty verb or adjective, which says what the count is, whatever the people are called."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or WORD_CATEGORY.get(noun.lower_) in _CASUALTY:
+        return None
+    verb = noun.head
+    words = [verb] + [ch for ch in verb.children if ch.dep_ in ("acomp", "oprd")]
+    for w in words:
+        for word in (w.lower_, w.lemma_.lower()):
+            if WORD_CATEGORY.get(word) in _CASUALTY:
+                return WORD_CATEGORY[word], word
+    return None
 
 
 def _tokens_in(ctx: DocContext, start: int, end: int) -> list:
@@ -254,6 +498,27 @@ def _tokens_in(ctx: DocContext, start: int, end: int) -> list:
 
 _MEASURES = _YEARS_UNIT | {"km", "kilometres", "kilometers", "miles", "kg", "tonnes", "tons", "hectares", "metres",
                            "meters", "acres", "litres", "liters", "barrels", "megawatts", "mw", "gw"}
+
+
+# Physical measures a figure can be given in: (pattern, dimension, base unit, factor to the base unit).
+_PHYSICAL = [
+    (r"kilowatt[\s-]hours?|kwh", "energy", "kWh", 1), (r"megawatt[\s-]hours?|mwh", "energy", "kWh", 1e3),
+    (r"gigawatt[\s-]hours?|gwh", "energy", "kWh", 1e6), (r"terawatt[\s-]hours?|twh", "energy", "kWh", 1e9),
+    (r"kilowatts?|kw", "power", "MW", 1e-3), (r"megawatts?|mw", "power", "MW", 1), (r"gigawatts?|gw", "power", "MW", 1e3),
+    (r"cubic\s+met(?:re|er)s?|m3|m³", "volume", "m3", 1), (r"bcm", "volume", "m3", 1e9),
+    (r"litres?|liters?", "volume", "m3", 1e-3), (r"barrels?", "oil", "barrels", 1),
+    (r"(?:metric\s+)?tonnes?|(?:metric\s+)?tons?", "weight", "tonnes", 1),
+]
+_PHYSICAL_RE = [(re.compile(r"\s?-?(?:" + p + r")\b", re.I), dim, unit, f) for p, dim, unit, f in _PHYSICAL]
+
+
+def _physical(after: str) -> tuple[str, str, float] | None:
+    """The physical measure right after a figure ("2.3 billion kilowatt-hours", "40 MW"): its dimension, base unit
+    and the factor to that unit; ``None`` for anything else."""
+    for pattern, dim, unit, factor in _PHYSICAL_RE:
+        if pattern.match(after):
+            return dim, unit, factor
+    return None
 
 
 def _unit(after: str) -> str:
@@ -287,13 +552,21 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         if head.head.head is not head.head:
             candidates.append(head.head.head)
     for c in list(candidates):
-        candidates.extend(ch for ch in c.children if ch.dep_ in ("amod", "acl", "compound", "nsubj", "nsubjpass"))
+        candidates.extend(ch for ch in c.children
+                          if ch.dep_ in ("amod", "acl", "compound", "nsubj", "nsubjpass", "acomp"))
     if percent:
         # A results list often names the measure in the sentence before ("Preliminary results: ... 9.6%").
         previous = ctx.sents[ctx.sentence_index(sent.start_char) - 1] if sent.start_char > 0 else sent
         window = {t.lower_ for t in sent} | {t.lower_ for t in previous}
-        if "turnout" in window:
-            return "turnout", "turnout"
+        follow = ctx.text[last.idx + len(last.text):sent.end_char]
+        lead = ctx.text[sent.start_char:tokens[0].idx]
+        if _RULE_AFTER.match(follow) or _RULE_BEFORE.search(lead):
+            return None, ""  # "the 25% required for a valid result", "a threshold of 5%"
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        if _turnout_near(ctx, sent, tokens[0].idx, last.idx + len(last.text)) or (
+                verb is not None and verb.lemma_.lower() == "turn"
+                and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)):
+            return "turnout", "turnout"  # "Turnout was 37%", "on a turnout of 37%", "37% of voters turned out"
         if window & {"vote", "votes", "ballots", "ballot"}:
             return "vote share", "vote"
         if window & {"result", "results"} and _after_a_name(ctx, tokens[0]) is not None:
@@ -315,6 +588,9 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             m = re.match(pattern, after)  # "$7 million in restitution", "in new financing", "a $180,000 fine"
             if m and m.group(1).lower() in MONEY_NOUNS:
                 return f"amount:{money_kind(m.group(1).lower())}", m.group(1).lower()
+        purpose = _purpose_phrase(ctx, tokens)
+        if purpose:
+            return f"amount:{money_kind(purpose)}", purpose  # "$3 million towards the upkeep of the canal"
         for c in candidates:
             if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:
                 word = c.lower_ if c.lower_ in MONEY_NOUNS else c.lemma_.lower()
@@ -324,16 +600,29 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS:
                 kind = _RESULT_VERBS[c.lemma_.lower()]
                 return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"
+            if c.pos_ == "VERB" and c.lemma_.lower() in _RECEIVE_VERBS and _in_return(c):
+                return "amount:bribe", "bribe"  # "received $2 million from the contractor in return for ..."
         # Else the money noun nearest the figure in its sentence.
         nearest = sorted((t for t in sent if t.lower_ in MONEY_NOUNS), key=lambda t: abs(t.i - tokens[0].i))
         if nearest:
             word = nearest[0].lemma_.lower()
             return f"amount:{money_kind(word)}", word
         return "amount", "amount"
+    casualty = _casualty_verb(head)
+    if casualty is not None:
+        return casualty
+    follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
+    after_word = _CASUALTY_AFTER.match(follow)
+    if after_word and WORD_CATEGORY.get(head.lower_) not in _CASUALTY:
+        word = after_word.group(1).lower()
+        return WORD_CATEGORY[word], word  # "leaving 11 missing", "8 villagers still missing"
     for c in candidates:
         for word in (c.lower_, c.lemma_.lower()):
             if word in WORD_CATEGORY and not (c.lower_ in _SKIP_NOUNS and WORD_CATEGORY[word] != "sentence"):
                 return WORD_CATEGORY[word], word
+    follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
+    if re.match(r"\s+(?:people|persons)?\s*(?:on board|aboard|onboard)\b", follow, re.I):
+        return "aboard", "people on board"  # "with about 80 people on board": passengers and crew together
     # "the death toll rose to 19": the measure is named a few words before.
     left = [t for t in sent if t.i < tokens[0].i][-6:]
     for t in reversed(left):

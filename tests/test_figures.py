@@ -1,0 +1,237 @@
+"""Counts, amounts and figures only one source gives, on invented articles."""
+
+from __future__ import annotations
+
+from tests.test_general import analyse_pair, kinds
+
+
+def quantities(analysis, category=None):
+    return [c for c in analysis.claims if c.kind == "quantity"
+            and (category is None or c.qualifiers.get("category") == category)]
+
+
+def test_a_term_in_years_and_months_agrees_with_the_same_term_in_months(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A court in Lindenau on Friday sentenced former treasurer Bruno Feltz to 11 years and three months in prison.",
+        "Bruno Feltz was sentenced to 135 months in prison on Friday.",
+    )
+    terms = quantities(analysis, "sentence")
+    assert sorted(c.norm for c in terms) == [135, 135]
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_more_than_a_term_is_a_lower_bound(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A court in Lindenau sentenced former treasurer Bruno Feltz to 11 years and three months in prison.",
+        "A court in Lindenau jailed former treasurer Bruno Feltz for more than 11 years.",
+    )
+    [lower] = [c for c in quantities(analysis, "sentence") if c.source_id == "second"]
+    assert lower.qualifiers["approx"] == "lower"
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_term_of_years_and_one_day_is_read_whole(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The former mayor Edda Quillfeld was sentenced to three years and one day in prison.",
+        "Edda Quillfeld was sentenced to four years in prison on Monday.",
+    )
+    values = {c.value: c.norm for c in quantities(analysis, "sentence")}
+    assert values == {"three years and one day": 36, "four years": 48}
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.norm for c in flag.claims} == {36, 48}
+
+
+def test_currency_codes_and_names_are_money(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The council gave Tk 40,000 to each family. The operator will pay VND250 million in compensation. "
+        "The mill was sold for 720 million pesos.",
+        "The storm flattened 300 homes in the delta, officials said.",
+    )
+    amounts = {c.value: c.qualifiers["unit"] for c in quantities(analysis)
+               if str(c.qualifiers.get("category")).startswith("amount")}
+    assert amounts == {"Tk 40,000": "BDT", "VND250 million": "VND", "720 million pesos": "PESO"}
+    figures = {c.claims[0].value for c in kinds(analysis, "single_source")}
+    assert {"Tk 40,000", "VND250 million", "720 million pesos"} <= figures
+
+
+def test_a_physical_measure_is_an_amount_with_its_unit(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Under the accord, Norland will supply 2.3 billion kilowatt-hours of electricity to its neighbour.",
+        "Under the accord, Norland will supply 2.3 terawatt-hours of electricity, the ministry said.",
+    )
+    energy = [c for c in quantities(analysis, "amount:energy")]
+    assert {c.qualifiers["unit"] for c in energy} == {"kWh"}
+    assert {c.norm for c in energy} == {2.3e9}
+    assert kinds(analysis, "single_source") == [] and kinds(analysis, "number_conflict") == []
+
+
+def test_a_conversion_in_brackets_is_not_a_figure_of_its_own(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Orvel Foods has agreed to buy the dairy group Brask for 2.6 billion kronor (about $240 million).",
+        "Orvel Foods will pay 2.6 billion kronor for Brask, the companies said.",
+    )
+    [converted] = [c for c in quantities(analysis) if c.qualifiers.get("unit") == "USD"]
+    assert converted.qualifiers.get("conversion") == "yes"
+    assert kinds(analysis, "single_source") == []
+
+
+def test_the_same_payment_for_the_same_purpose_is_compared(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Under the accord, Veldmark will contribute $3.4 million this year towards the upkeep of the border canal.",
+        "Veldmark is to pay $4.3 million towards the maintenance of the border canal.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.norm for c in flag.claims} == {3.4e6, 4.3e6}
+    assert kinds(analysis, "single_source") == []
+
+
+def test_bribes_told_in_other_words_are_one_figure(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The court found that Lidia Varos had taken 58 million pesos in kickbacks from a paving firm.",
+        "Judges found that Lidia Varos pocketed 85 million pesos from the firm in return for favours in "
+        "the tender. The paving contract was worth 1.2 billion pesos.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["58 million pesos", "85 million pesos"]
+
+
+def test_sums_for_different_purposes_are_not_compared(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The court fined the builder Halvard Ekberg $40,000 and ordered him to repay $900,000 to the city.",
+        "Halvard Ekberg must repay $900,000, the court ruled. The city had paid his firm a bonus of $75,000.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_two_people_fined_different_sums_are_not_a_conflict(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Ralf Onder was fined 30,000 euros on Monday.",
+        "Petra Koval was fined 70,000 euros on Monday. Ralf Onder was fined 30,000 euros.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_people_treated_in_hospital_are_a_count_of_injured_whatever_they_are_called(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The ferry was carrying more than 90 passengers when it sank. Twenty-seven passengers were treated at "
+        "the district hospital.",
+        "The ferry sank with about 95 people on board. 72 people were injured in the sinking.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["72", "Twenty-seven"]
+    assert kinds(analysis, "single_source") == []
+
+
+def test_the_dead_and_the_missing_of_one_sentence_are_different_counts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "By nightfall, six miners were dead, three were unaccounted for, and rescuers were still digging.",
+        "Six miners died and three are missing, the mine's owner said.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"} == {
+        "six": "dead", "three": "missing"}
+
+
+def test_another_count_of_other_people_is_a_count_of_its_own(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "At least nine people are missing. Another 31 were treated in hospital.",
+        "Thirteen people were injured, the coastguard said. At least nine people are missing.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["31", "Thirteen"]
+
+
+def test_invalid_ballots_and_observers_are_counts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Counting ended overnight, and 1,874 ballots were ruled invalid. A civic network said it had "
+        "sent more than 900 observers.",
+        "Turnout in the referendum on the new tram line was 38 percent, the electoral commission said.",
+    )
+    categories = {c.value: c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"}
+    assert categories == {"1,874": "invalid ballots", "more than 900": "observers"}
+    assert {f.claims[0].value for f in kinds(analysis, "single_source")} >= {"1,874", "more than 900"}
+
+
+def test_firefighters_and_troops_are_not_one_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Some 450 firefighters were battling the blaze on Sunday.",
+        "More than 400 firefighters remain deployed, and 120 soldiers have joined them.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_shares_taken_by_two_candidates_are_not_compared(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "In the first round of the mayoral race, Oskar Brandt took 38.5 percent.",
+        "Mira Lenz of the Green List took 21.4 percent in the first round.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    holders = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote share")}
+    assert holders == {"38.5 percent": "Oskar Brandt", "21.4 percent": "Mira Lenz"}
+
+
+def test_a_share_with_no_one_named_is_not_a_claim(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The former deputy mayor took 44 percent in the first round.",
+        "The opposition leader took 31 percent in the first round.",
+    )
+    assert quantities(analysis, "vote share") == [] and kinds(analysis, "number_conflict") == []
+
+
+def test_the_threshold_beside_a_turnout_is_not_a_turnout(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Turnout was 36.0%, well above the 25% required for a valid vote. In all, 61.2% voted yes and "
+        "38.8% voted no, on a turnout of 36%.",
+        "Officials said 36 percent of registered voters turned out, and most of them backed the plan.",
+    )
+    turnout = sorted(c.value for c in quantities(analysis, "turnout"))
+    assert turnout == ["36 percent", "36%", "36.0%"]
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_casualty_word_after_the_count_says_what_it_counts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A mudslide buried the village on Monday, killing four people and leaving 11 missing.",
+        "Rescuers were trying to reach 8 villagers still missing after the mudslide, officials said.",
+    )
+    missing = sorted(c.norm for c in quantities(analysis, "missing"))
+    assert missing == [8, 11]
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.norm for c in flag.claims} == {8, 11}
+
+
+def test_lakh_and_crore_are_scales():
+    from reconcile.normalize.numbers import parse_number
+
+    assert parse_number("3 crore") == 30_000_000
+    assert parse_number("2.5 lakh") == 250_000
+
+
+def test_a_sum_in_crore_rupees_is_money(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The state government announced compensation of Rs 4 crore for the families.",
+        "The state government announced compensation of Rs 5 crore for the families.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.norm for c in flag.claims} == {40_000_000, 50_000_000}
+    assert {c.qualifiers["unit"] for c in flag.claims} == {"INR"}
