@@ -44,11 +44,15 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     person_of: dict[tuple[str, str], str] = {}  # (source_id, surface) -> entity key
     people = _people(mentions)
     orgs = _organisations(mentions, _parenthesised_aliases(sources, mentions))
+    features = _water_features(sources, mentions)
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
     out_mentions: list[Mention] = []
     for m in mentions:
-        if m.label == "PERSON":
+        if (m.source_id, m.text) in features:
+            key = features[(m.source_id, m.text)]
+            label = "PLACE"
+        elif m.label == "PERSON":
             key = people.get((m.source_id, m.text))
             if key is None:
                 continue
@@ -96,6 +100,38 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
         out_claims.append(replace(c, subject_key=key) if key else c)
     ordered = sorted(entities.values(), key=lambda e: (-len({m.source_id for m in e.mentions}), e.label, e.name))
     return ordered, out_claims, out_mentions
+
+
+_FEATURE_WORDS = {"river", "dam", "reservoir", "lake", "canal", "glacier", "falls", "lagoon", "delta"}
+_FEATURE_AFTER = re.compile(r"^(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(rivers?|dams?|reservoirs?|"
+                            r"lakes?|canals?|glaciers?|lagoons?)\b", re.I)
+
+
+def _water_features(sources: list[Source], mentions: list[Mention]) -> dict[tuple[str, str], str]:
+    """Rivers, lakes, dams and reservoirs named with and without their type word ("the Varna River", "the
+    Varna", "the Kolt and Imra reservoirs"): one entity per name, keyed by the name without the type word. A bare
+    name counts as the feature only in a report that names the feature, where it may otherwise be a town."""
+    text_of = {s.id: s.text for s in sources}
+    out: dict[tuple[str, str], str] = {}
+    cores: dict[str, set[str]] = defaultdict(set)  # source -> folded cores of the features it names
+    for m in mentions:
+        if m.label not in ("PLACE", "ORG"):
+            continue
+        words = m.text.split()
+        core = ""
+        if len(words) >= 2 and words[-1].lower() in _FEATURE_WORDS:
+            core = " ".join(words[:-1])
+        elif len(words) >= 2 and words[0].lower() == "lake":
+            core = " ".join(words[1:])
+        elif _FEATURE_AFTER.match(text_of.get(m.source_id, "")[m.end:m.end + 80]):
+            core = m.text
+        if core and fold(core):
+            out[(m.source_id, m.text)] = "feature:" + fold(core)
+            cores[m.source_id].add(fold(core))
+    for m in mentions:
+        if m.label in ("PLACE", "ORG") and (m.source_id, m.text) not in out and fold(m.text) in cores[m.source_id]:
+            out[(m.source_id, m.text)] = "feature:" + fold(m.text)
+    return out
 
 
 def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:

@@ -19,8 +19,8 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # The held-out split is stories written after the rules were last tuned, and never looked at since but
 # through these figures (stories held out earlier were used for tuning and now belong to the tune split).
 FLOORS = {
-    "tune": {"precision": 0.88, "recall": 0.73, "cluster_f1": 0.82},
-    "heldout": {"precision": 0.42, "recall": 0.44, "cluster_f1": 0.62},
+    "tune": {"precision": 0.96, "recall": 0.93, "cluster_f1": 0.87},
+    "heldout": {"precision": 0.61, "recall": 0.59, "cluster_f1": 0.70},
 }
 
 

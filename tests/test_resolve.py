@@ -326,3 +326,16 @@ def test_a_person_and_her_party_in_brackets_are_not_one_name(tmp_path):
         """,
     })
     assert "Civic Union" not in names(entity_of(analysis, "Radevska"))
+
+
+def test_a_river_or_reservoir_named_with_and_without_its_type_word_is_one_place(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Basin Wire": """
+        Officials agreed to release more water from the Velna reservoir this summer.
+        Farmers downstream of the Velna say the reservoir has rarely been so low.
+        """,
+        "Valley Post": "The release from the Velna Reservoir will start in June, the ministry said.",
+    })
+    feature = entity_of(analysis, "Velna reservoir")
+    assert feature.label == "PLACE"
+    assert {"Velna reservoir", "Velna Reservoir"} <= names(feature)

@@ -117,6 +117,7 @@ class DocContext:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
         self._extend_org_prefixes(ents)
         ents = self._trim_trailing_dates(ents)
+        self._extend_feature_names(ents)
         ents = self._cut_open_brackets(ents)
         self._extend_foreign_names(ents)
         for e in ents:  # "Mr. Adebanjo" -> "Adebanjo": the honorific is not part of the name
@@ -265,6 +266,19 @@ class DocContext:
                 start = self.doc[i].idx
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
                 e.label = "ORG"
+
+    def _extend_feature_names(self, ents: list[Ent]) -> None:
+        """ "the Kolt reservoir", "the Imra river": the type word written in lower case is part of the name."""
+        doc = self.doc
+        taken = {e.token_start for e in ents}
+        for e in ents:
+            if e.label not in ("PLACE", "ORG", "PERSON", "OTHER") or e.token_end >= len(doc):
+                continue
+            nxt = doc[e.token_end]
+            if nxt.text in ("river", "dam", "reservoir", "lake", "canal", "lagoon", "glacier") \
+                    and nxt.i not in taken and doc[nxt.i - 1].whitespace_:
+                e.text, e.end, e.token_end, e.label = self.text[e.start:nxt.idx + len(nxt.text)], \
+                    nxt.idx + len(nxt.text), nxt.i + 1, "PLACE"
 
     def _trim_trailing_dates(self, ents: list[Ent]) -> list[Ent]:
         """ "Commons on Monday": a preposition and a day or month the tagger took into a name are not part of it."""
