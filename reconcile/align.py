@@ -507,6 +507,13 @@ def _subject(cls: str, evs: list[Event], context: dict) -> str:
     # Drop the words sources disagree on (ordinals, "next"/"last"); keep the kind of event.
     words = [w for w in words if w.lower() not in _ORDINAL_WORDS and not w.lower().endswith("'s")] or words
     phrase = " ".join(words)
+    if cls == "achievement":
+        # "their third league title" / "for the fourth time": the count of one title or win, named by the
+        # fullest wording any source gives
+        longest = max((p for p in phrases if p), key=len, default="")
+        named = [w for w in longest.split() if w.lower() not in _ORDINAL_WORDS | {"the", "a", "an", "their", "his",
+                                                                                 "her", "its"}]
+        return " ".join(named) if named and " ".join(named).lower() not in ("time", "times") else "win"
     if context.get("status") == "planned" and not context.get("date"):
         phrase = f"planned {phrase}"
     if context.get("date"):

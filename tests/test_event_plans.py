@@ -170,3 +170,20 @@ def _write(folder, published: str, body: str):
     (folder / "a.md").write_text(f"---\npublished: {published}\n---\n{textwrap.dedent(body).strip()}\n",
                                  encoding="utf-8")
     return folder
+
+
+def test_the_number_of_a_title_counted_differently(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island Sport", "2026-05-15", "Port Vella will go for a third regional cup title when they face the hosts."),
+        ("Harbour Radio", "2026-05-18", "Port Vella are regional cup champions for the fourth time after a 2-1 win."),
+        ("Cup Weekly", "2026-05-19", "The win gave Port Vella their third regional cup title."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
+
+
+def test_a_first_time_is_not_a_count_of_titles(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island Sport", "2026-05-15", "For the first time, the minister spoke about the budget."),
+        ("Harbour Radio", "2026-05-18", "The minister spoke about the budget for the second time this week."),
+    ])
+    assert values(analysis, "ordinal_conflict") == []

@@ -171,7 +171,31 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     return frame if (frame.places or frame.dates) else None
 
 
+_ACHIEVEMENTS = {"title", "crown", "term", "time", "win", "victory", "triumph", "championship", "mandate"}
+
+
+def _achievement(ctx: DocContext, tok) -> Frame | None:
+    """ "for the fourth time", "their third league title", "a second term": how many times someone has won or
+    held something, a number sources may count differently."""
+    if tok.lemma_.lower() not in _ACHIEVEMENTS or tok.pos_ != "NOUN":
+        return None
+    ords = [c for c in tok.children if c.dep_ in ("amod", "nummod") and c.i < tok.i and parse_ordinal(c.lower_)]
+    if not ords or parse_ordinal(ords[0].lower_) < 2 and tok.lemma_.lower() in ("time", "term"):
+        return None
+    if tok.lemma_.lower() == "time" and not (tok.dep_ == "pobj" and tok.head.lower_ == "for"):
+        return None  # "for the fourth time", not "the first time she spoke"
+    frame = Frame(tok, "achievement", _phrase(ctx, tok))
+    w = ords[0]
+    frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
+    verb = _governing_verb(tok)
+    frame.status = (_verb_tense(verb) if verb is not None else "") or "held"
+    return frame
+
+
 def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
+    found = _achievement(ctx, tok)
+    if found is not None:
+        return found
     if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
         return _verb_frame(ctx, tok, dominant)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _CRASH_VERBS and any(
@@ -474,7 +498,8 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
                  "relation": frame.relation, "phrase": frame.phrase, "definite": definite, "moved": frame.moved,
                  "sentence": ctx.sentence_index(tok.idx),
-                 "trigger": frame.phrase if tok.pos_ == "VERB" else _specific_trigger(tok)}
+                 "trigger": "achievement" if frame.event_class == "achievement"
+                 else frame.phrase if tok.pos_ == "VERB" else _specific_trigger(tok)}
         slot_values: dict = {}
         for n, words, s, e in ordinals[:1]:
             slot_values["ordinal"] = n
