@@ -139,9 +139,21 @@ def place_relation(a: Claim, b: Claim) -> str:
     pa, pb = _place(a), _place(b)
     if pa and pb:
         return gazetteer().relation(_place_name(a), _place_name(b)) or pa.related(pb)
+    if _venue_of(_place_name(a), _place_name(b)) or _venue_of(_place_name(b), _place_name(a)):
+        return "more_specific"  # "Penrith Stadium" and "Penrith": the ground named after the town
     if pa or pb:
         return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
     return "same" if a.norm == b.norm else "different"
+
+
+def _venue_of(venue: str, town: str) -> bool:
+    """Whether ``venue`` is ``town``'s name followed by words for a ground or building ("Penrith Stadium")."""
+    from reconcile.extract.context import FACILITY_WORDS
+    from reconcile.normalize.text import fold
+
+    v, t = fold(venue).split(), fold(town).split()
+    return bool(t) and len(v) > len(t) and v[:len(t)] == t and all(
+        w in FACILITY_WORDS or w in ("sports", "municipal", "national", "city", "memorial") for w in v[len(t):])
 
 
 def _slot_relation(slot: str, a: Claim, b: Claim) -> int:

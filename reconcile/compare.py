@@ -138,6 +138,17 @@ def _compare_roles(group: Group, labels) -> list[Flag]:
         for c in (a, b):
             if c not in claims:
                 claims.append(c)
+    # Every other wording on either side ("trade minister" and "Minister of Internal and Foreign Trade" against
+    # "Minister of Economy") is evidence too: a title that agrees with one side and conflicts with the other.
+    for a, b, _ in conflicts:
+        for mine, other in ((a, b), (b, a)):
+            km, ko = title_of[mine.id].key, title_of[other.id].key
+            for c in group.claims:
+                kc = title_of[c.id].key
+                if c in claims or kc == ko or relation.get((kc, ko), ("", ""))[0] != "conflict":
+                    continue
+                if (kc == km or relation[(kc, km)][0] != "conflict") and not compatible(ko, c.source_id):
+                    claims.append(c)
     person = group.claims[0].subject
     reason = conflicts[0][2]
     explanation = (f"Sources describe {person}'s title differently, {reason}: "

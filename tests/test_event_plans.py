@@ -187,3 +187,12 @@ def test_a_first_time_is_not_a_count_of_titles(tmp_path):
         ("Harbour Radio", "2026-05-18", "The minister spoke about the budget for the second time this week."),
     ])
     assert values(analysis, "ordinal_conflict") == []
+
+
+def test_a_ground_named_after_its_town_is_not_another_place(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Sport", "2026-05-16", "The match was moved to the Dunvale Stadium and will be played on Sunday."),
+        ("Valley Football", "2026-05-18", "Harbour Rovers 2 Dunvale City 1: the match was played in Dunvale on Sunday."),
+    ])
+    assert values(analysis, "place_conflict") == []
+    assert not any(m.text.endswith(" 2") for m in analysis.mentions)

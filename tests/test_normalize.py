@@ -361,3 +361,12 @@ def test_parse_number_keeps_the_sign_of_a_negative_integer():
 )
 def test_a_justice_is_a_judge_and_courtesy_words_are_not_part_of_the_title(a, b, verdict):
     assert compare_titles(parse_title(a), parse_title(b))[0] == verdict
+
+
+def test_serbian_and_greek_names_fold_as_they_are_romanised():
+    from reconcile.normalize.text import fold
+
+    assert fold("Đurić") == fold("Djuric") == "djuric"
+    assert fold("Ђурић") == "djuric"
+    assert fold("Παπαδόπουλος") == "papadopoulos"
+    assert fold("Ευάγγελος Λαυρεντίου") == "evangelos lavrentiou"

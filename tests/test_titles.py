@@ -50,3 +50,17 @@ def test_a_level_said_by_one_source_only_is_a_short_form():
 def test_an_executive_describes_rather_than_names_an_office():
     assert relation("former executive", "former purchasing director") == "variant"
     assert relation("chief executive", "chief financial officer") == "conflict"
+
+
+def test_every_wording_on_each_side_of_a_title_conflict_is_evidence(tmp_path):
+    from tests.test_event_plans import analyse
+
+    analysis = analyse(tmp_path, [
+        ("Balkan Wire", "2026-06-17", "Trade minister Mirela Vukic said the talks had gone well."),
+        ("Danube Courier", "2026-06-18", "Mirela Vukic, Minister of Internal and Foreign Trade, led the delegation."),
+        ("Trade Review", "2026-06-20", "Mirela Vukic, the Minister of Economy, signed the protocol."),
+    ])
+    [flag] = [f for f in analysis.flags if f.kind == "title_conflict"]
+    values = {c.value for c in flag.claims}
+    assert "Minister of Economy" in values
+    assert {"Trade minister", "Minister of Internal and Foreign Trade"} <= values

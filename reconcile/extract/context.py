@@ -67,6 +67,7 @@ _APPOSITIVE_NAME: re.Pattern | None = None
 _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state) of (?:the )?$", re.I)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sir|Dame)\.?\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
+_TRAILING_NUMBER = re.compile(r"\s+\d+(?:[-–]\d+)?$")
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -281,9 +282,15 @@ class DocContext:
                     nxt.idx + len(nxt.text), nxt.i + 1, "PLACE"
 
     def _trim_trailing_dates(self, ents: list[Ent]) -> list[Ent]:
-        """ "Commons on Monday": a preposition and a day or month the tagger took into a name are not part of it."""
+        """ "Commons on Monday": a preposition and a day or month the tagger took into a name are not part of it;
+        nor is a score or a number after a club's name ("Harbour Rovers 2")."""
         out = []
         for e in ents:
+            m = _TRAILING_NUMBER.search(e.text) if e.label in ("PERSON", "ORG") else None
+            if m and m.start() > 0:
+                span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
+                if span is not None and len(span):
+                    e.text, e.end, e.token_end = span.text, span.end_char, span.end
             m = _TRAILING_DATE.search(e.text) if e.label in ("PERSON", "ORG", "PLACE", "NORP", "OTHER") else None
             if m and m.start() > 0:
                 span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")

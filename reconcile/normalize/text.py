@@ -28,7 +28,22 @@ def fold(text: str) -> str:
     # Apostrophes inside words (O'Brien, transliterated ejectives: mch'edlishvili) join rather than split.
     if text.isascii():  # the same result without the Unicode steps, which plain ASCII does not need
         return _NON_WORD.sub(" ", text.lower().replace("'", "")).strip()
-    return _NON_WORD.sub(" ", anyascii(clean(text)).lower().replace("'", "")).strip()
+    return _NON_WORD.sub(" ", anyascii(_transliterate(clean(text))).lower().replace("'", "")).strip()
+
+
+# Letters and pairs that the usual romanisation writes otherwise than a letter-by-letter mapping: Serbo-Croatian
+# "đ" is "dj" (Đorđević / Djordjevic), Greek "ου" is "ou", "αυ"/"ευ" are "av"/"ev" (before most consonants)
+# and "γγ" is "ng" (ELOT 743).
+_ROMANISE = [("Đ", "Dj"), ("đ", "dj"), ("ου", "ou"), ("ού", "ou"), ("Ου", "Ou"), ("ΟΥ", "OU"), ("αυ", "av"),
+             ("αύ", "av"), ("Αυ", "Av"), ("ευ", "ev"), ("εύ", "ev"), ("Ευ", "Ev"), ("γγ", "ng"), ("Μπ", "B")]
+
+
+def _transliterate(text: str) -> str:
+    if not any(ch in text for ch in "ĐđυγΜ"):
+        return text
+    for a, b in _ROMANISE:
+        text = text.replace(a, b)
+    return text
 
 
 def words(text: str) -> list[str]:
