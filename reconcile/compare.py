@@ -270,11 +270,23 @@ def _name_variants(entities: list[Entity], labels, story_of: dict[str, str] | No
     return flags
 
 
+def _in_order(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
 def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     """A flag when ``full`` (mentions of one entity) spells it in more than one way in two sources."""
     forms: dict[str, list] = defaultdict(list)
     for m in full:
         forms[display_key(m.text)].append(m)
+    # "Aftab Jadoon" beside "Aftab Ahmad Jadoon": a middle name left out, not another spelling.
+    for short in sorted(forms, key=len):
+        words = short.split()
+        longer = [k for k in forms if k != short and len(k.split()) > len(words) >= 2
+                  and k.split()[0] == words[0] and k.split()[-1] == words[-1] and _in_order(words, k.split())]
+        if longer:
+            forms[longer[0]].extend(forms.pop(short))
     if len(forms) < 2 or len({m.source_id for m in full}) < 2:
         return None
     # One mention per spelling, from different sources where possible.

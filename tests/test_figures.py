@@ -235,3 +235,13 @@ def test_a_sum_in_crore_rupees_is_money(tmp_path):
     [flag] = kinds(analysis, "number_conflict")
     assert {c.norm for c in flag.claims} == {40_000_000, 50_000_000}
     assert {c.qualifiers["unit"] for c in flag.claims} == {"INR"}
+
+
+def test_clock_times_in_a_live_blog_are_not_counts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "18:05 - Toll rises to 16. The authority says 16 people have now died in the floods.",
+        "Sixteen people have died in the floods, the authority said at 9.30am.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "dead")) == ["16", "16", "Sixteen"]
+    assert kinds(analysis, "single_source") == []

@@ -339,3 +339,11 @@ def test_a_river_or_reservoir_named_with_and_without_its_type_word_is_one_place(
     feature = entity_of(analysis, "Velna reservoir")
     assert feature.label == "PLACE"
     assert {"Velna reservoir", "Velna Reservoir"} <= names(feature)
+
+
+def test_a_middle_name_left_out_is_not_a_spelling_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Valley Wire": "Provincial minister Tariq Hamid Qureshi visited the camps on Tuesday.",
+        "Hill Times": "Provincial minister Tariq Qureshi said more tents were on the way.",
+    })
+    assert [f for f in analysis.flags if f.kind == "name_variant"] == []

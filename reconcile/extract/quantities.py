@@ -72,10 +72,15 @@ _SKIP_NOUNS = {"year", "years", "age", "aged", "percent", "time", "times", "minu
                "o'clock", "am", "pm", "a.m.", "p.m.", "page", "pages", "%"}
 
 
+_CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)
+
+
 def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     claims.extend(_prison_terms(ctx))
     covered: list[tuple[int, int]] = [(e.start, e.end) for e in ctx.ents if e.label in ("DATE", "TIME", "ORDINAL")]
+    # Clock times ("18:05 - Toll rises", "at 9.30am") are not counts, whatever the tagger made of them.
+    covered += [(m.start(), m.end()) for m in _CLOCK.finditer(ctx.text)]
     for sent in ctx.sents:
         s0, s1 = sent.start_char, sent.end_char
         text = ctx.text[s0:s1]
