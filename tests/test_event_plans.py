@@ -196,3 +196,14 @@ def test_a_ground_named_after_its_town_is_not_another_place(tmp_path):
     ])
     assert values(analysis, "place_conflict") == []
     assert not any(m.text.endswith(" 2") for m in analysis.mentions)
+
+
+def test_a_matchday_numbered_after_the_noun(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-05-13", "The coach says his side will not be intimidated when the leaders come to "
+                                      "Brayford Park on Saturday for matchday 18 of the league."),
+        ("Peninsula Herald", "2026-05-18", "The home side beat the leaders 2-1 in Sunday's 19th-round match at "
+                                           "Brayford Park."),
+    ])
+    assert {"18", "19th"} in values(analysis, "ordinal_conflict")
+    assert {"Saturday", "Sunday"} in values(analysis, "date_conflict")

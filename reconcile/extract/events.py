@@ -350,6 +350,12 @@ def _ordinals(ctx: DocContext, tok, frame: Frame) -> None:
             if low in ("initial", "inaugural", "opening") and first_ord is None:
                 first_ord = (1, w)
     if first_ord is None:
+        # "matchday 18", "Round 5", "Stage 12": the number after the noun
+        after = [c for c in tok.children if c.dep_ in ("nummod", "appos", "npadvmod") and c.i == tok.i + 1
+                 and c.text.isdigit() and 0 < int(c.text) < 200]
+        if after:
+            first_ord = (int(after[0].text), after[0])
+    if first_ord is None:
         return
     n, w = first_ord
     end_tok = w
@@ -430,7 +436,7 @@ def _verb_tense(verb) -> str:
         return "planned"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
         return "held"
-    if not auxes and verb.tag_ in ("VBP", "VBZ") and verb.dep_ == "advcl" and head is not verb and any(
+    if not auxes and verb.tag_ in ("VB", "VBP", "VBZ") and verb.dep_ == "advcl" and head is not verb and any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children):
         return "planned"  # "will go for a title when they face the hosts in the final on Saturday"
     return ""

@@ -13,7 +13,7 @@ EVENT_CLASSES = {
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
               "marathon", "championship", "championships", "grand prix", "regatta", "stage", "duel", "contest",
               "play-off", "shoot-out", "derby", "tie", "friendly",
-              "playoff", "race", "tournament", "bout", "leg"},
+              "playoff", "race", "tournament", "bout", "leg", "matchday", "gameweek"},
     "election": {"election", "vote", "referendum", "runoff", "run-off", "by-election", "re-run", "ballot", "primary", "poll", "count",
                  "recount", "plebiscite"},
     "disaster": {"earthquake", "quake", "tremor", "flood", "flooding", "explosion", "blast", "fire", "blaze",
@@ -33,7 +33,7 @@ TRIGGER_CLASS = {word: cls for cls, words in EVENT_CLASSES.items() for word in w
 GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion", "negotiation", "negotiations",
                     "consultation", "consultations", "match", "game", "vote", "election", "hearing", "visit",
                     "conference", "meet", "poll", "count", "strike", "attack", "fire", "announcement", "deal",
-                    "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final", "leg"}
+                    "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final", "leg", "matchday", "gameweek"}
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
 SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote"}
 
