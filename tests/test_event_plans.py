@@ -207,3 +207,22 @@ def test_a_matchday_numbered_after_the_noun(tmp_path):
     ])
     assert {"18", "19th"} in values(analysis, "ordinal_conflict")
     assert {"Saturday", "Sunday"} in values(analysis, "date_conflict")
+
+
+def test_a_hearing_postponed_until_a_date_is_moved_not_called_off(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2026-04-10", "An appeals panel will hear on Tuesday the appeal of the former utility chief."),
+        ("City Times", "2026-04-15", "The appeal of the former utility chief has been postponed until April 21, "
+                                     "the court said yesterday."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Tuesday", "April 21"}]
+
+
+def test_the_week_of_a_date_is_one_date(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Balkan Wire", "2026-06-17", "The negotiators will reconvene in Tirana in the week of 14 September for a "
+                                      "fourth round, the ministry said."),
+        ("River News", "2026-06-24", "The fourth round of the negotiations will be held in Tirana from 5 October, "
+                                     "the ministry said on Tuesday."),
+    ])
+    assert values(analysis, "date_conflict") == [{"the week of 14 September", "5 October"}]

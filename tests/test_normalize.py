@@ -370,3 +370,14 @@ def test_serbian_and_greek_names_fold_as_they_are_romanised():
     assert fold("Ђурић") == "djuric"
     assert fold("Παπαδόπουλος") == "papadopoulos"
     assert fold("Ευάγγελος Λαυρεντίου") == "evangelos lavrentiou"
+
+
+def test_part_of_a_month_and_the_week_of_a_day():
+    import datetime as dt
+
+    from reconcile.normalize.dates import parse_date
+
+    published = dt.datetime(2026, 6, 17)
+    assert str(parse_date("the end of June", published, True)) == "June 2026"
+    assert str(parse_date("by the beginning of March 2027", published, True)) == "March 2027"
+    assert str(parse_date("the week of 14 September", published, True)) == "week of 2026-09-14"

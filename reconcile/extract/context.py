@@ -67,6 +67,9 @@ _APPOSITIVE_NAME: re.Pattern | None = None
 _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state) of (?:the )?$", re.I)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sir|Dame)\.?\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                "dec"}
 _TRAILING_NUMBER = re.compile(r"\s+\d+(?:[-–]\d+)?$")
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -117,6 +120,7 @@ class DocContext:
                     and len(e.text) > 4:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
         self._extend_org_prefixes(ents)
+        ents = self._join_part_of_dates(ents)
         ents = self._trim_trailing_dates(ents)
         self._extend_feature_names(ents)
         ents = self._cut_open_brackets(ents)
@@ -267,6 +271,30 @@ class DocContext:
                 start = self.doc[i].idx
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
                 e.label = "ORG"
+
+    def _join_part_of_dates(self, ents: list[Ent]) -> list[Ent]:
+        """ "the week" + "of 14 September", "the end" + "of June": one date, however the tagger cut it."""
+        doc = self.doc
+        out = []
+        drop: set[int] = set()
+        for e in ents:
+            if id(e) in drop:
+                continue
+            words = e.text.lower().split()
+            if e.label == "DATE" and words and words[-1] in ("week", "end", "beginning", "start", "middle") \
+                    and e.token_end < len(doc) and doc[e.token_end].lower_ == "of":
+                j = e.token_end + 1
+                while j < len(doc) and j - e.token_end <= 4 and (
+                        doc[j].like_num or doc[j].text.rstrip(".").lower() in _MONTH_WORDS):
+                    j += 1
+                if j > e.token_end + 1:
+                    span = doc[e.token_start:j]
+                    for o in ents:
+                        if o is not e and e.token_end <= o.token_start < j:
+                            drop.add(id(o))
+                    e.text, e.end, e.token_end = span.text, span.end_char, span.end
+            out.append(e)
+        return [e for e in out if id(e) not in drop]
 
     def _extend_feature_names(self, ents: list[Ent]) -> None:
         """ "the Kolt reservoir", "the Imra river": the type word written in lower case is part of the name."""

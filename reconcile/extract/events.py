@@ -256,6 +256,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if event_verb and verb is not None and verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
             c.dep_ == "advmod" and c.lower_ in _PREVIOUSLY for c in verb.children):
         return None  # "was originally set for May 14": a plan the report says was replaced
+    if event_verb and verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+            c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected") for c in verb.children):
+        return None  # "the hearing had been due to open on Tuesday": a plan that did not hold
     if verb is not None and event_verb:
         anchors.add(verb.i)
         for child in verb.children:  # "will be held ... and run until": coordinated participles
@@ -378,12 +381,16 @@ def _governing_verb(tok):
     return None
 
 
+_MOVES_WITH_DATE = {"postpone", "delay", "adjourn", "defer", "push"}
 _CALL_OFF = {"cancel", "postpone", "abandon", "scrap", "call", "wash", "suspend", "delay", "axe", "shelve"}
 
 
 def _status(tok, verb, frame: Frame) -> str:
     # "Sunday's game was called off": the frame describes a plan that did not happen.
     for v in [verb] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
+        if v is not None and v.lemma_.lower() in _MOVES_WITH_DATE and any(
+                c.dep_ == "prep" and c.lower_ in ("until", "till", "to") for c in v.children):
+            return "planned"  # "postponed until April 21": moved, not called off
         if v is not None and v.lemma_.lower() in _CALL_OFF and (
             v.lemma_.lower() not in ("call", "wash") or any(c.lower_ in ("off", "out") for c in v.children)
         ) and (tok.dep_ in ("nsubjpass", "nsubj", "dobj") or v.head is tok):

@@ -97,11 +97,24 @@ class NormDate:
         return str(self.year or "")
 
 
+_PART_OF = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(.+)$", re.I)
+_WEEK_OF = re.compile(r"^(?:in\s+)?(?:the\s+)?week\s+(?:of|beginning|starting)\s+(.+)$", re.I)
+
+
 def parse_date(text: str, published: dt.datetime | None = None, future: bool | None = None) -> NormDate | None:
     """Parse a date phrase; ``future`` says whether the event lies ahead of the publication date."""
     t = text.strip()
     low = t.lower()
     base = published.date() if published else None
+    m = _PART_OF.match(t)
+    if m:  # "the end of June", "by the beginning of March 2027": that month
+        inner = parse_date(m.group(1), published, future)
+        return NormDate(inner.year, inner.month) if inner is not None and inner.month else inner
+    m = _WEEK_OF.match(t)
+    if m:  # "the week of 14 September": that week, any day of it
+        inner = parse_date(m.group(1), published, future)
+        day = inner.as_date() if inner is not None else None
+        return NormDate(week_of=day - dt.timedelta(days=day.weekday())) if day else inner
     for pat in _PATTERNS:
         m = pat.search(t)
         if not m:
