@@ -49,7 +49,8 @@ def test_figures_do_not_fall_below_floors(summaries, split):
 _NOT_YET = pytest.mark.xfail(strict=True, reason="the accuracy targets are not reached yet; raise FLOORS when they are")
 
 
-@pytest.mark.parametrize("split", [pytest.param("tune", marks=_NOT_YET), pytest.param("heldout", marks=_NOT_YET)])
+# The tune split meets the targets; the held-out split (news the rules were not written against) does not yet.
+@pytest.mark.parametrize("split", ["tune", pytest.param("heldout", marks=_NOT_YET)])
 def test_targets(summaries, split):
     summary = summaries[split]
     assert summary.overall.precision >= TARGETS["precision"]
