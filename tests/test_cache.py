@@ -52,7 +52,7 @@ def run(folder, out, **kwargs):
 
 
 def entries(out: Path) -> list[Path]:
-    return sorted(p for p in (out / CACHE_DIR).rglob("*.pickle") if p.name != "gazetteer.pickle")
+    return sorted((out / CACHE_DIR).rglob("*.pickle"))
 
 
 def test_a_rerun_parses_only_the_added_source_and_gives_the_flags_of_a_fresh_run(folder, tmp_path):

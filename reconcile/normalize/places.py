@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -135,6 +136,16 @@ class Gazetteer:
                     self._add(alt, place)
         for places in self.by_name.values():
             places.sort(key=_preference)
+
+    @classmethod
+    def from_tables(cls, *, by_name: Mapping[str, list[Place]], divisions: Mapping[str, list[Place]],
+                    countries: dict[str, Place], capitals: dict[str, str]) -> Gazetteer:
+        """A gazetteer over tables built before (kept between runs by ``reconcile.normalize.placestore``)."""
+        gaz = cls.__new__(cls)
+        gaz._cache = {}
+        gaz.by_name, gaz.divisions = by_name, divisions  # type: ignore[assignment]  # read-only from here on
+        gaz.countries, gaz.capitals = countries, capitals
+        return gaz
 
     def _add(self, name: str, place: Place) -> None:
         key = fold(name)
@@ -336,10 +347,10 @@ def keep_gazetteer_in(path: Path) -> None:
 def gazetteer() -> Gazetteer:
     if not _STORE:
         return Gazetteer()
-    from reconcile.cache import load_entry, save_entry
+    from reconcile.normalize.placestore import read_gazetteer, write_gazetteer
 
-    kept = load_entry(_STORE[0], Gazetteer)
+    kept = read_gazetteer(_STORE[0])
     if kept is None:
         kept = Gazetteer()
-        save_entry(_STORE[0], kept)
+        write_gazetteer(kept, _STORE[0])
     return kept
