@@ -4,6 +4,8 @@
 processes (forked from a process that has loaded the language model and the
 gazetteer, or each loading them once) or on a Dask cluster, and takes the
 sources an earlier run has already extracted from the output folder's cache.
+A few sources left to parse go to one worker process when this process has not
+loaded the model, so that it never has to.
 """
 
 from __future__ import annotations
@@ -133,9 +135,14 @@ def extract_all(
 def _extract_local(sources: list[Source], workers: int, model: str | None,
                    keep: Callable[[int, Extracted], None]) -> None:
     total = len(sources)
-    workers = max(1, min(workers, total // MIN_SOURCES_PER_WORKER or 1))
+    # Worker processes were asked for, but too few sources to share out (a re-run that finds an article or two
+    # new): when this process has not loaded the model, one worker process parses them, loading the model
+    # itself. This process then never imports spaCy, so it stays small (its garbage collections and its exit
+    # are quicker), and it reads the place index meanwhile.
+    asked, workers = workers, max(1, min(workers, total // MIN_SOURCES_PER_WORKER or 1))
+    aside = workers == 1 and asked > 1 and not model_loaded()
     n = 0
-    if workers == 1:
+    if workers == 1 and not aside:
         for start in range(0, total, CHUNK):
             for result in extract_many(sources[start:start + CHUNK], model):
                 keep(n, result)
@@ -143,23 +150,36 @@ def _extract_local(sources: list[Source], workers: int, model: str | None,
         return
     chunk = max(1, min(CHUNK, -(-total // (workers * 4))))
     chunks = [(sources[i:i + chunk], model) for i in range(0, total, chunk)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(model), initializer=warm_up,
-                             initargs=(model,)) as pool:
-        for part in pool.map(_work, chunks):
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(model, preload=not aside),
+                             initializer=warm_up, initargs=(model,)) as pool:
+        parts = pool.map(_work, chunks)
+        if aside:
+            from reconcile.normalize.places import gazetteer
+
+            gazetteer()  # needed next, to link the mentions
+        for part in parts:
             for result in part:
                 keep(n, result)
                 n += 1
 
 
-def _context(model: str | None):
-    """Fork from this process with the model already loaded when it is safe (no other threads); else a
-    fork server, which loads the model once and forks the workers from it."""
+def model_loaded() -> bool:
+    """Whether this process has loaded a language model (it keeps it for the next run)."""
+    from reconcile.nlp import load_model
+
+    return load_model.cache_info().currsize > 0
+
+
+def _context(model: str | None, preload: bool = True):
+    """Fork from this process when it is safe (no other threads), with the model already loaded unless not
+    ``preload``; else a fork server, which loads the model once and forks the workers from it."""
     import multiprocessing
     import threading
 
     if os.name != "posix":
         return None
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
-        warm_up(model)  # the workers inherit the loaded model and gazetteer instead of loading their own
+        if preload:
+            warm_up(model)  # the workers inherit the loaded model and gazetteer instead of loading their own
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver")
