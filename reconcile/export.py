@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import fields
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from reconcile.models import Analysis, Claim, Entity, Flag, LoadProblem, Mention, Source, _plain
@@ -218,7 +219,12 @@ def analysis_from_record(data: dict[str, Any]) -> Analysis:
 
 def _shallow(record: Any) -> dict[str, Any]:
     """A dataclass's fields as a dict, without ``asdict``'s deep copy (the callers make values plain)."""
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
 
 
 def _source_record(source: Source) -> dict[str, Any]:

