@@ -166,9 +166,10 @@ def test_a_run_served_wholly_from_the_cache_does_not_import_spacy(folder, tmp_pa
     out = tmp_path / "out"
     run(folder, out)
     expected = (out / "flags.json").read_bytes()
-    script = ("import sys, reconcile\n"
-              f"reconcile.run([{str(folder)!r}], {str(out)!r})\n"
-              "assert 'spacy' not in sys.modules, 'spaCy was imported'\n")
+    script = ("import multiprocessing, sys, reconcile\n"
+              f"reconcile.run([{str(folder)!r}], {str(out)!r}, workers=2)\n"
+              "assert 'spacy' not in sys.modules, 'spaCy was imported'\n"
+              "assert not multiprocessing.active_children(), 'a worker process was left running'\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
     assert (out / "flags.json").read_bytes() == expected
