@@ -85,7 +85,7 @@ def model_identity(name: str | None = None) -> str:
             continue
         try:
             meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-            if not all(meta.get(setting) for setting in ("lang", "name", "version")):
+            if not isinstance(meta, dict) or not all(meta.get(key) for key in ("lang", "name", "version")):
                 break
         except (OSError, ValueError):
             break

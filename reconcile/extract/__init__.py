@@ -102,7 +102,7 @@ def extract_all(
 
     With a ``cache``, sources extracted by an earlier run (same text, same pipeline version) are taken
     from it and only the others are parsed; their results are added to it. A ``standby`` worker (see
-    ``Standby``) parses the few sources left, if that is all there is to parse; it is stopped otherwise.
+    ``Standby``) parses the few sources left, if that is all there is to parse; the caller stops it.
     """
     total = len(sources)
     found: dict[int, Extracted] = {}
@@ -131,8 +131,6 @@ def extract_all(
             keep(n, result, report=False)
     elif pending:
         _extract_local(pending, workers, model, keep, standby)
-    if standby is not None:
-        standby.close()
     return [found[i] for i in range(total)]
 
 
