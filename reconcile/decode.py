@@ -6,7 +6,7 @@ and refused by name, so the user learns what the file is rather than seeing moji
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 from charset_normalizer import from_bytes
 
@@ -65,11 +65,15 @@ def _mostly_utf8(data: bytes) -> tuple[str, str]:
     return "", ""
 
 
+# The control characters (Unicode category Cc: U+0000-U+001F and U+007F-U+009F) other than \t \n \v \f \r.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:10_000]
     if not sample:
         return False
-    control = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    control = len(_CONTROL.findall(sample))
     return control > max(8, len(sample) // 20)
 # Detected encodings for scripts other than Latin; anything else is most likely Windows-1252 / Latin-1,
 # which detection confuses with other Latin code pages on short texts.

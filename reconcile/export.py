@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import fields
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from reconcile.models import Analysis, Claim, Entity, Flag, LoadProblem, Mention, Source, _plain
@@ -33,11 +34,9 @@ def sorted_flags(flags: list[Flag]) -> list[Flag]:
     return sorted(flags, key=Flag.sort_key)
 
 
-def flags_frame(analysis: Analysis) -> pd.DataFrame:
+def flag_rows(analysis: Analysis) -> list[dict[str, Any]]:
     """One row per flag, most severe first; each side's source and value joined with `` | ``."""
-    import pandas as pd
-
-    rows = [
+    return [
         {
             "id": f.id,
             "kind": f.kind,
@@ -55,13 +54,17 @@ def flags_frame(analysis: Analysis) -> pd.DataFrame:
         }
         for f in sorted_flags(analysis.flags)
     ]
-    return pd.DataFrame(rows, columns=FLAG_COLUMNS)
 
 
-def claims_frame(analysis: Analysis) -> pd.DataFrame:
-    """One row per claim, by source and position, with the ids of the flags it is evidence for."""
+def flags_frame(analysis: Analysis) -> pd.DataFrame:
+    """The rows of ``flag_rows`` (and of flags.csv) as a DataFrame."""
     import pandas as pd
 
+    return pd.DataFrame(flag_rows(analysis), columns=FLAG_COLUMNS)
+
+
+def claim_rows(analysis: Analysis) -> list[dict[str, Any]]:
+    """One row per claim, by source and position, with the ids of the flags it is evidence for."""
     sources = {s.id: s for s in analysis.sources}
     flagged: dict[str, list[str]] = {}
     for f in sorted_flags(analysis.flags):
@@ -92,7 +95,39 @@ def claims_frame(analysis: Analysis) -> pd.DataFrame:
                 "flag_ids": " | ".join(flagged.get(c.id, [])),
             }
         )
-    return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    return rows
+
+
+def claims_frame(analysis: Analysis) -> pd.DataFrame:
+    """The rows of ``claim_rows`` (and of claims.csv) as a DataFrame."""
+    import pandas as pd
+
+    return pd.DataFrame(claim_rows(analysis), columns=CLAIM_COLUMNS)
+
+
+def csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    """``rows`` as CSV, as ``DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\\n")``
+    writes them, without importing pandas: the same writer (the csv module, minimal quoting), and each column
+    written as pandas writes its type (all ints: as ints; ints and floats: as floats, ``1.0``; missing: empty).
+    """
+    import csv
+    import io
+
+    cells = [_csv_column([row.get(name) for row in rows]) for name in columns]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    writer.writerows(zip(*cells, strict=True))
+    return buffer.getvalue()
+
+
+def _csv_column(values: list[Any]) -> list[Any]:
+    numbers = [type(v) for v in values]
+    if values and all(t is int for t in numbers):
+        return values
+    if values and all(t is int or t is float for t in numbers):
+        return ["" if v != v else repr(float(v)) for v in values]  # NaN is missing
+    return ["" if v is None or (type(v) is float and v != v) else v for v in values]
 
 
 def claim_reviews(analysis: Analysis, decisions: dict[str, Decision]) -> dict[str, Any]:
@@ -184,7 +219,12 @@ def analysis_from_record(data: dict[str, Any]) -> Analysis:
 
 def _shallow(record: Any) -> dict[str, Any]:
     """A dataclass's fields as a dict, without ``asdict``'s deep copy (the callers make values plain)."""
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
 
 
 def _source_record(source: Source) -> dict[str, Any]:

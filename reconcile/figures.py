@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from reconcile.align import Group
 from reconcile.flagging import clusters_of, make_flag, per_source, sides
@@ -17,31 +18,45 @@ COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displ
                                "volunteers", "responders", "police"}
 
 
-_NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?" with the first digit taken out in front, which lets the scan
+# skip to the next digit at once.
+_NUMBER_IN_TEXT = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)")
+_SCALE_AFTER = re.compile(r"\s?(million|billion|bn|m|k|thousand|lakh|crore)\b")
+_WORD_AFTER = re.compile(r"\s*([a-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> re.Pattern:
+    """The words of ``\\b[a-z]+(?:-[a-z]+)?\\b`` that may be numbers: those with a hyphen ("twenty-one"), and
+    the unit and tens words but "a" and "an". A word of the plain pattern that is neither is matched whole or
+    not at all, so this finds the same words at the same places without stopping at every other word."""
+    from reconcile.normalize.numbers import TENS, UNITS
+
+    words = sorted((set(UNITS) - {"a", "an"}) | set(TENS), key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:[a-z]+-[a-z]+|" + "|".join(words) + r")\b")
 
 
 def _numbers_written(sources: list[Source]) -> dict[str, set]:
     """Every figure each source writes, in digits (with million/billion scales) or as a word, whatever it
     counts: the bare value, and the value with the word after it ("4 percent", "nine votes")."""
-    from reconcile.normalize.numbers import SCALES, SHORT_SCALES, TENS, UNITS, parse_number
+    from reconcile.normalize.numbers import SCALES, SHORT_SCALES, parse_number
 
+    number_words = _number_words()
     out: dict[str, set] = {}
     for src in sources:
         values: set = set()
         text = src.text.lower().replace("per cent", "percent").replace("%", " percent")
         found = [(float(m.group(0).replace(",", "")), m.end()) for m in _NUMBER_IN_TEXT.finditer(text)]
-        for m in re.finditer(r"\b[a-z]+(?:-[a-z]+)?\b", text):
-            word = m.group(0)
-            if word in UNITS and word not in ("a", "an") or word in TENS or "-" in word:
-                number = parse_number(word)
-                if number is not None:
-                    found.append((number, m.end()))
+        for m in number_words.finditer(text):
+            number = parse_number(m.group(0))
+            if number is not None:
+                found.append((number, m.end()))
         for value, end in found:
             values.add(value)
-            after = re.match(r"\s?(million|billion|bn|m|k|thousand|lakh|crore)\b", text[end:])
+            after = _SCALE_AFTER.match(text, end)
             if after:
                 values.add(value * (SCALES.get(after.group(1)) or SHORT_SCALES.get(after.group(1), 1)))
-            word = re.match(r"\s*([a-z]+)", text[end:])
+            word = _WORD_AFTER.match(text, end)
             if word:
                 values.add((value, word.group(1).rstrip("s")))
         out[src.id] = values

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
 
 SEVERITIES = ("high", "medium", "low")
@@ -114,8 +115,9 @@ class Claim:
     extractor: str = ""
     confidence: float = 0.8
 
-    @property
+    @cached_property
     def id(self) -> str:
+        # Kept in the instance once computed (a claim's fields never change); ``replace`` makes a new claim.
         return stable_id(self.source_id, self.attribute, self.start, self.end, self.subject)
 
     def to_dict(self) -> dict[str, Any]:

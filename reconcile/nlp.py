@@ -71,24 +71,40 @@ def _candidates(name: str | None) -> list[str]:
 def model_identity(name: str | None = None) -> str:
     """Name, version and components of the pipeline ``load_model(name)`` loads, from its meta.json.
 
-    Read without loading the model, so that a run whose sources are all in the extraction cache never
-    loads it; a model that is not an installed package or a folder is loaded to ask it.
+    Read without importing spaCy or loading the model, so that a run whose sources are all in the extraction
+    cache does neither; a model that is not an installed package or a folder is loaded to ask it.
     """
+    import json
     from pathlib import Path
 
-    import spacy.util
-
     for candidate in _candidates(name):
-        if spacy.util.is_package(candidate):
-            path = spacy.util.get_package_path(candidate)
-        elif Path(candidate).is_dir():
-            path = Path(candidate)
-        else:
+        folder = _package_folder(candidate)
+        if folder is None and Path(candidate).is_dir():
+            folder = Path(candidate)
+        if folder is None:
             continue
         try:
-            meta = spacy.util.get_model_meta(path)
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            if not isinstance(meta, dict) or not all(meta.get(key) for key in ("lang", "name", "version")):
+                break
         except (OSError, ValueError):
             break
         return f"{meta.get('name')}|{meta.get('version')}|{','.join(meta.get('pipeline', []))}"
     nlp = load_model(name)
     return f"{nlp.meta.get('name')}|{nlp.meta.get('version')}|{','.join(nlp.pipe_names)}"
+
+
+def _package_folder(name: str):
+    """The folder of the installed model package ``name`` (as ``spacy.load`` finds it), without importing it."""
+    import importlib.metadata
+    import importlib.util
+    from pathlib import Path
+
+    try:
+        importlib.metadata.distribution(name)
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):  # PackageNotFoundError is an ImportError
+        return None
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent

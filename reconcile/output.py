@@ -27,11 +27,14 @@ from typing import Any
 
 from reconcile.errors import ReconcileError
 from reconcile.export import (
+    CLAIM_COLUMNS,
+    FLAG_COLUMNS,
     analysis_from_record,
     analysis_record,
     claim_reviews,
-    claims_frame,
-    flags_frame,
+    claim_rows,
+    csv_text,
+    flag_rows,
     sorted_flags,
 )
 from reconcile.models import Analysis
@@ -155,8 +158,8 @@ def _render(analysis: Analysis, decisions: dict[str, Decision], names: list[str]
     makers = {
         REPORT: lambda: render_report(analysis, decisions).encode("utf-8"),
         FLAGS: lambda: _json([f.to_dict() for f in flags]),
-        "flags.csv": lambda: _csv(flags_frame(analysis)),
-        "claims.csv": lambda: _csv(claims_frame(analysis)),
+        "flags.csv": lambda: csv_text(flag_rows(analysis), FLAG_COLUMNS).encode("utf-8"),
+        "claims.csv": lambda: csv_text(claim_rows(analysis), CLAIM_COLUMNS).encode("utf-8"),
         "entities.json": lambda: _json([e.to_dict() for e in analysis.entities]),
         "sources.json": lambda: _json({
             "sources": [s.to_dict() for s in analysis.sources],
@@ -166,10 +169,6 @@ def _render(analysis: Analysis, decisions: dict[str, Decision], names: list[str]
         ANALYSIS: lambda: _json(analysis_record(analysis), indent=None),  # a record for reconcile, kept compact
     }
     return {name: make() for name, make in makers.items() if name in names}
-
-
-def _csv(frame: Any) -> bytes:
-    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
 def other_files(out_dir: Path, owned: dict[str, Any]) -> list[str]:

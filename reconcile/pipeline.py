@@ -46,25 +46,32 @@ def analyse(
     """
     from reconcile.align import align
     from reconcile.compare import compare
-    from reconcile.extract import extract_all
+    from reconcile.extract import Standby, extract_all
     from reconcile.load import load_sources
     from reconcile.resolve import resolve
     from reconcile.stories import one_story as single_story
     from reconcile.stories import stories
 
     clock = _Clock(stats)
-    items = list(inputs)
-    problems: list[LoadProblem] = []
-    if items and all(isinstance(i, Source) for i in items):
-        sources: list[Source] = items  # type: ignore[assignment]
-    else:
-        sources, problems = load_sources(items)  # type: ignore[arg-type]
-    if not sources:
-        detail = "; ".join(f"{p.path}: {p.message}" for p in problems) or "no input files were found"
-        raise NothingToDo(f"no source could be read ({detail})")
-    clock("load")
-    extracted = extract_all(sources, workers=workers, engine=engine, model=model, progress=progress,
-                            cache=cache, scheduler=scheduler)
+    # A worker process that loads the model while the sources and the cache are read, in case a few sources
+    # need parsing; stopped when more or none do.
+    standby = Standby.begin(workers, engine, model)
+    try:
+        items = list(inputs)
+        problems: list[LoadProblem] = []
+        if items and all(isinstance(i, Source) for i in items):
+            sources: list[Source] = items  # type: ignore[assignment]
+        else:
+            sources, problems = load_sources(items)  # type: ignore[arg-type]
+        if not sources:
+            detail = "; ".join(f"{p.path}: {p.message}" for p in problems) or "no input files were found"
+            raise NothingToDo(f"no source could be read ({detail})")
+        clock("load")
+        extracted = extract_all(sources, workers=workers, engine=engine, model=model, progress=progress,
+                                cache=cache, scheduler=scheduler, standby=standby)
+    finally:
+        if standby is not None:
+            standby.close()
     clock("extract")
     mentions = [m for doc in extracted for m in doc.mentions]
     claims = [c for doc in extracted for c in doc.claims]

@@ -74,6 +74,15 @@ def test_binary_file_with_a_text_name(tmp_path, data, words):
     assert "not text" in messages["saved.txt"][0]
 
 
+def test_control_characters_are_those_of_unicode_category_cc_but_whitespace():
+    import unicodedata
+
+    from reconcile.decode import _CONTROL
+
+    expected = {chr(i) for i in range(0x110000) if unicodedata.category(chr(i)) == "Cc"} - set("\t\n\r\f\v")
+    assert {ch for ch in map(chr, range(0x110000)) if _CONTROL.fullmatch(ch)} == expected
+
+
 def test_malformed_json_names_the_line(tmp_path):
     (tmp_path / "feed.json").write_text('[\n  {"text": "one"},\n  {"text": "two",\n]\n', encoding="utf-8")
     sources, messages, _ = load_with_good(tmp_path)

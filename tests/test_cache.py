@@ -52,7 +52,7 @@ def run(folder, out, **kwargs):
 
 
 def entries(out: Path) -> list[Path]:
-    return sorted(p for p in (out / CACHE_DIR).rglob("*.pickle") if p.name != "gazetteer.pickle")
+    return sorted((out / CACHE_DIR).rglob("*.pickle"))
 
 
 def test_a_rerun_parses_only_the_added_source_and_gives_the_flags_of_a_fresh_run(folder, tmp_path):
@@ -158,3 +158,50 @@ def test_a_run_that_reads_nothing_leaves_no_cache(tmp_path):
     with pytest.raises(NothingToDo):
         reconcile.run([empty], out)
     assert not (out / CACHE_DIR).exists()
+
+
+def test_a_run_served_wholly_from_the_cache_does_not_import_spacy(folder, tmp_path):
+    import subprocess
+
+    out = tmp_path / "out"
+    run(folder, out)
+    expected = (out / "flags.json").read_bytes()
+    script = ("import multiprocessing, sys, reconcile\n"
+              f"reconcile.run([{str(folder)!r}], {str(out)!r}, workers=2)\n"
+              "assert 'spacy' not in sys.modules, 'spaCy was imported'\n"
+              "assert not multiprocessing.active_children(), 'a worker process was left running'\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (out / "flags.json").read_bytes() == expected
+
+
+def test_the_model_is_identified_without_loading_it_as_the_loaded_model_says():
+    from reconcile.nlp import load_model, model_identity
+
+    model_identity.cache_clear()
+    found = model_identity()
+    nlp = load_model()
+    ours = {"reconcile_line_breaks"}  # the component reconcile adds to the model it loads
+    assert found == "|".join([nlp.meta["name"], nlp.meta["version"],
+                              ",".join(p for p in nlp.pipe_names if p not in ours)])
+
+
+def test_a_source_added_is_parsed_in_a_worker_process_and_the_main_process_never_imports_spacy(folder, tmp_path):
+    import subprocess
+
+    out = tmp_path / "out"
+    run(folder, out)
+    write_articles(folder, EXTRA)
+    script = ("import json, sys, reconcile\n"
+              "steps = []\n"
+              f"reconcile.run([{str(folder)!r}], {str(out)!r}, workers=2, progress=lambda *s: steps.append(s))\n"
+              "assert 'spacy' not in sys.modules, 'spaCy was imported'\n"
+              "print(json.dumps(steps))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    steps = [tuple(s) for s in json.loads(done.stdout.splitlines()[-1])]
+    assert ("extract (cached)", 5, 6) in steps and ("extract", 6, 6) in steps
+    assert len(entries(out)) == 6  # the new source's extraction is kept for the next run
+    fresh = tmp_path / "fresh"
+    reconcile.run([folder], fresh, cache=False)
+    assert (out / "flags.json").read_bytes() == (fresh / "flags.json").read_bytes()

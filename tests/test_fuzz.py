@@ -262,6 +262,48 @@ def test_place_normal_form_is_idempotent(places, name):
     assert place.kind in ("region", "district") and any(p.kind == "city" and place.contains(p) for p in found)
 
 
+def _numbers_written_word_by_word(text: str) -> set:
+    """The figures a text writes, found as ``reconcile.figures`` found them before it scanned for number words
+    only: every word looked at in turn."""
+    import re
+
+    from reconcile.normalize.numbers import SCALES, SHORT_SCALES, TENS, UNITS
+
+    values: set = set()
+    text = text.lower().replace("per cent", "percent").replace("%", " percent")
+    found = [(float(m.group(0).replace(",", "")), m.end())
+             for m in re.finditer(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text)]
+    for m in re.finditer(r"\b[a-z]+(?:-[a-z]+)?\b", text):
+        word = m.group(0)
+        if word in UNITS and word not in ("a", "an") or word in TENS or "-" in word:
+            number = parse_number(word)
+            if number is not None:
+                found.append((number, m.end()))
+    for value, end in found:
+        values.add(value)
+        after = re.match(r"\s?(million|billion|bn|m|k|thousand)\b", text[end:])
+        if after:
+            values.add(value * (SCALES.get(after.group(1)) or SHORT_SCALES.get(after.group(1), 1)))
+        word = re.match(r"\s*([a-z]+)", text[end:])
+        if word:
+            values.add((value, word.group(1).rstrip("s")))
+    return values
+
+
+numbery = st.lists(st.sampled_from(["one", "two", "seven", "seventeen", "teen", "twenty", "twenty-one", "ninety",
+                                    "a", "an", "zero", "-", " ", "  ", "\n", "_", "é", "x", "abc", "abc-def", "1",
+                                    "12", "1,200", ",", ".", "3.5", "0", "per cent", "%", "Million", "m", "k", "bn",
+                                    "votes", "thousand", "One", "Twenty-Two", "один"]), max_size=40).map("".join)
+
+
+@FUZZ
+@given(st.one_of(numbery, newsy))
+def test_figures_written_are_found_as_by_reading_every_word(text):
+    from reconcile.figures import _numbers_written
+
+    assert _numbers_written([Source(id="s", text=text)]) == {"s": _numbers_written_word_by_word(text)}
+
+
 # -- comparators: symmetric ---------------------------------------------------------------------------
 
 

@@ -67,6 +67,34 @@ def test_csv_exports_hold_the_same_flags_and_claims(out):
     assert analysis.flags_frame().shape[0] == 5  # the same tables from Python
 
 
+def test_csv_exports_are_written_as_pandas_writes_them(out):
+    from reconcile.export import CLAIM_COLUMNS, FLAG_COLUMNS, claim_rows, csv_text, flag_rows
+
+    analysis = make_analysis()
+    write_outputs(analysis, out)
+    pandas_csv = {"flags.csv": analysis.flags_frame(), "claims.csv": analysis.claims_frame()}
+    for name, frame in pandas_csv.items():
+        assert (out / name).read_bytes() == frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    for rows, columns in ((flag_rows(analysis), FLAG_COLUMNS), (claim_rows(analysis), CLAIM_COLUMNS), ([], ["a", "b"])):
+        assert csv_text(rows, columns) == pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
+
+
+@pytest.mark.parametrize("column", [
+    ["plain", "with, comma", 'with "quotes"', "two\nlines", "carriage\rreturn", "", " padded ", "ünïcode — «»", "#"],
+    [1, 2, 30_000_000_000],
+    [0.8, 1, 0.123, 1e-05, 2.5e16, -0.0, float("nan")],
+    [1.0, 0.30000000000000004, 100.0],
+    ["a", 1, 0.5, None, True],
+    [None, None],
+    [True, False],
+])
+def test_csv_text_writes_each_kind_of_column_as_pandas(column):
+    from reconcile.export import csv_text
+
+    rows = [{"x": value, "n": i} for i, value in enumerate(column)]
+    assert csv_text(rows, ["x", "n"]) == pd.DataFrame(rows, columns=["x", "n"]).to_csv(index=False, lineterminator="\n")
+
+
 def test_sources_and_entities_json(out):
     write_outputs(make_analysis(), out)
     sources = read_json(out / "sources.json")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -152,3 +153,75 @@ def test_a_scheduler_needs_the_dask_engine(tmp_path):
                                      "--scheduler", "tcp://127.0.0.1:1"])
     assert done.exit_code != 0
     assert "--engine dask" in done.output
+
+
+def _in_a_new_process(script: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(script), *args], capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_a_few_sources_go_to_the_standby_worker_and_give_the_flags_of_a_plain_run(tmp_path, sequential):
+    """In a new process asked for two workers, the standby worker loads the model while the sources are read,
+    and parses them (there are too few to share out); the main process never imports spaCy."""
+    folder = tmp_path / "three"
+    folder.mkdir()
+    write_articles(folder, FLOOD_STORY)
+    done = _in_a_new_process("""
+        import json, sys
+        import reconcile
+        from reconcile.extract import MIN_SOURCES_PER_WORKER
+        analysis = reconcile.analyse([sys.argv[1]], workers=2)
+        assert len(analysis.sources) < 2 * MIN_SOURCES_PER_WORKER
+        assert "spacy" not in sys.modules, "the main process imported spaCy"
+        print(json.dumps([[f.id, f.kind] for f in analysis.flags]))
+    """, str(folder))
+    assert done.returncode == 0, done.stderr[-3000:]
+    plain = reconcile.analyse([folder], workers=1)
+    assert [tuple(f) for f in json.loads(done.stdout.splitlines()[-1])] == summary(plain)
+
+
+def test_the_standby_worker_is_stopped_when_there_is_more_to_parse(folder, sequential):
+    done = _in_a_new_process("""
+        import json, multiprocessing, sys
+        import reconcile
+        analysis = reconcile.analyse([sys.argv[1]], workers=2)
+        assert not multiprocessing.active_children(), multiprocessing.active_children()
+        print(json.dumps([[f.id, f.kind] for f in analysis.flags]))
+    """, str(folder))
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert [tuple(f) for f in json.loads(done.stdout.splitlines()[-1])] == summary(sequential)
+
+
+def test_the_standby_worker_reports_a_missing_model(tmp_path):
+    (tmp_path / "a.txt").write_text("Floods in Lyon on Sunday killed twelve people.", encoding="utf-8")
+    done = _in_a_new_process("""
+        import sys
+        import reconcile
+        from reconcile.errors import ModelError
+        try:
+            reconcile.analyse([sys.argv[1]], workers=2, model="no_such_model_anywhere")
+        except ModelError as err:
+            print(err)
+            sys.exit(0)
+        sys.exit("no error")
+    """, str(tmp_path))
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "no_such_model_anywhere" in done.stdout
+
+
+def test_a_standby_worker_that_died_is_reported_not_waited_for():
+    from reconcile.extract import Standby
+    from reconcile.models import Source
+
+    source = Source(id="a", text="Floods in Lyon on Sunday killed twelve people. " * 2000)
+    gone = Standby(None)
+    gone._process.kill()
+    gone._process.join()
+    assert gone.start([source]) is False  # the caller parses the sources another way
+
+    dying = Standby(None)
+    assert dying.start([source])
+    dying._process.kill()  # long before it could have parsed 2,000 sentences
+    with pytest.raises(RuntimeError, match="stopped"):
+        dying.results()
+    assert not dying._process.is_alive()

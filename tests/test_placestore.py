@@ -1,0 +1,146 @@
+"""The gazetteer kept in the output folder's cache: it answers every lookup as the gazetteer it was written
+from, a damaged or foreign file is never read but built and written again, and a re-run reads it instead of
+building the gazetteer."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import reconcile
+from reconcile.cache import CACHE_DIR, GAZETTEER
+from reconcile.normalize import places as places_module
+from reconcile.normalize.places import Gazetteer, gazetteer
+from reconcile.normalize.placestore import HEADER, StoredPlaces, read_gazetteer, write_gazetteer
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_general import FLOOD_STORY, write_articles  # noqa: E402
+
+NAMES = ["Paris", "Kyiv", "Київ", "Kiev", "Springfield", "County Galway", "Galway", "Provincia de Teruel", "Teruel",
+         "the Lublin region", "Pomeranian Voivodeship", "the Russian capital", "Turkish capital", "UK", "the US",
+         "Eswatini", "Swaziland", "Central", "the Central region", "Ha", "Nowhere-upon-Nothing", "", "Ibra"]
+
+
+@pytest.fixture(scope="module")
+def built() -> Gazetteer:
+    found = gazetteer()
+    return found if isinstance(found.by_name, dict) else Gazetteer()
+
+
+@pytest.fixture(scope="module")
+def kept(built, tmp_path_factory) -> Gazetteer:
+    path = tmp_path_factory.mktemp("store") / GAZETTEER
+    write_gazetteer(built, path)
+    found = read_gazetteer(path)
+    assert found is not None and isinstance(found.by_name, StoredPlaces)
+    return found
+
+
+def test_the_kept_gazetteer_finds_the_same_places_in_the_same_order(built, kept):
+    keys = sorted(built.by_name)
+    assert sorted(kept.by_name) == keys and len(kept.by_name) == len(built.by_name)
+    for key in keys[::5]:
+        assert kept.by_name[key] == built.by_name[key], key
+    assert dict(kept.divisions) == built.divisions
+    assert kept.countries == built.countries and kept.capitals == built.capitals
+    assert kept.by_name.get("no such place anywhere") is None and "no such place anywhere" not in kept.by_name
+    for name in NAMES:
+        assert kept.lookup(name) == built.lookup(name), name
+        assert kept.candidates(name, limit=100) == built.candidates(name, limit=100), name
+    assert kept.relation("Springfield", "Illinois") == built.relation("Springfield", "Illinois")
+
+
+def test_a_kept_gazetteer_is_written_again_as_it_was_read(kept, tmp_path):
+    first, again = tmp_path / "a", tmp_path / "b"
+    write_gazetteer(kept, again)  # from the file it was read from, not from a build
+    write_gazetteer(read_gazetteer(again), first)
+    assert first.read_bytes() == again.read_bytes()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "pickle", "other header", "bad index"])
+def test_a_damaged_or_foreign_file_is_not_read(built, tmp_path, damage):
+    path = tmp_path / GAZETTEER
+    write_gazetteer(built, path)
+    data = path.read_bytes()
+    if damage == "truncated":
+        data = data[: len(data) // 2]
+    elif damage == "flipped":
+        at = len(data) - 1000
+        data = data[:at] + bytes([data[at] ^ 0x20]) + data[at + 1:]
+    elif damage == "empty":
+        data = b""
+    elif damage == "pickle":
+        data = pickle.dumps({"by_name": {}})
+    elif damage == "other header":
+        data = data.replace(HEADER, b"reconcile gazetteer 0\n", 1)
+    elif damage == "bad index":  # a well-formed file whose tables do not add up
+        import hashlib
+
+        body = b'{"sizes":{"names":1,"divisions":1,"places":0},"starts":[0],"countries":{},"capitals":{}}\n'
+        data = HEADER + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+    path.write_bytes(data)
+    assert read_gazetteer(path) is None
+    assert read_gazetteer(tmp_path / "missing") is None
+
+
+@pytest.fixture
+def folder(tmp_path):
+    root = tmp_path / "articles"
+    root.mkdir()
+    write_articles(root, FLOOD_STORY)
+    return root
+
+
+@pytest.fixture
+def fresh_process_state(monkeypatch):
+    """Each run below starts as a new process would: no gazetteer in memory, none kept anywhere."""
+    monkeypatch.setattr(places_module, "_STORE", [])
+    places_module.gazetteer.cache_clear()
+
+
+def test_a_rerun_reads_the_kept_gazetteer_and_a_damaged_one_is_built_again(folder, tmp_path, monkeypatch,
+                                                                           fresh_process_state):
+    out = tmp_path / "out"
+    reconcile.run([folder], out)
+    [kept] = list((out / CACHE_DIR).rglob(GAZETTEER))
+    expected = (out / "flags.json").read_bytes()
+    written = kept.read_bytes()
+    assert read_gazetteer(kept) is not None
+
+    builds = []
+    real_init = Gazetteer.__init__
+
+    def counted_init(self):
+        builds.append(1)
+        real_init(self)
+
+    monkeypatch.setattr(Gazetteer, "__init__", counted_init)
+    places_module.gazetteer.cache_clear()
+    reconcile.run([folder], out)
+    assert builds == []  # read from the cache folder, not built
+    assert (out / "flags.json").read_bytes() == expected
+
+    kept.write_bytes(written[:-100])  # cut short, as by a full disk
+    places_module.gazetteer.cache_clear()
+    reconcile.run([folder], out)
+    assert builds == [1]  # built again...
+    assert kept.read_bytes() == written  # ...and written again
+    assert (out / "flags.json").read_bytes() == expected
+
+
+def test_a_gazetteer_kept_in_another_folder_is_copied_into_a_new_cache(folder, tmp_path, fresh_process_state):
+    reconcile.run([folder], tmp_path / "one")
+    places_module.gazetteer.cache_clear()
+    reconcile.run([folder], tmp_path / "one")  # this process now looks places up in the file of "one"
+    assert isinstance(gazetteer().by_name, StoredPlaces)
+    source = next((tmp_path / "one" / CACHE_DIR).rglob(GAZETTEER))
+    copy = tmp_path / "saved.db"
+    shutil.copy(source, copy)
+    shutil.rmtree(tmp_path / "one")
+    reconcile.run([folder], tmp_path / "two")
+    [kept] = list((tmp_path / "two" / CACHE_DIR).rglob(GAZETTEER))
+    assert kept.read_bytes() == copy.read_bytes()
