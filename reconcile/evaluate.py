@@ -140,7 +140,7 @@ def score_story(story: Story, analysis: Analysis) -> StoryResult:
     predicted = [[m.text for m in e.mentions] for e in analysis.entities]
     texts = [s.text for s in analysis.sources]
     clusters = [[n for n in cluster if stands_alone(n, cluster, texts)] for cluster in story.clusters]
-    result.absent_names = [n for cluster, kept in zip(story.clusters, clusters) for n in cluster if n not in kept]
+    result.absent_names = [n for cluster, kept in zip(story.clusters, clusters, strict=True) for n in cluster if n not in kept]
     result.pairs = cluster_pairs(clusters, predicted, result.split_names, result.merged_names)
     return result
 

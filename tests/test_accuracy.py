@@ -20,7 +20,7 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # through these figures (stories held out earlier were used for tuning and now belong to the tune split).
 FLOORS = {
     "tune": {"precision": 0.89, "recall": 0.84, "cluster_f1": 0.87},
-    "heldout": {"precision": 0.61, "recall": 0.59, "cluster_f1": 0.70},
+    "heldout": {"precision": 0.68, "recall": 0.63, "cluster_f1": 0.70},
 }
 
 

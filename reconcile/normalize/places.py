@@ -117,7 +117,10 @@ class Gazetteer:
             self._add(s["name"], Place(f"state:US-{code}", s["name"], "state", "US", region=code))
         divisions = _divisions()
         self.divisions: dict[str, list[Place]] = {}
-        for division in {d for rows in divisions.values() for row in rows for d in row[2:] if d is not None}:
+        # In file order (a dict, not a set), so that ties between divisions of one name fall the same way in every
+        # process, whatever the hash seed.
+        found = dict.fromkeys(d for rows in divisions.values() for row in rows for d in row[2:] if d is not None)
+        for division in found:
             if len(_division_core(fold(division.name)).replace(" ", "")) < 3:
                 continue  # "Ha": too short to be found by name, by sound or by spelling
             for key in _division_keys(fold(division.name)):
