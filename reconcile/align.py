@@ -242,7 +242,7 @@ def _events(claims: list[Claim]) -> list[Event]:
 
 
 def _lede_again(lede: Event, ev: Event, events: list[Event]) -> bool:
-    """ "Talks in Taraz ended on Wednesday..." then "The meeting in Taraz was the third round": the report's
+    """ "Talks in Oruro ended on Wednesday..." then "The meeting in Oruro was the third round": the report's
     opening event, named again in the same city with nothing that disagrees."""
     first = min((e for e in events if e.event_class == lede.event_class), key=lambda e: e.order, default=None)
     if first is not lede or lede.first_sentence > 1 or ev.event_class != lede.event_class:
@@ -253,7 +253,7 @@ def _lede_again(lede: Event, ev: Event, events: list[Event]) -> bool:
 
 
 def _moved_there(a: Event, b: Event) -> bool:
-    """ "The final was moved to Suva" and "Sunday's final in Suva" in one report: the moved event and the event
+    """ "The final was moved to Nadi" and "Sunday's final in Nadi" in one report: the moved event and the event
     as held there, when the city is the only one either names and nothing else disagrees."""
     if a.event_class != b.event_class or a.moved == b.moved:
         return False
@@ -422,7 +422,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
 
 
 def _join_moved_plans(members: list[Event], cluster_of: dict[int, set[int]]) -> None:
-    """ "The second leg is on Saturday in Accra" and, days later, "the second leg moves to Cape Coast on Sunday":
+    """ "The second leg is on Saturday in Kumasi" and, days later, "the second leg moves to Tamale on Sunday":
     two clusters of one numbered event, both still ahead, told differently because the plan changed. A report
     may tell both (the old plan and the new), so one source can be in each; they are joined so that the change
     shows as a conflict. Only when exactly two clusters share the number: more would be guesswork."""

@@ -315,7 +315,7 @@ def test_same_person_is_symmetric_and_reflexive(a, b):
         assert same_person(a, a) > 0
 
 
-title_words = ["Deputy", "Assistant", "Secretary", "of", "State", "for", "European", "and", "Eurasian", "Affairs",
+title_words = ["Deputy", "Assistant", "Secretary", "of", "State", "for", "Andean", "and", "Caribbean", "Affairs",
                "Foreign", "Minister", "Finance", "Economy", "ambassador", "to", "France", "the", "U.S.", "Russian",
                "new", "former", "Chief", "Justice", "spokesman", "spokesperson", "Vice", "President", "Regional",
                "Commissioner", "acting", "Interior", "Defence", "General", "Director"]

@@ -132,31 +132,31 @@ def places():
 
 
 def test_city_within_its_country_is_more_specific(places):
-    istanbul, turkiye = places.lookup("Istanbul"), places.lookup("Türkiye")
-    assert istanbul.kind == "city" and turkiye.kind == "country"
-    assert istanbul.related(turkiye) == "more_specific"
-    assert turkiye.related(istanbul) == "more_specific"
+    ankara, turkiye = places.lookup("Ankara"), places.lookup("Türkiye")
+    assert ankara.kind == "city" and turkiye.kind == "country"
+    assert ankara.related(turkiye) == "more_specific"
+    assert turkiye.related(ankara) == "more_specific"
     assert places.lookup("Riyadh").related(places.lookup("Saudi Arabia")) == "more_specific"
     assert places.lookup("Lyon").related(places.lookup("France")) == "more_specific"
 
 
 def test_two_cities_differ(places):
-    assert places.lookup("Istanbul").related(places.lookup("Moscow")) == "different"
+    assert places.lookup("Ankara").related(places.lookup("Kazan")) == "different"
     assert places.lookup("Vienna").related(places.lookup("Geneva")) == "different"
     assert places.lookup("Lyon").related(places.lookup("Germany")) == "different"
 
 
 @pytest.mark.parametrize(
     ("written", "canonical"),
-    [("Стамбул", "Istanbul"), ("Москва", "Moscow"), ("Київ", "Kyiv"), ("Kiev", "Kyiv"), ("Wien", "Vienna"),
-     ("Genève", "Geneva"), ("Turkey", "Turkey"), ("Türkiye", "Turkey"), ("the Russian capital", "Moscow")],
+    [("Анкара", "Ankara"), ("Казань", "Kazan"), ("Київ", "Kyiv"), ("Kiev", "Kyiv"), ("Wien", "Vienna"),
+     ("Genève", "Geneva"), ("Turkey", "Turkey"), ("Türkiye", "Turkey"), ("the Turkish capital", "Ankara")],
 )
 def test_alternate_names_and_scripts_resolve(places, written, canonical):
     assert places.lookup(written).name == canonical
 
 
 def test_alternate_names_are_the_same_place(places):
-    assert places.lookup("Стамбул").related(places.lookup("Istanbul")) == "same"
+    assert places.lookup("Анкара").related(places.lookup("Ankara")) == "same"
     assert places.lookup("Kiev").related(places.lookup("Київ")) == "same"
 
 
@@ -184,9 +184,9 @@ def test_a_region_within_its_country_and_not_another_regions_city(places):
 
 
 def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
-    # Valladolid is a city and a province; written bare it is the city.
-    assert places.lookup("Valladolid").kind == "city"
-    assert places.lookup("Provincia de Valladolid").kind == "district"
+    # Burgos is a city and a province; written bare it is the city.
+    assert places.lookup("Burgos").kind == "city"
+    assert places.lookup("Provincia de Burgos").kind == "district"
     assert places.lookup("County Cork").kind == "district" and places.lookup("Cork").kind == "city"
     # Plain words that some country uses as a region's name are not places by themselves.
     assert places.lookup("Central") is None or places.lookup("Central").kind != "region"

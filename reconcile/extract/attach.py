@@ -113,7 +113,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             continue
         if dep == "compound" and not dates and head.dep_ in ("dobj", "nsubjpass") and head.head.i in anchors \
                 and head.lemma_.lower() in SITE_NOUNS:
-            # "will close its Palencia plant": the city naming the site the event happens to
+            # "will close its Tarrasa plant": the city naming the site the event happens to
             place = gazetteer().lookup(ent.text)
             return place is not None and place.kind == "city"
         if dep in ("appos", "conj", "compound"):

@@ -485,12 +485,12 @@ class DocContext:
 
     def _find_missed_places(self, ents: list[Ent]) -> None:
         """A capitalised word the tagger left out that names a sizeable city or a country, where a place is
-        expected: after "in", "at", "near" ("in Palencia"), or naming a site or an event ("its Palencia plant")."""
+        expected: after "in", "at", "near" ("in Tarrasa"), or naming a site or an event ("its Tarrasa plant")."""
         from reconcile.extract.attach import SITE_NOUNS
         from reconcile.extract.lexicon import TRIGGER_CLASS
 
         doc = self.doc
-        # "in Sa Pa" read as a person "Sa" and a stray "Pa": the words together are the town.
+        # "in Bac Kan" read as a person "Bac" and a stray "Kan": the words together are the town.
         for e in list(ents):
             if e.label not in ("PERSON", "ORG") or e.token_start == 0 or e.token_end >= len(doc) \
                     or doc[e.token_start - 1].lower_ not in ("in", "near", "at", "off"):
@@ -515,7 +515,7 @@ class DocContext:
             if not capitalised(tok) or tok.is_sent_start:
                 i += 1
                 continue
-            end = i + 1  # "in Sa Pa": up to three capitalised words
+            end = i + 1  # "in Bac Kan": up to three capitalised words
             while end < len(doc) and end - i < 3 and capitalised(doc[end]) and doc[end - 1].whitespace_:
                 end += 1
             span = doc[i:end]

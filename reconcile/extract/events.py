@@ -266,7 +266,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
                     and child.lemma_.lower() not in SPEECH_VERBS):  # "..., the ministry said on Saturday"
                 anchors.add(child.i)
             elif child.dep_ == "acomp" and child.lower_ in ("due", "set", "scheduled", "expected", "likely"):
-                # "the next round is due to be held in Tashkent": the verb after "due to"
+                # "the next round is due to be held in Tbilisi": the verb after "due to"
                 anchors.update(g.i for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
     frame.status = _status(tok, verb if event_verb else None, frame)
     sent = tok.sent

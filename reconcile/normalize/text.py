@@ -32,7 +32,7 @@ def fold(text: str) -> str:
 
 
 # Letters and pairs that the usual romanisation writes otherwise than a letter-by-letter mapping: Serbo-Croatian
-# "đ" is "dj" (Đorđević / Djordjevic), Greek "ου" is "ou", "αυ"/"ευ" are "av"/"ev" (before most consonants)
+# "đ" is "dj" (Đurić / Djuric), Greek "ου" is "ou", "αυ"/"ευ" are "av"/"ev" (before most consonants)
 # and "γγ" is "ng" (ELOT 743).
 _ROMANISE = [("Đ", "Dj"), ("đ", "dj"), ("ου", "ou"), ("ού", "ou"), ("Ου", "Ou"), ("ΟΥ", "OU"), ("αυ", "av"),
              ("αύ", "av"), ("Αυ", "Av"), ("ευ", "ev"), ("εύ", "ev"), ("Ευ", "Ev"), ("γγ", "ng"), ("Μπ", "B")]
