@@ -226,3 +226,17 @@ def test_the_week_of_a_date_is_one_date(tmp_path):
                                      "the ministry said on Tuesday."),
     ])
     assert values(analysis, "date_conflict") == [{"the week of 14 September", "5 October"}]
+
+
+def test_a_meeting_renamed_as_a_numbered_round(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("River Wire", "2026-04-15", """
+        Talks between the two governments ended in Oruro on Wednesday with a deal on summer water releases.
+        The meeting in Oruro was the third round since January.
+        """),
+        ("Valley Evening", "2026-04-16", """
+        Under the deal reached on Wednesday in Oruro, in the fourth round of talks, the upstream side will release
+        more water in June.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
