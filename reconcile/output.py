@@ -139,10 +139,11 @@ def _write(analysis: Analysis, out_dir: Path, *, force: bool, keep_previous: boo
         files = _render(analysis, decisions, names)
         kept = set(KEPT_FILES) if keep_previous else set()
         kept |= {name for name, _ in foreign if not name.startswith(PREVIOUS + "/")}
-        for name in sorted(kept):
-            path = out_dir / name
-            if path.is_file():
-                files[f"{PREVIOUS}/{name}"] = path.read_bytes()
+        # The copies of the earlier files are written first: a run killed between writing the new report and
+        # keeping the old one would otherwise lose the old one.
+        earlier = {f"{PREVIOUS}/{name}": (out_dir / name).read_bytes() for name in sorted(kept)
+                   if (out_dir / name).is_file()}
+        files = {**earlier, **{name: content for name, content in files.items() if name not in earlier}}
         for name, content in files.items():  # a crash half-way leaves files the manifest accepts
             owned[name] = {"sha256": owned.get(name, {}).get("sha256"), "pending": _digest(content)}
         manifest["writer"] = "reconcile"
