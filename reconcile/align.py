@@ -148,12 +148,11 @@ def place_relation(a: Claim, b: Claim) -> str:
 
 def _venue_of(venue: str, town: str) -> bool:
     """Whether ``venue`` is ``town``'s name followed by words for a ground or building ("Penrith Stadium")."""
-    from reconcile.extract.context import FACILITY_WORDS
+    from reconcile.extract.context import venue_stem
     from reconcile.normalize.text import fold
 
-    v, t = fold(venue).split(), fold(town).split()
-    return bool(t) and len(v) > len(t) and v[:len(t)] == t and all(
-        w in FACILITY_WORDS or w in ("sports", "municipal", "national", "city", "memorial") for w in v[len(t):])
+    stem = venue_stem(venue)
+    return bool(stem) and fold(stem) == fold(town) and fold(venue) != fold(town)
 
 
 def _slot_relation(slot: str, a: Claim, b: Claim) -> int:

@@ -58,6 +58,21 @@ FACILITY_WORDS = {
     "courthouse", "prison", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch",
     "velodrome", "racecourse", "circuit", "oval", "coliseum", "colosseum", "bowl", "dome",
 }
+# Words a ground's name adds to the town it is named after ("Riverton Municipal Sports Stadium").
+_VENUE_WORDS = {"sports", "national", "international", "municipal", "city", "olympic", "memorial", "central", "main"}
+
+
+def venue_stem(name: str) -> str:
+    """A venue's name without its facility words: "the Riverton Sports Stadium" -> "Riverton" ("" when nothing
+    else is left)."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while words and (words[-1].lower() in FACILITY_WORDS or words[-1].lower() in _VENUE_WORDS):
+        words = words[:-1]
+    return " ".join(words)
+
+
 _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
 # Two or three words in a script without capitals (Georgian, Arabic, Hebrew...) in English copy: a name.
 _SCRIPTS = "\u10A0-\u10FF\u0600-\u06FF\u0590-\u05FF"

@@ -470,25 +470,17 @@ def _venue(ent: Ent) -> bool:
     return len(words) >= 2 and words[-1].lower() in FACILITY_WORDS
 
 
-_VENUE_GENERIC = {"sports", "national", "international", "municipal", "city", "olympic", "memorial", "central",
-                  "main", "new", "old", "the", "stadium", "arena", "park", "ground", "centre", "center", "hall"}
-
-
 def _town_in_venue(name: str):
     """The town a venue's name starts with ("Riverton Sports Stadium" -> Riverton), when the gazetteer knows it."""
-    from reconcile.extract.context import FACILITY_WORDS
+    from reconcile.extract.context import venue_stem
 
-    words = name.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    while words and (words[-1].lower() in FACILITY_WORDS or words[-1].lower() in _VENUE_GENERIC):
-        words = words[:-1]
-    if not words:
+    stem = venue_stem(name)
+    if not stem:
         return None
-    town = gazetteer().lookup(" ".join(words))
+    town = gazetteer().lookup(stem)
     # Only a sizeable town: grounds are often named after a district or a person that shares a small town's name.
     return town if (town is not None and town.kind == "city" and town.population >= 100_000
-                    and fold(" ".join(words)) == fold(town.name)) else None
+                    and fold(stem) == fold(town.name)) else None
 
 
 def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
