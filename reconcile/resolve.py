@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from reconcile.labels import harmonise
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
 from reconcile.normalize.names import display_key, name_tokens, phonetic, same_person
 from reconcile.normalize.places import gazetteer
@@ -40,7 +41,8 @@ class _UnionFind:
 
 def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim]):
     """Return (entities, claims with subject keys, mentions with entity ids)."""
-    mentions = _relabel_surnames(mentions, {c.subject for c in claims if c.kind in ("role", "quote")})
+    subjects = {c.subject for c in claims if c.kind in ("role", "quote")}
+    mentions = _relabel_surnames(harmonise(sources, mentions, subjects), subjects)
     person_of: dict[tuple[str, str], str] = {}  # (source_id, surface) -> entity key
     people = _people(mentions)
     orgs = _organisations(mentions, _parenthesised_aliases(sources, mentions))

@@ -347,3 +347,12 @@ def test_a_middle_name_left_out_is_not_a_spelling_variant(tmp_path):
         "Hill Times": "Provincial minister Tariq Qureshi said more tents were on the way.",
     })
     assert [f for f in analysis.flags if f.kind == "name_variant"] == []
+
+
+def test_a_given_name_left_out_is_the_person_and_not_a_spelling_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Valley Wire": "District officer Sajid Karim Baloch visited the camps on Tuesday. Baloch said tents had come.",
+        "Hill Times": "Karim Baloch, the district officer, said on Wednesday that more tents were on the way.",
+    })
+    assert names(entity_of(analysis, "Karim Baloch")) >= {"Sajid Karim Baloch", "Karim Baloch"}
+    assert [f for f in analysis.flags if f.kind == "name_variant"] == []

@@ -19,6 +19,13 @@ def test_chairs_of_two_different_bodies_still_conflict():
     assert relation("chair of the audit committee", "chair of the ethics committee") == "conflict"
 
 
+def test_a_body_named_in_its_own_language_and_described_in_english_is_one_office():
+    assert relation("president of the regional government of Valdoria",
+                    "president of the Generalitat de Valdoria") == "variant"
+    # Two bodies described with generic words only are still two bodies.
+    assert relation("president of the regional council", "president of the city council") == "conflict"
+
+
 def test_a_former_office_agrees_with_the_same_office():
     assert relation("mayor of Brenford", "former mayor of Brenford") == "variant"
     assert relation("ex-governor", "governor") == "variant"

@@ -111,6 +111,11 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     if not ta or not tb:
         return 0.0
     score = _same_tokens(ta, tb, threshold)
+    long, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)
+    if score == 0.0 and len(short) >= 2 and long[-len(short):] == short:
+        # The last names of a longer name: "Nunez Velarde" of "Oscar Nunez Velarde", "Ali Marwat" of "Amjad Ali
+        # Marwat".
+        return 90.0
     if score == 0.0 and len(ta) != len(tb):
         # Two surnames, the second dropped: "Ana Ruiz Salgado" is "Ana Ruiz" and "Ruiz".
         long, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)

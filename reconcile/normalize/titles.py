@@ -210,7 +210,7 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
     for name, x, y in (("portfolio", a.portfolio, b.portfolio), ("scope", scope_a, scope_b),
                        ("destination", a.destination, b.destination)):
         if x and y and x != y:
-            if name == "scope" and (x <= y or y <= x):
+            if name == "scope" and (x <= y or y <= x or _named_body_described(x, y)):
                 continue
             label = {"scope": "office", "portfolio": "portfolio", "destination": "posting"}[name]
             only_a, only_b = sorted(x - y), sorted(y - x)
@@ -219,6 +219,18 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
                 f"only the other has {', '.join(only_b)}" if only_b else "") if part)
             return "conflict", f"a different {label} ({detail})"
     return "variant", "one title is a shorter form of the other"
+
+
+# Particles of other languages inside the proper name of a body ("Junta de Extremadura").
+_NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "la", "le", "du", "des", "von", "van", "der"}
+
+
+def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
+    """ "President of the Junta de Extremadura" and "president of the regional government of Extremadura": one
+    side names the body, the other describes it with generic words around the same name."""
+    plain = GENERIC_AFFILIATIONS | LEVELS | _NAME_PARTICLES
+    px, py = x - plain, y - plain
+    return bool(px and py) and (px <= py or py <= px)
 
 
 def _present(t: Title) -> Title:

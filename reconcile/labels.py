@@ -1,0 +1,227 @@
+"""Entity labels made consistent across the reports, and people's names the tagger missed.
+
+A small tagger reads each report on its own, so one person's name may be a PERSON in one report, an ORG or
+a PLACE in another, or not tagged at all ("Adeyemi headed the hosts in front", where the sentence before said
+"Tobi Adeyemi"). Each name gets one label over all the reports (label consistency, as in document-level NER):
+the tagger's votes, and the words around every place the name is written ("X, who", "X, 54,", "striker X",
+"X said" against "the X", "in X"). The names of the people so found are then looked for again in each report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import NamedTuple
+from dataclasses import replace
+
+from reconcile.extract.context import ORG_NOUNS_AFTER, ORG_WORDS
+from reconcile.models import Mention, Source
+from reconcile.normalize.names import HONORIFICS, name_tokens, phonetic, same_person
+from reconcile.normalize.places import gazetteer
+from reconcile.normalize.text import fold
+from reconcile.normalize.titles import TITLE_HEADS
+
+_NAMED = ("PERSON", "ORG", "PLACE")
+SAME_PERSON = 84.0
+# A run of capitalised words (letters of any Latin or Cyrillic alphabet, with inner hyphens and apostrophes).
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{_CAPITAL}][\w'’-]*(?:[ \u00a0][{_CAPITAL}][\w'’-]*)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_INNER_POSSESSIVE = re.compile(r"(?<=['’]s) ")
+
+# The words around a name that say a person is meant (strong, weak) and that another thing is.
+_PERSON_AFTER = re.compile(r"(?:,? who\b|, (?:aged )?\d{1,3},|\s\(\d{1,3}\))")
+_SPEECH_AFTER = re.compile(r"\s(?:said|says|told|tells|added|insisted|admitted|argued|explained|stressed|warned|"
+                           r"recalled|replied)\b")
+_ROLE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLE_HEADS - {"head", "chief", "general", "forward"}))
+                          + r")|\b(?:" + "|".join(sorted(HONORIFICS)) + r")\.?)\s$", re.I)
+_OTHER_BEFORE = re.compile(r"\b(?:the|in|at|near|outside|across)\s$", re.I)
+_NOT_NAME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "on",
+    "in", "at", "for", "but", "and", "or", "after", "before", "when", "while", "with", "from", "by", "as", "if",
+    "then", "this", "that", "these", "those", "his", "her", "their", "its", "our", "we", "he", "she", "they", "it",
+    "of", "to", "not", "no", "yes", "so", "also", "yet", "since", "until", "under", "over", "during", "more",
+    "most", "some", "many", "all", "both", "each", "every", "such", "what", "who", "how", "why", "where", "there",
+    "now", "still", "meanwhile", "however", "later", "earlier", "yesterday", "today", "tonight", "here", "instead",
+    "even", "only", "just", "already", "again", "finally", "eventually", "although", "though", "because", "once",
+    "asked", "says", "said", "told", "according", "like", "unlike", "despite", "without", "against", "among",
+}
+_OTHER_AFTER = re.compile(r"\s(?:" + "|".join(sorted(ORG_NOUNS_AFTER)) + r")\b")
+
+
+def _key(text: str) -> str:
+    return fold(_POSSESSIVE.sub("", text))
+
+
+def _sizeable_place(word: str) -> bool:
+    place = gazetteer().lookup(word)
+    return place is not None and (place.kind == "country" or place.population >= 100_000)
+
+
+def _surnames(key: str) -> list[str]:
+    """The words a person may be called by alone: the last, and the first of two surnames ("Ruiz" of "Ana Ruiz
+    Salgado")."""
+    words = key.split()
+    return words[-1:] + (words[-2:-1] if len(words) >= 3 and len(words[-2]) >= 4 else [])
+
+
+def _person_like(key: str) -> bool:
+    """Two to four words, none of them an organisation's or a word of dates and sentences ("On Thursday"), not
+    opening with a title ("Judge Marianne Holloway" is the name "Marianne Holloway"), and not a place the
+    gazetteer knows."""
+    words = key.split()
+    return (2 <= len(words) <= 4 and not any(w in ORG_WORDS or w in _NOT_NAME_WORDS for w in words)
+            and words[0] not in HONORIFICS and words[0] not in TITLE_HEADS and gazetteer().lookup(key) is None)
+
+
+class Run(NamedTuple):
+    start: int
+    end: int
+    text: str
+    alone: bool  # not the tail of a longer name: the whole run, or what follows "Then", "But", "Meanwhile"...
+
+
+def _name_runs(text: str) -> list[Run]:
+    """Each run of capitalised words, and the run without its first word (a sentence may open with a
+    capitalised word that is not part of the name: "Then Adeyemi"), without a possessive ending. A possessive inside a run ends
+    a name: "Democratic Renewal's Goran Stojanovski" is two."""
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        cuts = [b.start() for b in _INNER_POSSESSIVE.finditer(m.group(0))]
+        for a, b in zip([0] + [c + 1 for c in cuts], cuts + [len(m.group(0))], strict=True):
+            part = _POSSESSIVE.sub("", m.group(0)[a:b])
+            start = m.start() + a
+            if not part:
+                continue
+            out.append(Run(start, start + len(part), part, True))
+            first, _, rest = part.partition(" ")
+            if rest and name_tokens(rest):
+                out.append(Run(start + len(first) + 1, start + len(part), rest, first.lower() in _NOT_NAME_WORDS))
+    return out
+
+
+def _cues(text: str, start: int, end: int) -> int:
+    """How strongly the words around one writing of a name say it is a person's (negative: something else's)."""
+    after, before = text[end:end + 40], text[max(0, start - 40):start]
+    if _OTHER_BEFORE.search(before) or _OTHER_AFTER.match(after):
+        return -2
+    if _PERSON_AFTER.match(after) or _ROLE_BEFORE.search(before):
+        return 2
+    return 1 if _SPEECH_AFTER.match(after) else 0
+
+
+def people_names(sources: list[Source], mentions: list[Mention], people_with_claims: set[str] = frozenset(),
+                 runs: dict[str, list[Run]] | None = None) -> set[str]:
+    """Folded names of two or more words that name a person in these reports.
+
+    A name holding an office or quoted is a person's; so is one the tagger calls a person in more reports than
+    it calls it anything else. Any other name that looks like a person's is one when the words around its
+    writings say so: "X, who", "X, 54,", "Mr X", "X said", and its last
+    word written alone in a report that gives the full name (people are called by their surname) count for it;
+    "the X", "in X" and "X party" count against it.
+    """
+    if runs is None:
+        runs = {s.id: _name_runs(s.text) for s in sources}
+    text_of = {s.id: s.text for s in sources}
+    votes: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        if m.label not in _NAMED:
+            continue
+        key = _key(m.text)
+        if len(key.split()) >= 2:
+            votes[key][m.label].add(m.source_id)
+    claimed = {fold(s) for s in people_with_claims}
+    undecided: set[str] = set()
+    out = set()
+    for key, by in votes.items():
+        if not _person_like(key):
+            continue
+        person, other = len(by["PERSON"]), max(len(by["ORG"]), len(by["PLACE"]))
+        if key in claimed and person or person > other:
+            out.add(key)
+        elif not _sizeable_place(key.split()[-1]):  # "Sloboda Kharkiv" is a club
+            undecided.add(key)
+    # Names the tagger never took whole ("Emeka Nwosu's cross"), whose last word it took for a name.
+    lone = {_key(m.text) for m in mentions if m.label in _NAMED and len(_key(m.text).split()) == 1}
+    for source_runs in runs.values():
+        for run in source_runs:
+            key = _key(run.text)
+            rest = key.partition(" ")[2]
+            if (key not in votes and key.split()[-1] in lone and 2 <= len(key.split()) <= 3 and _person_like(key)
+                    and not _sizeable_place(key.split()[-1]) and not votes.get(rest, {}).get("PERSON")):
+                undecided.add(key)
+    if not undecided:
+        return out
+    score: dict[str, int] = defaultdict(int)
+    called_by_surname: dict[str, set[str]] = defaultdict(set)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in undecided:
+        words = key.split()
+        for short in _surnames(key) + ([" ".join(words[-2:])] if len(words) >= 3 else []):
+            by_surname[short].append(key)
+    for sid, source_runs in runs.items():
+        text = text_of[sid]
+        keys = [(r.start, r.end, _key(r.text), r.alone) for r in source_runs]
+        full_here = {k for _, _, k, _ in keys if k in undecided}
+        for s, e, k, alone in keys:
+            if k in undecided:
+                score[k] += _cues(text, s, e)
+            elif k in by_surname and alone:
+                for full in by_surname[k]:
+                    if full in full_here:
+                        score[full] += _cues(text, s, e)
+                        called_by_surname[full].add(sid)
+    # The last word written alone after the full name is the mark of a person's name in news copy; it counts
+    # once for each report that does it.
+    out |= {key for key in undecided if called_by_surname[key]
+            and score[key] + len(called_by_surname[key]) >= 3}
+    # Another spelling of a person's full name ("Vesna Traykovska" of "Vesna Trajkovska") is that person's.
+    by_sound: dict[str, list[str]] = defaultdict(list)
+    for key in out:
+        by_sound[phonetic(key.split()[-1])[:3]].append(key)
+    return out | {key for key in undecided if any(len(p.split()) == len(key.split()) and same_person(key, p) >= SAME_PERSON
+                                                  for p in by_sound.get(phonetic(key.split()[-1])[:3], []))}
+
+
+def harmonise(sources: list[Source], mentions: list[Mention],
+              people_with_claims: set[str] = frozenset()) -> list[Mention]:
+    """Relabel the mentions of people's names as PERSON, and add the mentions of them the tagger missed.
+
+    A full name is looked for in every report; a surname alone only in a report that also gives the full name,
+    so a word that is a surname in one story is not taken for a person in another.
+    """
+    runs = {s.id: _name_runs(s.text) for s in sources}
+    people = people_names(sources, mentions, people_with_claims, runs)
+    if not people:
+        return mentions
+    out = [replace(m, label="PERSON") if m.label in ("ORG", "PLACE") and _key(m.text) in people else m
+           for m in mentions]
+    by_source: dict[str, list[Mention]] = defaultdict(list)
+    for m in out:
+        by_source[m.source_id].append(m)
+    local_names: dict[str, set[str]] = {}
+    dropped: set[int] = set()  # ids of the mentions a longer name replaces ("Traykovska" in "Vesna Traykovska")
+    for source in sources:
+        mine = by_source.get(source.id, [])
+        taken = [(m.start, m.end, m) for m in mine if m.label not in ("DATE", "TIME")]
+        for full in (True, False):  # full names first: they tell which surnames this report uses
+            local = {w for r in runs[source.id] if _key(r.text) in people for w in _surnames(_key(r.text))}
+            for start, end, text, alone in runs[source.id]:
+                key = _key(text)
+                if key not in people if full else key not in local or not alone:
+                    continue
+                inside = [t for t in taken if t[0] < end and start < t[1]]
+                if any(not (start <= a and b <= end and m.label in ("ORG", "PLACE")) for a, b, m in inside):
+                    continue  # a name the tagger took otherwise, or as a person already
+                dropped.update(id(m) for _, _, m in inside)
+                added = Mention(source_id=source.id, text=text, label="PERSON", start=start, end=end)
+                out.append(added)
+                taken.append((start, end, added))
+        given = {_key(r.text).split()[0] for r in runs[source.id] if _key(r.text) in people}
+        local_names[source.id] = {w for w in local if not _sizeable_place(w)} | {
+            w for w in given - local if len(w) >= 3 and gazetteer().lookup(w) is None}
+    # A surname (or a given name, "Azlan" of "Azlan Mohd Yusof") that the tagger called a place or an
+    # organisation, in a report that gives the full name.
+    return [replace(m, label="PERSON") if m.label in ("ORG", "PLACE") and _key(m.text) in local_names.get(
+        m.source_id, ()) else m for m in out if id(m) not in dropped]
