@@ -280,12 +280,11 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     forms: dict[str, list] = defaultdict(list)
     for m in full:
         forms[display_key(m.text)].append(m)
-    # "Aftab Jadoon" beside "Aftab Ahmad Jadoon", "Ali Marwat" beside "Amjad Ali Marwat": a given or middle
-    # name left out, not another spelling.
+    # "Aftab Jadoon" beside "Aftab Ahmad Jadoon", "Ali Marwat" beside "Amjad Ali Marwat", "Ana Ruiz" beside "Ana
+    # Ruiz Salgado": a given, middle or second family name left out, not another spelling.
     for short in sorted(forms, key=len):
         words = short.split()
-        longer = [k for k in forms if k != short and len(k.split()) > len(words) >= 2
-                  and k.split()[-1] == words[-1] and _in_order(words, k.split())]
+        longer = [k for k in forms if k != short and len(k.split()) > len(words) >= 2 and _in_order(words, k.split())]
         if longer:
             forms[longer[0]].extend(forms.pop(short))
     if len(forms) < 2 or len({m.source_id for m in full}) < 2:

@@ -20,6 +20,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from reconcile.models import FLAG_KINDS, Analysis, Flag
+from reconcile.normalize.numbers import parse_number
 from reconcile.normalize.text import fold
 
 
@@ -110,7 +111,32 @@ def value_matches(gold: str, predicted: str, kind: str = "") -> bool:
         return False
     if g == p or f" {g} " in f" {p} " or f" {p} " in f" {g} ":
         return True
+    if kind in ("number_conflict", "single_source"):
+        # "33,000 litres" and "about 33,000", "Sh1.8 billion" and "1.8 billion": one figure, written with and
+        # without its unit or hedge.
+        a, b = _figure(gold), _figure(predicted)
+        return a is not None and a == b
     return kind == "quote_mismatch" and fuzz.ratio(g, p) >= 85
+
+
+_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|thousand|m|k)?\b", re.I)
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+
+
+def _figure(text: str) -> float | None:
+    """The one figure written in a value, with its scale word; None for none or several."""
+    found = _FIGURE.findall(text)
+    if len(found) > 1:
+        return None
+    if not found:  # "five years", "about twelve"
+        words = fold(text).split()
+        return next((v for i in range(len(words)) for j in range(len(words), i, -1)
+                     if (v := parse_number(" ".join(words[i:j]))) is not None), None)
+    digits, scale = found[0]
+    try:
+        return float(digits.replace(",", "")) * _SCALE.get(scale.lower(), 1)
+    except ValueError:
+        return None
 
 
 def flag_matches(gold: GoldFlag, flag: Flag) -> bool:
@@ -168,8 +194,8 @@ def cluster_pairs(gold: list[list[str]], predicted: list[list[str]], split: list
     gold_of: dict[str, int] = {}
     for i, cluster in enumerate(gold):
         for name in cluster:
-            gold_of.setdefault(fold(name), i)
-    pred_sets = [{fold(n) for n in names} for names in predicted]
+            gold_of.setdefault(_name_key(name), i)
+    pred_sets = [{_name_key(n) for n in names} for names in predicted]
     names = sorted(gold_of)
     counts = {"tp": 0, "fp": 0, "fn": 0}
     for a, b in combinations(names, 2):
@@ -186,6 +212,14 @@ def cluster_pairs(gold: list[list[str]], predicted: list[list[str]], split: list
             if split is not None:
                 split.append((a, b))
     return counts
+
+
+_COURTESY = re.compile(r"^(?:mr|mrs|ms|mx|dr|prof|sir|dame) ")
+
+
+def _name_key(name: str) -> str:
+    """A name as scored: "Mr Karalis" is the name "Karalis" (reconcile keeps titles out of names)."""
+    return _COURTESY.sub("", fold(name))
 
 
 def summarise(split: str, results: list[StoryResult]) -> Summary:

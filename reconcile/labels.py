@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import NamedTuple
 from dataclasses import replace
+from typing import NamedTuple
 
 from reconcile.extract.context import ORG_NOUNS_AFTER, ORG_WORDS
 from reconcile.models import Mention, Source
@@ -35,6 +35,7 @@ _SPEECH_AFTER = re.compile(r"\s(?:said|says|told|tells|added|insisted|admitted|a
                            r"recalled|replied)\b")
 _ROLE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLE_HEADS - {"head", "chief", "general", "forward"}))
                           + r")|\b(?:" + "|".join(sorted(HONORIFICS)) + r")\.?)\s$", re.I)
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? $")
 _OTHER_BEFORE = re.compile(r"\b(?:the|in|at|near|outside|across)\s$", re.I)
 _NOT_NAME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -200,6 +201,7 @@ def harmonise(sources: list[Source], mentions: list[Mention],
     by_source: dict[str, list[Mention]] = defaultdict(list)
     for m in out:
         by_source[m.source_id].append(m)
+    all_surnames = {w for key in people for w in _surnames(key)}  # "Mr Karalis" needs no full name beside it
     local_names: dict[str, set[str]] = {}
     dropped: set[int] = set()  # ids of the mentions a longer name replaces ("Traykovska" in "Vesna Traykovska")
     for source in sources:
@@ -209,7 +211,9 @@ def harmonise(sources: list[Source], mentions: list[Mention],
             local = {w for r in runs[source.id] if _key(r.text) in people for w in _surnames(_key(r.text))}
             for start, end, text, alone in runs[source.id]:
                 key = _key(text)
-                if key not in people if full else key not in local or not alone:
+                # "Mr Karalis": the surname of a person named in any report (the title is not part of the name).
+                courtesy = not full and key in all_surnames and _COURTESY_BEFORE.search(source.text[max(0, start - 6):start])
+                if full and key not in people or not full and not (alone and key in local or courtesy):
                     continue
                 inside = [t for t in taken if t[0] < end and start < t[1]]
                 if any(not (start <= a and b <= end and m.label in ("ORG", "PLACE")) for a, b, m in inside):

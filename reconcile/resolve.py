@@ -45,7 +45,13 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     mentions = _relabel_surnames(harmonise(sources, mentions, subjects), subjects)
     person_of: dict[tuple[str, str], str] = {}  # (source_id, surface) -> entity key
     people = _people(mentions)
-    orgs = _organisations(mentions, _parenthesised_aliases(sources, mentions))
+    # "Tafea Province", "Chandpur District", "the Swat Valley": the area of the name written alone.
+    # Not the first words of a longer name ("Passaic Valley" of "Passaic Valley Medical Center").
+    starts = {tuple(m.text.split()[:k]) for m in mentions if m.label in ("PLACE", "ORG")
+              for k in range(2, len(m.text.split()))}
+    area = {m.text: core for m in mentions if m.label in ("PLACE", "ORG") and (core := _area_core(m.text))
+            and tuple(m.text.split()) not in starts}
+    orgs = _organisations(mentions, _parenthesised_aliases(sources, mentions), extra=set(area.values()))
     features = _water_features(sources, mentions)
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
@@ -60,10 +66,16 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
                 continue
             person_of[(m.source_id, m.text)] = key
             label = "PERSON"
+        elif m.text in area and (place := _area_place(m.text, area[m.text])) is not None:
+            key = f"place:{place.key}"
+            label = "PLACE"
+        elif m.text in area:
+            key = orgs[area[m.text]]
+            label = "PLACE"
         elif m.label == "PLACE" and gazetteer().lookup(m.text) is not None:
             key = f"place:{gazetteer().lookup(m.text).key}"
             label = "PLACE"
-        elif m.label in ("ORG", "PLACE"):
+        elif m.label in ("ORG", "PLACE", "EVENT"):
             key = orgs[m.text]
             label = m.label
         else:
@@ -107,6 +119,28 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
 _FEATURE_WORDS = {"river", "dam", "reservoir", "lake", "canal", "glacier", "falls", "lagoon", "delta"}
 _FEATURE_AFTER = re.compile(r"^(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(rivers?|dams?|reservoirs?|"
                             r"lakes?|canals?|glaciers?|lagoons?)\b", re.I)
+
+
+_AREA_WORDS = {"province", "district", "region", "department", "county", "prefecture", "governorate", "oblast",
+               "municipality", "valley", "township", "commune", "state"}
+
+
+def _area_core(text: str) -> str:
+    """ "Tafea Province" -> "Tafea"; "" for a name that does not end with the word for an area."""
+    words = text.split()
+    if len(words) >= 2 and words[-1].lower() in _AREA_WORDS and words[-2][:1].isupper() \
+            and words[-2].lower() not in _AREA_WORDS:
+        return " ".join(words[:-1])
+    return ""
+
+
+def _area_place(text: str, core: str):
+    """The gazetteer's area for "Zhambyl Region" (the region of that name, not Taraz, once called Zhambyl),
+    else what it finds for the name alone, as for a mention of the name alone."""
+    place = gazetteer().lookup(text)
+    if place is not None and place.kind != "city" and fold(place.name) == fold(core):
+        return place
+    return gazetteer().lookup(core)
 
 
 def _water_features(sources: list[Source], mentions: list[Mention]) -> dict[tuple[str, str], str]:
@@ -302,6 +336,9 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     # name holds an office or is quoted.
     org_starts = {tuple(m.text.split()[:k]) for m in mentions if m.label == "ORG"
                   for k in range(2, len(m.text.split()))}
+    # "Punta Negra" where "Pesquera Punta Negra" is named: the company's name without the word for its trade.
+    org_starts |= {tuple(m.text.split()[k:]) for m in mentions if m.label == "ORG" and m.text not in people_with_claims
+                   for k in range(1, len(m.text.split()) - 1)}
     out = []
     for m in mentions:
         tokens = name_tokens(m.text)
@@ -358,10 +395,12 @@ def _parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> li
     return pairs
 
 
-def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = ()) -> dict[str, str]:
+def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (), extra: set[str] = frozenset()
+                   ) -> dict[str, str]:
     """Cluster organisation (and unknown place) names: same core words, an acronym, a shorter form, or a name
-    given in brackets after another."""
-    forms = sorted({m.text for m in mentions if m.label in ("ORG", "PLACE")}, key=lambda t: (-len(t), t))
+    given in brackets after another. ``extra`` names are clustered too, though no mention is written so."""
+    forms = sorted({m.text for m in mentions if m.label in ("ORG", "PLACE", "EVENT")} | set(extra),
+                   key=lambda t: (-len(t), t))
     uf = _UnionFind()
     cores = {f: _org_key(f) for f in forms}
     for f in forms:

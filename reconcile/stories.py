@@ -121,10 +121,12 @@ def _names_in_common(a: str, b: str, vectors: dict[str, dict[str, float]], citie
 
 
 def _kind_weight(ent: Entity) -> float:
-    """How much naming the entity says about the story: a person named in full most, a city least (many
-    stories happen in one capital); other entities nothing."""
+    """How much naming the entity says about the story: a person named in full or a named storm most, a city
+    least (many stories happen in one capital); other entities nothing."""
     if ent.label == "PERSON":
         return 1.0 if any(len(m.text.split()) >= 2 for m in ent.mentions) else 0.0
     if ent.label == "ORG":
         return 0.8
+    if ent.label == "EVENT":
+        return 1.0  # a named storm
     return 0.4 if ent.label == "PLACE" and ent.info.get("kind") == "city" else 0.0

@@ -67,3 +67,15 @@ def test_a_gold_name_never_written_alone_is_not_scored():
     assert stands_alone("Marwood", ["Ilse Marwood", "Marwood"], texts)
     assert not stands_alone("Marwood", ["Ilse Marwood", "Marwood"], texts[1:])
     assert stands_alone("Ilse Marwood", ["Ilse Marwood", "Marwood"], texts[1:])
+
+
+def test_a_figure_matches_with_or_without_its_unit_and_hedge():
+    from reconcile.evaluate import value_matches
+
+    assert value_matches("33,000 litres", "about 33,000", "single_source")
+    assert value_matches("Sh1.8 billion", "1.8 billion", "number_conflict")
+    assert value_matches("five years", "5 years", "number_conflict")
+    assert not value_matches("five years", "four-year", "number_conflict")
+    assert not value_matches("1.8 million", "1.8 billion", "number_conflict")
+    # Outside figures, the same words are needed: "12" is not "12 March".
+    assert not value_matches("12", "March 13", "date_conflict")

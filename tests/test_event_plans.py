@@ -240,3 +240,24 @@ def test_a_meeting_renamed_as_a_numbered_round(tmp_path):
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
+
+
+def test_talks_over_two_days_agree_with_either_day_and_a_weekday_keeps_its_date(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Plateau Wire", "2027-03-10", """
+        The two governments ended a third round of talks on river sharing in Korvana on Tuesday.
+        The next round will be held on Friday, March 26, in Selmet, officials said.
+        """),
+        ("Border Review", "2027-03-11", """
+        The talks in Korvana ran on Monday and Tuesday and closed without an agreement.
+        A fourth round is planned in Selmet on March 26.
+        """),
+        ("Valley Herald", "2027-03-12", """
+        The third round of talks took place in Korvana on Wednesday, the ministry said.
+        """),
+    ])
+    dates = values(analysis, "date_conflict")
+    # Monday-and-Tuesday agrees with Tuesday; only the report that says Wednesday is at odds.
+    assert len(dates) == 1 and "Wednesday" in dates[0], dates
+    assert "Monday" not in dates[0], dates  # not a third date: the first of the two days
+    assert "Friday, March 26" in {c.value for c in event_claims(analysis, "date")}

@@ -356,3 +356,30 @@ def test_a_given_name_left_out_is_the_person_and_not_a_spelling_variant(tmp_path
     })
     assert names(entity_of(analysis, "Karim Baloch")) >= {"Sajid Karim Baloch", "Karim Baloch"}
     assert [f for f in analysis.flags if f.kind == "name_variant"] == []
+
+
+def test_a_named_storm_is_one_entity_however_it_is_written(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Pacific Wire": "Tropical Cyclone Meriko made landfall on the island of Ambae late on Sunday.",
+        "Island Radio": "Cyclone Meriko flattened gardens across Ambae. Meriko weakened on Monday.",
+    })
+    storm = entity_of(analysis, "Cyclone Meriko")
+    assert storm.label == "EVENT"
+    assert names(storm) >= {"Tropical Cyclone Meriko", "Cyclone Meriko", "Meriko"}
+
+
+def test_an_area_written_with_and_without_its_type_word_is_one_place(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Coast Wire": "Floods cut roads across Varuna province on Tuesday, the governor said.",
+        "Delta Daily": "In Varuna, rescuers reached three villages cut off by the water.",
+    })
+    assert names(entity_of(analysis, "Varuna province")) >= {"Varuna province", "Varuna"}
+
+
+def test_a_company_named_without_the_word_for_its_trade_is_the_company():
+    mentions = [Mention("a", "Pesquera Loma Blanca", "ORG", 0, 20), Mention("b", "Loma Blanca", "PERSON", 0, 11),
+                Mention("b", "Ada Morrow", "PERSON", 20, 30)]
+    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    assert labels[("b", "Loma Blanca")] == "ORG" and labels[("b", "Ada Morrow")] == "PERSON"
+    keys = _organisations([m for m in _relabel_surnames(mentions) if m.label == "ORG"])
+    assert keys["Loma Blanca"] == keys["Pesquera Loma Blanca"]

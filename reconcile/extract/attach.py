@@ -11,7 +11,7 @@ import re
 
 from reconcile.extract.context import DocContext, Ent
 from reconcile.extract.lexicon import MOVE_VERBS, TRAVEL_VERBS
-from reconcile.normalize.dates import parse_date
+from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
 
 _PLACE_PREPS = {"in", "at", "inside", "near", "outside", "off"}
@@ -138,6 +138,11 @@ def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
         idx = ent.text.find(part, pos)
         pos = idx + len(part)
         out.append((part, ent.start + idx, ent.start + idx + len(part)))
+    whole = parse_date(ent.text)
+    if whole is not None and whole.until is not None:
+        return [(ent.text, ent.start, ent.end)]  # "Monday and Tuesday": one event's days
+    if len(out) == 2 and out[0][0].lower() in WEEKDAYS:
+        return [(ent.text, ent.start, ent.end)]  # "Thursday, April 23"
     if len(out) > 1 and all(parse_date(p) for p, _, _ in out):
         return out
     return [(ent.text, ent.start, ent.end)]

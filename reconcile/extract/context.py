@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.models import Claim, Mention, Source
+from reconcile.normalize.dates import days_in_a_row
 from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 
@@ -85,6 +86,14 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                 "dec"}
+_WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Type words written in lower case after the name of a water feature or an area.
+_TYPE_WORDS_AFTER = {"river", "dam", "reservoir", "lake", "canal", "lagoon", "glacier", "province", "district",
+                     "region", "prefecture", "governorate", "oblast", "valley", "department"}
+# Words that name a storm before its name: "Tropical Cyclone Tasi", "Super Typhoon Mawar", "Storm Elena".
+STORM_WORDS = {"cyclone", "typhoon", "hurricane", "storm", "tropical", "super", "severe", "depression", "tempest"}
+_STORM_NAME = re.compile(r"\b(?:(?:Tropical|Super|Severe)\s+)*(?:Cyclone|Typhoon|Hurricane|Storm|Tropical Storm)\s+"
+                         r"[A-Z][a-z]+\b")
 _TRAILING_NUMBER = re.compile(r"\s+\d+(?:[-–]\d+)?$")
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -136,6 +145,7 @@ class DocContext:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
         self._extend_org_prefixes(ents)
         ents = self._join_part_of_dates(ents)
+        ents = self._join_day_and_date(ents)
         ents = self._trim_trailing_dates(ents)
         self._extend_feature_names(ents)
         ents = self._cut_open_brackets(ents)
@@ -218,8 +228,32 @@ class DocContext:
             if span is not None:
                 ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
                 ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
+        self._name_storms(ents)
         ents.sort(key=lambda e: e.start)
         return ents
+
+    def _name_storms(self, ents: list[Ent]) -> None:
+        """ "Tropical Cyclone Tasi", "Hurricane Elena": a named storm, whatever the tagger called it (a person, an
+        organisation), with the words before it that the tagger left out; and its name alone ("Tasi weakened")."""
+        doc = self.doc
+        for m in _STORM_NAME.finditer(self.text):  # the tagger often takes none of it
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and not any(e.start < m.end() and m.start() < e.end and not (
+                    m.start() <= e.start and e.end <= m.end()) for e in ents):
+                ents[:] = [e for e in ents if not (m.start() <= e.start and e.end <= m.end())]
+                ents.append(Ent(m.group(0), "EVENT", m.start(), m.end(), span.start, span.end))
+        names = set()
+        for e in ents:
+            words = e.text.split()
+            if len(words) >= 2 and words[0].lower() in STORM_WORDS and words[-1][:1].isupper():
+                i = e.token_start
+                while i > 0 and doc[i - 1].lower_ in STORM_WORDS and doc[i - 1].text[:1].isupper():
+                    i -= 1
+                e.text, e.start, e.token_start, e.label = self.text[doc[i].idx:e.end], doc[i].idx, i, "EVENT"
+                names.add(words[-1])
+        for e in ents:
+            if e.text in names and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
+                e.label = "EVENT"
 
     def _organisation_like(self, e: Ent) -> bool:
         words = [w for w in re.split(r"[\s.]+", e.text.lower()) if w]
@@ -311,15 +345,31 @@ class DocContext:
             out.append(e)
         return [e for e in out if id(e) not in drop]
 
+    def _join_day_and_date(self, ents: list[Ent]) -> list[Ent]:
+        """ "Thursday" + ", April 23": one date, however the tagger cut it; and "Monday" + "and Tuesday", days in a
+        row that one event lasted (the date parser decides whether the days are consecutive)."""
+        out: list[Ent] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            gap = self.text[prev.end:e.start] if prev is not None else ""
+            if (prev is not None and prev.label == "DATE" and e.label == "DATE"
+                    and (gap in (", ", " ") and prev.text.lower() in _WEEKDAY_WORDS
+                         or gap in (" and ", " to ", " through ", "-", "–") and days_in_a_row(prev.text, e.text))):
+                out[-1] = Ent(self.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end)
+                continue
+            out.append(e)
+        return out
+
     def _extend_feature_names(self, ents: list[Ent]) -> None:
-        """ "the Kolt reservoir", "the Imra river": the type word written in lower case is part of the name."""
+        """ "the Kolt reservoir", "the Imra river", "Tafea province": the type word written in lower case is part
+        of the name."""
         doc = self.doc
         taken = {e.token_start for e in ents}
         for e in ents:
             if e.label not in ("PLACE", "ORG", "PERSON", "OTHER") or e.token_end >= len(doc):
                 continue
             nxt = doc[e.token_end]
-            if nxt.text in ("river", "dam", "reservoir", "lake", "canal", "lagoon", "glacier") \
+            if nxt.text in _TYPE_WORDS_AFTER \
                     and nxt.i not in taken and doc[nxt.i - 1].whitespace_:
                 e.text, e.end, e.token_end, e.label = self.text[e.start:nxt.idx + len(nxt.text)], \
                     nxt.idx + len(nxt.text), nxt.i + 1, "PLACE"
@@ -591,7 +641,7 @@ class DocContext:
         return None
 
     def mentions(self) -> list[Mention]:
-        keep = {"PERSON", "PLACE", "ORG", "DATE", "NUMBER", "MONEY", "PERCENT"}
+        keep = {"PERSON", "PLACE", "ORG", "EVENT", "DATE", "NUMBER", "MONEY", "PERCENT"}
         return [Mention(self.source.id, e.text, e.label, e.start, e.end) for e in self.ents if e.label in keep]
 
     # -- claims ----------------------------------------------------------------------------

@@ -40,9 +40,14 @@ class NormDate:
     day: int | None = None
     weekday: int | None = None  # only for a weekday that could not be resolved
     week_of: dt.date | None = None  # "last week": the Monday of that week
+    until: dt.date | None = None  # "Monday and Tuesday": the last day of an event that lasted several
 
     def conflicts(self, other: NormDate) -> bool:
-        """True when a part both dates know differs."""
+        """True when a part both dates know differs (for events of several days: when the days do not meet)."""
+        if self.until or other.until:
+            a, b = self.as_date(), other.as_date()
+            if a and b:
+                return (self.until or a) < b or (other.until or b) < a
         if self.week_of or other.week_of:
             a = self.week_of or self.as_date()
             b = other.week_of or other.as_date()
@@ -84,6 +89,8 @@ class NormDate:
 
     def __str__(self) -> str:
         d = self.as_date()
+        if d and self.until:
+            return f"{d.isoformat()} to {self.until.isoformat()}"
         if d:
             return d.isoformat()
         if self.week_of:
@@ -101,9 +108,37 @@ _PART_OF = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end|beginning|start|middle|clos
 _WEEK_OF = re.compile(r"^(?:in\s+)?(?:the\s+)?week\s+(?:of|beginning|starting)\s+(.+)$", re.I)
 
 
+_SPAN = re.compile(r"^(.+?)\s*(?:\band\b|\bto\b|\bthrough\b|-|–)\s*(.+)$", re.I)
+# The most days apart that two dates written as one event's ("on Monday and Tuesday") may be.
+_SPAN_DAYS = 3
+
+
+def days_in_a_row(first: str, second: str) -> bool:
+    """Whether two date phrases name days close enough to be one event's ("Monday" and "Tuesday", "14" and "16
+    March"), not two dates of two events ("January 14 and March 30")."""
+    a, b = first.lower().strip(), second.lower().strip()
+    if a in WEEKDAYS and b in WEEKDAYS:
+        return 0 < (WEEKDAYS[b] - WEEKDAYS[a]) % 7 <= _SPAN_DAYS
+    da, db = parse_date(first), parse_date(second)
+    if not (da and db and da.month and db.month and da.day and db.day):
+        return False
+    gap = (db.month - da.month) * 31 + db.day - da.day
+    return 0 < gap <= _SPAN_DAYS
+
+
 def parse_date(text: str, published: dt.datetime | None = None, future: bool | None = None) -> NormDate | None:
     """Parse a date phrase; ``future`` says whether the event lies ahead of the publication date."""
     t = text.strip()
+    m = _SPAN.match(t)
+    if m and days_in_a_row(m.group(1), m.group(2)):
+        first = parse_date(m.group(1), published, future)
+        last = parse_date(m.group(2), published, future)
+        start, end = (first.as_date() if first else None), (last.as_date() if last else None)
+        if start and end and end < start:  # "Monday and Tuesday" resolved in the past: Monday is the earlier day
+            start -= dt.timedelta(days=7)
+        if start and end and 0 < (end - start).days <= _SPAN_DAYS:
+            return NormDate(start.year, start.month, start.day, until=end)
+        return first
     low = t.lower()
     base = published.date() if published else None
     m = _PART_OF.match(t)
