@@ -94,7 +94,8 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
             by_key[("quote", story + c.subject_key)].append(c)
         elif c.kind == "quantity":
             unit = c.qualifiers.get("unit", "")
-            unit_class = unit if unit in ("percent", "score") or len(unit) == 3 and unit.isupper() else "count"
+            # Counts, sums in one currency, and measures in one unit ("3,850 tonnes a day" is not a headcount).
+            unit_class = unit or "count"
             if c.qualifiers.get("category") == "sentence":
                 unit_class = _sentence_unit(unit)
             elif str(c.qualifiers.get("category", "")).startswith("amount") and unit:

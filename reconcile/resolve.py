@@ -15,11 +15,12 @@ from dataclasses import replace
 
 from reconcile.labels import harmonise
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
-from reconcile.normalize.names import display_key, name_tokens, phonetic, same_person
+from reconcile.normalize.names import display_key, name_tokens, phonetic, same_person, skeleton
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 
 SAME_PERSON = 84.0
+_ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")
 
 
 class _UnionFind:
@@ -193,9 +194,12 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
             uf.union(node, forms[(sid, matches[0])])
     # Across sources: block on the first letters of the folded surname, then compare.
     blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    abjad = {skeleton(name_tokens(text)[-1])[:2] for (_, text) in forms if _ABJAD.search(text)}
     for (sid, text) in forms:
         tokens = name_tokens(text)
         keys = {phonetic(tokens[-1])[:3]}
+        if skeleton(tokens[-1])[:2] in abjad:
+            keys.add("consonants:" + skeleton(tokens[-1])[:2])  # beside a name in Arabic or Hebrew script
         if len(tokens) >= 3 and len(tokens[-2]) >= 4:
             keys.add(phonetic(tokens[-2])[:3])  # "Ana Ruiz Salgado" is also found under "Ruiz"
         for k in keys:

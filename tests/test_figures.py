@@ -245,3 +245,35 @@ def test_clock_times_in_a_live_blog_are_not_counts(tmp_path):
     )
     assert sorted(c.value for c in quantities(analysis, "dead")) == ["16", "16", "Sixteen"]
     assert kinds(analysis, "single_source") == []
+
+
+def test_jobs_and_people_employed_are_one_count_and_output_in_tonnes_is_not_a_headcount(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The new cement works at Korvik will create 900 permanent jobs and produce 4,000 tonnes a day.",
+        "The cement works at Korvik will employ 1,400 people, the regional governor said. Its owner, which "
+        "employs about 6,000 people across the country, declined to comment.",
+    )
+    assert {c.norm for c in quantities(analysis, "jobs")} == {900, 1400}
+    assert {c.norm for c in quantities(analysis, "workforce")} == {6000}  # a workforce, not the new jobs
+    [conflict] = [f for f in analysis.flags if f.kind == "number_conflict"]
+    assert {c.value for c in conflict.claims} == {"900", "1,400"}
+
+
+def test_a_sum_in_us_dollars_written_out_is_money(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The government opened a $1.2 billion fertiliser plant at Korvik on Saturday.",
+        "The government opened a fertiliser plant worth 1.2 billion US dollars at Korvik on Saturday.",
+    )
+    assert {c.qualifiers["unit"] for c in quantities(analysis) if c.norm == 1.2e9} == {"USD"}
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_years_behind_schedule_are_not_a_prison_term(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The harbour was finished two years behind schedule. Its former director was sentenced to four years in prison.",
+        "A court sentenced the harbour's former director to four years in prison on Monday.",
+    )
+    assert sorted(c.norm for c in quantities(analysis, "sentence")) == [48, 48]

@@ -381,3 +381,12 @@ def test_part_of_a_month_and_the_week_of_a_day():
     assert str(parse_date("the end of June", published, True)) == "June 2026"
     assert str(parse_date("by the beginning of March 2027", published, True)) == "March 2027"
     assert str(parse_date("the week of 14 September", published, True)) == "week of 2026-09-14"
+
+
+def test_a_name_in_arabic_script_matches_its_romanisations_by_its_consonants():
+    from reconcile.normalize.names import skeleton
+
+    assert skeleton("Abdulhamid Hajjaj") == skeleton("عبد الحميد حجاج") == skeleton("Abdelhamid Hadjadj")
+    assert same_person("Abdelhamid Hadjadj", "عبد الحميد حجاج") >= 84
+    assert same_person("Abdelhamid Hadjadj", "Abdulhamid Hajjaj") >= 84  # French "dj" is English "j"
+    assert same_person("Youssef Benali", "عبد الحميد حجاج") == 0

@@ -71,3 +71,9 @@ def test_every_wording_on_each_side_of_a_title_conflict_is_evidence(tmp_path):
     values = {c.value for c in flag.claims}
     assert "Minister of Economy" in values
     assert {"Trade minister", "Minister of Internal and Foreign Trade"} <= values
+
+
+def test_a_head_coach_is_the_coach_but_not_the_assistant_coach():
+    assert relation("coach", "Harbour head coach") == "variant"
+    assert relation("head coach", "assistant coach") == "conflict"
+    assert relation("deputy minister", "minister") == "conflict"

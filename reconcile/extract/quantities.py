@@ -112,7 +112,10 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
 
 _TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and\s+)?(?P<m>[\w-]+)[\s-]+months?)?"
                    r"(?:,?\s*(?:and\s+)?(?P<d>[\w-]+)[\s-]+days?)?$", re.I)
-_PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "custody", "behind", "term",
+_STAFF_NOUNS = {"people", "person", "worker", "staff", "employee", "staffer", "workforce"}
+_STAFF_VERBS = {"employ", "hire", "recruit", "create", "provide", "retain", "keep", "have"}
+_CREATE_VERBS = {"hire", "recruit", "create", "provide"}
+_PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "custody", "term",
                  "incarceration", "detention"}
 
 
@@ -131,7 +134,8 @@ def _prison_terms(ctx: DocContext) -> list[Claim]:
             continue
         sent = ctx.sentence_at(e.start)
         before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
-        if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before):
+        if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before) \
+                and "behind bars" not in sent.text.lower():  # "two years behind schedule" is no term
             continue
         years = parse_number(m.group("y")) if m.group("y") else 0
         months = parse_number(m.group("m")) if m.group("m") else 0
@@ -196,7 +200,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     currency = ""
     if groups.get("cur"):
         currency = _CURRENCY[groups["cur"].lower()]
-    nxt = re.match(r"\s*([A-Za-z$€£]+)", after)
+    nxt = re.match(r"\s*(?:U\.?S\.?\s+(?=dollars?\b))?([A-Za-z$€£]+)", after)  # "1.2 billion US dollars"
     if not currency and nxt and nxt.group(1).lower() in _CURRENCY and nxt.group(1).lower() not in _NOT_CURRENCY_AFTER:
         currency = _CURRENCY[nxt.group(1).lower()]
         shown_end = end + nxt.end()  # the claim shows the currency named after the figure: "720 million pesos"
@@ -616,6 +620,12 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
     casualty = _casualty_verb(head)
     if casualty is not None:
         return casualty
+    if head.lemma_.lower() in _STAFF_NOUNS and head.head.lemma_.lower() in _STAFF_VERBS:
+        verb = head.head
+        if verb.lemma_.lower() in _CREATE_VERBS or any(
+                ch.dep_ == "aux" and ch.lower_ in ("will", "would", "to", "'ll") for ch in verb.children):
+            return "jobs", "jobs"  # "will employ 2,100 people": the jobs a project creates ("1,200 new jobs")
+        return "workforce", "workforce"  # "employs about 3,500 people": not the jobs a plan cuts
     follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
     after_word = _CASUALTY_AFTER.match(follow)
     if after_word and WORD_CATEGORY.get(head.lower_) not in _CASUALTY:

@@ -16,7 +16,7 @@ HONORIFICS = {
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 # Letter groups that transliteration systems render differently, folded to one spelling.
 _TRANSLIT = [
-    (r"x", "ks"), (r"qu", "k"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"), (r"ou", "u"), (r"oo", "u"),
+    (r"dj", "j"), (r"x", "ks"), (r"qu", "k"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"), (r"ou", "u"), (r"oo", "u"),
     (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ij\b", "y"), (r"([aeiou])j(?![aeiou])", r"\1i"), (r"yi", "i"), (r"ie", "e"),
     (r"ye", "e"), (r"yu", "iu"), (r"ju", "iu"), (r"ya", "ia"), (r"ja", "ia"), (r"yo", "e"), (r"jo", "e"),
     (r"zh", "j"), (r"dzh", "j"), (r"tch", "ch"), (r"tsch", "ch"), (r"sch", "sh"), (r"ts", "c"), (r"tz", "c"),
@@ -110,6 +110,10 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return 0.0
+    if bool(_ABJAD.search(a)) != bool(_ABJAD.search(b)):
+        # A name in Arabic or Hebrew script beside its romanisation: compare what both write, the consonants.
+        sa, sb = skeleton(a), skeleton(b)
+        return 90.0 if len(sa) >= 4 and fuzz.ratio(sa, sb) >= 90 else 0.0
     score = _same_tokens(ta, tb, threshold)
     long, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)
     if score == 0.0 and len(short) >= 2 and long[-len(short):] == short:
@@ -122,6 +126,17 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         if len(long) >= 3 and len(long[-2]) >= 4:
             score = _same_tokens(long[:-1], short, threshold) * 0.98
     return score
+
+
+_ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")  # Hebrew and Arabic script: short vowels unwritten
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name, as a script that leaves out vowels writes it: "Abdulhamid Hajjaj" and
+    "عبد الحميد حجاج" both give "bdlhmdhj"."""
+    t = fold(name).replace("dj", "j").replace(" ", "")
+    t = re.sub(r"[aeiouyw']", "", t)
+    return re.sub(r"([a-z])\1+", r"\1", t)
 
 
 def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:

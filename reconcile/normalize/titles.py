@@ -201,7 +201,9 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
             return "conflict", f"different offices ({a.office} vs {b.office})"
     if a.level and b.level and a.level != b.level:
         return "conflict", f"a different level ({' '.join(sorted(a.level))} vs {' '.join(sorted(b.level))})"
-    if a.rank != b.rank:
+    # "head coach" beside "coach": one side says the office leads, the other says nothing of rank.
+    leads = not (a.rank and b.rank) and (a.rank ^ b.rank) <= _LEADING_RANKS
+    if a.rank != b.rank and not leads:
         rank_a, rank_b = sorted(a.rank - b.rank), sorted(b.rank - a.rank)
         missing = " ".join(rank_a or rank_b)
         return "conflict", f"different rank ({missing} in one source only)"
@@ -221,6 +223,9 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
     return "variant", "one title is a shorter form of the other"
 
 
+# A rank that says the office leads its kind rather than being another office: "head coach" is the coach
+# ("Chief Justice" is another office than "judge").
+_LEADING_RANKS = {"head"}
 # Particles of other languages inside the proper name of a body ("Junta de Extremadura").
 _NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "la", "le", "du", "des", "von", "van", "der"}
 
