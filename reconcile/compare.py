@@ -9,6 +9,7 @@ low-severity ``single_source`` flag.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -107,7 +108,7 @@ def _compare_roles(group: Group, labels) -> list[Flag]:
     by_source = per_source(group.claims)
     if len(by_source) < 2:
         return []
-    title_of = {c.id: parse_title(c.value) for c in group.claims}
+    title_of = {c.id: parse_title(c.value, set(c.qualifiers.get("affiliation", ()))) for c in group.claims}
     titles: dict[str, list[Claim]] = defaultdict(list)  # title key -> claims
     parsed = {}
     for c in group.claims:
@@ -178,20 +179,42 @@ def _compare_quotes(group: Group, labels) -> list[Flag]:
 
 def _similar_quote_pairs(per_source_claims: list[list[Claim]]) -> list[tuple[Claim, Claim, float]]:
     """(a, b, score) for quotes of two different sources at least ``QUOTE_SIMILAR`` alike, source pair by
-    source pair. A speaker quoted in many sources has many pairs: they are scored at once (rapidfuzz cdist)."""
+    source pair. A quote of several sentences is also compared sentence by sentence, since one source may quote
+    a sentence that another runs on into the next. A speaker quoted in many sources has many pairs: they are
+    scored at once (rapidfuzz cdist)."""
     claims = [c for cs in per_source_claims for c in cs]
     owner = [n for n, cs in enumerate(per_source_claims) for _ in cs]
-    if len(claims) < CDIST_FROM:
-        return [(a, b, score) for ca, cb in combinations(per_source_claims, 2) for a in ca for b in cb
-                if (score := fuzz.ratio(str(a.norm), str(b.norm))) >= QUOTE_SIMILAR]
-    import numpy as np
-    from rapidfuzz import process
+    texts: list[str] = []
+    of_text: list[int] = []  # the claim each text is (a sentence of)
+    for k, c in enumerate(claims):
+        for piece in _quote_pieces(c):
+            texts.append(piece)
+            of_text.append(k)
+    best: dict[tuple[int, int], float] = {}
+    if len(texts) < CDIST_FROM:
+        for i, j in combinations(range(len(texts)), 2):
+            a, b = sorted((of_text[i], of_text[j]))
+            if owner[a] != owner[b] and (score := fuzz.ratio(texts[i], texts[j])) >= QUOTE_SIMILAR:
+                best[(a, b)] = max(best.get((a, b), 0.0), score)
+    else:
+        import numpy as np
+        from rapidfuzz import process
 
-    norms = [str(c.norm) for c in claims]
-    scores = process.cdist(norms, norms, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=QUOTE_SIMILAR)
-    found = [(owner[i], owner[j], i, j) for i, j in zip(*np.nonzero(scores >= QUOTE_SIMILAR), strict=True)
-             if owner[i] < owner[j]]
-    return [(claims[i], claims[j], float(scores[i, j])) for _, _, i, j in sorted(found)]
+        scores = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=QUOTE_SIMILAR)
+        for i, j in zip(*np.nonzero(scores >= QUOTE_SIMILAR), strict=True):
+            a, b = of_text[i], of_text[j]
+            if owner[a] < owner[b]:
+                best[(a, b)] = max(best.get((a, b), 0.0), float(scores[i, j]))
+    return [(claims[a], claims[b], score) for (a, b), score in sorted(best.items())]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _quote_pieces(c: Claim) -> list[str]:
+    """The quote's words, and each of its sentences of some length when it has several."""
+    sentences = [fold(x) for x in _SENTENCE_END.split(c.value) if len(x) >= 25]
+    return [str(c.norm)] + (sentences if len(sentences) > 1 or sentences and sentences[0] != str(c.norm) else [])
 
 
 def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels,

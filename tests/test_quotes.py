@@ -99,3 +99,19 @@ def test_a_hyphenated_speaker_keeps_its_first_half():
     text = ("\"A rule that nobody enforces is only a suggestion,\" said a Gdansk-based ship surveyor who has "
             "advised the port.")
     assert set(quotes(text).values()) == {"a Gdansk-based ship surveyor"}
+
+
+def test_a_live_blog_quote_after_a_colon_is_the_nearest_person_before_it():
+    text = '19:05 — Dornik captain Luka Vrabec, at the final whistle: "Nobody gave us a chance, and we took it."'
+    assert set(quotes(text).values()) == {"Luka Vrabec"}
+
+
+def test_a_quote_run_on_into_another_sentence_is_compared_sentence_by_sentence(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        'His lawyer, Dragan Pesic, was angry. "This ruling was decided before the hearing began," he said.',
+        'Dragan Pesic, the defence lawyer, told reporters: "This ruling was decided before the hearing even '
+        'started. We will appeal to the supreme court and, if we must, to Strasbourg."',
+    )
+    [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
+    assert any("even started" in c.value for c in flag.claims)

@@ -77,3 +77,8 @@ def test_a_head_coach_is_the_coach_but_not_the_assistant_coach():
     assert relation("coach", "Harbour head coach") == "variant"
     assert relation("head coach", "assistant coach") == "conflict"
     assert relation("deputy minister", "minister") == "conflict"
+
+
+def test_the_minister_responsible_for_a_portfolio_is_its_minister():
+    assert relation("Flood Management Minister", "the minister responsible for floods") == "variant"
+    assert relation("Flood Management Minister", "the minister responsible for ports") == "conflict"

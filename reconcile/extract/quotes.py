@@ -80,7 +80,11 @@ def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]
                 if e.start > tok.idx:
                     return e.text
     if inside:
-        outside = [e for e in inside if e.end <= start or e.start >= end]
+        # A person before an organisation, and of the names before the quote the nearest: "Tiznit coach Yusuf
+        # al-Wazzani, pitchside: ..." is al-Wazzani's.
+        before = [e for e in inside if e.end <= start][::-1]
+        outside = before + [e for e in inside if e.start >= end]
+        outside.sort(key=lambda e: e.label != "PERSON")
         if outside:
             return outside[0].text
     return ""

@@ -34,13 +34,15 @@ def extract_roles(ctx: DocContext) -> list[Claim]:
             seen.add(span)
             start, end = span
             value = ctx.text[start:end]
-            affiliation = {w for e in ctx.ents_in(start, end, "NORP", "PLACE") for w in e.text.split()}
-            title = parse_title(value, affiliation)
+            # Whom the office serves, named: a people or a place ("Chilean Foreign Minister").
+            affiliation = sorted({w for e in ctx.ents_in(start, end, "NORP", "PLACE") for w in e.text.split()})
+            title = parse_title(value, set(affiliation))
             if not title.office:
                 continue
             claims.append(ctx.claim(
                 kind="role", subject=ent.text, attribute="title", value=value, start=start, end=end,
-                value_type="title", norm=title.key, qualifiers={"person_start": ent.start, "person_end": ent.end},
+                value_type="title", norm=title.key,
+                qualifiers={"person_start": ent.start, "person_end": ent.end, "affiliation": affiliation},
                 extractor=extractor, confidence=conf,
             ))
     claims.extend(_unnamed_in_lede(ctx, claims))
@@ -230,3 +232,4 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if toks and not (toks[0].lower_ in _LEADING_DROP or _is_titleish(toks[0])):
         return None
     return _trim(ctx, toks)
+

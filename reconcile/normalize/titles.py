@@ -69,7 +69,8 @@ CHAIR_WORDS = {"chair", "president", "head"}
 _DROP = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appointed", "current", "then",
          "affairs", "s", "of", "and", "&", "to", "for", "on", "in", "at", "country", "country's", "own",
          "serving", "longtime", "long", "time", "veteran", "top", "powerful", "influential", "nation", "nations",
-         "state-run", "based", "who", "mr", "ms", "mrs", "miss", "madam", "dr"}  # "Ms Justice": a courtesy
+         "state-run", "based", "who", "mr", "ms", "mrs", "miss", "madam", "dr",  # "Ms Justice": a courtesy
+         "responsible", "charge"}  # "the minister responsible for disasters", "in charge of"
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
         missing = " ".join(rank_a or rank_b)
         return "conflict", f"different rank ({missing} in one source only)"
     # What the office covers, said before the noun or after it: "Health Commissioner" = "Commissioner for Health".
-    scope_a, scope_b = a.domain | a.portfolio, b.domain | b.portfolio
+    scope_a, scope_b = _singular(a.domain | a.portfolio), _singular(b.domain | b.portfolio)
     for name, x, y in (("portfolio", a.portfolio, b.portfolio), ("scope", scope_a, scope_b),
                        ("destination", a.destination, b.destination)):
         if x and y and x != y:
@@ -228,6 +229,12 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
 _LEADING_RANKS = {"head"}
 # Particles of other languages inside the proper name of a body ("Junta de Extremadura").
 _NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "la", "le", "du", "des", "von", "van", "der"}
+
+
+def _singular(words: frozenset[str]) -> frozenset[str]:
+    """ "disasters" is "disaster", "affairs" stays: plural nouns of a portfolio as singular."""
+    return frozenset(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+                     for w in words)
 
 
 def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
