@@ -261,3 +261,17 @@ def test_talks_over_two_days_agree_with_either_day_and_a_weekday_keeps_its_date(
     assert len(dates) == 1 and "Wednesday" in dates[0], dates
     assert "Monday" not in dates[0], dates  # not a third date: the first of the two days
     assert "Friday, March 26" in {c.value for c in event_claims(analysis, "date")}
+
+
+def test_a_crash_told_by_its_verbs_is_placed_in_the_village_not_the_town_that_locates_it(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Savanna Wire", "2027-05-17", """
+        A fuel tanker left the road at Doumbala, a village near Kerouane, late on Saturday and caught fire, killing
+        14 people, officials said.
+        """),
+        ("Coast Standard", "2027-05-18", """
+        The tanker overturned on a bend in Sokoura, a village about 15 kilometres from Kerouane, late on Saturday.
+        """),
+    ])
+    places = values(analysis, "place_conflict")
+    assert places == [{"Doumbala", "Sokoura"}], places

@@ -116,6 +116,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             # "will close its Tarrasa plant": the city naming the site the event happens to
             place = gazetteer().lookup(ent.text)
             return place is not None and place.kind == "city"
+        if dep == "appos" and not dates and any(e.label == "PLACE" and e.token_start <= head.i < e.token_end
+                                                 and e is not ent for e in ctx.ents):
+            return False  # "at Souguéta, a village near Kindia": Kindia only says where Souguéta is
         if dep in ("appos", "conj", "compound"):
             node = head
             continue

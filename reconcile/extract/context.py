@@ -94,6 +94,12 @@ _TYPE_WORDS_AFTER = {"river", "dam", "reservoir", "lake", "canal", "lagoon", "gl
 STORM_WORDS = {"cyclone", "typhoon", "hurricane", "storm", "tropical", "super", "severe", "depression", "tempest"}
 _STORM_NAME = re.compile(r"\b(?:(?:Tropical|Super|Severe)\s+)*(?:Cyclone|Typhoon|Hurricane|Storm|Tropical Storm)\s+"
                          r"[A-Z][a-z]+\b")
+# "Souguéta, a village near Kindia": a name the text calls a settlement.
+_DESCRIBED_PLACE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?), (?:a|the) (?:[a-z-]+ ){0,2}"
+    r"(?:village|town|hamlet|settlement|township|suburb|commune|municipality|island)\b")
+_NOT_PLACE_WORDS = {"the", "then", "but", "and", "in", "at", "on", "for", "this", "that", "there", "meanwhile",
+                    "however", "today", "yesterday"}
 _TRAILING_NUMBER = re.compile(r"\s+\d+(?:[-–]\d+)?$")
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -217,6 +223,7 @@ class DocContext:
         ents = self._names_before_titles(ents)
         self._find_known_surnames(ents)
         self._find_missed_places(ents)
+        ents = self._places_described(ents)
         self._find_known_given_names(ents)
         self._find_acronyms(ents)
         self._extend_given_names(ents)
@@ -547,6 +554,23 @@ class DocContext:
                 ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
                 taken.append((m.start(), m.end()))
         ents.sort(key=lambda e: e.start)
+
+    def _places_described(self, ents: list[Ent]) -> list[Ent]:
+        """ "Souguéta, a village near Kindia", "Ban Kho, the mountain town": a name that the text itself calls a
+        village or a town is a place, whatever the tagger said or left out."""
+        for m in _DESCRIBED_PLACE.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            if gazetteer().lookup(m.group(1)) is None and fold(m.group(1)) in _NOT_PLACE_WORDS:
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.start_char != start or span.end_char != end:
+                continue
+            same = [e for e in ents if e.start == start and e.end == end]
+            if same:
+                same[0].label = "PLACE"
+            elif not any(e.start < end and start < e.end for e in ents):
+                ents.append(Ent(m.group(1), "PLACE", start, end, span.start, span.end))
+        return ents
 
     def _find_missed_places(self, ents: list[Ent]) -> None:
         """A capitalised word the tagger left out that names a sizeable city or a country, where a place is

@@ -73,6 +73,39 @@ _CRASH_VERBS = {"strike", "hit", "plunge", "come", "slam", "veer", "collide", "s
 _VEHICLES = {"plane", "aircraft", "airliner", "jet", "turboprop", "helicopter", "bus", "coach", "minibus", "train",
              "truck", "lorry", "tanker", "car", "van", "ferry", "boat", "vessel", "ship", "launch", "trawler",
              "tram", "vehicle"}
+
+
+def _vehicle_subject(tok) -> bool:
+    """A vehicle is the subject; a boat that overturns or rolls over capsizes rather than crashes."""
+    boat_ok = tok.lemma_.lower() not in ("overturn", "roll")
+    # Its subject, or the noun it follows when the parser reads it as a participle ("The tanker overturned on...").
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + ([tok.head] if tok.dep_ == "acl" else [])
+    return any(c.lemma_.lower() in _VEHICLES and (boat_ok or c.lemma_.lower() not in _BOATS) for c in subjects)
+
+
+def _particle(tok, words: set[str], deps: tuple[str, ...] = ("prt",)) -> bool:
+    return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
+
+
+def _object(tok, words: set[str]) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children)
+
+
+# Verbs that tell an event only with the words that go with them, and the event they tell.
+_PHRASAL_EVENTS = [
+    # "the plane struck a ridge outside Millbrook", "the bus plunged into a gorge"
+    (_CRASH_VERBS - {"come"}, _vehicle_subject, "crash"),
+    # "the helicopter came down near Ostrava"
+    ({"come"}, lambda t: _vehicle_subject(t) and _particle(t, {"down"}), "crash"),
+    # "the tanker left the road at Soumba"
+    ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway"}),
+     "crash"),
+    # "the mixing hall blew apart on Tuesday night"
+    ({"blow"}, lambda t: _particle(t, {"up", "apart"}, ("prt", "advmod")), "explode"),
+    # "the delegations will sit down again in Oslo"
+    ({"sit"}, lambda t: _particle(t, {"down"}) and any(c.lower_ in ("again", "with") for c in t.children), "meet"),
+]
+_BOATS = {"ferry", "boat", "vessel", "ship", "launch", "trawler", "canoe", "dinghy", "barge"}
 _ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify"}
 _PASS_SENTENCE = {"hand", "pass", "deliver", "impose", "read", "announce", "give"}
 
@@ -196,19 +229,12 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     found = _achievement(ctx, tok)
     if found is not None:
         return found
+    if tok.pos_ == "VERB":
+        for verbs, goes_with, event in _PHRASAL_EVENTS:
+            if tok.lemma_.lower() in verbs and goes_with(tok):
+                return _verb_frame(ctx, tok, dominant, lemma=event)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
         return _verb_frame(ctx, tok, dominant)
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in _CRASH_VERBS and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _VEHICLES for c in tok.children) and (
-            tok.lemma_.lower() != "come" or any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)):
-        return _verb_frame(ctx, tok, dominant, lemma="crash")  # "the plane struck a ridge outside Millbrook"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "blow" and any(
-            c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "apart") for c in tok.children):
-        return _verb_frame(ctx, tok, dominant, lemma="explode")  # "the mixing hall blew apart on Tuesday night"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() == "sit" and any(
-            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) and any(
-            c.lower_ in ("again", "with") for c in tok.children):
-        return _verb_frame(ctx, tok, dominant, lemma="meet")  # "the delegations will sit down again in Oslo"
     cls = _event_class(tok)
     if cls is None:
         return None
