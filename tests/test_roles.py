@@ -78,3 +78,12 @@ def test_a_judge_named_later_keeps_the_judge_title_out_of_the_lede_link():
     found = titles(text)
     assert found.get("Owen Tarrant") == {"former harbour director"}
     assert found.get("Mira Holt") == {"Judge"}
+
+
+def test_a_name_after_an_office_and_its_portfolio_is_the_office_holder():
+    found = titles("The plant will make 2,000 tonnes of cement a day, Minister of Energy Halima Mwasoka said.")
+    assert found.get("Halima Mwasoka") == {"Minister of Energy"}
+    found = titles("Minister of Mines and Trade Joseph Bwalya opened the plant on Saturday.")
+    assert found.get("Joseph Bwalya") == {"Minister of Mines and Trade"}
+    # No name after the portfolio: nobody is made up.
+    assert titles("The Minister of Foreign Affairs said nothing on Monday.") == {}

@@ -520,6 +520,24 @@ class DocContext:
                 continue
             ents = [e for e in ents if not (e.start < span.end_char and span.start_char < e.end)]
             ents.append(Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end))
+        # "Minister of Energy Halima Mwakyusa said": an office, its portfolio after "of" or "for", then a given
+        # name and a surname, the last two of the capitalised words.
+        for tok in doc:
+            if tok.lower_ not in TITLE_HEADS or tok.i + 4 >= len(doc) or doc[tok.i + 1].lower_ not in ("of", "for"):
+                continue
+            j = tok.i + 2
+            while j < len(doc) and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
+                j += 1
+            run = [t for t in doc[tok.i + 2:j]]
+            if len(run) < 3 or run[-3].lower_ in ("and", "&") or run[-2].lower_ in ("and", "&") \
+                    or any(t.lower_ in TITLE_HEADS for t in run[-2:]):
+                continue
+            span = doc[j - 2:j]
+            if any(e.label == "PERSON" and e.start <= span.start_char < e.end for e in ents) \
+                    or gazetteer().lookup(span.text) is not None or _org_word_in(span.text):
+                continue
+            ents = [e for e in ents if not (e.start < span.end_char and span.start_char < e.end)]
+            ents.append(Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end))
         ents.sort(key=lambda e: e.start)
         return ents
 
