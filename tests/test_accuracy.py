@@ -19,8 +19,8 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # The held-out split is stories written after the rules were last tuned, and never looked at since but
 # through these figures (stories held out earlier were used for tuning and now belong to the tune split).
 FLOORS = {
-    "tune": {"precision": 0.89, "recall": 0.84, "cluster_f1": 0.87},
-    "heldout": {"precision": 0.68, "recall": 0.63, "cluster_f1": 0.70},
+    "tune": {"precision": 0.87, "recall": 0.80, "cluster_f1": 0.88},
+    "heldout": {"precision": 0.71, "recall": 0.66, "cluster_f1": 0.77},
 }
 
 
@@ -49,8 +49,9 @@ def test_figures_do_not_fall_below_floors(summaries, split):
 _NOT_YET = pytest.mark.xfail(strict=True, reason="the accuracy targets are not reached yet; raise FLOORS when they are")
 
 
-# The tune split meets the targets; the held-out split (news the rules were not written against) does not yet.
-@pytest.mark.parametrize("split", ["tune", pytest.param("heldout", marks=_NOT_YET)])
+# Neither split meets the targets yet. The tune split did on its first 44 stories; the 20 stories written blind
+# since (news the rules had not seen) took it below them, and the held-out split is further off.
+@pytest.mark.parametrize("split", [pytest.param("tune", marks=_NOT_YET), pytest.param("heldout", marks=_NOT_YET)])
 def test_targets(summaries, split):
     summary = summaries[split]
     assert summary.overall.precision >= TARGETS["precision"]

@@ -277,3 +277,13 @@ def test_years_behind_schedule_are_not_a_prison_term(tmp_path):
         "A court sentenced the harbour's former director to four years in prison on Monday.",
     )
     assert sorted(c.norm for c in quantities(analysis, "sentence")) == [48, 48]
+
+
+def test_a_bond_of_seven_years_and_a_number_inside_a_name_are_not_figures(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The utility sold a seven-year bond on Tuesday. Its director was handed a four-year prison term in May.",
+        "Supporters gathered in the Plaza 12 de Octubre. The director received a four-year sentence in May.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "sentence")) == ["four-year", "four-year"]
+    assert not [c for c in quantities(analysis) if c.norm == 12]

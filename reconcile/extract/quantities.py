@@ -112,6 +112,9 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
 
 _TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and\s+)?(?P<m>[\w-]+)[\s-]+months?)?"
                    r"(?:,?\s*(?:and\s+)?(?P<d>[\w-]+)[\s-]+days?)?$", re.I)
+# What a "four-year" term may describe: "a four-year sentence", "a five-year prison term", "a two-year jail term".
+_TERM_NOUN_AFTER = re.compile(r"\s+(?:suspended\s+|custodial\s+)?(?:prison\s+|jail\s+)?"
+                              r"(?:sentence|term|stretch|imprisonment|prison|jail)\b", re.I)
 _STAFF_NOUNS = {"people", "person", "worker", "staff", "employee", "staffer", "workforce"}
 _STAFF_VERBS = {"employ", "hire", "recruit", "create", "provide", "retain", "keep", "have"}
 _CREATE_VERBS = {"hire", "recruit", "create", "provide"}
@@ -133,6 +136,8 @@ def _prison_terms(ctx: DocContext) -> list[Claim]:
         if not m or not (m.group("y") or m.group("m")) or "old" in e.text.lower():
             continue
         sent = ctx.sentence_at(e.start)
+        if re.search(r"-(?:year|month)s?$", e.text) and not _TERM_NOUN_AFTER.match(ctx.text[e.end:e.end + 30]):
+            continue  # "a seven-year sukuk", "a four-year plan": what the years describe is no prison term
         before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
         if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before) \
                 and "behind bars" not in sent.text.lower():  # "two years behind schedule" is no term
@@ -187,6 +192,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         return None
     prefix = ctx.text[max(sent.start_char, start - 40):start]
     after = ctx.text[end:min(sent.end_char, end + 60)]
+    if groups and not groups.get("cur") and re.search(r"(?<![.!?:]\s)\b[A-Z][\w'’-]+\s+$", prefix) \
+            and re.match(r"\s+(?:(?:de|del|di|da|do|of)\s+)?[A-Z][a-z]", after):
+        return None  # "the Plaza 10 de Febrero", "Route 9 Bridge": a number inside a name
     # Vague amounts ("a few hundred", "thousands of") and totals ("41 of the 120 seats") are not claims.
     if not groups and (re.search(r"\b(few|several|many|some)\s+$", prefix, re.I)
                        or value_text.lower().rstrip().endswith(("hundreds", "thousands", "millions", "dozens"))):
