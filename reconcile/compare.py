@@ -303,7 +303,7 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     forms: dict[str, list] = defaultdict(list)
     for m in full:
         forms[display_key(m.text)].append(m)
-    # "Aftab Jadoon" beside "Aftab Ahmad Jadoon", "Ali Marwat" beside "Amjad Ali Marwat", "Ana Ruiz" beside "Ana
+    # "Aftab Jadoon" beside "Aftab Ahmad Jadoon", "Ali Khattan" beside "Imran Ali Khattan", "Ana Ruiz" beside "Ana
     # Ruiz Salgado": a given, middle or second family name left out, not another spelling.
     for short in sorted(forms, key=len):
         words = short.split()

@@ -218,7 +218,7 @@ _COURTESY = re.compile(r"^(?:mr|mrs|ms|mx|dr|prof|sir|dame) ")
 
 
 def _name_key(name: str) -> str:
-    """A name as scored: "Mr Karalis" is the name "Karalis" (reconcile keeps titles out of names)."""
+    """A name as scored: "Mr Dalakis" is the name "Dalakis" (reconcile keeps titles out of names)."""
     return _COURTESY.sub("", fold(name))
 
 

@@ -1,8 +1,8 @@
 """Entity labels made consistent across the reports, and people's names the tagger missed.
 
 A small tagger reads each report on its own, so one person's name may be a PERSON in one report, an ORG or
-a PLACE in another, or not tagged at all ("Adeyemi headed the hosts in front", where the sentence before said
-"Tobi Adeyemi"). Each name gets one label over all the reports (label consistency, as in document-level NER):
+a PLACE in another, or not tagged at all ("Okafor headed the hosts in front", where the sentence before said
+"Tunde Okafor"). Each name gets one label over all the reports (label consistency, as in document-level NER):
 the tagger's votes, and the words around every place the name is written ("X, who", "X, 54,", "striker X",
 "X said" against "the X", "in X"). The names of the people so found are then looked for again in each report.
 """
@@ -85,7 +85,7 @@ class Run(NamedTuple):
 
 def _name_runs(text: str) -> list[Run]:
     """Each run of capitalised words, and the run without its first word (a sentence may open with a
-    capitalised word that is not part of the name: "Then Adeyemi"), without a possessive ending. A possessive inside a run ends
+    capitalised word that is not part of the name: "Then Okafor"), without a possessive ending. A possessive inside a run ends
     a name: "Democratic Renewal's Goran Stojanovski" is two."""
     out = []
     for m in _CAPITALISED_RUN.finditer(text):
@@ -143,7 +143,7 @@ def people_names(sources: list[Source], mentions: list[Mention], people_with_cla
             out.add(key)
         elif not _sizeable_place(key.split()[-1]):  # "Sloboda Kharkiv" is a club
             undecided.add(key)
-    # Names the tagger never took whole ("Emeka Nwosu's cross"), whose last word it took for a name.
+    # Names the tagger never took whole ("Chidi Obi's cross"), whose last word it took for a name.
     lone = {_key(m.text) for m in mentions if m.label in _NAMED and len(_key(m.text).split()) == 1}
     for source_runs in runs.values():
         for run in source_runs:
@@ -177,7 +177,7 @@ def people_names(sources: list[Source], mentions: list[Mention], people_with_cla
     # once for each report that does it.
     out |= {key for key in undecided if called_by_surname[key]
             and score[key] + len(called_by_surname[key]) >= 3}
-    # Another spelling of a person's full name ("Vesna Traykovska" of "Vesna Trajkovska") is that person's.
+    # Another spelling of a person's full name ("Mirela Stavrevska" of "Mirela Stavrevskaya") is that person's.
     by_sound: dict[str, list[str]] = defaultdict(list)
     for key in out:
         by_sound[phonetic(key.split()[-1])[:3]].append(key)
@@ -201,9 +201,9 @@ def harmonise(sources: list[Source], mentions: list[Mention],
     by_source: dict[str, list[Mention]] = defaultdict(list)
     for m in out:
         by_source[m.source_id].append(m)
-    all_surnames = {w for key in people for w in _surnames(key)}  # "Mr Karalis" needs no full name beside it
+    all_surnames = {w for key in people for w in _surnames(key)}  # "Mr Dalakis" needs no full name beside it
     local_names: dict[str, set[str]] = {}
-    dropped: set[int] = set()  # ids of the mentions a longer name replaces ("Traykovska" in "Vesna Traykovska")
+    dropped: set[int] = set()  # ids of the mentions a longer name replaces ("Stavrevska" in "Mirela Stavrevska")
     for source in sources:
         mine = by_source.get(source.id, [])
         taken = [(m.start, m.end, m) for m in mine if m.label not in ("DATE", "TIME")]
@@ -211,7 +211,7 @@ def harmonise(sources: list[Source], mentions: list[Mention],
             local = {w for r in runs[source.id] if _key(r.text) in people for w in _surnames(_key(r.text))}
             for start, end, text, alone in runs[source.id]:
                 key = _key(text)
-                # "Mr Karalis": the surname of a person named in any report (the title is not part of the name).
+                # "Mr Dalakis": the surname of a person named in any report (the title is not part of the name).
                 courtesy = not full and key in all_surnames and _COURTESY_BEFORE.search(source.text[max(0, start - 6):start])
                 if full and key not in people or not full and not (alone and key in local or courtesy):
                     continue

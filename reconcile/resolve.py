@@ -46,8 +46,8 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     mentions = _relabel_surnames(harmonise(sources, mentions, subjects), subjects)
     person_of: dict[tuple[str, str], str] = {}  # (source_id, surface) -> entity key
     people = _people(mentions)
-    # "Tafea Province", "Chandpur District", "the Swat Valley": the area of the name written alone.
-    # Not the first words of a longer name ("Passaic Valley" of "Passaic Valley Medical Center").
+    # "Varuna Province", "Kesh District", "the Orlo Valley": the area of the name written alone.
+    # Not the first words of a longer name ("Orlo Valley" of "Orlo Valley Medical Center").
     starts = {tuple(m.text.split()[:k]) for m in mentions if m.label in ("PLACE", "ORG")
               for k in range(2, len(m.text.split()))}
     area = {m.text: core for m in mentions if m.label in ("PLACE", "ORG") and (core := _area_core(m.text))
@@ -127,7 +127,7 @@ _AREA_WORDS = {"province", "district", "region", "department", "county", "prefec
 
 
 def _area_core(text: str) -> str:
-    """ "Tafea Province" -> "Tafea"; "" for a name that does not end with the word for an area."""
+    """ "Varuna Province" -> "Varuna"; "" for a name that does not end with the word for an area."""
     words = text.split()
     if len(words) >= 2 and words[-1].lower() in _AREA_WORDS and words[-2][:1].isupper() \
             and words[-2].lower() not in _AREA_WORDS:
@@ -136,7 +136,7 @@ def _area_core(text: str) -> str:
 
 
 def _area_place(text: str, core: str):
-    """The gazetteer's area for "Zhambyl Region" (the region of that name, not Taraz, once called Zhambyl),
+    """The gazetteer's area for "Kirov Region" (the region of that name, not a city once called Kirov),
     else what it finds for the name alone, as for a mention of the name alone."""
     place = gazetteer().lookup(text)
     if place is not None and place.kind != "city" and fold(place.name) == fold(core):
@@ -340,7 +340,7 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     # name holds an office or is quoted.
     org_starts = {tuple(m.text.split()[:k]) for m in mentions if m.label == "ORG"
                   for k in range(2, len(m.text.split()))}
-    # "Punta Negra" where "Pesquera Punta Negra" is named: the company's name without the word for its trade.
+    # "Loma Blanca" where "Pesquera Loma Blanca" is named: the company's name without the word for its trade.
     org_starts |= {tuple(m.text.split()[k:]) for m in mentions if m.label == "ORG" and m.text not in people_with_claims
                    for k in range(1, len(m.text.split()) - 1)}
     out = []

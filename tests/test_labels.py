@@ -77,9 +77,9 @@ def test_a_full_name_the_tagger_missed_is_found_and_replaces_its_mislabelled_sur
 
 
 def test_a_word_opening_the_sentence_is_not_part_of_the_name():
-    text = "Then Adeyemi's header made it 2-0, and Nuno Reis's cross found Adeyemi again."
+    text = "Then Okafor's header made it 2-0, and Nuno Reis's cross found Okafor again."
     runs = {r.text: r.alone for r in _name_runs(text)}
-    assert runs["Adeyemi"] and runs["Then Adeyemi"] and runs["Nuno Reis"]
+    assert runs["Okafor"] and runs["Then Okafor"] and runs["Nuno Reis"]
     assert not runs["Reis"]  # the tail of a name is not that word written alone
     # A possessive ends a name: "Nuno Reis's cross" does not run on into the next name.
     text = "Democratic Renewal's Goran Petrovski took 33 percent."
@@ -88,6 +88,6 @@ def test_a_word_opening_the_sentence_is_not_part_of_the_name():
 
 
 def test_the_last_names_of_a_longer_name_are_that_person():
-    assert same_person("Nunez Velarde", "Oscar Nunez Velarde") >= 84
-    assert same_person("Ali Marwat", "Amjad Ali Marwat") >= 84
-    assert same_person("Velarde Nunez", "Oscar Nunez Velarde") == 0
+    assert same_person("Ruiz Salgado", "Ana Ruiz Salgado") >= 84
+    assert same_person("Ali Khattan", "Imran Ali Khattan") >= 84
+    assert same_person("Salgado Ruiz", "Ana Ruiz Salgado") == 0

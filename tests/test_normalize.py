@@ -197,15 +197,15 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Aleksandr Darchiev", "Alexander Darchiev"),
-        ("Alexander Darchiev", "Alexander Darcheev"),
-        ("Александр Дарчиев", "Alexander Darchiev"),
+        ("Aleksandr Varchiev", "Alexander Varchiev"),
+        ("Alexander Varchiev", "Alexander Varcheev"),
+        ("Александр Варчиев", "Alexander Varchiev"),
         ("Sergey Lavrov", "Sergei Lavrov"),
         ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
         ("Mohammed bin Salman", "Muhammad bin Salman"),
-        ("Darchiev", "Alexander Darchiev"),
-        ("Mr. Darchiev", "Aleksandr Darchiev"),
-        ("A. Darchiev", "Aleksandr Darchiev"),
+        ("Varchiev", "Alexander Varchiev"),
+        ("Mr. Varchiev", "Aleksandr Varchiev"),
+        ("A. Varchiev", "Aleksandr Varchiev"),
         ("Milena Bojkovska", "Milena Boykovska"),
         ("Јована Стојковска", "Jovana Stojkovska"),
         ("Karim El Haddadi", "El Haddadi"),
@@ -227,7 +227,7 @@ def test_transliteration_variants_match(a, b):
         ("Sergey Lavrov", "Sergey Ryabkov"),
         ("John Smith", "Jane Smith"),
         ("Claire Dubois", "Claire Martin"),
-        ("B. Darchiev", "Aleksandr Darchiev"),
+        ("B. Varchiev", "Aleksandr Varchiev"),
         ("Karim El Haddadi", "Karim Haddad"),
         ("Ana Lucia Ortega Pinilla", "Pedro Ortega"),
         ("Pham Thi Lan Anh", "Lan"),
@@ -277,8 +277,8 @@ def test_short_form_of_a_title_is_a_variant():
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Deputy Assistant Secretary of State for Eurasian Affairs",
-         "Deputy Assistant Secretary of State for European and Eurasian Affairs"),
+        ("Deputy Assistant Secretary of State for Baltic Affairs",
+         "Deputy Assistant Secretary of State for Nordic and Baltic Affairs"),
         ("Finance Minister", "Economy Minister"),
         ("Deputy Foreign Minister", "Foreign Minister"),
         ("Assistant Secretary of State", "Deputy Assistant Secretary of State"),
@@ -386,7 +386,7 @@ def test_part_of_a_month_and_the_week_of_a_day():
 def test_a_name_in_arabic_script_matches_its_romanisations_by_its_consonants():
     from reconcile.normalize.names import skeleton
 
-    assert skeleton("Abdulhamid Hajjaj") == skeleton("عبد الحميد حجاج") == skeleton("Abdelhamid Hadjadj")
-    assert same_person("Abdelhamid Hadjadj", "عبد الحميد حجاج") >= 84
-    assert same_person("Abdelhamid Hadjadj", "Abdulhamid Hajjaj") >= 84  # French "dj" is English "j"
-    assert same_person("Youssef Benali", "عبد الحميد حجاج") == 0
+    assert skeleton("Abdulkarim Zaidan") == skeleton("عبد الكريم زيدان") == skeleton("Abdelkarim Zeidane")
+    assert same_person("Abdelkarim Zeidane", "عبد الكريم زيدان") >= 84
+    assert same_person("Mourad Benhadj", "Murad Benhaj") >= 84  # French "dj" is English "j"
+    assert same_person("Youssef Benali", "عبد الكريم زيدان") == 0

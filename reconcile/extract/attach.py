@@ -118,7 +118,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             return place is not None and place.kind == "city"
         if dep == "appos" and not dates and any(e.label == "PLACE" and e.token_start <= head.i < e.token_end
                                                  and e is not ent for e in ctx.ents):
-            return False  # "at Souguéta, a village near Kindia": Kindia only says where Souguéta is
+            return False  # "at Dombala, a village near Keruane": Keruane only says where Dombala is
         if dep in ("appos", "conj", "compound"):
             node = head
             continue

@@ -90,11 +90,11 @@ _WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 # Type words written in lower case after the name of a water feature or an area.
 _TYPE_WORDS_AFTER = {"river", "dam", "reservoir", "lake", "canal", "lagoon", "glacier", "province", "district",
                      "region", "prefecture", "governorate", "oblast", "valley", "department"}
-# Words that name a storm before its name: "Tropical Cyclone Tasi", "Super Typhoon Mawar", "Storm Elena".
+# Words that name a storm before its name: "Tropical Cyclone Meriko", "Super Typhoon Orla", "Storm Elena".
 STORM_WORDS = {"cyclone", "typhoon", "hurricane", "storm", "tropical", "super", "severe", "depression", "tempest"}
 _STORM_NAME = re.compile(r"\b(?:(?:Tropical|Super|Severe)\s+)*(?:Cyclone|Typhoon|Hurricane|Storm|Tropical Storm)\s+"
                          r"[A-Z][a-z]+\b")
-# "Souguéta, a village near Kindia": a name the text calls a settlement.
+# "Dombala, a village near Keruane": a name the text calls a settlement.
 _DESCRIBED_PLACE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?), (?:a|the) (?:[a-z-]+ ){0,2}"
     r"(?:village|town|hamlet|settlement|township|suburb|commune|municipality|island)\b")
@@ -240,8 +240,8 @@ class DocContext:
         return ents
 
     def _name_storms(self, ents: list[Ent]) -> None:
-        """ "Tropical Cyclone Tasi", "Hurricane Elena": a named storm, whatever the tagger called it (a person, an
-        organisation), with the words before it that the tagger left out; and its name alone ("Tasi weakened")."""
+        """ "Tropical Cyclone Meriko", "Hurricane Elena": a named storm, whatever the tagger called it (a person, an
+        organisation), with the words before it that the tagger left out; and its name alone ("Meriko weakened")."""
         doc = self.doc
         for m in _STORM_NAME.finditer(self.text):  # the tagger often takes none of it
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -368,7 +368,7 @@ class DocContext:
         return out
 
     def _extend_feature_names(self, ents: list[Ent]) -> None:
-        """ "the Kolt reservoir", "the Imra river", "Tafea province": the type word written in lower case is part
+        """ "the Kolt reservoir", "the Imra river", "Varuna province": the type word written in lower case is part
         of the name."""
         doc = self.doc
         taken = {e.token_start for e in ents}
@@ -520,7 +520,7 @@ class DocContext:
                 continue
             ents = [e for e in ents if not (e.start < span.end_char and span.start_char < e.end)]
             ents.append(Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end))
-        # "Minister of Energy Halima Mwakyusa said": an office, its portfolio after "of" or "for", then a given
+        # "Minister of Energy Ama Kessiwa said": an office, its portfolio after "of" or "for", then a given
         # name and a surname, the last two of the capitalised words.
         for tok in doc:
             if tok.lower_ not in TITLE_HEADS or tok.i + 4 >= len(doc) or doc[tok.i + 1].lower_ not in ("of", "for"):
@@ -574,7 +574,7 @@ class DocContext:
         ents.sort(key=lambda e: e.start)
 
     def _places_described(self, ents: list[Ent]) -> list[Ent]:
-        """ "Souguéta, a village near Kindia", "Ban Kho, the mountain town": a name that the text itself calls a
+        """ "Dombala, a village near Keruane", "Ban Kho, the mountain town": a name that the text itself calls a
         village or a town is a place, whatever the tagger said or left out."""
         for m in _DESCRIBED_PLACE.finditer(self.text):
             start, end = m.start(1), m.end(1)

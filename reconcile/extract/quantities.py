@@ -137,7 +137,7 @@ def _prison_terms(ctx: DocContext) -> list[Claim]:
             continue
         sent = ctx.sentence_at(e.start)
         if re.search(r"-(?:year|month)s?$", e.text) and not _TERM_NOUN_AFTER.match(ctx.text[e.end:e.end + 30]):
-            continue  # "a seven-year sukuk", "a four-year plan": what the years describe is no prison term
+            continue  # "a seven-year bond", "a four-year plan": what the years describe is no prison term
         before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
         if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before) \
                 and "behind bars" not in sent.text.lower():  # "two years behind schedule" is no term

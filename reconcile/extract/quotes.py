@@ -80,8 +80,8 @@ def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]
                 if e.start > tok.idx:
                     return e.text
     if inside:
-        # A person before an organisation, and of the names before the quote the nearest: "Tiznit coach Yusuf
-        # al-Wazzani, pitchside: ..." is al-Wazzani's.
+        # A person before an organisation, and of the names before the quote the nearest: "Ouarzen coach Idris
+        # al-Fassi, pitchside: ..." is al-Fassi's.
         before = [e for e in inside if e.end <= start][::-1]
         outside = before + [e for e in inside if e.start >= end]
         outside.sort(key=lambda e: e.label != "PERSON")

@@ -117,8 +117,8 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     score = _same_tokens(ta, tb, threshold)
     long, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)
     if score == 0.0 and len(short) >= 2 and long[-len(short):] == short:
-        # The last names of a longer name: "Nunez Velarde" of "Oscar Nunez Velarde", "Ali Marwat" of "Amjad Ali
-        # Marwat".
+        # The last names of a longer name: "Ruiz Salgado" of "Ana Ruiz Salgado", "Ali Khattan" of "Imran Ali
+        # Khattan".
         return 90.0
     if score == 0.0 and len(ta) != len(tb):
         # Two surnames, the second dropped: "Ana Ruiz Salgado" is "Ana Ruiz" and "Ruiz".
@@ -132,8 +132,8 @@ _ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")  # Hebrew and Arabic script
 
 
 def skeleton(name: str) -> str:
-    """The consonants of a name, as a script that leaves out vowels writes it: "Abdulhamid Hajjaj" and
-    "عبد الحميد حجاج" both give "bdlhmdhj"."""
+    """The consonants of a name, as a script that leaves out vowels writes it: "Abdelkarim Zaidan" and
+    "عبد الكريم زيدان" both give "bdlkrmzdn"."""
     t = fold(name).replace("dj", "j").replace(" ", "")
     t = re.sub(r"[aeiouyw']", "", t)
     return re.sub(r"([a-z])\1+", r"\1", t)

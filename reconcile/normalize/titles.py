@@ -227,7 +227,7 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
 # A rank that says the office leads its kind rather than being another office: "head coach" is the coach
 # ("Chief Justice" is another office than "judge").
 _LEADING_RANKS = {"head"}
-# Particles of other languages inside the proper name of a body ("Junta de Extremadura").
+# Particles of other languages inside the proper name of a body ("Generalitat de Valdoria").
 _NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "la", "le", "du", "des", "von", "van", "der"}
 
 
@@ -238,7 +238,7 @@ def _singular(words: frozenset[str]) -> frozenset[str]:
 
 
 def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
-    """ "President of the Junta de Extremadura" and "president of the regional government of Extremadura": one
+    """ "President of the Generalitat de Valdoria" and "president of the regional government of Valdoria": one
     side names the body, the other describes it with generic words around the same name."""
     plain = GENERIC_AFFILIATIONS | LEVELS | _NAME_PARTICLES
     px, py = x - plain, y - plain
