@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from dataclasses import replace
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -21,6 +22,7 @@ from reconcile.flagging import clusters_of, conflict_flag, make_flag, per_source
 from reconcile.models import Claim, Entity, Flag, Source
 from reconcile.normalize.dates import NormDate
 from reconcile.normalize.names import display_key, name_tokens
+from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 from reconcile.normalize.titles import compare_titles, parse_title
 
@@ -37,8 +39,11 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
     labels = {s.id: s.label for s in sources}
     flags: list[Flag] = []
     figures = figures_by_unit(groups, story_of)
+    not_places = _names_of_people(entities)
     for group in groups:
         if group.kind == "event":
+            if group.attribute == "place":
+                group = replace(group, claims=[c for c in group.claims if fold(c.value) not in not_places])
             flags.extend(_compare_event(group, labels))
         elif group.kind == "role":
             flags.extend(_compare_roles(group, labels))
@@ -58,6 +63,15 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
     return sorted(unique.values(), key=Flag.sort_key)
 
 # -- events -----------------------------------------------------------------------------------
+
+def _names_of_people(entities: list[Entity]) -> set[str]:
+    """Folded names of people: a place slot that the tagger filled with a person's name ("elected Chikondi Mvulaza
+    as party leader in Mvulaza") is no place, once the reports have said who it is. Not a name the gazetteer knows
+    as a sizeable place."""
+    names = {fold(m.text) for e in entities if e.label == "PERSON" and any(len(x.text.split()) > 1 for x in e.mentions)
+             for m in e.mentions}  # someone named in full somewhere, not a lone word the tagger called a person
+    return {n for n in names if (p := gazetteer().lookup(n)) is None or p.kind == "city" and p.population < 100_000}
+
 
 def _event_where(group: Group) -> str:
     bits = []

@@ -422,3 +422,21 @@ def test_a_results_list_gives_each_candidate_a_share(tmp_path):
         "The company's revenue rose to $2.1 billion, it said.",
     )
     assert not [c for c in business.claims if c.qualifiers.get("category") == "vote share"]
+
+
+def test_a_place_slot_holding_the_name_of_a_person_named_in_full_is_no_place():
+    from reconcile.align import Group
+    from reconcile.compare import compare
+    from reconcile.models import Claim, Entity, Mention
+
+    def place(source: str, value: str) -> Claim:
+        return Claim(source_id=source, kind="event", subject="vote", attribute="place", value=value, start=0,
+                     end=len(value), sentence="", sentence_start=0, value_type="place", norm=value.lower())
+
+    person = Entity(id="p", label="PERSON", name="Chikondi Mvulaza",
+                    mentions=[Mention("b", "Chikondi Mvulaza", "PERSON", 0, 16), Mention("b", "Mvulaza", "PERSON", 20, 27)])
+    groups = [Group("event", "vote", "vote", "place", [place("a", "Zomba"), place("b", "Mvulaza")])]
+    assert compare(sources=[], groups=groups, entities=[person]) == []
+    # A lone word the tagger called a person, never named in full, may still be a village.
+    lone = Entity(id="q", label="PERSON", name="Mvulaza", mentions=[Mention("b", "Mvulaza", "PERSON", 20, 27)])
+    assert [f.kind for f in compare(sources=[], groups=groups, entities=[lone])] == ["place_conflict"]
