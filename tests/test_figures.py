@@ -287,3 +287,14 @@ def test_a_bond_of_seven_years_and_a_number_inside_a_name_are_not_figures(tmp_pa
     )
     assert sorted(c.value for c in quantities(analysis, "sentence")) == ["four-year", "four-year"]
     assert not [c for c in quantities(analysis) if c.norm == 12]
+
+
+def test_people_a_fire_killed_are_a_count_of_dead_whatever_they_are_called(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A fire at the Velmar paint works killed three workers and injured 12 on Tuesday.",
+        "The blaze at the Velmar paint works on Tuesday killed four workers, the company said.",
+    )
+    assert sorted(c.norm for c in quantities(analysis, "dead")) == [3, 4]
+    [conflict] = [f for f in analysis.flags if f.kind == "number_conflict"]
+    assert {c.value for c in conflict.claims} == {"three", "four"}

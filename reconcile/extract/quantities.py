@@ -115,6 +115,8 @@ _TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and
 # What a "four-year" term may describe: "a four-year sentence", "a five-year prison term", "a two-year jail term".
 _TERM_NOUN_AFTER = re.compile(r"\s+(?:suspended\s+|custodial\s+)?(?:prison\s+|jail\s+)?"
                               r"(?:sentence|term|stretch|imprisonment|prison|jail)\b", re.I)
+# Verbs whose object is the people a disaster killed or injured: "killed three workers", "injured 17 miners".
+_HARM_VERBS = {"kill", "injure", "wound", "hurt"}
 _STAFF_NOUNS = {"people", "person", "worker", "staff", "employee", "staffer", "workforce"}
 _STAFF_VERBS = {"employ", "hire", "recruit", "create", "provide", "retain", "keep", "have"}
 _CREATE_VERBS = {"hire", "recruit", "create", "provide"}
@@ -495,11 +497,16 @@ _CASUALTY = {"dead", "injured", "missing", "evacuated", "displaced", "arrested",
 
 
 def _casualty_verb(noun):
-    """ "Thirty crew were treated in hospital", "six miners were dead": the counted people are the subject of
-    a casualty verb or adjective, which says what the count is, whatever the people are called."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or WORD_CATEGORY.get(noun.lower_) in _CASUALTY:
+    """ "Thirty crew were treated in hospital", "six miners were dead", "the fire killed three workers": the
+    counted people are the subject of a casualty verb or adjective, or the object of one that kills or injures,
+    which says what the count is, whatever the people are called."""
+    if WORD_CATEGORY.get(noun.lower_) in _CASUALTY:
         return None
     verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _HARM_VERBS:
+        return WORD_CATEGORY[verb.lemma_.lower()], verb.lemma_.lower()
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
     words = [verb] + [ch for ch in verb.children if ch.dep_ in ("acomp", "oprd")]
     for w in words:
         for word in (w.lower_, w.lemma_.lower()):
