@@ -275,3 +275,24 @@ def test_a_crash_told_by_its_verbs_is_placed_in_the_village_not_the_town_that_lo
     ])
     places = values(analysis, "place_conflict")
     assert places == [{"Doumbala", "Sokoura"}], places
+
+
+def test_a_raid_numbered_in_a_series_with_its_noun_left_out_is_numbered(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island Wire", "2027-06-08", """
+        Customs agents raided three warehouses in Santa Lucia on Monday. The raid on Monday was the third on
+        grain warehouses in the province this year.
+        """),
+        ("Grain Monitor", "2027-06-10", """
+        Agents seized 9,000 sacks of grain from warehouses in Santa Lucia on Monday in the fourth raid on grain
+        warehouses in the province this year.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
+    # A hope is not a count: "would be the first" numbers nothing.
+    (tmp_path / "hope").mkdir()
+    hoped = analyse(tmp_path / "hope", [
+        ("Island Wire", "2027-06-08", "The governor's visit on Friday would be the first by a minister this year."),
+        ("Grain Monitor", "2027-06-09", "The governor's visit on Friday will be his second to the port."),
+    ])
+    assert not [c for c in hoped.claims if c.kind == "event" and c.attribute == "ordinal" and c.value == "first"]

@@ -257,6 +257,12 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     for other in _same_event_nouns(tok):
         if not frame.ordinals:
             _ordinals(ctx, other, frame)  # "The meeting in Oslo was the third round": the meeting's number
+    if not frame.ordinals and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not any(
+            c.dep_ == "aux" for c in tok.head.children):  # not "would be the first": a hope, not a count
+        # "The raid on Monday was the third on rice warehouses this year": the noun left out after the number.
+        for c in tok.head.children:
+            if c.dep_ == "attr" and (n := parse_ordinal(c.lower_)) is not None:
+                frame.ordinals.append((n, c.text, c.idx, c.idx + len(c.text)))
     plural = tok.tag_ in ("NNS", "NNPS")
     if plural and lemma in SERIES_PLURALS and not frame.ordinals:
         return None
