@@ -149,7 +149,7 @@ def place_relation(a: Claim, b: Claim) -> str:
 
 def _venue_of(venue: str, town: str) -> bool:
     """Whether ``venue`` is ``town``'s name followed by words for a ground or building ("Penrith Stadium")."""
-    from reconcile.extract.context import venue_stem
+    from reconcile.extract.spans import venue_stem
     from reconcile.normalize.text import fold
 
     stem = venue_stem(venue)

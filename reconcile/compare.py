@@ -23,7 +23,7 @@ from reconcile.models import Claim, Entity, Flag, Source
 from reconcile.normalize.dates import NormDate
 from reconcile.normalize.names import display_key, name_tokens
 from reconcile.normalize.places import gazetteer
-from reconcile.normalize.text import fold
+from reconcile.normalize.text import fold, in_order
 from reconcile.normalize.titles import compare_titles, parse_title
 
 QUOTE_SIMILAR = 72.0
@@ -70,7 +70,7 @@ def _names_of_people(entities: list[Entity]) -> set[str]:
     as a sizeable place."""
     names = {fold(m.text) for e in entities if e.label == "PERSON" and any(len(x.text.split()) > 1 for x in e.mentions)
              for m in e.mentions}  # someone named in full somewhere, not a lone word the tagger called a person
-    return {n for n in names if (p := gazetteer().lookup(n)) is None or p.kind == "city" and p.population < 100_000}
+    return {n for n in names if (p := gazetteer().lookup(n)) is None or p.kind == "city" and not p.sizeable}
 
 
 def _event_where(group: Group) -> str:
@@ -307,11 +307,6 @@ def _name_variants(entities: list[Entity], labels, story_of: dict[str, str] | No
     return flags
 
 
-def _in_order(short: list[str], long: list[str]) -> bool:
-    it = iter(long)
-    return all(w in it for w in short)
-
-
 def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     """A flag when ``full`` (mentions of one entity) spells it in more than one way in two sources."""
     forms: dict[str, list] = defaultdict(list)
@@ -321,7 +316,7 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     # Ruiz Salgado": a given, middle or second family name left out, not another spelling.
     for short in sorted(forms, key=len):
         words = short.split()
-        longer = [k for k in forms if k != short and len(k.split()) > len(words) >= 2 and _in_order(words, k.split())]
+        longer = [k for k in forms if k != short and len(k.split()) > len(words) >= 2 and in_order(words, k.split())]
         if longer:
             forms[longer[0]].extend(forms.pop(short))
     if len(forms) < 2 or len({m.source_id for m in full}) < 2:

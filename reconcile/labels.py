@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import NamedTuple
 
-from reconcile.extract.context import ORG_NOUNS_AFTER, ORG_WORDS
+from reconcile.extract.spans import ORG_NOUNS_AFTER, ORG_WORDS
 from reconcile.models import Mention, Source
 from reconcile.normalize.names import HONORIFICS, name_tokens, phonetic, same_person
 from reconcile.normalize.places import gazetteer
@@ -57,7 +57,7 @@ def _key(text: str) -> str:
 
 def _sizeable_place(word: str) -> bool:
     place = gazetteer().lookup(word)
-    return place is not None and (place.kind == "country" or place.population >= 100_000)
+    return place is not None and place.sizeable
 
 
 def _surnames(key: str) -> list[str]:

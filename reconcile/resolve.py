@@ -13,14 +13,14 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from reconcile.extract.lexicon import AREA_WORDS, WATER_WORDS
 from reconcile.labels import harmonise
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
-from reconcile.normalize.names import display_key, name_tokens, phonetic, same_person, skeleton
+from reconcile.normalize.names import ABJAD, display_key, name_tokens, phonetic, same_person, skeleton
 from reconcile.normalize.places import gazetteer
-from reconcile.normalize.text import fold
+from reconcile.normalize.text import fold, in_order
 
 SAME_PERSON = 84.0
-_ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")
 
 
 class _UnionFind:
@@ -117,20 +117,15 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     return ordered, out_claims, out_mentions
 
 
-_FEATURE_WORDS = {"river", "dam", "reservoir", "lake", "canal", "glacier", "falls", "lagoon", "delta"}
 _FEATURE_AFTER = re.compile(r"^(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(rivers?|dams?|reservoirs?|"
                             r"lakes?|canals?|glaciers?|lagoons?)\b", re.I)
-
-
-_AREA_WORDS = {"province", "district", "region", "department", "county", "prefecture", "governorate", "oblast",
-               "municipality", "valley", "township", "commune", "state"}
 
 
 def _area_core(text: str) -> str:
     """ "Varuna Province" -> "Varuna"; "" for a name that does not end with the word for an area."""
     words = text.split()
-    if len(words) >= 2 and words[-1].lower() in _AREA_WORDS and words[-2][:1].isupper() \
-            and words[-2].lower() not in _AREA_WORDS:
+    if len(words) >= 2 and words[-1].lower() in AREA_WORDS and words[-2][:1].isupper() \
+            and words[-2].lower() not in AREA_WORDS:
         return " ".join(words[:-1])
     return ""
 
@@ -156,7 +151,7 @@ def _water_features(sources: list[Source], mentions: list[Mention]) -> dict[tupl
             continue
         words = m.text.split()
         core = ""
-        if len(words) >= 2 and words[-1].lower() in _FEATURE_WORDS:
+        if len(words) >= 2 and words[-1].lower() in WATER_WORDS:
             core = " ".join(words[:-1])
         elif len(words) >= 2 and words[0].lower() == "lake":
             core = " ".join(words[1:])
@@ -194,7 +189,7 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
             uf.union(node, forms[(sid, matches[0])])
     # Across sources: block on the first letters of the folded surname, then compare.
     blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    abjad = {skeleton(name_tokens(text)[-1])[:2] for (_, text) in forms if _ABJAD.search(text)}
+    abjad = {skeleton(name_tokens(text)[-1])[:2] for (_, text) in forms if ABJAD.search(text)}
     for (sid, text) in forms:
         tokens = name_tokens(text)
         keys = {phonetic(tokens[-1])[:3]}
@@ -302,8 +297,7 @@ def _shortens(short: list[str], long: list[str]) -> bool:
         # "Amsterdam Schiphol": a place name in front of the short one.
         lead = gazetteer().lookup(long[0])
         return lead is not None and long[1:] == short
-    it = iter(long)
-    return all(w in it for w in short)
+    return in_order(short, long)
 
 
 def _org_key(text: str) -> str:
@@ -357,7 +351,7 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
             place = gazetteer().lookup(m.text)
             if tokens[0] in org_heads:
                 m = replace(m, label=org_heads[tokens[0]])  # "Brenner" alone, where "Brenner Hydraulik" is named
-            elif place is not None and (place.kind == "country" or place.population >= 100_000):
+            elif place is not None and place.sizeable:
                 m = replace(m, label="PLACE")  # "Poltava" is the city, whatever the tagger said
         out.append(m)
     return out
@@ -449,8 +443,7 @@ def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (),
     for f in forms:
         words = cores[f].split()
         known = gazetteer().lookup(f)
-        if not words or len(words[0]) < 4 or (known is not None and (known.kind == "country"
-                                                                      or known.population >= 100_000)):
+        if not words or len(words[0]) < 4 or (known is not None and known.sizeable):
             continue
         candidates = by_first.get(words[0], []) + by_rest.get(" ".join(words), [])
         longer = {uf.find(g) for g in candidates

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 import reconcile
 from reconcile.models import Mention
 from reconcile.resolve import _inside, _organisations, _relabel_surnames
@@ -133,16 +135,20 @@ def test_a_name_in_brackets_after_an_organisation_is_another_name_of_it():
     assert keys["Ak Zhol Birligi"] == keys["United Path"] != keys["Kelechek"]
 
 
-def test_a_person_like_name_that_starts_a_company_name_is_the_company():
-    mentions = [Mention("a", "Hollins Vane Logistics", "ORG", 0, 22), Mention("b", "Hollins Vane", "PERSON", 0, 12),
+@pytest.mark.parametrize("company, short", [
+    ("Hollins Vane Logistics", "Hollins Vane"),  # the first words of a company's name
+    ("Pesquera Loma Blanca", "Loma Blanca"),  # its name without the word for its trade
+])
+def test_a_person_like_name_inside_a_company_name_is_the_company(company, short):
+    mentions = [Mention("a", company, "ORG", 0, len(company)), Mention("b", short, "PERSON", 0, len(short)),
                 Mention("b", "Ada Morrow", "PERSON", 20, 30)]
     labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
-    assert labels[("b", "Hollins Vane")] == "ORG" and labels[("b", "Ada Morrow")] == "PERSON"
+    assert labels[("b", short)] == "ORG" and labels[("b", "Ada Morrow")] == "PERSON"
     keys = _organisations([m for m in _relabel_surnames(mentions) if m.label == "ORG"])
-    assert keys["Hollins Vane"] == keys["Hollins Vane Logistics"]
+    assert keys[short] == keys[company]
     # Quoted or given an office, the person keeps the name.
-    kept = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions, {"Hollins Vane"})}
-    assert kept[("b", "Hollins Vane")] == "PERSON"
+    kept = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions, {short})}
+    assert kept[("b", short)] == "PERSON"
 
 
 def test_the_sea_named_by_its_adjective_alone(tmp_path):
@@ -375,11 +381,3 @@ def test_an_area_written_with_and_without_its_type_word_is_one_place(tmp_path):
     })
     assert names(entity_of(analysis, "Varuna province")) >= {"Varuna province", "Varuna"}
 
-
-def test_a_company_named_without_the_word_for_its_trade_is_the_company():
-    mentions = [Mention("a", "Pesquera Loma Blanca", "ORG", 0, 20), Mention("b", "Loma Blanca", "PERSON", 0, 11),
-                Mention("b", "Ada Morrow", "PERSON", 20, 30)]
-    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
-    assert labels[("b", "Loma Blanca")] == "ORG" and labels[("b", "Ada Morrow")] == "PERSON"
-    keys = _organisations([m for m in _relabel_surnames(mentions) if m.label == "ORG"])
-    assert keys["Loma Blanca"] == keys["Pesquera Loma Blanca"]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.context import DocContext, Ent
+from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import MOVE_VERBS, TRAVEL_VERBS
+from reconcile.extract.spans import Ent
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
 

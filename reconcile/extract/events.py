@@ -17,7 +17,7 @@ from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import is_descriptor as _descriptor
 from reconcile.extract.attach import split_dates as _split_dates
-from reconcile.extract.context import DocContext, Ent
+from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     EVENT_VERBS,
     FUTURE_MARKERS,
@@ -30,6 +30,7 @@ from reconcile.extract.lexicon import (
     TRIGGER_CLASS,
     VERB_EVENTS,
 )
+from reconcile.extract.spans import Ent
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date
 from reconcile.normalize.numbers import parse_number, parse_ordinal
@@ -496,7 +497,7 @@ def _specific_trigger(tok) -> str:
 
 def _venue(ent: Ent) -> bool:
     """ "Elm Park", "the Riverside Stadium": a named ground or building, not a town."""
-    from reconcile.extract.context import FACILITY_WORDS
+    from reconcile.extract.spans import FACILITY_WORDS
 
     words = ent.text.split()
     return len(words) >= 2 and words[-1].lower() in FACILITY_WORDS
@@ -504,7 +505,7 @@ def _venue(ent: Ent) -> bool:
 
 def _town_in_venue(name: str):
     """The town a venue's name starts with ("Riverton Sports Stadium" -> Riverton), when the gazetteer knows it."""
-    from reconcile.extract.context import venue_stem
+    from reconcile.extract.spans import venue_stem
 
     stem = venue_stem(name)
     if not stem:

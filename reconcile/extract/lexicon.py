@@ -125,3 +125,8 @@ MONEY_NOUNS = {
     "kickback", "kickbacks", "bribe", "bribes", "upkeep", "maintenance", "contribution", "repayment",
     "reimbursement", "reparations", "subsidy", "subsidies", "donation", "donations", "stake",
 }
+
+# The type words of natural features and of areas, written after the name ("the Varna River", "Tafea province").
+WATER_WORDS = {"river", "dam", "reservoir", "lake", "canal", "glacier", "falls", "lagoon", "delta"}
+AREA_WORDS = {"province", "district", "region", "department", "county", "prefecture", "governorate", "oblast",
+              "municipality", "valley", "township", "commune", "state"}

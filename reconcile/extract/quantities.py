@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.context import DocContext, Ent
+from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import MONEY_NOUNS, WORD_CATEGORY
+from reconcile.extract.spans import Ent
 from reconcile.models import Claim
 from reconcile.normalize.numbers import approx_before, parse_number
 

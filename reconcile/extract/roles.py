@@ -8,7 +8,8 @@ Ruiz,"). A phrase counts as a title only if it holds an office noun.
 
 from __future__ import annotations
 
-from reconcile.extract.context import DocContext, Ent
+from reconcile.extract.context import DocContext
+from reconcile.extract.spans import Ent
 from reconcile.models import Claim
 from reconcile.normalize.titles import RANKS, SOFT_OFFICES, TITLE_HEADS, parse_title
 

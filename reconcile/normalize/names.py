@@ -110,7 +110,7 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return 0.0
-    if bool(_ABJAD.search(a)) != bool(_ABJAD.search(b)):
+    if bool(ABJAD.search(a)) != bool(ABJAD.search(b)):
         # A name in Arabic or Hebrew script beside its romanisation: compare what both write, the consonants.
         sa, sb = skeleton(a), skeleton(b)
         return 90.0 if len(sa) >= 4 and fuzz.ratio(sa, sb) >= 90 else 0.0
@@ -128,7 +128,7 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     return score
 
 
-_ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")  # Hebrew and Arabic script: short vowels unwritten
+ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")  # Hebrew and Arabic script: short vowels unwritten
 
 
 def skeleton(name: str) -> str:

@@ -70,6 +70,12 @@ class Place:
     region: str = ""  # first-level division: a US state's postal code, else a region's key
     district: str = ""  # second-level division's key (a province, a county), where known
 
+    @property
+    def sizeable(self) -> bool:
+        """A country, or a city or division of 100,000 people or more: a name that is this place far more often
+        than anyone's surname or a company's name."""
+        return self.kind == "country" or self.population >= 100_000
+
     def contains(self, other: Place) -> bool:
         """True when ``other`` lies inside this place (a city in its country, region, province or US state)."""
         if self.key == other.key:

@@ -48,3 +48,9 @@ def _transliterate(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return fold(text).split()
+
+
+def in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` all appear in ``long``, in the same order (others may come between)."""
+    it = iter(long)
+    return all(w in it for w in short)

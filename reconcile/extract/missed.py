@@ -1,0 +1,277 @@
+"""Names the tagger missed or split, found from the words around them: a person after a title, a town after
+"in", a storm's name, a name in a script without capitals."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.spans import HONORIFIC, ORG_WORDS, Ent, org_word_in, sizeable_place
+from reconcile.normalize.places import gazetteer
+from reconcile.normalize.text import fold
+
+_HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[A-Z]{2,}(?:-[A-Z]{1,4})+-[A-Z]{2,}\b")
+# Words that name a storm before its name: "Tropical Cyclone Meriko", "Super Typhoon Orla", "Storm Elena".
+STORM_WORDS = {"cyclone", "typhoon", "hurricane", "storm", "tropical", "super", "severe", "depression", "tempest"}
+_STORM_NAME = re.compile(r"\b(?:(?:Tropical|Super|Severe)\s+)*(?:Cyclone|Typhoon|Hurricane|Storm|Tropical Storm)\s+"
+                         r"[A-Z][a-z]+\b")
+# "Dombala, a village near Keruane": a name the text calls a settlement.
+_DESCRIBED_PLACE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?), (?:a|the) (?:[a-z-]+ ){0,2}"
+    r"(?:village|town|hamlet|settlement|township|suburb|commune|municipality|island)\b")
+_NOT_PLACE_WORDS = {"the", "then", "but", "and", "in", "at", "on", "for", "this", "that", "there", "meanwhile",
+                    "however", "today", "yesterday"}
+
+_APPOSITIVE_NAME: re.Pattern | None = None  # built on first use
+
+class MissedNames:
+    """Names a ``DocContext`` finds that the tagger left out (``self.doc``, ``self.text``)."""
+
+    def _name_storms(self, ents: list[Ent]) -> None:
+        """ "Tropical Cyclone Meriko", "Hurricane Elena": a named storm, whatever the tagger called it (a person, an
+        organisation), with the words before it that the tagger left out; and its name alone ("Meriko weakened")."""
+        doc = self.doc
+        for m in _STORM_NAME.finditer(self.text):  # the tagger often takes none of it
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and not any(e.start < m.end() and m.start() < e.end and not (
+                    m.start() <= e.start and e.end <= m.end()) for e in ents):
+                ents[:] = [e for e in ents if not (m.start() <= e.start and e.end <= m.end())]
+                ents.append(Ent(m.group(0), "EVENT", m.start(), m.end(), span.start, span.end))
+        names = set()
+        for e in ents:
+            words = e.text.split()
+            if len(words) >= 2 and words[0].lower() in STORM_WORDS and words[-1][:1].isupper():
+                i = e.token_start
+                while i > 0 and doc[i - 1].lower_ in STORM_WORDS and doc[i - 1].text[:1].isupper():
+                    i -= 1
+                e.text, e.start, e.token_start, e.label = self.text[doc[i].idx:e.end], doc[i].idx, i, "EVENT"
+                names.add(words[-1])
+        for e in ents:
+            if e.text in names and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
+                e.label = "EVENT"
+
+    def _find_known_given_names(self, ents: list[Ent]) -> None:
+        """A person's given name used alone ("Nora will have my help") that the tagger missed is a mention."""
+        from reconcile.normalize.titles import TITLE_HEADS
+
+        given = {e.text.split()[0] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON"}
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for tok in self.doc:
+            if (tok.i in in_ent or tok.text not in given or tok.text in surnames or len(tok.text) < 3
+                    or tok.pos_ != "PROPN" or tok.lower_ in TITLE_HEADS or gazetteer().lookup(tok.text) is not None):
+                continue
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text[:1].isupper() and self.doc[tok.i + 1].is_alpha:
+                continue  # "Nora Ashby" is someone else
+            ents.append(Ent(tok.text, "PERSON", tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+        ents.sort(key=lambda e: e.start)
+
+    def _hyphenated_places(self, ents: list[Ent]) -> list[Ent]:
+        """ "Saint-Jean-de-Luz", "Villeneuve-sur-Lot": the tokenizer splits them; the gazetteer knows them."""
+        for m in _HYPHENATED.finditer(self.text):
+            if gazetteer().lookup(m.group(0)) is None:
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
+            ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
+
+    def _names_before_titles(self, ents: list[Ent]) -> list[Ent]:
+        """ "Odile Brandt, Brightwater's chief marketing officer, said": a name the tagger missed."""
+        from reconcile.normalize.titles import TITLE_HEADS
+
+        global _APPOSITIVE_NAME
+        if _APPOSITIVE_NAME is None:
+            heads = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
+            _APPOSITIVE_NAME = re.compile(
+                r"(?:^|(?<=[.!?\n]\s)|(?<=\n))((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), "
+                r"(?:the |a |an |[A-Z][\w&.-]*(?:'s|’s) )?(?:[A-Za-z-]+ ){0,4}(?:" + heads + r")\b", re.M)
+        for m in _APPOSITIVE_NAME.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            if any(e.start < end and start < e.end and e.label == "PERSON" for e in ents):
+                continue
+            if gazetteer().lookup(m.group(1)) is not None or org_word_in(m.group(1)):
+                continue
+            span = self.doc.char_span(start, end)
+            if span is None:
+                continue
+            ents = [e for e in ents if not (e.start < end and start < e.end)]
+            ents.append(Ent(m.group(1), "PERSON", start, end, span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
+
+    def _names_after_titles(self, ents: list[Ent]) -> list[Ent]:
+        """ "governor Paulina Villca": one to three capitalised words right after an office noun are a person."""
+        from reconcile.normalize.titles import TITLE_HEADS
+
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in TITLE_HEADS or tok.i + 1 >= len(doc) or "\n" in tok.whitespace_:
+                continue
+            j = tok.i + 1
+            while j < len(doc) and j - tok.i <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                    and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS:
+                j += 1
+            if j - tok.i - 1 < 2 or (j < len(doc) and (doc[j].text in ("'s", "’s") or doc[j].lower_ in TITLE_HEADS)):
+                continue  # a given name and a surname; not "Deputy Foreign Minister", not "Acme's"
+            span = doc[tok.i + 1: j]
+            if any(e.label == "PERSON" and e.start <= span.start_char < e.end for e in ents):
+                continue
+            if gazetteer().lookup(span.text) is not None or org_word_in(span.text):
+                continue
+            ents = [e for e in ents if not (e.start < span.end_char and span.start_char < e.end)]
+            ents.append(Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end))
+        # "Minister of Energy Ama Kessiwa said": an office, its portfolio after "of" or "for", then a given
+        # name and a surname, the last two of the capitalised words.
+        for tok in doc:
+            if tok.lower_ not in TITLE_HEADS or tok.i + 4 >= len(doc) or doc[tok.i + 1].lower_ not in ("of", "for"):
+                continue
+            j = tok.i + 2
+            while j < len(doc) and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
+                j += 1
+            run = [t for t in doc[tok.i + 2:j]]
+            if len(run) < 3 or run[-3].lower_ in ("and", "&") or run[-2].lower_ in ("and", "&") \
+                    or any(t.lower_ in TITLE_HEADS for t in run[-2:]):
+                continue
+            span = doc[j - 2:j]
+            if any(e.label == "PERSON" and e.start <= span.start_char < e.end for e in ents) \
+                    or gazetteer().lookup(span.text) is not None or org_word_in(span.text):
+                continue
+            ents = [e for e in ents if not (e.start < span.end_char and span.start_char < e.end)]
+            ents.append(Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
+
+    def _find_acronyms(self, ents: list[Ent]) -> None:
+        """ "the Baltic Coast Community (BCC)": capitals that spell a named organisation name it too."""
+        initials = {}
+        for e in ents:
+            words = [w for w in re.split(r"[\s-]+", e.text) if w[:1].isupper() and w.lower() not in ("the", "of", "and")]
+            if e.label == "ORG" and len(words) >= 2:
+                initials["".join(w[0] for w in words)] = e
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for tok in self.doc:
+            if tok.i in in_ent or not (2 <= len(tok.text) <= 6 and tok.text.isupper() and tok.text.isalpha()):
+                continue
+            if tok.text in initials:
+                ents.append(Ent(tok.text, "ORG", tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+        ents.sort(key=lambda e: e.start)
+
+    def _find_known_surnames(self, ents: list[Ent]) -> None:
+        """Occurrences of a person's surname that the tagger missed become person mentions."""
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 1}
+        taken = [(e.start, e.end) for e in ents]
+        for surname in surnames:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
+                if any(s < m.end() and m.start() < t for s, t in taken):
+                    continue
+                span = self.doc.char_span(m.start(), m.end())
+                if span is None:
+                    continue
+                if len(surname) <= 3 and (span[0].pos_ != "PROPN" or span[0].is_stop or span[0].is_sent_start):
+                    continue  # a short name ("Ha", "Le") only where the tagger reads a proper noun
+                ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
+                taken.append((m.start(), m.end()))
+        ents.sort(key=lambda e: e.start)
+
+    def _places_described(self, ents: list[Ent]) -> list[Ent]:
+        """ "Dombala, a village near Keruane", "Ban Kho, the mountain town": a name that the text itself calls a
+        village or a town is a place, whatever the tagger said or left out."""
+        for m in _DESCRIBED_PLACE.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            if gazetteer().lookup(m.group(1)) is None and fold(m.group(1)) in _NOT_PLACE_WORDS:
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.start_char != start or span.end_char != end:
+                continue
+            same = [e for e in ents if e.start == start and e.end == end]
+            if same:
+                same[0].label = "PLACE"
+            elif not any(e.start < end and start < e.end for e in ents):
+                ents.append(Ent(m.group(1), "PLACE", start, end, span.start, span.end))
+        return ents
+
+    def _find_missed_places(self, ents: list[Ent]) -> None:
+        """A capitalised word the tagger left out that names a sizeable city or a country, where a place is
+        expected: after "in", "at", "near" ("in Tarrasa"), or naming a site or an event ("its Tarrasa plant")."""
+        from reconcile.extract.attach import SITE_NOUNS
+        from reconcile.extract.lexicon import TRIGGER_CLASS
+
+        doc = self.doc
+        # "in Bac Kan" read as a person "Bac" and a stray "Kan": the words together are the town.
+        for e in list(ents):
+            if e.label not in ("PERSON", "ORG") or e.token_start == 0 or e.token_end >= len(doc) \
+                    or doc[e.token_start - 1].lower_ not in ("in", "near", "at", "off"):
+                continue
+            nxt = doc[e.token_end]
+            if not (nxt.is_alpha and nxt.text[:1].isupper() and e.end < nxt.idx <= e.end + 1) \
+                    or any(o.token_start == nxt.i for o in ents):
+                continue
+            joined = self.text[e.start:nxt.idx + len(nxt.text)]
+            place = gazetteer().lookup(joined)
+            if place is not None and place.kind == "city" and fold(place.name) == fold(joined):
+                e.text, e.end, e.token_end, e.label = joined, nxt.idx + len(nxt.text), nxt.i + 1, "PLACE"
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+
+        def capitalised(t) -> bool:
+            return (t.i not in in_ent and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                    and t.pos_ == "PROPN")
+
+        i = 1
+        while i < len(doc):
+            tok = doc[i]
+            if not capitalised(tok) or tok.is_sent_start:
+                i += 1
+                continue
+            end = i + 1  # "in Bac Kan": up to three capitalised words
+            while end < len(doc) and end - i < 3 and capitalised(doc[end]) and doc[end - 1].whitespace_:
+                end += 1
+            span = doc[i:end]
+            prev, nxt = doc[i - 1], doc[end] if end < len(doc) else None
+            after_prep = prev.lower_ in ("in", "at", "near", "outside", "from", "to", "off")
+            naming = nxt is not None and doc[end - 1].dep_ == "compound" and nxt.i not in in_ent and (
+                nxt.lemma_.lower() in SITE_NOUNS or nxt.lemma_.lower() in TRIGGER_CLASS)
+            i = end
+            if len(span.text) < 4 or not (after_prep and (nxt is None or not nxt.text[:1].isupper()) or naming):
+                continue
+            place = gazetteer().lookup(span.text)
+            big = place is not None and (place.kind == "country" or place.kind == "city" and place.population >= 50_000)
+            # A smaller town only where nothing else could be meant: after "in", "near", "off" and not a name
+            # the report gives elsewhere as a person's or a company's.
+            small = (place is not None and place.kind == "city" and after_prep and prev.lower_ in ("in", "near", "off")
+                     and not any(e.label != "PLACE" and (e.text == span.text or span.text in e.text.split())
+                                 for e in ents))
+            if big or small:
+                ents.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+
+    def _extend_given_names(self, ents: list[Ent]) -> None:
+        """A capitalised word just before a lone surname is its given name ("Bakytbek Osmonaliyev")."""
+        from reconcile.normalize.titles import RANKS, TITLE_HEADS
+
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for e in ents:
+            if e.label != "PERSON" or e.token_end - e.token_start != 1 or e.token_start == 0:
+                continue
+            prev = self.doc[e.token_start - 1]
+            if (prev.i in in_ent or not prev.text[:1].isupper() or prev.pos_ != "PROPN" or prev.is_sent_start
+                    or prev.lower_ in TITLE_HEADS or prev.lower_ in RANKS or prev.whitespace_ != " "
+                    or prev.lower_ in ORG_WORDS or prev.text.isupper() or HONORIFIC.match(prev.text + " ")):
+                continue
+            e.text = self.text[prev.idx:e.end]
+            e.start = prev.idx
+            e.token_start = prev.i
+        # "Nguyễn Thị Lan" tagged "Thị Lan": a capitalised word with letters beyond ASCII just before a name is
+        # part of it, even at the start of a sentence (English words there are plain ASCII).
+        for e in ents:
+            if e.label != "PERSON" or e.token_start == 0:
+                continue
+            prev = self.doc[e.token_start - 1]
+            if (prev.i not in in_ent and prev.is_alpha and prev.text[:1].isupper() and not prev.text.isascii()
+                    and not prev.text.isupper() and prev.whitespace_ == " "
+                    and not sizeable_place(prev.text)):
+                e.text = self.text[prev.idx:e.end]
+                e.start = prev.idx
+                e.token_start = prev.i

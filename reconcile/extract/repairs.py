@@ -1,0 +1,340 @@
+"""The tagger's entities repaired: spans cut or joined where it cut them wrongly, and labels set from the words
+around a name."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.lexicon import AREA_WORDS, WATER_WORDS
+from reconcile.extract.spans import (
+    FACILITY_WORDS,
+    HONORIFIC,
+    ORG_NOUNS_AFTER,
+    ORG_WORDS,
+    POSSESSIVE,
+    Ent,
+    org_word_in,
+)
+from reconcile.normalize.dates import days_in_a_row
+from reconcile.normalize.places import DEMONYMS, gazetteer
+from reconcile.normalize.text import fold
+
+# Russian, Ukrainian, Belarusian, Serbian and Macedonian letters.
+_CYR_UPPER, _CYR_LOWER = "А-ЯЁЇІЄҐЈЉЊЌЃЅЏЂЋЎ", "а-яёїієґјљњќѓѕџђћў"
+# Two or three words in a script without capitals (Georgian, Arabic, Hebrew...) in English copy: a name.
+_SCRIPTS = "\u10A0-\u10FF\u0600-\u06FF\u0590-\u05FF"
+LABELS = {
+    "PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "NORP": "NORP",
+    "DATE": "DATE", "TIME": "TIME", "CARDINAL": "NUMBER", "MONEY": "MONEY", "PERCENT": "PERCENT",
+    "QUANTITY": "NUMBER", "ORDINAL": "ORDINAL", "EVENT": "EVENT", "WORK_OF_ART": "OTHER", "LAW": "OTHER",
+    "PRODUCT": "OTHER", "LANGUAGE": "OTHER",
+}
+_CYRILLIC_NAME = re.compile(rf"\b[{_CYR_UPPER}][{_CYR_LOWER}']+(?:\s+[{_CYR_UPPER}][{_CYR_LOWER}']+){{1,2}}\b")
+ORG_NOUNS = {"maker", "manufacturer", "company", "firm", "group", "club", "side", "team", "bank", "lender",
+             "insurer", "retailer", "carrier", "airline", "operator", "producer", "supplier", "startup",
+             "conglomerate", "rival", "outfit", "brand", "chain", "giant", "publisher", "broadcaster", "newspaper",
+             "agency", "party", "charity", "union", "regulator", "subsidiary", "unit", "owner"}
+# Capitalised words that open a club's or a company's full name and that the tagger leaves out of the span
+# ("CD Vardon", "FC Lastivka Poltava", "Clube Desportivo Vardon").
+ORG_PREFIXES = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "sk", "club", "clube", "desportivo", "deportivo",
+                "sporting", "atletico", "olympique"}
+_CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
+_UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,2}}(?!\w)")
+_PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state) of (?:the )?$", re.I)
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                "dec"}
+_WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_TRAILING_NUMBER = re.compile(r"\s+\d+(?:[-–]\d+)?$")
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$")
+# Lower-case particles inside names in Romance, Germanic and other languages' organisation and place names.
+_NAME_PARTICLES = {"del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "de", "la", "le", "les",
+                   "des", "du", "der", "den", "van", "von", "y", "e", "i"}
+
+
+class EntityRepairs:
+    """Repairs of the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
+
+    def _repair_entities(self) -> list[Ent]:
+        ents = [Ent(e.text, LABELS.get(e.label_, "OTHER"), e.start_char, e.end_char, e.start, e.end)
+                for e in self.doc.ents]
+        for e in ents:  # "the Baltic Coast Community" -> "Baltic Coast Community"
+            if e.label in ("ORG", "PLACE", "NORP", "OTHER", "PERSON") and e.text.lower().startswith("the ") \
+                    and len(e.text) > 4:
+                e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
+        self._extend_org_prefixes(ents)
+        ents = self._join_part_of_dates(ents)
+        ents = self._join_day_and_date(ents)
+        ents = self._trim_trailing_dates(ents)
+        self._extend_feature_names(ents)
+        ents = self._cut_open_brackets(ents)
+        self._extend_foreign_names(ents)
+        for e in ents:  # "Mr. Adebanjo" -> "Adebanjo": the honorific is not part of the name
+            m = HONORIFIC.match(e.text)
+            span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
+            if span is not None and e.label == "PERSON" and len(e.text) > m.end():
+                e.text, e.start, e.token_start = e.text[m.end():], e.start + m.end(), span.start
+        self._strip_leading_titles(ents)
+        for e in ents:  # "Petrova's" -> "Petrova"
+            m = POSSESSIVE.search(e.text)
+            if m and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
+                e.text = e.text[: m.start()]
+                e.end = e.start + len(e.text)
+        org_texts = set()
+        for e in ents:
+            if e.label in ("PERSON", "ORG") and self._organisation_like(e):
+                e.label = "ORG"  # "CD Vardon", "Lastivka Poltava", "gearbox maker Brenner Hydraulik"
+                org_texts.add(e.text)
+            elif e.label in ("PERSON", "ORG") and e.text.split()[-1].lower() in FACILITY_WORDS:
+                e.label = "PLACE"  # "Elm Lane", "Brookfield Stadium": named grounds and buildings
+        # A surname seen in a full PERSON name names that person wherever the tagger put it.
+        # A name shown to be an organisation's once ("the Jany Tilek party") is one throughout the source.
+        for e in ents:
+            if e.label == "PERSON" and e.text in org_texts:
+                e.label = "ORG"
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        full_names = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        for e in ents:
+            if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
+                e.label = "PERSON"
+            elif e.label == "ORG" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
+                    (place := gazetteer().lookup(e.text)) is not None and (
+                        place.population >= 100_000 or place.kind == "city" and self._only_after_place_words(e, ents))):
+                e.label = "PLACE"  # "its plant in Zaragoza"; "would take place in Ribeira" (never a company there)
+            elif e.label in ("ORG", "PERSON", "OTHER") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
+                    and gazetteer().lookup(e.text) is not None:
+                e.label = "PLACE"  # "the province of Teruel", "the town of Tralee", whatever the tagger said
+            elif e.label in ("ORG", "PERSON") and self._based(e) and gazetteer().lookup(e.text) is not None:
+                e.label = "PLACE"  # "the Brno-based toolmaker"
+            elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
+                    (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
+                e.label = "PLACE"  # "in the Basque Country": a region the gazetteer knows
+            elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
+                e.label = "PLACE"  # "at Hollins Park": nobody is "at" a person
+            elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
+                # A lone "Poznań" tagged as a person is the city the gazetteer knows.
+                place = gazetteer().lookup(e.text)
+                if place is not None and place.sizeable:
+                    e.label = "PLACE"
+        # "the shores of the Aegean" where "the Aegean Sea" is named: the sea, not a people.
+        features = {e.text.rsplit(" ", 1)[0] for e in ents
+                    if e.label == "PLACE" and len(e.text.split()) >= 2 and e.text.split()[-1].lower() in FACILITY_WORDS
+                    | {"sea", "ocean", "gulf", "strait", "straits", "coast", "desert", "mountains"}}
+        for e in ents:
+            if (e.label == "NORP" and e.text in features and e.token_start > 0
+                    and self.doc[e.token_start - 1].lower_ == "the"
+                    and self.doc[e.token_end - 1].dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
+                e.label = "PLACE"
+        for m in _CAPITAL_PHRASE.finditer(self.text):  # "the Chilean capital" names a city
+            if fold(m.group(1)) in DEMONYMS:
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
+                    ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
+        ents = self._hyphenated_places(ents)
+        ents = self._names_after_titles(ents)
+        ents = self._names_before_titles(ents)
+        self._find_known_surnames(ents)
+        self._find_missed_places(ents)
+        ents = self._places_described(ents)
+        self._find_known_given_names(ents)
+        self._find_acronyms(ents)
+        self._extend_given_names(ents)
+        for m in list(_CYRILLIC_NAME.finditer(self.text)) + list(_UNCASED_NAME.finditer(self.text)):
+            # The English tagger does not know Cyrillic: two or three capitalised words there are a name.
+            if gazetteer().lookup(m.group(0)) is not None:
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
+                ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
+        self._name_storms(ents)
+        ents.sort(key=lambda e: e.start)
+        return ents
+
+    def _organisation_like(self, e: Ent) -> bool:
+        words = [w for w in re.split(r"[\s.]+", e.text.lower()) if w]
+        if any(w in ORG_WORDS for w in words):
+            return True
+        if len(words) >= 2:
+            place = gazetteer().lookup(words[-1])
+            whole = gazetteer().lookup(e.text)
+            if place is not None and place.sizeable and not (
+                    whole is not None and fold(whole.name) == fold(e.text)):  # "Bac Kan" is a town, not "X Kan"
+                return True
+        before = [t for t in self.doc[max(0, e.token_start - 3): e.token_start] if not t.is_punct]
+        if before and before[-1].lemma_.lower() in ORG_NOUNS:
+            return True
+        # "the Jany Tilek party", "the Jany Tilek (New Hope) party"
+        j = e.token_end
+        if j < len(self.doc) and self.doc[j].text == "(":
+            while j < len(self.doc) and j - e.token_end < 8 and self.doc[j].text != ")":
+                j += 1
+            j += 1
+        return j < len(self.doc) and self.doc[j].text in ORG_NOUNS_AFTER
+
+    def _strip_leading_titles(self, ents: list[Ent]) -> None:
+        """ "Councilor Nora Pelham" -> "Nora Pelham": an office word is not part of the name."""
+        from reconcile.normalize.titles import RANKS, TITLE_HEADS
+
+        for e in ents:
+            if e.label != "PERSON":
+                continue
+            i = e.token_start
+            while e.token_end - i > 2 and (self.doc[i].lower_ in TITLE_HEADS or self.doc[i].lower_ in RANKS):
+                i += 1
+            if i > e.token_start:
+                start = self.doc[i].idx
+                e.text, e.start, e.token_start = self.text[start:e.end], start, i
+
+    def _extend_org_prefixes(self, ents: list[Ent]) -> None:
+        """ "CD Vardon": capitalised club or company prefixes just before a name belong to it."""
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for e in ents:
+            if e.label not in ("PERSON", "ORG", "PLACE"):
+                continue
+            i = e.token_start
+            while i > 0 and (i - 1) not in in_ent and self.doc[i - 1].lower_ in ORG_PREFIXES \
+                    and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].whitespace_ == " ":
+                i -= 1
+            if i < e.token_start:
+                start = self.doc[i].idx
+                e.text, e.start, e.token_start = self.text[start:e.end], start, i
+                e.label = "ORG"
+
+    def _join_part_of_dates(self, ents: list[Ent]) -> list[Ent]:
+        """ "the week" + "of 14 September", "the end" + "of June": one date, however the tagger cut it."""
+        doc = self.doc
+        out = []
+        drop: set[int] = set()
+        for e in ents:
+            if id(e) in drop:
+                continue
+            words = e.text.lower().split()
+            if e.label == "DATE" and words and words[-1] in ("week", "end", "beginning", "start", "middle") \
+                    and e.token_end < len(doc) and doc[e.token_end].lower_ == "of":
+                j = e.token_end + 1
+                while j < len(doc) and j - e.token_end <= 4 and (
+                        doc[j].like_num or doc[j].text.rstrip(".").lower() in _MONTH_WORDS):
+                    j += 1
+                if j > e.token_end + 1:
+                    span = doc[e.token_start:j]
+                    for o in ents:
+                        if o is not e and e.token_end <= o.token_start < j:
+                            drop.add(id(o))
+                    e.text, e.end, e.token_end = span.text, span.end_char, span.end
+            out.append(e)
+        return [e for e in out if id(e) not in drop]
+
+    def _join_day_and_date(self, ents: list[Ent]) -> list[Ent]:
+        """ "Thursday" + ", April 23": one date, however the tagger cut it; and "Monday" + "and Tuesday", days in a
+        row that one event lasted (the date parser decides whether the days are consecutive)."""
+        out: list[Ent] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            gap = self.text[prev.end:e.start] if prev is not None else ""
+            if (prev is not None and prev.label == "DATE" and e.label == "DATE"
+                    and (gap in (", ", " ") and prev.text.lower() in _WEEKDAY_WORDS
+                         or gap in (" and ", " to ", " through ", "-", "–") and days_in_a_row(prev.text, e.text))):
+                out[-1] = Ent(self.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end)
+                continue
+            out.append(e)
+        return out
+
+    def _extend_feature_names(self, ents: list[Ent]) -> None:
+        """ "the Kolt reservoir", "the Imra river", "Varuna province": the type word written in lower case is part
+        of the name."""
+        doc = self.doc
+        taken = {e.token_start for e in ents}
+        for e in ents:
+            if e.label not in ("PLACE", "ORG", "PERSON", "OTHER") or e.token_end >= len(doc):
+                continue
+            nxt = doc[e.token_end]
+            if nxt.text in WATER_WORDS | AREA_WORDS \
+                    and nxt.i not in taken and doc[nxt.i - 1].whitespace_:
+                e.text, e.end, e.token_end, e.label = self.text[e.start:nxt.idx + len(nxt.text)], \
+                    nxt.idx + len(nxt.text), nxt.i + 1, "PLACE"
+
+    def _trim_trailing_dates(self, ents: list[Ent]) -> list[Ent]:
+        """ "Commons on Monday": a preposition and a day or month the tagger took into a name are not part of it;
+        nor is a score or a number after a club's name ("Harbour Rovers 2")."""
+        out = []
+        for e in ents:
+            m = _TRAILING_NUMBER.search(e.text) if e.label in ("PERSON", "ORG") else None
+            if m and m.start() > 0:
+                span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
+                if span is not None and len(span):
+                    e.text, e.end, e.token_end = span.text, span.end_char, span.end
+            m = _TRAILING_DATE.search(e.text) if e.label in ("PERSON", "ORG", "PLACE", "NORP", "OTHER") else None
+            if m and m.start() > 0:
+                span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
+            out.append(e)
+        return out
+
+    def _cut_open_brackets(self, ents: list[Ent]) -> list[Ent]:
+        """ "Kestrel Freight (Lisbon Stock Exchange": a name ends where a bracket opens that it does not close."""
+        out = []
+        for e in ents:
+            i = e.text.find("(")
+            if i > 0 and ")" not in e.text[i:] and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
+                span = self.doc.char_span(e.start, e.start + len(e.text[:i].rstrip()), alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
+            out.append(e)
+        return out
+
+    def _extend_foreign_names(self, ents: list[Ent]) -> None:
+        """ "Federazione Italiana Lavoratori del Trasporto Aereo": a name in a language whose names join their
+        capitalised words with lower-case particles (del, di, de la, do, der...) goes on past the particle."""
+        doc = self.doc
+        for e in ents:
+            if e.label not in ("ORG", "PLACE") or len(e.text.split()) < 2:
+                continue
+            i = e.token_end
+            while i < len(doc) and doc[i].lower_ in _NAME_PARTICLES and doc[i].text.islower() \
+                    and doc[i - 1].whitespace_:
+                j = i + 1
+                while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j].text.islower():
+                    j += 1
+                k = j
+                while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k - 1].whitespace_:
+                    k += 1
+                if k == j:
+                    break
+                i = k
+            if i > e.token_end:
+                span = doc[e.token_start:i]
+                for other in ents:
+                    if other is not e and e.token_end <= other.token_start < i:
+                        other.label = "DROP"
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
+        ents[:] = [e for e in ents if e.label != "DROP"]
+
+    def _based(self, e: Ent) -> bool:
+        doc, j = self.doc, e.token_end
+        return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based"
+
+    def _after_place_preposition(self, e: Ent) -> bool:
+        i = e.token_start - 1
+        if i > 0 and self.doc[i].lower_ == "the":  # "in the Basque Country"
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in ("at", "in", "near", "outside", "inside")
+
+    def _only_after_place_words(self, e: Ent, ents: list[Ent]) -> bool:
+        """Whether every mention of this name follows "in", "at", "near"...: a town, not a firm that acts."""
+        same = [o for o in ents if o.text == e.text]
+        return all(self._after_place_preposition(o) for o in same)
+
+    def _speaks(self, e: Ent) -> bool:
+        """Whether any mention of this name is the subject of a verb (people act; places rarely do)."""
+        for other in self.doc.ents:
+            if other.text == e.text and other.root.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False

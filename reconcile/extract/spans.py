@@ -1,0 +1,71 @@
+"""Entity spans and the vocabulary for reading them: the span record, the tagger's labels mapped to
+reconcile's, and the words that make a name an organisation's, a place's or a date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.normalize.places import gazetteer
+from reconcile.normalize.text import fold
+
+# Words inside a name that make it an organisation's, and nouns that introduce one ("gearbox maker Brenner").
+ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "desportivo", "deportivo", "sporting",
+             "athletic", "united", "rovers", "city", "town", "wanderers", "inc", "ltd", "llc", "plc", "corp", "ag",
+             "gmbh", "sa", "nv", "bv", "spa", "holdings", "group", "industries", "bank", "airlines", "airways",
+             "motors", "energy", "systems", "technologies", "partners", "capital", "foundation", "institute",
+             "university", "ministry", "party", "council", "commission", "agency", "authority", "association",
+             "company"}
+# Lower-case nouns right after a name that make it an organisation's: "the Jany Tilek party".
+ORG_NOUNS_AFTER = {"party", "club", "company", "firm", "group", "alliance", "movement", "bloc", "coalition",
+                   "union", "federation", "association", "foundation", "charity", "bank", "airline", "carrier"}
+
+
+def sizeable_place(text: str) -> bool:
+    place = gazetteer().lookup(text)
+    return place is not None and fold(place.name) == fold(text) and (place.kind != "city"
+                                                                      or place.population >= 50_000)
+
+
+def org_word_in(text: str) -> bool:
+    return any(w in ORG_WORDS for w in text.lower().split())
+
+
+# Last words that make a name a place: grounds, buildings, streets, natural features.
+FACILITY_WORDS = {
+    "stadium", "arena", "park", "meadow", "meadows", "ground", "grounds", "field", "fields", "road", "street",
+    "avenue", "square", "hall", "centre", "center", "bridge", "airport", "station", "harbour", "harbor", "port",
+    "lake", "river", "valley", "hill", "hills", "mountain", "bay", "beach", "island", "palace", "cathedral",
+    "church", "mosque", "temple", "plaza", "boulevard", "lane", "tower", "terminal", "dock", "docks", "pier",
+    "courthouse", "prison", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch",
+    "velodrome", "racecourse", "circuit", "oval", "coliseum", "colosseum", "bowl", "dome",
+}
+# Words a ground's name adds to the town it is named after ("Riverton Municipal Sports Stadium").
+_VENUE_WORDS = {"sports", "national", "international", "municipal", "city", "olympic", "memorial", "central", "main"}
+
+
+def venue_stem(name: str) -> str:
+    """A venue's name without its facility words: "the Riverton Sports Stadium" -> "Riverton" ("" when nothing
+    else is left)."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while words and (words[-1].lower() in FACILITY_WORDS or words[-1].lower() in _VENUE_WORDS):
+        words = words[:-1]
+    return " ".join(words)
+
+
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sir|Dame)\.?\s+")
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass
+class Ent:
+    """An entity span with a repaired label."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    token_start: int
+    token_end: int
