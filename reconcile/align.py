@@ -55,7 +55,7 @@ class Event:
     triggers: set[str] = field(default_factory=set)
     unique: set[str] = field(default_factory=set)  # specific event nouns no other event of this source uses
     generic: set[str] = field(default_factory=set)  # generic event nouns it is called by ("count", "meeting")
-    story_unique: set[str] = field(default_factory=set)  # generic nouns no report of the story uses twice
+    story_unique: set[tuple[str, bool]] = field(default_factory=set)  # (generic noun, ahead) no report uses twice
     unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
     only_upcoming: bool = False  # the one event of its kind this source says is still to come
     lede: bool = False  # the first event of its kind, told in the source's opening sentences
@@ -218,16 +218,18 @@ def _events(claims: list[Claim]) -> list[Event]:
     events = [e for evs in per_source.values() for e in evs
               if any(e.slots.get(s) for s in SLOTS) and e.status != "cancelled"]
     # A generic noun ("the count", "the hearing") that no report uses for two events, in a story where two or
-    # more reports use it, names one event of the story.
-    most: dict[str, int] = defaultdict(int)
-    told: dict[str, int] = defaultdict(int)
+    # more reports use it, names one event of the story. The session just held and the next one ("the fourth
+    # session ... the next session in October") are told apart by being past or ahead, so each counts apart.
+    most: dict[tuple[str, bool], int] = defaultdict(int)
+    told: dict[tuple[str, bool], int] = defaultdict(int)
     for evs in per_source.values():
-        for t in {t for e in evs for t in e.generic}:
-            most[t] = max(most[t], sum(t in o.generic for o in evs))
-            told[t] += 1
+        for key in {(t, e.upcoming) for e in evs for t in e.generic}:
+            most[key] = max(most[key], sum(key[0] in o.generic and o.upcoming == key[1] for o in evs))
+            told[key] += 1
     for evs in per_source.values():
         for e in evs:
-            e.story_unique = {t for t in e.generic if most[t] == 1 and told[t] >= 2}
+            e.story_unique = {(t, e.upcoming) for t in e.generic
+                              if most[(t, e.upcoming)] == 1 and told[(t, e.upcoming)] >= 2}
     for evs in per_source.values():
         for e in evs:
             e.unique = {t for t in e.triggers if sum(t in o.triggers for o in evs) == 1}
@@ -322,7 +324,7 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
     if not within_source and a.story_unique & b.story_unique and not (
-            a.status and b.status and a.status != b.status) and not _numbered_apart(a, b):
+            a.status and b.status and a.status != b.status):
         return True  # "the count": the one count every report speaks of
     if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status) and not (
             a.unique and b.unique and not a.unique & b.unique):
@@ -463,7 +465,8 @@ def _blocking_keys(e: Event) -> set[tuple]:
         keys.add(("upcoming",))
     if e.lede or e.only_upcoming:
         keys.add(("lede",))  # a plan an older report announces may be what a later report opens with
-    keys.update(("trigger", t) for t in e.unique | e.story_unique)
+    keys.update(("trigger", t) for t in e.unique)
+    keys.update(("generic", t, ahead) for t, ahead in e.story_unique)
     return keys
 
 

@@ -296,3 +296,40 @@ def test_a_raid_numbered_in_a_series_with_its_noun_left_out_is_numbered(tmp_path
         ("Grain Monitor", "2027-06-09", "The governor's visit on Friday will be his second to the port."),
     ])
     assert not [c for c in hoped.claims if c.kind == "event" and c.attribute == "ordinal" and c.value == "first"]
+
+
+def test_the_one_deal_numbered_differently_is_one_event_whatever_else_is_ahead(tmp_path):
+    # Each report also says the deal is still to close: the deal ahead does not make "the deal" two events.
+    analysis = analyse(tmp_path, [
+        ("Nordic Deals Wire", "2027-04-08", """
+        Fjordmat, the Danish feed group, agreed on Tuesday to buy Kystlaks for 2.1 billion crowns.
+
+        Kystlaks employs 400 people at two mills on the west coast.
+
+        Its salmon feed is sold to farms from Rogaland to Troms.
+
+        For Fjordmat, the deal is its third acquisition in Norway in three years.
+
+        The chief executive said the mills would keep their names.
+
+        The founder's family holds a third of the shares.
+
+        The deal requires approval from the competition authorities and is expected to close in the third quarter.
+        """),
+        ("Aquaculture Monitor", "2027-04-10", """
+        Kystlaks shareholders welcomed the offer from Fjordmat on Thursday.
+
+        The offer values Kystlaks at a premium of about 30 percent.
+
+        Its two mills supply farms along the west coast.
+
+        The deal is Fjordmat's second acquisition in Norway, after it bought a premix plant near Bergen in 2024.
+
+        The founder's family holds a third of the shares.
+
+        Its salmon feed is sold to farms from Rogaland to Troms.
+
+        The deal is expected to close in the third quarter.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"third", "second"}]
