@@ -16,7 +16,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from reconcile.align import Group, place_relation, when
+from reconcile.align import Group, dates_conflict, place_relation, when
 from reconcile.figures import compare_quantities, figures_by_unit, single_source
 from reconcile.flagging import clusters_of, conflict_flag, make_flag, per_source, sides
 from reconcile.models import Claim, Entity, Flag, Source
@@ -97,7 +97,7 @@ def _compare_event(group: Group, labels) -> list[Flag]:
         return conflict_flag("place_conflict", group, labels, clusters, head, 0.85)
     if group.attribute == "date":
         def same(a, b):
-            return not (isinstance(a.norm, NormDate) and isinstance(b.norm, NormDate) and a.norm.conflicts(b.norm))
+            return not (isinstance(a.norm, NormDate) and isinstance(b.norm, NormDate) and dates_conflict(a, b))
         clusters = clusters_of(reps, same)
         return conflict_flag("date_conflict", group, labels, clusters, f"Sources give the {what} different dates",
                               0.85)

@@ -333,3 +333,61 @@ def test_the_one_deal_numbered_differently_is_one_event_whatever_else_is_ahead(t
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"third", "second"}]
+
+
+def test_a_small_town_abroad_of_the_same_name_is_not_the_place_the_report_means(tmp_path):
+    # The gazetteer knows a town called Lindi only in Tanzania; a report set in Kitui County means a stop there.
+    analysis = analyse(tmp_path, [
+        ("East Africa Wire", "2027-02-09", """
+        A bus overturned near Lindi in Kenya's Kitui County on Monday, killing 14 people, police said.
+        """),
+        ("Nairobi Daily", "2027-02-10", """
+        Fourteen passengers died when their bus overturned in Kitui County on Monday.
+        """),
+    ])
+    assert not values(analysis, "place_conflict")
+    lindi = [c for c in event_claims(analysis, "place") if c.value == "Lindi"]
+    assert lindi and not str(lindi[0].norm).startswith("city:")
+    # A capital is known by its name wherever the report is set.
+    (tmp_path / "capital").mkdir()
+    capital = analyse(tmp_path / "capital", [
+        ("Pacific Wire", "2027-05-15", "The final will be played in Lautoka on Saturday, organisers in Auckland said."),
+        ("Island Sports", "2027-05-18", "The final was played in Suva on Sunday after the pitch in Lautoka flooded."),
+    ])
+    assert {c.norm for c in event_claims(capital, "place") if c.value == "Suva"} == {"city:2198148"}
+
+
+def test_a_city_the_tagger_calls_a_language_is_the_place_of_the_signing(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Maghreb Wire", "2027-03-04", """
+        Two rival militias signed a ceasefire on Wednesday in Tunis at the close of the third round of talks.
+        """),
+        ("Coastal Observer", "2027-03-05", """
+        The two militias signed a ceasefire agreement in Tripoli on Wednesday, a day after talks ended.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Tunis", "Tripoli"}]
+
+
+def test_the_day_talks_opened_and_the_day_they_ended_are_one_event(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2027-03-19", """
+        The fifth round of border talks, which opened on Tuesday in Osh, ended with a signed protocol.
+        """),
+        ("Valley Herald", "2027-03-19", """
+        On Wednesday the two delegations wrapped up two days of talks in Osh. It was the fifth round of talks.
+        """),
+    ])
+    assert not values(analysis, "date_conflict")
+    # ... because they are the first and the last day of one event, not because the round was not linked.
+    from reconcile.align import align
+
+    dates = [{c.value for c in g.claims} for g in align(analysis.sources, analysis.claims, analysis.stories)
+             if g.kind == "event" and g.attribute == "date"]
+    assert {"Tuesday", "Wednesday"} in dates
+    (tmp_path / "apart").mkdir()
+    apart = analyse(tmp_path / "apart", [
+        ("Steppe Wire", "2027-03-19", "The fifth round of border talks opened on Tuesday in Osh."),
+        ("Valley Herald", "2027-03-19", "The fifth round of border talks in Osh opened on Wednesday."),
+    ])
+    assert values(apart, "date_conflict") == [{"Tuesday", "Wednesday"}]

@@ -8,6 +8,7 @@ from reconcile.extract.missed import MissedNames
 from reconcile.extract.repairs import EntityRepairs
 from reconcile.extract.spans import Ent
 from reconcile.models import Claim, Mention, Source
+from reconcile.normalize.places import Place, gazetteer
 
 
 class DocContext(EntityRepairs, MissedNames):
@@ -38,6 +39,36 @@ class DocContext(EntityRepairs, MissedNames):
             if e.token_start <= i < e.token_end:
                 return e
         return None
+
+    @property
+    def home_places(self) -> list[Place]:
+        """The places this source names that are not in doubt: countries, regions, districts and cities of
+        100,000 people or more."""
+        if not hasattr(self, "_home"):
+            found = (gazetteer().lookup(e.text) for e in self.ents if e.label == "PLACE")
+            self._home = [p for p in found if p is not None and (p.kind != "city" or p.sizeable)]
+        return self._home
+
+    def place(self, name: str) -> Place | None:
+        """The place ``name`` is in this source. A small town's name is read in the countries and regions the
+        source is about: a halt "in Katni district" is not a town of that name in another state or abroad. A
+        small town the gazetteer knows only elsewhere is a place it does not know (None)."""
+        top = gazetteer().lookup(name)
+        home = self.home_places
+        if top is None or top.kind != "city" or top.sizeable or not home or gazetteer().is_capital(top):
+            return top
+        countries = {h.country for h in home}
+        divisions = [h for h in home if h.kind in ("state", "region", "district")]
+
+        def fits(p: Place) -> bool:
+            if p.country not in countries:
+                return False
+            named = [d for d in divisions if d.country == p.country]
+            return not named or not (p.region or p.district) or any(d.contains(p) for d in named)
+
+        if fits(top):
+            return top
+        return next((p for p in gazetteer().candidates(name) if fits(p)), None)
 
     def mentions(self) -> list[Mention]:
         keep = {"PERSON", "PLACE", "ORG", "EVENT", "DATE", "NUMBER", "MONEY", "PERCENT"}

@@ -403,6 +403,27 @@ def _ordinals(ctx: DocContext, tok, frame: Frame) -> None:
         frame.ordinals.append((n, w.text, w.idx, w.idx + len(w.text)))
 
 
+_START_VERBS = {"open", "begin", "start", "commence"}
+_END_VERBS = {"end", "conclude", "close", "finish", "wrap"}
+
+
+def _edge_of(ctx: DocContext, start: int) -> str:
+    """ "start" for the day an event "opened" or "began", "end" for the day it "ended" or "wrapped up", else
+    "": the first and the last day of talks that lasted several days are not two dates for them."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return ""
+    verb = _governing_verb(span[0])
+    if verb is None or verb.pos_ != "VERB":
+        return ""
+    lemma = verb.lemma_.lower()
+    if lemma in _START_VERBS or lemma == "kick" and any(c.lower_ == "off" for c in verb.children):
+        return "start"
+    if lemma in _END_VERBS:
+        return "end"
+    return ""
+
+
 def _governing_verb(tok):
     node = tok
     for _ in range(4):
@@ -555,9 +576,10 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             if not (nd.specific or nd.month):
                 continue
             slot_values["date"] = nd
+            edge = _edge_of(ctx, s)
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="date", value=text, start=s, end=e,
-                                    value_type="date", norm=nd, qualifiers=quals, extractor="event.date",
-                                    confidence=0.8))
+                                    value_type="date", norm=nd, qualifiers={**quals, "edge": edge} if edge else quals,
+                                    extractor="event.date", confidence=0.8))
         place_ents = places[:2]
         if len(place_ents) > 1 and not _venue(place_ents[0]) and gazetteer().lookup(place_ents[0].text) is None \
                 and ctx.doc[place_ents[0].token_end - 1].dep_ == "compound" \
@@ -565,7 +587,7 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             place_ents = place_ents[1:]  # "at the Brenner Hydraulik plant in Zlin": the town, not a name part
         if place_ents:
             ent = place_ents[0]
-            place = None if _venue(ent) else gazetteer().lookup(ent.text)
+            place = None if _venue(ent) else ctx.place(ent.text)
             q = dict(quals)
             start = ent.start
             if len(place_ents) > 1 and _venue(ent) and 0 <= place_ents[1].start - ent.end <= 5:

@@ -104,6 +104,9 @@ class EntityRepairs:
                     (place := gazetteer().lookup(e.text)) is not None and (
                         place.population >= 100_000 or place.kind == "city" and self._only_after_place_words(e, ents))):
                 e.label = "PLACE"  # "its plant in Zaragoza"; "would take place in Ribeira" (never a company there)
+            elif e.label == "OTHER" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
+                    (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
+                e.label = "PLACE"  # "signed in Tunis", tagged as a language: a city of its size is the city
             elif e.label in ("ORG", "PERSON", "OTHER") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
                     and gazetteer().lookup(e.text) is not None:
                 e.label = "PLACE"  # "the province of Teruel", "the town of Tralee", whatever the tagger said

@@ -242,6 +242,10 @@ class Gazetteer:
                         return place
         return None
 
+    def is_capital(self, place: Place) -> bool:
+        """Whether ``place`` is its country's capital city (a capital of any size is known by its name)."""
+        return place.kind == "city" and fold(self.capitals.get(place.country, "")) == fold(place.name)
+
     def country_of_demonym(self, word: str) -> str | None:
         return DEMONYMS.get(fold(word))
 
