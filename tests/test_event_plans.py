@@ -391,3 +391,30 @@ def test_the_day_talks_opened_and_the_day_they_ended_are_one_event(tmp_path):
         ("Valley Herald", "2027-03-19", "The fifth round of border talks in Osh opened on Wednesday."),
     ])
     assert values(apart, "date_conflict") == [{"Tuesday", "Wednesday"}]
+
+
+def test_the_other_semi_final_and_the_sales_for_a_leg_are_not_the_story_s_legs(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Souss Daily", "2027-04-06", """
+        Atlas Ouarzazate now face Etoile Kairouan in the semi-finals. The club said ticket sales for the home leg
+        would open next week.
+        """),
+        ("Football Weekly", "2027-04-09", """
+        Atlas Ouarzazate's first leg against Etoile Kairouan will be played on April 26.
+
+        In the other semi-final, an Algerian and a Kenyan club will meet, with the first leg in Algiers.
+        """),
+    ])
+    legs = [(c.attribute, c.value) for c in analysis.claims
+            if c.kind == "event" and "leg" in c.qualifiers.get("phrase", "")]
+    assert ("date", "April 26") in legs
+    assert ("date", "next week") not in legs  # when the sales open, not when the leg is played
+    assert ("place", "Algiers") not in legs  # the other semi-final's leg
+
+
+def test_the_first_time_and_the_second_time_count_one_achievement_differently(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Sports", "2027-04-06", "Atlas Ouarzazate reached the semi-finals of the cup for the first time."),
+        ("Souss Daily", "2027-04-06", "Atlas Ouarzazate reached the semi-finals of the cup for only the second time."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"first", "second"}]

@@ -298,3 +298,39 @@ def test_people_a_fire_killed_are_a_count_of_dead_whatever_they_are_called(tmp_p
     assert sorted(c.norm for c in quantities(analysis, "dead")) == [3, 4]
     [conflict] = [f for f in analysis.flags if f.kind == "number_conflict"]
     assert {c.value for c in conflict.claims} == {"three", "four"}
+
+
+def test_the_price_paid_for_a_company_is_the_deal_value_however_it_is_said(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Grupo Palmar agreed on Tuesday to buy Mercado Andino, a family-owned chain, for 2.35 billion reais.",
+        "Grupo Palmar will pay R$2.53 billion for the company. Shares jumped 4% after it announced the R$2.35 "
+        "billion purchase.",
+    )
+    deals = {c.value for c in quantities(analysis, "amount:deal")}
+    assert deals == {"2.35 billion reais", "R$2.53 billion", "R$2.35 billion"}
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} >= {"2.35 billion reais", "R$2.53 billion"}
+
+
+def test_shillings_written_before_the_figure_and_people_to_be_freed_are_counted(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The appeal court confirmed that the former director caused the agency a loss of Shs3.2 billion. Under the "
+        "truce, each militia will release 30 detainees.",
+        "The court upheld the finding that he caused a loss of 3.7 billion shillings. Each side is to release 35 "
+        "prisoners under the deal.",
+    )
+    losses = {c.value: c.qualifiers["unit"] for c in quantities(analysis, "amount:loss")}
+    assert losses == {"Shs3.2 billion": "SHILLING", "3.7 billion shillings": "SHILLING"}
+    assert {c.value for c in quantities(analysis, "detainees")} == {"30", "35"}
+
+
+def test_seats_won_by_a_party_the_tagger_took_for_a_place_have_their_holder(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Adriatic Coast, which won 15 seats on the municipal council in its first election, is now in talks.",
+        "Adriatic Coast won 17 seats on the council.",
+    )
+    seats = {(c.value, c.qualifiers.get("holder")) for c in quantities(analysis, "seats")}
+    assert ("15", "Adriatic Coast") in seats

@@ -208,25 +208,33 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
 _ACHIEVEMENTS = {"title", "crown", "term", "time", "win", "victory", "triumph", "championship", "mandate"}
 
 
+_REACHED = {"reach", "win", "qualify", "claim", "lift", "clinch", "capture", "secure", "earn", "advance", "make"}
+
+
 def _achievement(ctx: DocContext, tok) -> Frame | None:
     """ "for the fourth time", "their third league title", "a second term": how many times someone has won or
     held something, a number sources may count differently."""
     if tok.lemma_.lower() not in _ACHIEVEMENTS or tok.pos_ != "NOUN":
         return None
     ords = [c for c in tok.children if c.dep_ in ("amod", "nummod") and c.i < tok.i and parse_ordinal(c.lower_)]
-    if not ords or parse_ordinal(ords[0].lower_) < 2 and tok.lemma_.lower() in ("time", "term"):
-        return None
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not ords or parse_ordinal(ords[0].lower_) < 2 and (tok.lemma_.lower() == "term" or verb is None
+                                                         or verb.lemma_.lower() not in _REACHED):
+        return None  # "reached the final for the first time" counts; "spoke for the first time" does not
     if tok.lemma_.lower() == "time" and not (tok.dep_ == "pobj" and tok.head.lower_ == "for"):
         return None  # "for the fourth time", not "the first time she spoke"
     frame = Frame(tok, "achievement", _phrase(ctx, tok))
     w = ords[0]
     frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
-    verb = _governing_verb(tok)
     frame.status = (_verb_tense(verb) if verb is not None else "") or "held"
     return frame
 
 
 def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
+    # "In the other semi-final, two clubs meet, with the first leg in Algiers": an event beside the story's,
+    # told for context, and the parts of it the clause goes on to name.
+    if _other(tok) or any(_other(n) for a in [tok, *list(tok.ancestors)[:3]] for n in _nouns_under(a) if n.i != tok.i):
+        return None
     found = _achievement(ctx, tok)
     if found is not None:
         return found
@@ -283,7 +291,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     event_verb = verb is not None and (
         tok.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in tok.ancestors][:2]
         or verb.lemma_.lower() in EVENT_VERBS or travel
-    )
+    ) and not _inside_other_noun(tok, verb)
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None  # "will not be held in the capital as first announced": where it is not, not where it is
     if event_verb and verb is not None and verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
@@ -324,6 +332,37 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
         return None
     return frame
+
+
+# Nouns that stand for an event's when, where or how in "the venue of the final was moved": the verb is the event's.
+_ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "location", "time", "day", "schedule",
+                 "timing", "place", "host", "hosting", "opening", "end", "close", "result", "outcome", "rest",
+                 "remainder", "part", "first", "second", "half", "session", "round", "stage", "leg", "phase"}
+
+
+def _inside_other_noun(tok, verb) -> bool:
+    """ "Ticket sales for the home leg will open next week": the leg is a modifier of the sales, and what
+    "will open" is the sales, not the leg."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    holder = tok.head.head
+    return (holder.pos_ == "NOUN" and holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and holder.lemma_.lower() not in _ASPECT_NOUNS)
+
+
+def _other(tok) -> bool:
+    return _event_class(tok) is not None and any(c.lower_ == "other" and c.dep_ in ("amod", "det")
+                                                 for c in tok.children)
+
+
+def _nouns_under(tok) -> list:
+    """The words hanging from ``tok`` directly or through a preposition."""
+    out = []
+    for c in tok.children:
+        out.append(c)
+        if c.dep_ == "prep":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def _renamed(tok):
@@ -447,7 +486,7 @@ def _status(tok, verb, frame: Frame) -> str:
             return "planned"  # "postponed until April 21": moved, not called off
         if v is not None and v.lemma_.lower() in _CALL_OFF and (
             v.lemma_.lower() not in ("call", "wash") or any(c.lower_ in ("off", "out") for c in v.children)
-        ) and (tok.dep_ in ("nsubjpass", "nsubj", "dobj") or v.head is tok):
+        ) and (tok.dep_ in ("nsubjpass", "nsubj", "dobj") or v.head.i == tok.i):
             return "cancelled"
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("postponement", "cancellation", "abandonment"):
         return "cancelled"

@@ -83,6 +83,7 @@ COUNT_CATEGORIES = {
     "evacuated": {"evacuated", "evacuate", "evacuation", "evacuees", "relocated"},
     "displaced": {"displaced", "homeless", "shelter", "shelters"},
     "arrested": {"arrested", "arrest", "arrests", "detained", "detain", "detention", "custody"},
+    "detainees": {"detainee", "detainees", "prisoner", "prisoners", "hostage", "hostages", "captives"},
     "rescued": {"rescued", "rescue", "saved", "pulled"},
     "jobs": {"job", "jobs", "layoffs", "redundancies", "position", "positions", "employee", "employees",
              "worker", "workers", "staff", "cut", "cuts", "laid"},
@@ -123,7 +124,8 @@ MONEY_NOUNS = {
     "contract", "release", "clause", "add-ons", "transfer", "payment", "grant", "assistance", "relief",
     "fined", "restitution", "forfeiture", "cheque", "check", "purse", "winnings", "financing", "sales", "credit", "loans", "severance", "fund", "dividend", "tax", "levy", "ransom",
     "kickback", "kickbacks", "bribe", "bribes", "upkeep", "maintenance", "contribution", "repayment",
-    "reimbursement", "reparations", "subsidy", "subsidies", "donation", "donations", "stake",
+    "reimbursement", "reparation", "reparations", "subsidy", "subsidies", "donation", "donations", "stake",
+    "purchase", "buyout", "gratia",
 }
 
 # The type words of natural features and of areas, written after the name ("the Varna River", "Tafea province").

@@ -25,7 +25,7 @@ _CURRENCY.update({
     "a$": "AUD", "au$": "AUD", "nz$": "NZD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
     "₦": "NGN", "₹": "INR", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND",
     "৳": "BDT", "tk": "BDT", "rs": "INR", "rs.": "INR", "r": "ZAR", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
-    "kes": "KES", "ngn": "NGN", "inr": "INR", "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",
+    "shs": "SHILLING", "sh": "SHILLING", "kes": "KES", "ngn": "NGN", "inr": "INR", "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",
     "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
     "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
     "sar": "SAR", "egp": "EGP", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS", "gel": "GEL", "amd": "AMD", "try": "TRY",
@@ -52,7 +52,7 @@ _NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "ma
                        "gel", "sole", "lev", "kip", "pula", "leone"}
 _CODES = "|".join(sorted((k.upper() for k in _CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
 _CUR_BEFORE = (r"(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|R\$|\$|€|£|¥|₦|₹|₱|₩|₺|₴|₽|₪|₫|৳"
-               r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|(?:" + _CODES + r")(?=\s?\d))))?")
+               r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|Shs?(?=\s?\d)|(?:" + _CODES + r")(?=\s?\d))))?")
 _NUMBER_RE = re.compile(
     _CUR_BEFORE + r"\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>million|billion|trillion|thousand|lakhs?|crores?|bn|mn|m|k)\b)?"
@@ -315,7 +315,8 @@ def _after_a_sum(prefix: str) -> bool:
 
 
 # Nouns for the headline value of a deal, whatever the outlet calls it.
-_DEAL_WORDS = {"deal", "takeover", "acquisition", "merger", "offer", "bid", "sale", "buyout", "value", "valuation",
+_DEAL_WORDS = {"deal", "takeover", "acquisition", "purchase", "merger", "offer", "bid", "sale", "buyout", "value",
+               "valuation",
                "transfer", "fee", "package", "debt", "price", "contract", "stake"}
 
 
@@ -358,6 +359,25 @@ def _purpose_phrase(ctx: DocContext, tokens: list) -> str:
                             if w in MONEY_NOUNS or word.lower_ in MONEY_NOUNS:
                                 return word.lower_ if word.lower_ in MONEY_NOUNS else w
     return ""
+# What a buyer pays for when the payment is the price of a deal.
+_BUSINESS_NOUNS = {"company", "firm", "business", "group", "chain", "stake", "share", "shares", "operator", "maker",
+                   "producer", "subsidiary", "unit", "assets", "club", "brand", "retailer", "lender", "bank"}
+
+
+def _paid_for_a_business(ctx: DocContext, verb) -> bool:
+    """ "pay ... for the company", "for Serrano", "for a 30% stake": the price of a deal, not a wage or a fine."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lemma_.lower() in _BUSINESS_NOUNS or obj.lower_ in _BUSINESS_NOUNS:
+                    return True
+                if any(e.label == "ORG" and e.token_start <= obj.i < e.token_end for e in ctx.ents):
+                    return True
+    return False
+
+
 _PURCHASE_VERBS = {"buy", "acquire", "purchase", "sell", "value", "bid", "offer", "price", "agree"}
 
 
@@ -366,7 +386,7 @@ def money_kind(noun: str) -> str:
             "winnings": "prize", "sales": "revenue", "revenues": "revenue", "turnover": "revenue",
             "loan": "financing", "loans": "financing", "credit": "financing", "kickback": "bribe",
             "kickbacks": "bribe", "bribes": "bribe", "maintenance": "upkeep", "repayment": "restitution",
-            "reimbursement": "restitution", "subsidies": "subsidy", "donations": "donation", "damage": "damages"}.get(noun, noun)
+            "reimbursement": "restitution", "subsidies": "subsidy", "donations": "donation", "damage": "damages", "gratia": "payment"}.get(noun, noun)
     return "deal" if noun in _DEAL_WORDS or noun in _PURCHASE_VERBS else noun
 
 
@@ -415,9 +435,11 @@ def _holder(ctx: DocContext, tokens: list, sent) -> str:
                     if relative:
                         child = node.head  # "Lotte Brem, who took 12 percent": the name the clause is about
                     ent = ctx.ent_at_token(child.i)
-                    if relative and (ent is None or ent.label not in ("PERSON", "ORG")):
+                    # The subject that wins seats or votes is a party or a candidate, whatever the tagger called
+                    # it ("Green Coast ... took 17", tagged as a coast).
+                    if relative and (ent is None or ent.label not in _HOLDER_LABELS):
                         return ""  # not a name we know: never the name before it
-                    if ent is not None and ent.label in ("PERSON", "ORG"):
+                    if ent is not None and ent.label in _HOLDER_LABELS:
                         return ent.text
             break
     before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]
@@ -622,6 +644,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
                 return f"amount:{money_kind(word)}", word
             if c.pos_ == "VERB" and c.lemma_.lower() in _PURCHASE_VERBS:
                 return "amount:deal", "deal"  # "agreed to buy Beta for $3.4 billion"
+            if c.pos_ == "VERB" and c.lemma_.lower() == "pay" and _paid_for_a_business(ctx, c):
+                return "amount:deal", "deal"  # "will pay $1.5 billion for the company"
             if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS:
                 kind = _RESULT_VERBS[c.lemma_.lower()]
                 return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"
