@@ -39,6 +39,10 @@ class Group:
         return sorted({c.source_id for c in self.claims})
 
 
+# How wide a place is by the kind in its key; a venue or a name the gazetteer lacks counts as a town.
+_BREADTH = {"district": 1, "region": 2, "state": 2, "country": 3}
+
+
 @dataclass
 class Event:
     """One event as one source tells it: its slot claims, possibly from several mentions."""
@@ -62,7 +66,11 @@ class Event:
     moved: bool = False  # the source says the event was moved; its slots are the new ones
 
     def first(self, slot: str) -> Claim | None:
+        """The slot's claim the event is compared by: the first told, or for a place, the most precise
+        ("near Dombala" over "in Guinea" when one report tells the crash and the blaze apart)."""
         claims = self.slots.get(slot) or []
+        if slot == "place" and len(claims) > 1:
+            return min(claims, key=lambda c: _BREADTH.get(str(c.norm).split(":")[0], 0))
         return claims[0] if claims else None
 
     @property
@@ -350,7 +358,9 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if within_source:
         # Within one source a shared place is not enough (many events happen in one city):
         # the same number, the same day, or both being the upcoming event.
-        return conflict == 0 and _strong_key(a, b)
+        # A tanker that "overturned" and "exploded": in one report, the disaster's events that nothing tells apart
+        # are one disaster.
+        return conflict == 0 and (_strong_key(a, b) or a.event_class == "disaster" and a.status == b.status)
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
 
 

@@ -418,3 +418,23 @@ def test_the_first_time_and_the_second_time_count_one_achievement_differently(tm
         ("Souss Daily", "2027-04-06", "Atlas Ouarzazate reached the semi-finals of the cup for only the second time."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"first", "second"}]
+
+
+def test_a_tanker_that_overturned_and_exploded_is_one_disaster_told_by_its_village(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Atlantic Wire", "2027-05-17", """
+        A fuel tanker exploded in Guinea on Saturday night, killing 31 people, officials said.
+
+        Witnesses said the tanker had overturned at Doubadi, a village near Kindia, before crowds gathered to
+        collect fuel.
+        """),
+        ("West Africa Daily", "2027-05-18", """
+        The tanker overturned late on Saturday at Koliyabé, a village near Kindia, and caught fire as residents
+        collected fuel.
+        """),
+        ("Kindia Echo", "2027-05-19", "The tanker crashed on Friday evening near Kindia, local officials said."),
+    ])
+    [places] = values(analysis, "place_conflict")
+    assert {"Doubadi", "Koliyabé"} <= places and "Guinea" not in places
+    [dates] = values(analysis, "date_conflict")
+    assert {"Saturday night", "Friday"} <= dates  # "Saturday night" is a day, though the tagger calls it a time
