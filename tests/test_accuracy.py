@@ -80,3 +80,12 @@ def test_a_figure_matches_with_or_without_its_unit_and_hedge():
     assert not value_matches("1.8 million", "1.8 billion", "number_conflict")
     # Outside figures, the same words are needed: "12" is not "12 March".
     assert not value_matches("12", "March 13", "date_conflict")
+
+
+def test_a_title_matches_with_or_without_its_owner():
+    from reconcile.evaluate import value_matches
+
+    assert value_matches("chairman of the State Water Committee", "chairman of Ruritania's State Water Committee",
+                         "title_conflict")
+    assert not value_matches("chairman of the State Water Committee", "chairman of the State Security Committee",
+                             "title_conflict")

@@ -87,3 +87,10 @@ def test_a_name_after_an_office_and_its_portfolio_is_the_office_holder():
     assert found.get("Joseph Bwalya") == {"Minister of Mines and Trade"}
     # No name after the portfolio: nobody is made up.
     assert titles("The Minister of Foreign Affairs said nothing on Monday.") == {}
+
+
+def test_an_owner_inside_the_portfolio_stays_in_the_title():
+    found = titles("The talks were led by Marat Esenov, deputy chairman of Kyrgyzstan's Cabinet of Ministers, "
+                   "and Dana Ilves, chairman of Estonia's Border Guard Board.")
+    assert found.get("Marat Esenov") == {"deputy chairman of Kyrgyzstan's Cabinet of Ministers"}
+    assert found.get("Dana Ilves") == {"chairman of Estonia's Border Guard Board"}

@@ -225,10 +225,12 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
             j += 1
         if extra and any(t.lower_ in ("and", "&") for t in extra) and j < sent_end and doc[j].text in (",", "."):
             toks = toks + [doc[i]] + extra
-    # Keep the title after a possessive owner: "the club's sporting director" -> "sporting director".
+    # Keep the title after a possessive owner: "the club's sporting director" -> "sporting director"; but in
+    # "deputy chairman of Kyrgyzstan's Cabinet" the possessive is inside the portfolio, after the office word.
     for j in range(len(toks) - 1, -1, -1):
         if toks[j].text in ("'s", "’s"):
-            toks = toks[j + 1:]
+            if not any(t.lower_ in TITLE_HEADS for t in toks[:j]):
+                toks = toks[j + 1:]
             break
     if toks and not (toks[0].lower_ in _LEADING_DROP or _is_titleish(toks[0])):
         return None
