@@ -94,3 +94,8 @@ def test_an_owner_inside_the_portfolio_stays_in_the_title():
                    "and Dana Ilves, chairman of Estonia's Border Guard Board.")
     assert found.get("Marat Esenov") == {"deputy chairman of Kyrgyzstan's Cabinet of Ministers"}
     assert found.get("Dana Ilves") == {"chairman of Estonia's Border Guard Board"}
+
+
+def test_a_participle_inside_a_title_before_the_name_keeps_the_rank():
+    found = titles("14:15 — Deputy organised crime prosecutor Vesna Ilić tells reporters the case will go on.")
+    assert found.get("Vesna Ilić") == {"Deputy organised crime prosecutor"}

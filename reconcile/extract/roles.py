@@ -113,6 +113,8 @@ def _is_titleish(tok) -> bool:
         return True
     if tok.text in ("U.S.", "U.K.", "EU", "UN", "US", "UK"):
         return True
+    if tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ in ("amod", "compound"):
+        return True  # "organised crime prosecutor", "managing director": a participle that modifies the office
     if tok.is_punct or tok.like_num or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "PART", "ADV",
                                                    "NUM", "SCONJ"):
         return False
