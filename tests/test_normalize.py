@@ -222,6 +222,8 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         ("Abu Salem", "Khalid Abusalem"),
         ("Ahmed Abdel-Karim", "Ahmad Abdelkarim"),  # one name written as two words or one
         ("Karim", "Mohammad Abdul Karim"),
+        ("Youssef Ben Salah", "Youssef Bensalah"),  # a Maghreb "Ben" inside the name joins the surname
+        ("Ben Salah", "Youssef Bensalah"),
     ],
 )
 def test_transliteration_variants_match(a, b):

@@ -25,8 +25,8 @@ _TRANSLIT = [
 ]
 _TRANSLIT_RE = [(re.compile(a), b) for a, b in _TRANSLIT]
 # Particles that belong to the surname after them: "El Haddadi", "Al-Qahtani", "bin Talal", "Abu Salem" (also
-# written "Abusalem"), "van der Lingen".
-_ARABIC_PARTICLES = {"el", "al", "bin", "ibn", "bint", "abu", "abou"}
+# written "Abusalem"), "Ben Ammar" (not first: "Ben Carter" is a given name), "van der Lingen".
+_ARABIC_PARTICLES = {"el", "al", "bin", "ibn", "bint", "abu", "abou", "ben", "ould"}
 _PARTICLES = {"ben", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
               "ter", "ten"}
 # Those that also start a surname written alone ("El Haddadi", "De Vries"); "Le" or "Do" first is a surname.
@@ -121,12 +121,15 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         # The last names of a longer name: "Ruiz Salgado" of "Ana Ruiz Salgado", "Ali Khattan" of "Imran Ali
         # Khattan".
         return 90.0
-    if score == 0.0 and len(ta) != len(tb):
-        # One name written as two words or as one: "Abdel-Karim" and "Abdelkarim", "Mac Leod" and "MacLeod".
-        for k in range(len(long) - 1):
-            joined = long[:k] + [long[k] + long[k + 1]] + long[k + 2:]
-            if len(joined) == len(short):
-                score = max(score, _same_tokens(joined, short, threshold))
+    if score == 0.0:
+        # One name written as two words or as one: "Abdel-Karim" and "Abdelkarim", "Mac Leod" and "MacLeod",
+        # "Ben Ammar" alone and "Habib Benammar".
+        for x, y in ((ta, tb), (tb, ta)):
+            sounds = {phonetic(t) for t in y}
+            for k in range(len(x) - 1):
+                joined = x[k] + x[k + 1]
+                if phonetic(joined) in sounds:  # written whole in the other name, not merely alike
+                    score = max(score, _same_tokens(x[:k] + [joined] + x[k + 2:], y, threshold))
     if score == 0.0 and len(ta) != len(tb):
         # Two surnames, the second dropped: "Ana Ruiz Salgado" is "Ana Ruiz" and "Ruiz".
         long, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)
