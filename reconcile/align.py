@@ -110,13 +110,20 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
                 unit_class = unit  # sums in one currency, or measures in one unit ("PESO", "kWh")
             # Sums group on their purpose and currency only: whose sum it is can be unsaid in one source, and
             # the comparison keeps two named payers apart.
-            holder = "" if str(c.qualifiers.get("category", "")).startswith("amount") else c.subject_key
+            holder = "" if _held_apart(c) else c.subject_key
             by_key[("quantity", f"{story}{c.attribute}|{unit_class}|{holder}")].append(c)
     for (kind, key), members in sorted(by_key.items()):
         first = members[0]
         groups.append(Group(kind, key, first.subject, first.attribute, members,
                             context={"story": story_of.get(first.source_id, "")}))
     return groups
+
+
+def _held_apart(c: Claim) -> bool:
+    """Sums and prison terms group without whose they are (it can be unsaid in one report); the comparison
+    keeps two named payers, or two people sentenced, apart."""
+    category = str(c.qualifiers.get("category", ""))
+    return category.startswith("amount") or category == "sentence"
 
 
 def _by_story(claims: list[Claim], story_of: dict[str, str]) -> dict[str, list[Claim]]:

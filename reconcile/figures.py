@@ -145,11 +145,12 @@ def _range(c: Claim):
 
 def compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
     """Figures of one group that no reading of their wording reconciles. Sums named for two different payers
-    or payees are never compared with each other; a sum whose holder is unsaid is compared only where the group
-    names one holder at most."""
+    or payees, and terms of two people sentenced, are never compared with each other; a figure whose holder is
+    unsaid is compared only where the group names one holder at most."""
     claims = [c for c in group.claims if not c.qualifiers.get("conversion")]
     holders = sorted({c.subject_key for c in claims if c.subject_key})
-    if str(group.claims[0].qualifiers.get("category", "")).startswith("amount") and len(holders) > 1:
+    category = str(group.claims[0].qualifiers.get("category", ""))
+    if (category.startswith("amount") or category == "sentence") and len(holders) > 1:
         flags = []
         for key in holders:
             part = Group(group.kind, f"{group.key}|{key}", group.subject, group.attribute,

@@ -334,3 +334,17 @@ def test_seats_won_by_a_party_the_tagger_took_for_a_place_have_their_holder(tmp_
     )
     seats = {(c.value, c.qualifiers.get("holder")) for c in quantities(analysis, "seats")}
     assert ("15", "Adriatic Coast") in seats
+
+
+def test_terms_of_two_people_sentenced_are_not_compared_with_each_other(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A court on Tuesday sentenced Karim Oueslati, the former port director, to eight years in prison. The "
+        "businessman Nabil Jaziri was sentenced to five years in prison for paying the bribes.",
+        "In the cafés of the port there was one subject: the ten years in prison handed down to Karim Oueslati. "
+        "The court also sentenced Nabil Jaziri to five years in prison.",
+    )
+    holders = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "sentence")}
+    assert ("ten years", "Karim Oueslati") in holders and ("five years", "Nabil Jaziri") in holders
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"eight years", "ten years"}

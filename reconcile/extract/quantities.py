@@ -133,7 +133,7 @@ def _prison_terms(ctx: DocContext) -> list[Claim]:
     for e in _join_terms(ctx):
         if e.label != "DATE":
             continue
-        lead = re.match(r"(?i)(up to|at least|more than|nearly|almost|about|some)\s+", e.text)
+        lead = re.match(r"(?i)(the\s+)?(up to|at least|more than|nearly|almost|about|some)?\s*", e.text)
         text = e.text[lead.end():] if lead else e.text
         m = _TERM.match(text.strip())
         if not m or not (m.group("y") or m.group("m")) or "old" in e.text.lower():
@@ -155,12 +155,49 @@ def _prison_terms(ctx: DocContext) -> list[Claim]:
                                  r"sought|requested|demanded|called for)( a (term|sentence) of)?\s*$", before))
         category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
         approx = "exact" if maximum else approx  # "up to ten years" is the maximum itself
-        out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=e.text,
-                             start=e.start, end=e.end, value_type="number", norm=total,
+        skip = len(lead.group(1) or "") if lead else 0  # "the ten years handed down": the term is "ten years"
+        out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=e.text[skip:],
+                             start=e.start + skip, end=e.end, value_type="number", norm=total,
                              qualifiers={"category": category, "unit": "months", "approx": approx,
-                                         "noun": "prison", "holder": ""},
+                                         "noun": "prison", "holder": _sentenced(ctx, e)},
                              extractor="quantity.prison_term", confidence=0.75))
     return out
+
+
+_SENTENCING_VERBS = {"sentence", "jail", "give", "hand", "impose", "order", "serve", "receive", "get", "face", "seek"}
+
+
+def _sentenced(ctx: DocContext, e) -> str:
+    """Who the term is for, where the clause names a person: "sentenced Ana Ruiz to ...", "Ana Ruiz was
+    sentenced to ...", "the ten years handed down to Ana Ruiz", "Ruiz received eight years"; else ""."""
+    def person(tok) -> str:
+        ent = ctx.ent_at_token(tok.i)
+        return ent.text if ent is not None and ent.label == "PERSON" else ""
+
+    node = ctx.doc[e.token_end - 1]
+    verbs = [c for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # "ten years handed down"
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            verbs.append(node)
+            break
+    for verb in verbs:
+        if verb.lemma_.lower() not in _SENTENCING_VERBS:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "nsubjpass") or (
+                    child.dep_ == "nsubj" and verb.lemma_.lower() in ("serve", "receive", "get", "face")):
+                found = person(child)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in ("hand", "give"):
+                for obj in child.children:
+                    found = person(obj) if obj.dep_ == "pobj" else ""
+                    if found:
+                        return found
+    return ""
 
 
 def _join_terms(ctx: DocContext) -> list:
