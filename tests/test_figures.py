@@ -348,3 +348,12 @@ def test_terms_of_two_people_sentenced_are_not_compared_with_each_other(tmp_path
     assert ("ten years", "Karim Oueslati") in holders and ("five years", "Nabil Jaziri") in holders
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"eight years", "ten years"}
+
+
+def test_no_one_and_one_as_a_pronoun_are_not_counts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Eleven people were killed in the derailment. No one is trapped inside the coaches now, officials said.",
+        "Eleven people died. 'Someone is answering for it,' said a woman who lost her home and now lives in one.",
+    )
+    assert [c.value for c in quantities(analysis) if c.value.lower() == "one"] == []

@@ -306,6 +306,10 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         return None
     if value_text.lower() in ("one",) and category not in ("dead", "injured", "missing"):
         return None
+    if value_text.lower() == "one" and (
+            tokens[0].i > 0 and ctx.doc[tokens[0].i - 1].lower_ in ("no", "any", "every", "each", "anyone")
+            or tokens[-1].i + 1 >= len(ctx.doc) or ctx.doc[tokens[-1].i + 1].is_punct):
+        return None  # "No one is trapped", "still lives in one": a pronoun, not a count
     conversion = bool(currency) and _after_a_sum(prefix)
     vstart = start - len(approx_words) - 1 if approx_words and prefix.rstrip().endswith(approx_words) else start
     vstart = max(vstart, sent.start_char)
