@@ -438,3 +438,14 @@ def test_a_tanker_that_overturned_and_exploded_is_one_disaster_told_by_its_villa
     assert {"Doubadi", "Koliyabé"} <= places and "Guinea" not in places
     [dates] = values(analysis, "date_conflict")
     assert {"Saturday night", "Friday"} <= dates  # "Saturday night" is a day, though the tagger calls it a time
+
+
+def test_held_as_planned_on_a_day_and_another_clause_s_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Andes Wire", "2027-08-16", "The presidential election will go to a runoff on October 18, officials said."),
+        ("Altiplano Post", "2027-08-21", """
+        The head of the electoral body said that the runoff would be held as planned on October 11 and that the
+        body would publish the full calendar next week.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"October 18", "October 11"}]

@@ -304,8 +304,12 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         anchors.add(verb.i)
         for child in verb.children:  # "will be held ... and run until": coordinated participles
             if (child.dep_ in ("xcomp", "conj") and child.pos_ == "VERB"
-                    and child.lemma_.lower() not in SPEECH_VERBS):  # "..., the ministry said on Saturday"
+                    and child.lemma_.lower() not in SPEECH_VERBS  # "..., the ministry said on Saturday"
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)):  # another clause
                 anchors.add(child.i)
+            elif child.dep_ == "advcl" and child.lemma_.lower() in ("plan", "schedule", "expect", "announce") \
+                    and any(g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
+                anchors.add(child.i)  # "will be held as planned on October 18"
             elif child.dep_ == "acomp" and child.lower_ in ("due", "set", "scheduled", "expected", "likely"):
                 # "the next round is due to be held in Tbilisi": the verb after "due to"
                 anchors.update(g.i for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
