@@ -357,3 +357,24 @@ def test_no_one_and_one_as_a_pronoun_are_not_counts(tmp_path):
         "Eleven people died. 'Someone is answering for it,' said a woman who lost her home and now lives in one.",
     )
     assert [c.value for c in quantities(analysis) if c.value.lower() == "one"] == []
+
+
+def test_workers_on_strike_are_counted_apart_from_a_workforce(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A strike by about 4,800 workers at a nickel mine entered its third day. The mine employs 6,000 people.",
+        "The company would not improve its offer as a walkout by all 3,600 of its unionised workers went on.",
+    )
+    assert {c.value for c in quantities(analysis, "strikers")} == {"about 4,800", "3,600"}
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"about 4,800", "3,600"}
+
+
+def test_a_currency_code_before_the_figure_is_the_currency_named_after_it(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The port operator raised 38.2 million rials in its share sale, the company said.",
+        "The port operator raised OMR 41.5 million in its share sale.",
+    )
+    assert {c.qualifiers["unit"] for c in quantities(analysis, "amount:funding")} == {"RIAL"}
+    assert len(kinds(analysis, "number_conflict")) == 1

@@ -25,7 +25,7 @@ _CURRENCY.update({
     "a$": "AUD", "au$": "AUD", "nz$": "NZD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
     "₦": "NGN", "₹": "INR", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND",
     "৳": "BDT", "tk": "BDT", "rs": "INR", "rs.": "INR", "r": "ZAR", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
-    "shs": "SHILLING", "sh": "SHILLING", "kes": "KES", "ngn": "NGN", "inr": "INR", "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",
+    "shs": "SHILLING", "sh": "SHILLING", "omr": "RIAL", "qar": "RIYAL", "kes": "KES", "ngn": "NGN", "inr": "INR", "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",
     "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
     "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
     "sar": "SAR", "egp": "EGP", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS", "gel": "GEL", "amd": "AMD", "try": "TRY",
@@ -260,8 +260,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if not tokens:
         return None
     category, noun = _category(ctx, tokens, sent, currency, percent)
-    if of_total and of_total.group(1).lower() in WORD_CATEGORY:
-        noun = of_total.group(1).lower()
+    # "400 of the 1,200 jobs", "all 3,100 of its unionised workers": what the figure counts comes after "of".
+    of_whom = of_total or re.match(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+)\b", after)
+    if category is None and of_whom and of_whom.group(1).lower() in WORD_CATEGORY or (
+            of_total and of_total.group(1).lower() in WORD_CATEGORY):
+        noun = of_whom.group(1).lower()
         category = WORD_CATEGORY[noun]
     measure = None
     if category is None and not currency and not percent:
@@ -272,10 +275,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         return None
     if re.search(r"\banother\s+$", prefix, re.I) and _counted_before(ctx, sent, start, category):
         return None  # "another 12 bodies were found": an increase of a count already given, not a total
-    if category == "jobs" and noun in ("employee", "employees", "worker", "workers", "staff") and not any(
-        t.lemma_.lower() in _CUT_WORDS for t in sent
-    ):
-        return None  # the size of a workforce, not jobs lost
+    if category == "jobs" and noun in ("employee", "employees", "worker", "workers", "staff"):
+        if any(t.lemma_.lower() in _STRIKE_WORDS for t in sent):
+            category, noun = "strikers", "strikers"  # "a strike by about 4,200 workers": how many walked out
+        elif not any(t.lemma_.lower() in _CUT_WORDS for t in sent):
+            return None  # the size of a workforce, not jobs lost
     if category == "votes" and _INVALID.match(after):
         category, noun = "invalid ballots", "invalid ballots"  # "1,874 spoiled ballots": no one's votes
     if category == "votes" and (re.search(r"\b(lead|margin|majority|ahead)\b[^.;]*$", prefix, re.I)
@@ -459,6 +463,7 @@ def _turnout_near(ctx: DocContext, sent, start: int, end: int) -> bool:
 
 
 _HELD_BY = {"votes", "seats", "vote share", "goals", "vote margin"}
+_STRIKE_WORDS = {"strike", "walkout", "stoppage", "striker", "picket", "down"}  # "downed tools": "down" as a verb
 _CUT_WORDS = {"cut", "lay", "axe", "shed", "lose", "eliminate", "redundant", "slash", "layoff", "close", "go"}
 
 
