@@ -378,3 +378,14 @@ def test_a_currency_code_before_the_figure_is_the_currency_named_after_it(tmp_pa
     )
     assert {c.qualifiers["unit"] for c in quantities(analysis, "amount:funding")} == {"RIAL"}
     assert len(kinds(analysis, "number_conflict")) == 1
+
+
+def test_a_candidate_who_came_third_with_a_share_holds_it(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Marta Quiroga Paz, the former mayor, came third with 16.2 percent in the presidential election.",
+        "The third-placed candidate, Marta Quiroga Paz, finished with about 13 percent of the vote.",
+    )
+    shares = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "vote share")}
+    assert shares == {("16.2 percent", "Marta Quiroga Paz"), ("about 13 percent", "Marta Quiroga Paz")}
+    assert len(kinds(analysis, "number_conflict")) == 1

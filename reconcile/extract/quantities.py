@@ -536,7 +536,7 @@ _INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|
 
 # Verbs of winning a share ("took 38 percent", "polled 12%").
 _SHARE_VERBS = {"take", "win", "receive", "get", "secure", "poll", "garner", "collect", "capture", "gain", "obtain",
-                "score"}
+                "score", "finish", "come", "end", "place", "trail", "lead"}  # "came third with 14.7 percent"
 _ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "elections", "round", "run-off",
                    "runoff", "poll", "polls", "candidate", "candidates", "mayoral", "presidential", "parliamentary",
                    "referendum", "constituency"}
