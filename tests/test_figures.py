@@ -389,3 +389,23 @@ def test_a_candidate_who_came_third_with_a_share_holds_it(tmp_path):
     shares = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "vote share")}
     assert shares == {("16.2 percent", "Marta Quiroga Paz"), ("about 13 percent", "Marta Quiroga Paz")}
     assert len(kinds(analysis, "number_conflict")) == 1
+
+
+def test_a_cut_by_a_share_is_one_figure_however_the_verb_and_the_number_are_written(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The two governments agreed to cut tariffs on rail freight moving between them by 15 percent.",
+        "Tariffs on goods crossing the border by train will fall by twelve per cent, the joint statement said.",
+    )
+    cuts = {c.value for c in quantities(analysis, "percent:cut")}
+    assert cuts == {"15 percent", "twelve per cent"}
+    assert len(kinds(analysis, "number_conflict")) == 1
+
+
+def test_the_rise_one_side_demands_is_not_the_rise_the_other_offers(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The pilots' union is demanding a 14% pay rise over two years.",
+        "The airline's chief executive has offered a rise of 5% linked to productivity.",
+    )
+    assert kinds(analysis, "number_conflict") == []

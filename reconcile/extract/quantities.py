@@ -255,6 +255,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     else:
         shown_end = end
     percent = bool(groups.get("pct"))
+    worded = None if groups else re.match(r"\s*(?:percent|per cent)\b", after, re.I)
+    if worded:  # "fifteen per cent"
+        percent, shown_end = True, end + worded.end()
     approx_words, approx = approx_before(prefix)
     tokens = _tokens_in(ctx, start, end)
     if not tokens:
@@ -633,6 +636,14 @@ def _after_a_name(ctx: DocContext, tok):
     return ent if ent is not None and ent.label in ("PERSON", "ORG") else None
 
 
+# A share by which something goes down or up, whatever the verb: "cut by 15%" and "will fall by 15%" are one.
+_CHANGE = {w: "cut" for w in ("cut", "fall", "drop", "decline", "reduce", "reduction", "lower", "slash", "decrease",
+                              "shrink")}
+_CHANGE.update({w: "rise" for w in ("rise", "increase", "raise", "grow", "growth", "climb", "hike", "gain")})
+_SIDES = {**{w: ":demanded" for w in ("demand", "seek", "want", "ask", "claim")},
+          **{w: ":offered" for w in ("offer", "propose", "table")}}
+
+
 def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
@@ -669,7 +680,14 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
                 return None, ""
             if c.pos_ in ("NOUN", "VERB") and c.lower_ not in ("percent", "%", "cent") \
                     and c.lemma_.lower() not in _RULE_NOUNS | {"be", "have", "say"}:
-                return f"percent:{c.lemma_.lower()}", c.lemma_.lower()
+                if c.dep_ == "acl" and c.lemma_.lower() not in _CHANGE:
+                    verb = next((a for a in c.head.ancestors if a.pos_ == "VERB"), None)
+                    if verb is not None and verb.lemma_.lower() in _CHANGE:
+                        c = verb  # "cut tariffs on freight moving between them by 15 percent": the cut
+                word = _CHANGE.get(c.lemma_.lower(), c.lemma_.lower())
+                # "demanding a 12% pay rise" and "offered a rise of four per cent": two sides' figures.
+                side = next((_SIDES[a.lemma_.lower()] for a in [c, *c.ancestors][:4] if a.lemma_.lower() in _SIDES), "")
+                return f"percent:{word}{side}", word
         return None, ""
     if currency:
         after = ctx.doc[tokens[-1].i + 1: tokens[-1].i + 5].text
