@@ -449,3 +449,13 @@ def test_held_as_planned_on_a_day_and_another_clause_s_day(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"October 18", "October 11"}]
+
+
+def test_a_tribunal_that_speaks_is_a_body_not_an_event(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Andes Wire", "2027-04-02", """
+        The National Electoral Tribunal in Sucre said on Wednesday the second round would be held on April 26.
+        """),
+        ("Valley Radio", "2027-04-03", "The departmental electoral tribunal has set the run-off for April 26."),
+    ])
+    assert not [c for c in analysis.claims if c.kind == "event" and "ribunal" in c.qualifiers.get("phrase", "")]
