@@ -459,3 +459,18 @@ def test_a_tribunal_that_speaks_is_a_body_not_an_event(tmp_path):
         ("Valley Radio", "2027-04-03", "The departmental electoral tribunal has set the run-off for April 26."),
     ])
     assert not [c for c in analysis.claims if c.kind == "event" and "ribunal" in c.qualifiers.get("phrase", "")]
+
+
+def test_a_meeting_called_for_a_day_after_the_report_is_ahead(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Brazil Business Review", "2027-09-16", """
+        An extraordinary shareholders' meeting to approve the share issue has been called for October 20.
+        """),
+        ("Retail Insider", "2027-09-21", """
+        The grocer has set an extraordinary shareholders' meeting for October 27 to approve the share issue,
+        according to a notice published on Friday.
+        """),
+    ])
+    statuses = {c.value: c.qualifiers["status"] for c in event_claims(analysis, "date")}
+    assert statuses.get("October 20") == "planned"
+    assert values(analysis, "date_conflict") == [{"October 20", "October 27"}]

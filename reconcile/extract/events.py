@@ -584,6 +584,11 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     tok = frame.trigger
     fid = f"{ctx.source.id}:{tok.i}"
     published = ctx.source.published
+    if frame.status == "held" and published is not None and frame.dates:
+        # "A meeting has been called for October 20" in a report of September: a day after the report is ahead.
+        days = [parse_date(t, published, None) for t, _, _ in frame.dates]
+        if all(d is not None and d.as_date() is not None and d.as_date() > published.date() for d in days):
+            frame.status = "planned"
     future = frame.status == "planned" if frame.status else None
     # One frame per ordinal ("the first two rounds ... on Jan. 14 and March 30" -> two events).
     units = []
