@@ -474,3 +474,14 @@ def test_a_meeting_called_for_a_day_after_the_report_is_ahead(tmp_path):
     statuses = {c.value: c.qualifiers["status"] for c in event_claims(analysis, "date")}
     assert statuses.get("October 20") == "planned"
     assert values(analysis, "date_conflict") == [{"October 20", "October 27"}]
+
+
+def test_an_inquiry_planned_for_one_day_and_opened_on_another(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Rail Wire", "2027-08-10", "The statutory inquiry by the rail safety commissioner will begin on Wednesday, he said."),
+        ("Central Chronicle", "2027-08-14", """
+        The rail safety commissioner opened the statutory inquiry into the derailment on Thursday, taking evidence
+        from station staff.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Wednesday", "Thursday"}]

@@ -9,7 +9,7 @@ EVENT_CLASSES = {
     "talks": {"talks", "talk", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
               "session", "conference", "discussion", "discussions", "dialogue", "round", "visit", "meet"},
     "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest", "judgment",
-              "judgement", "ruling", "raid", "seizure", "crackdown"},
+              "judgement", "ruling", "raid", "seizure", "crackdown", "inquiry"},
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
               "marathon", "championship", "championships", "grand prix", "regatta", "stage", "duel", "contest",
               "play-off", "shoot-out", "derby", "tie", "friendly",
