@@ -134,8 +134,9 @@ def _area_place(text: str, core: str):
     """The gazetteer's area for "Kirov Region" (the region of that name, not a city once called Kirov),
     else what it finds for the name alone, as for a mention of the name alone."""
     place = gazetteer().lookup(text)
-    if place is not None and place.kind != "city" and fold(place.name) == fold(core):
-        return place
+    if place is not None and (place.kind != "city" and fold(place.name) == fold(core)
+                              or fold(place.name) == fold(text)):
+        return place  # "Kirov Region"; and "Mexico City", "Kuwait City": a city named with the word
     return gazetteer().lookup(core)
 
 

@@ -381,3 +381,14 @@ def test_an_area_written_with_and_without_its_type_word_is_one_place(tmp_path):
     })
     assert names(entity_of(analysis, "Varuna province")) >= {"Varuna province", "Varuna"}
 
+
+
+def test_a_town_or_island_written_with_its_type_word_is_the_place_but_a_city_named_so_is_not_the_country(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Lake Wire": "A ferry capsized off Ukerewe Island on Thursday, police in Mwanza city said.",
+        "Lake Daily": "Divers searched the water off Ukerewe as relatives waited in Mwanza.",
+        "Gulf Wire": "The envoy flew from Kuwait City to Mexico City on Friday.",
+    })
+    assert names(entity_of(analysis, "Ukerewe Island")) >= {"Ukerewe Island", "Ukerewe"}
+    assert names(entity_of(analysis, "Mwanza city")) >= {"Mwanza city", "Mwanza"}
+    assert entity_of(analysis, "Mexico City").info.get("kind") == "city"

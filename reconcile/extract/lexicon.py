@@ -131,4 +131,4 @@ MONEY_NOUNS = {
 # The type words of natural features and of areas, written after the name ("the Varna River", "Tafea province").
 WATER_WORDS = {"river", "dam", "reservoir", "lake", "canal", "glacier", "falls", "lagoon", "delta"}
 AREA_WORDS = {"province", "district", "region", "department", "county", "prefecture", "governorate", "oblast",
-              "municipality", "valley", "township", "commune", "state"}
+              "municipality", "valley", "township", "commune", "state", "island", "city"}
