@@ -387,8 +387,8 @@ def test_a_town_or_island_written_with_its_type_word_is_the_place_but_a_city_nam
     analysis = analyse(tmp_path, {
         "Lake Wire": "A ferry capsized off Ukerewe Island on Thursday, police in Mwanza city said.",
         "Lake Daily": "Divers searched the water off Ukerewe as relatives waited in Mwanza.",
-        "Gulf Wire": "The envoy flew from Kuwait City to Mexico City on Friday.",
+        "Gulf Wire": "The envoy flew from Kuwait City to Mexico City on Friday. Mexico has backed the talks.",
     })
     assert names(entity_of(analysis, "Ukerewe Island")) >= {"Ukerewe Island", "Ukerewe"}
     assert names(entity_of(analysis, "Mwanza city")) >= {"Mwanza city", "Mwanza"}
-    assert entity_of(analysis, "Mexico City").info.get("kind") == "city"
+    assert "Mexico" not in names(entity_of(analysis, "Mexico City"))  # the city, not the country
