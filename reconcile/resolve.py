@@ -416,10 +416,17 @@ def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (),
         for other in group[1:]:
             uf.union(group[0], other)
     acronyms = {_acronym(f): f for f in forms if _acronym(f)}
+    # An acronym of the name in its own language, whose words come in another order in English: "TSE" of the
+    # "Supreme Electoral Tribunal" (Tribunal Supremo Electoral).
+    shuffled: dict[str, set[str]] = defaultdict(set)
+    for a, f in acronyms.items():
+        shuffled["".join(sorted(a))].add(f)
     for f in forms:
         key = cores[f].replace(" ", "")
         if key in acronyms and len(cores[f].split()) == 1:
             uf.union(f, acronyms[key])
+        elif f.isupper() and len(f) >= 3 and len(shuffled.get("".join(sorted(key)), ())) == 1:
+            uf.union(f, next(iter(shuffled["".join(sorted(key))])))
     # "UN Refugee Office" is "United Nations Refugee Office": a leading acronym of a named body spelled out.
     for f in forms:
         head, _, rest = f.partition(" ")

@@ -392,3 +392,12 @@ def test_a_town_or_island_written_with_its_type_word_is_the_place_but_a_city_nam
     assert names(entity_of(analysis, "Ukerewe Island")) >= {"Ukerewe Island", "Ukerewe"}
     assert names(entity_of(analysis, "Mwanza city")) >= {"Mwanza city", "Mwanza"}
     assert "Mexico" not in names(entity_of(analysis, "Mexico City"))  # the city, not the country
+
+
+def test_an_acronym_of_the_name_in_its_own_language_and_a_country_by_its_official_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Andes Wire": "The Supreme Electoral Tribunal said on Thursday that turnout in the Kyrgyz Republic vote was low.",
+        "Altiplano Post": "The TSE published the results. Observers from Kyrgyzstan watched the count.",
+    })
+    assert names(entity_of(analysis, "Supreme Electoral Tribunal")) >= {"Supreme Electoral Tribunal", "TSE"}
+    assert names(entity_of(analysis, "Kyrgyzstan")) >= {"Kyrgyzstan", "Kyrgyz Republic"}

@@ -211,7 +211,7 @@ class Gazetteer:
                 found.extend(p for p in (town[:1] or [d]) if p not in found)
             places = sorted(found, key=_preference)
         if not places:
-            cap = self.capital_phrase(key)
+            cap = self.capital_phrase(key) or self.official_name(key)
             return [cap] if cap else []
         return places[:limit]
 
@@ -241,6 +241,17 @@ class Gazetteer:
                     if place.kind == "city" and place.country == iso:
                         return place
         return None
+
+    def official_name(self, key: str) -> Place | None:
+        """ "kyrgyz republic", "republic of moldova", "the slovak republic": the country so named."""
+        m = re.fullmatch(r"(?:the )?(?:(.+) republic|republic of (?:the )?(.+))", key)
+        if m is None:
+            return None
+        if m.group(1):
+            iso = DEMONYMS.get(m.group(1))
+            return self.countries.get(iso) if iso else None
+        found = [p for p in self.by_name.get(m.group(2), []) if p.kind == "country"]
+        return found[0] if found else None
 
     def is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital city (a capital of any size is known by its name)."""
