@@ -82,3 +82,9 @@ def test_a_head_coach_is_the_coach_but_not_the_assistant_coach():
 def test_the_minister_responsible_for_a_portfolio_is_its_minister():
     assert relation("Flood Management Minister", "the minister responsible for floods") == "variant"
     assert relation("Flood Management Minister", "the minister responsible for ports") == "conflict"
+
+
+def test_a_body_by_its_initials_and_hr_by_its_words_are_one_office():
+    assert relation("general secretary of the Atlas Cycling Union", "ACU general secretary") != "conflict"
+    assert relation("HR director", "director of human resources") == "agree"
+    assert relation("general secretary of the Atlas Cycling Union", "ABC general secretary") == "conflict"

@@ -44,7 +44,7 @@ SYNONYMS = {
     "congresswoman": "congressman", "councilor": "councillor", "councilman": "councillor",
     "councilwoman": "councillor", "attache": "attache", "foreign affairs": "foreign", "md": "managing director",
     "defence": "defense", "u": "", "s": "", "dept": "department", "dep": "deputy", "gen": "general",
-    "sec": "secretary", "min": "minister", "govt": "government", "mgr": "manager",
+    "sec": "secretary", "min": "minister", "govt": "government", "mgr": "manager", "hr": "human resources",
 }
 # Short forms of titles that end with the office noun implied.
 EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "chief financial officer",
@@ -213,7 +213,7 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
     for name, x, y in (("portfolio", a.portfolio, b.portfolio), ("scope", scope_a, scope_b),
                        ("destination", a.destination, b.destination)):
         if x and y and x != y:
-            if name == "scope" and (x <= y or y <= x or _named_body_described(x, y)):
+            if name == "scope" and (x <= y or y <= x or _named_body_described(x, y) or _acronym_of(x, y)):
                 continue
             label = {"scope": "office", "portfolio": "portfolio", "destination": "posting"}[name]
             only_a, only_b = sorted(x - y), sorted(y - x)
@@ -243,6 +243,18 @@ def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
     plain = GENERIC_AFFILIATIONS | LEVELS | _NAME_PARTICLES
     px, py = x - plain, y - plain
     return bool(px and py) and (px <= py or py <= px)
+
+
+def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
+    """ "MFU general secretary" and "general secretary of the Maghreb Football Union": the words one side has
+    alone are the initials of the words the other has alone (in any order, as a body's name is translated)."""
+    only_x, only_y = x - y - _NAME_PARTICLES, y - x - _NAME_PARTICLES
+    for short, long in ((only_x, only_y), (only_y, only_x)):
+        if len(short) == 1 and len(long) >= 2:
+            word = next(iter(short))
+            if len(word) == len(long) and sorted(word) == sorted(w[0] for w in long):
+                return True
+    return False
 
 
 def _present(t: Title) -> Title:
