@@ -485,3 +485,18 @@ def test_an_inquiry_planned_for_one_day_and_opened_on_another(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Wednesday", "Thursday"}]
+
+
+def test_the_prison_a_convicted_man_is_taken_to_is_compared_by_its_name(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lake Wire", "2027-06-02", """
+        The appeal court upheld the conviction on Tuesday. Okwera was taken back to Murchison prison after the
+        ruling.
+        """),
+        ("Kampala Daily", "2027-06-03", "Okwera was returned to Kigo prison after the ruling on Tuesday."),
+        ("Valley Radio", "2027-06-03", "On Tuesday the man who signed the contract was sent to prison."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Murchison prison", "Kigo prison"}]
+    # "Sent to prison" names no prison: it is the sentence, not a place to compare.
+    assert not [c for c in event_claims(analysis, "date") if c.source_id.startswith("02") and
+                c.qualifiers["phrase"] == "imprisonment"]

@@ -105,7 +105,23 @@ _PHRASAL_EVENTS = [
     ({"blow"}, lambda t: _particle(t, {"up", "apart"}, ("prt", "advmod")), "explode"),
     # "the delegations will sit down again in Oslo"
     ({"sit"}, lambda t: _particle(t, {"down"}) and any(c.lower_ in ("again", "with") for c in t.children), "meet"),
+    # "was taken back to Luzira prison", "will be held at Yanamayo prison": where the convicted is jailed
+    ({"take", "transfer", "return", "send", "hold", "move", "remand", "lead", "detain"},
+     lambda t: _prison_of(t) is not None, "imprison"),
 ]
+_PRISONS = {"prison", "jail", "gaol", "penitentiary"}
+
+
+def _prison_of(verb):
+    """The prison noun a verb of moving or holding someone goes "to", "at" or "into", if it has one."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("advmod", "prt")]  # "taken back to"
+    for prep in (p for h in heads for p in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "in", "into"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in _PRISONS and any(
+                        c.dep_ == "compound" and c.text[:1].isupper() for c in obj.children):
+                    return obj  # a prison by its name; "was sent to prison" is the sentence itself
+    return None
 _BOATS = {"ferry", "boat", "vessel", "ship", "launch", "trawler", "canoe", "dinghy", "barge"}
 _ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify"}
 _PASS_SENTENCE = {"hand", "pass", "deliver", "impose", "read", "announce", "give"}
@@ -196,6 +212,13 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
         return None
     anchors = {tok.i}
     sent = tok.sent
+    prison = _prison_of(tok) if noun == "imprisonment" else None
+    if prison is not None:
+        # "Luzira prison", "the Challapalca prison": the prison by its name, whatever the tagger made of the name.
+        first = min([c.i for c in prison.children if c.dep_ in ("compound", "amod") and c.i < prison.i] + [prison.i])
+        if first < prison.i:
+            span = ctx.doc[first: prison.i + 1]
+            frame.places.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
         if not _descriptor(ent.text) and _attached(ctx, ent, anchors, set(), None):
             frame.places.append(ent)

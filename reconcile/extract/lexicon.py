@@ -56,6 +56,7 @@ VERB_EVENTS = {
     "shut": ("business", "closure"), "open": ("ceremony", "opening"), "launch": ("business", "launch"), "meet": ("talks", "meeting"), "reconvene": ("talks", "meeting"), "file": ("business", "filing"),
     "crash": ("disaster", "crash"), "explode": ("disaster", "explosion"), "collapse": ("disaster", "collapse"),
     "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "overturn": ("disaster", "capsizing"), "sink": ("disaster", "sinking"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
+    "imprison": ("court", "imprisonment"),
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "delay", "adjourn", "defer"}
