@@ -351,31 +351,32 @@ def test_a_small_town_abroad_of_the_same_name_is_not_the_place_the_report_means(
     # A capital is known by its name wherever the report is set.
     (tmp_path / "capital").mkdir()
     capital = analyse(tmp_path / "capital", [
-        ("Pacific Wire", "2027-05-15", "The final will be played in Lautoka on Saturday, organisers in Auckland said."),
-        ("Island Sports", "2027-05-18", "The final was played in Suva on Sunday after the pitch in Lautoka flooded."),
+        ("Pacific Wire", "2027-05-15", "The final will be played in Faleolo on Saturday, organisers in Wellington said."),
+        ("Island Sports", "2027-05-18", "The final was played in Apia on Sunday after the pitch in Faleolo flooded."),
     ])
-    assert {c.norm for c in event_claims(capital, "place") if c.value == "Suva"} == {"city:2198148"}
+    assert {c.norm for c in event_claims(capital, "place") if c.value == "Apia"} == {"city:4035413"}
 
 
 def test_a_city_the_tagger_calls_a_language_is_the_place_of_the_signing(tmp_path):
     analysis = analyse(tmp_path, [
         ("Maghreb Wire", "2027-03-04", """
-        Two rival militias signed a ceasefire on Wednesday in Tunis at the close of the third round of talks.
+        The two trade ministers signed a customs agreement on Wednesday in Tunis at the close of the third round of
+        talks.
         """),
-        ("Coastal Observer", "2027-03-05", """
-        The two militias signed a ceasefire agreement in Tripoli on Wednesday, a day after talks ended.
+        ("Levant Observer", "2027-03-05", """
+        The two trade ministers signed the customs agreement in Amman on Wednesday, a day after talks ended.
         """),
     ])
-    assert values(analysis, "place_conflict") == [{"Tunis", "Tripoli"}]
+    assert values(analysis, "place_conflict") == [{"Tunis", "Amman"}]
 
 
 def test_the_day_talks_opened_and_the_day_they_ended_are_one_event(tmp_path):
     analysis = analyse(tmp_path, [
         ("Steppe Wire", "2027-03-19", """
-        The fifth round of border talks, which opened on Tuesday in Osh, ended with a signed protocol.
+        The fifth round of border talks, which opened on Tuesday in Karakol, ended with a signed protocol.
         """),
         ("Valley Herald", "2027-03-19", """
-        On Wednesday the two delegations wrapped up two days of talks in Osh. It was the fifth round of talks.
+        On Wednesday the two delegations wrapped up two days of talks in Karakol. It was the fifth round of talks.
         """),
     ])
     assert not values(analysis, "date_conflict")
@@ -387,8 +388,8 @@ def test_the_day_talks_opened_and_the_day_they_ended_are_one_event(tmp_path):
     assert {"Tuesday", "Wednesday"} in dates
     (tmp_path / "apart").mkdir()
     apart = analyse(tmp_path / "apart", [
-        ("Steppe Wire", "2027-03-19", "The fifth round of border talks opened on Tuesday in Osh."),
-        ("Valley Herald", "2027-03-19", "The fifth round of border talks in Osh opened on Wednesday."),
+        ("Steppe Wire", "2027-03-19", "The fifth round of border talks opened on Tuesday in Karakol."),
+        ("Valley Herald", "2027-03-19", "The fifth round of border talks in Karakol opened on Wednesday."),
     ])
     assert values(apart, "date_conflict") == [{"Tuesday", "Wednesday"}]
 
@@ -402,14 +403,14 @@ def test_the_other_semi_final_and_the_sales_for_a_leg_are_not_the_story_s_legs(t
         ("Football Weekly", "2027-04-09", """
         Atlas Ouarzazate's first leg against Etoile Kairouan will be played on April 26.
 
-        In the other semi-final, an Algerian and a Kenyan club will meet, with the first leg in Algiers.
+        In the other semi-final, an Algerian and a Kenyan club will meet, with the first leg in Constantine.
         """),
     ])
     legs = [(c.attribute, c.value) for c in analysis.claims
             if c.kind == "event" and "leg" in c.qualifiers.get("phrase", "")]
     assert ("date", "April 26") in legs
     assert ("date", "next week") not in legs  # when the sales open, not when the leg is played
-    assert ("place", "Algiers") not in legs  # the other semi-final's leg
+    assert ("place", "Constantine") not in legs  # the other semi-final's leg
 
 
 def test_the_first_time_and_the_second_time_count_one_achievement_differently(tmp_path):
@@ -425,14 +426,14 @@ def test_a_tanker_that_overturned_and_exploded_is_one_disaster_told_by_its_villa
         ("Atlantic Wire", "2027-05-17", """
         A fuel tanker exploded in Guinea on Saturday night, killing 31 people, officials said.
 
-        Witnesses said the tanker had overturned at Doubadi, a village near Kindia, before crowds gathered to
+        Witnesses said the tanker had overturned at Doubadi, a village near Mamou, before crowds gathered to
         collect fuel.
         """),
         ("West Africa Daily", "2027-05-18", """
-        The tanker overturned late on Saturday at Koliyabé, a village near Kindia, and caught fire as residents
+        The tanker overturned late on Saturday at Koliyabé, a village near Mamou, and caught fire as residents
         collected fuel.
         """),
-        ("Kindia Echo", "2027-05-19", "The tanker crashed on Friday evening near Kindia, local officials said."),
+        ("Mamou Echo", "2027-05-19", "The tanker crashed on Friday evening near Mamou, local officials said."),
     ])
     [places] = values(analysis, "place_conflict")
     assert {"Doubadi", "Koliyabé"} <= places and "Guinea" not in places

@@ -340,12 +340,12 @@ def test_terms_of_two_people_sentenced_are_not_compared_with_each_other(tmp_path
     analysis = analyse_pair(
         tmp_path,
         "A court on Tuesday sentenced Karim Oueslati, the former port director, to eight years in prison. The "
-        "businessman Nabil Jaziri was sentenced to five years in prison for paying the bribes.",
+        "businessman Nabil Mansour was sentenced to five years in prison for paying the bribes.",
         "In the cafés of the port there was one subject: the ten years in prison handed down to Karim Oueslati. "
-        "The court also sentenced Nabil Jaziri to five years in prison.",
+        "The court also sentenced Nabil Mansour to five years in prison.",
     )
     holders = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "sentence")}
-    assert ("ten years", "Karim Oueslati") in holders and ("five years", "Nabil Jaziri") in holders
+    assert ("ten years", "Karim Oueslati") in holders and ("five years", "Nabil Mansour") in holders
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"eight years", "ten years"}
 
@@ -383,11 +383,11 @@ def test_a_currency_code_before_the_figure_is_the_currency_named_after_it(tmp_pa
 def test_a_candidate_who_came_third_with_a_share_holds_it(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Marta Quiroga Paz, the former mayor, came third with 16.2 percent in the presidential election.",
-        "The third-placed candidate, Marta Quiroga Paz, finished with about 13 percent of the vote.",
+        "Marta Mamani Rocha, the former mayor, came third with 16.2 percent in the presidential election.",
+        "The third-placed candidate, Marta Mamani Rocha, finished with about 13 percent of the vote.",
     )
     shares = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "vote share")}
-    assert shares == {("16.2 percent", "Marta Quiroga Paz"), ("about 13 percent", "Marta Quiroga Paz")}
+    assert shares == {("16.2 percent", "Marta Mamani Rocha"), ("about 13 percent", "Marta Mamani Rocha")}
     assert len(kinds(analysis, "number_conflict")) == 1
 
 

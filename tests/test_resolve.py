@@ -385,19 +385,19 @@ def test_an_area_written_with_and_without_its_type_word_is_one_place(tmp_path):
 
 def test_a_town_or_island_written_with_its_type_word_is_the_place_but_a_city_named_so_is_not_the_country(tmp_path):
     analysis = analyse(tmp_path, {
-        "Lake Wire": "A ferry capsized off Ukerewe Island on Thursday, police in Mwanza city said.",
-        "Lake Daily": "Divers searched the water off Ukerewe as relatives waited in Mwanza.",
+        "Lake Wire": "A ferry capsized off Ukerewe Island on Thursday, police in Musoma city said.",
+        "Lake Daily": "Divers searched the water off Ukerewe as relatives waited in Musoma.",
         "Gulf Wire": "The envoy flew from Kuwait City to Mexico City on Friday. Mexico has backed the talks.",
     })
     assert names(entity_of(analysis, "Ukerewe Island")) >= {"Ukerewe Island", "Ukerewe"}
-    assert names(entity_of(analysis, "Mwanza city")) >= {"Mwanza city", "Mwanza"}
+    assert names(entity_of(analysis, "Musoma city")) >= {"Musoma city", "Musoma"}
     assert "Mexico" not in names(entity_of(analysis, "Mexico City"))  # the city, not the country
 
 
 def test_an_acronym_of_the_name_in_its_own_language_and_a_country_by_its_official_name(tmp_path):
     analysis = analyse(tmp_path, {
-        "Andes Wire": "The Supreme Electoral Tribunal said on Thursday that turnout in the Kyrgyz Republic vote was low.",
-        "Altiplano Post": "The TSE published the results. Observers from Kyrgyzstan watched the count.",
+        "Andes Wire": "The National Electoral Council said on Thursday that turnout in Lebanon was low.",
+        "Altiplano Post": "The CNE published the results. Observers from the Republic of Lebanon watched the count.",
     })
-    assert names(entity_of(analysis, "Supreme Electoral Tribunal")) >= {"Supreme Electoral Tribunal", "TSE"}
-    assert names(entity_of(analysis, "Kyrgyzstan")) >= {"Kyrgyzstan", "Kyrgyz Republic"}
+    assert names(entity_of(analysis, "National Electoral Council")) >= {"National Electoral Council", "CNE"}
+    assert names(entity_of(analysis, "Lebanon")) >= {"Lebanon", "Republic of Lebanon"}
