@@ -110,7 +110,7 @@ _OWNER = re.compile(r"\b(?:the|[\w-]+['’]s)\s+", re.I)
 
 def value_matches(gold: str, predicted: str, kind: str = "") -> bool:
     if kind == "title_conflict":
-        # "chairman of the State Committee" and "chairman of Tajikistan's State Committee": one title, written
+        # "chairman of the State Committee" and "chairman of Ruritania's State Committee": one title, written
         # with and without its owner.
         gold, predicted = _OWNER.sub("", gold), _OWNER.sub("", predicted)
     g, p = fold(gold), fold(predicted)

@@ -199,7 +199,7 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
         if len(tokens) >= 3 and len(tokens[-2]) >= 4:
             keys.add(phonetic(tokens[-2])[:3])  # "Ana Ruiz Salgado" is also found under "Ruiz"
         if len(tokens) >= 2:
-            keys.add(phonetic(tokens[-2] + tokens[-1])[:3])  # "Ben Ammar" is also found under "Benammar"
+            keys.add(phonetic(tokens[-2] + tokens[-1])[:3])  # "Ben Salah" is also found under "Bensalah"
         for k in keys:
             blocks[k].append((sid, text))
     for members in blocks.values():

@@ -69,14 +69,14 @@ def test_the_town_of_a_venue_is_what_sources_compare(tmp_path):
 def test_due_to_be_held_and_reconvene_give_the_next_meeting(tmp_path):
     analysis = analyse(tmp_path, [
         ("Steppe Wire", "2027-09-15", """
-        The next round of talks is due to be held in Yerevan in December, officials said.
+        The next round of talks is due to be held in Dilijan in December, officials said.
         """),
         ("Energy Monitor", "2027-09-20", """
-        Negotiators from the three countries will reconvene in Gyumri in early December, the ministry said
+        Negotiators from the three countries will reconvene in Vanadzor in early December, the ministry said
         on Friday.
         """),
     ])
-    assert values(analysis, "place_conflict") == [{"Yerevan", "Gyumri"}]
+    assert values(analysis, "place_conflict") == [{"Dilijan", "Vanadzor"}]
 
 
 def test_a_place_an_event_will_not_be_held_in_is_not_its_place(tmp_path):
@@ -363,7 +363,7 @@ def test_a_city_the_tagger_calls_a_language_is_the_place_of_the_signing(tmp_path
         The two trade ministers signed a customs agreement on Wednesday in Tunis at the close of the third round of
         talks.
         """),
-        ("Levant Observer", "2027-03-05", """
+        ("Gulf Observer", "2027-03-05", """
         The two trade ministers signed the customs agreement in Amman on Wednesday, a day after talks ended.
         """),
     ])
@@ -396,12 +396,12 @@ def test_the_day_talks_opened_and_the_day_they_ended_are_one_event(tmp_path):
 
 def test_the_other_semi_final_and_the_sales_for_a_leg_are_not_the_story_s_legs(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Souss Daily", "2027-04-06", """
-        Atlas Ouarzazate now face Etoile Kairouan in the semi-finals. The club said ticket sales for the home leg
+        ("Valley Sports Daily", "2027-04-06", """
+        Atlas Ouarzazate now face Stade Kairouan in the semi-finals. The club said ticket sales for the home leg
         would open next week.
         """),
         ("Football Weekly", "2027-04-09", """
-        Atlas Ouarzazate's first leg against Etoile Kairouan will be played on April 26.
+        Atlas Ouarzazate's first leg against Stade Kairouan will be played on April 26.
 
         In the other semi-final, an Algerian and a Kenyan club will meet, with the first leg in Constantine.
         """),
@@ -416,7 +416,7 @@ def test_the_other_semi_final_and_the_sales_for_a_leg_are_not_the_story_s_legs(t
 def test_the_first_time_and_the_second_time_count_one_achievement_differently(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Sports", "2027-04-06", "Atlas Ouarzazate reached the semi-finals of the cup for the first time."),
-        ("Souss Daily", "2027-04-06", "Atlas Ouarzazate reached the semi-finals of the cup for only the second time."),
+        ("Valley Sports Daily", "2027-04-06", "Atlas Ouarzazate reached the semi-finals of the cup for only the second time."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"first", "second"}]
 
@@ -464,10 +464,10 @@ def test_a_tribunal_that_speaks_is_a_body_not_an_event(tmp_path):
 
 def test_a_meeting_called_for_a_day_after_the_report_is_ahead(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Brazil Business Review", "2027-09-16", """
+        ("Market Review", "2027-09-16", """
         An extraordinary shareholders' meeting to approve the share issue has been called for October 20.
         """),
-        ("Retail Insider", "2027-09-21", """
+        ("Grocery Trade Weekly", "2027-09-21", """
         The grocer has set an extraordinary shareholders' meeting for October 27 to approve the share issue,
         according to a notice published on Friday.
         """),
@@ -494,7 +494,7 @@ def test_the_prison_a_convicted_man_is_taken_to_is_compared_by_its_name(tmp_path
         The appeal court upheld the conviction on Tuesday. Okwera was taken back to Murchison prison after the
         ruling.
         """),
-        ("Kampala Daily", "2027-06-03", "Okwera was returned to Kigo prison after the ruling on Tuesday."),
+        ("Lake Daily", "2027-06-03", "Okwera was returned to Kigo prison after the ruling on Tuesday."),
         ("Valley Radio", "2027-06-03", "On Tuesday the man who signed the contract was sent to prison."),
     ])
     assert values(analysis, "place_conflict") == [{"Murchison prison", "Kigo prison"}]

@@ -340,12 +340,12 @@ def test_terms_of_two_people_sentenced_are_not_compared_with_each_other(tmp_path
     analysis = analyse_pair(
         tmp_path,
         "A court on Tuesday sentenced Karim Oueslati, the former port director, to eight years in prison. The "
-        "businessman Nabil Mansour was sentenced to five years in prison for paying the bribes.",
+        "businessman Nabil Ferchichi was sentenced to five years in prison for paying the bribes.",
         "In the cafés of the port there was one subject: the ten years in prison handed down to Karim Oueslati. "
-        "The court also sentenced Nabil Mansour to five years in prison.",
+        "The court also sentenced Nabil Ferchichi to five years in prison.",
     )
     holders = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "sentence")}
-    assert ("ten years", "Karim Oueslati") in holders and ("five years", "Nabil Mansour") in holders
+    assert ("ten years", "Karim Oueslati") in holders and ("five years", "Nabil Ferchichi") in holders
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"eight years", "ten years"}
 

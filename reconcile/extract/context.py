@@ -51,7 +51,7 @@ class DocContext(EntityRepairs, MissedNames):
 
     def place(self, name: str) -> Place | None:
         """The place ``name`` is in this source. A small town's name is read in the countries and regions the
-        source is about: a halt "in Katni district" is not a town of that name in another state or abroad. A
+        source is about: a halt "in Kitui County" is not a town of that name in another state or abroad. A
         small town the gazetteer knows only elsewhere is a place it does not know (None)."""
         top = gazetteer().lookup(name)
         home = self.home_places

@@ -105,7 +105,7 @@ _PHRASAL_EVENTS = [
     ({"blow"}, lambda t: _particle(t, {"up", "apart"}, ("prt", "advmod")), "explode"),
     # "the delegations will sit down again in Oslo"
     ({"sit"}, lambda t: _particle(t, {"down"}) and any(c.lower_ in ("again", "with") for c in t.children), "meet"),
-    # "was taken back to Luzira prison", "will be held at Yanamayo prison": where the convicted is jailed
+    # "was taken back to Murchison prison", "will be held at Kigo prison": where the convicted is jailed
     ({"take", "transfer", "return", "send", "hold", "move", "remand", "lead", "detain"},
      lambda t: _prison_of(t) is not None, "imprison"),
 ]
@@ -214,7 +214,7 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     sent = tok.sent
     prison = _prison_of(tok) if noun == "imprisonment" else None
     if prison is not None:
-        # "Luzira prison", "the Challapalca prison": the prison by its name, whatever the tagger made of the name.
+        # "Murchison prison", "the Kigo prison": the prison by its name, whatever the tagger made of the name.
         first = min([c.i for c in prison.children if c.dep_ in ("compound", "amod") and c.i < prison.i] + [prison.i])
         if first < prison.i:
             span = ctx.doc[first: prison.i + 1]
@@ -254,7 +254,7 @@ def _achievement(ctx: DocContext, tok) -> Frame | None:
 
 
 def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
-    # "In the other semi-final, two clubs meet, with the first leg in Algiers": an event beside the story's,
+    # "In the other semi-final, two clubs meet, with the first leg in Constantine": an event beside the story's,
     # told for context, and the parts of it the clause goes on to name.
     if _other(tok) or any(_other(n) for a in [tok, *list(tok.ancestors)[:3]] for n in _nouns_under(a) if n.i != tok.i):
         return None

@@ -413,7 +413,7 @@ _BUSINESS_NOUNS = {"company", "firm", "business", "group", "chain", "stake", "sh
 
 
 def _paid_for_a_business(ctx: DocContext, verb) -> bool:
-    """ "pay ... for the company", "for Serrano", "for a 30% stake": the price of a deal, not a wage or a fine."""
+    """ "pay ... for the company", "for Mercado Andino", "for a 30% stake": the price of a deal, not a wage or a fine."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for obj in prep.children:

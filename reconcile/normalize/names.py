@@ -25,7 +25,7 @@ _TRANSLIT = [
 ]
 _TRANSLIT_RE = [(re.compile(a), b) for a, b in _TRANSLIT]
 # Particles that belong to the surname after them: "El Haddadi", "Al-Qahtani", "bin Talal", "Abu Salem" (also
-# written "Abusalem"), "Ben Ammar" (not first: "Ben Carter" is a given name), "van der Lingen".
+# written "Abusalem"), "Ben Salah" (not first: "Ben Carter" is a given name), "van der Lingen".
 _ARABIC_PARTICLES = {"el", "al", "bin", "ibn", "bint", "abu", "abou", "ben", "ould"}
 _PARTICLES = {"ben", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
               "ter", "ten"}
@@ -123,7 +123,7 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         return 90.0
     if score == 0.0:
         # One name written as two words or as one: "Abdel-Karim" and "Abdelkarim", "Mac Leod" and "MacLeod",
-        # "Ben Ammar" alone and "Habib Benammar".
+        # "Ben Salah" alone and "Youssef Bensalah".
         for x, y in ((ta, tb), (tb, ta)):
             sounds = {phonetic(t) for t in y}
             for k in range(len(x) - 1):
