@@ -243,7 +243,7 @@ class Gazetteer:
         return None
 
     def official_name(self, key: str) -> Place | None:
-        """ "kyrgyz republic", "republic of moldova", "the slovak republic": the country so named."""
+        """ "lebanese republic", "republic of lebanon", "the slovak republic": the country so named."""
         m = re.fullmatch(r"(?:the )?(?:(.+) republic|republic of (?:the )?(.+))", key)
         if m is None:
             return None
