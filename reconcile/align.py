@@ -64,6 +64,7 @@ class Event:
     only_upcoming: bool = False  # the one event of its kind this source says is still to come
     lede: bool = False  # the first event of its kind, told in the source's opening sentences
     moved: bool = False  # the source says the event was moved; its slots are the new ones
+    guessed: bool = False  # only a bare "round" names it, of a kind its report guessed
 
     def first(self, slot: str) -> Claim | None:
         """The slot's claim the event is compared by: the first told, or for a place, the most precise
@@ -215,7 +216,8 @@ def _events(claims: list[Claim]) -> list[Event]:
         q = members[0].qualifiers
         ev = Event(members[0].source_id, q["event_class"], [fid], status=q.get("status", ""),
                    relation=q.get("relation", ""), order=min(c.start for c in members),
-                   sentence=q.get("sentence", 0), first_sentence=q.get("sentence", 0), moved=bool(q.get("moved")))
+                   sentence=q.get("sentence", 0), first_sentence=q.get("sentence", 0), moved=bool(q.get("moved")),
+                   guessed=bool(q.get("guessed")))
         if q.get("trigger") and q["trigger"] not in GENERIC_TRIGGERS:
             ev.triggers.add(q["trigger"])
         elif q.get("trigger"):
@@ -242,6 +244,7 @@ def _events(claims: list[Claim]) -> list[Event]:
                 other.generic |= ev.generic
                 other.status = other.status or ev.status
                 other.moved = other.moved or ev.moved
+                other.guessed = other.guessed and ev.guessed
                 other.sentence = max(other.sentence, ev.sentence)
                 merged = True
                 break
@@ -415,6 +418,14 @@ def _strong_key(a: Event, b: Event) -> bool:
 def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
                   published: dict | None = None) -> list[Group]:
     events = _events(claims)
+    # "The eighth round", "in the seventh": a round is of whatever the story is about, which one report alone may
+    # guess wrongly from its other words; the story's most told kind of event decides.
+    told = [e.event_class for e in events if not e.guessed]
+    if told:
+        main = max(sorted(set(told)), key=told.count)
+        for e in events:
+            if e.guessed:
+                e.event_class = main
     by_class: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_class[e.event_class].append(e)

@@ -501,3 +501,22 @@ def test_the_prison_a_convicted_man_is_taken_to_is_compared_by_its_name(tmp_path
     # "Sent to prison" names no prison: it is the sentence, not a place to compare.
     assert not [c for c in event_claims(analysis, "date") if c.source_id.startswith("02") and
                 c.qualifiers["phrase"] == "imprisonment"]
+
+
+def test_a_bare_round_is_of_the_kind_of_event_the_story_tells(tmp_path):
+    # One report's other words ("a count of eight") would make its rounds an election's; the story is a bout.
+    analysis = analyse(tmp_path, [
+        ("Balkan Sports Agency", "2027-04-18", """
+        Marko Jelić won the European cruiserweight title on Saturday, stopping the defending champion Edin Hodžić
+        in the eighth round at the Pionir Hall in Belgrade.
+
+        The bout drew a crowd of 15,000 on Saturday. The stoppage came after a barrage of punches.
+        """),
+        ("Tuzla Daily", "2027-04-19", """
+        Edin Hodžić lost his title last night in Belgrade, where Marko Jelić stopped him in the seventh round in
+        front of a hostile crowd.
+
+        The judges' scorecards had him behind. A count of eight in the fifth round had already hurt him.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"eighth", "seventh"}]

@@ -51,6 +51,7 @@ class Frame:
     dates: list[tuple[str, int, int]] = field(default_factory=list)
     relation: str = ""
     moved: bool = False  # "moved the match to ...": the slots are the event's new date and place
+    guessed: bool = False  # a bare "round": its kind guessed from the report's other words
 
 
 def extract_events(ctx: DocContext) -> list[Claim]:
@@ -277,6 +278,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if lemma == "round" or tok.lower_ == "rounds":
         of_obj = [c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
         cls = (_event_class(of_obj[0]) if of_obj else None) or dominant
+        guessed = not (of_obj and _event_class(of_obj[0]))
     # "the third round" in "The meeting in Oslo was the third round" or "The meeting, the third round, ...":
     # another name of the event that the subject's frame already holds.
     if _event_class(_renamed(tok)) is not None and _renamed(tok) is not tok:
@@ -285,6 +287,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if tok.dep_ == "compound" and _event_class(tok.head) is None:
         return None
     frame = Frame(tok, cls, _phrase(ctx, tok))
+    frame.guessed = (lemma == "round" or tok.lower_ == "rounds") and guessed
     _ordinals(ctx, tok, frame)
     for other in _same_event_nouns(tok):
         if not frame.ordinals:
@@ -627,6 +630,7 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in tok.children)
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
                  "relation": frame.relation, "phrase": frame.phrase, "definite": definite, "moved": frame.moved,
+                 "guessed": frame.guessed,
                  "sentence": ctx.sentence_index(tok.idx),
                  "trigger": "achievement" if frame.event_class == "achievement"
                  else frame.phrase if tok.pos_ == "VERB" else _specific_trigger(tok)}
