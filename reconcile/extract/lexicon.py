@@ -133,3 +133,6 @@ MONEY_NOUNS = {
 WATER_WORDS = {"river", "dam", "reservoir", "lake", "canal", "glacier", "falls", "lagoon", "delta"}
 AREA_WORDS = {"province", "district", "region", "department", "county", "prefecture", "governorate", "oblast",
               "municipality", "valley", "township", "commune", "state", "island", "city"}
+
+# Who may hold votes, seats, a share or a sum: a person, a body, a place, a people.
+HOLDER_LABELS = ("PERSON", "ORG", "PLACE", "NORP")

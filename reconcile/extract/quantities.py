@@ -11,46 +11,13 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import MONEY_NOUNS, WORD_CATEGORY
-from reconcile.extract.spans import Ent
+from reconcile.extract.lexicon import HOLDER_LABELS, WORD_CATEGORY
+from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, money_category, money_holder
+from reconcile.extract.terms import prison_terms
 from reconcile.models import Claim
 from reconcile.normalize.numbers import approx_before, parse_number
 
-_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
-             "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-             "pound": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "francs": "CHF", "rupees": "INR",
-             "yuan": "CNY", "lira": "TRY", "hryvnias": "UAH", "kronor": "SEK", "kroner": "NOK", "zloty": "PLN"}
-# Symbols and codes written before the figure ("Tk 40,000", "VND250 million", "₦2bn", "A$3m").
-_CURRENCY.update({
-    "a$": "AUD", "au$": "AUD", "nz$": "NZD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
-    "₦": "NGN", "₹": "INR", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND",
-    "৳": "BDT", "tk": "BDT", "rs": "INR", "rs.": "INR", "r": "ZAR", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
-    "shs": "SHILLING", "sh": "SHILLING", "omr": "RIAL", "qar": "RIYAL", "kes": "KES", "ngn": "NGN", "inr": "INR", "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",
-    "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
-    "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
-    "sar": "SAR", "egp": "EGP", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS", "gel": "GEL", "amd": "AMD", "try": "TRY",
-    "chf": "CHF", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sek": "SEK",
-    "nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "rub": "RUB", "uah": "UAH",
-})
-# Currency names written after the figure ("720 million pesos", "60,000 taka"). Names that several countries
-# use get a name of their own rather than one country's code.
-_CURRENCY.update({
-    "peso": "PESO", "pesos": "PESO", "dirham": "DIRHAM", "dirhams": "DIRHAM", "dinar": "DINAR", "dinars": "DINAR",
-    "rupee": "RUPEE", "rupees": "RUPEE", "naira": "NGN", "cedi": "GHS", "cedis": "GHS", "shilling": "SHILLING",
-    "shillings": "SHILLING", "rand": "ZAR", "dong": "VND", "taka": "BDT", "som": "KGS", "soms": "KGS", "tenge": "KZT",
-    "lari": "GEL", "dram": "AMD", "drams": "AMD", "manat": "MANAT", "riyal": "RIYAL", "riyals": "RIYAL",
-    "rial": "RIAL", "rials": "RIAL", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "won": "KRW", "real": "BRL",
-    "reais": "BRL", "soles": "PEN", "kwacha": "KWACHA", "birr": "ETB", "leu": "RON", "lei": "RON", "forint": "HUF",
-    "koruna": "CZK", "crowns": "CROWN", "kuna": "HRK", "lev": "BGN", "leva": "BGN", "hryvnia": "UAH",
-    "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "renminbi": "CNY", "quetzales": "GTQ", "colones": "CRC",
-    "bolivianos": "BOB", "guaranis": "PYG", "afghanis": "AFN", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
-    "pula": "BWP", "lilangeni": "SZL", "meticais": "MZN", "kwanza": "AOA", "ouguiya": "MRU", "dalasi": "GMD",
-    "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT",
-})
-# Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").
-_NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad", "sar", "php", "ron", "cop",
-                       "gel", "sole", "lev", "kip", "pula", "leone"}
-_CODES = "|".join(sorted((k.upper() for k in _CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
+_CODES = "|".join(sorted((k.upper() for k in CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
 _CUR_BEFORE = (r"(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|R\$|\$|€|£|¥|₦|₹|₱|₩|₺|₴|₽|₪|₫|৳"
                r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|Shs?(?=\s?\d)|(?:" + _CODES + r")(?=\s?\d))))?")
 _NUMBER_RE = re.compile(
@@ -78,7 +45,7 @@ _CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap
 
 def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
-    claims.extend(_prison_terms(ctx))
+    claims.extend(prison_terms(ctx))
     covered: list[tuple[int, int]] = [(e.start, e.end) for e in ctx.ents if e.label in ("DATE", "TIME", "ORDINAL")]
     # Clock times ("18:05 - Toll rises", "at 9.30am") are not counts, whatever the tagger made of them.
     covered += [(m.start(), m.end()) for m in _CLOCK.finditer(ctx.text)]
@@ -111,108 +78,11 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     return claims
 
 
-_TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and\s+)?(?P<m>[\w-]+)[\s-]+months?)?"
-                   r"(?:,?\s*(?:and\s+)?(?P<d>[\w-]+)[\s-]+days?)?$", re.I)
-# What a "four-year" term may describe: "a four-year sentence", "a five-year prison term", "a two-year jail term".
-_TERM_NOUN_AFTER = re.compile(r"\s+(?:suspended\s+|custodial\s+)?(?:prison\s+|jail\s+)?"
-                              r"(?:sentence|term|stretch|imprisonment|prison|jail)\b", re.I)
 # Verbs whose object is the people a disaster killed or injured: "killed three workers", "injured 17 miners".
 _HARM_VERBS = {"kill", "injure", "wound", "hurt"}
 _STAFF_NOUNS = {"people", "person", "worker", "staff", "employee", "staffer", "workforce"}
 _STAFF_VERBS = {"employ", "hire", "recruit", "create", "provide", "retain", "keep", "have"}
 _CREATE_VERBS = {"hire", "recruit", "create", "provide"}
-_PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "custody", "term",
-                 "incarceration", "detention"}
-
-
-def _prison_terms(ctx: DocContext) -> list[Claim]:
-    """ "sentenced to four years in prison", "63 months", "six years and one month": terms, in months.
-
-    Days left over ("three years and one day") do not change the months; "more than nine years" is a lower bound."""
-    out = []
-    for e in _join_terms(ctx):
-        if e.label != "DATE":
-            continue
-        lead = re.match(r"(?i)(the\s+)?(up to|at least|more than|nearly|almost|about|some)?\s*", e.text)
-        text = e.text[lead.end():] if lead else e.text
-        m = _TERM.match(text.strip())
-        if not m or not (m.group("y") or m.group("m")) or "old" in e.text.lower():
-            continue
-        sent = ctx.sentence_at(e.start)
-        if re.search(r"-(?:year|month)s?$", e.text) and not _TERM_NOUN_AFTER.match(ctx.text[e.end:e.end + 30]):
-            continue  # "a seven-year bond", "a four-year plan": what the years describe is no prison term
-        before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
-        if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before) \
-                and "behind bars" not in sent.text.lower():  # "two years behind schedule" is no term
-            continue
-        years = parse_number(m.group("y")) if m.group("y") else 0
-        months = parse_number(m.group("m")) if m.group("m") else 0
-        if years is None or months is None:
-            continue
-        total = years * 12 + months
-        approx = approx_before(before)[1]
-        maximum = bool(re.search(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing|asked for|"
-                                 r"sought|requested|demanded|called for)( a (term|sentence) of)?\s*$", before))
-        category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
-        approx = "exact" if maximum else approx  # "up to ten years" is the maximum itself
-        skip = len(lead.group(1) or "") if lead else 0  # "the ten years handed down": the term is "ten years"
-        out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=e.text[skip:],
-                             start=e.start + skip, end=e.end, value_type="number", norm=total,
-                             qualifiers={"category": category, "unit": "months", "approx": approx,
-                                         "noun": "prison", "holder": _sentenced(ctx, e)},
-                             extractor="quantity.prison_term", confidence=0.75))
-    return out
-
-
-_SENTENCING_VERBS = {"sentence", "jail", "give", "hand", "impose", "order", "serve", "receive", "get", "face", "seek"}
-
-
-def _sentenced(ctx: DocContext, e) -> str:
-    """Who the term is for, where the clause names a person: "sentenced Ana Ruiz to ...", "Ana Ruiz was
-    sentenced to ...", "the ten years handed down to Ana Ruiz", "Ruiz received eight years"; else ""."""
-    def person(tok) -> str:
-        ent = ctx.ent_at_token(tok.i)
-        return ent.text if ent is not None and ent.label == "PERSON" else ""
-
-    node = ctx.doc[e.token_end - 1]
-    verbs = [c for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # "ten years handed down"
-    for _ in range(3):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            verbs.append(node)
-            break
-    for verb in verbs:
-        if verb.lemma_.lower() not in _SENTENCING_VERBS:
-            continue
-        for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "nsubjpass") or (
-                    child.dep_ == "nsubj" and verb.lemma_.lower() in ("serve", "receive", "get", "face")):
-                found = person(child)
-                if found:
-                    return found
-            if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in ("hand", "give"):
-                for obj in child.children:
-                    found = person(obj) if obj.dep_ == "pobj" else ""
-                    if found:
-                        return found
-    return ""
-
-
-def _join_terms(ctx: DocContext) -> list:
-    """ "six years and one month", "three years and one day" can come as two date entities; join them."""
-
-    out: list = []
-    for e in ctx.ents:
-        if (out and e.label == "DATE" and out[-1].label == "DATE"
-                and ctx.text[out[-1].end:e.start] in (" and ", ", ", " ") and re.search(r"(months?|days?)$", e.text)
-                and re.search(r"(years?|months?)$", out[-1].text)):
-            prev = out.pop()
-            out.append(Ent(ctx.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end))
-            continue
-        out.append(e)
-    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -247,10 +117,10 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     of_total = re.match(r"\s+(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?[\d,]+\s+([A-Za-z]+)", after)
     currency = ""
     if groups.get("cur"):
-        currency = _CURRENCY[groups["cur"].lower()]
+        currency = CURRENCY[groups["cur"].lower()]
     nxt = re.match(r"\s*(?:U\.?S\.?\s+(?=dollars?\b))?([A-Za-z$€£]+)", after)  # "1.2 billion US dollars"
-    if not currency and nxt and nxt.group(1).lower() in _CURRENCY and nxt.group(1).lower() not in _NOT_CURRENCY_AFTER:
-        currency = _CURRENCY[nxt.group(1).lower()]
+    if not currency and nxt and nxt.group(1).lower() in CURRENCY and nxt.group(1).lower() not in NOT_CURRENCY_AFTER:
+        currency = CURRENCY[nxt.group(1).lower()]
         shown_end = end + nxt.end()  # the claim shows the currency named after the figure: "720 million pesos"
     else:
         shown_end = end
@@ -299,7 +169,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     holder = listed.text.split(" (")[0] if listed is not None else _holder(ctx, tokens, sent) if category in _HELD_BY \
         else ""
     if category.startswith("amount:") and currency:
-        holder = _money_holder(ctx, tokens)  # who pays or gets the sum, to keep two people's fines apart
+        holder = money_holder(ctx, tokens)  # who pays or gets the sum, to keep two people's fines apart
     if category.startswith("percent:") and noun in _SHARE_VERBS:
         holder = _holder(ctx, tokens, sent)
     if category in _HELD_BY and category != "goals" and not holder:
@@ -352,7 +222,7 @@ def _after_a_sum(prefix: str) -> bool:
         return False
     before = prefix[:m.start()].rstrip()
     word = re.search(r"\s([A-Za-z]+)$", before)
-    if word and word.group(1).lower() in _CURRENCY and word.group(1).lower() not in _NOT_CURRENCY_AFTER:
+    if word and word.group(1).lower() in CURRENCY and word.group(1).lower() not in NOT_CURRENCY_AFTER:
         before = before[:word.start()].rstrip()
         named = True
     else:
@@ -360,82 +230,6 @@ def _after_a_sum(prefix: str) -> bool:
     sums = list(_NUMBER_RE.finditer(before))
     last = sums[-1] if sums else None
     return last is not None and last.end() == len(before) and bool(named or last.group("cur"))
-
-
-# Nouns for the headline value of a deal, whatever the outlet calls it.
-_DEAL_WORDS = {"deal", "takeover", "acquisition", "purchase", "merger", "offer", "bid", "sale", "buyout", "value",
-               "valuation",
-               "transfer", "fee", "package", "debt", "price", "contract", "stake"}
-
-
-_RESULT_VERBS = {"lose": "loss", "earn": "profit", "raise": "funding", "borrow": "financing",
-                 "owe": "debt", "spend": "cost", "cost": "cost", "repay": "restitution", "reimburse": "restitution",
-                 "refund": "restitution", "contribute": "contribution", "donate": "donation", "fine": "fine",
-                 "embezzle": "embezzlement", "steal": "embezzlement", "misappropriate": "embezzlement",
-                 "divert": "embezzlement", "launder": "laundering", "invest": "investment", "pledge": "aid"}
-# Verbs of taking money that, with "in return for", tell of a bribe.
-_RECEIVE_VERBS = {"receive", "take", "pocket", "accept", "get", "collect", "solicit", "demand", "obtain"}
-
-
-def _in_return(verb) -> bool:
-    """Whether the clause of ``verb`` says "in return for" or "in exchange for" something."""
-    for t in verb.subtree:
-        if t.lower_ in ("return", "exchange") and t.head.lower_ == "in" and any(ch.lower_ == "for" for ch in t.children):
-            return True
-    return False
-
-
-# What a payment is for, said with "towards"/"for" after it ("$3 million towards the upkeep of the canal").
-_PURPOSE_PREPS = {"towards", "toward", "for"}
-
-
-def _purpose_phrase(ctx: DocContext, tokens: list) -> str:
-    """The purpose noun of "towards/for the N" attached to the figure or to its verb, when it names a purpose of
-    money (a money noun or upkeep words)."""
-    last = tokens[-1]
-    head = last
-    while head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head is not head:
-        head = head.head
-    holders = [head, head.head] if head.head is not head else [head]
-    for h in holders:
-        for prep in h.children:
-            if prep.dep_ == "prep" and prep.lower_ in _PURPOSE_PREPS and prep.i > last.i:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        for word in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
-                            w = word.lemma_.lower()
-                            if w in MONEY_NOUNS or word.lower_ in MONEY_NOUNS:
-                                return word.lower_ if word.lower_ in MONEY_NOUNS else w
-    return ""
-# What a buyer pays for when the payment is the price of a deal.
-_BUSINESS_NOUNS = {"company", "firm", "business", "group", "chain", "stake", "share", "shares", "operator", "maker",
-                   "producer", "subsidiary", "unit", "assets", "club", "brand", "retailer", "lender", "bank"}
-
-
-def _paid_for_a_business(ctx: DocContext, verb) -> bool:
-    """ "pay ... for the company", "for Mercado Andino", "for a 30% stake": the price of a deal, not a wage or a fine."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if obj.lemma_.lower() in _BUSINESS_NOUNS or obj.lower_ in _BUSINESS_NOUNS:
-                    return True
-                if any(e.label == "ORG" and e.token_start <= obj.i < e.token_end for e in ctx.ents):
-                    return True
-    return False
-
-
-_PURCHASE_VERBS = {"buy", "acquire", "purchase", "sell", "value", "bid", "offer", "price", "agree"}
-
-
-def money_kind(noun: str) -> str:
-    noun = {"fined": "fine", "fin": "fine", "cheque": "prize", "check": "prize", "purse": "prize",
-            "winnings": "prize", "sales": "revenue", "revenues": "revenue", "turnover": "revenue",
-            "loan": "financing", "loans": "financing", "credit": "financing", "kickback": "bribe",
-            "kickbacks": "bribe", "bribes": "bribe", "maintenance": "upkeep", "repayment": "restitution",
-            "reimbursement": "restitution", "subsidies": "subsidy", "donations": "donation", "damage": "damages", "gratia": "payment"}.get(noun, noun)
-    return "deal" if noun in _DEAL_WORDS or noun in _PURCHASE_VERBS else noun
 
 
 # Percentages that state a rule or a goal, not a finding.
@@ -486,50 +280,15 @@ def _holder(ctx: DocContext, tokens: list, sent) -> str:
                     ent = ctx.ent_at_token(child.i)
                     # The subject that wins seats or votes is a party or a candidate, whatever the tagger called
                     # it ("Green Coast ... took 17", tagged as a coast).
-                    if relative and (ent is None or ent.label not in _HOLDER_LABELS):
+                    if relative and (ent is None or ent.label not in HOLDER_LABELS):
                         return ""  # not a name we know: never the name before it
-                    if ent is not None and ent.label in _HOLDER_LABELS:
+                    if ent is not None and ent.label in HOLDER_LABELS:
                         return ent.text
             break
     before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]
     return before[-1].text if before else ""
 
 
-_HOLDER_LABELS = ("PERSON", "ORG", "PLACE", "NORP")
-
-
-# Verbs whose subject pays or gets the sum they govern ("Veldmark will pay $2m", "the mayor took $75,000").
-_PAYING_VERBS = {"pay", "contribute", "receive", "take", "pocket", "accept", "get", "owe", "repay", "earn", "lose",
-                 "spend", "invest", "donate", "borrow", "raise", "embezzle", "steal", "collect", "demand", "solicit",
-                 "misappropriate", "divert", "launder", "obtain", "face"}
-
-
-def _money_holder(ctx: DocContext, tokens: list) -> str:
-    """The person, body or country a sum is about, where the clause says it plainly: the subject of a paying or
-    getting verb ("Veldmark will pay $2m", "the mayor took $75,000 in bribes"), the one fined ("the league fined
-    the club $40,000", "the club was fined $40,000"); "" otherwise."""
-    node = tokens[-1]
-    while node.dep_ in ("nummod", "quantmod", "compound", "amod") and node.head is not node:
-        node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in MONEY_NOUNS:
-        node = node.head.head  # "a fine of $5,000"
-    verb = node.head
-    if node.dep_ not in ("dobj", "dative", "npadvmod", "oprd", "attr", "nsubjpass") or verb.pos_ != "VERB":
-        return ""
-    lemma = verb.lemma_.lower()
-    passive = any(ch.dep_ == "nsubjpass" for ch in verb.children)
-    if lemma in ("fine", "fin") or verb.lower_.startswith("fine"):
-        deps = ("nsubjpass",) if passive else ("dobj", "dative")
-    elif lemma in _PAYING_VERBS:
-        deps = ("nsubj",) if not passive else ()
-    else:
-        return ""
-    for child in verb.children:
-        if child.dep_ in deps and child.i not in {t.i for t in tokens} and child.i != node.i:
-            ent = ctx.ent_at_token(child.i)
-            if ent is not None and ent.label in _HOLDER_LABELS:
-                return ent.text
-    return ""
 
 
 _INVALID_WORDS = r"(?:invalid|spoil(?:ed|t)|void|blank|null|rejected|annulled)"
@@ -690,37 +449,7 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
                 return f"percent:{word}{side}", word
         return None, ""
     if currency:
-        after = ctx.doc[tokens[-1].i + 1: tokens[-1].i + 5].text
-        m = re.match(r"(?:\w+\s)?(?:per|a|each)\s+(?:[A-Z]\w+\s)?(share|unit|head|person|ticket|barrel|tonne|ton)", after,
-                     re.I)
-        if m:
-            return "amount:per " + m.group(1).lower(), "price"
-        for pattern in (r"\s+(?:in|of|as)\s+(\w+)", r"\s+(?:in|of|as)\s+\w+\s(\w+)", r"\s*(\w+)"):
-            m = re.match(pattern, after)  # "$7 million in restitution", "in new financing", "a $180,000 fine"
-            if m and m.group(1).lower() in MONEY_NOUNS:
-                return f"amount:{money_kind(m.group(1).lower())}", m.group(1).lower()
-        purpose = _purpose_phrase(ctx, tokens)
-        if purpose:
-            return f"amount:{money_kind(purpose)}", purpose  # "$3 million towards the upkeep of the canal"
-        for c in candidates:
-            if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:
-                word = c.lower_ if c.lower_ in MONEY_NOUNS else c.lemma_.lower()
-                return f"amount:{money_kind(word)}", word
-            if c.pos_ == "VERB" and c.lemma_.lower() in _PURCHASE_VERBS:
-                return "amount:deal", "deal"  # "agreed to buy Beta for $3.4 billion"
-            if c.pos_ == "VERB" and c.lemma_.lower() == "pay" and _paid_for_a_business(ctx, c):
-                return "amount:deal", "deal"  # "will pay $1.5 billion for the company"
-            if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS:
-                kind = _RESULT_VERBS[c.lemma_.lower()]
-                return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"
-            if c.pos_ == "VERB" and c.lemma_.lower() in _RECEIVE_VERBS and _in_return(c):
-                return "amount:bribe", "bribe"  # "received $2 million from the contractor in return for ..."
-        # Else the money noun nearest the figure in its sentence.
-        nearest = sorted((t for t in sent if t.lower_ in MONEY_NOUNS), key=lambda t: abs(t.i - tokens[0].i))
-        if nearest:
-            word = nearest[0].lemma_.lower()
-            return f"amount:{money_kind(word)}", word
-        return "amount", "amount"
+        return money_category(ctx, tokens, sent, candidates)
     casualty = _casualty_verb(head)
     if casualty is not None:
         return casualty

@@ -1,0 +1,190 @@
+"""Sums of money: the currencies written before and after a figure, what a sum pays for (a deal's price, a fine,
+a bribe, a loss) and who pays or gets it."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.lexicon import HOLDER_LABELS, MONEY_NOUNS
+
+CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
+            "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+            "pound": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "francs": "CHF", "rupees": "INR",
+            "yuan": "CNY", "lira": "TRY", "hryvnias": "UAH", "kronor": "SEK", "kroner": "NOK", "zloty": "PLN"}
+# Symbols and codes written before the figure ("Tk 40,000", "VND250 million", "₦2bn", "A$3m").
+CURRENCY.update({
+    "a$": "AUD", "au$": "AUD", "nz$": "NZD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
+    "₦": "NGN", "₹": "INR", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND",
+    "৳": "BDT", "tk": "BDT", "rs": "INR", "rs.": "INR", "r": "ZAR", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
+    "shs": "SHILLING", "sh": "SHILLING", "omr": "RIAL", "qar": "RIYAL", "kes": "KES", "ngn": "NGN", "inr": "INR",
+    "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",
+    "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
+    "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
+    "sar": "SAR", "egp": "EGP", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS", "gel": "GEL", "amd": "AMD", "try": "TRY",
+    "chf": "CHF", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sek": "SEK",
+    "nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "rub": "RUB", "uah": "UAH",
+})
+# Currency names written after the figure ("720 million pesos", "60,000 taka"). Names that several countries
+# use get a name of their own rather than one country's code.
+CURRENCY.update({
+    "peso": "PESO", "pesos": "PESO", "dirham": "DIRHAM", "dirhams": "DIRHAM", "dinar": "DINAR", "dinars": "DINAR",
+    "rupee": "RUPEE", "rupees": "RUPEE", "naira": "NGN", "cedi": "GHS", "cedis": "GHS", "shilling": "SHILLING",
+    "shillings": "SHILLING", "rand": "ZAR", "dong": "VND", "taka": "BDT", "som": "KGS", "soms": "KGS", "tenge": "KZT",
+    "lari": "GEL", "dram": "AMD", "drams": "AMD", "manat": "MANAT", "riyal": "RIYAL", "riyals": "RIYAL",
+    "rial": "RIAL", "rials": "RIAL", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "won": "KRW", "real": "BRL",
+    "reais": "BRL", "soles": "PEN", "kwacha": "KWACHA", "birr": "ETB", "leu": "RON", "lei": "RON", "forint": "HUF",
+    "koruna": "CZK", "crowns": "CROWN", "kuna": "HRK", "lev": "BGN", "leva": "BGN", "hryvnia": "UAH",
+    "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "renminbi": "CNY", "quetzales": "GTQ", "colones": "CRC",
+    "bolivianos": "BOB", "guaranis": "PYG", "afghanis": "AFN", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
+    "pula": "BWP", "lilangeni": "SZL", "meticais": "MZN", "kwanza": "AOA", "ouguiya": "MRU", "dalasi": "GMD",
+    "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT",
+})
+# Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").
+NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad", "sar", "php", "ron", "cop",
+                       "gel", "sole", "lev", "kip", "pula", "leone"}
+
+
+# Nouns for the headline value of a deal, whatever the outlet calls it.
+_DEAL_WORDS = {"deal", "takeover", "acquisition", "purchase", "merger", "offer", "bid", "sale", "buyout", "value",
+               "valuation",
+               "transfer", "fee", "package", "debt", "price", "contract", "stake"}
+
+
+_RESULT_VERBS = {"lose": "loss", "earn": "profit", "raise": "funding", "borrow": "financing",
+                 "owe": "debt", "spend": "cost", "cost": "cost", "repay": "restitution", "reimburse": "restitution",
+                 "refund": "restitution", "contribute": "contribution", "donate": "donation", "fine": "fine",
+                 "embezzle": "embezzlement", "steal": "embezzlement", "misappropriate": "embezzlement",
+                 "divert": "embezzlement", "launder": "laundering", "invest": "investment", "pledge": "aid"}
+# Verbs of taking money that, with "in return for", tell of a bribe.
+_RECEIVE_VERBS = {"receive", "take", "pocket", "accept", "get", "collect", "solicit", "demand", "obtain"}
+
+
+def _in_return(verb) -> bool:
+    """Whether the clause of ``verb`` says "in return for" or "in exchange for" something."""
+    for t in verb.subtree:
+        if t.lower_ in ("return", "exchange") and t.head.lower_ == "in" and any(ch.lower_ == "for" for ch in t.children):
+            return True
+    return False
+
+
+# What a payment is for, said with "towards"/"for" after it ("$3 million towards the upkeep of the canal").
+_PURPOSE_PREPS = {"towards", "toward", "for"}
+
+
+def _purpose_phrase(ctx: DocContext, tokens: list) -> str:
+    """The purpose noun of "towards/for the N" attached to the figure or to its verb, when it names a purpose of
+    money (a money noun or upkeep words)."""
+    last = tokens[-1]
+    head = last
+    while head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head is not head:
+        head = head.head
+    holders = [head, head.head] if head.head is not head else [head]
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PURPOSE_PREPS and prep.i > last.i:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        for word in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
+                            w = word.lemma_.lower()
+                            if w in MONEY_NOUNS or word.lower_ in MONEY_NOUNS:
+                                return word.lower_ if word.lower_ in MONEY_NOUNS else w
+    return ""
+# What a buyer pays for when the payment is the price of a deal.
+_BUSINESS_NOUNS = {"company", "firm", "business", "group", "chain", "stake", "share", "shares", "operator", "maker",
+                   "producer", "subsidiary", "unit", "assets", "club", "brand", "retailer", "lender", "bank"}
+
+
+def _paid_for_a_business(ctx: DocContext, verb) -> bool:
+    """ "pay ... for the company", "for Mercado Andino", "for a 30% stake": the price of a deal, not a wage or a fine."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lemma_.lower() in _BUSINESS_NOUNS or obj.lower_ in _BUSINESS_NOUNS:
+                    return True
+                if any(e.label == "ORG" and e.token_start <= obj.i < e.token_end for e in ctx.ents):
+                    return True
+    return False
+
+
+_PURCHASE_VERBS = {"buy", "acquire", "purchase", "sell", "value", "bid", "offer", "price", "agree"}
+
+
+def money_kind(noun: str) -> str:
+    noun = {"fined": "fine", "fin": "fine", "cheque": "prize", "check": "prize", "purse": "prize",
+            "winnings": "prize", "sales": "revenue", "revenues": "revenue", "turnover": "revenue",
+            "loan": "financing", "loans": "financing", "credit": "financing", "kickback": "bribe",
+            "kickbacks": "bribe", "bribes": "bribe", "maintenance": "upkeep", "repayment": "restitution",
+            "reimbursement": "restitution", "subsidies": "subsidy", "donations": "donation", "damage": "damages", "gratia": "payment"}.get(noun, noun)
+    return "deal" if noun in _DEAL_WORDS or noun in _PURCHASE_VERBS else noun
+
+
+# Verbs whose subject pays or gets the sum they govern ("Veldmark will pay $2m", "the mayor took $75,000").
+_PAYING_VERBS = {"pay", "contribute", "receive", "take", "pocket", "accept", "get", "owe", "repay", "earn", "lose",
+                 "spend", "invest", "donate", "borrow", "raise", "embezzle", "steal", "collect", "demand", "solicit",
+                 "misappropriate", "divert", "launder", "obtain", "face"}
+
+
+def money_holder(ctx: DocContext, tokens: list) -> str:
+    """The person, body or country a sum is about, where the clause says it plainly: the subject of a paying or
+    getting verb ("Veldmark will pay $2m", "the mayor took $75,000 in bribes"), the one fined ("the league fined
+    the club $40,000", "the club was fined $40,000"); "" otherwise."""
+    node = tokens[-1]
+    while node.dep_ in ("nummod", "quantmod", "compound", "amod") and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in MONEY_NOUNS:
+        node = node.head.head  # "a fine of $5,000"
+    verb = node.head
+    if node.dep_ not in ("dobj", "dative", "npadvmod", "oprd", "attr", "nsubjpass") or verb.pos_ != "VERB":
+        return ""
+    lemma = verb.lemma_.lower()
+    passive = any(ch.dep_ == "nsubjpass" for ch in verb.children)
+    if lemma in ("fine", "fin") or verb.lower_.startswith("fine"):
+        deps = ("nsubjpass",) if passive else ("dobj", "dative")
+    elif lemma in _PAYING_VERBS:
+        deps = ("nsubj",) if not passive else ()
+    else:
+        return ""
+    for child in verb.children:
+        if child.dep_ in deps and child.i not in {t.i for t in tokens} and child.i != node.i:
+            ent = ctx.ent_at_token(child.i)
+            if ent is not None and ent.label in HOLDER_LABELS:
+                return ent.text
+    return ""
+
+def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tuple[str, str]:
+    """What a sum of money is ("amount:fine", "amount:deal", "amount:per share"), from the words after it, what
+    it pays for, the words that govern it (``candidates``) or the nearest money noun in its sentence."""
+    after = ctx.doc[tokens[-1].i + 1: tokens[-1].i + 5].text
+    m = re.match(r"(?:\w+\s)?(?:per|a|each)\s+(?:[A-Z]\w+\s)?(share|unit|head|person|ticket|barrel|tonne|ton)", after,
+                 re.I)
+    if m:
+        return "amount:per " + m.group(1).lower(), "price"
+    for pattern in (r"\s+(?:in|of|as)\s+(\w+)", r"\s+(?:in|of|as)\s+\w+\s(\w+)", r"\s*(\w+)"):
+        m = re.match(pattern, after)  # "$7 million in restitution", "in new financing", "a $180,000 fine"
+        if m and m.group(1).lower() in MONEY_NOUNS:
+            return f"amount:{money_kind(m.group(1).lower())}", m.group(1).lower()
+    purpose = _purpose_phrase(ctx, tokens)
+    if purpose:
+        return f"amount:{money_kind(purpose)}", purpose  # "$3 million towards the upkeep of the canal"
+    for c in candidates:
+        if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:
+            word = c.lower_ if c.lower_ in MONEY_NOUNS else c.lemma_.lower()
+            return f"amount:{money_kind(word)}", word
+        if c.pos_ == "VERB" and c.lemma_.lower() in _PURCHASE_VERBS:
+            return "amount:deal", "deal"  # "agreed to buy Beta for $3.4 billion"
+        if c.pos_ == "VERB" and c.lemma_.lower() == "pay" and _paid_for_a_business(ctx, c):
+            return "amount:deal", "deal"  # "will pay $1.5 billion for the company"
+        if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS:
+            kind = _RESULT_VERBS[c.lemma_.lower()]
+            return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"
+        if c.pos_ == "VERB" and c.lemma_.lower() in _RECEIVE_VERBS and _in_return(c):
+            return "amount:bribe", "bribe"  # "received $2 million from the contractor in return for ..."
+    # Else the money noun nearest the figure in its sentence.
+    nearest = sorted((t for t in sent if t.lower_ in MONEY_NOUNS), key=lambda t: abs(t.i - tokens[0].i))
+    if nearest:
+        word = nearest[0].lemma_.lower()
+        return f"amount:{money_kind(word)}", word
+    return "amount", "amount"

@@ -1,0 +1,109 @@
+"""Prison terms: "sentenced to four years in prison", "63 months", "six years and one month", in months, with the
+person sentenced where the clause names them."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.spans import Ent
+from reconcile.models import Claim
+from reconcile.normalize.numbers import approx_before, parse_number
+
+_TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and\s+)?(?P<m>[\w-]+)[\s-]+months?)?"
+                   r"(?:,?\s*(?:and\s+)?(?P<d>[\w-]+)[\s-]+days?)?$", re.I)
+# What a "four-year" term may describe: "a four-year sentence", "a five-year prison term", "a two-year jail term".
+_TERM_NOUN_AFTER = re.compile(r"\s+(?:suspended\s+|custodial\s+)?(?:prison\s+|jail\s+)?"
+                              r"(?:sentence|term|stretch|imprisonment|prison|jail)\b", re.I)
+_PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "custody", "term",
+                 "incarceration", "detention"}
+
+
+def prison_terms(ctx: DocContext) -> list[Claim]:
+    """ "sentenced to four years in prison", "63 months", "six years and one month": terms, in months.
+
+    Days left over ("three years and one day") do not change the months; "more than nine years" is a lower bound."""
+    out = []
+    for e in _join_terms(ctx):
+        if e.label != "DATE":
+            continue
+        lead = re.match(r"(?i)(the\s+)?(up to|at least|more than|nearly|almost|about|some)?\s*", e.text)
+        text = e.text[lead.end():] if lead else e.text
+        m = _TERM.match(text.strip())
+        if not m or not (m.group("y") or m.group("m")) or "old" in e.text.lower():
+            continue
+        sent = ctx.sentence_at(e.start)
+        if re.search(r"-(?:year|month)s?$", e.text) and not _TERM_NOUN_AFTER.match(ctx.text[e.end:e.end + 30]):
+            continue  # "a seven-year bond", "a four-year plan": what the years describe is no prison term
+        before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
+        if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before) \
+                and "behind bars" not in sent.text.lower():  # "two years behind schedule" is no term
+            continue
+        years = parse_number(m.group("y")) if m.group("y") else 0
+        months = parse_number(m.group("m")) if m.group("m") else 0
+        if years is None or months is None:
+            continue
+        total = years * 12 + months
+        approx = approx_before(before)[1]
+        maximum = bool(re.search(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing|asked for|"
+                                 r"sought|requested|demanded|called for)( a (term|sentence) of)?\s*$", before))
+        category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
+        approx = "exact" if maximum else approx  # "up to ten years" is the maximum itself
+        skip = len(lead.group(1) or "") if lead else 0  # "the ten years handed down": the term is "ten years"
+        out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=e.text[skip:],
+                             start=e.start + skip, end=e.end, value_type="number", norm=total,
+                             qualifiers={"category": category, "unit": "months", "approx": approx,
+                                         "noun": "prison", "holder": _sentenced(ctx, e)},
+                             extractor="quantity.prison_term", confidence=0.75))
+    return out
+
+
+_SENTENCING_VERBS = {"sentence", "jail", "give", "hand", "impose", "order", "serve", "receive", "get", "face", "seek"}
+
+
+def _sentenced(ctx: DocContext, e) -> str:
+    """Who the term is for, where the clause names a person: "sentenced Ana Ruiz to ...", "Ana Ruiz was
+    sentenced to ...", "the ten years handed down to Ana Ruiz", "Ruiz received eight years"; else ""."""
+    def person(tok) -> str:
+        ent = ctx.ent_at_token(tok.i)
+        return ent.text if ent is not None and ent.label == "PERSON" else ""
+
+    node = ctx.doc[e.token_end - 1]
+    verbs = [c for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # "ten years handed down"
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            verbs.append(node)
+            break
+    for verb in verbs:
+        if verb.lemma_.lower() not in _SENTENCING_VERBS:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "nsubjpass") or (
+                    child.dep_ == "nsubj" and verb.lemma_.lower() in ("serve", "receive", "get", "face")):
+                found = person(child)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in ("hand", "give"):
+                for obj in child.children:
+                    found = person(obj) if obj.dep_ == "pobj" else ""
+                    if found:
+                        return found
+    return ""
+
+
+def _join_terms(ctx: DocContext) -> list:
+    """ "six years and one month", "three years and one day" can come as two date entities; join them."""
+
+    out: list = []
+    for e in ctx.ents:
+        if (out and e.label == "DATE" and out[-1].label == "DATE"
+                and ctx.text[out[-1].end:e.start] in (" and ", ", ", " ") and re.search(r"(months?|days?)$", e.text)
+                and re.search(r"(years?|months?)$", out[-1].text)):
+            prev = out.pop()
+            out.append(Ent(ctx.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end))
+            continue
+        out.append(e)
+    return out
