@@ -111,7 +111,7 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
                 unit_class = unit  # sums in one currency, or measures in one unit ("PESO", "kWh")
             # Sums group on their purpose and currency only: whose sum it is can be unsaid in one source, and
             # the comparison keeps two named payers apart.
-            holder = "" if _held_apart(c) else c.subject_key
+            holder = "" if held_apart(c) else c.subject_key
             by_key[("quantity", f"{story}{c.attribute}|{unit_class}|{holder}")].append(c)
     for (kind, key), members in sorted(by_key.items()):
         first = members[0]
@@ -120,9 +120,9 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
     return groups
 
 
-def _held_apart(c: Claim) -> bool:
+def held_apart(c: Claim) -> bool:
     """Sums and prison terms group without whose they are (it can be unsaid in one report); the comparison
-    keeps two named payers, or two people sentenced, apart."""
+    (``figures.compare_quantities``) keeps two named payers, or two people sentenced, apart."""
     category = str(c.qualifiers.get("category", ""))
     return category.startswith("amount") or category == "sentence"
 
@@ -372,11 +372,6 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         # are one disaster.
         return conflict == 0 and (_strong_key(a, b) or a.event_class == "disaster" and a.status == b.status)
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
-
-
-def _numbered_apart(a: Event, b: Event) -> bool:
-    ca, cb = a.first("ordinal"), b.first("ordinal")
-    return ca is not None and cb is not None and ca.norm != cb.norm
 
 
 def _plan_then_report(a: Event, b: Event, published: dict) -> bool:

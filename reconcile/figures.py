@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from reconcile.align import Group
+from reconcile.align import Group, held_apart
 from reconcile.flagging import clusters_of, make_flag, per_source, sides
 from reconcile.models import Claim, Flag, Source
 from reconcile.normalize.numbers import format_number, value_range
@@ -149,8 +149,7 @@ def compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
     unsaid is compared only where the group names one holder at most."""
     claims = [c for c in group.claims if not c.qualifiers.get("conversion")]
     holders = sorted({c.subject_key for c in claims if c.subject_key})
-    category = str(group.claims[0].qualifiers.get("category", ""))
-    if (category.startswith("amount") or category == "sentence") and len(holders) > 1:
+    if held_apart(group.claims[0]) and len(holders) > 1:
         flags = []
         for key in holders:
             part = Group(group.kind, f"{group.key}|{key}", group.subject, group.attribute,

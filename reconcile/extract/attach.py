@@ -63,7 +63,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     root = node
     # The syntactic root of the entity span.
     for t in doc[ent.token_start: ent.token_end]:
-        if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head is t:
+        if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head.i == t.i:
             root = t
             break
     node = root
@@ -73,7 +73,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         if node.i in blocked:
             return False
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return False
         dep = node.dep_
         if head.i in anchors:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 
 from reconcile.extract.missed import MissedNames
 from reconcile.extract.repairs import EntityRepairs
@@ -40,14 +41,12 @@ class DocContext(EntityRepairs, MissedNames):
                 return e
         return None
 
-    @property
+    @cached_property
     def home_places(self) -> list[Place]:
         """The places this source names that are not in doubt: countries, regions, districts and cities of
         100,000 people or more."""
-        if not hasattr(self, "_home"):
-            found = (gazetteer().lookup(e.text) for e in self.ents if e.label == "PLACE")
-            self._home = [p for p in found if p is not None and (p.kind != "city" or p.sizeable)]
-        return self._home
+        found = (gazetteer().lookup(e.text) for e in self.ents if e.label == "PLACE")
+        return [p for p in found if p is not None and (p.kind != "city" or p.sizeable)]
 
     def place(self, name: str) -> Place | None:
         """The place ``name`` is in this source. A small town's name is read in the countries and regions the

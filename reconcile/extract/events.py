@@ -31,13 +31,12 @@ from reconcile.extract.lexicon import (
     VERB_EVENTS,
 )
 from reconcile.extract.spans import Ent
+from reconcile.extract.tense import PREVIOUSLY, edge_of, governing_verb, status_of, verb_tense
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date
 from reconcile.normalize.numbers import parse_number, parse_ordinal
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
-
-_PREVIOUSLY = {"previously", "earlier", "formerly", "once", "originally", "initially"}
 
 
 @dataclass
@@ -204,7 +203,7 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "the sides did not meet in Oslo"
     frame = Frame(tok, cls, noun)
-    frame.status = _verb_tense(tok)
+    frame.status = verb_tense(tok)
     if not frame.status and tok.tag_ in ("VBP", "VBZ") and tok.dep_ in ("ROOT", "conj"):
         frame.status = "planned"  # the present of a fixture: "the sides meet on Saturday"
     elif not frame.status and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "relcl", "advcl"):
@@ -250,7 +249,7 @@ def _achievement(ctx: DocContext, tok) -> Frame | None:
     frame = Frame(tok, "achievement", _phrase(ctx, tok))
     w = ords[0]
     frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
-    frame.status = (_verb_tense(verb) if verb is not None else "") or "held"
+    frame.status = (verb_tense(verb) if verb is not None else "") or "held"
     return frame
 
 
@@ -281,7 +280,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         guessed = not (of_obj and _event_class(of_obj[0]))
     # "the third round" in "The meeting in Oslo was the third round" or "The meeting, the third round, ...":
     # another name of the event that the subject's frame already holds.
-    if _event_class(_renamed(tok)) is not None and _renamed(tok) is not tok:
+    if _event_class(_renamed(tok)) is not None and _renamed(tok).i != tok.i:
         return None
     # A compound inside a longer noun ("the quake zone") is not the event itself.
     if tok.dep_ == "compound" and _event_class(tok.head) is None:
@@ -301,14 +300,14 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     plural = tok.tag_ in ("NNS", "NNPS")
     if plural and lemma in SERIES_PLURALS and not frame.ordinals:
         return None
-    verb = _governing_verb(tok)
+    verb = governing_verb(tok)
     anchors = {tok.i}
     previous_anchors: set[int] = set()
     heads = [tok] + [c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     anchors.update(h.i for h in heads)
     for child in (c for h in heads for c in h.children):
         if child.dep_ in ("acl", "relcl"):
-            if any(g.lower_ in _PREVIOUSLY for g in child.children):
+            if any(g.lower_ in PREVIOUSLY for g in child.children):
                 previous_anchors.add(child.i)
             else:
                 anchors.add(child.i)
@@ -321,7 +320,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None  # "will not be held in the capital as first announced": where it is not, not where it is
     if event_verb and verb is not None and verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
-            c.dep_ == "advmod" and c.lower_ in _PREVIOUSLY for c in verb.children):
+            c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
         return None  # "was originally set for May 14": a plan the report says was replaced
     if event_verb and verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
             c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected") for c in verb.children):
@@ -339,7 +338,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
             elif child.dep_ == "acomp" and child.lower_ in ("due", "set", "scheduled", "expected", "likely"):
                 # "the next round is due to be held in Tbilisi": the verb after "due to"
                 anchors.update(g.i for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
-    frame.status = _status(tok, verb if event_verb else None, frame)
+    frame.status = status_of(tok, verb if event_verb else None, frame)
     sent = tok.sent
     moved = event_verb and verb is not None and frame.status != "cancelled" and (
         verb.lemma_.lower() in MOVE_VERBS or verb.lemma_.lower() in PARTICLE_MOVES
@@ -472,106 +471,6 @@ def _ordinals(ctx: DocContext, tok, frame: Frame) -> None:
         frame.ordinals.append((n, w.text, w.idx, w.idx + len(w.text)))
 
 
-_START_VERBS = {"open", "begin", "start", "commence"}
-_END_VERBS = {"end", "conclude", "close", "finish", "wrap"}
-
-
-def _edge_of(ctx: DocContext, start: int) -> str:
-    """ "start" for the day an event "opened" or "began", "end" for the day it "ended" or "wrapped up", else
-    "": the first and the last day of talks that lasted several days are not two dates for them."""
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return ""
-    verb = _governing_verb(span[0])
-    if verb is None or verb.pos_ != "VERB":
-        return ""
-    lemma = verb.lemma_.lower()
-    if lemma in _START_VERBS or lemma == "kick" and any(c.lower_ == "off" for c in verb.children):
-        return "start"
-    if lemma in _END_VERBS:
-        return "end"
-    return ""
-
-
-def _governing_verb(tok):
-    node = tok
-    for _ in range(4):
-        if node.head is node:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
-
-
-_MOVES_WITH_DATE = {"postpone", "delay", "adjourn", "defer", "push"}
-_CALL_OFF = {"cancel", "postpone", "abandon", "scrap", "call", "wash", "suspend", "delay", "axe", "shelve"}
-
-
-def _status(tok, verb, frame: Frame) -> str:
-    # "Sunday's game was called off": the frame describes a plan that did not happen.
-    for v in [verb] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
-        if v is not None and v.lemma_.lower() in _MOVES_WITH_DATE and any(
-                c.dep_ == "prep" and c.lower_ in ("until", "till", "to") for c in v.children):
-            return "planned"  # "postponed until April 21": moved, not called off
-        if v is not None and v.lemma_.lower() in _CALL_OFF and (
-            v.lemma_.lower() not in ("call", "wash") or any(c.lower_ in ("off", "out") for c in v.children)
-        ) and (tok.dep_ in ("nsubjpass", "nsubj", "dobj") or v.head.i == tok.i):
-            return "cancelled"
-    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("postponement", "cancellation", "abandonment"):
-        return "cancelled"
-    for child in _with_complement(tok):
-        if child.dep_ in ("acl", "relcl", "amod") and child.lower_ in ("planned", "scheduled", "proposed", "expected"):
-            return "planned"
-    if frame.relation == "next":
-        return "planned"
-    if frame.relation == "previous":
-        return "held"
-    for child in _with_complement(tok):
-        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and not any(g.lower_ in _PREVIOUSLY
-                                                                                for g in child.children):
-            aux = {c.lower_ for c in child.children if c.dep_ in ("aux", "auxpass")}
-            if "to" in aux or "will" in aux:
-                return "planned"  # "the final, to be played on Saturday"
-            if child.dep_ == "acl" or aux & {"was", "were", "had"}:
-                return "held"
-    if verb is None:
-        return ""
-    if (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and tok.dep_ == "nsubj" and tok.head == verb
-            and not any(c.dep_ in ("attr", "acomp", "aux", "auxpass") for c in verb.children)):
-        return "planned"  # "the return leg is on Saturday in Riverton": a fixture still ahead
-    return _verb_tense(verb)
-
-
-def _with_complement(tok) -> list:
-    """The children of the event noun and of its "of" complement ("round of talks held ...")."""
-    kids = list(tok.children)
-    for p in tok.children:
-        if p.lower_ == "of":
-            for c in p.children:
-                if c.dep_ == "pobj":
-                    kids.extend(c.children)
-    return kids
-
-
-def _verb_tense(verb) -> str:
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "'ll", "shall", "would"}:
-        return "planned"
-    head = verb.head
-    if "to" in auxes and head is not verb and head.lemma_.lower() in ("set", "expect", "due", "plan", "schedule",
-                                                                      "agree", "be", "decide", "intend", "want"):
-        return "planned"
-    if verb.lemma_.lower() in ("plan", "schedule", "expect", "set") and verb.tag_ in ("VBN", "VBZ", "VBP"):
-        return "planned"
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
-        return "held"
-    if not auxes and verb.tag_ in ("VB", "VBP", "VBZ") and verb.dep_ == "advcl" and head is not verb and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children):
-        return "planned"  # "will go for a title when they face the hosts in the final on Saturday"
-    return ""
-
-
 def _specific_trigger(tok) -> str:
     """ "emergency meeting", "bilateral talks": a generic event noun with a describing word names one event."""
     from reconcile.extract.lexicon import GENERIC_TRIGGERS
@@ -651,7 +550,7 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             if not (nd.specific or nd.month):
                 continue
             slot_values["date"] = nd
-            edge = _edge_of(ctx, s)
+            edge = edge_of(ctx, s)
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="date", value=text, start=s, end=e,
                                     value_type="date", norm=nd, qualifiers={**quals, "edge": edge} if edge else quals,
                                     extractor="event.date", confidence=0.8))

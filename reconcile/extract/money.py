@@ -77,9 +77,9 @@ def _purpose_phrase(ctx: DocContext, tokens: list) -> str:
     money (a money noun or upkeep words)."""
     last = tokens[-1]
     head = last
-    while head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head is not head:
+    while head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head.i != head.i:
         head = head.head
-    holders = [head, head.head] if head.head is not head else [head]
+    holders = [head, head.head] if head.head.i != head.i else [head]
     for h in holders:
         for prep in h.children:
             if prep.dep_ == "prep" and prep.lower_ in _PURPOSE_PREPS and prep.i > last.i:
@@ -132,7 +132,7 @@ def money_holder(ctx: DocContext, tokens: list) -> str:
     getting verb ("Veldmark will pay $2m", "the mayor took $75,000 in bribes"), the one fined ("the league fined
     the club $40,000", "the club was fined $40,000"); "" otherwise."""
     node = tokens[-1]
-    while node.dep_ in ("nummod", "quantmod", "compound", "amod") and node.head is not node:
+    while node.dep_ in ("nummod", "quantmod", "compound", "amod") and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in MONEY_NOUNS:
         node = node.head.head  # "a fine of $5,000"

@@ -268,7 +268,7 @@ def _holder(ctx: DocContext, tokens: list, sent) -> str:
     """Who has the votes, seats or share: the subject of the clause, else the last name before it."""
     node = tokens[-1]
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -412,7 +412,7 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         candidates.append(head.head.head)
     if head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj", "npadvmod", "appos", "conj"):
         candidates.append(head.head)
-        if head.head.head is not head.head:
+        if head.head.head.i != head.head.i:
             candidates.append(head.head.head)
     for c in list(candidates):
         candidates.extend(ch for ch in c.children

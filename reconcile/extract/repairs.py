@@ -45,8 +45,7 @@ _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", 
                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                 "dec"}
 _WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_NAMED_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|"
-                        r"february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
+_DAY_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | {"yesterday", "today"}
 _TRAILING_NUMBER = re.compile(r"\s+\d+(?:[-–]\d+)?$")
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -68,7 +67,7 @@ class EntityRepairs:
                     and len(e.text) > 4:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
         for e in ents:  # "Sunday night", "just before midnight on Monday": a time of a day the text names
-            if e.label == "TIME" and _NAMED_DAY.search(e.text):
+            if e.label == "TIME" and any(w in _DAY_WORDS for w in re.findall(r"[a-z]+", e.text.lower())):
                 e.label = "DATE"
         self._extend_org_prefixes(ents)
         ents = self._join_part_of_dates(ents)

@@ -1,0 +1,108 @@
+"""When an event is told to happen: held, planned or called off, from the verbs and words around its noun, and
+whether a day is its first or its last."""
+
+from __future__ import annotations
+
+from reconcile.extract.context import DocContext
+
+# Words that put a plan in the past: "was originally set for May 14", "the venue previously announced".
+PREVIOUSLY = {"previously", "earlier", "formerly", "once", "originally", "initially"}
+_START_VERBS = {"open", "begin", "start", "commence"}
+_END_VERBS = {"end", "conclude", "close", "finish", "wrap"}
+
+
+def edge_of(ctx: DocContext, start: int) -> str:
+    """ "start" for the day an event "opened" or "began", "end" for the day it "ended" or "wrapped up", else
+    "": the first and the last day of talks that lasted several days are not two dates for them."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return ""
+    verb = governing_verb(span[0])
+    if verb is None or verb.pos_ != "VERB":
+        return ""
+    lemma = verb.lemma_.lower()
+    if lemma in _START_VERBS or lemma == "kick" and any(c.lower_ == "off" for c in verb.children):
+        return "start"
+    if lemma in _END_VERBS:
+        return "end"
+    return ""
+
+
+def governing_verb(tok):
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+_MOVES_WITH_DATE = {"postpone", "delay", "adjourn", "defer", "push"}
+_CALL_OFF = {"cancel", "postpone", "abandon", "scrap", "call", "wash", "suspend", "delay", "axe", "shelve"}
+
+
+def status_of(tok, verb, frame) -> str:
+    """ "held", "planned", "cancelled" or "" for the event noun ``tok`` of ``frame``, told with ``verb`` (or
+    None). "Sunday's game was called off": the frame describes a plan that did not happen."""
+    for v in [verb] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
+        if v is not None and v.lemma_.lower() in _MOVES_WITH_DATE and any(
+                c.dep_ == "prep" and c.lower_ in ("until", "till", "to") for c in v.children):
+            return "planned"  # "postponed until April 21": moved, not called off
+        if v is not None and v.lemma_.lower() in _CALL_OFF and (
+            v.lemma_.lower() not in ("call", "wash") or any(c.lower_ in ("off", "out") for c in v.children)
+        ) and (tok.dep_ in ("nsubjpass", "nsubj", "dobj") or v.head.i == tok.i):
+            return "cancelled"
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("postponement", "cancellation", "abandonment"):
+        return "cancelled"
+    for child in _with_complement(tok):
+        if child.dep_ in ("acl", "relcl", "amod") and child.lower_ in ("planned", "scheduled", "proposed", "expected"):
+            return "planned"
+    if frame.relation == "next":
+        return "planned"
+    if frame.relation == "previous":
+        return "held"
+    for child in _with_complement(tok):
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and not any(g.lower_ in PREVIOUSLY
+                                                                                for g in child.children):
+            aux = {c.lower_ for c in child.children if c.dep_ in ("aux", "auxpass")}
+            if "to" in aux or "will" in aux:
+                return "planned"  # "the final, to be played on Saturday"
+            if child.dep_ == "acl" or aux & {"was", "were", "had"}:
+                return "held"
+    if verb is None:
+        return ""
+    if (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and tok.dep_ == "nsubj" and tok.head == verb
+            and not any(c.dep_ in ("attr", "acomp", "aux", "auxpass") for c in verb.children)):
+        return "planned"  # "the return leg is on Saturday in Riverton": a fixture still ahead
+    return verb_tense(verb)
+
+
+def _with_complement(tok) -> list:
+    """The children of the event noun and of its "of" complement ("round of talks held ...")."""
+    kids = list(tok.children)
+    for p in tok.children:
+        if p.lower_ == "of":
+            for c in p.children:
+                if c.dep_ == "pobj":
+                    kids.extend(c.children)
+    return kids
+
+
+def verb_tense(verb) -> str:
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "'ll", "shall", "would"}:
+        return "planned"
+    head = verb.head
+    if "to" in auxes and head.i != verb.i and head.lemma_.lower() in ("set", "expect", "due", "plan", "schedule",
+                                                                      "agree", "be", "decide", "intend", "want"):
+        return "planned"
+    if verb.lemma_.lower() in ("plan", "schedule", "expect", "set") and verb.tag_ in ("VBN", "VBZ", "VBP"):
+        return "planned"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
+        return "held"
+    if not auxes and verb.tag_ in ("VB", "VBP", "VBZ") and verb.dep_ == "advcl" and head.i != verb.i and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children):
+        return "planned"  # "will go for a title when they face the hosts in the final on Saturday"
+    return ""
