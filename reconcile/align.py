@@ -65,6 +65,7 @@ class Event:
     lede: bool = False  # the first event of its kind, told in the source's opening sentences
     moved: bool = False  # the source says the event was moved; its slots are the new ones
     guessed: bool = False  # only a bare "round" names it, of a kind its report guessed
+    courts: set[str] = field(default_factory=set)  # levels of the courts whose act it is ("appeal", "first")
 
     def first(self, slot: str) -> Claim | None:
         """The slot's claim the event is compared by: the first told, or for a place, the most precise
@@ -218,6 +219,8 @@ def _events(claims: list[Claim]) -> list[Event]:
                    relation=q.get("relation", ""), order=min(c.start for c in members),
                    sentence=q.get("sentence", 0), first_sentence=q.get("sentence", 0), moved=bool(q.get("moved")),
                    guessed=bool(q.get("guessed")))
+        if q.get("court"):
+            ev.courts.add(q["court"])
         if q.get("trigger") and q["trigger"] not in GENERIC_TRIGGERS:
             ev.triggers.add(q["trigger"])
         elif q.get("trigger"):
@@ -231,7 +234,7 @@ def _events(claims: list[Claim]) -> list[Event]:
             # "The three-day session ..." right after "the second round of negotiations": the same event, named again.
             last = max(candidates, key=lambda e: e.order)
             if (last.event_class == ev.event_class and q.get("sentence", 0) - last.sentence <= 2
-                    and _score(last, ev)[2] == 0):
+                    and _score(last, ev)[2] == 0 and not _named_apart(last, ev)):
                 candidates = [last] + [c for c in candidates if c is not last]
                 ev.relation = ev.relation or "anaphor"
         for other in candidates:
@@ -245,6 +248,7 @@ def _events(claims: list[Claim]) -> list[Event]:
                 other.status = other.status or ev.status
                 other.moved = other.moved or ev.moved
                 other.guessed = other.guessed and ev.guessed
+                other.courts |= ev.courts
                 other.sentence = max(other.sentence, ev.sentence)
                 merged = True
                 break
@@ -356,6 +360,8 @@ def _score(a: Event, b: Event) -> tuple[float, int, int]:
 def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if a.event_class != b.event_class:
         return False
+    if _other_courts(a, b):
+        return False
     score, agree, conflict = _score(a, b)
     if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
@@ -370,8 +376,21 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         # the same number, the same day, or both being the upcoming event.
         # A tanker that "overturned" and "exploded": in one report, the disaster's events that nothing tells apart
         # are one disaster.
-        return conflict == 0 and (_strong_key(a, b) or a.event_class == "disaster" and a.status == b.status)
+        if a.event_class == "disaster":
+            return conflict == 0 and (_strong_key(a, b) or a.status == b.status)
+        return conflict == 0 and _strong_key(a, b) and not _named_apart(a, b)
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
+
+
+def _named_apart(a: Event, b: Event) -> bool:
+    """Two events of one report each named by its own noun: "was returned to prison after the ruling on Tuesday"
+    tells an imprisonment and a ruling of one day, not one event."""
+    return bool(a.triggers and b.triggers and not a.triggers & b.triggers or _other_courts(a, b))
+
+
+def _other_courts(a: Event, b: Event) -> bool:
+    """The acts of two courts of different levels: the trial court's verdict and the appeal court's ruling."""
+    return bool(a.courts and b.courts and not a.courts & b.courts)
 
 
 def _plan_then_report(a: Event, b: Event, published: dict) -> bool:

@@ -520,3 +520,32 @@ def test_a_bare_round_is_of_the_kind_of_event_the_story_tells(tmp_path):
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"eighth", "seventh"}]
+
+
+def test_a_court_s_act_happens_where_the_court_sits(tmp_path):
+    # The court's city is in its name in one report and hung from it in the other.
+    analysis = analyse(tmp_path, [
+        ("Nusa Wire", "2027-03-05", """
+        The Medan District Court on Thursday sentenced Arief Wiranto, a former port official, to six years in
+        prison for taking bribes.
+        """),
+        ("Island Daily", "2027-03-06", """
+        A court in Bandung on Thursday sentenced former port official Arief Wiranto to six years in prison.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Medan", "Bandung"}]
+
+
+def test_an_appeal_court_s_ruling_is_placed_by_the_court_not_by_what_it_rules_on(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Ouest Wire", "2027-10-12", """
+        The Court of Appeal in Rennes on Monday upheld the conviction of Yannick Le Goff, the former mayor of the
+        port of Brest.
+        """),
+        ("Normandy Post", "2027-10-13", """
+        The Court of Appeal in Caen on Monday upheld the conviction of Yannick Le Goff, a former mayor.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Rennes", "Caen"}]
+    # "Court of Appeal" names the court: it is no appeal of its own.
+    assert not [c for c in analysis.claims if c.kind == "event" and c.value == "Appeal"]

@@ -150,3 +150,69 @@ def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
     if len(out) > 1 and all(parse_date(p) for p, _, _ in out):
         return out
     return [(ent.text, ent.start, ent.end)]
+
+
+# The bodies whose acts are court events: what a court or a judge does happens where the court sits.
+COURT_NOUNS = {"court", "tribunal", "judge", "magistrate", "magistrates"}
+_AGENT_PREPS = {"by", "of", "from"}
+
+
+# Words that tell a court's level: the acts of a trial court and of the court that hears the appeal are two events.
+COURT_LEVELS = {"appeal": "appeal", "appeals": "appeal", "appellate": "appeal", "supreme": "top", "cassation": "top",
+                "constitutional": "top", "district": "first", "city": "first", "county": "first",
+                "municipal": "first", "magistrate": "first", "magistrates": "first", "lower": "first",
+                "instance": "first", "trial": "first"}
+
+
+def court_level(court) -> str:
+    """The level of the court ``court`` (a token) names: "appeal" (the Court of Appeal, an appeals court), "top"
+    (a supreme or constitutional court), "first" (a district court, a lower court) or "" when its name does not
+    say ("the court", "the Corruption Court")."""
+    words = [c for c in court.lefts if c.dep_ in ("compound", "amod")]
+    words += [t for p in court.rights if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+    return next((COURT_LEVELS[t.lower_] for t in [court, *words] if t.lower_ in COURT_LEVELS), "")
+
+
+def courts_of(tok, verb) -> list:
+    """The courts whose act the event is: the verb's subject or agent, or the noun's agent ("by", "of", "from")
+    or possessor."""
+    courts = []
+    for head in (t for t in (tok, verb) if t is not None):
+        for child in head.children:
+            if child.dep_ in ("nsubj", "poss") and (head.pos_ != "NOUN" or child.dep_ == "poss"):
+                courts.append(child)
+            elif child.dep_ == "agent" or (head.pos_ == "NOUN" and child.dep_ == "prep"
+                                           and child.lower_ in _AGENT_PREPS):
+                courts.extend(g for g in child.children if g.dep_ == "pobj")
+    return [c for c in courts if c.lemma_.lower() in COURT_NOUNS or c.lower_ in COURT_NOUNS]
+
+
+def court_places(ctx: DocContext, tok, verb) -> list[Ent]:
+    """Where the court whose act the event is sits: "The Corruption Court in Surabaya on Thursday sentenced...",
+    "the Varna Court of Appeal upheld...", "a ruling by the Lyon tribunal", "the court's verdict".
+
+    ``tok`` is the event's noun or verb and ``verb`` the verb that tells the event, if any. The court's place is
+    a place hung from it ("the court in Surabaya") or a city in its name ("the Jakarta Corruption Court").
+    """
+    found: list[Ent] = []
+    for court in courts_of(tok, verb):
+        sent = court.sent
+        found.extend(ent for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE")
+                     if not is_descriptor(ent.text) and attached(ctx, ent, {court.i}, set(), None))
+        if found:
+            return found
+        # "the Jakarta Corruption Court", "the Court of Appeal in Rennes": a city in the court's name, at its
+        # head or after "in", which the tagger leaves inside the court's entity.
+        words = [c for c in court.lefts if c.dep_ == "compound"]
+        names = [(words[0].i, court.i)] if words else []
+        names += [(g.left_edge.i, g.i + 1) for p in court.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                  for g in p.children if g.dep_ == "pobj"]
+        for first, stop in names:
+            for end in range(stop, first, -1):
+                span = ctx.doc[first:end]
+                if not all(t.pos_ == "PROPN" for t in span):
+                    continue
+                place = ctx.place(span.text)
+                if place is not None and place.kind == "city":
+                    return [Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end)]
+    return found

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
+from reconcile.extract.attach import COURT_NOUNS, court_level, court_places, courts_of
 from reconcile.extract.attach import is_descriptor as _descriptor
 from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
@@ -51,6 +52,7 @@ class Frame:
     relation: str = ""
     moved: bool = False  # "moved the match to ...": the slots are the event's new date and place
     guessed: bool = False  # a bare "round": its kind guessed from the report's other words
+    court: str = ""  # the level of the court whose act it is ("appeal", "first", "top"), when its name says
 
 
 def extract_events(ctx: DocContext) -> list[Claim]:
@@ -108,6 +110,10 @@ _PHRASAL_EVENTS = [
     # "was taken back to Murchison prison", "will be held at Kigo prison": where the convicted is jailed
     ({"take", "transfer", "return", "send", "hold", "move", "remand", "lead", "detain"},
      lambda t: _prison_of(t) is not None, "imprison"),
+    # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling
+    ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
+      "deny", "throw", "annul", "reverse", "suspend", "block"},
+     lambda t: any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "rule"),
 ]
 _PRISONS = {"prison", "jail", "gaol", "penitentiary"}
 
@@ -225,6 +231,9 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
         if _attached(ctx, ent, anchors, set(), None, dates=True):
             frame.dates.extend(_split_dates(ent))
+    if frame.event_class == "court":  # where the court sits, before places of what it rules on
+        frame.places[:0] = court_places(ctx, tok, None)
+        frame.court = next((lv for c in courts_of(tok, None) if (lv := court_level(c))), "")
     return frame if (frame.places or frame.dates) else None
 
 
@@ -270,6 +279,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     cls = _event_class(tok)
     if cls is None:
         return None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COURT_NOUNS:
+        return None  # "the Court of Appeal": the court's name, not an appeal
     lemma = tok.lemma_.lower()
     # "second round of negotiations": the frame is the round; "negotiations" is its complement, not another event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _event_class(tok.head.head) is not None:
@@ -358,6 +369,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
         if _attached(ctx, ent, anchors, previous_anchors, None, dates=True) or (moved and _after_move(ent, verb)):
             frame.dates.extend(_split_dates(ent))
+    if frame.event_class == "court" and not moved:
+        frame.places[:0] = court_places(ctx, tok, verb if event_verb else None)
+        frame.court = next((lv for c in courts_of(tok, verb if event_verb else None) if (lv := court_level(c))), "")
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
         return None
     return frame
@@ -529,7 +543,7 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in tok.children)
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
                  "relation": frame.relation, "phrase": frame.phrase, "definite": definite, "moved": frame.moved,
-                 "guessed": frame.guessed,
+                 "guessed": frame.guessed, "court": frame.court,
                  "sentence": ctx.sentence_index(tok.idx),
                  "trigger": "achievement" if frame.event_class == "achievement"
                  else frame.phrase if tok.pos_ == "VERB" else _specific_trigger(tok)}
