@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reconcile.extract.attach import COURT_NOUNS, court_level, court_places, courts_of
 from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
-from reconcile.extract.attach import COURT_NOUNS, court_level, court_places, courts_of
 from reconcile.extract.attach import is_descriptor as _descriptor
 from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
