@@ -88,3 +88,11 @@ def test_a_body_by_its_initials_and_hr_by_its_words_are_one_office():
     assert relation("general secretary of the Atlas Cycling Union", "ACU general secretary") != "conflict"
     assert relation("HR director", "director of human resources") == "agree"
     assert relation("general secretary of the Atlas Cycling Union", "ABC general secretary") == "conflict"
+
+
+def test_a_deputy_is_not_the_office_he_deputises_for():
+    # "head" alone is loose ("the head of the agency" may be its director), but a deputy head is never the head.
+    assert relation("deputy head of the audit department", "head of the audit department") == "conflict"
+    assert relation("former regent of Halvik", "former deputy regent of Halvik") == "conflict"
+    assert relation("prefect of Halvik", "governor of the Halvik region") == "conflict"
+    assert relation("regent of Halvik", "Halvik regent") != "conflict"

@@ -29,7 +29,7 @@ TITLE_HEADS = {
     "marshal", "warden", "chaplain", "nominee", "candidate", "incumbent", "challenger", "striker",
     "midfielder", "defender", "goalkeeper", "forward", "winger", "boss", "president-elect",
     "attaché", "attache", "emissary", "coordinator", "controller", "steward", "referee", "umpire", "official",
-    "organiser", "organizer",
+    "organiser", "organizer", "regent", "prefect", "subprefect", "sub-prefect", "vicar", "envoy",
 }
 # Words that change the rank of an office: "Deputy Foreign Minister" is another office than "Foreign Minister".
 RANKS = {
@@ -61,6 +61,8 @@ GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "go
 # The level of government an office serves: "Regional Prosecutor" and "National Prosecutor" are two offices.
 LEVELS = {"regional", "national", "federal", "provincial", "municipal", "district", "departmental", "county",
           "city"}
+# Ranks below the office they qualify: a deputy head is never the head, however loosely "head" is used.
+SUBORDINATE = {"deputy", "assistant", "vice", "under", "undersecretary", "associate", "junior"}
 # Words that put an office in the past: a former office is an earlier post, not a rival present one.
 PAST = {"former", "ex"}
 # Bodies whose chair, president or head is one office: "Commission chair" = "President of the Commission".
@@ -195,6 +197,10 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
         return "variant", "one title is a past post"
     if a.rank & PAST:
         a, b = _present(a), _present(b)
+    below = (a.rank ^ b.rank) & SUBORDINATE
+    if a.office and a.office == b.office and below:
+        # "deputy head of the department" and "head of the department": the deputy is another post.
+        return "conflict", f"different rank ({' '.join(sorted(below))} in one source only)"
     if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
         return "variant", "one describes the person rather than naming an office"
     if a.office and b.office and a.office != b.office:
