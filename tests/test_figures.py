@@ -380,6 +380,11 @@ def test_the_rise_one_side_demands_is_not_the_rise_the_other_offers(tmp_path):
         "The two governments agreed to cut tariffs on rail freight moving between them by 15 percent.",
         "Tariffs on goods crossing the border by train will fall by twelve per cent, the joint statement said.",
         "percent:cut", {"15 percent", "twelve per cent"}, id="cut"),
+    pytest.param(  # the count a toll rose to, named far before the figure or in a clause the parser splits off
+        "The number of people killed in the mudslide in the hills above Tarnow rose to 14 on Tuesday evening.",
+        "Divers ended the search, bringing the death toll from the mudslide that buried much of the hamlet to 26. "
+        "The number of people confirmed dead in last week's mudslide above the town has risen to 27, police said.",
+        "dead", {"14", "26", "27"}, id="toll-rose-to"),
 ])
 def test_one_figure_told_two_ways_is_read_and_compared(tmp_path, first, second, category, values):
     analysis = analyse_pair(tmp_path, first, second)

@@ -471,6 +471,9 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
     follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
     if re.match(r"\s+(?:people|persons)?\s*(?:on board|aboard|onboard)\b", follow, re.I):
         return "aboard", "people on board"  # "with about 80 people on board": passengers and crew together
+    risen = _risen_measure(tokens[-1])
+    if risen is not None:
+        return risen
     # "the death toll rose to 19": the measure is named a few words before.
     left = [t for t in sent if t.i < tokens[0].i][-6:]
     for t in reversed(left):
@@ -478,3 +481,31 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             return WORD_CATEGORY.get(t.lower_, "dead"), t.lower_
     return None, ""
 
+
+
+# Verbs a figure rises, falls or is brought to: "rose to 14", "stood at 16", "bringing the toll to 26".
+_RISE_VERBS = {"rise", "climb", "reach", "stand", "bring", "jump", "increase", "grow", "mount", "hit", "soar",
+               "swell", "push", "take", "raise", "put", "fall", "drop", "go"}
+
+
+def _risen_measure(num) -> tuple[str, str] | None:
+    """What a figure a count rose to counts, named anywhere in the subject of the verb (or the object of
+    "bring"): "The number of people killed in the landslide in the district rose to 14", "bringing the death
+    toll from the landslide that buried the village to 26", "the number of people confirmed dead in last week's
+    capsizing has risen to 27" (where the parser makes "confirmed" the verb and "has risen" its conjunct)."""
+    prep = num.head if num.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("to", "at"):
+        return None
+    verb = next((v for v in [prep.head, *prep.head.ancestors][:4] if v.lemma_.lower() in _RISE_VERBS), None)
+    if verb is None:
+        return None
+    measure = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not measure and verb.dep_ == "conj":
+        measure = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "oprd", "acomp")]
+    for t in (t for m in measure for t in m.subtree):
+        word = WORD_CATEGORY.get(t.lower_) or WORD_CATEGORY.get(t.lemma_.lower())
+        if word in _CASUALTY:
+            return word, t.lower_
+        if t.lower_ == "toll":
+            return "dead", "toll"
+    return None
