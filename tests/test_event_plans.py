@@ -549,3 +549,40 @@ def test_an_appeal_court_s_ruling_is_placed_by_the_court_not_by_what_it_rules_on
     assert values(analysis, "place_conflict") == [{"Rennes", "Caen"}]
     # "Court of Appeal" names the court: it is no appeal of its own.
     assert not [c for c in analysis.claims if c.kind == "event" and c.value == "Appeal"]
+
+
+def test_events_told_by_a_verb_with_its_words_or_a_noun_with_its_modifier(tmp_path):
+    # Each pair of reports gives one event two different days; each event is told by a phrase, not one noun.
+    analysis = analyse(tmp_path, [
+        ("Harbour Wire", "2027-10-20", """
+        The governor will swear in the new mayor on 30 October, the provincial government said.
+
+        The shares will start trading on June 7, the exchange said.
+
+        The treaty will enter into force on 1 January 2028 once both parliaments ratify it.
+
+        A memorial service for the victims will be held on Saturday, the council said.
+
+        The two candidates will face each other in a televised debate on Thursday.
+        """),
+        ("Coast Daily", "2027-10-21", """
+        The new mayor will be sworn in on 3 November.
+
+        Trading in the shares will begin on June 9.
+
+        The treaty enters into force on 1 March 2028.
+
+        A memorial service will take place on Sunday.
+
+        The televised debate between the two candidates will be held on Tuesday.
+
+        The mayor-elect entered the country on Monday after a trip abroad.
+        """),
+    ])
+    dates = values(analysis, "date_conflict")
+    assert {"30 October", "3 November"} in dates
+    assert {"1 January 2028", "1 March 2028"} in dates
+    assert {"Saturday", "Sunday"} in dates
+    assert {"Thursday", "Tuesday"} in dates
+    # "Entered the country on Monday": the verb alone tells no event.
+    assert not [c for c in event_claims(analysis, "date") if c.value == "Monday"]

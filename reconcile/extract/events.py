@@ -111,11 +111,21 @@ _PHRASAL_EVENTS = [
     ({"take", "transfer", "return", "send", "hold", "move", "remand", "lead", "detain"},
      lambda t: _prison_of(t) is not None, "imprison"),
     # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling
+    # "the governor will swear in the new mayor on 3 November"
+    ({"swear"}, lambda t: _particle(t, {"in"}, ("prt", "prep")), "swear in"),
+    # "the shares will start trading on June 7": the listing
+    ({"trade"}, lambda t: t.dep_ == "xcomp" and t.head.lemma_.lower() in ("start", "begin", "commence"), "list"),
+    # "the agreement will enter into force on 1 March"
+    ({"enter"}, lambda t: any(p.lower_ == "into" and any(g.lower_ == "force" for g in p.children)
+                              for p in t.children), "enter into force"),
     ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
       "deny", "throw", "annul", "reverse", "suspend", "block"},
      lambda t: any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "rule"),
 ]
 _PRISONS = {"prison", "jail", "gaol", "penitentiary"}
+# Events only a verb with its words tells (so the verb alone is none): the event's class and noun.
+_PHRASAL_ONLY = {"swear in": ("ceremony", "swearing-in"), "list": ("business", "listing"),
+                 "enter into force": ("business", "entry into force")}
 
 
 def _prison_of(verb):
@@ -144,6 +154,11 @@ def trigger_word(tok) -> str:
             tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.lemma_.lower() in _ANNOUNCE
             or any(c.dep_ == "acl" and c.lemma_.lower() in _ANNOUNCE for c in tok.children)):
         return "results"  # "the result, announced on Monday": the declaration of a vote's result
+    if tok.lemma_.lower() == "service" and tok.pos_ == "NOUN":
+        kind = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                     and c.lower_ in ("memorial", "funeral")), None)
+        if kind is not None:
+            return f"{kind} service"  # "a memorial service for the victims"; a ferry service is no event
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
         joined = (doc[tok.i - 2].lower_ + tok.lower_).replace("-", "")
         if joined in TRIGGER_CLASS or doc[tok.i - 2].lower_ == "semi":
@@ -197,7 +212,7 @@ _NOT_CLOSURES = {"poll", "polls", "voting", "vote", "station", "market", "market
 
 def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | None:
     """ "X was sentenced on Tuesday in Dayton": the verb itself names the event."""
-    cls, noun = VERB_EVENTS[lemma or tok.lemma_.lower()]
+    cls, noun = _PHRASAL_ONLY.get(lemma) or VERB_EVENTS[lemma or tok.lemma_.lower()]
     if noun == "closure" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_CLOSURES for c in tok.children):
         return None  # "polls closed at 10pm", "shares closed higher": a time of day, not a closure
@@ -209,7 +224,7 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "the sides did not meet in Oslo"
     frame = Frame(tok, cls, noun)
-    frame.status = verb_tense(tok)
+    frame.status = verb_tense(tok) or (verb_tense(tok.head) if tok.dep_ == "xcomp" else "")  # "will start trading"
     if not frame.status and tok.tag_ in ("VBP", "VBZ") and tok.dep_ in ("ROOT", "conj"):
         frame.status = "planned"  # the present of a fixture: "the sides meet on Saturday"
     elif not frame.status and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "relcl", "advcl"):

@@ -26,7 +26,8 @@ EVENT_CLASSES = {
                  "bankruptcy", "insolvency", "liquidation"},
     "ceremony": {"ceremony", "inauguration", "funeral", "rally", "protest", "march", "parade", "celebration",
                  "festival", "concert", "congress", "convention", "forum", "exhibition", "walkout", "stoppage",
-                 "swearing-in", "coronation", "vigil", "memorial", "opening"},
+                 "swearing-in", "coronation", "vigil", "memorial", "opening", "debate", "memorial service",
+                 "funeral service"},
 }
 TRIGGER_CLASS = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
 # Event nouns that a story uses for many events; any other event noun names one event ("the run-off").

@@ -29,7 +29,7 @@ TITLE_HEADS = {
     "marshal", "warden", "chaplain", "nominee", "candidate", "incumbent", "challenger", "striker",
     "midfielder", "defender", "goalkeeper", "forward", "winger", "boss", "president-elect",
     "attaché", "attache", "emissary", "coordinator", "controller", "steward", "referee", "umpire", "official",
-    "organiser", "organizer", "regent", "prefect", "subprefect", "sub-prefect", "vicar", "envoy",
+    "organiser", "organizer", "regent", "prefect", "subprefect", "sub-prefect", "vicar",
 }
 # Words that change the rank of an office: "Deputy Foreign Minister" is another office than "Foreign Minister".
 RANKS = {
