@@ -275,6 +275,8 @@ _ORG_GENERIC = {"the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gm
                 "deportivo", "sporting", "athletic", "atletico", "calcio", "fk", "nk", "sk", "bk", "ssc", "rc", "sv",
                 "vfb", "vfl", "tsv", "kv", "rsc", "cp", "ud", "sd", "ca", "se", "ec", "sas", "sarl", "jsc", "pjsc",
                 "ltda", "llp", "pty"}
+# Words a name drops when its order changes: "Ministry of Home Affairs" is the "Home Ministry".
+_ORDER_WORDS = {"of", "in", "for", "the", "and", "affairs", "de", "del", "la", "le", "des", "du"}
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "S.A.S." -> "SAS"
 _ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "&"}
 
@@ -327,6 +329,11 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     org_texts = _org_texts(mentions) - people_with_claims
     surnames = {phonetic(name_tokens(m.text)[-1]) for m in mentions
                 if m.label == "PERSON" and len(name_tokens(m.text)) >= 2 and m.text not in org_texts}
+    # "Mercedes Villanueva Paredes" is "Villanueva" for short: in a name of three words the middle one may be
+    # the surname (Spanish and Portuguese names carry both parents' surnames).
+    surnames |= {phonetic(name_tokens(m.text)[-2]) for m in mentions
+                 if m.label == "PERSON" and len(name_tokens(m.text)) == 3 and len(name_tokens(m.text)[-2]) >= 4
+                 and m.text not in org_texts}
     org_heads = {}
     for m in mentions:
         words = _org_key(m.text).split()
@@ -348,7 +355,8 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
                 m.text in org_texts or tuple(m.text.split()) in org_starts):
             m = replace(m, label="ORG")  # "Jany Tilek": a party in one report, a person to the tagger in another
         elif (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
-                and (place is None or place.kind == "city" and place.population < 100_000)):
+                and (place is None or place.kind == "city" and (
+                    place.population < 100_000 or fold(place.name) != fold(m.text)))):  # known by another name
             m = replace(m, label="PERSON")
         elif m.label == "PERSON" and len(tokens) == 1 and phonetic(tokens[0]) not in surnames:
             place = gazetteer().lookup(m.text)
@@ -413,6 +421,16 @@ def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (),
     for f in forms:
         by_core[cores[f]].append(f)
     for group in by_core.values():
+        for other in group[1:]:
+            uf.union(group[0], other)
+    # "Ministry of Production" and "Production Ministry", "the Court of First Instance in Tunis" and "the Tunis
+    # Court of First Instance": the same words in another order.
+    by_bag: dict[frozenset[str], list[str]] = defaultdict(list)
+    for f in forms:
+        bag = frozenset(cores[f].split()) - _ORDER_WORDS
+        if len(bag) >= 2:
+            by_bag[bag].append(f)
+    for group in by_bag.values():
         for other in group[1:]:
             uf.union(group[0], other)
     acronyms = {_acronym(f): f for f in forms if _acronym(f)}

@@ -401,3 +401,29 @@ def test_an_acronym_of_the_name_in_its_own_language_and_a_country_by_its_officia
     })
     assert names(entity_of(analysis, "National Electoral Council")) >= {"National Electoral Council", "CNE"}
     assert names(entity_of(analysis, "Lebanon")) >= {"Lebanon", "Republic of Lebanon"}
+
+
+def test_a_body_named_in_lower_case_or_in_another_word_order_is_the_named_body(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Lake Wire": """
+        The labour ministry said on Monday it would mediate. The ministry gave no date.
+        The Production Ministry will meet the union in May, a six-member council said.
+        """,
+        "Lake Daily": """
+        The Ministry of Labour will mediate between the union and the company.
+        The Ministry of Production has set no date.
+        """,
+    })
+    assert names(entity_of(analysis, "labour ministry")) >= {"labour ministry", "Ministry of Labour"}
+    assert entity_of(analysis, "Production Ministry") is entity_of(analysis, "Ministry of Production")
+    # "The ministry" alone says which ministry no more than "a six-member council" names a body.
+    assert not [m for e in analysis.entities for m in e.mentions if m.text in ("ministry", "member council")]
+
+
+def test_the_middle_name_of_three_is_a_surname_that_may_stand_alone(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Andes Wire": "Judge Rosaura Villanueva Ticona read the ruling in Cusco on Thursday.",
+        "Sierra Daily": "The ruling was read by Villanueva, the presiding judge, on Thursday.",
+    })
+    assert entity_of(analysis, "Villanueva").label == "PERSON"
+    assert entity_of(analysis, "Villanueva") is entity_of(analysis, "Rosaura Villanueva Ticona")

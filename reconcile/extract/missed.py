@@ -23,6 +23,15 @@ _NOT_PLACE_WORDS = {"the", "then", "but", "and", "in", "at", "on", "for", "this"
 
 _APPOSITIVE_NAME: re.Pattern | None = None  # built on first use
 
+# Nouns of public bodies named by what they do: "the labour ministry", "the electoral commission".
+_BODY_NOUNS = {"ministry", "commission", "board", "council", "committee", "agency", "authority", "tribunal",
+               "department", "mission", "inspectorate", "directorate", "secretariat"}
+# Words before such a noun that do not say which body it is.
+_NOT_DESCRIBING = {"new", "former", "same", "other", "whole", "entire", "own", "relevant", "responsible", "said",
+                   "first", "last", "next", "previous", "current", "main", "several", "various", "many", "two",
+                   "three"}
+
+
 class MissedNames:
     """Names a ``DocContext`` finds that the tagger left out (``self.doc``, ``self.text``)."""
 
@@ -143,6 +152,29 @@ class MissedNames:
             ents.append(Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end))
         ents.sort(key=lambda e: e.start)
         return ents
+
+    def _described_bodies(self, ents: list[Ent]) -> None:
+        """Bodies named by description in lower case, which the tagger leaves out: "the labour ministry", "the
+        local election commission", "the county administrative board". The words that say which body it is
+        must come before its noun; "the ministry" alone names none."""
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for tok in self.doc:
+            if tok.lemma_.lower() not in _BODY_NOUNS or not tok.is_lower or tok.i in in_ent:
+                continue
+            mods = []
+            for left in reversed(list(tok.lefts)):
+                if left.i != tok.i - len(mods) - 1 or left.dep_ not in ("compound", "amod") or not left.is_alpha \
+                        or left.lower_ in _NOT_DESCRIBING or left.i in in_ent or left.ent_type_ in ("DATE", "CARDINAL"):
+                    break
+                mods.append(left)
+            if not mods:
+                continue
+            start = mods[-1].i
+            if start > 0 and (self.doc[start].is_title and self.doc[start - 1].is_title
+                              or self.doc[start - 1].text == "-"):
+                continue  # part of a name the tagger cut; a "six-member council"
+            span = self.doc[start: tok.i + 1]
+            ents.append(Ent(span.text, "ORG", span.start_char, span.end_char, span.start, span.end))
 
     def _find_acronyms(self, ents: list[Ent]) -> None:
         """ "the Baltic Coast Community (BCC)": capitals that spell a named organisation name it too."""

@@ -159,6 +159,7 @@ class EntityRepairs:
                 ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
                 ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
         self._name_storms(ents)
+        self._described_bodies(ents)
         ents.sort(key=lambda e: e.start)
         return ents
 
