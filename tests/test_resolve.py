@@ -427,3 +427,19 @@ def test_the_middle_name_of_three_is_a_surname_that_may_stand_alone(tmp_path):
     })
     assert entity_of(analysis, "Villanueva").label == "PERSON"
     assert entity_of(analysis, "Villanueva") is entity_of(analysis, "Rosaura Villanueva Ticona")
+
+
+def test_a_full_name_tagged_as_an_organisation_is_the_person_its_surname_names(tmp_path):
+    # The small English model often tags a name with diacritics as an organisation; a dateline can run into it.
+    analysis = analyse(tmp_path, {
+        "Adriatic Wire": """
+        ZENICA - Edin Muratović is no longer champion. Muratović said he would fight again.
+        """,
+        "Sarajevo Daily": """
+        Edin Muratovic lost his title on Saturday. Muratovic said little afterwards.
+        """,
+    })
+    person = entity_of(analysis, "Edin Muratović")
+    assert person.label == "PERSON" and person is entity_of(analysis, "Edin Muratovic")
+    assert {tuple(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"} == {
+        ("Edin Muratović", "Edin Muratovic")}

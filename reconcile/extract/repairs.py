@@ -56,6 +56,9 @@ _NAME_PARTICLES = {"del", "della", "delle", "dei", "degli", "di", "da", "do", "d
                    "des", "du", "der", "den", "van", "von", "y", "e", "i"}
 
 
+_DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—–] (?=\S)")
+
+
 class EntityRepairs:
     """Repairs of the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
@@ -66,6 +69,11 @@ class EntityRepairs:
             if e.label in ("ORG", "PLACE", "NORP", "OTHER", "PERSON") and e.text.lower().startswith("the ") \
                     and len(e.text) > 4:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
+        for e in ents:  # "ZENICA - Tarik Begović": a dateline run into the name after it
+            m = _DATELINE_IN_NAME.match(e.text)
+            span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
+            if span is not None and len(span):
+                e.text, e.start, e.token_start = span.text, span.start_char, span.start
         for e in ents:  # "Sunday night", "just before midnight on Monday": a time of a day the text names
             if e.label == "TIME" and any(w in _DAY_WORDS for w in re.findall(r"[a-z]+", e.text.lower())):
                 e.label = "DATE"
@@ -99,6 +107,13 @@ class EntityRepairs:
         for e in ents:
             if e.label == "PERSON" and e.text in org_texts:
                 e.label = "ORG"
+        # "Tarik Begović" tagged an organisation where "Begović" alone is a person: the person's full name.
+        lone_people = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) == 1}
+        for e in ents:
+            words = e.text.split()
+            if e.label == "ORG" and 2 <= len(words) <= 3 and words[-1] in lone_people and e.text not in org_texts \
+                    and all(w[:1].isupper() for w in words) and not self._organisation_like(e):
+                e.label = "PERSON"
         surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
         full_names = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
         for e in ents:
