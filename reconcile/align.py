@@ -362,6 +362,9 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         return False
     if _other_courts(a, b):
         return False
+    if a.event_class == "action":
+        # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
+        return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
     score, agree, conflict = _score(a, b)
     if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
@@ -400,7 +403,7 @@ def _plan_then_report(a: Event, b: Event, published: dict) -> bool:
     Only when the later report was published after the planned date (if one was given) and no ordinal tells
     them apart ("the sixth round" planned is not "the fifth round" held).
     """
-    if a.event_class != b.event_class:
+    if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers:
         return False
     for plan, held in ((a, b), (b, a)):
         if not (plan.only_upcoming and held.lede and held.status == "held"):
@@ -434,7 +437,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
     events = _events(claims)
     # "The eighth round", "in the seventh": a round is of whatever the story is about, which one report alone may
     # guess wrongly from its other words; the story's most told kind of event decides.
-    told = [e.event_class for e in events if not e.guessed]
+    told = [e.event_class for e in events if not e.guessed and e.event_class != "action"]
     if told:
         main = max(sorted(set(told)), key=told.count)
         for e in events:

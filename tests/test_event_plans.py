@@ -586,3 +586,17 @@ def test_events_told_by_a_verb_with_its_words_or_a_noun_with_its_modifier(tmp_pa
     assert {"Thursday", "Tuesday"} in dates
     # "Entered the country on Monday": the verb alone tells no event.
     assert not [c for c in event_claims(analysis, "date") if c.value == "Monday"]
+
+
+def test_an_act_each_report_places_is_compared_by_its_verb_and_what_it_acts_on(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lanka Wire", "2027-02-10", """
+        A former executive told the court he had handed over the cash at a hotel in Kurunegala.
+        The injured were airlifted to Anuradhapura on Tuesday. The contractor lives in Badulla.
+        """),
+        ("Island Radio", "2027-02-11", """
+        The court heard that the cash was handed over at a hotel in Ratnapura.
+        Three of the injured were airlifted to Anuradhapura. The contractor lives in Trincomalee.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Kurunegala", "Ratnapura"}]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.attach import COURT_NOUNS, court_level, court_places, courts_of
+from reconcile.extract.actions import extract_actions
 from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import is_descriptor as _descriptor
@@ -68,6 +69,8 @@ def extract_events(ctx: DocContext) -> list[Claim]:
         if frame is None:
             continue
         claims.extend(_frame_claims(ctx, frame))
+    placed = {c.start for c in claims if c.attribute == "place"}
+    claims.extend(c for c in extract_actions(ctx, placed) if not any(a <= c.start < b for a, b in quoted))
     return claims
 
 
