@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reconcile.extract.attach import COURT_NOUNS, court_level, court_places, courts_of
 from reconcile.extract.actions import extract_actions
+from reconcile.extract.attach import COURT_NOUNS, court_level, court_places, courts_of
 from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import is_descriptor as _descriptor
