@@ -385,6 +385,10 @@ def test_the_rise_one_side_demands_is_not_the_rise_the_other_offers(tmp_path):
         "Divers ended the search, bringing the death toll from the mudslide that buried much of the hamlet to 26. "
         "The number of people confirmed dead in last week's mudslide above the town has risen to 27, police said.",
         "dead", {"14", "26", "27"}, id="toll-rose-to"),
+    pytest.param(  # a release fee, a buyout clause and a fee paid are one sum a buying club pays
+        "Harlow Athletic will pay a release fee of €300,000 for the winger, his club said.",
+        "Harlow Athletic will pay a €350,000 release fee, one of the largest the club has paid.",
+        "amount:deal", {"€300,000", "€350,000"}, id="release-fee"),
 ])
 def test_one_figure_told_two_ways_is_read_and_compared(tmp_path, first, second, category, values):
     analysis = analyse_pair(tmp_path, first, second)

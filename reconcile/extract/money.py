@@ -48,7 +48,8 @@ NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad
 # Nouns for the headline value of a deal, whatever the outlet calls it.
 _DEAL_WORDS = {"deal", "takeover", "acquisition", "purchase", "merger", "offer", "bid", "sale", "buyout", "value",
                "valuation",
-               "transfer", "fee", "package", "debt", "price", "contract", "stake"}
+               "transfer", "fee", "package", "debt", "price", "contract", "stake",
+               "release", "clause"}  # a release (buyout) clause is what a buying club pays
 
 
 _RESULT_VERBS = {"lose": "loss", "earn": "profit", "raise": "funding", "borrow": "financing",
