@@ -106,7 +106,7 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
             unit = c.qualifiers.get("unit", "")
             # Counts, sums in one currency, and measures in one unit ("3,850 tonnes a day" is not a headcount).
             unit_class = unit or "count"
-            if c.qualifiers.get("category") == "sentence":
+            if c.qualifiers.get("category") in PRISON_TERMS:
                 unit_class = _sentence_unit(unit)
             elif str(c.qualifiers.get("category", "")).startswith("amount") and unit:
                 unit_class = unit  # sums in one currency, or measures in one unit ("PESO", "kWh")
@@ -121,11 +121,15 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
     return groups
 
 
+# A prison term, and the term before and after an appeal changed it ("cut from nine years to seven").
+PRISON_TERMS = {"sentence", "previous sentence", "revised sentence"}
+
+
 def held_apart(c: Claim) -> bool:
     """Sums and prison terms group without whose they are (it can be unsaid in one report); the comparison
     (``figures.compare_quantities``) keeps two named payers, or two people sentenced, apart."""
     category = str(c.qualifiers.get("category", ""))
-    return category.startswith("amount") or category == "sentence"
+    return category.startswith("amount") or category in PRISON_TERMS
 
 
 def _by_story(claims: list[Claim], story_of: dict[str, str]) -> dict[str, list[Claim]]:

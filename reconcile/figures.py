@@ -13,7 +13,7 @@ from reconcile.normalize.numbers import format_number, value_range
 
 COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "jobs",
                                "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
-                               "buildings", "seized", "sites", "passengers", "maximum sentence", "crew",
+                               "buildings", "seized", "sites", "passengers", "maximum sentence", "crew", "revised sentence",
                                "flights", "area", "deployed", "invalid ballots", "observers", "troops",
                                "volunteers", "responders", "police"}
 

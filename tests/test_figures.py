@@ -397,3 +397,26 @@ def test_one_figure_told_two_ways_is_read_and_compared(tmp_path, first, second, 
     found = {c.value for c in flag.claims}
     assert found <= values and len({c.source_id for c in flag.claims}) == 2
 
+
+
+def test_terms_of_office_counted_are_no_prison_term(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Marta Quiroga, who ran the municipality for two terms, was sentenced to six years in prison on Monday.",
+        "Quiroga, a three-term mayor, was sentenced on Monday to six years in prison.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "sentence")) == ["six years", "six years"]
+    assert not [f for f in analysis.flags if f.kind == "single_source"]
+
+
+def test_a_term_after_the_day_and_a_term_an_appeal_changed(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Marta Quiroga was sentenced on Monday to nine years in prison. In March the appeals court cut her "
+        "sentence from nine years to seven years.",
+        "Quiroga, sentenced to nine years, saw the appeals court reduce her term from nine to six years in March.",
+    )
+    # "on Monday to nine years" is the day and the term; the terms before and after the appeal are told apart.
+    assert sorted(c.value for c in quantities(analysis, "sentence")) == ["nine years", "nine years"]
+    assert sorted(c.value for c in quantities(analysis, "revised sentence")) == ["seven years", "six years"]
+    assert [{c.value for c in f.claims} for f in kinds(analysis, "number_conflict")] == [{"seven years", "six years"}]

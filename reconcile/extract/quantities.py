@@ -465,6 +465,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         word = after_word.group(1).lower()
         return WORD_CATEGORY[word], word  # "leaving 11 missing", "8 villagers still missing"
     for c in candidates:
+        if c.lemma_.lower() == "term" and last.dep_ == "nummod" and last.head.i == c.i:
+            return None, ""  # "ran the municipality for two terms": terms of office counted, not a prison term
         for word in (c.lower_, c.lemma_.lower()):
             if word in WORD_CATEGORY and not (c.lower_ in _SKIP_NOUNS and WORD_CATEGORY[word] != "sentence"):
                 return WORD_CATEGORY[word], word

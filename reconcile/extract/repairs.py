@@ -56,6 +56,8 @@ _NAME_PARTICLES = {"del", "della", "delle", "dei", "degli", "di", "da", "do", "d
                    "des", "du", "der", "den", "van", "von", "y", "e", "i"}
 
 
+_DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: and [\w-]+ (?:years?|months?|days?))?)$",
+                          re.I)
 _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—–] (?=\S)")
 
 
@@ -81,6 +83,7 @@ class EntityRepairs:
         ents = self._join_part_of_dates(ents)
         ents = self._join_day_and_date(ents)
         ents = self._trim_trailing_dates(ents)
+        ents = self._split_day_and_term(ents)
         self._extend_feature_names(ents)
         ents = self._cut_open_brackets(ents)
         self._extend_foreign_names(ents)
@@ -298,6 +301,21 @@ class EntityRepairs:
                     continue
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
             out.append(e)
+        return out
+
+    def _split_day_and_term(self, ents: list[Ent]) -> list[Ent]:
+        """ "sentenced on Monday to six years": the tagger takes "Monday to six years" for one span of time; it is
+        the day of the sentencing and the term. "Cut his term from nine years to seven years": two terms."""
+        out = []
+        for e in ents:
+            m = _DAY_TO_TERM.match(e.text) if e.label == "DATE" else None
+            day = self.doc.char_span(e.start, e.start + m.end(1), alignment_mode="contract") if m else None
+            term = self.doc.char_span(e.start + m.start(2), e.end, alignment_mode="contract") if m else None
+            if day is None or term is None or not len(day) or not len(term):
+                out.append(e)
+                continue
+            out.append(Ent(day.text, "DATE", day.start_char, day.end_char, day.start, day.end))
+            out.append(Ent(term.text, "DATE", term.start_char, term.end_char, term.start, term.end))
         return out
 
     def _cut_open_brackets(self, ents: list[Ent]) -> list[Ent]:

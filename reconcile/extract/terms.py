@@ -48,6 +48,10 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
         maximum = bool(re.search(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing|asked for|"
                                  r"sought|requested|demanded|called for)( a (term|sentence) of)?\s*$", before))
         category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
+        revision = _revision(ctx, e, before) if not maximum else ""
+        if revision:
+            # "cut his term from nine years to seven": the term before the appeal, and the term after it
+            category, subject = f"{revision} sentence", f"{revision} prison term"
         approx = "exact" if maximum else approx  # "up to ten years" is the maximum itself
         skip = len(lead.group(1) or "") if lead else 0  # "the ten years handed down": the term is "ten years"
         out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=e.text[skip:],
@@ -56,6 +60,28 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
                                          "noun": "prison", "holder": _sentenced(ctx, e)},
                              extractor="quantity.prison_term", confidence=0.75))
     return out
+
+
+# Verbs that change a term: "reduced his sentence from nine to six years", "commuted it to life".
+_REVISING_VERBS = {"reduce", "cut", "commute", "increase", "raise", "extend", "lower", "halve", "lengthen", "shorten",
+                   "toughen", "trim", "slash", "double"}
+
+
+def _revision(ctx: DocContext, e, before: str) -> str:
+    """'previous' for the term a revision starts "from", 'revised' for the one it comes "to"; '' for a term that
+    is not what a verb of change goes from or to ("sentenced to nine years, saw the court reduce it")."""
+    node = ctx.doc[e.token_end - 1]
+    for _ in range(4):
+        if node.head.i == node.i or node.pos_ == "VERB":
+            break
+        node = node.head
+    if node.lemma_.lower() not in _REVISING_VERBS:
+        return ""
+    if re.search(r"\bfrom\s*$", before):
+        return "previous"
+    if re.search(r"\bto\s*$", before):
+        return "revised"
+    return ""
 
 
 _SENTENCING_VERBS = {"sentence", "jail", "give", "hand", "impose", "order", "serve", "receive", "get", "face", "seek"}
