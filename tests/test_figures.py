@@ -389,6 +389,10 @@ def test_the_rise_one_side_demands_is_not_the_rise_the_other_offers(tmp_path):
         "Harlow Athletic will pay a release fee of €300,000 for the winger, his club said.",
         "Harlow Athletic will pay a €350,000 release fee, one of the largest the club has paid.",
         "amount:deal", {"€300,000", "€350,000"}, id="release-fee"),
+    pytest.param(  # the share of a company bought, with the word "stake" or without it
+        "Valmar Capital has agreed to buy a 75 percent stake in Ostra Foods for $320 million.",
+        "Under the agreement, Valmar Capital will take 70 percent of Ostra Foods, the companies said.",
+        "percent:stake", {"75 percent", "70 percent"}, id="stake"),
 ])
 def test_one_figure_told_two_ways_is_read_and_compared(tmp_path, first, second, category, values):
     analysis = analyse_pair(tmp_path, first, second)

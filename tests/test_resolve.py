@@ -443,3 +443,18 @@ def test_a_full_name_tagged_as_an_organisation_is_the_person_its_surname_names(t
     assert person.label == "PERSON" and person is entity_of(analysis, "Edin Muratovic")
     assert {tuple(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"} == {
         ("Edin Muratović", "Edin Muratovic")}
+
+
+def test_a_name_set_beside_an_office_is_a_person_whatever_the_tagger_said(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Delta Wire": """
+        Speaking at the site, the Executive Secretary of the agency, Adaeze Onwuka, said rescuers would go on.
+        "We can still hear voices under the slabs, and we will not stop," she said.
+        """,
+        "Niger Courier": """
+        "We can still hear voices under the rubble, and we will not stop," said Adaeze Onwuka, the agency's head.
+        """,
+    })
+    assert entity_of(analysis, "Adaeze Onwuka").label == "PERSON"
+    [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
+    assert {c.subject for c in flag.claims} == {"Adaeze Onwuka"}

@@ -96,3 +96,13 @@ def test_a_deputy_is_not_the_office_he_deputises_for():
     assert relation("former regent of Halvik", "former deputy regent of Halvik") == "conflict"
     assert relation("prefect of Halvik", "governor of the Halvik region") == "conflict"
     assert relation("regent of Halvik", "Halvik regent") != "conflict"
+
+
+def test_where_a_holder_is_in_the_term_and_a_part_in_talks_are_not_other_offices():
+    assert relation("Mayor", "outgoing mayor") != "conflict"
+    assert relation("outgoing mayor", "outgoing deputy mayor") == "conflict"
+    assert relation("Director General", "lead negotiator") != "conflict"
+    # Part of a portfolio named is a short form of it; another portfolio is another office.
+    assert relation("Secretary of State for Coastal and Island Affairs", "secretary of state for coastal affairs") \
+        != "conflict"
+    assert relation("Secretary of State for Coastal Affairs", "secretary of state for mining") == "conflict"

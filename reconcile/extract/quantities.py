@@ -430,6 +430,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
                 verb is not None and verb.lemma_.lower() == "turn"
                 and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)):
             return "turnout", "turnout"  # "Turnout was 37%", "on a turnout of 37%", "37% of voters turned out"
+        if _of_a_company(ctx, last):
+            return "percent:stake", "stake"  # "will take 70 percent of Cerrado Foods": a stake in it
         if window & {"vote", "votes", "ballots", "ballot"}:
             return "vote share", "vote"
         if window & {"result", "results"} and _after_a_name(ctx, tokens[0]) is not None:
@@ -511,3 +513,16 @@ def _risen_measure(num) -> tuple[str, str] | None:
         if t.lower_ == "toll":
             return "dead", "toll"
     return None
+
+
+def _of_a_company(ctx: DocContext, percent) -> bool:
+    """ "70 percent of Cerrado Foods", "a 75 percent stake in it": a share of a company named right after."""
+    if percent.head.lemma_.lower() == "stake":
+        return True
+    for prep in percent.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                ent = ctx.ent_at_token(obj.i) if obj.dep_ == "pobj" else None
+                if ent is not None and ent.label == "ORG":
+                    return True
+    return False

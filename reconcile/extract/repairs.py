@@ -110,12 +110,14 @@ class EntityRepairs:
         for e in ents:
             if e.label == "PERSON" and e.text in org_texts:
                 e.label = "ORG"
-        # "Tarik Begović" tagged an organisation where "Begović" alone is a person: the person's full name.
+        # "Tarik Begović" tagged an organisation where "Begović" alone is a person, or "the Executive Secretary of
+        # the agency, Ifeoma Ezenwa": the person's full name.
         lone_people = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) == 1}
         for e in ents:
             words = e.text.split()
-            if e.label == "ORG" and 2 <= len(words) <= 3 and words[-1] in lone_people and e.text not in org_texts \
-                    and all(w[:1].isupper() for w in words) and not self._organisation_like(e):
+            if e.label == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                    and not org_word_in(e.text) and (self._beside_a_title(e) or words[-1] in lone_people
+                                                     and e.text not in org_texts and not self._organisation_like(e)):
                 e.label = "PERSON"
         surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
         full_names = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
@@ -302,6 +304,14 @@ class EntityRepairs:
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
             out.append(e)
         return out
+
+    def _beside_a_title(self, e: Ent) -> bool:
+        """The name in apposition to an office: "the Executive Secretary of the agency, Ifeoma Ezenwa"."""
+        from reconcile.normalize.titles import TITLE_HEADS
+
+        root = self.doc[e.token_end - 1]
+        return root.dep_ == "appos" and root.head.lower_ in TITLE_HEADS and not (
+            e.token_start <= root.head.i < e.token_end)
 
     def _split_day_and_term(self, ents: list[Ent]) -> list[Ent]:
         """ "sentenced on Monday to six years": the tagger takes "Monday to six years" for one span of time; it is

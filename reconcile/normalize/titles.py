@@ -51,6 +51,7 @@ EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "
               "managing director": "managing director"}
 # Descriptions rather than offices: a candidate can also be a lawmaker; they never conflict with a title.
 SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "founder", "owner", "partner",
+                "negotiator", "envoy",  # a part someone plays in talks, beside the office they hold
                 "official", "delegate", "representative", "veteran", "boss", "head", "member", "chief", "organiser",
                 "organizer", "executive"}
 # Words naming whom an office serves, not the office: "club president" = "Vardon president".
@@ -63,6 +64,8 @@ LEVELS = {"regional", "national", "federal", "provincial", "municipal", "distric
           "city"}
 # Ranks below the office they qualify: a deputy head is never the head, however loosely "head" is used.
 SUBORDINATE = {"deputy", "assistant", "vice", "under", "undersecretary", "associate", "junior"}
+# Words that tell where a holder is in their term, not which office: "outgoing mayor", "incoming president".
+TENURE = {"outgoing", "incoming", "sitting", "incumbent"}
 # Words that put an office in the past: a former office is an earlier post, not a rival present one.
 PAST = {"former", "ex"}
 # Bodies whose chair, president or head is one office: "Commission chair" = "President of the Commission".
@@ -193,6 +196,10 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
     """Relation of two titles of one person: ("agree" | "variant" | "conflict", reason)."""
     if a.key == b.key:
         return "agree", "same office"
+    # "outgoing mayor" is the mayor: the word tells when the term ends, not another office.
+    a, b = _without(a, TENURE), _without(b, TENURE)
+    if a.key == b.key:
+        return "agree", "same office"
     if bool(a.rank & PAST) != bool(b.rank & PAST):
         return "variant", "one title is a past post"
     if a.rank & PAST:
@@ -221,6 +228,8 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
         if x and y and x != y:
             if name == "scope" and (x <= y or y <= x or _named_body_described(x, y) or _acronym_of(x, y)):
                 continue
+            if name == "portfolio" and (x < y or y < x):
+                continue  # "for Maghreb affairs" of "for Maghreb and African affairs": part of the portfolio named
             label = {"scope": "office", "portfolio": "portfolio", "destination": "posting"}[name]
             only_a, only_b = sorted(x - y), sorted(y - x)
             detail = "; ".join(part for part in (
@@ -261,6 +270,11 @@ def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
             if len(word) == len(long) and sorted(word) == sorted(w[0] for w in long):
                 return True
     return False
+
+
+def _without(t: Title, words: set[str]) -> Title:
+    return Title(text=t.text, rank=t.rank - words, office=t.office, domain=t.domain - words, portfolio=t.portfolio,
+                 destination=t.destination, level=t.level)
 
 
 def _present(t: Title) -> Title:
