@@ -458,3 +458,20 @@ def test_a_name_set_beside_an_office_is_a_person_whatever_the_tagger_said(tmp_pa
     assert entity_of(analysis, "Adaeze Onwuka").label == "PERSON"
     [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
     assert {c.subject for c in flag.claims} == {"Adaeze Onwuka"}
+
+
+def test_a_hyphenated_given_name_the_tagger_cut_is_the_whole_name():
+    import datetime as dt
+
+    from spacy.tokens import Span
+
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    text = "Mirae chief executive Seo Ji-hoon said the plant would open in 2028."
+    doc = load_model()(text)
+    start = [t.text for t in doc].index("Seo")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]  # "Seo Ji": how the tagger cuts some such names
+    ctx = DocContext(Source(id="s", text=text, path="s", published=dt.datetime(2027, 1, 5)), doc)
+    assert [e.text for e in ctx.ents if e.label == "PERSON"] == ["Seo Ji-hoon"]

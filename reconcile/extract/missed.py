@@ -307,3 +307,11 @@ class MissedNames:
                 e.text = self.text[prev.idx:e.end]
                 e.start = prev.idx
                 e.token_start = prev.i
+        # "Choi Min-seok" tagged "Choi Min": a given name joined by a hyphen runs on to its second part.
+        for e in ents:
+            j = e.token_end
+            if (e.label == "PERSON" and j + 1 < len(self.doc) and self.doc[j].text == "-"
+                    and not self.doc[j - 1].whitespace_ and not self.doc[j].whitespace_
+                    and self.doc[j + 1].is_alpha and self.doc[j + 1].is_lower and len(self.doc[j + 1]) >= 2):
+                end = self.doc[j + 1].idx + len(self.doc[j + 1].text)
+                e.text, e.end, e.token_end = self.text[e.start:end], end, j + 2
