@@ -591,11 +591,11 @@ def test_events_told_by_a_verb_with_its_words_or_a_noun_with_its_modifier(tmp_pa
 def test_an_act_each_report_places_is_compared_by_its_verb_and_what_it_acts_on(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lanka Wire", "2027-02-10", """
-        A former executive told the court he had handed over the cash at a hotel in Kurunegala.
+        A witness said he handed the cash to the official at a petrol station in Kurunegala.
         The injured were airlifted to Anuradhapura on Tuesday. The contractor lives in Badulla.
         """),
         ("Island Radio", "2027-02-11", """
-        The court heard that the cash was handed over at a hotel in Ratnapura.
+        The cash was handed to the official at a petrol station in Ratnapura, the court heard.
         Three of the injured were airlifted to Anuradhapura. The contractor lives in Trincomalee.
         """),
     ])

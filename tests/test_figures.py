@@ -382,17 +382,25 @@ def test_the_rise_one_side_demands_is_not_the_rise_the_other_offers(tmp_path):
         "percent:cut", {"15 percent", "twelve per cent"}, id="cut"),
     pytest.param(  # the count a toll rose to, named far before the figure or in a clause the parser splits off
         "The number of people killed in the mudslide in the hills above Tarnow rose to 14 on Tuesday evening.",
-        "Divers ended the search, bringing the death toll from the mudslide that buried much of the hamlet to 26. "
-        "The number of people confirmed dead in last week's mudslide above the town has risen to 27, police said.",
+        "Divers ended the search, bringing the toll from the mudslide, which swept away two streets, to 26. "
+        "The number of people confirmed dead after last week's mudslide has risen to 27, police said.",
         "dead", {"14", "26", "27"}, id="toll-rose-to"),
     pytest.param(  # a release fee, a buyout clause and a fee paid are one sum a buying club pays
         "Harlow Athletic will pay a release fee of €300,000 for the winger, his club said.",
-        "Harlow Athletic will pay a €350,000 release fee, one of the largest the club has paid.",
+        "Harlow Athletic has agreed a €350,000 release fee with the winger's former club.",
         "amount:deal", {"€300,000", "€350,000"}, id="release-fee"),
     pytest.param(  # the share of a company bought, with the word "stake" or without it
         "Valmar Capital has agreed to buy a 75 percent stake in Ostra Foods for $320 million.",
-        "Under the agreement, Valmar Capital will take 70 percent of Ostra Foods, the companies said.",
+        "Valmar Capital is taking 70 percent of Ostra Foods in the deal, the companies said.",
         "percent:stake", {"75 percent", "70 percent"}, id="stake"),
+    pytest.param(  # the charges a defendant is convicted on
+        "Judge Nadia Perera convicted the former port director on 14 counts of fraud and forgery.",
+        "The former port director was found guilty on 11 counts of fraud, the court said.",
+        "charges", {"14", "11"}, id="counts"),
+    pytest.param(  # the defendants a court tried or convicted
+        "A provincial court on Thursday convicted 16 defendants in the harbour dredging case.",
+        "All fifteen defendants in the dredging case were found guilty, their lawyers said.",
+        "defendants", {"16", "fifteen"}, id="defendants"),
 ])
 def test_one_figure_told_two_ways_is_read_and_compared(tmp_path, first, second, category, values):
     analysis = analyse_pair(tmp_path, first, second)

@@ -448,11 +448,11 @@ def test_a_full_name_tagged_as_an_organisation_is_the_person_its_surname_names(t
 def test_a_name_set_beside_an_office_is_a_person_whatever_the_tagger_said(tmp_path):
     analysis = analyse(tmp_path, {
         "Delta Wire": """
-        Speaking at the site, the Executive Secretary of the agency, Adaeze Onwuka, said rescuers would go on.
-        "We can still hear voices under the slabs, and we will not stop," she said.
+        Speaking at the site, the Executive Secretary of the agency, Adaeze Onwuka, said the search would go on.
+        "There are people alive under the concrete and we will reach them," she said.
         """,
         "Niger Courier": """
-        "We can still hear voices under the rubble, and we will not stop," said Adaeze Onwuka, the agency's head.
+        "There are people alive under the rubble and we will reach them," said Adaeze Onwuka, the agency's head.
         """,
     })
     assert entity_of(analysis, "Adaeze Onwuka").label == "PERSON"

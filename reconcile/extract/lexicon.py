@@ -112,6 +112,9 @@ COUNT_CATEGORIES = {
     "responders": {"firefighters", "firemen", "rescuers", "medics", "paramedics"},
     "police": {"police", "officers", "policemen"},
     "deployed": {"deployed", "deploy", "deployment", "personnel"},
+    # A trial's people and charges: "convicted 16 defendants", "guilty on all 14 counts".
+    "defendants": {"defendant", "defendants", "accused", "co-defendants"},
+    "charges": {"count", "counts", "charge", "charges"},
 }
 WORD_CATEGORY = {}
 for _cat, _words in COUNT_CATEGORIES.items():

@@ -496,16 +496,20 @@ def _risen_measure(num) -> tuple[str, str] | None:
     """What a figure a count rose to counts, named anywhere in the subject of the verb (or the object of
     "bring"): "The number of people killed in the landslide in the district rose to 14", "bringing the death
     toll from the landslide that buried the village to 26", "the number of people confirmed dead in last week's
-    capsizing has risen to 27" (where the parser makes "confirmed" the verb and "has risen" its conjunct)."""
+    capsizing has risen to 27" (where the parser makes "confirmed" the verb and "has risen" its conjunct, or
+    the other way round)."""
     prep = num.head if num.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("to", "at"):
         return None
-    verb = next((v for v in [prep.head, *prep.head.ancestors][:4] if v.lemma_.lower() in _RISE_VERBS), None)
+    verb = next((v for v in [prep.head, *prep.head.ancestors][:6] if v.lemma_.lower() in _RISE_VERBS), None)
     if verb is None:
         return None
     measure = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if not measure and verb.dep_ == "conj":
-        measure = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "oprd", "acomp")]
+    if not measure:
+        # The parser made "confirmed" the verb of the subject and hung "has risen" beside it or above it.
+        beside = ([verb.head] if verb.dep_ == "conj" else []) + [
+            c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i]
+        measure = [c for b in beside for c in b.children if c.dep_ in ("nsubj", "nsubjpass", "oprd", "acomp")]
     for t in (t for m in measure for t in m.subtree):
         word = WORD_CATEGORY.get(t.lower_) or WORD_CATEGORY.get(t.lemma_.lower())
         if word in _CASUALTY:
