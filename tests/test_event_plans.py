@@ -600,3 +600,18 @@ def test_an_act_each_report_places_is_compared_by_its_verb_and_what_it_acts_on(t
         """),
     ])
     assert values(analysis, "place_conflict") == [{"Kurunegala", "Ratnapura"}]
+
+
+def test_a_market_named_after_another_town_is_a_venue_not_that_town(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Delta Wire", "2027-03-04", """
+        A three-storey building collapsed near the Kano market in Lagos on Wednesday, killing nine people.
+        """),
+        ("Lagos Courier", "2027-03-05", """
+        The building that collapsed in Lagos on Wednesday had been marked for demolition, officials said.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == []
+    # The market is where in Lagos; Lagos is what the reports compare.
+    [claim] = [c for c in event_claims(analysis, "place") if c.source_id.startswith("00")]
+    assert claim.qualifiers.get("venue") == "Kano market" and claim.qualifiers.get("place_name") == "Lagos"

@@ -524,6 +524,19 @@ def _venue(ent: Ent) -> bool:
     return len(words) >= 2 and words[-1].lower() in FACILITY_WORDS
 
 
+def _with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
+    """ "near the Ose market": a name set before a word for a ground or building is that venue's name, not
+    the town of that name the gazetteer may know."""
+    from reconcile.extract.spans import FACILITY_WORDS
+
+    last = ctx.doc[ent.token_end - 1]
+    head = last.head
+    if last.dep_ == "compound" and head.i == ent.token_end and head.lower_ in FACILITY_WORDS and head.is_lower:
+        return Ent(f"{ent.text} {head.text}", ent.label, ent.start, head.idx + len(head.text), ent.token_start,
+                   head.i + 1)
+    return ent
+
+
 def _town_in_venue(name: str):
     """The town a venue's name starts with ("Riverton Sports Stadium" -> Riverton), when the gazetteer knows it."""
     from reconcile.extract.spans import venue_stem
@@ -592,7 +605,7 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                 and gazetteer().lookup(place_ents[1].text) is not None:
             place_ents = place_ents[1:]  # "at the Brenner Hydraulik plant in Zlin": the town, not a name part
         if place_ents:
-            ent = place_ents[0]
+            ent = _with_facility_noun(ctx, place_ents[0])
             place = None if _venue(ent) else ctx.place(ent.text)
             q = dict(quals)
             start = ent.start
