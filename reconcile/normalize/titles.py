@@ -228,8 +228,6 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
         if x and y and x != y:
             if name == "scope" and (x <= y or y <= x or _named_body_described(x, y) or _acronym_of(x, y)):
                 continue
-            if name == "portfolio" and (x < y or y < x):
-                continue  # "for Maghreb affairs" of "for Maghreb and African affairs": part of the portfolio named
             label = {"scope": "office", "portfolio": "portfolio", "destination": "posting"}[name]
             only_a, only_b = sorted(x - y), sorted(y - x)
             detail = "; ".join(part for part in (
