@@ -45,11 +45,14 @@ def extract_actions(ctx: DocContext, placed: set[int]) -> list[Claim]:
         if status not in ("held", "planned"):
             continue
         key = f"{verb.lemma_.lower()} {theme.lemma_.lower()}"
+        # Said the way a reader would: "the cash handed", "the injured airlifted".
+        done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
+        phrase = f"{theme.lower_} {done}"
         quals = {"frame": f"{ctx.source.id}:a{verb.i}", "event_class": "action", "status": status,
-                 "relation": "", "phrase": key, "definite": False, "moved": False, "guessed": False, "court": "",
+                 "relation": "", "phrase": phrase, "definite": False, "moved": False, "guessed": False, "court": "",
                  "sentence": ctx.sentence_index(verb.idx), "trigger": key}
         place = ctx.place(ent.text)
-        claims.append(ctx.claim(kind="event", subject=key, attribute="place", value=ent.text, start=ent.start,
+        claims.append(ctx.claim(kind="event", subject=phrase, attribute="place", value=ent.text, start=ent.start,
                                 end=ent.end, value_type="place",
                                 norm=place.key if place else "name:" + ent.text.lower(), qualifiers=quals,
                                 extractor="event.action", confidence=0.6))
