@@ -85,6 +85,22 @@ def _event_where(group: Group) -> str:
     return " ".join(bits)
 
 
+def _place_clusters(reps: list[Claim]) -> list[list[Claim]]:
+    """Places that agree. When the places the gazetteer knows disagree among themselves, a name it lacks
+    cannot join them: it goes with a place written the same way, or else the first."""
+    def same(a, b):
+        return place_relation(a, b) != "different"
+
+    known = [c for c in reps if not str(c.norm).startswith("name:")]
+    clusters = clusters_of(known, same)
+    if len(clusters) < 2:
+        return clusters_of(reps, same)
+    for c in (c for c in reps if str(c.norm).startswith("name:")):
+        same_name = [cl for cl in clusters if any(fold(x.value) == fold(c.value) for x in cl)]
+        (same_name or clusters)[0].append(c)
+    return clusters
+
+
 def _compare_event(group: Group, labels) -> list[Flag]:
     reps = [cs[0] for cs in per_source(group.claims).values()]
     if len(reps) < 2:
@@ -92,7 +108,7 @@ def _compare_event(group: Group, labels) -> list[Flag]:
     where = _event_where(group)
     what = group.subject + (f" ({where})" if where and where not in group.subject else "")
     if group.attribute == "place":
-        clusters = clusters_of(reps, lambda a, b: place_relation(a, b) != "different")
+        clusters = _place_clusters(reps)
         head = f"Sources put the {what} in different places"
         return conflict_flag("place_conflict", group, labels, clusters, head, 0.85)
     if group.attribute == "date":

@@ -615,3 +615,21 @@ def test_a_market_named_after_another_town_is_a_venue_not_that_town(tmp_path):
     # The market is where in Lagos; Lagos is what the reports compare.
     [claim] = [c for c in event_claims(analysis, "place") if c.source_id.startswith("00")]
     assert claim.qualifiers.get("venue") == "Kano market" and claim.qualifiers.get("place_name") == "Lagos"
+
+
+def test_a_place_the_gazetteer_lacks_does_not_hide_two_cities_that_disagree(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Iberia Wire", "2027-05-10", "The two ministers will sign the memorandum in Sao Quelmar on Friday."),
+        ("Minho Daily", "2027-05-11", "The two ministers will sign the memorandum in Braga on Friday."),
+        ("Douro Post", "2027-05-12", "The two ministers will sign the memorandum in Porto on Friday."),
+    ])
+    [found] = values(analysis, "place_conflict")
+    assert {"Braga", "Porto"} <= found
+
+
+def test_a_vote_repeated_at_a_polling_station(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Balkan Wire", "2027-10-12", "The commission will repeat the vote at the polling station in Donji Kraj on October 24."),
+        ("Adriatic Review", "2027-10-13", "The commission will repeat the vote at the polling station in Gornji Brod on October 31."),
+    ])
+    assert values(analysis, "date_conflict") == [{"October 24", "October 31"}]

@@ -47,6 +47,7 @@ EVENT_VERBS = {
     "kick", "get", "win", "lose", "draw", "organise", "organize", "arrange", "call", "adjourn", "sentence",
     "try", "hear", "meet", "gather", "collapse", "explode", "burn", "flood", "sweep", "batter",
     "undergo", "attend", "pass", "conduct", "carry", "fail", "perform", "face", "contest", "reconvene", "hand", "deliver", "issue", "pronounce", "chair",
+    "repeat", "rerun",  # "will repeat the vote at one polling station on October 25"
 }
 # Verbs that report one event of a story by themselves ("was sentenced on Thursday"), with the event they name.
 VERB_EVENTS = {

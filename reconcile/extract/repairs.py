@@ -124,10 +124,12 @@ class EntityRepairs:
         for e in ents:
             if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
                 e.label = "PERSON"
-            elif e.label == "ORG" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
-                    (place := gazetteer().lookup(e.text)) is not None and (
+            elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
+                    (place := gazetteer().lookup(e.text)) is not None and (len(e.text.split()) == 1 or fold(
+                        place.name) == fold(e.text)) and (
                         place.population >= 100_000 or place.kind == "city" and self._only_after_place_words(e, ents))):
-                e.label = "PLACE"  # "its plant in Zaragoza"; "would take place in Ribeira" (never a company there)
+                # "its plant in Zaragoza"; "would take place in Ribeira" or "in Nieuw Nickerie" (never a company)
+                e.label = "PLACE"
             elif e.label == "OTHER" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
                 e.label = "PLACE"  # "signed in Tunis", tagged as a language: a city of its size is the city
