@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from reconcile.extract.lexicon import GENERIC_TRIGGERS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
-from reconcile.normalize.places import Place, gazetteer
+from reconcile.slots import place_of, slot_relation
 
 SLOTS = ("ordinal", "date", "place")
 MATCH_SCORE = 2.0
@@ -145,71 +145,6 @@ def _sentence_unit(unit: str) -> str:
 
 # -- events ------------------------------------------------------------------------------------
 
-def _place_name(claim: Claim) -> str:
-    """The name to look up: "Teruel province" for "the province of Teruel", else the value."""
-    return claim.qualifiers.get("division") or claim.qualifiers.get("place_name") or claim.value
-
-
-def _place(claim: Claim | None) -> Place | None:
-    """The place a claim was read as: among the places of its name, the one its source chose."""
-    if claim is None or not str(claim.norm).startswith(("city:", "country:", "state:", "region:", "district:")):
-        return None
-    name = _place_name(claim)
-    top = gazetteer().lookup(name)
-    if top is None or top.key == claim.norm:
-        return top
-    return next((p for p in gazetteer().candidates(name) if p.key == claim.norm), top)
-
-
-def place_relation(a: Claim, b: Claim) -> str:
-    """"same", "more_specific" or "different" for two place claims."""
-    pa, pb = _place(a), _place(b)
-    if pa and pb:
-        rel = pa.related(pb)
-        return rel if rel != "different" else gazetteer().relation(_place_name(a), _place_name(b)) or rel
-    if _venue_of(_place_name(a), _place_name(b)) or _venue_of(_place_name(b), _place_name(a)):
-        return "more_specific"  # "Penrith Stadium" and "Penrith": the ground named after the town
-    if pa or pb:
-        return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
-    return "same" if a.norm == b.norm else "different"
-
-
-def dates_conflict(a: Claim, b: Claim) -> bool:
-    """Whether two date claims of one event disagree. The day talks "opened" and the day they "wrapped up"
-    are the two ends of one event, not two dates, when the end is on or up to a week after the start."""
-    if not a.norm.conflicts(b.norm):
-        return False
-    edges = {a.qualifiers.get("edge"): a.norm, b.qualifiers.get("edge"): b.norm}
-    first, last = edges.get("start"), edges.get("end")
-    if first is not None and last is not None and first.as_date() and last.as_date():
-        return not 0 <= (last.as_date() - first.as_date()).days <= 7
-    return True
-
-
-def _venue_of(venue: str, town: str) -> bool:
-    """Whether ``venue`` is ``town``'s name followed by words for a ground or building ("Penrith Stadium")."""
-    from reconcile.extract.spans import venue_stem
-    from reconcile.normalize.text import fold
-
-    stem = venue_stem(venue)
-    return bool(stem) and fold(stem) == fold(town) and fold(venue) != fold(town)
-
-
-def _slot_relation(slot: str, a: Claim, b: Claim) -> int:
-    """+1 when the slot agrees, -1 when it conflicts, 0 when it cannot tell."""
-    if slot == "ordinal":
-        return 1 if a.norm == b.norm else -1
-    if slot == "date":
-        da, db = a.norm, b.norm
-        if isinstance(da, NormDate) and isinstance(db, NormDate):
-            if da.agrees(db):
-                return 1
-            return -1 if dates_conflict(a, b) else 0
-        return 0
-    rel = place_relation(a, b)
-    return 1 if rel in ("same", "more_specific") else 0 if rel == "unknown" else -1
-
-
 def _events(claims: list[Claim]) -> list[Event]:
     """Build each source's events from its frames, merging frames that name the same event."""
     frames: dict[str, list[Claim]] = defaultdict(list)
@@ -304,13 +239,13 @@ def _moved_there(a: Event, b: Event) -> bool:
     if a.event_class != b.event_class or a.moved == b.moved:
         return False
     ca, cb = a.first("place"), b.first("place")
-    if ca is None or cb is None or _slot_relation("place", ca, cb) <= 0:
+    if ca is None or cb is None or slot_relation("place", ca, cb) <= 0:
         return False
     if _cities(a) != _cities(b) or len(_cities(a)) != 1:
         return False
     for slot in ("ordinal", "date"):
         x, y = a.first(slot), b.first(slot)
-        if x is not None and y is not None and _slot_relation(slot, x, y) < 0:
+        if x is not None and y is not None and slot_relation(slot, x, y) < 0:
             return False
     return True
 
@@ -318,7 +253,7 @@ def _moved_there(a: Event, b: Event) -> bool:
 def _cities(e: Event) -> set[str]:
     out = set()
     for c in e.slots.get("place", []):
-        place = _place(c)
+        place = place_of(c)
         if place is not None and place.kind == "city":
             out.add(place.key)
     return out
@@ -334,7 +269,7 @@ def _score(a: Event, b: Event) -> tuple[float, int, int]:
         ca, cb = a.first(slot), b.first(slot)
         if ca is None or cb is None:
             continue
-        rel = _slot_relation(slot, ca, cb)
+        rel = slot_relation(slot, ca, cb)
         if rel > 0:
             agree += 1
             score += weights[slot]
@@ -416,7 +351,7 @@ def _plan_then_report(a: Event, b: Event, published: dict) -> bool:
         if p is None or h is None or not p < h:
             continue
         ca, cb = plan.first("ordinal"), held.first("ordinal")
-        if ca is not None and cb is not None and _slot_relation("ordinal", ca, cb) < 0:
+        if ca is not None and cb is not None and slot_relation("ordinal", ca, cb) < 0:
             continue
         when = plan.first("date")
         day = when.norm.as_date() if when is not None and isinstance(when.norm, NormDate) else None
@@ -431,7 +366,7 @@ def _strong_key(a: Event, b: Event) -> bool:
         return True
     for slot in ("ordinal", "date"):
         ca, cb = a.first(slot), b.first(slot)
-        if ca is not None and cb is not None and _slot_relation(slot, ca, cb) > 0:
+        if ca is not None and cb is not None and slot_relation(slot, ca, cb) > 0:
             return True
     return False
 
@@ -505,7 +440,7 @@ def _join_moved_plans(members: list[Event], cluster_of: dict[int, set[int]]) -> 
         if len(found) != 2:
             continue
         a, b = found
-        conflicting = any(_slot_relation(slot, x, y) < 0 for slot in ("date", "place")
+        conflicting = any(slot_relation(slot, x, y) < 0 for slot in ("date", "place")
                           for x in (members[k].first(slot) for k in a) if x is not None
                           for y in (members[k].first(slot) for k in b) if y is not None)
         if not conflicting:
@@ -524,7 +459,7 @@ def _blocking_keys(e: Event) -> set[tuple]:
         elif isinstance(c.norm, NormDate) and c.norm.weekday is not None:
             keys.add(("weekday", c.norm.weekday))
     for c in e.slots.get("place", []):
-        place = _place(c)
+        place = place_of(c)
         keys.add(("place", place.country if place else str(c.norm)))
     for c in e.slots.get("ordinal", []):
         keys.add(("ordinal", c.norm))

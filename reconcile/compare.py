@@ -16,7 +16,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from reconcile.align import Group, dates_conflict, place_relation, when
+from reconcile.align import Group, when
 from reconcile.figures import compare_quantities, figures_by_unit, single_source
 from reconcile.flagging import clusters_of, conflict_flag, make_flag, per_source, sides
 from reconcile.models import Claim, Entity, Flag, Source
@@ -25,6 +25,7 @@ from reconcile.normalize.names import display_key, name_tokens
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order
 from reconcile.normalize.titles import compare_titles, parse_title
+from reconcile.slots import dates_conflict, place_relation
 
 QUOTE_SIMILAR = 72.0
 CDIST_FROM = 24  # quotes of one speaker from which pairs are scored in one vectorised call

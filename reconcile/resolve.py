@@ -275,10 +275,10 @@ _ORG_GENERIC = {"the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gm
                 "deportivo", "sporting", "athletic", "atletico", "calcio", "fk", "nk", "sk", "bk", "ssc", "rc", "sv",
                 "vfb", "vfl", "tsv", "kv", "rsc", "cp", "ud", "sd", "ca", "se", "ec", "sas", "sarl", "jsc", "pjsc",
                 "ltda", "llp", "pty"}
-# Words a name drops when its order changes: "Ministry of Home Affairs" is the "Home Ministry".
-_ORDER_WORDS = {"of", "in", "for", "the", "and", "affairs", "de", "del", "la", "le", "des", "du"}
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "S.A.S." -> "SAS"
 _ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "&"}
+# Words a name drops when its order changes: "Ministry of Home Affairs" is the "Home Ministry".
+_ORDER_WORDS = _ACRONYM_SKIP | {"affairs", "del"}
 
 
 # Words that make a longer name another thing than the short one: "Castrelo" (a town) is not "Castrelo
@@ -327,13 +327,16 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     unless someone of that name holds an office or is quoted.
     """
     org_texts = _org_texts(mentions) - people_with_claims
-    surnames = {phonetic(name_tokens(m.text)[-1]) for m in mentions
-                if m.label == "PERSON" and len(name_tokens(m.text)) >= 2 and m.text not in org_texts}
-    # "Mercedes Villanueva Paredes" is "Villanueva" for short: in a name of three words the middle one may be
-    # the surname (Spanish and Portuguese names carry both parents' surnames).
-    surnames |= {phonetic(name_tokens(m.text)[-2]) for m in mentions
-                 if m.label == "PERSON" and len(name_tokens(m.text)) == 3 and len(name_tokens(m.text)[-2]) >= 4
-                 and m.text not in org_texts}
+    surnames = set()
+    for m in mentions:
+        tokens = name_tokens(m.text)
+        if m.label != "PERSON" or len(tokens) < 2 or m.text in org_texts:
+            continue
+        surnames.add(phonetic(tokens[-1]))
+        if len(tokens) == 3 and len(tokens[1]) >= 4:
+            # "Mercedes Villanueva Paredes" is "Villanueva" for short: in a name of three words the middle one may
+            # be the surname (Spanish and Portuguese names carry both parents' surnames).
+            surnames.add(phonetic(tokens[1]))
     org_heads = {}
     for m in mentions:
         words = _org_key(m.text).split()

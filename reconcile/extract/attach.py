@@ -164,7 +164,7 @@ COURT_LEVELS = {"appeal": "appeal", "appeals": "appeal", "appellate": "appeal", 
                 "instance": "first", "trial": "first"}
 
 
-def court_level(court) -> str:
+def _court_level(court) -> str:
     """The level of the court ``court`` (a token) names: "appeal" (the Court of Appeal, an appeals court), "top"
     (a supreme or constitutional court), "first" (a district court, a lower court) or "" when its name does not
     say ("the court", "the Corruption Court")."""
@@ -173,7 +173,7 @@ def court_level(court) -> str:
     return next((COURT_LEVELS[t.lower_] for t in [court, *words] if t.lower_ in COURT_LEVELS), "")
 
 
-def courts_of(tok, verb) -> list:
+def _courts_of(tok, verb) -> list:
     """The courts whose act the event is: the verb's subject or agent, or the noun's agent ("by", "of", "from")
     or possessor."""
     courts = []
@@ -187,20 +187,21 @@ def courts_of(tok, verb) -> list:
     return [c for c in courts if c.lemma_.lower() in COURT_NOUNS or c.lower_ in COURT_NOUNS]
 
 
-def court_places(ctx: DocContext, tok, verb) -> list[Ent]:
-    """Where the court whose act the event is sits: "The Corruption Court in Surabaya on Thursday sentenced...",
-    "the Varna Court of Appeal upheld...", "a ruling by the Lyon tribunal", "the court's verdict".
+def court_of(ctx: DocContext, tok, verb) -> tuple[list[Ent], str]:
+    """Where the court whose act the event is sits, and its level: "The Corruption Court in Surabaya on Thursday
+    sentenced...", "the Varna Court of Appeal upheld...", "a ruling by the Lyon tribunal", "the court's verdict".
 
     ``tok`` is the event's noun or verb and ``verb`` the verb that tells the event, if any. The court's place is
     a place hung from it ("the court in Surabaya") or a city in its name ("the Jakarta Corruption Court").
     """
-    found: list[Ent] = []
-    for court in courts_of(tok, verb):
+    courts = _courts_of(tok, verb)
+    level = next((lv for c in courts if (lv := _court_level(c))), "")
+    for court in courts:
         sent = court.sent
-        found.extend(ent for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE")
-                     if not is_descriptor(ent.text) and attached(ctx, ent, {court.i}, set(), None))
-        if found:
-            return found
+        hung = [ent for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE")
+                if not is_descriptor(ent.text) and attached(ctx, ent, {court.i}, set(), None)]
+        if hung:
+            return hung, level
         # "the Jakarta Corruption Court", "the Court of Appeal in Rennes": a city in the court's name, at its
         # head or after "in", which the tagger leaves inside the court's entity.
         words = [c for c in court.lefts if c.dep_ == "compound"]
@@ -214,5 +215,5 @@ def court_places(ctx: DocContext, tok, verb) -> list[Ent]:
                     continue
                 place = ctx.place(span.text)
                 if place is not None and place.kind == "city":
-                    return [Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end)]
-    return found
+                    return [Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end)], level
+    return [], level

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.actions import extract_actions
-from reconcile.extract.attach import COURT_NOUNS, court_level, court_places, courts_of
+from reconcile.extract.attach import COURT_NOUNS, court_of
 from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import is_descriptor as _descriptor
@@ -32,7 +32,8 @@ from reconcile.extract.lexicon import (
     TRIGGER_CLASS,
     VERB_EVENTS,
 )
-from reconcile.extract.spans import Ent
+from reconcile.extract.phrasal import PHRASAL_ONLY, phrasal_event, prison_of
+from reconcile.extract.spans import FACILITY_WORDS, Ent
 from reconcile.extract.tense import PREVIOUSLY, edge_of, governing_verb, status_of, verb_tense
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date
@@ -74,74 +75,6 @@ def extract_events(ctx: DocContext) -> list[Claim]:
     return claims
 
 
-# A vehicle that "struck a ridge", "came down near", "plunged into" a place: the crash and where it happened.
-_CRASH_VERBS = {"strike", "hit", "plunge", "come", "slam", "veer", "collide", "skid", "overturn", "roll", "crash"}
-_VEHICLES = {"plane", "aircraft", "airliner", "jet", "turboprop", "helicopter", "bus", "coach", "minibus", "train",
-             "truck", "lorry", "tanker", "car", "van", "ferry", "boat", "vessel", "ship", "launch", "trawler",
-             "tram", "vehicle"}
-
-
-def _vehicle_subject(tok) -> bool:
-    """A vehicle is the subject; a boat that overturns or rolls over capsizes rather than crashes."""
-    boat_ok = tok.lemma_.lower() not in ("overturn", "roll")
-    # Its subject, or the noun it follows when the parser reads it as a participle ("The tanker overturned on...").
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + ([tok.head] if tok.dep_ == "acl" else [])
-    return any(c.lemma_.lower() in _VEHICLES and (boat_ok or c.lemma_.lower() not in _BOATS) for c in subjects)
-
-
-def _particle(tok, words: set[str], deps: tuple[str, ...] = ("prt",)) -> bool:
-    return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
-
-
-def _object(tok, words: set[str]) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children)
-
-
-# Verbs that tell an event only with the words that go with them, and the event they tell.
-_PHRASAL_EVENTS = [
-    # "the plane struck a ridge outside Millbrook", "the bus plunged into a gorge"
-    (_CRASH_VERBS - {"come"}, _vehicle_subject, "crash"),
-    # "the helicopter came down near Ostrava"
-    ({"come"}, lambda t: _vehicle_subject(t) and _particle(t, {"down"}), "crash"),
-    # "the tanker left the road at Soumba"
-    ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway"}),
-     "crash"),
-    # "the mixing hall blew apart on Tuesday night"
-    ({"blow"}, lambda t: _particle(t, {"up", "apart"}, ("prt", "advmod")), "explode"),
-    # "the delegations will sit down again in Oslo"
-    ({"sit"}, lambda t: _particle(t, {"down"}) and any(c.lower_ in ("again", "with") for c in t.children), "meet"),
-    # "was taken back to Murchison prison", "will be held at Kigo prison": where the convicted is jailed
-    ({"take", "transfer", "return", "send", "hold", "move", "remand", "lead", "detain"},
-     lambda t: _prison_of(t) is not None, "imprison"),
-    # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling
-    # "the governor will swear in the new mayor on 3 November"
-    ({"swear"}, lambda t: _particle(t, {"in"}, ("prt", "prep")), "swear in"),
-    # "the shares will start trading on June 7": the listing
-    ({"trade"}, lambda t: t.dep_ == "xcomp" and t.head.lemma_.lower() in ("start", "begin", "commence"), "list"),
-    # "the agreement will enter into force on 1 March"
-    ({"enter"}, lambda t: any(p.lower_ == "into" and any(g.lower_ == "force" for g in p.children)
-                              for p in t.children), "enter into force"),
-    ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
-      "deny", "throw", "annul", "reverse", "suspend", "block"},
-     lambda t: any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "rule"),
-]
-_PRISONS = {"prison", "jail", "gaol", "penitentiary"}
-# Events only a verb with its words tells (so the verb alone is none): the event's class and noun.
-_PHRASAL_ONLY = {"swear in": ("ceremony", "swearing-in"), "list": ("business", "listing"),
-                 "enter into force": ("business", "entry into force")}
-
-
-def _prison_of(verb):
-    """The prison noun a verb of moving or holding someone goes "to", "at" or "into", if it has one."""
-    heads = [verb] + [c for c in verb.children if c.dep_ in ("advmod", "prt")]  # "taken back to"
-    for prep in (p for h in heads for p in h.children):
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "in", "into"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in _PRISONS and any(
-                        c.dep_ == "compound" and c.text[:1].isupper() for c in obj.children):
-                    return obj  # a prison by its name; "was sent to prison" is the sentence itself
-    return None
-_BOATS = {"ferry", "boat", "vessel", "ship", "launch", "trawler", "canoe", "dinghy", "barge"}
 _ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify"}
 _PASS_SENTENCE = {"hand", "pass", "deliver", "impose", "read", "announce", "give"}
 
@@ -215,7 +148,7 @@ _NOT_CLOSURES = {"poll", "polls", "voting", "vote", "station", "market", "market
 
 def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | None:
     """ "X was sentenced on Tuesday in Dayton": the verb itself names the event."""
-    cls, noun = _PHRASAL_ONLY.get(lemma) or VERB_EVENTS[lemma or tok.lemma_.lower()]
+    cls, noun = PHRASAL_ONLY.get(lemma) or VERB_EVENTS[lemma or tok.lemma_.lower()]
     if noun == "closure" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_CLOSURES for c in tok.children):
         return None  # "polls closed at 10pm", "shares closed higher": a time of day, not a closure
@@ -236,7 +169,7 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
         return None
     anchors = {tok.i}
     sent = tok.sent
-    prison = _prison_of(tok) if noun == "imprisonment" else None
+    prison = prison_of(tok) if noun == "imprisonment" else None
     if prison is not None:
         # "Murchison prison", "the Kigo prison": the prison by its name, whatever the tagger made of the name.
         first = min([c.i for c in prison.children if c.dep_ in ("compound", "amod") and c.i < prison.i] + [prison.i])
@@ -249,10 +182,15 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
         if _attached(ctx, ent, anchors, set(), None, dates=True):
             frame.dates.extend(_split_dates(ent))
-    if frame.event_class == "court":  # where the court sits, before places of what it rules on
-        frame.places[:0] = court_places(ctx, tok, None)
-        frame.court = next((lv for c in courts_of(tok, None) if (lv := court_level(c))), "")
+    if frame.event_class == "court":
+        _placed_by_court(ctx, frame, tok, None)
     return frame if (frame.places or frame.dates) else None
+
+
+def _placed_by_court(ctx: DocContext, frame: Frame, tok, verb) -> None:
+    """A court's act happens where the court sits: its place comes before places of what it rules on."""
+    places, frame.court = court_of(ctx, tok, verb)
+    frame.places[:0] = places
 
 
 _ACHIEVEMENTS = {"title", "crown", "term", "time", "win", "victory", "triumph", "championship", "mandate"}
@@ -288,10 +226,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     found = _achievement(ctx, tok)
     if found is not None:
         return found
-    if tok.pos_ == "VERB":
-        for verbs, goes_with, event in _PHRASAL_EVENTS:
-            if tok.lemma_.lower() in verbs and goes_with(tok):
-                return _verb_frame(ctx, tok, dominant, lemma=event)
+    event = phrasal_event(tok) if tok.pos_ == "VERB" else None
+    if event is not None:
+        return _verb_frame(ctx, tok, dominant, lemma=event)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
         return _verb_frame(ctx, tok, dominant)
     cls = _event_class(tok)
@@ -388,8 +325,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         if _attached(ctx, ent, anchors, previous_anchors, None, dates=True) or (moved and _after_move(ent, verb)):
             frame.dates.extend(_split_dates(ent))
     if frame.event_class == "court" and not moved:
-        frame.places[:0] = court_places(ctx, tok, verb if event_verb else None)
-        frame.court = next((lv for c in courts_of(tok, verb if event_verb else None) if (lv := court_level(c))), "")
+        _placed_by_court(ctx, frame, tok, verb if event_verb else None)
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
         return None
     return frame
@@ -527,8 +463,6 @@ def _venue(ent: Ent) -> bool:
 def _with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
     """ "near the Ose market": a name set before a word for a ground or building is that venue's name, not
     the town of that name the gazetteer may know."""
-    from reconcile.extract.spans import FACILITY_WORDS
-
     last = ctx.doc[ent.token_end - 1]
     head = last.head
     if last.dep_ == "compound" and head.i == ent.token_end and head.lower_ in FACILITY_WORDS and head.is_lower:

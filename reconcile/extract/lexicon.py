@@ -122,6 +122,10 @@ for _cat, _words in COUNT_CATEGORIES.items():
     for _w in _words:
         WORD_CATEGORY.setdefault(_w, _cat)
 
+# Words of a figure going down or up: "a 15% cut", "rose to 14", "reduced his sentence from nine to six years".
+CUT_WORDS = {"cut", "fall", "drop", "decline", "reduce", "reduction", "lower", "slash", "decrease", "shrink"}
+RISE_WORDS = {"rise", "increase", "raise", "grow", "growth", "climb", "hike", "gain"}
+
 MONEY_NOUNS = {
     "fee", "price", "deal", "value", "valuation", "fine", "damages", "compensation", "salary", "wage", "wages",
     "revenue", "revenues", "profit", "profits", "loss", "losses", "bid", "offer", "settlement", "budget", "cost",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import HOLDER_LABELS, WORD_CATEGORY
+from reconcile.extract.lexicon import CUT_WORDS, HOLDER_LABELS, RISE_WORDS, WORD_CATEGORY
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, money_category, money_holder
 from reconcile.extract.terms import prison_terms
 from reconcile.models import Claim
@@ -396,9 +396,7 @@ def _after_a_name(ctx: DocContext, tok):
 
 
 # A share by which something goes down or up, whatever the verb: "cut by 15%" and "will fall by 15%" are one.
-_CHANGE = {w: "cut" for w in ("cut", "fall", "drop", "decline", "reduce", "reduction", "lower", "slash", "decrease",
-                              "shrink")}
-_CHANGE.update({w: "rise" for w in ("rise", "increase", "raise", "grow", "growth", "climb", "hike", "gain")})
+_CHANGE = {**{w: "cut" for w in CUT_WORDS}, **{w: "rise" for w in RISE_WORDS}}
 _SIDES = {**{w: ":demanded" for w in ("demand", "seek", "want", "ask", "claim")},
           **{w: ":offered" for w in ("offer", "propose", "table")}}
 
@@ -478,7 +476,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
     risen = _risen_measure(tokens[-1])
     if risen is not None:
         return risen
-    # "the death toll rose to 19": the measure is named a few words before.
+    # "Death toll remains at 4": the measure named a few words before, where no verb of change leads to the
+    # figure (``_risen_measure``).
     left = [t for t in sent if t.i < tokens[0].i][-6:]
     for t in reversed(left):
         if t.lower_ in ("toll",) or (t.lower_ in WORD_CATEGORY and WORD_CATEGORY[t.lower_] in ("dead", "injured")):
@@ -488,8 +487,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
 
 
 # Verbs a figure rises, falls or is brought to: "rose to 14", "stood at 16", "bringing the toll to 26".
-_RISE_VERBS = {"rise", "climb", "reach", "stand", "bring", "jump", "increase", "grow", "mount", "hit", "soar",
-               "swell", "push", "take", "raise", "put", "fall", "drop", "go"}
+_RISE_VERBS = CUT_WORDS | RISE_WORDS | {"reach", "stand", "bring", "jump", "mount", "hit", "soar", "swell", "push",
+                                        "take", "put", "go"}
 
 
 def _risen_measure(num) -> tuple[str, str] | None:

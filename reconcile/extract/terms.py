@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
+from reconcile.extract.lexicon import CUT_WORDS, RISE_WORDS
 from reconcile.extract.spans import Ent
 from reconcile.models import Claim
 from reconcile.normalize.numbers import approx_before, parse_number
@@ -63,8 +64,8 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
 
 
 # Verbs that change a term: "reduced his sentence from nine to six years", "commuted it to life".
-_REVISING_VERBS = {"reduce", "cut", "commute", "increase", "raise", "extend", "lower", "halve", "lengthen", "shorten",
-                   "toughen", "trim", "slash", "double"}
+_REVISING_VERBS = CUT_WORDS | RISE_WORDS | {"commute", "extend", "lengthen", "shorten", "toughen", "trim", "halve",
+                                            "double"}
 
 
 def _revision(ctx: DocContext, e, before: str) -> str:

@@ -35,7 +35,7 @@ TITLE_HEADS = {
 RANKS = {
     "deputy", "assistant", "vice", "acting", "senior", "under", "undersecretary", "principal", "first", "prime",
     "interim", "associate", "former", "ex", "junior", "second", "co", "lead", "head", "executive", "general",
-    "chief", "permanent", "special", "honorary", "outgoing", "incoming", "elect",
+    "chief", "permanent", "special", "honorary", "elect",
 }
 SYNONYMS = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
@@ -64,8 +64,6 @@ LEVELS = {"regional", "national", "federal", "provincial", "municipal", "distric
           "city"}
 # Ranks below the office they qualify: a deputy head is never the head, however loosely "head" is used.
 SUBORDINATE = {"deputy", "assistant", "vice", "under", "undersecretary", "associate", "junior"}
-# Words that tell where a holder is in their term, not which office: "outgoing mayor", "incoming president".
-TENURE = {"outgoing", "incoming", "sitting", "incumbent"}
 # Words that put an office in the past: a former office is an earlier post, not a rival present one.
 PAST = {"former", "ex"}
 # Bodies whose chair, president or head is one office: "Commission chair" = "President of the Commission".
@@ -75,7 +73,8 @@ _DROP = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appoin
          "affairs", "s", "of", "and", "&", "to", "for", "on", "in", "at", "country", "country's", "own",
          "serving", "longtime", "long", "time", "veteran", "top", "powerful", "influential", "nation", "nations",
          "state-run", "based", "who", "mr", "ms", "mrs", "miss", "madam", "dr",  # "Ms Justice": a courtesy
-         "responsible", "charge"}  # "the minister responsible for disasters", "in charge of"
+         "responsible", "charge",  # "the minister responsible for disasters", "in charge of"
+         "outgoing", "incoming", "sitting"}  # where a holder is in the term, not which office: "outgoing mayor"
 
 
 @dataclass(frozen=True)
@@ -196,10 +195,6 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
     """Relation of two titles of one person: ("agree" | "variant" | "conflict", reason)."""
     if a.key == b.key:
         return "agree", "same office"
-    # "outgoing mayor" is the mayor: the word tells when the term ends, not another office.
-    a, b = _without(a, TENURE), _without(b, TENURE)
-    if a.key == b.key:
-        return "agree", "same office"
     if bool(a.rank & PAST) != bool(b.rank & PAST):
         return "variant", "one title is a past post"
     if a.rank & PAST:
@@ -268,11 +263,6 @@ def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
             if len(word) == len(long) and sorted(word) == sorted(w[0] for w in long):
                 return True
     return False
-
-
-def _without(t: Title, words: set[str]) -> Title:
-    return Title(text=t.text, rank=t.rank - words, office=t.office, domain=t.domain - words, portfolio=t.portfolio,
-                 destination=t.destination, level=t.level)
 
 
 def _present(t: Title) -> Title:

@@ -1,0 +1,85 @@
+"""Events a verb tells only with the words that go with it: "the plane struck a ridge", "the helicopter came down",
+"the shares will start trading", "the Court of Appeal upheld the decision".
+
+``phrasal_event`` names the event such a verb tells (a key of ``VERB_EVENTS`` or of ``PHRASAL_ONLY``); the frame is
+then built as for a verb that tells an event by itself.
+"""
+
+from __future__ import annotations
+
+from reconcile.extract.attach import COURT_NOUNS
+
+# A vehicle that "struck a ridge", "came down near", "plunged into" a place: the crash and where it happened.
+_CRASH_VERBS = {"strike", "hit", "plunge", "come", "slam", "veer", "collide", "skid", "overturn", "roll", "crash"}
+_VEHICLES = {"plane", "aircraft", "airliner", "jet", "turboprop", "helicopter", "bus", "coach", "minibus", "train",
+             "truck", "lorry", "tanker", "car", "van", "ferry", "boat", "vessel", "ship", "launch", "trawler",
+             "tram", "vehicle"}
+_BOATS = {"ferry", "boat", "vessel", "ship", "launch", "trawler", "canoe", "dinghy", "barge"}
+_PRISONS = {"prison", "jail", "gaol", "penitentiary"}
+# Events only a verb with its words tells (so the verb alone is none): the event's class and noun.
+PHRASAL_ONLY = {"swear in": ("ceremony", "swearing-in"), "list": ("business", "listing"),
+                "enter into force": ("business", "entry into force")}
+
+
+def _vehicle_subject(tok) -> bool:
+    """A vehicle is the subject; a boat that overturns or rolls over capsizes rather than crashes."""
+    boat_ok = tok.lemma_.lower() not in ("overturn", "roll")
+    # Its subject, or the noun it follows when the parser reads it as a participle ("The tanker overturned on...").
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + ([tok.head] if tok.dep_ == "acl" else [])
+    return any(c.lemma_.lower() in _VEHICLES and (boat_ok or c.lemma_.lower() not in _BOATS) for c in subjects)
+
+
+def _particle(tok, words: set[str], deps: tuple[str, ...] = ("prt",)) -> bool:
+    return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
+
+
+def _object(tok, words: set[str]) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children)
+
+
+def prison_of(verb):
+    """The prison noun a verb of moving or holding someone goes "to", "at" or "into", if it has one."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("advmod", "prt")]  # "taken back to"
+    for prep in (p for h in heads for p in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "in", "into"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in _PRISONS and any(
+                        c.dep_ == "compound" and c.text[:1].isupper() for c in obj.children):
+                    return obj  # a prison by its name; "was sent to prison" is the sentence itself
+    return None
+
+
+# Verbs that tell an event only with the words that go with them, and the event they tell.
+_PHRASAL_EVENTS = [
+    # "the plane struck a ridge outside Millbrook", "the bus plunged into a gorge"
+    (_CRASH_VERBS - {"come"}, _vehicle_subject, "crash"),
+    # "the helicopter came down near Ostrava"
+    ({"come"}, lambda t: _vehicle_subject(t) and _particle(t, {"down"}), "crash"),
+    # "the tanker left the road at Soumba"
+    ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway"}),
+     "crash"),
+    # "the mixing hall blew apart on Tuesday night"
+    ({"blow"}, lambda t: _particle(t, {"up", "apart"}, ("prt", "advmod")), "explode"),
+    # "the delegations will sit down again in Oslo"
+    ({"sit"}, lambda t: _particle(t, {"down"}) and any(c.lower_ in ("again", "with") for c in t.children), "meet"),
+    # "was taken back to Murchison prison", "will be held at Kigo prison": where the convicted is jailed
+    ({"take", "transfer", "return", "send", "hold", "move", "remand", "lead", "detain"},
+     lambda t: prison_of(t) is not None, "imprison"),
+    # "the governor will swear in the new mayor on 3 November"
+    ({"swear"}, lambda t: _particle(t, {"in"}, ("prt", "prep")), "swear in"),
+    # "the shares will start trading on June 7": the listing
+    ({"trade"}, lambda t: t.dep_ == "xcomp" and t.head.lemma_.lower() in ("start", "begin", "commence"), "list"),
+    # "the agreement will enter into force on 1 March"
+    ({"enter"}, lambda t: any(p.lower_ == "into" and any(g.lower_ == "force" for g in p.children)
+                              for p in t.children), "enter into force"),
+    # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling
+    ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
+      "deny", "throw", "annul", "reverse", "suspend", "block"},
+     lambda t: any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "rule"),
+]
+
+
+def phrasal_event(verb) -> str | None:
+    """The event a verb tells with the words that go with it, or None."""
+    lemma = verb.lemma_.lower()
+    return next((event for verbs, goes_with, event in _PHRASAL_EVENTS if lemma in verbs and goes_with(verb)), None)

@@ -1,0 +1,73 @@
+"""How two values of one slot of an event relate: the same place or a place inside it, two dates that conflict,
+two ordinals. Used to match events across sources (``align``) and to flag what they disagree on (``compare``)."""
+
+from __future__ import annotations
+
+from reconcile.models import Claim
+from reconcile.normalize.dates import NormDate
+from reconcile.normalize.places import Place, gazetteer
+
+
+def _place_name(claim: Claim) -> str:
+    """The name to look up: "Teruel province" for "the province of Teruel", else the value."""
+    return claim.qualifiers.get("division") or claim.qualifiers.get("place_name") or claim.value
+
+
+def place_of(claim: Claim | None) -> Place | None:
+    """The place a claim was read as: among the places of its name, the one its source chose."""
+    if claim is None or not str(claim.norm).startswith(("city:", "country:", "state:", "region:", "district:")):
+        return None
+    name = _place_name(claim)
+    top = gazetteer().lookup(name)
+    if top is None or top.key == claim.norm:
+        return top
+    return next((p for p in gazetteer().candidates(name) if p.key == claim.norm), top)
+
+
+def place_relation(a: Claim, b: Claim) -> str:
+    """"same", "more_specific" or "different" for two place claims."""
+    pa, pb = place_of(a), place_of(b)
+    if pa and pb:
+        rel = pa.related(pb)
+        return rel if rel != "different" else gazetteer().relation(_place_name(a), _place_name(b)) or rel
+    if _venue_of(_place_name(a), _place_name(b)) or _venue_of(_place_name(b), _place_name(a)):
+        return "more_specific"  # "Penrith Stadium" and "Penrith": the ground named after the town
+    if pa or pb:
+        return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
+    return "same" if a.norm == b.norm else "different"
+
+
+def dates_conflict(a: Claim, b: Claim) -> bool:
+    """Whether two date claims of one event disagree. The day talks "opened" and the day they "wrapped up"
+    are the two ends of one event, not two dates, when the end is on or up to a week after the start."""
+    if not a.norm.conflicts(b.norm):
+        return False
+    edges = {a.qualifiers.get("edge"): a.norm, b.qualifiers.get("edge"): b.norm}
+    first, last = edges.get("start"), edges.get("end")
+    if first is not None and last is not None and first.as_date() and last.as_date():
+        return not 0 <= (last.as_date() - first.as_date()).days <= 7
+    return True
+
+
+def _venue_of(venue: str, town: str) -> bool:
+    """Whether ``venue`` is ``town``'s name followed by words for a ground or building ("Penrith Stadium")."""
+    from reconcile.extract.spans import venue_stem
+    from reconcile.normalize.text import fold
+
+    stem = venue_stem(venue)
+    return bool(stem) and fold(stem) == fold(town) and fold(venue) != fold(town)
+
+
+def slot_relation(slot: str, a: Claim, b: Claim) -> int:
+    """+1 when the slot agrees, -1 when it conflicts, 0 when it cannot tell."""
+    if slot == "ordinal":
+        return 1 if a.norm == b.norm else -1
+    if slot == "date":
+        da, db = a.norm, b.norm
+        if isinstance(da, NormDate) and isinstance(db, NormDate):
+            if da.agrees(db):
+                return 1
+            return -1 if dates_conflict(a, b) else 0
+        return 0
+    rel = place_relation(a, b)
+    return 1 if rel in ("same", "more_specific") else 0 if rel == "unknown" else -1
