@@ -633,3 +633,36 @@ def test_a_vote_repeated_at_a_polling_station(tmp_path):
         ("Adriatic Review", "2027-10-13", "The commission will repeat the vote at the polling station in Gornji Brod on October 31."),
     ])
     assert values(analysis, "date_conflict") == [{"October 24", "October 31"}]
+
+
+def test_an_act_each_report_dates_is_compared_by_its_verb_and_what_it_acts_on(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Atlas Markets", "2027-04-05", """
+        The purchase is expected to complete by the end of May, the buyer said on Monday.
+        The tender offer will run until April 30.
+        """),
+        ("Souss Business", "2027-04-09", """
+        The buyer now expects the purchase to be completed by 31 August, it said in a statement on Thursday.
+        The tender offer will run until May 14, the filing said.
+        """),
+    ])
+    dates = values(analysis, "date_conflict")
+    assert {"the end of May", "31 August"} in dates
+    assert {"April 30", "May 14"} in dates
+    # The days the companies spoke on are not when the purchase completes.
+    assert not [c for c in event_claims(analysis, "date") if c.value in ("Monday", "Thursday")]
+
+
+def test_the_site_of_a_plant_to_come_is_compared_whatever_verb_brings_it(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Gulf Wire", "2027-06-01", """
+        The buyer pledged to build a new grinding plant in Ibri to serve export markets.
+        """),
+        ("Peninsula Daily", "2027-06-02", """
+        The deal will bring a grinding plant to Nizwa, officials said.
+        The group already runs two plants in Sohar.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Ibri", "Nizwa"}]
+    [site] = [c for c in event_claims(analysis, "place") if c.value == "Nizwa"]
+    assert site.subject == "grinding plant site"

@@ -2,6 +2,10 @@
 Hetauda". A story's events are not all named by an event noun; any act a report places is one the other reports
 may place elsewhere.
 
+A site a report says is to be built or kept somewhere is keyed by its kind, whatever verb brings it: "will build a
+new grinding plant in X", "plans for a processing plant to be built in X" and "will bring a processing plant to Y"
+all place the one plant the story is about.
+
 An action is keyed by its verb and the noun it happens to (its object, or its subject when it has none): two
 reports that use the same verb for the same kind of thing, once each, tell the same act. Only the place is
 taken: the when of such a clause is too often another event's.
@@ -15,10 +19,12 @@ from reconcile.extract.lexicon import SPEECH_VERBS, TRAVEL_VERBS, VERB_EVENTS
 from reconcile.extract.spans import Ent, org_word_in
 from reconcile.extract.tense import verb_tense
 from reconcile.models import Claim
+from reconcile.normalize.dates import parse_date
 from reconcile.normalize.places import gazetteer
 
-# Prepositions that put an act somewhere.
+# Prepositions that put an act somewhere, and that date it.
 _PREPS = {"in", "at", "near", "to", "into", "off", "outside", "from"}
+_DATE_PREPS = {"on", "in", "by", "until", "till", "before", "from", "for"}
 # Verbs that place a state or a person, not an act: "lives in", "is based in", "was born in", "works at".
 # (Verbs of travel, speech and of events told by a verb are left out through their own lists.)
 _STATES = {"be", "have", "live", "base", "bear", "work", "stay", "remain", "reside", "own", "operate", "grow",
@@ -29,46 +35,129 @@ _VAGUE = {"people", "person", "man", "woman", "thing", "one", "some", "many", "o
           "time", "way", "lot", "number", "group"}
 
 
-def extract_actions(ctx: DocContext, placed: set[int]) -> list[Claim]:
-    """One place claim for each act a clause puts in a place no event frame has taken (``placed``: the start
-    offsets of places already in a frame)."""
+# Words for a site a company builds or keeps, by kind ("a new grinding plant" and "a grinding facility" are one).
+_FACILITIES = {"plant": "plant", "factory": "plant", "facility": "plant", "refinery": "plant", "mill": "plant",
+               "smelter": "plant", "hub": "hub", "centre": "hub", "center": "hub", "terminal": "hub",
+               "warehouse": "hub", "depot": "hub", "headquarters": "headquarters", "office": "headquarters"}
+# Verbs that give a site its place: build it, pay for it, bring it to a town, keep or move it there.
+_SITE_VERBS = {"build", "construct", "open", "establish", "set", "develop", "fund", "finance", "pay", "bring",
+               "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put"}
+_NEW = {"new", "planned", "proposed", "future"}
+
+
+def extract_actions(ctx: DocContext, taken: set[int]) -> list[Claim]:
+    """One place claim for each act a clause puts in a place, and one date claim for each act it dates, that no
+    event frame has taken (``taken``: the start offsets of places and dates already in a frame)."""
     claims: list[Claim] = []
+    published = ctx.source.published
     for ent in ctx.ents:
-        if ent.start in placed or is_descriptor(ent.text) or not (
+        if ent.start in taken:
+            continue
+        if ent.label == "DATE":
+            found = _action_of(ctx, ent, _DATE_PREPS)
+            if found is None:
+                continue
+            verb, theme = found
+            status = _status(verb)
+            nd = parse_date(ent.text, published, status == "planned") if status else None
+            if nd is None or not (nd.specific or nd.month) or status == "planned" and published is not None and (
+                    nd.as_date() is not None and nd.as_date() <= published.date()):
+                continue  # "said on Monday it will complete in June": a day already past is when it was said
+            claims.append(_claim(ctx, ent, verb, theme, status, "date", nd))
+            continue
+        if is_descriptor(ent.text) or not (
                 ent.label == "PLACE" or ent.label == "ORG" and not org_word_in(ent.text)
                 and (known := gazetteer().lookup(ent.text)) is not None and known.sizeable):
             continue  # a sizeable city the tagger took for an organisation is the city
-        found = _action_of(ctx, ent)
+        site = _site_of(ctx, ent)
+        if site is not None:
+            claims.append(_claim(ctx, ent, site, None, "planned", "place", None))
+            continue
+        found = _action_of(ctx, ent, _PREPS)
         if found is None:
             continue
         verb, theme = found
-        status = verb_tense(verb)
-        if status not in ("held", "planned"):
-            continue
+        status = _status(verb)
+        if status:
+            claims.append(_claim(ctx, ent, verb, theme, status, "place", None))
+    return claims
+
+
+def _status(verb) -> str:
+    """"held" or "planned" for an act's verb, or its governing verb's when it has no tense of its own ("is
+    expected to complete"); "" when neither tells."""
+    status = verb_tense(verb)
+    if not status and verb.dep_ in ("xcomp", "ccomp") and "to" in {c.lower_ for c in verb.children}:
+        status = verb_tense(verb.head)
+    return status if status in ("held", "planned") else ""
+
+
+def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, norm) -> Claim:
+    if theme is None:
+        # The site of a plant to come: keyed by its kind, said with its own words ("the grinding plant site").
+        words = [c.lower_ for c in verb.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in _NEW]
+        key, phrase = f"site {_FACILITIES[verb.lemma_.lower()]}", " ".join([*words, verb.lower_, "site"])
+    else:
         key = f"{verb.lemma_.lower()} {theme.lemma_.lower()}"
         # Said the way a reader would: "the cash handed", "the injured airlifted".
         done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
         phrase = f"{theme.lower_} {done}"
-        quals = {"frame": f"{ctx.source.id}:a{verb.i}", "event_class": "action", "status": status,
-                 "relation": "", "phrase": phrase, "definite": False, "moved": False, "guessed": False, "court": "",
-                 "sentence": ctx.sentence_index(verb.idx), "trigger": key}
-        place = ctx.place(ent.text)
-        claims.append(ctx.claim(kind="event", subject=phrase, attribute="place", value=ent.text, start=ent.start,
-                                end=ent.end, value_type="place",
-                                norm=place.key if place else "name:" + ent.text.lower(), qualifiers=quals,
-                                extractor="event.action", confidence=0.6))
-    return claims
+    quals = {"frame": f"{ctx.source.id}:a{verb.i}", "event_class": "action", "status": status,
+             "relation": "", "phrase": phrase, "definite": False, "moved": False, "guessed": False, "court": "",
+             "sentence": ctx.sentence_index(verb.idx), "trigger": key}
+    if attribute == "date":
+        return ctx.claim(kind="event", subject=phrase, attribute="date", value=ent.text, start=ent.start,
+                         end=ent.end, value_type="date", norm=norm, qualifiers=quals, extractor="event.action",
+                         confidence=0.5)
+    place = ctx.place(ent.text)
+    return ctx.claim(kind="event", subject=phrase, attribute="place", value=ent.text, start=ent.start,
+                     end=ent.end, value_type="place", norm=place.key if place else "name:" + ent.text.lower(),
+                     qualifiers=quals, extractor="event.action", confidence=0.6)
 
 
-def _action_of(ctx: DocContext, ent: Ent):
-    """(verb, the noun it acts on) for a place hung from a verb by a preposition, through at most one noun
-    ("swept into the river near X"); None when the place is where a person or a body is rather than an act."""
-    doc = ctx.doc
-    root = next((t for t in doc[ent.token_start: ent.token_end]
-                 if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head.i == t.i), None)
-    if root is None or root.dep_ != "pobj" or root.head.lower_ not in _PREPS:
+def _site_of(ctx: DocContext, ent: Ent):
+    """The plant, hub or headquarters a place is the site of, when the report tells it is to be built, brought or
+    kept there ("a new hub in X", "a plant to be built in X", "will bring a plant to X", "keep its headquarters in
+    X"); None for a site that only is somewhere, and for several sites at once."""
+    root = _root(ctx, ent)
+    if root is None or root.dep_ not in ("pobj", "dative") or root.head.lower_ not in ("in", "at", "to"):
         return None
     head = root.head.head
+    if head.pos_ == "VERB":
+        verb = head
+        if head.dep_ in ("relcl", "acl") and head.head.lemma_.lower() in _FACILITIES:
+            site = head.head  # "a plant to be built in X"
+        else:
+            site = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _FACILITIES), None)
+    else:
+        site = head if head.pos_ == "NOUN" and head.lemma_.lower() in _FACILITIES else None
+        verb = site.head.head if site is not None and site.dep_ == "pobj" else site.head if site is not None else None
+    if site is None or site.tag_ == "NNS" and site.lemma_.lower() != "headquarters":
+        return None
+    new = any(c.dep_ == "amod" and c.lower_ in _NEW for c in site.children)
+    if not new and not (verb is not None and verb.lemma_.lower() in _SITE_VERBS):
+        return None
+    return site
+
+
+def _root(ctx: DocContext, ent: Ent):
+    doc = ctx.doc
+    return next((t for t in doc[ent.token_start: ent.token_end]
+                 if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head.i == t.i), None)
+
+
+def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
+    """(verb, the noun it acts on) for a place hung from a verb by a preposition, through at most one noun
+    ("swept into the river near X"); None when the place is where a person or a body is rather than an act."""
+    root = _root(ctx, ent)
+    if root is None:
+        return None
+    if root.dep_ == "npadvmod" and ent.label == "DATE":
+        head = root.head  # "served a notice January 30"
+    elif root.dep_ == "pobj" and root.head.lower_ in preps:
+        head = root.head.head
+    else:
+        return None
     if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
         head = head.head.head  # "into the river near X": the river is where the verb goes
     if head.pos_ != "VERB":
@@ -77,9 +166,12 @@ def _action_of(ctx: DocContext, ent: Ent):
     if lemma in _STATES or lemma in SPEECH_VERBS or lemma in TRAVEL_VERBS or lemma in VERB_EVENTS \
             or any(c.dep_ == "neg" for c in head.children):
         return None
-    theme = next((c for c in head.children if c.dep_ == "nsubjpass"), None) \
-        or next((c for c in head.children if c.dep_ == "dobj"), None) \
+    theme = next((c for c in head.children if c.dep_ == "dobj"), None) \
+        or next((c for c in head.children if c.dep_ == "nsubjpass"), None) \
         or next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if theme is None and head.dep_ in ("xcomp", "ccomp"):
+        # "the deal is expected to complete in June": what completes is the governing verb's subject
+        theme = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
     if theme is not None and theme.pos_ == "NUM":
         # "the seven critically injured were airlifted": the word after the number says who
         theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), theme)

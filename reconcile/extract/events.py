@@ -70,8 +70,8 @@ def extract_events(ctx: DocContext) -> list[Claim]:
         if frame is None:
             continue
         claims.extend(_frame_claims(ctx, frame))
-    placed = {c.start for c in claims if c.attribute == "place"}
-    claims.extend(c for c in extract_actions(ctx, placed) if not any(a <= c.start < b for a, b in quoted))
+    taken = {c.start for c in claims if c.attribute in ("place", "date")}
+    claims.extend(c for c in extract_actions(ctx, taken) if not any(a <= c.start < b for a, b in quoted))
     return claims
 
 
