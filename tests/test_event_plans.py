@@ -584,8 +584,10 @@ def test_events_told_by_a_verb_with_its_words_or_a_noun_with_its_modifier(tmp_pa
     assert {"1 January 2028", "1 March 2028"} in dates
     assert {"Saturday", "Sunday"} in dates
     assert {"Thursday", "Tuesday"} in dates
-    # "Entered the country on Monday": the verb alone tells no event.
-    assert not [c for c in event_claims(analysis, "date") if c.value == "Monday"]
+    # "Entered the country on Monday": the verb alone tells no event of the story, only an act of its own.
+    assert [c.qualifiers["event_class"] for c in event_claims(analysis, "date") if c.value == "Monday"] in (
+        [], ["action"])
+    assert not [d for d in dates if "Monday" in d]
 
 
 def test_an_act_each_report_places_is_compared_by_its_verb_and_what_it_acts_on(tmp_path):

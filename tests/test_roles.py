@@ -99,3 +99,41 @@ def test_an_owner_inside_the_portfolio_stays_in_the_title():
 def test_a_participle_inside_a_title_before_the_name_keeps_the_rank():
     found = titles("14:15 — Deputy managing director Jelena Marić tells reporters the plant will reopen.")
     assert found.get("Jelena Marić") == {"Deputy managing director"}
+
+
+def test_a_name_the_tagger_misses_before_a_capitalised_title():
+    found = titles("Talgat Ormonbekov, the Minister of Water Resources, arrived in the valley on Saturday.")
+    assert found.get("Talgat Ormonbekov") == {"Minister of Water Resources"}
+
+
+def test_a_portfolio_listed_with_commas_is_one_title():
+    found = titles("Salma Nuseir, Jordan's Minister of Energy, Mines and Water, opened the session. "
+                   "Later, Tourism, Culture and Antiquities Minister Dalia Hourani spoke.")
+    assert found.get("Salma Nuseir") == {"Minister of Energy, Mines and Water"}
+    assert found.get("Dalia Hourani") == {"Tourism, Culture and Antiquities Minister"}
+
+
+def test_an_arabic_surname_with_its_particle_after_an_office_and_portfolio():
+    found = titles("The Syrian team is headed by Syrian Deputy Minister of Agriculture Samir al-Hakimi.")
+    assert found.get("Samir al-Hakimi") == {"Syrian Deputy Minister of Agriculture"}
+
+
+def test_a_hyphenated_office_is_whole():
+    found = titles("Three names are on the ballot: party vice-president Lungile Mbeki and two others. "
+                   "Norah Vesterlund, the group's executive vice-president for packaging, said no more.")
+    assert found.get("Lungile Mbeki") == {"party vice-president"}
+    assert found.get("Norah Vesterlund") == {"executive vice-president for packaging"}
+
+
+def test_words_around_an_office_that_are_no_title():
+    found = titles("United were chasing a first trophy under coach Baraka Otieno. "
+                   "Grace Mwale, a long-serving party loyalist and its treasurer, lost the vote on Sunday. "
+                   "United's technical director, Baraka Otieno, conceded the match.")
+    assert found.get("Baraka Otieno") == {"coach", "technical director"}
+    assert found.get("Grace Mwale") == {"treasurer"}
+
+
+def test_a_company_and_its_office_before_a_name_are_not_the_name():
+    found = titles("09:40 - On a call with analysts, Lysgaard CFO Rikke Sønderby said the deal would be financed "
+                   "with debt.")
+    assert found == {"Rikke Sønderby": {"Lysgaard CFO"}}

@@ -102,3 +102,14 @@ def test_where_a_holder_is_in_the_term_and_a_part_in_talks_are_not_other_offices
     assert relation("Mayor", "outgoing mayor") != "conflict"
     assert relation("outgoing mayor", "outgoing deputy mayor") == "conflict"
     assert relation("Director General", "lead negotiator") != "conflict"
+
+
+def test_a_seat_in_an_assembly_is_held_beside_another_office():
+    assert relation("congressman", "secretary-general") != "conflict"
+    assert relation("senator", "chair of the finance committee") != "conflict"
+    assert relation("senator", "congressman") == "conflict"
+
+
+def test_a_body_said_by_its_kind_is_the_body_another_report_names():
+    assert relation("party vice-president", "KDU vice-president") != "conflict"
+    assert relation("District Judge", "Magistrate Judge") == "conflict"

@@ -32,6 +32,10 @@ _NOT_DESCRIBING = {"new", "former", "same", "other", "whole", "entire", "own", "
                    "three"}
 
 
+# Particles that open an Arabic surname joined by a hyphen ("al-Obaidi", "el-Sayed", "ash-Shami").
+_NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
+
+
 class MissedNames:
     """Names a ``DocContext`` finds that the tagger left out (``self.doc``, ``self.text``)."""
 
@@ -96,7 +100,8 @@ class MissedNames:
             heads = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
             _APPOSITIVE_NAME = re.compile(
                 r"(?:^|(?<=[.!?\n]\s)|(?<=\n))((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), "
-                r"(?:the |a |an |[A-Z][\w&.-]*(?:'s|’s) )?(?:[A-Za-z-]+ ){0,4}(?:" + heads + r")\b", re.M)
+                r"(?:(?:the |a |an |[A-Z][\w&.-]*(?:'s|’s) )(?:[A-Za-z-]+ ){0,4}(?i:" + heads + r")"
+                r"|(?:[A-Za-z-]+ ){0,4}(?:" + heads + r"))\b", re.M)
         for m in _APPOSITIVE_NAME.finditer(self.text):
             start, end = m.start(1), m.end(1)
             if any(e.start < end and start < e.end and e.label == "PERSON" for e in ents):
@@ -141,11 +146,18 @@ class MissedNames:
             while j < len(doc) and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
                 j += 1
             run = [t for t in doc[tok.i + 2:j]]
+            # "Minister of Trade Haidar al-Obaidi": a surname with its particle
+            particle = j + 2 < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j + 1].text == "-" \
+                and doc[j + 2].text[:1].isupper() and not doc[j].whitespace_ and not doc[j + 1].whitespace_
+            if particle:
+                run, j = run + [doc[j + 2]], j + 3
             if len(run) < 3 or run[-3].lower_ in ("and", "&") or run[-2].lower_ in ("and", "&") \
                     or any(t.lower_ in TITLE_HEADS for t in run[-2:]):
                 continue
-            span = doc[j - 2:j]
-            if any(e.label == "PERSON" and e.start <= span.start_char < e.end for e in ents) \
+            span = doc[j - (4 if particle else 2):j]
+            # A person the tagger began at the portfolio ("Agriculture Samir al-Hakimi") is the name after it.
+            if any(e.label == "PERSON" and e.start <= span.start_char < e.end
+                   and e.start != doc[tok.i + 2].idx for e in ents) \
                     or gazetteer().lookup(span.text) is not None or org_word_in(span.text):
                 continue
             ents = [e for e in ents if not (e.start < span.end_char and span.start_char < e.end)]

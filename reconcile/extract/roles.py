@@ -109,6 +109,8 @@ def _unnamed_in_lede(ctx: DocContext, found: list[Claim]) -> list[Claim]:
 
 def _is_titleish(tok) -> bool:
     low = tok.lower_
+    if low == "under" and tok.pos_ == "ADP":
+        return False  # "a first trophy under coach NAME": the preposition, not the rank of an under-secretary
     if low in TITLE_HEADS or low in RANKS:
         return True
     if tok.text in ("U.S.", "U.K.", "EU", "UN", "US", "UK"):
@@ -144,7 +146,8 @@ def _walk_left(ctx: DocContext, i: int, lowercase_ok: bool) -> list:
             break
         if "\n" in tok.whitespace_ and toks:
             break
-        if tok.lower_ in _CONNECTORS and toks:
+        if tok.lower_ in _CONNECTORS and toks or tok.text == "-" and toks and not tok.whitespace_ \
+                and i > 0 and not doc[i - 1].whitespace_:  # "vice-president", cut in three by the tokenizer
             toks.insert(0, tok)
         elif _is_titleish(tok) and (lowercase_ok or tok.text[:1].isupper() or tok.lower_ in TITLE_HEADS | RANKS):
             ent = ctx.ent_at_token(i)
@@ -161,6 +164,13 @@ def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if ent.token_start == 0:
         return None
     toks = _walk_left(ctx, ent.token_start - 1, lowercase_ok=True)
+    # A portfolio listed with commas: "Industry, Trade and Supply Minister NAME".
+    doc = ctx.doc
+    while toks and toks[0].i >= 2 and doc[toks[0].i - 1].text == "," and toks[0].text[:1].isupper() \
+            and any(t.lower_ in ("and", "&") for t in toks) and (prev := doc[toks[0].i - 2]).pos_ in ("NOUN", "PROPN") \
+            and prev.text[:1].isupper() and not prev.is_sent_start \
+            and getattr(ctx.ent_at_token(prev.i), "label", "ORG") in ("ORG", "NORP"):
+        toks = [prev, doc[toks[0].i - 1], *toks]
     # "the role of Deputy Minister NAME": words before a connector that hold no office word are not the title.
     while True:
         cut = next((n for n, t in enumerate(toks) if t.lower_ in ("of", "for")), None)
@@ -183,7 +193,7 @@ def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     # NAME": a determiner opens the phrase (the walk may have taken "the" in as a connector).
     opener = toks[0] if toks[0].lower_ == "the" else doc[toks[0].i - 1] if toks[0].i > 0 else None
     if opener is None or not (opener.lower_ in ("its", "the", "his", "her", "their", "our")
-                              or opener.text in ("'s", "’s")):
+                              or opener.text in ("'s", "’s", "'", "’") and opener.dep_ == "case"):
         return None
     return _trim(ctx, toks)
 
@@ -208,7 +218,9 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         owner = other is not None and other.token_end < len(doc) and doc[other.token_end].text in ("'s", "’s")
         if other is not None and other.label == "PERSON" and not owner:
             return None  # the phrase names somebody else (an owner, "Brightwater's chief ...", is dropped below)
-        if tok.text in _STOP_AFTER or tok.lower_ in _STOP_AFTER or tok.pos_ == "AUX" or (
+        if tok.text == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_:
+            pass  # "vice-president" cut in three
+        elif tok.text in _STOP_AFTER or tok.lower_ in _STOP_AFTER or tok.pos_ == "AUX" or (
                 tok.pos_ == "VERB" and (tok.tag_ not in ("VBG", "VBN")  # "chief marketing officer"
                                         or any(t.lower_ in TITLE_HEADS and t.lower_ not in RANKS
                                                for t in toks))):  # "minister arrested in"
@@ -219,14 +231,22 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
                                             "in", "at", "after", "before", "when", "while"):
         return None
     # A portfolio listed with commas: "Cabinet Secretary for Lands, Housing and Urban Development,".
-    if doc[i].text == "," and any(t.lower_ == "for" for t in toks):
+    # ("Minister of Industry, Trade and Supply," likewise.)
+    if doc[i].text == "," and any(t.lower_ in ("for", "of") for t in toks):
         j = i + 1
         extra = []
         while j < sent_end and doc[j].text != "," and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
             extra.append(doc[j])
             j += 1
-        if extra and any(t.lower_ in ("and", "&") for t in extra) and j < sent_end and doc[j].text in (",", "."):
+        if extra and extra[0].lower_ not in ("and", "&") and any(t.lower_ in ("and", "&") for t in extra) \
+                and not any(ctx.ent_at_token(t.i) is not None and ctx.ent_at_token(t.i).label == "PERSON"
+                            for t in extra) and j < sent_end and doc[j].text in (",", "."):
             toks = toks + [doc[i]] + extra
+    # "a long-serving party loyalist and its vice-president": the office is what follows "and its".
+    for j in range(len(toks) - 2, -1, -1):
+        if toks[j].lower_ == "and" and toks[j + 1].lower_ in ("its", "his", "her", "their"):
+            toks = toks[j + 2:]
+            break
     # Keep the title after a possessive owner: "the club's sporting director" -> "sporting director"; but in
     # "deputy chairman of Kyrgyzstan's Cabinet" the possessive is inside the portfolio, after the office word.
     for j in range(len(toks) - 1, -1, -1):

@@ -54,6 +54,9 @@ SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "fo
                 "negotiator", "envoy",  # a part someone plays in talks, beside the office they hold
                 "official", "delegate", "representative", "veteran", "boss", "head", "member", "chief", "organiser",
                 "organizer", "executive"}
+# Seats in an assembly: a member holds one beside a party post, a committee chair or a ministry, so a seat and
+# another office are two roles of one person, not two accounts of one.
+SEATS = {"senator", "congressman", "mp", "lawmaker", "legislator", "councillor", "alderman"}
 # Words naming whom an office serves, not the office: "club president" = "Vardon president".
 GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "government", "city", "town",
                         "county", "regional", "local", "league", "federation", "association", "union", "side",
@@ -205,6 +208,8 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
         return "conflict", f"different rank ({' '.join(sorted(below))} in one source only)"
     if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
         return "variant", "one describes the person rather than naming an office"
+    if (a.office in SEATS) != (b.office in SEATS):
+        return "variant", "a seat in an assembly is held beside another office"
     if a.office and b.office and a.office != b.office:
         if not (a.office in b.office.split() or b.office in a.office.split()):
             return "conflict", f"different offices ({a.office} vs {b.office})"
@@ -250,6 +255,9 @@ def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
     side names the body, the other describes it with generic words around the same name."""
     plain = GENERIC_AFFILIATIONS | LEVELS | _NAME_PARTICLES
     px, py = x - plain, y - plain
+    for generic, named in ((x, y), (y, x)):
+        if generic <= GENERIC_AFFILIATIONS and not named & plain:
+            return True  # "party vice-president" and "ADR vice-president": a body said by its kind, or named
     return bool(px and py) and (px <= py or py <= px)
 
 
