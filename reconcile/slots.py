@@ -24,8 +24,28 @@ def place_of(claim: Claim | None) -> Place | None:
     return next((p for p in gazetteer().candidates(name) if p.key == claim.norm), top)
 
 
+# Grounds and buildings where an event is held: two of them with other names are two venues, even in one city.
+_EVENT_VENUES = {"stadium", "arena", "park", "ground", "grounds", "field", "hall", "centre", "center", "square",
+                 "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome"}
+
+
+def _venue_words(claim: Claim) -> frozenset[str]:
+    """The proper words of the ground a claim names ("Kasarani stadium" -> {"kasarani"}), or none."""
+    from reconcile.extract.spans import venue_stem
+    from reconcile.normalize.text import fold
+
+    name = claim.qualifiers.get("venue") or claim.value
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _EVENT_VENUES:
+        return frozenset()
+    return frozenset(fold(venue_stem(name)).split())
+
+
 def place_relation(a: Claim, b: Claim) -> str:
     """"same", "more_specific" or "different" for two place claims."""
+    va, vb = _venue_words(a), _venue_words(b)
+    if va and vb and not (va <= vb or vb <= va):
+        return "different"  # "the Kasarani stadium in X" and "Nyayo National Stadium": two grounds
     pa, pb = place_of(a), place_of(b)
     if pa and pb:
         rel = pa.related(pb)

@@ -668,3 +668,34 @@ def test_the_site_of_a_plant_to_come_is_compared_whatever_verb_brings_it(tmp_pat
     assert values(analysis, "place_conflict") == [{"Ibri", "Nizwa"}]
     [site] = [c for c in event_claims(analysis, "place") if c.value == "Nizwa"]
     assert site.subject == "grinding plant site"
+
+
+def test_a_cup_final_at_two_grounds_of_one_city_and_on_two_days(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Rift Sports Wire", "2027-06-07", """
+        NAKURU, June 7 (RSW) - Eldoret Falcons beat Lakeshore United 2-1 after extra time in the Rift Cup final \
+at the Afraha stadium in Nakuru on Sunday.
+        """),
+        ("Pitchside Preview", "2027-06-04", """
+        Lakeshore United and Eldoret Falcons meet in Saturday's Rift Cup final at Kabarak Memorial Stadium, \
+with a continental place at stake.
+        """),
+        ("Lakeshore Weekly", "2027-06-10", """
+        Lakeshore United lost the Rift Cup final to Eldoret Falcons at Kabarak Memorial Stadium on Sunday.
+        """),
+    ])
+    [dates] = values(analysis, "date_conflict")
+    assert dates == {"Sunday", "Saturday"}
+    [places] = values(analysis, "place_conflict")
+    assert any("Afraha" in v for v in places) and "Kabarak Memorial Stadium" in places
+    # The cup is a competition, not a place.
+    assert not [c for c in event_claims(analysis, "place") if "Rift Cup" in c.value]
+
+
+def test_the_final_a_side_reached_is_not_the_match_that_took_it_there(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley Sport", "2027-03-02", """
+        Harbour Town reached the Valley Cup final with a 3-1 win over Mill Rovers at Ferris Park on Sunday.
+        """),
+    ])
+    assert not [c for c in event_claims(analysis, "date") if c.subject.endswith("final")]

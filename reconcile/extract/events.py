@@ -21,6 +21,7 @@ from reconcile.extract.attach import is_descriptor as _descriptor
 from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
+    COMPETITION_HEADS,
     EVENT_VERBS,
     FUTURE_MARKERS,
     MOVE_VERBS,
@@ -102,13 +103,8 @@ def trigger_word(tok) -> str:
     return tok.lemma_.lower()
 
 
-# Last words of a named competition: "the Riverside Open", "the Harbour Cup", "the Lakes Marathon".
-_COMPETITION_HEADS = {"Open", "Cup", "Championship", "Championships", "Games", "Marathon", "Classic", "Masters",
-                      "Invitational", "Trophy", "Regatta", "Derby", "Rally", "Grand Prix"}
-
-
 def _event_class(tok) -> str | None:
-    if (tok.text in _COMPETITION_HEADS and tok.ent_type_ in ("ORG", "EVENT") and tok.dep_ in ("dobj", "nsubjpass")
+    if (tok.text in COMPETITION_HEADS and tok.ent_type_ in ("ORG", "EVENT") and tok.dep_ in ("dobj", "nsubjpass")
             and tok.head.lemma_.lower() in ("win", "host", "play", "stage", "hold", "clinch", "claim", "take")
             and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
         return "match"  # "won the Riverside Open on Monday": the competition, won on that day
@@ -116,7 +112,9 @@ def _event_class(tok) -> str | None:
         tok.ent_type_ == "ORG" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     ):
         return None  # "in March", "Summit Partners": names and dates, not events ("the Cup final" is one)
-    nominal_adj = tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")  # "his medical"
+    # "his medical"; "the Harbour Cup final", whose last word the parser hangs as an adjective after its noun
+    nominal_adj = tok.pos_ == "ADJ" and (tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+                                         or tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.pos_ == "PROPN")
     if tok.pos_ not in ("NOUN", "PROPN", "ADV", "ADP") and not nominal_adj or tok.is_punct:
         return None
     if tok.pos_ in ("ADV", "ADP") and trigger_word(tok) == tok.lemma_.lower():
@@ -266,10 +264,15 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     plural = tok.tag_ in ("NNS", "NNPS")
     if plural and lemma in SERIES_PLURALS and not frame.ordinals:
         return None
-    verb = governing_verb(tok)
-    anchors = {tok.i}
+    # "in Saturday's Harbour Cup final", parsed with "final" an adjective after "Cup": the noun phrase is Cup's.
+    noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i else tok
+    verb = governing_verb(noun)
+    if verb is not None and cls == "match" and verb.lemma_.lower() in _REACH_VERBS and (
+            noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for", "into")):
+        return None  # "reached the final with a win on Sunday": the day and the ground are the win's
+    anchors = {tok.i, noun.i}
     previous_anchors: set[int] = set()
-    heads = [tok] + [c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    heads = [noun] + [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     anchors.update(h.i for h in heads)
     for child in (c for h in heads for c in h.children):
         if child.dep_ in ("acl", "relcl"):
@@ -280,9 +283,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     travel = (verb is not None and tok.dep_ == "pobj" and tok.head.lower_ == "for"
               and verb.lemma_.lower() in TRAVEL_VERBS)  # "fly to Tallinn for a medical"
     event_verb = verb is not None and (
-        tok.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in tok.ancestors][:2]
+        noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
         or verb.lemma_.lower() in EVENT_VERBS or travel
-    ) and not _inside_other_noun(tok, verb)
+    ) and not _inside_other_noun(noun, verb)
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None  # "will not be held in the capital as first announced": where it is not, not where it is
     if event_verb and verb is not None and verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
@@ -331,6 +334,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     return frame
 
 
+# Verbs of getting into a later stage: what the clause tells is the match that got a side there.
+_REACH_VERBS = {"reach", "qualify", "advance", "progress", "book", "make"}
 # Nouns that stand for an event's when, where or how in "the venue of the final was moved": the verb is the event's.
 _ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "location", "time", "day", "schedule",
                  "timing", "place", "host", "hosting", "opening", "end", "close", "result", "outcome", "rest",
@@ -488,7 +493,7 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     tok = frame.trigger
     fid = f"{ctx.source.id}:{tok.i}"
     published = ctx.source.published
-    if frame.status == "held" and published is not None and frame.dates:
+    if frame.status in ("held", "") and published is not None and frame.dates:
         # "A meeting has been called for October 20" in a report of September: a day after the report is ahead.
         days = [parse_date(t, published, None) for t, _, _ in frame.dates]
         if all(d is not None and d.as_date() is not None and d.as_date() > published.date() for d in days):
@@ -534,7 +539,8 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                                     value_type="date", norm=nd, qualifiers={**quals, "edge": edge} if edge else quals,
                                     extractor="event.date", confidence=0.8))
         place_ents = places[:2]
-        if len(place_ents) > 1 and not _venue(place_ents[0]) and gazetteer().lookup(place_ents[0].text) is None \
+        if len(place_ents) > 1 and not _venue(_with_facility_noun(ctx, place_ents[0])) \
+                and gazetteer().lookup(place_ents[0].text) is None \
                 and ctx.doc[place_ents[0].token_end - 1].dep_ == "compound" \
                 and gazetteer().lookup(place_ents[1].text) is not None:
             place_ents = place_ents[1:]  # "at the Brenner Hydraulik plant in Zlin": the town, not a name part

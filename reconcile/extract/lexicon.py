@@ -139,6 +139,9 @@ MONEY_NOUNS = {
 }
 
 # The type words of natural features and of areas, written after the name ("the Varna River", "Tafea province").
+# Last words of a named competition: "the Riverside Open", "the Harbour Cup", "the Lakes Marathon".
+COMPETITION_HEADS = {"Open", "Cup", "Championship", "Championships", "Games", "Marathon", "Classic", "Masters",
+                     "Invitational", "Trophy", "Regatta", "Derby", "Rally", "Grand Prix"}
 WATER_WORDS = {"river", "dam", "reservoir", "lake", "canal", "glacier", "falls", "lagoon", "delta"}
 AREA_WORDS = {"province", "district", "region", "department", "county", "prefecture", "governorate", "oblast",
               "municipality", "valley", "township", "commune", "state", "island", "city"}

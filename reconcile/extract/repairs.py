@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.lexicon import AREA_WORDS, WATER_WORDS
+from reconcile.extract.lexicon import AREA_WORDS, COMPETITION_HEADS, WATER_WORDS
 from reconcile.extract.spans import (
     FACILITY_WORDS,
     HONORIFIC,
@@ -76,6 +76,9 @@ class EntityRepairs:
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and len(span):
                 e.text, e.start, e.token_start = span.text, span.start_char, span.start
+        for e in ents:  # "the Harbour Cup" taken for a ground: a competition, not a place
+            if e.label == "PLACE" and e.text.split()[-1] in COMPETITION_HEADS - {"Open"} and len(e.text.split()) > 1:
+                e.label = "EVENT"
         for e in ents:  # "Sunday night", "just before midnight on Monday": a time of a day the text names
             if e.label == "TIME" and any(w in _DAY_WORDS for w in re.findall(r"[a-z]+", e.text.lower())):
                 e.label = "DATE"
