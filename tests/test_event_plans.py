@@ -699,3 +699,11 @@ def test_the_final_a_side_reached_is_not_the_match_that_took_it_there(tmp_path):
         """),
     ])
     assert not [c for c in event_claims(analysis, "date") if c.subject.endswith("final")]
+
+
+def test_a_case_adjourned_to_a_day_is_its_next_hearing(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Wire", "2027-03-03", "The judge granted bail on Tuesday. The case was adjourned to April 14."),
+        ("Cedi Watch", "2027-03-04", "Justice Abena Ofori on Tuesday adjourned the case to April 21."),
+    ])
+    assert values(analysis, "date_conflict") == [{"April 14", "April 21"}]

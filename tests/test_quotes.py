@@ -115,3 +115,9 @@ def test_a_quote_run_on_into_another_sentence_is_compared_sentence_by_sentence(t
     )
     [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
     assert any("even started" in c.value for c in flag.claims)
+
+
+def test_a_quote_after_a_report_that_someone_has_spoken():
+    found = quotes("21:40 - Petar Ivanov has just spoken at the Civic Union headquarters in Sliven: "
+                   "\"We are not celebrating yet. We have one week to earn the trust of the city.\"")
+    assert set(found.values()) == {"Petar Ivanov"}

@@ -177,8 +177,11 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
         if not _descriptor(ent.text) and _attached(ctx, ent, anchors, set(), None):
             frame.places.append(ent)
+    adjourned = lemma == "adjourn case"
+    if adjourned:
+        frame.status = "planned"  # the hearing the case goes to; "on Tuesday" is when it was adjourned
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if _attached(ctx, ent, anchors, set(), None, dates=True):
+        if _after_move(ent, tok) if adjourned else _attached(ctx, ent, anchors, set(), None, dates=True):
             frame.dates.extend(_split_dates(ent))
     if frame.event_class == "court":
         _placed_by_court(ctx, frame, tok, None)

@@ -73,7 +73,7 @@ SPEECH_VERBS = {
     "say", "tell", "state", "add", "declare", "announce", "note", "insist", "warn", "claim", "argue", "explain",
     "confirm", "stress", "emphasize", "emphasise", "write", "tweet", "post", "describe", "call", "acknowledge",
     "admit", "deny", "reply", "respond", "recall", "remark", "comment", "observe", "suggest", "urge", "vow",
-    "pledge", "promise", "caution", "report", "quote", "cite", "predict", "conclude", "rule", "hail",
+    "pledge", "promise", "caution", "report", "quote", "cite", "predict", "conclude", "rule", "hail", "speak",
 }
 
 # What a count counts: a category for the counted noun or the verb around the number.
@@ -114,8 +114,12 @@ COUNT_CATEGORIES = {
     "police": {"police", "officers", "policemen"},
     "deployed": {"deployed", "deploy", "deployment", "personnel"},
     # A trial's people and charges: "convicted 16 defendants", "guilty on all 14 counts".
-    "defendants": {"defendant", "defendants", "accused", "co-defendants"},
+    "defendants": {"defendant", "defendants", "accused"},
+    # "appeared with two co-accused": the others tried beside one, not all who are tried
+    "co-defendants": {"co-defendants", "co-defendant", "co-accused"},
     "charges": {"count", "counts", "charge", "charges"},
+    # "finished first among eight candidates", "nine names on the ballot"
+    "candidates": {"candidates", "candidate", "contenders", "challengers"},
 }
 WORD_CATEGORY = {}
 for _cat, _words in COUNT_CATEGORIES.items():

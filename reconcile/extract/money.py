@@ -15,7 +15,7 @@ CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "u
 # Symbols and codes written before the figure ("Tk 40,000", "VND250 million", "₦2bn", "A$3m").
 CURRENCY.update({
     "a$": "AUD", "au$": "AUD", "nz$": "NZD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
-    "₦": "NGN", "₹": "INR", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND",
+    "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS", "₦": "NGN", "₹": "INR", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND",
     "৳": "BDT", "tk": "BDT", "rs": "INR", "rs.": "INR", "r": "ZAR", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
     "shs": "SHILLING", "sh": "SHILLING", "omr": "RIAL", "qar": "RIYAL", "kes": "KES", "ngn": "NGN", "inr": "INR",
     "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",

@@ -18,7 +18,9 @@ _BOATS = {"ferry", "boat", "vessel", "ship", "launch", "trawler", "canoe", "ding
 _PRISONS = {"prison", "jail", "gaol", "penitentiary"}
 # Events only a verb with its words tells (so the verb alone is none): the event's class and noun.
 PHRASAL_ONLY = {"swear in": ("ceremony", "swearing-in"), "list": ("business", "listing"),
-                "enter into force": ("business", "entry into force")}
+                "enter into force": ("business", "entry into force"), "adjourn case": ("court", "hearing")}
+# What a court adjourns when it adjourns "the case": its next hearing.
+_CASES = {"case", "matter", "proceedings", "trial", "hearing"}
 
 
 def _vehicle_subject(tok) -> bool:
@@ -72,6 +74,9 @@ _PHRASAL_EVENTS = [
     # "the agreement will enter into force on 1 March"
     ({"enter"}, lambda t: any(p.lower_ == "into" and any(g.lower_ == "force" for g in p.children)
                               for p in t.children), "enter into force"),
+    # "the case was adjourned to April 14": the next hearing, on the day it was adjourned to
+    ({"adjourn"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CASES for c in t.children),
+     "adjourn case"),
     # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling
     ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
       "deny", "throw", "annul", "reverse", "suspend", "block"},

@@ -18,7 +18,7 @@ from reconcile.models import Claim
 from reconcile.normalize.numbers import approx_before, parse_number
 
 _CODES = "|".join(sorted((k.upper() for k in CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
-_CUR_BEFORE = (r"(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|R\$|\$|€|£|¥|₦|₹|₱|₩|₺|₴|₽|₪|₫|৳"
+_CUR_BEFORE = (r"(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₦|₹|₱|₩|₺|₴|₽|₪|₫|₵|৳"
                r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|Shs?(?=\s?\d)|(?:" + _CODES + r")(?=\s?\d))))?")
 _NUMBER_RE = re.compile(
     _CUR_BEFORE + r"\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -286,7 +286,18 @@ def _holder(ctx: DocContext, tokens: list, sent) -> str:
                         return ent.text
             break
     before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]
+    # "X, who was deputy mayor under Y, finished first with 43%": a name inside a clause about another is not it.
+    before = [e for e in before if not _in_clause_about_another(ctx, e)] or before
     return before[-1].text if before else ""
+
+
+def _in_clause_about_another(ctx: DocContext, ent) -> bool:
+    node = ctx.doc[ent.token_end - 1]
+    for anc in node.ancestors:
+        if anc.dep_ in ("relcl", "acl"):
+            other = ctx.ent_at_token(anc.head.i)
+            return other is not None and other.label in ("PERSON", "ORG") and other.start != ent.start
+    return False
 
 
 
@@ -469,6 +480,12 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             return None, ""  # "ran the municipality for two terms": terms of office counted, not a prison term
         for word in (c.lower_, c.lemma_.lower()):
             if word in WORD_CATEGORY and not (c.lower_ in _SKIP_NOUNS and WORD_CATEGORY[word] != "sentence"):
+                if WORD_CATEGORY[word] == "candidates" and tokens[0].i > 0 \
+                        and ctx.doc[tokens[0].i - 1].lower_ in ("between", "the", "both"):
+                    return None, ""  # "to choose between two candidates": the run-off's pair, not the field
+                if WORD_CATEGORY[word] == "defendants" and c.i >= 2 and ctx.doc[c.i - 1].text == "-" \
+                        and ctx.doc[c.i - 2].lower_ == "co":
+                    return "co-defendants", "co-" + word  # "with two co-accused", cut in three by the tokenizer
                 return WORD_CATEGORY[word], word
     follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
     if re.match(r"\s+(?:people|persons)?\s*(?:on board|aboard|onboard)\b", follow, re.I):
