@@ -707,3 +707,17 @@ def test_a_case_adjourned_to_a_day_is_its_next_hearing(tmp_path):
         ("Cedi Watch", "2027-03-04", "Justice Abena Ofori on Tuesday adjourned the case to April 21."),
     ])
     assert values(analysis, "date_conflict") == [{"April 14", "April 21"}]
+
+
+def test_the_city_a_wire_report_is_filed_from_is_not_where_its_event_happened(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Levant Wire", "2027-04-13", """
+        AMMAN, April 13 (Levant Wire) - Jordanian and Iraqi negotiators ended a sixth round of talks on a trade \
+and customs agreement in Aqaba on Monday, saying they had narrowed differences.
+        """),
+        ("Gulf Briefing", "2027-04-14", """
+        The sixth round of the trade talks, held in Amman on Sunday and Monday, ended without a deal.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Aqaba", "Amman"}]
+    assert not [c for c in event_claims(analysis, "place") if c.value == "AMMAN"]

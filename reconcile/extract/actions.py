@@ -51,7 +51,7 @@ def extract_actions(ctx: DocContext, taken: set[int]) -> list[Claim]:
     claims: list[Claim] = []
     published = ctx.source.published
     for ent in ctx.ents:
-        if ent.start in taken:
+        if ent.start in taken or ctx.in_dateline(ent):
             continue
         if ent.label == "DATE":
             found = _action_of(ctx, ent, _DATE_PREPS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cached_property
 
 from reconcile.extract.missed import MissedNames
@@ -10,6 +11,8 @@ from reconcile.extract.repairs import EntityRepairs
 from reconcile.extract.spans import Ent
 from reconcile.models import Claim, Mention, Source
 from reconcile.normalize.places import Place, gazetteer
+
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^\n—–(]{0,60})?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]\s")
 
 
 class DocContext(EntityRepairs, MissedNames):
@@ -40,6 +43,13 @@ class DocContext(EntityRepairs, MissedNames):
             if e.token_start <= i < e.token_end:
                 return e
         return None
+
+    def in_dateline(self, ent: Ent) -> bool:
+        """ "CITY, Country, May 4 (Agency) -": where a wire story is filed from and the agency; never where an
+        event happens, nor who speaks."""
+        para = self.text.rfind("\n", 0, ent.start) + 1
+        m = DATELINE.match(self.text, para)
+        return m is not None and ent.end <= m.end()
 
     @cached_property
     def home_places(self) -> list[Place]:

@@ -175,7 +175,7 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
             span = ctx.doc[first: prison.i + 1]
             frame.places.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
-        if not _descriptor(ent.text) and _attached(ctx, ent, anchors, set(), None):
+        if not _descriptor(ent.text) and not ctx.in_dateline(ent) and _attached(ctx, ent, anchors, set(), None):
             frame.places.append(ent)
     adjourned = lemma == "adjourn case"
     if adjourned:
@@ -322,8 +322,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         frame.status = "planned"
         anchors = {tok.i}
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
-        if _descriptor(ent.text):
-            continue
+        if _descriptor(ent.text) or ctx.in_dateline(ent):
+            continue  # "the Uzbek city"; "TASHKENT, May 4 (Wire) -", where the report was filed
         if _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None) or (
                 moved and _after_move(ent, verb)):
             frame.places.append(ent)

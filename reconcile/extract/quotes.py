@@ -16,7 +16,6 @@ from reconcile.normalize.text import fold
 
 _PAIRED = re.compile(r"“([^”]+?)”|«([^»]+?)»")
 MIN_WORDS = 4
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^\n—–(]{0,60})?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]\s")
 
 
 def extract_quotes(ctx: DocContext) -> list[Claim]:
@@ -64,7 +63,7 @@ def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]
     sent_start, sent_end = sents[0].start_char, sents[-1].end_char
     # Names inside quotation marks are what was said, never who said it.
     persons = [e for e in ctx.ents if e.label in ("PERSON", "ORG") and e.end <= sent_end
-               and not any(a <= e.start < b for a, b in spans) and not _dateline(ctx, e)]
+               and not any(a <= e.start < b for a, b in spans) and not ctx.in_dateline(e)]
     inside = [e for e in persons if sent_start <= e.start and not (start <= e.start < end)]
     for tok in (t for sent in reversed(sents) for t in sent):
         if start <= tok.idx < end:
@@ -127,10 +126,3 @@ def _antecedent(ctx: DocContext, tok, persons) -> str:
                 if ent is not None and len(ent.text.split()) <= 3:
                     return ent.text
     return before[-1].text if before else ""
-
-
-def _dateline(ctx: DocContext, e) -> bool:
-    """"CITY, Country, May 4 (Agency) -": where a wire story is filed from, and the agency, never a speaker."""
-    para = ctx.text.rfind("\n", 0, e.start) + 1
-    m = _DATELINE.match(ctx.text, para)
-    return m is not None and e.end <= m.end()
