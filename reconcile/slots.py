@@ -6,6 +6,7 @@ from __future__ import annotations
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
 from reconcile.normalize.places import Place, gazetteer
+from reconcile.normalize.text import fold
 
 
 def _place_name(claim: Claim) -> str:
@@ -32,7 +33,6 @@ _EVENT_VENUES = {"stadium", "arena", "park", "ground", "grounds", "field", "hall
 def _venue_words(claim: Claim) -> frozenset[str]:
     """The proper words of the ground a claim names ("Kasarani stadium" -> {"kasarani"}), or none."""
     from reconcile.extract.spans import venue_stem
-    from reconcile.normalize.text import fold
 
     name = claim.qualifiers.get("venue") or claim.value
     words = name.split()
@@ -52,6 +52,12 @@ def place_relation(a: Claim, b: Claim) -> str:
         return rel if rel != "different" else gazetteer().relation(_place_name(a), _place_name(b)) or rel
     if _venue_of(_place_name(a), _place_name(b)) or _venue_of(_place_name(b), _place_name(a)):
         return "more_specific"  # "Penrith Stadium" and "Penrith": the ground named after the town
+    known, other, named = (pa, b, a) if pa else (pb, a, b)
+    if known is not None and known.kind == "city" and not known.sizeable and len(other.value.split()) == 1 \
+            and other.value[:1].isupper() and fold(other.value) not in (fold(known.name), fold(named.value)):
+        # A small town has few named parts that news would place an event in: a one-word name the gazetteer
+        # lacks beside it is another village or town ("taken to hospital in X" / "in Y").
+        return "different"
     if pa or pb:
         return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
     return "same" if a.norm == b.norm else "different"
@@ -72,7 +78,6 @@ def dates_conflict(a: Claim, b: Claim) -> bool:
 def _venue_of(venue: str, town: str) -> bool:
     """Whether ``venue`` is ``town``'s name followed by words for a ground or building ("Penrith Stadium")."""
     from reconcile.extract.spans import venue_stem
-    from reconcile.normalize.text import fold
 
     stem = venue_stem(venue)
     return bool(stem) and fold(stem) == fold(town) and fold(venue) != fold(town)

@@ -721,3 +721,22 @@ and customs agreement in Aqaba on Monday, saying they had narrowed differences.
     ])
     assert values(analysis, "place_conflict") == [{"Aqaba", "Amman"}]
     assert not [c for c in event_claims(analysis, "place") if c.value == "AMMAN"]
+
+
+def test_where_the_injured_were_taken_told_two_ways(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island Press", "2027-01-12", "Forty of them were injured and were taken to the Aklan Provincial Hospital in "
+                                       "Kalibo."),
+        ("Island Sun", "2027-01-13", "The 40 injured were brought ashore at the fish port and taken to the district "
+                                     "hospital in Nabas."),
+    ])
+    # The building is kept with the town; the towns are what the reports compare.
+    assert values(analysis, "place_conflict") == [{"Kalibo", "Nabas"}]
+
+
+def test_one_act_told_with_two_verbs(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Nordic Wire", "2027-05-04", "The group said it would stop production at the mill by the end of September."),
+        ("Pulp Weekly", "2027-05-06", "Under the plan, production at the mill would end by the end of October."),
+    ])
+    assert values(analysis, "date_conflict") == [{"the end of September", "the end of October"}]

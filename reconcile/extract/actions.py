@@ -43,15 +43,19 @@ _FACILITIES = {"plant": "plant", "factory": "plant", "facility": "plant", "refin
 _SITE_VERBS = {"build", "construct", "open", "establish", "set", "develop", "fund", "finance", "pay", "bring",
                "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put"}
 _NEW = {"new", "planned", "proposed", "future"}
+# What harm a count of people suffered names them: "the injured", "the wounded".
+_HARMED = {"injure", "wound", "hurt", "burn", "rescue", "evacuate"}
+# Verbs that tell one act in other words: production that "ends" is production that "stops".
+_SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "shut": "close"}
 
 
-def extract_actions(ctx: DocContext, taken: set[int]) -> list[Claim]:
+def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim]:
     """One place claim for each act a clause puts in a place, and one date claim for each act it dates, that no
-    event frame has taken (``taken``: the start offsets of places and dates already in a frame)."""
+    event frame has taken (``taken``: the spans of the places and dates already in a frame)."""
     claims: list[Claim] = []
     published = ctx.source.published
     for ent in ctx.ents:
-        if ent.start in taken or ctx.in_dateline(ent):
+        if any(a <= ent.start < b for a, b in taken) or ctx.in_dateline(ent):
             continue
         if ent.label == "DATE":
             found = _action_of(ctx, ent, _DATE_PREPS)
@@ -80,14 +84,30 @@ def extract_actions(ctx: DocContext, taken: set[int]) -> list[Claim]:
         status = _status(verb)
         if status:
             claims.append(_claim(ctx, ent, verb, theme, status, "place", None))
-    return claims
+    return _one_place_an_act(claims)
+
+
+def _one_place_an_act(claims: list[Claim]) -> list[Claim]:
+    """ "taken to the Provincial Hospital in X": a building and its town for one act; the town is what reports
+    compare, the building is kept as the venue."""
+    out: list[Claim] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if prev is not None and c.attribute == prev.attribute == "place" \
+                and c.qualifiers["frame"] == prev.qualifiers["frame"]:
+            c.qualifiers["venue"] = prev.value
+            out[-1] = c
+        else:
+            out.append(c)
+    return out
 
 
 def _status(verb) -> str:
     """"held" or "planned" for an act's verb, or its governing verb's when it has no tense of its own ("is
     expected to complete"); "" when neither tells."""
     status = verb_tense(verb)
-    if not status and verb.dep_ in ("xcomp", "ccomp") and "to" in {c.lower_ for c in verb.children}:
+    if not status and (verb.dep_ in ("xcomp", "ccomp") and "to" in {c.lower_ for c in verb.children}
+                       or verb.dep_ == "conj"):  # "were brought ashore and taken to X"
         status = verb_tense(verb.head)
     return status if status in ("held", "planned") else ""
 
@@ -98,7 +118,8 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
         words = [c.lower_ for c in verb.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in _NEW]
         key, phrase = f"site {_FACILITIES[verb.lemma_.lower()]}", " ".join([*words, verb.lower_, "site"])
     else:
-        key = f"{verb.lemma_.lower()} {theme.lemma_.lower()}"
+        lemma = verb.lemma_.lower()
+        key = f"{_SAME_ACT.get(lemma, lemma)} {theme.lemma_.lower()}"
         # Said the way a reader would: "the cash handed", "the injured airlifted".
         done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
         phrase = f"{theme.lower_} {done}"
@@ -158,23 +179,29 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         head = root.head.head
     else:
         return None
-    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
-        head = head.head.head  # "into the river near X": the river is where the verb goes
+    prep = root.head.lower_
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        prep = head.head.lower_
+        head = head.head.head  # "into the river near X", "to the Provincial Hospital in X": where the verb goes
     if head.pos_ != "VERB":
         return None
     lemma = head.lemma_.lower()
-    if lemma in _STATES or lemma in SPEECH_VERBS or lemma in TRAVEL_VERBS or lemma in VERB_EVENTS \
+    taken_to = lemma == "take" and (prep == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children))
+    if lemma in _STATES and not taken_to or lemma in SPEECH_VERBS or lemma in TRAVEL_VERBS or lemma in VERB_EVENTS \
             or any(c.dep_ == "neg" for c in head.children):
         return None
     theme = next((c for c in head.children if c.dep_ == "dobj"), None) \
         or next((c for c in head.children if c.dep_ == "nsubjpass"), None) \
         or next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if theme is None and head.dep_ in ("xcomp", "ccomp"):
-        # "the deal is expected to complete in June": what completes is the governing verb's subject
+    if theme is None and head.dep_ in ("xcomp", "ccomp", "conj"):
+        # "the deal is expected to complete in June": what completes is the governing verb's subject; "were
+        # brought ashore and taken to X": the second verb's is the first's
         theme = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
     if theme is not None and theme.pos_ == "NUM":
-        # "the seven critically injured were airlifted": the word after the number says who
-        theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), theme)
+        # "the seven critically injured were airlifted": the word after the number says who; "Thirty of them
+        # were injured and were taken to X": the injured
+        theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), None) or (
+            theme.head if theme.head.lemma_.lower() in _HARMED else theme)
     if theme is None or theme.pos_ not in ("NOUN", "VERB", "ADJ") or theme.lemma_.lower() in _VAGUE:
         return None
     return head, theme

@@ -71,7 +71,7 @@ def extract_events(ctx: DocContext) -> list[Claim]:
         if frame is None:
             continue
         claims.extend(_frame_claims(ctx, frame))
-    taken = {c.start for c in claims if c.attribute in ("place", "date")}
+    taken = [(c.start, c.end) for c in claims if c.attribute in ("place", "date")]
     claims.extend(c for c in extract_actions(ctx, taken) if not any(a <= c.start < b for a, b in quoted))
     return claims
 
