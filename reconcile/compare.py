@@ -149,8 +149,15 @@ def _compare_roles(group: Group, labels) -> list[Flag]:
     relation = {(a, b): compare_titles(parsed[a], parsed[b]) for a in keys for b in keys if a != b}
     keys_of = {sid: {title_of[c.id].key for c in cs} for sid, cs in by_source.items()}
 
+    def bare(k: str, key: str) -> bool:
+        """``k`` is the office alone ("Judge") where ``key`` says which ("presiding judge of the chamber")."""
+        t, full = parsed[k], parsed[key]
+        return t.office == full.office and not (t.rank or t.domain or t.portfolio) and bool(
+            full.rank or full.domain or full.portfolio)
+
     def compatible(key: str, sid: str) -> bool:
-        return any(k == key or relation[(key, k)][0] != "conflict" for k in keys_of[sid])
+        # A source that also gives the bare office does not thereby agree with every fuller form of it.
+        return any(k == key or relation[(key, k)][0] != "conflict" and not bare(k, key) for k in keys_of[sid])
 
     conflicts: list[tuple[Claim, Claim, str]] = []
     for a, b in combinations(keys, 2):

@@ -137,3 +137,9 @@ def test_a_company_and_its_office_before_a_name_are_not_the_name():
     found = titles("09:40 - On a call with analysts, Lysgaard CFO Rikke Sønderby said the deal would be financed "
                    "with debt.")
     assert found == {"Rikke Sønderby": {"Lysgaard CFO"}}
+
+
+def test_a_name_before_and_is_not_part_of_the_next_persons_title():
+    found = titles("The accord was signed by Omar Zletni for the Sabratha Brigade and Colonel Idris Ghariani "
+                   "for the Coastal Protection Force.")
+    assert found.get("Idris Ghariani", {"Colonel"}) == {"Colonel"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reconcile.normalize.titles import compare_titles, parse_title
+from tests.test_general import analyse_pair, kinds
 
 
 def relation(a: str, b: str) -> str:
@@ -113,3 +114,20 @@ def test_a_seat_in_an_assembly_is_held_beside_another_office():
 def test_a_body_said_by_its_kind_is_the_body_another_report_names():
     assert relation("party vice-president", "KDU vice-president") != "conflict"
     assert relation("District Judge", "Magistrate Judge") == "conflict"
+
+
+def test_a_military_rank_is_held_beside_a_command():
+    assert relation("Colonel", "commander of the Coastal Protection Force") != "conflict"
+    assert relation("Colonel", "General") == "conflict"
+
+
+def test_the_bare_office_in_one_report_does_not_hide_two_fuller_forms(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "\"The circumstance cannot count twice,\" Judge Rosa Vela Quispe, the presiding judge of the appeals "
+        "chamber, said as she read the ruling.",
+        "Judge Rosa Vela, president of the Superior Court of Cusco, declined to comment on the appeal.",
+    )
+    [flag] = kinds(analysis, "title_conflict")
+    assert {c.value for c in flag.claims} >= {"presiding judge of the appeals chamber",
+                                              "president of the Superior Court of Cusco"}

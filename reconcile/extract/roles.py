@@ -146,6 +146,9 @@ def _walk_left(ctx: DocContext, i: int, lowercase_ok: bool) -> list:
             break
         if "\n" in tok.whitespace_ and toks:
             break
+        if tok.lower_ in ("and", "&") and toks and toks[0].lower_ in TITLE_HEADS | RANKS and i > 0 \
+                and getattr(ctx.ent_at_token(i - 1), "label", "") in ("ORG", "PERSON", "PLACE"):
+            break  # "signed by X for the Nasr Brigade and Colonel Y": the name before "and" is another's
         if tok.lower_ in _CONNECTORS and toks or tok.text == "-" and toks and not tok.whitespace_ \
                 and i > 0 and not doc[i - 1].whitespace_:  # "vice-president", cut in three by the tokenizer
             toks.insert(0, tok)
