@@ -740,3 +740,13 @@ def test_one_act_told_with_two_verbs(tmp_path):
         ("Pulp Weekly", "2027-05-06", "Under the plan, production at the mill would end by the end of October."),
     ])
     assert values(analysis, "date_conflict") == [{"the end of September", "the end of October"}]
+
+
+def test_a_court_sitting_in_a_town_acts_there(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Andes Wire", "2027-09-15", "The criminal appeals chamber, sitting in Andahuaylas, upheld the former "
+                                     "governor's conviction on Tuesday."),
+        ("Lima Chronicle", "2027-09-16", "The appeals court in Abancay on Tuesday upheld the former governor's "
+                                         "conviction."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Andahuaylas", "Abancay"}]

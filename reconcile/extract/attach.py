@@ -153,7 +153,9 @@ def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
 
 
 # The bodies whose acts are court events: what a court or a judge does happens where the court sits.
-COURT_NOUNS = {"court", "tribunal", "judge", "magistrate", "magistrates"}
+COURT_NOUNS = {"court", "tribunal", "judge", "magistrate", "magistrates", "chamber"}
+# Verbs that tell where a court sits: "sitting in", "based in", "convened in".
+_SITTING = {"sit", "base", "seat", "convene", "meet"}
 _AGENT_PREPS = {"by", "of", "from"}
 
 
@@ -206,8 +208,10 @@ def court_of(ctx: DocContext, tok, verb) -> tuple[list[Ent], str]:
         # head or after "in", which the tagger leaves inside the court's entity.
         words = [c for c in court.lefts if c.dep_ == "compound"]
         names = [(words[0].i, court.i)] if words else []
-        names += [(g.left_edge.i, g.i + 1) for p in court.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
-                  for g in p.children if g.dep_ == "pobj"]
+        # "the appeals chamber, sitting in Andahuaylas,": where a court sits for the hearing
+        sits = [court] + [a for a in court.children if a.dep_ == "acl" and a.lemma_.lower() in _SITTING]
+        names += [(g.left_edge.i, g.i + 1) for h in sits for p in h.children if p.dep_ == "prep"
+                  and p.lower_ in ("in", "at") for g in p.children if g.dep_ == "pobj"]
         for first, stop in names:
             for end in range(stop, first, -1):
                 span = ctx.doc[first:end]
