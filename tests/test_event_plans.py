@@ -750,3 +750,22 @@ def test_a_court_sitting_in_a_town_acts_there(tmp_path):
                                          "conviction."),
     ])
     assert values(analysis, "place_conflict") == [{"Andahuaylas", "Abancay"}]
+
+
+def test_a_day_and_its_date_after_a_comma_are_one_date(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Gulf Meridian", "2027-05-14", "On Tuesday, 12 May, the two countries signed what officials called the "
+                                        "most concrete deal in a decade, in Irbid."),
+        ("Levant Review", "2027-05-18", "The two countries signed the deal in Irbid on May 13."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Tuesday, 12 May", "May 13"}]
+
+
+def test_where_a_body_will_meet_again_is_the_next_round_of_the_story(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Levant Wire", "2027-05-12", "The fifth round of talks ended in Irbid. The next round of talks will be held "
+                                      "in Homs in September."),
+        ("Valley Gazette", "2027-05-13", "The signing crowned the fifth round of talks in Irbid. The committee will "
+                                         "meet again after the summer, in the Syrian city of Hama."),
+    ])
+    assert {"Homs", "Hama"} in values(analysis, "place_conflict")

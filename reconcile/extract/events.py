@@ -153,11 +153,13 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     if noun == "count" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("vote", "ballot", "paper")
                                    for c in tok.children):
         return None  # "votes will be counted in Ashbourne" is the count; "bodies were counted" is not
-    if noun == "meeting":
+    guessed = noun == "meeting"
+    if guessed:
         cls = dominant  # "the two sides meet at Elm Lane": in a sports story, the match
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "the sides did not meet in Oslo"
     frame = Frame(tok, cls, noun)
+    frame.guessed = guessed  # what the sides meet for, the story's most told kind of event decides
     frame.status = verb_tense(tok) or (verb_tense(tok.head) if tok.dep_ == "xcomp" else "")  # "will start trading"
     if not frame.status and tok.tag_ in ("VBP", "VBZ") and tok.dep_ in ("ROOT", "conj"):
         frame.status = "planned"  # the present of a fixture: "the sides meet on Saturday"

@@ -61,6 +61,10 @@ _DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: 
 _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—–] (?=\S)")
 
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_DAY_MONTH_AFTER = re.compile(r",\s((?:\d{1,2}\s(?:" + _MONTHS + r")|(?:" + _MONTHS + r")\s\d{1,2}))\b")
+
+
 class EntityRepairs:
     """Repairs of the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
@@ -271,8 +275,16 @@ class EntityRepairs:
         row that one event lasted (the date parser decides whether the days are consecutive)."""
         out: list[Ent] = []
         for e in ents:
+            m = _DAY_MONTH_AFTER.match(self.text, e.end) if e.label == "DATE" and e.text.lower() in _WEEKDAY_WORDS \
+                else None
+            span = self.doc.char_span(e.start, m.end(1), alignment_mode="expand") if m else None
+            if span is not None:
+                # "On Tuesday, 12 May, ...": the tagger reads the day and the month as a number and a name
+                e = Ent(span.text, "DATE", span.start_char, span.end_char, span.start, span.end)
             prev = out[-1] if out else None
             gap = self.text[prev.end:e.start] if prev is not None else ""
+            if prev is not None and e.start < prev.end:
+                continue  # the number and the month taken into the day before them
             if (prev is not None and prev.label == "DATE" and e.label == "DATE"
                     and (gap in (", ", " ") and prev.text.lower() in _WEEKDAY_WORDS
                          or gap in (" and ", " to ", " through ", "-", "–") and days_in_a_row(prev.text, e.text))):
