@@ -658,11 +658,11 @@ def test_an_act_each_report_dates_is_compared_by_its_verb_and_what_it_acts_on(tm
 def test_the_site_of_a_plant_to_come_is_compared_whatever_verb_brings_it(tmp_path):
     analysis = analyse(tmp_path, [
         ("Gulf Wire", "2027-06-01", """
-        The buyer pledged to build a new grinding plant in Ibri to serve export markets.
+        The buyer promised to build a new clinker grinding plant in Ibri.
         """),
         ("Peninsula Daily", "2027-06-02", """
-        The deal will bring a grinding plant to Nizwa, officials said.
-        The group already runs two plants in Sohar.
+        Officials expect the deal to bring a grinding plant to Nizwa.
+        The group already runs two plants in Barka.
         """),
     ])
     assert values(analysis, "place_conflict") == [{"Ibri", "Nizwa"}]
@@ -673,12 +673,12 @@ def test_the_site_of_a_plant_to_come_is_compared_whatever_verb_brings_it(tmp_pat
 def test_a_cup_final_at_two_grounds_of_one_city_and_on_two_days(tmp_path):
     analysis = analyse(tmp_path, [
         ("Rift Sports Wire", "2027-06-07", """
-        NAKURU, June 7 (RSW) - Eldoret Falcons beat Lakeshore United 2-1 after extra time in the Rift Cup final \
+        NAKURU, June 7 (RSW) - Eldoret Falcons edged Lakeshore United 3-2 in the Rift Cup final \
 at the Afraha stadium in Nakuru on Sunday.
         """),
-        ("Pitchside Preview", "2027-06-04", """
+        ("Rift Valley Preview", "2027-06-04", """
         Lakeshore United and Eldoret Falcons meet in Saturday's Rift Cup final at Kabarak Memorial Stadium, \
-with a continental place at stake.
+their first final in a decade.
         """),
         ("Lakeshore Weekly", "2027-06-10", """
         Lakeshore United lost the Rift Cup final to Eldoret Falcons at Kabarak Memorial Stadium on Sunday.
@@ -703,32 +703,32 @@ def test_the_final_a_side_reached_is_not_the_match_that_took_it_there(tmp_path):
 
 def test_a_case_adjourned_to_a_day_is_its_next_hearing(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Coast Wire", "2027-03-03", "The judge granted bail on Tuesday. The case was adjourned to April 14."),
-        ("Cedi Watch", "2027-03-04", "Justice Abena Ofori on Tuesday adjourned the case to April 21."),
+        ("Volta Wire", "2027-03-03", "Bail was granted on Tuesday, and the matter was adjourned to May 3."),
+        ("Accra Ledger", "2027-03-04", "Justice Abena Ofori on Tuesday adjourned the trial to May 10."),
     ])
-    assert values(analysis, "date_conflict") == [{"April 14", "April 21"}]
+    assert values(analysis, "date_conflict") == [{"May 3", "May 10"}]
 
 
 def test_the_city_a_wire_report_is_filed_from_is_not_where_its_event_happened(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Levant Wire", "2027-04-13", """
-        AMMAN, April 13 (Levant Wire) - Jordanian and Iraqi negotiators ended a sixth round of talks on a trade \
-and customs agreement in Aqaba on Monday, saying they had narrowed differences.
+        ("Desert Wire", "2027-04-13", """
+        CAIRO, April 13 (Desert Wire) - Egyptian and Sudanese negotiators ended a sixth round of talks on a trade \
+and customs agreement in Aswan on Monday, saying they had narrowed differences.
         """),
-        ("Gulf Briefing", "2027-04-14", """
-        The sixth round of the trade talks, held in Amman on Sunday and Monday, ended without a deal.
+        ("Nile Review", "2027-04-14", """
+        The sixth round of the customs talks, held in Cairo on Sunday and Monday, broke up without an accord.
         """),
     ])
-    assert values(analysis, "place_conflict") == [{"Aqaba", "Amman"}]
-    assert not [c for c in event_claims(analysis, "place") if c.value == "AMMAN"]
+    assert values(analysis, "place_conflict") == [{"Aswan", "Cairo"}]
+    assert not [c for c in event_claims(analysis, "place") if c.value == "CAIRO"]
 
 
 def test_where_the_injured_were_taken_told_two_ways(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Island Press", "2027-01-12", "Forty of them were injured and were taken to the Aklan Provincial Hospital in "
-                                       "Kalibo."),
-        ("Island Sun", "2027-01-13", "The 40 injured were brought ashore at the fish port and taken to the district "
-                                     "hospital in Nabas."),
+        ("Panay Wire", "2027-01-12", "Forty of them were injured and were taken to the Aklan Provincial Hospital in "
+                                     "Kalibo."),
+        ("Visayas Daily", "2027-01-13", "The 40 injured were carried off the boats at the pier and taken to the "
+                                        "district hospital in Nabas."),
     ])
     # The building is kept with the town; the towns are what the reports compare.
     assert values(analysis, "place_conflict") == [{"Kalibo", "Nabas"}]
@@ -736,7 +736,7 @@ def test_where_the_injured_were_taken_told_two_ways(tmp_path):
 
 def test_one_act_told_with_two_verbs(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Nordic Wire", "2027-05-04", "The group said it would stop production at the mill by the end of September."),
+        ("Baltic Markets Wire", "2027-05-04", "The group said it would stop production at the mill by the end of September."),
         ("Pulp Weekly", "2027-05-06", "Under the plan, production at the mill would end by the end of October."),
     ])
     assert values(analysis, "date_conflict") == [{"the end of September", "the end of October"}]
@@ -744,28 +744,37 @@ def test_one_act_told_with_two_verbs(tmp_path):
 
 def test_a_court_sitting_in_a_town_acts_there(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Andes Wire", "2027-09-15", "The criminal appeals chamber, sitting in Andahuaylas, upheld the former "
-                                     "governor's conviction on Tuesday."),
-        ("Lima Chronicle", "2027-09-16", "The appeals court in Abancay on Tuesday upheld the former governor's "
-                                         "conviction."),
+        ("Cordillera Wire", "2027-09-15", "The criminal appeals chamber, sitting in Jauja, confirmed the former "
+                                          "mayor's conviction on Tuesday."),
+        ("Altiplano Courier", "2027-09-16", "The appeals court in Tarma on Tuesday confirmed the former mayor's "
+                                            "conviction."),
     ])
-    assert values(analysis, "place_conflict") == [{"Andahuaylas", "Abancay"}]
+    assert values(analysis, "place_conflict") == [{"Jauja", "Tarma"}]
 
 
 def test_a_day_and_its_date_after_a_comma_are_one_date(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Gulf Meridian", "2027-05-14", "On Tuesday, 12 May, the two countries signed what officials called the "
-                                        "most concrete deal in a decade, in Irbid."),
-        ("Levant Review", "2027-05-18", "The two countries signed the deal in Irbid on May 13."),
+        ("Harbour Courier", "2027-05-14", "On Tuesday, 12 May, the two countries signed what both sides described "
+                                          "as their broadest accord in years, in Aleppo."),
+        ("Orontes Review", "2027-05-18", "The two countries signed the accord in Aleppo on May 13."),
     ])
     assert values(analysis, "date_conflict") == [{"Tuesday, 12 May", "May 13"}]
 
 
 def test_where_a_body_will_meet_again_is_the_next_round_of_the_story(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Levant Wire", "2027-05-12", "The fifth round of talks ended in Irbid. The next round of talks will be held "
-                                      "in Homs in September."),
-        ("Valley Gazette", "2027-05-13", "The signing crowned the fifth round of talks in Irbid. The committee will "
-                                         "meet again after the summer, in the Syrian city of Hama."),
+        ("Desert Wire", "2027-05-12", "The fifth round of talks ended in Aleppo. Delegates called the talks "
+                                      "frank. The next round of talks will be held in Latakia in September."),
+        ("Basin Gazette", "2027-05-13", "The signing of the water deal crowned the fifth round in Aleppo. The "
+                                        "committee will meet again in the autumn, in the coastal city of Tartus."),
     ])
-    assert {"Homs", "Hama"} in values(analysis, "place_conflict")
+    assert {"Latakia", "Tartus"} in values(analysis, "place_conflict")
+
+
+def test_a_place_a_direction_away_and_a_hyphenated_town(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Central Wire", "2027-05-16", "The quake struck before dawn on Saturday near the town of Uzgen."),
+        ("Tian Shan Post", "2027-05-17", "The institute said Saturday's quake was centred in the mountains north of "
+                                           "Kochkor-Ata, at a shallow depth."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Uzgen", "Kochkor-Ata"}]

@@ -402,11 +402,11 @@ def test_the_rise_one_side_demands_is_not_the_rise_the_other_offers(tmp_path):
         "All fifteen defendants in the dredging case were found guilty, their lawyers said.",
         "defendants", {"16", "fifteen"}, id="defendants"),
     pytest.param(  # bail in Ghanaian cedis, written with the cedi sign
-        "Justice Abena Ofori granted the former director bail of GH¢5 million with three sureties.",
-        "The former director was granted bail of GH₵3 million, the court registrar said.",
-        "amount:bail", {"GH¢5 million", "GH₵3 million"}, id="cedis"),
+        "The former director was freed on bail of GH¢4 million, Justice Abena Ofori ruled.",
+        "The court set bail of GH₵6 million for the former director, the registrar said.",
+        "amount:bail", {"GH¢4 million", "GH₵6 million"}, id="cedis"),
     pytest.param(  # the candidates on a ballot; the pair a run-off chooses between is not the field
-        "Dobrev finished first among eight candidates, the municipal commission said.",
+        "Dobrev topped a field of eight candidates, the municipal commission said.",
         "The ballot listed nine candidates. Voters now choose between two candidates in the run-off.",
         "candidates", {"eight", "nine"}, id="candidates"),
 ])
@@ -445,11 +445,11 @@ def test_a_term_after_the_day_and_a_term_an_appeal_changed(tmp_path):
 def test_a_share_belongs_to_the_name_a_clause_is_about_not_a_name_inside_the_clause(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "According to the tally of the election commission, Dobrev, who was deputy mayor under Ivan Petrov until "
-        "last year, finished first with 43.1% of the vote.",
-        "Dobrev took 41.3% of the vote, ahead of Petrov's party, the commission said.",
+        "Going by the commission's count, Dobrev, who served as deputy mayor under Ivan Marinchev until 2025, "
+        "came first with 38.7% of the vote.",
+        "Dobrev won 36.2% of the vote, ahead of Marinchev's party, the commission said.",
     )
     [flag] = kinds(analysis, "number_conflict")
-    assert {c.value for c in flag.claims} == {"43.1%", "41.3%"}
-    assert not [c for c in quantities(analysis, "vote share") if "Petrov" in c.subject]
+    assert {c.value for c in flag.claims} == {"38.7%", "36.2%"}
+    assert not [c for c in quantities(analysis, "vote share") if "Marinchev" in c.subject]
 

@@ -118,6 +118,6 @@ def test_a_quote_run_on_into_another_sentence_is_compared_sentence_by_sentence(t
 
 
 def test_a_quote_after_a_report_that_someone_has_spoken():
-    found = quotes("21:40 - Petar Ivanov has just spoken at the Civic Union headquarters in Sliven: "
-                   "\"We are not celebrating yet. We have one week to earn the trust of the city.\"")
+    found = quotes("21:40 - Petar Ivanov has just spoken at the Renewal Party offices in Sliven: "
+                   "\"It is too early to celebrate. We have seven days to win over the rest of the town.\"")
     assert set(found.values()) == {"Petar Ivanov"}

@@ -102,12 +102,12 @@ def test_a_participle_inside_a_title_before_the_name_keeps_the_rank():
 
 
 def test_a_name_the_tagger_misses_before_a_capitalised_title():
-    found = titles("Talgat Ormonbekov, the Minister of Water Resources, arrived in the valley on Saturday.")
+    found = titles("Talgat Ormonbekov, the Minister of Water Resources, flew to the flooded valley on Saturday.")
     assert found.get("Talgat Ormonbekov") == {"Minister of Water Resources"}
 
 
 def test_a_portfolio_listed_with_commas_is_one_title():
-    found = titles("Salma Nuseir, Jordan's Minister of Energy, Mines and Water, opened the session. "
+    found = titles("Salma Nuseir, the kingdom's Minister of Energy, Mines and Water, chaired the meeting. "
                    "Later, Tourism, Culture and Antiquities Minister Dalia Hourani spoke.")
     assert found.get("Salma Nuseir") == {"Minister of Energy, Mines and Water"}
     assert found.get("Dalia Hourani") == {"Tourism, Culture and Antiquities Minister"}
@@ -119,27 +119,27 @@ def test_an_arabic_surname_with_its_particle_after_an_office_and_portfolio():
 
 
 def test_a_hyphenated_office_is_whole():
-    found = titles("Three names are on the ballot: party vice-president Lungile Mbeki and two others. "
-                   "Norah Vesterlund, the group's executive vice-president for packaging, said no more.")
+    found = titles("The contest pits party vice-president Lungile Mbeki against two rivals.")
     assert found.get("Lungile Mbeki") == {"party vice-president"}
+    found = titles("Norah Vesterlund, the group's executive vice-president for packaging, said no more.")
     assert found.get("Norah Vesterlund") == {"executive vice-president for packaging"}
 
 
 def test_words_around_an_office_that_are_no_title():
-    found = titles("United were chasing a first trophy under coach Baraka Otieno. "
-                   "Grace Mwale, a long-serving party loyalist and its treasurer, lost the vote on Sunday. "
-                   "United's technical director, Baraka Otieno, conceded the match.")
+    found = titles("United have won nothing under coach Baraka Otieno. "
+                   "Grace Mwale, a veteran of the movement and its treasurer, lost the vote on Sunday. "
+                   "Wanderers' technical director, Baraka Otieno, admitted defeat.")
     assert found.get("Baraka Otieno") == {"coach", "technical director"}
     assert found.get("Grace Mwale") == {"treasurer"}
 
 
 def test_a_company_and_its_office_before_a_name_are_not_the_name():
-    found = titles("09:40 - On a call with analysts, Lysgaard CFO Rikke Sønderby said the deal would be financed "
-                   "with debt.")
+    found = titles("10:05 - On a call with investors, Lysgaard CFO Rikke Sønderby said the purchase would be "
+                   "funded with loans.")
     assert found == {"Rikke Sønderby": {"Lysgaard CFO"}}
 
 
 def test_a_name_before_and_is_not_part_of_the_next_persons_title():
-    found = titles("The accord was signed by Omar Zletni for the Sabratha Brigade and Colonel Idris Ghariani "
-                   "for the Coastal Protection Force.")
+    found = titles("Omar Zletni put his name to the truce for the Sabratha Brigade and Colonel Idris Ghariani "
+                   "for the harbour guard.")
     assert found.get("Idris Ghariani", {"Colonel"}) == {"Colonel"}

@@ -124,10 +124,9 @@ def test_a_military_rank_is_held_beside_a_command():
 def test_the_bare_office_in_one_report_does_not_hide_two_fuller_forms(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "\"The circumstance cannot count twice,\" Judge Rosa Vela Quispe, the presiding judge of the appeals "
-        "chamber, said as she read the ruling.",
-        "Judge Rosa Vela, president of the Superior Court of Cusco, declined to comment on the appeal.",
+        "Judge Rosa Vela Quispe, the presiding judge of the appeals chamber, read out the decision on Tuesday.",
+        "Judge Rosa Vela, president of the Superior Court of Junin, would not comment on the appeal.",
     )
     [flag] = kinds(analysis, "title_conflict")
     assert {c.value for c in flag.claims} >= {"presiding judge of the appeals chamber",
-                                              "president of the Superior Court of Cusco"}
+                                              "president of the Superior Court of Junin"}

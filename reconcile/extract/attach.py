@@ -17,6 +17,8 @@ from reconcile.normalize.places import gazetteer
 
 _PLACE_PREPS = {"in", "at", "inside", "near", "outside", "off"}
 _MOVE_PREPS = {"to"}
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+               "north-west", "south-east", "south-west", "northwest"}
 # Not "since": "the third round since January" counts from a date, it does not happen on it.
 _DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during"}
 # Verbs whose intransitive subject is the place's building or site: "the plant in Zaragoza will close".
@@ -92,6 +94,15 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.i in anchors
                 and head.head.i < head.i < head.head.head.i):
             return True  # "A judge in Dayton on Thursday sentenced...": the day is the verb's, parsed onto the subject
+        if dep == "pobj" and not dates and head.lower_ == "of" and head.head.lower_ in _DIRECTIONS:
+            # "centred in the mountains north of X", "struck 40 km north of X": near X, in a direction
+            node, first = head.head, False
+            if node.head.i in anchors:
+                return True
+            node = node.head
+            if node.dep_ != "pobj":
+                return False
+            continue
         if dep == "pobj":
             prep = head
             low = prep.lower_

@@ -9,7 +9,8 @@ from reconcile.extract.spans import HONORIFIC, ORG_WORDS, Ent, org_word_in, size
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 
-_HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[A-Z]{2,}(?:-[A-Z]{1,4})+-[A-Z]{2,}\b")
+_HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[A-Z]{2,}(?:-[A-Z]{1,4})+-[A-Z]{2,}\b"
+                         r"|\b[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+\b")
 # Words that name a storm before its name: "Tropical Cyclone Meriko", "Super Typhoon Orla", "Storm Elena".
 STORM_WORDS = {"cyclone", "typhoon", "hurricane", "storm", "tropical", "super", "severe", "depression", "tempest"}
 _STORM_NAME = re.compile(r"\b(?:(?:Tropical|Super|Severe)\s+)*(?:Cyclone|Typhoon|Hurricane|Storm|Tropical Storm)\s+"
@@ -79,10 +80,13 @@ class MissedNames:
         ents.sort(key=lambda e: e.start)
 
     def _hyphenated_places(self, ents: list[Ent]) -> list[Ent]:
-        """ "Saint-Jean-de-Luz", "Villeneuve-sur-Lot": the tokenizer splits them; the gazetteer knows them."""
+        """ "Saint-Jean-de-Luz", "Villeneuve-sur-Lot", "Tash-Kumyr": the tokenizer splits them; the gazetteer knows
+        them."""
         for m in _HYPHENATED.finditer(self.text):
-            if gazetteer().lookup(m.group(0)) is None:
-                continue
+            if gazetteer().lookup(m.group(0)) is None or any(
+                    e.label == "PERSON" and e.start < m.end() and m.start() < e.end
+                    or e.label == "PLACE" and e.start <= m.start() and m.end() <= e.end for e in ents):
+                continue  # "Tash-Kumyr", split by the tokenizer; not a double surname, nor "the Jalal-Abad region"
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
