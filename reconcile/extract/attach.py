@@ -18,7 +18,7 @@ from reconcile.normalize.places import gazetteer
 _PLACE_PREPS = {"in", "at", "inside", "near", "outside", "off"}
 _MOVE_PREPS = {"to"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-               "north-west", "south-east", "south-west", "northwest"}
+               "north-west", "south-east", "south-west"}
 # Not "since": "the third round since January" counts from a date, it does not happen on it.
 _DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during"}
 # Verbs whose intransitive subject is the place's building or site: "the plant in Zaragoza will close".
