@@ -31,7 +31,7 @@ _EVENT_VENUES = {"stadium", "arena", "park", "ground", "grounds", "field", "hall
 
 
 def _venue_words(claim: Claim) -> frozenset[str]:
-    """The proper words of the ground a claim names ("Kasarani stadium" -> {"kasarani"}), or none."""
+    """The proper words of the ground a claim names ("Afraha stadium" -> {"afraha"}), or none."""
     from reconcile.extract.spans import venue_stem
 
     name = claim.qualifiers.get("venue") or claim.value
@@ -45,7 +45,7 @@ def place_relation(a: Claim, b: Claim) -> str:
     """"same", "more_specific" or "different" for two place claims."""
     va, vb = _venue_words(a), _venue_words(b)
     if va and vb and not (va <= vb or vb <= va):
-        return "different"  # "the Kasarani stadium in X" and "Nyayo National Stadium": two grounds
+        return "different"  # "the Afraha stadium in X" and "Kabarak Memorial Stadium": two grounds
     pa, pb = place_of(a), place_of(b)
     if pa and pb:
         rel = pa.related(pb)

@@ -7,8 +7,9 @@ new grinding plant in X", "plans for a processing plant to be built in X" and "w
 all place the one plant the story is about.
 
 An action is keyed by its verb and the noun it happens to (its object, or its subject when it has none): two
-reports that use the same verb for the same kind of thing, once each, tell the same act. Only the place is
-taken: the when of such a clause is too often another event's.
+reports that use the same verb for the same kind of thing, once each, tell the same act ("the purchase is expected
+to complete by June" / "... to be completed by 30 September"). Its place and its date are taken when they hang from
+the verb itself; a date a clause only passes by ("said on Monday") is the saying's, and verbs of speech are left out.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _FACILITIES = {"plant": "plant", "factory": "plant", "facility": "plant", "refin
                "smelter": "plant", "hub": "hub", "centre": "hub", "center": "hub", "terminal": "hub",
                "warehouse": "hub", "depot": "hub", "headquarters": "headquarters", "office": "headquarters"}
 # Verbs that give a site its place: build it, pay for it, bring it to a town, keep or move it there.
-_SITE_VERBS = {"build", "construct", "open", "establish", "set", "develop", "fund", "finance", "pay", "bring",
+_SITING_VERBS = {"build", "construct", "open", "establish", "set", "develop", "fund", "finance", "pay", "bring",
                "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put"}
 _NEW = {"new", "planned", "proposed", "future"}
 # What harm a count of people suffered names them: "the injured", "the wounded".
@@ -156,7 +157,7 @@ def _site_of(ctx: DocContext, ent: Ent):
     if site is None or site.tag_ == "NNS" and site.lemma_.lower() != "headquarters":
         return None
     new = any(c.dep_ == "amod" and c.lower_ in _NEW for c in site.children)
-    if not new and not (verb is not None and verb.lemma_.lower() in _SITE_VERBS):
+    if not new and not (verb is not None and verb.lemma_.lower() in _SITING_VERBS):
         return None
     return site
 

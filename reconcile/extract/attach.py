@@ -219,7 +219,7 @@ def court_of(ctx: DocContext, tok, verb) -> tuple[list[Ent], str]:
         # head or after "in", which the tagger leaves inside the court's entity.
         words = [c for c in court.lefts if c.dep_ == "compound"]
         names = [(words[0].i, court.i)] if words else []
-        # "the appeals chamber, sitting in Andahuaylas,": where a court sits for the hearing
+        # "the appeals chamber, sitting in Jauja,": where a court sits for the hearing
         sits = [court] + [a for a in court.children if a.dep_ == "acl" and a.lemma_.lower() in _SITTING]
         names += [(g.left_edge.i, g.i + 1) for h in sits for p in h.children if p.dep_ == "prep"
                   and p.lower_ in ("in", "at") for g in p.children if g.dep_ == "pobj"]

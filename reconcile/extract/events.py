@@ -272,7 +272,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     # "in Saturday's Harbour Cup final", parsed with "final" an adjective after "Cup": the noun phrase is Cup's.
     noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i else tok
     verb = governing_verb(noun)
-    if verb is not None and cls == "match" and verb.lemma_.lower() in _REACH_VERBS and (
+    if verb is not None and cls == "match" and verb.lemma_.lower() in _INTO_STAGE and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for", "into")):
         return None  # "reached the final with a win on Sunday": the day and the ground are the win's
     anchors = {tok.i, noun.i}
@@ -339,8 +339,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     return frame
 
 
-# Verbs of getting into a later stage: what the clause tells is the match that got a side there.
-_REACH_VERBS = {"reach", "qualify", "advance", "progress", "book", "make"}
+# Verbs of getting into a later stage ("reached the final"): the clause tells the match that got a side there, not
+# the stage (``_REACHED`` counts the times a side won something).
+_INTO_STAGE = {"reach", "qualify", "advance", "progress", "book", "make"}
 # Nouns that stand for an event's when, where or how in "the venue of the final was moved": the verb is the event's.
 _ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "location", "time", "day", "schedule",
                  "timing", "place", "host", "hosting", "opening", "end", "close", "result", "outcome", "rest",
@@ -499,7 +500,8 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     fid = f"{ctx.source.id}:{tok.i}"
     published = ctx.source.published
     if frame.status in ("held", "") and published is not None and frame.dates:
-        # "A meeting has been called for October 20" in a report of September: a day after the report is ahead.
+        # "A meeting has been called for October 20" in a report of September, or an event told with no tense of
+        # its own: a day after the report is ahead.
         days = [parse_date(t, published, None) for t, _, _ in frame.dates]
         if all(d is not None and d.as_date() is not None and d.as_date() > published.date() for d in days):
             frame.status = "planned"

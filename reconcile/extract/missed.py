@@ -33,7 +33,7 @@ _NOT_DESCRIBING = {"new", "former", "same", "other", "whole", "entire", "own", "
                    "three"}
 
 
-# Particles that open an Arabic surname joined by a hyphen ("al-Obaidi", "el-Sayed", "ash-Shami").
+# Particles that open an Arabic surname joined by a hyphen ("al-Jaburi", "el-Sayed", "ash-Shami").
 _NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
 
 
@@ -80,13 +80,13 @@ class MissedNames:
         ents.sort(key=lambda e: e.start)
 
     def _hyphenated_places(self, ents: list[Ent]) -> list[Ent]:
-        """ "Saint-Jean-de-Luz", "Villeneuve-sur-Lot", "Tash-Kumyr": the tokenizer splits them; the gazetteer knows
+        """ "Saint-Jean-de-Luz", "Villeneuve-sur-Lot", "Kochkor-Ata": the tokenizer splits them; the gazetteer knows
         them."""
         for m in _HYPHENATED.finditer(self.text):
             if gazetteer().lookup(m.group(0)) is None or any(
                     e.label == "PERSON" and e.start < m.end() and m.start() < e.end
                     or e.label == "PLACE" and e.start <= m.start() and m.end() <= e.end for e in ents):
-                continue  # "Tash-Kumyr", split by the tokenizer; not a double surname, nor "the Jalal-Abad region"
+                continue  # "Kochkor-Ata", split by the tokenizer; not a double surname, nor "the Kara-Suu region"
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -150,7 +150,7 @@ class MissedNames:
             while j < len(doc) and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
                 j += 1
             run = [t for t in doc[tok.i + 2:j]]
-            # "Minister of Trade Haidar al-Obaidi": a surname with its particle
+            # "Minister of Planning Karim al-Jaburi": a surname with its particle
             particle = j + 2 < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j + 1].text == "-" \
                 and doc[j + 2].text[:1].isupper() and not doc[j].whitespace_ and not doc[j + 1].whitespace_
             if particle:

@@ -223,7 +223,7 @@ class EntityRepairs:
             i = e.token_start
             while e.token_end - i > 2 and (self.doc[i].lower_ in TITLE_HEADS or self.doc[i].lower_ in RANKS):
                 i += 1
-            # "Kvistgaard CFO Mette Brondsted": the company and its office before the name
+            # "Lysgaard CFO Rikke Sonderby": the company and its office before the name
             heads = [k for k in range(i, e.token_end - 2) if self.doc[k].lower_ in TITLE_HEADS]
             if heads and (heads[-1] - i < 2) and all(self.doc[k].text[:1].isupper() for k in range(i, e.token_end)):
                 i = heads[-1] + 1

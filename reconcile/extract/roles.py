@@ -148,7 +148,7 @@ def _walk_left(ctx: DocContext, i: int, lowercase_ok: bool) -> list:
             break
         if tok.lower_ in ("and", "&") and toks and toks[0].lower_ in TITLE_HEADS | RANKS and i > 0 \
                 and getattr(ctx.ent_at_token(i - 1), "label", "") in ("ORG", "PERSON", "PLACE"):
-            break  # "signed by X for the Nasr Brigade and Colonel Y": the name before "and" is another's
+            break  # "signed by X for the Sabratha Brigade and Colonel Y": the name before "and" is another's
         if tok.lower_ in _CONNECTORS and toks or tok.text == "-" and toks and not tok.whitespace_ \
                 and i > 0 and not doc[i - 1].whitespace_:  # "vice-president", cut in three by the tokenizer
             toks.insert(0, tok)
@@ -167,7 +167,7 @@ def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if ent.token_start == 0:
         return None
     toks = _walk_left(ctx, ent.token_start - 1, lowercase_ok=True)
-    # A portfolio listed with commas: "Industry, Trade and Supply Minister NAME".
+    # A portfolio listed with commas: "Tourism, Culture and Antiquities Minister NAME".
     doc = ctx.doc
     while toks and toks[0].i >= 2 and doc[toks[0].i - 1].text == "," and toks[0].text[:1].isupper() \
             and any(t.lower_ in ("and", "&") for t in toks) and (prev := doc[toks[0].i - 2]).pos_ in ("NOUN", "PROPN") \
@@ -234,7 +234,7 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
                                             "in", "at", "after", "before", "when", "while"):
         return None
     # A portfolio listed with commas: "Cabinet Secretary for Lands, Housing and Urban Development,".
-    # ("Minister of Industry, Trade and Supply," likewise.)
+    # ("Minister of Energy, Mines and Water," likewise.)
     if doc[i].text == "," and any(t.lower_ in ("for", "of") for t in toks):
         j = i + 1
         extra = []
