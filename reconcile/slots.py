@@ -60,7 +60,19 @@ def place_relation(a: Claim, b: Claim) -> str:
         return "different"
     if pa or pb:
         return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
+    if a.norm != b.norm and (_feature(a.value) or _feature(b.value)):
+        return "unknown"  # "in the Mindoro Strait" and "near Semirara Island": a sea and the land in it
     return "same" if a.norm == b.norm else "different"
+
+
+# Words that end the name of a stretch of land or water, which holds or borders the towns and sites in it.
+_FEATURES = {"strait", "straits", "sea", "bay", "gulf", "channel", "island", "islands", "lake", "river", "coast",
+             "valley", "mountains", "peninsula", "delta", "basin", "archipelago", "plateau"}
+
+
+def _feature(name: str) -> bool:
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in _FEATURES
 
 
 def dates_conflict(a: Claim, b: Claim) -> bool:

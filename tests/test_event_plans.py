@@ -778,3 +778,11 @@ def test_a_place_a_direction_away_and_a_hyphenated_town(tmp_path):
                                            "Kochkor-Ata, at a shallow depth."),
     ])
     assert values(analysis, "place_conflict") == [{"Uzgen", "Kochkor-Ata"}]
+
+
+def test_a_sea_and_the_island_beside_it_do_not_disagree(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Visayas Daily", "2027-02-02", "The ferry capsized in the Mindoro Strait before dawn on Monday."),
+        ("Panay Wire", "2027-02-02", "The ferry capsized near Semirara Island before dawn on Monday."),
+    ])
+    assert values(analysis, "place_conflict") == []
