@@ -143,3 +143,9 @@ def test_a_name_before_and_is_not_part_of_the_next_persons_title():
     found = titles("Omar Zletni put his name to the truce for the Sabratha Brigade and Colonel Idris Ghariani "
                    "for the harbour guard.")
     assert found.get("Idris Ghariani", {"Colonel"}) == {"Colonel"}
+
+
+def test_an_owner_the_tagger_took_with_its_possessive_does_not_hide_the_title():
+    found = titles("Rashid Al Kaabi, Desert Falcon's chief financial officer, said in a statement that the group "
+                   "regarded the workforce as core.")
+    assert found.get("Rashid Al Kaabi") == {"chief financial officer"}

@@ -218,7 +218,8 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     while i < sent_end:
         tok = doc[i]
         other = ctx.ent_at_token(i)
-        owner = other is not None and other.token_end < len(doc) and doc[other.token_end].text in ("'s", "’s")
+        owner = other is not None and (other.token_end < len(doc) and doc[other.token_end].text in ("'s", "’s")
+                                       or doc[other.token_end - 1].text in ("'s", "’s"))  # the tagger took it in
         if other is not None and other.label == "PERSON" and not owner:
             return None  # the phrase names somebody else (an owner, "Brightwater's chief ...", is dropped below)
         if tok.text == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_:
