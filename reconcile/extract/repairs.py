@@ -122,7 +122,7 @@ class EntityRepairs:
         lone_people = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) == 1}
         for e in ents:
             words = e.text.split()
-            if e.label == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+            if e.label in ("ORG", "OTHER") and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
                     and not org_word_in(e.text) and (self._beside_a_title(e) or words[-1] in lone_people
                                                      and e.text not in org_texts and not self._organisation_like(e)):
                 e.label = "PERSON"
