@@ -164,3 +164,9 @@ def test_a_full_name_the_tagger_called_something_else_is_the_person_whose_surnam
     ctx = DocContext(Source("a", text), doc)
     assert {c.subject: c.value for c in extract_roles(ctx)}.get("Bishnu Prasad Gurung") == (
         "assistant chief district officer of Baglung")
+
+
+def test_a_name_tagged_as_a_body_with_an_office_after_it_is_a_person():
+    found = titles("The Colombo High Court on Monday sentenced Ranil Perera, former chairman of the state-owned "
+                   "Lanka Seed Corporation (LSC), to 12 years of rigorous imprisonment.")
+    assert found.get("Ranil Perera") == {"former chairman of the state-owned Lanka Seed Corporation"}

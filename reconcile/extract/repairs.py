@@ -327,10 +327,13 @@ class EntityRepairs:
         return out
 
     def _beside_a_title(self, e: Ent) -> bool:
-        """The name in apposition to an office: "the Executive Secretary of the agency, Ifeoma Ezenwa"."""
+        """The name in apposition to an office: "the Executive Secretary of the agency, Ifeoma Ezenwa", "Ranil
+        Perera, former chairman of the corporation"."""
         from reconcile.normalize.titles import TITLE_HEADS
 
         root = self.doc[e.token_end - 1]
+        if any(c.dep_ == "appos" and c.lower_ in TITLE_HEADS and c.i > root.i for c in root.children):
+            return True  # "sentenced Ranil Perera, former chairman of the corporation,"
         return root.dep_ == "appos" and root.head.lower_ in TITLE_HEADS and not (
             e.token_start <= root.head.i < e.token_end)
 

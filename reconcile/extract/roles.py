@@ -222,8 +222,9 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
                                        or doc[other.token_end - 1].text in ("'s", "’s"))  # the tagger took it in
         if other is not None and other.label == "PERSON" and not owner:
             return None  # the phrase names somebody else (an owner, "Brightwater's chief ...", is dropped below)
-        if tok.text == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_:
-            pass  # "vice-president" cut in three
+        if tok.text == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_ or (
+                doc[i - 1].text == "-" and not doc[i - 1].whitespace_):
+            pass  # "vice-president", "the state-owned corporation", cut in three
         elif tok.text in _STOP_AFTER or tok.lower_ in _STOP_AFTER or tok.pos_ == "AUX" or (
                 tok.pos_ == "VERB" and (tok.tag_ not in ("VBG", "VBN")  # "chief marketing officer"
                                         or any(t.lower_ in TITLE_HEADS and t.lower_ not in RANKS
@@ -231,8 +232,8 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
             break
         toks.append(tok)
         i += 1
-    if i >= sent_end or doc[i].text not in (",", ".", ";", ")", "—", "–", "since", "until", "from", "between",
-                                            "in", "at", "after", "before", "when", "while"):
+    if i >= sent_end or doc[i].text not in (",", ".", ";", ")", "(", "—", "–", "since", "until", "from", "between",
+                                            "in", "at", "after", "before", "when", "while"):  # "(" opens initials
         return None
     # A portfolio listed with commas: "Cabinet Secretary for Lands, Housing and Urban Development,".
     # ("Minister of Energy, Mines and Water," likewise.)
