@@ -3,6 +3,8 @@ two ordinals. Used to match events across sources (``align``) and to flag what t
 
 from __future__ import annotations
 
+from reconcile.extract.lexicon import WATER_WORDS
+from reconcile.extract.spans import GROUND_WORDS, venue_stem
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
 from reconcile.normalize.places import Place, gazetteer
@@ -25,18 +27,11 @@ def place_of(claim: Claim | None) -> Place | None:
     return next((p for p in gazetteer().candidates(name) if p.key == claim.norm), top)
 
 
-# Grounds and buildings where an event is held: two of them with other names are two venues, even in one city.
-_EVENT_VENUES = {"stadium", "arena", "park", "ground", "grounds", "field", "hall", "centre", "center", "square",
-                 "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome"}
-
-
 def _venue_words(claim: Claim) -> frozenset[str]:
     """The proper words of the ground a claim names ("Afraha stadium" -> {"afraha"}), or none."""
-    from reconcile.extract.spans import venue_stem
-
     name = claim.qualifiers.get("venue") or claim.value
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in _EVENT_VENUES:
+    if len(words) < 2 or words[-1].lower() not in GROUND_WORDS:
         return frozenset()
     return frozenset(fold(venue_stem(name)).split())
 
@@ -66,8 +61,9 @@ def place_relation(a: Claim, b: Claim) -> str:
 
 
 # Words that end the name of a stretch of land or water, which holds or borders the towns and sites in it.
-_FEATURES = {"strait", "straits", "sea", "bay", "gulf", "channel", "island", "islands", "lake", "river", "coast",
-             "valley", "mountains", "peninsula", "delta", "basin", "archipelago", "plateau"}
+_FEATURES = WATER_WORDS - {"dam", "reservoir", "canal"} | {
+    "strait", "straits", "sea", "bay", "gulf", "channel", "island", "islands", "coast", "valley", "mountains",
+    "peninsula", "basin", "archipelago", "plateau"}
 
 
 def _feature(name: str) -> bool:
@@ -89,8 +85,6 @@ def dates_conflict(a: Claim, b: Claim) -> bool:
 
 def _venue_of(venue: str, town: str) -> bool:
     """Whether ``venue`` is ``town``'s name followed by words for a ground or building ("Penrith Stadium")."""
-    from reconcile.extract.spans import venue_stem
-
     stem = venue_stem(venue)
     return bool(stem) and fold(stem) == fold(town) and fold(venue) != fold(town)
 

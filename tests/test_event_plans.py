@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 import reconcile
 
 
@@ -701,14 +703,6 @@ def test_the_final_a_side_reached_is_not_the_match_that_took_it_there(tmp_path):
     assert not [c for c in event_claims(analysis, "date") if c.subject.endswith("final")]
 
 
-def test_a_case_adjourned_to_a_day_is_its_next_hearing(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Volta Wire", "2027-03-03", "Bail was granted on Tuesday, and the matter was adjourned to May 3."),
-        ("Accra Ledger", "2027-03-04", "Justice Abena Ofori on Tuesday adjourned the trial to May 10."),
-    ])
-    assert values(analysis, "date_conflict") == [{"May 3", "May 10"}]
-
-
 def test_the_city_a_wire_report_is_filed_from_is_not_where_its_event_happened(tmp_path):
     analysis = analyse(tmp_path, [
         ("Desert Wire", "2027-04-13", """
@@ -723,66 +717,52 @@ and customs agreement in Aswan on Monday, saying they had narrowed differences.
     assert not [c for c in event_claims(analysis, "place") if c.value == "CAIRO"]
 
 
-def test_where_the_injured_were_taken_told_two_ways(tmp_path):
-    analysis = analyse(tmp_path, [
+# Two short reports of one event that disagree (or do not) on one slot, each case a way news tells it.
+TWO_REPORTS = [
+    pytest.param(  # a case adjourned to a day: its next hearing, not the day it was adjourned on
+        ("Volta Wire", "2027-03-03", "Bail was granted on Tuesday, and the matter was adjourned to May 3."),
+        ("Accra Ledger", "2027-03-04", "Justice Abena Ofori on Tuesday adjourned the trial to May 10."),
+        "date_conflict", [{"May 3", "May 10"}], id="adjourned-case"),
+    pytest.param(  # where the injured were taken, through a hospital's name and through a verb after "and"
         ("Panay Wire", "2027-01-12", "Forty of them were injured and were taken to the Aklan Provincial Hospital in "
                                      "Kalibo."),
         ("Visayas Daily", "2027-01-13", "The 40 injured were carried off the boats at the pier and taken to the "
                                         "district hospital in Nabas."),
-    ])
-    # The building is kept with the town; the towns are what the reports compare.
-    assert values(analysis, "place_conflict") == [{"Kalibo", "Nabas"}]
-
-
-def test_one_act_told_with_two_verbs(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Baltic Markets Wire", "2027-05-04", "The group said it would stop production at the mill by the end of September."),
+        "place_conflict", [{"Kalibo", "Nabas"}], id="injured-taken"),
+    pytest.param(  # one act told with two verbs: production that ends is production that stops
+        ("Baltic Markets Wire", "2027-05-04", "The group said it would stop production at the mill by the end of "
+                                              "September."),
         ("Pulp Weekly", "2027-05-06", "Under the plan, production at the mill would end by the end of October."),
-    ])
-    assert values(analysis, "date_conflict") == [{"the end of September", "the end of October"}]
-
-
-def test_a_court_sitting_in_a_town_acts_there(tmp_path):
-    analysis = analyse(tmp_path, [
+        "date_conflict", [{"the end of September", "the end of October"}], id="two-verbs"),
+    pytest.param(  # a court "sitting in" a town acts there
         ("Cordillera Wire", "2027-09-15", "The criminal appeals chamber, sitting in Jauja, confirmed the former "
                                           "mayor's conviction on Tuesday."),
         ("Altiplano Courier", "2027-09-16", "The appeals court in Tarma on Tuesday confirmed the former mayor's "
                                             "conviction."),
-    ])
-    assert values(analysis, "place_conflict") == [{"Jauja", "Tarma"}]
-
-
-def test_a_day_and_its_date_after_a_comma_are_one_date(tmp_path):
-    analysis = analyse(tmp_path, [
+        "place_conflict", [{"Jauja", "Tarma"}], id="court-sitting"),
+    pytest.param(  # a weekday and its date after a comma are one date
         ("Harbour Courier", "2027-05-14", "On Tuesday, 12 May, the two countries signed what both sides described "
                                           "as their broadest accord in years, in Aleppo."),
         ("Orontes Review", "2027-05-18", "The two countries signed the accord in Aleppo on May 13."),
-    ])
-    assert values(analysis, "date_conflict") == [{"Tuesday, 12 May", "May 13"}]
-
-
-def test_where_a_body_will_meet_again_is_the_next_round_of_the_story(tmp_path):
-    analysis = analyse(tmp_path, [
+        "date_conflict", [{"Tuesday, 12 May", "May 13"}], id="day-comma-date"),
+    pytest.param(  # "the committee will meet again": the story's next round, whatever else the report tells
         ("Desert Wire", "2027-05-12", "The fifth round of talks ended in Aleppo. Delegates called the talks "
                                       "frank. The next round of talks will be held in Latakia in September."),
         ("Basin Gazette", "2027-05-13", "The signing of the water deal crowned the fifth round in Aleppo. The "
                                         "committee will meet again in the autumn, in the coastal city of Tartus."),
-    ])
-    assert {"Latakia", "Tartus"} in values(analysis, "place_conflict")
-
-
-def test_a_place_a_direction_away_and_a_hyphenated_town(tmp_path):
-    analysis = analyse(tmp_path, [
+        "place_conflict", [{"Latakia", "Tartus"}], id="meet-again"),
+    pytest.param(  # a place a direction away from a town, and a town the tokenizer splits at its hyphen
         ("Central Wire", "2027-05-16", "The quake struck before dawn on Saturday near the town of Uzgen."),
         ("Tian Shan Post", "2027-05-17", "The institute said Saturday's quake was centred in the mountains north of "
-                                           "Kochkor-Ata, at a shallow depth."),
-    ])
-    assert values(analysis, "place_conflict") == [{"Uzgen", "Kochkor-Ata"}]
-
-
-def test_a_sea_and_the_island_beside_it_do_not_disagree(tmp_path):
-    analysis = analyse(tmp_path, [
+                                         "Kochkor-Ata, at a shallow depth."),
+        "place_conflict", [{"Uzgen", "Kochkor-Ata"}], id="direction-hyphenated-town"),
+    pytest.param(  # a strait and an island in it do not disagree
         ("Visayas Daily", "2027-02-02", "The ferry capsized in the Mindoro Strait before dawn on Monday."),
         ("Panay Wire", "2027-02-02", "The ferry capsized near Semirara Island before dawn on Monday."),
-    ])
-    assert values(analysis, "place_conflict") == []
+        "place_conflict", [], id="strait-and-island"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "kind", "expected"), TWO_REPORTS)
+def test_two_reports_of_one_event(tmp_path, first, second, kind, expected):
+    assert values(analyse(tmp_path, [first, second]), kind) == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reconcile.extract.context import DocContext
 from reconcile.extract.roles import extract_roles
 from reconcile.models import Source
@@ -101,55 +103,6 @@ def test_a_participle_inside_a_title_before_the_name_keeps_the_rank():
     assert found.get("Jelena Marić") == {"Deputy managing director"}
 
 
-def test_a_name_the_tagger_misses_before_a_capitalised_title():
-    found = titles("Talgat Ormonbekov, the Minister of Water Resources, flew to the flooded valley on Saturday.")
-    assert found.get("Talgat Ormonbekov") == {"Minister of Water Resources"}
-
-
-def test_a_portfolio_listed_with_commas_is_one_title():
-    found = titles("Salma Nuseir, the kingdom's Minister of Energy, Mines and Water, chaired the meeting. "
-                   "Later, Tourism, Culture and Antiquities Minister Dalia Hourani spoke.")
-    assert found.get("Salma Nuseir") == {"Minister of Energy, Mines and Water"}
-    assert found.get("Dalia Hourani") == {"Tourism, Culture and Antiquities Minister"}
-
-
-def test_an_arabic_surname_with_its_particle_after_an_office_and_portfolio():
-    found = titles("The Syrian team is headed by Syrian Deputy Minister of Agriculture Samir al-Hakimi.")
-    assert found.get("Samir al-Hakimi") == {"Syrian Deputy Minister of Agriculture"}
-
-
-def test_a_hyphenated_office_is_whole():
-    found = titles("The contest pits party vice-president Lungile Mbeki against two rivals.")
-    assert found.get("Lungile Mbeki") == {"party vice-president"}
-    found = titles("Norah Vesterlund, the group's executive vice-president for packaging, said no more.")
-    assert found.get("Norah Vesterlund") == {"executive vice-president for packaging"}
-
-
-def test_words_around_an_office_that_are_no_title():
-    found = titles("United have won nothing under coach Baraka Otieno. "
-                   "Grace Mwale, a veteran of the movement and its treasurer, lost the vote on Sunday. "
-                   "Wanderers' technical director, Baraka Otieno, admitted defeat.")
-    assert found.get("Baraka Otieno") == {"coach", "technical director"}
-    assert found.get("Grace Mwale") == {"treasurer"}
-
-
-def test_a_company_and_its_office_before_a_name_are_not_the_name():
-    found = titles("10:05 - On a call with investors, Lysgaard CFO Rikke Sønderby said the purchase would be "
-                   "funded with loans.")
-    assert found == {"Rikke Sønderby": {"Lysgaard CFO"}}
-
-
-def test_a_name_before_and_is_not_part_of_the_next_persons_title():
-    found = titles("Omar Zletni put his name to the truce for the Sabratha Brigade and Colonel Idris Ghariani "
-                   "for the harbour guard.")
-    assert found.get("Idris Ghariani", {"Colonel"}) == {"Colonel"}
-
-
-def test_an_owner_the_tagger_took_with_its_possessive_does_not_hide_the_title():
-    found = titles("Rashid Al Kaabi, Desert Falcon's chief financial officer, said in a statement that the group "
-                   "regarded the workforce as core.")
-    assert found.get("Rashid Al Kaabi") == {"chief financial officer"}
-
 
 def test_a_full_name_the_tagger_called_something_else_is_the_person_whose_surname_stands_alone():
     from spacy.tokens import Span
@@ -166,7 +119,52 @@ def test_a_full_name_the_tagger_called_something_else_is_the_person_whose_surnam
         "assistant chief district officer of Baglung")
 
 
-def test_a_name_tagged_as_a_body_with_an_office_after_it_is_a_person():
-    found = titles("The Colombo High Court on Monday sentenced Ranil Perera, former chairman of the state-owned "
-                   "Lanka Seed Corporation (LSC), to 12 years of rigorous imprisonment.")
-    assert found.get("Ranil Perera") == {"former chairman of the state-owned Lanka Seed Corporation"}
+# One sentence, the person in it and every title read for them: ways reports set an office beside a name.
+TITLED = [
+    pytest.param(  # a name the tagger misses, before a capitalised office
+        "Talgat Ormonbekov, the Minister of Water Resources, flew to the flooded valley on Saturday.",
+        "Talgat Ormonbekov", {"Minister of Water Resources"}, id="missed-name"),
+    pytest.param(  # a portfolio listed with commas, after the name ...
+        "Salma Nuseir, the kingdom's Minister of Energy, Mines and Water, chaired the meeting.",
+        "Salma Nuseir", {"Minister of Energy, Mines and Water"}, id="comma-portfolio-after"),
+    pytest.param(  # ... and before it
+        "Later, Tourism, Culture and Antiquities Minister Dalia Hourani spoke.",
+        "Dalia Hourani", {"Tourism, Culture and Antiquities Minister"}, id="comma-portfolio-before"),
+    pytest.param(  # an Arabic surname with its particle, after an office and its portfolio
+        "The Syrian team is headed by Syrian Deputy Minister of Agriculture Samir al-Hakimi.",
+        "Samir al-Hakimi", {"Syrian Deputy Minister of Agriculture"}, id="arabic-particle"),
+    pytest.param(  # a hyphenated office, before the name ...
+        "The contest pits party vice-president Lungile Mbeki against two rivals.",
+        "Lungile Mbeki", {"party vice-president"}, id="hyphenated-before"),
+    pytest.param(  # ... and after it
+        "Norah Vesterlund, the group's executive vice-president for packaging, said no more.",
+        "Norah Vesterlund", {"executive vice-president for packaging"}, id="hyphenated-after"),
+    pytest.param(  # "under coach X": the preposition is no rank; a plural owner's office
+        "United have won nothing under coach Baraka Otieno. Wanderers' technical director, Baraka Otieno, "
+        "admitted defeat.",
+        "Baraka Otieno", {"coach", "technical director"}, id="under-and-plural-owner"),
+    pytest.param(  # "a veteran of the movement and its treasurer": the office after "and its"
+        "Grace Mwale, a veteran of the movement and its treasurer, lost the vote on Sunday.",
+        "Grace Mwale", {"treasurer"}, id="and-its"),
+    pytest.param(  # a company and its office the tagger took into the name
+        "10:05 - On a call with investors, Lysgaard CFO Rikke Sønderby said the purchase would be funded with "
+        "loans.",
+        "Rikke Sønderby", {"Lysgaard CFO"}, id="company-office-in-name"),
+    pytest.param(  # the body named before "and" is another person's
+        "Omar Zletni put his name to the truce for the Sabratha Brigade and Colonel Idris Ghariani for the "
+        "harbour guard.",
+        "Idris Ghariani", {"Colonel"}, id="name-before-and"),
+    pytest.param(  # an owner the tagger took in with its possessive
+        "Rashid Al Kaabi, Desert Falcon's chief financial officer, said in a statement that the group regarded "
+        "the workforce as core.",
+        "Rashid Al Kaabi", {"chief financial officer"}, id="owner-with-possessive"),
+    pytest.param(  # a name tagged as a body, with an office in apposition after it
+        "The Colombo High Court on Monday sentenced Ranil Perera, former chairman of the state-owned Lanka Seed "
+        "Corporation (LSC), to 12 years of rigorous imprisonment.",
+        "Ranil Perera", {"former chairman of the state-owned Lanka Seed Corporation"}, id="name-tagged-as-body"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), TITLED)
+def test_the_titles_read_beside_a_name(text, name, expected):
+    assert titles(text).get(name) == expected

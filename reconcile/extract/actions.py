@@ -16,11 +16,18 @@ from __future__ import annotations
 
 from reconcile.extract.attach import is_descriptor
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import SPEECH_VERBS, TRAVEL_VERBS, VERB_EVENTS
+from reconcile.extract.lexicon import (
+    CASUALTY_CATEGORIES,
+    FUTURE_MARKERS,
+    SPEECH_VERBS,
+    TRAVEL_VERBS,
+    VERB_EVENTS,
+    WORD_CATEGORY,
+)
 from reconcile.extract.spans import Ent, org_word_in
 from reconcile.extract.tense import verb_tense
 from reconcile.models import Claim
-from reconcile.normalize.dates import parse_date
+from reconcile.normalize.dates import parse_date, said_not_done
 from reconcile.normalize.places import gazetteer
 
 # Prepositions that put an act somewhere, and that date it.
@@ -42,10 +49,7 @@ _FACILITIES = {"plant": "plant", "factory": "plant", "facility": "plant", "refin
                "warehouse": "hub", "depot": "hub", "headquarters": "headquarters", "office": "headquarters"}
 # Verbs that give a site its place: build it, pay for it, bring it to a town, keep or move it there.
 _SITING_VERBS = {"build", "construct", "open", "establish", "set", "develop", "fund", "finance", "pay", "bring",
-               "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put"}
-_NEW = {"new", "planned", "proposed", "future"}
-# What harm a count of people suffered names them: "the injured", "the wounded".
-_HARMED = {"injure", "wound", "hurt", "burn", "rescue", "evacuate"}
+                 "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put"}
 # Verbs that tell one act in other words: production that "ends" is production that "stops".
 _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "shut": "close"}
 
@@ -65,9 +69,8 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
             verb, theme = found
             status = _status(verb)
             nd = parse_date(ent.text, published, status == "planned") if status else None
-            if nd is None or not (nd.specific or nd.month) or status == "planned" and published is not None and (
-                    nd.as_date() is not None and nd.as_date() <= published.date()):
-                continue  # "said on Monday it will complete in June": a day already past is when it was said
+            if nd is None or not (nd.specific or nd.month) or status == "planned" and said_not_done(nd, published):
+                continue
             claims.append(_claim(ctx, ent, verb, theme, status, "date", nd))
             continue
         if is_descriptor(ent.text) or not (
@@ -114,9 +117,11 @@ def _status(verb) -> str:
 
 
 def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, norm) -> Claim:
+    """The claim of an act (``verb`` and what it acts on, ``theme``), or of a site to come (``verb`` is then the
+    site's noun and ``theme`` is None)."""
     if theme is None:
         # The site of a plant to come: keyed by its kind, said with its own words ("the grinding plant site").
-        words = [c.lower_ for c in verb.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in _NEW]
+        words = [c.lower_ for c in verb.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in FUTURE_MARKERS]
         key, phrase = f"site {_FACILITIES[verb.lemma_.lower()]}", " ".join([*words, verb.lower_, "site"])
     else:
         lemma = verb.lemma_.lower()
@@ -156,7 +161,7 @@ def _site_of(ctx: DocContext, ent: Ent):
         verb = site.head.head if site is not None and site.dep_ == "pobj" else site.head if site is not None else None
     if site is None or site.tag_ == "NNS" and site.lemma_.lower() != "headquarters":
         return None
-    new = any(c.dep_ == "amod" and c.lower_ in _NEW for c in site.children)
+    new = any(c.dep_ == "amod" and c.lower_ in FUTURE_MARKERS for c in site.children)
     if not new and not (verb is not None and verb.lemma_.lower() in _SITING_VERBS):
         return None
     return site
@@ -202,7 +207,7 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         # "the seven critically injured were airlifted": the word after the number says who; "Thirty of them
         # were injured and were taken to X": the injured
         theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), None) or (
-            theme.head if theme.head.lemma_.lower() in _HARMED else theme)
+            theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
     if theme is None or theme.pos_ not in ("NOUN", "VERB", "ADJ") or theme.lemma_.lower() in _VAGUE:
         return None
     return head, theme

@@ -10,7 +10,6 @@ claims of one frame share ``qualifiers["frame"]``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.actions import extract_actions
@@ -34,13 +33,12 @@ from reconcile.extract.lexicon import (
     VERB_EVENTS,
 )
 from reconcile.extract.phrasal import PHRASAL_ONLY, phrasal_event, prison_of
-from reconcile.extract.spans import FACILITY_WORDS, Ent
+from reconcile.extract.spans import Ent
 from reconcile.extract.tense import PREVIOUSLY, edge_of, governing_verb, status_of, verb_tense
+from reconcile.extract.venues import frame_place
 from reconcile.models import Claim
-from reconcile.normalize.dates import parse_date
+from reconcile.normalize.dates import parse_date, said_not_done
 from reconcile.normalize.numbers import parse_number, parse_ordinal
-from reconcile.normalize.places import gazetteer
-from reconcile.normalize.text import fold
 
 
 @dataclass
@@ -136,7 +134,6 @@ def _dominant_class(ctx: DocContext) -> str:
     return max(counts, key=lambda c: counts[c]) if counts else "talks"
 
 
-_DIVISION_OF = re.compile(r"\b(province|region|county|district|oblast|voivodeship) of (?:the )?$", re.I)
 # Subjects of "close" that end a day's business, not a site: polls, markets, voting, a window for bids.
 _NOT_CLOSURES = {"poll", "polls", "voting", "vote", "station", "market", "markets", "share", "shares", "stock",
                  "stocks", "index", "trading", "bidding", "nomination", "nominations", "window", "door", "doors",
@@ -179,11 +176,13 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
         if not _descriptor(ent.text) and not ctx.in_dateline(ent) and _attached(ctx, ent, anchors, set(), None):
             frame.places.append(ent)
-    adjourned = lemma == "adjourn case"
-    if adjourned:
-        frame.status = "planned"  # the hearing the case goes to; "on Tuesday" is when it was adjourned
+    # An event told by a verb that moves it ("the case was adjourned to May 3"): it is ahead, on the day it was
+    # moved to, as for a noun's event moved by its verb; "on Tuesday" is when it was moved.
+    moved = tok.lemma_.lower() in MOVE_VERBS
+    if moved:
+        frame.status, frame.moved = "planned", True
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if _after_move(ent, tok) if adjourned else _attached(ctx, ent, anchors, set(), None, dates=True):
+        if _after_move(ent, tok) if moved else _attached(ctx, ent, anchors, set(), None, dates=True):
             frame.dates.extend(_split_dates(ent))
     if frame.event_class == "court":
         _placed_by_court(ctx, frame, tok, None)
@@ -463,38 +462,6 @@ def _specific_trigger(tok) -> str:
     return f"{mods[-1].lower_} {word}" if mods else word
 
 
-def _venue(ent: Ent) -> bool:
-    """ "Elm Park", "the Riverside Stadium": a named ground or building, not a town."""
-    from reconcile.extract.spans import FACILITY_WORDS
-
-    words = ent.text.split()
-    return len(words) >= 2 and words[-1].lower() in FACILITY_WORDS
-
-
-def _with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
-    """ "near the Ose market": a name set before a word for a ground or building is that venue's name, not
-    the town of that name the gazetteer may know."""
-    last = ctx.doc[ent.token_end - 1]
-    head = last.head
-    if last.dep_ == "compound" and head.i == ent.token_end and head.lower_ in FACILITY_WORDS and head.is_lower:
-        return Ent(f"{ent.text} {head.text}", ent.label, ent.start, head.idx + len(head.text), ent.token_start,
-                   head.i + 1)
-    return ent
-
-
-def _town_in_venue(name: str):
-    """The town a venue's name starts with ("Riverton Sports Stadium" -> Riverton), when the gazetteer knows it."""
-    from reconcile.extract.spans import venue_stem
-
-    stem = venue_stem(name)
-    if not stem:
-        return None
-    town = gazetteer().lookup(stem)
-    # Only a sizeable town: grounds are often named after a district or a person that shares a small town's name.
-    return town if (town is not None and town.kind == "city" and town.population >= 100_000
-                    and fold(stem) == fold(town.name)) else None
-
-
 def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     tok = frame.trigger
     fid = f"{ctx.source.id}:{tok.i}"
@@ -532,9 +499,9 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                                     extractor="event.ordinal", confidence=0.8))
         parsed = [(parse_date(t, published, future), t, s, e) for t, s, e in dates]
         parsed = [p for p in parsed if p[0] is not None]
-        if frame.status == "planned" and published is not None:
+        if frame.status == "planned":
             # "said on Monday it will close in June": a day already past is when it was said, not the event's.
-            parsed = [p for p in parsed if not (p[0].as_date() and p[0].as_date() <= published.date())]
+            parsed = [p for p in parsed if not said_not_done(p[0], published)]
         # "on Sunday, May 3": keep the most specific date the text gives.
         parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1])))
         for nd, text, s, e in parsed[:1]:
@@ -545,43 +512,13 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="date", value=text, start=s, end=e,
                                     value_type="date", norm=nd, qualifiers={**quals, "edge": edge} if edge else quals,
                                     extractor="event.date", confidence=0.8))
-        place_ents = places[:2]
-        if len(place_ents) > 1 and not _venue(_with_facility_noun(ctx, place_ents[0])) \
-                and gazetteer().lookup(place_ents[0].text) is None \
-                and ctx.doc[place_ents[0].token_end - 1].dep_ == "compound" \
-                and gazetteer().lookup(place_ents[1].text) is not None:
-            place_ents = place_ents[1:]  # "at the Brenner Hydraulik plant in Zlin": the town, not a name part
-        if place_ents:
-            ent = _with_facility_noun(ctx, place_ents[0])
-            place = None if _venue(ent) else ctx.place(ent.text)
-            q = dict(quals)
-            start = ent.start
-            if len(place_ents) > 1 and _venue(ent) and 0 <= place_ents[1].start - ent.end <= 5:
-                city = gazetteer().lookup(place_ents[1].text)
-                if city is not None and city.kind == "city":
-                    # "at Elm Park in Dunmore": the town is what sources compare; the ground is kept in the value.
-                    q["venue"] = ent.text
-                    ent, place, place_ents = place_ents[1], city, place_ents[1:]
-                    q["place_name"] = ent.text
-            elif _venue(ent):
-                town = _town_in_venue(ent.text)
-                if town is not None:
-                    place, q["place_name"] = town, town.name  # "the Brookfield Municipal Stadium": in Brookfield
-            value = ctx.text[start:ent.end]
-            division = _DIVISION_OF.search(ctx.text[max(0, ent.start - 30):ent.start])
-            if division is not None:
-                # "in the province of Teruel": the province, not the city of that name
-                name = f"{ent.text} {division.group(1).lower()}"
-                found = gazetteer().lookup(name)
-                if found is not None and found.kind in ("region", "district"):
-                    place, q["division"] = found, name
-            within = gazetteer().lookup(place_ents[1].text) if len(place_ents) > 1 else None
-            if within is not None and place is not None and within.contains(place):
-                q["within"] = within.name
+        where = frame_place(ctx, places)
+        if where is not None:
+            start, end, value, norm, place, extra = where
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="place", value=value,
-                                    start=start, end=ent.end, value_type="place",
-                                    norm=place.key if place else "name:" + ent.text.lower(), qualifiers=q,
-                                    extractor="event.place", confidence=0.8 if place else 0.6))
+                                    start=start, end=end, value_type="place", norm=norm,
+                                    qualifiers={**quals, **extra}, extractor="event.place",
+                                    confidence=0.8 if place else 0.6))
         if frame.status:
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="status", value=tok.text,
                                     start=tok.idx, end=tok.idx + len(tok.text), value_type="status",

@@ -122,6 +122,8 @@ COUNT_CATEGORIES = {
     "candidates": {"candidates", "candidate", "contenders", "challengers"},
 }
 WORD_CATEGORY = {}
+# Categories that count people a disaster or a raid did something to: "the injured", "those rescued".
+CASUALTY_CATEGORIES = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued"}
 for _cat, _words in COUNT_CATEGORIES.items():
     for _w in _words:
         WORD_CATEGORY.setdefault(_w, _cat)

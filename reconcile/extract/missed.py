@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.spans import HONORIFIC, ORG_WORDS, Ent, org_word_in, sizeable_place
+from reconcile.normalize.names import ARABIC_ARTICLES
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 
@@ -31,10 +32,6 @@ _BODY_NOUNS = {"ministry", "commission", "board", "council", "committee", "agenc
 _NOT_DESCRIBING = {"new", "former", "same", "other", "whole", "entire", "own", "relevant", "responsible", "said",
                    "first", "last", "next", "previous", "current", "main", "several", "various", "many", "two",
                    "three"}
-
-
-# Particles that open an Arabic surname joined by a hyphen ("al-Jaburi", "el-Sayed", "ash-Shami").
-_NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
 
 
 class MissedNames:
@@ -151,7 +148,7 @@ class MissedNames:
                 j += 1
             run = [t for t in doc[tok.i + 2:j]]
             # "Minister of Planning Karim al-Jaburi": a surname with its particle
-            particle = j + 2 < len(doc) and doc[j].lower_ in _NAME_PARTICLES and doc[j + 1].text == "-" \
+            particle = j + 2 < len(doc) and doc[j].lower_ in ARABIC_ARTICLES and doc[j + 1].text == "-" \
                 and doc[j + 2].text[:1].isupper() and not doc[j].whitespace_ and not doc[j + 1].whitespace_
             if particle:
                 run, j = run + [doc[j + 2]], j + 3

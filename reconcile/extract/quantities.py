@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import CUT_WORDS, HOLDER_LABELS, RISE_WORDS, WORD_CATEGORY
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, HOLDER_LABELS, RISE_WORDS, WORD_CATEGORY
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, money_category, money_holder
 from reconcile.extract.terms import prison_terms
 from reconcile.models import Claim
@@ -335,14 +335,13 @@ def _counted_before(ctx: DocContext, sent, start: int, category: str) -> bool:
 
 
 _CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:still\s+)?(missing|dead|injured|wounded|unaccounted)\b")
-_CASUALTY = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued"}
 
 
 def _casualty_verb(noun):
     """ "Thirty crew were treated in hospital", "six miners were dead", "the fire killed three workers": the
     counted people are the subject of a casualty verb or adjective, or the object of one that kills or injures,
     which says what the count is, whatever the people are called."""
-    if WORD_CATEGORY.get(noun.lower_) in _CASUALTY:
+    if WORD_CATEGORY.get(noun.lower_) in CASUALTY_CATEGORIES:
         return None
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _HARM_VERBS:
@@ -352,7 +351,7 @@ def _casualty_verb(noun):
     words = [verb] + [ch for ch in verb.children if ch.dep_ in ("acomp", "oprd")]
     for w in words:
         for word in (w.lower_, w.lemma_.lower()):
-            if WORD_CATEGORY.get(word) in _CASUALTY:
+            if WORD_CATEGORY.get(word) in CASUALTY_CATEGORIES:
                 return WORD_CATEGORY[word], word
     return None
 
@@ -472,7 +471,7 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         return "workforce", "workforce"  # "employs about 3,500 people": not the jobs a plan cuts
     follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
     after_word = _CASUALTY_AFTER.match(follow)
-    if after_word and WORD_CATEGORY.get(head.lower_) not in _CASUALTY:
+    if after_word and WORD_CATEGORY.get(head.lower_) not in CASUALTY_CATEGORIES:
         word = after_word.group(1).lower()
         return WORD_CATEGORY[word], word  # "leaving 11 missing", "8 villagers still missing"
     for c in candidates:
@@ -528,7 +527,7 @@ def _risen_measure(num) -> tuple[str, str] | None:
         measure = [c for b in beside for c in b.children if c.dep_ in ("nsubj", "nsubjpass", "oprd", "acomp")]
     for t in (t for m in measure for t in m.subtree):
         word = WORD_CATEGORY.get(t.lower_) or WORD_CATEGORY.get(t.lemma_.lower())
-        if word in _CASUALTY:
+        if word in CASUALTY_CATEGORIES:
             return word, t.lower_
         if t.lower_ == "toll":
             return "dead", "toll"

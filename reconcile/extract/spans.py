@@ -40,6 +40,10 @@ FACILITY_WORDS = {
     "courthouse", "prison", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch",
     "velodrome", "racecourse", "circuit", "oval", "coliseum", "colosseum", "bowl", "dome",
 }
+# Of those, the grounds and halls where an event is held (with a few more): two of them under other names are two
+# venues, even in one city.
+GROUND_WORDS = {"stadium", "arena", "park", "ground", "grounds", "field", "hall", "centre", "center", "square",
+                "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome"}
 # Words a ground's name adds to the town it is named after ("Riverton Municipal Sports Stadium").
 _VENUE_WORDS = {"sports", "national", "international", "municipal", "city", "olympic", "memorial", "central", "main"}
 

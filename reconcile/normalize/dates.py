@@ -126,6 +126,12 @@ def days_in_a_row(first: str, second: str) -> bool:
     return 0 < gap <= _SPAN_DAYS
 
 
+def said_not_done(day: NormDate, published: dt.datetime | None) -> bool:
+    """For something a report says is to come, a day on or before the report is when it was said ("said on
+    Monday it will close in June"), not when it happens."""
+    return published is not None and day.as_date() is not None and day.as_date() <= published.date()
+
+
 def parse_date(text: str, published: dt.datetime | None = None, future: bool | None = None) -> NormDate | None:
     """Parse a date phrase; ``future`` says whether the event lies ahead of the publication date."""
     t = text.strip()

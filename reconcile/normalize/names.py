@@ -27,6 +27,8 @@ _TRANSLIT_RE = [(re.compile(a), b) for a, b in _TRANSLIT]
 # Particles that belong to the surname after them: "El Haddadi", "Al-Qahtani", "bin Talal", "Abu Salem" (also
 # written "Abusalem"), "Ben Salah" (not first: "Ben Carter" is a given name), "van der Lingen".
 _ARABIC_PARTICLES = {"el", "al", "bin", "ibn", "bint", "abu", "abou", "ben", "ould"}
+# The Arabic article joined to a surname by a hyphen, as written and as assimilated ("al-Jaburi", "ash-Shami").
+ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
 _PARTICLES = {"ben", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
               "ter", "ten"}
 # Those that also start a surname written alone ("El Haddadi", "De Vries"); "Le" or "Do" first is a surname.

@@ -1,0 +1,83 @@
+"""Where an event frame happened, from the places its clause gives: a town; a ground or building and the town it
+stands in ("at Elm Park in Dunmore"); a ground named after its town ("the Brookfield Municipal Stadium"); a
+province named as one ("in the province of Teruel"); a town and the region it is in."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.spans import FACILITY_WORDS, Ent, venue_stem
+from reconcile.normalize.places import Place, gazetteer
+from reconcile.normalize.text import fold
+
+_DIVISION_OF = re.compile(r"\b(province|region|county|district|oblast|voivodeship) of (?:the )?$", re.I)
+
+
+def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str, Place | None, dict] | None:
+    """(start, end, value, norm, place, qualifiers) of the place of a frame whose clause names ``places`` (in
+    order), or None when it names none. The qualifiers keep the ground (``venue``), the name looked up
+    (``place_name``), a division named as one (``division``) and the larger place given beside (``within``)."""
+    place_ents = places[:2]
+    if len(place_ents) > 1 and not _venue(with_facility_noun(ctx, place_ents[0])) \
+            and gazetteer().lookup(place_ents[0].text) is None \
+            and ctx.doc[place_ents[0].token_end - 1].dep_ == "compound" \
+            and gazetteer().lookup(place_ents[1].text) is not None:
+        place_ents = place_ents[1:]  # "at the Brenner Hydraulik plant in Zlin": the town, not a name part
+    if not place_ents:
+        return None
+    ent = with_facility_noun(ctx, place_ents[0])
+    place = None if _venue(ent) else ctx.place(ent.text)
+    q: dict = {}
+    start = ent.start
+    if len(place_ents) > 1 and _venue(ent) and 0 <= place_ents[1].start - ent.end <= 5:
+        city = gazetteer().lookup(place_ents[1].text)
+        if city is not None and city.kind == "city":
+            # "at Elm Park in Dunmore": the town is what sources compare; the ground is kept in the value.
+            q["venue"] = ent.text
+            ent, place, place_ents = place_ents[1], city, place_ents[1:]
+            q["place_name"] = ent.text
+    elif _venue(ent):
+        town = _town_in_venue(ent.text)
+        if town is not None:
+            place, q["place_name"] = town, town.name  # "the Brookfield Municipal Stadium": in Brookfield
+    division = _DIVISION_OF.search(ctx.text[max(0, ent.start - 30):ent.start])
+    if division is not None:
+        # "in the province of Teruel": the province, not the city of that name
+        name = f"{ent.text} {division.group(1).lower()}"
+        found = gazetteer().lookup(name)
+        if found is not None and found.kind in ("region", "district"):
+            place, q["division"] = found, name
+    within = gazetteer().lookup(place_ents[1].text) if len(place_ents) > 1 else None
+    if within is not None and place is not None and within.contains(place):
+        q["within"] = within.name
+    norm = place.key if place else "name:" + ent.text.lower()
+    return start, ent.end, ctx.text[start:ent.end], norm, place, q
+
+
+def _venue(ent: Ent) -> bool:
+    """ "Elm Park", "the Riverside Stadium": a named ground or building, not a town."""
+    words = ent.text.split()
+    return len(words) >= 2 and words[-1].lower() in FACILITY_WORDS
+
+
+def with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
+    """ "near the Ose market": a name set before a word for a ground or building is that venue's name, not
+    the town of that name the gazetteer may know."""
+    last = ctx.doc[ent.token_end - 1]
+    head = last.head
+    if last.dep_ == "compound" and head.i == ent.token_end and head.lower_ in FACILITY_WORDS and head.is_lower:
+        return Ent(f"{ent.text} {head.text}", ent.label, ent.start, head.idx + len(head.text), ent.token_start,
+                   head.i + 1)
+    return ent
+
+
+def _town_in_venue(name: str) -> Place | None:
+    """The town a venue's name starts with ("Riverton Sports Stadium" -> Riverton), when the gazetteer knows it."""
+    stem = venue_stem(name)
+    if not stem:
+        return None
+    town = gazetteer().lookup(stem)
+    # Only a sizeable town: grounds are often named after a district or a person that shares a small town's name.
+    return town if (town is not None and town.kind == "city" and town.population >= 100_000
+                    and fold(stem) == fold(town.name)) else None
