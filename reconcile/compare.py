@@ -41,6 +41,7 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
     flags: list[Flag] = []
     figures = figures_by_unit(groups, story_of)
     not_places = _names_of_people(entities)
+    prominence = {e.id: len(e.mentions) for e in entities}
     for group in groups:
         if group.kind == "event":
             if group.attribute == "place":
@@ -49,7 +50,7 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
         elif group.kind == "role":
             flags.extend(_compare_roles(group, labels))
         elif group.kind == "quantity":
-            flags.extend(compare_quantities(group, labels, len(sources)))
+            flags.extend(compare_quantities(group, labels, len(sources), prominence))
         elif group.kind == "quote":
             flags.extend(_compare_quotes(group, labels))
     flags.extend(_same_quote_any_speaker(groups, flags, labels, pairs))

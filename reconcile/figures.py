@@ -72,6 +72,10 @@ def _written_elsewhere(claim: Claim, written: dict) -> bool:
         value = float(claim.norm)
     except (TypeError, ValueError):
         return False
+    if claim.qualifiers.get("unit") == "months" and claim.qualifiers.get("noun") == "prison":
+        # A prison term is kept in months; the other report writes it as it was handed down ("five years").
+        keys = [(value / 12, "year")] if value % 12 == 0 else [(value, "month")]
+        return any(written.get(k, set()) - {claim.source_id} for k in keys)
     unit = "percent" if claim.qualifiers.get("unit") == "percent" else str(claim.qualifiers.get("noun", ""))
     keys = [(value, unit.rstrip("s"))] if value <= 12 else [value]
     return any(written.get(k, set()) - {claim.source_id} for k in keys)
@@ -143,20 +147,31 @@ def _range(c: Claim):
     return value_range(float(c.norm), c.qualifiers.get("approx", "exact"))
 
 
-def compare_quantities(group: Group, labels, n_sources: int) -> list[Flag]:
+def compare_quantities(group: Group, labels, n_sources: int, prominence: dict[str, int] | None = None) -> list[Flag]:
     """Figures of one group that no reading of their wording reconciles. Sums named for two different payers
     or payees, and terms of two people sentenced, are never compared with each other; a figure whose holder is
-    unsaid is compared only where the group names one holder at most."""
+    unsaid is compared with the main holder's (``prominence``: how often each entity is named in the story)."""
     claims = [c for c in group.claims if not c.qualifiers.get("conversion")]
     holders = sorted({c.subject_key for c in claims if c.subject_key})
     if held_apart(group.claims[0]) and len(holders) > 1:
+        main = max(holders, key=lambda key: ((prominence or {}).get(key, 0), key))
         flags = []
         for key in holders:
-            part = Group(group.kind, f"{group.key}|{key}", group.subject, group.attribute,
-                         [c for c in claims if c.subject_key == key], dict(group.context))
+            mine = [c for c in claims if c.subject_key == key]
+            if key == main:
+                mine += _unnamed_for_main(claims, main)
+            part = Group(group.kind, f"{group.key}|{key}", group.subject, group.attribute, mine, dict(group.context))
             flags.extend(_compare(part, labels))
         return flags
     return _compare(Group(group.kind, group.key, group.subject, group.attribute, claims, group.context), labels)
+
+
+def _unnamed_for_main(claims: list[Claim], main: str) -> list[Claim]:
+    """Figures whose clause names no holder ("heard himself sentenced to eight years") are the main holder's,
+    unless the figure is one another named holder has ("the brother-in-law was sentenced to five years" beside
+    "Lalic received five years"): a report is read as being about the one it is mostly about."""
+    others = {c.norm for c in claims if c.subject_key and c.subject_key != main}
+    return [c for c in claims if not c.subject_key and c.norm not in others]
 
 
 def _compare(group: Group, labels) -> list[Flag]:

@@ -453,3 +453,23 @@ def test_a_share_belongs_to_the_name_a_clause_is_about_not_a_name_inside_the_cla
     assert {c.value for c in flag.claims} == {"38.7%", "36.2%"}
     assert not [c for c in quantities(analysis, "vote share") if "Marinchev" in c.subject]
 
+
+
+def test_terms_of_a_co_accused_and_of_the_man_a_report_is_about(tmp_path):
+    # The second report never names the main defendant beside his term, and gives his partner's term in a
+    # sentence that does not say "prison"; a span of months before "after" is no term at all.
+    analysis = analyse_pair(
+        tmp_path,
+        "A court in Vellmar on Tuesday sentenced Ruprecht Danneberg, the former harbour director, to eight years "
+        "in prison, seven months after he was arrested. His business partner was sentenced to three years in prison.",
+        "Ruprecht Danneberg listened without moving as the judge read the verdict. The former harbour director "
+        "heard himself sentenced to nine years in prison. Danneberg will appeal, his lawyer said. "
+        "Ottilie Brakmann received three years.",
+    )
+    terms = {(c.source_id, c.value, c.qualifiers["holder"]) for c in quantities(analysis, "sentence")}
+    assert terms == {("first", "eight years", "Ruprecht Danneberg"), ("first", "three years", ""),
+                     ("second", "nine years", ""), ("second", "three years", "Ottilie Brakmann")}
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"eight years", "nine years"}
+    # Another report writes the partner's three years, so the first report's unnamed term is not its own alone.
+    assert not [f for f in analysis.flags if f.kind == "single_source"]

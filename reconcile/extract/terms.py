@@ -36,9 +36,12 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
         sent = ctx.sentence_at(e.start)
         if re.search(r"-(?:year|month)s?$", e.text) and not _TERM_NOUN_AFTER.match(ctx.text[e.end:e.end + 30]):
             continue  # "a seven-year bond", "a four-year plan": what the years describe is no prison term
+        if _SPAN_AFTER.match(ctx.text[e.end:e.end + 12]):
+            continue  # "four months after he was extradited": a span of time, not a term
         before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
         if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before) \
-                and "behind bars" not in sent.text.lower():  # "two years behind schedule" is no term
+                and "behind bars" not in sent.text.lower() \
+                and not _handed_to_someone(ctx, e):  # "two years behind schedule" is no term
             continue
         years = parse_number(m.group("y")) if m.group("y") else 0
         months = parse_number(m.group("m")) if m.group("m") else 0
@@ -61,6 +64,25 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
                                          "noun": "prison", "holder": _sentenced(ctx, e)},
                              extractor="quantity.prison_term", confidence=0.75))
     return out
+
+
+# Words after a length of time that make it a span between two moments ("four months after he was extradited").
+_SPAN_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|since|into)\b", re.I)
+# Verbs by which a person is given a term, where a report that has already spoken of the sentence need not say
+# "prison" again: "His co-defendant received five years."
+_RECEIVING_VERBS = {"receive", "get"}
+
+
+def _handed_to_someone(ctx: DocContext, e) -> bool:
+    """Whether the length of time is what a person "received" or "got", in a report that speaks of
+    prison or a sentence elsewhere: "The co-accused received five years." after "... was sentenced to eight years"."""
+    node = ctx.doc[e.token_end - 1]
+    if node.dep_ != "dobj" or node.head.lemma_.lower() not in _RECEIVING_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and (ent := ctx.ent_at_token(c.i)) is not None and ent.label == "PERSON"
+               for c in node.head.children):
+        return False
+    return any(w in _PRISON_WORDS for w in re.findall(r"[a-z]+", ctx.text.lower()))
 
 
 # Verbs that change a term: "reduced his sentence from nine to six years", "commuted it to life".
