@@ -473,3 +473,19 @@ def test_terms_of_a_co_accused_and_of_the_man_a_report_is_about(tmp_path):
     assert {c.value for c in flag.claims} == {"eight years", "nine years"}
     # Another report writes the partner's three years, so the first report's unnamed term is not its own alone.
     assert not [f for f in analysis.flags if f.kind == "single_source"]
+
+
+def test_the_term_a_lower_court_gave_is_not_compared_with_the_term_after_the_appeal(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The appeals court in Hollfeld on Monday upheld the fraud conviction of Benedikt Aumer. Aumer, a former "
+        "savings bank manager, had been sentenced to nine years at first instance. He will serve seven years in "
+        "prison, the court said.",
+        "Benedikt Aumer will serve seven years in prison after the appeals court on Monday trimmed the nine-year "
+        "sentence handed down by the district court in Ebern. Prosecutors want the original nine-year term restored.",
+    )
+    terms = {(c.value, c.qualifiers["category"]) for c in quantities(analysis)
+             if c.qualifiers.get("noun") == "prison"}
+    assert terms == {("nine years", "previous sentence"), ("seven years", "sentence"),
+                     ("nine-year", "previous sentence")}
+    assert kinds(analysis, "number_conflict") == []

@@ -53,6 +53,8 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
                                  r"sought|requested|demanded|called for)( a (term|sentence) of)?\s*$", before))
         category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
         revision = _revision(ctx, e, before) if not maximum else ""
+        if not maximum and not revision and _first_instance(ctx, sent, e):
+            revision = "previous"  # "had been sentenced to eight years at first instance", in a report of an appeal
         if revision:
             # "cut his term from nine years to seven": the term before the appeal, and the term after it
             category, subject = f"{revision} sentence", f"{revision} prison term"
@@ -83,6 +85,28 @@ def _handed_to_someone(ctx: DocContext, e) -> bool:
                for c in node.head.children):
         return False
     return any(w in _PRISON_WORDS for w in re.findall(r"[a-z]+", ctx.text.lower()))
+
+
+# A term handed down before an appeal: by a trial court, "at first instance", or told in the past perfect.
+_FIRST_INSTANCE = re.compile(r"\b(?:(?:city|district|county|municipal|magistrates?'?|trial|lower)\s+court|"
+                             r"first[- ]instance|original(?:ly)?|initially|had (?:been )?(?:sentenced|jailed|given))\b",
+                             re.I)
+
+
+def _first_instance(ctx: DocContext, sent, e) -> bool:
+    """Whether a term is the one a lower court gave, in a report that speaks of an appeal: "Poti City Court,
+    which sentenced him to nine years", "had been sentenced to eight years at first instance". The words go with
+    the term nearest to them ("will serve seven years after the appeals court cut the nine-year sentence handed
+    down by the city court": the nine years)."""
+    if "appeal" not in ctx.text.lower():
+        return False
+    terms = [t for t in ctx.ents_in(sent.start_char, sent.end_char, "DATE") if re.search(r"(?i)years?|months?", t.text)]
+    for m in _FIRST_INSTANCE.finditer(sent.text):
+        a, b = sent.start_char + m.start(), sent.start_char + m.end()
+        nearest = min(terms, key=lambda t: max(t.start - b, a - t.end, 0), default=None)
+        if nearest is not None and nearest.start == e.start:
+            return True
+    return False
 
 
 # Verbs that change a term: "reduced his sentence from nine to six years", "commuted it to life".
