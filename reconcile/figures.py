@@ -136,10 +136,10 @@ def figures_by_unit(groups: list[Group], story_of: dict[str, str] | None = None)
 
 
 def _reported_elsewhere(claim: Claim, figures: dict[str, list[Claim]]) -> bool:
-    if claim.attribute == "score":
+    if claim.attribute.startswith("score"):
         return any(c.source_id != claim.source_id and c.norm == claim.norm for c in figures.get("score", []))
     mine = _range(claim)
-    return any(c.source_id != claim.source_id and c.attribute != "score" and _range(c).overlaps(mine)
+    return any(c.source_id != claim.source_id and not c.attribute.startswith("score") and _range(c).overlaps(mine)
                for c in figures.get(claim.qualifiers.get("unit", ""), []))
 
 

@@ -489,3 +489,33 @@ def test_the_term_a_lower_court_gave_is_not_compared_with_the_term_after_the_app
     assert terms == {("nine years", "previous sentence"), ("seven years", "sentence"),
                      ("nine-year", "previous sentence")}
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_aggregate_and_first_leg_scores_are_not_the_match_score(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Vorwerk Linz beat Odenhagen 2-1 on Sunday to go through 3-2 on aggregate, after a 1-1 draw in the first "
+        "leg. Nadja Pirchl scored the winner.",
+        "Odenhagen are out. They lost 2-1 in Linz on Sunday, and Vorwerk won the tie 4-2 on aggregate.",
+    )
+    scores = {(c.value, c.subject) for c in quantities(analysis, "score")}
+    assert scores == {("2-1", "final score"), ("3-2", "aggregate score"), ("1-1", "first leg score"),
+                      ("4-2", "aggregate score")}
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"3-2", "4-2"}
+
+
+def test_a_quick_count_a_province_and_the_size_of_a_council_are_not_the_final_result(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A quick count by the pollster Veritel gave Helena Brandt 51.2% of the vote. Brandt took 63.4 percent in "
+        "Oberkamp province. Her Civic Alliance party won 22 seats on the 60-seat council, the commission said.",
+        "Helena Brandt won 49.8% of the vote, the election commission said on Monday. The Civic Alliance party "
+        "won 22 seats.",
+    )
+    shares = {(c.value, c.subject) for c in quantities(analysis, "vote share")}
+    assert shares == {("51.2%", "vote share of Helena Brandt (quick count)"),
+                      ("63.4 percent", "vote share of Brandt (in Oberkamp province)"),
+                      ("49.8%", "vote share of Helena Brandt")}
+    assert sorted(c.value for c in quantities(analysis, "seats")) == ["22", "22"]
+    assert kinds(analysis, "number_conflict") == []
