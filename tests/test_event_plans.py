@@ -760,6 +760,12 @@ TWO_REPORTS = [
         ("Visayas Daily", "2027-02-02", "The ferry capsized in the Mindoro Strait before dawn on Monday."),
         ("Panay Wire", "2027-02-02", "The ferry capsized near Semirara Island before dawn on Monday."),
         "place_conflict", [], id="strait-and-island"),
+    pytest.param(  # a date told as a possessive is the date, without the "'s"
+        ("Rhine Wire", "2027-03-04", "The appeals court in Lindau on Tuesday upheld the conviction of the former "
+                                     "port director Jarek Wolny."),
+        ("Lake Courier", "2027-03-10", "Wolny has not been seen in public since last Wednesday's ruling by the "
+                                       "appeals court in Lindau."),
+        "date_conflict", [{"Tuesday", "last Wednesday"}], id="possessive-date"),
 ]
 
 

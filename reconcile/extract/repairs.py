@@ -100,9 +100,9 @@ class EntityRepairs:
             if span is not None and e.label == "PERSON" and len(e.text) > m.end():
                 e.text, e.start, e.token_start = e.text[m.end():], e.start + m.end(), span.start
         self._strip_leading_titles(ents)
-        for e in ents:  # "Petrova's" -> "Petrova"
+        for e in ents:  # "Petrova's" -> "Petrova", "last Sunday's" -> "last Sunday"
             m = POSSESSIVE.search(e.text)
-            if m and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
+            if m and e.label in ("PERSON", "ORG", "PLACE", "OTHER", "DATE"):
                 e.text = e.text[: m.start()]
                 e.end = e.start + len(e.text)
         org_texts = set()
