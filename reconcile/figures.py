@@ -15,7 +15,7 @@ COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displ
                                "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
                                "buildings", "seized", "sites", "passengers", "maximum sentence", "crew", "revised sentence",
                                "flights", "area", "deployed", "invalid ballots", "observers", "troops",
-                               "volunteers", "responders", "police"}
+                               "volunteers", "responders", "police", "workforce"}
 
 
 # r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?" with the first digit taken out in front, which lets the scan

@@ -519,3 +519,14 @@ def test_a_quick_count_a_province_and_the_size_of_a_council_are_not_the_final_re
                       ("49.8%", "vote share of Helena Brandt")}
     assert sorted(c.value for c in quantities(analysis, "seats")) == ["22", "22"]
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_workforce_only_one_report_gives_is_a_single_source_figure(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Halvorsen Seafood, which employs 640 people in the region, agreed on Monday to be sold to Marlund Foods "
+        "for 2.1 billion kroner.",
+        "Marlund Foods will buy Halvorsen Seafood for 2.1 billion kroner, the companies said on Monday.",
+    )
+    assert [c.value for c in quantities(analysis, "workforce")] == ["640"]
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["640"]]
