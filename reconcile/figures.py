@@ -15,7 +15,8 @@ COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displ
                                "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
                                "buildings", "seized", "sites", "passengers", "maximum sentence", "crew", "revised sentence",
                                "flights", "area", "deployed", "invalid ballots", "observers", "troops",
-                               "volunteers", "responders", "police", "workforce"}
+                               "volunteers", "responders", "police", "workforce", "in serious condition",
+                               "in critical condition", "in grave condition"}
 
 
 # r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?" with the first digit taken out in front, which lets the scan
@@ -102,7 +103,10 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
     for g in groups:
         if g.kind != "quantity":
             continue
+        counted_by = {c.source_id for c in g.claims if not c.qualifiers.get("conversion")}
         for c in g.claims:
+            if counted_by - {c.source_id} and not held_apart(c):
+                continue  # another report gives its own figure for the same count: agreed, or a conflict
             category = c.qualifiers.get("category", "")
             if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))):
                 continue

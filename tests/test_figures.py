@@ -530,3 +530,22 @@ def test_a_workforce_only_one_report_gives_is_a_single_source_figure(tmp_path):
     )
     assert [c.value for c in quantities(analysis, "workforce")] == ["640"]
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["640"]]
+
+
+def test_figures_only_one_report_gives_and_figures_of_a_count_others_give(tmp_path):
+    # The later toll of a report that also gives the first one is a figure for a count the other report gives;
+    # the injured in critical condition, and a sum in a currency named with its country, are the first report's
+    # alone.
+    analysis = analyse_pair(
+        tmp_path,
+        "A gas blast at a market in Kelvara killed nine people on Monday, officials said. Thirty people were "
+        "injured, five of whom remain in critical condition. Later on Monday the toll rose to 16. The government "
+        "will pay 5 million Guinean francs to each bereaved family.",
+        "Nine people were killed and 30 injured when a gas cylinder exploded at a market in Kelvara on Monday, "
+        "police said.",
+    )
+    assert [c.value for c in quantities(analysis, "in critical condition")] == ["five"]
+    assert {(c.value, c.qualifiers["unit"]) for c in quantities(analysis) if c.value.endswith("francs")} \
+        == {("5 million Guinean francs", "CHF")}
+    assert sorted(c.value for f in kinds(analysis, "single_source") for c in f.claims) \
+        == ["5 million Guinean francs", "five"]

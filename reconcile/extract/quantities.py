@@ -40,6 +40,13 @@ _SKIP_NOUNS = {"year", "years", "age", "aged", "percent", "time", "times", "minu
                "o'clock", "am", "pm", "a.m.", "p.m.", "page", "pages", "%"}
 
 
+# "five remain in serious condition", "three of whom are in a critical condition"
+_CONDITION = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims)\s+)?(?:(?:still|now)\s+)?"
+                        r"(?:remain(?:s|ed)?|are|were|is|was|lay|lie)?\s*(?:still\s+)?in\s+(?:a\s+)?"
+                        r"(serious|critical|grave)\s+condition\b", re.I)
+# Currency names that take a country's adjective before them ("Guinean francs", "Jamaican dollars").
+_NATIONAL_CURRENCIES = r"(?:francs?|dollars?|pounds?|dinars?|pesos?|rupees?|shillings?|riyals?|rials?|dirhams?|crowns?|" \
+                       r"kronor|kroner|krona|krone|lira|lire)"
 _CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)
 
 
@@ -140,7 +147,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     currency = ""
     if groups.get("cur"):
         currency = CURRENCY[groups["cur"].lower()]
-    nxt = re.match(r"\s*(?:U\.?S\.?\s+(?=dollars?\b))?([A-Za-z$€£]+)", after)  # "1.2 billion US dollars"
+    # "1.2 billion US dollars", "5 million Guinean francs": a currency named with its country's adjective
+    nxt = re.match(r"\s*(?:U\.?S\.?\s+(?=dollars?\b)|[A-Z][a-z]+\s+(?=" + _NATIONAL_CURRENCIES + r"\b))?([A-Za-z$€£]+)",
+                   after)
     if not currency and nxt and nxt.group(1).lower() in CURRENCY and nxt.group(1).lower() not in NOT_CURRENCY_AFTER:
         currency = CURRENCY[nxt.group(1).lower()]
         shown_end = end + nxt.end()  # the claim shows the currency named after the figure: "720 million pesos"
@@ -175,6 +184,10 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
             category, noun = "strikers", "strikers"  # "a strike by about 4,200 workers": how many walked out
         elif not any(t.lemma_.lower() in _CUT_WORDS for t in sent):
             return None  # the size of a workforce, not jobs lost
+    condition = _CONDITION.match(after)
+    if condition and category in CASUALTY_CATEGORIES | {"hospital"}:
+        # "five remain in serious condition": a part of the injured, counted on its own
+        category = noun = f"in {condition.group(1).lower()} condition"
     if category == "seats" and re.match(r"-(?:seat|member|strong)\b", after):
         return None  # "the 51-seat council": the size of the body, not seats anyone won
     if category == "votes" and _INVALID.match(after):
