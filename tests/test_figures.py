@@ -549,3 +549,14 @@ def test_figures_only_one_report_gives_and_figures_of_a_count_others_give(tmp_pa
         == {("5 million Guinean francs", "CHF")}
     assert sorted(c.value for f in kinds(analysis, "single_source") for c in f.claims) \
         == ["5 million Guinean francs", "five"]
+
+
+def test_a_score_the_tagger_took_for_years_is_a_score(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Hafenstadt Wolves won the championship on Saturday, beating Dravnik Klaipeda 84-79 in the deciding fifth "
+        "game of the final.",
+        "Dravnik lost the deciding game of the final 84-77 to the Hafenstadt Wolves on Saturday.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"84-79", "84-77"}

@@ -73,7 +73,9 @@ def _score_kind(text: str, start: int, end: int) -> str:
 def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     claims.extend(prison_terms(ctx))
-    covered: list[tuple[int, int]] = [(e.start, e.end) for e in ctx.ents if e.label in ("DATE", "TIME", "ORDINAL")]
+    # A score the tagger took for a span of years ("beating them 84-79") is still a score.
+    covered: list[tuple[int, int]] = [(e.start, e.end) for e in ctx.ents if e.label in ("DATE", "TIME", "ORDINAL")
+                                      and not _SCORE.fullmatch(e.text)]
     # Clock times ("18:05 - Toll rises", "at 9.30am") are not counts, whatever the tagger made of them.
     covered += [(m.start(), m.end()) for m in _CLOCK.finditer(ctx.text)]
     for sent in ctx.sents:
