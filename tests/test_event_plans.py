@@ -766,6 +766,12 @@ TWO_REPORTS = [
         ("Lake Courier", "2027-03-10", "Wolny has not been seen in public since last Wednesday's ruling by the "
                                        "appeals court in Lindau."),
         "date_conflict", [{"Tuesday", "last Wednesday"}], id="possessive-date"),
+    pytest.param(  # a place that says where something the event is about lies is not where the event is
+        ("Adria Wire", "2027-05-14", "The court in Zagreb will hold a hearing on the seizure of his property on "
+                                     "June 16."),
+        ("Drava Review", "2027-05-15", "A hearing on the seizure of the remaining assets, including bank accounts "
+                                       "in Malta, has been set for June 16."),
+        "place_conflict", [], id="place-of-what-a-hearing-is-about"),
 ]
 
 

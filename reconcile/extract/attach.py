@@ -58,6 +58,11 @@ def is_descriptor(text: str) -> bool:
     return not words or " ".join(words) in DEMONYMS
 
 
+# Prepositions that say what an event is about, not where it is: a place under a noun they bring in is that
+# noun's ("a dispute about rights in the Gulf", "a hearing on assets, including accounts in Cyprus").
+_TOPICAL_PREPS = {"including", "about", "regarding", "concerning"}
+
+
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
@@ -114,6 +119,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             if prep.head.i in anchors:
                 return True
             node = prep.head  # a chain of phrases: "held on June 9 in Tallinn"
+            if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
+                    and node.head.lower_ in _TOPICAL_PREPS:
+                return False  # "a hearing on the assets, including accounts in Cyprus": where the accounts are
             if not dates and node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors:
                 return True  # "will close its plant in Zaragoza": where the thing it happens to is
             if (not dates and node.dep_ == "nsubj" and node.head.i in anchors
