@@ -772,6 +772,12 @@ TWO_REPORTS = [
         ("Drava Review", "2027-05-15", "A hearing on the seizure of the remaining assets, including bank accounts "
                                        "in Malta, has been set for June 16."),
         "place_conflict", [], id="place-of-what-a-hearing-is-about"),
+    pytest.param(  # "is due to begin on Wednesday": ahead, so the coming Wednesday, the day a later report has
+        ("Andes Wire", "2027-10-25", "The official count by the regional electoral court is due to begin on "
+                                     "Wednesday in Temuco."),
+        ("Sur Ledger", "2027-10-27", "The official count began on Wednesday at the regional electoral court in "
+                                     "Temuco."),
+        "date_conflict", [], id="due-to-begin"),
 ]
 
 
