@@ -344,6 +344,8 @@ def _plan_then_report(a: Event, b: Event, published: dict) -> bool:
     """
     if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers:
         return False
+    if a.unique and b.unique and not a.unique & b.unique:
+        return False  # each named by its own noun: "an extraordinary meeting" planned, "wage negotiations" held
     for plan, held in ((a, b), (b, a)):
         if not (plan.only_upcoming and held.lede and held.status == "held"):
             continue

@@ -778,6 +778,12 @@ TWO_REPORTS = [
         ("Sur Ledger", "2027-10-27", "The official count began on Wednesday at the regional electoral court in "
                                      "Temuco."),
         "date_conflict", [], id="due-to-begin"),
+    pytest.param(  # a meeting an older report says is to come is not the other meeting a later report opens with
+        ("Bothnia News", "2027-05-04", "Kallberg Paper will close its board mill in Raahe. The town council will "
+                                       "hold an extraordinary meeting on Monday."),
+        ("Forest Industry Journal", "2027-05-13", "Kallberg Paper will cut 300 jobs at its board mill in Raahe after "
+                                                  "the annual wage negotiations ended on Wednesday."),
+        "date_conflict", [], id="another-meeting-than-the-plan"),
 ]
 
 
