@@ -784,6 +784,12 @@ TWO_REPORTS = [
         ("Forest Industry Journal", "2027-05-13", "Kallberg Paper will cut 300 jobs at its board mill in Raahe after "
                                                   "the annual wage negotiations ended on Wednesday."),
         "date_conflict", [], id="another-meeting-than-the-plan"),
+    pytest.param(  # where an event may happen is not where it happened
+        ("Altiplano Wire", "2027-04-16", "The court in Oruro on Thursday sentenced the former governor to nine years "
+                                         "in prison."),
+        ("Andes Ledger", "2027-04-17", "Thursday's ruling in Oruro can be reviewed by an appeals chamber and, "
+                                       "eventually, by the Supreme Court in Sucre."),
+        "place_conflict", [], id="may-happen-elsewhere"),
 ]
 
 

@@ -220,6 +220,10 @@ def _achievement(ctx: DocContext, tok) -> Frame | None:
     return frame
 
 
+# Modal verbs of possibility: an event that "can", "could", "may" or "might" happen somewhere is not placed there.
+_MAY = {"can", "could", "may", "might"}
+
+
 def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     # "In the other semi-final, two clubs meet, with the first leg in Constantine": an event beside the story's,
     # told for context, and the parts of it the clause goes on to name.
@@ -292,6 +296,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     ) and not _inside_other_noun(noun, verb)
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None  # "will not be held in the capital as first announced": where it is not, not where it is
+    if event_verb and verb is not None and any(c.dep_ == "aux" and c.lower_ in _MAY for c in verb.children):
+        return None  # "the ruling can be reviewed by the Supreme Court in Lima": what may happen, not what does
     if event_verb and verb is not None and verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
             c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
         return None  # "was originally set for May 14": a plan the report says was replaced
