@@ -178,6 +178,15 @@ def _unnamed_for_main(claims: list[Claim], main: str) -> list[Claim]:
     return [c for c in claims if not c.subject_key and c.norm not in others]
 
 
+_APART = 50.0
+
+
+def _within(a: float, b: float, factor: float) -> bool:
+    if a <= 0 or b <= 0:
+        return True
+    return max(a, b) / min(a, b) < factor
+
+
 def _compare(group: Group, labels) -> list[Flag]:
     if not group.claims:
         return []
@@ -203,6 +212,11 @@ def _compare(group: Group, labels) -> list[Flag]:
         clusters = [cl for cl in clusters if any(x.qualifiers.get("approx", "exact") == "exact" for x in cl)
                     or not any(_range(x).overlaps(_range(y)) for x in cl for other in clusters if other is not cl
                                for y in other)]
+    if len(clusters) >= 2 and category != "score":
+        # Figures fifty times apart are of two things the grouping could not tell apart (a pipeline's capacity and
+        # what trucks carry today), not two reports of one figure.
+        main = max(clusters, key=len)[0]
+        clusters = [cl for cl in clusters if _within(float(cl[0].norm), float(main.norm), _APART)]
     if len(clusters) < 2:
         return []
     first = [cl[0] for cl in clusters]

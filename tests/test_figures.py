@@ -560,3 +560,13 @@ def test_a_score_the_tagger_took_for_years_is_a_score(tmp_path):
     )
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"84-79", "84-77"}
+
+
+def test_figures_fifty_times_apart_are_not_one_figure_told_two_ways(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The pipeline from Kirkuk would carry one million barrels a day, at a cost of around $9 billion.",
+        "Tanker trucks now carry about 10,000 barrels a day of crude across the border. The pipeline would carry "
+        "up to 1 million barrels per day.",
+    )
+    assert kinds(analysis, "number_conflict") == []
