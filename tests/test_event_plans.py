@@ -790,6 +790,12 @@ TWO_REPORTS = [
         ("Andes Ledger", "2027-04-17", "Thursday's ruling in Oruro can be reviewed by an appeals chamber and, "
                                        "eventually, by the Supreme Court in Sucre."),
         "place_conflict", [], id="may-happen-elsewhere"),
+    pytest.param(  # a judge who "read out the verdict" delivered it, where and when the clause says
+        ("Lori Wire", "2027-03-16", "The court in Vanadzor delivered its verdict in the housing fraud case on "
+                                    "Tuesday."),
+        ("Shirak Herald", "2027-03-17", "Judge Ani Petrosyan read out the verdict in the housing fraud case in "
+                                        "Vanadzor on Monday."),
+        "date_conflict", [{"Tuesday", "Monday"}], id="read-out-the-verdict"),
 ]
 
 

@@ -22,6 +22,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     COMPETITION_HEADS,
     EVENT_VERBS,
+    EVENT_VERBS_WITH_PARTICLE,
     FUTURE_MARKERS,
     MOVE_VERBS,
     PARTICLE_MOVES,
@@ -293,6 +294,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
         or verb.lemma_.lower() in EVENT_VERBS or travel
+        or any((verb.lemma_.lower(), c.lower_) in EVENT_VERBS_WITH_PARTICLE for c in verb.children if c.dep_ == "prt")
     ) and not _inside_other_noun(noun, verb)
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None  # "will not be held in the capital as first announced": where it is not, not where it is

@@ -49,6 +49,8 @@ EVENT_VERBS = {
     "undergo", "attend", "pass", "conduct", "carry", "fail", "perform", "face", "contest", "reconvene", "hand", "deliver", "issue", "pronounce", "chair",
     "repeat", "rerun",  # "will repeat the vote at one polling station on October 25"
 }
+# Verbs that tell an event only with their particle: a judge who "read out the verdict" delivered it.
+EVENT_VERBS_WITH_PARTICLE = {("read", "out")}
 # Verbs that report one event of a story by themselves ("was sentenced on Thursday"), with the event they name.
 VERB_EVENTS = {
     "sentence": ("court", "sentencing"), "convict": ("court", "conviction"), "acquit": ("court", "acquittal"),
