@@ -98,6 +98,9 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
         story = written[story_of.get(sid, "")]
         for value in values:
             story[value].add(sid)
+    from reconcile.extract.quotes import quoted_spans
+
+    quoted = {src.id: quoted_spans(src.text) for src in sources}
     out = []
     seen_values: set[tuple[str, str]] = set()
     for g in groups:
@@ -112,6 +115,8 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
                 continue
             if c.qualifiers.get("conversion"):
                 continue  # "(about $240 million)": the sum before it in another currency, not a figure of its own
+            if any(a <= c.start and c.end <= b for a, b in quoted.get(c.source_id, ())):
+                continue  # a figure in someone's quoted words ("merge two plants that are half idle")
             story = story_of.get(c.source_id, "")
             if told_by[story] < 2:
                 continue

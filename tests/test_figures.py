@@ -570,3 +570,22 @@ def test_figures_fifty_times_apart_are_not_one_figure_told_two_ways(tmp_path):
         "up to 1 million barrels per day.",
     )
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_saved_penalties_and_a_figure_in_a_quote_are_not_single_source_figures(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Harbour City won the cup final on penalties on Sunday. Goalkeeper Tomasz Wielgus saved two penalties in "
+        "the shootout.",
+        "Harbour City won the cup on penalties on Sunday after a goalless draw.",
+    )
+    assert not [c for c in quantities(analysis) if c.qualifiers.get("category") == "rescued"]
+    assert kinds(analysis, "single_source") == []
+    analysis = analyse_pair(
+        tmp_path / "quote",
+        "The ferry capsized off Lomira on Monday. \u201cWe rescued 14 people with our own boats before the coast "
+        "guard came,\u201d said fisherman Ivo Brandl.",
+        "The ferry capsized off Lomira on Monday, the coast guard said.",
+    )
+    assert [c.value for c in quantities(analysis, "rescued")] == ["14"]
+    assert kinds(analysis, "single_source") == []

@@ -40,6 +40,9 @@ _SKIP_NOUNS = {"year", "years", "age", "aged", "percent", "time", "times", "minu
                "o'clock", "am", "pm", "a.m.", "p.m.", "page", "pages", "%"}
 
 
+# Things a casualty verb can take in sport, counted after the figure: "saved two penalties".
+_NOT_PEOPLE = re.compile(r"\s+(?:penalt(?:y|ies)|spot[- ]kicks?|shots?|goals?|chances?|points?|match points?|"
+                         r"break points?|set points?|attempts?)\b", re.I)
 # "five remain in serious condition", "three of whom are in a critical condition"
 _CONDITION = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims)\s+)?(?:(?:still|now)\s+)?"
                         r"(?:remain(?:s|ed)?|are|were|is|was|lay|lie)?\s*(?:still\s+)?in\s+(?:a\s+)?"
@@ -186,6 +189,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
             category, noun = "strikers", "strikers"  # "a strike by about 4,200 workers": how many walked out
         elif not any(t.lemma_.lower() in _CUT_WORDS for t in sent):
             return None  # the size of a workforce, not jobs lost
+    if category in CASUALTY_CATEGORIES and _NOT_PEOPLE.match(after):
+        return None  # "saved two penalties", "missed three chances": no one was rescued or lost
     condition = _CONDITION.match(after)
     if condition and category in CASUALTY_CATEGORIES | {"hospital"}:
         # "five remain in serious condition": a part of the injured, counted on its own
