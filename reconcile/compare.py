@@ -42,13 +42,14 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
     figures = figures_by_unit(groups, story_of)
     not_places = _names_of_people(entities)
     prominence = {e.id: len(e.mentions) for e in entities}
+    bodies = _body_names(entities)
     for group in groups:
         if group.kind == "event":
             if group.attribute == "place":
                 group = replace(group, claims=[c for c in group.claims if fold(c.value) not in not_places])
             flags.extend(_compare_event(group, labels))
         elif group.kind == "role":
-            flags.extend(_compare_roles(group, labels))
+            flags.extend(_compare_roles(group, labels, bodies))
         elif group.kind == "quantity":
             flags.extend(compare_quantities(group, labels, len(sources), prominence))
         elif group.kind == "quote":
@@ -131,7 +132,14 @@ def _compare_event(group: Group, labels) -> list[Flag]:
 
 # -- roles ------------------------------------------------------------------------------------
 
-def _compare_roles(group: Group, labels) -> list[Flag]:
+def _body_names(entities: list[Entity]) -> list[frozenset[str]]:
+    """The words of each organisation's names of two words or more, folded: "Etoile de Gabes" lets "Etoile
+    coach" and "Gabes coach" be one post."""
+    names = {frozenset(fold(m.text).split()) for e in entities if e.label == "ORG" for m in e.mentions}
+    return sorted((n for n in names if len(n) >= 2), key=sorted)
+
+
+def _compare_roles(group: Group, labels, bodies: list[frozenset[str]] = ()) -> list[Flag]:
     """Titles of one person: compare the distinct titles, then ask which sources hold them.
 
     A title that agrees with (or is a short form of) another title its opponent's
@@ -147,7 +155,7 @@ def _compare_roles(group: Group, labels) -> list[Flag]:
         titles[title_of[c.id].key].append(c)
         parsed.setdefault(title_of[c.id].key, title_of[c.id])
     keys = sorted(titles)
-    relation = {(a, b): compare_titles(parsed[a], parsed[b]) for a in keys for b in keys if a != b}
+    relation = {(a, b): compare_titles(parsed[a], parsed[b], bodies) for a in keys for b in keys if a != b}
     keys_of = {sid: {title_of[c.id].key for c in cs} for sid, cs in by_source.items()}
 
     def bare(k: str, key: str) -> bool:

@@ -130,3 +130,11 @@ def test_the_bare_office_in_one_report_does_not_hide_two_fuller_forms(tmp_path):
     [flag] = kinds(analysis, "title_conflict")
     assert {c.value for c in flag.claims} >= {"presiding judge of the appeals chamber",
                                               "president of the Superior Court of Junin"}
+
+
+def test_two_words_of_one_club_name_are_one_club():
+    club = [frozenset({"sporting", "de", "villamar"})]
+    assert compare_titles(parse_title("Sporting coach"), parse_title("Villamar coach"), club)[0] == "variant"
+    assert compare_titles(parse_title("Sporting coach"), parse_title("Villamar coach"))[0] == "conflict"
+    assert compare_titles(parse_title("Sporting coach"), parse_title("Atletico coach"), club)[0] == "conflict"
+

@@ -9,6 +9,7 @@ variant; a different rank, office, domain or portfolio is a conflict.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reconcile.normalize.places import COUNTRY_ALIASES, DEMONYMS
@@ -196,8 +197,9 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
     )
 
 
-def compare_titles(a: Title, b: Title) -> tuple[str, str]:
-    """Relation of two titles of one person: ("agree" | "variant" | "conflict", reason)."""
+def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) -> tuple[str, str]:
+    """Relation of two titles of one person: ("agree" | "variant" | "conflict", reason). ``bodies`` are the
+    words of the organisations the reports name, each name a set."""
     if a.key == b.key:
         return "agree", "same office"
     if bool(a.rank & PAST) != bool(b.rank & PAST):
@@ -230,7 +232,8 @@ def compare_titles(a: Title, b: Title) -> tuple[str, str]:
     for name, x, y in (("portfolio", a.portfolio, b.portfolio), ("scope", scope_a, scope_b),
                        ("destination", a.destination, b.destination)):
         if x and y and x != y:
-            if name == "scope" and (x <= y or y <= x or _named_body_described(x, y) or _acronym_of(x, y)):
+            if name == "scope" and (x <= y or y <= x or _named_body_described(x, y) or _acronym_of(x, y)
+                                    or _parts_of_one_body(x, y, bodies)):
                 continue
             label = {"scope": "office", "portfolio": "portfolio", "destination": "posting"}[name]
             only_a, only_b = sorted(x - y), sorted(y - x)
@@ -263,6 +266,13 @@ def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
         if generic <= GENERIC_AFFILIATIONS and not named & plain:
             return True  # "party vice-president" and "ADR vice-president": a body said by its kind, or named
     return bool(px and py) and (px <= py or py <= px)
+
+
+def _parts_of_one_body(x: frozenset[str], y: frozenset[str], bodies: Iterable[frozenset[str]]) -> bool:
+    """ "Etoile coach" and "Gabes coach" where the club is "Etoile de Gabes": the words each side has alone are
+    all words of one organisation's name."""
+    only = (x - y) | (y - x)
+    return bool(x - y and y - x) and any(only <= body | _singular(body) for body in bodies)
 
 
 def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
