@@ -589,3 +589,14 @@ def test_saved_penalties_and_a_figure_in_a_quote_are_not_single_source_figures(t
     )
     assert [c.value for c in quantities(analysis, "rescued")] == ["14"]
     assert kinds(analysis, "single_source") == []
+
+
+def test_a_break_fee_is_not_the_price_of_the_deal(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Vestra Materials agreed on Monday to buy a 51% stake in Korvel Cement for OMR 96 million.",
+        "Vestra Materials will pay OMR 96 million for the stake. If the Korvel board changes its recommendation, "
+        "it will owe Vestra a break fee of OMR 2 million.",
+    )
+    assert [c.value for c in quantities(analysis, "amount:break fee")] == ["OMR 2 million"]
+    assert kinds(analysis, "number_conflict") == []

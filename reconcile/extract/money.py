@@ -155,6 +155,10 @@ def money_holder(ctx: DocContext, tokens: list) -> str:
                 return ent.text
     return ""
 
+# Words before "fee" for the sum one side owes the other if a deal falls through: not the deal's price.
+_BREAK_WORDS = {"break", "termination", "break-up", "breakup", "reverse"}
+
+
 def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tuple[str, str]:
     """What a sum of money is ("amount:fine", "amount:deal", "amount:per share"), from the words after it, what
     it pays for, the words that govern it (``candidates``) or the nearest money noun in its sentence."""
@@ -171,6 +175,9 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     if purpose:
         return f"amount:{money_kind(purpose)}", purpose  # "$3 million towards the upkeep of the canal"
     for c in candidates:
+        if c.lemma_.lower() == "fee" and any(ch.dep_ in ("compound", "amod") and ch.lower_ in _BREAK_WORDS
+                                             for ch in c.children):
+            return "amount:break fee", "break fee"  # "a break fee of $2 million": owed if the deal falls through
         if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:
             word = c.lower_ if c.lower_ in MONEY_NOUNS else c.lemma_.lower()
             return f"amount:{money_kind(word)}", word
