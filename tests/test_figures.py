@@ -600,3 +600,14 @@ def test_a_break_fee_is_not_the_price_of_the_deal(tmp_path):
     )
     assert [c.value for c in quantities(analysis, "amount:break fee")] == ["OMR 2 million"]
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_pesos_and_naira_written_with_a_letter_and_vatu_are_money(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The court set bail at P300,000 for the rice trader. Health workers handed out N95 masks. The state will "
+        "set up a N50 million fund for the families. Damage on the island was put at 1.4 billion vatu.",
+        "The rice trader was released on bail on Friday.",
+    )
+    money = {(c.value, c.qualifiers["unit"]) for c in quantities(analysis) if c.qualifiers.get("unit") != "count"}
+    assert money == {("P300,000", "PHP"), ("N50 million", "NGN"), ("1.4 billion vatu", "VUV")}

@@ -39,10 +39,13 @@ CURRENCY.update({
     "bolivianos": "BOB", "guaranis": "PYG", "afghanis": "AFN", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
     "pula": "BWP", "lilangeni": "SZL", "meticais": "MZN", "kwanza": "AOA", "ouguiya": "MRU", "dalasi": "GMD",
     "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT",
+    "vatu": "VUV", "kina": "PGK", "tala": "WST",
 })
+# The Philippine peso and the naira written as a bare letter before a large sum ("P300,000", "N50 million").
+CURRENCY.update({"p": "PHP", "n": "NGN"})
 # Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").
 NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad", "sar", "php", "ron", "cop",
-                       "gel", "sole", "lev", "kip", "pula", "leone"}
+                       "gel", "sole", "lev", "kip", "pula", "leone", "p", "n"}
 
 
 # Nouns for the headline value of a deal, whatever the outlet calls it.

@@ -19,7 +19,9 @@ from reconcile.normalize.numbers import approx_before, parse_number
 
 _CODES = "|".join(sorted((k.upper() for k in CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
 _CUR_BEFORE = (r"(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₦|₹|₱|₩|₺|₴|₽|₪|₫|₵|৳"
-               r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|Shs?(?=\s?\d)|(?:" + _CODES + r")(?=\s?\d))))?")
+               r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|Shs?(?=\s?\d)|(?:" + _CODES + r")(?=\s?\d)"
+               # "P300,000" in the Philippine press, "N50 million" in Nigeria's: a large sum, never a code ("N95")
+               r"|[PN](?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b))))?")
 _NUMBER_RE = re.compile(
     _CUR_BEFORE + r"\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>million|billion|trillion|thousand|lakhs?|crores?|bn|mn|m|k)\b)?"
