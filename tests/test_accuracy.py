@@ -19,7 +19,7 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # The held-out split is stories written after the rules were last tuned, and never looked at since but
 # through these figures (stories held out earlier were used for tuning and now belong to the tune split).
 FLOORS = {
-    "tune": {"precision": 0.88, "recall": 0.79, "cluster_f1": 0.88},
+    "tune": {"precision": 0.91, "recall": 0.82, "cluster_f1": 0.88},
     "heldout": {"precision": 0.80, "recall": 0.69, "cluster_f1": 0.82},
 }
 
