@@ -13,6 +13,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, HOLDER_LABELS, RISE_WORDS, WORD_CATEGORY
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, money_category, money_holder
+from reconcile.extract.scopes import count_scope, score_kind
 from reconcile.extract.terms import prison_terms
 from reconcile.models import Claim
 from reconcile.normalize.numbers import approx_before, parse_number
@@ -55,26 +56,6 @@ _NATIONAL_CURRENCIES = r"(?:francs?|dollars?|pounds?|dinars?|pesos?|rupees?|shil
 _CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)
 
 
-# Scores that are not the match's own: over two legs or a series, at the break, in a shoot-out, or the first leg
-# that a report of the second recalls. Said next to the score, within its clause.
-_SCORE_KINDS = (("aggregate", re.compile(r"\baggregate\b", re.I)),
-                ("series", re.compile(r"\bseries\b", re.I)),
-                ("half-time", re.compile(r"\b(?:half[- ]?time|at the (?:break|interval))\b", re.I)),
-                ("shoot-out", re.compile(r"\b(?:on penalties|penalty shoot-?out|shoot-?out|on spot-kicks)\b", re.I)),
-                ("first leg", re.compile(r"\bfirst[- ]leg\b", re.I)))
-
-
-def _score_kind(text: str, start: int, end: int) -> str:
-    """What a score counts when its clause says it is not the match's own ("3-2 on aggregate", "a 1-1 draw in
-    the first leg", "leads the series 3-1", "2-0 at half-time"); "" for the match's score."""
-    before = re.split(r"[,;:.()]|\band\b|\bafter\b", text[max(0, start - 30):start])[-1]
-    after = re.split(r"[,;:.()]|\band\b|\bafter\b|\bto\b|\bgame\b|\bmatch\b", text[end:end + 30])[0]
-    for kind, words in _SCORE_KINDS:
-        if words.search(after) or words.search(before):
-            return kind
-    return ""
-
-
 def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     claims.extend(prison_terms(ctx))
@@ -92,7 +73,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
                 continue
             if any(t.lower_ in _SCORE_WORDS or t.lemma_.lower() in _SCORE_WORDS for t in sent):
                 a, b = int(m.group(1)), int(m.group(2))
-                kind = _score_kind(text, m.start(), m.end())
+                kind = score_kind(text, m.start(), m.end())
                 subject, attribute = (f"{kind} score", f"score:{kind}") if kind else ("final score", "score")
                 claims.append(ctx.claim(kind="quantity", subject=subject, attribute=attribute, value=m.group(0),
                                         start=start, end=end, value_type="score", norm=f"{max(a, b)}-{min(a, b)}",
@@ -248,7 +229,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         subject = f"{subject} of {holder}"
     attribute = f"count:{category}"
     if category in ("vote share", "votes", "seats", "turnout"):
-        scope = _count_scope(ctx, sent, start, shown_end)
+        scope = count_scope(ctx.text, sent.start_char, sent.end_char, start, shown_end)
         if scope:  # "a quick count gave her 38.5%", "carried Arauco province with 41.3%": another count
             subject, attribute = f"{subject} ({scope})", f"{attribute} ({scope})"
     return ctx.claim(
@@ -258,29 +239,6 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
                     **({"conversion": "yes"} if conversion else {})},
         extractor="quantity.count", confidence=0.75 if approx == "exact" else 0.65,
     )
-
-
-# An election count that is not the final one, and a result in one part of the area that voted.
-_EARLY_COUNT = re.compile(r"\b(?:quick counts?|exit polls?|projections?|parallel vote tabulation)\b", re.I)
-_AREA_WORDS = r"(?:province|district|county|region|department|state|municipality|constituency|ward|oblast|prefecture)"
-_AREA_AFTER = re.compile(r"^[^,;.]{0,12}?\bin\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+){1,3}" + _AREA_WORDS + r")\b")
-_AREA_BEFORE = re.compile(r"\b(?:carried|won|took|swept|in)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+){1,3}" + _AREA_WORDS
-                          + r")\b[^,;.]{0,25}$")
-
-
-def _count_scope(ctx: DocContext, sent, start: int, end: int) -> str:
-    """What count an election figure is of when it is not the count of the whole area: "quick count" for an
-    estimate from a sample ("a quick count gave him 49.2%", "exit polls put her on 41%"; a preliminary count is
-    often all the reports have, and is the same count in each), the part of the area for a result in one province
-    or district ("carried Arauco province with 41.3 percent"); "" otherwise."""
-    before = ctx.text[sent.start_char:start]
-    after = ctx.text[end:sent.end_char]
-    area = _AREA_AFTER.match(after) or _AREA_BEFORE.search(before)
-    if area:
-        return "in " + " ".join(area.group(1).split())
-    if _EARLY_COUNT.search(ctx.text[sent.start_char:sent.end_char]):
-        return "quick count"
-    return ""
 
 
 # A sum in brackets right after another sum is the same sum in another currency: "2.6 billion kronor (about
