@@ -796,6 +796,12 @@ TWO_REPORTS = [
         ("Shirak Herald", "2027-03-17", "Judge Ani Petrosyan read out the verdict in the housing fraud case in "
                                         "Vanadzor on Monday."),
         "date_conflict", [{"Tuesday", "Monday"}], id="read-out-the-verdict"),
+    pytest.param(  # a storm is told by what it or its centre does
+        ("Pacific Wire", "2027-03-23", "At least three people were killed when the cyclone crossed the island of "
+                                       "Efate on Sunday, officials said."),
+        ("Island Radio", "2027-03-24", "The cyclone's centre crossed Efate on Monday, bringing destructive winds, "
+                                       "the meteorology office said."),
+        "date_conflict", [{"Sunday", "Monday"}], id="storm-crossing"),
 ]
 
 

@@ -225,6 +225,21 @@ def _achievement(ctx: DocContext, tok) -> Frame | None:
 _MAY = {"can", "could", "may", "might"}
 
 
+# A storm is told by what its eye or centre does: "the cyclone's centre crossed Tanna early on Monday", "the eye
+# of the storm passed over the island".
+_STORMS = {"cyclone", "hurricane", "typhoon", "storm"}
+_STORM_PARTS = {"eye", "centre", "center", "core"}
+
+
+def _storm_subject(tok):
+    """The word that stands for a storm in its clause: the storm itself, or its eye or centre."""
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in _STORM_PARTS:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _STORM_PARTS:
+        return tok.head.head
+    return tok
+
+
 def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     # "In the other semi-final, two clubs meet, with the first leg in Constantine": an event beside the story's,
     # told for context, and the parts of it the clause goes on to name.
@@ -275,6 +290,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         return None
     # "in Saturday's Harbour Cup final", parsed with "final" an adjective after "Cup": the noun phrase is Cup's.
     noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i else tok
+    if lemma in _STORMS:
+        noun = _storm_subject(tok)
     verb = governing_verb(noun)
     if verb is not None and cls == "match" and verb.lemma_.lower() in _INTO_STAGE and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for", "into")):
