@@ -24,7 +24,7 @@ from reconcile.normalize.dates import NormDate
 from reconcile.normalize.names import display_key, name_tokens
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order
-from reconcile.normalize.titles import compare_titles, parse_title
+from reconcile.normalize.titles import body_words, compare_titles, parse_title
 from reconcile.slots import dates_conflict, place_relation
 
 QUOTE_SIMILAR = 72.0
@@ -135,8 +135,8 @@ def _compare_event(group: Group, labels) -> list[Flag]:
 def _body_names(entities: list[Entity]) -> list[frozenset[str]]:
     """The words of each organisation's names of two words or more, folded: "Etoile de Gabes" lets "Etoile
     coach" and "Gabes coach" be one post."""
-    names = {frozenset(fold(m.text).split()) for e in entities if e.label == "ORG" for m in e.mentions}
-    return sorted((n for n in names if len(n) >= 2), key=sorted)
+    names = {body_words(m.text) for e in entities if e.label == "ORG" for m in e.mentions if " " in m.text.strip()}
+    return sorted(names, key=sorted)
 
 
 def _compare_roles(group: Group, labels, bodies: list[frozenset[str]] = ()) -> list[Flag]:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from reconcile.align import Group, held_apart
+from reconcile.extract.quotes import quoted_spans
 from reconcile.flagging import clusters_of, make_flag, per_source, sides
 from reconcile.models import Claim, Flag, Source
 from reconcile.normalize.numbers import format_number, value_range
@@ -98,8 +99,6 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
         story = written[story_of.get(sid, "")]
         for value in values:
             story[value].add(sid)
-    from reconcile.extract.quotes import quoted_spans
-
     quoted = {src.id: quoted_spans(src.text) for src in sources}
     out = []
     seen_values: set[tuple[str, str]] = set()
@@ -183,13 +182,9 @@ def _unnamed_for_main(claims: list[Claim], main: str) -> list[Claim]:
     return [c for c in claims if not c.subject_key and c.norm not in others]
 
 
-_APART = 50.0
-
-
-def _within(a: float, b: float, factor: float) -> bool:
-    if a <= 0 or b <= 0:
-        return True
-    return max(a, b) / min(a, b) < factor
+def _far_apart(a: float, b: float) -> bool:
+    """Fifty times or more apart: two things, not one figure told two ways."""
+    return a > 0 and b > 0 and max(a, b) / min(a, b) >= 50
 
 
 def _compare(group: Group, labels) -> list[Flag]:
@@ -221,7 +216,7 @@ def _compare(group: Group, labels) -> list[Flag]:
         # Figures fifty times apart are of two things the grouping could not tell apart (a pipeline's capacity and
         # what trucks carry today), not two reports of one figure.
         main = max(clusters, key=len)[0]
-        clusters = [cl for cl in clusters if _within(float(cl[0].norm), float(main.norm), _APART)]
+        clusters = [cl for cl in clusters if not _far_apart(float(cl[0].norm), float(main.norm))]
     if len(clusters) < 2:
         return []
     first = [cl[0] for cl in clusters]

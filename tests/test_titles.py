@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reconcile.normalize.titles import compare_titles, parse_title
+from reconcile.normalize.titles import body_words, compare_titles, parse_title
 from tests.test_general import analyse_pair, kinds
 
 
@@ -133,7 +133,7 @@ def test_the_bare_office_in_one_report_does_not_hide_two_fuller_forms(tmp_path):
 
 
 def test_two_words_of_one_club_name_are_one_club():
-    club = [frozenset({"sporting", "de", "villamar"})]
+    club = [body_words("Sporting de Villamar")]
     assert compare_titles(parse_title("Sporting coach"), parse_title("Villamar coach"), club)[0] == "variant"
     assert compare_titles(parse_title("Sporting coach"), parse_title("Villamar coach"))[0] == "conflict"
     assert compare_titles(parse_title("Sporting coach"), parse_title("Atletico coach"), club)[0] == "conflict"

@@ -21,8 +21,8 @@ from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     COMPETITION_HEADS,
+    DUE_WORDS,
     EVENT_VERBS,
-    EVENT_VERBS_WITH_PARTICLE,
     FUTURE_MARKERS,
     MOVE_VERBS,
     PARTICLE_MOVES,
@@ -311,7 +311,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
         or verb.lemma_.lower() in EVENT_VERBS or travel
-        or any((verb.lemma_.lower(), c.lower_) in EVENT_VERBS_WITH_PARTICLE for c in verb.children if c.dep_ == "prt")
+        or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
     ) and not _inside_other_noun(noun, verb)
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None  # "will not be held in the capital as first announced": where it is not, not where it is
@@ -321,7 +321,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
             c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
         return None  # "was originally set for May 14": a plan the report says was replaced
     if event_verb and verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
-            c.dep_ == "acomp" and c.lower_ in ("due", "scheduled", "set", "expected") for c in verb.children):
+            c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children):
         return None  # "the hearing had been due to open on Tuesday": a plan that did not hold
     if verb is not None and event_verb:
         anchors.add(verb.i)
@@ -333,7 +333,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
             elif child.dep_ == "advcl" and child.lemma_.lower() in ("plan", "schedule", "expect", "announce") \
                     and any(g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
                 anchors.add(child.i)  # "will be held as planned on October 18"
-            elif child.dep_ == "acomp" and child.lower_ in ("due", "set", "scheduled", "expected", "likely"):
+            elif child.dep_ == "acomp" and child.lower_ in DUE_WORDS:
                 # "the next round is due to be held in Tbilisi": the verb after "due to"
                 anchors.update(g.i for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
     frame.status = status_of(tok, verb if event_verb else None, frame)

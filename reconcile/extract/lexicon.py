@@ -48,9 +48,10 @@ EVENT_VERBS = {
     "try", "hear", "meet", "gather", "collapse", "explode", "burn", "flood", "sweep", "batter",
     "undergo", "attend", "pass", "conduct", "carry", "fail", "perform", "face", "contest", "reconvene", "hand", "deliver", "issue", "pronounce", "chair",
     "repeat", "rerun",  # "will repeat the vote at one polling station on October 25"
+    "read out",  # with its particle, as in ``PHRASAL_ONLY``: a judge who "read out the verdict" delivered it
 }
-# Verbs that tell an event only with their particle: a judge who "read out the verdict" delivered it.
-EVENT_VERBS_WITH_PARTICLE = {("read", "out")}
+# Words after a present "is" that put what follows ahead: "is due to", "are set to", "is expected to".
+DUE_WORDS = {"due", "set", "expected", "scheduled", "slated", "poised", "likely", "about"}
 # Verbs that report one event of a story by themselves ("was sentenced on Thursday"), with the event they name.
 VERB_EVENTS = {
     "sentence": ("court", "sentencing"), "convict": ("court", "conviction"), "acquit": ("court", "acquittal"),

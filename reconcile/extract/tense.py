@@ -4,6 +4,7 @@ whether a day is its first or its last."""
 from __future__ import annotations
 
 from reconcile.extract.context import DocContext
+from reconcile.extract.lexicon import DUE_WORDS
 
 # Words that put a plan in the past: "was originally set for May 14", "the venue previously announced".
 PREVIOUSLY = {"previously", "earlier", "formerly", "once", "originally", "initially"}
@@ -90,10 +91,6 @@ def _with_complement(tok) -> list:
     return kids
 
 
-# Words after a present "is" that put what follows ahead: "is due to", "are set to", "is expected to".
-_DUE = {"due", "set", "expected", "scheduled", "slated", "poised", "likely", "about"}
-
-
 def verb_tense(verb) -> str:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "'ll", "shall", "would"}:
@@ -105,7 +102,7 @@ def verb_tense(verb) -> str:
     if verb.lemma_.lower() in ("plan", "schedule", "expect", "set") and verb.tag_ in ("VBN", "VBZ", "VBP"):
         return "planned"
     if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
-            c.dep_ in ("acomp", "xcomp", "attr") and c.lower_ in _DUE for c in verb.children):
+            c.dep_ in ("acomp", "xcomp", "attr") and c.lower_ in DUE_WORDS for c in verb.children):
         return "planned"  # "the count is due to begin on Wednesday", "the talks are set to resume"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
         return "held"

@@ -25,6 +25,9 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
 
     Days left over ("three years and one day") do not change the months; "more than nine years" is a lower bound."""
     out = []
+    words = set(re.findall(r"[a-z]+", ctx.text.lower()))
+    of_prison = bool(words & _PRISON_WORDS)  # the report speaks of prison or a sentence somewhere
+    of_appeal = any(w.startswith("appeal") for w in words)
     for e in _join_terms(ctx):
         if e.label != "DATE":
             continue
@@ -41,7 +44,7 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
         before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
         if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before) \
                 and "behind bars" not in sent.text.lower() \
-                and not _handed_to_someone(ctx, e):  # "two years behind schedule" is no term
+                and not (of_prison and _handed_to_someone(ctx, e)):  # "two years behind schedule" is no term
             continue
         years = parse_number(m.group("y")) if m.group("y") else 0
         months = parse_number(m.group("m")) if m.group("m") else 0
@@ -53,7 +56,7 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
                                  r"sought|requested|demanded|called for)( a (term|sentence) of)?\s*$", before))
         category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
         revision = _revision(ctx, e, before) if not maximum else ""
-        if not maximum and not revision and _first_instance(ctx, sent, e):
+        if not maximum and not revision and of_appeal and _first_instance(ctx, sent, e):
             revision = "previous"  # "had been sentenced to eight years at first instance", in a report of an appeal
         if revision:
             # "cut his term from nine years to seven": the term before the appeal, and the term after it
@@ -76,15 +79,13 @@ _RECEIVING_VERBS = {"receive", "get"}
 
 
 def _handed_to_someone(ctx: DocContext, e) -> bool:
-    """Whether the length of time is what a person "received" or "got", in a report that speaks of
-    prison or a sentence elsewhere: "The co-accused received five years." after "... was sentenced to eight years"."""
+    """Whether the length of time is what a person "received" or "got" ("The co-accused received five years."
+    after "... was sentenced to eight years"; the caller knows the report speaks of prison)."""
     node = ctx.doc[e.token_end - 1]
     if node.dep_ != "dobj" or node.head.lemma_.lower() not in _RECEIVING_VERBS:
         return False
-    if not any(c.dep_ == "nsubj" and (ent := ctx.ent_at_token(c.i)) is not None and ent.label == "PERSON"
-               for c in node.head.children):
-        return False
-    return any(w in _PRISON_WORDS for w in re.findall(r"[a-z]+", ctx.text.lower()))
+    return any(c.dep_ == "nsubj" and (ent := ctx.ent_at_token(c.i)) is not None and ent.label == "PERSON"
+               for c in node.head.children)
 
 
 # A term handed down before an appeal: by a trial court, "at first instance", or told in the past perfect.
@@ -94,12 +95,10 @@ _FIRST_INSTANCE = re.compile(r"\b(?:(?:city|district|county|municipal|magistrate
 
 
 def _first_instance(ctx: DocContext, sent, e) -> bool:
-    """Whether a term is the one a lower court gave, in a report that speaks of an appeal: "Poti City Court,
-    which sentenced him to nine years", "had been sentenced to eight years at first instance". The words go with
-    the term nearest to them ("will serve seven years after the appeals court cut the nine-year sentence handed
-    down by the city court": the nine years)."""
-    if "appeal" not in ctx.text.lower():
-        return False
+    """Whether a term is the one a lower court gave (the caller knows the report speaks of an appeal): "Poti City
+    Court, which sentenced him to nine years", "had been sentenced to eight years at first instance". The words go
+    with the term nearest to them ("will serve seven years after the appeals court cut the nine-year sentence
+    handed down by the city court": the nine years)."""
     terms = [t for t in ctx.ents_in(sent.start_char, sent.end_char, "DATE") if re.search(r"(?i)years?|months?", t.text)]
     for m in _FIRST_INSTANCE.finditer(sent.text):
         a, b = sent.start_char + m.start(), sent.start_char + m.end()

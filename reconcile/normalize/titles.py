@@ -199,7 +199,7 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
 
 def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) -> tuple[str, str]:
     """Relation of two titles of one person: ("agree" | "variant" | "conflict", reason). ``bodies`` are the
-    words of the organisations the reports name, each name a set."""
+    organisations the reports name, each as its ``body_words``."""
     if a.key == b.key:
         return "agree", "same office"
     if bool(a.rank & PAST) != bool(b.rank & PAST):
@@ -268,11 +268,18 @@ def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
     return bool(px and py) and (px <= py or py <= px)
 
 
+def body_words(name: str) -> frozenset[str]:
+    """The words of an organisation's name as titles' scopes hold them (folded, plurals also singular), for
+    ``compare_titles``'s ``bodies``."""
+    words = frozenset(_tokens(name))
+    return words | _singular(words)
+
+
 def _parts_of_one_body(x: frozenset[str], y: frozenset[str], bodies: Iterable[frozenset[str]]) -> bool:
     """ "Etoile coach" and "Gabes coach" where the club is "Etoile de Gabes": the words each side has alone are
-    all words of one organisation's name."""
+    all words of one organisation's name (``body_words``)."""
     only = (x - y) | (y - x)
-    return bool(x - y and y - x) and any(only <= body | _singular(body) for body in bodies)
+    return bool(x - y and y - x) and any(only <= body for body in bodies)
 
 
 def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
