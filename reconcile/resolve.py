@@ -16,7 +16,7 @@ from dataclasses import replace
 from reconcile.extract.lexicon import AREA_WORDS, WATER_WORDS
 from reconcile.labels import harmonise
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
-from reconcile.normalize.names import ABJAD, display_key, name_tokens, phonetic, same_person, skeleton
+from reconcile.normalize.names import ABJAD, bare_surname, display_key, name_tokens, phonetic, same_person, skeleton
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order
 
@@ -43,7 +43,8 @@ class _UnionFind:
 def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim]):
     """Return (entities, claims with subject keys, mentions with entity ids)."""
     subjects = {c.subject for c in claims if c.kind in ("role", "quote")}
-    mentions = _relabel_surnames(harmonise(sources, mentions, subjects), subjects)
+    holders = {c.subject for c in claims if c.kind == "role"}
+    mentions = _relabel_surnames(harmonise(sources, mentions, subjects), subjects, holders)
     person_of: dict[tuple[str, str], str] = {}  # (source_id, surface) -> entity key
     people = _people(mentions)
     # "Varuna Province", "Kesh District", "the Orlo Valley": the area of the name written alone.
@@ -193,7 +194,7 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     abjad = {skeleton(name_tokens(text)[-1])[:2] for (_, text) in forms if ABJAD.search(text)}
     for (sid, text) in forms:
         tokens = name_tokens(text)
-        keys = {phonetic(tokens[-1])[:3]}
+        keys = {phonetic(tokens[-1])[:3], bare_surname(text)[:3]}  # "al-Obaidi" is also found under "Obaidi"
         if skeleton(tokens[-1])[:2] in abjad:
             keys.add("consonants:" + skeleton(tokens[-1])[:2])  # beside a name in Arabic or Hebrew script
         if len(tokens) >= 3 and len(tokens[-2]) >= 4:
@@ -318,7 +319,8 @@ def _acronym(text: str) -> str:
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
-def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = frozenset()) -> list[Mention]:
+def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = frozenset(),
+                      holders: set[str] = frozenset()) -> list[Mention]:
     """Labels made consistent across the story.
 
     A lone word tagged as an organisation or place that is a known person's surname names that person; a lone
@@ -332,7 +334,7 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
         tokens = name_tokens(m.text)
         if m.label != "PERSON" or len(tokens) < 2 or m.text in org_texts:
             continue
-        surnames.add(phonetic(tokens[-1]))
+        surnames |= {phonetic(tokens[-1]), bare_surname(m.text)}
         if len(tokens) == 3 and len(tokens[1]) >= 4:
             # "Mercedes Villanueva Paredes" is "Villanueva" for short: in a name of three words the middle one may
             # be the surname (Spanish and Portuguese names carry both parents' surnames).
@@ -350,12 +352,16 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     # "Loma Blanca" where "Pesquera Loma Blanca" is named: the company's name without the word for its trade.
     org_starts |= {tuple(m.text.split()[k:]) for m in mentions if m.label == "ORG" and m.text not in people_with_claims
                    for k in range(1, len(m.text.split()) - 1)}
+    # "Kvistgaard" alone, tagged as an organisation: "Kvistgaard Fødevarer" is that organisation's full name.
+    lone_orgs = {m.text for m in mentions if m.label == "ORG" and len(m.text.split()) == 1
+                 and gazetteer().lookup(m.text) is None and phonetic(fold(m.text)) not in surnames}
     out = []
     for m in mentions:
         tokens = name_tokens(m.text)
         place = gazetteer().lookup(m.text)
-        if m.label == "PERSON" and len(tokens) >= 2 and m.text not in people_with_claims and (
-                m.text in org_texts or tuple(m.text.split()) in org_starts):
+        if m.label == "PERSON" and len(m.text.split()) >= 2 and m.text not in holders and (
+                m.text in org_texts and m.text not in people_with_claims or tuple(m.text.split()) in org_starts
+                or m.text.split()[0] in lone_orgs):
             m = replace(m, label="ORG")  # "Jany Tilek": a party in one report, a person to the tagger in another
         elif (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
                 and (place is None or place.kind == "city" and (

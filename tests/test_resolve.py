@@ -146,9 +146,23 @@ def test_a_person_like_name_inside_a_company_name_is_the_company(company, short)
     assert labels[("b", short)] == "ORG" and labels[("b", "Ada Morrow")] == "PERSON"
     keys = _organisations([m for m in _relabel_surnames(mentions) if m.label == "ORG"])
     assert keys[short] == keys[company]
-    # Quoted or given an office, the person keeps the name.
-    kept = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions, {short})}
+    # Quoted, it is still the company ("Hollins Vane said in a statement"); given an office, it is a person.
+    quoted = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions, {short})}
+    assert quoted[("b", short)] == "ORG"
+    kept = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions, {short}, {short})}
     assert kept[("b", short)] == "PERSON"
+
+
+def test_a_name_that_starts_with_an_organisation_written_alone_is_that_organisation():
+    # "Brantholm" alone is a company's short name; "Brantholm Fiskeri", its name in its own language, taken for a
+    # person's, is the same company. A person whose surname it is keeps her name.
+    mentions = [Mention("a", "Brantholm", "ORG", 0, 9), Mention("a", "Brantholm Seafood", "ORG", 20, 37),
+                Mention("b", "Brantholm Fiskeri", "PERSON", 0, 17), Mention("b", "Ida Vessel", "PERSON", 30, 40)]
+    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    assert labels[("b", "Brantholm Fiskeri")] == "ORG" and labels[("b", "Ida Vessel")] == "PERSON"
+    with_surname = mentions + [Mention("c", "Jonas Brantholm", "PERSON", 0, 15)]
+    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(with_surname)}
+    assert labels[("b", "Brantholm Fiskeri")] == "PERSON"
 
 
 def test_the_sea_named_by_its_adjective_alone(tmp_path):
@@ -272,6 +286,21 @@ def test_a_particle_surname_alone_is_the_person(tmp_path):
         """,
     })
     assert "El Haddadi" in names(entity_of(analysis, "Karim El Haddadi"))
+
+
+def test_a_surname_written_without_its_arabic_article_is_the_person(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Levant Trade Wire": """
+        Trade Minister Yusuf al-Hamdani and his counterpart Faris al-Qudsi met in Amman on Monday. The border
+        crossing will reopen in June, Hamdani told reporters after the meeting, and Qudsi said trucks would be
+        checked once.
+        """,
+        "Desert Ledger": "Yusuf al-Hamdani, the trade minister, met Faris al-Qudsi in Amman on Monday.",
+    })
+    assert "Hamdani" in names(entity_of(analysis, "Yusuf al-Hamdani"))
+    qudsi = entity_of(analysis, "Faris al-Qudsi")
+    assert "Qudsi" in names(qudsi) and qudsi.label == "PERSON"
+    assert "Qudsi" not in names(entity_of(analysis, "Yusuf al-Hamdani"))
 
 
 def test_a_second_surname_may_be_dropped(tmp_path):

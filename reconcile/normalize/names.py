@@ -132,6 +132,11 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
                 joined = x[k] + x[k + 1]
                 if phonetic(joined) in sounds:  # written whole in the other name, not merely alike
                     score = max(score, _same_tokens(x[:k] + [joined] + x[k + 2:], y, threshold))
+    if score < 90.0:
+        # "Obaidi" of "Haidar al-Obaidi": the Arabic article before a surname dropped.
+        na, nb = _ARTICLE_BEFORE_SURNAME.sub("", a), _ARTICLE_BEFORE_SURNAME.sub("", b)
+        if (na, nb) != (a, b) and bare_surname(na) == bare_surname(nb):  # the same word, not merely alike
+            score = max(score, _same_tokens(name_tokens(na), name_tokens(nb), threshold))
     if score == 0.0 and len(ta) != len(tb):
         # Two surnames, the second dropped: "Ana Ruiz Salgado" is "Ana Ruiz" and "Ruiz".
         long, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)
@@ -140,6 +145,14 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     return score
 
 
+_ARTICLE_BEFORE_SURNAME = re.compile(r"(?<![\w-])[AaEe]l[-‐ ](?=\w{4,}$)")
+
+
+def bare_surname(name: str) -> str:
+    """The surname's phonetic key without an Arabic article before it ("Haidar al-Obaidi" -> "obaidi"); the
+    surname's key for other names."""
+    tokens = name_tokens(_ARTICLE_BEFORE_SURNAME.sub("", name))
+    return phonetic(tokens[-1]) if tokens else ""
 ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")  # Hebrew and Arabic script: short vowels unwritten
 
 
