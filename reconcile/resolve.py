@@ -16,7 +16,15 @@ from dataclasses import replace
 from reconcile.extract.lexicon import AREA_WORDS, WATER_WORDS
 from reconcile.labels import harmonise
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
-from reconcile.normalize.names import ABJAD, bare_surname, display_key, name_tokens, phonetic, same_person, skeleton
+from reconcile.normalize.names import (
+    ABJAD,
+    bare_surname,
+    display_key,
+    name_tokens,
+    phonetic,
+    same_person,
+    skeleton,
+)
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order
 
