@@ -504,3 +504,20 @@ def test_a_hyphenated_given_name_the_tagger_cut_is_the_whole_name():
     doc.ents = [Span(doc, start, start + 2, label="PERSON")]  # "Seo Ji": how the tagger cuts some such names
     ctx = DocContext(Source(id="s", text=text, path="s", published=dt.datetime(2027, 1, 5)), doc)
     assert [e.text for e in ctx.ents if e.label == "PERSON"] == ["Seo Ji-hoon"]
+
+
+def test_a_company_name_goes_on_to_its_legal_form(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Central Europe Wire": """
+        The plant is operated by Vltavské barvy a.s., a maker of paints and varnishes, which said on Monday that
+        production would resume within a month.
+        """,
+        "Nordic Markets": """
+        Fjordvik Seafood agreed on Tuesday to buy Havrand ASA, a salmon farmer, for 4.1 billion crowns. Havrand
+        shareholders will vote in June.
+        """,
+    })
+    paints = entity_of(analysis, "Vltavské barvy a.s.")
+    assert paints.label == "ORG"
+    farmer = entity_of(analysis, "Havrand ASA")
+    assert farmer.label == "ORG" and "Havrand" in names(farmer)

@@ -65,6 +65,17 @@ _MONTHS = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)
 _DAY_MONTH_AFTER = re.compile(r",\s((?:\d{1,2}\s(?:" + _MONTHS + r")|(?:" + _MONTHS + r")\s\d{1,2}))\b")
 
 
+# A company's legal form after its name ("Carraway Home Inc", "Havfor ASA", "Moravské laky a.s."): the tagger
+# often stops before it, or takes the first word for a person's name. Capitalised words (or particles) lead to it;
+# lower-case words only before the lower-case forms of Central European names.
+_LEGAL_FORMS = (r"Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|S\.A\.S\.|S\.A\.|SAS|SpA|S\.p\.A\.|ASA|A/S|Oyj|JSC|PJSC|"
+                r"N\.V\.|B\.V\.|Corp|Tbk|Bhd|Berhad|Ltda|SARL|Pty")
+_LOWER_LEGAL_FORMS = r"a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|sp\. z o\.o\."
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?:\s(?:[A-Z][\w'’&-]*|del|de|da|do|dos|&)){0,3},?\s(?:" + _LEGAL_FORMS + r")(?![\w/])"
+    r"|(?:\s[^\W\d_]+){0,2}\s(?:" + _LOWER_LEGAL_FORMS + r")")
+
+
 class EntityRepairs:
     """Repairs of the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
@@ -87,6 +98,7 @@ class EntityRepairs:
             if e.label == "TIME" and any(w in _DAY_WORDS for w in re.findall(r"[a-z]+", e.text.lower())):
                 e.label = "DATE"
         self._extend_org_prefixes(ents)
+        ents = self._extend_legal_forms(ents)
         ents = self._join_part_of_dates(ents)
         ents = self._join_day_and_date(ents)
         ents = self._trim_trailing_dates(ents)
@@ -245,6 +257,21 @@ class EntityRepairs:
                 start = self.doc[i].idx
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
                 e.label = "ORG"
+
+    def _extend_legal_forms(self, ents: list[Ent]) -> list[Ent]:
+        """ "Carraway" + " Home Inc": a name goes on to the company's legal form after it, and is a company's."""
+        out: list[Ent] = []
+        covered = -1
+        for e in ents:
+            if e.start < covered:
+                continue  # taken into the company's name before it
+            m = _LEGAL_FORM_AFTER.match(self.text, e.end) if e.label in ("PERSON", "ORG", "PLACE", "OTHER") else None
+            span = self.doc.char_span(e.start, m.end(), alignment_mode="expand") if m else None
+            if span is not None and span.end_char <= m.end() + 1:
+                e.text, e.end, e.token_end, e.label = self.text[e.start:m.end()], m.end(), span.end, "ORG"
+                covered = e.end
+            out.append(e)
+        return out
 
     def _join_part_of_dates(self, ents: list[Ent]) -> list[Ent]:
         """ "the week" + "of 14 September", "the end" + "of June": one date, however the tagger cut it."""
