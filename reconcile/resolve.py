@@ -170,9 +170,18 @@ def _water_features(sources: list[Source], mentions: list[Mention]) -> dict[tupl
         if core and fold(core):
             out[(m.source_id, m.text)] = "feature:" + fold(core)
             cores[m.source_id].add(fold(core))
+    # A bare name elsewhere is the feature too where no town of some size has that name; and a bare name the
+    # tagger took for a person's ("the Orto-Tokoy") is the feature unless someone's full name ends with it.
+    named = set().union(*cores.values()) if cores else set()
+    surnames = {fold(m.text).split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
     for m in mentions:
-        if m.label in ("PLACE", "ORG") and (m.source_id, m.text) not in out and fold(m.text) in cores[m.source_id]:
-            out[(m.source_id, m.text)] = "feature:" + fold(m.text)
+        key = fold(m.text)
+        if m.label not in ("PLACE", "ORG", "PERSON") or (m.source_id, m.text) in out or key not in named \
+                or m.label == "PERSON" and key in surnames:
+            continue
+        place = gazetteer().lookup(m.text)
+        if key in cores[m.source_id] or place is None or not place.sizeable:
+            out[(m.source_id, m.text)] = "feature:" + key
     return out
 
 

@@ -521,3 +521,21 @@ def test_a_company_name_goes_on_to_its_legal_form(tmp_path):
     assert paints.label == "ORG"
     farmer = entity_of(analysis, "Havrand ASA")
     assert farmer.label == "ORG" and "Havrand" in names(farmer)
+
+
+def test_a_river_named_alone_in_one_report_is_the_river_another_names(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Basin Wire": "Floodwater from the Urvekh River reached the outskirts of Dolnik on Sunday, officials said.",
+        "Valley Post": "The Urvekh burst its banks on Sunday and the water reached the outskirts of Dolnik.",
+    })
+    river = entity_of(analysis, "Urvekh River")
+    assert river.label == "PLACE" and "Urvekh" in names(river)
+    assert "Dolnik" not in names(river)
+
+
+def test_a_city_of_the_name_of_a_river_stays_the_city(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Volga Wire": "Water from the Samara River flooded fields on Sunday, officials said.",
+        "Regional Post": "Officials met in Samara on Monday to discuss the flooding.",
+    })
+    assert "Samara" not in names(entity_of(analysis, "Samara River"))
