@@ -523,6 +523,14 @@ def test_a_company_name_goes_on_to_its_legal_form(tmp_path):
     assert farmer.label == "ORG" and "Havrand" in names(farmer)
 
 
+@pytest.mark.parametrize("name", ["Thien An Port Investment JSC", "Havrand ASA", "Tonle Sap Logistics Tbk",
+                                  "Banco Andino Ltda"])
+def test_a_legal_form_makes_a_name_an_organisations(name):
+    from reconcile.extract.spans import org_word_in
+
+    assert org_word_in(name)
+
+
 def test_a_river_named_alone_in_one_report_is_the_river_another_names(tmp_path):
     analysis = analyse(tmp_path, {
         "Basin Wire": "Floodwater from the Urvekh River reached the outskirts of Dolnik on Sunday, officials said.",
