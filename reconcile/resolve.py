@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from reconcile.extract.lexicon import AREA_WORDS, WATER_WORDS
+from reconcile.extract.lexicon import AREA_WORDS, PARTY_MEMBERS, WATER_WORDS
 from reconcile.labels import harmonise
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
 from reconcile.normalize.names import (
@@ -459,6 +459,12 @@ def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (),
     for group in by_bag.values():
         for other in group[1:]:
             uf.union(group[0], other)
+    # "the Greens" and "the Green Party", "the Conservatives" and "the Conservative Party": a party and its members.
+    for f in forms:
+        if cores[f].split()[-1:] and cores[f].split()[-1] in PARTY_MEMBERS:
+            singular = re.sub(r"ies$", "y", cores[f]) if cores[f].endswith("ies") else cores[f][:-1]
+            for g in by_core.get(f"{singular} party", []):
+                uf.union(f, g)
     acronyms = {_acronym(f): f for f in forms if _acronym(f)}
     # An acronym of the name in its own language, whose words come in another order in English: "TSE" of the
     # "Supreme Electoral Tribunal" (Tribunal Supremo Electoral).

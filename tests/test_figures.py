@@ -611,3 +611,17 @@ def test_pesos_and_naira_written_with_a_letter_and_vatu_are_money(tmp_path):
     )
     money = {(c.value, c.qualifiers["unit"]) for c in quantities(analysis) if c.qualifiers.get("unit") != "count"}
     assert money == {("P300,000", "PHP"), ("N50 million", "NGN"), ("1.4 billion vatu", "VUV")}
+
+
+def test_a_party_called_by_its_members_holds_its_seats_and_the_whole_council_is_no_ones(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The final count by the county board moved one seat from the Centre Party to the Norland Democrats, who now "
+        "hold seven of the council's 41 seats. The Greens lost their only seat.",
+        "After the recount the Norland Democrats won seven seats on the council and the Green Party won none.",
+    )
+    seats = {(c.value, c.qualifiers.get("holder")) for c in quantities(analysis, "seats")}
+    assert ("seven", "Norland Democrats") in seats and seats <= {("seven", "Norland Democrats")}
+    assert kinds(analysis, "number_conflict") == []
+    greens = [e for e in analysis.entities if any(m.text == "Greens" for m in e.mentions)]
+    assert greens and greens[0].label == "ORG" and "Green Party" in {m.text for m in greens[0].mentions}

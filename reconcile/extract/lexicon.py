@@ -157,3 +157,8 @@ AREA_WORDS = {"province", "district", "region", "department", "county", "prefect
 
 # Who may hold votes, seats, a share or a sum: a person, a body, a place, a people.
 HOLDER_LABELS = ("PERSON", "ORG", "PLACE", "NORP")
+# What a party's members are called, which is also what the party is called ("the Social Democrats won 13 seats",
+# "the Greens lost their deposit"): the tagger takes these for a people or a group.
+PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "liberals", "greens", "moderates", "socialists",
+                 "communists", "nationalists", "progressives", "centrists", "unionists", "federalists", "libertarians",
+                 "radicals", "populists", "tories", "christian democrats", "social democrats", "liberal democrats"}

@@ -56,6 +56,9 @@ _NATIONAL_CURRENCIES = r"(?:francs?|dollars?|pounds?|dinars?|pesos?|rupees?|shil
 _CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)
 
 
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+                r"sixty|seventy|eighty|ninety|hundred)")
+
 def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     claims.extend(prison_terms(ctx))
@@ -126,8 +129,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if not groups and (re.search(r"\b(few|several|many|some)\s+$", prefix, re.I)
                        or value_text.lower().rstrip().endswith(("hundreds", "thousands", "millions", "dozens"))):
         return None
-    if re.search(r"\d\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?(?:[\w-]+['’]s\s+)?$", prefix):
-        return None  # "400 of the plant's 1,200 jobs": the whole, not a count of its own
+    if re.search(r"(?:\d|\b" + _NUMBER_WORD + r")\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+                 r"(?:[\w-]+['’]s\s+)?$", prefix, re.I):
+        return None  # "400 of the plant's 1,200 jobs", "seven of the council's 41 seats": the whole
     if re.search(r"\b(?:further|additional|extra)\s+$", prefix, re.I) or re.match(
             r"\s+(?:more|further|additional|extra)\b(?!\s+than)", after, re.I):
         return None  # "three more bodies", "a further 12": an increase, not a total

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.lexicon import AREA_WORDS, COMPETITION_HEADS, WATER_WORDS
+from reconcile.extract.lexicon import AREA_WORDS, COMPETITION_HEADS, PARTY_MEMBERS, WATER_WORDS
 from reconcile.extract.spans import (
     FACILITY_WORDS,
     HONORIFIC,
@@ -97,6 +97,7 @@ class EntityRepairs:
         for e in ents:  # "Sunday night", "just before midnight on Monday": a time of a day the text names
             if e.label == "TIME" and any(w in _DAY_WORDS for w in re.findall(r"[a-z]+", e.text.lower())):
                 e.label = "DATE"
+        ents = self._name_parties(ents)
         self._extend_org_prefixes(ents)
         ents = self._extend_legal_forms(ents)
         ents = self._join_part_of_dates(ents)
@@ -257,6 +258,22 @@ class EntityRepairs:
                 start = self.doc[i].idx
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
                 e.label = "ORG"
+
+    def _name_parties(self, ents: list[Ent]) -> list[Ent]:
+        """ "the Moderates", "the Liberal Democrats": a party called by what its members are called is a party;
+        "Sweden" + " Democrats" is one party's name."""
+        out: list[Ent] = []
+        for e in ents:
+            if e.label != "NORP" or e.text.split()[-1].lower() not in PARTY_MEMBERS:
+                out.append(e)
+                continue
+            prev = out[-1] if out else None
+            if prev is not None and prev.label in ("PLACE", "ORG") and self.text[prev.end:e.start] == " ":
+                out[-1] = Ent(self.text[prev.start:e.end], "ORG", prev.start, e.end, prev.token_start, e.token_end)
+            else:
+                e.label = "ORG"
+                out.append(e)
+        return out
 
     def _extend_legal_forms(self, ents: list[Ent]) -> list[Ent]:
         """ "Carraway" + " Home Inc": a name goes on to the company's legal form after it, and is a company's."""
