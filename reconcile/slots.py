@@ -3,6 +3,8 @@ two ordinals. Used to match events across sources (``align``) and to flag what t
 
 from __future__ import annotations
 
+import re
+
 from reconcile.extract.lexicon import WATER_WORDS
 from reconcile.extract.spans import GROUND_WORDS, venue_stem
 from reconcile.models import Claim
@@ -48,16 +50,22 @@ def place_relation(a: Claim, b: Claim) -> str:
     if _venue_of(_place_name(a), _place_name(b)) or _venue_of(_place_name(b), _place_name(a)):
         return "more_specific"  # "Penrith Stadium" and "Penrith": the ground named after the town
     known, other, named = (pa, b, a) if pa else (pb, a, b)
-    if known is not None and known.kind == "city" and not known.sizeable and len(other.value.split()) == 1 \
-            and other.value[:1].isupper() and fold(other.value) not in (fold(known.name), fold(named.value)):
-        # A small town has few named parts that news would place an event in: a one-word name the gazetteer
-        # lacks beside it is another village or town ("taken to hospital in X" / "in Y").
+    if known is not None and known.kind == "city" and len(other.value.split()) == 1 \
+            and other.value[:1].isupper() and fold(other.value) not in (fold(known.name), fold(named.value)) \
+            and not _written_together(named, other):
+        # A one-word name the gazetteer lacks, put where another report puts a city, is another village or town
+        # ("a hub in X" / "in Y"), unless a report writes the two together ("in X, a district of Y").
         return "different"
     if pa or pb:
         return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
     if a.norm != b.norm and (_feature(a.value) or _feature(b.value)):
         return "unknown"  # "in the Mindoro Strait" and "near Semirara Island": a sea and the land in it
     return "same" if a.norm == b.norm else "different"
+
+
+def _written_together(a: Claim, b: Claim) -> bool:
+    """Whether either place's sentence names the other place too."""
+    return any(re.search(rf"\b{re.escape(fold(x.value))}\b", fold(y.sentence)) for x, y in ((a, b), (b, a)))
 
 
 # Words that end the name of a stretch of land or water, which holds or borders the towns and sites in it.

@@ -812,3 +812,19 @@ def test_two_reports_of_one_event(tmp_path, first, second, kind, expected):
     if not expected:  # no conflict because the slot was compared and agreed or set aside, not because none was read
         attribute = kind.split("_")[0]
         assert [c for c in event_claims(analysis, attribute) if c.source_id == "00"]
+
+
+def test_a_name_the_gazetteer_lacks_and_a_city_are_two_places_unless_a_report_puts_one_in_the_other(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Gulf Markets Wire", "2027-06-01", "The money raised will pay for a new cold-storage hub in Qarwat, the company said."),
+        ("Muscat Ledger", "2027-06-02", "The proceeds will fund a new cold-storage hub in Salalah, the chief executive said."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Qarwat", "Salalah"}]
+    together = tmp_path / "together"
+    together.mkdir()
+    analysis = analyse(together, [
+        ("Gulf Markets Wire", "2027-06-01", "The money raised will pay for a new cold-storage hub in Qarwat, an "
+                                            "industrial district of Salalah, the company said."),
+        ("Muscat Ledger", "2027-06-02", "The proceeds will fund a new cold-storage hub in Salalah, the chief executive said."),
+    ])
+    assert values(analysis, "place_conflict") == []
