@@ -828,3 +828,31 @@ def test_a_name_the_gazetteer_lacks_and_a_city_are_two_places_unless_a_report_pu
         ("Muscat Ledger", "2027-06-02", "The proceeds will fund a new cold-storage hub in Salalah, the chief executive said."),
     ])
     assert values(analysis, "place_conflict") == []
+
+
+def test_an_event_told_by_it_takes_the_place_and_date_of_its_clause(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Balkan Wire", "2027-05-10", """
+        The two foreign ministers agreed on Monday to hold a summit on transit fees. It will take place in Skopje
+        on 4 June, the ministry said.
+        """),
+        ("Adriatic Review", "2027-05-11", "The summit on transit fees will be held in Ohrid on 4 June."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Skopje", "Ohrid"}]
+
+
+def test_a_meeting_told_after_when_is_ahead(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Maghreb Wire", "2027-04-02", "The cabinet endorsed the outline agreement on Thursday, clearing the way "
+                                       "for a protocol to be negotiated when the two sides meet again in Oran on April 20."),
+        ("Tunis Courier", "2027-04-03", "The two delegations will meet again in Oran on April 13 to negotiate the protocol."),
+    ])
+    assert values(analysis, "date_conflict") == [{"April 20", "April 13"}]
+
+
+def test_a_day_fixed_for_a_hearing_is_the_hearing_s_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lanka Wire", "2027-07-02", "The Court of Appeal on Monday fixed July 28 for the hearing of his bail application."),
+        ("Island Radio", "2027-07-03", "The hearing of his bail application will be held on July 8, his lawyer said."),
+    ])
+    assert values(analysis, "date_conflict") == [{"July 28", "July 8"}]

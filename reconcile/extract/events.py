@@ -55,6 +55,7 @@ class Frame:
     moved: bool = False  # "moved the match to ...": the slots are the event's new date and place
     guessed: bool = False  # a bare "round": its kind guessed from the report's other words
     court: str = ""  # the level of the court whose act it is ("appeal", "first", "top"), when its name says
+    antecedent: object = None  # the event noun "it" stands for ("a rematch ... it will take place in Zenica")
 
 
 def extract_events(ctx: DocContext) -> list[Claim]:
@@ -159,8 +160,12 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     frame = Frame(tok, cls, noun)
     frame.guessed = guessed  # what the sides meet for, the story's most told kind of event decides
     frame.status = verb_tense(tok) or (verb_tense(tok.head) if tok.dep_ == "xcomp" else "")  # "will start trading"
-    if not frame.status and tok.tag_ in ("VBP", "VBZ") and tok.dep_ in ("ROOT", "conj"):
-        frame.status = "planned"  # the present of a fixture: "the sides meet on Saturday"
+    if not frame.status and tok.tag_ in ("VBP", "VBZ") and (tok.dep_ in ("ROOT", "conj") or tok.dep_ == "advcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "mark" and c.lower_ in ("when", "once", "until")
+            for c in tok.children)):
+        # the present of a fixture: "the sides meet on Saturday", "a protocol, to be agreed when the sides meet in
+        # Algiers on April 20"
+        frame.status = "planned"
     elif not frame.status and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "relcl", "advcl"):
         frame.status = "held"  # "a lawsuit filed on Monday"; also a finite verb the parser hung from a name
     if frame.status not in ("held", "planned"):
@@ -187,6 +192,46 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
             frame.dates.extend(_split_dates(ent))
     if frame.event_class == "court":
         _placed_by_court(ctx, frame, tok, None)
+    return frame if (frame.places or frame.dates) else None
+
+
+# Verbs that place an event told by "it": "it will take place in Zenica", "it was held in Kyiv", "it will be played".
+_PLACING_VERBS = {"hold", "stage", "play", "host", "schedule"}
+
+
+def _pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
+    """ "The union ordered a rematch, and the promoters agreed that it will take place in Zenica on October 3":
+    "it" is the event named last before it, in its sentence or the one before; where and when it takes place are
+    that event's."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if not (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+            or lemma in _PLACING_VERBS and tok.dep_ == "nsubjpass"):
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MAY for c in verb.children):
+        return None
+    sentences = list(ctx.doc.sents)
+    k = next(i for i, s in enumerate(sentences) if s.start <= tok.i < s.end)
+    first = sentences[k - 1].start if k > 0 else sentences[k].start
+    antecedent = next((t for t in reversed(ctx.doc[first:tok.i]) if t.pos_ in ("NOUN", "PROPN")
+                       and t.dep_ != "compound" and _event_class(t) is not None), None)
+    if antecedent is None:
+        return None
+    cls = _event_class(antecedent)
+    if antecedent.lemma_.lower() == "round":
+        cls = dominant
+    frame = Frame(tok, cls, _phrase(ctx, antecedent), antecedent=antecedent)
+    frame.status = verb_tense(verb)
+    if frame.status not in ("held", "planned"):
+        return None
+    anchors = {tok.i, verb.i}
+    sent = tok.sent
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
+        if not _descriptor(ent.text) and not ctx.in_dateline(ent) and _attached(ctx, ent, anchors, set(), verb):
+            frame.places.append(ent)
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
+        if _attached(ctx, ent, anchors, set(), None, dates=True):
+            frame.dates.extend(_split_dates(ent))
     return frame if (frame.places or frame.dates) else None
 
 
@@ -248,6 +293,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     found = _achievement(ctx, tok)
     if found is not None:
         return found
+    if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return _pronoun_frame(ctx, tok, dominant)
     event = phrasal_event(tok) if tok.pos_ == "VERB" else None
     if event is not None:
         return _verb_frame(ctx, tok, dominant, lemma=event)
@@ -489,6 +536,7 @@ def _specific_trigger(tok) -> str:
 
 def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     tok = frame.trigger
+    named = frame.antecedent if frame.antecedent is not None else tok  # the noun of an event told by "it"
     fid = f"{ctx.source.id}:{tok.i}"
     published = ctx.source.published
     if frame.status in ("held", "") and published is not None and frame.dates:
@@ -508,14 +556,14 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         units.append((fid, frame.ordinals, frame.dates, frame.places))
     claims: list[Claim] = []
     for unit_id, ordinals, dates, places in units:
-        definite = tok.pos_ != "VERB" and not ordinals and not frame.relation and any(
-            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in tok.children)
+        definite = named.pos_ != "VERB" and not ordinals and not frame.relation and any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in named.children)
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
                  "relation": frame.relation, "phrase": frame.phrase, "definite": definite, "moved": frame.moved,
                  "guessed": frame.guessed, "court": frame.court,
                  "sentence": ctx.sentence_index(tok.idx),
                  "trigger": "achievement" if frame.event_class == "achievement"
-                 else frame.phrase if tok.pos_ == "VERB" else _specific_trigger(tok)}
+                 else frame.phrase if named.pos_ == "VERB" else _specific_trigger(named)}
         slot_values: dict = {}
         for n, words, s, e in ordinals[:1]:
             slot_values["ordinal"] = n
