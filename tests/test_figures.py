@@ -625,3 +625,16 @@ def test_a_party_called_by_its_members_holds_its_seats_and_the_whole_council_is_
     assert kinds(analysis, "number_conflict") == []
     greens = [e for e in analysis.entities if any(m.text == "Greens" for m in e.mentions)]
     assert greens and greens[0].label == "ORG" and "Green Party" in {m.text for m in greens[0].mentions}
+
+
+def test_money_pocketed_in_a_report_of_bribery_is_the_bribe_and_a_sum_says_only_money(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The court confirmed that the customs chief Arvid Kessel had accepted 480,000 dinars in bribes from "
+        "forwarders between 2022 and 2024.",
+        "Prosecutors told the court that Arvid Kessel pocketed 460,000 dinars from forwarders over two years, a sum "
+        "that surprised few on the waterfront. He denies taking bribes.",
+    )
+    assert {c.qualifiers["category"] for c in quantities(analysis) if "dinars" in c.value} == {"amount:bribe"}
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"480,000 dinars", "460,000 dinars"}

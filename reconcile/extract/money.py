@@ -64,6 +64,11 @@ _RESULT_VERBS = {"lose": "loss", "earn": "profit", "raise": "funding", "borrow":
 _RECEIVE_VERBS = {"receive", "take", "pocket", "accept", "get", "collect", "solicit", "demand", "obtain"}
 
 
+# Nouns that say only that a figure is money.
+_ANY_SUM = {"sum", "amount"}
+_BRIBERY = re.compile(r"\bbrib(?:e|es|ed|ery|ing)\b", re.I)
+
+
 def _in_return(verb) -> bool:
     """Whether the clause of ``verb`` says "in return for" or "in exchange for" something."""
     for t in verb.subtree:
@@ -181,7 +186,7 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
         if c.lemma_.lower() == "fee" and any(ch.dep_ in ("compound", "amod") and ch.lower_ in _BREAK_WORDS
                                              for ch in c.children):
             return "amount:break fee", "break fee"  # "a break fee of $2 million": owed if the deal falls through
-        if c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS:
+        if (c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS) and c.lemma_.lower() not in _ANY_SUM:
             word = c.lower_ if c.lower_ in MONEY_NOUNS else c.lemma_.lower()
             return f"amount:{money_kind(word)}", word
         if c.pos_ == "VERB" and c.lemma_.lower() in _PURCHASE_VERBS:
@@ -191,10 +196,13 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
         if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS:
             kind = _RESULT_VERBS[c.lemma_.lower()]
             return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"
-        if c.pos_ == "VERB" and c.lemma_.lower() in _RECEIVE_VERBS and _in_return(c):
-            return "amount:bribe", "bribe"  # "received $2 million from the contractor in return for ..."
-    # Else the money noun nearest the figure in its sentence.
-    nearest = sorted((t for t in sent if t.lower_ in MONEY_NOUNS), key=lambda t: abs(t.i - tokens[0].i))
+        if c.pos_ == "VERB" and c.lemma_.lower() in _RECEIVE_VERBS and (_in_return(c) or _BRIBERY.search(ctx.text)):
+            # "received $2 million from the contractor in return for ...", or "pocketed 460,000 lari from
+            # forwarders" in a report of bribery
+            return "amount:bribe", "bribe"
+    # Else the money noun nearest the figure in its sentence ("a sum", "the amount" say only that it is money).
+    nearest = sorted((t for t in sent if t.lower_ in MONEY_NOUNS and t.lemma_.lower() not in _ANY_SUM),
+                     key=lambda t: abs(t.i - tokens[0].i))
     if nearest:
         word = nearest[0].lemma_.lower()
         return f"amount:{money_kind(word)}", word
