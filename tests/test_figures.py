@@ -638,3 +638,17 @@ def test_money_pocketed_in_a_report_of_bribery_is_the_bribe_and_a_sum_says_only_
     assert {c.qualifiers["category"] for c in quantities(analysis) if "dinars" in c.value} == {"amount:bribe"}
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"480,000 dinars", "460,000 dinars"}
+
+
+def test_a_lead_in_votes_is_the_margin_of_the_side_ahead(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The Harbour Alliance won the last seat on the council of Norrvik by 11 votes, the final count showed. "
+        "Mayor Ines Kvale, re-elected on the same day, widened her lead over Per Lund to 240 votes.",
+        "The Harbour Alliance's lead over the Rural Party for the seat remained at 17 votes after the count.",
+    )
+    margins = {(c.value, c.qualifiers.get("holder")) for c in quantities(analysis, "vote margin")}
+    assert margins == {("11", "Harbour Alliance"), ("17", "Harbour Alliance"), ("240", "Ines Kvale")}
+    assert not quantities(analysis, "votes")
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"11", "17"}

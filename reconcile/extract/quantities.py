@@ -56,6 +56,9 @@ _NATIONAL_CURRENCIES = r"(?:francs?|dollars?|pounds?|dinars?|pesos?|rupees?|shil
 _CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)
 
 
+# Verbs after which "by N votes" is how far ahead one side finished.
+_MARGIN_VERBS = (r"\b(?:won|wins?|winning|beat(?:s|en)?|defeat(?:s|ed)?|overt(?:ook|aken|akes?)|edged?|led|leads?|"
+                 r"trail(?:s|ed)?|victory)\b")
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
                 r"sixty|seventy|eighty|ninety|hundred)")
 
@@ -186,11 +189,12 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         return None  # "the 51-seat council": the size of the body, not seats anyone won
     if category == "votes" and _INVALID.match(after):
         category, noun = "invalid ballots", "invalid ballots"  # "1,874 spoiled ballots": no one's votes
-    if category == "votes" and (re.search(r"\b(lead|margin|majority|ahead)\b[^.;]*$", prefix, re.I)
-                                or re.search(r"\b(won|win|wins|winning|beat|beats|leads?|trails?|ahead)\s+by\s+$",
-                                             prefix, re.I)
+    clause = ctx.text[max(sent.start_char, start - 90):start]
+    if category == "votes" and (re.search(r"\b(lead|margin|majority|ahead)\b(?:(?!\bvotes?\b)[^.;])*$", clause, re.I)
+                                or re.search(r"\bby\s+$", prefix) and re.search(_MARGIN_VERBS, clause, re.I)
                                 or re.match(r"[\s-]*votes?\s+(lead|margin|majority|ahead)\b", after, re.I)):
-        category, noun = "vote margin", "margin"  # "her lead stood at seven votes": a gap, not a tally
+        # "her lead stood at seven votes", "won the last seat by 11 votes": a gap, not a tally
+        category, noun = "vote margin", "margin"
     if category.startswith("percent:") and noun in _SHARE_VERBS:
         # "Lotte Brem took 12 percent": a share someone won, the same for every source only if it is the same person.
         category = "vote share" if _election_words(ctx, sent) else category
@@ -199,6 +203,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     listed = _after_a_name(ctx, tokens[0]) if category == "vote share" else None
     holder = listed.text.split(" (")[0] if listed is not None else _holder(ctx, tokens, sent) if category in _HELD_BY \
         else ""
+    if category == "vote margin":
+        holder = _ahead(ctx, tokens) or holder
     if category.startswith("amount:") and currency:
         holder = money_holder(ctx, tokens)  # who pays or gets the sum, to keep two people's fines apart
     if category.startswith("percent:") and noun in _SHARE_VERBS:
@@ -325,6 +331,42 @@ def _holder(ctx: DocContext, tokens: list, sent) -> str:
     # "X, who was deputy mayor under Y, finished first with 43%": a name inside a clause about another is not it.
     before = [e for e in before if not _in_clause_about_another(ctx, e)] or before
     return before[-1].text if before else ""
+
+
+_LEAD_NOUNS = {"lead", "margin", "majority", "advantage", "victory", "win"}
+
+
+def _ahead(ctx: DocContext, tokens: list) -> str:
+    """Who is ahead by a margin: whose lead or victory it is ("X's lead over Y remained at 11 votes", "widening her
+    lead to 14 votes"), or the subject of the verb over it ("X had overtaken Y for the seat by 11 votes")."""
+    for node in tokens[-1].ancestors:
+        if node.lemma_.lower() in _LEAD_NOUNS and node.pos_ == "NOUN":
+            owner = next((c for c in node.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return _named(ctx, owner)
+        if node.pos_ in ("VERB", "AUX"):
+            # "X's lead ... remained at", "widening her lead to": whose lead the verb tells of
+            lead = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                         and c.lemma_.lower() in _LEAD_NOUNS), None)
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if lead is not None:
+                subject = next((c for c in lead.children if c.dep_ == "poss"), None)
+            if subject is not None and _named(ctx, subject):
+                return _named(ctx, subject)
+    return ""
+
+
+def _named(ctx: DocContext, tok) -> str:
+    """The name a token is part of, or the one "her", "his" or "their" stands for: the last name before it in its
+    sentence."""
+    ent = ctx.ent_at_token(tok.i)
+    if ent is not None:
+        return ent.text if ent.label in HOLDER_LABELS and not ctx.in_dateline(ent) else ""
+    if tok.lower_ in ("her", "his", "their", "its"):
+        before = [e for e in ctx.ents_in(tok.sent.start_char, tok.idx, "PERSON" if tok.lower_ in ("her", "his")
+                                         else "ORG") if not ctx.in_dateline(e)]
+        return before[-1].text if before else ""
+    return ""
 
 
 def _in_clause_about_another(ctx: DocContext, ent) -> bool:
