@@ -503,7 +503,7 @@ def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (),
     for f in forms:
         words = cores[f].split()
         known = gazetteer().lookup(f)
-        if not words or len(words[0]) < 4 or (known is not None and known.sizeable):
+        if not words or len(words) == 1 and len(words[0]) < 4 or (known is not None and known.sizeable):
             continue
         candidates = by_first.get(words[0], []) + by_rest.get(" ".join(words), [])
         longer = {uf.find(g) for g in candidates

@@ -547,3 +547,10 @@ def test_a_city_of_the_name_of_a_river_stays_the_city(tmp_path):
         "Regional Post": "Officials met in Samara on Monday to discuss the flooding.",
     })
     assert "Samara" not in names(entity_of(analysis, "Samara River"))
+
+
+def test_a_short_name_of_short_words_inside_one_longer_name_is_that_body():
+    mentions = [Mention("a", "Vesland Red Cross", "ORG", 0, 17), Mention("b", "Red Cross", "ORG", 0, 9),
+                Mention("b", "Red Sea Ports Authority", "ORG", 20, 43)]
+    keys = _organisations(mentions)
+    assert keys["Red Cross"] == keys["Vesland Red Cross"] != keys["Red Sea Ports Authority"]
