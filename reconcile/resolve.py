@@ -306,6 +306,8 @@ _INSTITUTION_WORDS = {"airport", "office", "council", "court", "department", "po
                       "parliament", "ministry", "commission", "board", "authority", "agency", "elections", "county",
                       "regional", "confederation", "federation", "exchange", "committee",
                       "institute", "bureau", "secretariat", "programme", "fund"}
+# Words after a body's name for a unit of it: "Coast Guard District Southern Tagalog" is not the whole "Coast Guard".
+_UNIT_WORDS = {"district", "division", "branch", "command", "unit", "section", "chapter"}
 
 
 def _shortens(short: list[str], long: list[str]) -> bool:
@@ -314,7 +316,7 @@ def _shortens(short: list[str], long: list[str]) -> bool:
     if not short or len(short) >= len(long):
         return False
     extra = set(long) - set(short)
-    if extra & _INSTITUTION_WORDS:
+    if extra & _INSTITUTION_WORDS or short[0] == long[0] and extra & _UNIT_WORDS:
         return False
     if short[0] != long[0]:
         # "Amsterdam Schiphol": a place name in front of the short one.

@@ -554,3 +554,9 @@ def test_a_short_name_of_short_words_inside_one_longer_name_is_that_body():
                 Mention("b", "Red Sea Ports Authority", "ORG", 20, 43)]
     keys = _organisations(mentions)
     assert keys["Red Cross"] == keys["Vesland Red Cross"] != keys["Red Sea Ports Authority"]
+
+
+def test_a_district_or_division_of_a_body_is_not_the_body():
+    mentions = [Mention("a", "Coast Guard District Eastern Isles", "ORG", 0, 34), Mention("b", "Coast Guard", "ORG", 0, 11)]
+    keys = _organisations(mentions)
+    assert keys["Coast Guard"] != keys["Coast Guard District Eastern Isles"]
