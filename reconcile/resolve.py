@@ -316,7 +316,7 @@ def _shortens(short: list[str], long: list[str]) -> bool:
     if not short or len(short) >= len(long):
         return False
     extra = set(long) - set(short)
-    if extra & _INSTITUTION_WORDS or short[0] == long[0] and extra & _UNIT_WORDS:
+    if extra & _INSTITUTION_WORDS or long[:len(short)] == short and long[len(short)] in _UNIT_WORDS:
         return False
     if short[0] != long[0]:
         # "Amsterdam Schiphol": a place name in front of the short one.
