@@ -560,3 +560,7 @@ def test_a_district_or_division_of_a_body_is_not_the_body():
     mentions = [Mention("a", "Coast Guard District Eastern Isles", "ORG", 0, 34), Mention("b", "Coast Guard", "ORG", 0, 11)]
     keys = _organisations(mentions)
     assert keys["Coast Guard"] != keys["Coast Guard District Eastern Isles"]
+    # A division named in the middle of a longer name is still what the shorter name says.
+    court = _organisations([Mention("a", "Fraud Division of the High Court", "ORG", 0, 32),
+                            Mention("b", "Fraud Court", "ORG", 0, 11)])
+    assert court["Fraud Court"] == court["Fraud Division of the High Court"]
