@@ -382,7 +382,8 @@ def _spelling_variants(ent: Entity) -> list:
 
     by_len: dict[int, list] = defaultdict(list)
     for m in ent.mentions:
-        by_len[len(display_key(m.text).split())].append(m)
+        if m.text != m.text.lower():  # "the municipal electoral commission" describes a body; it has no spelling
+            by_len[len(display_key(m.text).split())].append(m)
     for ms in by_len.values():
         keys = {display_key(m.text) for m in ms}
         if len(keys) < 2:

@@ -329,6 +329,7 @@ def _org_key(text: str) -> str:
     text = _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), re.sub(r"['’]s\b", "", text))
     folded = re.sub(r"\bco (?=council\b)", "county ", fold(text))  # "Westmoor Co Council"
     folded = re.sub(r"\bjoint stock (?=company\b)", "", folded)  # "Kestrel Joint Stock Company" is "Kestrel"
+    folded = re.sub(r"\b(?:electoral|elections)\b", "election", folded)  # "Electoral Commission", "Election Commission"
     words = [w for w in folded.split() if w not in _ORG_GENERIC]
     return " ".join(words) or fold(text)
 

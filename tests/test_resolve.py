@@ -564,3 +564,24 @@ def test_a_district_or_division_of_a_body_is_not_the_body():
     court = _organisations([Mention("a", "Fraud Division of the High Court", "ORG", 0, 32),
                             Mention("b", "Fraud Court", "ORG", 0, 11)])
     assert court["Fraud Court"] == court["Fraud Division of the High Court"]
+
+
+def test_an_electoral_commission_is_the_election_commission():
+    forms = ["Municipal Election Commission", "municipal electoral commission", "municipal commission",
+             "Central Election Commission"]
+    keys = _organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
+    assert keys["Municipal Election Commission"] == keys["municipal electoral commission"] == keys["municipal commission"]
+    assert keys["Central Election Commission"] != keys["municipal commission"]
+
+
+def test_a_body_described_in_lower_case_has_no_spelling_variant():
+    from reconcile.compare import _spelling_variants
+    from reconcile.models import Entity
+
+    described = Entity("e", "ORG", "municipal election commission", [
+        Mention("a", "municipal election commission", "ORG", 0, 29),
+        Mention("b", "municipal electoral commission", "ORG", 0, 30)])
+    assert _spelling_variants(described) == []
+    named = Entity("f", "ORG", "Dnipro Rivers Authority", [
+        Mention("a", "Dnipro Rivers Authority", "ORG", 0, 23), Mention("b", "Dnepr Rivers Authority", "ORG", 0, 22)])
+    assert len(_spelling_variants(named)) == 2
