@@ -856,3 +856,35 @@ def test_a_day_fixed_for_a_hearing_is_the_hearing_s_day(tmp_path):
         ("Island Radio", "2027-07-03", "The hearing of his bail application will be held on July 8, his lawyer said."),
     ])
     assert values(analysis, "date_conflict") == [{"July 28", "July 8"}]
+
+
+def test_a_repeat_vote_ordered_and_a_vote_to_be_repeated_are_one_event(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Balkan Wire", "2027-10-12", "The election commission has ordered a repeat vote at a polling station in "
+                                      "Dolac, a village in the north of the municipality. The municipal election "
+                                      "was held on Sunday."),
+        ("Adriatic Review", "2027-10-13", "The municipal election on Sunday was calm. The commission will repeat the "
+                                          "vote at the polling station in Brezje on October 25."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Dolac", "Brezje"}]
+
+
+def test_lines_wrapped_in_mid_sentence_are_read_as_one_sentence(tmp_path):
+    from reconcile.nlp import unwrap_lines
+
+    text = "Polling station news\nThe commission will repeat the vote at the station in\nBrezje on October 25,\nits chairman said.\n\nNext paragraph."
+    unwrapped = unwrap_lines(text)
+    assert len(unwrapped) == len(text)
+    assert unwrapped == ("Polling station news\nThe commission will repeat the vote at the station in Brezje on October "
+                         "25, its chairman said.\n\nNext paragraph.")
+    analysis = analyse(tmp_path, [
+        ("Balkan Wire", "2027-10-12", "The election commission has ordered a repeat vote at a polling station in Dolac.\n"
+                                      "The municipal election was held on Sunday."),
+        ("Adriatic Review", "2027-10-13", "The municipal election on Sunday was calm. The commission will repeat the\n"
+                                          "vote at the polling station in\nBrezje on October 25."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Dolac", "Brezje"}]
+    [flag] = [f for f in analysis.flags if f.kind == "place_conflict"]
+    # The evidence is the report's own text, line breaks and all.
+    brezje = next(c for c in flag.claims if c.value == "Brezje")
+    assert "in\nBrezje" in analysis.source(brezje.source_id).text

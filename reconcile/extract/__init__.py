@@ -46,10 +46,10 @@ def extract_many(sources: Sequence[Source], model: str | None = None) -> list[Ex
 
     Each parse is dropped as soon as its claims are out, so memory does not grow with the batch.
     """
-    from reconcile.nlp import load_model
+    from reconcile.nlp import load_model, unwrap_lines
 
     nlp = load_model(model)
-    docs = nlp.pipe((source.text for source in sources), batch_size=BATCH_SIZE)
+    docs = nlp.pipe((unwrap_lines(source.text) for source in sources), batch_size=BATCH_SIZE)
     return [_claims_of(source, doc) for source, doc in zip(sources, docs, strict=True)]
 
 

@@ -521,11 +521,16 @@ def _ordinals(ctx: DocContext, tok, frame: Frame) -> None:
         frame.ordinals.append((n, w.text, w.idx, w.idx + len(w.text)))
 
 
+_REPEAT_VERBS = {"repeat", "rerun", "redo", "replay", "restage"}
+
+
 def _specific_trigger(tok) -> str:
     """ "emergency meeting", "bilateral talks": a generic event noun with a describing word names one event."""
     from reconcile.extract.lexicon import GENERIC_TRIGGERS
 
     word = trigger_word(tok)
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _REPEAT_VERBS:
+        return f"repeat {word}"  # "will repeat the vote at one polling station": the repeat vote
     if word not in GENERIC_TRIGGERS:
         return word
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_lower and c.is_alpha
