@@ -888,3 +888,12 @@ def test_lines_wrapped_in_mid_sentence_are_read_as_one_sentence(tmp_path):
     # The evidence is the report's own text, line breaks and all.
     brezje = next(c for c in flag.claims if c.value == "Brezje")
     assert "in\nBrezje" in analysis.source(brezje.source_id).text
+
+
+def test_a_participle_set_off_after_an_event_noun_tells_of_that_event(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Urban Review", "2027-05-20", "According to the final results, announced on Tuesday by the municipal "
+                                       "electoral commission, 54.2 percent of voters backed the plan."),
+        ("City Wire", "2027-05-19", "The final results were announced on Monday by the commission."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Tuesday", "Monday"}]

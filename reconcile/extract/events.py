@@ -89,7 +89,8 @@ def trigger_word(tok) -> str:
         return "sentencing"
     if tok.lemma_.lower() == "result" and tok.pos_ == "NOUN" and (
             tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.lemma_.lower() in _ANNOUNCE
-            or any(c.dep_ == "acl" and c.lemma_.lower() in _ANNOUNCE for c in tok.children)):
+            or any(c.dep_ == "acl" and c.lemma_.lower() in _ANNOUNCE for c in tok.children)
+            or any(c.lemma_.lower() in _ANNOUNCE for c in _participle_after(tok))):
         return "results"  # "the result, announced on Monday": the declaration of a vote's result
     if tok.lemma_.lower() == "service" and tok.pos_ == "NOUN":
         kind = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
@@ -347,8 +348,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     previous_anchors: set[int] = set()
     heads = [noun] + [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     anchors.update(h.i for h in heads)
-    for child in (c for h in heads for c in h.children):
-        if child.dep_ in ("acl", "relcl"):
+    for child in [c for h in heads for c in h.children] + _participle_after(noun):
+        if child.dep_ in ("acl", "relcl", "advcl"):
             if any(g.lower_ in PREVIOUSLY for g in child.children):
                 previous_anchors.add(child.i)
             else:
@@ -417,6 +418,17 @@ _INTO_STAGE = {"reach", "qualify", "advance", "progress", "book", "make"}
 _ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "location", "time", "day", "schedule",
                  "timing", "place", "host", "hosting", "opening", "end", "close", "result", "outcome", "rest",
                  "remainder", "part", "first", "second", "half", "session", "round", "stage", "leg", "phase"}
+
+
+def _participle_after(noun) -> list:
+    """ "the final results, announced on Tuesday by the commission, ...": a participle set off by a comma right
+    after the noun, which the parser hung from the main verb, tells of the noun."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ == "VBN" and doc[k + 1].dep_ == "advcl" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k + 1].children):
+        return [doc[k + 1]]
+    return []
 
 
 def _inside_other_noun(tok, verb) -> bool:
