@@ -897,3 +897,11 @@ def test_a_participle_set_off_after_an_event_noun_tells_of_that_event(tmp_path):
         ("City Wire", "2027-05-19", "The final results were announced on Monday by the commission."),
     ])
     assert values(analysis, "date_conflict") == [{"Tuesday", "Monday"}]
+
+
+def test_a_listing_told_by_its_verb_has_a_date(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Gulf Markets", "2027-06-01", "The bonds are due to be listed on the Doha exchange on June 9, the company said."),
+        ("Desert Ledger", "2027-06-05", "The listing of the bonds on the Doha exchange has been moved to June 16."),
+    ])
+    assert values(analysis, "date_conflict") == [{"June 9", "June 16"}]
