@@ -24,7 +24,7 @@ from reconcile.normalize.dates import NormDate
 from reconcile.normalize.names import display_key, name_tokens
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order
-from reconcile.normalize.titles import body_words, compare_titles, parse_title
+from reconcile.normalize.titles import SHORT_FORM, body_words, compare_titles, parse_title
 from reconcile.slots import dates_conflict, place_relation
 
 QUOTE_SIMILAR = 72.0
@@ -166,7 +166,14 @@ def _compare_roles(group: Group, labels, bodies: list[frozenset[str]] = ()) -> l
 
     def compatible(key: str, sid: str) -> bool:
         # A source that also gives the bare office does not thereby agree with every fuller form of it.
-        return any(k == key or relation[(key, k)][0] != "conflict" and not bare(k, key) for k in keys_of[sid])
+        mine = keys_of[sid]
+        if any(k == key or relation[(key, k)] == SHORT_FORM and not bare(k, key) for k in mine):
+            return True
+        # A role held beside ("Prosecutor" beside "deputy head of the department") does not make a source agree
+        # with an office its other title contradicts ("head of the department").
+        if any(relation[(key, k)][0] == "conflict" for k in mine):
+            return False
+        return any(relation[(key, k)][0] != "conflict" and not bare(k, key) for k in mine)
 
     conflicts: list[tuple[Claim, Claim, str]] = []
     for a, b in combinations(keys, 2):

@@ -138,3 +138,13 @@ def test_two_words_of_one_club_name_are_one_club():
     assert compare_titles(parse_title("Sporting coach"), parse_title("Villamar coach"))[0] == "conflict"
     assert compare_titles(parse_title("Sporting coach"), parse_title("Atletico coach"), club)[0] == "conflict"
 
+
+
+def test_a_role_held_beside_does_not_hide_a_deputy_post(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Auditor Miren Olabarri, deputy head of the fraud unit at the Northern audit office, said the report was done.",
+        "Miren Olabarri, head of the fraud unit at the Northern audit office, said the report would be published.",
+    )
+    [flag] = kinds(analysis, "title_conflict")
+    assert {c.value for c in flag.claims} >= {"deputy head of the fraud unit", "head of the fraud unit"}

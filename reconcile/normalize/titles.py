@@ -197,6 +197,10 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
     )
 
 
+# The relation of two wordings of one office, as against two roles held side by side.
+SHORT_FORM = ("variant", "one title is a shorter form of the other")
+
+
 def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) -> tuple[str, str]:
     """Relation of two titles of one person: ("agree" | "variant" | "conflict", reason). ``bodies`` are the
     organisations the reports name, each as its ``body_words``."""
@@ -241,7 +245,7 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
                 f"only one has {', '.join(only_a)}" if only_a else "",
                 f"only the other has {', '.join(only_b)}" if only_b else "") if part)
             return "conflict", f"a different {label} ({detail})"
-    return "variant", "one title is a shorter form of the other"
+    return SHORT_FORM
 
 
 # A rank that says the office leads its kind rather than being another office: "head coach" is the coach
