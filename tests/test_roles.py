@@ -162,6 +162,9 @@ TITLED = [
         "The Colombo High Court on Monday sentenced Ranil Perera, former chairman of the state-owned Lanka Seed "
         "Corporation (LSC), to 12 years of rigorous imprisonment.",
         "Ranil Perera", {"former chairman of the state-owned Lanka Seed Corporation"}, id="name-tagged-as-body"),
+    pytest.param(  # an ordinal rank opening the apposition is the rank, not an age to skip
+        "The talks were led by Oskar Lindqvist, First Deputy Minister of Ports and Coastal Shipping, and two aides.",
+        "Oskar Lindqvist", {"First Deputy Minister of Ports and Coastal Shipping"}, id="ordinal-rank-after"),
 ]
 
 

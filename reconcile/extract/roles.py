@@ -207,7 +207,7 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     i += 1
-    if i < len(doc) and doc[i].like_num:  # "Greta Maris, 54, the ..."
+    if i < len(doc) and doc[i].like_num and doc[i].lower_ not in RANKS:  # "Greta Maris, 54, the ..." ("First")
         i += 1
         if i < len(doc) and doc[i].text == ",":
             i += 1
