@@ -148,3 +148,8 @@ def test_a_role_held_beside_does_not_hide_a_deputy_post(tmp_path):
     )
     [flag] = kinds(analysis, "title_conflict")
     assert {c.value for c in flag.claims} >= {"deputy head of the fraud unit", "head of the fraud unit"}
+
+
+def test_a_city_councillor_is_a_municipal_councillor():
+    assert relation("municipal councillor", "city councillor") != "conflict"
+    assert relation("city judge", "district judge") == "conflict"

@@ -68,6 +68,8 @@ GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "go
 # The level of government an office serves: "Regional Prosecutor" and "National Prosecutor" are two offices.
 LEVELS = {"regional", "national", "federal", "provincial", "municipal", "district", "departmental", "county",
           "city"}
+# Two words for one level: a city's council is its municipal council.
+LEVEL_SAME = {"city": "municipal"}
 # Ranks below the office they qualify: a deputy head is never the head, however loosely "head" is used.
 SUBORDINATE = {"deputy", "assistant", "vice", "under", "undersecretary", "associate", "junior"}
 # Words that put an office in the past: a former office is an earlier post, not a rival present one.
@@ -170,7 +172,7 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         if office and w in office.split():
             continue
         if w in LEVELS and i < office_idx:
-            level.add(w)  # and it still counts below as before ("District Judge" vs "Magistrate Judge")
+            level.add(LEVEL_SAME.get(w, w))  # and it still counts below as before ("District Judge" vs "Magistrate Judge")
         if w in RANKS and i < office_idx:
             rank.add(w)
         elif i < office_idx and (_is_affiliation(w) or w in affiliation_words or w in GENERIC_AFFILIATIONS):
