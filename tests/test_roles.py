@@ -165,6 +165,9 @@ TITLED = [
     pytest.param(  # an ordinal rank opening the apposition is the rank, not an age to skip
         "The talks were led by Oskar Lindqvist, First Deputy Minister of Ports and Coastal Shipping, and two aides.",
         "Oskar Lindqvist", {"First Deputy Minister of Ports and Coastal Shipping"}, id="ordinal-rank-after"),
+    pytest.param(  # an apposition that runs on into "who ..."
+        "Her rival, Ilse Marwick, a former deputy transport minister who won 30 per cent, conceded on Monday.",
+        "Ilse Marwick", {"former deputy transport minister"}, id="apposition-before-who"),
 ]
 
 

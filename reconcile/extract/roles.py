@@ -233,7 +233,7 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         toks.append(tok)
         i += 1
     if i >= sent_end or doc[i].text not in (",", ".", ";", ")", "(", "—", "–", "since", "until", "from", "between",
-                                            "in", "at", "after", "before", "when", "while"):  # "(" opens initials
+                                            "in", "at", "after", "before", "when", "while", "who"):  # "(" opens initials
         return None
     # A portfolio listed with commas: "Cabinet Secretary for Lands, Housing and Urban Development,".
     # ("Minister of Energy, Mines and Water," likewise.)
