@@ -153,3 +153,9 @@ def test_a_role_held_beside_does_not_hide_a_deputy_post(tmp_path):
 def test_a_city_councillor_is_a_municipal_councillor():
     assert relation("municipal councillor", "city councillor") != "conflict"
     assert relation("city judge", "district judge") == "conflict"
+
+
+def test_a_deputy_for_one_area_is_not_the_head_of_another():
+    assert relation("deputy for flood relief", "head of logistics and supply") == "conflict"
+    assert relation("deputy for flood relief", "chief of the relief unit") == "conflict"
+    assert relation("deputy for flood relief", "deputy head of logistics") != "conflict"

@@ -216,6 +216,11 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
     if a.office and a.office == b.office and below:
         # "deputy head of the department" and "head of the department": the deputy is another post.
         return "conflict", f"different rank ({' '.join(sorted(below))} in one source only)"
+    for x, y in ((a, b), (b, a)):
+        # "deputy for emergency handling" against "head of data": a deputy is nobody's head, whatever the unit.
+        if x.office in SUBORDINATE and (x.portfolio or x.domain) and y.office in _LEADING_OFFICES \
+                and not y.rank & SUBORDINATE:
+            return "conflict", f"different rank ({x.office} against {y.office})"
     if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
         return "variant", "one describes the person rather than naming an office"
     if (a.office in SEATS) != (b.office in SEATS):
@@ -253,6 +258,8 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
 # A rank that says the office leads its kind rather than being another office: "head coach" is the coach
 # ("Chief Justice" is another office than "judge").
 _LEADING_RANKS = {"head"}
+# Offices that lead a unit, however loosely they are used (a party's president or chair may sit as a deputy).
+_LEADING_OFFICES = {"head", "chief", "director"}
 # Particles of other languages inside the proper name of a body ("Generalitat de Valdoria").
 _NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "la", "le", "du", "des", "von", "van", "der"}
 
