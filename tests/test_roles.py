@@ -168,6 +168,9 @@ TITLED = [
     pytest.param(  # an apposition that runs on into "who ..."
         "Her rival, Ilse Marwick, a former deputy transport minister who won 30 per cent, conceded on Monday.",
         "Ilse Marwick", {"former deputy transport minister"}, id="apposition-before-who"),
+    pytest.param(  # a railway after "of" is the body, not a person's name
+        "Tomas Lindgren, general manager of North Coast Railway, said the line had been checked.",
+        "Tomas Lindgren", {"general manager of North Coast Railway"}, id="railway-after-of"),
 ]
 
 

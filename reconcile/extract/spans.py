@@ -15,7 +15,7 @@ ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "
              "gmbh", "sa", "nv", "bv", "spa", "holdings", "group", "industries", "bank", "airlines", "airways",
              "motors", "energy", "systems", "technologies", "partners", "capital", "foundation", "institute",
              "university", "ministry", "party", "council", "commission", "agency", "authority", "association",
-             "company", "jsc", "pjsc", "asa", "oyj", "tbk", "bhd", "berhad", "ltda", "sarl", "pty"}
+             "company", "railway", "railways", "jsc", "pjsc", "asa", "oyj", "tbk", "bhd", "berhad", "ltda", "sarl", "pty"}
 # Lower-case nouns right after a name that make it an organisation's: "the Jany Tilek party".
 ORG_NOUNS_AFTER = {"party", "club", "company", "firm", "group", "alliance", "movement", "bloc", "coalition",
                    "union", "federation", "association", "foundation", "charity", "bank", "airline", "carrier"}
