@@ -171,6 +171,14 @@ TITLED = [
     pytest.param(  # a railway after "of" is the body, not a person's name
         "Tomas Lindgren, general manager of North Coast Railway, said the line had been checked.",
         "Tomas Lindgren", {"general manager of North Coast Railway"}, id="railway-after-of"),
+    pytest.param(  # a name after a live report's time stamp, before its office
+        "Crews worked all night.\n\n**09:40 am** Harish Chandra Rawat, divisional transport manager, has reached "
+        "the site.",
+        "Harish Chandra Rawat", {"divisional transport manager"}, id="time-stamp-bold"),
+    pytest.param(
+        "Crews worked all night.\n\n21:05 WIB - Dewi Anggraini Putri, deputy for logistics at the agency, says "
+        "the road is open.",
+        "Dewi Anggraini Putri", {"deputy for logistics"}, id="time-stamp-dash"),
 ]
 
 

@@ -24,6 +24,8 @@ _NOT_PLACE_WORDS = {"the", "then", "but", "and", "in", "at", "on", "for", "this"
                     "however", "today", "yesterday"}
 
 _APPOSITIVE_NAME: re.Pattern | None = None  # built on first use
+# The time a live report opens an entry with, before its first words: "19:15 WIB - ", "**12:45 pm** ".
+_TIME_STAMP = r"(?:\**\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?\** ?(?:[-–—:] )?)?"
 
 # Nouns of public bodies named by what they do: "the labour ministry", "the electoral commission".
 _BODY_NOUNS = {"ministry", "commission", "board", "council", "committee", "agency", "authority", "tribunal",
@@ -100,7 +102,7 @@ class MissedNames:
         if _APPOSITIVE_NAME is None:
             heads = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
             _APPOSITIVE_NAME = re.compile(
-                r"(?:^|(?<=[.!?\n]\s)|(?<=\n))((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), "
+                r"(?:^|(?<=[.!?\n]\s)|(?<=\n))" + _TIME_STAMP + r"((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), "
                 r"(?:(?:the |a |an |[A-Z][\w&.-]*(?:'s|’s) )(?:[A-Za-z-]+ ){0,4}(?i:" + heads + r")"
                 r"|(?:[A-Za-z-]+ ){0,4}(?:" + heads + r"))\b", re.M)
         for m in _APPOSITIVE_NAME.finditer(self.text):
