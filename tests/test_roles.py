@@ -179,6 +179,9 @@ TITLED = [
         "Crews worked all night.\n\n21:05 WIB - Dewi Anggraini Putri, deputy for logistics at the agency, says "
         "the road is open.",
         "Dewi Anggraini Putri", {"deputy for logistics"}, id="time-stamp-dash"),
+    pytest.param(  # a name opening a wire story after its dateline
+        "GALLE — Harish Chandra Rawat, the Galle-born former director of the State Salt Board, was jailed on Monday.",
+        "Harish Chandra Rawat", {"Galle-born former director of the State Salt Board"}, id="after-dateline"),
 ]
 
 

@@ -24,8 +24,10 @@ _NOT_PLACE_WORDS = {"the", "then", "but", "and", "in", "at", "on", "for", "this"
                     "however", "today", "yesterday"}
 
 _APPOSITIVE_NAME: re.Pattern | None = None  # built on first use
-# The time a live report opens an entry with, before its first words: "19:15 WIB - ", "**12:45 pm** ".
-_TIME_STAMP = r"(?:\**\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?\** ?(?:[-–—:] )?)?"
+# What a report may open a paragraph with before its first words: a live entry's time ("19:15 WIB - ",
+# "**12:45 pm** ") or a wire story's dateline ("KANDY — ", "COLOMBO, June 8 (LNW) — ").
+_TIME_STAMP = (r"(?:\**\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?\** ?(?:[-–—:] )?"
+               r"|[A-Z][A-Z .'’-]{2,}(?:,[^\n—–(]{0,60})?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]\s)?")
 
 # Nouns of public bodies named by what they do: "the labour ministry", "the electoral commission".
 _BODY_NOUNS = {"ministry", "commission", "board", "council", "committee", "agency", "authority", "tribunal",
