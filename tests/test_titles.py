@@ -159,3 +159,8 @@ def test_a_deputy_for_one_area_is_not_the_head_of_another():
     assert relation("deputy for flood relief", "head of logistics and supply") == "conflict"
     assert relation("deputy for flood relief", "chief of the relief unit") == "conflict"
     assert relation("deputy for flood relief", "deputy head of logistics") != "conflict"
+
+
+def test_a_superior_prosecutor_is_above_a_provincial_one():
+    assert relation("provincial fraud prosecutor", "superior fraud prosecutor for Valdoria") == "conflict"
+    assert relation("superior fraud prosecutor", "fraud prosecutor") != "conflict"

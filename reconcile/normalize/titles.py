@@ -67,7 +67,7 @@ GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "go
                         "court", "opposition", "ruling", "bank", "corporation", "institute", "university"}
 # The level of government an office serves: "Regional Prosecutor" and "National Prosecutor" are two offices.
 LEVELS = {"regional", "national", "federal", "provincial", "municipal", "district", "departmental", "county",
-          "city"}
+          "city", "superior"}  # "superior prosecutor", "superior court": the level above the provincial one
 # Two words for one level: a city's council is its municipal council.
 LEVEL_SAME = {"city": "municipal"}
 # Ranks below the office they qualify: a deputy head is never the head, however loosely "head" is used.
