@@ -182,6 +182,9 @@ TITLED = [
     pytest.param(  # a name opening a wire story after its dateline
         "GALLE — Harish Chandra Rawat, the Galle-born former director of the State Salt Board, was jailed on Monday.",
         "Harish Chandra Rawat", {"Galle-born former director of the State Salt Board"}, id="after-dateline"),
+    pytest.param(  # the capitalised words after "of" in an office beside a named person name the body
+        "Police said Hamid Okoro, managing director of Pemba Tide Shipping, had been arrested on Sunday.",
+        "Hamid Okoro", {"managing director of Pemba Tide Shipping"}, id="body-after-of-beside-a-name"),
 ]
 
 

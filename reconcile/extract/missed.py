@@ -160,6 +160,13 @@ class MissedNames:
                     or any(t.lower_ in TITLE_HEADS for t in run[-2:]):
                 continue
             span = doc[j - (4 if particle else 2):j]
+            # "NAME, managing director of Ziwa Link Marine": the office in apposition to a person already named is
+            # theirs, and the words after "of" name the body.
+            k = tok.i - 1
+            while k > 0 and doc[k].is_alpha and (doc[k].is_lower or doc[k].lower_ in TITLE_HEADS):
+                k -= 1
+            if doc[k].text == "," and any(e.label == "PERSON" and e.token_end == k for e in ents):
+                continue
             # A person the tagger began at the portfolio ("Agriculture Samir al-Hakimi") is the name after it.
             if any(e.label == "PERSON" and e.start <= span.start_char < e.end
                    and e.start != doc[tok.i + 2].idx for e in ents) \
