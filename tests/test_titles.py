@@ -164,3 +164,9 @@ def test_a_deputy_for_one_area_is_not_the_head_of_another():
 def test_a_superior_prosecutor_is_above_a_provincial_one():
     assert relation("provincial fraud prosecutor", "superior fraud prosecutor for Valdoria") == "conflict"
     assert relation("superior fraud prosecutor", "fraud prosecutor") != "conflict"
+
+
+def test_a_town_described_by_its_kind_is_the_town_another_report_names():
+    assert relation("builder and former mayor of Brenford town", "former mayor of the provincial capital") != "conflict"
+    assert relation("mayor of Brenford", "mayor of the town") != "conflict"
+    assert relation("former mayor of Brenford town", "former mayor of Aldwick town") == "conflict"

@@ -244,7 +244,7 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
                        ("destination", a.destination, b.destination)):
         if x and y and x != y:
             if name == "scope" and (x <= y or y <= x or _named_body_described(x, y) or _acronym_of(x, y)
-                                    or _parts_of_one_body(x, y, bodies)):
+                                    or _parts_of_one_body(x, y, bodies) or _named_place_described(x, y)):
                 continue
             label = {"scope": "office", "portfolio": "portfolio", "destination": "posting"}[name]
             only_a, only_b = sorted(x - y), sorted(y - x)
@@ -279,6 +279,20 @@ def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
         if generic <= GENERIC_AFFILIATIONS and not named & plain:
             return True  # "party vice-president" and "ADR vice-president": a body said by its kind, or named
     return bool(px and py) and (px <= py or py <= px)
+
+
+# Words that say what kind of place an office serves without naming it: "mayor of the departmental capital".
+PLACE_KINDS = {"capital", "city", "town", "village", "municipality", "province", "region"}  # not "port(s)", a portfolio
+
+
+def _named_place_described(x: frozenset[str], y: frozenset[str]) -> bool:
+    """ "former mayor of Oruro city" and "former mayor of the departmental capital": one side says only what kind
+    of place (and at what level), the other names one."""
+    plain = PLACE_KINDS | LEVELS | GENERIC_AFFILIATIONS
+    for described, named in ((x, y), (y, x)):
+        if described <= plain and described & PLACE_KINDS and named - plain:
+            return True
+    return False
 
 
 def body_words(name: str) -> frozenset[str]:
