@@ -185,9 +185,26 @@ TITLED = [
     pytest.param(  # the capitalised words after "of" in an office beside a named person name the body
         "Police said Hamid Okoro, managing director of Pemba Tide Shipping, had been arrested on Sunday.",
         "Hamid Okoro", {"managing director of Pemba Tide Shipping"}, id="body-after-of-beside-a-name"),
+    pytest.param(  # the office a person is elected to ...
+        "Members elected Marta Ruiz Ochoa as treasurer of the federation.",
+        "Marta Ruiz Ochoa", {"treasurer of the federation"}, id="elected-as"),
+    pytest.param(  # ... chosen for, beside the seat they hold ...
+        "Marta Ruiz Ochoa, a senator from Tacna, has been chosen as first vice-president of the party.",
+        "Marta Ruiz Ochoa", {"senator", "first vice-president of the party"}, id="chosen-as"),
+    pytest.param(  # ... without "as", and without the day it happened
+        "The congress elected Peter Lindqvist as party president on Saturday. Anna Kowalska was elected "
+        "secretary-general on Sunday.",
+        "Anna Kowalska", {"secretary-general"}, id="elected-without-as"),
+    pytest.param(  # but an office won in another year is not the office held now
+        "Peter Lindqvist was elected mayor in 2015.", "Peter Lindqvist", None, id="elected-in-a-year"),
 ]
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), TITLED)
 def test_the_titles_read_beside_a_name(text, name, expected):
     assert titles(text).get(name) == expected
+
+
+def test_the_office_a_person_is_elected_to_is_read_without_the_day():
+    assert titles("The congress elected Peter Lindqvist as party president on Saturday.") == {
+        "Peter Lindqvist": {"party president"}}

@@ -29,6 +29,7 @@ def extract_roles(ctx: DocContext) -> list[Claim]:
             (_title_before(ctx, ent), "role.title_before_name", 0.85),
             (_appositive_after(ctx, ent), "role.appositive_after", 0.8),
             (_appositive_before(ctx, ent), "role.appositive_before", 0.75),
+            (_elected_as(ctx, ent), "role.elected_as", 0.75),
         ):
             if span is None or span in seen:
                 continue
@@ -263,3 +264,39 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         return None
     return _trim(ctx, toks)
 
+
+
+# Verbs that put a person in an office: "elected NAME as secretary-general", "NAME has been chosen as ...".
+_INSTALL_VERBS = {"elect", "re-elect", "reelect", "appoint", "choose", "select", "name", "nominate", "promote",
+                  "install"}
+
+
+def _elected_as(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
+    """The office a person is elected or appointed to in the sentence: "Delegates elected NAME as
+    secretary-general", "NAME was elected secretary-general", "NAME, a congressman, has been chosen as first
+    vice-president of the party". Not an office held in another year ("was elected mayor in 2015"), nor one
+    told in a clause about the person ("who was appointed ...")."""
+    doc = ctx.doc
+    root = doc[ent.token_end - 1]
+    verb = root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INSTALL_VERBS or verb.dep_ == "relcl":
+        return None
+    if root.dep_ == "dobj" and ent.token_end < len(doc) and doc[ent.token_end].lower_ == "as":
+        i = ent.token_end + 1
+    elif root.dep_ == "nsubjpass" and verb.i > root.i and verb.i + 1 < len(doc):
+        i = verb.i + 1 + (doc[verb.i + 1].lower_ == "as")
+    else:
+        return None
+    toks: list = []
+    while i < len(doc) and "\n" not in doc[i - 1].whitespace_:
+        tok = doc[i]
+        other = ctx.ent_at_token(i)
+        if not (tok.text == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_  # "vice-president"
+                or tok.lower_ in _CONNECTORS - {"on"} or tok.text in ("'s", "’s")
+                or _is_titleish(tok) and (other is None or other.label not in ("PERSON", "DATE", "TIME"))):
+            break
+        toks.append(tok)
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("in", "since") and doc[i + 1].like_num:
+        return None  # "was elected mayor in 2015": an office of another time
+    return _trim(ctx, toks)
