@@ -195,6 +195,9 @@ TITLED = [
         "The congress elected Peter Lindqvist as party president on Saturday. Anna Kowalska was elected "
         "secretary-general on Sunday.",
         "Anna Kowalska", {"secretary-general"}, id="elected-without-as"),
+    pytest.param(  # a name the tagger took for a place, in apposition to an office
+        "The Minister of Lands, Kalo Vasse, told reporters the roads were open.",
+        "Kalo Vasse", {"Minister of Lands"}, id="name-tagged-as-place"),
     pytest.param(  # but an office won in another year is not the office held now
         "Peter Lindqvist was elected mayor in 2015.", "Peter Lindqvist", None, id="elected-in-a-year"),
 ]
