@@ -170,3 +170,13 @@ def test_a_town_described_by_its_kind_is_the_town_another_report_names():
     assert relation("builder and former mayor of Brenford town", "former mayor of the provincial capital") != "conflict"
     assert relation("mayor of Brenford", "mayor of the town") != "conflict"
     assert relation("former mayor of Brenford town", "former mayor of Aldwick town") == "conflict"
+
+
+def test_a_portfolio_cut_to_its_first_area_is_a_short_form():
+    assert relation("Secretary of State for Coastal and Island Affairs", "secretary of state for coastal affairs") \
+        == "variant"
+    assert relation("Minister for Fisheries, Ports and Shipping", "Minister for Fisheries") == "variant"
+    # The area the full title lists last, or another area, names another office.
+    assert relation("Secretary of State for Coastal and Island Affairs", "secretary of state for island affairs") \
+        == "conflict"
+    assert relation("Minister for Fisheries, Ports and Shipping", "Minister for Forests") == "conflict"

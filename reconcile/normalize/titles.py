@@ -246,6 +246,8 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
             if name == "scope" and (x <= y or y <= x or _named_body_described(x, y) or _acronym_of(x, y)
                                     or _parts_of_one_body(x, y, bodies) or _named_place_described(x, y)):
                 continue
+            if name == "portfolio" and (_leading_areas(a, b) or _leading_areas(b, a)):
+                continue
             label = {"scope": "office", "portfolio": "portfolio", "destination": "posting"}[name]
             only_a, only_b = sorted(x - y), sorted(y - x)
             detail = "; ".join(part for part in (
@@ -293,6 +295,20 @@ def _named_place_described(x: frozenset[str], y: frozenset[str]) -> bool:
         if described <= plain and described & PLACE_KINDS and named - plain:
             return True
     return False
+
+
+def _portfolio_words(t: Title) -> list[str]:
+    """The words after "for", in the order written."""
+    tokens = _tokens(t.text)
+    return [w for w in tokens[tokens.index("for") + 1:] if w not in _DROP] if "for" in tokens else []
+
+
+def _leading_areas(short: Title, full: Title) -> bool:
+    """ "for Coastal Affairs" beside "for Coastal and Island Affairs": the short form keeps the first of the areas
+    the full title lists and leaves out the rest, as "Climate Change Minister" does of a long list. An area that
+    is not the first ("for Island Affairs") names another office."""
+    few, many = _portfolio_words(short), _portfolio_words(full)
+    return 0 < len(few) < len(many) and many[:len(few)] == few
 
 
 def body_words(name: str) -> frozenset[str]:
