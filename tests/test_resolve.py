@@ -513,8 +513,8 @@ def test_a_company_name_goes_on_to_its_legal_form(tmp_path):
         production would resume within a month.
         """,
         "Nordic Markets": """
-        Fjordvik Seafood agreed on Tuesday to buy Havrand ASA, a salmon farmer, for 4.1 billion crowns. Havrand
-        shareholders will vote in June.
+        Fjordvik Seafood agreed on Tuesday to buy Havrand ASA, a salmon farmer, for 4.1 billion crowns.
+        Shareholders of Havrand will vote on the offer in June.
         """,
     })
     paints = entity_of(analysis, "Vltavské barvy a.s.")
