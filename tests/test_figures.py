@@ -652,3 +652,16 @@ def test_a_lead_in_votes_is_the_margin_of_the_side_ahead(tmp_path):
     assert not quantities(analysis, "votes")
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"11", "17"}
+
+
+def test_a_term_the_tagger_did_not_see_as_a_span_is_kept_in_months(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Former Tarvik governor Ilmar Soosaar was sentenced on Thursday to 12 years in prison for collusion in the "
+        "Varsi bridge case.",
+        "A court in Tarvik sentenced former governor Ilmar Soosaar to twelve years in prison on Thursday.",
+    )
+    terms = quantities(analysis, "sentence")
+    assert sorted((c.value, c.norm, c.qualifiers["unit"]) for c in terms) \
+        == [("12 years", 144, "months"), ("twelve years", 144, "months")]
+    assert kinds(analysis, "single_source") == [] and kinds(analysis, "number_conflict") == []

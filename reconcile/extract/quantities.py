@@ -216,6 +216,12 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         unit, value = measure[1], value * measure[2]
     if unit in _YEARS_UNIT and category not in ("sentence", "years"):
         return None
+    if category == "sentence" and unit.rstrip("s") in ("year", "month") and not percent and not currency:
+        # "sentenced on Thursday to 12 years", where the tagger saw no span of time: a term like any other, in
+        # months, shown with its unit
+        words = re.match(r"[\s-]*[A-Za-z]+", after)
+        value, unit, noun = (value * 12 if unit.startswith("year") else value), "months", "prison"
+        shown_end = end + words.end()
     if category == "years" and unit not in _YEARS_UNIT:
         return None
     if value_text.lower() in ("one",) and category not in ("dead", "injured", "missing"):
