@@ -665,3 +665,14 @@ def test_a_term_the_tagger_did_not_see_as_a_span_is_kept_in_months(tmp_path):
     assert sorted((c.value, c.norm, c.qualifiers["unit"]) for c in terms) \
         == [("12 years", 144, "months"), ("twelve years", 144, "months")]
     assert kinds(analysis, "single_source") == [] and kinds(analysis, "number_conflict") == []
+
+
+def test_a_term_received_by_someone_convicted_alongside_is_a_term(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A court in Varnholm sentenced former harbour chief Sigrun Ekvall to eight years in prison on Monday. "
+        "Ekvall's former deputy, who was convicted alongside her, received five years at the same trial.",
+        "Sigrun Ekvall was sentenced to eight years in prison on Monday for taking bribes.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "sentence")) == ["eight years", "eight years", "five years"]
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["five years"]]

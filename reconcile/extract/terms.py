@@ -84,8 +84,16 @@ def _handed_to_someone(ctx: DocContext, e) -> bool:
     node = ctx.doc[e.token_end - 1]
     if node.dep_ != "dobj" or node.head.lemma_.lower() not in _RECEIVING_VERBS:
         return False
-    return any(c.dep_ == "nsubj" and (ent := ctx.ent_at_token(c.i)) is not None and ent.label == "PERSON"
+    sent = ctx.sentence_at(e.start)
+    convicted = any(t.lower_ in _CONVICTION_WORDS or t.lemma_.lower() in _CONVICTION_WORDS for t in sent)
+    # "Her former deputy, who was convicted alongside her, received five years": someone the clause calls by
+    # what they are, in a sentence that says they were tried or convicted.
+    return any(c.dep_ == "nsubj" and ((ent := ctx.ent_at_token(c.i)) is not None and ent.label == "PERSON"
+                                      or ent is None and c.pos_ == "NOUN" and convicted)
                for c in node.head.children)
+
+
+_CONVICTION_WORDS = {"convict", "convicted", "guilty", "trial", "co-accused", "co-defendant", "defendant", "accomplice"}
 
 
 # A term handed down before an appeal: by a trial court, "at first instance", or told in the past perfect.
