@@ -676,3 +676,16 @@ def test_a_term_received_by_someone_convicted_alongside_is_a_term(tmp_path):
     )
     assert sorted(c.value for c in quantities(analysis, "sentence")) == ["eight years", "eight years", "five years"]
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["five years"]]
+
+
+def test_how_long_a_sentence_is_suspended_is_no_prison_term(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Judge Orla Penn sentenced former port director Kasimir Vell to eight years in prison. His deputy, Lotte "
+        "Arnaud, received a three-year sentence suspended for five years.",
+        "Kasimir Vell was sentenced to eight years in prison on Monday. His deputy Lotte Arnaud received a "
+        "three-year suspended sentence.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "sentence")) \
+        == ["eight years", "eight years", "three-year", "three-year"]
+    assert kinds(analysis, "single_source") == []

@@ -46,6 +46,8 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
                 and "behind bars" not in sent.text.lower() \
                 and not (of_prison and _handed_to_someone(ctx, e)):  # "two years behind schedule" is no term
             continue
+        if _SUSPENSION_BEFORE.search(before):
+            continue  # "a four-year sentence suspended for five years": how long the suspension lasts, not a term
         years = parse_number(m.group("y")) if m.group("y") else 0
         months = parse_number(m.group("m")) if m.group("m") else 0
         if years is None or months is None:
@@ -71,6 +73,9 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
     return out
 
 
+# Words before a length of time that make it the span of a suspension or of probation, not time in prison.
+_SUSPENSION_BEFORE = re.compile(r"\b(?:suspended|deferred|probation|probationary period)\s+(?:for|of)\s+"
+                                r"(?:a\s+period\s+of\s+)?$", re.I)
 # Words after a length of time that make it a span between two moments ("four months after he was extradited").
 _SPAN_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|since|into)\b", re.I)
 # Verbs by which a person is given a term, where a report that has already spoken of the sentence need not say
