@@ -689,3 +689,14 @@ def test_how_long_a_sentence_is_suspended_is_no_prison_term(tmp_path):
     assert sorted(c.value for c in quantities(analysis, "sentence")) \
         == ["eight years", "eight years", "three-year", "three-year"]
     assert kinds(analysis, "single_source") == []
+
+
+def test_years_of_imprisonment_written_with_a_possessive_are_a_term(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The High Court in Dunmere on Thursday sentenced former port chairman Ravi Olsen to eight years' rigorous "
+        "imprisonment for taking a bribe.",
+        "Ravi Olsen, former port chairman, was sentenced to 10 years' rigorous imprisonment on Thursday.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["10 years", "eight years"]

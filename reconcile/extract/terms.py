@@ -33,7 +33,7 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
             continue
         lead = re.match(r"(?i)(the\s+)?(up to|at least|more than|nearly|almost|about|some)?\s*", e.text)
         text = e.text[lead.end():] if lead else e.text
-        m = _TERM.match(text.strip())
+        m = _TERM.match(text.strip().rstrip("'\u2019"))  # "eight years' imprisonment"
         if not m or not (m.group("y") or m.group("m")) or "old" in e.text.lower():
             continue
         sent = ctx.sentence_at(e.start)
@@ -65,8 +65,10 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
             category, subject = f"{revision} sentence", f"{revision} prison term"
         approx = "exact" if maximum else approx  # "up to ten years" is the maximum itself
         skip = len(lead.group(1) or "") if lead else 0  # "the ten years handed down": the term is "ten years"
-        out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=e.text[skip:],
-                             start=e.start + skip, end=e.end, value_type="number", norm=total,
+        tail = len(e.text) - len(e.text.rstrip("'\u2019"))  # "eight years' imprisonment": the term without "'"
+        out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}",
+                             value=e.text[skip:len(e.text) - tail], start=e.start + skip, end=e.end - tail,
+                             value_type="number", norm=total,
                              qualifiers={"category": category, "unit": "months", "approx": approx,
                                          "noun": "prison", "holder": _sentenced(ctx, e)},
                              extractor="quantity.prison_term", confidence=0.75))
