@@ -25,6 +25,7 @@ COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displ
 _NUMBER_IN_TEXT = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)")
 _SCALE_AFTER = re.compile(r"\s?(million|billion|bn|m|k|thousand|lakh|crore)\b")
 _WORD_AFTER = re.compile(r"\s*([a-z]+)")
+_SCORE_IN_TEXT = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?!\d|[.,]\d|-\d)")
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,9 @@ def _numbers_written(sources: list[Source]) -> dict[str, set]:
             word = _WORD_AFTER.match(text, end)
             if word:
                 values.add((value, word.group(1).rstrip("s")))
+        for m in _SCORE_IN_TEXT.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            values.add(("score", f"{max(a, b)}-{min(a, b)}"))
         out[src.id] = values
     return out
 
@@ -70,6 +74,9 @@ def _written_elsewhere(claim: Claim, written: dict) -> bool:
     source counts. Small numbers must come with the same word ("nine votes", "4 percent").
 
     ``written`` maps each figure (and figure with its word) to the sources that write it."""
+    if claim.qualifiers.get("category") == "score":
+        # "drew the first leg 1-1": the same score written by another report, whatever it did not say around it
+        return bool(written.get(("score", str(claim.norm)), set()) - {claim.source_id})
     try:
         value = float(claim.norm)
     except (TypeError, ValueError):

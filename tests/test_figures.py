@@ -700,3 +700,15 @@ def test_years_of_imprisonment_written_with_a_possessive_are_a_term(tmp_path):
     )
     [flag] = kinds(analysis, "number_conflict")
     assert sorted(c.value for c in flag.claims) == ["10 years", "eight years"]
+
+
+def test_a_score_another_report_writes_is_not_one_reports_alone(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Harlow Rovers beat Denholm City 2-1 on Sunday to reach the semi-finals, 3-2 on aggregate. Denholm, who "
+        "had drawn the first leg 1-1 at home, were the better side.",
+        "Harlow Rovers are through to the semi-finals after a 2-1 win over Denholm City on Sunday. The first leg in "
+        "Denholm ended 1-1.",
+    )
+    assert [c.value for c in quantities(analysis, "score") if c.attribute == "score:first leg"] == ["1-1"]
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["3-2"]]
