@@ -712,3 +712,14 @@ def test_a_score_another_report_writes_is_not_one_reports_alone(tmp_path):
     )
     assert [c.value for c in quantities(analysis, "score") if c.attribute == "score:first leg"] == ["1-1"]
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["3-2"]]
+
+
+def test_a_judges_scorecard_is_a_score(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Tomas Brenner stopped Ilja Varga in the ninth round on Saturday to keep his title. Scorecards released "
+        "after the bout show Brenner was ahead on all three, by as much as 79-73.",
+        "Tomas Brenner kept his title on Saturday, stopping Ilja Varga in the ninth round.",
+    )
+    assert [c.value for c in quantities(analysis, "score")] == ["79-73"]
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["79-73"]]

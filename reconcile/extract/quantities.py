@@ -37,7 +37,7 @@ _WORD_NUMBER = re.compile(
 )
 _SCORE = re.compile(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b")
 _SCORE_WORDS = {"win", "won", "beat", "victory", "defeat", "lost", "loss", "draw", "drew", "score", "scoreline",
-                "thrashing", "triumph", "edged", "claimed", "result"}
+                "thrashing", "triumph", "edged", "claimed", "result", "scorecard", "scorecards"}
 _YEARS_UNIT = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 _SKIP_NOUNS = {"year", "years", "age", "aged", "percent", "time", "times", "minute", "minutes", "hour", "hours",
                "o'clock", "am", "pm", "a.m.", "p.m.", "page", "pages", "%"}
