@@ -42,19 +42,19 @@ def _number_words() -> re.Pattern:
 def _numbers_written(sources: list[Source]) -> dict[str, set]:
     """Every figure each source writes, in digits (with million/billion scales) or as a word, whatever it
     counts: the bare value, and the value with the word after it ("4 percent", "nine votes")."""
-    from reconcile.normalize.numbers import SCALES, SHORT_SCALES, parse_number
+    from reconcile.normalize.numbers import SCALES, SHORT_SCALES, approx_before, parse_number
 
     number_words = _number_words()
     out: dict[str, set] = {}
     for src in sources:
         values: set = set()
         text = src.text.lower().replace("per cent", "percent").replace("%", " percent")
-        found = [(float(m.group(0).replace(",", "")), m.end()) for m in _NUMBER_IN_TEXT.finditer(text)]
+        found = [(float(m.group(0).replace(",", "")), m.start(), m.end()) for m in _NUMBER_IN_TEXT.finditer(text)]
         for m in number_words.finditer(text):
             number = parse_number(m.group(0))
             if number is not None:
-                found.append((number, m.end()))
-        for value, end in found:
+                found.append((number, m.start(), m.end()))
+        for value, start, end in found:
             values.add(value)
             after = _SCALE_AFTER.match(text, end)
             if after:
@@ -62,6 +62,12 @@ def _numbers_written(sources: list[Source]) -> dict[str, set]:
             word = _WORD_AFTER.match(text, end)
             if word:
                 values.add((value, word.group(1).rstrip("s")))
+            # The figure with its approximate wording and the word after it (and after its scale), to tell
+            # "about 300 residents" and "312 residents" apart from two different counts
+            scaled = value * (SCALES.get(after.group(1)) or SHORT_SCALES.get(after.group(1), 1)) if after else value
+            counted = _WORD_AFTER.match(text, after.end() if after else end)
+            if counted:
+                values.add(("near", counted.group(1).rstrip("s"), scaled, approx_before(text[max(0, start - 30):start])[1]))
         for m in _SCORE_IN_TEXT.finditer(text):
             a, b = int(m.group(1)), int(m.group(2))
             values.add(("score", f"{max(a, b)}-{min(a, b)}"))
@@ -69,7 +75,7 @@ def _numbers_written(sources: list[Source]) -> dict[str, set]:
     return out
 
 
-def _written_elsewhere(claim: Claim, written: dict) -> bool:
+def _written_elsewhere(claim: Claim, written: dict, text: str = "") -> bool:
     """A figure another source writes is not one source's alone, even where extraction missed what the other
     source counts. Small numbers must come with the same word ("nine votes", "4 percent").
 
@@ -87,7 +93,33 @@ def _written_elsewhere(claim: Claim, written: dict) -> bool:
         return any(written.get(k, set()) - {claim.source_id} for k in keys)
     unit = "percent" if claim.qualifiers.get("unit") == "percent" else str(claim.qualifiers.get("noun", ""))
     keys = [(value, unit.rstrip("s"))] if value <= 12 else [value]
-    return any(written.get(k, set()) - {claim.source_id} for k in keys)
+    if any(written.get(k, set()) - {claim.source_id} for k in keys):
+        return True
+    # "just over 49 percent" beside "49.2%", "312 residents" beside "about 300 residents": a figure within the
+    # other's approximate wording, counting what the same word names, and no more than a tenth apart.
+    counted = _word_after_claim(claim, text)
+    if not counted:
+        return False
+    mine = _range(claim)
+    for key, sids in written.items():
+        if (isinstance(key, tuple) and len(key) == 4 and key[1] == counted and sids - {claim.source_id}
+                and (claim.qualifiers.get("approx", "exact") != "exact" or key[3] != "exact")
+                and abs(key[2] - value) <= 0.1 * value + 1 and value_range(key[2], key[3]).overlaps(mine)):
+            return True
+    return False
+
+
+def _word_after_claim(claim: Claim, text: str) -> str:
+    """The word after a claim's figure (after its scale), as ``_numbers_written`` keeps it: "percent", "resident"."""
+    if claim.qualifiers.get("unit") == "percent":
+        return "percent"
+    span = text[claim.start:claim.end + 40].lower()
+    m = _NUMBER_IN_TEXT.search(span) or _number_words().search(span)
+    if m is None:
+        return ""
+    after = _SCALE_AFTER.match(span, m.end())
+    word = _WORD_AFTER.match(span, after.end() if after else m.end())
+    return word.group(1).rstrip("s") if word else ""
 
 
 def single_source(sources, groups, figures, flags, labels, n_sources: int,
@@ -107,6 +139,7 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
         for value in values:
             story[value].add(sid)
     quoted = {src.id: quoted_spans(src.text) for src in sources}
+    texts = {src.id: src.text for src in sources}
     out = []
     seen_values: set[tuple[str, str]] = set()
     for g in groups:
@@ -127,7 +160,7 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             if told_by[story] < 2:
                 continue
             if (c.id in disputed or _reported_elsewhere(c, figures.get(story, {}))
-                    or _written_elsewhere(c, written[story])):
+                    or _written_elsewhere(c, written[story], texts.get(c.source_id, ""))):
                 continue
             if (c.source_id, str(c.norm)) in seen_values:
                 continue

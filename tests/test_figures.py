@@ -723,3 +723,17 @@ def test_a_judges_scorecard_is_a_score(tmp_path):
     )
     assert [c.value for c in quantities(analysis, "score")] == ["79-73"]
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["79-73"]]
+
+
+def test_a_figure_within_the_other_reports_approximate_wording_is_not_one_reports_alone(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The flood on Sunday killed four people in Marrow, officials said. About 300 residents have been moved to "
+        "a school further down the valley. Norvald Foods shares fell more than 4 percent in early trading.",
+        "Four people died when the river burst its banks in Marrow on Sunday. The regent visited the shelters, "
+        "where 312 residents have been staying since the flood. Norvald Foods was down 4.1 percent by noon. "
+        "About 2,000 homes were damaged.",
+    )
+    values = {c.value for c in quantities(analysis)}
+    assert {"312", "more than 4 percent"} <= values
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["About 2,000"]]
