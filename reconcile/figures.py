@@ -25,6 +25,7 @@ COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displ
 _NUMBER_IN_TEXT = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)")
 _SCALE_AFTER = re.compile(r"\s?(million|billion|bn|m|k|thousand|lakh|crore)\b")
 _WORD_AFTER = re.compile(r"\s*([a-z]+)")
+_FEW_WORDS_AFTER = re.compile(r"(?:\s+[a-z]+){0,5}")  # words of one clause: no punctuation between
 _SCORE_IN_TEXT = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?!\d|[.,]\d|-\d)")
 
 
@@ -62,6 +63,9 @@ def _numbers_written(sources: list[Source]) -> dict[str, set]:
             word = _WORD_AFTER.match(text, end)
             if word:
                 values.add((value, word.group(1).rstrip("s")))
+            if value <= 12:
+                # "Six people are listed as missing": a small figure with the word of what it counts a few words on
+                values.update(("within", value, w.rstrip("s")) for w in _FEW_WORDS_AFTER.match(text, end).group(0).split())
             # The figure with its approximate wording and the word after it (and after its scale), to tell
             # "about 300 residents" and "312 residents" apart from two different counts
             scaled = value * (SCALES.get(after.group(1)) or SHORT_SCALES.get(after.group(1), 1)) if after else value
@@ -92,7 +96,7 @@ def _written_elsewhere(claim: Claim, written: dict, text: str = "") -> bool:
         keys = [(value / 12, "year")] if value % 12 == 0 else [(value, "month")]
         return any(written.get(k, set()) - {claim.source_id} for k in keys)
     unit = "percent" if claim.qualifiers.get("unit") == "percent" else str(claim.qualifiers.get("noun", ""))
-    keys = [(value, unit.rstrip("s"))] if value <= 12 else [value]
+    keys = [(value, unit.rstrip("s")), ("within", value, unit.rstrip("s"))] if value <= 12 else [value]
     if any(written.get(k, set()) - {claim.source_id} for k in keys):
         return True
     # "just over 49 percent" beside "49.2%", "312 residents" beside "about 300 residents": a figure within the

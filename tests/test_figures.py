@@ -737,3 +737,14 @@ def test_a_figure_within_the_other_reports_approximate_wording_is_not_one_report
     values = {c.value for c in quantities(analysis)}
     assert {"312", "more than 4 percent"} <= values
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["About 2,000"]]
+
+
+def test_a_small_figure_another_report_writes_a_few_words_before_what_it_counts_is_not_its_alone(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The earthquake killed 14 people in the hills above Torvel on Saturday, and eight people were still "
+        "missing in the evening, the ministry said.",
+        "The toll from Saturday's earthquake near Torvel stands at 14 dead. Eight people are listed as missing.",
+    )
+    assert [c.value for c in quantities(analysis, "missing") if c.source_id == "first"] == ["eight"]
+    assert kinds(analysis, "single_source") == []
