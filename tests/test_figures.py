@@ -748,3 +748,16 @@ def test_a_small_figure_another_report_writes_a_few_words_before_what_it_counts_
     )
     assert [c.value for c in quantities(analysis, "missing") if c.source_id == "first"] == ["eight"]
     assert kinds(analysis, "single_source") == []
+
+
+def test_the_employees_a_buyer_pledges_to_keep_are_the_workforce(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Marlund Foods will buy Halvorsen Seafood for 2.1 billion kroner. Marlund has pledged to keep all 640 "
+        "employees of Halvorsen and to build a new plant in Vesterby.",
+        "Halvorsen Seafood employs about 800 workers, and Marlund Foods, which is buying it for 2.1 billion "
+        "kroner, has promised that none will lose their job.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "workforce")) == ["640", "about 800"]
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["640", "about 800"]

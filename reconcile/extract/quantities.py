@@ -106,6 +106,7 @@ _HARM_VERBS = {"kill", "injure", "wound", "hurt"}
 _STAFF_NOUNS = {"people", "person", "worker", "staff", "employee", "staffer", "workforce"}
 _STAFF_VERBS = {"employ", "hire", "recruit", "create", "provide", "retain", "keep", "have"}
 _CREATE_VERBS = {"hire", "recruit", "create", "provide"}
+_KEEP_VERBS = {"keep", "retain"}  # "pledged to keep all 640 employees": the workforce there is, not new jobs
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -549,7 +550,7 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         return casualty
     if head.lemma_.lower() in _STAFF_NOUNS and head.head.lemma_.lower() in _STAFF_VERBS:
         verb = head.head
-        if verb.lemma_.lower() in _CREATE_VERBS or any(
+        if verb.lemma_.lower() in _CREATE_VERBS or verb.lemma_.lower() not in _KEEP_VERBS and any(
                 ch.dep_ == "aux" and ch.lower_ in ("will", "would", "to", "'ll") for ch in verb.children):
             return "jobs", "jobs"  # "will employ 2,100 people": the jobs a project creates ("1,200 new jobs")
         return "workforce", "workforce"  # "employs about 3,500 people": not the jobs a plan cuts
