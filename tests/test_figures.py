@@ -761,3 +761,15 @@ def test_the_employees_a_buyer_pledges_to_keep_are_the_workforce(tmp_path):
     assert sorted(c.value for c in quantities(analysis, "workforce")) == ["640", "about 800"]
     [flag] = kinds(analysis, "number_conflict")
     assert sorted(c.value for c in flag.claims) == ["640", "about 800"]
+
+
+def test_the_employees_a_company_has_are_its_workforce(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Casa Brava will pay 1.5 billion reais for Serra Mercados, a family chain which has 58 stores and nearly "
+        "8,000 employees.",
+        "Serra Mercados operates 58 stores and employs some 7,800 people. Casa Brava agreed to pay 1.5 billion "
+        "reais for it.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "workforce")) == ["nearly 8,000", "some 7,800"]
+    assert kinds(analysis, "single_source") == [] and kinds(analysis, "number_conflict") == []

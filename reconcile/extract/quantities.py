@@ -109,6 +109,14 @@ _CREATE_VERBS = {"hire", "recruit", "create", "provide"}
 _KEEP_VERBS = {"keep", "retain"}  # "pledged to keep all 640 employees": the workforce there is, not new jobs
 
 
+def _had_by(num) -> bool:
+    """Whether the noun a figure counts is what something has: "has 58 stores and nearly 8,000 employees"."""
+    noun = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -179,7 +187,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         if any(t.lemma_.lower() in _STRIKE_WORDS for t in sent):
             category, noun = "strikers", "strikers"  # "a strike by about 4,200 workers": how many walked out
         elif not any(t.lemma_.lower() in _CUT_WORDS for t in sent):
-            return None  # the size of a workforce, not jobs lost
+            if not _had_by(tokens[-1]):
+                return None  # "the bodies of 12 workers", "400 workers walked out": not jobs lost, nor a workforce
+            category, noun = "workforce", "workforce"  # "a chain with 58 stores and 8,000 employees": its size
     if category in CASUALTY_CATEGORIES and _NOT_PEOPLE.match(after):
         return None  # "saved two penalties", "missed three chances": no one was rescued or lost
     condition = _CONDITION.match(after)
