@@ -773,3 +773,14 @@ def test_the_employees_a_company_has_are_its_workforce(tmp_path):
     )
     assert sorted(c.value for c in quantities(analysis, "workforce")) == ["nearly 8,000", "some 7,800"]
     assert kinds(analysis, "single_source") == [] and kinds(analysis, "number_conflict") == []
+
+
+def test_people_at_a_place_are_no_count_of_places(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A pit collapsed at a gold mine near Darvo on Sunday, killing 14 miners. The camp around the pit, home to "
+        "about 600 people, has been evacuated. Nine patients with severe injuries remain at the Darvo hospital.",
+        "Fourteen miners were killed when a pit collapsed near Darvo on Sunday, officials said.",
+    )
+    assert not [c for c in quantities(analysis) if c.qualifiers.get("category") in ("sites", "buildings")]
+    assert kinds(analysis, "single_source") == []

@@ -109,6 +109,10 @@ _CREATE_VERBS = {"hire", "recruit", "create", "provide"}
 _KEEP_VERBS = {"keep", "retain"}  # "pledged to keep all 640 employees": the workforce there is, not new jobs
 
 
+# Counts of places and buildings: the figure must count the noun itself ("62 stores", "300 homes").
+_PLACE_CATEGORIES = {"sites", "buildings"}
+
+
 def _had_by(num) -> bool:
     """Whether the noun a figure counts is what something has: "has 58 stores and nearly 8,000 employees"."""
     noun = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
@@ -574,6 +578,9 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             return None, ""  # "ran the municipality for two terms": terms of office counted, not a prison term
         for word in (c.lower_, c.lemma_.lower()):
             if word in WORD_CATEGORY and not (c.lower_ in _SKIP_NOUNS and WORD_CATEGORY[word] != "sentence"):
+                if WORD_CATEGORY[word] in _PLACE_CATEGORIES and c.i != head.i and last.dep_ == "nummod" \
+                        and head.pos_ in ("NOUN", "PROPN"):
+                    continue  # "home to about 600 people", "nine patients remain at the hospital": not places
                 if WORD_CATEGORY[word] == "candidates" and tokens[0].i > 0 \
                         and ctx.doc[tokens[0].i - 1].lower_ in ("between", "the", "both"):
                     return None, ""  # "to choose between two candidates": the run-off's pair, not the field
