@@ -784,3 +784,17 @@ def test_people_at_a_place_are_no_count_of_places(tmp_path):
     )
     assert not [c for c in quantities(analysis) if c.qualifiers.get("category") in ("sites", "buildings")]
     assert kinds(analysis, "single_source") == []
+
+
+def test_a_sum_taken_from_someone_in_a_report_of_bribery_is_the_bribe(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The appeals court upheld the bribery conviction of customs officer Ivo Marsk, who accepted 480,000 "
+        "lari in bribes from freight companies, and cut his term to seven years.",
+        "The court left the bribery conviction in place. Prosecutors had said that Marsk pocketed 460,000 lari "
+        "from freight companies over two years, a sum that few in the port found surprising.",
+    )
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis) if c.value.endswith("lari")} \
+        == {"480,000 lari": "amount:bribe", "460,000 lari": "amount:bribe"}
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["460,000 lari", "480,000 lari"]

@@ -77,6 +77,11 @@ def _in_return(verb) -> bool:
     return False
 
 
+def _from_someone(verb) -> bool:
+    """Whether the clause of ``verb`` says whom the money came "from"."""
+    return any(ch.dep_ == "prep" and ch.lower_ == "from" for ch in verb.children)
+
+
 # What a payment is for, said with "towards"/"for" after it ("$3 million towards the upkeep of the canal").
 _PURPOSE_PREPS = {"towards", "toward", "for"}
 
@@ -196,7 +201,8 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
         if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS:
             kind = _RESULT_VERBS[c.lemma_.lower()]
             return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"
-        if c.pos_ == "VERB" and c.lemma_.lower() in _RECEIVE_VERBS and (_in_return(c) or _BRIBERY.search(ctx.text)):
+        if c.pos_ == "VERB" and c.lemma_.lower() in _RECEIVE_VERBS and (
+                _in_return(c) or _from_someone(c) and _BRIBERY.search(ctx.text)):
             # "received $2 million from the contractor in return for ...", or "pocketed 460,000 lari from
             # forwarders" in a report of bribery
             return "amount:bribe", "bribe"
