@@ -113,6 +113,24 @@ def _written_elsewhere(claim: Claim, written: dict, text: str = "") -> bool:
     return False
 
 
+def _held_elsewhere(claim: Claim, texts: list[str]) -> bool:
+    """A small figure another report writes right after the same holder's name ("the Green List took five and
+    the Farmers' Union three"), whatever it leaves unsaid about what the figure counts."""
+    holder = str(claim.qualifiers.get("holder", ""))
+    try:
+        value = float(claim.norm)
+    except (TypeError, ValueError):
+        return False
+    if not holder or value > 12 or value != int(value):
+        return False
+    from reconcile.normalize.numbers import UNITS
+
+    words = [w for w, v in UNITS.items() if v == value and len(w) > 2] + [str(int(value))]
+    pattern = re.compile(re.escape(holder) + r"(?:['\u2019]s)?\W+(?:[a-z]+\W+){0,3}?(?:" + "|".join(words) + r")\b",
+                         re.I)
+    return any(pattern.search(t) for t in texts)
+
+
 def _word_after_claim(claim: Claim, text: str) -> str:
     """The word after a claim's figure (after its scale), as ``_numbers_written`` keeps it: "percent", "resident"."""
     if claim.qualifiers.get("unit") == "percent":
@@ -163,8 +181,10 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             story = story_of.get(c.source_id, "")
             if told_by[story] < 2:
                 continue
+            others = [t for sid, t in texts.items() if sid != c.source_id and story_of.get(sid, "") == story]
             if (c.id in disputed or _reported_elsewhere(c, figures.get(story, {}))
-                    or _written_elsewhere(c, written[story], texts.get(c.source_id, ""))):
+                    or _written_elsewhere(c, written[story], texts.get(c.source_id, ""))
+                    or _held_elsewhere(c, others)):
                 continue
             if (c.source_id, str(c.norm)) in seen_values:
                 continue

@@ -798,3 +798,15 @@ def test_a_sum_taken_from_someone_in_a_report_of_bribery_is_the_bribe(tmp_path):
         == {"480,000 lari": "amount:bribe", "460,000 lari": "amount:bribe"}
     [flag] = kinds(analysis, "number_conflict")
     assert sorted(c.value for c in flag.claims) == ["460,000 lari", "480,000 lari"]
+
+
+def test_seats_another_report_writes_after_the_same_party_are_not_one_reports_alone(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The Harbour Alliance won 19 of the 41 seats in Velmora on Sunday. Two small lists got in this time: the "
+        "Civic Renewal with five seats and the Workers' Bloc with three.",
+        "The Harbour Alliance took 19 seats in the Velmora assembly. The Civic Renewal took five and the Workers' "
+        "Bloc three, the election commission said.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "seats") if c.source_id == "first") == ["19", "five", "three"]
+    assert kinds(analysis, "single_source") == []
