@@ -810,3 +810,14 @@ def test_seats_another_report_writes_after_the_same_party_are_not_one_reports_al
     )
     assert sorted(c.value for c in quantities(analysis, "seats") if c.source_id == "first") == ["19", "five", "three"]
     assert kinds(analysis, "single_source") == []
+
+
+def test_a_further_count_of_spoiled_ballots_is_a_count_of_its_own(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Turnout was 46.3 per cent in the Dalmora mayoral vote on Sunday. A further 2,312 ballots were blank or "
+        "spoiled and are not included in the percentages.",
+        "Turnout in Dalmora was 46.3 per cent, the election authority said on Monday.",
+    )
+    assert [c.value for c in quantities(analysis, "invalid ballots")] == ["2,312"]
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["2,312"]]

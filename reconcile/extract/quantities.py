@@ -148,9 +148,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if re.search(r"(?:\d|\b" + _NUMBER_WORD + r")\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
                  r"(?:[\w-]+['’]s\s+)?$", prefix, re.I):
         return None  # "400 of the plant's 1,200 jobs", "seven of the council's 41 seats": the whole
-    if re.search(r"\b(?:further|additional|extra)\s+$", prefix, re.I) or re.match(
-            r"\s+(?:more|further|additional|extra)\b(?!\s+than)", after, re.I):
-        return None  # "three more bodies", "a further 12": an increase, not a total
+    if re.match(r"\s+(?:more|further|additional|extra)\b(?!\s+than)", after, re.I):
+        return None  # "three more bodies": an increase, not a total
+    further = bool(re.search(r"\b(?:further|additional|extra)\s+$", prefix, re.I))
     of_total = re.match(r"\s+(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?[\d,]+\s+([A-Za-z]+)", after)
     currency = ""
     if groups.get("cur"):
@@ -185,8 +185,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
             category, noun = f"amount:{measure[0]}", measure[0]
     if category is None:
         return None
-    if re.search(r"\banother\s+$", prefix, re.I) and _counted_before(ctx, sent, start, category):
-        return None  # "another 12 bodies were found": an increase of a count already given, not a total
+    # "a further 2,147 ballots were blank or spoiled": not more votes but a count of its own
+    spoilt = category == "votes" and bool(_INVALID.match(after))
+    if (further or re.search(r"\banother\s+$", prefix, re.I)) and not spoilt \
+            and (_counted_before(ctx, sent, start, category) or further and category == "votes"):
+        return None  # "another 12 bodies were found", "a further 12": an increase of a count already given
     if category == "jobs" and noun in ("employee", "employees", "worker", "workers", "staff"):
         if any(t.lemma_.lower() in _STRIKE_WORDS for t in sent):
             category, noun = "strikers", "strikers"  # "a strike by about 4,200 workers": how many walked out
