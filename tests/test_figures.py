@@ -821,3 +821,14 @@ def test_a_further_count_of_spoiled_ballots_is_a_count_of_its_own(tmp_path):
     )
     assert [c.value for c in quantities(analysis, "invalid ballots")] == ["2,312"]
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["2,312"]]
+
+
+def test_ballots_that_had_been_declared_invalid_are_invalid_ballots(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The recount in Varsby confirmed the result on Monday. The board also reviewed 57 ballots that had been "
+        "declared invalid in the first count; none of those decisions was changed.",
+        "The recount in Varsby confirmed the result, the county board said on Monday.",
+    )
+    assert [c.value for c in quantities(analysis, "invalid ballots")] == ["57"]
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["57"]]

@@ -405,7 +405,7 @@ def _in_clause_about_another(ctx: DocContext, ent) -> bool:
 
 
 _INVALID_WORDS = r"(?:invalid|spoil(?:ed|t)|void|blank|null|rejected|annulled)"
-_INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|(?:ballot|vote)s?\s+(?:\w+\s+){0,3}?"
+_INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|(?:ballot|vote)s?\s+(?:\w+\s+){0,4}?"
                       + _INVALID_WORDS + r")\b", re.I)
 
 
