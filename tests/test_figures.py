@@ -832,3 +832,14 @@ def test_ballots_that_had_been_declared_invalid_are_invalid_ballots(tmp_path):
     )
     assert [c.value for c in quantities(analysis, "invalid ballots")] == ["57"]
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["57"]]
+
+
+def test_a_figure_in_a_phrase_of_place_is_no_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The ferry Lestari Jaya sank off Kalora on Monday with 180 people on board. Relatives waited under a "
+        "tarpaulin rigged between two houses near the port.",
+        "The ferry Lestari Jaya sank off Kalora on Monday with 180 people on board, the coast guard said.",
+    )
+    assert [c.value for c in quantities(analysis) if c.source_id == "first"] == ["180"]
+    assert kinds(analysis, "single_source") == []

@@ -113,6 +113,18 @@ _KEEP_VERBS = {"keep", "retain"}  # "pledged to keep all 640 employees": the wor
 _PLACE_CATEGORIES = {"sites", "buildings"}
 
 
+# Prepositions of where something stands: a figure in their phrase tells the place, not what happened.
+_PLACE_PREPS = {"between", "beside", "behind", "under", "beneath", "alongside"}
+
+
+def _placed_by(num) -> bool:
+    """Whether the noun a figure counts is the object of a preposition of place ("between two trucks")."""
+    noun = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS
+
+
 def _had_by(num) -> bool:
     """Whether the noun a figure counts is what something has: "has 58 stores and nearly 8,000 employees"."""
     noun = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
@@ -172,6 +184,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if not tokens:
         return None
     category, noun = _category(ctx, tokens, sent, currency, percent)
+    if category is not None and not currency and not percent and _placed_by(tokens[-1]):
+        return None  # "under a tarpaulin rigged between two container trucks": where something is, not a count
     # "400 of the 1,200 jobs", "all 3,100 of its unionised workers": what the figure counts comes after "of".
     of_whom = of_total or re.match(r"\s+of\s+(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+)\b", after)
     if category is None and of_whom and of_whom.group(1).lower() in WORD_CATEGORY or (
