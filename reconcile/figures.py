@@ -17,7 +17,7 @@ COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displ
                                "buildings", "seized", "sites", "passengers", "maximum sentence", "crew", "revised sentence",
                                "flights", "area", "deployed", "invalid ballots", "observers", "troops",
                                "volunteers", "responders", "police", "workforce", "in serious condition",
-                               "in critical condition", "in grave condition"}
+                               "in critical condition", "in grave condition", "witnesses", "complaints", "vehicles"}
 
 
 # r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?" with the first digit taken out in front, which lets the scan

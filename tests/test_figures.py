@@ -843,3 +843,15 @@ def test_a_figure_in_a_phrase_of_place_is_no_count(tmp_path):
     )
     assert [c.value for c in quantities(analysis) if c.source_id == "first"] == ["180"]
     assert kinds(analysis, "single_source") == []
+
+
+def test_witnesses_complaints_and_vehicles_are_counts_one_report_can_give(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The court heard 42 witnesses over a trial that lasted two years, and the election commission received "
+        "11 complaints on polling day. Some 1,400 trucks cross the border at Varnik on an ordinary day.",
+        "The border crossing at Varnik was reopened on Monday.",
+    )
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} \
+        == {"42": "witnesses", "11": "complaints", "Some 1,400": "vehicles"}
+    assert sorted(c.value for f in kinds(analysis, "single_source") for c in f.claims) == ["11", "42", "Some 1,400"]

@@ -124,6 +124,10 @@ COUNT_CATEGORIES = {
     "charges": {"count", "counts", "charge", "charges"},
     # "finished first among eight candidates", "nine names on the ballot"
     "candidates": {"candidates", "candidate", "contenders", "challengers"},
+    # What a trial heard, an inquiry received, a ship or a road carried: "called 42 witnesses", "23 vehicles".
+    "witnesses": {"witness", "witnesses"},
+    "complaints": {"complaint", "complaints"},
+    "vehicles": {"vehicle", "vehicles", "truck", "trucks", "lorry", "lorries", "car", "cars", "bus", "buses"},
 }
 WORD_CATEGORY = {}
 # Categories that count people a disaster or a raid did something to: "the injured", "those rescued".
