@@ -855,3 +855,14 @@ def test_witnesses_complaints_and_vehicles_are_counts_one_report_can_give(tmp_pa
     assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} \
         == {"42": "witnesses", "11": "complaints", "Some 1,400": "vehicles"}
     assert sorted(c.value for f in kinds(analysis, "single_source") for c in f.claims) == ["11", "42", "Some 1,400"]
+
+
+def test_people_who_fled_are_displaced(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The ceasefire in Marbeck held on Sunday. More than 2,800 families fled the town during the fighting, "
+        "according to the municipal council.",
+        "The ceasefire in Marbeck held through Sunday, both sides said.",
+    )
+    assert [c.value for c in quantities(analysis, "displaced")] == ["More than 2,800"]
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["More than 2,800"]]

@@ -88,7 +88,7 @@ COUNT_CATEGORIES = {
                 "hospitalized", "casualties", "treated"},
     "missing": {"missing", "unaccounted", "trapped"},
     "evacuated": {"evacuated", "evacuate", "evacuation", "evacuees", "relocated"},
-    "displaced": {"displaced", "homeless", "shelter", "shelters"},
+    "displaced": {"displaced", "homeless", "shelter", "shelters", "fled", "flee", "fleeing"},
     "arrested": {"arrested", "arrest", "arrests", "detained", "detain", "detention", "custody"},
     "detainees": {"detainee", "detainees", "prisoner", "prisoners", "hostage", "hostages", "captives"},
     "rescued": {"rescued", "rescue", "saved", "pulled"},
