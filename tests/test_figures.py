@@ -866,3 +866,14 @@ def test_people_who_fled_are_displaced(tmp_path):
     )
     assert [c.value for c in quantities(analysis, "displaced")] == ["More than 2,800"]
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["More than 2,800"]]
+
+
+def test_stations_are_sites(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Lena Varga won the Korsby mayoral election on Sunday. Her rival's campaign said it had documented "
+        "irregularities at 19 polling stations.",
+        "Lena Varga won Sunday's mayoral election in Korsby, the election commission said.",
+    )
+    assert [c.value for c in quantities(analysis, "sites")] == ["19"]
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["19"]]
