@@ -131,6 +131,15 @@ def _held_elsewhere(claim: Claim, texts: list[str]) -> bool:
     return any(pattern.search(t) for t in texts)
 
 
+def _in_other_money(claim: Claim, amounts: dict[str, set]) -> bool:
+    """A sum for a purpose another report gives in another currency ("OMR 96 million" for the stake, "about $250
+    million" for the deal): the other report gives a figure for it, though not one to compare."""
+    category = str(claim.qualifiers.get("category", ""))
+    unit = claim.qualifiers.get("unit", "")
+    return category.startswith("amount:") and any(
+        sid != claim.source_id and other != unit for sid, other in amounts.get(category, ()))
+
+
 def _word_after_claim(claim: Claim, text: str) -> str:
     """The word after a claim's figure (after its scale), as ``_numbers_written`` keeps it: "percent", "resident"."""
     if claim.qualifiers.get("unit") == "percent":
@@ -162,6 +171,12 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             story[value].add(sid)
     quoted = {src.id: quoted_spans(src.text) for src in sources}
     texts = {src.id: src.text for src in sources}
+    amounts: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # story -> purpose -> (source, unit)
+    for g in groups:
+        for c in g.claims if g.kind == "quantity" else ():
+            category = str(c.qualifiers.get("category", ""))
+            if category.startswith("amount:") and not c.qualifiers.get("conversion"):
+                amounts[story_of.get(c.source_id, "")][category].add((c.source_id, c.qualifiers.get("unit", "")))
     out = []
     seen_values: set[tuple[str, str]] = set()
     for g in groups:
@@ -182,7 +197,7 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             if told_by[story] < 2:
                 continue
             others = [t for sid, t in texts.items() if sid != c.source_id and story_of.get(sid, "") == story]
-            if (c.id in disputed or _reported_elsewhere(c, figures.get(story, {}))
+            if (c.id in disputed or _reported_elsewhere(c, figures.get(story, {})) or _in_other_money(c, amounts[story])
                     or _written_elsewhere(c, written[story], texts.get(c.source_id, ""))
                     or _held_elsewhere(c, others)):
                 continue

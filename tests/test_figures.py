@@ -877,3 +877,15 @@ def test_stations_are_sites(tmp_path):
     )
     assert [c.value for c in quantities(analysis, "sites")] == ["19"]
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["19"]]
+
+
+def test_a_price_each_report_gives_in_its_own_currency_is_not_one_reports_alone(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Vestra Materials said on Monday it had agreed to buy a 51% stake in Korvel Cement for OMR 96 million.",
+        "Vestra Materials agreed to take control of Korvel Cement in a deal that values the stake at about $250 "
+        "million. The Korvel board has recommended the offer.",
+    )
+    prices = {(c.value, c.qualifiers["unit"]) for c in quantities(analysis, "amount:deal")}
+    assert prices == {("OMR 96 million", "RIAL"), ("about $250 million", "USD")}
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["51%"]]
