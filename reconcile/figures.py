@@ -140,6 +140,18 @@ def _in_other_money(claim: Claim, amounts: dict[str, set]) -> bool:
         sid != claim.source_id and other != unit for sid, other in amounts.get(category, ()))
 
 
+def _change_told_elsewhere(claim: Claim, changes: dict[str, set]) -> bool:
+    """A percentage by which one side wants something cut ("Finland wants to cut licences by 40 percent") where
+    another report gives the cut without saying whose figure it is ("the proposal to cut them by 25 percent"), or
+    the other way round: the other report gives a figure for the same change."""
+    category = str(claim.qualifiers.get("category", ""))
+    if not category.startswith("percent:"):
+        return False
+    change, _, side = category.partition(":")[2].partition(":")
+    return any(sid != claim.source_id and other != side and not (other and side)
+               for sid, other in changes.get(change, ()))
+
+
 def _word_after_claim(claim: Claim, text: str) -> str:
     """The word after a claim's figure (after its scale), as ``_numbers_written`` keeps it: "percent", "resident"."""
     if claim.qualifiers.get("unit") == "percent":
@@ -177,6 +189,12 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             category = str(c.qualifiers.get("category", ""))
             if category.startswith("amount:") and not c.qualifiers.get("conversion"):
                 amounts[story_of.get(c.source_id, "")][category].add((c.source_id, c.qualifiers.get("unit", "")))
+    changes: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # story -> change -> (source, side)
+    for g in groups:
+        for c in g.claims if g.kind == "quantity" else ():
+            change, _, side = str(c.qualifiers.get("category", "")).partition(":")[2].partition(":")
+            if str(c.qualifiers.get("category", "")).startswith("percent:"):
+                changes[story_of.get(c.source_id, "")][change].add((c.source_id, side))
     out = []
     seen_values: set[tuple[str, str]] = set()
     for g in groups:
@@ -198,6 +216,7 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
                 continue
             others = [t for sid, t in texts.items() if sid != c.source_id and story_of.get(sid, "") == story]
             if (c.id in disputed or _reported_elsewhere(c, figures.get(story, {})) or _in_other_money(c, amounts[story])
+                    or _change_told_elsewhere(c, changes[story])
                     or _written_elsewhere(c, written[story], texts.get(c.source_id, ""))
                     or _held_elsewhere(c, others)):
                 continue

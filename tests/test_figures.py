@@ -889,3 +889,16 @@ def test_a_price_each_report_gives_in_its_own_currency_is_not_one_reports_alone(
     prices = {(c.value, c.qualifiers["unit"]) for c in quantities(analysis, "amount:deal")}
     assert prices == {("OMR 96 million", "RIAL"), ("about $250 million", "USD")}
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["51%"]]
+
+
+def test_a_cut_one_side_wants_is_not_one_reports_alone_where_another_gives_the_cut(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Norland wants to cut the number of fishing licences sold to visiting anglers by 40 percent, people "
+        "briefed on the talks in Varde said.",
+        "Norland's proposal to reduce the number of licences sold to visiting anglers by 25 percent was discussed "
+        "in Varde on Tuesday.",
+    )
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} \
+        == {"40 percent": "percent:cut:demanded", "25 percent": "percent:cut"}
+    assert kinds(analysis, "single_source") == []
