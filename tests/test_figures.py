@@ -902,3 +902,16 @@ def test_a_cut_one_side_wants_is_not_one_reports_alone_where_another_gives_the_c
     assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} \
         == {"40 percent": "percent:cut:demanded", "25 percent": "percent:cut"}
     assert kinds(analysis, "single_source") == []
+
+
+def test_the_share_of_null_and_blank_ballots_is_no_ones_vote_share(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Ana Ferro won 47.2 percent in the first round in Montaro on Sunday and will face Luis Prado in a "
+        "run-off. Null and blank ballots together made up 5.3 percent of votes cast.",
+        "Ana Ferro led the first round of the Montaro presidential election on Sunday with 47.2 percent of the "
+        "vote.",
+    )
+    assert [(c.value, c.qualifiers["unit"]) for c in quantities(analysis, "invalid ballots")] \
+        == [("5.3 percent", "percent")]
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["5.3 percent"]]

@@ -221,6 +221,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         return None  # "the 51-seat council": the size of the body, not seats anyone won
     if category == "votes" and _INVALID.match(after):
         category, noun = "invalid ballots", "invalid ballots"  # "1,874 spoiled ballots": no one's votes
+    if category == "vote share" and _INVALID_SUBJECT.search(ctx.text[sent.start_char:start]):
+        category, noun = "invalid ballots", "invalid ballots"  # "null and blank ballots made up 5.3 percent"
     clause = ctx.text[max(sent.start_char, start - 90):start]
     if category == "votes" and (re.search(r"\b(lead|margin|majority|ahead)\b(?:(?!\bvotes?\b)[^.;])*$", clause, re.I)
                                 or re.search(r"\bby\s+$", prefix) and re.search(_MARGIN_VERBS, clause, re.I)
@@ -419,6 +421,9 @@ def _in_clause_about_another(ctx: DocContext, ent) -> bool:
 
 
 _INVALID_WORDS = r"(?:invalid|spoil(?:ed|t)|void|blank|null|rejected|annulled)"
+_INVALID_SUBJECT = re.compile(r"\b" + _INVALID_WORDS + r"(?:\s+(?:and|or)\s+" + _INVALID_WORDS + r")?\s+(?:ballot|vote|paper)s?"
+                              r"\s+(?:\w+\s+){0,3}?(?:made up|accounted for|were|was|came to|amounted to|represented)\s+"
+                              r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+\w+\s+)?$", re.I)
 _INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|(?:ballot|vote)s?\s+(?:\w+\s+){0,4}?"
                       + _INVALID_WORDS + r")\b", re.I)
 
