@@ -915,3 +915,14 @@ def test_the_share_of_null_and_blank_ballots_is_no_ones_vote_share(tmp_path):
     assert [(c.value, c.qualifiers["unit"]) for c in quantities(analysis, "invalid ballots")] \
         == [("5.3 percent", "percent")]
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["5.3 percent"]]
+
+
+def test_a_part_of_the_shares_on_offer_is_a_figure_without_a_named_holder(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Norvik Cold Chain raised OMR 40 million in its listing on Sunday. Cornerstone investors, led by regional "
+        "pension funds, took 25 percent of the shares on offer before the book opened.",
+        "Norvik Cold Chain raised OMR 40 million in its stock market listing, the company said on Sunday.",
+    )
+    assert [c.value for c in quantities(analysis, "percent:offer")] == ["25 percent"]
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["25 percent"]]

@@ -421,6 +421,8 @@ def _in_clause_about_another(ctx: DocContext, ent) -> bool:
 
 
 _INVALID_WORDS = r"(?:invalid|spoil(?:ed|t)|void|blank|null|rejected|annulled)"
+_OF_THE_OFFER = re.compile(r"\s*(?:%|percent|per cent)?\s+of\s+the\s+(?:(?:new\s+)?shares\s+(?:on\s+offer|offered|sold)|"
+                           r"offer|offering|issue|float)\b", re.I)
 _INVALID_SUBJECT = re.compile(r"\b" + _INVALID_WORDS + r"(?:\s+(?:and|or)\s+" + _INVALID_WORDS + r")?\s+(?:ballot|vote|paper)s?"
                               r"\s+(?:\w+\s+){0,3}?(?:made up|accounted for|were|was|came to|amounted to|represented)\s+"
                               r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+\w+\s+)?$", re.I)
@@ -561,6 +563,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             return "turnout", "turnout"  # "Turnout was 37%", "on a turnout of 37%", "37% of voters turned out"
         if _of_a_company(ctx, last):
             return "percent:stake", "stake"  # "will take 70 percent of Cerrado Foods": a stake in it
+        if _OF_THE_OFFER.match(follow):
+            return "percent:offer", "offer"  # "took 25 percent of the shares on offer": a part of a share sale
         if window & {"vote", "votes", "ballots", "ballot"}:
             return "vote share", "vote"
         if window & {"result", "results"} and _after_a_name(ctx, tokens[0]) is not None:
