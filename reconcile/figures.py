@@ -40,9 +40,13 @@ def _number_words() -> re.Pattern:
     return re.compile(r"\b(?:[a-z]+-[a-z]+|" + "|".join(words) + r")\b")
 
 
-def _numbers_written(sources: list[Source]) -> dict[str, set]:
+def _numbers_written(sources: list[Source], around: bool = False) -> dict[str, set]:
     """Every figure each source writes, in digits (with million/billion scales) or as a word, whatever it
-    counts: the bare value, and the value with the word after it ("4 percent", "nine votes")."""
+    counts: the bare value, and the value with the word after it ("4 percent", "nine votes").
+
+    With ``around``, also what is written around each figure: ("within", value, word) for the words a few words
+    after a small figure, ("near", word, value, approximate wording) for the word after a figure and its scale,
+    and ("score", "a-b") for every score."""
     from reconcile.normalize.numbers import SCALES, SHORT_SCALES, approx_before, parse_number
 
     number_words = _number_words()
@@ -63,6 +67,8 @@ def _numbers_written(sources: list[Source]) -> dict[str, set]:
             word = _WORD_AFTER.match(text, end)
             if word:
                 values.add((value, word.group(1).rstrip("s")))
+            if not around:
+                continue
             if value <= 12:
                 # "Six people are listed as missing": a small figure with the word of what it counts a few words on
                 values.update(("within", value, w.rstrip("s")) for w in _FEW_WORDS_AFTER.match(text, end).group(0).split())
@@ -72,7 +78,7 @@ def _numbers_written(sources: list[Source]) -> dict[str, set]:
             counted = _WORD_AFTER.match(text, after.end() if after else end)
             if counted:
                 values.add(("near", counted.group(1).rstrip("s"), scaled, approx_before(text[max(0, start - 30):start])[1]))
-        for m in _SCORE_IN_TEXT.finditer(text):
+        for m in _SCORE_IN_TEXT.finditer(text) if around else ():
             a, b = int(m.group(1)), int(m.group(2))
             values.add(("score", f"{max(a, b)}-{min(a, b)}"))
         out[src.id] = values
@@ -177,7 +183,7 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
         told_by[story_of.get(src.id, "")] += 1
     disputed = {c.id for f in flags for c in f.claims}
     written: dict[str, dict] = defaultdict(lambda: defaultdict(set))  # story -> figure -> source ids
-    for sid, values in _numbers_written(sources).items():
+    for sid, values in _numbers_written(sources, around=True).items():
         story = written[story_of.get(sid, "")]
         for value in values:
             story[value].add(sid)
