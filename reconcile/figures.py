@@ -26,6 +26,11 @@ _NUMBER_IN_TEXT = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _SCALE_AFTER = re.compile(r"\s?(million|billion|bn|m|k|thousand|lakh|crore)\b")
 _WORD_AFTER = re.compile(r"\s*([a-z]+)")
 _FEW_WORDS_AFTER = re.compile(r"(?:\s+[a-z]+){0,5}")  # words of one clause: no punctuation between
+# The small units of currencies, as the word after a figure is kept (without its plural "s"): "35 cents",
+# "420 baisas", "80 kopecks".
+_SMALL_UNITS = {"cent", "penny", "pence", "baisa", "fil", "kopeck", "kopek", "paisa", "paise", "centavo", "centime",
+                "halala", "tiyin", "tetri", "luma", "satang", "sen", "kobo", "pesewa", "thebe", "grosz", "groszy",
+                "haler", "bani", "stotinki", "lipa", "qindarka", "santim", "eurocent"}
 _SCORE_IN_TEXT = re.compile(r"(?<![\d.,-])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?!\d|[.,]\d|-\d)")
 
 
@@ -107,6 +112,12 @@ def _written_elsewhere(claim: Claim, written: dict, text: str = "") -> bool:
         return True
     # "just over 49 percent" beside "49.2%", "312 residents" beside "about 300 residents": a figure within the
     # other's approximate wording, counting what the same word names, and no more than a tenth apart.
+    if str(claim.qualifiers.get("category", "")).startswith("amount") and value < 10:
+        # "OMR 0.420 per share" and "420 baisas a share": a small price written in the currency's small unit
+        if any(sids - {claim.source_id} for key, sids in written.items()
+               if isinstance(key, tuple) and len(key) == 4 and key[1] in _SMALL_UNITS
+               and any(abs(key[2] - value * f) < 0.01 for f in (100, 1000))):
+            return True
     counted = _word_after_claim(claim, text)
     if not counted:
         return False

@@ -926,3 +926,15 @@ def test_a_part_of_the_shares_on_offer_is_a_figure_without_a_named_holder(tmp_pa
     )
     assert [c.value for c in quantities(analysis, "percent:offer")] == ["25 percent"]
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["25 percent"]]
+
+
+def test_a_price_written_in_the_currencys_small_unit_is_the_same_price(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Vestra Materials agreed on Monday to buy a 51% stake in Korvel Cement for OMR 96 million. Vestra will "
+        "offer OMR 0.420 per share, a premium to Korvel's closing price.",
+        "Vestra Materials will pay OMR 96 million for a 51% stake in Korvel Cement. It is offering 420 baisas a "
+        "share, a price the Korvel board has recommended.",
+    )
+    assert [c.value for c in quantities(analysis, "amount:per share")] == ["OMR 0.420"]
+    assert kinds(analysis, "single_source") == []
