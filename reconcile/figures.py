@@ -110,14 +110,14 @@ def _written_elsewhere(claim: Claim, written: dict, text: str = "") -> bool:
     keys = [(value, unit.rstrip("s")), ("within", value, unit.rstrip("s"))] if value <= 12 else [value]
     if any(written.get(k, set()) - {claim.source_id} for k in keys):
         return True
-    # "just over 49 percent" beside "49.2%", "312 residents" beside "about 300 residents": a figure within the
-    # other's approximate wording, counting what the same word names, and no more than a tenth apart.
     if str(claim.qualifiers.get("category", "")).startswith("amount") and value < 10:
         # "OMR 0.420 per share" and "420 baisas a share": a small price written in the currency's small unit
         if any(sids - {claim.source_id} for key, sids in written.items()
                if isinstance(key, tuple) and len(key) == 4 and key[1] in _SMALL_UNITS
                and any(abs(key[2] - value * f) < 0.01 for f in (100, 1000))):
             return True
+    # "just over 49 percent" beside "49.2%", "312 residents" beside "about 300 residents": a figure within the
+    # other's approximate wording, counting what the same word names, and no more than a tenth apart.
     counted = _word_after_claim(claim, text)
     if not counted:
         return False
@@ -200,6 +200,9 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             story[value].add(sid)
     quoted = {src.id: quoted_spans(src.text) for src in sources}
     texts = {src.id: src.text for src in sources}
+    texts_of: dict[str, list[tuple[str, str]]] = defaultdict(list)  # story -> (source id, text)
+    for src in sources:
+        texts_of[story_of.get(src.id, "")].append((src.id, src.text))
     amounts: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # story -> purpose -> (source, unit)
     for g in groups:
         for c in g.claims if g.kind == "quantity" else ():
@@ -231,7 +234,7 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             story = story_of.get(c.source_id, "")
             if told_by[story] < 2:
                 continue
-            others = [t for sid, t in texts.items() if sid != c.source_id and story_of.get(sid, "") == story]
+            others = [t for sid, t in texts_of[story] if sid != c.source_id]
             if (c.id in disputed or _reported_elsewhere(c, figures.get(story, {})) or _in_other_money(c, amounts[story])
                     or _change_told_elsewhere(c, changes[story])
                     or _written_elsewhere(c, written[story], texts.get(c.source_id, ""))
