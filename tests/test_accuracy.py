@@ -19,8 +19,8 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # The held-out split is stories written after the rules were last tuned, and never looked at since but
 # through these figures (stories held out earlier were used for tuning and now belong to the tune split).
 FLOORS = {
-    "tune": {"precision": 0.92, "recall": 0.84, "cluster_f1": 0.89},
-    "heldout": {"precision": 0.80, "recall": 0.69, "cluster_f1": 0.82},
+    "tune": {"precision": 0.95, "recall": 0.87, "cluster_f1": 0.89},
+    "heldout": {"precision": 0.80, "recall": 0.69, "cluster_f1": 0.85},
 }
 
 
