@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reconcile.align import Group, held_apart
@@ -45,13 +46,38 @@ def _number_words() -> re.Pattern:
     return re.compile(r"\b(?:[a-z]+-[a-z]+|" + "|".join(words) + r")\b")
 
 
+@dataclass(frozen=True)
+class Within:
+    """A word written a few words after a small figure ("six people are listed as missing")."""
+
+    value: float
+    word: str
+
+
+@dataclass(frozen=True)
+class Near:
+    """The word right after a figure (and its scale), with how exactly the figure is given ("about 300
+    residents")."""
+
+    word: str
+    value: float
+    approx: str
+
+
+@dataclass(frozen=True)
+class Score:
+    """A score as written, the higher number first ("2-1")."""
+
+    score: str
+
+
 def _numbers_written(sources: list[Source], around: bool = False) -> dict[str, set]:
     """Every figure each source writes, in digits (with million/billion scales) or as a word, whatever it
     counts: the bare value, and the value with the word after it ("4 percent", "nine votes").
 
-    With ``around``, also what is written around each figure: ("within", value, word) for the words a few words
-    after a small figure, ("near", word, value, approximate wording) for the word after a figure and its scale,
-    and ("score", "a-b") for every score."""
+    With ``around``, also what is written around each figure: a ``Within`` for each of the few words after a
+    small figure, a ``Near`` for the word after a figure and its scale, with its approximate wording, and a
+    ``Score`` for every score."""
     from reconcile.normalize.numbers import SCALES, SHORT_SCALES, approx_before, parse_number
 
     number_words = _number_words()
@@ -76,16 +102,16 @@ def _numbers_written(sources: list[Source], around: bool = False) -> dict[str, s
                 continue
             if value <= 12:
                 # "Six people are listed as missing": a small figure with the word of what it counts a few words on
-                values.update(("within", value, w.rstrip("s")) for w in _FEW_WORDS_AFTER.match(text, end).group(0).split())
+                values.update(Within(value, w.rstrip("s")) for w in _FEW_WORDS_AFTER.match(text, end).group(0).split())
             # The figure with its approximate wording and the word after it (and after its scale), to tell
             # "about 300 residents" and "312 residents" apart from two different counts
             scaled = value * (SCALES.get(after.group(1)) or SHORT_SCALES.get(after.group(1), 1)) if after else value
             counted = _WORD_AFTER.match(text, after.end() if after else end)
             if counted:
-                values.add(("near", counted.group(1).rstrip("s"), scaled, approx_before(text[max(0, start - 30):start])[1]))
+                values.add(Near(counted.group(1).rstrip("s"), scaled, approx_before(text[max(0, start - 30):start])[1]))
         for m in _SCORE_IN_TEXT.finditer(text) if around else ():
             a, b = int(m.group(1)), int(m.group(2))
-            values.add(("score", f"{max(a, b)}-{min(a, b)}"))
+            values.add(Score(f"{max(a, b)}-{min(a, b)}"))
         out[src.id] = values
     return out
 
@@ -97,7 +123,7 @@ def _written_elsewhere(claim: Claim, written: dict, text: str = "") -> bool:
     ``written`` maps each figure (and figure with its word) to the sources that write it."""
     if claim.qualifiers.get("category") == "score":
         # "drew the first leg 1-1": the same score written by another report, whatever it did not say around it
-        return bool(written.get(("score", str(claim.norm)), set()) - {claim.source_id})
+        return bool(written.get(Score(str(claim.norm)), set()) - {claim.source_id})
     try:
         value = float(claim.norm)
     except (TypeError, ValueError):
@@ -107,14 +133,14 @@ def _written_elsewhere(claim: Claim, written: dict, text: str = "") -> bool:
         keys = [(value / 12, "year")] if value % 12 == 0 else [(value, "month")]
         return any(written.get(k, set()) - {claim.source_id} for k in keys)
     unit = "percent" if claim.qualifiers.get("unit") == "percent" else str(claim.qualifiers.get("noun", ""))
-    keys = [(value, unit.rstrip("s")), ("within", value, unit.rstrip("s"))] if value <= 12 else [value]
+    keys = [(value, unit.rstrip("s")), Within(value, unit.rstrip("s"))] if value <= 12 else [value]
     if any(written.get(k, set()) - {claim.source_id} for k in keys):
         return True
     if str(claim.qualifiers.get("category", "")).startswith("amount") and value < 10:
         # "OMR 0.420 per share" and "420 baisas a share": a small price written in the currency's small unit
         if any(sids - {claim.source_id} for key, sids in written.items()
-               if isinstance(key, tuple) and len(key) == 4 and key[1] in _SMALL_UNITS
-               and any(abs(key[2] - value * f) < 0.01 for f in (100, 1000))):
+               if isinstance(key, Near) and key.word in _SMALL_UNITS
+               and any(abs(key.value - value * f) < 0.01 for f in (100, 1000))):
             return True
     # "just over 49 percent" beside "49.2%", "312 residents" beside "about 300 residents": a figure within the
     # other's approximate wording, counting what the same word names, and no more than a tenth apart.
@@ -123,9 +149,9 @@ def _written_elsewhere(claim: Claim, written: dict, text: str = "") -> bool:
         return False
     mine = _range(claim)
     for key, sids in written.items():
-        if (isinstance(key, tuple) and len(key) == 4 and key[1] == counted and sids - {claim.source_id}
-                and (claim.qualifiers.get("approx", "exact") != "exact" or key[3] != "exact")
-                and abs(key[2] - value) <= 0.1 * value + 1 and value_range(key[2], key[3]).overlaps(mine)):
+        if (isinstance(key, Near) and key.word == counted and sids - {claim.source_id}
+                and (claim.qualifiers.get("approx", "exact") != "exact" or key.approx != "exact")
+                and abs(key.value - value) <= 0.1 * value + 1 and value_range(key.value, key.approx).overlaps(mine)):
             return True
     return False
 
