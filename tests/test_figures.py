@@ -569,6 +569,8 @@ def test_figures_fifty_times_apart_are_not_one_figure_told_two_ways(tmp_path):
         "Tanker trucks now carry about 10,000 barrels a day of crude across the border. The pipeline would carry "
         "up to 1 million barrels per day.",
     )
+    # Both are read as barrels of oil; they are two things, so they are not compared.
+    assert sorted(c.norm for c in quantities(analysis, "amount:oil")) == [10_000, 1_000_000, 1_000_000]
     assert kinds(analysis, "number_conflict") == []
 
 
@@ -784,6 +786,7 @@ def test_people_at_a_place_are_no_count_of_places(tmp_path):
     )
     assert not [c for c in quantities(analysis) if c.qualifiers.get("category") in ("sites", "buildings")]
     assert kinds(analysis, "single_source") == []
+    assert sorted(c.norm for c in quantities(analysis, "dead")) == [14, 14]  # the reports were read
 
 
 def test_a_sum_taken_from_someone_in_a_report_of_bribery_is_the_bribe(tmp_path):

@@ -547,6 +547,7 @@ def test_a_city_of_the_name_of_a_river_stays_the_city(tmp_path):
         "Regional Post": "Officials met in Samara on Monday to discuss the flooding.",
     })
     assert "Samara" not in names(entity_of(analysis, "Samara River"))
+    assert entity_of(analysis, "Samara").label == "PLACE"
 
 
 def test_a_short_name_of_short_words_inside_one_longer_name_is_that_body():

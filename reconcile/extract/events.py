@@ -180,17 +180,13 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
         if first < prison.i:
             span = ctx.doc[first: prison.i + 1]
             frame.places.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
-    for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
-        if not _descriptor(ent.text) and not ctx.in_dateline(ent) and _attached(ctx, ent, anchors, set(), None):
-            frame.places.append(ent)
     # An event told by a verb that moves it ("the case was adjourned to May 3"): it is ahead, on the day it was
     # moved to, as for a noun's event moved by its verb; "on Tuesday" is when it was moved.
     moved = tok.lemma_.lower() in MOVE_VERBS
     if moved:
         frame.status, frame.moved = "planned", True
-    for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if _after_move(ent, tok) if moved else _attached(ctx, ent, anchors, set(), None, dates=True):
-            frame.dates.extend(_split_dates(ent))
+    _fill_slots(ctx, frame, sent, lambda ent: _attached(ctx, ent, anchors, set(), None),
+                lambda ent: _after_move(ent, tok) if moved else _attached(ctx, ent, anchors, set(), None, dates=True))
     if frame.event_class == "court":
         _placed_by_court(ctx, frame, tok, None)
     return frame if (frame.places or frame.dates) else None
@@ -211,9 +207,8 @@ def _pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
         return None
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MAY for c in verb.children):
         return None
-    sentences = list(ctx.doc.sents)
-    k = next(i for i, s in enumerate(sentences) if s.start <= tok.i < s.end)
-    first = sentences[k - 1].start if k > 0 else sentences[k].start
+    start = tok.sent.start
+    first = ctx.doc[start - 1].sent.start if start > 0 else start  # the sentence before, if there is one
     antecedent = next((t for t in reversed(ctx.doc[first:tok.i]) if t.pos_ in ("NOUN", "PROPN")
                        and t.dep_ != "compound" and _event_class(t) is not None), None)
     if antecedent is None:
@@ -226,14 +221,20 @@ def _pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if frame.status not in ("held", "planned"):
         return None
     anchors = {tok.i, verb.i}
-    sent = tok.sent
+    _fill_slots(ctx, frame, tok.sent, lambda ent: _attached(ctx, ent, anchors, set(), verb),
+                lambda ent: _attached(ctx, ent, anchors, set(), None, dates=True))
+    return frame if (frame.places or frame.dates) else None
+
+
+def _fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_event) -> None:
+    """The places and dates of ``sent`` that the predicates say are the event's. A place that only describes
+    ("the Uzbek city") or the dateline's ("TASHKENT, May 4 (Wire) -", where the report was filed) never is."""
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
-        if not _descriptor(ent.text) and not ctx.in_dateline(ent) and _attached(ctx, ent, anchors, set(), verb):
+        if not _descriptor(ent.text) and not ctx.in_dateline(ent) and place_of_event(ent):
             frame.places.append(ent)
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if _attached(ctx, ent, anchors, set(), None, dates=True):
+        if date_of_event(ent):
             frame.dates.extend(_split_dates(ent))
-    return frame if (frame.places or frame.dates) else None
 
 
 def _placed_by_court(ctx: DocContext, frame: Frame, tok, verb) -> None:
@@ -395,15 +396,11 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         # of an event that is now ahead; "on Wednesday" there is when it was moved.
         frame.status = "planned"
         anchors = {tok.i}
-    for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
-        if _descriptor(ent.text) or ctx.in_dateline(ent):
-            continue  # "the Uzbek city"; "TASHKENT, May 4 (Wire) -", where the report was filed
-        if _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None) or (
-                moved and _after_move(ent, verb)):
-            frame.places.append(ent)
-    for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if _attached(ctx, ent, anchors, previous_anchors, None, dates=True) or (moved and _after_move(ent, verb)):
-            frame.dates.extend(_split_dates(ent))
+    _fill_slots(ctx, frame, sent,
+                lambda ent: _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None)
+                or moved and _after_move(ent, verb),
+                lambda ent: _attached(ctx, ent, anchors, previous_anchors, None, dates=True)
+                or moved and _after_move(ent, verb))
     if frame.event_class == "court" and not moved:
         _placed_by_court(ctx, frame, tok, verb if event_verb else None)
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):

@@ -16,7 +16,7 @@ from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, money_category
 from reconcile.extract.scopes import count_scope, score_kind
 from reconcile.extract.terms import prison_terms
 from reconcile.models import Claim
-from reconcile.normalize.numbers import approx_before, parse_number
+from reconcile.normalize.numbers import TENS, UNITS, approx_before, parse_number
 
 _CODES = "|".join(sorted((k.upper() for k in CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
 _CUR_BEFORE = (r"(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₦|₹|₱|₩|₺|₴|₽|₪|₫|₵|৳"
@@ -59,8 +59,8 @@ _CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap
 # Verbs after which "by N votes" is how far ahead one side finished.
 _MARGIN_VERBS = (r"\b(?:won|wins?|winning|beat(?:s|en)?|defeat(?:s|ed)?|overt(?:ook|aken|akes?)|edged?|led|leads?|"
                  r"trail(?:s|ed)?|victory)\b")
-_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
-                r"sixty|seventy|eighty|ninety|hundred)")
+# A number written as a word ("seven of the council's 41 seats"), from the words the number parser reads.
+_NUMBER_WORD = "(?:" + "|".join(sorted((set(UNITS) - {"a", "an"}) | set(TENS) | {"hundred"}, key=len, reverse=True)) + ")"
 
 def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
@@ -109,27 +109,32 @@ _CREATE_VERBS = {"hire", "recruit", "create", "provide"}
 _KEEP_VERBS = {"keep", "retain"}  # "pledged to keep all 640 employees": the workforce there is, not new jobs
 
 
-# Counts of places and buildings: the figure must count the noun itself ("62 stores", "300 homes").
-_PLACE_CATEGORIES = {"sites", "buildings"}
+# Counts of things, places and buildings: the figure must count the noun itself ("62 stores", "300 homes", "23
+# vehicles"), not stand beside it ("tanker trucks carry about 10,000 barrels").
+_THING_CATEGORIES = {"sites", "buildings", "vehicles", "witnesses", "complaints"}
 
 
 # Prepositions of where something stands: a figure in their phrase tells the place, not what happened.
 _PLACE_PREPS = {"between", "beside", "behind", "under", "beneath", "alongside"}
 
 
-def _placed_by(num) -> bool:
-    """Whether the noun a figure counts is the object of a preposition of place ("between two trucks")."""
+def _counted_noun(num):
+    """The noun a figure counts, or the first of the nouns listed with it ("58 stores and nearly 8,000 employees")."""
     noun = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    return noun
+
+
+def _placed_by(num) -> bool:
+    """Whether the noun a figure counts is the object of a preposition of place ("between two trucks")."""
+    noun = _counted_noun(num)
     return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS
 
 
 def _had_by(num) -> bool:
     """Whether the noun a figure counts is what something has: "has 58 stores and nearly 8,000 employees"."""
-    noun = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = _counted_noun(num)
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"
 
 
@@ -604,9 +609,9 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             return None, ""  # "ran the municipality for two terms": terms of office counted, not a prison term
         for word in (c.lower_, c.lemma_.lower()):
             if word in WORD_CATEGORY and not (c.lower_ in _SKIP_NOUNS and WORD_CATEGORY[word] != "sentence"):
-                if WORD_CATEGORY[word] in _PLACE_CATEGORIES and c.i != head.i and last.dep_ == "nummod" \
+                if WORD_CATEGORY[word] in _THING_CATEGORIES and c.i != head.i and last.dep_ == "nummod" \
                         and head.pos_ in ("NOUN", "PROPN"):
-                    continue  # "home to about 600 people", "nine patients remain at the hospital": not places
+                    continue  # "home to about 600 people", "trucks carry 10,000 barrels": not places or vehicles
                 if WORD_CATEGORY[word] == "candidates" and tokens[0].i > 0 \
                         and ctx.doc[tokens[0].i - 1].lower_ in ("between", "the", "both"):
                     return None, ""  # "to choose between two candidates": the run-off's pair, not the field
