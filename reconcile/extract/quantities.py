@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, HOLDER_LABELS, RISE_WORDS, WORD_CATEGORY
+from reconcile.extract.holders import who_holds, who_leads
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, RISE_WORDS, WORD_CATEGORY
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, money_category, money_holder
 from reconcile.extract.scopes import count_scope, score_kind
 from reconcile.extract.terms import prison_terms
@@ -237,17 +238,17 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if category.startswith("percent:") and noun in _SHARE_VERBS:
         # "Lotte Brem took 12 percent": a share someone won, the same for every source only if it is the same person.
         category = "vote share" if _election_words(ctx, sent) else category
-        if _holder(ctx, tokens, sent) == "":
+        if who_holds(ctx, tokens, sent) == "":
             return None
     listed = _after_a_name(ctx, tokens[0]) if category == "vote share" else None
-    holder = listed.text.split(" (")[0] if listed is not None else _holder(ctx, tokens, sent) if category in _HELD_BY \
+    holder = listed.text.split(" (")[0] if listed is not None else who_holds(ctx, tokens, sent) if category in _HELD_BY \
         else ""
     if category == "vote margin":
-        holder = _ahead(ctx, tokens) or holder
+        holder = who_leads(ctx, tokens) or holder
     if category.startswith("amount:") and currency:
         holder = money_holder(ctx, tokens)  # who pays or gets the sum, to keep two people's fines apart
     if category.startswith("percent:") and noun in _SHARE_VERBS:
-        holder = _holder(ctx, tokens, sent)
+        holder = who_holds(ctx, tokens, sent)
     if category in _HELD_BY and category != "goals" and not holder:
         return None  # "a candidate needs more than 50% of the vote": a rule, not a result
     unit = "percent" if percent else (currency or _unit(after))
@@ -349,80 +350,6 @@ def _turnout_near(ctx: DocContext, sent, start: int, end: int) -> bool:
 _HELD_BY = {"votes", "seats", "vote share", "goals", "vote margin"}
 _STRIKE_WORDS = {"strike", "walkout", "stoppage", "striker", "picket", "down"}  # "downed tools": "down" as a verb
 _CUT_WORDS = {"cut", "lay", "axe", "shed", "lose", "eliminate", "redundant", "slash", "layoff", "close", "go"}
-
-
-def _holder(ctx: DocContext, tokens: list, sent) -> str:
-    """Who has the votes, seats or share: the subject of the clause, else the last name before it."""
-    node = tokens[-1]
-    for _ in range(4):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    relative = child.lower_ in ("who", "which", "that") and node.dep_ == "relcl"
-                    if relative:
-                        child = node.head  # "Lotte Brem, who took 12 percent": the name the clause is about
-                    ent = ctx.ent_at_token(child.i)
-                    # The subject that wins seats or votes is a party or a candidate, whatever the tagger called
-                    # it ("Green Coast ... took 17", tagged as a coast).
-                    if relative and (ent is None or ent.label not in HOLDER_LABELS):
-                        return ""  # not a name we know: never the name before it
-                    if ent is not None and ent.label in HOLDER_LABELS:
-                        return ent.text
-            break
-    before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]
-    # "X, who was deputy mayor under Y, finished first with 43%": a name inside a clause about another is not it.
-    before = [e for e in before if not _in_clause_about_another(ctx, e)] or before
-    return before[-1].text if before else ""
-
-
-_LEAD_NOUNS = {"lead", "margin", "majority", "advantage", "victory", "win"}
-
-
-def _ahead(ctx: DocContext, tokens: list) -> str:
-    """Who is ahead by a margin: whose lead or victory it is ("X's lead over Y remained at 11 votes", "widening her
-    lead to 14 votes"), or the subject of the verb over it ("X had overtaken Y for the seat by 11 votes")."""
-    for node in tokens[-1].ancestors:
-        if node.lemma_.lower() in _LEAD_NOUNS and node.pos_ == "NOUN":
-            owner = next((c for c in node.children if c.dep_ == "poss"), None)
-            if owner is not None:
-                return _named(ctx, owner)
-        if node.pos_ in ("VERB", "AUX"):
-            # "X's lead ... remained at", "widening her lead to": whose lead the verb tells of
-            lead = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                         and c.lemma_.lower() in _LEAD_NOUNS), None)
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if lead is not None:
-                subject = next((c for c in lead.children if c.dep_ == "poss"), None)
-            if subject is not None and _named(ctx, subject):
-                return _named(ctx, subject)
-    return ""
-
-
-def _named(ctx: DocContext, tok) -> str:
-    """The name a token is part of, or the one "her", "his" or "their" stands for: the last name before it in its
-    sentence."""
-    ent = ctx.ent_at_token(tok.i)
-    if ent is not None:
-        return ent.text if ent.label in HOLDER_LABELS and not ctx.in_dateline(ent) else ""
-    if tok.lower_ in ("her", "his", "their", "its"):
-        before = [e for e in ctx.ents_in(tok.sent.start_char, tok.idx, "PERSON" if tok.lower_ in ("her", "his")
-                                         else "ORG") if not ctx.in_dateline(e)]
-        return before[-1].text if before else ""
-    return ""
-
-
-def _in_clause_about_another(ctx: DocContext, ent) -> bool:
-    node = ctx.doc[ent.token_end - 1]
-    for anc in node.ancestors:
-        if anc.dep_ in ("relcl", "acl"):
-            other = ctx.ent_at_token(anc.head.i)
-            return other is not None and other.label in ("PERSON", "ORG") and other.start != ent.start
-    return False
-
-
 
 
 _INVALID_WORDS = r"(?:invalid|spoil(?:ed|t)|void|blank|null|rejected|annulled)"

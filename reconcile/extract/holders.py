@@ -1,0 +1,79 @@
+"""Who a figure belongs to: the party or candidate that has the votes, seats or share, and the side that is ahead
+by a margin."""
+
+from __future__ import annotations
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.lexicon import HOLDER_LABELS
+
+
+def who_holds(ctx: DocContext, tokens: list, sent) -> str:
+    """Who has the votes, seats or share: the subject of the clause, else the last name before it."""
+    node = tokens[-1]
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    relative = child.lower_ in ("who", "which", "that") and node.dep_ == "relcl"
+                    if relative:
+                        child = node.head  # "Lotte Brem, who took 12 percent": the name the clause is about
+                    ent = ctx.ent_at_token(child.i)
+                    # The subject that wins seats or votes is a party or a candidate, whatever the tagger called
+                    # it ("Green Coast ... took 17", tagged as a coast).
+                    if relative and (ent is None or ent.label not in HOLDER_LABELS):
+                        return ""  # not a name we know: never the name before it
+                    if ent is not None and ent.label in HOLDER_LABELS:
+                        return ent.text
+            break
+    before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]
+    # "X, who was deputy mayor under Y, finished first with 43%": a name inside a clause about another is not it.
+    before = [e for e in before if not _in_clause_about_another(ctx, e)] or before
+    return before[-1].text if before else ""
+
+
+_LEAD_NOUNS = {"lead", "margin", "majority", "advantage", "victory", "win"}
+
+
+def who_leads(ctx: DocContext, tokens: list) -> str:
+    """Who is ahead by a margin: whose lead or victory it is ("X's lead over Y remained at 11 votes", "widening her
+    lead to 14 votes"), or the subject of the verb over it ("X had overtaken Y for the seat by 11 votes")."""
+    for node in tokens[-1].ancestors:
+        if node.lemma_.lower() in _LEAD_NOUNS and node.pos_ == "NOUN":
+            owner = next((c for c in node.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return _named(ctx, owner)
+        if node.pos_ in ("VERB", "AUX"):
+            # "X's lead ... remained at", "widening her lead to": whose lead the verb tells of
+            lead = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                         and c.lemma_.lower() in _LEAD_NOUNS), None)
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if lead is not None:
+                subject = next((c for c in lead.children if c.dep_ == "poss"), None)
+            if subject is not None and _named(ctx, subject):
+                return _named(ctx, subject)
+    return ""
+
+
+def _named(ctx: DocContext, tok) -> str:
+    """The name a token is part of, or the one "her", "his" or "their" stands for: the last name before it in its
+    sentence."""
+    ent = ctx.ent_at_token(tok.i)
+    if ent is not None:
+        return ent.text if ent.label in HOLDER_LABELS and not ctx.in_dateline(ent) else ""
+    if tok.lower_ in ("her", "his", "their", "its"):
+        before = [e for e in ctx.ents_in(tok.sent.start_char, tok.idx, "PERSON" if tok.lower_ in ("her", "his")
+                                         else "ORG") if not ctx.in_dateline(e)]
+        return before[-1].text if before else ""
+    return ""
+
+
+def _in_clause_about_another(ctx: DocContext, ent) -> bool:
+    node = ctx.doc[ent.token_end - 1]
+    for anc in node.ancestors:
+        if anc.dep_ in ("relcl", "acl"):
+            other = ctx.ent_at_token(anc.head.i)
+            return other is not None and other.label in ("PERSON", "ORG") and other.start != ent.start
+    return False
