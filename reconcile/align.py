@@ -228,9 +228,18 @@ def _lede_again(lede: Event, ev: Event, events: list[Event]) -> bool:
     first = min((e for e in events if e.event_class == lede.event_class), key=lambda e: e.order, default=None)
     if first is not lede or lede.first_sentence > 1 or ev.event_class != lede.event_class:
         return False
-    if lede.upcoming != ev.upcoming or not (_cities(lede) and _cities(lede) == _cities(ev)):
+    if lede.upcoming != ev.upcoming:
+        return False
+    if _numbered_only(ev) and lede.first("ordinal") is None and ev.first_sentence - lede.sentence <= 2:
+        return _score(lede, ev)[2] == 0
+    if not (_cities(lede) and _cities(lede) == _cities(ev)):
         return False
     return _score(lede, ev)[2] == 0
+
+
+def _numbered_only(ev: Event) -> bool:
+    """ "... at the close of the fourth session": an event known only by its number, no place or day of its own."""
+    return ev.first("ordinal") is not None and ev.first("place") is None and ev.first("date") is None
 
 
 def _moved_there(a: Event, b: Event) -> bool:

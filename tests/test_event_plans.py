@@ -905,3 +905,15 @@ def test_a_listing_told_by_its_verb_has_a_date(tmp_path):
         ("Desert Ledger", "2027-06-05", "The listing of the bonds on the Doha exchange has been moved to June 16."),
     ])
     assert values(analysis, "date_conflict") == [{"June 9", "June 16"}]
+
+
+def test_a_session_known_only_by_its_number_is_the_report_s_opening_talks(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Delta Wire", "2026-05-06", "OHRID, May 6 (DW) - Two neighbours signed a fisheries accord on Tuesday, at the "
+         "end of two days of talks in the lakeside town of Ohrid. The accord was initialled by both agriculture "
+         "ministers at the close of the sixth session of their joint commission. The commission will meet next in "
+         "the spring."),
+        ("Harbour Post", "2026-05-07", "Fishermen on Wednesday welcomed the accord signed in Ohrid. The text, signed "
+         "on Tuesday at the end of the seventh session of the joint commission, sets catch limits for the lake."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"sixth", "seventh"}]
