@@ -917,3 +917,27 @@ def test_a_session_known_only_by_its_number_is_the_report_s_opening_talks(tmp_pa
          "on Tuesday at the end of the seventh session of the joint commission, sets catch limits for the lake."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"sixth", "seventh"}]
+
+
+def test_crowds_gathered_for_a_funeral_give_its_day_not_the_place_of_the_deaths(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley Radio", "2026-06-03", "The funerals will be held on Saturday in Ohrid, the municipality said."),
+        ("Lake Weekly", "2026-06-08", "Crowds filled the streets of Ohrid on Sunday for the funerals of the four "
+         "divers killed in last week's accident at the Struga quarry."),
+    ])
+    funeral_places = {c.value for c in event_claims(analysis, "place") if c.qualifiers.get("trigger") == "funeral"}
+    assert funeral_places == {"Ohrid"}
+    assert values(analysis, "date_conflict") == [{"Saturday", "Sunday"}]
+    assert values(analysis, "place_conflict") == []
+
+
+def test_a_number_after_another_meeting_is_told_is_not_the_opening_talks(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Delta Wire", "2026-05-06", "OHRID, May 6 (DW) - Two neighbours ended two days of talks on fisheries in the "
+         "lakeside town of Ohrid on Tuesday. The ministers said they were pleased. Their previous meeting was held "
+         "in Skopje in March. That was the first session of their joint commission."),
+        ("Harbour Post", "2026-05-07", "Fishermen welcomed the talks held in Ohrid on Tuesday, the second session "
+         "of the joint commission."),
+    ])
+    assert "first" in {c.value for c in event_claims(analysis, "ordinal")}
+    assert values(analysis, "ordinal_conflict") == []
