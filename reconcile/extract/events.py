@@ -24,6 +24,7 @@ from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
     FUTURE_MARKERS,
+    GATHER_VERBS,
     MOVE_VERBS,
     PARTICLE_MOVES,
     PAST_MARKERS,
@@ -349,14 +350,18 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     previous_anchors: set[int] = set()
     heads = [noun] + [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     anchors.update(h.i for h in heads)
-    for child in [c for h in heads for c in h.children] + _participle_after(noun):
+    # "the talks held in Tashkent", "the second round of talks held in Tashkent": a clause on the event noun or on
+    # the event it is a part of; not "the funerals of the miners killed in the blast at the pit", which is the
+    # miners'.
+    told_by = [h for h in heads if h is noun or _event_class(h) is not None]
+    for child in [c for h in told_by for c in h.children] + _participle_after(noun):
         if child.dep_ in ("acl", "relcl", "advcl"):
             if any(g.lower_ in PREVIOUSLY for g in child.children):
                 previous_anchors.add(child.i)
             else:
                 anchors.add(child.i)
     travel = (verb is not None and tok.dep_ == "pobj" and tok.head.lower_ == "for"
-              and verb.lemma_.lower() in TRAVEL_VERBS)  # "fly to Tallinn for a medical"
+              and verb.lemma_.lower() in TRAVEL_VERBS | GATHER_VERBS)  # "fly to Tallinn for a medical"
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
         or verb.lemma_.lower() in EVENT_VERBS or travel

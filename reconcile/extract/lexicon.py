@@ -65,6 +65,8 @@ VERB_EVENTS = {
     "imprison": ("court", "imprisonment"),
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
+# Verbs of people coming together "for" an event: "crowds filled the streets of the town on Sunday for the funerals".
+GATHER_VERBS = {"gather", "assemble", "fill", "line", "pack", "throng", "crowd", "flock", "converge", "queue", "turn"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "delay", "adjourn", "defer"}
 # Verbs that move an event only with a particle: "brought forward", "pushed back", "put back".
 PARTICLE_MOVES = {"bring", "push", "put", "set"}
