@@ -66,6 +66,7 @@ class Event:
     moved: bool = False  # the source says the event was moved; its slots are the new ones
     guessed: bool = False  # only a bare "round" names it, of a kind its report guessed
     courts: set[str] = field(default_factory=set)  # levels of the courts whose act it is ("appeal", "first")
+    numbers_told: set = field(default_factory=set)  # numbers of the events of its kind its source tells as not ahead
 
     def first(self, slot: str) -> Claim | None:
         """The slot's claim the event is compared by: the first told, or for a place, the most precise
@@ -216,6 +217,9 @@ def _events(claims: list[Claim]) -> list[Event]:
             e.only_upcoming = e.upcoming and sum(o.upcoming and o.event_class == e.event_class for o in evs) == 1
             first = min((o for o in evs if o.event_class == e.event_class), key=lambda o: o.order)
             e.lede = first is e and e.first_sentence <= 1
+        for e in evs:
+            e.numbers_told = {o.first("ordinal").norm for o in evs if o is not e and o.event_class == e.event_class
+                              and not o.upcoming and o.first("ordinal") is not None}
         cities = [(e, _cities(e)) for e in evs]
         for e, mine in cities:
             e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
@@ -316,6 +320,8 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
         return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
     score, agree, conflict = _score(a, b)
+    if not within_source and (_told_as_past(a, b) or _told_as_past(b, a)):
+        return False
     if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
     if not within_source and a.story_unique & b.story_unique and not (
@@ -333,6 +339,16 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
             return conflict == 0 and (_strong_key(a, b) or a.status == b.status)
         return conflict == 0 and _strong_key(a, b) and not _named_apart(a, b)
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
+
+
+def _told_as_past(plan: Event, other: Event) -> bool:
+    """ "Will open a third round on Tuesday" in an older report, and a later one that tells the third round as
+    held and the next round as ahead: the plan is the round the later report tells, not its next one."""
+    number = plan.first("ordinal")
+    if not plan.upcoming or number is None or number.norm not in other.numbers_told:
+        return False
+    own = other.first("ordinal")
+    return own is None or own.norm != number.norm
 
 
 def _named_apart(a: Event, b: Event) -> bool:

@@ -941,3 +941,18 @@ def test_a_number_after_another_meeting_is_told_is_not_the_opening_talks(tmp_pat
     ])
     assert "first" in {c.value for c in event_claims(analysis, "ordinal")}
     assert values(analysis, "ordinal_conflict") == []
+
+
+def test_a_round_planned_before_it_was_held_is_not_the_next_round_that_moved(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Volga Wire", "2026-03-11", "KAZAN, March 11 (VW) - Two regional governments signed a river transport "
+         "protocol on Wednesday after the sixth round of talks. The next round will be held in Samara on April 14, "
+         "officials said."),
+        ("River Post", "2026-03-09", "Delegations will open a sixth round of talks on river transport in Kazan on "
+         "Tuesday, the ministry said."),
+        ("Steppe Dispatch", "2026-03-20", "The next round of river talks has been moved from Samara to Ufa and "
+         "pushed back by a week, to April 21, the ministry said on Friday. The sixth round ended in Kazan last "
+         "week."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Samara", "Ufa"}]
+    assert {"April 14", "April 21"} in values(analysis, "date_conflict")

@@ -290,10 +290,12 @@ class MissedNames:
             naming = nxt is not None and doc[end - 1].dep_ == "compound" and nxt.i not in in_ent and (
                 nxt.lemma_.lower() in SITE_NOUNS or nxt.lemma_.lower() in TRIGGER_CLASS)
             i = end
-            if len(span.text) < 4 or not (after_prep and (nxt is None or not nxt.text[:1].isupper()) or naming):
+            if len(span.text) < 3 or not (after_prep and (nxt is None or not nxt.text[:1].isupper()) or naming):
                 continue
             place = gazetteer().lookup(span.text)
             big = place is not None and (place.kind == "country" or place.kind == "city" and place.population >= 50_000)
+            if len(span.text) == 3 and not (big and fold(place.name) == fold(span.text)):
+                continue  # "to Osh": a three-letter name only as a sizeable place's own name, not another's
             # A smaller town only where nothing else could be meant: after "in", "near", "off" and not a name
             # the report gives elsewhere as a person's or a company's.
             small = (place is not None and place.kind == "city" and after_prep and prev.lower_ in ("in", "near", "off")
