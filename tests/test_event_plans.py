@@ -956,3 +956,12 @@ def test_a_round_planned_before_it_was_held_is_not_the_next_round_that_moved(tmp
     ])
     assert values(analysis, "place_conflict") == [{"Samara", "Ufa"}]
     assert {"April 14", "April 21"} in values(analysis, "date_conflict")
+
+
+def test_a_signing_ceremony_is_one_event_flagged_once(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Copper Wire", "2026-04-21", "The formal signing ceremony will be held on May 5 in Kitwe, the ministry said."),
+        ("Mine Echo", "2026-04-24", "The signing ceremony will now take place at the mine site in Ndola, the "
+         "council said."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Kitwe", "Ndola"}]

@@ -323,6 +323,10 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     # A compound inside a longer noun ("the quake zone") is not the event itself.
     if tok.dep_ == "compound" and _event_class(tok.head) is None:
         return None
+    # "The signing ceremony": one event, told by its kind; the ceremony is the signing's, not a second event.
+    if any(c.dep_ == "compound" and _event_class(c) not in (None, cls) and c.lemma_.lower() not in _ASPECT_NOUNS
+           for c in tok.children):
+        return None
     frame = Frame(tok, cls, _phrase(ctx, tok))
     frame.guessed = (lemma == "round" or tok.lower_ == "rounds") and guessed
     _ordinals(ctx, tok, frame)
