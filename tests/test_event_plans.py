@@ -965,3 +965,31 @@ def test_a_signing_ceremony_is_one_event_flagged_once(tmp_path):
          "council said."),
     ])
     assert values(analysis, "place_conflict") == [{"Kitwe", "Ndola"}]
+
+
+def test_a_replay_moved_and_put_back_a_day_and_the_day_it_was_played(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Cup Daily", "2026-04-24", "The federation ordered a full replay of the abandoned semi-final, and the "
+         "match will be played again next Tuesday, April 28, at the Central Stadium in Gyumri."),
+        ("Valley Sport", "2026-04-27", "The federation has moved the match to the Republican Stadium in Vanadzor, "
+         "and pushed it back a day to Wednesday, April 29."),
+    ])
+    assert {"April 28", "April 29"} in values(analysis, "date_conflict")
+
+
+def test_the_day_of_a_cup_match_before_the_cup_s_name(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Cup Daily", "2026-05-01", "The capital club beat Lori Vanadzor 3-1 in Wednesday's replayed Latvian Cup "
+         "semi-final at the Republican Stadium in Vanadzor."),
+    ])
+    assert [c.value for c in event_claims(analysis, "date")] == ["Wednesday"]
+
+
+def test_an_abandoned_match_was_played(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Cup Daily", "2026-04-23", "The second leg of the cup semi-final between Aragats and Lori was abandoned "
+         "on Wednesday when the floodlights failed in the 67th minute."),
+        ("Valley Sport", "2026-04-24", "The first leg of the semi-final between Aragats and Lori was halted on "
+         "Wednesday when the stadium's floodlights went out."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"second", "first"}]

@@ -38,6 +38,8 @@ def after_move(ent: Ent, verb) -> bool:
         if t.head.i < ent.token_start or t.head.i >= ent.token_end:
             root = t
             break
+    if root.dep_ == "appos":
+        root = root.head  # "to Wednesday, April 29"
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till", "for"):
         return False
@@ -142,8 +144,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         if dep == "appos" and not dates and any(e.label == "PLACE" and e.token_start <= head.i < e.token_end
                                                  and e is not ent for e in ctx.ents):
             return False  # "at Dombala, a village near Keruane": Keruane only says where Dombala is
-        if dep in ("appos", "conj", "compound"):
-            node = head
+        if dep in ("appos", "conj", "compound") or dep == "poss" and dates and head.dep_ == "compound":
+            node = head  # "Wednesday's Georgian Cup semi-final": the day hung on a word of the cup's name
             continue
         if dep in ("npadvmod", "tmod") and head.i in anchors:
             return True

@@ -51,6 +51,8 @@ def status_of(tok, verb, frame) -> str:
         if v is not None and v.lemma_.lower() in _MOVES_WITH_DATE and any(
                 c.dep_ == "prep" and c.lower_ in ("until", "till", "to") for c in v.children):
             return "planned"  # "postponed until April 21": moved, not called off
+        if v is not None and v.lemma_.lower() == "abandon" and frame.event_class == "match":
+            return "held"  # "the second leg was abandoned in the 67th minute": played, then stopped
         if v is not None and v.lemma_.lower() in _CALL_OFF and (
             v.lemma_.lower() not in ("call", "wash") or any(c.lower_ in ("off", "out") for c in v.children)
         ) and (tok.dep_ in ("nsubjpass", "nsubj", "dobj") or v.head.i == tok.i):
