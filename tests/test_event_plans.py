@@ -993,3 +993,13 @@ def test_an_abandoned_match_was_played(tmp_path):
          "Wednesday when the stadium's floodlights went out."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"second", "first"}]
+
+
+def test_a_replay_ordered_for_one_ground_and_moved_to_another(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Sport", "2026-09-18", "The football union on Friday ordered the abandoned semi-final second leg "
+         "between Irtysh and Aktobe to be replayed in full at the Central Stadium in Pavlodar on September 23."),
+        ("Evening Sport", "2026-09-21", "Aktobe's semi-final replay against Irtysh has been moved out of Pavlodar to "
+         "Kostanay, the union said on Monday."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Central Stadium in Pavlodar", "Kostanay"}]

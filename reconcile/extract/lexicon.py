@@ -13,7 +13,7 @@ EVENT_CLASSES = {
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
               "marathon", "championship", "championships", "grand prix", "regatta", "stage", "duel", "contest",
               "play-off", "shoot-out", "derby", "tie", "friendly",
-              "playoff", "race", "tournament", "bout", "leg", "matchday", "gameweek"},
+              "playoff", "race", "tournament", "bout", "leg", "matchday", "gameweek", "replay"},
     "election": {"election", "vote", "referendum", "runoff", "run-off", "by-election", "re-run", "ballot", "primary", "poll", "count",
                  "recount", "plebiscite"},
     "disaster": {"earthquake", "quake", "tremor", "flood", "flooding", "explosion", "blast", "fire", "blaze",
@@ -62,7 +62,7 @@ VERB_EVENTS = {
     "shut": ("business", "closure"), "open": ("ceremony", "opening"), "launch": ("business", "launch"), "list": ("business", "listing"), "meet": ("talks", "meeting"), "reconvene": ("talks", "meeting"), "file": ("business", "filing"),
     "crash": ("disaster", "crash"), "explode": ("disaster", "explosion"), "collapse": ("disaster", "collapse"),
     "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "overturn": ("disaster", "capsizing"), "sink": ("disaster", "sinking"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
-    "imprison": ("court", "imprisonment"),
+    "imprison": ("court", "imprisonment"), "replay": ("match", "replay"),
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 # Verbs of people coming together "for" an event: "crowds filled the streets of the town on Sunday for the funerals".

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.lexicon import AREA_WORDS, COMPETITION_HEADS, PARTY_MEMBERS, WATER_WORDS
+from reconcile.extract.lexicon import AREA_WORDS, COMPETITION_HEADS, MOVE_VERBS, PARTY_MEMBERS, WATER_WORDS
 from reconcile.extract.spans import (
     FACILITY_WORDS,
     HONORIFIC,
@@ -450,6 +450,9 @@ class EntityRepairs:
         i = e.token_start - 1
         if i > 0 and self.doc[i].lower_ == "the":  # "in the Basque Country"
             i -= 1
+        if i >= 0 and self.doc[i].lower_ in ("to", "from", "of") and self.doc[i].head.lemma_.lower() in MOVE_VERBS | {
+                "out"}:
+            return True  # "moved out of Pavlodar to Kostanay": where an event was moved from and to
         return i >= 0 and self.doc[i].lower_ in ("at", "in", "near", "outside", "inside")
 
     def _only_after_place_words(self, e: Ent, ents: list[Ent]) -> bool:
