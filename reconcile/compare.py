@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import replace
 from itertools import combinations
@@ -398,9 +399,17 @@ def _spelling_variants(ent: Entity) -> list:
         first = fold(ms[0].text)
         alike = [m for m in ms if fuzz.ratio(fold(m.text), first) >= 70
                  or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]]
-        if len({display_key(m.text) for m in alike}) >= 2:
+        if len({display_key(m.text) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike):
             return alike
     return []
+
+
+def _one_name_in_two_scripts(mentions: list) -> bool:
+    """ "Тбилиси" and "Tbilisi": the name written in the script of the report's language, letter for letter the
+    same; not a spelling to check."""
+    return len({fold(m.text) for m in mentions}) == 1 and any(
+        any(ch.isalpha() and not ch.isascii() and unicodedata.name(ch, "").split()[0] != "LATIN" for ch in m.text)
+        for m in mentions)
 
 
 # -- time -------------------------------------------------------------------------------------

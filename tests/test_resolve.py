@@ -586,3 +586,12 @@ def test_a_body_described_in_lower_case_has_no_spelling_variant():
     named = Entity("f", "ORG", "Dnipro Rivers Authority", [
         Mention("a", "Dnipro Rivers Authority", "ORG", 0, 23), Mention("b", "Dnepr Rivers Authority", "ORG", 0, 22)])
     assert len(_spelling_variants(named)) == 2
+
+
+def test_a_city_in_the_script_of_a_russian_report_is_not_a_spelling_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Caucasus Wire": "The two ministers met in Kutaisi on Tuesday to discuss the border crossing.",
+        "Kavkaz Daily": "Министры встретились во вторник в Кутаиси, чтобы обсудить пограничный переход.",
+    })
+    assert names(entity_of(analysis, "Kutaisi")) >= {"Kutaisi", "Кутаиси"}
+    assert [f for f in analysis.flags if f.kind == "name_variant"] == []

@@ -44,10 +44,12 @@ def after_move(ent: Ent, verb) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till", "for"):
         return False
     head = prep.head
+    if head.dep_ in ("prt", "advmod"):
+        head = head.head  # "put back to Friday"
     if head.dep_ == "conj" and head.head.i == verb.i and (head.lemma_.lower() in MOVE_VERBS or any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward") for c in head.children)):
         head = verb  # "moved from Bishkek to Osh and pushed back by a week, to April 21"
-    return head.i == verb.i or (head.dep_ in ("prt", "advmod") and head.head.i == verb.i)
+    return head.i == verb.i
 
 
 def is_descriptor(text: str) -> bool:

@@ -173,6 +173,9 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     if frame.status not in ("held", "planned"):
         return None
     anchors = {tok.i}
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children) \
+            and frame.status == "held" and tok.head.pos_ == "VERB":
+        anchors.add(tok.head.i)  # "workers lined the yard in Sousse on Friday as the owners signed the deal"
     sent = tok.sent
     prison = prison_of(tok) if noun == "imprisonment" else None
     if prison is not None:
@@ -410,6 +413,10 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
                 or moved and _after_move(ent, verb),
                 lambda ent: _attached(ctx, ent, anchors, previous_anchors, None, dates=True)
                 or moved and _after_move(ent, verb))
+    if moved:
+        # "The signing of the purchase of a stake in Sahel Mills has been moved to Sousse": the new place, not the
+        # words that tell what is signed.
+        frame.places = [p for p in frame.places if _after_move(p, verb)] or frame.places
     if frame.event_class == "court" and not moved:
         _placed_by_court(ctx, frame, tok, verb if event_verb else None)
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):

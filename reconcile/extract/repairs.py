@@ -159,6 +159,10 @@ class EntityRepairs:
             elif e.label == "OTHER" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
                 e.label = "PLACE"  # "signed in Tunis", tagged as a language: a city of its size is the city
+            elif e.label == "NORP" and len(e.text.split()) == 1 and fold(e.text) not in DEMONYMS and (
+                    (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000
+                    and fold(place.name) == fold(e.text)):
+                e.label = "PLACE"  # "Tunis" tagged as a people: a city of its size by its own name is the city
             elif e.label in ("ORG", "PERSON", "OTHER") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
                     and gazetteer().lookup(e.text) is not None:
                 e.label = "PLACE"  # "the province of Teruel", "the town of Tralee", whatever the tagger said
