@@ -1017,3 +1017,12 @@ def test_a_signing_moved_and_put_back_then_held_as_workers_looked_on(tmp_path):
     assert {c.value for c in event_claims(analysis, "place")} == {"Tunis", "Sfax"}
     assert values(analysis, "place_conflict") == [{"Tunis", "Sfax"}]
     assert values(analysis, "date_conflict") == [{"June 10", "Friday"}]
+
+
+def test_voters_returning_to_the_polls_give_the_vote_s_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Andes Herald", "2026-08-17", "Voters will return to the polls on October 18 to choose between the two "
+         "candidates."),
+    ])
+    assert [(c.qualifiers["event_class"], c.value) for c in event_claims(analysis, "date")] == [
+        ("election", "October 18")]
