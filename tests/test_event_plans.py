@@ -1026,3 +1026,13 @@ def test_voters_returning_to_the_polls_give_the_vote_s_day(tmp_path):
     ])
     assert [(c.qualifiers["event_class"], c.value) for c in event_claims(analysis, "date")] == [
         ("election", "October 18")]
+
+
+def test_what_is_done_at_a_funeral_gives_the_funeral_s_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Java Chronicle", "2026-02-13", "A mass funeral for the victims will be held on Saturday at the public "
+         "cemetery in Sukoharjo, the regency said."),
+        ("Island Wire", "2026-02-18", "The bodies recovered were buried on Sunday at a mass funeral in Sukoharjo, "
+         "according to the agency."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Saturday", "Sunday"}]

@@ -370,7 +370,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     # "fly to Tallinn for a medical", "voters return to the polls on October 18"
     travel = (verb is not None and tok.dep_ == "pobj" and (
         tok.head.lower_ == "for" and verb.lemma_.lower() in TRAVEL_VERBS | GATHER_VERBS
-        or tok.head.lower_ == "to" and tok.head.head.i == verb.i and verb.lemma_.lower() in TRAVEL_VERBS))
+        or tok.head.lower_ == "to" and tok.head.head.i == verb.i and verb.lemma_.lower() in TRAVEL_VERBS
+        # "the bodies were buried on Sunday at a mass funeral": what is done at an event is done when it is
+        or tok.head.lower_ == "at" and tok.head.head.i == verb.i and cls == "ceremony"))
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
         or verb.lemma_.lower() in EVENT_VERBS or travel
