@@ -60,7 +60,19 @@ def place_relation(a: Claim, b: Claim) -> str:
         return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
     if a.norm != b.norm and (_feature(a.value) or _feature(b.value)):
         return "unknown"  # "in the Mindoro Strait" and "near Semirara Island": a sea and the land in it
+    if a.norm != b.norm and _placed_by_the_other(a, b):
+        return "unknown"  # "the Jelovac pit near Resavica": a site and the village it is by
     return "same" if a.norm == b.norm else "different"
+
+
+def _placed_by_the_other(a: Claim, b: Claim) -> bool:
+    """Whether a sentence of either report puts one place by or in the other ("X pit near Y", "X, outside Y")."""
+    for x, y in ((a, b), (b, a)):
+        near = rf"\b{re.escape(fold(x.value))}\b(?:\s+\w+){{0,2}}\s*,?\s+(?:near|outside|in|close to|by)\s+" \
+               rf"(?:the\s+)?(?:(?:town|village|city|municipality)\s+of\s+)?{re.escape(fold(y.value))}\b"
+        if any(re.search(near, fold(z.sentence)) for z in (a, b)):
+            return True
+    return False
 
 
 def _written_together(a: Claim, b: Claim) -> bool:

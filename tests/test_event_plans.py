@@ -1036,3 +1036,18 @@ def test_what_is_done_at_a_funeral_gives_the_funeral_s_day(tmp_path):
          "according to the agency."),
     ])
     assert values(analysis, "date_conflict") == [{"Saturday", "Sunday"}]
+
+
+def test_a_pit_and_the_village_it_is_near_are_not_two_places_of_the_blast():
+    from reconcile.models import Claim
+    from reconcile.slots import place_relation
+
+    def place(value: str, sentence: str) -> Claim:
+        return Claim("s", "event", "the explosion", "place", value, 0, 0, sentence, 0, "place",
+                     norm=f"name:{value.lower()}")
+
+    village = place("Zlatovo", "Five miners were killed in the explosion at the Krivak pit near Zlatovo.")
+    pit = place("Krivak", "Eight men died on Tuesday when methane exploded in the Krivak pit.")
+    other_village = place("Borovo", "Eight men died on Tuesday when methane exploded near Borovo.")
+    assert place_relation(village, pit) == place_relation(pit, village) == "unknown"
+    assert place_relation(village, other_village) == "different"
