@@ -405,7 +405,7 @@ def _spelling_variants(ent: Entity) -> list:
 
 
 def _one_name_in_two_scripts(mentions: list) -> bool:
-    """ "Тбилиси" and "Tbilisi": the name written in the script of the report's language, letter for letter the
+    """ "Рустави" and "Rustavi": the name written in the script of the report's language, letter for letter the
     same; not a spelling to check."""
     return len({fold(m.text) for m in mentions}) == 1 and any(
         any(ch.isalpha() and not ch.isascii() and unicodedata.name(ch, "").split()[0] != "LATIN" for ch in m.text)

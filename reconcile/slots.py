@@ -61,7 +61,7 @@ def place_relation(a: Claim, b: Claim) -> str:
     if a.norm != b.norm and (_feature(a.value) or _feature(b.value)):
         return "unknown"  # "in the Mindoro Strait" and "near Semirara Island": a sea and the land in it
     if a.norm != b.norm and _placed_by_the_other(a, b):
-        return "unknown"  # "the Jelovac pit near Resavica": a site and the village it is by
+        return "unknown"  # "the Krivak pit near Zlatovo": a site and the village it is by
     return "same" if a.norm == b.norm else "different"
 
 

@@ -998,24 +998,24 @@ def test_an_abandoned_match_was_played(tmp_path):
 def test_a_replay_ordered_for_one_ground_and_moved_to_another(tmp_path):
     analysis = analyse(tmp_path, [
         ("Steppe Sport", "2026-09-18", "The football union on Friday ordered the abandoned semi-final second leg "
-         "between Irtysh and Aktobe to be replayed in full at the Central Stadium in Pavlodar on September 23."),
+         "between Irtysh and Aktobe to be replayed in full at the Lokomotiv Arena in Pavlodar on September 23."),
         ("Evening Sport", "2026-09-21", "Aktobe's semi-final replay against Irtysh has been moved out of Pavlodar to "
          "Kostanay, the union said on Monday."),
     ])
-    assert values(analysis, "place_conflict") == [{"Central Stadium in Pavlodar", "Kostanay"}]
+    assert values(analysis, "place_conflict") == [{"Lokomotiv Arena in Pavlodar", "Kostanay"}]
 
 
 def test_a_signing_moved_and_put_back_then_held_as_workers_looked_on(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Maghreb Wire", "2026-06-01", "The agreement will be signed in Tunis on June 10, the chief executive told "
-         "reporters in Casablanca."),
-        ("Maghreb Wire", "2026-06-09", "The signing of the group's purchase of a majority stake in Moulins du Cap "
-         "has been moved from Tunis to Sfax and pushed back to Friday, the company said on Tuesday."),
-        ("Coast Echo", "2026-06-13", "Workers lined the yard of the main mill in Sfax on Friday as the new owners "
-         "signed the deal."),
+        ("Plate Wire", "2026-06-01", "The agreement will be signed in Asuncion on June 10, the chief executive told "
+         "reporters in Montevideo."),
+        ("Plate Wire", "2026-06-09", "The signing of the group's purchase of a majority stake in Molinos del Chaco "
+         "has been moved from Asuncion to Villarrica and pushed back to Friday, the company said on Tuesday."),
+        ("River Echo", "2026-06-13", "Workers lined the yard of the main mill in Villarrica on Friday as the new "
+         "owners signed the deal."),
     ])
-    assert {c.value for c in event_claims(analysis, "place")} == {"Tunis", "Sfax"}
-    assert values(analysis, "place_conflict") == [{"Tunis", "Sfax"}]
+    assert {c.value for c in event_claims(analysis, "place")} == {"Asuncion", "Villarrica"}
+    assert values(analysis, "place_conflict") == [{"Asuncion", "Villarrica"}]
     assert values(analysis, "date_conflict") == [{"June 10", "Friday"}]
 
 

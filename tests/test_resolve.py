@@ -590,8 +590,8 @@ def test_a_body_described_in_lower_case_has_no_spelling_variant():
 
 def test_a_city_in_the_script_of_a_russian_report_is_not_a_spelling_variant(tmp_path):
     analysis = analyse(tmp_path, {
-        "Caucasus Wire": "The two ministers met in Kutaisi on Tuesday to discuss the border crossing.",
-        "Kavkaz Daily": "Министры встретились во вторник в Кутаиси, чтобы обсудить пограничный переход.",
+        "Caucasus Wire": "The two ministers met in Rustavi on Tuesday to discuss the border crossing.",
+        "Kavkaz Daily": "Министры встретились во вторник в Рустави, чтобы обсудить пограничный переход.",
     })
-    assert names(entity_of(analysis, "Kutaisi")) >= {"Kutaisi", "Кутаиси"}
+    assert names(entity_of(analysis, "Rustavi")) >= {"Rustavi", "Рустави"}
     assert [f for f in analysis.flags if f.kind == "name_variant"] == []

@@ -39,7 +39,7 @@ def after_move(ent: Ent, verb) -> bool:
             root = t
             break
     if root.dep_ == "appos":
-        root = root.head  # "to Wednesday, April 29"
+        root = root.head  # "to Wednesday, May 20"
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till", "for"):
         return False
@@ -48,7 +48,7 @@ def after_move(ent: Ent, verb) -> bool:
         head = head.head  # "put back to Friday"
     if head.dep_ == "conj" and head.head.i == verb.i and (head.lemma_.lower() in MOVE_VERBS or any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward") for c in head.children)):
-        head = verb  # "moved from Bishkek to Osh and pushed back by a week, to April 21"
+        head = verb  # "moved from Kazan to Ufa and pushed back by a week, to May 21"
     return head.i == verb.i
 
 
@@ -147,7 +147,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                                                  and e is not ent for e in ctx.ents):
             return False  # "at Dombala, a village near Keruane": Keruane only says where Dombala is
         if dep in ("appos", "conj", "compound") or dep == "poss" and dates and head.dep_ == "compound":
-            node = head  # "Wednesday's Georgian Cup semi-final": the day hung on a word of the cup's name
+            node = head  # "Wednesday's Latvian Cup semi-final": the day hung on a word of the cup's name
             continue
         if dep in ("npadvmod", "tmod") and head.i in anchors:
             return True

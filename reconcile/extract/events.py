@@ -175,7 +175,7 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     anchors = {tok.i}
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children) \
             and frame.status == "held" and tok.head.pos_ == "VERB":
-        anchors.add(tok.head.i)  # "workers lined the yard in Sousse on Friday as the owners signed the deal"
+        anchors.add(tok.head.i)  # "workers lined the yard in Villarrica on Friday as the owners signed the deal"
     sent = tok.sent
     prison = prison_of(tok) if noun == "imprisonment" else None
     if prison is not None:
@@ -357,7 +357,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     previous_anchors: set[int] = set()
     heads = [noun] + [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     anchors.update(h.i for h in heads)
-    # "the talks held in Tashkent", "the second round of talks held in Tashkent": a clause on the event noun or on
+    # "the talks held in Ohrid", "the second round of talks held in Ohrid": a clause on the event noun or on
     # the event it is a part of; not "the funerals of the miners killed in the blast at the pit", which is the
     # miners'.
     told_by = [h for h in heads if h is noun or _event_class(h) is not None]
@@ -418,7 +418,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
                 lambda ent: _attached(ctx, ent, anchors, previous_anchors, None, dates=True)
                 or moved and _after_move(ent, verb))
     if moved:
-        # "The signing of the purchase of a stake in Sahel Mills has been moved to Sousse": the new place, not the
+        # "The signing of the purchase of a stake in Chaco Mills has been moved to Villarrica": the new place, not the
         # words that tell what is signed.
         frame.places = [p for p in frame.places if _after_move(p, verb)] or frame.places
     if frame.event_class == "court" and not moved:

@@ -162,7 +162,7 @@ class EntityRepairs:
             elif e.label == "NORP" and len(e.text.split()) == 1 and fold(e.text) not in DEMONYMS and (
                     (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000
                     and fold(place.name) == fold(e.text)):
-                e.label = "PLACE"  # "Tunis" tagged as a people: a city of its size by its own name is the city
+                e.label = "PLACE"  # "Asuncion" tagged as a people: a city of its size by its own name is the city
             elif e.label in ("ORG", "PERSON", "OTHER") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
                     and gazetteer().lookup(e.text) is not None:
                 e.label = "PLACE"  # "the province of Teruel", "the town of Tralee", whatever the tagger said
