@@ -909,12 +909,11 @@ def test_a_listing_told_by_its_verb_has_a_date(tmp_path):
 
 def test_a_session_known_only_by_its_number_is_the_report_s_opening_talks(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Delta Wire", "2026-05-06", "OHRID, May 6 (DW) - Two neighbours signed a fisheries accord on Tuesday, at the "
-         "end of two days of talks in the lakeside town of Ohrid. The accord was initialled by both agriculture "
-         "ministers at the close of the sixth session of their joint commission. The commission will meet next in "
-         "the spring."),
-        ("Harbour Post", "2026-05-07", "Fishermen on Wednesday welcomed the accord signed in Ohrid. The text, signed "
-         "on Tuesday at the end of the seventh session of the joint commission, sets catch limits for the lake."),
+        ("Delta Wire", "2026-05-06", "OHRID, May 6 (DW) - Two neighbours signed a fisheries accord on Tuesday, after "
+         "two days of talks in the lakeside town of Ohrid. Both agriculture ministers put their names to it at the "
+         "close of the sixth session of their fisheries commission. They plan to meet again in the spring."),
+        ("Harbour Post", "2026-05-07", "Boat owners on Wednesday praised the accord signed in Ohrid. The text, signed "
+         "on Tuesday as the seventh session of the fisheries commission ended, caps the catch on the lake."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"sixth", "seventh"}]
 
@@ -922,8 +921,8 @@ def test_a_session_known_only_by_its_number_is_the_report_s_opening_talks(tmp_pa
 def test_crowds_gathered_for_a_funeral_give_its_day_not_the_place_of_the_deaths(tmp_path):
     analysis = analyse(tmp_path, [
         ("Valley Radio", "2026-06-03", "The funerals will be held on Saturday in Ohrid, the municipality said."),
-        ("Lake Weekly", "2026-06-08", "Crowds filled the streets of Ohrid on Sunday for the funerals of the four "
-         "divers killed in last week's accident at the Struga quarry."),
+        ("Lake Weekly", "2026-06-08", "Thousands gathered in the old town of Ohrid on Sunday for the funerals of "
+         "the four divers killed in an accident at the Struga quarry last week."),
     ])
     funeral_places = {c.value for c in event_claims(analysis, "place") if c.qualifiers.get("trigger") == "funeral"}
     assert funeral_places == {"Ohrid"}
@@ -950,8 +949,8 @@ def test_a_round_planned_before_it_was_held_is_not_the_next_round_that_moved(tmp
          "officials said."),
         ("River Post", "2026-03-09", "Delegations will open a sixth round of talks on river transport in Kazan on "
          "Tuesday, the ministry said."),
-        ("Steppe Dispatch", "2026-03-20", "The next round of river talks has been moved from Samara to Ufa and "
-         "pushed back by a week, to April 21, the ministry said on Friday. The sixth round ended in Kazan last "
+        ("Steppe Dispatch", "2026-03-20", "The next round of river talks has been shifted from Samara to Ufa and "
+         "put back seven days, to April 21, a ministry spokesman said. The sixth round ended in Kazan last "
          "week."),
     ])
     assert values(analysis, "place_conflict") == [{"Samara", "Ufa"}]
@@ -960,47 +959,47 @@ def test_a_round_planned_before_it_was_held_is_not_the_next_round_that_moved(tmp
 
 def test_a_signing_ceremony_is_one_event_flagged_once(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Copper Wire", "2026-04-21", "The formal signing ceremony will be held on May 5 in Kitwe, the ministry said."),
-        ("Mine Echo", "2026-04-24", "The signing ceremony will now take place at the mine site in Ndola, the "
-         "council said."),
+        ("Copper Wire", "2026-04-21", "The ministry said the signing ceremony would be held in Kitwe on May 5."),
+        ("Mine Echo", "2026-04-24", "Officials now expect the signing ceremony to take place in Ndola, where the "
+         "smelter is."),
     ])
     assert values(analysis, "place_conflict") == [{"Kitwe", "Ndola"}]
 
 
 def test_a_replay_moved_and_put_back_a_day_and_the_day_it_was_played(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Cup Daily", "2026-04-24", "The federation ordered a full replay of the abandoned semi-final, and the "
-         "match will be played again next Tuesday, April 28, at the Central Stadium in Gyumri."),
-        ("Valley Sport", "2026-04-27", "The federation has moved the match to the Republican Stadium in Vanadzor, "
-         "and pushed it back a day to Wednesday, April 29."),
+        ("Cup Daily", "2026-04-24", "After the blackout the game will be staged again next Tuesday, April 28, at "
+         "the city stadium in Gyumri, officials said."),
+        ("Valley Sport", "2026-04-27", "Officials have moved the game to the Republican Stadium in Vanadzor and "
+         "pushed it back a day to Wednesday, April 29."),
     ])
     assert {"April 28", "April 29"} in values(analysis, "date_conflict")
 
 
 def test_the_day_of_a_cup_match_before_the_cup_s_name(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Cup Daily", "2026-05-01", "The capital club beat Lori Vanadzor 3-1 in Wednesday's replayed Latvian Cup "
-         "semi-final at the Republican Stadium in Vanadzor."),
+        ("Cup Daily", "2026-05-01", "Two goals from Ivo Berzins sent the capital club through in Wednesday's "
+         "replayed Latvian Cup semi-final at the Republican Stadium in Vanadzor."),
     ])
     assert [c.value for c in event_claims(analysis, "date")] == ["Wednesday"]
 
 
 def test_an_abandoned_match_was_played(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Cup Daily", "2026-04-23", "The second leg of the cup semi-final between Aragats and Lori was abandoned "
-         "on Wednesday when the floodlights failed in the 67th minute."),
-        ("Valley Sport", "2026-04-24", "The first leg of the semi-final between Aragats and Lori was halted on "
-         "Wednesday when the stadium's floodlights went out."),
+        ("Cup Daily", "2026-04-23", "Thick fog meant the second leg of the cup semi-final between Aragats and Lori "
+         "was abandoned on Wednesday after an hour."),
+        ("Valley Sport", "2026-04-24", "The referee stopped the first leg of the semi-final between Aragats and Lori "
+         "on Wednesday when fog covered the pitch."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"second", "first"}]
 
 
 def test_a_replay_ordered_for_one_ground_and_moved_to_another(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Steppe Sport", "2026-09-18", "The football union on Friday ordered the abandoned semi-final second leg "
-         "between Irtysh and Aktobe to be replayed in full at the Lokomotiv Arena in Pavlodar on September 23."),
-        ("Evening Sport", "2026-09-21", "Aktobe's semi-final replay against Irtysh has been moved out of Pavlodar to "
-         "Kostanay, the union said on Monday."),
+        ("Steppe Sport", "2026-09-18", "The league ruled that the quarter-final between Irtysh and Aktobe, stopped "
+         "by a storm, is to be replayed at the Lokomotiv Arena in Pavlodar on September 23."),
+        ("Evening Sport", "2026-09-21", "The quarter-final replay between Aktobe and Irtysh has been moved out of "
+         "Pavlodar to Kostanay, league officials said."),
     ])
     assert values(analysis, "place_conflict") == [{"Lokomotiv Arena in Pavlodar", "Kostanay"}]
 
@@ -1009,10 +1008,10 @@ def test_a_signing_moved_and_put_back_then_held_as_workers_looked_on(tmp_path):
     analysis = analyse(tmp_path, [
         ("Plate Wire", "2026-06-01", "The agreement will be signed in Asuncion on June 10, the chief executive told "
          "reporters in Montevideo."),
-        ("Plate Wire", "2026-06-09", "The signing of the group's purchase of a majority stake in Molinos del Chaco "
-         "has been moved from Asuncion to Villarrica and pushed back to Friday, the company said on Tuesday."),
-        ("River Echo", "2026-06-13", "Workers lined the yard of the main mill in Villarrica on Friday as the new "
-         "owners signed the deal."),
+        ("Plate Wire", "2026-06-09", "The signing of the sale of a controlling stake in Molinos del Chaco has been "
+         "moved from Asuncion to Villarrica and put back to Friday, the seller said."),
+        ("River Echo", "2026-06-13", "Farmers cheered outside the old flour mill in Villarrica on Friday as the "
+         "buyers signed the contract."),
     ])
     assert {c.value for c in event_claims(analysis, "place")} == {"Asuncion", "Villarrica"}
     assert values(analysis, "place_conflict") == [{"Asuncion", "Villarrica"}]
@@ -1021,19 +1020,17 @@ def test_a_signing_moved_and_put_back_then_held_as_workers_looked_on(tmp_path):
 
 def test_voters_returning_to_the_polls_give_the_vote_s_day(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Andes Herald", "2026-08-17", "Voters will return to the polls on October 18 to choose between the two "
-         "candidates."),
+        ("Andes Herald", "2026-08-17", "Citizens will return to the polls on November 8, the electoral court "
+         "said."),
     ])
     assert [(c.qualifiers["event_class"], c.value) for c in event_claims(analysis, "date")] == [
-        ("election", "October 18")]
+        ("election", "November 8")]
 
 
 def test_what_is_done_at_a_funeral_gives_the_funeral_s_day(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Java Chronicle", "2026-02-13", "A mass funeral for the victims will be held on Saturday at the public "
-         "cemetery in Sukoharjo, the regency said."),
-        ("Island Wire", "2026-02-18", "The bodies recovered were buried on Sunday at a mass funeral in Sukoharjo, "
-         "according to the agency."),
+        ("Java Chronicle", "2026-02-13", "The regency plans a joint funeral for the victims in Sukoharjo on Saturday."),
+        ("Island Wire", "2026-02-18", "Families wept on Sunday at the joint funeral in Sukoharjo, the agency said."),
     ])
     assert values(analysis, "date_conflict") == [{"Saturday", "Sunday"}]
 
@@ -1046,8 +1043,8 @@ def test_a_pit_and_the_village_it_is_near_are_not_two_places_of_the_blast():
         return Claim("s", "event", "the explosion", "place", value, 0, 0, sentence, 0, "place",
                      norm=f"name:{value.lower()}")
 
-    village = place("Zlatovo", "Five miners were killed in the explosion at the Krivak pit near Zlatovo.")
-    pit = place("Krivak", "Eight men died on Tuesday when methane exploded in the Krivak pit.")
-    other_village = place("Borovo", "Eight men died on Tuesday when methane exploded near Borovo.")
+    village = place("Zlatovo", "Rescuers reached the flooded Krivak pit near Zlatovo at dawn.")
+    pit = place("Krivak", "Water poured into the Krivak pit on Monday night.")
+    other_village = place("Borovo", "Water poured into a pit by Borovo on Monday night.")
     assert place_relation(village, pit) == place_relation(pit, village) == "unknown"
     assert place_relation(village, other_village) == "different"
