@@ -407,7 +407,8 @@ def _spelling_variants(ent: Entity) -> list:
 def _one_name_in_two_scripts(mentions: list) -> bool:
     """ "Рустави" and "Rustavi": the name written in the script of the report's language, letter for letter the
     same; not a spelling to check."""
-    return len({fold(m.text) for m in mentions}) == 1 and any(
+    # "й" is written y, i or j in Latin: "Нор Кумайри" is "Nor Kumayri" letter for letter.
+    return len({re.sub(r"[yj]", "i", fold(m.text)) for m in mentions}) == 1 and any(
         any(ch.isalpha() and not ch.isascii() and unicodedata.name(ch, "").split()[0] != "LATIN" for ch in m.text)
         for m in mentions)
 

@@ -595,3 +595,12 @@ def test_a_city_in_the_script_of_a_russian_report_is_not_a_spelling_variant(tmp_
     })
     assert names(entity_of(analysis, "Rustavi")) >= {"Rustavi", "Рустави"}
     assert [f for f in analysis.flags if f.kind == "name_variant"] == []
+
+
+def test_a_surname_that_is_another_name_of_a_city_abroad_is_still_a_person_s(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Savannah Wire": "ILORIN, Nigeria, May 14 - The race is seen as a contest between Musa Bello Adamu of the "
+                         "Renewal Party and Amina Sani Mosi of the People's Front, a lawyer, according to analysts.",
+        "Guinea Savannah Post": "Amina Sani Mosi said on Sunday that her party would accept the result.",
+    })
+    assert entity_of(analysis, "Amina Sani Mosi").label == "PERSON"

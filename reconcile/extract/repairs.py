@@ -222,7 +222,11 @@ class EntityRepairs:
         if len(words) >= 2:
             place = gazetteer().lookup(words[-1])
             whole = gazetteer().lookup(e.text)
-            if place is not None and place.sizeable and not (
+            # The city by its own name ("Lastivka Poltava"), or by another of its names in a report of its country;
+            # not a name the gazetteer lists among the other names of a city far away ("Aisha Ndagi Kolo" in a report
+            # from Nigeria is not a club of Coro, Venezuela).
+            if place is not None and place.sizeable and (fold(place.name) == fold(words[-1])
+                                                          or place.country in self._countries_named()) and not (
                     whole is not None and fold(whole.name) == fold(e.text)):  # "Bac Kan" is a town, not "X Kan"
                 return True
         before = [t for t in self.doc[max(0, e.token_start - 3): e.token_start] if not t.is_punct]
@@ -235,6 +239,16 @@ class EntityRepairs:
                 j += 1
             j += 1
         return j < len(self.doc) and self.doc[j].text in ORG_NOUNS_AFTER
+
+    def _countries_named(self) -> set[str]:
+        """The countries of the places the report names by their own names."""
+        if not hasattr(self, "_countries"):
+            self._countries = set()
+            for e in self.doc.ents:
+                if e.label_ == "GPE" and (place := gazetteer().lookup(e.text)) is not None \
+                        and fold(place.name) == fold(e.text):
+                    self._countries.add(place.country)
+        return self._countries
 
     def _strip_leading_titles(self, ents: list[Ent]) -> None:
         """ "Councilor Nora Pelham" -> "Nora Pelham": an office word is not part of the name."""
