@@ -97,6 +97,7 @@ class EntityRepairs:
         for e in ents:  # "Sunday night", "just before midnight on Monday": a time of a day the text names
             if e.label == "TIME" and any(w in _DAY_WORDS for w in re.findall(r"[a-z]+", e.text.lower())):
                 e.label = "DATE"
+        ents = self._join_split_names(ents)
         ents = self._name_parties(ents)
         self._extend_org_prefixes(ents)
         ents = self._extend_legal_forms(ents)
@@ -239,6 +240,19 @@ class EntityRepairs:
                 j += 1
             j += 1
         return j < len(self.doc) and self.doc[j].text in ORG_NOUNS_AFTER
+
+    def _join_split_names(self, ents: list[Ent]) -> list[Ent]:
+        """ "Rosaura Villanueva" and "Ticona" tagged as two people side by side: one name of three words."""
+        out: list[Ent] = []
+        for e in ents:
+            last = out[-1] if out else None
+            if last is not None and last.label == e.label == "PERSON" and last.token_end == e.token_start == e.token_end - 1 \
+                    and self.text[last.end:e.start] == " ":
+                span = self.doc[last.token_start:e.token_end]
+                last.text, last.end, last.token_end = span.text, span.end_char, span.end
+                continue
+            out.append(e)
+        return out
 
     def _countries_named(self) -> set[str]:
         """The countries of the places the report names by their own names."""
