@@ -10,6 +10,7 @@ folded name. Claims get ``subject_key`` = the id of the entity they are about.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import replace
 
@@ -198,6 +199,11 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
         uf.find(node)
         if len(name_tokens(m.text)) >= 2 and m.text not in full_by_source[m.source_id]:
             full_by_source[m.source_id].append(m.text)
+    # "Park Ji-hoon (박지훈)": a name and, in brackets right after it, the same name in its own script.
+    people_at = sorted((m for m in mentions if (m.source_id, m.text) in forms), key=lambda m: (m.source_id, m.start))
+    for a, b in zip(people_at, people_at[1:], strict=False):
+        if a.source_id == b.source_id and b.start - a.end == 2 and _other_script(b.text) and not _other_script(a.text):
+            uf.union(forms[(a.source_id, a.text)], forms[(b.source_id, b.text)])
     # Within a source: a surname-only mention belongs to the one full name with that surname.
     for (sid, text), node in forms.items():
         tokens = name_tokens(text)
@@ -208,12 +214,12 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
             uf.union(node, forms[(sid, matches[0])])
     # Across sources: block on the first letters of the folded surname, then compare.
     blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    abjad = {skeleton(name_tokens(text)[-1])[:2] for (_, text) in forms if ABJAD.search(text)}
+    abjad = {k for (_, text) in forms if ABJAD.search(text) for k in _consonant_keys(name_tokens(text)[-1])}
     for (sid, text) in forms:
         tokens = name_tokens(text)
         keys = {phonetic(tokens[-1])[:3], bare_surname(text)[:3]}  # "al-Obaidi" is also found under "Obaidi"
-        if skeleton(tokens[-1])[:2] in abjad:
-            keys.add("consonants:" + skeleton(tokens[-1])[:2])  # beside a name in Arabic or Hebrew script
+        # beside a name in Arabic or Hebrew script
+        keys.update("consonants:" + k for k in _consonant_keys(tokens[-1]) & abjad)
         if len(tokens) >= 3 and len(tokens[-2]) >= 4:
             keys.add(phonetic(tokens[-2])[:3])  # "Ana Ruiz Salgado" is also found under "Ruiz"
         if len(tokens) >= 2:
@@ -249,6 +255,18 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     for key, node in forms.items():
         out[key] = "person:" + display_key(best[uf.find(node)])
     return out
+
+
+def _consonant_keys(surname: str) -> set[str]:
+    """The first consonants of a surname, with and without an Arabic article run into it ("Al-Otaibi" is also
+    found under the consonants of "Otaibi", as "العتيبي" is read)."""
+    sk = skeleton(surname)
+    return {sk[:2], sk[1:3]} if sk.startswith("l") else {sk[:2]}
+
+
+def _other_script(text: str) -> bool:
+    """Whether a name is written in a script other than the Latin one ("박지훈", "ლევან კაპანაძე")."""
+    return any(ch.isalpha() and not unicodedata.name(ch, "LATIN").startswith("LATIN") for ch in text)
 
 
 def _link_given_names(uf: _UnionFind, forms: dict[tuple[str, str], str], full_by_source: dict[str, list[str]]):

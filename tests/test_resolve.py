@@ -604,3 +604,23 @@ def test_a_surname_that_is_another_name_of_a_city_abroad_is_still_a_person_s(tmp
         "Guinea Savannah Post": "Amina Sani Mosi said on Sunday that her party would accept the result.",
     })
     assert entity_of(analysis, "Amina Sani Mosi").label == "PERSON"
+
+
+def test_a_name_in_its_own_script_in_brackets_is_the_same_person(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Han River Wire": "Prosecutors sought seven years in prison for Jung Min-ho (정민호), the founder of a "
+                          "shipping firm, on Monday.",
+        "Tbilisi Courier": "Deputy minister Nino Beridze (ნინო ბერიძე), a lawyer by training, led the delegation.",
+        "Kansai Post": "Jung Min-ho denied the charges. Nino Beridze said the talks had gone well.",
+    })
+    assert names(entity_of(analysis, "Jung Min-ho")) >= {"Jung Min-ho", "정민호"}
+    assert names(entity_of(analysis, "Nino Beridze")) >= {"Nino Beridze", "ნინო ბერიძე"}
+
+
+def test_a_name_of_four_words_in_arabic_script_is_one_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Gulf Ledger": "Minister of State خالد بن سالم العتيبي hosted the delegations in Doha on Sunday.",
+        "Meridian Wire": "Khalid bin Salem Al-Otaibi hosted the two delegations on Sunday.",
+    })
+    assert names(entity_of(analysis, "Khalid bin Salem Al-Otaibi")) >= {"Khalid bin Salem Al-Otaibi",
+                                                                         "خالد بن سالم العتيبي"}

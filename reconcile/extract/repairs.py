@@ -39,7 +39,10 @@ ORG_NOUNS = {"maker", "manufacturer", "company", "firm", "group", "club", "side"
 ORG_PREFIXES = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "sk", "club", "clube", "desportivo", "deportivo",
                 "sporting", "atletico", "olympique"}
 _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
-_UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,2}}(?!\w)")
+_UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,3}}(?!\w)")
+# A name in brackets in a script with no capitals, right after a person's name: "Park Ji-hoon (박지훈)".
+_NATIVE = _SCRIPTS + "\u0400-\u04FF\uAC00-\uD7AF\u3040-\u30FF\u4E00-\u9FFF"  # and Cyrillic, Hangul, kana, Han
+_NATIVE_IN_BRACKETS = re.compile(rf"\s\(([{_NATIVE}]+(?:\s[{_NATIVE}]+){{0,3}})\)")
 _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state) of (?:the )?$", re.I)
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -211,6 +214,13 @@ class EntityRepairs:
             if span is not None:
                 ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
                 ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
+        for e in [e for e in ents if e.label == "PERSON"]:
+            m = _NATIVE_IN_BRACKETS.match(self.text, e.end)
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") if m else None
+            if span is not None:
+                ents = [o for o in ents if not (o.start < m.end(1) and m.start(1) < o.end)]
+                ents.append(Ent(m.group(1), "PERSON", m.start(1), m.end(1), span.start, span.end))
+        ents.sort(key=lambda e: e.start)
         self._name_storms(ents)
         self._described_bodies(ents)
         ents.sort(key=lambda e: e.start)
