@@ -399,9 +399,19 @@ def _spelling_variants(ent: Entity) -> list:
         first = fold(ms[0].text)
         alike = [m for m in ms if fuzz.ratio(fold(m.text), first) >= 70
                  or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]]
-        if len({display_key(m.text) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike):
+        if len({display_key(m.text) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
+                and not _names_of_one_country(alike):
             return alike
     return []
+
+
+def _names_of_one_country(mentions: list) -> bool:
+    """ "Turkey" and "Türkiye", "Czechia" and "the Czech Republic": a country's names, not spellings of one."""
+    from reconcile.normalize.places import COUNTRY_ALIASES, gazetteer
+
+    places = [gazetteer().lookup(m.text) for m in mentions]
+    return all(p is not None and p.kind == "country" and (fold(m.text) in COUNTRY_ALIASES or fold(p.name) == fold(m.text))
+               for p, m in zip(places, mentions, strict=True)) and len({p.key for p in places}) == 1
 
 
 def _one_name_in_two_scripts(mentions: list) -> bool:

@@ -624,3 +624,12 @@ def test_a_name_of_four_words_in_arabic_script_is_one_name(tmp_path):
     })
     assert names(entity_of(analysis, "Khalid bin Salem Al-Otaibi")) >= {"Khalid bin Salem Al-Otaibi",
                                                                          "خالد بن سالم العتيبي"}
+
+
+def test_a_country_by_its_other_name_is_the_country_and_not_a_spelling_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Black Sea Wire": "Turkey and Georgia agreed on Tuesday to share data on the river's flow.",
+        "Karadeniz Daily": "Türkiye will send hydrologists to the joint station, the ministry said.",
+    })
+    assert names(entity_of(analysis, "Turkey")) >= {"Turkey", "Türkiye"}
+    assert [f for f in analysis.flags if f.kind == "name_variant"] == []

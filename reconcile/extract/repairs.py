@@ -16,7 +16,7 @@ from reconcile.extract.spans import (
     org_word_in,
 )
 from reconcile.normalize.dates import MONTHS, days_in_a_row
-from reconcile.normalize.places import DEMONYMS, gazetteer
+from reconcile.normalize.places import COUNTRY_ALIASES, DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 
 # Russian, Ukrainian, Belarusian, Serbian and Macedonian letters.
@@ -163,6 +163,9 @@ class EntityRepairs:
             elif e.label == "OTHER" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
                 e.label = "PLACE"  # "signed in Tunis", tagged as a language: a city of its size is the city
+            elif e.label == "ORG" and (place := gazetteer().lookup(e.text)) is not None and place.kind == "country" \
+                    and (fold(place.name) == fold(e.text) or fold(e.text) in COUNTRY_ALIASES):
+                e.label = "PLACE"  # "Türkiye" tagged as an organisation: a country by its name is the country
             elif e.label == "NORP" and len(e.text.split()) == 1 and fold(e.text) not in DEMONYMS and (
                     (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000
                     and fold(place.name) == fold(e.text)):
