@@ -18,8 +18,10 @@ STORIES = Path(__file__).parent / "data" / "stories"
 TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.90}
 # The held-out split is stories written after the rules were last tuned, and never looked at since but
 # through these figures (stories held out earlier were used for tuning and now belong to the tune split).
+# The tune floors fell when 24 stories written blind (zf- to zj-) joined the split: recall on them was 0.64 to
+# 0.72 when first scored, and the split is now measured with them.
 FLOORS = {
-    "tune": {"precision": 0.95, "recall": 0.87, "cluster_f1": 0.89},
+    "tune": {"precision": 0.94, "recall": 0.84, "cluster_f1": 0.89},
     "heldout": {"precision": 0.80, "recall": 0.69, "cluster_f1": 0.85},
 }
 

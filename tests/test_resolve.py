@@ -633,3 +633,20 @@ def test_a_country_by_its_other_name_is_the_country_and_not_a_spelling_variant(t
     })
     assert names(entity_of(analysis, "Turkey")) >= {"Turkey", "Türkiye"}
     assert [f for f in analysis.flags if f.kind == "name_variant"] == []
+
+
+def test_a_given_name_cut_short_is_the_same_person(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Panay Tribune": "Reynaldo Alvarado, the provincial board member, won the special election.",
+        "Radyo Iloilo": "Rey Alvarado thanked his supporters in Roxas City on Tuesday night.",
+    })
+    assert names(entity_of(analysis, "Reynaldo Alvarado")) >= {"Reynaldo Alvarado", "Rey Alvarado"}
+
+
+def test_an_office_before_a_surname_is_not_part_of_a_body_s_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Kyushu Sports": "Fog rolled in from the bay after an hour. Referee Nishida waved the teams off the "
+                         "pitch.",
+        "Tokyo Chronicle": "The match official, Takuya Nishida, stopped play as the fog thickened.",
+    })
+    assert names(entity_of(analysis, "Takuya Nishida")) >= {"Takuya Nishida", "Nishida"}

@@ -282,6 +282,13 @@ class EntityRepairs:
         from reconcile.normalize.titles import RANKS, TITLE_HEADS
 
         for e in ents:
+            first, last = self.doc[e.token_start], self.doc[e.token_end - 1]
+            if e.label in ("PERSON", "ORG") and e.token_end - e.token_start == 2 and first.lower_ in TITLE_HEADS \
+                    and last.pos_ == "PROPN" and last.lower_ not in TITLE_HEADS and not org_word_in(last.text) \
+                    and ((place := gazetteer().lookup(last.text)) is None or not place.sizeable):
+                # "Referee Nishida said": an office and a surname, not a body's name
+                e.text, e.start, e.token_start, e.label = last.text, last.idx, last.i, "PERSON"
+                continue
             if e.label != "PERSON":
                 continue
             i = e.token_start

@@ -175,6 +175,9 @@ def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     if len(first_a) == 1 or len(first_b) == 1:
         return sur * 0.9 if first_a[0] == first_b[0] else 0.0
     given = token_similarity(first_a, first_b)
+    short, long = sorted((first_a, first_b), key=len)
+    if given < 70 and len(short) >= 3 and len(long) > len(short) and long.startswith(short):
+        given = 85.0  # a given name cut short: "Alex" of "Alexander", "Rey" of "Reynaldo"
     if given < 70:
         return 0.0
     return (sur + given) / 2
