@@ -941,3 +941,15 @@ def test_a_price_written_in_the_currencys_small_unit_is_the_same_price(tmp_path)
     )
     assert [c.value for c in quantities(analysis, "amount:per share")] == ["OMR 0.420"]
     assert kinds(analysis, "single_source") == []
+
+
+def test_the_score_when_play_stopped_is_not_the_score_of_the_replay(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The quarter-final between Rudar and Sloga was abandoned in the 58th minute on Saturday with the score at "
+        "2-2 after a storm hit the ground.",
+        "Rudar won the replayed quarter-final 3-1 on Wednesday, with two goals from Edin Hodzic.",
+    )
+    scores = {(c.value, c.subject) for c in quantities(analysis, "score")}
+    assert scores == {("2-2", "interrupted score"), ("3-1", "final score")}
+    assert kinds(analysis, "number_conflict") == []

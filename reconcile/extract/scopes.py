@@ -11,7 +11,10 @@ _SCORE_KINDS = (("aggregate", re.compile(r"\baggregate\b", re.I)),
                 ("series", re.compile(r"\bseries\b", re.I)),
                 ("half-time", re.compile(r"\b(?:half[- ]?time|at the (?:break|interval))\b", re.I)),
                 ("shoot-out", re.compile(r"\b(?:on penalties|penalty shoot-?out|shoot-?out|on spot-kicks)\b", re.I)),
-                ("first leg", re.compile(r"\bfirst[- ]leg\b", re.I)))
+                ("first leg", re.compile(r"\bfirst[- ]leg\b", re.I)),
+                # "stopped at 1-1", "abandoned ... with the score at 1-1": where a match stood when play stopped
+                ("interrupted", re.compile(r"\b(?:stopped|halted|suspended|abandoned)\s+at\b|\bwith the score "
+                                                 r"(?:at|level at|standing at)\b", re.I)))
 
 
 def score_kind(text: str, start: int, end: int) -> str:
