@@ -1048,3 +1048,13 @@ def test_a_pit_and_the_village_it_is_near_are_not_two_places_of_the_blast():
     other_village = place("Borovo", "Water poured into a pit by Borovo on Monday night.")
     assert place_relation(village, pit) == place_relation(pit, village) == "unknown"
     assert place_relation(village, other_village) == "different"
+
+
+def test_an_event_moved_and_then_told_when_it_will_take_place(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harbour Wire", "2026-04-14", "The two companies will sign the port agreement in Veracruz on April 21."),
+        ("Market Brief", "2026-04-20", "The signing of the port agreement has been moved to Puebla and will take "
+         "place on Thursday, April 23, the companies said."),
+    ])
+    assert values(analysis, "date_conflict") == [{"April 21", "Thursday, April 23"}]
+    assert values(analysis, "place_conflict") == [{"Veracruz", "Puebla"}]

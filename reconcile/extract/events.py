@@ -411,7 +411,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         # "adjourned the hearing until October 14", "moved the match to Brookfield": the new date and place,
         # of an event that is now ahead; "on Wednesday" there is when it was moved.
         frame.status = "planned"
-        anchors = {tok.i}
+        # "has been moved to Guadalajara and will take place on Thursday": what the moved event now does, and when
+        anchors = {tok.i} | {c.i for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in ("take", "hold", "be")
+                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
     _fill_slots(ctx, frame, sent,
                 lambda ent: _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None)
                 or moved and _after_move(ent, verb),
