@@ -1058,3 +1058,12 @@ def test_an_event_moved_and_then_told_when_it_will_take_place(tmp_path):
     ])
     assert values(analysis, "date_conflict") == [{"April 21", "Thursday, April 23"}]
     assert values(analysis, "place_conflict") == [{"Veracruz", "Puebla"}]
+
+
+def test_a_day_a_ruling_had_been_scheduled_for_is_the_plan_replaced(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Capital Wire", "2026-05-28", "The court said it would deliver its verdict on June 12."),
+        ("Law Times", "2026-06-10", "The district court has postponed its verdict in the fraud trial to June 26, "
+         "the court said on Wednesday. The ruling had been scheduled for June 12."),
+    ])
+    assert values(analysis, "date_conflict") == [{"June 12", "June 26"}]

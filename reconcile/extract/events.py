@@ -385,9 +385,12 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if event_verb and verb is not None and verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
             c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
         return None  # "was originally set for May 14": a plan the report says was replaced
-    if event_verb and verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
-            c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children):
-        return None  # "the hearing had been due to open on Tuesday": a plan that did not hold
+    if event_verb and verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and (
+            any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children)
+            or verb.lemma_.lower() in ("set", "schedule", "plan", "fix")):
+        # "the hearing had been due to open on Tuesday", "the ruling had been scheduled for June 12": a plan that
+        # did not hold
+        return None
     if verb is not None and event_verb:
         anchors.add(verb.i)
         for child in verb.children:  # "will be held ... and run until": coordinated participles
