@@ -1067,3 +1067,12 @@ def test_a_day_a_ruling_had_been_scheduled_for_is_the_plan_replaced(tmp_path):
          "the court said on Wednesday. The ruling had been scheduled for June 12."),
     ])
     assert values(analysis, "date_conflict") == [{"June 12", "June 26"}]
+
+
+def test_a_funeral_mass_is_the_funeral_and_attending_it_gives_its_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Sierra Daily", "2026-02-17", "A joint funeral mass for the victims will be held on Thursday in the town "
+         "square of Yungay, the municipality said."),
+        ("Andes Press", "2026-02-21", "Hundreds of relatives attended the funeral in Yungay on Friday."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]

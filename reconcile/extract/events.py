@@ -324,7 +324,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if _event_class(_renamed(tok)) is not None and _renamed(tok).i != tok.i:
         return None
     # A compound inside a longer noun ("the quake zone") is not the event itself.
-    if tok.dep_ == "compound" and _event_class(tok.head) is None:
+    if tok.dep_ == "compound" and _event_class(tok.head) is None and not (
+            cls == "ceremony" and tok.head.lemma_.lower() in _RITES):  # but "a funeral mass" is the funeral
         return None
     # "The signing ceremony": one event, told by its kind; the ceremony is the signing's, not a second event.
     if any(c.dep_ == "compound" and _event_class(c) not in (None, cls) and c.lemma_.lower() not in _ASPECT_NOUNS
@@ -372,7 +373,10 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         tok.head.lower_ == "for" and verb.lemma_.lower() in TRAVEL_VERBS | GATHER_VERBS
         or tok.head.lower_ == "to" and tok.head.head.i == verb.i and verb.lemma_.lower() in TRAVEL_VERBS
         # "the bodies were buried on Sunday at a mass funeral": what is done at an event is done when it is
-        or tok.head.lower_ == "at" and tok.head.head.i == verb.i and cls == "ceremony"))
+        or tok.head.lower_ == "at" and tok.head.head.i == verb.i and cls == "ceremony")
+        # "mourners attended a funeral mass on Friday in Huaraz"
+        or verb is not None and verb.lemma_.lower() == "attend" and (tok if tok.dep_ == "dobj" else tok.head).dep_
+        == "dobj" and (tok if tok.dep_ == "dobj" else tok.head).head.i == verb.i)
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
         or verb.lemma_.lower() in EVENT_VERBS or travel
@@ -440,6 +444,10 @@ _INTO_STAGE = {"reach", "qualify", "advance", "progress", "book", "make"}
 _ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "location", "time", "day", "schedule",
                  "timing", "place", "host", "hosting", "opening", "end", "close", "result", "outcome", "rest",
                  "remainder", "part", "first", "second", "half", "session", "round", "stage", "leg", "phase"}
+
+
+# What a funeral or a memorial is held as: "a funeral mass", "a memorial service".
+_RITES = {"mass", "service", "prayer", "rite", "procession", "ceremony"}
 
 
 def _participle_after(noun) -> list:
