@@ -146,6 +146,13 @@ def test_two_cities_differ(places):
     assert places.lookup("Lyon").related(places.lookup("Germany")) == "different"
 
 
+def test_a_capital_written_with_city_after_its_country_s_name_is_the_city(places):
+    djibouti = places.lookup("Djibouti City")
+    assert djibouti.kind == "city" and djibouti.country == "DJ"
+    assert places.relation("Djibouti City", "Doha") == "different"
+    assert places.relation("Djibouti City", "Djibouti") == "more_specific"
+
+
 @pytest.mark.parametrize(
     ("written", "canonical"),
     [("Анкара", "Ankara"), ("Казань", "Kazan"), ("Київ", "Kyiv"), ("Kiev", "Kyiv"), ("Wien", "Vienna"),

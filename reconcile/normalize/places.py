@@ -210,6 +210,9 @@ class Gazetteer:
                 town = [p for p in self.by_name.get(fold(d.name), []) if p.kind == "city" and p.country == d.country]
                 found.extend(p for p in (town[:1] or [d]) if p not in found)
             places = sorted(found, key=_preference)
+        if not places and key.endswith(" city"):
+            # "Djibouti City", "Kuwait City": the city that shares its name with its country
+            places = sorted((p for p in self.by_name.get(key[:-5], []) if p.kind == "city"), key=_preference)
         if not places:
             cap = self.capital_phrase(key) or self.official_name(key)
             return [cap] if cap else []
