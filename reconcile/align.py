@@ -234,13 +234,11 @@ def _lede_again(lede: Event, ev: Event, events: list[Event]) -> bool:
         return False
     if lede.upcoming != ev.upcoming:
         return False
-    if _numbered_only(ev) and lede.first("ordinal") is None and ev.first_sentence - lede.sentence <= 4 \
-            and not any(e.event_class == lede.event_class and e.order > lede.order for e in events):
-        # "The talks were the third round": nothing of the kind told between them
-        return _score(lede, ev)[2] == 0
-    if not (_cities(lede) and _cities(lede) == _cities(ev)):
-        return False
-    return _score(lede, ev)[2] == 0
+    # "The talks were the third round": a number a few sentences on, with nothing of the kind told between them
+    numbered = _numbered_only(ev) and lede.first("ordinal") is None and ev.first_sentence - lede.sentence <= 4 \
+        and not any(e.event_class == lede.event_class and e.order > lede.order for e in events)
+    same_city = bool(_cities(lede)) and _cities(lede) == _cities(ev)
+    return (numbered or same_city) and _score(lede, ev)[2] == 0
 
 
 def _numbered_only(ev: Event) -> bool:

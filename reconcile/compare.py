@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import replace
 from itertools import combinations
@@ -24,7 +23,7 @@ from reconcile.models import Claim, Entity, Flag, Source
 from reconcile.normalize.dates import NormDate
 from reconcile.normalize.names import display_key, name_tokens
 from reconcile.normalize.places import gazetteer
-from reconcile.normalize.text import fold, in_order
+from reconcile.normalize.text import fold, in_order, other_script
 from reconcile.normalize.titles import SHORT_FORM, body_words, compare_titles, parse_title
 from reconcile.slots import dates_conflict, place_relation
 
@@ -407,11 +406,8 @@ def _spelling_variants(ent: Entity) -> list:
 
 def _names_of_one_country(mentions: list) -> bool:
     """ "Turkey" and "Türkiye", "Czechia" and "the Czech Republic": a country's names, not spellings of one."""
-    from reconcile.normalize.places import COUNTRY_ALIASES, gazetteer
-
-    places = [gazetteer().lookup(m.text) for m in mentions]
-    return all(p is not None and p.kind == "country" and (fold(m.text) in COUNTRY_ALIASES or fold(p.name) == fold(m.text))
-               for p, m in zip(places, mentions, strict=True)) and len({p.key for p in places}) == 1
+    places = [gazetteer().by_own_name(m.text) for m in mentions]
+    return all(p is not None and p.kind == "country" for p in places) and len({p.key for p in places}) == 1
 
 
 def _one_name_in_two_scripts(mentions: list) -> bool:
@@ -419,8 +415,7 @@ def _one_name_in_two_scripts(mentions: list) -> bool:
     same; not a spelling to check."""
     # "й" is written y, i or j in Latin: "Нор Кумайри" is "Nor Kumayri" letter for letter.
     return len({re.sub(r"[yj]", "i", fold(m.text)) for m in mentions}) == 1 and any(
-        any(ch.isalpha() and not ch.isascii() and unicodedata.name(ch, "").split()[0] != "LATIN" for ch in m.text)
-        for m in mentions)
+        other_script(m.text) for m in mentions)
 
 
 # -- time -------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ folded name. Claims get ``subject_key`` = the id of the entity they are about.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import replace
 
@@ -27,7 +26,7 @@ from reconcile.normalize.names import (
     skeleton,
 )
 from reconcile.normalize.places import gazetteer
-from reconcile.normalize.text import fold, in_order
+from reconcile.normalize.text import fold, in_order, other_script
 
 SAME_PERSON = 84.0
 
@@ -202,7 +201,7 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     # "Park Ji-hoon (박지훈)": a name and, in brackets right after it, the same name in its own script.
     people_at = sorted((m for m in mentions if (m.source_id, m.text) in forms), key=lambda m: (m.source_id, m.start))
     for a, b in zip(people_at, people_at[1:], strict=False):
-        if a.source_id == b.source_id and b.start - a.end == 2 and _other_script(b.text) and not _other_script(a.text):
+        if a.source_id == b.source_id and b.start - a.end == 2 and other_script(b.text) and not other_script(a.text):
             uf.union(forms[(a.source_id, a.text)], forms[(b.source_id, b.text)])
     # Within a source: a surname-only mention belongs to the one full name with that surname.
     for (sid, text), node in forms.items():
@@ -262,11 +261,6 @@ def _consonant_keys(surname: str) -> set[str]:
     found under the consonants of "Otaibi", as "العتيبي" is read)."""
     sk = skeleton(surname)
     return {sk[:2], sk[1:3]} if sk.startswith("l") else {sk[:2]}
-
-
-def _other_script(text: str) -> bool:
-    """Whether a name is written in a script other than the Latin one ("박지훈", "ლევან კაპანაძე")."""
-    return any(ch.isalpha() and not unicodedata.name(ch, "LATIN").startswith("LATIN") for ch in text)
 
 
 def _link_given_names(uf: _UnionFind, forms: dict[tuple[str, str], str], full_by_source: dict[str, list[str]]):

@@ -146,6 +146,12 @@ def test_two_cities_differ(places):
     assert places.lookup("Lyon").related(places.lookup("Germany")) == "different"
 
 
+def test_a_place_by_its_own_name_and_not_by_another_place_s_alternate_name(places):
+    assert places.lookup("Kolo") is not None and places.by_own_name("Kolo") is None  # listed for a city abroad
+    assert places.by_own_name("Ufa").name == "Ufa"
+    assert places.by_own_name("Türkiye").key == places.lookup("Turkey").key
+
+
 def test_a_capital_written_with_city_after_its_country_s_name_is_the_city(places):
     djibouti = places.lookup("Djibouti City")
     assert djibouti.kind == "city" and djibouti.country == "DJ"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import MOVE_VERBS, TRAVEL_VERBS
+from reconcile.extract.lexicon import GATHER_VERBS, MOVE_VERBS, TRAVEL_VERBS
 from reconcile.extract.spans import Ent
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
@@ -247,3 +247,29 @@ def court_of(ctx: DocContext, tok, verb) -> tuple[list[Ent], str]:
                 if place is not None and place.kind == "city":
                     return [Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end)], level
     return [], level
+
+
+def taking_part(tok, verb, cls: str) -> bool:
+    """Whether ``verb`` tells people going to, gathering for, attending or acting at the event ``tok``, so that its
+    day and place are the event's: "fly to Tallinn for a medical", "crowds filled the streets on Sunday for the
+    funerals", "voters return to the polls on October 18", "mourners attended the funeral on Friday", "the bodies
+    were buried on Sunday at a mass funeral"."""
+    lemma = verb.lemma_.lower()
+    if tok.dep_ == "pobj":
+        prep = tok.head.lower_
+        return (prep == "for" and lemma in TRAVEL_VERBS | GATHER_VERBS
+                or tok.head.head.i == verb.i and (prep == "to" and lemma in TRAVEL_VERBS
+                                                  or prep == "at" and cls == "ceremony"))
+    attended = tok if tok.dep_ == "dobj" else tok.head  # "attended the funeral", "attended a funeral mass"
+    return lemma == "attend" and attended.dep_ == "dobj" and attended.head.i == verb.i
+
+
+def participle_after(noun) -> list:
+    """ "the final results, announced on Tuesday by the commission, ...": a participle set off by a comma right
+    after the noun, which the parser hung from the main verb, tells of the noun."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ == "VBN" and doc[k + 1].dep_ == "advcl" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k + 1].children):
+        return [doc[k + 1]]
+    return []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reconcile.extract.actions import extract_actions
-from reconcile.extract.attach import COURT_NOUNS, court_of
+from reconcile.extract.attach import COURT_NOUNS, court_of, participle_after, taking_part
 from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import is_descriptor as _descriptor
@@ -24,13 +24,11 @@ from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
     FUTURE_MARKERS,
-    GATHER_VERBS,
     MOVE_VERBS,
     PARTICLE_MOVES,
     PAST_MARKERS,
     SERIES_PLURALS,
     SPEECH_VERBS,
-    TRAVEL_VERBS,
     TRIGGER_CLASS,
     VERB_EVENTS,
 )
@@ -91,7 +89,7 @@ def trigger_word(tok) -> str:
     if tok.lemma_.lower() == "result" and tok.pos_ == "NOUN" and (
             tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.lemma_.lower() in _ANNOUNCE
             or any(c.dep_ == "acl" and c.lemma_.lower() in _ANNOUNCE for c in tok.children)
-            or any(c.lemma_.lower() in _ANNOUNCE for c in _participle_after(tok))):
+            or any(c.lemma_.lower() in _ANNOUNCE for c in participle_after(tok))):
         return "results"  # "the result, announced on Monday": the declaration of a vote's result
     if tok.lemma_.lower() == "service" and tok.pos_ == "NOUN":
         kind = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
@@ -362,24 +360,15 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     # the event it is a part of; not "the funerals of the miners killed in the blast at the pit", which is the
     # miners'.
     told_by = [h for h in heads if h is noun or _event_class(h) is not None]
-    for child in [c for h in told_by for c in h.children] + _participle_after(noun):
+    for child in [c for h in told_by for c in h.children] + participle_after(noun):
         if child.dep_ in ("acl", "relcl", "advcl"):
             if any(g.lower_ in PREVIOUSLY for g in child.children):
                 previous_anchors.add(child.i)
             else:
                 anchors.add(child.i)
-    # "fly to Tallinn for a medical", "voters return to the polls on October 18"
-    travel = (verb is not None and tok.dep_ == "pobj" and (
-        tok.head.lower_ == "for" and verb.lemma_.lower() in TRAVEL_VERBS | GATHER_VERBS
-        or tok.head.lower_ == "to" and tok.head.head.i == verb.i and verb.lemma_.lower() in TRAVEL_VERBS
-        # "the bodies were buried on Sunday at a mass funeral": what is done at an event is done when it is
-        or tok.head.lower_ == "at" and tok.head.head.i == verb.i and cls == "ceremony")
-        # "mourners attended a funeral mass on Friday in Huaraz"
-        or verb is not None and verb.lemma_.lower() == "attend" and (tok if tok.dep_ == "dobj" else tok.head).dep_
-        == "dobj" and (tok if tok.dep_ == "dobj" else tok.head).head.i == verb.i)
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
-        or verb.lemma_.lower() in EVENT_VERBS or travel
+        or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls)
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
     ) and not _inside_other_noun(noun, verb)
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
@@ -448,17 +437,6 @@ _ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "locat
 
 # What a funeral or a memorial is held as: "a funeral mass", "a memorial service".
 _RITES = {"mass", "service", "prayer", "rite", "procession", "ceremony"}
-
-
-def _participle_after(noun) -> list:
-    """ "the final results, announced on Tuesday by the commission, ...": a participle set off by a comma right
-    after the noun, which the parser hung from the main verb, tells of the noun."""
-    doc = noun.doc
-    k = noun.i + 1
-    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ == "VBN" and doc[k + 1].dep_ == "advcl" \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k + 1].children):
-        return [doc[k + 1]]
-    return []
 
 
 def _inside_other_noun(tok, verb) -> bool:

@@ -294,7 +294,7 @@ class MissedNames:
                 continue
             place = gazetteer().lookup(span.text)
             big = place is not None and (place.kind == "country" or place.kind == "city" and place.population >= 50_000)
-            if len(span.text) == 3 and not (big and fold(place.name) == fold(span.text)):
+            if len(span.text) == 3 and not (big and gazetteer().by_own_name(span.text) is not None):
                 continue  # "to Ufa": a three-letter name only as a sizeable place's own name, not another's
             # A smaller town only where nothing else could be meant: after "in", "near", "off" and not a name
             # the report gives elsewhere as a person's or a company's.

@@ -4,6 +4,7 @@ around a name."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from reconcile.extract.lexicon import AREA_WORDS, COMPETITION_HEADS, MOVE_VERBS, PARTY_MEMBERS, WATER_WORDS
 from reconcile.extract.spans import (
@@ -16,7 +17,7 @@ from reconcile.extract.spans import (
     org_word_in,
 )
 from reconcile.normalize.dates import MONTHS, days_in_a_row
-from reconcile.normalize.places import COUNTRY_ALIASES, DEMONYMS, gazetteer
+from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 
 # Russian, Ukrainian, Belarusian, Serbian and Macedonian letters.
@@ -163,12 +164,11 @@ class EntityRepairs:
             elif e.label == "OTHER" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
                 e.label = "PLACE"  # "signed in Tunis", tagged as a language: a city of its size is the city
-            elif e.label == "ORG" and (place := gazetteer().lookup(e.text)) is not None and place.kind == "country" \
-                    and (fold(place.name) == fold(e.text) or fold(e.text) in COUNTRY_ALIASES):
+            elif e.label == "ORG" and (place := gazetteer().by_own_name(e.text)) is not None \
+                    and place.kind == "country":
                 e.label = "PLACE"  # "Türkiye" tagged as an organisation: a country by its name is the country
             elif e.label == "NORP" and len(e.text.split()) == 1 and fold(e.text) not in DEMONYMS and (
-                    (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000
-                    and fold(place.name) == fold(e.text)):
+                    (place := gazetteer().by_own_name(e.text)) is not None and place.population >= 100_000):
                 e.label = "PLACE"  # "Asuncion" tagged as a people: a city of its size by its own name is the city
             elif e.label in ("ORG", "PERSON", "OTHER") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
                     and gazetteer().lookup(e.text) is not None:
@@ -239,8 +239,8 @@ class EntityRepairs:
             # The city by its own name ("Lastivka Poltava"), or by another of its names in a report of its country;
             # not a name the gazetteer lists among the other names of a city far away ("Aisha Ndagi Kolo" in a report
             # from Nigeria is not a club of Coro, Venezuela).
-            if place is not None and place.sizeable and (fold(place.name) == fold(words[-1])
-                                                          or place.country in self._countries_named()) and not (
+            if place is not None and place.sizeable and (gazetteer().by_own_name(words[-1]) is not None
+                                                          or place.country in self._countries_named) and not (
                     whole is not None and fold(whole.name) == fold(e.text)):  # "Bac Kan" is a town, not "X Kan"
                 return True
         before = [t for t in self.doc[max(0, e.token_start - 3): e.token_start] if not t.is_punct]
@@ -267,15 +267,11 @@ class EntityRepairs:
             out.append(e)
         return out
 
+    @cached_property
     def _countries_named(self) -> set[str]:
         """The countries of the places the report names by their own names."""
-        if not hasattr(self, "_countries"):
-            self._countries = set()
-            for e in self.doc.ents:
-                if e.label_ == "GPE" and (place := gazetteer().lookup(e.text)) is not None \
-                        and fold(place.name) == fold(e.text):
-                    self._countries.add(place.country)
-        return self._countries
+        return {place.country for e in self.doc.ents
+                if e.label_ == "GPE" and (place := gazetteer().by_own_name(e.text)) is not None}
 
     def _strip_leading_titles(self, ents: list[Ent]) -> None:
         """ "Councilor Nora Pelham" -> "Nora Pelham": an office word is not part of the name."""

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 
 from reconcile.normalize.places import gazetteer
-from reconcile.normalize.text import fold
 
 # Words inside a name that make it an organisation's, and nouns that introduce one ("gearbox maker Brenner").
 ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "desportivo", "deportivo", "sporting",
@@ -22,9 +21,8 @@ ORG_NOUNS_AFTER = {"party", "club", "company", "firm", "group", "alliance", "mov
 
 
 def sizeable_place(text: str) -> bool:
-    place = gazetteer().lookup(text)
-    return place is not None and fold(place.name) == fold(text) and (place.kind != "city"
-                                                                      or place.population >= 50_000)
+    place = gazetteer().by_own_name(text)
+    return place is not None and (place.kind != "city" or place.population >= 50_000)
 
 
 def org_word_in(text: str) -> bool:

@@ -256,6 +256,15 @@ class Gazetteer:
         found = [p for p in self.by_name.get(m.group(2), []) if p.kind == "country"]
         return found[0] if found else None
 
+    def by_own_name(self, name: str) -> Place | None:
+        """The place ``name`` is the own name of, or a country's other name ("Türkiye"); None for a name the
+        gazetteer lists only among another place's alternate names ("Kolo" for Coro, "Talas" for Dallas)."""
+        place = self.lookup(name)
+        if place is None:
+            return None
+        key = fold(name)
+        return place if fold(place.name) == key or place.kind == "country" and key in COUNTRY_ALIASES else None
+
     def is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital city (a capital of any size is known by its name)."""
         return place.kind == "city" and fold(self.capitals.get(place.country, "")) == fold(place.name)

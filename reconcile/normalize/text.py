@@ -46,6 +46,11 @@ def _transliterate(text: str) -> str:
     return text
 
 
+def other_script(text: str) -> bool:
+    """Whether ``text`` has letters of a script other than the Latin one ("박지훈", "Рустави", "ლევან")."""
+    return any(ch.isalpha() and not unicodedata.name(ch, "LATIN").startswith("LATIN") for ch in text)
+
+
 def words(text: str) -> list[str]:
     return fold(text).split()
 
