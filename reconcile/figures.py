@@ -283,7 +283,8 @@ def figures_by_unit(groups: list[Group], story_of: dict[str, str] | None = None)
     for g in groups:
         if g.kind == "quantity":
             for c in g.claims:
-                out[story_of.get(c.source_id, "")][c.qualifiers.get("unit", "")].append(c)
+                if not str(c.qualifiers.get("category", "")).startswith("of:"):  # "two villages" is not "two injured"
+                    out[story_of.get(c.source_id, "")][c.qualifiers.get("unit", "")].append(c)
     return out
 
 

@@ -953,3 +953,37 @@ def test_the_score_when_play_stopped_is_not_the_score_of_the_replay(tmp_path):
     scores = {(c.value, c.subject) for c in quantities(analysis, "score")}
     assert scores == {("2-2", "interrupted score"), ("3-1", "final score")}
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_thing_no_category_names_is_counted_and_compared_by_its_noun(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The Varena harbour master said 31 trawlers were waiting to unload on Monday. The port handled "
+        "four cruise ships last month.",
+        "Some 13 trawlers were waiting outside Varena harbour on Monday, the harbour master said.",
+    )
+    assert {c.value: c.attribute for c in quantities(analysis)} == {
+        "31": "count:of:trawler", "four": "count:of:ship", "Some 13": "count:of:trawler"}
+    assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["31", "Some 13"]]
+    # A thing counted by one report only is no figure a fact-checker must chase, unlike a toll or a sum.
+    assert kinds(analysis, "single_source") == []
+
+
+def test_a_part_of_a_group_and_a_measure_of_a_thing_are_not_counts_of_it(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Delegates from the six coastal states met in Varena. Ministers of the other five states arrived on "
+        "Monday, and a 12-metre banner hung over the hall.",
+        "Ministers of the six coastal states met in Varena on Monday.",
+    )
+    assert sorted(c.value for c in quantities(analysis)) == ["six", "six"]
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_count_of_a_thing_does_not_vouch_for_a_toll_with_the_same_figure(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Two firefighters were treated for burns after the blaze at the Varena depot on Monday.",
+        "The blaze at the Varena depot on Monday destroyed two warehouses, the fire service said.",
+    )
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["Two"]]

@@ -203,6 +203,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         measure = _physical(after)
         if measure is not None:
             category, noun = f"amount:{measure[0]}", measure[0]
+    if category is None and not currency and not percent:
+        category, noun = _counted_thing(tokens[-1])
     if category is None:
         return None
     # "a further 2,147 ballots were blank or spoiled": not more votes but a count of its own
@@ -418,6 +420,37 @@ def _tokens_in(ctx: DocContext, start: int, end: int) -> list:
 
 _MEASURES = _YEARS_UNIT | {"km", "kilometres", "kilometers", "miles", "kg", "tonnes", "tons", "hectares", "metres",
                            "meters", "acres", "litres", "liters", "barrels", "megawatts", "mw", "gw"}
+
+
+# Plural nouns a figure goes with that count no thing a report could get wrong on its own: spans of time, shares,
+# sizes, and words that stand for a number ("two sides", "three times").
+_NOT_THINGS = _SKIP_NOUNS | _MEASURES | {
+    "side", "party", "parties", "way", "thing", "point", "part", "step", "stage", "level", "kind", "type", "per",
+    "cent", "round", "leg", "half", "quarter", "term", "month", "decade", "century", "night", "season", "edition",
+    "generation", "lap", "set", "innings", "over", "run", "wicket", "digit", "figure", "inch", "foot", "feet",
+    "degree", "kilometre", "kilometer", "mile", "metre", "meter", "centimetre", "millimetre", "gram", "kilo",
+    "kilogram", "pound", "ounce", "litre", "liter", "gallon", "acre", "hectare", "tonne", "ton", "cubic", "square",
+    # people in general, counted for many different things in one story ("146 people", "some 3,500 people")
+    "people", "person", "other", "resident", "inhabitant", "voter", "citizen", "member", "man", "woman", "child",
+}
+
+
+def _counted_thing(num) -> tuple[str | None, str]:
+    """ "64 films", "eleven icons", "Twenty-seven vessels": a figure before a plural noun that no category of
+    ``WORD_CATEGORY`` names still counts that thing. Its category is the noun's own ("count:of:film"), so that only
+    the same thing counted in two reports is compared, and such figures are never listed as told by one source."""
+    noun = num.head
+    if num.dep_ != "nummod" or noun.i < num.i or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None, ""
+    lemma = noun.lemma_.lower()
+    if lemma in _NOT_THINGS or noun.lower_ in _NOT_THINGS or not lemma.isalpha():
+        return None, ""
+    before = num.doc[num.i - 1].lower_ if num.i > 0 else ""
+    if before in ("other", "remaining", "first", "last", "next", "top", "past", "previous", "final", "bottom"):
+        return None, ""  # "the other four states", "the first ten days": a part of something, not its count
+    if any(t.lower_ in ("-", "/") for t in num.doc[num.i + 1:noun.i]):
+        return None, ""  # "a 38-kilogram probe", "24/7": a measure of the noun, not a count of it
+    return f"of:{lemma}", noun.lower_
 
 
 # Physical measures a figure can be given in: (pattern, dimension, base unit, factor to the base unit).
