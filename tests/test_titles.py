@@ -180,3 +180,11 @@ def test_a_portfolio_cut_to_its_first_area_is_a_short_form():
     assert relation("Secretary of State for Coastal and Island Affairs", "secretary of state for island affairs") \
         == "conflict"
     assert relation("Minister for Fisheries, Ports and Shipping", "Minister for Forests") == "conflict"
+
+
+def test_chief_before_a_profession_ranks_it_and_the_profession_is_the_office():
+    assert relation("chief engineer", "flight director") == "conflict"
+    assert relation("chief surgeon", "chief surgeon") == "agree"
+    assert relation("Chief Economist", "chief economist of the bank") != "conflict"
+    # "chief of staff" is still a post of its own, not a "staff" ranked "chief".
+    assert parse_title("chief of staff").office == "chief"

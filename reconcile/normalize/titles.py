@@ -161,6 +161,11 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
             if w in TITLE_HEADS:
                 office_idx = i
     office = main[office_idx] if office_idx >= 0 else ""
+    if office == "chief" and office_idx + 1 < len(main) and "of" not in main[office_idx + 1:] \
+            and main[-1].isalpha() and main[-1] not in TITLE_HEADS and not _is_affiliation(main[-1]):
+        # "chief engineer", "chief sanitary doctor": the profession is the office, and "chief" its rank
+        office_idx = len(main) - 1
+        office = main[office_idx]
     if office == "justice":
         office = "judge"  # "Mr Justice Kelly", "Judge Kelly", "a High Court judge": one office
     if office == "officer" and office_idx >= 1:  # "chief financial officer": the office is the whole phrase
