@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reconcile.extract.lexicon import GENERIC_TRIGGERS
+from reconcile.extract.lexicon import GENERIC_TRIGGERS, STAGE_NOUNS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import place_of, slot_relation
@@ -161,10 +161,11 @@ def _events(claims: list[Claim]) -> list[Event]:
                    guessed=bool(q.get("guessed")))
         if q.get("court"):
             ev.courts.add(q["court"])
-        if q.get("trigger") and q["trigger"] not in GENERIC_TRIGGERS:
-            ev.triggers.add(q["trigger"])
-        elif q.get("trigger"):
-            ev.generic.add(q["trigger"])
+        trigger = q.get("trigger", "").replace("-", "")  # "run-off" and "runoff", "semi-final" and "semifinal"
+        if trigger and trigger not in GENERIC_TRIGGERS:
+            ev.triggers.add(trigger)
+        elif trigger:
+            ev.generic.add(trigger)
         for c in members:
             if c.attribute in SLOTS:
                 ev.slots[c.attribute].append(c)
@@ -312,7 +313,7 @@ def _score(a: Event, b: Event) -> tuple[float, int, int]:
 def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if a.event_class != b.event_class:
         return False
-    if _other_courts(a, b):
+    if _other_courts(a, b) or _other_stages(a, b):
         return False
     if a.event_class == "action":
         # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
@@ -320,7 +321,8 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     score, agree, conflict = _score(a, b)
     if not within_source and (_told_as_past(a, b) or _told_as_past(b, a)):
         return False
-    if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
+    if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming and not (
+            a.unique and b.unique and not a.unique & b.unique)):
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
     if not within_source and a.story_unique & b.story_unique and not (
             a.status and b.status and a.status != b.status):
@@ -355,6 +357,12 @@ def _named_apart(a: Event, b: Event) -> bool:
     return bool(a.triggers and b.triggers and not a.triggers & b.triggers or _other_courts(a, b))
 
 
+def _other_stages(a: Event, b: Event) -> bool:
+    """Two stages of one competition: the semi-final to be completed and the final set for May 20."""
+    sa, sb = (STAGE_NOUNS & (e.triggers | e.generic) for e in (a, b))
+    return bool(sa and sb and not sa & sb)
+
+
 def _other_courts(a: Event, b: Event) -> bool:
     """The acts of two courts of different levels: the trial court's verdict and the appeal court's ruling."""
     return bool(a.courts and b.courts and not a.courts & b.courts)
@@ -367,7 +375,7 @@ def _plan_then_report(a: Event, b: Event, published: dict) -> bool:
     Only when the later report was published after the planned date (if one was given) and no ordinal tells
     them apart ("the sixth round" planned is not "the fifth round" held).
     """
-    if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers:
+    if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers or _other_stages(a, b):
         return False
     if a.unique and b.unique and not a.unique & b.unique:
         return False  # each named by its own noun: "an extraordinary meeting" planned, "wage negotiations" held

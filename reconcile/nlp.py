@@ -31,6 +31,8 @@ def _keep_hyphenated_nouns(nlp) -> None:
 _GOES_ON = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "but", "as",
             "that", "which", "who", "whose", "into", "over", "under", "after", "before", "between", "than", "its",
             "his", "her", "their", "our", "is", "are", "was", "were", "will", "would", "has", "have", "had"}
+# A line this long that ends on a word, not on a stop, was wrapped: a heading is shorter ("meet" / "Ilir Berisha").
+_WRAPPED_LINE = 60
 _LINE_BREAK = re.compile(r"(?<=(\w|,))[ \t]*\n(?=[ \t]*([^\W\d_]))")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
@@ -38,14 +40,17 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 def unwrap_lines(text: str) -> str:
     """The text with each line break that wraps a sentence ("at the polling station in" / "Brezje on October 25")
     read as a space, so that the parser and the tagger see one sentence: a single break after a comma or a word a
-    sentence does not end on, or before a word in lower case. Headlines, paragraphs and lines that end a sentence
-    keep their breaks. The text keeps its length, so every offset stays the same."""
+    sentence does not end on, before a word in lower case, or at the end of a long line that ends on a word.
+    Headlines, paragraphs and lines that end a sentence keep their breaks. The text keeps its length, so every
+    offset stays the same."""
     out = list(text)
     for m in _LINE_BREAK.finditer(text):
         if text[m.end():m.end() + 1] == "\n" or text[max(0, m.start() - 1):m.start()] == "\n":
             continue
         last = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
-        if m.group(1) == "," or (last and last.group(1).lower() in _GOES_ON) or m.group(2).islower():
+        line = m.start() - text.rfind("\n", 0, m.start()) - 1
+        if m.group(1) == "," or (last and last.group(1).lower() in _GOES_ON) or m.group(2).islower() \
+                or line >= _WRAPPED_LINE:
             out[m.start() + m.group(0).index("\n")] = " "
     return "".join(out)
 

@@ -1076,3 +1076,56 @@ def test_a_funeral_mass_is_the_funeral_and_attending_it_gives_its_day(tmp_path):
         ("Andes Press", "2026-02-21", "Hundreds of relatives attended the funeral in Yungay on Friday."),
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]
+
+
+def test_meeting_a_rival_in_the_runoff_is_the_runoff_however_it_is_spelled(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakeland Wire", "2027-04-27", """
+        Dana Voss and Ilir Berisha will go to a second round after neither won a majority on Sunday.
+        The runoff will be held on May 10, the electoral commission said.
+        """),
+        ("Valley Herald", "2027-04-28", """
+        Dana Voss finished first on Sunday with 41 percent, short of the majority she needed, so she will meet
+        Ilir Berisha in the run-off on May 17.
+        """),
+    ])
+    assert {"May 10", "May 17"} in values(analysis, "date_conflict")
+    assert not any(c.subject.lower().startswith("meeting") for c in event_claims(analysis, "date"))
+
+
+def test_a_semi_final_still_to_finish_is_not_the_final(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Ridge Sport", "2027-04-23", """
+        The semi-final between Kora United and Velt will be completed next Tuesday at the Marek Arena, the cup
+        committee said. A storm stopped play in the 60th minute.
+        """),
+        ("Cup Wire", "2027-05-01", """
+        Kora United reached the cup final after beating Velt 2-1 in the completion of their semi-final.
+        The final is scheduled for May 20, the committee said.
+        """),
+    ])
+    assert {c.value for c in event_claims(analysis, "date")} >= {"next Tuesday", "May 20"}
+    assert not any("May 20" in v for v in values(analysis, "date_conflict"))
+
+
+def test_a_long_line_that_ends_on_a_word_was_wrapped_but_a_heading_was_not():
+    from reconcile.nlp import unwrap_lines
+
+    text = ("Storm warning\nDana Voss finished first on Sunday, short of the majority she needed, so she will meet\n"
+            "Ilir Berisha in the run-off.")
+    assert unwrap_lines(text) == text.replace("meet\n", "meet ")
+
+
+def test_talks_moved_from_one_city_to_another_are_held_in_the_second(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Wire", "2027-03-01", "The labour minister has invited the union and the port operator to talks in "
+                                     "Tema on Friday."),
+        ("Port Live", "2027-03-05", "Today's talks between the Eastern Dockers' Union and Harbour Gate Terminals "
+                                    "have been moved from Tema to Cape Coast."),
+        ("Harbour Ledger", "2027-03-07", "The talks were moved at the last minute to a hotel in Cape Coast, the "
+                                         "ministry said."),
+    ])
+    places = {c.value for c in event_claims(analysis, "place")}
+    assert "Cape Coast" in places and "Tema to Cape Coast" not in places
+    # The city the talks left is no act's place to compare: only the talks' two venues are in dispute.
+    assert values(analysis, "place_conflict") == [{"Tema", "Cape Coast"}]

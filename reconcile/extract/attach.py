@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import GATHER_VERBS, MOVE_VERBS, TRAVEL_VERBS
+from reconcile.extract.lexicon import CONTEST_VERBS, GATHER_VERBS, MOVE_VERBS, TRAVEL_VERBS
 from reconcile.extract.spans import Ent
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
@@ -253,13 +253,14 @@ def taking_part(tok, verb, cls: str) -> bool:
     """Whether ``verb`` tells people going to, gathering for, attending or acting at the event ``tok``, so that its
     day and place are the event's: "fly to Tallinn for a medical", "crowds filled the streets on Sunday for the
     funerals", "voters return to the polls on October 18", "mourners attended the funeral on Friday", "the bodies
-    were buried on Sunday at a mass funeral"."""
+    were buried on Sunday at a mass funeral", "will meet Lee in the run-off on May 17"."""
     lemma = verb.lemma_.lower()
     if tok.dep_ == "pobj":
         prep = tok.head.lower_
         return (prep == "for" and lemma in TRAVEL_VERBS | GATHER_VERBS
                 or tok.head.head.i == verb.i and (prep == "to" and lemma in TRAVEL_VERBS
-                                                  or prep == "at" and cls == "ceremony"))
+                                                  or prep == "at" and cls == "ceremony"
+                                                  or prep == "in" and lemma in CONTEST_VERBS))
     attended = tok if tok.dep_ == "dobj" else tok.head  # "attended the funeral", "attended a funeral mass"
     return lemma == "attend" and attended.dep_ == "dobj" and attended.head.i == verb.i
 

@@ -96,6 +96,9 @@ def trigger_word(tok) -> str:
                      and c.lower_ in ("memorial", "funeral")), None)
         if kind is not None:
             return f"{kind} service"  # "a memorial service for the victims"; a ferry service is no event
+    if TRIGGER_CLASS.get(tok.lemma_.lower().replace("-", "")) == "match" and any(
+            t.lower_ in ("replayed", "restaged") for t in doc[tok.left_edge.i:tok.i]):
+        return "replay"  # "Wednesday's replayed semi-final": the replay
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
         joined = (doc[tok.i - 2].lower_ + tok.lower_).replace("-", "")
         if joined in TRIGGER_CLASS or doc[tok.i - 2].lower_ == "semi":
@@ -153,6 +156,9 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
                                    for c in tok.children):
         return None  # "votes will be counted in Ashbourne" is the count; "bodies were counted" is not
     guessed = noun == "meeting"
+    if guessed and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and _event_class(o) not in (None, "talks")
+                       for c in tok.children for o in c.children if o.dep_ == "pobj"):
+        return None  # "will meet Lee in the run-off": the run-off is the event, told by its own noun
     if guessed:
         cls = dominant  # "the two sides meet at Elm Lane": in a sports story, the match
     if any(c.dep_ == "neg" for c in tok.children):
@@ -354,7 +360,10 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         return None  # "reached the final with a win on Sunday": the day and the ground are the win's
     anchors = {tok.i, noun.i}
     previous_anchors: set[int] = set()
-    heads = [noun] + [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    # "the second round of talks": the talks are the round; but "a replay of Wednesday's semi-final" is not the
+    # match it replays, whose day that is.
+    heads = [noun] + [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
+                      and trigger_word(tok) not in _REDONE]
     anchors.update(h.i for h in heads)
     # "the talks held in Ohrid", "the second round of talks held in Ohrid": a clause on the event noun or on
     # the event it is a part of; not "the funerals of the miners killed in the blast at the pit", which is the
@@ -428,6 +437,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
 
 # Verbs of getting into a later stage ("reached the final"): the clause tells the match that got a side there, not
 # the stage (``_REACHED`` counts the times a side won something).
+# Events that redo another, named after "of": "a replay of the final", "a rerun of the vote".
+_REDONE = {"replay", "rerun", "rematch", "retrial", "recount"}
 _INTO_STAGE = {"reach", "qualify", "advance", "progress", "book", "make"}
 # Nouns that stand for an event's when, where or how in "the venue of the final was moved": the verb is the event's.
 _ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "location", "time", "day", "schedule",

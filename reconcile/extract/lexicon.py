@@ -35,6 +35,8 @@ GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion"
                     "consultation", "consultations", "match", "game", "vote", "election", "hearing", "visit",
                     "conference", "meet", "poll", "count", "strike", "attack", "fire", "announcement", "deal",
                     "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final", "leg", "matchday", "gameweek"}
+# The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).
+STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
 SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote"}
 
@@ -67,6 +69,8 @@ VERB_EVENTS = {
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 # Verbs of people coming together "for" an event: "crowds filled the streets of the town on Sunday for the funerals".
 GATHER_VERBS = {"gather", "assemble", "fill", "line", "pack", "throng", "crowd", "flock", "converge", "queue", "turn"}
+# Verbs of meeting a rival "in" a contest: "will meet Lee in the run-off on May 17", "will face Rovers in the final".
+CONTEST_VERBS = {"meet", "face", "play"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "delay", "adjourn", "defer"}
 # Verbs that move an event only with a particle: "brought forward", "pushed back", "put back".
 PARTICLE_MOVES = {"bring", "push", "put", "set"}

@@ -62,6 +62,7 @@ _NAME_PARTICLES = {"del", "della", "delle", "dei", "degli", "di", "da", "do", "d
 
 _DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: and [\w-]+ (?:years?|months?|days?))?)$",
                           re.I)
+_ROUTE = re.compile(r"^(.+?) to (.+)$")
 _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—–] (?=\S)")
 
 
@@ -109,6 +110,7 @@ class EntityRepairs:
         ents = self._join_day_and_date(ents)
         ents = self._trim_trailing_dates(ents)
         ents = self._split_day_and_term(ents)
+        ents = self._split_route(ents)
         self._extend_feature_names(ents)
         ents = self._cut_open_brackets(ents)
         self._extend_foreign_names(ents)
@@ -448,6 +450,20 @@ class EntityRepairs:
                 continue
             out.append(Ent(day.text, "DATE", day.start_char, day.end_char, day.start, day.end))
             out.append(Ent(term.text, "DATE", term.start_char, term.end_char, term.start, term.end))
+        return out
+
+    def _split_route(self, ents: list[Ent]) -> list[Ent]:
+        """ "moved from Accra to Cape Coast": the tagger takes "Accra to Cape Coast" for one name; it is two places,
+        when each side is a place by its own name."""
+        out = []
+        for e in ents:
+            m = _ROUTE.match(e.text) if e.label != "DATE" else None
+            sides = [self.doc.char_span(e.start + m.start(k), e.start + m.end(k), alignment_mode="contract")
+                     for k in (1, 2)] if m else []
+            if not sides or any(s is None or not len(s) or gazetteer().by_own_name(s.text) is None for s in sides):
+                out.append(e)
+                continue
+            out.extend(Ent(s.text, "PLACE", s.start_char, s.end_char, s.start, s.end) for s in sides)
         return out
 
     def _cut_open_brackets(self, ents: list[Ent]) -> list[Ent]:
