@@ -1129,3 +1129,20 @@ def test_talks_moved_from_one_city_to_another_are_held_in_the_second(tmp_path):
     assert "Cape Coast" in places and "Tema to Cape Coast" not in places
     # The city the talks left is no act's place to compare: only the talks' two venues are in dispute.
     assert values(analysis, "place_conflict") == [{"Tema", "Cape Coast"}]
+
+
+def test_a_replay_is_not_dated_by_the_match_it_replays(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Ridge Sport", "2027-04-23", "The federation has ordered a full replay of Wednesday's abandoned cup "
+                                      "semi-final between Kora United and Velt, and the match will be played on April "
+                                      "29 at the Marek Arena in Dravo."),
+    ])
+    assert {c.value for c in event_claims(analysis, "date")} == {"April 29"}
+
+
+def test_a_replayed_semi_final_is_the_replay():
+    from reconcile.extract.events import trigger_word
+    from reconcile.nlp import load_model
+
+    doc = load_model()("Kora United beat Velt 2-0 in Wednesday's replayed cup semi-final at the Lusk Stadium.")
+    assert trigger_word(next(t for t in doc if t.lower_ == "semi-final")) == "replay"

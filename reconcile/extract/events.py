@@ -97,7 +97,7 @@ def trigger_word(tok) -> str:
         if kind is not None:
             return f"{kind} service"  # "a memorial service for the victims"; a ferry service is no event
     if TRIGGER_CLASS.get(tok.lemma_.lower().replace("-", "")) == "match" and any(
-            t.lower_ in ("replayed", "restaged") for t in doc[tok.left_edge.i:tok.i]):
+            t.lower_ in ("replayed", "restaged") for t in doc[(tok.head if tok.dep_ == "amod" else tok).left_edge.i:tok.i]):
         return "replay"  # "Wednesday's replayed semi-final": the replay
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
         joined = (doc[tok.i - 2].lower_ + tok.lower_).replace("-", "")
