@@ -122,8 +122,9 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
     return groups
 
 
-# A prison term, and the term before and after an appeal changed it ("cut from nine years to seven").
-PRISON_TERMS = {"sentence", "previous sentence", "revised sentence"}
+# A prison term, the term before and after an appeal changed it ("cut from nine years to seven"), and the term
+# asked for or risked ("prosecutors sought nine years").
+PRISON_TERMS = {"sentence", "previous sentence", "revised sentence", "maximum sentence"}
 
 
 def held_apart(c: Claim) -> bool:

@@ -987,3 +987,25 @@ def test_a_count_of_a_thing_does_not_vouch_for_a_toll_with_the_same_figure(tmp_p
         "The blaze at the Varena depot on Monday destroyed two warehouses, the fire service said.",
     )
     assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["Two"]]
+
+
+def test_the_term_prosecutors_seek_is_not_the_term_the_court_hands_down(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Prosecutors are seeking 12 years in prison for Rafael Ostos on bribery charges, the court heard.",
+        "A court in Vello sentenced Rafael Ostos to eight years in prison on Friday.",
+    )
+    terms = {c.value: c.qualifiers["category"] for c in quantities(analysis)}
+    assert terms == {"12 years": "maximum sentence", "eight years": "sentence"}
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_terms_sought_for_two_people_are_not_compared(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Prosecutors asked for four years in prison for Lina Duro, the firm's former accountant.",
+        "Prosecutors demanded nine years in prison for Rafael Ostos, the firm's founder.",
+    )
+    assert {c.value: c.qualifiers["holder"] for c in quantities(analysis, "maximum sentence")} == {
+        "four years": "Lina Duro", "nine years": "Rafael Ostos"}
+    assert kinds(analysis, "number_conflict") == []

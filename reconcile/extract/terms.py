@@ -54,8 +54,9 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
             continue
         total = years * 12 + months
         approx = approx_before(before)[1]
-        maximum = bool(re.search(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing|asked for|"
-                                 r"sought|requested|demanded|called for)( a (term|sentence) of)?\s*$", before))
+        maximum = bool(re.search(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing|"
+                                 r"(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for|sought|seek(?:s|ing)?|"
+                                 r"request(?:s|ed|ing)?|demand(?:s|ed|ing)?)( a (term|sentence) of)?\s*$", before))
         category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
         revision = _revision(ctx, e, before) if not maximum else ""
         if not maximum and not revision and of_appeal and _first_instance(ctx, sent, e):
@@ -148,13 +149,22 @@ def _revision(ctx: DocContext, e, before: str) -> str:
 _SENTENCING_VERBS = {"sentence", "jail", "give", "hand", "impose", "order", "serve", "receive", "get", "face", "seek"}
 
 
+_FOR_WHOM = re.compile(r"\s+(?:in (?:prison|jail)\s+)?for\s+")
+
+
 def _sentenced(ctx: DocContext, e) -> str:
     """Who the term is for, where the clause names a person: "sentenced Ana Ruiz to ...", "Ana Ruiz was
-    sentenced to ...", "the ten years handed down to Ana Ruiz", "Ruiz received eight years"; else ""."""
+    sentenced to ...", "the ten years handed down to Ana Ruiz", "Ruiz received eight years", "sought nine years in
+    prison for Ana Ruiz"; else ""."""
     def person(tok) -> str:
         ent = ctx.ent_at_token(tok.i)
         return ent.text if ent is not None and ent.label == "PERSON" else ""
 
+    after = _FOR_WHOM.match(ctx.text, e.end)
+    if after is not None:  # "asked for seven years in prison for Park and three years for Lee"
+        found = [x for x in ctx.ents_in(after.end(), after.end() + 60, "PERSON") if x.start == after.end()]
+        if found:
+            return found[0].text
     node = ctx.doc[e.token_end - 1]
     verbs = [c for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # "ten years handed down"
     for _ in range(3):
