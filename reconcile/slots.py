@@ -49,6 +49,8 @@ def place_relation(a: Claim, b: Claim) -> str:
         return rel if rel != "different" else gazetteer().relation(_place_name(a), _place_name(b)) or rel
     if _venue_of(_place_name(a), _place_name(b)) or _venue_of(_place_name(b), _place_name(a)):
         return "more_specific"  # "Penrith Stadium" and "Penrith": the ground named after the town
+    if va and vb and _ends_with_name(_place_name(a), _place_name(b)):
+        return "same"  # "the Drama Theatre" and "the Plovdiv Drama Theatre": one building, with its town or not
     known, other, named = (pa, b, a) if pa else (pb, a, b)
     if known is not None and known.kind == "city" and len(other.value.split()) == 1 \
             and other.value[:1].isupper() and fold(other.value) not in (fold(known.name), fold(named.value)) \
@@ -101,6 +103,12 @@ def dates_conflict(a: Claim, b: Claim) -> bool:
     if first is not None and last is not None and first.as_date() and last.as_date():
         return not 0 <= (last.as_date() - first.as_date()).days <= 7
     return True
+
+
+def _ends_with_name(x: str, y: str) -> bool:
+    """Whether the longer of two names is the shorter with words before it ("Plovdiv Drama Theatre")."""
+    short, long = sorted((fold(x), fold(y)), key=len)
+    return short != long and long.endswith(" " + short)
 
 
 def _venue_of(venue: str, town: str) -> bool:

@@ -1146,3 +1146,27 @@ def test_a_replayed_semi_final_is_the_replay():
 
     doc = load_model()("Kora United beat Velt 2-0 in Wednesday's replayed cup semi-final at the Lusk Stadium.")
     assert trigger_word(next(t for t in doc if t.lower_ == "semi-final")) == "replay"
+
+
+def test_a_venue_named_with_and_without_its_town_is_one_venue(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley News", "2027-03-09", "The televised debate between the two candidates will be held at the Varno "
+                                      "Civic Theatre on Wednesday."),
+        ("City Radio", "2027-03-12", "The two candidates clashed over transport at Wednesday's debate at the Civic "
+                                     "Theatre, the only debate of the campaign."),
+    ])
+    assert {"Varno Civic Theatre", "Civic Theatre"} <= {c.value for c in event_claims(analysis, "place")}
+    assert values(analysis, "place_conflict") == []
+    # Two different buildings of one kind still differ.
+    assert place_relation_of("Varno Civic Theatre", "Varno Drama Theatre") == "different"
+
+
+def place_relation_of(x: str, y: str) -> str:
+    from reconcile.models import Claim
+    from reconcile.slots import place_relation
+
+    def claim(value: str) -> Claim:
+        return Claim(source_id=value, kind="event", subject="debate", attribute="place", value=value, start=0,
+                     end=len(value), sentence=value, sentence_start=0, value_type="place", norm=value.lower())
+
+    return place_relation(claim(x), claim(y))
