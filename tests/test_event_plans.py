@@ -1170,3 +1170,18 @@ def place_relation_of(x: str, y: str) -> str:
                      end=len(value), sentence=value, sentence_start=0, value_type="place", norm=value.lower())
 
     return place_relation(claim(x), claim(y))
+
+
+def test_the_present_of_a_timetable_is_ahead_and_a_declaration_day_is_not_the_vote_s(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Plains Wire", "2027-05-13", "Voters in the Upper Lora district go to the polls on Saturday to fill a seat "
+                                      "left vacant in March."),
+        ("Plains Wire", "2027-05-17", "The electoral commission said Saturday's Upper Lora by-election had been "
+                                      "peaceful."),
+        ("River Gazette", "2027-05-18", "Jonah Okafor was declared winner of the Upper Lora by-election on Monday "
+                                        "after a long night of counting."),
+    ])
+    polls = [c for c in event_claims(analysis, "date") if c.value == "Saturday"]
+    assert sorted(str(c.norm) for c in polls) == ["2027-05-15", "2027-05-15"]
+    assert "Monday" not in {c.value for c in event_claims(analysis, "date")}
+    assert values(analysis, "date_conflict") == []

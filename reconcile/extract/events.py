@@ -315,6 +315,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COURT_NOUNS:
         return None  # "the Court of Appeal": the court's name, not an appeal
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("winner", "victor") \
+            and tok.head.head.head.lemma_.lower() in ("declare", "proclaim", "name", "confirm"):
+        return None  # "was declared winner of the by-election on Sunday": the day of the declaration
     lemma = tok.lemma_.lower()
     # "second round of negotiations": the frame is the round; "negotiations" is its complement, not another event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _event_class(tok.head.head) is not None:

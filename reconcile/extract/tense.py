@@ -111,4 +111,9 @@ def verb_tense(verb) -> str:
     if not auxes and verb.tag_ in ("VB", "VBP", "VBZ") and verb.dep_ == "advcl" and head.i != verb.i and any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children):
         return "planned"  # "will go for a title when they face the hosts in the final on Saturday"
+    present = verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    if not auxes and present and verb.lemma_.lower() not in ("be", "have", "say", "tell") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+            for c in verb.children):
+        return "planned"  # "voters go to the polls on Saturday": the present of a timetable is what is to come
     return ""
