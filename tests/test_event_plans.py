@@ -1178,8 +1178,8 @@ def test_the_present_of_a_timetable_is_ahead_and_a_declaration_day_is_not_the_vo
                                       "left vacant in March."),
         ("Plains Wire", "2027-05-17", "The electoral commission said Saturday's Upper Lora by-election had been "
                                       "peaceful."),
-        ("River Gazette", "2027-05-18", "Jonah Okafor was declared winner of the Upper Lora by-election on Monday "
-                                        "after a long night of counting."),
+        ("River Gazette", "2027-05-18", "Jonah Okafor of the Unity Party was declared winner of the Upper Lora "
+                                        "senatorial by-election on Monday after a recount."),
     ])
     polls = [c for c in event_claims(analysis, "date") if c.value == "Saturday"]
     assert sorted(str(c.norm) for c in polls) == ["2027-05-15", "2027-05-15"]
