@@ -17,7 +17,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from reconcile.align import Group, when
-from reconcile.figures import compare_quantities, figures_by_unit, single_source
+from reconcile.figures import compare_quantities, figures_by_unit, single_source, transposed
 from reconcile.flagging import clusters_of, conflict_flag, make_flag, per_source, sides
 from reconcile.models import Claim, Entity, Flag, Source
 from reconcile.normalize.dates import NormDate
@@ -56,6 +56,7 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
             flags.extend(_compare_quotes(group, labels))
     flags.extend(_same_quote_any_speaker(groups, flags, labels, pairs))
     flags.extend(_name_variants(entities, labels, story_of))
+    flags.extend(transposed(groups, flags, labels, story_of))
     flags.extend(single_source(sources, groups, figures, flags, labels, len(sources), story_of))
     for flag in flags:
         _mark_newer(flag, published, labels)

@@ -376,3 +376,44 @@ def _compare(group: Group, labels) -> list[Flag]:
     claims = [c for cl in clusters for c in cl]
     conf = 0.85 * min(c.confidence for c in claims) / 0.75
     return [make_flag("number_conflict", group.key, group.subject, explanation, claims, conf)]
+
+
+def _digits(c: Claim) -> str:
+    """The figure's digits as written, without separators and the zeros that only scale it ("1.53" -> "153")."""
+    written = _NUMBER_IN_TEXT.search(c.value)
+    return written.group(0).replace(",", "").replace(".", "").strip("0") if written else ""
+
+
+def transposed(groups: list[Group], flags: list[Flag], labels, story_of: dict[str, str] | None = None) -> list[Flag]:
+    """Reports that give one figure with its digits in another order ("$1.35 billion" / "1.53 billion dollars",
+    "18,400" / "14,800"): a likely copying slip, flagged even where the reports describe the figure in other words,
+    so that their counts fall in two groups. Only figures in one unit and of one size, and that count the same
+    thing or are sums of three digits or more: "12 dead" and "21 injured" share their digits by chance."""
+    story_of = story_of or {}
+    covered = [{str(c.norm) for c in f.claims} for f in flags if f.kind == "number_conflict"]
+    found: dict[tuple, list[Claim]] = defaultdict(list)
+    for g in groups:
+        for c in g.claims if g.kind == "quantity" else ():
+            digits = _digits(c)
+            if c.qualifiers.get("conversion") or c.qualifiers.get("category") == "score" or len(set(digits)) < 2:
+                continue
+            category = str(c.qualifiers.get("category", ""))
+            kind = "sum" if category.startswith("amount") and len(digits) >= 3 else f"{c.attribute}|{c.subject_key}"
+            found[(story_of.get(c.source_id, ""), c.qualifiers.get("unit"), kind, "".join(sorted(digits)))].append(c)
+    out = []
+    for key, claims in found.items():
+        by_value: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            by_value[_digits(c)].append(c)
+        if len(by_value) < 2 or len({c.source_id for c in claims}) < 2:
+            continue
+        norms = sorted({float(c.norm) for c in claims})
+        if not 0.1 < norms[0] / norms[-1] or any({str(c.norm) for c in claims} <= told for told in covered):
+            continue
+        firsts = [cs[0] for cs in by_value.values()]
+        explanation = (f"Sources give the same digits in a different order: {sides(labels, firsts)}; one of them is "
+                       f"likely a copying slip.")
+        shown = [c for cs in by_value.values() for c in cs]
+        out.append(make_flag("number_conflict", "transposed|" + "|".join(map(str, key)), firsts[0].subject,
+                             explanation, shown, 0.6 * min(c.confidence for c in shown) / 0.75))
+    return out

@@ -1009,3 +1009,26 @@ def test_terms_sought_for_two_people_are_not_compared(tmp_path):
     assert {c.value: c.qualifiers["holder"] for c in quantities(analysis, "maximum sentence")} == {
         "four years": "Lina Duro", "nine years": "Rafael Ostos"}
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_sum_with_its_digits_in_another_order_is_a_conflict_however_described(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Coromar Rail will pay $1.35 billion for a 40% stake in the Vado container terminal, the company said.",
+        "Coromar Rail, a freight railway, will pay 1.53 billion dollars for forty percent of Vado Terminals, the "
+        "firm that runs the port.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["$1.35 billion", "1.53 billion dollars"]
+    assert "different order" in flag.explanation
+    assert kinds(analysis, "single_source") == []
+
+
+def test_figures_that_share_digits_by_chance_are_not_a_transposition(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The blast at the Vado depot killed 12 people, the fire service said.",
+        "Rescuers said 21 people were injured in the blast at the Vado depot.",
+    )
+    assert sorted(c.value for c in quantities(analysis)) == ["12", "21"]
+    assert kinds(analysis, "number_conflict") == []
