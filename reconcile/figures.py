@@ -373,6 +373,9 @@ def _compare(group: Group, labels) -> list[Flag]:
         note = (f" \u201c{c.value}\u201d was read as {r.wording} ({format_number(max(r.low, 0))}"
                 f"\u2013{format_number(r.high)}) and still does not cover the other figure.")
     explanation = f"Sources give different figures for {group.subject}: {sides(labels, first)}.{note}"
+    if any(_digits(x) != _digits(y) and sorted(_digits(x)) == sorted(_digits(y)) and len(_digits(x)) >= 2
+           for x in first for y in first):
+        explanation += " Two of them have the same digits in another order: one is likely a copying slip."
     claims = [c for cl in clusters for c in cl]
     conf = 0.85 * min(c.confidence for c in claims) / 0.75
     return [make_flag("number_conflict", group.key, group.subject, explanation, claims, conf)]

@@ -1032,3 +1032,13 @@ def test_figures_that_share_digits_by_chance_are_not_a_transposition(tmp_path):
     )
     assert sorted(c.value for c in quantities(analysis)) == ["12", "21"]
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_conflict_between_transposed_digits_says_so(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Customs officers seized 18,400 sacks of smuggled rice at a warehouse in Vado on Monday.",
+        "Customs officers seized 14,800 sacks of smuggled rice at a warehouse in Vado on Monday.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert "same digits in another order" in flag.explanation
