@@ -1042,3 +1042,13 @@ def test_a_conflict_between_transposed_digits_says_so(tmp_path):
     )
     [flag] = kinds(analysis, "number_conflict")
     assert "same digits in another order" in flag.explanation
+
+
+def test_who_says_a_figure_is_not_what_it_counts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Thieves stole eleven icons from the Varno monastery, and 40 police officers searched the hills.",
+        "The three suspects will appear before a magistrate in Varno on Monday, the police said.",
+    )
+    assert [c.value for c in quantities(analysis, "police")] == ["40"]
+    assert kinds(analysis, "number_conflict") == []

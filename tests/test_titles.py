@@ -188,3 +188,8 @@ def test_chief_before_a_profession_ranks_it_and_the_profession_is_the_office():
     assert relation("Chief Economist", "chief economist of the bank") != "conflict"
     # "chief of staff" is still a post of its own, not a "staff" ranked "chief".
     assert parse_title("chief of staff").office == "chief"
+
+
+def test_a_bare_deputy_is_a_short_form_of_a_deputy_post():
+    assert relation("deputy", "deputy general secretary") == "variant"
+    assert relation("deputy", "general secretary") != "variant"

@@ -12,7 +12,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.holders import who_holds, who_leads
-from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, RISE_WORDS, WORD_CATEGORY
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, RISE_WORDS, SPEECH_VERBS, WORD_CATEGORY
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, money_category, money_holder
 from reconcile.extract.scopes import count_scope, score_kind
 from reconcile.extract.terms import prison_terms
@@ -511,6 +511,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         if head.head.head.i != head.head.i:
             candidates.append(head.head.head)
     for c in list(candidates):
+        if c.lemma_.lower() in SPEECH_VERBS:
+            continue  # "three suspects will appear in court, the police said": the police are who speaks
         candidates.extend(ch for ch in c.children
                           if ch.dep_ in ("amod", "acl", "compound", "nsubj", "nsubjpass", "acomp"))
     if percent:

@@ -217,6 +217,9 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         return "variant", "one title is a past post"
     if a.rank & PAST:
         a, b = _present(a), _present(b)
+    for x, y in ((a, b), (b, a)):
+        if x.office in SUBORDINATE and not (x.rank or x.domain or x.portfolio) and x.office in y.rank:
+            return SHORT_FORM  # "his deputy" and "deputy general secretary"
     below = (a.rank ^ b.rank) & SUBORDINATE
     if a.office and a.office == b.office and below:
         # "deputy head of the department" and "head of the department": the deputy is another post.
