@@ -1185,3 +1185,12 @@ def test_the_present_of_a_timetable_is_ahead_and_a_declaration_day_is_not_the_vo
     assert sorted(str(c.norm) for c in polls) == ["2027-05-15", "2027-05-15"]
     assert "Monday" not in {c.value for c in event_claims(analysis, "date")}
     assert values(analysis, "date_conflict") == []
+
+
+def test_a_visit_described_by_a_participle_is_still_ahead(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2027-09-03", "The deputy prime minister will travel to Varno on Monday for a two-day visit "
+                                      "focused on a new rail corridor."),
+    ])
+    [day] = event_claims(analysis, "date")
+    assert (day.value, str(day.norm), day.qualifiers["status"]) == ("Monday", "2027-09-06", "planned")

@@ -44,6 +44,11 @@ _MOVES_WITH_DATE = {"postpone", "delay", "adjourn", "defer", "push"}
 _CALL_OFF = {"cancel", "postpone", "abandon", "scrap", "call", "wash", "suspend", "delay", "axe", "shelve"}
 
 
+# Participles that say what an event is about or for, not that it took place: "a visit focused on rail".
+_DESCRIBING = {"focus", "aim", "design", "intend", "dedicate", "devote", "base", "link", "tie", "relate", "centre",
+               "center", "mean", "devise", "gear", "target", "dominate", "overshadow"}
+
+
 def status_of(tok, verb, frame) -> str:
     """ "held", "planned", "cancelled" or "" for the event noun ``tok`` of ``frame``, told with ``verb`` (or
     None). "Sunday's game was called off": the frame describes a plan that did not happen."""
@@ -67,8 +72,8 @@ def status_of(tok, verb, frame) -> str:
     if frame.relation == "previous":
         return "held"
     for child in _with_complement(tok):
-        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and not any(g.lower_ in PREVIOUSLY
-                                                                                for g in child.children):
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and child.lemma_.lower() not in _DESCRIBING \
+                and not any(g.lower_ in PREVIOUSLY for g in child.children):
             aux = {c.lower_ for c in child.children if c.dep_ in ("aux", "auxpass")}
             if "to" in aux or "will" in aux:
                 return "planned"  # "the final, to be played on Saturday"
