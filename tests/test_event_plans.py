@@ -1194,3 +1194,14 @@ def test_a_visit_described_by_a_participle_is_still_ahead(tmp_path):
     ])
     [day] = event_claims(analysis, "date")
     assert (day.value, str(day.norm), day.qualifiers["status"]) == ("Monday", "2027-09-06", "planned")
+
+
+def test_a_screening_is_an_event_and_screenings_are_a_series(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Festival Daily", "2027-10-09", "An open-air screening at the Varno dunes is planned for Tuesday, October "
+                                         "12, the festival said. Screenings will also be held in Lusk and Dravo."),
+        ("Desert Review", "2027-10-18", "Hundreds of people attended the open-air screening at the Varno dunes "
+                                        "last Wednesday."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Tuesday, October 12", "last Wednesday"}]
+    assert values(analysis, "place_conflict") == []

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 EVENT_CLASSES = {
     "talks": {"talks", "talk", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
-              "session", "conference", "discussion", "discussions", "dialogue", "round", "visit", "meet"},
+              "session", "conference", "discussion", "discussions", "dialogue", "round", "visit", "meet", "tour",
+              "inspection"},
     "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest", "judgment",
               "judgement", "ruling", "raid", "seizure", "crackdown", "inquiry"},
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
@@ -27,7 +28,8 @@ EVENT_CLASSES = {
     "ceremony": {"ceremony", "inauguration", "funeral", "rally", "protest", "march", "parade", "celebration",
                  "festival", "concert", "congress", "convention", "forum", "exhibition", "walkout", "stoppage",
                  "swearing-in", "coronation", "vigil", "memorial", "opening", "debate", "memorial service",
-                 "funeral service"},
+                 "funeral service", "gala", "screening", "premiere", "reception", "banquet", "burial",
+                 "commemoration"},
 }
 TRIGGER_CLASS = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
 # Event nouns that a story uses for many events; any other event noun names one event ("the run-off").
@@ -38,7 +40,8 @@ GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion"
 # The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).
 STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
-SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote"}
+SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote",
+                  "screening", "tour", "inspection"}
 
 # Verbs whose subject or object is the event and whose modifiers give its place and date.
 EVENT_VERBS = {
