@@ -19,9 +19,10 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # The held-out split is stories written after the rules were last tuned, and never looked at since but
 # through these figures (stories held out earlier were used for tuning and now belong to the tune split).
 # The tune floors fell when 24 stories written blind (zf- to zj-) joined the split: recall on them was 0.64 to
-# 0.72 when first scored, and the split is now measured with them.
+# 0.72 when first scored, and the split is now measured with them. They fell again with 12 more (zk-, zl-: recall
+# 0.58 and 0.45 when first scored, on events named in new ways and on topics outside the first six).
 FLOORS = {
-    "tune": {"precision": 0.94, "recall": 0.84, "cluster_f1": 0.89},
+    "tune": {"precision": 0.94, "recall": 0.81, "cluster_f1": 0.89},
     "heldout": {"precision": 0.80, "recall": 0.69, "cluster_f1": 0.85},
 }
 
@@ -51,9 +52,9 @@ def test_figures_do_not_fall_below_floors(summaries, split):
 _NOT_YET = pytest.mark.xfail(strict=True, reason="the accuracy targets are not reached yet; raise FLOORS when they are")
 
 
-# The tune split meets the targets (on 114 stories, most of them written blind before their rules); the held-out
-# split does not yet.
-@pytest.mark.parametrize("split", ["tune", pytest.param("heldout", marks=_NOT_YET)])
+# Neither split meets the targets yet. The tune split met them on 138 stories; with the 12 blind stories of zk- and
+# zl- its recall is 0.83 and its place conflicts score F1 0.74.
+@pytest.mark.parametrize("split", [pytest.param("tune", marks=_NOT_YET), pytest.param("heldout", marks=_NOT_YET)])
 def test_targets(summaries, split):
     summary = summaries[split]
     assert summary.overall.precision >= TARGETS["precision"]
