@@ -322,8 +322,7 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     score, agree, conflict = _score(a, b)
     if not within_source and (_told_as_past(a, b) or _told_as_past(b, a)):
         return False
-    if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming and not (
-            a.unique and b.unique and not a.unique & b.unique)):
+    if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
     if not within_source and a.story_unique & b.story_unique and not (
             a.status and b.status and a.status != b.status):

@@ -438,10 +438,10 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     return frame
 
 
-# Verbs of getting into a later stage ("reached the final"): the clause tells the match that got a side there, not
-# the stage (``_REACHED`` counts the times a side won something).
 # Events that redo another, named after "of": "a replay of the final", "a rerun of the vote".
 _REDONE = {"replay", "rerun", "rematch", "retrial", "recount"}
+# Verbs of getting into a later stage ("reached the final"): the clause tells the match that got a side there, not
+# the stage (``_REACHED`` counts the times a side won something).
 _INTO_STAGE = {"reach", "qualify", "advance", "progress", "book", "make"}
 # Nouns that stand for an event's when, where or how in "the venue of the final was moved": the verb is the event's.
 _ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "location", "time", "day", "schedule",
