@@ -373,8 +373,7 @@ def _compare(group: Group, labels) -> list[Flag]:
         note = (f" \u201c{c.value}\u201d was read as {r.wording} ({format_number(max(r.low, 0))}"
                 f"\u2013{format_number(r.high)}) and still does not cover the other figure.")
     explanation = f"Sources give different figures for {group.subject}: {sides(labels, first)}.{note}"
-    if any(_digits(x) != _digits(y) and sorted(_digits(x)) == sorted(_digits(y)) and len(_digits(x)) >= 2
-           for x in first for y in first):
+    if any(_reordered(_digits(x), _digits(y)) for x in first for y in first):
         explanation += " Two of them have the same digits in another order: one is likely a copying slip."
     claims = [c for cl in clusters for c in cl]
     conf = 0.85 * min(c.confidence for c in claims) / 0.75
@@ -385,6 +384,11 @@ def _digits(c: Claim) -> str:
     """The figure's digits as written, without separators and the zeros that only scale it ("1.53" -> "153")."""
     written = _NUMBER_IN_TEXT.search(c.value)
     return written.group(0).replace(",", "").replace(".", "").strip("0") if written else ""
+
+
+def _reordered(a: str, b: str) -> bool:
+    """Whether two figures' digits are the same digits in another order ("135" and "153")."""
+    return a != b and len(set(a)) >= 2 and sorted(a) == sorted(b)
 
 
 def transposed(groups: list[Group], flags: list[Flag], labels, story_of: dict[str, str] | None = None) -> list[Flag]:
@@ -407,7 +411,7 @@ def transposed(groups: list[Group], flags: list[Flag], labels, story_of: dict[st
     for key, claims in found.items():
         by_value: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
-            by_value[_digits(c)].append(c)
+            by_value[_digits(c)].append(c)  # one key of sorted digits: any two values are _reordered
         if len(by_value) < 2 or len({c.source_id for c in claims}) < 2:
             continue
         norms = sorted({float(c.norm) for c in claims})

@@ -1052,3 +1052,13 @@ def test_who_says_a_figure_is_not_what_it_counts(tmp_path):
     )
     assert [c.value for c in quantities(analysis, "police")] == ["40"]
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_thing_counted_with_hyphenated_words_before_it_is_still_counted(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Thieves took eleven gilded and late-medieval icons from the Varno chapel overnight, the police said.",
+        "Thieves took 14 icons from the Varno chapel, the police said.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "of:icon")) == ["14", "eleven"]
+    assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["14", "eleven"]]

@@ -365,8 +365,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     previous_anchors: set[int] = set()
     # "the second round of talks": the talks are the round; but "a replay of Wednesday's semi-final" is not the
     # match it replays, whose day that is.
-    heads = [noun] + [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
-                      and trigger_word(tok) not in _REDONE]
+    redone = trigger_word(tok) in _REDONE
+    heads = [noun] + [c for p in noun.children if p.lower_ == "of" and not redone for c in p.children
+                      if c.dep_ == "pobj"]
     anchors.update(h.i for h in heads)
     # "the talks held in Ohrid", "the second round of talks held in Ohrid": a clause on the event noun or on
     # the event it is a part of; not "the funerals of the miners killed in the blast at the pit", which is the

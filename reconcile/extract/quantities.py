@@ -13,6 +13,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.holders import who_holds, who_leads
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, RISE_WORDS, SPEECH_VERBS, WORD_CATEGORY
+from reconcile.extract.measures import SKIP_NOUNS, YEARS_UNIT, counted_thing, physical, unit_after
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, money_category, money_holder
 from reconcile.extract.scopes import count_scope, score_kind
 from reconcile.extract.terms import prison_terms
@@ -39,9 +40,6 @@ _WORD_NUMBER = re.compile(
 _SCORE = re.compile(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b")
 _SCORE_WORDS = {"win", "won", "beat", "victory", "defeat", "lost", "loss", "draw", "drew", "score", "scoreline",
                 "thrashing", "triumph", "edged", "claimed", "result", "scorecard", "scorecards"}
-_YEARS_UNIT = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
-_SKIP_NOUNS = {"year", "years", "age", "aged", "percent", "time", "times", "minute", "minutes", "hour", "hours",
-               "o'clock", "am", "pm", "a.m.", "p.m.", "page", "pages", "%"}
 
 
 # Things a casualty verb can take in sport, counted after the figure: "saved two penalties".
@@ -200,11 +198,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         category = WORD_CATEGORY[noun]
     measure = None
     if category is None and not currency and not percent:
-        measure = _physical(after)
+        measure = physical(after)
         if measure is not None:
             category, noun = f"amount:{measure[0]}", measure[0]
     if category is None and not currency and not percent:
-        category, noun = _counted_thing(tokens[-1])
+        category, noun = counted_thing(tokens[-1])
     if category is None:
         return None
     # "a further 2,147 ballots were blank or spoiled": not more votes but a count of its own
@@ -253,10 +251,10 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         holder = who_holds(ctx, tokens, sent)
     if category in _HELD_BY and category != "goals" and not holder:
         return None  # "a candidate needs more than 50% of the vote": a rule, not a result
-    unit = "percent" if percent else (currency or _unit(after))
+    unit = "percent" if percent else (currency or unit_after(after))
     if measure is not None:
         unit, value = measure[1], value * measure[2]
-    if unit in _YEARS_UNIT and category not in ("sentence", "years"):
+    if unit in YEARS_UNIT and category not in ("sentence", "years"):
         return None
     if category == "sentence" and unit.rstrip("s") in ("year", "month") and not percent and not currency:
         # "sentenced on Thursday to 12 years", where the tagger saw no span of time: a term like any other, in
@@ -264,7 +262,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         words = re.match(r"[\s-]*[A-Za-z]+", after)
         value, unit, noun = (value * 12 if unit.startswith("year") else value), "months", "prison"
         shown_end = end + words.end()
-    if category == "years" and unit not in _YEARS_UNIT:
+    if category == "years" and unit not in YEARS_UNIT:
         return None
     if value_text.lower() in ("one",) and category not in ("dead", "injured", "missing"):
         return None
@@ -418,69 +416,6 @@ def _tokens_in(ctx: DocContext, start: int, end: int) -> list:
     return list(span) if span is not None else []
 
 
-_MEASURES = _YEARS_UNIT | {"km", "kilometres", "kilometers", "miles", "kg", "tonnes", "tons", "hectares", "metres",
-                           "meters", "acres", "litres", "liters", "barrels", "megawatts", "mw", "gw"}
-
-
-# Plural nouns a figure goes with that count no thing a report could get wrong on its own: spans of time, shares,
-# sizes, and words that stand for a number ("two sides", "three times").
-_NOT_THINGS = _SKIP_NOUNS | _MEASURES | {
-    "side", "party", "parties", "way", "thing", "point", "part", "step", "stage", "level", "kind", "type", "per",
-    "cent", "round", "leg", "half", "quarter", "term", "month", "decade", "century", "night", "season", "edition",
-    "generation", "lap", "set", "innings", "over", "run", "wicket", "digit", "figure", "inch", "foot", "feet",
-    "degree", "kilometre", "kilometer", "mile", "metre", "meter", "centimetre", "millimetre", "gram", "kilo",
-    "kilogram", "pound", "ounce", "litre", "liter", "gallon", "acre", "hectare", "tonne", "ton", "cubic", "square",
-    # people in general, counted for many different things in one story ("146 people", "some 3,500 people")
-    "people", "person", "other", "resident", "inhabitant", "voter", "citizen", "member", "man", "woman", "child",
-}
-
-
-def _counted_thing(num) -> tuple[str | None, str]:
-    """ "64 films", "eleven icons", "Twenty-seven vessels": a figure before a plural noun that no category of
-    ``WORD_CATEGORY`` names still counts that thing. Its category is the noun's own ("count:of:film"), so that only
-    the same thing counted in two reports is compared, and such figures are never listed as told by one source."""
-    noun = num.head
-    if num.dep_ != "nummod" or noun.i < num.i or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
-        return None, ""
-    lemma = noun.lemma_.lower()
-    if lemma in _NOT_THINGS or noun.lower_ in _NOT_THINGS or not lemma.isalpha():
-        return None, ""
-    before = num.doc[num.i - 1].lower_ if num.i > 0 else ""
-    if before in ("other", "remaining", "first", "last", "next", "top", "past", "previous", "final", "bottom"):
-        return None, ""  # "the other four states", "the first ten days": a part of something, not its count
-    if any(t.lower_ in ("-", "/") for t in num.doc[num.i + 1:noun.i]):
-        return None, ""  # "a 38-kilogram probe", "24/7": a measure of the noun, not a count of it
-    return f"of:{lemma}", noun.lower_
-
-
-# Physical measures a figure can be given in: (pattern, dimension, base unit, factor to the base unit).
-_PHYSICAL = [
-    (r"kilowatt[\s-]hours?|kwh", "energy", "kWh", 1), (r"megawatt[\s-]hours?|mwh", "energy", "kWh", 1e3),
-    (r"gigawatt[\s-]hours?|gwh", "energy", "kWh", 1e6), (r"terawatt[\s-]hours?|twh", "energy", "kWh", 1e9),
-    (r"kilowatts?|kw", "power", "MW", 1e-3), (r"megawatts?|mw", "power", "MW", 1), (r"gigawatts?|gw", "power", "MW", 1e3),
-    (r"cubic\s+met(?:re|er)s?|m3|m³", "volume", "m3", 1), (r"bcm", "volume", "m3", 1e9),
-    (r"litres?|liters?", "volume", "m3", 1e-3), (r"barrels?", "oil", "barrels", 1),
-    (r"(?:metric\s+)?tonnes?|(?:metric\s+)?tons?", "weight", "tonnes", 1),
-]
-_PHYSICAL_RE = [(re.compile(r"\s?-?(?:" + p + r")\b", re.I), dim, unit, f) for p, dim, unit, f in _PHYSICAL]
-
-
-def _physical(after: str) -> tuple[str, str, float] | None:
-    """The physical measure right after a figure ("2.3 billion kilowatt-hours", "40 MW"): its dimension, base unit
-    and the factor to that unit; ``None`` for anything else."""
-    for pattern, dim, unit, factor in _PHYSICAL_RE:
-        if pattern.match(after):
-            return dim, unit, factor
-    return None
-
-
-def _unit(after: str) -> str:
-    """The measure after a number ("12 years", "40 km"); plain counts have none."""
-    m = re.match(r"[\s-]*([A-Za-z]+)", after)
-    word = m.group(1).lower() if m else ""
-    return word if word in _MEASURES else ""
-
-
 def _after_a_name(ctx: DocContext, tok):
     """The person or party whose name the number follows in a list, perhaps with a bracket between ("Ivo Kral (ODS)
     9.6%")."""
@@ -570,7 +505,7 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         if c.lemma_.lower() == "term" and last.dep_ == "nummod" and last.head.i == c.i:
             return None, ""  # "ran the municipality for two terms": terms of office counted, not a prison term
         for word in (c.lower_, c.lemma_.lower()):
-            if word in WORD_CATEGORY and not (c.lower_ in _SKIP_NOUNS and WORD_CATEGORY[word] != "sentence"):
+            if word in WORD_CATEGORY and not (c.lower_ in SKIP_NOUNS and WORD_CATEGORY[word] != "sentence"):
                 if WORD_CATEGORY[word] in _THING_CATEGORIES and c.i != head.i and last.dep_ == "nummod" \
                         and head.pos_ in ("NOUN", "PROPN"):
                     continue  # "home to about 600 people", "trucks carry 10,000 barrels": not places or vehicles
