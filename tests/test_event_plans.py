@@ -553,6 +553,40 @@ def test_an_appeal_court_s_ruling_is_placed_by_the_court_not_by_what_it_rules_on
     assert not [c for c in analysis.claims if c.kind == "event" and c.value == "Appeal"]
 
 
+def test_a_verdict_read_at_a_court_and_a_hearing_a_court_began_are_placed_by_the_court(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Amber Wire", "2027-05-19", """
+        The Panevezys Regional Court on Tuesday sentenced Dovas Kerulis, a former harbour official, to five years
+        in prison for taking a bribe.
+        """),
+        ("Coast Daily", "2027-05-20", """
+        When Judge Rita Vaineke finished reading the verdict at the Siauliai Regional Court on Tuesday, Dovas
+        Kerulis did not move.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Panevezys", "Siauliai"}]
+
+
+def test_a_court_that_began_hearing_an_appeal_places_the_hearing(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Delta Wire", "2027-03-02", """
+        The Pleven Court of Appeal began hearing the appeal of businessman Petar Lukin on Tuesday.
+        """),
+    ])
+    assert {c.value for c in event_claims(analysis, "place")} == {"Pleven"}
+
+
+def test_in_absentia_is_no_place(tmp_path):
+    # The tagger reads "absentia" here as a place name; a place in Latin letters has a capital.
+    analysis = analyse(tmp_path, [
+        ("Delta Wire", "2027-03-02", """
+        Holub, who was brought to court under police escort, was sentenced in absentia in Regensburg to six years
+        and eight months in prison for value-added tax fraud.
+        """),
+    ])
+    assert {c.value for c in event_claims(analysis, "place")} == {"Regensburg"}
+
+
 def test_events_told_by_a_verb_with_its_words_or_a_noun_with_its_modifier(tmp_path):
     # Each pair of reports gives one event two different days; each event is told by a phrase, not one noun.
     analysis = analyse(tmp_path, [

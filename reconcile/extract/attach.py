@@ -183,6 +183,8 @@ COURT_NOUNS = {"court", "tribunal", "judge", "magistrate", "magistrates", "chamb
 # Verbs that tell where a court sits: "sitting in", "based in", "convened in".
 _SITTING = {"sit", "base", "seat", "convene", "meet"}
 _AGENT_PREPS = {"by", "of", "from"}
+# Where a court's act is done: "at the Regional Court", "before the court of appeal", "in the District Court".
+_COURT_PREPS = {"at", "before", "in"}
 
 
 # Words that tell a court's level: the acts of a trial court and of the court that hears the appeal are two events.
@@ -203,14 +205,18 @@ def _court_level(court) -> str:
 
 def _courts_of(tok, verb) -> list:
     """The courts whose act the event is: the verb's subject or agent, or the noun's agent ("by", "of", "from")
-    or possessor."""
+    or possessor; the subject of the verb it completes ("the Court of Appeal began hearing the appeal"); or the
+    court it happens at or before ("read the verdict at the Regional Court", "the hearing before the court")."""
+    heads = [t for t in (tok, verb) if t is not None]
+    if verb is not None and verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        heads.append(verb.head)
     courts = []
-    for head in (t for t in (tok, verb) if t is not None):
+    for head in heads:
         for child in head.children:
             if child.dep_ in ("nsubj", "poss") and (head.pos_ != "NOUN" or child.dep_ == "poss"):
                 courts.append(child)
-            elif child.dep_ == "agent" or (head.pos_ == "NOUN" and child.dep_ == "prep"
-                                           and child.lower_ in _AGENT_PREPS):
+            elif child.dep_ == "agent" or child.dep_ == "prep" and (
+                    head.pos_ == "NOUN" and child.lower_ in _AGENT_PREPS or child.lower_ in _COURT_PREPS):
                 courts.extend(g for g in child.children if g.dep_ == "pobj")
     return [c for c in courts if c.lemma_.lower() in COURT_NOUNS or c.lower_ in COURT_NOUNS]
 

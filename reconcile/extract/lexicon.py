@@ -54,7 +54,7 @@ EVENT_VERBS = {
     "undergo", "attend", "pass", "conduct", "carry", "fail", "perform", "face", "contest", "reconvene", "hand", "deliver", "issue", "pronounce", "chair",
     "repeat", "rerun",  # "will repeat the vote at one polling station on October 25"
     "fix",  # "the court fixed July 28 for the hearing"
-    "read out",  # with its particle, as in ``PHRASAL_ONLY``: a judge who "read out the verdict" delivered it
+    "read", "read out",  # a judge who "read (out) the verdict" delivered it
 }
 # Words after a present "is" that put what follows ahead: "is due to", "are set to", "is expected to".
 DUE_WORDS = {"due", "set", "expected", "scheduled", "slated", "poised", "likely", "about"}

@@ -50,6 +50,7 @@ _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", 
                 "dec"}
 _WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DAY_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | {"yesterday", "today"}
+_LOWER_LATIN = re.compile(r"[a-z][a-z' -]*")
 _TRAILING_NUMBER = re.compile(r"\s+\d+(?:[-–]\d+)?$")
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -96,6 +97,9 @@ class EntityRepairs:
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and len(span):
                 e.text, e.start, e.token_start = span.text, span.start_char, span.start
+        for e in ents:  # "sentenced in absentia": a place is a name, and a name in Latin letters has a capital
+            if e.label == "PLACE" and _LOWER_LATIN.fullmatch(e.text):
+                e.label = "OTHER"
         for e in ents:  # "the Harbour Cup" taken for a ground: a competition, not a place
             if e.label == "PLACE" and e.text.split()[-1] in COMPETITION_HEADS - {"Open"} and len(e.text.split()) > 1:
                 e.label = "EVENT"
