@@ -146,6 +146,17 @@ def test_the_dead_and_the_missing_of_one_sentence_are_different_counts(tmp_path)
         "six": "dead", "three": "missing"}
 
 
+def test_a_distance_in_a_sentence_about_the_injured_is_no_count_of_them(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The injured were taken to hospitals in Talvera and in the provincial capital, about 140 km to the north, "
+        "health officials said.",
+        "Fourteen people were injured when the bus left the road near Talvera.",
+    )
+    assert [c.value for c in quantities(analysis, "injured")] == ["Fourteen"]
+    assert kinds(analysis, "number_conflict") == []
+
+
 def test_another_count_of_other_people_is_a_count_of_its_own(tmp_path):
     analysis = analyse_pair(
         tmp_path,

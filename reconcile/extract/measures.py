@@ -8,6 +8,7 @@ import re
 YEARS_UNIT = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 SKIP_NOUNS = {"year", "years", "age", "aged", "percent", "time", "times", "minute", "minutes", "hour", "hours",
               "o'clock", "am", "pm", "a.m.", "p.m.", "page", "pages", "%"}
+DISTANCES = {"km", "kilometres", "kilometers", "miles", "metres", "meters"}
 MEASURES = YEARS_UNIT | {"km", "kilometres", "kilometers", "miles", "kg", "tonnes", "tons", "hectares", "metres",
                           "meters", "acres", "litres", "liters", "barrels", "megawatts", "mw", "gw"}
 

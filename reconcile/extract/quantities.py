@@ -13,7 +13,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.holders import who_holds, who_leads
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, RISE_WORDS, SPEECH_VERBS, WORD_CATEGORY
-from reconcile.extract.measures import SKIP_NOUNS, YEARS_UNIT, counted_thing, physical, unit_after
+from reconcile.extract.measures import DISTANCES, SKIP_NOUNS, YEARS_UNIT, counted_thing, physical, unit_after
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, money_category, money_holder
 from reconcile.extract.scopes import count_scope, score_kind
 from reconcile.extract.terms import prison_terms
@@ -256,6 +256,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         unit, value = measure[1], value * measure[2]
     if unit in YEARS_UNIT and category not in ("sentence", "years"):
         return None
+    if unit in DISTANCES and category in CASUALTY_CATEGORIES | {"aboard", "deployed", "attendance"}:
+        return None  # "taken to hospitals in the city, about 140 km away": a distance, not how many were hurt
     if category == "sentence" and unit.rstrip("s") in ("year", "month") and not percent and not currency:
         # "sentenced on Thursday to 12 years", where the tagger saw no span of time: a term like any other, in
         # months, shown with its unit
