@@ -892,6 +892,19 @@ def test_a_day_fixed_for_a_hearing_is_the_hearing_s_day(tmp_path):
     assert values(analysis, "date_conflict") == [{"July 28", "July 8"}]
 
 
+def test_an_application_to_be_heard_is_a_hearing(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lanka Wire", "2027-07-02", "The Court of Appeal on Monday fixed July 28 for the hearing of his bail application."),
+        ("Island Radio", "2027-07-03", "His lawyer said an application for bail pending appeal would be heard on July 8."),
+    ])
+    assert values(analysis, "date_conflict") == [{"July 28", "July 8"}]
+    # Hearing a noise is no hearing.
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    analysis = analyse(alone, [("Island Radio", "2027-07-03", "Residents heard a loud bang on Sunday night.")])
+    assert not [c for c in event_claims(analysis, "date") if c.qualifiers["event_class"] == "court"]
+
+
 def test_a_repeat_vote_ordered_and_a_vote_to_be_repeated_are_one_event(tmp_path):
     analysis = analyse(tmp_path, [
         ("Balkan Wire", "2027-10-12", "The election commission has ordered a repeat vote at a polling station in "

@@ -18,9 +18,13 @@ _BOATS = {"ferry", "boat", "vessel", "ship", "launch", "trawler", "canoe", "ding
 _PRISONS = {"prison", "jail", "gaol", "penitentiary"}
 # Events only a verb with its words tells (so the verb alone is none): the event's class and noun.
 PHRASAL_ONLY = {"swear in": ("ceremony", "swearing-in"), "list": ("business", "listing"),
-                "enter into force": ("business", "entry into force"), "adjourn case": ("court", "hearing")}
+                "enter into force": ("business", "entry into force"), "adjourn case": ("court", "hearing"),
+                "hear case": ("court", "hearing")}
 # What a court adjourns when it adjourns "the case": its next hearing.
 _CASES = {"case", "matter", "proceedings", "trial", "hearing"}
+# What a court hears at a hearing: "the application will be heard on July 8", "the judge heard the petition".
+_HEARD = _CASES | {"application", "appeal", "petition", "motion", "argument", "challenge", "plea", "request",
+                   "complaint", "lawsuit", "suit", "objection"}
 
 
 def _vehicle_subject(tok) -> bool:
@@ -77,6 +81,9 @@ _PHRASAL_EVENTS = [
     # "the case was adjourned to April 14": the next hearing, on the day it was adjourned to
     ({"adjourn"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CASES for c in t.children),
      "adjourn case"),
+    # "an application for bail would be heard on July 8", "the court will hear the petition in May": a hearing
+    ({"hear"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HEARD for c in t.children)
+     or any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "hear case"),
     # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling
     ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
       "deny", "throw", "annul", "reverse", "suspend", "block"},
