@@ -892,6 +892,14 @@ def test_a_day_fixed_for_a_hearing_is_the_hearing_s_day(tmp_path):
     assert values(analysis, "date_conflict") == [{"July 28", "July 8"}]
 
 
+def test_an_event_told_by_a_gerund_after_a_past_verb_is_held(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Caucasus Wire", "2027-04-13", "The two ministers shook hands after signing the agreement in Batumi on Monday."),
+        ("Black Sea Daily", "2027-04-14", "The two companies signed the agreement on Tuesday in Batumi."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]
+
+
 def test_an_application_to_be_heard_is_a_hearing(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lanka Wire", "2027-07-02", "The Court of Appeal on Monday fixed July 28 for the hearing of his bail application."),

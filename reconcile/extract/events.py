@@ -174,6 +174,9 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
         frame.status = "planned"
     elif not frame.status and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "relcl", "advcl"):
         frame.status = "held"  # "a lawsuit filed on Monday"; also a finite verb the parser hung from a name
+    elif not frame.status and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPS \
+            and tok.head.head.pos_ in ("VERB", "AUX"):
+        frame.status = verb_tense(tok.head.head)  # "announced the funds after visiting the city on Tuesday"
     if frame.status not in ("held", "planned"):
         return None
     anchors = {tok.i}
@@ -198,6 +201,10 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     if frame.event_class == "court":
         _placed_by_court(ctx, frame, tok, None)
     return frame if (frame.places or frame.dates) else None
+
+
+# Prepositions that set a gerund's event in the time of the verb they hang from ("after visiting", "before signing").
+_TIME_PREPS = {"after", "before", "during", "while", "since"}
 
 
 # Verbs that place an event told by "it": "it will take place in Zenica", "it was held in Kyiv", "it will be played".
