@@ -74,6 +74,19 @@ def test_every_wording_on_each_side_of_a_title_conflict_is_evidence(tmp_path):
     assert {"Trade minister", "Minister of Internal and Foreign Trade"} <= values
 
 
+def test_a_post_named_by_a_profession_in_an_apposition_is_a_title(tmp_path):
+    from tests.test_event_plans import analyse
+
+    # The tagger reads "Marine Surveyor" after "the Chief" as a name; it is the office.
+    analysis = analyse(tmp_path, [
+        ("Lake Wire", "2026-06-17", "Director of Marine Services Tamara Ngoma said the ferry was overloaded."),
+        ("Lakeside Standard", "2026-06-18", "Tamara Ngoma, the Chief Marine Surveyor, said investigators would "
+                                            "look at whether the ferry was overloaded."),
+    ])
+    [flag] = [f for f in analysis.flags if f.kind == "title_conflict"]
+    assert {c.value for c in flag.claims} == {"Director of Marine Services", "Chief Marine Surveyor"}
+
+
 def test_a_head_coach_is_the_coach_but_not_the_assistant_coach():
     assert relation("coach", "Harbour head coach") == "variant"
     assert relation("head coach", "assistant coach") == "conflict"

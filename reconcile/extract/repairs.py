@@ -293,6 +293,12 @@ class EntityRepairs:
                 continue
             if e.label != "PERSON":
                 continue
+            k = e.token_start - 1
+            while k >= 0 and self.doc[k].text[:1].isupper() and self.doc[k].lower_ in RANKS:
+                k -= 1
+            if last.lower_ in TITLE_HEADS and k >= 0 and self.doc[k].lower_ == "the":
+                e.label = "OTHER"  # "the Chief Marine Surveyor": an office the tagger took for a name
+                continue
             i = e.token_start
             while e.token_end - i > 2 and (self.doc[i].lower_ in TITLE_HEADS or self.doc[i].lower_ in RANKS):
                 i += 1

@@ -31,6 +31,12 @@ TITLE_HEADS = {
     "midfielder", "defender", "goalkeeper", "forward", "winger", "boss", "president-elect",
     "attaché", "attache", "emissary", "coordinator", "controller", "steward", "referee", "umpire", "official",
     "organiser", "organizer", "regent", "prefect", "subprefect", "sub-prefect", "vicar",
+    # posts named by a profession or a rank in a service: "the Chief Marine Surveyor", "Lieutenant Colonel",
+    # "the chief sanitary doctor", "the mine's chief engineer"
+    "surveyor", "engineer", "doctor", "physician", "surgeon", "epidemiologist", "economist", "analyst", "curator",
+    "architect", "professor", "lecturer", "scientist", "researcher",
+    "investigator", "detective", "planner", "pilot", "lieutenant", "sergeant", "constable",
+    "superior", "abbot", "imam", "rabbi", "patriarch", "metropolitan", "archbishop", "headteacher", "headmaster",
 }
 # Words that change the rank of an office: "Deputy Foreign Minister" is another office than "Foreign Minister".
 RANKS = {
