@@ -87,6 +87,21 @@ def test_a_post_named_by_a_profession_in_an_apposition_is_a_title(tmp_path):
     assert {c.value for c in flag.claims} == {"Director of Marine Services", "Chief Marine Surveyor"}
 
 
+def test_a_portfolio_listed_with_commas_or_read_as_a_name_in_an_apposition_before_the_name(tmp_path):
+    from tests.test_event_plans import analyse
+
+    analysis = analyse(tmp_path, [
+        ("Prairie Wire", "2026-07-13", "The province's Minister of Forestry and Parks, Dale Morrow, said crews from "
+                                       "two other provinces were on their way."),
+        ("Valley Standard", "2026-07-14", "Dale Morrow, the Minister of Public Safety, said the province would help."),
+        ("Coast Observer", "2026-07-15", "The Minister of Agriculture, Water Resources and Fisheries, Dale Morrow, "
+                                         "said on Monday that the government understood."),
+    ])
+    titles = {c.value for c in analysis.claims if c.kind == "role" and c.subject == "Dale Morrow"}
+    assert titles == {"Minister of Forestry and Parks", "Minister of Public Safety",
+                      "Minister of Agriculture, Water Resources and Fisheries"}
+
+
 def test_a_head_coach_is_the_coach_but_not_the_assistant_coach():
     assert relation("coach", "Harbour head coach") == "variant"
     assert relation("head coach", "assistant coach") == "conflict"

@@ -155,8 +155,10 @@ def _walk_left(ctx: DocContext, i: int, lowercase_ok: bool) -> list:
             toks.insert(0, tok)
         elif _is_titleish(tok) and (lowercase_ok or tok.text[:1].isupper() or tok.lower_ in TITLE_HEADS | RANKS):
             ent = ctx.ent_at_token(i)
-            if ent is not None and ent.label == "PERSON":
-                break
+            if ent is not None and ent.label == "PERSON" and not (
+                    ent.token_end - ent.token_start == 1 and i > 1 and doc[i - 1].lower_ in ("and", "&", "of", "for")
+                    and doc[i - 2].text[:1].isupper()):
+                break  # but "Minister of Forestry and Parks", with "Parks" taken for a name, is one title
             toks.insert(0, tok)
         else:
             break
@@ -164,17 +166,25 @@ def _walk_left(ctx: DocContext, i: int, lowercase_ok: bool) -> list:
     return toks
 
 
-def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
-    if ent.token_start == 0:
-        return None
-    toks = _walk_left(ctx, ent.token_start - 1, lowercase_ok=True)
-    # A portfolio listed with commas: "Tourism, Culture and Antiquities Minister NAME".
+def _listed_portfolio(ctx: DocContext, toks: list) -> list:
+    """A portfolio listed with commas before a title's last words: "Tourism, Culture and Antiquities Minister NAME",
+    "the Minister of Agriculture, Water Resources and Fisheries, NAME"."""
     doc = ctx.doc
     while toks and toks[0].i >= 2 and doc[toks[0].i - 1].text == "," and toks[0].text[:1].isupper() \
             and any(t.lower_ in ("and", "&") for t in toks) and (prev := doc[toks[0].i - 2]).pos_ in ("NOUN", "PROPN") \
             and prev.text[:1].isupper() and not prev.is_sent_start \
             and getattr(ctx.ent_at_token(prev.i), "label", "ORG") in ("ORG", "NORP"):
         toks = [prev, doc[toks[0].i - 1], *toks]
+        if prev.i >= 2 and doc[prev.i - 1].lower_ in ("of", "for"):
+            # "Minister of Agriculture, ...": the office and its connector before the first area
+            toks = _walk_left(ctx, prev.i - 2, lowercase_ok=True) + [doc[prev.i - 1]] + toks
+    return toks
+
+
+def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
+    if ent.token_start == 0:
+        return None
+    toks = _listed_portfolio(ctx, _walk_left(ctx, ent.token_start - 1, lowercase_ok=True))
     # "the role of Deputy Minister NAME": words before a connector that hold no office word are not the title.
     while True:
         cut = next((n for n, t in enumerate(toks) if t.lower_ in ("of", "for")), None)
@@ -190,7 +200,7 @@ def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     i = ent.token_start - 1
     if i < 1 or doc[i].text != ",":
         return None
-    toks = _walk_left(ctx, i - 1, lowercase_ok=True)
+    toks = _listed_portfolio(ctx, _walk_left(ctx, i - 1, lowercase_ok=True))
     if not toks:
         return None
     # Only "its new envoy, NAME" / "the country's envoy, NAME" / "led by the Minister for Lands and Housing,
