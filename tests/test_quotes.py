@@ -34,6 +34,19 @@ def test_a_quote_of_two_sentences_is_attributed_where_it_ends():
                             "Our partners know this now": "Marta Lindqvist"}
 
 
+def test_a_quote_that_is_a_paragraph_of_its_own_goes_on_the_speaker_of_the_one_before():
+    text = ("Mayor Dana Pruitt confirmed the losses late last night.\n\n"
+            "\"I grew up on that hill. I know most of the families who lived up there,\" Pruitt said.\n\n"
+            "\"We will rebuild every house on that hill, one nail at a time.\"\n\n"
+            "\"Nobody will be left behind in this town.\"")
+    assert quotes(text)["We will rebuild every house on that hill, one nail at a time"] == "Pruitt"
+    # Only right after an attributed paragraph: a quote further on, after other words, is nobody's yet.
+    text = ("\"I grew up on that hill and I know the families,\" Pruitt said.\n\n"
+            "Crews worked through the night.\n\n"
+            "\"We will rebuild every house on that hill, one nail at a time.\"")
+    assert "We will rebuild every house on that hill, one nail at a time" not in quotes(text)
+
+
 def test_she_is_the_subject_of_the_paragraph_not_a_name_further_back():
     text = ("Hobbs Electric said it would cut 40 jobs.\n\n"
             "Delacroix, who chaired the works council for a decade, has fought the cuts since May. "

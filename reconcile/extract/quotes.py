@@ -21,19 +21,33 @@ MIN_WORDS = 4
 def extract_quotes(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     spans = quoted_spans(ctx.text)
+    last: tuple[str, int] = ("", -1)  # the last speaker found, and where that paragraph ends
     for start, end in spans:
         words = ctx.text[start:end]
         if len(words.split()) < MIN_WORDS:
             continue
         speaker = _speaker(ctx, start, end, spans)
+        if not speaker and last[0] and _stands_alone(ctx.text, start, end) \
+                and not ctx.text[last[1]:start - 1].strip():
+            speaker = last[0]  # a quote that is a paragraph of its own goes on the speaker of the one before
         if not speaker:
             continue
+        para_end = ctx.text.find("\n", end)
+        last = (speaker, len(ctx.text) if para_end < 0 else para_end)
         claims.append(ctx.claim(
             kind="quote", subject=speaker, attribute="quote", value=words.strip(" ,."), start=start,
             end=start + len(words.rstrip(" ,.")), value_type="quote", norm=fold(words),
             qualifiers={"speaker": speaker}, extractor="quote.attributed", confidence=0.7,
         ))
     return claims
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the quotation marks around start..end hold their whole paragraph."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    return not text[para_start:start - 1].strip() and not text[end + 1:para_end].strip(" .,")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
