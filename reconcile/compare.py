@@ -362,10 +362,10 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
             forms[longer[0]].extend(forms.pop(short))
     if len(forms) < 2 or len({m.source_id for m in full}) < 2:
         return None
-    # One mention per spelling, from different sources where possible.
+    # One mention per spelling, from different sources where possible: the spellings fewest sources use choose first.
     chosen = []
     used_sources: set[str] = set()
-    for _key, ms in sorted(forms.items(), key=lambda kv: kv[1][0].source_id):
+    for _key, ms in sorted(forms.items(), key=lambda kv: (len({m.source_id for m in kv[1]}), kv[1][0].source_id)):
         m = next((x for x in ms if x.source_id not in used_sources), ms[0])
         used_sources.add(m.source_id)
         chosen.append(m)

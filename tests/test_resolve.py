@@ -650,3 +650,14 @@ def test_an_office_before_a_surname_is_not_part_of_a_body_s_name(tmp_path):
         "Tokyo Chronicle": "The match official, Takuya Nishida, stopped play as the fog thickened.",
     })
     assert names(entity_of(analysis, "Takuya Nishida")) >= {"Takuya Nishida", "Nishida"}
+
+
+def test_a_name_in_greek_letters_in_brackets_is_the_person_written_in_another_script(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Lake Herald": "The museum reopens on Saturday, when Culture Minister Irini Dourida (Ειρήνη Δουρίδα) is "
+                       "expected to cut the ribbon.",
+        "Hellenic Wire": "Culture Minister Irini Dourida will attend the reopening on Saturday.",
+    })
+    assert names(entity_of(analysis, "Irini Dourida")) >= {"Irini Dourida", "Ειρήνη Δουρίδα"}
+    [flag] = [f for f in analysis.flags if f.kind == "name_variant"]
+    assert {c.value for c in flag.claims} == {"Irini Dourida", "Ειρήνη Δουρίδα"}
