@@ -157,6 +157,18 @@ def test_a_distance_in_a_sentence_about_the_injured_is_no_count_of_them(tmp_path
     assert kinds(analysis, "number_conflict") == []
 
 
+def test_people_who_marched_and_people_who_took_part_are_one_count_and_times_are_none(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "About 4,000 farmers marched to the governor's office on Tuesday. \"We have marched three times before and "
+        "nobody listened,\" one grower said.",
+        "Organisers said more than 10,000 people took part in Tuesday's march.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "participants")) == ["About 4,000", "more than 10,000"]
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["About 4,000", "more than 10,000"]
+
+
 def test_another_count_of_other_people_is_a_count_of_its_own(tmp_path):
     analysis = analyse_pair(
         tmp_path,

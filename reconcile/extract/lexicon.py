@@ -107,6 +107,9 @@ COUNT_CATEGORIES = {
     "seats": {"seat", "seats"},
     "turnout": {"turnout"},
     "attendance": {"attendance", "crowd", "spectators", "fans", "supporters", "attendees", "watched"},
+    # People who marched, protested or took part: "about 4,000 farmers marched", "more than 10,000 took part".
+    "participants": {"participants", "protesters", "protestors", "demonstrators", "marchers", "marched", "protested",
+                     "demonstrated", "rallied"},
     "sentence": {"prison", "jail", "imprisonment", "sentence", "sentenced", "term", "behind"},
     "goals": {"goal", "goals"},
     "seized": {"seized", "seize", "confiscated", "impounded", "captured", "intercepted"},

@@ -281,7 +281,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
                      "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
                      "attendance": "attendance", "turnout": "turnout", "years": "contract length",
                      "vote margin": "winning margin", "aboard": "people on board",
-                     "deployed": "people deployed"}
+                     "deployed": "people deployed", "participants": "people taking part"}
     subject = subject_words.get(category, noun or category)
     if holder and not category.startswith("amount"):
         subject = f"{subject} of {holder}"
@@ -489,9 +489,14 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         return None, ""
     if currency:
         return money_category(ctx, tokens, sent, candidates)
+    if head.lower_ in ("times", "time") and last.dep_ == "nummod":
+        return None, ""  # "we have marched three times before": how often, not how many
     casualty = _casualty_verb(head)
     if casualty is not None:
         return casualty
+    if any(c.lemma_.lower() == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in c.children)
+           for c in candidates[1:3]):
+        return "participants", "took part"  # "more than 10,000 people took part"
     if head.lemma_.lower() in _STAFF_NOUNS and head.head.lemma_.lower() in _STAFF_VERBS:
         verb = head.head
         if verb.lemma_.lower() in _CREATE_VERBS or verb.lemma_.lower() not in _KEEP_VERBS and any(
