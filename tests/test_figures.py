@@ -169,6 +169,17 @@ def test_people_who_marched_and_people_who_took_part_are_one_count_and_times_are
     assert sorted(c.value for c in flag.claims) == ["About 4,000", "more than 10,000"]
 
 
+def test_a_sum_told_before_the_work_it_pays_for_is_its_cost(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The restoration of the old customs house, which cost 3.1 million euros, took four years.",
+        "The €3.6 million project was led by the regional heritage office.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["3.1 million euros", "€3.6 million"]
+    assert kinds(analysis, "single_source") == []
+
+
 def test_another_count_of_other_people_is_a_count_of_its_own(tmp_path):
     analysis = analyse_pair(
         tmp_path,

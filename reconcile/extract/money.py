@@ -168,6 +168,12 @@ def money_holder(ctx: DocContext, tokens: list) -> str:
                 return ent.text
     return ""
 
+# Works and undertakings whose price is told before their noun: "the €4.8 million restoration".
+_WORKS = {"project", "restoration", "renovation", "refurbishment", "redevelopment", "reconstruction", "construction",
+          "programme", "program", "scheme", "upgrade", "expansion", "extension", "overhaul", "plant", "factory",
+          "bridge", "terminal", "works", "rebuild", "rebuilding", "repair", "repairs", "modernisation",
+          "modernization", "facility", "complex"}
+
 # Words before "fee" for the sum one side owes the other if a deal falls through: not the deal's price.
 _BREAK_WORDS = {"break", "termination", "break-up", "breakup", "reverse"}
 
@@ -187,6 +193,10 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     purpose = _purpose_phrase(ctx, tokens)
     if purpose:
         return f"amount:{money_kind(purpose)}", purpose  # "$3 million towards the upkeep of the canal"
+    work = tokens[-1].head
+    if tokens[-1].dep_ in ("nummod", "compound", "amod") and work.i > tokens[-1].i \
+            and work.lemma_.lower() in _WORKS and work.pos_ == "NOUN":
+        return "amount:cost", "cost"  # "the €4.8 million project", "a $2 billion plant": what the work costs
     for c in candidates:
         if c.lemma_.lower() == "fee" and any(ch.dep_ in ("compound", "amod") and ch.lower_ in _BREAK_WORDS
                                              for ch in c.children):
