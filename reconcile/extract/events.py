@@ -176,7 +176,7 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
         frame.status = "held"  # "a lawsuit filed on Monday"; also a finite verb the parser hung from a name
     elif not frame.status and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPS \
             and tok.head.head.pos_ in ("VERB", "AUX"):
-        frame.status = verb_tense(tok.head.head)  # "announced the funds after visiting the city on Tuesday"
+        frame.status = verb_tense(tok.head.head)  # "shook hands after signing the agreement on Monday"
     if frame.status not in ("held", "planned"):
         return None
     anchors = {tok.i}

@@ -41,8 +41,9 @@ ORG_PREFIXES = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "sk", "club", "
                 "sporting", "atletico", "olympique"}
 _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
 _UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,3}}(?!\w)")
-# A name in brackets in a script with no capitals, right after a person's name: "Park Ji-hoon (박지훈)".
-_NATIVE = _SCRIPTS + "\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF\uAC00-\uD7AF\u3040-\u30FF\u4E00-\u9FFF"  # and Greek, Cyrillic, Hangul, kana, Han
+# A name in brackets in another script, right after a person's name: "Park Ji-hoon (박지훈)"; the scripts without
+# capitals, and Greek, Cyrillic, Hangul, kana and Han.
+_NATIVE = _SCRIPTS + "\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF\uAC00-\uD7AF\u3040-\u30FF\u4E00-\u9FFF"
 _NATIVE_IN_BRACKETS = re.compile(rf"\s\(([{_NATIVE}]+(?:\s[{_NATIVE}]+){{0,3}})\)")
 _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state) of (?:the )?$", re.I)
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
