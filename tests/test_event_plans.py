@@ -1196,7 +1196,7 @@ def test_a_replay_is_not_dated_by_the_match_it_replays(tmp_path):
 
 
 def test_a_replayed_semi_final_is_the_replay():
-    from reconcile.extract.events import trigger_word
+    from reconcile.extract.triggers import trigger_word
     from reconcile.nlp import load_model
 
     doc = load_model()("Kora United beat Velt 2-0 in Wednesday's replayed cup semi-final at the Lusk Stadium.")

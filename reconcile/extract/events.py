@@ -20,7 +20,6 @@ from reconcile.extract.attach import is_descriptor as _descriptor
 from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
-    COMPETITION_HEADS,
     DUE_WORDS,
     EVENT_VERBS,
     FUTURE_MARKERS,
@@ -29,12 +28,12 @@ from reconcile.extract.lexicon import (
     PAST_MARKERS,
     SERIES_PLURALS,
     SPEECH_VERBS,
-    TRIGGER_CLASS,
     VERB_EVENTS,
 )
 from reconcile.extract.phrasal import PHRASAL_ONLY, phrasal_event, prison_of
 from reconcile.extract.spans import Ent
 from reconcile.extract.tense import PREVIOUSLY, edge_of, governing_verb, status_of, verb_tense
+from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import frame_place
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date, said_not_done
@@ -75,65 +74,10 @@ def extract_events(ctx: DocContext) -> list[Claim]:
     return claims
 
 
-_ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify"}
-_PASS_SENTENCE = {"hand", "pass", "deliver", "impose", "read", "announce", "give"}
-
-
-def trigger_word(tok) -> str:
-    """The event noun, with hyphenated compounds joined ("run-off" -> "runoff"); a sentence handed down is
-    the sentencing."""
-    doc = tok.doc
-    if tok.lemma_.lower() == "sentence" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
-            and tok.head.lemma_.lower() in _PASS_SENTENCE:
-        return "sentencing"
-    if tok.lemma_.lower() == "result" and tok.pos_ == "NOUN" and (
-            tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.lemma_.lower() in _ANNOUNCE
-            or any(c.dep_ == "acl" and c.lemma_.lower() in _ANNOUNCE for c in tok.children)
-            or any(c.lemma_.lower() in _ANNOUNCE for c in participle_after(tok))):
-        return "results"  # "the result, announced on Monday": the declaration of a vote's result
-    if tok.lemma_.lower() == "service" and tok.pos_ == "NOUN":
-        kind = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
-                     and c.lower_ in ("memorial", "funeral")), None)
-        if kind is not None:
-            return f"{kind} service"  # "a memorial service for the victims"; a ferry service is no event
-    if TRIGGER_CLASS.get(tok.lemma_.lower().replace("-", "")) == "match" and any(
-            t.lower_ in ("replayed", "restaged") for t in doc[(tok.head if tok.dep_ == "amod" else tok).left_edge.i:tok.i]):
-        return "replay"  # "Wednesday's replayed semi-final": the replay
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
-        joined = (doc[tok.i - 2].lower_ + tok.lower_).replace("-", "")
-        if joined in TRIGGER_CLASS or doc[tok.i - 2].lower_ == "semi":
-            return joined
-    return tok.lemma_.lower()
-
-
-def _event_class(tok) -> str | None:
-    if (tok.text in COMPETITION_HEADS and tok.ent_type_ in ("ORG", "EVENT") and tok.dep_ in ("dobj", "nsubjpass")
-            and tok.head.lemma_.lower() in ("win", "host", "play", "stage", "hold", "clinch", "claim", "take")
-            and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
-        return "match"  # "won the Riverside Open on Monday": the competition, won on that day
-    if tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE") and not (
-        tok.ent_type_ == "ORG" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
-    ):
-        return None  # "in March", "Summit Partners": names and dates, not events ("the Cup final" is one)
-    # "his medical"; "the Harbour Cup final", whose last word the parser hangs as an adjective after its noun
-    nominal_adj = tok.pos_ == "ADJ" and (tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
-                                         or tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.pos_ == "PROPN")
-    if tok.pos_ not in ("NOUN", "PROPN", "ADV", "ADP") and not nominal_adj or tok.is_punct:
-        return None
-    if tok.pos_ in ("ADV", "ADP") and trigger_word(tok) == tok.lemma_.lower():
-        return None
-    word = trigger_word(tok)
-    if word == "sentencing" and tok.lemma_.lower() == "sentence":
-        return "court"
-    if word == "results" and tok.lemma_.lower() == "result":
-        return "election"
-    return TRIGGER_CLASS.get(word) or TRIGGER_CLASS.get(tok.lower_) or TRIGGER_CLASS.get(tok.lemma_.lower())
-
-
 def _dominant_class(ctx: DocContext) -> str:
     counts: dict[str, int] = {}
     for tok in ctx.doc:
-        cls = _event_class(tok)
+        cls = event_class(tok)
         if cls and tok.lemma_.lower() != "round":
             counts[cls] = counts.get(cls, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else "talks"
@@ -156,7 +100,7 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
                                    for c in tok.children):
         return None  # "votes will be counted in Ashbourne" is the count; "bodies were counted" is not
     guessed = noun == "meeting"
-    if guessed and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and _event_class(o) not in (None, "talks")
+    if guessed and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and event_class(o) not in (None, "talks")
                        for c in tok.children for o in c.children if o.dep_ == "pobj"):
         return None  # "will meet Lee in the run-off": the run-off is the event, told by its own noun
     if guessed:
@@ -225,10 +169,10 @@ def _pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     start = tok.sent.start
     first = ctx.doc[start - 1].sent.start if start > 0 else start  # the sentence before, if there is one
     antecedent = next((t for t in reversed(ctx.doc[first:tok.i]) if t.pos_ in ("NOUN", "PROPN")
-                       and t.dep_ != "compound" and _event_class(t) is not None), None)
+                       and t.dep_ != "compound" and event_class(t) is not None), None)
     if antecedent is None:
         return None
-    cls = _event_class(antecedent)
+    cls = event_class(antecedent)
     if antecedent.lemma_.lower() == "round":
         cls = dominant
     frame = Frame(tok, cls, _phrase(ctx, antecedent), antecedent=antecedent)
@@ -317,7 +261,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         return _verb_frame(ctx, tok, dominant, lemma=event)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
         return _verb_frame(ctx, tok, dominant)
-    cls = _event_class(tok)
+    cls = event_class(tok)
     if cls is None:
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COURT_NOUNS:
@@ -327,22 +271,22 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         return None  # "was declared winner of the by-election on Sunday": the day of the declaration
     lemma = tok.lemma_.lower()
     # "second round of negotiations": the frame is the round; "negotiations" is its complement, not another event.
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _event_class(tok.head.head) is not None:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and event_class(tok.head.head) is not None:
         return None
     if lemma == "round" or tok.lower_ == "rounds":
         of_obj = [c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-        cls = (_event_class(of_obj[0]) if of_obj else None) or dominant
-        guessed = not (of_obj and _event_class(of_obj[0]))
+        cls = (event_class(of_obj[0]) if of_obj else None) or dominant
+        guessed = not (of_obj and event_class(of_obj[0]))
     # "the third round" in "The meeting in Oslo was the third round" or "The meeting, the third round, ...":
     # another name of the event that the subject's frame already holds.
-    if _event_class(_renamed(tok)) is not None and _renamed(tok).i != tok.i:
+    if event_class(_renamed(tok)) is not None and _renamed(tok).i != tok.i:
         return None
     # A compound inside a longer noun ("the quake zone") is not the event itself.
-    if tok.dep_ == "compound" and _event_class(tok.head) is None and not (
+    if tok.dep_ == "compound" and event_class(tok.head) is None and not (
             cls == "ceremony" and tok.head.lemma_.lower() in _RITES):  # but "a funeral mass" is the funeral
         return None
     # "The signing ceremony": one event, told by its kind; the ceremony is the signing's, not a second event.
-    if any(c.dep_ == "compound" and _event_class(c) not in (None, cls) and c.lemma_.lower() not in _ASPECT_NOUNS
+    if any(c.dep_ == "compound" and event_class(c) not in (None, cls) and c.lemma_.lower() not in _ASPECT_NOUNS
            for c in tok.children):
         return None
     frame = Frame(tok, cls, _phrase(ctx, tok))
@@ -379,7 +323,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     # "the talks held in Ohrid", "the second round of talks held in Ohrid": a clause on the event noun or on
     # the event it is a part of; not "the funerals of the miners killed in the blast at the pit", which is the
     # miners'.
-    told_by = [h for h in heads if h is noun or _event_class(h) is not None]
+    told_by = [h for h in heads if h is noun or event_class(h) is not None]
     for child in [c for h in told_by for c in h.children] + participle_after(noun):
         if child.dep_ in ("acl", "relcl", "advcl"):
             if any(g.lower_ in PREVIOUSLY for g in child.children):
@@ -472,7 +416,7 @@ def _inside_other_noun(tok, verb) -> bool:
 
 
 def _other(tok) -> bool:
-    return _event_class(tok) is not None and any(c.lower_ == "other" and c.dep_ in ("amod", "det")
+    return event_class(tok) is not None and any(c.lower_ == "other" and c.dep_ in ("amod", "det")
                                                  for c in tok.children)
 
 
@@ -499,9 +443,9 @@ def _renamed(tok):
 
 def _same_event_nouns(tok) -> list:
     """Event nouns that rename ``tok``: its appositions, and what it "was" or "is"."""
-    out = [c for c in tok.children if c.dep_ == "appos" and _event_class(c) is not None]
+    out = [c for c in tok.children if c.dep_ == "appos" and event_class(c) is not None]
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-        out += [c for c in tok.head.children if c.dep_ == "attr" and _event_class(c) is not None]
+        out += [c for c in tok.head.children if c.dep_ == "attr" and event_class(c) is not None]
     return out
 
 

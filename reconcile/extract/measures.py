@@ -9,8 +9,8 @@ YEARS_UNIT = {"year", "years", "month", "months", "week", "weeks", "day", "days"
 SKIP_NOUNS = {"year", "years", "age", "aged", "percent", "time", "times", "minute", "minutes", "hour", "hours",
               "o'clock", "am", "pm", "a.m.", "p.m.", "page", "pages", "%"}
 DISTANCES = {"km", "kilometres", "kilometers", "miles", "metres", "meters"}
-MEASURES = YEARS_UNIT | {"km", "kilometres", "kilometers", "miles", "kg", "tonnes", "tons", "hectares", "metres",
-                          "meters", "acres", "litres", "liters", "barrels", "megawatts", "mw", "gw"}
+MEASURES = YEARS_UNIT | DISTANCES | {"kg", "tonnes", "tons", "hectares", "acres", "litres", "liters", "barrels",
+                                      "megawatts", "mw", "gw"}
 
 
 # Plural nouns a figure goes with that count no thing a report could get wrong on its own: spans of time, shares,
