@@ -298,14 +298,18 @@ def serve(out_dir, port, quiet):
                    "stories as unseen.")
 @click.option("--story", "only", multiple=True, metavar="TEXT",
               help="Score only stories whose folder name starts with TEXT (repeatable).")
+@click.option("-j", "--jobs", "workers", type=click.IntRange(1, 256), default=None,
+              show_default="the machine's cores",
+              help="Stories analysed at once, each in its own process. The figures do not depend on it.")
 @handle_errors
-def evaluate(stories, split, errors, heldout_errors, only):
+def evaluate(stories, split, errors, heldout_errors, only, workers):
     """Score flags against labelled STORIES: precision, recall and F1 per flag kind, and entity clusters.
 
     STORIES holds one folder per story with story.yaml, sources/ and gold.yaml
     (see tests/data/stories/GUIDELINES.md).
     """
     from reconcile.evaluate import format_errors, format_summary, load_stories, run_stories, summarise
+    from reconcile.extract import default_jobs
 
     loaded = load_stories(stories)
     if not loaded:
@@ -318,7 +322,7 @@ def evaluate(stories, split, errors, heldout_errors, only):
     for name in (["tune", "heldout"] if split == "all" else [split]):
         chosen = [s for s in loaded if s.split == name]
         if chosen:
-            results = run_stories(chosen)
+            results = run_stories(chosen, workers=workers or default_jobs())
             results_all.extend(results)
             click.echo(format_summary(summarise(name, results)) + "\n")
     if errors:

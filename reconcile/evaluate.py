@@ -252,13 +252,31 @@ def summarise(split: str, results: list[StoryResult]) -> Summary:
     return Summary(split, len(results), n_sources, ordered, overall, clusters)
 
 
-def run_stories(stories: Iterable[Story], analyse: Callable[[Path], Analysis] | None = None) -> list[StoryResult]:
-    if analyse is None:
-        from reconcile.pipeline import analyse as pipeline_analyse
+def run_stories(stories: Iterable[Story], analyse: Callable[[Path], Analysis] | None = None,
+                workers: int = 1) -> list[StoryResult]:
+    """Analyse and score each story, in the order given.
 
-        def analyse(path: Path) -> Analysis:
-            return pipeline_analyse([path])
-    return [score_story(story, analyse(story.sources_dir)) for story in stories]
+    With the pipeline's own analysis and ``workers`` above 1, the stories are shared among that many processes
+    (each story is analysed whole in one of them); results are the same as one process gives.
+    """
+    chosen = list(stories)
+    if analyse is not None:
+        return [score_story(story, analyse(story.sources_dir)) for story in chosen]
+    if workers > 1 and len(chosen) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        from reconcile.extract import warm_up, worker_context
+
+        with ProcessPoolExecutor(max_workers=min(workers, len(chosen)), mp_context=worker_context(None),
+                                 initializer=warm_up) as pool:
+            return list(pool.map(_analyse_and_score, chosen))
+    return [_analyse_and_score(story) for story in chosen]
+
+
+def _analyse_and_score(story: Story) -> StoryResult:
+    from reconcile.pipeline import analyse
+
+    return score_story(story, analyse([story.sources_dir]))
 
 
 def format_summary(summary: Summary) -> str:

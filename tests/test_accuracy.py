@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reconcile.evaluate import load_stories, run_stories, summarise
+from reconcile.extract import default_jobs
 
 STORIES = Path(__file__).parent / "data" / "stories"
 TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.90}
@@ -32,7 +33,9 @@ FLOORS = {
 @pytest.fixture(scope="module")
 def summaries():
     stories = load_stories(STORIES)
-    return {split: summarise(split, run_stories([s for s in stories if s.split == split])) for split in FLOORS}
+    jobs = default_jobs()
+    return {split: summarise(split, run_stories([s for s in stories if s.split == split], workers=jobs))
+            for split in FLOORS}
 
 
 def test_development_set_is_big_enough():
@@ -94,3 +97,16 @@ def test_a_title_matches_with_or_without_its_owner():
                          "title_conflict")
     assert not value_matches("chairman of the State Water Committee", "chairman of the State Security Committee",
                              "title_conflict")
+
+
+def test_stories_scored_in_worker_processes_score_the_same():
+    stories = [s for s in load_stories(STORIES) if s.split == "tune"][:2]
+
+    def outcome(results):
+        return [(r.story.slug, [(g.kind, g.sides) for g, _ in r.hits], [(g.kind, g.sides) for g in r.misses],
+                 [(f.kind, sorted(c.value for c in f.claims)) for f in r.false_alarms], r.pairs) for r in results]
+
+    alone, shared = run_stories(stories, workers=1), run_stories(stories, workers=2)
+    assert [r.story.slug for r in shared] == [s.slug for s in stories]
+    assert outcome(shared) == outcome(alone)
+    assert any(r.hits for r in shared)

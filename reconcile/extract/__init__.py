@@ -162,7 +162,7 @@ def _extract_local(sources: list[Source], workers: int, model: str | None,
         return
     chunk = max(1, min(CHUNK, -(-total // (workers * 4))))
     chunks = [(sources[i:i + chunk], model) for i in range(0, total, chunk)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(model, preload=not aside),
+    with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context(model, preload=not aside),
                              initializer=warm_up, initargs=(model,)) as pool:
         parts = pool.map(_work, chunks)
         if aside:
@@ -265,7 +265,7 @@ def _standby(conn, model: str | None) -> None:
         conn.send(([], err))
 
 
-def _context(model: str | None, preload: bool = True):
+def worker_context(model: str | None, preload: bool = True):
     """Fork from this process when it is safe (no other threads), with the model already loaded unless not
     ``preload``; else a fork server, which loads the model once and forks the workers from it."""
     import multiprocessing
