@@ -1260,3 +1260,14 @@ def test_a_screening_is_an_event_and_screenings_are_a_series(tmp_path):
     ])
     assert values(analysis, "date_conflict") == [{"Tuesday, October 12", "last Wednesday"}]
     assert values(analysis, "place_conflict") == []
+
+
+def test_a_round_the_tagger_reads_as_a_date_is_still_numbered(tmp_path):
+    # The tagger marks "the end of the fourth round" as a date; nothing in it tells a time.
+    analysis = analyse(tmp_path, [
+        ("Valley Wire", "2027-03-02", "The agreement came at the end of the fourth round of talks between the "
+                                      "Orlen Valley Dairy and its union, the mediator said."),
+        ("Milk Trade Weekly", "2027-03-05", "Orlen Valley Dairy and the union settled the pay dispute in the fifth "
+                                            "round of talks, the mediator said."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"fourth", "fifth"}]

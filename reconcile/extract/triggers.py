@@ -8,6 +8,23 @@ from reconcile.extract.lexicon import COMPETITION_HEADS, TRIGGER_CLASS
 
 _ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify"}
 _PASS_SENTENCE = {"hand", "pass", "deliver", "impose", "read", "announce", "give"}
+# Words that tell a time: a "date" the tagger marks without any of them ("the end of the fourth round") is an
+# event's part, not a date.
+_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+               "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+               "tonight", "yesterday", "tomorrow", "day", "week", "weekend", "fortnight", "month", "year", "decade",
+               "century", "season", "quarter", "morning", "afternoon", "evening", "night", "dawn", "dusk", "noon",
+               "midnight", "hour", "minute", "spring", "summer", "autumn", "fall", "winter", "time", "period",
+               "ago", "date", "era", "holiday", "holidays", "christmas", "easter", "ramadan", "eid"}
+
+
+def _tells_a_time(tok) -> bool:
+    """Whether the date or time entity ``tok`` is in has a word of time or a number in it."""
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = span if span is not None else [tok]
+    return any(any(ch.isdigit() for ch in t.text) or t.lemma_.lower() in _TIME_WORDS or t.lower_ in _TIME_WORDS
+               for t in words)
 
 
 def trigger_word(tok) -> str:
@@ -42,7 +59,9 @@ def event_class(tok) -> str | None:
             and tok.head.lemma_.lower() in ("win", "host", "play", "stage", "hold", "clinch", "claim", "take")
             and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
         return "match"  # "won the Riverside Open on Monday": the competition, won on that day
-    if tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE") and not (
+    if tok.ent_type_ in ("DATE", "TIME") and not _tells_a_time(tok):
+        pass  # "at the end of the fourth round", tagged as a date: the round is an event
+    elif tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE") and not (
         tok.ent_type_ == "ORG" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     ):
         return None  # "in March", "Summit Partners": names and dates, not events ("the Cup final" is one)
