@@ -328,7 +328,7 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
             a.status and b.status and a.status != b.status):
         return True  # "the count": the one count every report speaks of
     if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status) and not (
-            a.unique and b.unique and not a.unique & b.unique):
+            a.unique and b.unique and not a.unique & b.unique) and not _called_apart(a, b):
         return True  # each report opens with the story's main event (unless each names a different one)
     if within_source:
         # Within one source a shared place is not enough (many events happen in one city):
@@ -339,6 +339,12 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
             return conflict == 0 and (_strong_key(a, b) or a.status == b.status)
         return conflict == 0 and _strong_key(a, b) and not _named_apart(a, b)
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
+
+
+def _called_apart(a: Event, b: Event) -> bool:
+    """Two events each called by a noun, none shared, one of them specific: "the arrest" and "the hearing"."""
+    names_a, names_b = a.triggers | a.generic, b.triggers | b.generic
+    return bool((a.triggers or b.triggers) and names_a and names_b and not names_a & names_b)
 
 
 def _told_as_past(plan: Event, other: Event) -> bool:

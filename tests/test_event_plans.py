@@ -1271,3 +1271,16 @@ def test_a_round_the_tagger_reads_as_a_date_is_still_numbered(tmp_path):
                                             "round of talks, the mediator said."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"fourth", "fifth"}]
+
+
+def test_a_report_opening_with_a_hearing_is_not_one_opening_with_the_arrest(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Wire", "2027-06-04", "Police arrested two men on Thursday in a raid on a warehouse in Orvik over "
+                                     "the theft of paintings from the Brenna museum. The two will appear before an "
+                                     "investigating magistrate in Dalby on Monday, police said."),
+        ("Northern Courier", "2027-06-09", "Two men arrested over the theft of paintings from the Brenna museum "
+                                           "appeared before an investigating magistrate in Stenby on Tuesday and "
+                                           "were remanded in custody."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Dalby", "Stenby"}]
+    assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]

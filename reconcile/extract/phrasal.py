@@ -84,6 +84,10 @@ _PHRASAL_EVENTS = [
     # "an application for bail would be heard on July 8", "the court will hear the petition in May": a hearing
     ({"hear"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HEARD for c in t.children)
      or any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "hear case"),
+    # "appeared before an investigating magistrate in Lusk on Tuesday", "appeared in the High Court": a hearing
+    ({"appear"}, lambda t: any(p.dep_ == "prep" and p.lower_ in ("before", "in") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in COURT_NOUNS | {"courtroom"} for o in p.children)
+        for p in t.children), "hear case"),
     # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling
     ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
       "deny", "throw", "annul", "reverse", "suspend", "block"},
