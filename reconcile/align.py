@@ -147,6 +147,12 @@ def _sentence_unit(unit: str) -> str:
 
 # -- events ------------------------------------------------------------------------------------
 
+# Event nouns that name the same kind of event, and the one they are compared as.
+SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "floods": "flood", "capsizing": "capsize",
+                    "inauguration": "opening", "acquisition": "takeover", "buyout": "takeover",
+                    "shipwreck": "sinking", "mudslide": "landslide"}
+
+
 def _events(claims: list[Claim]) -> list[Event]:
     """Build each source's events from its frames, merging frames that name the same event."""
     frames: dict[str, list[Claim]] = defaultdict(list)
@@ -163,6 +169,7 @@ def _events(claims: list[Claim]) -> list[Event]:
         if q.get("court"):
             ev.courts.add(q["court"])
         trigger = q.get("trigger", "").replace("-", "")  # "run-off" and "runoff", "semi-final" and "semifinal"
+        trigger = SAME_EVENT_NOUNS.get(trigger, trigger)
         if trigger and trigger not in GENERIC_TRIGGERS:
             ev.triggers.add(trigger)
         elif trigger:

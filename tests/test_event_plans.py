@@ -1284,3 +1284,13 @@ def test_a_report_opening_with_a_hearing_is_not_one_opening_with_the_arrest(tmp_
     ])
     assert values(analysis, "place_conflict") == [{"Dalby", "Stenby"}]
     assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]
+
+
+def test_an_inauguration_and_an_opening_are_one_ceremony(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Plains Business", "2027-10-14", "The inauguration of the Velmar bus plant took place on Tuesday in Orvik, "
+                                          "the company said."),
+        ("Coast Wire", "2027-10-15", "The opening of the Velmar bus plant took place on October 14 in Orvik, the "
+                                     "company said."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Tuesday", "October 14"}]
