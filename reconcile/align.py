@@ -348,8 +348,15 @@ def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
 
 
+# Kinds of event whose nouns name different acts: an arrest is not a hearing, a signing not a closure. In sport,
+# "matchday 18" and "the 19th-round match" are one game told by two nouns.
+_DISTINCT_ACTS = {"court", "talks", "business", "ceremony", "election", "disaster"}
+
+
 def _called_apart(a: Event, b: Event) -> bool:
     """Two events each called by a noun, none shared, one of them specific: "the arrest" and "the hearing"."""
+    if a.event_class not in _DISTINCT_ACTS:
+        return False
     names_a, names_b = a.triggers | a.generic, b.triggers | b.generic
     return bool((a.triggers or b.triggers) and names_a and names_b and not names_a & names_b)
 
@@ -409,6 +416,20 @@ def _plan_then_report(a: Event, b: Event, published: dict) -> bool:
     return False
 
 
+def _past_by_then(a: Event, b: Event, published: dict) -> bool:
+    """Two events each still ahead as its report tells it, where one report gives a day that had passed when the
+    other was published: the other's is a later event ("holds its sixth summit on Wednesday", and a week later
+    "the next summit will be held in Baku"), unless the other says it was moved."""
+    for plan, other in ((a, b), (b, a)):
+        if not (plan.upcoming and other.upcoming) or other.moved:
+            continue
+        when, seen = plan.first("date"), published.get(other.source_id)
+        day = when.norm.as_date() if when is not None and isinstance(when.norm, NormDate) else None
+        if day is not None and seen is not None and day < seen:
+            return True
+    return False
+
+
 def _strong_key(a: Event, b: Event) -> bool:
     if a.upcoming and b.upcoming or a.triggers & b.triggers:
         return True
@@ -441,7 +462,8 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
             counts["events"] = counts.get("events", 0) + len(candidates)
         for i, j in candidates:
             a, b = members[i], members[j]
-            if a.source_id != b.source_id and (_same_event(a, b) or _plan_then_report(a, b, published or {})):
+            if a.source_id != b.source_id and not _past_by_then(a, b, published or {}) and (
+                    _same_event(a, b) or _plan_then_report(a, b, published or {})):
                 pairs.append((_score(a, b)[0], i, j))
         # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source.
         cluster_of = {i: {i} for i in range(len(members))}

@@ -1294,3 +1294,14 @@ def test_an_inauguration_and_an_opening_are_one_ceremony(tmp_path):
                                      "company said."),
     ])
     assert values(analysis, "date_conflict") == [{"Tuesday", "October 14"}]
+
+
+def test_a_plan_for_a_day_already_past_is_not_the_next_plan_of_a_later_report(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Amber Herald", "2027-05-03", "Orvik will host the sixth summit of the Amber Coast Forum on Wednesday, "
+                                       "May 5, at the Harbour Congress Hall, the foreign ministry said."),
+        ("Coast Wire", "2027-05-07", "Ministers adopted a joint declaration on Thursday at the close of the "
+                                     "fifth summit of the Amber Coast Forum. The next summit will be held in Tartu."),
+        ("Baltic Review", "2027-05-08", "The forum's next summit will take place in Liepaja, the ministers said."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Tartu", "Liepaja"}]
