@@ -1096,3 +1096,26 @@ def test_a_thing_counted_with_hyphenated_words_before_it_is_still_counted(tmp_pa
     )
     assert sorted(c.value for c in quantities(analysis, "of:icon")) == ["14", "eleven"]
     assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["14", "eleven"]]
+
+
+def test_cases_counted_and_people_infected_are_one_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "By Friday the provincial health office had counted 540 cases of measles and four deaths in Orvik province.",
+        "The measles outbreak in Orvik province has now infected more than 800 people, the health office said.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"540", "more than 800"}
+    assert {c.qualifiers["category"] for c in flag.claims} == {"cases"}
+
+
+def test_people_drawn_to_an_event_or_through_its_gates_are_its_attendance(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "About 24,000 people came through the gates of the Velmar folk festival over three days, organisers said. "
+        "The town council election has drawn 14 candidates.",
+        "The Velmar folk festival drew 31,000 people over its three days, organisers said.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"About 24,000", "31,000"}
+    assert [c.value for c in quantities(analysis, "candidates")] == ["14"]

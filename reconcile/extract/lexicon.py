@@ -135,6 +135,8 @@ COUNT_CATEGORIES = {
     # "appeared with two co-accused": the others tried beside one, not all who are tried
     "co-defendants": {"co-defendants", "co-defendant", "co-accused"},
     "charges": {"count", "counts", "charge", "charges"},
+    # An outbreak's cases: "540 cases", "has infected more than 800 people", "1,046 infections"
+    "cases": {"case", "cases", "infection", "infections", "infected", "infect"},
     # "finished first among eight candidates", "nine names on the ballot"
     "candidates": {"candidates", "candidate", "contenders", "challengers"},
     # What a trial heard, an inquiry received, a ship or a road carried: "called 42 witnesses", "23 vehicles".

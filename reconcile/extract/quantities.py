@@ -497,6 +497,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
     if any(c.lemma_.lower() == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in c.children)
            for c in candidates[1:3]):
         return "participants", "took part"  # "more than 10,000 people took part"
+    if _came_to_see(candidates[:3]):
+        return "attendance", "attendance"  # "the festival drew 31,000 people", "24,000 came through the gates"
     if head.lemma_.lower() in _STAFF_NOUNS and head.head.lemma_.lower() in _STAFF_VERBS:
         verb = head.head
         if verb.lemma_.lower() in _CREATE_VERBS or verb.lemma_.lower() not in _KEEP_VERBS and any(
@@ -512,7 +514,8 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
         if c.lemma_.lower() == "term" and last.dep_ == "nummod" and last.head.i == c.i:
             return None, ""  # "ran the municipality for two terms": terms of office counted, not a prison term
         for word in (c.lower_, c.lemma_.lower()):
-            if word in WORD_CATEGORY and not (c.lower_ in SKIP_NOUNS and WORD_CATEGORY[word] != "sentence"):
+            if word in WORD_CATEGORY and not (c.lower_ in SKIP_NOUNS and WORD_CATEGORY[word] != "sentence") and not (
+                    WORD_CATEGORY[word] == "charges" and c.pos_ == "VERB"):  # "had counted 540 cases"
                 if WORD_CATEGORY[word] in _THING_CATEGORIES and c.i != head.i and last.dep_ == "nummod" \
                         and head.pos_ in ("NOUN", "PROPN"):
                     continue  # "home to about 600 people", "trucks carry 10,000 barrels": not places or vehicles
@@ -537,6 +540,29 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
             return WORD_CATEGORY.get(t.lower_, "dead"), t.lower_
     return None, ""
 
+
+
+# Verbs of bringing people to an event, and what they came through to get in.
+_DRAW_VERBS = {"draw", "attract", "welcome"}
+_GATES = {"gate", "gates", "turnstile", "turnstiles", "door", "doors"}
+
+
+def _came_to_see(candidates: list) -> bool:
+    """Whether the verb a headcount hangs from says people came to an event: "drew 31,000 people", "attracted
+    40,000 visitors", "24,000 people came through the gates"; people counted as something else ("drew 28
+    candidates") are that."""
+    for c in candidates:
+        if c.pos_ != "VERB":
+            continue
+        objects = [ch for ch in c.children if ch.dep_ == "dobj"]
+        if c.lemma_.lower() in _DRAW_VERBS and objects and not any(
+                o.lower_ in WORD_CATEGORY or o.lemma_.lower() in WORD_CATEGORY for o in objects):
+            return True  # not "the by-election has drawn 28 candidates"
+        if c.lemma_.lower() in ("come", "pass", "go") and any(
+                p.dep_ == "prep" and p.lower_ == "through" and any(o.lemma_.lower() in _GATES for o in p.children)
+                for p in c.children):
+            return True
+    return False
 
 
 # Verbs a figure rises, falls or is brought to: "rose to 14", "stood at 16", "bringing the toll to 26".
