@@ -1119,3 +1119,13 @@ def test_people_drawn_to_an_event_or_through_its_gates_are_its_attendance(tmp_pa
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"About 24,000", "31,000"}
     assert [c.value for c in quantities(analysis, "candidates")] == ["14"]
+
+
+def test_an_investment_in_a_plant_and_the_plant_priced_before_its_noun_are_one_sum(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Velmar Industries will build a bus plant in Orvik with an investment of 1.8 billion dirhams, the company said.",
+        "Velmar Industries has opened its 2.1 billion dirham bus plant in Orvik.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"1.8 billion dirhams", "2.1 billion dirham"}

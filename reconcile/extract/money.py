@@ -59,7 +59,7 @@ _RESULT_VERBS = {"lose": "loss", "earn": "profit", "raise": "funding", "borrow":
                  "owe": "debt", "spend": "cost", "cost": "cost", "repay": "restitution", "reimburse": "restitution",
                  "refund": "restitution", "contribute": "contribution", "donate": "donation", "fine": "fine",
                  "embezzle": "embezzlement", "steal": "embezzlement", "misappropriate": "embezzlement",
-                 "divert": "embezzlement", "launder": "laundering", "invest": "investment", "pledge": "aid"}
+                 "divert": "embezzlement", "launder": "laundering", "invest": "cost", "pledge": "aid"}
 # Verbs of taking money that, with "in return for", tell of a bribe.
 _RECEIVE_VERBS = {"receive", "take", "pocket", "accept", "get", "collect", "solicit", "demand", "obtain"}
 
@@ -131,7 +131,8 @@ def money_kind(noun: str) -> str:
             "winnings": "prize", "sales": "revenue", "revenues": "revenue", "turnover": "revenue",
             "loan": "financing", "loans": "financing", "credit": "financing", "kickback": "bribe",
             "kickbacks": "bribe", "bribes": "bribe", "maintenance": "upkeep", "repayment": "restitution",
-            "reimbursement": "restitution", "subsidies": "subsidy", "donations": "donation", "damage": "damages", "gratia": "payment"}.get(noun, noun)
+            "reimbursement": "restitution", "subsidies": "subsidy", "donations": "donation", "damage": "damages", "gratia": "payment",
+            "investment": "cost"}.get(noun, noun)
     return "deal" if noun in _DEAL_WORDS or noun in _PURCHASE_VERBS else noun
 
 
