@@ -97,6 +97,7 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
             g.context["story"] = story
             groups.append(g)
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    sums: dict[tuple[str, str], tuple[str, str, str]] = {}  # quantity groups: (story, attribute, unit)
     for c in claims:
         story = "" if single else story_of.get(c.source_id, "") + "|"
         if c.kind == "role" and c.subject_key:
@@ -114,12 +115,34 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
             # Sums group on their purpose and currency only: whose sum it is can be unsaid in one source, and
             # the comparison keeps two named payers apart.
             holder = "" if held_apart(c) else c.subject_key
-            by_key[("quantity", f"{story}{c.attribute}|{unit_class}|{holder}")].append(c)
+            key = ("quantity", f"{story}{c.attribute}|{unit_class}|{holder}")
+            by_key[key].append(c)
+            sums[key] = (story, c.attribute, unit_class)
+    _purpose_untold(by_key, sums)
     for (kind, key), members in sorted(by_key.items()):
         first = members[0]
         groups.append(Group(kind, key, first.subject, first.attribute, members,
                             context={"story": story_of.get(first.source_id, "")}))
     return groups
+
+
+def _purpose_untold(by_key: dict[tuple[str, str], list[Claim]], sums: dict[tuple[str, str], tuple[str, str, str]]
+                    ) -> None:
+    """A sum whose report does not say what it is for ("demanded US$3 million") joins the sums of the one purpose
+    the other reports give in that currency ("a ransom of US$2.5 million"), when the story has only that one;
+    its own report's other sums of that purpose, if any, keep it out."""
+    for key, (story, attribute, unit) in list(sums.items()):
+        if attribute != "count:amount" or unit == "count":
+            continue
+        told = [k for k, (st, attr, u) in sums.items() if st == story and u == unit and attr.startswith("count:amount:")]
+        if len(told) != 1:
+            continue
+        target = by_key[told[0]]
+        moved = [c for c in by_key[key] if c.source_id not in {t.source_id for t in target}]
+        target.extend(moved)
+        by_key[key] = [c for c in by_key[key] if c not in moved]
+        if not by_key[key]:
+            del by_key[key]
 
 
 # A prison term, the term before and after an appeal changed it ("cut from nine years to seven"), and the term
