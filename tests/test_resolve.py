@@ -661,3 +661,19 @@ def test_a_name_in_greek_letters_in_brackets_is_the_person_written_in_another_sc
     assert names(entity_of(analysis, "Irini Dourida")) >= {"Irini Dourida", "Ειρήνη Δουρίδα"}
     [flag] = [f for f in analysis.flags if f.kind == "name_variant"]
     assert {c.value for c in flag.claims} == {"Irini Dourida", "Ειρήνη Δουρίδα"}
+
+
+def test_a_lower_case_word_the_tagger_takes_for_a_person_is_no_one(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Steppe Wire": """
+            TASHKENT, Nov 2 (CASW) - Two clubs will meet in the final of the Velmar Cup on Saturday, the Velmar
+            Football Federation (VFF) said on Monday.
+
+            The VFF said kick-off would be at 5pm local time.
+            """,
+        "Cup Daily": "The Velmar Football Federation confirmed the date of the final on Tuesday.",
+    })
+    assert not any(m.text == "kick-off" for e in analysis.entities for m in e.mentions)
+    federation = entity_of(analysis, "VFF")
+    assert federation.label == "ORG"
+    assert {m.text for m in federation.mentions} == {"VFF", "Velmar Football Federation"}

@@ -98,8 +98,9 @@ class EntityRepairs:
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and len(span):
                 e.text, e.start, e.token_start = span.text, span.start_char, span.start
-        for e in ents:  # "sentenced in absentia": a place is a name, and a name in Latin letters has a capital
-            if e.label == "PLACE" and _LOWER_LATIN.fullmatch(e.text):
+        for e in ents:  # "sentenced in absentia", "kick-off": a place or a person is a name, and a name in Latin
+            # letters has a capital
+            if e.label in ("PLACE", "PERSON") and _LOWER_LATIN.fullmatch(e.text):
                 e.label = "OTHER"
         for e in ents:  # "the Harbour Cup" taken for a ground: a competition, not a place
             if e.label == "PLACE" and e.text.split()[-1] in COMPETITION_HEADS - {"Open"} and len(e.text.split()) > 1:
