@@ -1305,3 +1305,13 @@ def test_a_plan_for_a_day_already_past_is_not_the_next_plan_of_a_later_report(tm
         ("Baltic Review", "2027-05-08", "The forum's next summit will take place in Liepaja, the ministers said."),
     ])
     assert values(analysis, "place_conflict") == [{"Tartu", "Liepaja"}]
+
+
+def test_a_place_of_what_talks_are_about_is_not_where_they_are(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lake Wire", "2027-04-13", "The two countries opened a third round of talks on fishing rights in the "
+                                    "Peipus Lake basin on Monday."),
+        ("Border Daily", "2027-04-14", "The two countries ended a third round of talks on a trade agreement in "
+                                       "Tartu on Tuesday."),
+    ])
+    assert {c.value for c in event_claims(analysis, "place")} == {"Tartu"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import CONTEST_VERBS, GATHER_VERBS, MOVE_VERBS, TRAVEL_VERBS
+from reconcile.extract.lexicon import CONTEST_VERBS, GATHER_VERBS, MOVE_VERBS, TRAVEL_VERBS, TRIGGER_CLASS
 from reconcile.extract.spans import Ent
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
@@ -68,6 +68,15 @@ def is_descriptor(text: str) -> bool:
 # Prepositions that say what an event is about, not where it is: a place under a noun they bring in is that
 # noun's ("a dispute about rights in the Gulf", "a hearing on assets, including accounts in Cyprus").
 _TOPICAL_PREPS = {"including", "about", "regarding", "concerning"}
+
+
+# Nouns of what is negotiated or settled, besides talks: the subject brought in by "on" or "over" is theirs.
+_SETTLED = {"agreement", "accord", "deal", "dispute", "treaty", "protocol", "row", "standoff"}
+
+
+def _talks_noun(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    return TRIGGER_CLASS.get(lemma) == "talks" or TRIGGER_CLASS.get(tok.lower_) == "talks" or lemma in _SETTLED
 
 
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
@@ -129,6 +138,12 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
                     and node.head.lower_ in _TOPICAL_PREPS:
                 return False  # "a hearing on the assets, including accounts in Cyprus": where the accounts are
+            if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
+                    and node.head.lower_ in ("on", "over") and _talks_noun(node.head.head) \
+                    and node.lemma_.lower() not in _PLACE_NOUNS and not _talks_noun(node):
+                # "talks on fishing rights in the Ruvuma estuary": where the rights are; but "talks on a trade
+                # agreement in Aqaba" are in Aqaba, an agreement being nowhere
+                return False
             if not dates and node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors:
                 return True  # "will close its plant in Zaragoza": where the thing it happens to is
             if (not dates and node.dep_ == "nsubj" and node.head.i in anchors
