@@ -23,12 +23,12 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # 0.72 when first scored, and the split is now measured with them. They fell again with 12 more (zk-, zl-: recall
 # 0.58 and 0.45 when first scored, on events named in new ways and on topics outside the first six).
 # The held-out precision floor fell from 0.80 to 0.79 when the six blind zn- stories joined that split (precision
-# 0.75 on them when first scored); the split's precision is 0.799 with them.
+# 0.75 on them when first scored); it is back at 0.80 (the split's precision is 0.818, its recall 0.718).
 # The tune recall floor fell from 0.81 to 0.79 when twelve blind stories (zp-, zq-) joined the split: their recall
 # was 0.57 and 0.65 when first scored, most misses being places, dates and numbers of rounds of events.
 FLOORS = {
     "tune": {"precision": 0.94, "recall": 0.79, "cluster_f1": 0.89},
-    "heldout": {"precision": 0.79, "recall": 0.69, "cluster_f1": 0.85},
+    "heldout": {"precision": 0.80, "recall": 0.70, "cluster_f1": 0.85},
 }
 
 
