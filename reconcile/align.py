@@ -14,13 +14,22 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reconcile.extract.lexicon import GENERIC_TRIGGERS, STAGE_NOUNS
+from reconcile.event_pairs import (
+    SLOTS,
+    Event,
+    cities_of,
+    lede_again,
+    moved_there,
+    named_apart,
+    past_by_then,
+    plan_then_report,
+    same_event,
+    slot_score,
+)
+from reconcile.extract.lexicon import GENERIC_TRIGGERS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import place_of, slot_relation
-
-SLOTS = ("ordinal", "date", "place")
-MATCH_SCORE = 2.0
 
 
 @dataclass
@@ -38,47 +47,6 @@ class Group:
     def source_ids(self) -> list[str]:
         return sorted({c.source_id for c in self.claims})
 
-
-# How wide a place is by the kind in its key; a venue or a name the gazetteer lacks counts as a town.
-_BREADTH = {"district": 1, "region": 2, "state": 2, "country": 3}
-
-
-@dataclass
-class Event:
-    """One event as one source tells it: its slot claims, possibly from several mentions."""
-
-    source_id: str
-    event_class: str
-    frames: list[str]
-    slots: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
-    status: str = ""
-    relation: str = ""
-    order: int = 0
-    sentence: int = 0  # the last sentence that mentions it
-    first_sentence: int = 0
-    triggers: set[str] = field(default_factory=set)
-    unique: set[str] = field(default_factory=set)  # specific event nouns no other event of this source uses
-    generic: set[str] = field(default_factory=set)  # generic event nouns it is called by ("count", "meeting")
-    story_unique: set[tuple[str, bool]] = field(default_factory=set)  # (generic noun, ahead) no report uses twice
-    unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
-    only_upcoming: bool = False  # the one event of its kind this source says is still to come
-    lede: bool = False  # the first event of its kind, told in the source's opening sentences
-    moved: bool = False  # the source says the event was moved; its slots are the new ones
-    guessed: bool = False  # only a bare "round" names it, of a kind its report guessed
-    courts: set[str] = field(default_factory=set)  # levels of the courts whose act it is ("appeal", "first")
-    numbers_told: set = field(default_factory=set)  # numbers of the events of its kind its source tells as not ahead
-
-    def first(self, slot: str) -> Claim | None:
-        """The slot's claim the event is compared by: the first told, or for a place, the most precise
-        ("near Dombala" over "in Guinea" when one report tells the crash and the blaze apart)."""
-        claims = self.slots.get(slot) or []
-        if slot == "place" and len(claims) > 1:
-            return min(claims, key=lambda c: _BREADTH.get(str(c.norm).split(":")[0], 0))
-        return claims[0] if claims else None
-
-    @property
-    def upcoming(self) -> bool:
-        return self.status == "planned"
 
 
 def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] | None = None,
@@ -206,12 +174,12 @@ def _events(claims: list[Claim]) -> list[Event]:
             # "The three-day session ..." right after "the second round of negotiations": the same event, named again.
             last = max(candidates, key=lambda e: e.order)
             if (last.event_class == ev.event_class and q.get("sentence", 0) - last.sentence <= 2
-                    and _score(last, ev)[2] == 0 and not _named_apart(last, ev)):
+                    and slot_score(last, ev)[2] == 0 and not named_apart(last, ev)):
                 candidates = [last] + [c for c in candidates if c is not last]
                 ev.relation = ev.relation or "anaphor"
         for other in candidates:
-            if (_same_event(other, ev, within_source=True) or (ev.relation == "anaphor" and other is candidates[0])
-                    or _moved_there(other, ev) or _lede_again(other, ev, per_source[ev.source_id])):
+            if (same_event(other, ev, within_source=True) or (ev.relation == "anaphor" and other is candidates[0])
+                    or moved_there(other, ev) or lede_again(other, ev, per_source[ev.source_id])):
                 for slot, cs in ev.slots.items():
                     other.slots[slot].extend(cs)
                 other.frames.extend(ev.frames)
@@ -252,215 +220,11 @@ def _events(claims: list[Claim]) -> list[Event]:
         for e in evs:
             e.numbers_told = {o.first("ordinal").norm for o in evs if o is not e and o.event_class == e.event_class
                               and not o.upcoming and o.first("ordinal") is not None}
-        cities = [(e, _cities(e)) for e in evs]
+        cities = [(e, cities_of(e)) for e in evs]
         for e, mine in cities:
             e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
     return events
 
-
-def _lede_again(lede: Event, ev: Event, events: list[Event]) -> bool:
-    """ "Talks in Oruro ended on Wednesday..." then "The meeting in Oruro was the third round": the report's
-    opening event, named again in the same city with nothing that disagrees."""
-    first = min((e for e in events if e.event_class == lede.event_class), key=lambda e: e.order, default=None)
-    if first is not lede or lede.first_sentence > 1 or ev.event_class != lede.event_class:
-        return False
-    if lede.upcoming != ev.upcoming:
-        return False
-    # "The talks were the third round": a number a few sentences on, with nothing of the kind told between them
-    numbered = _numbered_only(ev) and lede.first("ordinal") is None and ev.first_sentence - lede.sentence <= 4 \
-        and not any(e.event_class == lede.event_class and e.order > lede.order for e in events)
-    same_city = bool(_cities(lede)) and _cities(lede) == _cities(ev)
-    return (numbered or same_city) and _score(lede, ev)[2] == 0
-
-
-def _numbered_only(ev: Event) -> bool:
-    """ "... at the close of the fourth session": an event known only by its number, no place or day of its own."""
-    return ev.first("ordinal") is not None and ev.first("place") is None and ev.first("date") is None
-
-
-def _moved_there(a: Event, b: Event) -> bool:
-    """ "The final was moved to Nadi" and "Sunday's final in Nadi" in one report: the moved event and the event
-    as held there, when the city is the only one either names and nothing else disagrees."""
-    if a.event_class != b.event_class or a.moved == b.moved:
-        return False
-    ca, cb = a.first("place"), b.first("place")
-    if ca is None or cb is None or slot_relation("place", ca, cb) <= 0:
-        return False
-    if _cities(a) != _cities(b) or len(_cities(a)) != 1:
-        return False
-    for slot in ("ordinal", "date"):
-        x, y = a.first(slot), b.first(slot)
-        if x is not None and y is not None and slot_relation(slot, x, y) < 0:
-            return False
-    return True
-
-
-def _cities(e: Event) -> set[str]:
-    out = set()
-    for c in e.slots.get("place", []):
-        place = place_of(c)
-        if place is not None and place.kind == "city":
-            out.add(place.key)
-    return out
-
-
-def _score(a: Event, b: Event) -> tuple[float, int, int]:
-    """Slot agreement of two events: (score, slots agreeing, slots conflicting)."""
-    agree = conflict = 0
-    score = 0.0
-    same_day = False
-    weights = {"date": 2.0, "place": 1.0, "ordinal": 1.0}
-    for slot in SLOTS:
-        ca, cb = a.first(slot), b.first(slot)
-        if ca is None or cb is None:
-            continue
-        rel = slot_relation(slot, ca, cb)
-        if rel > 0:
-            agree += 1
-            score += weights[slot]
-            if slot == "date" and ca.norm.day is not None and cb.norm.day is not None:
-                score += 1.0  # the same day is strong evidence: a story rarely has two such events on one day
-                same_day = True
-        elif rel < 0:
-            conflict += 1
-            score -= weights[slot]
-    if a.status and b.status and a.status != b.status:
-        score -= 1.5
-        conflict += 1
-    if a.upcoming and b.upcoming:
-        score += 3.0  # the next meeting of the same series, as each source tells it
-        agree += 1
-    if a.unique_places & b.unique_places:
-        score += 2.0  # the one meeting each source places in this city
-        agree += 1
-    if a.unique & b.unique:
-        score += 4.0  # the one "run-off" or "medical" each source speaks of
-        agree += 2
-    if same_day:
-        agree += 1
-    return score, agree, conflict
-
-
-def _same_event(a: Event, b: Event, within_source: bool = False) -> bool:
-    if a.event_class != b.event_class:
-        return False
-    if _other_courts(a, b) or _other_stages(a, b):
-        return False
-    if a.event_class == "action":
-        # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
-        return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
-    score, agree, conflict = _score(a, b)
-    if not within_source and (_told_as_past(a, b) or _told_as_past(b, a)):
-        return False
-    if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
-        return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
-    if not within_source and a.story_unique & b.story_unique and not (
-            a.status and b.status and a.status != b.status):
-        return True  # "the count": the one count every report speaks of
-    if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status) and not (
-            a.unique and b.unique and not a.unique & b.unique) and not _called_apart(a, b):
-        return True  # each report opens with the story's main event (unless each names a different one)
-    if within_source:
-        # Within one source a shared place is not enough (many events happen in one city):
-        # the same number, the same day, or both being the upcoming event.
-        # A tanker that "overturned" and "exploded": in one report, the disaster's events that nothing tells apart
-        # are one disaster.
-        if a.event_class == "disaster":
-            return conflict == 0 and (_strong_key(a, b) or a.status == b.status)
-        return conflict == 0 and _strong_key(a, b) and not _named_apart(a, b)
-    return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
-
-
-# Kinds of event whose nouns name different acts: an arrest is not a hearing, a signing not a closure. In sport,
-# "matchday 18" and "the 19th-round match" are one game told by two nouns.
-_DISTINCT_ACTS = {"court", "talks", "business", "ceremony", "election", "disaster"}
-
-
-def _called_apart(a: Event, b: Event) -> bool:
-    """Two events each called by a noun, none shared, one of them specific: "the arrest" and "the hearing"."""
-    if a.event_class not in _DISTINCT_ACTS:
-        return False
-    names_a, names_b = a.triggers | a.generic, b.triggers | b.generic
-    return bool((a.triggers or b.triggers) and names_a and names_b and not names_a & names_b)
-
-
-def _told_as_past(plan: Event, other: Event) -> bool:
-    """ "Will open a third round on Tuesday" in an older report, and a later one that tells the third round as
-    held and the next round as ahead: the plan is the round the later report tells, not its next one."""
-    number = plan.first("ordinal")
-    if not plan.upcoming or number is None or number.norm not in other.numbers_told:
-        return False
-    own = other.first("ordinal")
-    return own is None or own.norm != number.norm
-
-
-def _named_apart(a: Event, b: Event) -> bool:
-    """Two events of one report each named by its own noun: "was returned to prison after the ruling on Tuesday"
-    tells an imprisonment and a ruling of one day, not one event."""
-    return bool(a.triggers and b.triggers and not a.triggers & b.triggers or _other_courts(a, b))
-
-
-def _other_stages(a: Event, b: Event) -> bool:
-    """Two stages of one competition: the semi-final to be completed and the final set for May 20."""
-    sa, sb = (STAGE_NOUNS & (e.triggers | e.generic) for e in (a, b))
-    return bool(sa and sb and not sa & sb)
-
-
-def _other_courts(a: Event, b: Event) -> bool:
-    """The acts of two courts of different levels: the trial court's verdict and the appeal court's ruling."""
-    return bool(a.courts and b.courts and not a.courts & b.courts)
-
-
-def _plan_then_report(a: Event, b: Event, published: dict) -> bool:
-    """The one event an older report says is to come, and the event a later report opens with as held: the
-    plan and what happened, so a moved date or place shows as a conflict between them.
-
-    Only when the later report was published after the planned date (if one was given) and no ordinal tells
-    them apart ("the sixth round" planned is not "the fifth round" held).
-    """
-    if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers or _other_stages(a, b):
-        return False
-    if a.unique and b.unique and not a.unique & b.unique:
-        return False  # each named by its own noun: "an extraordinary meeting" planned, "wage negotiations" held
-    for plan, held in ((a, b), (b, a)):
-        if not (plan.only_upcoming and held.lede and held.status == "held"):
-            continue
-        p, h = published.get(plan.source_id), published.get(held.source_id)
-        if p is None or h is None or not p < h:
-            continue
-        ca, cb = plan.first("ordinal"), held.first("ordinal")
-        if ca is not None and cb is not None and slot_relation("ordinal", ca, cb) < 0:
-            continue
-        when = plan.first("date")
-        day = when.norm.as_date() if when is not None and isinstance(when.norm, NormDate) else None
-        if day is not None and day > h:
-            continue
-        return True
-    return False
-
-
-def _past_by_then(a: Event, b: Event, published: dict) -> bool:
-    """Two events each still ahead as its report tells it, where one report gives a day that had passed when the
-    other was published: the other's is a later event ("holds its sixth summit on Wednesday", and a week later
-    "the next summit will be held in Baku"), unless the other says it was moved."""
-    for plan, other in ((a, b), (b, a)):
-        if not (plan.upcoming and other.upcoming) or other.moved:
-            continue
-        when, seen = plan.first("date"), published.get(other.source_id)
-        day = when.norm.as_date() if when is not None and isinstance(when.norm, NormDate) else None
-        if day is not None and seen is not None and day < seen:
-            return True
-    return False
-
-
-def _strong_key(a: Event, b: Event) -> bool:
-    if a.upcoming and b.upcoming or a.triggers & b.triggers:
-        return True
-    for slot in ("ordinal", "date"):
-        ca, cb = a.first(slot), b.first(slot)
-        if ca is not None and cb is not None and slot_relation(slot, ca, cb) > 0:
-            return True
-    return False
 
 
 def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
@@ -485,9 +249,9 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
             counts["events"] = counts.get("events", 0) + len(candidates)
         for i, j in candidates:
             a, b = members[i], members[j]
-            if a.source_id != b.source_id and not _past_by_then(a, b, published or {}) and (
-                    _same_event(a, b) or _plan_then_report(a, b, published or {})):
-                pairs.append((_score(a, b)[0], i, j))
+            if a.source_id != b.source_id and not past_by_then(a, b, published or {}) and (
+                    same_event(a, b) or plan_then_report(a, b, published or {})):
+                pairs.append((slot_score(a, b)[0], i, j))
         # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source.
         cluster_of = {i: {i} for i in range(len(members))}
         for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):

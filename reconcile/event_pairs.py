@@ -1,0 +1,267 @@
+"""Events as one source tells them, and whether two of them are one event.
+
+An ``Event`` gathers the slot claims (place, date, ordinal) a source gives one event, with what the source says of
+it (planned or held, the nouns it is called by, whether it opens the report). The predicates here decide whether two
+events are one: within a source, where a shared place is not enough, and across sources, where the slots must agree
+(``score``), or the story's words single the event out (the one "run-off" each report names, the event each report
+opens with, a plan and the later report of it).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reconcile.extract.lexicon import STAGE_NOUNS
+from reconcile.models import Claim
+from reconcile.normalize.dates import NormDate
+from reconcile.slots import place_of, slot_relation
+
+SLOTS = ("ordinal", "date", "place")
+MATCH_SCORE = 2.0
+
+# How wide a place is by the kind in its key; a venue or a name the gazetteer lacks counts as a town.
+_BREADTH = {"district": 1, "region": 2, "state": 2, "country": 3}
+
+
+@dataclass
+class Event:
+    """One event as one source tells it: its slot claims, possibly from several mentions."""
+
+    source_id: str
+    event_class: str
+    frames: list[str]
+    slots: dict[str, list[Claim]] = field(default_factory=lambda: defaultdict(list))
+    status: str = ""
+    relation: str = ""
+    order: int = 0
+    sentence: int = 0  # the last sentence that mentions it
+    first_sentence: int = 0
+    triggers: set[str] = field(default_factory=set)
+    unique: set[str] = field(default_factory=set)  # specific event nouns no other event of this source uses
+    generic: set[str] = field(default_factory=set)  # generic event nouns it is called by ("count", "meeting")
+    story_unique: set[tuple[str, bool]] = field(default_factory=set)  # (generic noun, ahead) no report uses twice
+    unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
+    only_upcoming: bool = False  # the one event of its kind this source says is still to come
+    lede: bool = False  # the first event of its kind, told in the source's opening sentences
+    moved: bool = False  # the source says the event was moved; its slots are the new ones
+    guessed: bool = False  # only a bare "round" names it, of a kind its report guessed
+    courts: set[str] = field(default_factory=set)  # levels of the courts whose act it is ("appeal", "first")
+    numbers_told: set = field(default_factory=set)  # numbers of the events of its kind its source tells as not ahead
+
+    def first(self, slot: str) -> Claim | None:
+        """The slot's claim the event is compared by: the first told, or for a place, the most precise
+        ("near Dombala" over "in Guinea" when one report tells the crash and the blaze apart)."""
+        claims = self.slots.get(slot) or []
+        if slot == "place" and len(claims) > 1:
+            return min(claims, key=lambda c: _BREADTH.get(str(c.norm).split(":")[0], 0))
+        return claims[0] if claims else None
+
+    @property
+    def upcoming(self) -> bool:
+        return self.status == "planned"
+
+
+def lede_again(lede: Event, ev: Event, events: list[Event]) -> bool:
+    """ "Talks in Oruro ended on Wednesday..." then "The meeting in Oruro was the third round": the report's
+    opening event, named again in the same city with nothing that disagrees."""
+    first = min((e for e in events if e.event_class == lede.event_class), key=lambda e: e.order, default=None)
+    if first is not lede or lede.first_sentence > 1 or ev.event_class != lede.event_class:
+        return False
+    if lede.upcoming != ev.upcoming:
+        return False
+    # "The talks were the third round": a number a few sentences on, with nothing of the kind told between them
+    numbered = _numbered_only(ev) and lede.first("ordinal") is None and ev.first_sentence - lede.sentence <= 4 \
+        and not any(e.event_class == lede.event_class and e.order > lede.order for e in events)
+    same_city = bool(cities_of(lede)) and cities_of(lede) == cities_of(ev)
+    return (numbered or same_city) and slot_score(lede, ev)[2] == 0
+
+
+def _numbered_only(ev: Event) -> bool:
+    """ "... at the close of the fourth session": an event known only by its number, no place or day of its own."""
+    return ev.first("ordinal") is not None and ev.first("place") is None and ev.first("date") is None
+
+
+def moved_there(a: Event, b: Event) -> bool:
+    """ "The final was moved to Nadi" and "Sunday's final in Nadi" in one report: the moved event and the event
+    as held there, when the city is the only one either names and nothing else disagrees."""
+    if a.event_class != b.event_class or a.moved == b.moved:
+        return False
+    ca, cb = a.first("place"), b.first("place")
+    if ca is None or cb is None or slot_relation("place", ca, cb) <= 0:
+        return False
+    if cities_of(a) != cities_of(b) or len(cities_of(a)) != 1:
+        return False
+    for slot in ("ordinal", "date"):
+        x, y = a.first(slot), b.first(slot)
+        if x is not None and y is not None and slot_relation(slot, x, y) < 0:
+            return False
+    return True
+
+
+def cities_of(e: Event) -> set[str]:
+    out = set()
+    for c in e.slots.get("place", []):
+        place = place_of(c)
+        if place is not None and place.kind == "city":
+            out.add(place.key)
+    return out
+
+
+def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
+    """Slot agreement of two events: (score, slots agreeing, slots conflicting)."""
+    agree = conflict = 0
+    score = 0.0
+    same_day = False
+    weights = {"date": 2.0, "place": 1.0, "ordinal": 1.0}
+    for slot in SLOTS:
+        ca, cb = a.first(slot), b.first(slot)
+        if ca is None or cb is None:
+            continue
+        rel = slot_relation(slot, ca, cb)
+        if rel > 0:
+            agree += 1
+            score += weights[slot]
+            if slot == "date" and ca.norm.day is not None and cb.norm.day is not None:
+                score += 1.0  # the same day is strong evidence: a story rarely has two such events on one day
+                same_day = True
+        elif rel < 0:
+            conflict += 1
+            score -= weights[slot]
+    if a.status and b.status and a.status != b.status:
+        score -= 1.5
+        conflict += 1
+    if a.upcoming and b.upcoming:
+        score += 3.0  # the next meeting of the same series, as each source tells it
+        agree += 1
+    if a.unique_places & b.unique_places:
+        score += 2.0  # the one meeting each source places in this city
+        agree += 1
+    if a.unique & b.unique:
+        score += 4.0  # the one "run-off" or "medical" each source speaks of
+        agree += 2
+    if same_day:
+        agree += 1
+    return score, agree, conflict
+
+
+def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
+    if a.event_class != b.event_class:
+        return False
+    if _other_courts(a, b) or _other_stages(a, b):
+        return False
+    if a.event_class == "action":
+        # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
+        return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
+    score, agree, conflict = slot_score(a, b)
+    if not within_source and (_told_as_past(a, b) or _told_as_past(b, a)):
+        return False
+    if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
+        return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
+    if not within_source and a.story_unique & b.story_unique and not (
+            a.status and b.status and a.status != b.status):
+        return True  # "the count": the one count every report speaks of
+    if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status) and not (
+            a.unique and b.unique and not a.unique & b.unique) and not _called_apart(a, b):
+        return True  # each report opens with the story's main event (unless each names a different one)
+    if within_source:
+        # Within one source a shared place is not enough (many events happen in one city):
+        # the same number, the same day, or both being the upcoming event.
+        # A tanker that "overturned" and "exploded": in one report, the disaster's events that nothing tells apart
+        # are one disaster.
+        if a.event_class == "disaster":
+            return conflict == 0 and (_strong_key(a, b) or a.status == b.status)
+        return conflict == 0 and _strong_key(a, b) and not named_apart(a, b)
+    return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
+
+
+# Kinds of event whose nouns name different acts: an arrest is not a hearing, a signing not a closure. In sport,
+# "matchday 18" and "the 19th-round match" are one game told by two nouns.
+_DISTINCT_ACTS = {"court", "talks", "business", "ceremony", "election", "disaster"}
+
+
+def _called_apart(a: Event, b: Event) -> bool:
+    """Two events each called by a noun, none shared, one of them specific: "the arrest" and "the hearing"."""
+    if a.event_class not in _DISTINCT_ACTS:
+        return False
+    names_a, names_b = a.triggers | a.generic, b.triggers | b.generic
+    return bool((a.triggers or b.triggers) and names_a and names_b and not names_a & names_b)
+
+
+def _told_as_past(plan: Event, other: Event) -> bool:
+    """ "Will open a third round on Tuesday" in an older report, and a later one that tells the third round as
+    held and the next round as ahead: the plan is the round the later report tells, not its next one."""
+    number = plan.first("ordinal")
+    if not plan.upcoming or number is None or number.norm not in other.numbers_told:
+        return False
+    own = other.first("ordinal")
+    return own is None or own.norm != number.norm
+
+
+def named_apart(a: Event, b: Event) -> bool:
+    """Two events of one report each named by its own noun: "was returned to prison after the ruling on Tuesday"
+    tells an imprisonment and a ruling of one day, not one event."""
+    return bool(a.triggers and b.triggers and not a.triggers & b.triggers or _other_courts(a, b))
+
+
+def _other_stages(a: Event, b: Event) -> bool:
+    """Two stages of one competition: the semi-final to be completed and the final set for May 20."""
+    sa, sb = (STAGE_NOUNS & (e.triggers | e.generic) for e in (a, b))
+    return bool(sa and sb and not sa & sb)
+
+
+def _other_courts(a: Event, b: Event) -> bool:
+    """The acts of two courts of different levels: the trial court's verdict and the appeal court's ruling."""
+    return bool(a.courts and b.courts and not a.courts & b.courts)
+
+
+def plan_then_report(a: Event, b: Event, published: dict) -> bool:
+    """The one event an older report says is to come, and the event a later report opens with as held: the
+    plan and what happened, so a moved date or place shows as a conflict between them.
+
+    Only when the later report was published after the planned date (if one was given) and no ordinal tells
+    them apart ("the sixth round" planned is not "the fifth round" held).
+    """
+    if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers or _other_stages(a, b):
+        return False
+    if a.unique and b.unique and not a.unique & b.unique:
+        return False  # each named by its own noun: "an extraordinary meeting" planned, "wage negotiations" held
+    for plan, held in ((a, b), (b, a)):
+        if not (plan.only_upcoming and held.lede and held.status == "held"):
+            continue
+        p, h = published.get(plan.source_id), published.get(held.source_id)
+        if p is None or h is None or not p < h:
+            continue
+        ca, cb = plan.first("ordinal"), held.first("ordinal")
+        if ca is not None and cb is not None and slot_relation("ordinal", ca, cb) < 0:
+            continue
+        when = plan.first("date")
+        day = when.norm.as_date() if when is not None and isinstance(when.norm, NormDate) else None
+        if day is not None and day > h:
+            continue
+        return True
+    return False
+
+
+def past_by_then(a: Event, b: Event, published: dict) -> bool:
+    """Two events each still ahead as its report tells it, where one report gives a day that had passed when the
+    other was published: the other's is a later event ("holds its sixth summit on Wednesday", and a week later
+    "the next summit will be held in Baku"), unless the other says it was moved."""
+    for plan, other in ((a, b), (b, a)):
+        if not (plan.upcoming and other.upcoming) or other.moved:
+            continue
+        when, seen = plan.first("date"), published.get(other.source_id)
+        day = when.norm.as_date() if when is not None and isinstance(when.norm, NormDate) else None
+        if day is not None and seen is not None and day < seen:
+            return True
+    return False
+
+
+def _strong_key(a: Event, b: Event) -> bool:
+    if a.upcoming and b.upcoming or a.triggers & b.triggers:
+        return True
+    for slot in ("ordinal", "date"):
+        ca, cb = a.first(slot), b.first(slot)
+        if ca is not None and cb is not None and slot_relation(slot, ca, cb) > 0:
+            return True
+    return False
