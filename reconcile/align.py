@@ -26,7 +26,7 @@ from reconcile.event_pairs import (
     same_event,
     slot_score,
 )
-from reconcile.extract.lexicon import GENERIC_TRIGGERS
+from reconcile.extract.lexicon import GENERIC_TRIGGERS, SAME_EVENT_NOUNS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import place_of, slot_relation
@@ -137,12 +137,6 @@ def _sentence_unit(unit: str) -> str:
 
 
 # -- events ------------------------------------------------------------------------------------
-
-# Event nouns that name the same kind of event, and the one they are compared as.
-SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "floods": "flood", "capsizing": "capsize",
-                    "inauguration": "opening", "acquisition": "takeover", "buyout": "takeover",
-                    "shipwreck": "sinking", "mudslide": "landslide"}
-
 
 def _events(claims: list[Claim]) -> list[Event]:
     """Build each source's events from its frames, merging frames that name the same event."""

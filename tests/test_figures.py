@@ -1131,21 +1131,20 @@ def test_an_investment_in_a_plant_and_the_plant_priced_before_its_noun_are_one_s
     assert {c.value for c in flag.claims} == {"1.8 billion dirhams", "2.1 billion dirham"}
 
 
-def test_a_sum_told_without_its_purpose_is_compared_with_the_one_purpose_others_give(tmp_path):
+# A sum told without its purpose is compared with the sums of the one purpose the other report gives; with two
+# purposes there, it stays a figure of its own.
+@pytest.mark.parametrize("other, conflict", [
+    ("The Grey Heron group gave the Velmar water board ten days to pay a ransom of US$2.5 million.",
+     {"US$3 million", "US$2.5 million"}),
+    ("The Grey Heron group asked for a ransom of US$2.5 million. Repairs will cost the board US$4 million.", None),
+])
+def test_a_sum_told_without_its_purpose(tmp_path, other, conflict):
     analysis = analyse_pair(
         tmp_path,
         "On Thursday the Grey Heron group claimed the attack on the Velmar water board and demanded US$3 million.",
-        "The Grey Heron group gave the Velmar water board ten days to pay a ransom of US$2.5 million.",
+        other,
     )
-    [flag] = kinds(analysis, "number_conflict")
-    assert {c.value for c in flag.claims} == {"US$3 million", "US$2.5 million"}
-
-
-def test_a_sum_told_without_its_purpose_stays_alone_when_others_give_two_purposes(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
-        "On Thursday the Grey Heron group claimed the attack on the Velmar water board and demanded US$3 million.",
-        "The Grey Heron group asked for a ransom of US$2.5 million. Repairs will cost the board US$4 million.",
-    )
-    assert kinds(analysis, "number_conflict") == []
-    assert "US$3 million" in {c.claims[0].value for c in kinds(analysis, "single_source")}
+    conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
+    assert conflicts == ([conflict] if conflict else [])
+    alone = {c.claims[0].value for c in kinds(analysis, "single_source")}
+    assert ("US$3 million" in alone) == (conflict is None)

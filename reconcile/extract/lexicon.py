@@ -37,6 +37,9 @@ GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion"
                     "consultation", "consultations", "match", "game", "vote", "election", "hearing", "visit",
                     "conference", "meet", "poll", "count", "strike", "attack", "fire", "announcement", "deal",
                     "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final", "leg", "matchday", "gameweek"}
+# Event nouns that name one kind of event, and the noun they are compared as ("the inauguration" is the opening).
+SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "capsize", "inauguration": "opening",
+                    "acquisition": "takeover", "buyout": "takeover", "shipwreck": "sinking", "mudslide": "landslide"}
 # The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).
 STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").

@@ -16,7 +16,7 @@ from reconcile.extract.spans import (
     Ent,
     org_word_in,
 )
-from reconcile.normalize.dates import MONTHS, days_in_a_row
+from reconcile.normalize.dates import MONTHS, WEEKDAYS, days_in_a_row
 from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 
@@ -46,10 +46,8 @@ _UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,3}}(?!
 _NATIVE = _SCRIPTS + "\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF\uAC00-\uD7AF\u3040-\u30FF\u4E00-\u9FFF"
 _NATIVE_IN_BRACKETS = re.compile(rf"\s\(([{_NATIVE}]+(?:\s[{_NATIVE}]+){{0,3}})\)")
 _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state) of (?:the )?$", re.I)
-_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                "dec"}
-_WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTH_WORDS = set(MONTHS)
+_WEEKDAY_WORDS = set(WEEKDAYS)
 _DAY_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | {"yesterday", "today"}
 _LOWER_LATIN = re.compile(r"[a-z][a-z' -]*")
 _TRAILING_NUMBER = re.compile(r"\s+\d+(?:[-–]\d+)?$")

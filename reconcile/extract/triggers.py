@@ -5,18 +5,17 @@ from __future__ import annotations
 
 from reconcile.extract.attach import participle_after
 from reconcile.extract.lexicon import COMPETITION_HEADS, TRIGGER_CLASS
+from reconcile.normalize.dates import MONTHS, WEEKDAYS
 
 _ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify"}
 _PASS_SENTENCE = {"hand", "pass", "deliver", "impose", "read", "announce", "give"}
 # Words that tell a time: a "date" the tagger marks without any of them ("the end of the fourth round") is an
 # event's part, not a date.
-_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-               "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-               "tonight", "yesterday", "tomorrow", "day", "week", "weekend", "fortnight", "month", "year", "decade",
-               "century", "season", "quarter", "morning", "afternoon", "evening", "night", "dawn", "dusk", "noon",
-               "midnight", "hour", "minute", "spring", "summer", "autumn", "fall", "winter", "time", "period",
-               "ago", "date", "era", "holiday", "holidays", "christmas", "easter", "ramadan", "eid"}
+_TIME_WORDS = set(MONTHS) | set(WEEKDAYS) | {
+    "today", "tonight", "yesterday", "tomorrow", "day", "week", "weekend", "fortnight", "month", "year", "decade",
+    "century", "season", "quarter", "morning", "afternoon", "evening", "night", "dawn", "dusk", "noon", "midnight",
+    "hour", "minute", "spring", "summer", "autumn", "fall", "winter", "time", "period", "ago", "date", "era",
+    "holiday", "holidays", "christmas", "easter", "ramadan", "eid"}
 
 
 def _tells_a_time(tok) -> bool:
