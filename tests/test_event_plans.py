@@ -1315,3 +1315,15 @@ def test_a_place_of_what_talks_are_about_is_not_where_they_are(tmp_path):
                                        "Tartu on Tuesday."),
     ])
     assert {c.value for c in event_claims(analysis, "place")} == {"Tartu"}
+
+
+def test_a_hotel_in_a_town_places_the_talks_in_that_town(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lake Wire", "2027-04-13", "Delegates from both countries gathered at the Vanemuise Hotel in Tartu on "
+                                    "Monday for the second round of talks on the lake border."),
+        ("Border Daily", "2027-04-20", "The third round of talks on the lake border, held in Tartu last week, ended "
+                                       "without a deal."),
+    ])
+    assert [c.value for c in event_claims(analysis, "place") if c.source_id.startswith("00")] \
+        == ["Vanemuise Hotel in Tartu"]
+    assert values(analysis, "ordinal_conflict") == [{"second", "third"}]

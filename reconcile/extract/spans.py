@@ -36,7 +36,8 @@ FACILITY_WORDS = {
     "lake", "river", "valley", "hill", "hills", "mountain", "bay", "beach", "island", "palace", "cathedral",
     "church", "mosque", "temple", "plaza", "boulevard", "lane", "tower", "terminal", "dock", "docks", "pier",
     "courthouse", "prison", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch",
-    "velodrome", "racecourse", "circuit", "oval", "coliseum", "colosseum", "bowl", "dome",
+    "velodrome", "racecourse", "circuit", "oval", "coliseum", "colosseum", "bowl", "dome", "hotel", "theatre",
+    "theater", "gymnasium", "pavilion", "museum", "resort",
 }
 # Of those, the grounds and halls where an event is held (with a few more): two of them under other names are two
 # venues, even in one city.
