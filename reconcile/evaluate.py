@@ -20,6 +20,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from reconcile.models import FLAG_KINDS, Analysis, Flag
+from reconcile.normalize.names import COURTESY
 from reconcile.normalize.numbers import parse_number
 from reconcile.normalize.text import fold
 
@@ -221,7 +222,7 @@ def cluster_pairs(gold: list[list[str]], predicted: list[list[str]], split: list
     return counts
 
 
-_COURTESY = re.compile(r"^(?:mr|mrs|ms|mx|dr|prof|sir|dame) ")
+_COURTESY = re.compile(r"^(?:" + "|".join(c.lower() for c in COURTESY) + ") ")
 
 
 def _name_key(name: str) -> str:

@@ -677,3 +677,40 @@ def test_a_lower_case_word_the_tagger_takes_for_a_person_is_no_one(tmp_path):
     federation = entity_of(analysis, "VFF")
     assert federation.label == "ORG"
     assert {m.text for m in federation.mentions} == {"VFF", "Velmar Football Federation"}
+
+
+
+def _repaired_people(text: str, person: str) -> list[str]:
+    """The people a source's repaired entities give when the tagger marked ``person`` (a run of words) alone."""
+    import datetime as dt
+
+    from spacy.tokens import Span
+
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    doc = load_model()(text)
+    start = text.index(person)
+    span = doc.char_span(start, start + len(person))
+    doc.ents = [Span(doc, span.start, span.end, label="PERSON")]
+    ctx = DocContext(Source(id="s", text=text, path="s", published=dt.datetime(2027, 1, 5)), doc)
+    return [e.text for e in ctx.ents if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, tagged, person", [
+    ("Madam Efua Ansah conceded on Sunday.", "Madam Efua Ansah", "Efua Ansah"),
+    ("Hon. Kwabena Boateng thanked the voters.", "Hon. Kwabena Boateng", "Kwabena Boateng"),
+    ("Ibu Sari Wulandari chaired the meeting.", "Ibu Sari Wulandari", "Sari Wulandari"),
+])
+def test_courtesy_words_of_other_englishes_are_not_part_of_a_name(text, tagged, person):
+    assert _repaired_people(text, tagged) == [person]
+
+
+def test_a_name_cut_before_its_last_word_is_taken_whole():
+    # "Kwabena Asamoah" tagged, "Boateng" (the word both modify) left out
+    assert _repaired_people("NRC candidate Kwabena Asamoah Boateng received 14,000 votes.", "Kwabena Asamoah") \
+        == ["Kwabena Asamoah Boateng"]
+    # an office after a name is not part of it
+    assert not any("Commissioner" in p for p in _repaired_people("Mtwara Regional Commissioner Zuberi Mkumbo "
+                                                                 "spoke.", "Mtwara Regional"))

@@ -19,6 +19,7 @@ from reconcile.extract.spans import (
 from reconcile.normalize.dates import MONTHS, WEEKDAYS, days_in_a_row
 from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
+from reconcile.normalize.titles import TITLE_HEADS
 
 # Russian, Ukrainian, Belarusian, Serbian and Macedonian letters.
 _CYR_UPPER, _CYR_LOWER = "А-ЯЁЇІЄҐЈЉЊЌЃЅЏЂЋЎ", "а-яёїієґјљњќѓѕџђћў"
@@ -271,6 +272,20 @@ class EntityRepairs:
                 last.text, last.end, last.token_end = span.text, span.end_char, span.end
                 continue
             out.append(e)
+        taken = {i for e in out for i in range(e.token_start, e.token_end)}
+        for e in out:
+            # "Yaw Darkwa Nsiah received", tagged "Yaw Darkwa": the capitalised word the name's last word
+            # modifies is the name's head, and part of the name.
+            words = e.text.split()
+            while e.label == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+                    and e.token_end < len(self.doc) and e.token_end not in taken:
+                last, nxt = self.doc[e.token_end - 1], self.doc[e.token_end]
+                if not (last.dep_ == "compound" and last.head.i == nxt.i and nxt.pos_ == "PROPN" and nxt.is_alpha
+                        and nxt.text.istitle() and last.whitespace_ and nxt.lower_ not in TITLE_HEADS):
+                    break
+                span = self.doc[e.token_start:nxt.i + 1]
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
+                taken.add(nxt.i)
         return out
 
     @cached_property

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reconcile.normalize.names import COURTESY
 from reconcile.normalize.places import gazetteer
 
 # Words inside a name that make it an organisation's, and nouns that introduce one ("gearbox maker Brenner").
@@ -58,7 +59,7 @@ def venue_stem(name: str) -> str:
     return " ".join(words)
 
 
-HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sir|Dame)\.?\s+")
+HONORIFIC = re.compile(r"^(?:" + "|".join(COURTESY) + r")\.?\s+")
 POSSESSIVE = re.compile(r"['’]s$")
 
 

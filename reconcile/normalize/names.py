@@ -9,10 +9,14 @@ from rapidfuzz import fuzz
 
 from reconcile.normalize.text import fold
 
+# Courtesy words written before a name in English copy and in the Englishes of other countries ("Madam Opoku",
+# "Hon. Mensah", "Bapak Budi", "Ibu Sari"); never part of the name. ("Pak" is also a Korean surname.)
+COURTESY = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir", "Dame", "Madam", "Madame", "Mme", "Hon", "Bapak",
+            "Bu", "Ibu")
 HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "sen", "rep",
-    "gen", "col", "capt", "lt", "sgt", "gov", "pres", "judge", "justice", "sheikh", "imam", "mx", "hon",
-}
+    "miss", "professor", "lord", "lady", "rev", "sen", "rep",
+    "gen", "col", "capt", "lt", "sgt", "gov", "pres", "judge", "justice", "sheikh", "imam",
+} | {c.lower() for c in COURTESY}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 # Letter groups that transliteration systems render differently, folded to one spelling.
 _TRANSLIT = [
