@@ -1148,3 +1148,17 @@ def test_a_sum_told_without_its_purpose(tmp_path, other, conflict):
     assert conflicts == ([conflict] if conflict else [])
     alone = {c.claims[0].value for c in kinds(analysis, "single_source")}
     assert ("US$3 million" in alone) == (conflict is None)
+
+
+def test_people_who_fell_ill_or_died_are_counted_as_such_and_a_pool_is_not_the_cases(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Health officials said nine patients at the Orvik clinic had developed bloodstream infections. The two "
+        "patients who died were elderly.",
+        "Fourteen patients have been infected, officials said. The new cases are all among the 38 people who were "
+        "on the clinic's dialysis ward. Two patients have died.",
+    )
+    assert sorted((c.norm, c.qualifiers["category"]) for c in quantities(analysis)) == [
+        (2, "dead"), (2, "dead"), (9, "cases"), (14, "cases")]
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"nine", "Fourteen"}

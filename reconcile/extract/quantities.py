@@ -394,6 +394,10 @@ def _counted_before(ctx: DocContext, sent, start: int, category: str) -> bool:
 _CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:still\s+)?(missing|dead|injured|wounded|unaccounted)\b")
 
 
+_CATCH_VERBS = {"develop", "contract", "catch"}
+_ILLNESS_NOUNS = {"infection", "disease", "illness", "virus", "fever", "symptom"}
+
+
 def _casualty_verb(noun):
     """ "Thirty crew were treated in hospital", "six miners were dead", "the fire killed three workers": the
     counted people are the subject of a casualty verb or adjective, or the object of one that kills or injures,
@@ -403,9 +407,16 @@ def _casualty_verb(noun):
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _HARM_VERBS:
         return WORD_CATEGORY[verb.lemma_.lower()], verb.lemma_.lower()
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
+    # "the two patients who died": the verb of a relative clause on the counted people
+    told = [ch for ch in noun.children if ch.dep_ == "relcl"
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in ch.children)]
+    if noun.dep_ not in ("nsubj", "nsubjpass") and not told:
         return None
-    words = [verb] + [ch for ch in verb.children if ch.dep_ in ("acomp", "oprd")]
+    verbs = told or [verb]
+    if any(v.lemma_.lower() in _CATCH_VERBS and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _ILLNESS_NOUNS
+                                                   for ch in v.children) for v in verbs):
+        return "cases", "infected"  # "11 patients had developed bloodstream infections"
+    words = [w for v in verbs for w in [v] + [ch for ch in v.children if ch.dep_ in ("acomp", "oprd")]]
     for w in words:
         for word in (w.lower_, w.lemma_.lower()):
             if WORD_CATEGORY.get(word) in CASUALTY_CATEGORIES:
@@ -441,9 +452,12 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
     last = tokens[-1]
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else last
     candidates = [head]
-    if head.dep_ in ("pobj",) and head.head.dep_ == "prep":
+    # "the new cases are all among the 43 people on dialysis": the people the cases are drawn from, counted by
+    # their own noun, not by the clause's subject
+    pool = head.dep_ == "pobj" and head.head.lower_ == "among"
+    if head.dep_ in ("pobj",) and head.head.dep_ == "prep" and not pool:
         candidates.append(head.head.head)
-    if head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj", "npadvmod", "appos", "conj"):
+    if head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj", "npadvmod", "appos", "conj") and not pool:
         candidates.append(head.head)
         if head.head.head.i != head.head.i:
             candidates.append(head.head.head)
