@@ -1162,3 +1162,32 @@ def test_people_who_fell_ill_or_died_are_counted_as_such_and_a_pool_is_not_the_c
         (2, "dead"), (2, "dead"), (9, "cases"), (14, "cases")]
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"nine", "Fourteen"}
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We have seen the mayor go to prison," said a trader who has sold fish in the Orvik market for thirty years.',
+    "For the former mayor it meant one year less in prison.",
+    "The former mayor's sentence was cut to four years in prison from the five he was given at first instance.",
+])
+def test_a_span_of_other_work_a_difference_or_a_term_left_unsaid_is_no_prison_term(tmp_path, sentence):
+    analysis = analyse_pair(
+        tmp_path,
+        "An appeal court in Orvik on Tuesday cut the prison sentence of former mayor Edda Quillfeld to four years. "
+        + sentence,
+        "An appeal court in Orvik on Tuesday reduced the prison term of former mayor Edda Quillfeld to four years.",
+    )
+    terms = [c for c in quantities(analysis) if "sentence" in c.qualifiers["category"]]
+    assert {c.qualifiers["category"] for c in terms} == {"revised sentence"}
+    assert {c.norm for c in terms} == {48}
+    assert [c.value for c in quantities(analysis) if c not in terms] == []
+    assert kinds(analysis, "number_conflict") == [] and kinds(analysis, "single_source") == []
+
+
+def test_a_term_prosecutors_asked_for_is_still_a_term(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A court in Orvik sentenced former mayor Edda Quillfeld to eight years in prison. Prosecutors had asked "
+        "for 11 years.",
+        "Former mayor Edda Quillfeld was jailed for eight years by a court in Orvik.",
+    )
+    assert sorted(c.norm for c in quantities(analysis) if "sentence" in c.qualifiers["category"]) == [96, 96, 132]

@@ -264,6 +264,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         words = re.match(r"[\s-]*[A-Za-z]+", after)
         value, unit, noun = (value * 12 if unit.startswith("year") else value), "months", "prison"
         shown_end = end + words.end()
+    elif category == "sentence" and not percent and not currency:
+        return None  # "reduced to four years from the five he received": the years left unsaid, told before
     if category == "years" and unit not in YEARS_UNIT:
         return None
     if value_text.lower() in ("one",) and category not in ("dead", "injured", "missing"):
@@ -455,6 +457,9 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
     # "the new cases are all among the 43 people on dialysis": the people the cases are drawn from, counted by
     # their own noun, not by the clause's subject
     pool = head.dep_ == "pobj" and head.head.lower_ == "among"
+    if head is last and last.dep_ == "pobj" and head.head.lower_ in ("from", "to") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in last.children):
+        return None, ""  # "cut to four years from the five he was given": the thing counted is told before
     if head.dep_ in ("pobj",) and head.head.dep_ == "prep" and not pool:
         candidates.append(head.head.head)
     if head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj", "npadvmod", "appos", "conj") and not pool:

@@ -41,6 +41,10 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
             continue  # "a seven-year bond", "a four-year plan": what the years describe is no prison term
         if _SPAN_AFTER.match(ctx.text[e.end:e.end + 12]):
             continue  # "four months after he was extradited": a span of time, not a term
+        if _DIFFERENCE_AFTER.match(ctx.text[e.end:e.end + 12]):
+            continue  # "it meant one year less in prison": by how much a term changed, not the term
+        if _how_long_another_act_lasted(ctx, e):
+            continue  # "who has sold spices in the market for thirty years"
         before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
         if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before) \
                 and "behind bars" not in sent.text.lower() \
@@ -81,6 +85,28 @@ _SUSPENSION_BEFORE = re.compile(r"\b(?:suspended|deferred|probation|probationary
                                 r"(?:a\s+period\s+of\s+)?$", re.I)
 # Words after a length of time that make it a span between two moments ("four months after he was extradited").
 _SPAN_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|since|into)\b", re.I)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:less|fewer|more|longer|shorter)\b", re.I)
+# Verbs a term in prison goes with: "jailed for six years", "held in custody for two years"; and the verbs of
+# those who ask for one ("prosecutors asked for 11 years").
+_ASKING_VERBS = {"ask", "call", "request", "demand", "push", "press", "argue", "plead", "want"}
+_IN_PRISON_VERBS = {"jail", "imprison", "detain", "hold", "keep", "lock", "put", "send", "spend", "remain", "stay",
+                    "sentence", "serve", "be"}
+
+
+def _how_long_another_act_lasted(ctx: DocContext, e) -> bool:
+    """ "for thirty years" hung on a verb that is not of prison and has no word of prison on it: how long
+    someone has done something else ("has sold spices for thirty years"), however near the word "prison" is."""
+    node = ctx.doc[e.token_end - 1]
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() in _IN_PRISON_VERBS | _SENTENCING_VERBS | _ASKING_VERBS:
+        return False
+    return not any(t.lower_ in _PRISON_WORDS or t.lower_ == "bars" for c in verb.children if c is not prep
+                   for t in c.subtree)
+
+
 # Verbs by which a person is given a term, where a report that has already spoken of the sentence need not say
 # "prison" again: "His co-defendant received five years."
 _RECEIVING_VERBS = {"receive", "get"}
