@@ -221,3 +221,9 @@ def test_chief_before_a_profession_ranks_it_and_the_profession_is_the_office():
 def test_a_bare_deputy_is_a_short_form_of_a_deputy_post():
     assert relation("deputy", "deputy general secretary") == "variant"
     assert relation("deputy", "general secretary") != "variant"
+
+
+def test_a_portfolio_in_the_plural_is_the_same_portfolio():
+    assert relation("Emergencies Minister", "Minister of Emergency Situations") == "variant"
+    assert relation("Minister for Utilities", "Utility Minister") != "conflict"
+    assert relation("Minister of Cities", "Minister of Regional Development") == "conflict"

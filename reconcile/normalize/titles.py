@@ -281,9 +281,15 @@ _NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "la", "le", "d
 
 
 def _singular(words: frozenset[str]) -> frozenset[str]:
-    """ "disasters" is "disaster", "affairs" stays: plural nouns of a portfolio as singular."""
-    return frozenset(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
-                     for w in words)
+    """ "disasters" is "disaster", "emergencies" is "emergency", "affairs" stays: plural nouns of a portfolio as
+    singular. A kind of place in the plural ("Minister of Cities") is a portfolio, and stays plural so as not to
+    be read as the place an office serves ("mayor of the city")."""
+    out = set()
+    for w in words:
+        one = w[:-3] + "y" if len(w) > 5 and w.endswith("ies") and w not in ("series", "species") \
+            else w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+        out.add(w if one in PLACE_KINDS else one)
+    return frozenset(out)
 
 
 def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
