@@ -1191,3 +1191,18 @@ def test_a_term_prosecutors_asked_for_is_still_a_term(tmp_path):
         "Former mayor Edda Quillfeld was jailed for eight years by a court in Orvik.",
     )
     assert sorted(c.norm for c in quantities(analysis) if "sentence" in c.qualifiers["category"]) == [96, 96, 132]
+
+
+def test_an_earlier_deal_of_the_same_buyer_and_the_value_with_debt_are_not_the_price(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Velmar Foods has agreed to buy a 60 percent stake in Orvik Dairy for US$300 million. Including debt, the "
+        "deal values Orvik Dairy at US$450 million.",
+        "Velmar Foods will buy 60 percent of Orvik Dairy for US$300 million. In 2022 it bought Tartu Mills, a flour "
+        "maker, for about US$120 million.",
+    )
+    deals = quantities(analysis, "amount:deal")
+    assert {c.value: c.qualifiers["holder"] for c in deals} == {
+        "US$300 million": "Orvik Dairy", "about US$120 million": "Tartu Mills"}
+    assert [c.value for c in quantities(analysis, "amount:enterprise value")] == ["US$450 million"]
+    assert kinds(analysis, "number_conflict") == []

@@ -169,6 +169,41 @@ def money_holder(ctx: DocContext, tokens: list) -> str:
                 return ent.text
     return ""
 
+# What a buyer takes in a business rather than the business itself: "a 67 percent stake in X".
+_PART_NOUNS = {"stake", "share", "shares", "percent", "holding", "interest", "control", "majority", "minority",
+               "unit", "division", "business", "arm", "operations", "assets"}
+
+
+def deal_target(ctx: DocContext, tokens: list) -> str:
+    """The business a deal's price buys, where the clause names it: "bought Nordfor for $200 million", "agreed to
+    buy a 67 percent stake in AquaSur for $410 million", "will pay $1.5 billion for Beta"; "" otherwise. Two
+    deals of one buyer ("its second purchase, after it bought Nordfor in 2023") are kept apart by it."""
+    node = tokens[-1]
+    while node.dep_ in ("nummod", "quantmod", "compound", "amod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "for" or node.head.head.pos_ != "VERB":
+        return ""
+    verb = node.head.head
+    lemma = verb.lemma_.lower()
+    if lemma in _PURCHASE_VERBS - {"value", "price", "agree", "offer", "bid"}:
+        bought = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma == "pay":
+        bought = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c is not node.head
+                  for g in c.children if g.dep_ == "pobj"]
+    else:
+        return ""
+    for noun in bought:
+        if noun.lemma_.lower() in _PART_NOUNS or noun.lower_ in _PART_NOUNS:
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                         for g in c.children if g.dep_ == "pobj"), noun)
+        ent = ctx.ent_at_token(noun.i)
+        if ent is not None and ent.label in ("ORG", "PERSON", "PLACE", "OTHER"):
+            return ent.text
+        if noun.pos_ == "PROPN":
+            return " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN" and t.i <= noun.i)
+    return ""
+
+
 # Works and undertakings whose price is told before their noun: "the €4.8 million restoration".
 _WORKS = {"project", "restoration", "renovation", "refurbishment", "redevelopment", "reconstruction", "construction",
           "programme", "program", "scheme", "upgrade", "expansion", "extension", "overhaul", "plant", "factory",
@@ -179,10 +214,18 @@ _WORKS = {"project", "restoration", "renovation", "refurbishment", "redevelopmen
 _BREAK_WORDS = {"break", "termination", "break-up", "breakup", "reverse"}
 
 
+_WITH_DEBT = re.compile(r"\benterprise value\b|\b(?:including|includes|included|with|plus)\s+(?:its\s+|the\s+|"
+                        r"company's\s+|net\s+)*debts?\b", re.I)
+
+
 def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tuple[str, str]:
     """What a sum of money is ("amount:fine", "amount:deal", "amount:per share"), from the words after it, what
     it pays for, the words that govern it (``candidates``) or the nearest money noun in its sentence."""
     after = ctx.doc[tokens[-1].i + 1: tokens[-1].i + 5].text
+    if _WITH_DEBT.search(sent.text):
+        # "Including debt, the deal values the company at $595 million": what the whole business is worth with
+        # what it owes, not the price paid for the stake
+        return "amount:enterprise value", "enterprise value"
     m = re.match(r"(?:\w+\s)?(?:per|a|each)\s+(?:[A-Z]\w+\s)?(share|unit|head|person|ticket|barrel|tonne|ton)", after,
                  re.I)
     if m:

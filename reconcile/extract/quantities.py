@@ -14,7 +14,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.holders import who_holds, who_leads
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, RISE_WORDS, SPEECH_VERBS, WORD_CATEGORY
 from reconcile.extract.measures import DISTANCES, SKIP_NOUNS, YEARS_UNIT, counted_thing, physical, unit_after
-from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, money_category, money_holder
+from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, deal_target, money_category, money_holder
 from reconcile.extract.scopes import count_scope, score_kind
 from reconcile.extract.terms import prison_terms
 from reconcile.models import Claim
@@ -245,7 +245,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         else ""
     if category == "vote margin":
         holder = who_leads(ctx, tokens) or holder
-    if category.startswith("amount:") and currency:
+    if category == "amount:deal" and currency:
+        holder = deal_target(ctx, tokens)  # the business bought, to keep two deals of one buyer apart
+    elif category.startswith("amount:") and currency:
         holder = money_holder(ctx, tokens)  # who pays or gets the sum, to keep two people's fines apart
     if category.startswith("percent:") and noun in _SHARE_VERBS:
         holder = who_holds(ctx, tokens, sent)
