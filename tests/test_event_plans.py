@@ -1327,3 +1327,14 @@ def test_a_hotel_in_a_town_places_the_talks_in_that_town(tmp_path):
     assert [c.value for c in event_claims(analysis, "place") if c.source_id.startswith("00")] \
         == ["Vanemuise Hotel in Tartu"]
     assert values(analysis, "ordinal_conflict") == [{"second", "third"}]
+
+
+def test_a_building_described_by_its_town_is_in_that_town_when_the_town_is_the_start_of_its_name(tmp_path):
+    # the gazetteer calls the town "Jerez de la Frontera"; reports call it "Jerez"
+    analysis = analyse(tmp_path, [
+        ("Health Wire", "2027-04-13", "The outbreak at the Santa Clara General Hospital was reported on Monday."),
+        ("South Daily", "2027-04-14", "The outbreak at the Jerez hospital was reported on Monday, officials said."),
+    ])
+    assert values(analysis, "place_conflict") == []
+    [described] = [c for c in event_claims(analysis, "place") if c.value == "Jerez hospital"]
+    assert described.norm.startswith("city:")

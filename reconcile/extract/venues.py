@@ -79,5 +79,7 @@ def _town_in_venue(name: str) -> Place | None:
         return None
     town = gazetteer().lookup(stem)
     # Only a sizeable town: grounds are often named after a district or a person that shares a small town's name.
+    # The town's own name, or the start of it ("the León hospital": León de los Aldama); not a name the gazetteer
+    # lists among a far town's other names.
     return town if (town is not None and town.kind == "city" and town.population >= 100_000
-                    and fold(stem) == fold(town.name)) else None
+                    and (fold(stem) == fold(town.name) or fold(town.name).startswith(fold(stem) + " "))) else None
