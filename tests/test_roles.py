@@ -211,3 +211,17 @@ def test_the_titles_read_beside_a_name(text, name, expected):
 def test_the_office_a_person_is_elected_to_is_read_without_the_day():
     assert titles("The congress elected Peter Lindqvist as party president on Saturday.") == {
         "Peter Lindqvist": {"party president"}}
+
+
+def test_what_befell_an_office_holder_is_not_the_title_and_kin_of_one_hold_no_office():
+    found = titles("The seat fell vacant after the death of the sitting MP, Kwesi Amankwah, in April. "
+                   "Flowers were laid by the widow of the late mayor, Ama Owusu, on Sunday.")
+    assert found.get("Kwesi Amankwah") == {"sitting MP"}
+    assert "Ama Owusu" not in found
+
+
+def test_a_late_or_sitting_holder_holds_the_same_office():
+    from reconcile.normalize.titles import compare_titles, parse_title
+
+    assert compare_titles(parse_title("late MP"), parse_title("NRC MP"))[0] != "conflict"
+    assert compare_titles(parse_title("sitting MP"), parse_title("late MP"))[0] != "conflict"

@@ -184,15 +184,24 @@ def _listed_portfolio(ctx: DocContext, toks: list) -> list:
 def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if ent.token_start == 0:
         return None
-    toks = _listed_portfolio(ctx, _walk_left(ctx, ent.token_start - 1, lowercase_ok=True))
-    # "the role of Deputy Minister NAME": words before a connector that hold no office word are not the title.
+    toks = _from_the_office(_listed_portfolio(ctx, _walk_left(ctx, ent.token_start - 1, lowercase_ok=True)))
+    # A title before a name ends with an office word or its portfolio, never with a connector.
+    return _trim(ctx, toks)
+
+
+_KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister", "child",
+        "children", "family", "relative", "partner", "friend", "nephew", "niece", "cousin", "grandson",
+        "granddaughter"}
+
+
+def _from_the_office(toks: list) -> list:
+    """ "the role of Deputy Minister NAME", "after the death of the sitting MP, NAME": words before a connector
+    that hold no office word are not the title."""
     while True:
         cut = next((n for n, t in enumerate(toks) if t.lower_ in ("of", "for")), None)
         if cut is None or any(t.lower_ in TITLE_HEADS or t.lower_ in RANKS for t in toks[:cut]):
-            break
+            return toks
         toks = toks[cut + 1:]
-    # A title before a name ends with an office word or its portfolio, never with a connector.
-    return _trim(ctx, toks)
 
 
 def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
@@ -201,6 +210,8 @@ def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if i < 1 or doc[i].text != ",":
         return None
     toks = _listed_portfolio(ctx, _walk_left(ctx, i - 1, lowercase_ok=True))
+    if not any(t.lower_ in _KIN for t in toks):  # "the widow of the late mayor, NAME" is not the mayor
+        toks = _from_the_office(toks)
     if not toks:
         return None
     # Only "its new envoy, NAME" / "the country's envoy, NAME" / "led by the Minister for Lands and Housing,

@@ -88,7 +88,8 @@ _DROP = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appoin
          "serving", "longtime", "long", "time", "veteran", "top", "powerful", "influential", "nation", "nations",
          "state-run", "based", "who", "mr", "ms", "mrs", "miss", "madam", "dr",  # "Ms Justice": a courtesy
          "responsible", "charge",  # "the minister responsible for disasters", "in charge of"
-         "outgoing", "incoming", "sitting"}  # where a holder is in the term, not which office: "outgoing mayor"
+         "outgoing", "incoming", "sitting", "incumbent",  # where a holder is in the term: "outgoing mayor"
+         "late"}  # "the late MP": the holder has died, the office is the same
 
 
 @dataclass(frozen=True)
