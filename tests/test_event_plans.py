@@ -1338,3 +1338,14 @@ def test_a_building_described_by_its_town_is_in_that_town_when_the_town_is_the_s
     assert values(analysis, "place_conflict") == []
     [described] = [c for c in event_claims(analysis, "place") if c.value == "Jerez hospital"]
     assert described.norm.startswith("city:")
+
+
+def test_a_mudflow_is_an_event_and_the_same_as_a_mudslide(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Mountain Wire", "2027-07-09", "A mudflow struck the village of Kurty in the early hours of Wednesday, "
+                                        "July 7, officials said. It was the second mudflow in the district this "
+                                        "summer."),
+        ("Valley News", "2027-07-12", "The mudslide that hit Kurty on July 7 was the third in the district this "
+                                      "summer."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"second", "third"}]

@@ -21,7 +21,8 @@ EVENT_CLASSES = {
                  "collapse", "crash", "landslide", "storm", "cyclone", "hurricane", "typhoon", "attack",
                  "shooting", "accident", "derailment", "eruption", "tsunami", "stampede", "bombing", "strike",
                  "outbreak", "leak", "spill", "wildfire", "mudslide", "avalanche", "tornado", "capsize", "capsizing",
-                 "sinking", "shipwreck", "rockslide", "cave-in"},
+                 "sinking", "shipwreck", "rockslide", "cave-in", "mudflow", "rockfall", "sinkhole", "cloudburst",
+                 "blizzard", "bushfire", "hailstorm", "snowstorm", "sandstorm"},
     "business": {"deal", "merger", "acquisition", "takeover", "closure", "signing", "ipo", "listing", "launch",
                  "sale", "buyout", "layoffs", "shutdown", "announcement", "transfer", "medical", "unveiling", "filing",
                  "bankruptcy", "insolvency", "liquidation"},
@@ -39,7 +40,8 @@ GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion"
                     "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final", "leg", "matchday", "gameweek"}
 # Event nouns that name one kind of event, and the noun they are compared as ("the inauguration" is the opening).
 SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "capsize", "inauguration": "opening",
-                    "acquisition": "takeover", "buyout": "takeover", "shipwreck": "sinking", "mudslide": "landslide"}
+                    "acquisition": "takeover", "buyout": "takeover", "shipwreck": "sinking", "mudslide": "landslide",
+                    "mudflow": "landslide"}
 # The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).
 STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
