@@ -1349,3 +1349,14 @@ def test_a_mudflow_is_an_event_and_the_same_as_a_mudslide(tmp_path):
                                       "summer."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"second", "third"}]
+
+
+def test_the_meeting_named_again_and_numbered_in_the_same_sentence_is_the_one_just_told(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lake Wire", "2027-06-04", "The border commission met in Tartu this week. The meeting, on June 2, was the "
+                                    "third round of talks between the two countries, following the first round "
+                                    "held in Riga on April 13."),
+        ("Border Daily", "2027-06-05", "The second round of the border commission's talks was held in Tartu, "
+                                       "officials said."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"second", "third"}]

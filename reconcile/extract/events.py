@@ -547,7 +547,10 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         units.append((fid, frame.ordinals, frame.dates, frame.places))
     claims: list[Claim] = []
     for unit_id, ordinals, dates, places in units:
-        definite = named.pos_ != "VERB" and not ordinals and not frame.relation and any(
+        # "The meeting, on June 2, was the third round": a noun with "the" names an event already told, even when
+        # the sentence goes on to number it; "the third round" names one by its number.
+        numbered = any(s < named.idx for _, _, s, _ in ordinals)
+        definite = named.pos_ != "VERB" and not numbered and not frame.relation and any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in named.children)
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
                  "relation": frame.relation, "phrase": frame.phrase, "definite": definite, "moved": frame.moved,
