@@ -257,6 +257,8 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
                 continue  # "(about $240 million)": the sum before it in another currency, not a figure of its own
             if any(a <= c.start and c.end <= b for a, b in quoted.get(c.source_id, ())):
                 continue  # a figure in someone's quoted words ("merge two plants that are half idle")
+            if _about_the_speaker(c):
+                continue  # "said Y, who grows coffee on two hectares": who the speaker is, not a fact of the story
             story = story_of.get(c.source_id, "")
             if told_by[story] < 2:
                 continue
@@ -274,6 +276,17 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             out.append(make_flag("single_source", f"{g.key}|{c.norm}", c.subject, explanation, [c],
                              0.5 * c.confidence / 0.75))
     return out
+
+
+_SPEAKER_DESCRIBED = re.compile(r"\b(?:said|says|told|added|explained|recalled)\s+(?:[A-Z][\w'’.-]*\s*){1,4},\s+(?:an?\s+"
+                                r"[\w\s-]{1,40}?\s+)?who\b[^.;]*$")
+
+
+def _about_the_speaker(c: Claim) -> bool:
+    """Whether a figure is in the clause that says who a speaker is: "said Y Bham Nie, who grows robusta on two
+    hectares", "said Hamid Berrada, who has sold spices for thirty years"."""
+    before = c.sentence[:max(0, c.start - c.sentence_start)]
+    return bool(_SPEAKER_DESCRIBED.search(before))
 
 
 def figures_by_unit(groups: list[Group], story_of: dict[str, str] | None = None) -> dict[str, dict[str, list[Claim]]]:

@@ -1206,3 +1206,14 @@ def test_an_earlier_deal_of_the_same_buyer_and_the_value_with_debt_are_not_the_p
         "US$300 million": "Orvik Dairy", "about US$120 million": "Tartu Mills"}
     assert [c.value for c in quantities(analysis, "amount:enterprise value")] == ["US$450 million"]
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_figure_that_says_who_a_speaker_is_is_not_a_claim_of_one_source(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        'The Orvik coffee cooperative agreed on Monday to sell its beans to Velmar Foods. "If they pay for quality, '
+        'good," said Arvo Tamm, who grows coffee on two hectares near the town.',
+        "The Orvik coffee cooperative agreed on Monday to sell its beans to Velmar Foods, the cooperative said.",
+    )
+    assert [c.value for c in quantities(analysis, "area")] == ["two"]
+    assert kinds(analysis, "single_source") == []
