@@ -1217,3 +1217,15 @@ def test_a_figure_that_says_who_a_speaker_is_is_not_a_claim_of_one_source(tmp_pa
     )
     assert [c.value for c in quantities(analysis, "area")] == ["two"]
     assert kinds(analysis, "single_source") == []
+
+
+def test_half_a_billion_is_half_a_billion_and_a_term_in_office_is_no_prison_term(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Former governor Edda Quillfeld, who was governor of the province for four years, was jailed for eight years "
+        "and fined 500 million rupiah.",
+        "Edda Quillfeld was sentenced to eight years in prison and ordered to pay a fine of half a billion rupiah.",
+    )
+    assert sorted(c.norm for c in quantities(analysis, "amount:fine")) == [500_000_000, 500_000_000]
+    assert sorted(c.norm for c in quantities(analysis, "sentence")) == [96, 96]
+    assert kinds(analysis, "number_conflict") == []

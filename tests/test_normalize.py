@@ -417,3 +417,11 @@ def test_a_name_in_arabic_script_matches_its_romanisations_by_its_consonants():
     assert same_person("Abdelkarim Zeidane", "عبد الكريم زيدان") >= 84
     assert same_person("Mourad Benhadj", "Murad Benhaj") >= 84  # French "dj" is English "j"
     assert same_person("Youssef Benali", "عبد الكريم زيدان") == 0
+
+
+@pytest.mark.parametrize("text, value", [
+    ("half a billion", 500_000_000), ("a quarter of a million", 250_000), ("three quarters of a billion", 750_000_000),
+    ("two and a half", 2.5), ("two and a half million", 2_500_000), ("a dozen", 12),
+])
+def test_fractions_of_a_number_in_words(text, value):
+    assert parse_number(text) == value

@@ -32,6 +32,7 @@ _NUMBER_RE = re.compile(
     re.I,
 )
 _WORD_NUMBER = re.compile(
+    r"\b(?:half\s+an?|an?\s+quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?)\s+(?:million|billion|trillion)\b|"
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|a dozen|dozens|dozen)(?:[\s-](?:and[\s-])?)?)+\b",

@@ -90,7 +90,7 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:less|fewer|more|longer|shorter)\b", re.I)
 # those who ask for one ("prosecutors asked for 11 years").
 _ASKING_VERBS = {"ask", "call", "request", "demand", "push", "press", "argue", "plead", "want"}
 _IN_PRISON_VERBS = {"jail", "imprison", "detain", "hold", "keep", "lock", "put", "send", "spend", "remain", "stay",
-                    "sentence", "serve", "be"}
+                    "sentence", "serve"}
 
 
 def _how_long_another_act_lasted(ctx: DocContext, e) -> bool:

@@ -16,7 +16,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "crores": 10_000_000}
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
                 "b": 1_000_000_000, "tn": 1_000_000_000_000}
-SPECIAL = {"dozen": 12, "dozens": 24, "half": 0.5, "couple": 2, "score": 20}
+SPECIAL = {"dozen": 12, "dozens": 24, "half": 0.5, "couple": 2, "score": 20, "quarter": 0.25, "quarters": 0.25}
+_FRACTIONS = {"half", "quarter", "quarters"}
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "initial": 1, "opening": 1, "inaugural": 1,
@@ -60,6 +61,15 @@ def parse_number(text: str) -> float | None:
 
 def _parse_words(t: str) -> float | None:
     tokens = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
+    # "two and a half": a half more
+    for i in range(len(tokens) - 1, 1, -1):
+        if tokens[i] == "half" and tokens[i - 1] in ("a", "an"):
+            tokens[i - 1:i + 1] = ["0.5"]
+    # "half a billion", "a quarter of a million": the fraction of the scale, not one more
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i] in ("a", "an", "of") and (tokens[i - 1] in _FRACTIONS
+                                              or tokens[i - 1] == "of" and i > 1 and tokens[i - 2] in _FRACTIONS):
+            del tokens[i]
     if not tokens:
         return None
     total = 0.0
