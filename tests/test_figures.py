@@ -1229,3 +1229,15 @@ def test_half_a_billion_is_half_a_billion_and_a_term_in_office_is_no_prison_term
     assert sorted(c.norm for c in quantities(analysis, "amount:fine")) == [500_000_000, 500_000_000]
     assert sorted(c.norm for c in quantities(analysis, "sentence")) == [96, 96]
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_people_critically_injured_are_a_part_of_the_injured(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Twelve people were killed and 30 injured when the hillside above Orvik gave way on Tuesday, officials said.",
+        "Seven people critically injured in the landslide at Orvik were flown to Tartu on Wednesday. Thirty people "
+        "were injured in all.",
+    )
+    assert sorted(c.norm for c in quantities(analysis, "injured")) == [30, 30]
+    assert [c.norm for c in quantities(analysis, "in critical condition")] == [7]
+    assert kinds(analysis, "number_conflict") == []

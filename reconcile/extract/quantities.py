@@ -50,6 +50,11 @@ _NOT_PEOPLE = re.compile(r"\s+(?:penalt(?:y|ies)|spot[- ]kicks?|shots?|goals?|ch
 _CONDITION = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims)\s+)?(?:(?:still|now)\s+)?"
                         r"(?:remain(?:s|ed)?|are|were|is|was|lay|lie)?\s*(?:still\s+)?in\s+(?:a\s+)?"
                         r"(serious|critical|grave)\s+condition\b", re.I)
+# "seven people critically injured", "three of them seriously hurt": the injured in a given state
+_BADLY_HURT = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims|passengers|workers)\s+)?"
+                         r"(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?(critically|seriously|severely|gravely)\s+"
+                         r"(?:injured|hurt|wounded|burned|burnt|ill)\b", re.I)
+_HURT_STATE = {"critically": "critical", "seriously": "serious", "severely": "serious", "gravely": "grave"}
 # Currency names that take a country's adjective before them ("Guinean francs", "Jamaican dollars").
 _NATIONAL_CURRENCIES = r"(?:francs?|dollars?|pounds?|dinars?|pesos?|rupees?|shillings?|riyals?|rials?|dirhams?|crowns?|" \
                        r"kronor|kroner|krona|krone|lira|lire)"
@@ -220,10 +225,12 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
             category, noun = "workforce", "workforce"  # "a chain with 58 stores and 8,000 employees": its size
     if category in CASUALTY_CATEGORIES and _NOT_PEOPLE.match(after):
         return None  # "saved two penalties", "missed three chances": no one was rescued or lost
-    condition = _CONDITION.match(after)
+    condition = _CONDITION.match(after) or _BADLY_HURT.match(after)
     if condition and category in CASUALTY_CATEGORIES | {"hospital"}:
-        # "five remain in serious condition": a part of the injured, counted on its own
-        category = noun = f"in {condition.group(1).lower()} condition"
+        # "five remain in serious condition", "seven people critically injured": a part of the injured, counted on
+        # its own
+        state = condition.group(1).lower()
+        category = noun = f"in {_HURT_STATE.get(state, state)} condition"
     if category == "seats" and re.match(r"-(?:seat|member|strong)\b", after):
         return None  # "the 51-seat council": the size of the body, not seats anyone won
     if category == "votes" and _INVALID.match(after):
