@@ -1241,3 +1241,13 @@ def test_people_critically_injured_are_a_part_of_the_injured(tmp_path):
     assert sorted(c.norm for c in quantities(analysis, "injured")) == [30, 30]
     assert [c.norm for c in quantities(analysis, "in critical condition")] == [7]
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_the_others_convicted_beside_someone_are_not_all_the_convicted(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Former prefect Edda Quillfeld was sentenced to ten years in prison along with three former officials.",
+        "Two other former officials convicted in the same case did not appeal, court records show.",
+    )
+    assert [c.value for c in quantities(analysis) if c.value.lower() == "two"] == []
+    assert kinds(analysis, "number_conflict") == []

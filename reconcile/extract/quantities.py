@@ -170,8 +170,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if re.search(r"(?:\d|\b" + _NUMBER_WORD + r")\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
                  r"(?:[\w-]+['’]s\s+)?$", prefix, re.I):
         return None  # "400 of the plant's 1,200 jobs", "seven of the council's 41 seats": the whole
-    if re.match(r"\s+(?:more|further|additional|extra)\b(?!\s+than)", after, re.I):
-        return None  # "three more bodies": an increase, not a total
+    if re.match(r"\s+(?:more|further|additional|extra|other)\b(?!\s+than)", after, re.I):
+        return None  # "three more bodies", "two other officials": an increase or the others, not a total
     further = bool(re.search(r"\b(?:further|additional|extra)\s+$", prefix, re.I))
     of_total = re.match(r"\s+(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?[\d,]+\s+([A-Za-z]+)", after)
     currency = ""
