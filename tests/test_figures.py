@@ -1251,3 +1251,13 @@ def test_the_others_convicted_beside_someone_are_not_all_the_convicted(tmp_path)
     )
     assert [c.value for c in quantities(analysis) if c.value.lower() == "two"] == []
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_things_counted_where_an_act_happened_are_counted_by_their_own_noun(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The road linking the villages to Orvik was cut by landslides in at least two places, the agency said.",
+        "Landslides cut the road to Orvik on Tuesday, the agency said.",
+    )
+    assert quantities(analysis, "jobs") == []
+    assert kinds(analysis, "single_source") == []

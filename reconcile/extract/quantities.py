@@ -467,6 +467,10 @@ def _category(ctx: DocContext, tokens: list, sent, currency: str, percent: bool)
     # "the new cases are all among the 43 people on dialysis": the people the cases are drawn from, counted by
     # their own noun, not by the clause's subject
     pool = head.dep_ == "pobj" and head.head.lower_ == "among"
+    # "the road was cut by landslides in at least two places": things counted where the act happened are counted
+    # by their own noun, not by the act
+    pool = pool or (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "across") and last.dep_ == "nummod"
+                    and head.pos_ == "NOUN" and not currency and not percent)
     if head is last and last.dep_ == "pobj" and head.head.lower_ in ("from", "to") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in last.children):
         return None, ""  # "cut to four years from the five he was given": the thing counted is told before
