@@ -1261,3 +1261,14 @@ def test_things_counted_where_an_act_happened_are_counted_by_their_own_noun(tmp_
     )
     assert quantities(analysis, "jobs") == []
     assert kinds(analysis, "single_source") == []
+
+
+def test_a_number_of_something_no_category_names_is_not_the_category_of_its_clause(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Repair crews have fixed broken boreholes in Orvik and Tartu, two of the districts where the outbreak has "
+        "been worst. Two of the miners were killed.",
+        "Officials said repair work on the boreholes of Orvik district was finished on Friday.",
+    )
+    assert quantities(analysis, "crew") == []
+    assert [c.value for c in quantities(analysis, "dead")] == ["Two"]

@@ -202,6 +202,13 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
             of_total and of_total.group(1).lower() in WORD_CATEGORY):
         noun = of_whom.group(1).lower()
         category = WORD_CATEGORY[noun]
+    elif category is not None and category not in CASUALTY_CATEGORIES and not currency and not percent and re.match(
+            r"\s+of\s+(?:the|these|those)\s+([a-z]+)\b", after) and tokens[-1].dep_ != "nummod":
+        # "crews fixed boreholes in X and Y, two of the districts where ...": a number of something else, of a
+        # kind no category names
+        part = re.match(r"\s+of\s+(?:the|these|those)\s+([a-z]+)\b", after).group(1).lower()
+        if part not in WORD_CATEGORY and part not in ("people", "dead", "injured", "victims"):
+            return None
     measure = None
     if category is None and not currency and not percent:
         measure = physical(after)
