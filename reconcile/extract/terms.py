@@ -86,11 +86,11 @@ _SUSPENSION_BEFORE = re.compile(r"\b(?:suspended|deferred|probation|probationary
 # Words after a length of time that make it a span between two moments ("four months after he was extradited").
 _SPAN_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|since|into)\b", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:less|fewer|more|longer|shorter)\b", re.I)
-# Verbs a term in prison goes with: "jailed for six years", "held in custody for two years"; and the verbs of
+# Verbs a term in prison goes with ("jailed for six years", "held in custody for two years"), and the verbs of
 # those who ask for one ("prosecutors asked for 11 years").
-_ASKING_VERBS = {"ask", "call", "request", "demand", "push", "press", "argue", "plead", "want"}
 _IN_PRISON_VERBS = {"jail", "imprison", "detain", "hold", "keep", "lock", "put", "send", "spend", "remain", "stay",
                     "sentence", "serve"}
+_ASKING_VERBS = {"ask", "call", "request", "demand", "push", "press", "argue", "plead", "want"}
 
 
 def _how_long_another_act_lasted(ctx: DocContext, e) -> bool:
