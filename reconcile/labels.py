@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from reconcile.extract.spans import ORG_NOUNS_AFTER, ORG_WORDS
 from reconcile.models import Mention, Source
-from reconcile.normalize.names import HONORIFICS, name_tokens, phonetic, same_person
+from reconcile.normalize.names import COURTESY, HONORIFICS, name_tokens, phonetic, same_person
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 from reconcile.normalize.titles import TITLE_HEADS
@@ -35,7 +35,7 @@ _SPEECH_AFTER = re.compile(r"\s(?:said|says|told|tells|added|insisted|admitted|a
                            r"recalled|replied)\b")
 _ROLE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLE_HEADS - {"head", "chief", "general", "forward"}))
                           + r")|\b(?:" + "|".join(sorted(HONORIFICS)) + r")\.?)\s$", re.I)
-_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? $")
+_COURTESY_BEFORE = re.compile(r"\b(?:" + "|".join(COURTESY) + r")\.? $")
 _OTHER_BEFORE = re.compile(r"\b(?:the|in|at|near|outside|across)\s$", re.I)
 _NOT_NAME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -212,7 +212,7 @@ def harmonise(sources: list[Source], mentions: list[Mention],
             for start, end, text, alone in runs[source.id]:
                 key = _key(text)
                 # "Mr Dalakis": the surname of a person named in any report (the title is not part of the name).
-                courtesy = not full and key in all_surnames and _COURTESY_BEFORE.search(source.text[max(0, start - 6):start])
+                courtesy = not full and key in all_surnames and _COURTESY_BEFORE.search(source.text[max(0, start - 8):start])
                 if full and key not in people or not full and not (alone and key in local or courtesy):
                     continue
                 inside = [t for t in taken if t[0] < end and start < t[1]]

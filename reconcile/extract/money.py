@@ -142,13 +142,19 @@ _PAYING_VERBS = {"pay", "contribute", "receive", "take", "pocket", "accept", "ge
                  "misappropriate", "divert", "launder", "obtain", "face"}
 
 
+def _sum_head(tokens: list):
+    """The token a sum's words hang from as one phrase ("US$ 410 million" -> "million")."""
+    node = tokens[-1]
+    while node.dep_ in ("nummod", "quantmod", "compound", "amod") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def money_holder(ctx: DocContext, tokens: list) -> str:
     """The person, body or country a sum is about, where the clause says it plainly: the subject of a paying or
     getting verb ("Veldmark will pay $2m", "the mayor took $75,000 in bribes"), the one fined ("the league fined
     the club $40,000", "the club was fined $40,000"); "" otherwise."""
-    node = tokens[-1]
-    while node.dep_ in ("nummod", "quantmod", "compound", "amod") and node.head.i != node.i:
-        node = node.head
+    node = _sum_head(tokens)
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in MONEY_NOUNS:
         node = node.head.head  # "a fine of $5,000"
     verb = node.head
@@ -178,9 +184,7 @@ def deal_target(ctx: DocContext, tokens: list) -> str:
     """The business a deal's price buys, where the clause names it: "bought Nordfor for $200 million", "agreed to
     buy a 67 percent stake in AquaSur for $410 million", "will pay $1.5 billion for Beta"; "" otherwise. Two
     deals of one buyer ("its second purchase, after it bought Nordfor in 2023") are kept apart by it."""
-    node = tokens[-1]
-    while node.dep_ in ("nummod", "quantmod", "compound", "amod") and node.head.i != node.i:
-        node = node.head
+    node = _sum_head(tokens)
     if node.dep_ != "pobj" or node.head.lower_ != "for" or node.head.head.pos_ != "VERB":
         return ""
     verb = node.head.head

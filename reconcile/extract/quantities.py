@@ -50,6 +50,8 @@ _NOT_PEOPLE = re.compile(r"\s+(?:penalt(?:y|ies)|spot[- ]kicks?|shots?|goals?|ch
 _CONDITION = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims)\s+)?(?:(?:still|now)\s+)?"
                         r"(?:remain(?:s|ed)?|are|were|is|was|lay|lie)?\s*(?:still\s+)?in\s+(?:a\s+)?"
                         r"(serious|critical|grave)\s+condition\b", re.I)
+# "two of the districts": the figure counts what comes after "of"
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+([a-z]+)\b", re.I)
 # "seven people critically injured", "three of them seriously hurt": the injured in a given state
 _BADLY_HURT = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims|passengers|workers)\s+)?"
                          r"(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?(critically|seriously|severely|gravely)\s+"
@@ -202,13 +204,12 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
             of_total and of_total.group(1).lower() in WORD_CATEGORY):
         noun = of_whom.group(1).lower()
         category = WORD_CATEGORY[noun]
-    elif category is not None and category not in CASUALTY_CATEGORIES and not currency and not percent and re.match(
-            r"\s+of\s+(?:the|these|those)\s+([a-z]+)\b", after) and tokens[-1].dep_ != "nummod":
-        # "crews fixed boreholes in X and Y, two of the districts where ...": a number of something else, of a
-        # kind no category names
-        part = re.match(r"\s+of\s+(?:the|these|those)\s+([a-z]+)\b", after).group(1).lower()
-        if part not in WORD_CATEGORY and part not in ("people", "dead", "injured", "victims"):
-            return None
+    elif category is not None and category not in CASUALTY_CATEGORIES and not currency and not percent \
+            and tokens[-1].dep_ != "nummod" and (part := _PART_OF.match(after)) \
+            and part.group(1).lower() not in WORD_CATEGORY and part.group(1).lower() != "people":
+        # "crews fixed boreholes in X and Y, two of the districts where ...": a number of something no category
+        # names, not of what the clause counts
+        return None
     measure = None
     if category is None and not currency and not percent:
         measure = physical(after)

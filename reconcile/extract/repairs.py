@@ -108,6 +108,7 @@ class EntityRepairs:
             if e.label == "TIME" and any(w in _DAY_WORDS for w in re.findall(r"[a-z]+", e.text.lower())):
                 e.label = "DATE"
         ents = self._join_split_names(ents)
+        self._extend_to_name_heads(ents)
         ents = self._name_parties(ents)
         self._extend_org_prefixes(ents)
         ents = self._extend_legal_forms(ents)
@@ -272,10 +273,13 @@ class EntityRepairs:
                 last.text, last.end, last.token_end = span.text, span.end_char, span.end
                 continue
             out.append(e)
-        taken = {i for e in out for i in range(e.token_start, e.token_end)}
-        for e in out:
-            # "Yaw Darkwa Nsiah received", tagged "Yaw Darkwa": the capitalised word the name's last word
-            # modifies is the name's head, and part of the name.
+        return out
+
+    def _extend_to_name_heads(self, ents: list[Ent]) -> None:
+        """ "Yaw Darkwa Nsiah received", tagged "Yaw Darkwa": the capitalised word the name's last word modifies
+        is the name's head, and part of the name (not an office: "Mtwara Regional Commissioner")."""
+        taken = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for e in ents:
             words = e.text.split()
             while e.label == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words) \
                     and e.token_end < len(self.doc) and e.token_end not in taken:
@@ -286,7 +290,6 @@ class EntityRepairs:
                 span = self.doc[e.token_start:nxt.i + 1]
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
                 taken.add(nxt.i)
-        return out
 
     @cached_property
     def _countries_named(self) -> set[str]:

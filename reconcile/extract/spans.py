@@ -30,20 +30,17 @@ def org_word_in(text: str) -> bool:
     return any(w in ORG_WORDS for w in text.lower().split())
 
 
-# Last words that make a name a place: grounds, buildings, streets, natural features.
-FACILITY_WORDS = {
-    "stadium", "arena", "park", "meadow", "meadows", "ground", "grounds", "field", "fields", "road", "street",
-    "avenue", "square", "hall", "centre", "center", "bridge", "airport", "station", "harbour", "harbor", "port",
-    "lake", "river", "valley", "hill", "hills", "mountain", "bay", "beach", "island", "palace", "cathedral",
-    "church", "mosque", "temple", "plaza", "boulevard", "lane", "tower", "terminal", "dock", "docks", "pier",
-    "courthouse", "prison", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch",
-    "velodrome", "racecourse", "circuit", "oval", "coliseum", "colosseum", "bowl", "dome", "hotel", "theatre",
-    "theater", "gymnasium", "pavilion", "museum", "resort",
-}
-# Of those, the grounds and halls where an event is held (with a few more): two of them under other names are two
-# venues, even in one city.
+# The grounds and halls where an event is held: two of them under other names are two venues, even in one city.
 GROUND_WORDS = {"stadium", "arena", "park", "ground", "grounds", "field", "hall", "centre", "center", "square",
                 "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome"}
+# Last words that make a name a place: those grounds and halls, other buildings, streets, natural features.
+FACILITY_WORDS = GROUND_WORDS | {
+    "meadow", "meadows", "fields", "road", "street", "avenue", "bridge", "airport", "station", "harbour", "harbor",
+    "port", "lake", "river", "valley", "hill", "hills", "mountain", "bay", "beach", "island", "cathedral", "church",
+    "mosque", "temple", "plaza", "boulevard", "lane", "tower", "terminal", "dock", "docks", "pier", "courthouse",
+    "prison", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch", "racecourse",
+    "circuit", "coliseum", "colosseum", "bowl", "museum", "resort",
+}
 # Words a ground's name adds to the town it is named after ("Riverton Municipal Sports Stadium").
 _VENUE_WORDS = {"sports", "national", "international", "municipal", "city", "olympic", "memorial", "central", "main"}
 

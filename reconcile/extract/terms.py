@@ -101,7 +101,7 @@ def _how_long_another_act_lasted(ctx: DocContext, e) -> bool:
     if node.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = prep.head
-    if verb.lemma_.lower() in _IN_PRISON_VERBS | _SENTENCING_VERBS | _ASKING_VERBS:
+    if verb.lemma_.lower() in _TERM_VERBS:
         return False
     return not any(t.lower_ in _PRISON_WORDS or t.lower_ == "bars" for c in verb.children if c is not prep
                    for t in c.subtree)
@@ -173,6 +173,7 @@ def _revision(ctx: DocContext, e, before: str) -> str:
 
 
 _SENTENCING_VERBS = {"sentence", "jail", "give", "hand", "impose", "order", "serve", "receive", "get", "face", "seek"}
+_TERM_VERBS = _IN_PRISON_VERBS | _SENTENCING_VERBS | _ASKING_VERBS
 
 
 _FOR_WHOM = re.compile(r"\s+(?:in (?:prison|jail)\s+)?for\s+")
