@@ -282,8 +282,6 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         words = re.match(r"[\s-]*[A-Za-z]+", after)
         value, unit, noun = (value * 12 if unit.startswith("year") else value), "months", "prison"
         shown_end = end + words.end()
-    elif category == "sentence" and not percent and not currency:
-        return None  # "reduced to four years from the five he received": the years left unsaid, told before
     if category == "years" and unit not in YEARS_UNIT:
         return None
     if value_text.lower() in ("one",) and category not in ("dead", "injured", "missing"):
