@@ -1,0 +1,30 @@
+"""Where figures are written: numbers in digits with a currency, scale or percent sign before or after them,
+and numbers in words ("twenty-one", "half a billion")."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.money import CURRENCY
+
+_CODES = "|".join(sorted((k.upper() for k in CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
+
+_CUR_BEFORE = (r"(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₦|₹|₱|₩|₺|₴|₽|₪|₫|₵|৳"
+               r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|Shs?(?=\s?\d)|(?:" + _CODES + r")(?=\s?\d)"
+               # "P300,000" in the Philippine press, "N50 million" in Nigeria's: a large sum, never a code ("N95")
+               r"|[PN](?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b))))?")
+
+NUMBER_RE = re.compile(
+    _CUR_BEFORE + r"\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>million|billion|trillion|thousand|lakhs?|crores?|bn|mn|m|k)\b)?"
+    r"(?:\s?(?P<pct>%|percent|per cent|percentage points))?",
+    re.I,
+)
+
+WORD_NUMBER = re.compile(
+    r"\b(?:half\s+an?|an?\s+quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?)\s+(?:million|billion|trillion)\b|"
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|a dozen|dozens|dozen)(?:[\s-](?:and[\s-])?)?)+\b",
+    re.I,
+)
