@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reconcile.align import Group, held_apart
+from reconcile.extract.lexicon import SPOKEN
 from reconcile.extract.quotes import quoted_spans
 from reconcile.flagging import clusters_of, make_flag, per_source, sides
 from reconcile.models import Claim, Flag, Source
@@ -278,7 +279,7 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
     return out
 
 
-_SPEAKER_DESCRIBED = re.compile(r"\b(?:said|says|told|added|explained|recalled)\s+(?:[A-Z][\w'’.-]*\s*){1,4},\s+(?:an?\s+"
+_SPEAKER_DESCRIBED = re.compile(r"\b(?:" + "|".join(SPOKEN) + r")\s+(?:[A-Z][\w'’.-]*\s*){1,4},\s+(?:an?\s+"
                                 r"[\w\s-]{1,40}?\s+)?who\b[^.;]*$")
 
 

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import NamedTuple
 
+from reconcile.extract.lexicon import SPOKEN
 from reconcile.extract.spans import ORG_NOUNS_AFTER, ORG_WORDS
 from reconcile.models import Mention, Source
 from reconcile.normalize.names import COURTESY, HONORIFICS, name_tokens, phonetic, same_person
@@ -31,8 +32,7 @@ _INNER_POSSESSIVE = re.compile(r"(?<=['’]s) ")
 
 # The words around a name that say a person is meant (strong, weak) and that another thing is.
 _PERSON_AFTER = re.compile(r"(?:,? who\b|, (?:aged )?\d{1,3},|\s\(\d{1,3}\))")
-_SPEECH_AFTER = re.compile(r"\s(?:said|says|told|tells|added|insisted|admitted|argued|explained|stressed|warned|"
-                           r"recalled|replied)\b")
+_SPEECH_AFTER = re.compile(r"\s(?:" + "|".join(SPOKEN) + r")\b")
 _ROLE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLE_HEADS - {"head", "chief", "general", "forward"}))
                           + r")|\b(?:" + "|".join(sorted(HONORIFICS)) + r")\.?)\s$", re.I)
 _COURTESY_BEFORE = re.compile(r"\b(?:" + "|".join(COURTESY) + r")\.? $")

@@ -87,6 +87,9 @@ FUTURE_MARKERS = {"next", "upcoming", "forthcoming", "planned", "coming", "futur
 PAST_MARKERS = {"last", "previous", "past", "earlier", "prior", "recent", "initial", "latest", "preceding",
                 "inaugural", "opening"}
 
+# The forms of those verbs that tell who spoke in running text ("..., said X", "X told reporters").
+SPOKEN = ("said", "says", "told", "tells", "added", "insisted", "admitted", "argued", "explained", "stressed", "warned",
+          "recalled", "replied")
 SPEECH_VERBS = {
     "say", "tell", "state", "add", "declare", "announce", "note", "insist", "warn", "claim", "argue", "explain",
     "confirm", "stress", "emphasize", "emphasise", "write", "tweet", "post", "describe", "call", "acknowledge",
