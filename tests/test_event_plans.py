@@ -1360,3 +1360,31 @@ def test_the_meeting_named_again_and_numbered_in_the_same_sentence_is_the_one_ju
                                        "officials said."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"second", "third"}]
+
+
+def test_a_date_told_through_a_part_of_the_day_or_after_of_is_the_events(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island Wire", "2027-05-08", "A flash flood that tore through two villages in the early hours of May 6 "
+                                      "killed nine people, officials said."),
+        ("Coast Daily", "2027-05-12", "The search for people missing after the flash flood of May 7 has been "
+                                      "called off."),
+        ("Risk Monitor", "2027-05-15", "The flash flood that struck the valley in the early hours of 6 May was the "
+                                       "worst in a decade."),
+    ])
+    [dates] = values(analysis, "date_conflict")
+    assert {"May 6", "May 7"} <= dates and "6 May" in dates
+
+
+def test_a_one_word_name_beside_an_office_is_a_person_wherever_the_tagger_put_it(tmp_path):
+    # "Ilula" is also a town the gazetteer knows (a small one): a name with an office in apposition is a person's
+    analysis = analyse(tmp_path, [
+        ("Lake Wire", "2027-06-14", """
+        The party elected a new leader on Sunday.
+
+        The vote. Ilula, the party's vice-president, won the leadership at the convention in Mzuzu. Ilula has
+        promised a tour of every district.
+        """),
+    ])
+    people = {m.text for e in analysis.entities if e.label == "PERSON" for m in e.mentions}
+    places = {m.text for e in analysis.entities if e.label == "PLACE" for m in e.mentions}
+    assert "Ilula" in people and "Ilula" not in places

@@ -27,6 +27,8 @@ _SITE_VERBS = {"close", "shut", "reopen", "open", "collapse", "explode", "burn",
 SITE_NOUNS = {"plant", "factory", "site", "mine", "refinery", "warehouse", "mill", "depot", "facility", "works",
               "smelter", "yard", "shipyard", "terminal", "store", "branch", "office", "hub", "centre", "center",
               "headquarters", "campus", "hospital", "school", "station", "port", "airport", "base", "complex"}
+# Parts of a day a date can be told through: "in the early hours of May 6", "on the night of June 2".
+_DAY_PARTS = {"hour", "hours", "morning", "afternoon", "evening", "night", "dawn", "dusk", "eve", "early", "small"}
 _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "province", "district", "state", "county",
                 "island", "resort", "municipality", "suburb", "area", "outskirts"}
 
@@ -108,6 +110,12 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return True
             if dep == "pobj":
                 return False
+        if dep == "pobj" and dates and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            if head.head.i in anchors:
+                return True  # "the flash flood of May 7"
+            if head.head.lower_ in _DAY_PARTS or head.head.lemma_.lower() in _DAY_PARTS:
+                node = head.head  # "in the early hours of May 6": the hours stand for the day
+                continue
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS and not dates:
             node = head.head  # "in the Uzbek city of Termez": the city noun stands for Termez
             continue

@@ -82,6 +82,11 @@ _LEGAL_FORM_AFTER = re.compile(
     r"|(?:\s[^\W\d_]+){0,2}\s(?:" + _LOWER_LEGAL_FORMS + r")")
 
 
+def _sizeable_place(name: str) -> bool:
+    place = gazetteer().lookup(name)
+    return place is not None and place.sizeable
+
+
 class EntityRepairs:
     """Repairs of the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
@@ -107,6 +112,11 @@ class EntityRepairs:
         for e in ents:  # "Sunday night", "just before midnight on Monday": a time of a day the text names
             if e.label == "TIME" and any(w in _DAY_WORDS for w in re.findall(r"[a-z]+", e.text.lower())):
                 e.label = "DATE"
+        for e in ents:  # "the early hours of 9 July", tagged "July": the day before the month is the date's
+            before = self.doc[e.token_start - 1] if e.token_start > 0 else None
+            if e.label == "DATE" and e.text.lower() in _MONTH_WORDS and before is not None \
+                    and before.text.isdigit() and 1 <= int(before.text) <= 31 and before.ent_type_ in ("", "DATE"):
+                e.text, e.start, e.token_start = self.text[before.idx:e.end], before.idx, before.i
         ents = self._join_split_names(ents)
         self._extend_to_name_heads(ents)
         ents = self._name_parties(ents)
@@ -152,11 +162,18 @@ class EntityRepairs:
                     and not org_word_in(e.text) and (self._beside_a_title(e) or words[-1] in lone_people
                                                      and e.text not in org_texts and not self._organisation_like(e)):
                 e.label = "PERSON"
-            elif e.label == "PLACE" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-                    and self._beside_a_title(e) and gazetteer().lookup(e.text) is None \
+            elif e.label == "PLACE" and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                    and not e.text.isupper() \
+                    and self._beside_a_title(e) and not _sizeable_place(e.text) \
                     and not (e.token_start > 0 and self.doc[e.token_start - 1].text[:1].isupper()):
                 # "The Minister of Internal Affairs, Kalo Nasse, said": no place holds an office. (A span cut after
                 # a capitalised word is left to the names read before an office, which take the whole name.)
+                e.label = "PERSON"
+        # "Mhango, the party's vice-president, won": a name no sizeable place has, shown to be a person's once, is
+        # that person's wherever the tagger took it for a place.
+        people = {x.text for x in ents if x.label == "PERSON"}
+        for e in ents:
+            if e.label == "PLACE" and e.text in people and not e.text.isupper() and not _sizeable_place(e.text):
                 e.label = "PERSON"
         surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
         full_names = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}

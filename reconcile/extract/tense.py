@@ -60,7 +60,10 @@ def status_of(tok, verb, frame) -> str:
             return "held"  # "the second leg was abandoned in the 67th minute": played, then stopped
         if v is not None and v.lemma_.lower() in _CALL_OFF and (
             v.lemma_.lower() not in ("call", "wash") or any(c.lower_ in ("off", "out") for c in v.children)
-        ) and (tok.dep_ in ("nsubjpass", "nsubj", "dobj") or v.head.i == tok.i):
+        ) and (tok.dep_ in ("nsubjpass", "nsubj", "dobj") or v.head.i == tok.i) and not any(
+                c.dep_ == tok.dep_ and c.i < tok.i for c in v.children):
+            # (not "The search for people missing after the flood of May 7 has been called off", parsed with two
+            # subjects: the first is what was called off)
             return "cancelled"
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("postponement", "cancellation", "abandonment"):
         return "cancelled"
