@@ -1388,3 +1388,13 @@ def test_a_one_word_name_beside_an_office_is_a_person_wherever_the_tagger_put_it
     people = {m.text for e in analysis.entities if e.label == "PERSON" for m in e.mentions}
     places = {m.text for e in analysis.entities if e.label == "PLACE" for m in e.mentions}
     assert "Ilula" in people and "Ilula" not in places
+
+
+def test_a_day_the_parser_hangs_on_the_object_of_a_gathering_is_the_events(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lake Wire", "2027-05-22", "Thousands of mourners filled Kopje Bay's community ground on Thursday for a "
+                                    "memorial service for the victims of the bus crash."),
+        ("Valley Daily", "2027-05-22", "A memorial service for the victims of the bus crash was held on Wednesday "
+                                       "at the community ground."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Thursday", "Wednesday"}]

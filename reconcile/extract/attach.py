@@ -154,6 +154,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return False
             if not dates and node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors:
                 return True  # "will close its plant in Zaragoza": where the thing it happens to is
+            if dates and node.dep_ in ("dobj", "ccomp") and node.pos_ == "NOUN" and node.head.i in anchors:
+                return True  # "mourners filled the ground on Thursday for the service": the verb's day
             if (not dates and node.dep_ == "nsubj" and node.head.i in anchors
                     and node.head.lemma_.lower() in _SITE_VERBS
                     and not any(c.dep_ == "dobj" for c in node.head.children)):
