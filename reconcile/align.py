@@ -26,7 +26,7 @@ from reconcile.event_pairs import (
     same_event,
     slot_score,
 )
-from reconcile.extract.lexicon import GENERIC_TRIGGERS, SAME_EVENT_NOUNS
+from reconcile.extract.lexicon import GENERIC_TRIGGERS, KIND_NOUNS, SAME_EVENT_NOUNS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import place_of, slot_relation
@@ -166,8 +166,12 @@ def _events(claims: list[Claim]) -> list[Event]:
         candidates = list(per_source[ev.source_id])
         if q.get("definite") and candidates:
             # "The three-day session ..." right after "the second round of negotiations": the same event, named again.
-            last = max(candidates, key=lambda e: e.order)
-            if (last.event_class == ev.event_class and q.get("sentence", 0) - last.sentence <= 2
+            # "It was the second accident at the company's mines", "the accident": the last event of its kind, however
+            # far back and whatever acts ("rescuers reached the site") were told since.
+            far = q.get("pronoun") or q.get("trigger") in KIND_NOUNS
+            last = max((e for e in candidates if e.event_class == ev.event_class or not far),
+                       key=lambda e: e.order, default=candidates[0])
+            if (last.event_class == ev.event_class and (far or q.get("sentence", 0) - last.sentence <= 2)
                     and slot_score(last, ev)[2] == 0 and not named_apart(last, ev)):
                 candidates = [last] + [c for c in candidates if c is not last]
                 ev.relation = ev.relation or "anaphor"

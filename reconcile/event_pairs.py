@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reconcile.extract.lexicon import STAGE_NOUNS
+from reconcile.extract.lexicon import KIND_NOUNS, STAGE_NOUNS
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import place_of, slot_relation
@@ -185,6 +185,8 @@ def _called_apart(a: Event, b: Event) -> bool:
     if a.event_class not in _DISTINCT_ACTS:
         return False
     names_a, names_b = a.triggers | a.generic, b.triggers | b.generic
+    if names_a <= KIND_NOUNS or names_b <= KIND_NOUNS:
+        return False  # "the accident" and "the derailment"
     return bool((a.triggers or b.triggers) and names_a and names_b and not names_a & names_b)
 
 
@@ -201,7 +203,8 @@ def _told_as_past(plan: Event, other: Event) -> bool:
 def named_apart(a: Event, b: Event) -> bool:
     """Two events of one report each named by its own noun: "was returned to prison after the ruling on Tuesday"
     tells an imprisonment and a ruling of one day, not one event."""
-    return bool(a.triggers and b.triggers and not a.triggers & b.triggers or _other_courts(a, b))
+    ta, tb = a.triggers - KIND_NOUNS, b.triggers - KIND_NOUNS
+    return bool(ta and tb and not ta & tb or _other_courts(a, b))
 
 
 def _other_stages(a: Event, b: Event) -> bool:

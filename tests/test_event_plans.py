@@ -1398,3 +1398,44 @@ def test_a_day_the_parser_hangs_on_the_object_of_a_gathering_is_the_events(tmp_p
                                        "at the community ground."),
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "Wednesday"}]
+
+
+def test_it_was_the_second_accident_numbers_the_disaster_the_report_opened_with(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2027-10-06", """
+        Part of the roof of a copper mine near Tarnby collapsed early on Tuesday, trapping eleven miners.
+
+        Kolvik Metals, which runs the mine, said rescuers had reached the shaft by noon.
+
+        More than 200 rescuers were working at the site, the company said. Families waited at the gates.
+
+        A government commission will investigate, the ministry said. Kolvik Metals said it was doing everything
+        possible.
+
+        It was the second serious accident at a Kolvik Metals mine this year, according to the ministry.
+        """),
+        ("Mining Chronicle", "2027-10-09", """
+        The collapse at the Tarnby mine on Tuesday was the third serious accident at a Kolvik Metals mine this year.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"second", "third"}]
+
+
+def test_the_accident_named_late_in_a_report_is_the_derailment_it_opened_with(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Rail Ledger", "2027-04-20", """
+        A passenger train derailed near Vellmar on Sunday, injuring 40 people.
+
+        It is the second derailment on the line since 2021.
+        """),
+        ("Trackside Weekly", "2027-04-24", """
+        A passenger train left the tracks near Vellmar on Sunday, injuring 40 people.
+
+        Engineers inspected the curve on Monday. The line reopened on Thursday. Rescuers praised the crew.
+
+        The operator said it would review its maintenance of older lines.
+
+        The Vellmar accident is the third derailment on the line since 2021.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"second", "third"}]

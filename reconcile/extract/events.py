@@ -525,6 +525,12 @@ def _specific_trigger(tok) -> str:
     return f"{mods[-1].lower_} {word}" if mods else word
 
 
+def _it_was(noun) -> bool:
+    """ "It was the second serious accident at the company's mines": "it" is the event just told, numbered."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in noun.head.children)
+
+
 def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     tok = frame.trigger
     named = frame.antecedent if frame.antecedent is not None else tok  # the noun of an event told by "it"
@@ -553,7 +559,8 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         definite = named.pos_ != "VERB" and not numbered and not frame.relation and any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in named.children)
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
-                 "relation": frame.relation, "phrase": frame.phrase, "definite": definite, "moved": frame.moved,
+                 "relation": frame.relation, "phrase": frame.phrase, "definite": definite or _it_was(named),
+                 "pronoun": _it_was(named), "moved": frame.moved,
                  "guessed": frame.guessed, "court": frame.court,
                  "sentence": ctx.sentence_index(tok.idx),
                  "trigger": "achievement" if frame.event_class == "achievement"

@@ -38,6 +38,9 @@ GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion"
                     "consultation", "consultations", "match", "game", "vote", "election", "hearing", "visit",
                     "conference", "meet", "poll", "count", "strike", "attack", "fire", "announcement", "deal",
                     "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final", "leg", "matchday", "gameweek"}
+# Nouns for any event of a kind ("the accident" is the collapse, the derailment or the crash the report told): they
+# never tell two events apart.
+KIND_NOUNS = {"accident", "incident", "disaster", "tragedy", "catastrophe", "calamity"}
 # Event nouns that name one kind of event, and the noun they are compared as ("the inauguration" is the opening).
 SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "capsize", "inauguration": "opening",
                     "acquisition": "takeover", "buyout": "takeover", "shipwreck": "sinking", "mudslide": "landslide",

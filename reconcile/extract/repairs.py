@@ -153,6 +153,7 @@ class EntityRepairs:
         for e in ents:
             if e.label == "PERSON" and e.text in org_texts:
                 e.label = "ORG"
+        self._extend_to_org_names(ents, org_texts)
         # "Tarik Begović" tagged an organisation where "Begović" alone is a person, or "the Executive Secretary of
         # the agency, Ifeoma Ezenwa": the person's full name.
         lone_people = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) == 1}
@@ -359,6 +360,19 @@ class EntityRepairs:
                 start = self.doc[i].idx
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
                 e.label = "ORG"
+
+    def _extend_to_org_names(self, ents: list[Ent], org_texts: set[str]) -> None:
+        """ "at a Sarysu Metals mine", tagged "Sarysu" as a place: a name no sizeable place has, followed by the rest
+        of an organisation's name the source writes elsewhere, is that organisation."""
+        for e in ents:
+            if e.label != "PLACE" or e.text in org_texts or _sizeable_place(e.text):
+                continue
+            for org in org_texts:
+                if org.startswith(e.text + " ") and self.text.startswith(org, e.start):
+                    span = self.doc.char_span(e.start, e.start + len(org), alignment_mode="expand")
+                    if span is not None and not any(o is not e and span.start <= o.token_start < span.end for o in ents):
+                        e.text, e.end, e.token_end, e.label = span.text, span.end_char, span.end, "ORG"
+                    break
 
     def _name_parties(self, ents: list[Ent]) -> list[Ent]:
         """ "the Moderates", "the Liberal Democrats": a party called by what its members are called is a party;

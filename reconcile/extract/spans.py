@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from reconcile.normalize.names import COURTESY
 from reconcile.normalize.places import gazetteer
 
-# Words inside a name that make it an organisation's, and nouns that introduce one ("gearbox maker Brenner").
+# Words inside a name that make it an organisation's, and nouns that introduce one ("gearbox maker Brenner"). (Not
+# the trades that are also ministers' portfolios: "Mining", "Shipping", "Petroleum", "Textiles".)
 ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "desportivo", "deportivo", "sporting",
              "athletic", "united", "rovers", "city", "town", "wanderers", "inc", "ltd", "llc", "plc", "corp", "ag",
              "gmbh", "sa", "nv", "bv", "spa", "holdings", "group", "industries", "bank", "airlines", "airways",
              "motors", "energy", "systems", "technologies", "partners", "capital", "foundation", "institute",
              "university", "ministry", "party", "council", "commission", "agency", "authority", "association",
-             "company", "railway", "railways", "jsc", "pjsc", "asa", "oyj", "tbk", "bhd", "berhad", "ltda", "sarl", "pty"}
+             "company", "railway", "railways", "metals", "cement", "appliances", "breweries", "enterprises", "ventures",
+             "electronics", "jsc", "pjsc", "asa", "oyj", "tbk", "bhd", "berhad", "ltda", "sarl", "pty"}
 # Lower-case nouns right after a name that make it an organisation's: "the Jany Tilek party".
 ORG_NOUNS_AFTER = {"party", "club", "company", "firm", "group", "alliance", "movement", "bloc", "coalition",
                    "union", "federation", "association", "foundation", "charity", "bank", "airline", "carrier"}
