@@ -169,8 +169,9 @@ def _events(claims: list[Claim]) -> list[Event]:
             # "It was the second accident at the company's mines", "the accident": the last event of its kind, however
             # far back and whatever acts ("rescuers reached the site") were told since.
             far = q.get("pronoun") or q.get("trigger") in KIND_NOUNS
-            last = max((e for e in candidates if e.event_class == ev.event_class or not far),
-                       key=lambda e: e.order, default=candidates[0])
+            last = max((e for e in candidates if not far or e.event_class == ev.event_class and (
+                not e.status or not ev.status or e.upcoming == (ev.status == "planned"))),
+                key=lambda e: e.order, default=candidates[0])  # "It will be the 34th final": the final ahead
             if (last.event_class == ev.event_class and (far or q.get("sentence", 0) - last.sentence <= 2)
                     and slot_score(last, ev)[2] == 0 and not named_apart(last, ev)):
                 candidates = [last] + [c for c in candidates if c is not last]

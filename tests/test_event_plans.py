@@ -1439,3 +1439,16 @@ def test_the_accident_named_late_in_a_report_is_the_derailment_it_opened_with(tm
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"second", "third"}]
+
+
+def test_it_will_be_the_34th_final_numbers_the_final_ahead_not_the_semi_finals_just_played(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Cup Wire", "2027-11-02", """
+        Harbour Athletic and Vale Rovers will meet in the cup final on Saturday at the Riverside Arena in Dunmore,
+        after both won their semi-finals last week. It will be the 34th final of the competition.
+        """),
+        ("Football Daily", "2027-11-03", """
+        Saturday's cup final at the Riverside Arena in Dunmore will be the 35th final of the competition.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"34th", "35th"}]

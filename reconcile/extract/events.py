@@ -551,6 +551,8 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             units.append((f"{fid}.{k}", [ordinal], [dates[k]] if dates[k] else [], frame.places))
     else:
         units.append((fid, frame.ordinals, frame.dates, frame.places))
+    if not frame.status and _it_was(named):
+        frame.status = verb_tense(named.head)  # "It will be the 34th final": the final ahead
     claims: list[Claim] = []
     for unit_id, ordinals, dates, places in units:
         # "The meeting, on June 2, was the third round": a noun with "the" names an event already told, even when
