@@ -1452,3 +1452,19 @@ def test_it_will_be_the_34th_final_numbers_the_final_ahead_not_the_semi_finals_j
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"34th", "35th"}]
+
+
+def test_the_day_of_an_event_an_election_was_called_after_is_not_the_elections(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Wire", "2027-06-10", "The by-election was called after the death in April of the constituency's MP, "
+                                     "Ama Serwah Quaye."),
+        ("Highland FM", "2027-06-10", "Kojo Mensimah won the June 9 by-election in the Tano Hills constituency."),
+    ])
+    assert values(analysis, "date_conflict") == []
+    # but a time of day before the date is the event's own time
+    (tmp_path / "second").mkdir()
+    analysis = analyse(tmp_path / "second", [
+        ("Hill Wire", "2027-07-14", "The landslide struck shortly before 11 p.m. on Monday, burying dozens of homes."),
+        ("Valley Post", "2027-07-15", "A landslide buried dozens of homes early on Wednesday, officials said."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Monday", "Wednesday"}]

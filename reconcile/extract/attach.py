@@ -21,6 +21,9 @@ _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "sout
                "north-west", "south-east", "south-west"}
 # Not "since": "the third round since January" counts from a date, it does not happen on it.
 _DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during"}
+# Prepositions that relate an event to another one: what the other noun's phrases tell is the other event's.
+_OTHER_TIME_PREPS = {"after", "before", "since", "following", "despite", "amid"}
+_CLOCK_WORDS = {"p.m.", "a.m.", "pm", "am", "midnight", "noon", "midday", "dawn", "dusk", "daybreak", "nightfall"}
 # Verbs whose intransitive subject is the place's building or site: "the plant in Zaragoza will close".
 _SITE_VERBS = {"close", "shut", "reopen", "open", "collapse", "explode", "burn", "blow"}
 # Buildings and works that an event (a closure, a blast, a fire) happens to.
@@ -138,6 +141,11 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             ok = not first or low in preps_ok or (not dates and verb is not None and low in _MOVE_PREPS
                                                   and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS)
             if not ok:
+                return False
+            if not first and low in _OTHER_TIME_PREPS and node.ent_type_ not in ("TIME", "DATE") \
+                    and node.lower_ not in _CLOCK_WORDS:
+                # "was called after the death in April": the day of the death, not of the call (but "struck
+                # shortly before 11 p.m. on Monday" is a time of the strike)
                 return False
             first = False
             if prep.head.i in anchors:
