@@ -1468,3 +1468,41 @@ def test_the_day_of_an_event_an_election_was_called_after_is_not_the_elections(t
         ("Valley Post", "2027-07-15", "A landslide buried dozens of homes early on Wednesday, officials said."),
     ])
     assert values(analysis, "date_conflict") == [{"Monday", "Wednesday"}]
+
+
+def test_an_evacuation_order_and_a_recall_are_events_of_their_own(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Prairie Wire", "2027-07-13", """
+        The town issued a mandatory evacuation order on Sunday evening as the Birch Hollow wildfire approached.
+
+        Kettleby Appliances said the recall of its KT-200 heater, announced on Thursday, was its second recall
+        since 2024.
+        """),
+        ("Valley Courier", "2027-07-14", """
+        Some 9,000 residents have been out of their homes since the evacuation order came down on Saturday night.
+
+        The KT-200 recall is the third recall by Kettleby Appliances since 2024.
+        """),
+    ])
+    [dates] = values(analysis, "date_conflict")
+    assert "Saturday night" in dates and dates & {"Sunday", "Sunday evening"}
+    assert values(analysis, "ordinal_conflict") == [{"second", "third"}]
+
+
+def test_an_act_told_in_a_relative_clause_is_what_its_noun_underwent(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Hill Wire", "2027-07-15", "The seven critically injured, who were airlifted to Biratnagar on Tuesday, are "
+                                    "in stable condition."),
+        ("Valley Post", "2027-07-16", "The seven critically injured were airlifted to Dharan on Tuesday."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Biratnagar", "Dharan"}]
+
+
+def test_where_a_count_of_events_is_taken_is_not_where_the_event_happened(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Market Wire", "2027-03-10", "The acquisition of Laiterie Oudaya by Nile Grain Holdings was signed in "
+                                      "Settat on Monday."),
+        ("Business Ledger", "2027-03-11", "The Oudaya purchase is the group's third acquisition in North Africa."),
+    ])
+    assert "North Africa" not in {c.value for c in event_claims(analysis, "place")}
+    assert "third" in {c.value for c in event_claims(analysis, "ordinal")}

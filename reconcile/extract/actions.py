@@ -205,6 +205,8 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         # "the deal is expected to complete in June": what completes is the governing verb's subject; "were
         # brought ashore and taken to X": the second verb's is the first's
         theme = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
+    if theme is not None and theme.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
+        theme = head.head  # "the injured, who were airlifted to X": the injured were
     if theme is not None and theme.pos_ == "NUM":
         # "the seven critically injured were airlifted": the word after the number says who; "Thirty of them
         # were injured and were taken to X": the injured

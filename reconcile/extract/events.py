@@ -283,7 +283,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         return None
     # A compound inside a longer noun ("the quake zone") is not the event itself.
     if tok.dep_ == "compound" and event_class(tok.head) is None and not (
-            cls == "ceremony" and tok.head.lemma_.lower() in _RITES):  # but "a funeral mass" is the funeral
+            cls == "ceremony" and tok.head.lemma_.lower() in _RITES  # but "a funeral mass" is the funeral
+            or tok.head.lemma_.lower() == "order" and tok.lower_ in ("evacuation", "recall")):  # "evacuation order"
         return None
     # "The signing ceremony": one event, told by its kind; the ceremony is the signing's, not a second event.
     if any(c.dep_ == "compound" and event_class(c) not in (None, cls) and c.lemma_.lower() not in _ASPECT_NOUNS
@@ -383,6 +384,11 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         # "The signing of the purchase of a stake in Chaco Mills has been moved to Villarrica": the new place, not the
         # words that tell what is signed.
         frame.places = [p for p in frame.places if _after_move(p, verb)] or frame.places
+    if frame.ordinals and noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children):
+        # "The purchase is the group's third acquisition in North Africa": where the count is taken, not where the
+        # subject's event happened
+        frame.places = [p for p in frame.places if not _hangs_from(ctx, p, noun)]
     if frame.event_class == "court" and not moved:
         _placed_by_court(ctx, frame, tok, verb if event_verb else None)
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
@@ -523,6 +529,13 @@ def _specific_trigger(tok) -> str:
             and c.lower_ not in FUTURE_MARKERS | PAST_MARKERS and parse_ordinal(c.lower_) is None
             and c.lower_ not in ("same", "other", "further", "final", "full", "two", "three", "four")]
     return f"{mods[-1].lower_} {word}" if mods else word
+
+
+def _hangs_from(ctx: DocContext, ent: Ent, noun) -> bool:
+    """Whether the entity's phrase hangs from ``noun`` through one preposition ("acquisition in North Africa")."""
+    root = next((t for t in ctx.doc[ent.token_start:ent.token_end]
+                 if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head.i == t.i), None)
+    return root is not None and root.dep_ == "pobj" and root.head.head.i == noun.i
 
 
 def _it_was(noun) -> bool:
