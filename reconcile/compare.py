@@ -17,6 +17,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from reconcile.align import Group, when
+from reconcile.extract.lexicon import KIND_NOUNS
 from reconcile.figures import compare_quantities, figures_by_unit, single_source, transposed
 from reconcile.flagging import clusters_of, conflict_flag, make_flag, per_source, sides
 from reconcile.models import Claim, Entity, Flag, Source
@@ -122,6 +123,7 @@ def _compare_event(group: Group, labels) -> list[Flag]:
         return conflict_flag("date_conflict", group, labels, clusters, f"Sources give the {what} different dates",
                               0.85)
     if group.attribute == "ordinal":
+        reps = _same_series(reps)
         clusters = clusters_of(reps, lambda a, b: a.norm == b.norm)
         numbers = " and ".join(f"no. {cl[0].norm} in {labels.get(cl[0].source_id, cl[0].source_id)}"
                                for cl in clusters)
@@ -129,6 +131,19 @@ def _compare_event(group: Group, labels) -> list[Flag]:
                 f"{numbers}, so they count the series differently")
         return conflict_flag("ordinal_conflict", group, labels, clusters, head, 0.8)
     return []
+
+
+def _same_series(reps: list[Claim]) -> list[Claim]:
+    """The ordinals that count one series: "the first round" and "the third by-election since 2020" number two
+    things. The noun most of them count is kept, with those whose noun is unsaid or says only the kind of event."""
+    def counted(c: Claim) -> str:
+        noun = str(c.qualifiers.get("counted", ""))
+        return "" if noun in KIND_NOUNS else noun
+    nouns = [counted(c) for c in reps if counted(c)]
+    if not nouns:
+        return reps
+    main = max(sorted(set(nouns)), key=nouns.count)
+    return [c for c in reps if counted(c) in ("", main)]
 
 
 # -- roles ------------------------------------------------------------------------------------

@@ -1506,3 +1506,13 @@ def test_where_a_count_of_events_is_taken_is_not_where_the_event_happened(tmp_pa
     ])
     assert "North Africa" not in {c.value for c in event_claims(analysis, "place")}
     assert "third" in {c.value for c in event_claims(analysis, "ordinal")}
+
+
+def test_ordinals_that_count_different_things_are_not_compared(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2027-05-11", "Turnout was 49.7 percent, down from 56.3 percent in the first round on April "
+                                      "19, the commission said."),
+        ("Elections Brief", "2027-05-12", "The vote in Tarnak on April 19 was the third by-election in the "
+                                          "constituency since 2020."),
+    ])
+    assert values(analysis, "ordinal_conflict") == []

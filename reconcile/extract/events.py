@@ -26,6 +26,7 @@ from reconcile.extract.lexicon import (
     MOVE_VERBS,
     PARTICLE_MOVES,
     PAST_MARKERS,
+    SAME_EVENT_NOUNS,
     SERIES_PLURALS,
     SPEECH_VERBS,
     VERB_EVENTS,
@@ -538,6 +539,16 @@ def _hangs_from(ctx: DocContext, ent: Ent, noun) -> bool:
     return root is not None and root.dep_ == "pobj" and root.head.head.i == noun.i
 
 
+def _counted(ctx: DocContext, start: int) -> str:
+    """The noun an ordinal numbers ("the third by-election since 2020" -> "byelection"), or "" when it stands
+    alone ("the raid was the third")."""
+    word = next((t for t in ctx.doc if t.idx == start), None)
+    if word is None or word.head.i == word.i or word.head.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    lemma = word.head.lemma_.lower().replace("-", "")
+    return SAME_EVENT_NOUNS.get(lemma, lemma)
+
+
 def _it_was(noun) -> bool:
     """ "It was the second serious accident at the company's mines": "it" is the event just told, numbered."""
     return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
@@ -584,7 +595,8 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         for n, words, s, e in ordinals[:1]:
             slot_values["ordinal"] = n
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="ordinal", value=words, start=s,
-                                    end=e, value_type="ordinal", norm=n, qualifiers=quals,
+                                    end=e, value_type="ordinal", norm=n,
+                                    qualifiers={**quals, "counted": _counted(ctx, s)},
                                     extractor="event.ordinal", confidence=0.8))
         parsed = [(parse_date(t, published, future), t, s, e) for t, s, e in dates]
         parsed = [p for p in parsed if p[0] is not None]
