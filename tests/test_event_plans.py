@@ -1516,3 +1516,16 @@ def test_ordinals_that_count_different_things_are_not_compared(tmp_path):
                                           "constituency since 2020."),
     ])
     assert values(analysis, "ordinal_conflict") == []
+
+
+def test_the_day_an_event_was_moved_from_is_the_old_plan_not_the_day_it_happened(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2027-04-21", "The runoff in Erdenet will be held on May 3, the commission said."),
+        ("City Weekly", "2027-04-29", "The runoff was postponed from May 3 to May 10 after a recount in one "
+                                      "district."),
+        ("National Observer", "2027-05-11", "The runoff had been pushed back by a week, from May 3, after a dispute "
+                                            "over ballots."),
+    ])
+    assert values(analysis, "date_conflict") == [{"May 3", "May 10"}]
+    held = [c for c in event_claims(analysis, "date") if c.qualifiers.get("status") == "held"]
+    assert not [c for c in held if c.value == "May 3"]

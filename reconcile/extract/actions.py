@@ -214,6 +214,7 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
             theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
     if theme is None or theme.pos_ not in ("NOUN", "VERB", "ADJ") or theme.lemma_.lower() in _VAGUE:
         return None
-    if lemma in MOVE_VERBS and theme.lemma_.lower() in TRIGGER_CLASS:
-        return None  # "the talks were moved from X to Y": the places are the talks' old and new, not an act's
+    if (lemma in MOVE_VERBS or any(c.lower_ in ("back", "forward") for c in head.children)) \
+            and theme.lemma_.lower() in TRIGGER_CLASS:
+        return None  # "the talks were moved (pushed back) from X to Y": the talks' old and new, not an act's
     return head, theme

@@ -51,6 +51,10 @@ def after_move(ent: Ent, verb) -> bool:
     head = prep.head
     if head.dep_ in ("prt", "advmod"):
         head = head.head  # "put back to Friday"
+    if head.dep_ == "pobj" and head.head.lower_ == "from":
+        head = head.head  # "postponed from May 3 to May 10", the second date parsed onto the first
+    if head.lower_ == "from" and head.dep_ == "prep":
+        head = head.head  # ... or onto "from"
     if head.dep_ == "conj" and head.head.i == verb.i and (head.lemma_.lower() in MOVE_VERBS or any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward") for c in head.children)):
         head = verb  # "moved from Kazan to Ufa and pushed back by a week, to May 21"

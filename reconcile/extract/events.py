@@ -367,7 +367,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     sent = tok.sent
     moved = event_verb and verb is not None and frame.status != "cancelled" and (
         verb.lemma_.lower() in MOVE_VERBS or verb.lemma_.lower() in PARTICLE_MOVES
-        and any(c.dep_ == "prt" and c.lower_ in ("forward", "back") for c in verb.children))
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("forward", "back") for c in verb.children))
     frame.moved = bool(moved)
     if moved:
         # "adjourned the hearing until October 14", "moved the match to Brookfield": the new date and place,

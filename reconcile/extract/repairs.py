@@ -520,10 +520,25 @@ class EntityRepairs:
             sides = [self.doc.char_span(e.start + m.start(k), e.start + m.end(k), alignment_mode="contract")
                      for k in (1, 2)] if m else []
             if not sides or any(s is None or not len(s) or gazetteer().by_own_name(s.text) is None for s in sides):
-                out.append(e)
+                out.extend(self._split_moved_dates(e))
                 continue
             out.extend(Ent(s.text, "PLACE", s.start_char, s.end_char, s.start, s.end) for s in sides)
         return out
+
+    def _split_moved_dates(self, e: Ent) -> list[Ent]:
+        """ "was postponed from May 3 to May 10": the old day and the new, not a span of days."""
+        m = _ROUTE.match(e.text) if e.label == "DATE" else None
+        first = self.doc[e.token_start]
+        verb = first.head.head if first.head.lower_ == "from" else None
+        if m is None or verb is None or not (
+                verb.lemma_.lower() in MOVE_VERBS or verb.lemma_.lower() in ("push", "put", "bring", "set")
+                and any(c.lower_ in ("back", "forward") for c in verb.children)):
+            return [e]
+        sides = [self.doc.char_span(e.start + m.start(k), e.start + m.end(k), alignment_mode="contract")
+                 for k in (1, 2)]
+        if any(s is None or not len(s) for s in sides):
+            return [e]
+        return [Ent(s.text, "DATE", s.start_char, s.end_char, s.start, s.end) for s in sides]
 
     def _cut_open_brackets(self, ents: list[Ent]) -> list[Ent]:
         """ "Kestrel Freight (Lisbon Stock Exchange": a name ends where a bracket opens that it does not close."""

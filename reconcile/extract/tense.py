@@ -54,7 +54,10 @@ def status_of(tok, verb, frame) -> str:
     None). "Sunday's game was called off": the frame describes a plan that did not happen."""
     for v in [verb] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
         if v is not None and v.lemma_.lower() in _MOVES_WITH_DATE and any(
-                c.dep_ == "prep" and c.lower_ in ("until", "till", "to") for c in v.children):
+                c.dep_ == "prep" and c.lower_ in ("until", "till", "to") for c in v.children) or any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "prep" and g.lower_ in ("to", "until")
+                                                                for o in [c, *c.children] for g in o.children)
+                for c in (v.children if v is not None and v.lemma_.lower() in _MOVES_WITH_DATE else ())):
             return "planned"  # "postponed until April 21": moved, not called off
         if v is not None and v.lemma_.lower() == "abandon" and frame.event_class == "match":
             return "held"  # "the second leg was abandoned in the 67th minute": played, then stopped
