@@ -1529,3 +1529,13 @@ def test_the_day_an_event_was_moved_from_is_the_old_plan_not_the_day_it_happened
     assert values(analysis, "date_conflict") == [{"May 3", "May 10"}]
     held = [c for c in event_claims(analysis, "date") if c.qualifiers.get("status") == "held"]
     assert not [c for c in held if c.value == "May 3"]
+
+
+def test_the_edition_of_a_competition_is_numbered_in_words_or_digits(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Andes Wire", "2027-05-13", "The second leg is on Sunday in Temuco. The winner of the 15th edition of the "
+                                     "cup will take a place in the continental competition."),
+        ("South Daily", "2027-05-14", "Whoever wins the fourteenth edition of the cup will earn a place in the "
+                                      "continental competition."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"15th", "fourteenth"}]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reconcile.models import Claim, Flag, stable_id
 from reconcile.normalize.dates import parse_date
 from reconcile.normalize.names import same_person
-from reconcile.normalize.numbers import approx_before, parse_number, value_range
+from reconcile.normalize.numbers import approx_before, parse_number, parse_ordinal, value_range
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 from reconcile.normalize.titles import compare_titles, parse_title
@@ -425,3 +425,9 @@ def test_a_name_in_arabic_script_matches_its_romanisations_by_its_consonants():
 ])
 def test_fractions_of_a_number_in_words(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text, n", [("third", 3), ("fourteenth", 14), ("twentieth", 20), ("twenty-first", 21),
+                                     ("ninety-ninth", 99), ("35th", 35), ("fifteen", None)])
+def test_ordinals_in_words_and_digits(text, n):
+    assert parse_ordinal(text) == n

@@ -75,11 +75,16 @@ def extract_events(ctx: DocContext) -> list[Claim]:
     return claims
 
 
+# Nouns for one of a series of events of any kind: "the second round", "the 15th edition" (of the cup, of the
+# festival); the kind is the noun after "of", or the report's most told kind.
+_KINDLESS = {"round", "edition"}
+
+
 def _dominant_class(ctx: DocContext) -> str:
     counts: dict[str, int] = {}
     for tok in ctx.doc:
         cls = event_class(tok)
-        if cls and tok.lemma_.lower() != "round":
+        if cls and tok.lemma_.lower() not in _KINDLESS:
             counts[cls] = counts.get(cls, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else "talks"
 
@@ -174,7 +179,7 @@ def _pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     if antecedent is None:
         return None
     cls = event_class(antecedent)
-    if antecedent.lemma_.lower() == "round":
+    if antecedent.lemma_.lower() in _KINDLESS:
         cls = dominant
     frame = Frame(tok, cls, _phrase(ctx, antecedent), antecedent=antecedent)
     frame.status = verb_tense(verb)
@@ -274,7 +279,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
     # "second round of negotiations": the frame is the round; "negotiations" is its complement, not another event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and event_class(tok.head.head) is not None:
         return None
-    if lemma == "round" or tok.lower_ == "rounds":
+    if lemma in _KINDLESS or tok.lower_ == "rounds":
         of_obj = [c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
         cls = (event_class(of_obj[0]) if of_obj else None) or dominant
         guessed = not (of_obj and event_class(of_obj[0]))
@@ -292,7 +297,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
            for c in tok.children):
         return None
     frame = Frame(tok, cls, _phrase(ctx, tok))
-    frame.guessed = (lemma == "round" or tok.lower_ == "rounds") and guessed
+    frame.guessed = (lemma in _KINDLESS or tok.lower_ == "rounds") and guessed
     _ordinals(ctx, tok, frame)
     for other in _same_event_nouns(tok):
         if not frame.ordinals:
@@ -385,6 +390,10 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         # "The signing of the purchase of a stake in Chaco Mills has been moved to Villarrica": the new place, not the
         # words that tell what is signed.
         frame.places = [p for p in frame.places if _after_move(p, verb)] or frame.places
+    if lemma == "edition":
+        # "opened its tenth edition on Thursday at the Royal Cultural Centre": the day and the place are the
+        # opening's; the edition only numbers the series
+        frame.places, frame.dates = [], []
     if frame.ordinals and noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children):
         # "The purchase is the group's third acquisition in North Africa": where the count is taken, not where the

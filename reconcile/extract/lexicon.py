@@ -7,7 +7,7 @@ from __future__ import annotations
 
 EVENT_CLASSES = {
     "talks": {"talks", "talk", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
-              "session", "conference", "discussion", "discussions", "dialogue", "round", "visit", "meet", "tour",
+              "session", "conference", "discussion", "discussions", "dialogue", "round", "edition", "visit", "meet", "tour",
               "inspection"},
     "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest", "judgment",
               "judgement", "ruling", "raid", "seizure", "crackdown", "inquiry"},
