@@ -1539,3 +1539,12 @@ def test_the_edition_of_a_competition_is_numbered_in_words_or_digits(tmp_path):
                                       "continental competition."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"15th", "fourteenth"}]
+
+
+def test_delegations_that_sit_down_somewhere_meet_there(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Kalahari Wire", "2027-04-23", "The second round of talks was held in Lubango on Wednesday."),
+        ("Border Chronicle", "2027-04-25", "The delegations sat down in Menongue on Wednesday and ended the second "
+                                           "round on Thursday."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Lubango", "Menongue"}]

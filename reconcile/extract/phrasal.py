@@ -16,6 +16,9 @@ _VEHICLES = {"plane", "aircraft", "airliner", "jet", "turboprop", "helicopter", 
              "tram", "vehicle"}
 _BOATS = {"ferry", "boat", "vessel", "ship", "launch", "trawler", "canoe", "dinghy", "barge"}
 _PRISONS = {"prison", "jail", "gaol", "penitentiary"}
+# Who sits down at a table to negotiate.
+_NEGOTIATORS = {"delegation", "side", "negotiator", "party", "team", "minister", "envoy", "leader", "representative",
+                "mediator", "union", "management"}
 # Events only a verb with its words tells (so the verb alone is none): the event's class and noun.
 PHRASAL_ONLY = {"swear in": ("ceremony", "swearing-in"), "list": ("business", "listing"),
                 "enter into force": ("business", "entry into force"), "adjourn case": ("court", "hearing"),
@@ -67,7 +70,9 @@ _PHRASAL_EVENTS = [
     # "the mixing hall blew apart on Tuesday night"
     ({"blow"}, lambda t: _particle(t, {"up", "apart"}, ("prt", "advmod")), "explode"),
     # "the delegations will sit down again in Oslo"
-    ({"sit"}, lambda t: _particle(t, {"down"}) and any(c.lower_ in ("again", "with") for c in t.children), "meet"),
+    # "the delegations sat down in Lubango on Wednesday"
+    ({"sit"}, lambda t: _particle(t, {"down"}) and (any(c.lower_ in ("again", "with") for c in t.children) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _NEGOTIATORS for c in t.children)), "meet"),
     # "was taken back to Murchison prison", "will be held at Kigo prison": where the convicted is jailed
     ({"take", "transfer", "return", "send", "hold", "move", "remand", "lead", "detain"},
      lambda t: prison_of(t) is not None, "imprison"),
