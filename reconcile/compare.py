@@ -133,12 +133,16 @@ def _compare_event(group: Group, labels) -> list[Flag]:
     return []
 
 
+# Nouns for one round of a league's fixtures: "matchday 18" is "the 18th round".
+_ROUNDS = {"round", "matchday", "gameweek", "week"}
+
+
 def _same_series(reps: list[Claim]) -> list[Claim]:
     """The ordinals that count one series: "the first round" and "the third by-election since 2020" number two
     things. The noun most of them count is kept, with those whose noun is unsaid or says only the kind of event."""
     def counted(c: Claim) -> str:
         noun = str(c.qualifiers.get("counted", ""))
-        return "" if noun in KIND_NOUNS else noun
+        return "" if noun in KIND_NOUNS else "round" if noun in _ROUNDS else noun
     nouns = [counted(c) for c in reps if counted(c)]
     if not nouns:
         return reps

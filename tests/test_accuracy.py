@@ -30,6 +30,9 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # stories (zr-, zs-) joined: entity-pair F1 0.66 and 0.84 and precision 0.76 and 0.68 when first scored; two zr-
 # stories have a source written wholly in Arabic or Russian, whose names the English tagger does not find. With them
 # the split reaches precision 0.942, recall 0.797 and entity-pair F1 0.883.
+# Six blind stories of several events each (zt-) joined the tune split at precision 0.64 and recall 0.47 when first
+# scored; with them and the rules drawn from them the split is at precision 0.939, recall 0.791, entity-pair F1 0.883,
+# so the floors stand.
 FLOORS = {
     "tune": {"precision": 0.93, "recall": 0.79, "cluster_f1": 0.87},
     "heldout": {"precision": 0.80, "recall": 0.70, "cluster_f1": 0.85},

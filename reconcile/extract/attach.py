@@ -23,6 +23,9 @@ _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "sout
 _DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during"}
 # Prepositions that relate an event to another one: what the other noun's phrases tell is the other event's.
 _OTHER_TIME_PREPS = {"after", "before", "since", "following", "despite", "amid"}
+# Bodies one appears "before": "appeared before an investigating magistrate in Stenby on Tuesday".
+_BODIES = {"committee", "panel", "commission", "parliament", "congress", "senate", "board", "investigator",
+           "prosecutor", "prosecutors", "investigating"}
 _CLOCK_WORDS = {"p.m.", "a.m.", "pm", "am", "midnight", "noon", "midday", "dawn", "dusk", "daybreak", "nightfall"}
 # Verbs whose intransitive subject is the place's building or site: "the plant in Zaragoza will close".
 _SITE_VERBS = {"close", "shut", "reopen", "open", "collapse", "explode", "burn", "blow"}
@@ -146,8 +149,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                                                   and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS)
             if not ok:
                 return False
-            if not first and low in _OTHER_TIME_PREPS and node.ent_type_ not in ("TIME", "DATE") \
-                    and node.lower_ not in _CLOCK_WORDS:
+            if not first and low in _OTHER_TIME_PREPS and node.ent_type_ not in ("TIME", "DATE", "PERSON", "ORG") \
+                    and node.lower_ not in _CLOCK_WORDS and node.lemma_.lower() not in COURT_NOUNS | _BODIES:
                 # "was called after the death in April": the day of the death, not of the call (but "struck
                 # shortly before 11 p.m. on Monday" is a time of the strike)
                 return False

@@ -605,7 +605,8 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             slot_values["ordinal"] = n
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="ordinal", value=words, start=s,
                                     end=e, value_type="ordinal", norm=n,
-                                    qualifiers={**quals, "counted": _counted(ctx, s)},
+                                    qualifiers={**quals, "counted": "" if frame.event_class == "achievement"
+                                                else _counted(ctx, s)},  # a title, a crown, a time: one count
                                     extractor="event.ordinal", confidence=0.8))
         parsed = [(parse_date(t, published, future), t, s, e) for t, s, e in dates]
         parsed = [p for p in parsed if p[0] is not None]
