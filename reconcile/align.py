@@ -168,10 +168,8 @@ def _events(claims: list[Claim]) -> list[Event]:
             # "The three-day session ..." right after "the second round of negotiations": the same event, named again.
             # "It was the second accident at the company's mines", "the accident": the last event of its kind, however
             # far back and whatever acts ("rescuers reached the site") were told since.
-            far = q.get("pronoun") or q.get("trigger") in KIND_NOUNS
-            last = max((e for e in candidates if not far or e.event_class == ev.event_class and (
-                not e.status or not ev.status or e.upcoming == (ev.status == "planned"))),
-                key=lambda e: e.order, default=candidates[0])  # "It will be the 34th final": the final ahead
+            far = bool(q.get("pronoun") or q.get("trigger") in KIND_NOUNS)
+            last = _antecedent(candidates, ev, far)
             if (last.event_class == ev.event_class and (far or q.get("sentence", 0) - last.sentence <= 2)
                     and slot_score(last, ev)[2] == 0 and not named_apart(last, ev)):
                 candidates = [last] + [c for c in candidates if c is not last]
@@ -224,6 +222,16 @@ def _events(claims: list[Claim]) -> list[Event]:
             e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
     return events
 
+
+
+def _antecedent(candidates: list[Event], ev: Event, far: bool) -> Event:
+    """The event a definite noun names again: the source's last event; for a pronoun or a noun for any event of a
+    kind (``far``), its last event of that kind, ahead if the pronoun's verb is ("It will be the 34th final")."""
+    if not far:
+        return max(candidates, key=lambda e: e.order)
+    fitting = [e for e in candidates if e.event_class == ev.event_class
+               and (not e.status or not ev.status or e.upcoming == (ev.status == "planned"))]
+    return max(fitting, key=lambda e: e.order) if fitting else candidates[0]
 
 
 def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,

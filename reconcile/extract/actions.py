@@ -19,12 +19,12 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     CASUALTY_CATEGORIES,
     FUTURE_MARKERS,
-    MOVE_VERBS,
     SPEECH_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
     VERB_EVENTS,
     WORD_CATEGORY,
+    moves_event,
 )
 from reconcile.extract.spans import Ent, org_word_in
 from reconcile.extract.tense import verb_tense
@@ -214,7 +214,6 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
             theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
     if theme is None or theme.pos_ not in ("NOUN", "VERB", "ADJ") or theme.lemma_.lower() in _VAGUE:
         return None
-    if (lemma in MOVE_VERBS or any(c.lower_ in ("back", "forward") for c in head.children)) \
-            and theme.lemma_.lower() in TRIGGER_CLASS:
+    if moves_event(head) and theme.lemma_.lower() in TRIGGER_CLASS:
         return None  # "the talks were moved (pushed back) from X to Y": the talks' old and new, not an act's
     return head, theme

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import CONTEST_VERBS, GATHER_VERBS, MOVE_VERBS, TRAVEL_VERBS, TRIGGER_CLASS
+from reconcile.extract.lexicon import (
+    CONTEST_VERBS,
+    GATHER_VERBS,
+    MOVE_VERBS,
+    TRAVEL_VERBS,
+    TRIGGER_CLASS,
+    moves_event,
+)
 from reconcile.extract.spans import Ent
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
@@ -34,7 +41,7 @@ SITE_NOUNS = {"plant", "factory", "site", "mine", "refinery", "warehouse", "mill
               "smelter", "yard", "shipyard", "terminal", "store", "branch", "office", "hub", "centre", "center",
               "headquarters", "campus", "hospital", "school", "station", "port", "airport", "base", "complex"}
 # Parts of a day a date can be told through: "in the early hours of May 6", "on the night of June 2".
-_DAY_PARTS = {"hour", "hours", "morning", "afternoon", "evening", "night", "dawn", "dusk", "eve", "early", "small"}
+_DAY_PARTS = {"hour", "hours", "morning", "afternoon", "evening", "night", "dawn", "dusk", "eve"}
 _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "province", "district", "state", "county",
                 "island", "resort", "municipality", "suburb", "area", "outskirts"}
 
@@ -58,8 +65,7 @@ def after_move(ent: Ent, verb) -> bool:
         head = head.head  # "postponed from May 3 to May 10", the second date parsed onto the first
     if head.lower_ == "from" and head.dep_ == "prep":
         head = head.head  # ... or onto "from"
-    if head.dep_ == "conj" and head.head.i == verb.i and (head.lemma_.lower() in MOVE_VERBS or any(
-            c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward") for c in head.children)):
+    if head.dep_ == "conj" and head.head.i == verb.i and moves_event(head):
         head = verb  # "moved from Kazan to Ufa and pushed back by a week, to May 21"
     return head.i == verb.i
 

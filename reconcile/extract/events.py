@@ -24,12 +24,12 @@ from reconcile.extract.lexicon import (
     EVENT_VERBS,
     FUTURE_MARKERS,
     MOVE_VERBS,
-    PARTICLE_MOVES,
     PAST_MARKERS,
     SAME_EVENT_NOUNS,
     SERIES_PLURALS,
     SPEECH_VERBS,
     VERB_EVENTS,
+    moves_event,
 )
 from reconcile.extract.phrasal import PHRASAL_ONLY, phrasal_event, prison_of
 from reconcile.extract.spans import Ent
@@ -370,9 +370,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
                 anchors.update(g.i for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
     frame.status = status_of(tok, verb if event_verb else None, frame)
     sent = tok.sent
-    moved = event_verb and verb is not None and frame.status != "cancelled" and (
-        verb.lemma_.lower() in MOVE_VERBS or verb.lemma_.lower() in PARTICLE_MOVES
-        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("forward", "back") for c in verb.children))
+    moved = event_verb and verb is not None and frame.status != "cancelled" and moves_event(verb)
     frame.moved = bool(moved)
     if moved:
         # "adjourned the hearing until October 14", "moved the match to Brookfield": the new date and place,

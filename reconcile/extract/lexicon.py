@@ -85,6 +85,14 @@ CONTEST_VERBS = {"meet", "face", "play"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "delay", "adjourn", "defer"}
 # Verbs that move an event only with a particle: "brought forward", "pushed back", "put back".
 PARTICLE_MOVES = {"bring", "push", "put", "set"}
+
+
+def moves_event(verb) -> bool:
+    """Whether a verb moves what it acts on to another day or place: "moved", "postponed", "pushed back" (the
+    particle parsed as a particle or as an adverb)."""
+    lemma = verb.lemma_.lower()
+    return lemma in MOVE_VERBS or lemma in PARTICLE_MOVES and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward") for c in verb.children)
 FUTURE_MARKERS = {"next", "upcoming", "forthcoming", "planned", "coming", "future", "new", "proposed", "scheduled",
                   "expected", "anticipated", "prospective", "following"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "prior", "recent", "initial", "latest", "preceding",

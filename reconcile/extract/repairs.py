@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from reconcile.extract.lexicon import AREA_WORDS, COMPETITION_HEADS, MOVE_VERBS, PARTY_MEMBERS, WATER_WORDS
+from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
+from reconcile.extract.date_repairs import DateRepairs
+from reconcile.extract.lexicon import (
+    AREA_WORDS,
+    COMPETITION_HEADS,
+    MOVE_VERBS,
+    PARTY_MEMBERS,
+    WATER_WORDS,
+)
 from reconcile.extract.spans import (
     FACILITY_WORDS,
     HONORIFIC,
@@ -15,8 +23,9 @@ from reconcile.extract.spans import (
     POSSESSIVE,
     Ent,
     org_word_in,
+    sizeable_place,
 )
-from reconcile.normalize.dates import MONTHS, WEEKDAYS, days_in_a_row
+from reconcile.normalize.dates import MONTHS, WEEKDAYS
 from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 from reconcile.normalize.titles import TITLE_HEADS
@@ -61,14 +70,9 @@ _NAME_PARTICLES = {"del", "della", "delle", "dei", "degli", "di", "da", "do", "d
                    "des", "du", "der", "den", "van", "von", "y", "e", "i"}
 
 
-_DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: and [\w-]+ (?:years?|months?|days?))?)$",
-                          re.I)
-_ROUTE = re.compile(r"^(.+?) to (.+)$")
 _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—–] (?=\S)")
 
 
-_MONTHS = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3 or m == "may")
-_DAY_MONTH_AFTER = re.compile(r",\s((?:\d{1,2}\s(?:" + _MONTHS + r")|(?:" + _MONTHS + r")\s\d{1,2}))\b")
 
 
 # A company's legal form after its name ("Carraway Home Inc", "Havfor ASA", "Moravské laky a.s."): the tagger
@@ -82,12 +86,7 @@ _LEGAL_FORM_AFTER = re.compile(
     r"|(?:\s[^\W\d_]+){0,2}\s(?:" + _LOWER_LEGAL_FORMS + r")")
 
 
-def _sizeable_place(name: str) -> bool:
-    place = gazetteer().lookup(name)
-    return place is not None and place.sizeable
-
-
-class EntityRepairs:
+class EntityRepairs(DateRepairs):
     """Repairs of the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
     def _repair_entities(self) -> list[Ent]:
@@ -112,11 +111,7 @@ class EntityRepairs:
         for e in ents:  # "Sunday night", "just before midnight on Monday": a time of a day the text names
             if e.label == "TIME" and any(w in _DAY_WORDS for w in re.findall(r"[a-z]+", e.text.lower())):
                 e.label = "DATE"
-        for e in ents:  # "the early hours of 9 July", tagged "July": the day before the month is the date's
-            before = self.doc[e.token_start - 1] if e.token_start > 0 else None
-            if e.label == "DATE" and e.text.lower() in _MONTH_WORDS and before is not None \
-                    and before.text.isdigit() and 1 <= int(before.text) <= 31 and before.ent_type_ in ("", "DATE"):
-                e.text, e.start, e.token_start = self.text[before.idx:e.end], before.idx, before.i
+        self._join_day_to_month(ents)
         ents = self._join_split_names(ents)
         self._extend_to_name_heads(ents)
         ents = self._name_parties(ents)
@@ -127,6 +122,7 @@ class EntityRepairs:
         ents = self._trim_trailing_dates(ents)
         ents = self._split_day_and_term(ents)
         ents = self._split_route(ents)
+        ents = self._split_moved_dates(ents)
         self._extend_feature_names(ents)
         ents = self._cut_open_brackets(ents)
         self._extend_foreign_names(ents)
@@ -165,7 +161,7 @@ class EntityRepairs:
                 e.label = "PERSON"
             elif e.label == "PLACE" and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
                     and not e.text.isupper() \
-                    and self._beside_a_title(e) and not _sizeable_place(e.text) \
+                    and self._beside_a_title(e) and not sizeable_place(e.text) \
                     and not (e.token_start > 0 and self.doc[e.token_start - 1].text[:1].isupper()):
                 # "The Minister of Internal Affairs, Kalo Nasse, said": no place holds an office. (A span cut after
                 # a capitalised word is left to the names read before an office, which take the whole name.)
@@ -174,7 +170,7 @@ class EntityRepairs:
         # that person's wherever the tagger took it for a place.
         people = {x.text for x in ents if x.label == "PERSON"}
         for e in ents:
-            if e.label == "PLACE" and e.text in people and not e.text.isupper() and not _sizeable_place(e.text):
+            if e.label == "PLACE" and e.text in people and not e.text.isupper() and not sizeable_place(e.text):
                 e.label = "PERSON"
         surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
         full_names = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
@@ -365,7 +361,7 @@ class EntityRepairs:
         """ "at a Sarysu Metals mine", tagged "Sarysu" as a place: a name no sizeable place has, followed by the rest
         of an organisation's name the source writes elsewhere, is that organisation."""
         for e in ents:
-            if e.label != "PLACE" or e.text in org_texts or _sizeable_place(e.text):
+            if e.label != "PLACE" or e.text in org_texts or sizeable_place(e.text):
                 continue
             for org in org_texts:
                 if org.startswith(e.text + " ") and self.text.startswith(org, e.start):
@@ -402,53 +398,6 @@ class EntityRepairs:
             if span is not None and span.end_char <= m.end() + 1:
                 e.text, e.end, e.token_end, e.label = self.text[e.start:m.end()], m.end(), span.end, "ORG"
                 covered = e.end
-            out.append(e)
-        return out
-
-    def _join_part_of_dates(self, ents: list[Ent]) -> list[Ent]:
-        """ "the week" + "of 14 September", "the end" + "of June": one date, however the tagger cut it."""
-        doc = self.doc
-        out = []
-        drop: set[int] = set()
-        for e in ents:
-            if id(e) in drop:
-                continue
-            words = e.text.lower().split()
-            if e.label == "DATE" and words and words[-1] in ("week", "end", "beginning", "start", "middle") \
-                    and e.token_end < len(doc) and doc[e.token_end].lower_ == "of":
-                j = e.token_end + 1
-                while j < len(doc) and j - e.token_end <= 4 and (
-                        doc[j].like_num or doc[j].text.rstrip(".").lower() in _MONTH_WORDS):
-                    j += 1
-                if j > e.token_end + 1:
-                    span = doc[e.token_start:j]
-                    for o in ents:
-                        if o is not e and e.token_end <= o.token_start < j:
-                            drop.add(id(o))
-                    e.text, e.end, e.token_end = span.text, span.end_char, span.end
-            out.append(e)
-        return [e for e in out if id(e) not in drop]
-
-    def _join_day_and_date(self, ents: list[Ent]) -> list[Ent]:
-        """ "Thursday" + ", April 23": one date, however the tagger cut it; and "Monday" + "and Tuesday", days in a
-        row that one event lasted (the date parser decides whether the days are consecutive)."""
-        out: list[Ent] = []
-        for e in ents:
-            m = _DAY_MONTH_AFTER.match(self.text, e.end) if e.label == "DATE" and e.text.lower() in _WEEKDAY_WORDS \
-                else None
-            span = self.doc.char_span(e.start, m.end(1), alignment_mode="expand") if m else None
-            if span is not None:
-                # "On Tuesday, 12 May, ...": the tagger reads the day and the month as a number and a name
-                e = Ent(span.text, "DATE", span.start_char, span.end_char, span.start, span.end)
-            prev = out[-1] if out else None
-            gap = self.text[prev.end:e.start] if prev is not None else ""
-            if prev is not None and e.start < prev.end:
-                continue  # the number and the month taken into the day before them
-            if (prev is not None and prev.label == "DATE" and e.label == "DATE"
-                    and (gap in (", ", " ") and prev.text.lower() in _WEEKDAY_WORDS
-                         or gap in (" and ", " to ", " through ", "-", "–") and days_in_a_row(prev.text, e.text))):
-                out[-1] = Ent(self.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end)
-                continue
             out.append(e)
         return out
 
@@ -496,21 +445,6 @@ class EntityRepairs:
         return root.dep_ == "appos" and root.head.lower_ in TITLE_HEADS and not (
             e.token_start <= root.head.i < e.token_end)
 
-    def _split_day_and_term(self, ents: list[Ent]) -> list[Ent]:
-        """ "sentenced on Monday to six years": the tagger takes "Monday to six years" for one span of time; it is
-        the day of the sentencing and the term. "Cut his term from nine years to seven years": two terms."""
-        out = []
-        for e in ents:
-            m = _DAY_TO_TERM.match(e.text) if e.label == "DATE" else None
-            day = self.doc.char_span(e.start, e.start + m.end(1), alignment_mode="contract") if m else None
-            term = self.doc.char_span(e.start + m.start(2), e.end, alignment_mode="contract") if m else None
-            if day is None or term is None or not len(day) or not len(term):
-                out.append(e)
-                continue
-            out.append(Ent(day.text, "DATE", day.start_char, day.end_char, day.start, day.end))
-            out.append(Ent(term.text, "DATE", term.start_char, term.end_char, term.start, term.end))
-        return out
-
     def _split_route(self, ents: list[Ent]) -> list[Ent]:
         """ "moved from Accra to Cape Coast": the tagger takes "Accra to Cape Coast" for one name; it is two places,
         when each side is a place by its own name."""
@@ -520,25 +454,10 @@ class EntityRepairs:
             sides = [self.doc.char_span(e.start + m.start(k), e.start + m.end(k), alignment_mode="contract")
                      for k in (1, 2)] if m else []
             if not sides or any(s is None or not len(s) or gazetteer().by_own_name(s.text) is None for s in sides):
-                out.extend(self._split_moved_dates(e))
+                out.append(e)
                 continue
             out.extend(Ent(s.text, "PLACE", s.start_char, s.end_char, s.start, s.end) for s in sides)
         return out
-
-    def _split_moved_dates(self, e: Ent) -> list[Ent]:
-        """ "was postponed from May 3 to May 10": the old day and the new, not a span of days."""
-        m = _ROUTE.match(e.text) if e.label == "DATE" else None
-        first = self.doc[e.token_start]
-        verb = first.head.head if first.head.lower_ == "from" else None
-        if m is None or verb is None or not (
-                verb.lemma_.lower() in MOVE_VERBS or verb.lemma_.lower() in ("push", "put", "bring", "set")
-                and any(c.lower_ in ("back", "forward") for c in verb.children)):
-            return [e]
-        sides = [self.doc.char_span(e.start + m.start(k), e.start + m.end(k), alignment_mode="contract")
-                 for k in (1, 2)]
-        if any(s is None or not len(s) for s in sides):
-            return [e]
-        return [Ent(s.text, "DATE", s.start_char, s.end_char, s.start, s.end) for s in sides]
 
     def _cut_open_brackets(self, ents: list[Ent]) -> list[Ent]:
         """ "Kestrel Freight (Lisbon Stock Exchange": a name ends where a bracket opens that it does not close."""

@@ -49,15 +49,19 @@ _DESCRIBING = {"focus", "aim", "design", "intend", "dedicate", "devote", "base",
                "center", "mean", "devise", "gear", "target", "dominate", "overshadow"}
 
 
+def _moved_to_a_day(verb) -> bool:
+    """ "postponed until April 21", "postponed from May 3 to May 10" (the "to" parsed onto "from" or its date)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    froms = [g for c in preps if c.lower_ == "from" for g in [c, *c.children]]
+    return any(c.lower_ in ("until", "till", "to") for c in preps) or any(
+        g.dep_ == "prep" and g.lower_ in ("to", "until") for o in froms for g in o.children)
+
+
 def status_of(tok, verb, frame) -> str:
     """ "held", "planned", "cancelled" or "" for the event noun ``tok`` of ``frame``, told with ``verb`` (or
     None). "Sunday's game was called off": the frame describes a plan that did not happen."""
     for v in [verb] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
-        if v is not None and v.lemma_.lower() in _MOVES_WITH_DATE and any(
-                c.dep_ == "prep" and c.lower_ in ("until", "till", "to") for c in v.children) or any(
-                c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "prep" and g.lower_ in ("to", "until")
-                                                                for o in [c, *c.children] for g in o.children)
-                for c in (v.children if v is not None and v.lemma_.lower() in _MOVES_WITH_DATE else ())):
+        if v is not None and v.lemma_.lower() in _MOVES_WITH_DATE and _moved_to_a_day(v):
             return "planned"  # "postponed until April 21": moved, not called off
         if v is not None and v.lemma_.lower() == "abandon" and frame.event_class == "match":
             return "held"  # "the second leg was abandoned in the 67th minute": played, then stopped

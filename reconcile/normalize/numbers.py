@@ -26,9 +26,8 @@ ORDINALS.update({w + "teenth": n for w, n in (("thir", 13), ("four", 14), ("fif"
                                                 ("eigh", 18), ("nine", 19))})
 _TENS_ORDINAL = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
                  "eightieth": 80, "ninetieth": 90, "hundredth": 100}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 ORDINALS.update(_TENS_ORDINAL)
-ORDINALS.update({f"{tens}-{unit}": n + m for tens, n in _TENS.items() for unit, m in ORDINALS.items()
+ORDINALS.update({f"{tens}-{unit}": n + m for tens, n in TENS.items() for unit, m in ORDINALS.items()
                  if m < 10 and unit not in ("initial", "opening", "inaugural")})  # "twenty-first"
 _ORD_DIGIT = re.compile(r"^(\d+)(st|nd|rd|th)$", re.I)
 

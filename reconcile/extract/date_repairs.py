@@ -1,0 +1,109 @@
+"""Repairs of the dates the tagger cuts or joins wrongly: "9 July" cut to "July", "the week" + "of 14 September",
+"Thursday" + ", April 23", "Monday to six years" (a day and a prison term), "from May 3 to May 10" after a verb that
+moves an event (the old day and the new)."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.lexicon import moves_event
+from reconcile.extract.spans import Ent
+from reconcile.normalize.dates import MONTHS, WEEKDAYS, days_in_a_row
+
+_MONTH_WORDS = set(MONTHS)
+_WEEKDAY_WORDS = set(WEEKDAYS)
+_MONTHS = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3 or m == "may")
+_DAY_MONTH_AFTER = re.compile(r",\s((?:\d{1,2}\s(?:" + _MONTHS + r")|(?:" + _MONTHS + r")\s\d{1,2}))\b")
+_DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: and [\w-]+ (?:years?|months?|days?))?)$",
+                          re.I)
+# "X to Y" in one span: a route between two places, or a day an event was moved from and the day it was moved to.
+SPAN_TO = re.compile(r"^(.+?) to (.+)$")
+
+
+class DateRepairs:
+    """Date repairs of the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
+
+    def _join_day_to_month(self, ents: list[Ent]) -> None:
+        """ "the early hours of 9 July", tagged "July": the day before the month is the date's."""
+        for e in ents:
+            before = self.doc[e.token_start - 1] if e.token_start > 0 else None
+            if e.label == "DATE" and e.text.lower() in _MONTH_WORDS and before is not None \
+                    and before.text.isdigit() and 1 <= int(before.text) <= 31 and before.ent_type_ in ("", "DATE"):
+                e.text, e.start, e.token_start = self.text[before.idx:e.end], before.idx, before.i
+
+    def _join_part_of_dates(self, ents: list[Ent]) -> list[Ent]:
+        """ "the week" + "of 14 September", "the end" + "of June": one date, however the tagger cut it."""
+        doc = self.doc
+        out = []
+        drop: set[int] = set()
+        for e in ents:
+            if id(e) in drop:
+                continue
+            words = e.text.lower().split()
+            if e.label == "DATE" and words and words[-1] in ("week", "end", "beginning", "start", "middle") \
+                    and e.token_end < len(doc) and doc[e.token_end].lower_ == "of":
+                j = e.token_end + 1
+                while j < len(doc) and j - e.token_end <= 4 and (
+                        doc[j].like_num or doc[j].text.rstrip(".").lower() in _MONTH_WORDS):
+                    j += 1
+                if j > e.token_end + 1:
+                    span = doc[e.token_start:j]
+                    for o in ents:
+                        if o is not e and e.token_end <= o.token_start < j:
+                            drop.add(id(o))
+                    e.text, e.end, e.token_end = span.text, span.end_char, span.end
+            out.append(e)
+        return [e for e in out if id(e) not in drop]
+
+    def _join_day_and_date(self, ents: list[Ent]) -> list[Ent]:
+        """ "Thursday" + ", April 23": one date, however the tagger cut it; and "Monday" + "and Tuesday", days in a
+        row that one event lasted (the date parser decides whether the days are consecutive)."""
+        out: list[Ent] = []
+        for e in ents:
+            m = _DAY_MONTH_AFTER.match(self.text, e.end) if e.label == "DATE" and e.text.lower() in _WEEKDAY_WORDS \
+                else None
+            span = self.doc.char_span(e.start, m.end(1), alignment_mode="expand") if m else None
+            if span is not None:
+                # "On Tuesday, 12 May, ...": the tagger reads the day and the month as a number and a name
+                e = Ent(span.text, "DATE", span.start_char, span.end_char, span.start, span.end)
+            prev = out[-1] if out else None
+            gap = self.text[prev.end:e.start] if prev is not None else ""
+            if prev is not None and e.start < prev.end:
+                continue  # the number and the month taken into the day before them
+            if (prev is not None and prev.label == "DATE" and e.label == "DATE"
+                    and (gap in (", ", " ") and prev.text.lower() in _WEEKDAY_WORDS
+                         or gap in (" and ", " to ", " through ", "-", "–") and days_in_a_row(prev.text, e.text))):
+                out[-1] = Ent(self.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end)
+                continue
+            out.append(e)
+        return out
+
+    def _split_day_and_term(self, ents: list[Ent]) -> list[Ent]:
+        """ "sentenced on Monday to six years": the tagger takes "Monday to six years" for one span of time; it is
+        the day of the sentencing and the term. "Cut his term from nine years to seven years": two terms."""
+        out = []
+        for e in ents:
+            m = _DAY_TO_TERM.match(e.text) if e.label == "DATE" else None
+            day = self.doc.char_span(e.start, e.start + m.end(1), alignment_mode="contract") if m else None
+            term = self.doc.char_span(e.start + m.start(2), e.end, alignment_mode="contract") if m else None
+            if day is None or term is None or not len(day) or not len(term):
+                out.append(e)
+                continue
+            out.append(Ent(day.text, "DATE", day.start_char, day.end_char, day.start, day.end))
+            out.append(Ent(term.text, "DATE", term.start_char, term.end_char, term.start, term.end))
+        return out
+
+    def _split_moved_dates(self, ents: list[Ent]) -> list[Ent]:
+        """ "was postponed from May 3 to May 10": the old day and the new, not a span of days."""
+        out = []
+        for e in ents:
+            m = SPAN_TO.match(e.text) if e.label == "DATE" else None
+            first = self.doc[e.token_start]
+            verb = first.head.head if first.head.lower_ == "from" else None
+            sides = [self.doc.char_span(e.start + m.start(k), e.start + m.end(k), alignment_mode="contract")
+                     for k in (1, 2)] if m and verb is not None and moves_event(verb) else []
+            if not sides or any(s is None or not len(s) for s in sides):
+                out.append(e)
+                continue
+            out.extend(Ent(s.text, "DATE", s.start_char, s.end_char, s.start, s.end) for s in sides)
+        return out
