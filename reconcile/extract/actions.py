@@ -26,7 +26,7 @@ from reconcile.extract.lexicon import (
     WORD_CATEGORY,
     moves_event,
 )
-from reconcile.extract.spans import Ent, org_word_in
+from reconcile.extract.spans import Ent, ent_root, org_word_in
 from reconcile.extract.tense import verb_tense
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date, said_not_done
@@ -148,7 +148,7 @@ def _site_of(ctx: DocContext, ent: Ent):
     """The plant, hub or headquarters a place is the site of, when the report tells it is to be built, brought or
     kept there ("a new hub in X", "a plant to be built in X", "will bring a plant to X", "keep its headquarters in
     X"); None for a site that only is somewhere, and for several sites at once."""
-    root = _root(ctx, ent)
+    root = ent_root(ctx.doc, ent)
     if root is None or root.dep_ not in ("pobj", "dative") or root.head.lower_ not in ("in", "at", "to"):
         return None
     head = root.head.head
@@ -169,16 +169,10 @@ def _site_of(ctx: DocContext, ent: Ent):
     return site
 
 
-def _root(ctx: DocContext, ent: Ent):
-    doc = ctx.doc
-    return next((t for t in doc[ent.token_start: ent.token_end]
-                 if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head.i == t.i), None)
-
-
 def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     """(verb, the noun it acts on) for a place hung from a verb by a preposition, through at most one noun
     ("swept into the river near X"); None when the place is where a person or a body is rather than an act."""
-    root = _root(ctx, ent)
+    root = ent_root(ctx.doc, ent)
     if root is None:
         return None
     if root.dep_ == "npadvmod" and ent.label == "DATE":

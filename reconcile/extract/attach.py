@@ -18,7 +18,7 @@ from reconcile.extract.lexicon import (
     TRIGGER_CLASS,
     moves_event,
 )
-from reconcile.extract.spans import Ent
+from reconcile.extract.spans import Ent, ent_root
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
 
@@ -100,14 +100,7 @@ def _talks_noun(tok) -> bool:
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
-    node = doc[ent.token_end - 1]
-    root = node
-    # The syntactic root of the entity span.
-    for t in doc[ent.token_start: ent.token_end]:
-        if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head.i == t.i:
-            root = t
-            break
-    node = root
+    node = ent_root(doc, ent)
     preps_ok = _DATE_PREPS if dates else _PLACE_PREPS
     first = True
     for _ in range(5):

@@ -19,26 +19,26 @@ from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import is_descriptor as _descriptor
 from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
+from reconcile.extract.event_numbers import counted_noun, it_was, ordinals_of
 from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
     FUTURE_MARKERS,
     MOVE_VERBS,
     PAST_MARKERS,
-    SAME_EVENT_NOUNS,
     SERIES_PLURALS,
     SPEECH_VERBS,
     VERB_EVENTS,
     moves_event,
 )
 from reconcile.extract.phrasal import PHRASAL_ONLY, phrasal_event, prison_of
-from reconcile.extract.spans import Ent
+from reconcile.extract.spans import Ent, ent_root
 from reconcile.extract.tense import PREVIOUSLY, edge_of, governing_verb, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import frame_place
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date, said_not_done
-from reconcile.normalize.numbers import parse_number, parse_ordinal
+from reconcile.normalize.numbers import parse_ordinal
 
 
 @dataclass
@@ -298,10 +298,10 @@ def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
         return None
     frame = Frame(tok, cls, _phrase(ctx, tok))
     frame.guessed = (lemma in _KINDLESS or tok.lower_ == "rounds") and guessed
-    _ordinals(ctx, tok, frame)
+    _number(ctx, tok, frame)
     for other in _same_event_nouns(tok):
         if not frame.ordinals:
-            _ordinals(ctx, other, frame)  # "The meeting in Oslo was the third round": the meeting's number
+            _number(ctx, other, frame)  # "The meeting in Oslo was the third round": the meeting's number
     if not frame.ordinals and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not any(
             c.dep_ == "aux" for c in tok.head.children):  # not "would be the first": a hope, not a count
         # "The raid on Monday was the third on rice warehouses this year": the noun left out after the number.
@@ -476,51 +476,6 @@ def _phrase(ctx: DocContext, tok) -> str:
     return span.text
 
 
-def _ordinals(ctx: DocContext, tok, frame: Frame) -> None:
-    doc = ctx.doc
-    words = []
-    i = tok.i - 1
-    # Walk back over the modifiers: "the third Chilean-Uruguayan ministerial summit".
-    while i >= max(0, tok.i - 7) and (doc[i].dep_ in ("amod", "nummod", "compound", "advmod", "det", "poss",
-                                                      "quantmod", "cc", "conj", "npadvmod", "punct")
-                                      and (not doc[i].is_punct or doc[i].text == "-")):
-        words.insert(0, doc[i])
-        i -= 1
-    first_ord = None
-    count = None
-    for w in words:
-        low = w.lower_
-        n = parse_ordinal(low)
-        if n is None and low == "return" and tok.lemma_.lower() in ("leg", "match", "game", "fixture"):
-            n = 2  # "the return leg" is the second of two
-        if n is not None:
-            first_ord = first_ord or (n, w)
-        elif w.like_num or low in ("two", "three", "four", "five"):
-            count = parse_number(low)
-        if low in FUTURE_MARKERS:
-            frame.relation = frame.relation or "next"
-        elif low in PAST_MARKERS:
-            frame.relation = frame.relation or "previous"
-            if low in ("initial", "inaugural", "opening") and first_ord is None:
-                first_ord = (1, w)
-    if first_ord is None:
-        # "matchday 18", "Round 5", "Stage 12": the number after the noun
-        after = [c for c in tok.children if c.dep_ in ("nummod", "appos", "npadvmod") and c.i == tok.i + 1
-                 and c.text.isdigit() and 0 < int(c.text) < 200]
-        if after:
-            first_ord = (int(after[0].text), after[0])
-    if first_ord is None:
-        return
-    n, w = first_ord
-    end_tok = w
-    if count and count > 1 and tok.tag_ in ("NNS", "NNPS"):  # "the first two rounds"
-        end_tok = doc[w.i + 1]
-        for k in range(int(count)):
-            frame.ordinals.append((n + k, doc[w.i: end_tok.i + 1].text, w.idx, end_tok.idx + len(end_tok.text)))
-    else:
-        frame.ordinals.append((n, w.text, w.idx, w.idx + len(w.text)))
-
-
 _REPEAT_VERBS = {"repeat", "rerun", "redo", "replay", "restage"}
 
 
@@ -539,27 +494,16 @@ def _specific_trigger(tok) -> str:
     return f"{mods[-1].lower_} {word}" if mods else word
 
 
+def _number(ctx: DocContext, tok, frame: Frame) -> None:
+    found, relation = ordinals_of(ctx, tok)
+    frame.ordinals.extend(found)
+    frame.relation = frame.relation or relation
+
+
 def _hangs_from(ctx: DocContext, ent: Ent, noun) -> bool:
     """Whether the entity's phrase hangs from ``noun`` through one preposition ("acquisition in North Africa")."""
-    root = next((t for t in ctx.doc[ent.token_start:ent.token_end]
-                 if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head.i == t.i), None)
-    return root is not None and root.dep_ == "pobj" and root.head.head.i == noun.i
-
-
-def _counted(ctx: DocContext, start: int) -> str:
-    """The noun an ordinal numbers ("the third by-election since 2020" -> "byelection"), or "" when it stands
-    alone ("the raid was the third")."""
-    word = next((t for t in ctx.doc if t.idx == start), None)
-    if word is None or word.head.i == word.i or word.head.pos_ not in ("NOUN", "PROPN"):
-        return ""
-    lemma = word.head.lemma_.lower().replace("-", "")
-    return SAME_EVENT_NOUNS.get(lemma, lemma)
-
-
-def _it_was(noun) -> bool:
-    """ "It was the second serious accident at the company's mines": "it" is the event just told, numbered."""
-    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in noun.head.children)
+    root = ent_root(ctx.doc, ent)
+    return root.dep_ == "pobj" and root.head.head.i == noun.i
 
 
 def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
@@ -582,7 +526,7 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             units.append((f"{fid}.{k}", [ordinal], [dates[k]] if dates[k] else [], frame.places))
     else:
         units.append((fid, frame.ordinals, frame.dates, frame.places))
-    if not frame.status and _it_was(named):
+    if not frame.status and it_was(named):
         frame.status = verb_tense(named.head)  # "It will be the 34th final": the final ahead
     claims: list[Claim] = []
     for unit_id, ordinals, dates, places in units:
@@ -592,8 +536,8 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         definite = named.pos_ != "VERB" and not numbered and not frame.relation and any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in named.children)
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
-                 "relation": frame.relation, "phrase": frame.phrase, "definite": definite or _it_was(named),
-                 "pronoun": _it_was(named), "moved": frame.moved,
+                 "relation": frame.relation, "phrase": frame.phrase, "definite": definite or it_was(named),
+                 "pronoun": it_was(named), "moved": frame.moved,
                  "guessed": frame.guessed, "court": frame.court,
                  "sentence": ctx.sentence_index(tok.idx),
                  "trigger": "achievement" if frame.event_class == "achievement"
@@ -604,7 +548,7 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="ordinal", value=words, start=s,
                                     end=e, value_type="ordinal", norm=n,
                                     qualifiers={**quals, "counted": "" if frame.event_class == "achievement"
-                                                else _counted(ctx, s)},  # a title, a crown, a time: one count
+                                                else counted_noun(ctx, s)},  # a title, a crown, a time: one count
                                     extractor="event.ordinal", confidence=0.8))
         parsed = [(parse_date(t, published, future), t, s, e) for t, s, e in dates]
         parsed = [p for p in parsed if p[0] is not None]

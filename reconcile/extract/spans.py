@@ -72,3 +72,9 @@ class Ent:
     end: int
     token_start: int
     token_end: int
+
+
+def ent_root(doc, ent: Ent):
+    """The syntactic root of an entity's span: its token whose head lies outside the span (or is itself)."""
+    return next((t for t in doc[ent.token_start: ent.token_end]
+                 if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head.i == t.i), doc[ent.token_end - 1])

@@ -1,0 +1,75 @@
+"""The numbers of events: "the third round", "the first two legs", "matchday 18"; the noun a number counts ("the
+third by-election" counts by-elections); and "It was the second accident", a pronoun numbering the event just told."""
+
+from __future__ import annotations
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.lexicon import FUTURE_MARKERS, PAST_MARKERS, SAME_EVENT_NOUNS
+from reconcile.normalize.numbers import parse_number, parse_ordinal
+
+
+def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], str]:
+    """The numbers the words before an event noun give it ((n, words, start, end) each: "the first two rounds" is
+    two), and the relation they tell ("next", "previous" or "")."""
+    doc = ctx.doc
+    found: list[tuple[int, str, int, int]] = []
+    relation = ""
+    words = []
+    i = tok.i - 1
+    # Walk back over the modifiers: "the third Chilean-Uruguayan ministerial summit".
+    while i >= max(0, tok.i - 7) and (doc[i].dep_ in ("amod", "nummod", "compound", "advmod", "det", "poss",
+                                                      "quantmod", "cc", "conj", "npadvmod", "punct")
+                                      and (not doc[i].is_punct or doc[i].text == "-")):
+        words.insert(0, doc[i])
+        i -= 1
+    first_ord = None
+    count = None
+    for w in words:
+        low = w.lower_
+        n = parse_ordinal(low)
+        if n is None and low == "return" and tok.lemma_.lower() in ("leg", "match", "game", "fixture"):
+            n = 2  # "the return leg" is the second of two
+        if n is not None:
+            first_ord = first_ord or (n, w)
+        elif w.like_num or low in ("two", "three", "four", "five"):
+            count = parse_number(low)
+        if low in FUTURE_MARKERS:
+            relation = relation or "next"
+        elif low in PAST_MARKERS:
+            relation = relation or "previous"
+            if low in ("initial", "inaugural", "opening") and first_ord is None:
+                first_ord = (1, w)
+    if first_ord is None:
+        # "matchday 18", "Round 5", "Stage 12": the number after the noun
+        after = [c for c in tok.children if c.dep_ in ("nummod", "appos", "npadvmod") and c.i == tok.i + 1
+                 and c.text.isdigit() and 0 < int(c.text) < 200]
+        if after:
+            first_ord = (int(after[0].text), after[0])
+    if first_ord is None:
+        return found, relation
+    n, w = first_ord
+    end_tok = w
+    if count and count > 1 and tok.tag_ in ("NNS", "NNPS"):  # "the first two rounds"
+        end_tok = doc[w.i + 1]
+        for k in range(int(count)):
+            found.append((n + k, doc[w.i: end_tok.i + 1].text, w.idx, end_tok.idx + len(end_tok.text)))
+    else:
+        found.append((n, w.text, w.idx, w.idx + len(w.text)))
+    return found, relation
+
+
+def counted_noun(ctx: DocContext, start: int) -> str:
+    """The noun an ordinal numbers ("the third by-election since 2020" -> "byelection"), or "" when it stands
+    alone ("the raid was the third")."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    word = span[0] if span is not None and len(span) else None
+    if word is None or word.head.i == word.i or word.head.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    lemma = word.head.lemma_.lower().replace("-", "")
+    return SAME_EVENT_NOUNS.get(lemma, lemma)
+
+
+def it_was(noun) -> bool:
+    """ "It was the second serious accident at the company's mines": "it" is the event just told, numbered."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in noun.head.children)
