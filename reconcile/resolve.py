@@ -223,6 +223,8 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
             keys.add(phonetic(tokens[-2])[:3])  # "Ana Ruiz Salgado" is also found under "Ruiz"
         if len(tokens) >= 2:
             keys.add(phonetic(tokens[-2] + tokens[-1])[:3])  # "Ben Salah" is also found under "Bensalah"
+        if len(tokens) == 2:
+            keys.add(phonetic(tokens[0])[:3])  # "Chen Meiling" is also found under "Meiling Chen"
         for k in keys:
             blocks[k].append((sid, text))
     for members in blocks.values():
@@ -361,6 +363,7 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     unless someone of that name holds an office or is quoted.
     """
     org_texts = _org_texts(mentions) - people_with_claims
+    surnamed = _surnamed(mentions)
     surnames = set()
     for m in mentions:
         tokens = name_tokens(m.text)
@@ -395,6 +398,8 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
                 m.text in org_texts and m.text not in people_with_claims or tuple(m.text.split()) in org_starts
                 or m.text.split()[0] in lone_orgs):
             m = replace(m, label="ORG")  # "Jany Tilek": a party in one report, a person to the tagger in another
+        elif m.label == "ORG" and m.text in surnamed:
+            m = replace(m, label="PERSON")
         elif (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
                 and (place is None or place.kind == "city" and (
                     place.population < 100_000 or fold(place.name) != fold(m.text)))):  # known by another name
@@ -410,13 +415,23 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
 
 
 def _org_texts(mentions: list[Mention]) -> set[str]:
-    """Names of two or more words called an organisation's in at least as many sources as a person's."""
+    """Names of two or more words called an organisation's in at least as many sources as a person's, and in
+    no source that calls the person by the surname alone."""
     sources: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in mentions:
         if m.label in ("ORG", "PERSON") and len(m.text.split()) >= 2:
             sources[m.text][m.label].add(m.source_id)
+    surnamed = _surnamed(mentions)
     return {text for text, by in sources.items()
-            if by["ORG"] and len(by["ORG"]) >= len(by["PERSON"] - by["ORG"])}
+            if by["ORG"] and len(by["ORG"]) >= len(by["PERSON"] - by["ORG"]) and text not in surnamed}
+
+
+def _surnamed(mentions: list[Mention]) -> set[str]:
+    """Full names of people some report also calls by the surname alone ("Karim Bouzidi ... Bouzidi's
+    sentence"): a person's, wherever else the tagger took them for an organisation's."""
+    lone = {(m.source_id, m.text) for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1}
+    return {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2
+            and (m.source_id, m.text.split()[-1]) in lone}
 
 
 def _parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> list[tuple[str, str]]:

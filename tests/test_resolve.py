@@ -714,3 +714,40 @@ def test_a_name_cut_before_its_last_word_is_taken_whole():
     # an office after a name is not part of it
     assert not any("Commissioner" in p for p in _repaired_people("Mtwara Regional Commissioner Zuberi Mkumbo "
                                                                  "spoke.", "Mtwara Regional"))
+
+
+def test_an_airport_code_is_not_a_place_and_initials_in_brackets_name_the_body():
+    from reconcile.models import Source
+    from reconcile.normalize.places import gazetteer
+    from reconcile.resolve import _parenthesised_aliases
+
+    # "SES" is the airport code of Selma, Alabama; in a report it is a body's initials.
+    assert gazetteer().lookup("SES") is None
+    assert gazetteer().lookup("Selma") is not None
+    text = "The Sundvik Electricity Society (SES) raised its tariffs. SES said costs had risen."
+    mentions = [Mention("a", "Sundvik Electricity Society", "ORG", text.index("Sundvik"), text.index(" (SES")),
+                Mention("a", "SES", "ORG", text.index("SES"), text.index(") raised"))]
+    aliases = _parenthesised_aliases([Source("a", text)], mentions)
+    assert aliases == [("Sundvik Electricity Society", "SES")]
+
+
+def test_a_full_name_some_report_shortens_to_the_surname_is_a_person_everywhere():
+    # The tagger calls "Tomas Ruderi" an organisation in two reports and a person in one, which also calls him
+    # "Ruderi": he is a person in all three.
+    mentions = [Mention("a", "Tomas Ruderi", "ORG", 0, 12), Mention("b", "Tomas Ruderi", "ORG", 0, 12),
+                Mention("c", "Tomas Ruderi", "PERSON", 0, 12), Mention("c", "Ruderi", "PERSON", 40, 46)]
+    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    assert labels == {("a", "Tomas Ruderi"): "PERSON", ("b", "Tomas Ruderi"): "PERSON",
+                      ("c", "Tomas Ruderi"): "PERSON", ("c", "Ruderi"): "PERSON"}
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Tsogtyn Enkhbold", "Enkhbold Tsogt", True),  # patronymic first, then given name first
+    ("Liang Xiaowen", "Xiaowen Liang", True),  # family name first and last
+    ("Peter Jonas", "Jonah Peters", False),  # alike words crosswise, none the same
+])
+def test_a_name_written_in_the_other_order_is_one_person(a, b, same):
+    from reconcile.normalize.names import same_person
+    from reconcile.resolve import SAME_PERSON
+
+    assert (same_person(a, b) >= SAME_PERSON) is same

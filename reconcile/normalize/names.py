@@ -141,6 +141,12 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         na, nb = _ARTICLE_BEFORE_SURNAME.sub("", a), _ARTICLE_BEFORE_SURNAME.sub("", b)
         if (na, nb) != (a, b) and bare_surname(na) == bare_surname(nb):  # the same word, not merely alike
             score = max(score, _same_tokens(name_tokens(na), name_tokens(nb), threshold))
+    if score == 0.0 and len(ta) == len(tb) == 2:
+        # The family name first in one and last in the other: "Chen Meiling" and "Meiling Chen", "Gantulgyn
+        # Batbayar" and "Batbayar Gantulga". One word must be the same, not merely alike ("Peter Johns" is
+        # not "John Peters").
+        if phonetic(ta[0]) == phonetic(tb[1]) or phonetic(ta[1]) == phonetic(tb[0]):
+            score = _same_tokens(ta[::-1], tb, threshold) * 0.95
     if score == 0.0 and len(ta) != len(tb):
         # Two surnames, the second dropped: "Ana Ruiz Salgado" is "Ana Ruiz" and "Ruiz".
         long, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)

@@ -142,7 +142,8 @@ class Gazetteer:
                           region, district)
             self._add(city["name"], place)
             for alt in city.get("alternatenames") or []:
-                if alt and len(alt) > 2:
+                # Not the three-letter codes of airports ("MSX", "DPP"): in news they are organisations' initials.
+                if alt and len(alt) > 2 and not (len(alt) == 3 and alt.isupper() and alt.isascii()):
                     self._add(alt, place)
         for places in self.by_name.values():
             places.sort(key=_preference)
