@@ -373,10 +373,12 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     for m in full:
         forms[display_key(m.text)].append(m)
     # "Aftab Jadoon" beside "Aftab Ahmad Jadoon", "Ali Khattan" beside "Imran Ali Khattan", "Ana Ruiz" beside "Ana
-    # Ruiz Salgado": a given, middle or second family name left out, not another spelling.
+    # Ruiz Salgado": a given, middle or second family name left out, not another spelling; and "Rodrigo A.
+    # Valdivieso" beside "Rodrigo Antonio Valdivieso Prat", a middle name cut to its initial.
     for short in sorted(forms, key=len):
         words = short.split()
-        longer = [k for k in forms if k != short and len(k.split()) > len(words) >= 2 and in_order(words, k.split())]
+        longer = [k for k in forms if k != short and len(k.split()) > len(words) >= 2
+                  and in_order(_initials_as_written(words, k.split()), k.split())]
         if longer:
             forms[longer[0]].extend(forms.pop(short))
     if len(forms) < 2 or len({m.source_id for m in full}) < 2:
@@ -398,6 +400,19 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     explanation = (f"The same {what} is spelled differently: {sides(labels, claims)}; "
                    f"treated as one {what} (a spelling or transliteration variant, not a conflict).")
     return make_flag("name_variant", key, ent.name, explanation, claims, 0.85)
+
+
+def _initials_as_written(short: list[str], long: list[str]) -> list[str]:
+    """The words of a short name, with each initial after its first word replaced by the word of the long name it
+    stands for ("rodrigo a valdivieso" beside "rodrigo antonio valdivieso prat")."""
+    out, at = [], 0
+    for i, w in enumerate(short):
+        if i and len(w) == 1:
+            w = next((x for x in long[at:] if x[0] == w and len(x) > 1), w)
+        if w in long[at:]:
+            at = long.index(w, at) + 1
+        out.append(w)
+    return out
 
 
 def _spelling_variants(ent: Entity) -> list:

@@ -751,3 +751,19 @@ def test_a_name_written_in_the_other_order_is_one_person(a, b, same):
     from reconcile.resolve import SAME_PERSON
 
     assert (same_person(a, b) >= SAME_PERSON) is same
+
+
+def test_a_first_name_the_tagger_left_out_is_part_of_the_name_and_an_initial_is_no_spelling_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Pacific Markets": """
+        The chief executive of Pesquera Norte, Rodrigo Antonio Fuenzalida Prat, will stay on, and the company's
+        headquarters will remain in Puerto Montt.
+        """,
+        "Southern Ledger": """
+        Chief executive Rodrigo A. Fuenzalida, who will stay in his post, is due to meet union leaders next week.
+        """,
+    })
+    person = entity_of(analysis, "Rodrigo Antonio Fuenzalida Prat")
+    assert {"Rodrigo Antonio Fuenzalida Prat", "Rodrigo A. Fuenzalida"} <= names(person)
+    # "A." is the initial of "Antonio", and "Prat" a second surname left out: no other spelling of the name.
+    assert not [f for f in analysis.flags if f.kind == "name_variant"]

@@ -26,9 +26,10 @@ from reconcile.extract.spans import (
     sizeable_place,
 )
 from reconcile.normalize.dates import MONTHS, WEEKDAYS
+from reconcile.normalize.names import HONORIFICS
 from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
-from reconcile.normalize.titles import TITLE_HEADS
+from reconcile.normalize.titles import RANKS, TITLE_HEADS
 
 # Russian, Ukrainian, Belarusian, Serbian and Macedonian letters.
 _CYR_UPPER, _CYR_LOWER = "А-ЯЁЇІЄҐЈЉЊЌЃЅЏЂЋЎ", "а-яёїієґјљњќѓѕџђћў"
@@ -304,6 +305,28 @@ class EntityRepairs(DateRepairs):
                 span = self.doc[e.token_start:nxt.i + 1]
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
                 taken.add(nxt.i)
+            # "The driver, Jhonatan Huaman Ccori," tagged "Huaman Ccori": a capitalised given name before the
+            # name, hung on it by the parser, is the name's first word.
+            while e.label == "PERSON" and len(words) >= 2 and e.token_start > 0 and e.token_start - 1 not in taken:
+                prev = self.doc[e.token_start - 1]
+                if not (prev.dep_ == "compound" and e.token_start <= prev.head.i < e.token_end and prev.pos_ == "PROPN"
+                        and prev.is_alpha and prev.text.istitle() and prev.whitespace_
+                        and prev.lower_ not in TITLE_HEADS | RANKS | HONORIFICS
+                        and fold(prev.text) not in DEMONYMS and not org_word_in(prev.text)
+                        and not sizeable_place(prev.text) and self._opens_a_name(prev)):
+                    break
+                span = self.doc[prev.i:e.token_end]
+                e.text, e.start, e.token_start = span.text, span.start_char, span.start
+                taken.add(prev.i)
+
+    def _opens_a_name(self, token) -> bool:
+        """Whether a capitalised word before a name may be its first: it follows a comma, a verb or a noun (",
+        Jhonatan", "said Jhonatan", "driver Jhonatan"), not "of" or "and" ("Minister of Oil Muhammad"), and does
+        not open the sentence, where a common noun has a capital too ("Mediator Yiorgos Zafiriou")."""
+        if token.i == 0 or token.is_sent_start:
+            return False
+        before = self.doc[token.i - 1]
+        return before.is_punct or before.is_lower and before.pos_ in ("VERB", "AUX", "NOUN")
 
     @cached_property
     def _countries_named(self) -> set[str]:
