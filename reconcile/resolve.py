@@ -390,10 +390,17 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     # "Kvistgaard" alone, tagged as an organisation: "Kvistgaard Fødevarer" is that organisation's full name.
     lone_orgs = {m.text for m in mentions if m.label == "ORG" and len(m.text.split()) == 1
                  and gazetteer().lookup(m.text) is None and phonetic(fold(m.text)) not in surnames}
+    # "Arauco" or "Jämtland" alone, tagged as a person or a body, where "Arauco province" or "Jämtland County" is
+    # named: the area, unless it is someone's surname.
+    areas = {core for m in mentions if m.label == "PLACE" and (core := _area_core(m.text))}
     out = []
     for m in mentions:
         tokens = name_tokens(m.text)
         place = gazetteer().lookup(m.text)
+        if m.label in ("ORG", "PERSON") and m.text in areas and m.text not in people_with_claims \
+                and not (tokens and phonetic(tokens[-1]) in surnames):
+            out.append(replace(m, label="PLACE"))
+            continue
         if m.label == "PERSON" and len(m.text.split()) >= 2 and m.text not in holders and (
                 m.text in org_texts and m.text not in people_with_claims or tuple(m.text.split()) in org_starts
                 or m.text.split()[0] in lone_orgs):

@@ -767,3 +767,15 @@ def test_a_first_name_the_tagger_left_out_is_part_of_the_name_and_an_initial_is_
     assert {"Rodrigo Antonio Fuenzalida Prat", "Rodrigo A. Fuenzalida"} <= names(person)
     # "A." is the initial of "Antonio", and "Prat" a second surname left out: no other spelling of the name.
     assert not [f for f in analysis.flags if f.kind == "name_variant"]
+
+
+def test_a_lone_name_of_an_area_named_in_the_story_is_the_area():
+    mentions = [Mention("a", "Tolmaro province", "PLACE", 0, 16), Mention("b", "Tolmaro", "ORG", 0, 7),
+                Mention("c", "Tolmaro", "PERSON", 0, 7), Mention("c", "Sigrun Regency", "PLACE", 20, 34),
+                Mention("d", "Sigrun", "PERSON", 0, 6)]
+    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    assert labels[("b", "Tolmaro")] == labels[("c", "Tolmaro")] == labels[("d", "Sigrun")] == "PLACE"
+    # Someone's surname stays the person's.
+    mentions.append(Mention("e", "Ines Tolmaro", "PERSON", 0, 12))
+    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    assert labels[("c", "Tolmaro")] == "PERSON"

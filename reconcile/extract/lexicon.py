@@ -192,7 +192,7 @@ COMPETITION_HEADS = {"Open", "Cup", "Championship", "Championships", "Games", "M
                      "Invitational", "Trophy", "Regatta", "Derby", "Rally", "Grand Prix"}
 WATER_WORDS = {"river", "dam", "reservoir", "lake", "canal", "glacier", "falls", "lagoon", "delta"}
 AREA_WORDS = {"province", "district", "region", "department", "county", "prefecture", "governorate", "oblast",
-              "municipality", "valley", "township", "commune", "state", "island", "city"}
+              "municipality", "valley", "township", "commune", "state", "island", "city", "regency"}
 
 # Who may hold votes, seats, a share or a sum: a person, a body, a place, a people.
 HOLDER_LABELS = ("PERSON", "ORG", "PLACE", "NORP")
