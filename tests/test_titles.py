@@ -227,3 +227,11 @@ def test_a_portfolio_in_the_plural_is_the_same_portfolio():
     assert relation("Emergencies Minister", "Minister of Emergency Situations") == "variant"
     assert relation("Minister for Utilities", "Utility Minister") != "conflict"
     assert relation("Minister of Cities", "Minister of Regional Development") == "conflict"
+
+
+def test_a_rank_word_before_a_thing_is_no_office():
+    # "an extraordinary general meeting", "a major road": no one holds them.
+    assert parse_title("extraordinary general meeting").office == ""
+    assert parse_title("major road").office == ""
+    assert parse_title("general").office == "general"
+    assert parse_title("general of the army").office == "general"

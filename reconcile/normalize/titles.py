@@ -164,8 +164,10 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
             if i + 1 < len(main) and main[i + 1] == "of":
                 break
     if office_idx < 0:
+        # A rank alone is the office ("the general", "a lieutenant general of the army"); not a rank word that
+        # describes a thing after it ("an extraordinary general meeting", "a major road").
         for i, w in enumerate(main):
-            if w in TITLE_HEADS:
+            if w in TITLE_HEADS and (i + 1 == len(main) or main[i + 1] == "of" or main[i + 1] in TITLE_HEADS):
                 office_idx = i
     office = main[office_idx] if office_idx >= 0 else ""
     if office == "chief" and office_idx + 1 < len(main) and "of" not in main[office_idx + 1:] \
