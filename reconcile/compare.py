@@ -431,7 +431,9 @@ def _spelling_variants(ent: Entity) -> list:
         if len(keys) < 2:
             continue
         first = fold(ms[0].text)
-        alike = [m for m in ms if fuzz.ratio(fold(m.text), first) >= 70
+        # Alike word for word: "Kvistgaard Foods" translates "Kvistgaard Fødevarer", it does not spell it.
+        alike = [m for m in ms if fuzz.ratio(fold(m.text), first) >= 70 and all(
+                     fuzz.ratio(a, b) >= 60 for a, b in zip(fold(m.text).split(), first.split(), strict=False))
                  or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]]
         if len({display_key(m.text) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
                 and not _names_of_one_country(alike):

@@ -388,7 +388,9 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     org_starts |= {tuple(m.text.split()[k:]) for m in mentions if m.label == "ORG" and m.text not in people_with_claims
                    for k in range(1, len(m.text.split()) - 1)}
     # "Kvistgaard" alone, tagged as an organisation: "Kvistgaard Fødevarer" is that organisation's full name.
-    lone_orgs = {m.text for m in mentions if m.label == "ORG" and len(m.text.split()) == 1
+    # (Or tagged as a person, where it starts the name of an organisation: "Kvistgaard Foods".)
+    lone_orgs = {m.text for m in mentions if len(m.text.split()) == 1 and (
+                 m.label == "ORG" or m.label == "PERSON" and _org_key(m.text) in org_heads)
                  and gazetteer().lookup(m.text) is None and phonetic(fold(m.text)) not in surnames}
     # "Arauco" or "Jämtland" alone, tagged as a person or a body, where "Arauco province" or "Jämtland County" is
     # named: the area, unless it is someone's surname.

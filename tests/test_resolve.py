@@ -779,3 +779,19 @@ def test_a_lone_name_of_an_area_named_in_the_story_is_the_area():
     mentions.append(Mention("e", "Ines Tolmaro", "PERSON", 0, 12))
     labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
     assert labels[("c", "Tolmaro")] == "PERSON"
+
+
+def test_a_company_name_translated_is_one_company_and_no_spelling_variant():
+    from reconcile.compare import _spelling_variants
+    from reconcile.models import Entity
+
+    # "Nordvik" alone, tagged as a person, starts the company's name; its full name in Danish, tagged as a
+    # person too, is the company's.
+    mentions = [Mention("a", "Nordvik Fødevarer", "PERSON", 0, 17), Mention("a", "Nordvik", "PERSON", 40, 47),
+                Mention("b", "Nordvik Foods", "ORG", 0, 13), Mention("b", "Nordvik", "PERSON", 30, 37)]
+    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    assert set(labels.values()) == {"ORG"}
+    translated = Entity("e1", "ORG", "Nordvik Foods", [mentions[0], mentions[2]])
+    assert _spelling_variants(translated) == []
+    spelled = Entity("e2", "PLACE", "Odesa", [Mention("a", "Odessa", "PLACE", 0, 6), Mention("b", "Odesa", "PLACE", 0, 5)])
+    assert len(_spelling_variants(spelled)) == 2
