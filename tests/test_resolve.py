@@ -795,3 +795,18 @@ def test_a_company_name_translated_is_one_company_and_no_spelling_variant():
     assert _spelling_variants(translated) == []
     spelled = Entity("e2", "PLACE", "Odesa", [Mention("a", "Odessa", "PLACE", 0, 6), Mention("b", "Odesa", "PLACE", 0, 5)])
     assert len(_spelling_variants(spelled)) == 2
+
+
+def test_a_company_the_tagger_missed_is_found_by_its_legal_form(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Nordic Business Wire": """
+        OSLO, May 4 (NBW) - Brattvik Havbruk ASA said on Monday it would buy a salmon farmer in Troms for
+        1.2 billion crowns.
+        """,
+        "Fish Farming Weekly": """
+        Brattvik Havbruk has agreed to buy a salmon farmer in Troms for 1.2 billion crowns, the company said.
+        """,
+    })
+    company = entity_of(analysis, "Brattvik Havbruk ASA")
+    assert company.label == "ORG"
+    assert "Brattvik Havbruk" in names(company)

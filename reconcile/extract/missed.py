@@ -215,6 +215,24 @@ class MissedNames:
                 ents.append(Ent(tok.text, "ORG", tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
         ents.sort(key=lambda e: e.start)
 
+    def _companies_by_legal_form(self, ents: list[Ent]) -> list[Ent]:
+        """ "Laurentian Freightways Inc said": capitalised words before a company's legal form are its name, where
+        the tagger found none (or only a people's name, "Laurentian", or the legal form alone inside it)."""
+        from reconcile.extract.repairs import LEGAL_FORMS
+
+        for m in re.finditer(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s){1,3})(?:" + LEGAL_FORMS + r")(?![\w/])", self.text):
+            inside = [e for e in ents if e.start < m.end() and m.start() < e.end]
+            form_at = m.start() + len(m.group(1))
+            if any(e.label == "ORG" and e.start < form_at or e.start < m.start() or e.end > m.end() for e in inside) \
+                    or m.group(1).split()[0].lower() in _NOT_PLACE_WORDS:
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and span.end_char == m.end():
+                ents = [e for e in ents if e not in inside]
+                ents.append(Ent(m.group(0), "ORG", m.start(), m.end(), span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
+
     def _find_known_surnames(self, ents: list[Ent]) -> None:
         """Occurrences of a person's surname that the tagger missed become person mentions."""
         surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 1}

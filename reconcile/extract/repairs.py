@@ -79,11 +79,11 @@ _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—
 # A company's legal form after its name ("Carraway Home Inc", "Havfor ASA", "Moravské laky a.s."): the tagger
 # often stops before it, or takes the first word for a person's name. Capitalised words (or particles) lead to it;
 # lower-case words only before the lower-case forms of Central European names.
-_LEGAL_FORMS = (r"Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|S\.A\.S\.|S\.A\.|SAS|SpA|S\.p\.A\.|ASA|A/S|Oyj|JSC|PJSC|"
+LEGAL_FORMS = (r"Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|S\.A\.S\.|S\.A\.|SAS|SpA|S\.p\.A\.|ASA|A/S|Oyj|JSC|PJSC|"
                 r"N\.V\.|B\.V\.|Corp|Tbk|Bhd|Berhad|Ltda|SARL|Pty")
 _LOWER_LEGAL_FORMS = r"a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|sp\. z o\.o\."
 _LEGAL_FORM_AFTER = re.compile(
-    r"(?:\s(?:[A-Z][\w'’&-]*|del|de|da|do|dos|&)){0,3},?\s(?:" + _LEGAL_FORMS + r")(?![\w/])"
+    r"(?:\s(?:[A-Z][\w'’&-]*|del|de|da|do|dos|&)){0,3},?\s(?:" + LEGAL_FORMS + r")(?![\w/])"
     r"|(?:\s[^\W\d_]+){0,2}\s(?:" + _LOWER_LEGAL_FORMS + r")")
 
 
@@ -231,6 +231,7 @@ class EntityRepairs(DateRepairs):
         ents = self._places_described(ents)
         self._find_known_given_names(ents)
         self._find_acronyms(ents)
+        ents = self._companies_by_legal_form(ents)
         self._extend_given_names(ents)
         for m in list(_CYRILLIC_NAME.finditer(self.text)) + list(_UNCASED_NAME.finditer(self.text)):
             # The English tagger does not know Cyrillic: two or three capitalised words there are a name.
