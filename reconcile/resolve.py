@@ -168,7 +168,7 @@ def _water_features(sources: list[Source], mentions: list[Mention]) -> dict[tupl
         elif _FEATURE_AFTER.match(text_of.get(m.source_id, "")[m.end:m.end + 80]):
             core = m.text
         if core and fold(core):
-            out[(m.source_id, m.text)] = "feature:" + fold(core)
+            out[(m.source_id, m.text)] = _feature_key(core)
             cores[m.source_id].add(fold(core))
     # A bare name elsewhere is the feature too where no town of some size has that name; and a bare name the
     # tagger took for a person's ("the Orto-Tokoy") is the feature unless someone's full name ends with it.
@@ -181,8 +181,13 @@ def _water_features(sources: list[Source], mentions: list[Mention]) -> dict[tupl
             continue
         place = gazetteer().lookup(m.text)
         if key in cores[m.source_id] or place is None or not place.sizeable:
-            out[(m.source_id, m.text)] = "feature:" + key
+            out[(m.source_id, m.text)] = _feature_key(m.text)
     return out
+
+
+def _feature_key(name: str) -> str:
+    """One key for the spellings of a river's name ("the Rovuma" and "the Ruvuma", "Cunene" and "Kunene")."""
+    return "feature:" + " ".join(phonetic(w) for w in fold(name).split())
 
 
 def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:

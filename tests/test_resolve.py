@@ -376,6 +376,22 @@ def test_a_river_or_reservoir_named_with_and_without_its_type_word_is_one_place(
     assert {"Velna reservoir", "Velna Reservoir"} <= names(feature)
 
 
+def test_a_river_spelled_two_ways_is_one_river_and_a_spelling_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Delta Wire": "Fishing crews from both banks of the Talouna River met in Senbara on Tuesday.",
+        "Coast Post": "Fishing crews from both banks of the Taluna River met in Senbara on Tuesday.",
+    })
+    river = entity_of(analysis, "Talouna River")
+    assert "Taluna River" in names(river)
+    assert [f.kind for f in analysis.flags if f.kind == "name_variant"] == ["name_variant"]
+
+
+def test_korea_alone_is_south_korea():
+    from reconcile.normalize.places import gazetteer
+
+    assert gazetteer().lookup("Korea").key == gazetteer().lookup("South Korea").key
+
+
 def test_a_middle_name_left_out_is_not_a_spelling_variant(tmp_path):
     analysis = analyse(tmp_path, {
         "Valley Wire": "Provincial minister Tariq Hamid Qureshi visited the camps on Tuesday.",
