@@ -826,3 +826,12 @@ def test_a_company_the_tagger_missed_is_found_by_its_legal_form(tmp_path):
     company = entity_of(analysis, "Brattvik Havbruk ASA")
     assert company.label == "ORG"
     assert "Brattvik Havbruk" in names(company)
+
+
+def test_a_word_in_brackets_after_a_body_the_tagger_missed_is_another_name_of_it(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Andes Wire": "Judges and officials of the Electoral Registry (Regel) will go to the port on Monday.",
+        "Southern Cone Review": "Regel said on Tuesday that the count would resume at the port.",
+    })
+    body = entity_of(analysis, "Electoral Registry")
+    assert "Regel" in names(body)

@@ -24,6 +24,7 @@ _NOT_PLACE_WORDS = {"the", "then", "but", "and", "in", "at", "on", "for", "this"
                     "however", "today", "yesterday"}
 
 _APPOSITIVE_NAME: re.Pattern | None = None  # built on first use
+_BRACKETED_NAME = re.compile(r" ?\(([A-ZÀ-ÖØ-Þ][\w&-]{1,24})\)")
 # What a report may open a paragraph with before its first words: a live entry's time ("19:15 WIB - ",
 # "**12:45 pm** ") or a wire story's dateline ("KANDY — ", "COLOMBO, June 8 (LNW) — ").
 _TIME_STAMP = (r"(?:\**\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?\** ?(?:[-–—:] )?"
@@ -214,6 +215,20 @@ class MissedNames:
             if tok.text in initials:
                 ents.append(Ent(tok.text, "ORG", tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
         ents.sort(key=lambda e: e.start)
+
+    def _names_in_brackets(self, ents: list[Ent]) -> list[Ent]:
+        """ "the Electoral Service (Servel)": one capitalised word in brackets right after a body's name is another
+        name of it, where the tagger saw nothing there (a place in brackets is where the body is)."""
+        found = []
+        for e in ents:
+            m = _BRACKETED_NAME.match(self.text, e.end) if e.label == "ORG" else None
+            if m is None or any(o.start < m.end(1) and m.start(1) < o.end for o in ents) \
+                    or gazetteer().lookup(m.group(1)) is not None:
+                continue
+            span = self.doc.char_span(m.start(1), m.end(1))
+            if span is not None:
+                found.append(Ent(m.group(1), "ORG", m.start(1), m.end(1), span.start, span.end))
+        return sorted(ents + found, key=lambda e: e.start)
 
     def _companies_by_legal_form(self, ents: list[Ent]) -> list[Ent]:
         """ "Laurentian Freightways Inc said": capitalised words before a company's legal form are its name, where

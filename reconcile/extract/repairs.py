@@ -232,6 +232,7 @@ class EntityRepairs(DateRepairs):
         self._find_known_given_names(ents)
         self._find_acronyms(ents)
         ents = self._companies_by_legal_form(ents)
+        ents = self._names_in_brackets(ents)
         self._extend_given_names(ents)
         for m in list(_CYRILLIC_NAME.finditer(self.text)) + list(_UNCASED_NAME.finditer(self.text)):
             # The English tagger does not know Cyrillic: two or three capitalised words there are a name.
