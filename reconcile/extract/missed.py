@@ -24,6 +24,7 @@ _NOT_PLACE_WORDS = {"the", "then", "but", "and", "in", "at", "on", "for", "this"
                     "however", "today", "yesterday"}
 
 _APPOSITIVE_NAME: re.Pattern | None = None  # built on first use
+_INITIAL_RUN_IN = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
 _BRACKETED_NAME = re.compile(r" ?\(([A-ZÀ-ÖØ-Þ][\w&-]{1,24})\)")
 # What a report may open a paragraph with before its first words: a live entry's time ("19:15 WIB - ",
 # "**12:45 pm** ") or a wire story's dateline ("KANDY — ", "COLOMBO, June 8 (LNW) — ").
@@ -134,7 +135,11 @@ class MissedNames:
             while j < len(doc) and j - tok.i <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                     and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS:
                 j += 1
-            if j - tok.i - 1 < 2 or (j < len(doc) and (doc[j].text in ("'s", "’s") or doc[j].lower_ in TITLE_HEADS)):
+            # "Minister G.Batbayar", "Governor Ts.Enkhbold": the initial of the father's name run into the name
+            initialled = j == tok.i + 1 and _INITIAL_RUN_IN.fullmatch(doc[j].text) is not None
+            if initialled:
+                j += 1
+            elif j - tok.i - 1 < 2 or (j < len(doc) and (doc[j].text in ("'s", "’s") or doc[j].lower_ in TITLE_HEADS)):
                 continue  # a given name and a surname; not "Deputy Foreign Minister", not "Acme's"
             span = doc[tok.i + 1: j]
             if any(e.label == "PERSON" and e.start <= span.start_char < e.end for e in ents):

@@ -82,6 +82,7 @@ _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—
 LEGAL_FORMS = (r"Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|S\.A\.S\.|S\.A\.|SAS|SpA|S\.p\.A\.|ASA|A/S|Oyj|JSC|PJSC|"
                 r"N\.V\.|B\.V\.|Corp|Tbk|Bhd|Berhad|Ltda|SARL|Pty")
 _LOWER_LEGAL_FORMS = r"a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|sp\. z o\.o\."
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 _LEGAL_FORM_AFTER = re.compile(
     r"(?:\s(?:[A-Z][\w'’&-]*|del|de|da|do|dos|&)){0,3},?\s(?:" + LEGAL_FORMS + r")(?![\w/])"
     r"|(?:\s[^\W\d_]+){0,2}\s(?:" + _LOWER_LEGAL_FORMS + r")")
@@ -320,6 +321,11 @@ class EntityRepairs(DateRepairs):
                 span = self.doc[prev.i:e.token_end]
                 e.text, e.start, e.token_start = span.text, span.start_char, span.start
                 taken.add(prev.i)
+            # "Ts.Enkhtuvshin" tagged "Enkhtuvshin": the initial run into the name is part of it.
+            m = _INITIAL_BEFORE.search(self.text, max(0, e.start - 4), e.start) if e.label == "PERSON" else None
+            span = self.doc.char_span(m.start(), e.end) if m else None
+            if span is not None and not any(i in taken for i in range(span.start, e.token_start)):
+                e.text, e.start, e.token_start = span.text, span.start_char, span.start
 
     def _opens_a_name(self, token) -> bool:
         """Whether a capitalised word before a name may be its first: it follows a comma, a verb or a noun (",

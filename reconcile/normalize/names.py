@@ -184,6 +184,9 @@ def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     first_a, first_b = ga[0], gb[0]
     if len(first_a) == 1 or len(first_b) == 1:
         return sur * 0.9 if first_a[0] == first_b[0] else 0.0
+    short, long = sorted((first_a, first_b), key=len)
+    if len(short) == 2 and long.startswith(short):
+        return sur * 0.9  # an initial of two letters: "Ts." of "Tsogtyn", "Sh." of "Shagdaryn"
     given = token_similarity(first_a, first_b)
     short, long = sorted((first_a, first_b), key=len)
     if given < 70 and len(short) >= 3 and len(long) > len(short) and long.startswith(short):
