@@ -853,3 +853,13 @@ def test_a_single_initial_run_in_after_an_office_is_a_person(tmp_path):
     })
     person = entity_of(analysis, "Gantulgyn Batzorig")
     assert "G.Batzorig" in names(person)
+
+
+def test_a_name_after_a_nationality_noun_is_a_person(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Aegean Wire": "A fourth suspect, Bulgarian national Stoyan Radilov, was detained by police in Petrich on Saturday.",
+        "Sofia Morning": "Police in Petrich detained Stoyan Radilov on Saturday.",
+    })
+    person = entity_of(analysis, "Stoyan Radilov")
+    assert person.label == "PERSON"
+    assert len({m.source_id for m in person.mentions}) == 2

@@ -7,7 +7,7 @@ import re
 
 from reconcile.extract.spans import HONORIFIC, ORG_WORDS, Ent, org_word_in, sizeable_place
 from reconcile.normalize.names import ARABIC_ARTICLES
-from reconcile.normalize.places import gazetteer
+from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 
 _HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[A-Z]{2,}(?:-[A-Z]{1,4})+-[A-Z]{2,}\b"
@@ -129,7 +129,8 @@ class MissedNames:
 
         doc = self.doc
         for tok in doc:
-            if tok.lower_ not in TITLE_HEADS or tok.i + 1 >= len(doc) or "\n" in tok.whitespace_:
+            if not (tok.lower_ in TITLE_HEADS or self._nationality_noun(tok)) or tok.i + 1 >= len(doc) \
+                    or "\n" in tok.whitespace_:
                 continue
             j = tok.i + 1
             while j < len(doc) and j - tok.i <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
@@ -182,6 +183,11 @@ class MissedNames:
             ents.append(Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end))
         ents.sort(key=lambda e: e.start)
         return ents
+
+    def _nationality_noun(self, tok) -> bool:
+        """ "Bulgarian national", "a Greek citizen": a word that says whose citizen the name after it is."""
+        return tok.lower_ in ("national", "citizen", "resident") and tok.i > 0 \
+            and fold(self.doc[tok.i - 1].text) in DEMONYMS
 
     def _described_bodies(self, ents: list[Ent]) -> None:
         """Bodies named by description in lower case, which the tagger leaves out: "the labour ministry", "the
