@@ -292,8 +292,18 @@ def _link_given_names(uf: _UnionFind, forms: dict[tuple[str, str], str], full_by
         key = phonetic(tokens[0])
         local = {uf.find(forms[(sid, f)]) for f in full_by_source[sid] if phonetic(name_tokens(f)[0]) == key}
         roots = local or {uf.find(forms[k]) for k in fulls_by_given.get(key, [])}
+        if not roots and len(tokens[0]) >= 4:
+            # "Cath" of "Catherine": the short form of one given name (in the source, else in the story)
+            local = {uf.find(forms[(sid, f)]) for f in full_by_source[sid] if _shortens_given(key, f)}
+            roots = local or {uf.find(forms[k]) for given, ks in fulls_by_given.items() for k in ks
+                              if _shortens_given(key, k[1])}
         if len(roots) == 1:
             uf.union(node, roots.pop())
+
+
+def _shortens_given(short: str, full_name: str) -> bool:
+    given = phonetic(name_tokens(full_name)[0])
+    return len(given) > len(short) and given.startswith(short)
 
 
 def _inside(short: list[str], long: list[str]) -> bool:

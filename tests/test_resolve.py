@@ -863,3 +863,13 @@ def test_a_name_after_a_nationality_noun_is_a_person(tmp_path):
     person = entity_of(analysis, "Stoyan Radilov")
     assert person.label == "PERSON"
     assert len({m.source_id for m in person.mentions}) == 2
+
+
+def test_a_short_form_of_a_given_name_alone_is_the_one_person_with_that_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Coast Courier": """
+        Festival director Francesca Ashgrove said the concerts would move to the showgrounds.
+        Fran, as she is known to every musician in town, said most acts had confirmed the new date.
+        """,
+    })
+    assert "Fran" in names(entity_of(analysis, "Francesca Ashgrove"))
