@@ -873,3 +873,19 @@ def test_a_short_form_of_a_given_name_alone_is_the_one_person_with_that_name(tmp
         """,
     })
     assert "Fran" in names(entity_of(analysis, "Francesca Ashgrove"))
+
+
+def test_a_person_and_the_town_after_of_are_two_names():
+    from spacy.tokens import Span
+
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    # The tagger sometimes takes "Lingyu Tan of Bundaberg" for one person's name.
+    text = "The award went to Lingyu Tan of Bundaberg at the festival's closing night."
+    doc = load_model()(text)
+    start = next(t.i for t in doc if t.text == "Lingyu")
+    doc.ents = [Span(doc, start, start + 4, label="PERSON")]
+    ents = [(e.text, e.label) for e in DocContext(Source("a", text), doc).ents]
+    assert ents == [("Lingyu Tan", "PERSON"), ("Bundaberg", "PLACE")]

@@ -82,6 +82,7 @@ _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—
 LEGAL_FORMS = (r"Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|S\.A\.S\.|S\.A\.|SAS|SpA|S\.p\.A\.|ASA|A/S|Oyj|JSC|PJSC|"
                 r"N\.V\.|B\.V\.|Corp|Tbk|Bhd|Berhad|Ltda|SARL|Pty")
 _LOWER_LEGAL_FORMS = r"a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|sp\. z o\.o\."
+_OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 _LEGAL_FORM_AFTER = re.compile(
     r"(?:\s(?:[A-Z][\w'’&-]*|del|de|da|do|dos|&)){0,3},?\s(?:" + LEGAL_FORMS + r")(?![\w/])"
@@ -463,6 +464,14 @@ class EntityRepairs(DateRepairs):
                     continue
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
             out.append(e)
+            # "Meiling Chen of Mackay": a person and the town they come from, not one name.
+            m = _OF_PLACE.search(e.text) if e.label == "PERSON" else None
+            if m and len(e.text[:m.start()].split()) >= 2 and sizeable_place(m.group(1)):
+                name = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
+                town = self.doc.char_span(e.start + m.start(1), e.end, alignment_mode="contract")
+                if name is not None and town is not None and len(name) and len(town):
+                    e.text, e.end, e.token_end = name.text, name.end_char, name.end
+                    out.append(Ent(town.text, "PLACE", town.start_char, town.end_char, town.start, town.end))
         return out
 
     def _beside_a_title(self, e: Ent) -> bool:
