@@ -889,3 +889,13 @@ def test_a_person_and_the_town_after_of_are_two_names():
     doc.ents = [Span(doc, start, start + 4, label="PERSON")]
     ents = [(e.text, e.label) for e in DocContext(Source("a", text), doc).ents]
     assert ents == [("Lingyu Tan", "PERSON"), ("Bundaberg", "PLACE")]
+
+
+def test_a_club_named_by_a_word_and_its_city_is_a_club_and_goes_by_the_word_alone(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Baltic Sports Wire": "The Kaunas club lost 2-1 to Vejas Riga in Latvia on Wednesday night. Vejas scored twice.",
+        "Riga Evening": "Vejas Riga beat the visitors from Kaunas 2-1 on Wednesday night.",
+    })
+    club = entity_of(analysis, "Vejas Riga")
+    assert club.label == "ORG"
+    assert "Vejas" in names(club)

@@ -259,6 +259,22 @@ class MissedNames:
         ents.sort(key=lambda e: e.start)
         return ents
 
+    def _find_short_club_names(self, ents: list[Ent]) -> None:
+        """ "Tengri" where "Tengri Almaty" is named: a club or company named by a word and its city goes by the
+        word alone too."""
+        short = {e.text.split()[0] for e in ents if e.label == "ORG" and len(e.text.split()) == 2
+                 and sizeable_place(e.text.split()[1]) and gazetteer().lookup(e.text.split()[0]) is None
+                 and e.text.split()[0][1:].islower()}
+        taken = [(e.start, e.end) for e in ents]
+        for name in short:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+                span = self.doc.char_span(m.start(), m.end())
+                if span is None or any(s < m.end() and m.start() < t for s, t in taken):
+                    continue
+                ents.append(Ent(name, "ORG", m.start(), m.end(), span.start, span.end))
+                taken.append((m.start(), m.end()))
+        ents.sort(key=lambda e: e.start)
+
     def _find_known_surnames(self, ents: list[Ent]) -> None:
         """Occurrences of a person's surname that the tagger missed become person mentions."""
         surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 1}

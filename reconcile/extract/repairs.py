@@ -82,6 +82,11 @@ _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—
 LEGAL_FORMS = (r"Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|S\.A\.S\.|S\.A\.|SAS|SpA|S\.p\.A\.|ASA|A/S|Oyj|JSC|PJSC|"
                 r"N\.V\.|B\.V\.|Corp|Tbk|Bhd|Berhad|Ltda|SARL|Pty")
 _LOWER_LEGAL_FORMS = r"a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|sp\. z o\.o\."
+# Words before a city's name that name a part of it or the land around it.
+_PLACE_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "old",
+                     "new", "greater", "upper", "lower", "inner", "outer", "downtown", "metro", "metropolitan", "port",
+                     "san", "santa", "saint", "st", "fort", "mount", "lake", "cape", "little", "big", "grand", "la",
+                     "el", "al", "le", "los", "las"}
 _OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 _LEGAL_FORM_AFTER = re.compile(
@@ -142,7 +147,7 @@ class EntityRepairs(DateRepairs):
                 e.end = e.start + len(e.text)
         org_texts = set()
         for e in ents:
-            if e.label in ("PERSON", "ORG") and self._organisation_like(e):
+            if e.label in ("PERSON", "ORG") and self._organisation_like(e) or self._club_of_a_city(e):
                 e.label = "ORG"  # "CD Vardon", "Lastivka Poltava", "gearbox maker Brenner Hydraulik"
                 org_texts.add(e.text)
             elif e.label in ("PERSON", "ORG") and e.text.split()[-1].lower() in FACILITY_WORDS:
@@ -229,6 +234,7 @@ class EntityRepairs(DateRepairs):
         ents = self._names_after_titles(ents)
         ents = self._names_before_titles(ents)
         self._find_known_surnames(ents)
+        self._find_short_club_names(ents)
         self._find_missed_places(ents)
         ents = self._places_described(ents)
         self._find_known_given_names(ents)
@@ -280,6 +286,15 @@ class EntityRepairs(DateRepairs):
                 j += 1
             j += 1
         return j < len(self.doc) and self.doc[j].text in ORG_NOUNS_AFTER
+
+    def _club_of_a_city(self, e: Ent) -> bool:
+        """ "Tengri Almaty", "Daugavkrasts Riga" tagged as a place: a name no place has, then a city of some size, is
+        a club or a company of that city (not "East London", "Old Riga", "Greater Manchester")."""
+        words = e.text.split()
+        if e.label != "PLACE" or len(words) != 2 or not words[0][:1].isupper() or words[0].isupper() \
+                or fold(words[0]) in _PLACE_QUALIFIERS or gazetteer().lookup(e.text) is not None:
+            return False
+        return sizeable_place(words[1]) and gazetteer().lookup(words[0]) is None
 
     def _join_split_names(self, ents: list[Ent]) -> list[Ent]:
         """ "Rosaura Villanueva" and "Ticona" tagged as two people side by side: one name of three words."""
