@@ -295,13 +295,14 @@ def _link_given_names(uf: _UnionFind, forms: dict[tuple[str, str], str], full_by
         if not roots and len(tokens[0]) >= 4:
             # "Cath" of "Catherine": the short form of one given name (in the source, else in the story)
             local = {uf.find(forms[(sid, f)]) for f in full_by_source[sid] if _shortens_given(key, f)}
-            roots = local or {uf.find(forms[k]) for given, ks in fulls_by_given.items() for k in ks
+            roots = local or {uf.find(forms[k]) for ks in fulls_by_given.values() for k in ks
                               if _shortens_given(key, k[1])}
         if len(roots) == 1:
             uf.union(node, roots.pop())
 
 
 def _shortens_given(short: str, full_name: str) -> bool:
+    """Whether ``short`` (a phonetic key) starts the given name of ``full_name`` and is not all of it."""
     given = phonetic(name_tokens(full_name)[0])
     return len(given) > len(short) and given.startswith(short)
 
@@ -416,9 +417,8 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
         place = gazetteer().lookup(m.text)
         if m.label in ("ORG", "PERSON") and m.text in areas and m.text not in people_with_claims \
                 and not (tokens and phonetic(tokens[-1]) in surnames):
-            out.append(replace(m, label="PLACE"))
-            continue
-        if m.label == "PERSON" and len(m.text.split()) >= 2 and m.text not in holders and (
+            m = replace(m, label="PLACE")
+        elif m.label == "PERSON" and len(m.text.split()) >= 2 and m.text not in holders and (
                 m.text in org_texts and m.text not in people_with_claims or tuple(m.text.split()) in org_starts
                 or m.text.split()[0] in lone_orgs):
             m = replace(m, label="ORG")  # "Jany Tilek": a party in one report, a person to the tagger in another

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.spans import HONORIFIC, ORG_WORDS, Ent, org_word_in, sizeable_place
+from reconcile.extract.spans import HONORIFIC, LEGAL_FORMS, ORG_WORDS, Ent, org_word_in, sizeable_place
 from reconcile.normalize.names import ARABIC_ARTICLES
 from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
@@ -244,8 +244,6 @@ class MissedNames:
     def _companies_by_legal_form(self, ents: list[Ent]) -> list[Ent]:
         """ "Laurentian Freightways Inc said": capitalised words before a company's legal form are its name, where
         the tagger found none (or only a people's name, "Laurentian", or the legal form alone inside it)."""
-        from reconcile.extract.repairs import LEGAL_FORMS
-
         for m in re.finditer(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s){1,3})(?:" + LEGAL_FORMS + r")(?![\w/])", self.text):
             inside = [e for e in ents if e.start < m.end() and m.start() < e.end]
             form_at = m.start() + len(m.group(1))

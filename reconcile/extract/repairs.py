@@ -18,6 +18,7 @@ from reconcile.extract.lexicon import (
 from reconcile.extract.spans import (
     FACILITY_WORDS,
     HONORIFIC,
+    LEGAL_FORMS,
     ORG_NOUNS_AFTER,
     ORG_WORDS,
     POSSESSIVE,
@@ -72,15 +73,6 @@ _NAME_PARTICLES = {"del", "della", "delle", "dei", "degli", "di", "da", "do", "d
 
 
 _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—–] (?=\S)")
-
-
-
-
-# A company's legal form after its name ("Carraway Home Inc", "Havfor ASA", "Moravské laky a.s."): the tagger
-# often stops before it, or takes the first word for a person's name. Capitalised words (or particles) lead to it;
-# lower-case words only before the lower-case forms of Central European names.
-LEGAL_FORMS = (r"Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|S\.A\.S\.|S\.A\.|SAS|SpA|S\.p\.A\.|ASA|A/S|Oyj|JSC|PJSC|"
-                r"N\.V\.|B\.V\.|Corp|Tbk|Bhd|Berhad|Ltda|SARL|Pty")
 _LOWER_LEGAL_FORMS = r"a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|sp\. z o\.o\."
 # Words before a city's name that name a part of it or the land around it.
 _PLACE_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "old",
@@ -89,6 +81,9 @@ _PLACE_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "
                      "el", "al", "le", "los", "las"}
 _OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
+# A company's legal form after its name ("Carraway Home Inc", "Havfor ASA", "Moravské laky a.s."): the tagger
+# often stops before it, or takes the first word for a person's name. Capitalised words (or particles) lead to it;
+# lower-case words only before the lower-case forms of Central European names.
 _LEGAL_FORM_AFTER = re.compile(
     r"(?:\s(?:[A-Z][\w'’&-]*|del|de|da|do|dos|&)){0,3},?\s(?:" + LEGAL_FORMS + r")(?![\w/])"
     r"|(?:\s[^\W\d_]+){0,2}\s(?:" + _LOWER_LEGAL_FORMS + r")")
@@ -122,12 +117,14 @@ class EntityRepairs(DateRepairs):
         self._join_day_to_month(ents)
         ents = self._join_split_names(ents)
         self._extend_to_name_heads(ents)
+        self._extend_to_first_names(ents)
         ents = self._name_parties(ents)
         self._extend_org_prefixes(ents)
         ents = self._extend_legal_forms(ents)
         ents = self._join_part_of_dates(ents)
         ents = self._join_day_and_date(ents)
         ents = self._trim_trailing_dates(ents)
+        ents = self._split_person_of_place(ents)
         ents = self._split_day_and_term(ents)
         ents = self._split_route(ents)
         ents = self._split_moved_dates(ents)
@@ -324,9 +321,16 @@ class EntityRepairs(DateRepairs):
                 span = self.doc[e.token_start:nxt.i + 1]
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
                 taken.add(nxt.i)
-            # "The driver, Jhonatan Huaman Ccori," tagged "Huaman Ccori": a capitalised given name before the
-            # name, hung on it by the parser, is the name's first word.
-            while e.label == "PERSON" and len(words) >= 2 and e.token_start > 0 and e.token_start - 1 not in taken:
+
+    def _extend_to_first_names(self, ents: list[Ent]) -> None:
+        """ "The driver, Jhonatan Huaman Ccori," tagged "Huaman Ccori": a capitalised given name before the name, hung
+        on it by the parser, is the name's first word; and in "Ts.Enkhtuvshin", tagged "Enkhtuvshin", so is the
+        initial run into it."""
+        taken = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for e in ents:
+            if e.label != "PERSON":
+                continue
+            while len(e.text.split()) >= 2 and e.token_start > 0 and e.token_start - 1 not in taken:
                 prev = self.doc[e.token_start - 1]
                 if not (prev.dep_ == "compound" and e.token_start <= prev.head.i < e.token_end and prev.pos_ == "PROPN"
                         and prev.is_alpha and prev.text.istitle() and prev.whitespace_
@@ -337,8 +341,7 @@ class EntityRepairs(DateRepairs):
                 span = self.doc[prev.i:e.token_end]
                 e.text, e.start, e.token_start = span.text, span.start_char, span.start
                 taken.add(prev.i)
-            # "Ts.Enkhtuvshin" tagged "Enkhtuvshin": the initial run into the name is part of it.
-            m = _INITIAL_BEFORE.search(self.text, max(0, e.start - 4), e.start) if e.label == "PERSON" else None
+            m = _INITIAL_BEFORE.search(self.text, max(0, e.start - 4), e.start)
             span = self.doc.char_span(m.start(), e.end) if m else None
             if span is not None and not any(i in taken for i in range(span.start, e.token_start)):
                 e.text, e.start, e.token_start = span.text, span.start_char, span.start
@@ -479,7 +482,13 @@ class EntityRepairs(DateRepairs):
                     continue
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
             out.append(e)
-            # "Meiling Chen of Mackay": a person and the town they come from, not one name.
+        return out
+
+    def _split_person_of_place(self, ents: list[Ent]) -> list[Ent]:
+        """ "Meiling Chen of Mackay" tagged as one name: a person and the town they come from."""
+        out = []
+        for e in ents:
+            out.append(e)
             m = _OF_PLACE.search(e.text) if e.label == "PERSON" else None
             if m and len(e.text[:m.start()].split()) >= 2 and sizeable_place(m.group(1)):
                 name = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")

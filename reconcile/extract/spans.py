@@ -78,3 +78,8 @@ def ent_root(doc, ent: Ent):
     """The syntactic root of an entity's span: its token whose head lies outside the span (or is itself)."""
     return next((t for t in doc[ent.token_start: ent.token_end]
                  if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head.i == t.i), doc[ent.token_end - 1])
+
+
+# A company's legal form after its name ("Carraway Home Inc", "Havfor ASA").
+LEGAL_FORMS = (r"Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|S\.A\.S\.|S\.A\.|SAS|SpA|S\.p\.A\.|ASA|A/S|Oyj|JSC|PJSC|"
+               r"N\.V\.|B\.V\.|Corp|Tbk|Bhd|Berhad|Ltda|SARL|Pty")
