@@ -837,22 +837,21 @@ def test_a_word_in_brackets_after_a_body_the_tagger_missed_is_another_name_of_it
     assert "Regel" in names(body)
 
 
-def test_a_name_with_the_fathers_initial_run_in_is_a_person(tmp_path):
+@pytest.mark.parametrize("written, full", [
+    # the initial of the father's name, of two letters, run into the name: the tagger finds only the name
+    ("Deputy Foreign Minister Ts.Enkhtuvshin led the delegation at the talks in Ulaanbaatar on Monday.",
+     "Tsogtyn Enkhtuvshin"),
+    # of one letter, after an office: the tagger finds nothing
+    ("Deputy Foreign Minister G.Batzorig (Гантулгын Батзориг), who led the side, spoke on Monday.",
+     "Gantulgyn Batzorig"),
+])
+def test_a_name_with_the_fathers_initial_run_in_is_a_person(tmp_path, written, full):
     analysis = analyse(tmp_path, {
-        "Steppe Wire": "Deputy Foreign Minister Ts.Enkhtuvshin led the delegation at the talks in Ulaanbaatar on Monday.",
-        "Altai News": "Deputy Foreign Minister Tsogtyn Enkhtuvshin led the delegation at the talks on Monday.",
+        "Steppe Wire": written,
+        "Altai News": f"Deputy Foreign Minister {full} led the delegation at the talks on Monday.",
     })
-    person = entity_of(analysis, "Tsogtyn Enkhtuvshin")
-    assert "Ts.Enkhtuvshin" in names(person)
-
-
-def test_a_single_initial_run_in_after_an_office_is_a_person(tmp_path):
-    analysis = analyse(tmp_path, {
-        "Steppe Wire": "Deputy Foreign Minister G.Batzorig (Гантулгын Батзориг), who led the side, spoke on Monday.",
-        "Altai News": "Deputy Foreign Minister Gantulgyn Batzorig led the delegation at the talks on Monday.",
-    })
-    person = entity_of(analysis, "Gantulgyn Batzorig")
-    assert "G.Batzorig" in names(person)
+    short = next(w for w in written.split() if "." in w[:3])
+    assert short in names(entity_of(analysis, full))
 
 
 def test_a_name_after_a_nationality_noun_is_a_person(tmp_path):
