@@ -557,6 +557,12 @@ def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (),
     for f in forms:
         words = cores[f].split()
         known = gazetteer().lookup(f)
+        if words and len(words) == 1 and len(words[0]) < 4 and f.isupper():
+            # "KPU" and "KPU Batam": a body's initials and the same initials with the place it serves.
+            for g in by_first.get(words[0], []):
+                rest = " ".join(cores[g].split()[1:])
+                if rest and (place := gazetteer().lookup(rest)) is not None and place.sizeable:
+                    uf.union(f, g)
         if not words or len(words) == 1 and len(words[0]) < 4 or (known is not None and known.sizeable):
             continue
         candidates = by_first.get(words[0], []) + by_rest.get(" ".join(words), [])

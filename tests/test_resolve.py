@@ -898,3 +898,11 @@ def test_a_club_named_by_a_word_and_its_city_is_a_club_and_goes_by_the_word_alon
     club = entity_of(analysis, "Vejas Riga")
     assert club.label == "ORG"
     assert "Vejas" in names(club)
+
+
+def test_a_bodys_initials_with_the_place_it_serves_are_that_body():
+    mentions = [Mention("a", "Electoral Board", "ORG", 0, 15), Mention("a", "KEB", "ORG", 17, 20),
+                Mention("b", "KEB Mombasa", "ORG", 0, 11), Mention("c", "KEB Refugee Office", "ORG", 0, 18)]
+    keys = _organisations(mentions)
+    assert keys["KEB"] == keys["KEB Mombasa"]
+    assert keys["KEB Refugee Office"] != keys["KEB"]
