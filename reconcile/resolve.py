@@ -378,8 +378,8 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     organisation; a name tagged as an organisation in one source and a person in another is the organisation's
     unless someone of that name holds an office or is quoted.
     """
-    org_texts = _org_texts(mentions) - people_with_claims
     surnamed = _surnamed(mentions)
+    org_texts = _org_texts(mentions, surnamed) - people_with_claims
     surnames = set()
     for m in mentions:
         tokens = name_tokens(m.text)
@@ -438,14 +438,13 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     return out
 
 
-def _org_texts(mentions: list[Mention]) -> set[str]:
+def _org_texts(mentions: list[Mention], surnamed: set[str]) -> set[str]:
     """Names of two or more words called an organisation's in at least as many sources as a person's, and in
-    no source that calls the person by the surname alone."""
+    none of ``surnamed`` (names some source shortens to the surname, see ``_surnamed``)."""
     sources: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in mentions:
         if m.label in ("ORG", "PERSON") and len(m.text.split()) >= 2:
             sources[m.text][m.label].add(m.source_id)
-    surnamed = _surnamed(mentions)
     return {text for text, by in sources.items()
             if by["ORG"] and len(by["ORG"]) >= len(by["PERSON"] - by["ORG"]) and text not in surnamed}
 

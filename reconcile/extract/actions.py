@@ -149,7 +149,7 @@ def _site_of(ctx: DocContext, ent: Ent):
     kept there ("a new hub in X", "a plant to be built in X", "will bring a plant to X", "keep its headquarters in
     X"); None for a site that only is somewhere, and for several sites at once."""
     root = ent_root(ctx.doc, ent)
-    if root is None or root.dep_ not in ("pobj", "dative") or root.head.lower_ not in ("in", "at", "to"):
+    if root.dep_ not in ("pobj", "dative") or root.head.lower_ not in ("in", "at", "to"):
         return None
     head = root.head.head
     if head.pos_ == "VERB":
@@ -173,8 +173,6 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     """(verb, the noun it acts on) for a place hung from a verb by a preposition, through at most one noun
     ("swept into the river near X"); None when the place is where a person or a body is rather than an act."""
     root = ent_root(ctx.doc, ent)
-    if root is None:
-        return None
     if root.dep_ == "npadvmod" and ent.label == "DATE":
         head = root.head  # "served a notice January 30"
     elif root.dep_ == "pobj" and root.head.lower_ in preps:

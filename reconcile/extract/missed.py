@@ -263,30 +263,27 @@ class MissedNames:
         short = {e.text.split()[0] for e in ents if e.label == "ORG" and len(e.text.split()) == 2
                  and sizeable_place(e.text.split()[1]) and gazetteer().lookup(e.text.split()[0]) is None
                  and e.text.split()[0][1:].islower()}
-        taken = [(e.start, e.end) for e in ents]
-        for name in short:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
-                span = self.doc.char_span(m.start(), m.end())
-                if span is None or any(s < m.end() and m.start() < t for s, t in taken):
-                    continue
-                ents.append(Ent(name, "ORG", m.start(), m.end(), span.start, span.end))
-                taken.append((m.start(), m.end()))
-        ents.sort(key=lambda e: e.start)
+        self._find_again(ents, short, "ORG")
 
     def _find_known_surnames(self, ents: list[Ent]) -> None:
-        """Occurrences of a person's surname that the tagger missed become person mentions."""
+        """Occurrences of a person's surname that the tagger missed become person mentions; a short name ("Ha",
+        "Le") only where the tagger reads a proper noun."""
         surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 1}
+        self._find_again(ents, surnames, "PERSON", lambda span: len(span.text) > 3 or (
+            span[0].pos_ == "PROPN" and not span[0].is_stop and not span[0].is_sent_start))
+
+    def _find_again(self, ents: list[Ent], names: set[str], label: str, fits=None) -> None:
+        """Every occurrence of one of ``names`` outside the entities found is an entity with ``label`` (where
+        ``fits`` its span, if given)."""
         taken = [(e.start, e.end) for e in ents]
-        for surname in surnames:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
+        for name in names:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
                 if any(s < m.end() and m.start() < t for s, t in taken):
                     continue
                 span = self.doc.char_span(m.start(), m.end())
-                if span is None:
+                if span is None or fits is not None and not fits(span):
                     continue
-                if len(surname) <= 3 and (span[0].pos_ != "PROPN" or span[0].is_stop or span[0].is_sent_start):
-                    continue  # a short name ("Ha", "Le") only where the tagger reads a proper noun
-                ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
+                ents.append(Ent(m.group(0), label, m.start(), m.end(), span.start, span.end))
                 taken.append((m.start(), m.end()))
         ents.sort(key=lambda e: e.start)
 
