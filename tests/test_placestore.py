@@ -14,7 +14,7 @@ import pytest
 import reconcile
 from reconcile.cache import CACHE_DIR, GAZETTEER
 from reconcile.normalize import places as places_module
-from reconcile.normalize.places import Gazetteer, gazetteer
+from reconcile.normalize.places import CACHE_ENV, Gazetteer, gazetteer, shared_gazetteer_path
 from reconcile.normalize.placestore import HEADER, StoredPlaces, read_gazetteer, write_gazetteer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -32,10 +32,15 @@ def built() -> Gazetteer:
 
 
 @pytest.fixture(scope="module")
-def kept(built, tmp_path_factory) -> Gazetteer:
+def kept_path(built, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("store") / GAZETTEER
     write_gazetteer(built, path)
-    found = read_gazetteer(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def kept(kept_path) -> Gazetteer:
+    found = read_gazetteer(kept_path)
     assert found is not None and isinstance(found.by_name, StoredPlaces)
     return found
 
@@ -97,43 +102,83 @@ def folder(tmp_path):
 
 @pytest.fixture
 def fresh_process_state(monkeypatch):
-    """Each run below starts as a new process would: no gazetteer in memory, none kept anywhere."""
+    """Each run below starts as a new process would: no gazetteer in memory, none kept anywhere (nor in the user's
+    cache folder, unless a test points it somewhere)."""
     monkeypatch.setattr(places_module, "_STORE", [])
+    monkeypatch.setenv(CACHE_ENV, "")
     places_module.gazetteer.cache_clear()
+    yield
+    places_module.gazetteer.cache_clear()  # no test after these reads a gazetteer from their folders
 
 
-def test_a_rerun_reads_the_kept_gazetteer_and_a_damaged_one_is_built_again(folder, tmp_path, monkeypatch,
-                                                                           fresh_process_state):
-    out = tmp_path / "out"
-    reconcile.run([folder], out)
-    [kept] = list((out / CACHE_DIR).rglob(GAZETTEER))
-    expected = (out / "flags.json").read_bytes()
-    written = kept.read_bytes()
-    assert read_gazetteer(kept) is not None
-
-    builds = []
+@pytest.fixture
+def builds(monkeypatch) -> list[int]:
+    """One item for each time the gazetteer is built from GeoNames."""
+    counted: list[int] = []
     real_init = Gazetteer.__init__
 
     def counted_init(self):
-        builds.append(1)
+        counted.append(1)
         real_init(self)
 
     monkeypatch.setattr(Gazetteer, "__init__", counted_init)
+    return counted
+
+
+def _new_process() -> None:
+    """What a new process starts with: no gazetteer in memory, no output folder chosen."""
     places_module.gazetteer.cache_clear()
+    places_module._STORE[:] = []
+
+
+def test_a_rerun_reads_the_kept_gazetteer_and_a_damaged_one_is_built_again(folder, tmp_path, monkeypatch, kept_path,
+                                                                           fresh_process_state, builds):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "user"))
+    shared = shared_gazetteer_path()
+    assert shared is not None and shared.parent == tmp_path / "user"
+    shared.parent.mkdir()
+    shutil.copy(kept_path, shared)  # as an earlier run on this machine left it
+    out = tmp_path / "out"
     reconcile.run([folder], out)
-    assert builds == []  # read from the cache folder, not built
+    assert builds == []  # read from the user's cache folder...
+    [kept] = list((out / CACHE_DIR).rglob(GAZETTEER))
+    expected = (out / "flags.json").read_bytes()
+    written = kept.read_bytes()
+    assert written == shared.read_bytes()  # ...and kept in the output folder too
+
+    _new_process()
+    reconcile.run([folder], out)
+    assert builds == []  # read from the output folder's cache
     assert (out / "flags.json").read_bytes() == expected
+
+    _new_process()
+    reconcile.run([folder], tmp_path / "elsewhere")
+    assert builds == []  # a new output folder reads the user's copy...
+    assert next((tmp_path / "elsewhere" / CACHE_DIR).rglob(GAZETTEER)).read_bytes() == written  # ...and keeps it
+    assert (tmp_path / "elsewhere" / "flags.json").read_bytes() == expected
 
     kept.write_bytes(written[:-100])  # cut short, as by a full disk
-    places_module.gazetteer.cache_clear()
+    _new_process()
     reconcile.run([folder], out)
-    assert builds == [1]  # built again...
-    assert kept.read_bytes() == written  # ...and written again
+    assert builds == []  # the user's copy read instead...
+    assert kept.read_bytes() == written  # ...and written whole in the output folder again
+
+    kept.write_bytes(written[:-100])
+    shared.write_bytes(written[:1000])
+    _new_process()
+    reconcile.run([folder], out)
+    assert builds == [1]  # both damaged: built again...
+    assert kept.read_bytes() == written and shared.read_bytes() == written  # ...and written again in both
     assert (out / "flags.json").read_bytes() == expected
 
 
-def test_a_gazetteer_kept_in_another_folder_is_copied_into_a_new_cache(folder, tmp_path, fresh_process_state):
+def test_a_gazetteer_kept_in_another_folder_is_copied_into_a_new_cache(folder, tmp_path, monkeypatch,
+                                                                       fresh_process_state):
+    blocker = tmp_path / "a-file"  # the user's cache folder cannot be made: a run does without it
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(CACHE_ENV, str(blocker))
     reconcile.run([folder], tmp_path / "one")
+    assert blocker.read_text() == "not a folder"
     places_module.gazetteer.cache_clear()
     reconcile.run([folder], tmp_path / "one")  # this process now looks places up in the file of "one"
     assert isinstance(gazetteer().by_name, StoredPlaces)
@@ -144,3 +189,16 @@ def test_a_gazetteer_kept_in_another_folder_is_copied_into_a_new_cache(folder, t
     reconcile.run([folder], tmp_path / "two")
     [kept] = list((tmp_path / "two" / CACHE_DIR).rglob(GAZETTEER))
     assert kept.read_bytes() == copy.read_bytes()
+
+
+def test_the_user_cache_folder_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "mine"))
+    assert shared_gazetteer_path().parent == tmp_path / "mine"
+    monkeypatch.setenv(CACHE_ENV, "")
+    assert shared_gazetteer_path() is None
+    monkeypatch.delenv(CACHE_ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert shared_gazetteer_path().parent == tmp_path / "xdg" / "reconcile"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert shared_gazetteer_path().parent == tmp_path / "home" / ".cache" / "reconcile"

@@ -62,11 +62,12 @@ def extract_events(ctx: DocContext) -> list[Claim]:
 
     dominant = _dominant_class(ctx)
     quoted = quoted_spans(ctx.text)
+    others = {tok.i for tok in ctx.doc if _other(tok)}
     claims: list[Claim] = []
     for tok in ctx.doc:
         if any(a <= tok.idx < b for a, b in quoted):
             continue  # words inside quotation marks are the speaker's, compared as a quote
-        frame = _frame_for(ctx, tok, dominant)
+        frame = _frame_for(ctx, tok, dominant, others)
         if frame is None:
             continue
         claims.extend(_frame_claims(ctx, frame))
@@ -252,10 +253,11 @@ def _storm_subject(tok):
     return tok
 
 
-def _frame_for(ctx: DocContext, tok, dominant: str) -> Frame | None:
+def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame | None:
     # "In the other semi-final, two clubs meet, with the first leg in Constantine": an event beside the story's,
-    # told for context, and the parts of it the clause goes on to name.
-    if _other(tok) or any(_other(n) for a in [tok, *list(tok.ancestors)[:3]] for n in _nouns_under(a) if n.i != tok.i):
+    # told for context, and the parts of it the clause goes on to name (``others``: the words of such events).
+    if others and (tok.i in others or any(n.i in others for a in [tok, *list(tok.ancestors)[:3]]
+                                          for n in _nouns_under(a))):
         return None
     found = _achievement(ctx, tok)
     if found is not None:
@@ -430,8 +432,8 @@ def _inside_other_noun(tok, verb) -> bool:
 
 
 def _other(tok) -> bool:
-    return event_class(tok) is not None and any(c.lower_ == "other" and c.dep_ in ("amod", "det")
-                                                 for c in tok.children)
+    """ "the other semi-final": an event word with "other" before it (the cheap test first: it runs on every word)."""
+    return any(c.lower_ == "other" and c.dep_ in ("amod", "det") for c in tok.children) and event_class(tok) is not None
 
 
 def _nouns_under(tok) -> list:

