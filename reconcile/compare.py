@@ -106,6 +106,19 @@ def _place_clusters(reps: list[Claim]) -> list[list[Claim]]:
     return clusters
 
 
+def _vagueness(claim: Claim) -> int:
+    """0 for a day, 1 for a week or a weekday, 2 for a month, 3 for a year or less: the days are clustered first,
+    so "June" agrees with "June 2" and with "June 9" without hiding that those two differ."""
+    d = claim.norm
+    if not isinstance(d, NormDate):
+        return 3
+    if d.day is not None:
+        return 0
+    if d.week_of is not None or d.weekday is not None:
+        return 1
+    return 2 if d.month is not None else 3
+
+
 def _compare_event(group: Group, labels) -> list[Flag]:
     reps = [cs[0] for cs in per_source(group.claims).values()]
     if len(reps) < 2:
@@ -119,7 +132,7 @@ def _compare_event(group: Group, labels) -> list[Flag]:
     if group.attribute == "date":
         def same(a, b):
             return not (isinstance(a.norm, NormDate) and isinstance(b.norm, NormDate) and dates_conflict(a, b))
-        clusters = clusters_of(reps, same)
+        clusters = clusters_of(sorted(reps, key=_vagueness), same)
         return conflict_flag("date_conflict", group, labels, clusters, f"Sources give the {what} different dates",
                               0.85)
     if group.attribute == "ordinal":

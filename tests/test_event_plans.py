@@ -1548,3 +1548,35 @@ def test_delegations_that_sit_down_somewhere_meet_there(tmp_path):
                                            "round on Thursday."),
     ])
     assert values(analysis, "place_conflict") == [{"Lubango", "Menongue"}]
+
+
+def test_a_plan_a_report_says_was_given_before_is_not_its_plan_and_a_month_hides_no_two_days(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakeland Wire", "2027-02-10", """
+        The fishing commission ended its fourth round of talks in Molde on Tuesday.
+        The next round is due to be held in Harstad in March, the ministry said.
+        """),
+        ("Nordic Ledger", "2027-02-11", """
+        The fishing commission is due to meet next in Harstad on March 3, according to a joint statement.
+        """),
+        ("Fjord Review", "2027-02-15", """
+        The next meeting of the fishing commission will be held in Kristiansund, the ministry said on Monday.
+        The fifth round is now scheduled for March 10 in the harbour town. After Tuesday's round in Molde,
+        officials had said the talks would return to the Norwegian capital.
+        """),
+    ])
+    # What officials had said before the change is no plan of the newer report's.
+    assert not [c for c in event_claims(analysis, "place") if c.value == "the Norwegian capital"]
+    places = values(analysis, "place_conflict")
+    assert len(places) == 1 and {"Harstad", "Kristiansund"} <= places[0]
+    # "In March" agrees with "March 3" and with "March 10", which do not agree with each other.
+    dates = values(analysis, "date_conflict")
+    assert len(dates) == 1 and {"March 3", "March 10"} <= dates[0]
+
+
+def test_a_place_hung_on_next_is_the_place_of_the_next_meeting(tmp_path):
+    (tmp_path / "a.md").write_text("---\npublished: 2027-02-11\n---\nThe commission is due to meet next in Ijevan on "
+                                   "June 2, according to a joint statement issued after the talks.\n", encoding="utf-8")
+    analysis = reconcile.analyse([tmp_path])
+    assert {(c.attribute, c.value) for c in analysis.claims if c.kind == "event"} >= {("place", "Ijevan"),
+                                                                                     ("date", "June 2")}

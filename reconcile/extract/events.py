@@ -357,6 +357,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         # "the hearing had been due to open on Tuesday", "the ruling had been scheduled for June 12": a plan that
         # did not hold
         return None
+    if event_verb and verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children):
+        return None  # "officials had said the talks would return to the capital": what was said before, since changed
     if verb is not None and event_verb:
         anchors.add(verb.i)
         for child in verb.children:  # "will be held ... and run until": coordinated participles
