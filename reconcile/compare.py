@@ -96,7 +96,7 @@ def _place_clusters(reps: list[Claim]) -> list[list[Claim]]:
     def same(a, b):
         return place_relation(a, b) != "different"
 
-    known = [c for c in reps if not str(c.norm).startswith("name:")]
+    known = sorted((c for c in reps if not str(c.norm).startswith("name:")), key=_breadth)
     clusters = clusters_of(known, same)
     if len(clusters) < 2:
         return clusters_of(reps, same)
@@ -104,6 +104,16 @@ def _place_clusters(reps: list[Claim]) -> list[list[Claim]]:
         same_name = [cl for cl in clusters if any(fold(x.value) == fold(c.value) for x in cl)]
         (same_name or clusters)[0].append(c)
     return clusters
+
+
+_BREADTH = {"city": 0, "district": 1, "state": 2, "region": 2, "country": 3}
+
+
+def _breadth(claim: Claim) -> int:
+    """Towns first, then their districts, regions and countries: the towns are clustered first, so a country
+    agrees with two of its towns without hiding that they differ."""
+    prefix = str(claim.norm).partition(":")[0]
+    return _BREADTH.get(prefix, 0)
 
 
 def _vagueness(claim: Claim) -> int:

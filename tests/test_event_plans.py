@@ -1580,3 +1580,14 @@ def test_a_place_hung_on_next_is_the_place_of_the_next_meeting(tmp_path):
     analysis = reconcile.analyse([tmp_path])
     assert {(c.attribute, c.value) for c in analysis.claims if c.kind == "event"} >= {("place", "Ijevan"),
                                                                                      ("date", "June 2")}
+
+
+def test_a_country_agrees_with_two_of_its_towns_without_hiding_that_they_differ(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakeland Wire", "2027-02-10", "The fishing commission will hold its fifth round of talks in Norway in March."),
+        ("Nordic Ledger", "2027-02-11", "The fishing commission will hold its fifth round of talks in Harstad in March."),
+        ("Fjord Review", "2027-02-12",
+         "The fishing commission will hold its fifth round of talks in Kristiansund in March."),
+    ])
+    places = values(analysis, "place_conflict")
+    assert len(places) == 1 and {"Harstad", "Kristiansund"} <= places[0]
