@@ -1591,3 +1591,14 @@ def test_a_country_agrees_with_two_of_its_towns_without_hiding_that_they_differ(
     ])
     places = values(analysis, "place_conflict")
     assert len(places) == 1 and {"Harstad", "Kristiansund"} <= places[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The next meeting of the border commission will be held in Ijevan rather than in Gavar, the ministry said.",
+    "The final will be played in Ijevan instead of Gavar on Sunday rather than Saturday.",
+])
+def test_a_place_or_day_set_aside_is_not_the_event_s(tmp_path, text):
+    (tmp_path / "a.md").write_text(f"---\npublished: 2027-02-11\n---\n{text}\n", encoding="utf-8")
+    analysis = reconcile.analyse([tmp_path])
+    told = {c.value for c in analysis.claims if c.kind == "event" and c.attribute in ("place", "date")}
+    assert not told & {"Gavar", "Saturday"}

@@ -14,7 +14,7 @@ the verb itself; a date a clause only passes by ("said on Monday") is the saying
 
 from __future__ import annotations
 
-from reconcile.extract.attach import is_descriptor
+from reconcile.extract.attach import is_descriptor, set_aside
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     CASUALTY_CATEGORIES,
@@ -62,7 +62,7 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
     claims: list[Claim] = []
     published = ctx.source.published
     for ent in ctx.ents:
-        if any(a <= ent.start < b for a, b in taken) or ctx.in_dateline(ent):
+        if any(a <= ent.start < b for a, b in taken) or ctx.in_dateline(ent) or set_aside(ctx.doc, ent.token_start):
             continue
         if ent.label == "DATE":
             found = _action_of(ctx, ent, _DATE_PREPS)
