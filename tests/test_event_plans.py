@@ -1602,3 +1602,11 @@ def test_a_place_or_day_set_aside_is_not_the_event_s(tmp_path, text):
     analysis = reconcile.analyse([tmp_path])
     told = {c.value for c in analysis.claims if c.kind == "event" and c.attribute in ("place", "date")}
     assert not told & {"Gavar", "Saturday"}
+
+
+def test_the_day_after_the_topic_of_talks_is_the_talks_day(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2027-02-11\n---\nNegotiators from both countries will open a second round of talks on sharing "
+        "the costs of the new border bridge on Friday, the ministry said.\n", encoding="utf-8")
+    analysis = reconcile.analyse([tmp_path])
+    assert [c.value for c in event_claims(analysis, "date")] == ["Friday"]

@@ -171,6 +171,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             node = prep.head  # a chain of phrases: "held on June 9 in Tallinn"
             if node.dep_ == "advmod" and node.lower_ in ("next", "again", "later") and node.head.i in anchors:
                 return True  # "is due to meet next in Tallinn": the phrase hung on the adverb
+            if dates and node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.head.i in anchors:
+                return True  # "talks on sharing the river's waters on Tuesday": a topic has no day of its own
             if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
                     and node.head.lower_ in _TOPICAL_PREPS:
                 return False  # "a hearing on the assets, including accounts in Cyprus": where the accounts are
