@@ -94,14 +94,16 @@ def _feature(name: str) -> bool:
 
 
 def dates_conflict(a: Claim, b: Claim) -> bool:
-    """Whether two date claims of one event disagree. The day talks "opened" and the day they "wrapped up"
-    are the two ends of one event, not two dates, when the end is on or up to a week after the start."""
+    """Whether two date claims of one event disagree. The day talks "opened" (or were to be held, no end said)
+    and the day they "wrapped up" are the two ends of one event, not two dates, when the end is on or up to a week
+    after the start."""
     if not a.norm.conflicts(b.norm):
         return False
-    edges = {a.qualifiers.get("edge"): a.norm, b.qualifiers.get("edge"): b.norm}
-    first, last = edges.get("start"), edges.get("end")
-    if first is not None and last is not None and first.as_date() and last.as_date():
-        return not 0 <= (last.as_date() - first.as_date()).days <= 7
+    edge_a, edge_b = a.qualifiers.get("edge") or "", b.qualifiers.get("edge") or ""
+    if {edge_a, edge_b} in ({"start", "end"}, {"", "end"}):
+        first, last = (b.norm, a.norm) if edge_a == "end" else (a.norm, b.norm)
+        if first.as_date() and last.as_date():
+            return not 0 <= (last.as_date() - first.as_date()).days <= 7
     return True
 
 

@@ -1610,3 +1610,26 @@ def test_the_day_after_the_topic_of_talks_is_the_talks_day(tmp_path):
         "the costs of the new border bridge on Friday, the ministry said.\n", encoding="utf-8")
     analysis = reconcile.analyse([tmp_path])
     assert [c.value for c in event_claims(analysis, "date")] == ["Friday"]
+
+
+def test_a_minister_receiving_a_counterpart_for_a_round_places_and_dates_the_round(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2027-02-11\n---\nThe interior minister will receive his Swiss counterpart in Annecy on Monday "
+        "for the fourth round of talks on cross-border policing.\n", encoding="utf-8")
+    analysis = reconcile.analyse([tmp_path])
+    by_slot = {c.attribute: c.value for c in analysis.claims if c.kind == "event" and c.qualifiers.get("trigger") == "round"}
+    assert (by_slot.get("place"), by_slot.get("date"), by_slot.get("ordinal")) == ("Annecy", "Monday", "fourth")
+
+
+def test_talks_planned_for_one_day_that_ended_the_next_are_not_two_dates(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Alpine Wire", "2027-02-11", """
+        The interior minister will receive his Swiss counterpart in Annecy on Monday for the fourth round of talks
+        on cross-border policing.
+        """),
+        ("Savoy Daily", "2027-02-17", """
+        The fourth round of talks on cross-border policing ended on Tuesday in Annecy with a draft accord.
+        """),
+    ])
+    assert not values(analysis, "date_conflict")
+    assert [c.value for c in event_claims(analysis, "date")] == ["Monday", "Tuesday"]

@@ -13,6 +13,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     CONTEST_VERBS,
     GATHER_VERBS,
+    HOST_VERBS,
     MOVE_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
@@ -318,7 +319,7 @@ def taking_part(tok, verb, cls: str) -> bool:
     lemma = verb.lemma_.lower()
     if tok.dep_ == "pobj":
         prep = tok.head.lower_
-        return (prep == "for" and lemma in TRAVEL_VERBS | GATHER_VERBS
+        return (prep == "for" and lemma in TRAVEL_VERBS | GATHER_VERBS | HOST_VERBS
                 or tok.head.head.i == verb.i and (prep == "to" and lemma in TRAVEL_VERBS
                                                   or prep == "at" and cls == "ceremony"
                                                   or prep == "in" and lemma in CONTEST_VERBS))

@@ -80,6 +80,9 @@ VERB_EVENTS = {
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 # Verbs of people coming together "for" an event: "crowds filled the streets of the town on Sunday for the funerals".
 GATHER_VERBS = {"gather", "assemble", "fill", "line", "pack", "throng", "crowd", "flock", "converge", "queue", "turn"}
+# Verbs of hosting or meeting people "for" an event: "will receive his counterpart in Annecy on Monday for the
+# fourth round", "the ministers met in Geneva for talks".
+HOST_VERBS = {"receive", "host", "welcome", "meet", "convene"}
 # Verbs of meeting a rival "in" a contest: "will meet Lee in the run-off on May 17", "will face Rovers in the final".
 CONTEST_VERBS = {"meet", "face", "play"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "delay", "adjourn", "defer"}
