@@ -1633,3 +1633,30 @@ def test_talks_planned_for_one_day_that_ended_the_next_are_not_two_dates(tmp_pat
     ])
     assert not values(analysis, "date_conflict")
     assert [c.value for c in event_claims(analysis, "date")] == ["Monday", "Tuesday"]
+
+
+def test_a_wire_story_filed_from_the_town_of_the_talks_it_opens_with_places_them_there(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Nordic Wire", "2027-03-02", """
+        HARSTAD, Norway, March 2 (Nordic Wire) - Norway and Sweden held a fourth round of talks on fishing quotas
+        on Monday, officials said.
+
+        A landslide blocked the coastal road near the town on Sunday.
+        """),
+        ("Fjord Review", "2027-03-04", """
+        Norway and Sweden held a fourth round of talks in Molde on Monday.
+        """),
+    ])
+    places = values(analysis, "place_conflict")
+    assert places == [{"HARSTAD", "Molde"}]
+    # Only what the first paragraph tells: the landslide after it is not placed in the town.
+    assert {c.value for c in event_claims(analysis, "place")} == {"HARSTAD", "Molde"}
+    assert not [c for c in event_claims(analysis, "place") if c.qualifiers.get("event_class") == "disaster"]
+
+
+def test_a_disaster_is_not_placed_where_the_story_was_filed(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2027-03-02\n---\nOSLO, March 2 (Nordic Wire) - A landslide killed three people on Monday, "
+        "the police said.\n", encoding="utf-8")
+    analysis = reconcile.analyse([tmp_path])
+    assert not event_claims(analysis, "place")

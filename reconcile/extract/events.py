@@ -10,6 +10,7 @@ claims of one frame share ``qualifiers["frame"]``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.actions import extract_actions
@@ -39,6 +40,7 @@ from reconcile.extract.venues import frame_place
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date, said_not_done
 from reconcile.normalize.numbers import parse_ordinal
+from reconcile.normalize.places import gazetteer
 
 
 @dataclass
@@ -63,6 +65,7 @@ def extract_events(ctx: DocContext) -> list[Claim]:
     dominant = _dominant_class(ctx)
     quoted = quoted_spans(ctx.text)
     others = {tok.i for tok in ctx.doc if _other(tok)}
+    filed_from = _dateline_place(ctx)
     claims: list[Claim] = []
     for tok in ctx.doc:
         if any(a <= tok.idx < b for a, b in quoted):
@@ -70,6 +73,10 @@ def extract_events(ctx: DocContext) -> list[Claim]:
         frame = _frame_for(ctx, tok, dominant, others)
         if frame is None:
             continue
+        if filed_from is not None and tok.idx < filed_from[1]:
+            if not frame.places and frame.status == "held" and frame.event_class not in _FAR_FROM_THE_DESK:
+                frame.places.append(filed_from[0])
+            filed_from = None  # only the event the story opens with
         claims.extend(_frame_claims(ctx, frame))
     taken = [(c.start, c.end) for c in claims if c.attribute in ("place", "date")]
     claims.extend(c for c in extract_actions(ctx, taken) if not any(a <= c.start < b for a, b in quoted))
@@ -79,6 +86,44 @@ def extract_events(ctx: DocContext) -> list[Claim]:
 # Nouns for one of a series of events of any kind: "the second round", "the 15th edition" (of the cup, of the
 # festival); the kind is the noun after "of", or the report's most told kind.
 _KINDLESS = {"round", "edition"}
+
+
+# Kinds of event a wire reporter tells from the capital as often as from the spot (a disaster, an arrest, a
+# regional court's sentence).
+_FAR_FROM_THE_DESK = {"disaster", "court", "action", "achievement"}
+
+
+def _dateline_place(ctx: DocContext):
+    """ "TABARKA, Tunisia, March 2 (Wire) - Talks opened on Monday ...": the town a wire story is filed from (the
+    capitals before the first comma or dash, whatever the tagger made of them) and the end of the sentence after it.
+    A report filed from the town where the event it opens with was held, naming no other place for it, was
+    written there; what it goes on to tell may be anywhere."""
+    from reconcile.extract.context import DATELINE
+
+    start = 0
+    for _ in range(5):  # the dateline opens the first paragraph of the body, after a headline or two
+        m = DATELINE.match(ctx.text, start)
+        if m is not None:
+            break
+        start = ctx.text.find("\n", start) + 1
+        if start == 0:
+            return None
+    else:
+        return None
+    first = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    end = first[0].sent.end_char if first is not None else m.end()
+    town = next((e for e in ctx.ents if e.label == "PLACE" and e.start == m.start()), None)
+    if town is not None:
+        return town, end
+    # The tagger may take a name in capitals for a body's: the capitals before the first comma, if a place.
+    name = _DATELINE_TOWN.match(ctx.text, m.start())
+    span = ctx.doc.char_span(name.start(), name.end(), alignment_mode="contract") if name else None
+    if span is None or gazetteer().lookup(span.text.title()) is None:
+        return None
+    return Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end), end
+
+
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z .'’-]*[A-Z]")
 
 
 def _dominant_class(ctx: DocContext) -> str:
