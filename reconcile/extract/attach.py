@@ -98,14 +98,14 @@ def _talks_noun(tok) -> bool:
     return TRIGGER_CLASS.get(lemma) == "talks" or TRIGGER_CLASS.get(tok.lower_) == "talks" or lemma in _SETTLED
 
 
-SET_ASIDE = ("rather than", "instead of")
+_SET_ASIDE = ("rather than", "instead of")
 
 
 def set_aside(doc, start: int) -> bool:
     """ "will be held in Dilijan rather than in Yerevan", "on Sunday instead of Saturday": the place or day
     after these words is the one the event is not at."""
     before = " ".join(t.lower_ for t in doc[max(0, start - 3):start])
-    return any(words in before for words in SET_ASIDE)
+    return any(words in before for words in _SET_ASIDE)
 
 
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
