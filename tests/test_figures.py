@@ -1272,3 +1272,14 @@ def test_a_number_of_something_no_category_names_is_not_the_category_of_its_clau
     )
     assert quantities(analysis, "crew") == []
     assert [c.value for c in quantities(analysis, "dead")] == ["Two"]
+
+
+def test_a_figure_joined_to_what_it_counts_by_a_hyphen_is_compared_with_the_same_count_written_out(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The federation handed Rovers goalkeeper Emil Sandvik a four-match ban on Monday.",
+        "Rovers goalkeeper Emil Sandvik was banned for three matches by the federation on Monday.",
+    )
+    assert sorted((c.value, c.qualifiers.get("category")) for c in quantities(analysis)) == [
+        ("four", "of:match"), ("three", "of:match")]
+    assert len(kinds(analysis, "number_conflict")) == 1

@@ -27,11 +27,15 @@ _NOT_THINGS = SKIP_NOUNS | MEASURES | {
 
 
 def counted_thing(num) -> tuple[str | None, str]:
-    """ "64 films", "eleven icons", "Twenty-seven vessels": a figure before a plural noun that no category of
+    """ "64 films", "eleven icons", "Twenty-seven vessels", "a four-match ban": a figure before a plural noun (or
+    joined to a noun by a hyphen) that no category of
     ``WORD_CATEGORY`` names still counts that thing. Its category is the noun's own ("count:of:film"), so that only
     the same thing counted in two reports is compared, and such figures are never listed as told by one source."""
     noun = num.head
-    if num.dep_ != "nummod" or noun.i < num.i or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+    # "a four-match ban", "a five-storey building": the thing counted, joined to its figure, names what it makes up
+    joined = (noun.tag_ == "NN" and noun.dep_ == "compound" and noun.i == num.i + 2
+              and num.doc[num.i + 1].text == "-" and not num.whitespace_)
+    if num.dep_ != "nummod" or noun.i < num.i or noun.pos_ != "NOUN" or noun.tag_ != "NNS" and not joined:
         return None, ""
     lemma = noun.lemma_.lower()
     if lemma in _NOT_THINGS or noun.lower_ in _NOT_THINGS or not lemma.isalpha():
