@@ -52,6 +52,19 @@ class DocContext(EntityRepairs, MissedNames):
         return m is not None and ent.end <= m.end()
 
     @cached_property
+    def opening_dateline(self) -> re.Match | None:
+        """The dateline the body opens with, after a headline or two ("CITY, May 4 (Agency) -"), or None."""
+        start = 0
+        for _ in range(5):
+            m = DATELINE.match(self.text, start)
+            if m is not None:
+                return m
+            start = self.text.find("\n", start) + 1
+            if start == 0:
+                return None
+        return None
+
+    @cached_property
     def home_places(self) -> list[Place]:
         """The places this source names that are not in doubt: countries, regions, districts and cities of
         100,000 people or more."""

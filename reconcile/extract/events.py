@@ -10,7 +10,6 @@ claims of one frame share ``qualifiers["frame"]``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.actions import extract_actions
@@ -36,11 +35,10 @@ from reconcile.extract.phrasal import PHRASAL_ONLY, phrasal_event, prison_of
 from reconcile.extract.spans import Ent, ent_root
 from reconcile.extract.tense import PREVIOUSLY, edge_of, governing_verb, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
-from reconcile.extract.venues import frame_place
+from reconcile.extract.venues import dateline_town, frame_place
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date, said_not_done
 from reconcile.normalize.numbers import parse_ordinal
-from reconcile.normalize.places import gazetteer
 
 
 @dataclass
@@ -65,7 +63,7 @@ def extract_events(ctx: DocContext) -> list[Claim]:
     dominant = _dominant_class(ctx)
     quoted = quoted_spans(ctx.text)
     others = {tok.i for tok in ctx.doc if _other(tok)}
-    filed_from = _dateline_place(ctx)
+    filed_from = dateline_town(ctx)
     claims: list[Claim] = []
     for tok in ctx.doc:
         if any(a <= tok.idx < b for a, b in quoted):
@@ -91,39 +89,6 @@ _KINDLESS = {"round", "edition"}
 # Kinds of event a wire reporter tells from the capital as often as from the spot (a disaster, an arrest, a
 # regional court's sentence), and a count of titles won, which is no event with a place.
 _FAR_FROM_THE_DESK = {"disaster", "court", "achievement"}
-
-
-def _dateline_place(ctx: DocContext):
-    """ "TABARKA, Tunisia, March 2 (Wire) - Talks opened on Monday ...": the town a wire story is filed from (the
-    capitals before the first comma or dash, whatever the tagger made of them) and the end of the sentence after it.
-    A report filed from the town where the event it opens with was held, naming no other place for it, was
-    written there; what it goes on to tell may be anywhere."""
-    from reconcile.extract.context import DATELINE
-
-    start = 0
-    for _ in range(5):  # the dateline opens the first paragraph of the body, after a headline or two
-        m = DATELINE.match(ctx.text, start)
-        if m is not None:
-            break
-        start = ctx.text.find("\n", start) + 1
-        if start == 0:
-            return None
-    else:
-        return None
-    first = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-    end = first[0].sent.end_char if first is not None else m.end()
-    town = next((e for e in ctx.ents if e.label == "PLACE" and e.start == m.start()), None)
-    if town is not None:
-        return town, end
-    # The tagger may take a name in capitals for a body's: the capitals before the first comma, if a place.
-    name = _DATELINE_TOWN.match(ctx.text, m.start())
-    span = ctx.doc.char_span(name.start(), name.end(), alignment_mode="contract") if name else None
-    if span is None or gazetteer().lookup(span.text.title()) is None:
-        return None
-    return Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end), end
-
-
-_DATELINE_TOWN = re.compile(r"[A-Z][A-Z .'’-]*[A-Z]")
 
 
 def _dominant_class(ctx: DocContext) -> str:

@@ -21,10 +21,11 @@ NUMBER_RE = re.compile(
     re.I,
 )
 
+_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                 r"hundred|thousand|million|billion|a dozen|dozens|dozen)")
 WORD_NUMBER = re.compile(
     r"\b(?:half\s+an?|an?\s+quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?)\s+(?:million|billion|trillion)\b|"
-    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|a dozen|dozens|dozen)(?:[\s-](?:and[\s-])?)?)+\b",
+    r"\b" + _NUMBER_WORDS + r"(?:[\s-](?:and[\s-])?" + _NUMBER_WORDS + r")*\b",  # not the hyphen of "four-match"
     re.I,
 )

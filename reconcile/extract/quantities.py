@@ -85,7 +85,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
         for a, b, m in sorted(spans, key=lambda x: x[0]):
             raw = ctx.text[s0 + a:s0 + b]
             start, end = s0 + a + len(raw) - len(raw.lstrip()), s0 + b
-            value_text = ctx.text[start:end].strip().rstrip("-")  # "a four-match ban": the figure without its hyphen
+            value_text = ctx.text[start:end].strip()
             if not value_text or _overlaps(covered, start, end):
                 continue
             claim = _quantity(ctx, sent, start, start + len(value_text), value_text, m)

@@ -83,3 +83,26 @@ def _town_in_venue(name: str) -> Place | None:
     # lists among a far town's other names.
     return town if (town is not None and town.kind == "city" and town.population >= 100_000
                     and (fold(stem) == fold(town.name) or fold(town.name).startswith(fold(stem) + " "))) else None
+
+
+def dateline_town(ctx: DocContext) -> tuple[Ent, int] | None:
+    """ "TABARKA, Tunisia, March 2 (Wire) - Talks opened on Monday ...": the town a wire story is filed from (the
+    dateline's place, or the capitals before its first comma when the tagger took them for a body's) and the end
+    of the sentence after it. A report filed from the town where the event it opens with was held, naming no
+    other place for it, was written there; what it goes on to tell may be anywhere."""
+    m = ctx.opening_dateline
+    if m is None:
+        return None
+    first = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    end = first[0].sent.end_char if first is not None else m.end()
+    town = next((e for e in ctx.ents if e.label == "PLACE" and e.start == m.start()), None)
+    if town is not None:
+        return town, end
+    name = _DATELINE_TOWN.match(ctx.text, m.start())
+    span = ctx.doc.char_span(name.start(), name.end(), alignment_mode="contract") if name else None
+    if span is None or gazetteer().lookup(span.text.title()) is None:
+        return None
+    return Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end), end
+
+
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z .'’-]*[A-Z]")

@@ -188,7 +188,6 @@ def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     if len(short) == 2 and long.startswith(short):
         return sur * 0.9  # an initial of two letters: "Ts." of "Tsogtyn", "Sh." of "Shagdaryn"
     given = token_similarity(first_a, first_b)
-    short, long = sorted((first_a, first_b), key=len)
     if given < 70 and len(short) >= 3 and len(long) > len(short) and long.startswith(short):
         given = 85.0  # a given name cut short: "Alex" of "Alexander", "Rey" of "Reynaldo"
     if given < 70:
