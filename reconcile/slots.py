@@ -78,8 +78,13 @@ def _placed_by_the_other(a: Claim, b: Claim) -> bool:
 
 
 def _written_together(a: Claim, b: Claim) -> bool:
-    """Whether either place's sentence names the other place too."""
-    return any(re.search(rf"\b{re.escape(fold(x.value))}\b", fold(y.sentence)) for x, y in ((a, b), (b, a)))
+    """Whether either place's sentence names the two places a few words apart ("in X, a district of Y", "Y's X"),
+    as one place put in the other; two places far apart in a sentence are two places ("the crash near X ...
+    hospital staff in Y")."""
+    na, nb = re.escape(fold(a.value)), re.escape(fold(b.value))
+    gap = r"\b(?:\W+\w+){0,5}?\W+"
+    pattern = rf"\b{na}{gap}{nb}\b|\b{nb}{gap}{na}\b"
+    return any(re.search(pattern, fold(c.sentence)) for c in (a, b))
 
 
 # Words that end the name of a stretch of land or water, which holds or borders the towns and sites in it.

@@ -1654,9 +1654,25 @@ def test_a_wire_story_filed_from_the_town_of_the_talks_it_opens_with_places_them
     assert not [c for c in event_claims(analysis, "place") if c.qualifiers.get("event_class") == "disaster"]
 
 
-def test_a_disaster_is_not_placed_where_the_story_was_filed(tmp_path):
+@pytest.mark.parametrize("opening", [
+    "A landslide killed three people on Monday, the police said.",
+    # An election's count is told from the capital; the votes were cast in the municipality.
+    "The Farmers' Party won the last seat on the council of Lakeby by four votes, the final count showed on Monday.",
+])
+def test_a_disaster_or_a_vote_is_not_placed_where_the_story_was_filed(tmp_path, opening):
     (tmp_path / "a.md").write_text(
-        "---\npublished: 2027-03-02\n---\nOSLO, March 2 (Nordic Wire) - A landslide killed three people on Monday, "
-        "the police said.\n", encoding="utf-8")
+        f"---\npublished: 2027-03-02\n---\nOSLO, March 2 (Nordic Wire) - {opening}\n", encoding="utf-8")
     analysis = reconcile.analyse([tmp_path])
+    assert event_claims(analysis, "date")  # the event was read, and given no place
     assert not event_claims(analysis, "place")
+
+
+def test_two_places_far_apart_in_one_sentence_are_not_one_put_in_the_other(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley Wire", "2027-01-18", "A freight train derailed on Saturday near Tavira, killing two crew members."),
+        ("Algarve Courier", "2027-01-19", """
+        The death toll from Saturday's derailment near Corvelha rose to three after a crew member died overnight,
+        and nurses at the hospital in Tavira say they have not slept since.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Tavira", "Corvelha"}]

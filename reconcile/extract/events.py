@@ -87,8 +87,8 @@ _KINDLESS = {"round", "edition"}
 
 
 # Kinds of event a wire reporter tells from the capital as often as from the spot (a disaster, an arrest, a
-# regional court's sentence), and a count of titles won, which is no event with a place.
-_FAR_FROM_THE_DESK = {"disaster", "court", "achievement"}
+# regional court's sentence, a town's vote count), and a count of titles won, which is no event with a place.
+_FAR_FROM_THE_DESK = {"disaster", "court", "achievement", "election"}
 
 
 def _dominant_class(ctx: DocContext) -> str:
