@@ -210,6 +210,8 @@ def _events(claims: list[Claim]) -> list[Event]:
     for evs in per_source.values():
         for e in evs:
             e.unique = {t for t in e.triggers if sum(t in o.triggers for o in evs) == 1}
+            e.first_of = {t for t in e.triggers
+                          if e is min((o for o in evs if t in o.triggers), key=lambda o: o.order)}
         for e in evs:
             e.only_upcoming = e.upcoming and sum(o.upcoming and o.event_class == e.event_class for o in evs) == 1
             first = min((o for o in evs if o.event_class == e.event_class), key=lambda o: o.order)
@@ -331,7 +333,7 @@ def _blocking_keys(e: Event) -> set[tuple]:
         keys.add(("upcoming",))
     if e.lede or e.only_upcoming:
         keys.add(("lede",))  # a plan an older report announces may be what a later report opens with
-    keys.update(("trigger", t) for t in e.unique)
+    keys.update(("trigger", t) for t in e.unique | e.first_of)
     keys.update(("generic", t, ahead) for t, ahead in e.story_unique)
     return keys
 

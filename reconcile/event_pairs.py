@@ -39,6 +39,7 @@ class Event:
     first_sentence: int = 0
     triggers: set[str] = field(default_factory=set)
     unique: set[str] = field(default_factory=set)  # specific event nouns no other event of this source uses
+    first_of: set[str] = field(default_factory=set)  # specific event nouns this source uses first for this event
     generic: set[str] = field(default_factory=set)  # generic event nouns it is called by ("count", "meeting")
     story_unique: set[tuple[str, bool]] = field(default_factory=set)  # (generic noun, ahead) no report uses twice
     unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
@@ -75,6 +76,11 @@ def lede_again(lede: Event, ev: Event, events: list[Event]) -> bool:
         and not any(e.event_class == lede.event_class and e.order > lede.order for e in events)
     same_city = bool(cities_of(lede)) and cities_of(lede) == cities_of(ev)
     return (numbered or same_city) and slot_score(lede, ev)[2] == 0
+
+
+def conflict_in(a: Event, b: Event, slot: str) -> bool:
+    x, y = a.first(slot), b.first(slot)
+    return x is not None and y is not None and slot_relation(slot, x, y) < 0
 
 
 def _numbered_only(ev: Event) -> bool:
@@ -161,6 +167,9 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if not within_source and a.story_unique & b.story_unique and not (
             a.status and b.status and a.status != b.status):
         return True  # "the count": the one count every report speaks of
+    if not within_source and a.first_of & b.first_of and (a.lede or b.lede) and a.status == b.status == "held" \
+            and not conflict_in(a, b, "ordinal"):
+        return True  # "the recall" a report opens with, and the first recall another report tells
     if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status) and not (
             a.unique and b.unique and not a.unique & b.unique) and not _called_apart(a, b):
         return True  # each report opens with the story's main event (unless each names a different one)

@@ -1676,3 +1676,23 @@ def test_two_places_far_apart_in_one_sentence_are_not_one_put_in_the_other(tmp_p
         """),
     ])
     assert values(analysis, "place_conflict") == [{"Tavira", "Corvelha"}]
+
+
+def test_the_event_one_report_opens_with_is_the_first_of_that_name_another_report_tells(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Retail Insider", "2027-06-05", """
+        Shops pulled the BrewMax kettle from their shelves after Larkfield Appliances announced a recall of the
+        product yesterday.
+
+        The company had announced a recall of 3,000 toasters in March.
+        """),
+        ("Valley Courier", "2027-06-06", """
+        Mara Quint was making tea when the kettle split in her hand.
+
+        Firefighters were called to the house on Tuesday night and found the kitchen full of steam.
+
+        Her kettle is one of the units now being recalled by Larkfield. The company announced the recall on
+        Wednesday, saying a seam in the base could fail.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"yesterday", "Wednesday"}]
