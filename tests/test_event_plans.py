@@ -1696,3 +1696,14 @@ def test_the_event_one_report_opens_with_is_the_first_of_that_name_another_repor
         """),
     ])
     assert values(analysis, "date_conflict") == [{"yesterday", "Wednesday"}]
+
+
+def test_an_event_named_by_what_officials_called_it_is_what_the_outer_verb_tells(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Baltic Wire", "2027-05-06", """
+        Negotiators from the two countries wrapped up in Riga on Wednesday what officials called the third round of
+        talks on fishing quotas.
+        """),
+        ("Harbour Post", "2027-05-07", "The third round of talks ended in Tallinn on Wednesday with no deal."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Riga", "Tallinn"}]

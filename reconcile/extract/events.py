@@ -327,7 +327,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i else tok
     if lemma in _STORMS:
         noun = _storm_subject(tok)
-    verb = governing_verb(noun)
+    verb = _past_the_naming(governing_verb(noun))
     if verb is not None and cls == "match" and verb.lemma_.lower() in _INTO_STAGE and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for", "into")):
         return None  # "reached the final with a win on Sunday": the day and the ground are the win's
@@ -432,6 +432,19 @@ _ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "locat
 
 # What a funeral or a memorial is held as: "a funeral mass", "a memorial service".
 _RITES = {"mass", "service", "prayer", "rite", "procession", "ceremony"}
+
+
+# Verbs that name what they take: "what officials called the third round".
+_NAMING = {"call", "term", "dub", "describe", "label", "bill"}
+
+
+def _past_the_naming(verb):
+    """ "wrapped up on Wednesday what officials called the third round of talks": the round is what was wrapped
+    up; "called" only names it."""
+    if verb is not None and verb.lemma_.lower() in _NAMING and verb.dep_ in ("ccomp", "dobj", "pobj", "xcomp") \
+            and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children) and verb.head.pos_ == "VERB":
+        return verb.head
+    return verb
 
 
 def _inside_other_noun(tok, verb) -> bool:
