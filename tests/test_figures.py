@@ -135,6 +135,16 @@ def test_people_treated_in_hospital_are_a_count_of_injured_whatever_they_are_cal
     assert kinds(analysis, "single_source") == []
 
 
+def test_people_who_suffered_burns_are_a_count_of_injured(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The safety agency has received 40 reports of heaters overheating. Four people suffered burns, it said.",
+        "The agency said seven people had sustained injuries from the faulty heaters.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Four", "seven"]
+
+
 def test_the_dead_and_the_missing_of_one_sentence_are_different_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -58,6 +58,10 @@ _CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:still\s+)?(missing|dead|injur
 # "had developed bloodstream infections": people who fell ill are cases
 _CATCH_VERBS = {"develop", "contract", "catch"}
 _ILLNESS_NOUNS = {"infection", "disease", "illness", "virus", "fever", "symptom"}
+# "six people suffered burns", "had sustained injuries" (parsed with "had" the verb): people who came to harm
+# are the injured
+_SUFFER_VERBS = {"suffer", "sustain", "have", "receive"}
+_HARM_NOUNS = {"injury", "burn", "wound", "fracture", "concussion", "bruise", "cut"}
 
 
 def _casualty_verb(noun):
@@ -78,6 +82,9 @@ def _casualty_verb(noun):
     if any(v.lemma_.lower() in _CATCH_VERBS and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _ILLNESS_NOUNS
                                                    for ch in v.children) for v in verbs):
         return "cases", "infected"  # "11 patients had developed bloodstream infections"
+    if any(v.lemma_.lower() in _SUFFER_VERBS and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _HARM_NOUNS
+                                                    for ch in v.children) for v in verbs):
+        return "injured", "injured"  # "six people suffered burns"
     words = [w for v in verbs for w in [v] + [ch for ch in v.children if ch.dep_ in ("acomp", "oprd")]]
     for w in words:
         for word in (w.lower_, w.lemma_.lower()):
