@@ -145,6 +145,17 @@ def test_people_who_suffered_burns_are_a_count_of_injured(tmp_path):
     assert sorted(c.value for c in flag.claims) == ["Four", "seven"]
 
 
+def test_a_sum_after_a_day_of_the_month_and_of_is_read_whole(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Work started on June 18 of the group's €250 million battery plant near the river.",
+        "The battery plant will cost €310 million, the group said.",
+    )
+    assert [c.value for c in quantities(analysis) if c.source_id == analysis.sources[0].id] == ["€250 million"]
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["€250 million", "€310 million"]
+
+
 def test_the_dead_and_the_missing_of_one_sentence_are_different_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,
