@@ -165,13 +165,14 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
     if not within_source and a.story_unique & b.story_unique and not (
-            a.status and b.status and a.status != b.status):
+            a.status and b.status and a.status != b.status) and not _numbered_and_dated_apart(a, b):
         return True  # "the count": the one count every report speaks of
     if not within_source and a.first_of & b.first_of and (a.lede or b.lede) and a.status == b.status == "held" \
             and not conflict_in(a, b, "ordinal"):
         return True  # "the recall" a report opens with, and the first recall another report tells
     if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status) and not (
-            a.unique and b.unique and not a.unique & b.unique) and not _called_apart(a, b):
+            a.unique and b.unique and not a.unique & b.unique) and not _called_apart(a, b) \
+            and not _numbered_and_dated_apart(a, b):
         return True  # each report opens with the story's main event (unless each names a different one)
     if within_source:
         # Within one source a shared place is not enough (many events happen in one city):
@@ -187,6 +188,12 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
 # Kinds of event whose nouns name different acts: an arrest is not a hearing, a signing not a closure. In sport,
 # "matchday 18" and "the 19th-round match" are one game told by two nouns.
 _DISTINCT_ACTS = {"court", "talks", "business", "ceremony", "election", "disaster"}
+
+
+def _numbered_and_dated_apart(a: Event, b: Event) -> bool:
+    """ "The first leg on Tuesday" and "Wednesday's second leg": two events of a series, each report telling one,
+    not one event numbered and dated wrongly twice."""
+    return conflict_in(a, b, "ordinal") and conflict_in(a, b, "date")
 
 
 def _called_apart(a: Event, b: Event) -> bool:

@@ -1707,3 +1707,16 @@ def test_an_event_named_by_what_officials_called_it_is_what_the_outer_verb_tells
         ("Harbour Post", "2027-05-07", "The third round of talks ended in Tallinn on Wednesday with no deal."),
     ])
     assert values(analysis, "place_conflict") == [{"Riga", "Tallinn"}]
+
+
+def test_two_reports_that_open_with_the_two_legs_of_a_tie_tell_two_matches(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Gulf Sports Wire", "2027-04-15", """
+        Harbour City beat Palm Rovers 2-1 in the first leg of their cup semi-final on Tuesday.
+        """),
+        ("Coast Gazette", "2027-04-24", """
+        Harbour City drew 1-1 with Palm Rovers in Wednesday's second leg of the cup semi-final to reach the final.
+        """),
+    ])
+    assert not values(analysis, "ordinal_conflict")
+    assert not values(analysis, "date_conflict")
