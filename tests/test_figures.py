@@ -156,6 +156,18 @@ def test_a_sum_after_a_day_of_the_month_and_of_is_read_whole(tmp_path):
     assert sorted(c.value for c in flag.claims) == ["€250 million", "€310 million"]
 
 
+def test_a_term_of_someone_named_beside_the_subject_is_that_persons(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Former mayor Ana Ruiz was sentenced to ten years in prison for fraud. The builder's owner, contractor "
+        "Tomas Vidal, was jailed for five years.",
+        "Ana Ruiz, the former mayor, was sentenced to ten years for fraud on Monday.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    [vidal] = [c for c in quantities(analysis, "sentence") if c.value == "five years"]
+    assert vidal.qualifiers["holder"] == "Tomas Vidal"
+
+
 def test_the_dead_and_the_missing_of_one_sentence_are_different_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -184,8 +184,12 @@ def _sentenced(ctx: DocContext, e) -> str:
     sentenced to ...", "the ten years handed down to Ana Ruiz", "Ruiz received eight years", "sought nine years in
     prison for Ana Ruiz"; else ""."""
     def person(tok) -> str:
-        ent = ctx.ent_at_token(tok.i)
-        return ent.text if ent is not None and ent.label == "PERSON" else ""
+        # "The firm's owner, contractor X, was jailed": the person the noun is put beside
+        for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+            ent = ctx.ent_at_token(t.i)
+            if ent is not None and ent.label == "PERSON":
+                return ent.text
+        return ""
 
     after = _FOR_WHOM.match(ctx.text, e.end)
     if after is not None:  # "asked for seven years in prison for Park and three years for Lee"
