@@ -235,3 +235,9 @@ def test_a_rank_word_before_a_thing_is_no_office():
     assert parse_title("major road").office == ""
     assert parse_title("general").office == "general"
     assert parse_title("general of the army").office == "general"
+
+
+def test_the_head_of_a_management_board_is_the_chief_executive_but_the_supervisory_boards_chair_is_not():
+    assert relation("president of Brenmark's management board", "chief executive") != "conflict"
+    assert relation("chairman of the management board", "CEO") != "conflict"
+    assert relation("chairman of the supervisory board", "chief executive") == "conflict"

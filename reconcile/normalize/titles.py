@@ -124,6 +124,9 @@ def _tokens(text: str) -> list[str]:
     # "mayor of the northern mining city of X" is the mayor of X.
     t = re.sub(r"\bthe (?:[a-z-]+ ){0,3}(?:city|town|village|port|capital|municipality|province|region) of ", "", t)
     t = t.replace("under secretary", "undersecretary")
+    # "president of X's management board": the head of a two-tier board's executive half, the chief executive
+    t = re.sub(r"\b(?:president|chairman|chairwoman|chair|head) of (?:the )?(?:[a-z-]+ ){0,3}?management board\b",
+               "chief executive officer", t)
     t = t.replace("foreign affairs", "foreign").replace("vice president", "vicepresident")
     for short, full in EXPANSIONS.items():
         t = re.sub(rf"\b{short}\b(?! officer| director)", full, t)
