@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import replace
 from itertools import combinations
@@ -377,7 +378,7 @@ def _name_variants(entities: list[Entity], labels, story_of: dict[str, str] | No
     flags = []
     for ent in entities:
         if ent.label == "PERSON":
-            named = [m for m in ent.mentions if len(name_tokens(m.text)) >= 2]
+            named = [m for m in ent.mentions if len(name_tokens(m.text)) >= 2 or _whole_name_unspaced(m.text)]
         else:
             named = _spelling_variants(ent)
         by_story: dict[str, list] = defaultdict(list)
@@ -388,6 +389,12 @@ def _name_variants(entities: list[Entity], labels, story_of: dict[str, str] | No
             if flag is not None:
                 flags.append(flag)
     return flags
+
+
+def _whole_name_unspaced(text: str) -> bool:
+    """ "박정훈", "林志偉": a whole name in a script that writes it without spaces (Chinese, Japanese, Korean)."""
+    return " " not in text.strip() and len(text.strip()) >= 2 and all(
+        unicodedata.name(ch, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for ch in text.strip())
 
 
 def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:

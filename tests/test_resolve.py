@@ -633,6 +633,17 @@ def test_a_name_in_its_own_script_in_brackets_is_the_same_person(tmp_path):
     assert names(entity_of(analysis, "Nino Beridze")) >= {"Nino Beridze", "ნინო ბერიძე"}
 
 
+def test_a_whole_name_in_hangul_or_chinese_characters_is_a_name_variant_of_the_latin_form(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Han River Wire": "The deal was signed by Seoyeon Marine chief executive Jung Min-ho (정민호) on Monday.",
+        "Taipei Ledger": "Investor Chen Wei-lun (陳偉倫) bought a stake in the shipyard last year.",
+        "Kansai Post": "Jung Min-ho signed the deal with Chen Wei-lun on Monday.",
+    })
+    variants = [{c.value for c in f.claims} for f in analysis.flags if f.kind == "name_variant"]
+    assert {"Jung Min-ho", "정민호"} in variants
+    assert {"Chen Wei-lun", "陳偉倫"} in variants
+
+
 def test_a_name_of_four_words_in_arabic_script_is_one_name(tmp_path):
     analysis = analyse(tmp_path, {
         "Gulf Ledger": "Minister of State خالد بن سالم العتيبي hosted the delegations in Doha on Sunday.",
