@@ -644,6 +644,16 @@ def test_a_whole_name_in_hangul_or_chinese_characters_is_a_name_variant_of_the_l
     assert {"Chen Wei-lun", "陳偉倫"} in variants
 
 
+def test_a_name_in_brackets_in_a_script_of_south_asia_is_the_same_person(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Lanka Wire": "District Secretary Kamal Perera (කමල් පෙරේරා) said the relief camps were full on Monday.",
+        "Dhaka Ledger": "Former mill director Rafiqul Islam Sarkar (রফিকুল ইসলাম সরকার) was jailed on Sunday.",
+        "Delta Post": "Kamal Perera visited the camps. Rafiqul Islam Sarkar will appeal.",
+    })
+    assert names(entity_of(analysis, "Kamal Perera")) >= {"Kamal Perera", "කමල් පෙරේරා"}
+    assert names(entity_of(analysis, "Rafiqul Islam Sarkar")) >= {"Rafiqul Islam Sarkar", "রফিকুল ইসলাম সরকার"}
+
+
 def test_a_name_of_four_words_in_arabic_script_is_one_name(tmp_path):
     analysis = analyse(tmp_path, {
         "Gulf Ledger": "Minister of State خالد بن سالم العتيبي hosted the delegations in Doha on Sunday.",

@@ -54,8 +54,10 @@ ORG_PREFIXES = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "sk", "club", "
 _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
 _UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,3}}(?!\w)")
 # A name in brackets in another script, right after a person's name: "Park Ji-hoon (박지훈)"; the scripts without
-# capitals, and Greek, Cyrillic, Hangul, kana and Han.
-_NATIVE = _SCRIPTS + "\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF\uAC00-\uD7AF\u3040-\u30FF\u4E00-\u9FFF"
+# capitals, and Greek, Cyrillic, Armenian, the scripts of South and Southeast Asia (Devanagari to Sinhala, Thai,
+# Lao, Myanmar, Khmer, with the joiners they write inside words), Ethiopic, Hangul, kana and Han.
+_NATIVE = _SCRIPTS + ("\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF\u0530-\u058F\u0900-\u0DFF\u0E00-\u0EFF"
+                      "\u1000-\u109F\u1780-\u17FF\u1200-\u137F\u200C\u200D\uAC00-\uD7AF\u3040-\u30FF\u4E00-\u9FFF")
 _NATIVE_IN_BRACKETS = re.compile(rf"\s\(([{_NATIVE}]+(?:\s[{_NATIVE}]+){{0,3}})\)")
 _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state) of (?:the )?$", re.I)
 _MONTH_WORDS = set(MONTHS)
