@@ -169,7 +169,7 @@ ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")  # Hebrew and Arabic script:
 def skeleton(name: str) -> str:
     """The consonants of a name, as a script that leaves out vowels writes it: "Abdelkarim Zaidan" and
     "عبد الكريم زيدان" both give "bdlkrmzdn"."""
-    t = fold(name).replace("dj", "j").replace(" ", "")
+    t = fold(name).replace("dj", "j").replace("ph", "f").replace(" ", "")  # "Mustapha": the Arabic letter f
     t = re.sub(r"[aeiouyw']", "", t)
     return re.sub(r"([a-z])\1+", r"\1", t)
 
