@@ -1720,3 +1720,14 @@ def test_two_reports_that_open_with_the_two_legs_of_a_tie_tell_two_matches(tmp_p
     ])
     assert not values(analysis, "ordinal_conflict")
     assert not values(analysis, "date_conflict")
+
+
+def test_acts_numbered_differently_are_two_acts_and_a_day_ends_before_with(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2027-04-16", "The first relief flight, from Almaty, landed in Osh on Wednesday with tents."),
+        ("Valley Live", "2027-04-19", """
+        The second relief flight, from Tashkent, landed in Osh on Saturday with winter tents and stoves.
+        """),
+    ])
+    assert not values(analysis, "date_conflict")
+    assert sorted(c.value for c in event_claims(analysis, "date")) == ["Saturday", "Wednesday"]

@@ -30,6 +30,7 @@ from reconcile.extract.spans import Ent, ent_root, org_word_in
 from reconcile.extract.tense import verb_tense
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date, said_not_done
+from reconcile.normalize.numbers import parse_ordinal
 from reconcile.normalize.places import gazetteer
 
 # Prepositions that put an act somewhere, and that date it.
@@ -127,7 +128,10 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
         key, phrase = f"site {_FACILITIES[verb.lemma_.lower()]}", " ".join([*words, verb.lower_, "site"])
     else:
         lemma = verb.lemma_.lower()
-        key = f"{_SAME_ACT.get(lemma, lemma)} {theme.lemma_.lower()}"
+        # "the first relief flight landed" and "the third relief flight landed": two acts, by their numbers
+        number = next((n for c in theme.children if c.dep_ == "amod" and (n := parse_ordinal(c.lower_)) is not None),
+                      None)
+        key = f"{_SAME_ACT.get(lemma, lemma)} {theme.lemma_.lower()}" + (f" no. {number}" if number else "")
         # Said the way a reader would: "the cash handed", "the injured airlifted".
         done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
         phrase = f"{theme.lower_} {done}"

@@ -16,6 +16,7 @@ _MONTHS = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)
 _DAY_MONTH_AFTER = re.compile(r",\s((?:\d{1,2}\s(?:" + _MONTHS + r")|(?:" + _MONTHS + r")\s\d{1,2}))\b")
 _DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: and [\w-]+ (?:years?|months?|days?))?)$",
                           re.I)
+_WITH = re.compile(r"\s+with\b")
 # "X to Y" in one span: a route between two places, or a day an event was moved from and the day it was moved to.
 SPAN_TO = re.compile(r"^(.+?) to (.+)$")
 
@@ -92,6 +93,14 @@ class DateRepairs:
             out.append(Ent(day.text, "DATE", day.start_char, day.end_char, day.start, day.end))
             out.append(Ent(term.text, "DATE", term.start_char, term.end_char, term.start, term.end))
         return out
+
+    def _cut_at_with(self, ents: list[Ent]) -> None:
+        """ "landed on Saturday with winter tents", tagged "Saturday with winter": the day, not what came with it."""
+        for e in ents:
+            m = _WITH.search(e.text) if e.label == "DATE" else None
+            span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract") if m else None
+            if span is not None and len(span):
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
 
     def _split_moved_dates(self, ents: list[Ent]) -> list[Ent]:
         """ "was postponed from May 3 to May 10": the old day and the new, not a span of days."""
