@@ -1731,3 +1731,14 @@ def test_acts_numbered_differently_are_two_acts_and_a_day_ends_before_with(tmp_p
     ])
     assert not values(analysis, "date_conflict")
     assert sorted(c.value for c in event_claims(analysis, "date")) == ["Saturday", "Wednesday"]
+
+
+def test_where_those_an_act_is_done_with_are_is_not_where_the_act_was(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Battery Monitor", "2027-05-26", """
+        The chief executive said the company had signed supply agreements with cell makers in Germany.
+        """),
+        ("Business Wire", "2027-05-25", "The company signed the supply agreements in Warsaw on Monday."),
+    ])
+    assert not values(analysis, "place_conflict")
+    assert [c.value for c in event_claims(analysis, "place")] == ["Warsaw"]

@@ -108,6 +108,10 @@ def set_aside(doc, start: int) -> bool:
     return any(words in before for words in _SET_ASIDE)
 
 
+# Prepositions of those an act is done with or against: where they are is not where the act is.
+_PARTNER_PREPS = {"with", "between", "among", "against"}
+
+
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
@@ -116,6 +120,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         return False
     preps_ok = _DATE_PREPS if dates else _PLACE_PREPS
     first = True
+    partners = False  # passed through a phrase of those an act is done with ("with cell makers in Europe")
     for _ in range(5):
         if node.i in blocked:
             return False
@@ -167,6 +172,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 # shortly before 11 p.m. on Monday" is a time of the strike)
                 return False
             first = False
+            partners = partners or low in _PARTNER_PREPS
             if prep.head.i in anchors:
                 return True
             node = prep.head  # a chain of phrases: "held on June 9 in Tallinn"
@@ -183,8 +189,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 # "talks on fishing rights in the Ruvuma estuary": where the rights are; but "talks on a trade
                 # agreement in Aqaba" are in Aqaba, an agreement being nowhere
                 return False
-            if not dates and node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors:
-                return True  # "will close its plant in Zaragoza": where the thing it happens to is
+            if not dates and node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors and not partners:
+                # "will close its plant in Zaragoza": where the thing it happens to is; but not "signed agreements
+                # with cell makers in Europe", where those it was signed with are
+                return True
             if dates and node.dep_ in ("dobj", "ccomp") and node.pos_ == "NOUN" and node.head.i in anchors:
                 return True  # "mourners filled the ground on Thursday for the service": the verb's day
             if (not dates and node.dep_ == "nsubj" and node.head.i in anchors
