@@ -58,6 +58,14 @@ def place_relation(a: Claim, b: Claim) -> str:
         # A one-word name the gazetteer lacks, put where another report puts a city, is another village or town
         # ("a hub in X" / "in Y"), unless a report writes the two together ("in X, a district of Y").
         return "different"
+    around = _district_of_town(other) if known is not None else None
+    if around is not None and known.kind == "city":
+        # "Satkhira district" and "Jashore": the district around one big town and another big town, which is the
+        # seat of its own; the district and its own town agree
+        if around.key == known.key:
+            return "more_specific"
+        if around.sizeable and known.sizeable and around.country == known.country:
+            return "different"
     if pa or pb:
         return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
     if a.norm != b.norm and (_feature(a.value) or _feature(b.value)):
@@ -65,6 +73,16 @@ def place_relation(a: Claim, b: Claim) -> str:
     if a.norm != b.norm and _placed_by_the_other(a, b):
         return "unknown"  # "the Krivak pit near Zlatovo": a site and the village it is by
     return "same" if a.norm == b.norm else "different"
+
+
+_AREA_AFTER_TOWN = re.compile(r"^(.+?)\s+(?:district|province|county|prefecture|municipality)$", re.I)
+
+
+def _district_of_town(claim: Claim) -> Place | None:
+    """The town a division the gazetteer lacks is named after ("Satkhira district": Satkhira), or None."""
+    m = _AREA_AFTER_TOWN.match(_place_name(claim))
+    town = gazetteer().lookup(m.group(1)) if m else None
+    return town if town is not None and town.kind == "city" else None
 
 
 def _placed_by_the_other(a: Claim, b: Claim) -> bool:

@@ -1742,3 +1742,12 @@ def test_where_those_an_act_is_done_with_are_is_not_where_the_act_was(tmp_path):
     ])
     assert not values(analysis, "place_conflict")
     assert [c.value for c in event_claims(analysis, "place")] == ["Warsaw"]
+
+
+def test_a_district_named_after_a_big_town_and_another_big_town_are_two_places(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("South Asia Wire", "2027-03-10", "He was arrested in Satkhira district in October 2024, police said."),
+        ("Jute Review", "2027-03-12", "He was arrested at his home in Jashore in October 2024."),
+        ("Delta Post", "2027-03-13", "Police arrested him in Satkhira in October 2024."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Satkhira district", "Jashore", "Satkhira"}]
