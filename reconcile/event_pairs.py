@@ -199,13 +199,16 @@ def _numbered_and_dated_apart(a: Event, b: Event) -> bool:
     return conflict_in(a, b, "ordinal") and conflict_in(a, b, "date") and not same_place
 
 
-def _called_apart(a: Event, b: Event) -> bool:
+def _called_apart(a: Event, b: Event, by_head: bool = False) -> bool:
     """Two events each called by a noun, none shared, one of them specific: "the arrest" and "the hearing"."""
     if a.event_class not in _DISTINCT_ACTS:
         return False
     names_a, names_b = a.triggers | a.generic, b.triggers | b.generic
     if names_a <= KIND_NOUNS or names_b <= KIND_NOUNS:
         return False  # "the accident" and "the derailment"
+    if by_head:
+        # "the reopening ceremony" and "the ceremony": one noun, said with and without what the ceremony is for
+        names_a, names_b = ({n.split()[-1] for n in names} for names in (names_a, names_b))
     return bool((a.triggers or b.triggers) and names_a and names_b and not names_a & names_b)
 
 
@@ -246,8 +249,10 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
     """
     if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers or _other_stages(a, b):
         return False
-    if a.unique and b.unique and not a.unique & b.unique:
-        return False  # each named by its own noun: "an extraordinary meeting" planned, "wage negotiations" held
+    if a.unique and b.unique and not a.unique & b.unique or _called_apart(a, b, by_head=True):
+        # each named by its own noun: "an extraordinary meeting" planned, "wage negotiations" held; "tickets go on
+        # sale on Monday" and "the theatre was shut on Friday"
+        return False
     for plan, held in ((a, b), (b, a)):
         if not (plan.only_upcoming and held.lede and held.status == "held"):
             continue

@@ -1753,3 +1753,25 @@ def test_a_district_named_after_a_big_town_and_another_big_town_are_two_places(t
     (tmp_path / "01.md").write_text("---\noutlet: Delta Post\npublished: 2027-03-13\n---\n"
                                     "Police arrested him in Satkhira in October 2024.\n", encoding="utf-8")
     assert values(reconcile.analyse([tmp_path]), "place_conflict") == []  # the district and its own town
+
+
+def test_a_plan_and_a_later_reports_opening_event_called_by_other_nouns_are_two_events(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Arts Brief", "2027-02-17", """
+        The Harbour Film Festival launched its programme in Napier on Tuesday.
+
+        Tickets go on sale on Monday.
+        """),
+        ("Bay Tribune", "2027-02-24", """
+        The Civic Theatre was shut on Friday after an inspection found that part of its ceiling had corroded.
+        """),
+    ])
+    assert not values(analysis, "date_conflict")
+
+
+def test_a_planned_ceremony_and_the_ceremony_held_are_one_event_named_with_and_without_its_purpose(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Heritage Wire", "2026-09-14", "The mansion's reopening ceremony will be held on Saturday, September 19."),
+        ("Lake Review", "2026-09-22", "Hundreds attended the ceremony on Sunday, when the mansion's doors opened again."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Saturday, September 19", "Sunday"}]
