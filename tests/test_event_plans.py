@@ -1775,3 +1775,14 @@ def test_a_planned_ceremony_and_the_ceremony_held_are_one_event_named_with_and_w
         ("Lake Review", "2026-09-22", "Hundreds attended the ceremony on Sunday, when the mansion's doors opened again."),
     ])
     assert values(analysis, "date_conflict") == [{"Saturday, September 19", "Sunday"}]
+
+
+def test_the_day_an_appeal_was_lodged_is_the_appeals(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Mill Review", "2026-03-20", """
+        The former director, jailed on Sunday for fraud, lodged an appeal with the High Court on Wednesday, his
+        lawyer said.
+        """),
+        ("Evening Brief", "2026-03-27", "The High Court admitted his appeal, which was filed on March 19."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Wednesday", "March 19"}]

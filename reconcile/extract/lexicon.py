@@ -63,6 +63,7 @@ EVENT_VERBS = {
     "repeat", "rerun",  # "will repeat the vote at one polling station on October 25"
     "fix",  # "the court fixed July 28 for the hearing"
     "read", "read out",  # a judge who "read (out) the verdict" delivered it
+    "lodge", "file", "submit",  # "lodged an appeal on Wednesday": the day of the appeal
 }
 # Words after a present "is" that put what follows ahead: "is due to", "are set to", "is expected to".
 DUE_WORDS = {"due", "set", "expected", "scheduled", "slated", "poised", "likely", "about"}
