@@ -1786,3 +1786,17 @@ def test_the_day_an_appeal_was_lodged_is_the_appeals(tmp_path):
         ("Evening Brief", "2026-03-27", "The High Court admitted his appeal, which was filed on March 19."),
     ])
     assert values(analysis, "date_conflict") == [{"Wednesday", "March 19"}]
+
+
+def test_a_press_conference_at_a_bodys_premises_is_placed_there(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Delta Wire", "2026-03-16", """
+        Defence lawyer Omar Faruk told a press conference at the Riverside Press Club on Sunday that his client
+        would appeal.
+        """),
+        ("Evening Post", "2026-03-16", """
+        Defence lawyer Omar Faruk told a press conference at the District Bar Association on Sunday that the
+        defence would go to the High Court.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Riverside Press Club", "District Bar Association"}]

@@ -208,6 +208,14 @@ def _fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_eve
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
         if not _descriptor(ent.text) and not ctx.in_dateline(ent) and place_of_event(ent):
             frame.places.append(ent)
+    if not frame.places:
+        # "told a press conference at the Khulna Press Club": a body's premises, where it names no place (not "at
+        # the Harbour Film Festival", an event)
+        for ent in ctx.ents_in(sent.start_char, sent.end_char, "ORG"):
+            root = ent_root(ctx.doc, ent)
+            if root.dep_ == "pobj" and root.head.lower_ == "at" and event_class(root) is None and place_of_event(ent):
+                frame.places.append(ent)
+                break
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
         if date_of_event(ent):
             frame.dates.extend(_split_dates(ent))
