@@ -19,6 +19,7 @@ from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import is_descriptor as _descriptor
 from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
+from reconcile.extract.event_nouns import nouns_under, other_event, past_the_naming, renamed, same_event_nouns
 from reconcile.extract.event_numbers import counted_noun, it_was, ordinals_of
 from reconcile.extract.lexicon import (
     DUE_WORDS,
@@ -62,7 +63,7 @@ def extract_events(ctx: DocContext) -> list[Claim]:
 
     dominant = _dominant_class(ctx)
     quoted = quoted_spans(ctx.text)
-    others = {tok.i for tok in ctx.doc if _other(tok)}
+    others = {tok.i for tok in ctx.doc if other_event(tok)}
     filed_from = dateline_town(ctx)
     claims: list[Claim] = []
     for tok in ctx.doc:
@@ -275,7 +276,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     # "In the other semi-final, two clubs meet, with the first leg in Constantine": an event beside the story's,
     # told for context, and the parts of it the clause goes on to name (``others``: the words of such events).
     if others and (tok.i in others or any(n.i in others for a in [tok, *list(tok.ancestors)[:3]]
-                                          for n in _nouns_under(a))):
+                                          for n in nouns_under(a))):
         return None
     found = _achievement(ctx, tok)
     if found is not None:
@@ -305,7 +306,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         guessed = not (of_obj and event_class(of_obj[0]))
     # "the third round" in "The meeting in Oslo was the third round" or "The meeting, the third round, ...":
     # another name of the event that the subject's frame already holds.
-    if event_class(_renamed(tok)) is not None and _renamed(tok).i != tok.i:
+    if event_class(renamed(tok)) is not None and renamed(tok).i != tok.i:
         return None
     # A compound inside a longer noun ("the quake zone") is not the event itself.
     if tok.dep_ == "compound" and event_class(tok.head) is None and not (
@@ -319,7 +320,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     frame = Frame(tok, cls, _phrase(ctx, tok))
     frame.guessed = (lemma in _KINDLESS or tok.lower_ == "rounds") and guessed
     _number(ctx, tok, frame)
-    for other in _same_event_nouns(tok):
+    for other in same_event_nouns(tok):
         if not frame.ordinals:
             _number(ctx, other, frame)  # "The meeting in Oslo was the third round": the meeting's number
     if not frame.ordinals and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not any(
@@ -335,7 +336,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i else tok
     if lemma in _STORMS:
         noun = _storm_subject(tok)
-    verb = _past_the_naming(governing_verb(noun))
+    verb = past_the_naming(governing_verb(noun))
     if verb is not None and cls == "match" and verb.lemma_.lower() in _INTO_STAGE and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for", "into")):
         return None  # "reached the final with a win on Sunday": the day and the ground are the win's
@@ -442,19 +443,6 @@ _ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "locat
 _RITES = {"mass", "service", "prayer", "rite", "procession", "ceremony"}
 
 
-# Verbs that name what they take: "what officials called the third round".
-_NAMING = {"call", "term", "dub", "describe", "label", "bill"}
-
-
-def _past_the_naming(verb):
-    """ "wrapped up on Wednesday what officials called the third round of talks": the round is what was wrapped
-    up; "called" only names it."""
-    if verb is not None and verb.lemma_.lower() in _NAMING and verb.dep_ in ("ccomp", "dobj", "pobj", "xcomp") \
-            and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children) and verb.head.pos_ == "VERB":
-        return verb.head
-    return verb
-
-
 def _inside_other_noun(tok, verb) -> bool:
     """ "Ticket sales for the home leg will open next week": the leg is a modifier of the sales, and what
     "will open" is the sales, not the leg."""
@@ -463,40 +451,6 @@ def _inside_other_noun(tok, verb) -> bool:
     holder = tok.head.head
     return (holder.pos_ == "NOUN" and holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
             and holder.lemma_.lower() not in _ASPECT_NOUNS)
-
-
-def _other(tok) -> bool:
-    """ "the other semi-final": an event word with "other" before it (the cheap test first: it runs on every word)."""
-    return any(c.lower_ == "other" and c.dep_ in ("amod", "det") for c in tok.children) and event_class(tok) is not None
-
-
-def _nouns_under(tok) -> list:
-    """The words hanging from ``tok`` directly or through a preposition."""
-    out = []
-    for c in tok.children:
-        out.append(c)
-        if c.dep_ == "prep":
-            out.extend(g for g in c.children if g.dep_ == "pobj")
-    return out
-
-
-def _renamed(tok):
-    """The event noun that ``tok`` renames (by apposition or after "was"), else ``tok`` itself."""
-    if tok.dep_ == "appos":
-        return tok.head
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        if subjects:
-            return subjects[0]
-    return tok
-
-
-def _same_event_nouns(tok) -> list:
-    """Event nouns that rename ``tok``: its appositions, and what it "was" or "is"."""
-    out = [c for c in tok.children if c.dep_ == "appos" and event_class(c) is not None]
-    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-        out += [c for c in tok.head.children if c.dep_ == "attr" and event_class(c) is not None]
-    return out
 
 
 def _phrase(ctx: DocContext, tok) -> str:
