@@ -72,7 +72,18 @@ def place_relation(a: Claim, b: Claim) -> str:
         return "unknown"  # "in the Mindoro Strait" and "near Semirara Island": a sea and the land in it
     if a.norm != b.norm and _placed_by_the_other(a, b):
         return "unknown"  # "the Krivak pit near Zlatovo": a site and the village it is by
+    if a.norm != b.norm and _area_of(a, b):
+        return "more_specific"  # "Mugu district" and "Mugu": the district and the town it is named after
     return "same" if a.norm == b.norm else "different"
+
+
+def _area_of(a: Claim, b: Claim) -> bool:
+    """Whether one name is the other's with a word for an area after it ("Mugu district", "Mugu")."""
+    for x, y in ((a, b), (b, a)):
+        m = _AREA_AFTER_TOWN.match(_place_name(x))
+        if m and fold(m.group(1)) == fold(_place_name(y)):
+            return True
+    return False
 
 
 _AREA_AFTER_TOWN = re.compile(r"^(.+?)\s+(?:district|province|county|prefecture|municipality)$", re.I)

@@ -1800,3 +1800,23 @@ def test_a_press_conference_at_a_bodys_premises_is_placed_there(tmp_path):
         """),
     ])
     assert values(analysis, "place_conflict") == [{"Riverside Press Club", "District Bar Association"}]
+
+
+def test_a_district_and_the_town_it_is_named_after_agree_where_the_gazetteer_knows_neither(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Hill Wire", "2026-04-13", "A small plane crashed into a hillside in Dorvak district on Sunday."),
+        ("Valley Ledger", "2026-04-14", "The plane slammed into a ridge in Dorvak on Sunday."),
+    ])
+    assert len(event_claims(analysis, "place")) == 2  # a place in each report, and they agree
+    assert values(analysis, "place_conflict") == []
+
+
+def test_a_day_the_tagger_ran_into_the_time_since_ends_at_the_comma(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Law Daily", "2026-05-02", """
+        The appeal opened on April 28, five months after the district court convicted all four defendants.
+        """),
+        ("Funds Monitor", "2026-05-03", "The appeal opened on April 29 before the court of appeal."),
+    ])
+    assert {"April 28", "April 29"} in values(analysis, "date_conflict")
+    assert not [c for c in event_claims(analysis, "date") if "months" in c.value]

@@ -168,6 +168,17 @@ def test_a_term_of_someone_named_beside_the_subject_is_that_persons(tmp_path):
     assert vidal.qualifiers["holder"] == "Tomas Vidal"
 
 
+def test_people_on_board_are_counted_as_such_whatever_the_clause_says_besides(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A small passenger plane with 21 people on board crashed into a hillside on Sunday.",
+        "The plane, which had 22 people on board, was due to land at 10:45 a.m. Two people on board died.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["21", "22"]
+    assert [c.value for c in quantities(analysis, "dead")] == ["Two"]
+
+
 def test_the_dead_and_the_missing_of_one_sentence_are_different_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -179,6 +179,11 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     casualty = _casualty_verb(head)
     if casualty is not None:
         return casualty
+    follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
+    if re.match(r"\s+(?:people|persons)?\s*(?:on board|aboard|onboard)\b", follow, re.I):
+        # "with about 80 people on board", "a passenger plane with 21 people on board", "which had 22 people on
+        # board": passengers and crew together, whatever the clause's other words
+        return "aboard", "people on board"
     if any(c.lemma_.lower() == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in c.children)
            for c in candidates[1:3]):
         return "participants", "took part"  # "more than 10,000 people took part"
@@ -211,9 +216,6 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                         and ctx.doc[c.i - 2].lower_ == "co":
                     return "co-defendants", "co-" + word  # "with two co-accused", cut in three by the tokenizer
                 return WORD_CATEGORY[word], word
-    follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
-    if re.match(r"\s+(?:people|persons)?\s*(?:on board|aboard|onboard)\b", follow, re.I):
-        return "aboard", "people on board"  # "with about 80 people on board": passengers and crew together
     risen = _risen_measure(tokens[-1])
     if risen is not None:
         return risen
