@@ -1820,3 +1820,15 @@ def test_a_day_the_tagger_ran_into_the_time_since_ends_at_the_comma(tmp_path):
     ])
     assert {"April 28", "April 29"} in values(analysis, "date_conflict")
     assert not [c for c in event_claims(analysis, "date") if "months" in c.value]
+
+
+def test_events_of_a_plural_noun_each_told_by_a_place_and_a_day_are_apart(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island Wire", "2026-05-11", """
+        The two finalists will meet in televised debates in Praia on Friday and in Mindelo next Wednesday.
+        """),
+        ("Atlantic Courier", "2026-05-21", "The debate in Mindelo on Wednesday was the sharper of the two."),
+    ])
+    assert not values(analysis, "place_conflict")
+    assert not values(analysis, "date_conflict")
+    assert {c.value for c in event_claims(analysis, "place") if c.source_id == "00"} == {"Praia", "Mindelo"}

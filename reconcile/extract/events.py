@@ -496,6 +496,25 @@ def _hangs_from(ctx: DocContext, ent: Ent, noun) -> bool:
     return root.dep_ == "pobj" and root.head.head.i == noun.i
 
 
+# Plural nouns that name one event all the same ("the talks", "the negotiations").
+_ONE_EVENT_PLURALS = {"talk", "negotiation", "consultation", "discussion", "celebration", "festivity", "proceeding"}
+
+
+def _paired_places_and_days(tok, frame: Frame) -> list[tuple[Ent, tuple[str, int, int]]] | None:
+    """ "debates in Praia on Friday and in Mindelo next Wednesday": events of a plural noun, each told by a place
+    and the day after (or before) it; None unless the places and the days alternate one for one."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() in _ONE_EVENT_PLURALS or len(frame.places) < 2 \
+            or len(frame.places) != len(frame.dates):
+        return None
+    places = sorted(frame.places, key=lambda e: e.start)
+    days = sorted(frame.dates, key=lambda d: d[1])
+    marks = sorted([(e.start, "p") for e in places] + [(d[1], "d") for d in days])
+    kinds = "".join(k for _, k in marks)
+    if kinds not in ("pd" * len(places), "dp" * len(places)):
+        return None
+    return list(zip(places, days, strict=True))
+
+
 def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     tok = frame.trigger
     named = frame.antecedent if frame.antecedent is not None else tok  # the noun of an event told by "it"
@@ -514,6 +533,9 @@ def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         dates = frame.dates if len(frame.dates) == len(frame.ordinals) else [None] * len(frame.ordinals)
         for k, ordinal in enumerate(frame.ordinals):
             units.append((f"{fid}.{k}", [ordinal], [dates[k]] if dates[k] else [], frame.places))
+    elif (pairs := _paired_places_and_days(tok, frame)) is not None:
+        for k, (place, day) in enumerate(pairs):
+            units.append((f"{fid}.{k}", frame.ordinals, [day], [place]))
     else:
         units.append((fid, frame.ordinals, frame.dates, frame.places))
     if not frame.status and it_was(named):
