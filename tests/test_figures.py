@@ -179,6 +179,17 @@ def test_people_on_board_are_counted_as_such_whatever_the_clause_says_besides(tm
     assert [c.value for c in quantities(analysis, "dead")] == ["Two"]
 
 
+def test_a_sum_a_club_paid_for_a_player_is_the_transfer_fee(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Harbour City agreed to sell striker Tomas Vidal to Palm Rovers for $1.9 million. The club's cup run "
+        "brought in $1.5 million in prize money.",
+        "Palm Rovers paid $2.4 million for the Portuguese forward, according to a club statement.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["$1.9 million", "$2.4 million"]
+
+
 def test_the_dead_and_the_missing_of_one_sentence_are_different_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,

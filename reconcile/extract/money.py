@@ -110,7 +110,8 @@ _BUSINESS_NOUNS = {"company", "firm", "business", "group", "chain", "stake", "sh
 
 
 def _paid_for_a_business(ctx: DocContext, verb) -> bool:
-    """ "pay ... for the company", "for Mercado Andino", "for a 30% stake": the price of a deal, not a wage or a fine."""
+    """ "pay ... for the company", "for Mercado Andino", "for a 30% stake", "for the forward": the price of a deal
+    (a club's for a player), not a wage or a fine."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for obj in prep.children:
@@ -120,7 +121,18 @@ def _paid_for_a_business(ctx: DocContext, verb) -> bool:
                     return True
                 if any(e.label == "ORG" and e.token_start <= obj.i < e.token_end for e in ctx.ents):
                     return True
+                after = ctx.doc[obj.i + 1] if obj.i + 1 < len(ctx.doc) else None  # "the Portuguese forward",
+                # parsed with "forward" an adverb after the adjective
+                if any(t.lemma_.lower() in _PLAYERS for t in obj.subtree) or after is not None \
+                        and after.lower_ in _PLAYERS or any(
+                        e.label == "PERSON" and e.token_start <= obj.i < e.token_end for e in ctx.ents):
+                    return True  # "paid $2.4 million for the forward", "for Baek": a transfer fee
     return False
+
+
+# Players a club pays a fee for.
+_PLAYERS = {"player", "forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "playmaker",
+            "full-back", "centre-back", "keeper"}
 
 
 _PURCHASE_VERBS = {"buy", "acquire", "purchase", "sell", "value", "bid", "offer", "price", "agree"}
