@@ -190,6 +190,19 @@ def test_a_sum_a_club_paid_for_a_player_is_the_transfer_fee(tmp_path):
     assert sorted(c.value for c in flag.claims) == ["$1.9 million", "$2.4 million"]
 
 
+def test_terms_listed_one_per_person_are_each_that_persons(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The court sentenced the former mayor, Ivo Kral, to six years in prison, former deputy mayor for finance "
+        "Elena Petrova to four years, and Dimov to five years.",
+        "Ivo Kral was sentenced to six years in prison. He was sentenced in Sofia alongside two others.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    holders = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "sentence")
+               if c.source_id == analysis.sources[0].id}
+    assert holders == {"six years": "Ivo Kral", "four years": "Elena Petrova", "five years": "Dimov"}
+
+
 def test_the_dead_and_the_missing_of_one_sentence_are_different_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -177,6 +177,10 @@ _TERM_VERBS = _IN_PRISON_VERBS | _SENTENCING_VERBS | _ASKING_VERBS
 
 
 _FOR_WHOM = re.compile(r"\s+(?:in (?:prison|jail)\s+)?for\s+")
+# What comes before a name in a list of people and their terms: a comma or "and", and lower-case words saying who
+# the person is ("..., former deputy mayor for finance Ana Ruiz to four years"); not "was sentenced in Sofia to".
+_LIST_ITEM = re.compile(r"(?:,|\band)\s+(?:(?!(?:in|at|on|from|near|by|was|were|is|are|has|had|have|been|be)\s)"
+                        r"[a-z][\w-]*\s+){0,6}$")
 
 
 def _sentenced(ctx: DocContext, e) -> str:
@@ -191,6 +195,11 @@ def _sentenced(ctx: DocContext, e) -> str:
                 return ent.text
         return ""
 
+    listed = [x for x in ctx.ents_in(max(0, e.start - 40), e.start, "PERSON", "ORG", "PLACE")
+              if re.fullmatch(r"\s+to\s+(?:a\s+)?", ctx.text[x.end:e.start])
+              and _LIST_ITEM.search(ctx.text[max(0, x.start - 80):x.start])]
+    if listed:  # "sentenced the mayor to six years, his deputy Ana Ruiz to four years and Kral to five years"
+        return listed[-1].text
     after = _FOR_WHOM.match(ctx.text, e.end)
     if after is not None:  # "asked for seven years in prison for Park and three years for Lee"
         found = [x for x in ctx.ents_in(after.end(), after.end() + 60, "PERSON") if x.start == after.end()]
