@@ -465,10 +465,15 @@ def _spelling_variants(ent: Entity) -> list:
         alike = [m for m in ms if fuzz.ratio(fold(m.text), first) >= 70 and all(
                      fuzz.ratio(a, b) >= 60 for a, b in zip(fold(m.text).split(), first.split(), strict=False))
                  or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]]
-        if len({display_key(m.text) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
+        if len({_singular(display_key(m.text)) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
                 and not _names_of_one_country(alike):
             return alike
     return []
+
+
+def _singular(key: str) -> str:
+    """ "twin otters" -> "twin otter": a name in the plural ("two Twin Otters") is not another spelling of it."""
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
 def _names_of_one_country(mentions: list) -> bool:

@@ -927,3 +927,14 @@ def test_a_bodys_initials_with_the_place_it_serves_are_that_body():
     keys = _organisations(mentions)
     assert keys["KEB"] == keys["KEB Mombasa"]
     assert keys["KEB Refugee Office"] != keys["KEB"]
+
+
+def test_a_name_in_the_plural_is_not_another_spelling_of_it():
+    from reconcile.compare import _spelling_variants
+    from reconcile.models import Entity, Mention
+
+    def entity(*forms):
+        return Entity("e", "ORG", forms[0], [Mention(f"s{i}", text, "ORG", 0, len(text)) for i, text in enumerate(forms)])
+
+    assert _spelling_variants(entity("Twin Otters", "Twin Otter")) == []
+    assert len(_spelling_variants(entity("Kaspiy Shipping", "Caspiy Shipping"))) == 2  # a spelling still is one
