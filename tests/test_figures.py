@@ -135,16 +135,6 @@ def test_people_treated_in_hospital_are_a_count_of_injured_whatever_they_are_cal
     assert kinds(analysis, "single_source") == []
 
 
-def test_people_who_suffered_burns_are_a_count_of_injured(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
-        "The safety agency has received 40 reports of heaters overheating. Four people suffered burns, it said.",
-        "The agency said seven people had sustained injuries from the faulty heaters.",
-    )
-    [flag] = kinds(analysis, "number_conflict")
-    assert sorted(c.value for c in flag.claims) == ["Four", "seven"]
-
-
 def test_a_sum_after_a_day_of_the_month_and_of_is_read_whole(tmp_path):
     analysis = analyse_pair(
         tmp_path,
@@ -179,15 +169,20 @@ def test_people_on_board_are_counted_as_such_whatever_the_clause_says_besides(tm
     assert [c.value for c in quantities(analysis, "dead")] == ["Two"]
 
 
-def test_a_sum_a_club_paid_for_a_player_is_the_transfer_fee(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
-        "Harbour City agreed to sell striker Tomas Vidal to Palm Rovers for $1.9 million. The club's cup run "
-        "brought in $1.5 million in prize money.",
-        "Palm Rovers paid $2.4 million for the Portuguese forward, according to a club statement.",
-    )
+@pytest.mark.parametrize("first, second, expected", [
+    # People who suffered burns or sustained injuries are a count of the injured.
+    ("The safety agency has received 40 reports of heaters overheating. Four people suffered burns, it said.",
+     "The agency said seven people had sustained injuries from the faulty heaters.", ["Four", "seven"]),
+    # A sum a club paid for a player is the transfer fee, whatever other sums in dollars the story gives.
+    ("Harbour City agreed to sell striker Tomas Vidal to Palm Rovers for $1.9 million. The club's cup run brought in "
+     "$1.5 million in prize money.",
+     "Palm Rovers paid $2.4 million for the Portuguese forward, according to a club statement.",
+     ["$1.9 million", "$2.4 million"]),
+], ids=["burns", "transfer-fee"])
+def test_a_count_told_in_other_words_conflicts_with_its_other_figure(tmp_path, first, second, expected):
+    analysis = analyse_pair(tmp_path, first, second)
     [flag] = kinds(analysis, "number_conflict")
-    assert sorted(c.value for c in flag.claims) == ["$1.9 million", "$2.4 million"]
+    assert sorted(c.value for c in flag.claims) == expected
 
 
 def test_terms_listed_one_per_person_are_each_that_persons(tmp_path):
