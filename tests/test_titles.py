@@ -241,3 +241,8 @@ def test_the_head_of_a_management_board_is_the_chief_executive_but_the_superviso
     assert relation("president of Brenmark's management board", "chief executive") != "conflict"
     assert relation("chairman of the management board", "CEO") != "conflict"
     assert relation("chairman of the supervisory board", "chief executive") == "conflict"
+
+
+def test_the_region_a_regional_office_serves_is_not_what_it_covers():
+    assert relation("regional director for Valparaíso", "Regional labour director") != "conflict"
+    assert relation("regional director for Valparaíso", "regional director for Santiago") == "conflict"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reconcile.normalize.places import COUNTRY_ALIASES, DEMONYMS
+from reconcile.normalize.places import COUNTRY_ALIASES, DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 
 # Nouns that make a phrase a title. General vocabulary of offices and roles.
@@ -264,7 +264,8 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
                        ("destination", a.destination, b.destination)):
         if x and y and x != y:
             if name == "scope" and (x <= y or y <= x or _named_body_described(x, y) or _acronym_of(x, y)
-                                    or _parts_of_one_body(x, y, bodies) or _named_place_described(x, y)):
+                                    or _parts_of_one_body(x, y, bodies) or _named_place_described(x, y)
+                                    or a.level and a.level == b.level and (_area_served(x - y) or _area_served(y - x))):
                 continue
             if name == "portfolio" and (_leading_areas(a, b) or _leading_areas(b, a)):
                 continue
@@ -284,6 +285,12 @@ _LEADING_RANKS = {"head"}
 _LEADING_OFFICES = {"head", "chief", "director"}
 # Particles of other languages inside the proper name of a body ("Generalitat de Valdoria").
 _NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "la", "le", "du", "des", "von", "van", "der"}
+
+
+def _area_served(words: frozenset[str]) -> bool:
+    """ "regional director for Valparaíso" beside "regional labour director": the region a regional office serves is
+    not what it covers."""
+    return bool(words) and len(words) <= 3 and gazetteer().lookup(" ".join(sorted(words))) is not None
 
 
 def _singular(words: frozenset[str]) -> frozenset[str]:
