@@ -1832,3 +1832,11 @@ def test_events_of_a_plural_noun_each_told_by_a_place_and_a_day_are_apart(tmp_pa
     assert not values(analysis, "place_conflict")
     assert not values(analysis, "date_conflict")
     assert {c.value for c in event_claims(analysis, "place") if c.source_id == "00"} == {"Praia", "Mindelo"}
+
+
+def test_the_day_an_event_entered_its_nth_day_is_not_its_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Port Wire", "2026-05-09", "A strike by dockworkers at the port entered its sixth day on Saturday."),
+        ("Cargo Brief", "2026-05-12", "The dockworkers' strike began on Monday, May 4, over pay."),
+    ])
+    assert not values(analysis, "date_conflict")

@@ -412,6 +412,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         # "The signing of the purchase of a stake in Chaco Mills has been moved to Villarrica": the new place, not the
         # words that tell what is signed.
         frame.places = [p for p in frame.places if _after_move(p, verb)] or frame.places
+    if verb is not None and verb.lemma_.lower() in _ENTERED and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _TIME_UNITS for c in verb.children):
+        frame.dates = []  # "the strike entered its sixth day on Saturday": a day while it lasts, not its own
     if lemma == "edition":
         # "opened its tenth edition on Thursday at the Royal Cultural Centre": the day and the place are the
         # opening's; the edition only numbers the series
@@ -428,6 +431,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     return frame
 
 
+# Verbs of an event going on into a later day ("entered its sixth day", "reached its third week").
+_ENTERED = {"enter", "reach", "mark", "hit", "pass"}
+_TIME_UNITS = {"day", "week", "month", "year"}
 # Events that redo another, named after "of": "a replay of the final", "a rerun of the vote".
 _REDONE = {"replay", "rerun", "rematch", "retrial", "recount"}
 # Verbs of getting into a later stage ("reached the final"): the clause tells the match that got a side there, not
