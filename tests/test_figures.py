@@ -198,6 +198,18 @@ def test_terms_listed_one_per_person_are_each_that_persons(tmp_path):
     assert holders == {"six years": "Ivo Kral", "four years": "Elena Petrova", "five years": "Dimov"}
 
 
+def test_a_level_trade_reached_and_a_target_are_not_the_price_of_contracts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Trade between the two countries reached $1.2 billion last year, and both governments have set a target "
+        "of $3 billion.",
+        "A business forum produced commercial contracts worth $480 million. Officials said trade should reach "
+        "$3 billion within a few years.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    assert {c.value for f in kinds(analysis, "single_source") for c in f.claims} >= {"$480 million"}
+
+
 def test_the_dead_and_the_missing_of_one_sentence_are_different_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,

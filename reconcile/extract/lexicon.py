@@ -188,6 +188,7 @@ MONEY_NOUNS = {
     "kickback", "kickbacks", "bribe", "bribes", "upkeep", "maintenance", "contribution", "repayment",
     "reimbursement", "reparation", "reparations", "subsidy", "subsidies", "donation", "donations", "stake",
     "purchase", "buyout", "gratia",
+    "target", "goal",  # "set a target of $3 billion": a sum hoped for, its own kind
 }
 
 # The type words of natural features and of areas, written after the name ("the Varna River", "Tafea province").

@@ -234,6 +234,11 @@ _WITH_DEBT = re.compile(r"\benterprise value\b|\b(?:including|includes|included|
                         r"company's\s+|net\s+)*debts?\b", re.I)
 
 
+# Verbs that give a level something reached, and what such a level is of: "trade reached $1.2 billion".
+_LEVEL_VERBS = {"reach", "total", "hit", "top", "exceed", "amount", "stand", "grow", "rise", "fall", "climb", "double"}
+_MEASURES = {"trade", "export", "import", "turnover", "output", "gdp", "spending", "remittance", "tourism"}
+
+
 def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tuple[str, str]:
     """What a sum of money is ("amount:fine", "amount:deal", "amount:per share"), from the words after it, what
     it pays for, the words that govern it (``candidates``) or the nearest money noun in its sentence."""
@@ -253,6 +258,14 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     purpose = _purpose_phrase(ctx, tokens)
     if purpose:
         return f"amount:{money_kind(purpose)}", purpose  # "$3 million towards the upkeep of the canal"
+    for c in candidates[:2]:
+        subject = next((g for g in c.children if g.dep_ == "nsubj"), None) if c.pos_ == "VERB" else None
+        if c.lemma_.lower() in _LEVEL_VERBS and subject is not None and subject.lemma_.lower() in _MEASURES:
+            if any(g.dep_ == "aux" and g.lower_ in ("should", "could", "would", "will", "may", "might", "to")
+                   for g in c.children):
+                return "amount:target", "target"  # "trade should reach $3 billion": a level hoped for
+            word = subject.lemma_.lower()
+            return f"amount:{word}", word  # "trade between the two reached $1.2 billion": a level, not a price
     work = tokens[-1].head
     if tokens[-1].dep_ in ("nummod", "compound", "amod") and work.i > tokens[-1].i \
             and work.lemma_.lower() in _WORKS and work.pos_ == "NOUN":
