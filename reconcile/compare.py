@@ -27,7 +27,7 @@ from reconcile.normalize.names import display_key, name_tokens
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order, other_script
 from reconcile.normalize.titles import SHORT_FORM, body_words, compare_titles, parse_title
-from reconcile.slots import dates_conflict, place_relation
+from reconcile.slots import breadth, dates_conflict, place_relation
 
 QUOTE_SIMILAR = 72.0
 CDIST_FROM = 24  # quotes of one speaker from which pairs are scored in one vectorised call
@@ -97,7 +97,9 @@ def _place_clusters(reps: list[Claim]) -> list[list[Claim]]:
     def same(a, b):
         return place_relation(a, b) != "different"
 
-    known = sorted((c for c in reps if not str(c.norm).startswith("name:")), key=_breadth)
+    # Towns first, then their districts, regions and countries: a country agrees with two of its towns without
+    # hiding that they differ.
+    known = sorted((c for c in reps if not str(c.norm).startswith("name:")), key=breadth)
     clusters = clusters_of(known, same)
     if len(clusters) < 2:
         return clusters_of(reps, same)
@@ -105,16 +107,6 @@ def _place_clusters(reps: list[Claim]) -> list[list[Claim]]:
         same_name = [cl for cl in clusters if any(fold(x.value) == fold(c.value) for x in cl)]
         (same_name or clusters)[0].append(c)
     return clusters
-
-
-_BREADTH = {"city": 0, "district": 1, "state": 2, "region": 2, "country": 3}
-
-
-def _breadth(claim: Claim) -> int:
-    """Towns first, then their districts, regions and countries: the towns are clustered first, so a country
-    agrees with two of its towns without hiding that they differ."""
-    prefix = str(claim.norm).partition(":")[0]
-    return _BREADTH.get(prefix, 0)
 
 
 def _vagueness(claim: Claim) -> int:
@@ -465,13 +457,13 @@ def _spelling_variants(ent: Entity) -> list:
         alike = [m for m in ms if fuzz.ratio(fold(m.text), first) >= 70 and all(
                      fuzz.ratio(a, b) >= 60 for a, b in zip(fold(m.text).split(), first.split(), strict=False))
                  or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]]
-        if len({_singular(display_key(m.text)) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
+        if len({_without_plural_s(display_key(m.text)) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
                 and not _names_of_one_country(alike):
             return alike
     return []
 
 
-def _singular(key: str) -> str:
+def _without_plural_s(key: str) -> str:
     """ "twin otters" -> "twin otter": a name in the plural ("two Twin Otters") is not another spelling of it."""
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 

@@ -15,13 +15,11 @@ from dataclasses import dataclass, field
 from reconcile.extract.lexicon import KIND_NOUNS, STAGE_NOUNS
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
-from reconcile.slots import place_of, slot_relation
+from reconcile.slots import breadth, place_of, slot_relation
 
 SLOTS = ("ordinal", "date", "place")
 MATCH_SCORE = 2.0
 
-# How wide a place is by the kind in its key; a venue or a name the gazetteer lacks counts as a town.
-_BREADTH = {"district": 1, "region": 2, "state": 2, "country": 3}
 
 
 @dataclass
@@ -55,7 +53,7 @@ class Event:
         ("near Dombala" over "in Guinea" when one report tells the crash and the blaze apart)."""
         claims = self.slots.get(slot) or []
         if slot == "place" and len(claims) > 1:
-            return min(claims, key=lambda c: _BREADTH.get(str(c.norm).split(":")[0], 0))
+            return min(claims, key=breadth)
         return claims[0] if claims else None
 
     @property
@@ -78,7 +76,8 @@ def lede_again(lede: Event, ev: Event, events: list[Event]) -> bool:
     return (numbered or same_city) and slot_score(lede, ev)[2] == 0
 
 
-def conflict_in(a: Event, b: Event, slot: str) -> bool:
+def _conflict_in(a: Event, b: Event, slot: str) -> bool:
+    """Whether both events give ``slot`` and the two values disagree."""
     x, y = a.first(slot), b.first(slot)
     return x is not None and y is not None and slot_relation(slot, x, y) < 0
 
@@ -168,7 +167,7 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
             a.status and b.status and a.status != b.status) and not _numbered_and_dated_apart(a, b):
         return True  # "the count": the one count every report speaks of
     if not within_source and a.first_of & b.first_of and (a.lede or b.lede) and a.status == b.status == "held" \
-            and not conflict_in(a, b, "ordinal"):
+            and not _conflict_in(a, b, "ordinal"):
         return True  # "the recall" a report opens with, and the first recall another report tells
     if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status) and not (
             a.unique and b.unique and not a.unique & b.unique) and not _called_apart(a, b) \
@@ -196,7 +195,7 @@ def _numbered_and_dated_apart(a: Event, b: Event) -> bool:
     Brayford Park on Saturday" and "Sunday's 19th-round match at Brayford Park")."""
     x, y = a.first("place"), b.first("place")
     same_place = x is not None and y is not None and slot_relation("place", x, y) > 0
-    return conflict_in(a, b, "ordinal") and conflict_in(a, b, "date") and not same_place
+    return _conflict_in(a, b, "ordinal") and _conflict_in(a, b, "date") and not same_place
 
 
 def _called_apart(a: Event, b: Event, by_head: bool = False) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from reconcile.extract.lexicon import AREA_WORDS, PARTY_MEMBERS, WATER_WORDS
+from reconcile.extract.lexicon import PARTY_MEMBERS, WATER_WORDS, area_core
 from reconcile.labels import harmonise
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
 from reconcile.normalize.names import (
@@ -59,7 +59,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     # Not the first words of a longer name ("Orlo Valley" of "Orlo Valley Medical Center").
     starts = {tuple(m.text.split()[:k]) for m in mentions if m.label in ("PLACE", "ORG")
               for k in range(2, len(m.text.split()))}
-    area = {m.text: core for m in mentions if m.label in ("PLACE", "ORG") and (core := _area_core(m.text))
+    area = {m.text: core for m in mentions if m.label in ("PLACE", "ORG") and (core := area_core(m.text))
             and tuple(m.text.split()) not in starts}
     orgs = _organisations(mentions, _parenthesised_aliases(sources, mentions), extra=set(area.values()))
     features = _water_features(sources, mentions)
@@ -128,15 +128,6 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
 
 _FEATURE_AFTER = re.compile(r"^(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(rivers?|dams?|reservoirs?|"
                             r"lakes?|canals?|glaciers?|lagoons?)\b", re.I)
-
-
-def _area_core(text: str) -> str:
-    """ "Varuna Province" -> "Varuna"; "" for a name that does not end with the word for an area."""
-    words = text.split()
-    if len(words) >= 2 and words[-1].lower() in AREA_WORDS and words[-2][:1].isupper() \
-            and words[-2].lower() not in AREA_WORDS:
-        return " ".join(words[:-1])
-    return ""
 
 
 def _area_place(text: str, core: str):
@@ -410,7 +401,7 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
                  and gazetteer().lookup(m.text) is None and phonetic(fold(m.text)) not in surnames}
     # "Arauco" or "Jämtland" alone, tagged as a person or a body, where "Arauco province" or "Jämtland County" is
     # named: the area, unless it is someone's surname.
-    areas = {core for m in mentions if m.label == "PLACE" and (core := _area_core(m.text))}
+    areas = {core for m in mentions if m.label == "PLACE" and (core := area_core(m.text))}
     out = []
     for m in mentions:
         tokens = name_tokens(m.text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.lexicon import WATER_WORDS
+from reconcile.extract.lexicon import WATER_WORDS, area_core
 from reconcile.extract.spans import GROUND_WORDS, venue_stem
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
@@ -16,6 +16,16 @@ from reconcile.normalize.text import fold
 def _place_name(claim: Claim) -> str:
     """The name to look up: "Teruel province" for "the province of Teruel", else the value."""
     return claim.qualifiers.get("division") or claim.qualifiers.get("place_name") or claim.value
+
+
+# How wide a place is by the kind in its key; a venue or a name the gazetteer lacks counts as a town.
+_BREADTH = {"city": 0, "district": 1, "region": 2, "state": 2, "country": 3}
+
+
+def breadth(claim: Claim) -> int:
+    """0 for a town (or a venue, or a name the gazetteer lacks), 1 for a district, 2 for a region or state, 3 for a
+    country."""
+    return _BREADTH.get(str(claim.norm).partition(":")[0], 0)
 
 
 def place_of(claim: Claim | None) -> Place | None:
@@ -79,20 +89,13 @@ def place_relation(a: Claim, b: Claim) -> str:
 
 def _area_of(a: Claim, b: Claim) -> bool:
     """Whether one name is the other's with a word for an area after it ("Mugu district", "Mugu")."""
-    for x, y in ((a, b), (b, a)):
-        m = _AREA_AFTER_TOWN.match(_place_name(x))
-        if m and fold(m.group(1)) == fold(_place_name(y)):
-            return True
-    return False
-
-
-_AREA_AFTER_TOWN = re.compile(r"^(.+?)\s+(?:district|province|county|prefecture|municipality)$", re.I)
+    return any((core := area_core(_place_name(x))) and fold(core) == fold(_place_name(y)) for x, y in ((a, b), (b, a)))
 
 
 def _district_of_town(claim: Claim) -> Place | None:
     """The town a division the gazetteer lacks is named after ("Satkhira district": Satkhira), or None."""
-    m = _AREA_AFTER_TOWN.match(_place_name(claim))
-    town = gazetteer().lookup(m.group(1)) if m else None
+    core = area_core(_place_name(claim))
+    town = gazetteer().lookup(core) if core else None
     return town if town is not None and town.kind == "city" else None
 
 

@@ -95,7 +95,7 @@ class DateRepairs:
             out.append(Ent(term.text, "DATE", term.start_char, term.end_char, term.start, term.end))
         return out
 
-    def _cut_at_with(self, ents: list[Ent]) -> None:
+    def _cut_trailing_words(self, ents: list[Ent]) -> None:
         """ "landed on Saturday with winter tents", tagged "Saturday with winter": the day, not what came with it;
         "opened on April 28, five months after ...", tagged "April 28, five months": the day, not the time since."""
         for e in ents:

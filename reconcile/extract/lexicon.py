@@ -199,6 +199,18 @@ WATER_WORDS = {"river", "dam", "reservoir", "lake", "canal", "glacier", "falls",
 AREA_WORDS = {"province", "district", "region", "department", "county", "prefecture", "governorate", "oblast",
               "municipality", "valley", "township", "commune", "state", "island", "city", "regency"}
 
+
+
+def area_core(name: str) -> str:
+    """ "Varuna Province" -> "Varuna", "Satkhira district" -> "Satkhira"; "" for a name that does not end with the
+    word for an area."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in AREA_WORDS and words[-2][:1].isupper() \
+            and words[-2].lower() not in AREA_WORDS:
+        return " ".join(words[:-1])
+    return ""
+
+
 # Who may hold votes, seats, a share or a sum: a person, a body, a place, a people.
 HOLDER_LABELS = ("PERSON", "ORG", "PLACE", "NORP")
 # What a party's members are called, which is also what the party is called ("the Social Democrats won 13 seats",

@@ -24,7 +24,7 @@ from reconcile.extract.scopes import count_scope, score_kind
 from reconcile.extract.terms import prison_terms
 from reconcile.models import Claim
 from reconcile.normalize.dates import MONTHS
-from reconcile.normalize.numbers import TENS, UNITS, approx_before, parse_number
+from reconcile.normalize.numbers import SCALES, TENS, UNITS, approx_before, parse_number
 
 _SCORE = re.compile(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b")
 _SCORE_WORDS = {"win", "won", "beat", "victory", "defeat", "lost", "loss", "draw", "drew", "score", "scoreline",
@@ -126,7 +126,6 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 # "on June 18 of the company's €250 million plant": the day of a month, not a part of a whole
 _DAY_OF = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}$", re.I)
-_SCALES = {"hundred", "thousand", "million", "billion", "trillion"}
 
 
 def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -> Claim | None:
@@ -153,7 +152,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
                      r"(?:[\w-]+['’]s\s+)?$", prefix, re.I)
     if part and not _DAY_OF.search(prefix[:part.start() + 1]):
         return None  # "400 of the plant's 1,200 jobs", "seven of the council's 41 seats": the whole
-    if not groups and value_text.lower() in _SCALES and re.search(r"\d\s*$", prefix):
+    if not groups and value_text.lower() in SCALES and re.search(r"\d\s*$", prefix):
         return None  # "million" of a sum whose digits were read apart: not a figure of its own
     if re.match(r"\s+(?:more|further|additional|extra|other)\b(?!\s+than)", after, re.I):
         return None  # "three more bodies", "two other officials": an increase or the others, not a total

@@ -128,7 +128,7 @@ class EntityRepairs(DateRepairs):
         ents = self._trim_trailing_dates(ents)
         ents = self._split_person_of_place(ents)
         ents = self._split_day_and_term(ents)
-        self._cut_at_with(ents)
+        self._cut_trailing_words(ents)
         ents = self._split_route(ents)
         ents = self._split_moved_dates(ents)
         self._extend_feature_names(ents)
