@@ -10,8 +10,6 @@ claims of one frame share ``qualifiers["frame"]``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from reconcile.extract.actions import extract_actions
 from reconcile.extract.attach import COURT_NOUNS, court_of, participle_after, taking_part
 from reconcile.extract.attach import after_move as _after_move
@@ -19,14 +17,13 @@ from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import is_descriptor as _descriptor
 from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
+from reconcile.extract.event_claims import Frame, frame_claims
 from reconcile.extract.event_nouns import nouns_under, other_event, past_the_naming, renamed, same_event_nouns
-from reconcile.extract.event_numbers import counted_noun, it_was, ordinals_of
+from reconcile.extract.event_numbers import ordinals_of
 from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
-    FUTURE_MARKERS,
     MOVE_VERBS,
-    PAST_MARKERS,
     SERIES_PLURALS,
     SPEECH_VERBS,
     VERB_EVENTS,
@@ -34,28 +31,11 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.phrasal import PHRASAL_ONLY, phrasal_event, prison_of
 from reconcile.extract.spans import Ent, ent_root
-from reconcile.extract.tense import PREVIOUSLY, edge_of, governing_verb, status_of, verb_tense
+from reconcile.extract.tense import PREVIOUSLY, governing_verb, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
-from reconcile.extract.venues import dateline_town, frame_place
+from reconcile.extract.venues import dateline_town
 from reconcile.models import Claim
-from reconcile.normalize.dates import parse_date, said_not_done
 from reconcile.normalize.numbers import parse_ordinal
-
-
-@dataclass
-class Frame:
-    trigger: object  # spaCy token
-    event_class: str
-    phrase: str
-    status: str = ""  # held | planned | ""
-    ordinals: list[tuple[int, str, int, int]] = field(default_factory=list)  # (n, words, start, end)
-    places: list[Ent] = field(default_factory=list)
-    dates: list[tuple[str, int, int]] = field(default_factory=list)
-    relation: str = ""
-    moved: bool = False  # "moved the match to ...": the slots are the event's new date and place
-    guessed: bool = False  # a bare "round": its kind guessed from the report's other words
-    court: str = ""  # the level of the court whose act it is ("appeal", "first", "top"), when its name says
-    antecedent: object = None  # the event noun "it" stands for ("a rematch ... it will take place in Zenica")
 
 
 def extract_events(ctx: DocContext) -> list[Claim]:
@@ -76,7 +56,7 @@ def extract_events(ctx: DocContext) -> list[Claim]:
             if not frame.places and frame.status == "held" and frame.event_class not in _FAR_FROM_THE_DESK:
                 frame.places.append(filed_from[0])
             filed_from = None  # only the event the story opens with
-        claims.extend(_frame_claims(ctx, frame))
+        claims.extend(frame_claims(ctx, frame))
     taken = [(c.start, c.end) for c in claims if c.attribute in ("place", "date")]
     claims.extend(c for c in extract_actions(ctx, taken) if not any(a <= c.start < b for a, b in quoted))
     return claims
@@ -472,24 +452,6 @@ def _phrase(ctx: DocContext, tok) -> str:
     return span.text
 
 
-_REPEAT_VERBS = {"repeat", "rerun", "redo", "replay", "restage"}
-
-
-def _specific_trigger(tok) -> str:
-    """ "emergency meeting", "bilateral talks": a generic event noun with a describing word names one event."""
-    from reconcile.extract.lexicon import GENERIC_TRIGGERS
-
-    word = trigger_word(tok)
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _REPEAT_VERBS:
-        return f"repeat {word}"  # "will repeat the vote at one polling station": the repeat vote
-    if word not in GENERIC_TRIGGERS:
-        return word
-    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_lower and c.is_alpha
-            and c.lower_ not in FUTURE_MARKERS | PAST_MARKERS and parse_ordinal(c.lower_) is None
-            and c.lower_ not in ("same", "other", "further", "final", "full", "two", "three", "four")]
-    return f"{mods[-1].lower_} {word}" if mods else word
-
-
 def _number(ctx: DocContext, tok, frame: Frame) -> None:
     found, relation = ordinals_of(ctx, tok)
     frame.ordinals.extend(found)
@@ -500,99 +462,3 @@ def _hangs_from(ctx: DocContext, ent: Ent, noun) -> bool:
     """Whether the entity's phrase hangs from ``noun`` through one preposition ("acquisition in North Africa")."""
     root = ent_root(ctx.doc, ent)
     return root.dep_ == "pobj" and root.head.head.i == noun.i
-
-
-# Plural nouns that name one event all the same ("the talks", "the negotiations").
-_ONE_EVENT_PLURALS = {"talk", "negotiation", "consultation", "discussion", "celebration", "festivity", "proceeding"}
-
-
-def _paired_places_and_days(tok, frame: Frame) -> list[tuple[Ent, tuple[str, int, int]]] | None:
-    """ "debates in Praia on Friday and in Mindelo next Wednesday": events of a plural noun, each told by a place
-    and the day after (or before) it; None unless the places and the days alternate one for one."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() in _ONE_EVENT_PLURALS or len(frame.places) < 2 \
-            or len(frame.places) != len(frame.dates):
-        return None
-    places = sorted(frame.places, key=lambda e: e.start)
-    days = sorted(frame.dates, key=lambda d: d[1])
-    marks = sorted([(e.start, "p") for e in places] + [(d[1], "d") for d in days])
-    kinds = "".join(k for _, k in marks)
-    if kinds not in ("pd" * len(places), "dp" * len(places)):
-        return None
-    return list(zip(places, days, strict=True))
-
-
-def _frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
-    tok = frame.trigger
-    named = frame.antecedent if frame.antecedent is not None else tok  # the noun of an event told by "it"
-    fid = f"{ctx.source.id}:{tok.i}"
-    published = ctx.source.published
-    if frame.status in ("held", "") and published is not None and frame.dates:
-        # "A meeting has been called for October 20" in a report of September, or an event told with no tense of
-        # its own: a day after the report is ahead.
-        days = [parse_date(t, published, None) for t, _, _ in frame.dates]
-        if all(d is not None and d.as_date() is not None and d.as_date() > published.date() for d in days):
-            frame.status = "planned"
-    future = frame.status == "planned" if frame.status else None
-    # One frame per ordinal ("the first two rounds ... on Jan. 14 and March 30" -> two events).
-    units = []
-    if len(frame.ordinals) > 1:
-        dates = frame.dates if len(frame.dates) == len(frame.ordinals) else [None] * len(frame.ordinals)
-        for k, ordinal in enumerate(frame.ordinals):
-            units.append((f"{fid}.{k}", [ordinal], [dates[k]] if dates[k] else [], frame.places))
-    elif (pairs := _paired_places_and_days(tok, frame)) is not None:
-        for k, (place, day) in enumerate(pairs):
-            units.append((f"{fid}.{k}", frame.ordinals, [day], [place]))
-    else:
-        units.append((fid, frame.ordinals, frame.dates, frame.places))
-    if not frame.status and it_was(named):
-        frame.status = verb_tense(named.head)  # "It will be the 34th final": the final ahead
-    claims: list[Claim] = []
-    for unit_id, ordinals, dates, places in units:
-        # "The meeting, on June 2, was the third round": a noun with "the" names an event already told, even when
-        # the sentence goes on to number it; "the third round" names one by its number.
-        numbered = any(s < named.idx for _, _, s, _ in ordinals)
-        definite = named.pos_ != "VERB" and not numbered and not frame.relation and any(
-            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in named.children)
-        quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
-                 "relation": frame.relation, "phrase": frame.phrase, "definite": definite or it_was(named),
-                 "pronoun": it_was(named), "moved": frame.moved,
-                 "guessed": frame.guessed, "court": frame.court,
-                 "sentence": ctx.sentence_index(tok.idx),
-                 "trigger": "achievement" if frame.event_class == "achievement"
-                 else frame.phrase if named.pos_ == "VERB" else _specific_trigger(named)}
-        slot_values: dict = {}
-        for n, words, s, e in ordinals[:1]:
-            slot_values["ordinal"] = n
-            claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="ordinal", value=words, start=s,
-                                    end=e, value_type="ordinal", norm=n,
-                                    qualifiers={**quals, "counted": "" if frame.event_class == "achievement"
-                                                else counted_noun(ctx, s)},  # a title, a crown, a time: one count
-                                    extractor="event.ordinal", confidence=0.8))
-        parsed = [(parse_date(t, published, future), t, s, e) for t, s, e in dates]
-        parsed = [p for p in parsed if p[0] is not None]
-        if frame.status == "planned":
-            # "said on Monday it will close in June": a day already past is when it was said, not the event's.
-            parsed = [p for p in parsed if not said_not_done(p[0], published)]
-        # "on Sunday, May 3": keep the most specific date the text gives.
-        parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1])))
-        for nd, text, s, e in parsed[:1]:
-            if not (nd.specific or nd.month):
-                continue
-            slot_values["date"] = nd
-            edge = edge_of(ctx, s)
-            claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="date", value=text, start=s, end=e,
-                                    value_type="date", norm=nd, qualifiers={**quals, "edge": edge} if edge else quals,
-                                    extractor="event.date", confidence=0.8))
-        where = frame_place(ctx, places)
-        if where is not None:
-            start, end, value, norm, place, extra = where
-            claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="place", value=value,
-                                    start=start, end=end, value_type="place", norm=norm,
-                                    qualifiers={**quals, **extra}, extractor="event.place",
-                                    confidence=0.8 if place else 0.6))
-        if frame.status:
-            claims.append(ctx.claim(kind="event", subject=frame.phrase, attribute="status", value=tok.text,
-                                    start=tok.idx, end=tok.idx + len(tok.text), value_type="status",
-                                    norm=frame.status, qualifiers=quals, extractor="event.status",
-                                    confidence=0.6))
-    return claims
