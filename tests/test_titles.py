@@ -246,3 +246,13 @@ def test_the_head_of_a_management_board_is_the_chief_executive_but_the_superviso
 def test_the_region_a_regional_office_serves_is_not_what_it_covers():
     assert relation("regional director for Valparaíso", "Regional labour director") != "conflict"
     assert relation("regional director for Valparaíso", "regional director for Santiago") == "conflict"
+
+
+def test_two_offices_held_together_agree_with_either_but_not_with_a_third():
+    assert relation("chairman and managing director", "chairman") == "variant"
+    assert relation("deputy prime minister and foreign minister", "foreign minister") == "variant"
+    assert relation("chairman and managing director", "chief financial officer") == "conflict"
+    # "founder" describes the person: it does not make "founder and chief executive" agree with "chairman"
+    assert relation("founder and chief executive", "chairman") == "conflict"
+    # one office whose portfolio joins two fields
+    assert relation("Minister of Water and Sanitation", "Minister of Agriculture") == "conflict"

@@ -225,6 +225,12 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
     organisations the reports name, each as its ``body_words``."""
     if a.key == b.key:
         return "agree", "same office"
+    for x, y in ((a, b), (b, a)):
+        # "chairman and managing director" against "chairman": two offices held together, one of them named.
+        parts = held_together(x.text)
+        if parts and any(compare_titles(parse_title(p), y, bodies) in (("agree", "same office"), SHORT_FORM)
+                         for p in parts):
+            return "variant", "one source names two offices held together, the other one of them"
     if bool(a.rank & PAST) != bool(b.rank & PAST):
         return "variant", "one title is a past post"
     if a.rank & PAST:
@@ -276,6 +282,15 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
                 f"only the other has {', '.join(only_b)}" if only_b else "") if part)
             return "conflict", f"a different {label} ({detail})"
     return SHORT_FORM
+
+
+def held_together(text: str) -> list[str]:
+    """ "chairman and managing director", "deputy prime minister and foreign minister": the offices of a title
+    that joins two, each with its own title word; [] for one office ("Minister of Water and Sanitation")."""
+    parts = re.split(r"\s+(?:and|&)\s+", text)
+    if len(parts) < 2 or not all(has_title_head(p) for p in parts):
+        return []
+    return parts
 
 
 # A rank that says the office leads its kind rather than being another office: "head coach" is the coach
