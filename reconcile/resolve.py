@@ -63,6 +63,9 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
             and tuple(m.text.split()) not in starts}
     orgs = _organisations(mentions, _parenthesised_aliases(sources, mentions), extra=set(area.values()))
     features = _water_features(sources, mentions)
+    # Places the gazetteer knows, by how their names sound: "Rathnapura" is the "Ratnapura" another report names.
+    known_sounds = {_sound(m.text): place for m in mentions if m.label == "PLACE"
+                    and (place := gazetteer().lookup(m.text)) is not None}
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
     out_mentions: list[Mention] = []
@@ -76,14 +79,15 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
                 continue
             person_of[(m.source_id, m.text)] = key
             label = "PERSON"
-        elif m.text in area and (place := _area_place(m.text, area[m.text])) is not None:
+        elif m.text in area and (place := _area_place(m.text, area[m.text])
+                                 or known_sounds.get(_sound(area[m.text]))) is not None:
             key = f"place:{place.key}"
             label = "PLACE"
         elif m.text in area:
             key = orgs[area[m.text]]
             label = "PLACE"
-        elif m.label == "PLACE" and gazetteer().lookup(m.text) is not None:
-            key = f"place:{gazetteer().lookup(m.text).key}"
+        elif m.label == "PLACE" and (place := gazetteer().lookup(m.text) or known_sounds.get(_sound(m.text))):
+            key = f"place:{place.key}"
             label = "PLACE"
         elif m.label in ("ORG", "PLACE", "EVENT"):
             key = orgs[m.text]
@@ -124,6 +128,10 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
         out_claims.append(replace(c, subject_key=key) if key else c)
     ordered = sorted(entities.values(), key=lambda e: (-len({m.source_id for m in e.mentions}), e.label, e.name))
     return ordered, out_claims, out_mentions
+
+
+def _sound(name: str) -> tuple[str, ...]:
+    return tuple(phonetic(w) for w in fold(name).split())
 
 
 _FEATURE_AFTER = re.compile(r"^(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(rivers?|dams?|reservoirs?|"

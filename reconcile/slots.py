@@ -9,6 +9,7 @@ from reconcile.extract.lexicon import WATER_WORDS, area_core
 from reconcile.extract.spans import GROUND_WORDS, venue_stem
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
+from reconcile.normalize.names import phonetic
 from reconcile.normalize.places import Place, gazetteer
 from reconcile.normalize.text import fold
 
@@ -61,6 +62,8 @@ def place_relation(a: Claim, b: Claim) -> str:
         return "more_specific"  # "Penrith Stadium" and "Penrith": the ground named after the town
     if va and vb and _ends_with_name(_place_name(a), _place_name(b)):
         return "same"  # "the Drama Theatre" and "the Plovdiv Drama Theatre": one building, with its town or not
+    if spelled_alike(_place_name(a), _place_name(b)):
+        return "same"  # "Bhadulla" and "Badulla", "Ratnapura district" and "Rathnapura district": one name
     known, other, named = (pa, b, a) if pa else (pb, a, b)
     if known is not None and known.kind == "city" and len(other.value.split()) == 1 \
             and other.value[:1].isupper() and fold(other.value) not in (fold(known.name), fold(named.value)) \
@@ -85,6 +88,17 @@ def place_relation(a: Claim, b: Claim) -> str:
     if a.norm != b.norm and _area_of(a, b):
         return "more_specific"  # "Mugu district" and "Mugu": the district and the town it is named after
     return "same" if a.norm == b.norm else "different"
+
+
+def spelled_alike(x: str, y: str) -> bool:
+    """Whether two names, one of them at least unknown to the gazetteer, are one name spelled two ways: the same sounds word for word
+    ("Rathnapura" / "Ratnapura"), or the same letters run together ("Keur Macène" / "Keurmacène")."""
+    wx, wy = fold(x).split(), fold(y).split()
+    if not wx or not wy:
+        return False
+    if len(wx) == len(wy) and [phonetic(w) for w in wx] == [phonetic(w) for w in wy]:
+        return True
+    return len(wx) != len(wy) and phonetic("".join(wx)) == phonetic("".join(wy)) and min(len(w) for w in wx + wy) >= 3
 
 
 def _area_of(a: Claim, b: Claim) -> bool:

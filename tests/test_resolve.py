@@ -934,3 +934,23 @@ def test_a_name_in_the_plural_is_not_another_spelling_of_it():
 
     assert _spelling_variants(entity("Twin Otters", "Twin Otter")) == []
     assert len(_spelling_variants(entity("Kaspiy Shipping", "Caspiy Shipping"))) == 2  # a spelling still is one
+
+
+def test_a_place_spelled_with_and_without_an_aspirate_is_one_place_and_a_name_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Island Wire": "A landslide near Badulla killed 14 people on Friday, officials said on Monday.",
+        "Hill Country Times": "A landslide near Bhadulla killed 14 people on Friday, the disaster centre said.",
+    })
+    assert names(entity_of(analysis, "Badulla")) == {"Badulla", "Bhadulla"}
+    assert [f for f in analysis.flags if f.kind == "place_conflict"] == []
+    [variant] = [f for f in analysis.flags if f.kind == "name_variant"]
+    assert sorted(c.value for c in variant.claims) == ["Badulla", "Bhadulla"]
+
+
+def test_two_spellings_of_a_place_the_gazetteer_lacks_are_not_two_places():
+    from reconcile.slots import spelled_alike
+
+    assert spelled_alike("Dar Salim", "Darsalim")
+    assert spelled_alike("Ghandara", "Gandara")
+    assert not spelled_alike("Dar Salim", "Dar Salam Wells")
+    assert not spelled_alike("Nabeul", "Nablus")

@@ -16,6 +16,9 @@ COURTESY = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir", "Dame", "Madam", "Mada
 HONORIFICS = {
     "miss", "professor", "lord", "lady", "rev", "sen", "rep",
     "gen", "col", "capt", "lt", "sgt", "gov", "pres", "judge", "justice", "sheikh", "imam",
+    # ranks before a name, written out or cut short: "Maj Gen Ruwan Perera", "Major General Ruwan Perera"
+    "maj", "brig", "adm", "cmdr", "cdr", "cpl", "major", "general", "brigadier", "colonel", "lieutenant", "admiral",
+    "sergeant", "captain",
 } | {c.lower() for c in COURTESY}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 # Letter groups that transliteration systems render differently, folded to one spelling.
@@ -24,6 +27,7 @@ _TRANSLIT = [
     (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ij\b", "y"), (r"([aeiou])j(?![aeiou])", r"\1i"), (r"yi", "i"), (r"ie", "e"),
     (r"ye", "e"), (r"yu", "iu"), (r"ju", "iu"), (r"ya", "ia"), (r"ja", "ia"), (r"yo", "e"), (r"jo", "e"),
     (r"tch", "ch"), (r"tsch", "ch"), (r"sch", "sh"), (r"ts", "c"), (r"tz", "c"),
+    (r"(?<=[tdbg])h", ""),  # aspirates of South Asian names written with or without "h": Rathnapura, Ratnapura
     (r"c(?=[aou])", "k"), (r"q", "k"), (r"ey", "ei"), (r"ay", "ai"), (r"y\b", "i"), (r"h\b", ""),
     (r"e\b", ""), (r"([a-z])\1", r"\1"), (r"u", "o"), (r"y(?![aeiou])", "i"),
 ]
