@@ -115,7 +115,7 @@ def _purpose_untold(by_key: dict[tuple[str, str], list[Claim]], sums: dict[tuple
 
 # A prison term, the term before and after an appeal changed it ("cut from nine years to seven"), and the term
 # asked for or risked ("prosecutors sought nine years").
-PRISON_TERMS = {"sentence", "previous sentence", "revised sentence", "maximum sentence"}
+PRISON_TERMS = {"sentence", "previous sentence", "revised sentence", "maximum sentence", "sought sentence"}
 
 
 def held_apart(c: Claim) -> bool:

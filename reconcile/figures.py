@@ -16,7 +16,8 @@ from reconcile.normalize.numbers import format_number, value_range
 
 COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "jobs",
                                "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
-                               "buildings", "seized", "sites", "passengers", "maximum sentence", "crew", "revised sentence",
+                               "buildings", "seized", "sites", "passengers", "maximum sentence", "sought sentence", "crew",
+                               "revised sentence",
                                "flights", "area", "deployed", "invalid ballots", "observers", "troops",
                                "volunteers", "responders", "police", "workforce", "in serious condition",
                                "in critical condition", "in grave condition", "witnesses", "complaints", "vehicles"}

@@ -1105,7 +1105,7 @@ def test_the_term_prosecutors_seek_is_not_the_term_the_court_hands_down(tmp_path
         "A court in Vello sentenced Rafael Ostos to eight years in prison on Friday.",
     )
     terms = {c.value: c.qualifiers["category"] for c in quantities(analysis)}
-    assert terms == {"12 years": "maximum sentence", "eight years": "sentence"}
+    assert terms == {"12 years": "sought sentence", "eight years": "sentence"}
     assert kinds(analysis, "number_conflict") == []
 
 
@@ -1115,7 +1115,7 @@ def test_terms_sought_for_two_people_are_not_compared(tmp_path):
         "Prosecutors asked for four years in prison for Lina Duro, the firm's former accountant.",
         "Prosecutors demanded nine years in prison for Rafael Ostos, the firm's founder.",
     )
-    assert {c.value: c.qualifiers["holder"] for c in quantities(analysis, "maximum sentence")} == {
+    assert {c.value: c.qualifiers["holder"] for c in quantities(analysis, "sought sentence")} == {
         "four years": "Lina Duro", "nine years": "Rafael Ostos"}
     assert kinds(analysis, "number_conflict") == []
 
@@ -1358,3 +1358,52 @@ def test_a_figure_joined_to_what_it_counts_by_a_hyphen_is_compared_with_the_same
     assert sorted((c.value, c.qualifiers.get("category")) for c in quantities(analysis)) == [
         ("four", "of:match"), ("three", "of:match")]
     assert len(kinds(analysis, "number_conflict")) == 1
+
+
+def test_half_a_dozen_is_six(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Six houses were swept away when the hillside above Marlow Creek collapsed on Sunday.",
+        "Half a dozen homes were buried when the hillside above Marlow Creek collapsed on Sunday.",
+    )
+    assert [c.norm for c in quantities(analysis)] == [6, 6]
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_the_term_a_prosecutor_asks_the_court_to_impose_is_sought_not_handed_down(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Prosecutors asked the Velden District Court on Tuesday to sentence Anton Barić, the former head of the "
+        "water board, to 12 years in prison.",
+        "The Velden District Court on Friday sentenced Anton Barić to ten years in prison. The prosecutor had "
+        "asked the judge to send him to prison for 13 years.",
+    )
+    terms = {c.value: c.qualifiers["category"] for c in quantities(analysis)}
+    assert terms == {"12 years": "sought sentence", "ten years": "sentence", "13 years": "sought sentence"}
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["12 years", "13 years"]
+
+
+def test_a_second_conversion_in_the_bracket_is_not_a_figure_of_its_own(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Harvell Motors will buy two-thirds of Cordova Agro for R$2.35 billion (about $430 million, or roughly "
+        "₹3,600 crore), the companies said.",
+        "Harvell Motors agreed to pay R$2.35 billion for its stake in Cordova Agro.",
+    )
+    assert [c.value for c in quantities(analysis) if c.qualifiers.get("conversion")] == [
+        "about $430 million", "roughly ₹3,600 crore"]
+    assert kinds(analysis, "single_source") == []
+
+
+def test_figures_told_respectively_belong_to_the_names_in_the_same_place(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The Unity Congress won 53 seats. Its partners, the Reform Party and the Covenant Alliance, won 14 and "
+        "nine seats respectively, well over the 61 seats needed. A party needs 61 seats to govern alone.",
+        "The Reform Party won 14 seats and the Covenant Alliance nine, final results showed.",
+    )
+    seats = {(c.source_id, c.value): c.qualifiers["holder"] for c in quantities(analysis, "seats")}
+    first = {value: holder for (sid, value), holder in seats.items() if sid.startswith("first")}
+    assert first == {"14": "Reform Party", "nine": "Covenant Alliance"}  # and 61 is a rule, not a result
+    assert kinds(analysis, "number_conflict") == []

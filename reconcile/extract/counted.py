@@ -26,6 +26,8 @@ _THING_CATEGORIES = {"sites", "buildings", "vehicles", "witnesses", "complaints"
 _RULE_NOUNS = {"threshold", "majority", "target", "limit", "requirement", "quorum", "cap", "minimum", "maximum"}
 _RULE_AFTER = re.compile(r"\s*(?:threshold|needed|required|requirement|minimum|mark|barrier|hurdle|quorum|target|cap|"
                          r"limit)\b", re.I)
+_NEEDED_AFTER = re.compile(r"\s*[a-z]+\s+(?:needed|required)\b")
+_NEEDS_BEFORE = re.compile(r"\b(?:needs?|requires?)\s+(?:at least\s+|a minimum of\s+)?$", re.I)
 _RULE_BEFORE = re.compile(r"\b(?:threshold|minimum|quorum|target|limit|cap) of\s+(?:at least\s+|just\s+)?$", re.I)
 
 
@@ -137,6 +139,10 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
             continue  # "three suspects will appear in court, the police said": the police are who speaks
         candidates.extend(ch for ch in c.children
                           if ch.dep_ in ("amod", "acl", "compound", "nsubj", "nsubjpass", "acomp"))
+    if not percent and (_NEEDED_AFTER.match(ctx.text[last.idx + len(last.text):sent.end_char])
+                        and ctx.text[sent.start_char:tokens[0].idx].lower().endswith("the ")
+                        or _NEEDS_BEFORE.search(ctx.text[sent.start_char:tokens[0].idx])):
+        return None, ""  # "to reach the 61 seats needed", "a party needs 61 seats to govern": a rule, not a result
     if percent:
         # A results list often names the measure in the sentence before ("Preliminary results: ... 9.6%").
         previous = ctx.sents[ctx.sentence_index(sent.start_char) - 1] if sent.start_char > 0 else sent

@@ -26,6 +26,7 @@ _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
                  r"hundred|thousand|million|billion|a dozen|dozens|dozen)")
 WORD_NUMBER = re.compile(
     r"\b(?:half\s+an?|an?\s+quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?)\s+(?:million|billion|trillion)\b|"
+    r"\bhalf\s+a\s+dozen\b|"  # six, not a dozen
     r"\b" + _NUMBER_WORDS + r"(?:[\s-](?:and[\s-])?" + _NUMBER_WORDS + r")*\b",  # not the hyphen of "four-match"
     re.I,
 )

@@ -3,12 +3,18 @@ by a margin."""
 
 from __future__ import annotations
 
+import re
+
 from reconcile.extract.context import DocContext
+from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER
 from reconcile.extract.lexicon import HOLDER_LABELS
 
 
 def who_holds(ctx: DocContext, tokens: list, sent) -> str:
     """Who has the votes, seats or share: the subject of the clause, else the last name before it."""
+    paired = respective_holder(ctx, tokens, sent)
+    if paired is not None:
+        return paired
     node = tokens[-1]
     for _ in range(4):
         if node.head.i == node.i:
@@ -77,3 +83,39 @@ def _in_clause_about_another(ctx: DocContext, ent) -> bool:
             other = ctx.ent_at_token(anc.head.i)
             return other is not None and other.label in ("PERSON", "ORG") and other.start != ent.start
     return False
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and)\s*$")
+_NAME_GAP = re.compile(r"^\s*(?:,|,?\s*and)\s+(?:the\s+)?$", re.I)
+
+
+def respective_holder(ctx: DocContext, tokens: list, sent) -> str | None:
+    """ "X and Y won 14 and nine seats respectively": the name in the same place of its list as the figure in
+    its list; None when the sentence pairs no such lists."""
+    text, s0 = sent.text, sent.start_char
+    end = tokens[-1].idx + len(tokens[-1].text) - s0
+    tail = re.match(r"[^.;]{0,40}?\brespectively\b", text[end:])
+    if tail is None:
+        return None
+    # The figures of the list, each joined to the next by a comma or "and", ending before "respectively".
+    spans = sorted({(m.start(), m.end()) for rx in (NUMBER_RE, WORD_NUMBER) for m in rx.finditer(text)
+                    if m.group(0).strip() and m.start() < end + tail.end()})
+    spans = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
+    mine = next((k for k, (a, b) in enumerate(spans) if a <= tokens[0].idx - s0 < b), None)
+    if mine is None:
+        return None
+    first, last = mine, mine
+    while first > 0 and _LIST_GAP.match(text[spans[first - 1][1]:spans[first][0]]):
+        first -= 1
+    while last + 1 < len(spans) and _LIST_GAP.match(text[spans[last][1]:spans[last + 1][0]]):
+        last += 1
+    count = last - first + 1
+    if count < 2:
+        return None
+    names = [e for e in ctx.ents_in(s0, s0 + spans[first][0]) if e.label in HOLDER_LABELS]
+    if len(names) < count:
+        return None
+    names = names[-count:]
+    if not all(_NAME_GAP.match(ctx.text[x.end:y.start]) for x, y in zip(names, names[1:], strict=False)):
+        return None
+    return names[mine - first].text

@@ -272,7 +272,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
             tokens[0].i > 0 and ctx.doc[tokens[0].i - 1].lower_ in ("no", "any", "every", "each", "anyone")
             or tokens[-1].i + 1 >= len(ctx.doc) or ctx.doc[tokens[-1].i + 1].is_punct):
         return None  # "No one is trapped", "still lives in one": a pronoun, not a count
-    conversion = bool(currency) and _after_a_sum(prefix)
+    conversion = bool(currency) and _after_a_sum(ctx.text[max(sent.start_char, start - 100):start])
     vstart = start - len(approx_words) - 1 if approx_words and prefix.rstrip().endswith(approx_words) else start
     vstart = max(vstart, sent.start_char)
     value_written = ctx.text[vstart:shown_end] if approx_words else ctx.text[start:shown_end]
@@ -301,15 +301,25 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
 
 # A sum in brackets right after another sum is the same sum in another currency: "2.6 billion kronor (about
 # $240 million)", "$2m (€1.8m)".
-_CONVERSION = re.compile(r"\(\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|just over|"
-                         r"just under|more than|over|equivalent to|equal to|worth|or|ca\.?)\s+)?$", re.I)
+_HEDGES = (r"(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|just over|just under|more than|over|"
+           r"equivalent to|equal to|worth|or|ca\.?)")
+_CONVERSION = re.compile(r"\(\s*(?:" + _HEDGES + r"\s+)?$", re.I)
+# "(about $430 million, or roughly ": a second conversion in the bracket, after the first
+_CONVERSION_AGAIN = re.compile(r"(?:,\s*|\s+or\s+|,\s*or\s+)(?:" + _HEDGES + r"\s+)?$", re.I)
 
 
 def _after_a_sum(prefix: str) -> bool:
     """Whether ``prefix`` ends with a sum of money and an opening bracket: the figure that follows converts it."""
     m = _CONVERSION.search(prefix)
     if not m:
-        return False
+        again = _CONVERSION_AGAIN.search(prefix)
+        if again is None:
+            return False
+        before = prefix[:again.start()].rstrip()
+        sums = list(NUMBER_RE.finditer(before))
+        last = sums[-1] if sums else None
+        return last is not None and last.end() == len(before) and bool(last.group("cur")) \
+            and _after_a_sum(before[:last.start()])
     before = prefix[:m.start()].rstrip()
     word = re.search(r"\s([A-Za-z]+)$", before)
     if word and word.group(1).lower() in CURRENCY and word.group(1).lower() not in NOT_CURRENCY_AFTER:

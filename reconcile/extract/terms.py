@@ -16,6 +16,15 @@ _TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and
 # What a "four-year" term may describe: "a four-year sentence", "a five-year prison term", "a two-year jail term".
 _TERM_NOUN_AFTER = re.compile(r"\s+(?:suspended\s+|custodial\s+)?(?:prison\s+|jail\s+)?"
                               r"(?:sentence|term|stretch|imprisonment|prison|jail)\b", re.I)
+# The most a charge carries, and the term one side asks the court for: neither is the term handed down.
+_MAXIMUM_BEFORE = re.compile(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing)"
+                             r"( a (term|sentence) of)?\s*$")
+_SOUGHT_BEFORE = re.compile(r"\b((?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for|sought|seek(?:s|ing)?|"
+                            r"request(?:s|ed|ing)?|demand(?:s|ed|ing)?)( an?| a (term|sentence) of)?\s*$")
+# "asked the court to sentence him to 12 years", "urged the judges to jail her for nine years"
+_ASKED_TO_SENTENCE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|call(?:s|ed|ing)? on|"
+                                r"want(?:s|ed)?)\b[^.;]{0,90}?\bto\s+(?:sentence|jail|imprison|send|put|lock)\b[^.;]{0,100}?"
+                                r"\b(?:to|for)\s+(?:an?\s+)?(?:up to|at least|about|some)?\s*$", re.I)
 _PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "custody", "term",
                  "incarceration", "detention"}
 
@@ -58,17 +67,18 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
             continue
         total = years * 12 + months
         approx = approx_before(before)[1]
-        maximum = bool(re.search(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing|"
-                                 r"(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for|sought|seek(?:s|ing)?|"
-                                 r"request(?:s|ed|ing)?|demand(?:s|ed|ing)?)( a (term|sentence) of)?\s*$", before))
-        category, subject = ("maximum sentence", "maximum prison term") if maximum else ("sentence", "prison term")
-        revision = _revision(ctx, e, before) if not maximum else ""
+        maximum = bool(_MAXIMUM_BEFORE.search(before))
+        sought = not maximum and bool(_SOUGHT_BEFORE.search(before)
+                                      or _ASKED_TO_SENTENCE.search(ctx.text[sent.start_char:e.start]))
+        category, subject = ("maximum sentence", "maximum prison term") if maximum \
+            else ("sought sentence", "prison term sought") if sought else ("sentence", "prison term")
+        revision = _revision(ctx, e, before) if not (maximum or sought) else ""
         if not maximum and not revision and of_appeal and _first_instance(ctx, sent, e):
             revision = "previous"  # "had been sentenced to eight years at first instance", in a report of an appeal
         if revision:
             # "cut his term from nine years to seven": the term before the appeal, and the term after it
             category, subject = f"{revision} sentence", f"{revision} prison term"
-        approx = "exact" if maximum else approx  # "up to ten years" is the maximum itself
+        approx = "exact" if maximum or sought else approx  # "up to ten years" is the maximum itself
         skip = len(lead.group(1) or "") if lead else 0  # "the ten years handed down": the term is "ten years"
         tail = len(e.text) - len(e.text.rstrip("'\u2019"))  # "eight years' imprisonment": the term without "'"
         out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}",
