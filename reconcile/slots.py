@@ -81,6 +81,8 @@ def place_relation(a: Claim, b: Claim) -> str:
             return "different"
     if pa or pb:
         return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
+    if any(_district_of_town(x) is not None and not area_core(_place_name(y)) for x, y in ((a, b), (b, a))):
+        return "unknown"  # "Ratnapura district" and "Kiriella": a village the gazetteer lacks may lie in the district
     if a.norm != b.norm and (_feature(a.value) or _feature(b.value)):
         return "unknown"  # "in the Mindoro Strait" and "near Semirara Island": a sea and the land in it
     if a.norm != b.norm and _placed_by_the_other(a, b):
@@ -91,8 +93,9 @@ def place_relation(a: Claim, b: Claim) -> str:
 
 
 def spelled_alike(x: str, y: str) -> bool:
-    """Whether two names, one of them at least unknown to the gazetteer, are one name spelled two ways: the same sounds word for word
-    ("Rathnapura" / "Ratnapura"), or the same letters run together ("Keur Macène" / "Keurmacène")."""
+    """Whether two names, one of them at least unknown to the gazetteer, are one name spelled two ways: the same
+    sounds word for word ("Rathnapura" / "Ratnapura"), or the same letters run together ("Keur Macène" /
+    "Keurmacène")."""
     wx, wy = fold(x).split(), fold(y).split()
     if not wx or not wy:
         return False

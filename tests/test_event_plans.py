@@ -1840,3 +1840,22 @@ def test_the_day_an_event_entered_its_nth_day_is_not_its_day(tmp_path):
         ("Cargo Brief", "2026-05-12", "The dockworkers' strike began on Monday, May 4, over pay."),
     ])
     assert not values(analysis, "date_conflict")
+
+
+def test_the_day_of_an_event_a_sentence_says_something_was(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Hill Post", "2026-06-01", "A landslide buried six houses in Tavoro village early on Sunday."),
+        ("Relief Update", "2026-06-05", "The deadliest single blow was a landslide in Tavoro village on May 30, "
+                                        "which buried six houses."),
+    ])
+    assert {c.value for c in event_claims(analysis, "date")} == {"Sunday", "May 30"}
+    assert values(analysis, "date_conflict") == [{"Sunday", "May 30"}]
+
+
+def test_a_village_the_gazetteer_lacks_may_lie_in_a_district_named_after_a_town(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Hill Post", "2026-06-01", "A landslide in the Badulla district of Sri Lanka on Sunday buried six houses."),
+        ("Relief Update", "2026-06-02", "A landslide in Pitakanda on Sunday buried six houses."),
+    ])
+    assert {c.value for c in event_claims(analysis, "place")} == {"Badulla district", "Pitakanda"}
+    assert values(analysis, "place_conflict") == []

@@ -321,6 +321,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for", "into")):
         return None  # "reached the final with a win on Sunday": the day and the ground are the win's
     anchors = {tok.i, noun.i}
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and renamed(noun).i != noun.i \
+            and event_class(renamed(noun)) is None:
+        anchors.add(noun.head.i)  # "The deadliest blow was a landslide in X on May 30": the landslide's day
     previous_anchors: set[int] = set()
     # "the second round of talks": the talks are the round; but "a replay of Wednesday's semi-final" is not the
     # match it replays, whose day that is.
