@@ -1859,3 +1859,15 @@ def test_a_village_the_gazetteer_lacks_may_lie_in_a_district_named_after_a_town(
     ])
     assert {c.value for c in event_claims(analysis, "place")} == {"Badulla district", "Pitakanda"}
     assert values(analysis, "place_conflict") == []
+
+
+def test_acts_of_a_series_are_not_one_act(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Hill Post", "2026-06-04", "Divers recovered two more bodies from the Orvane reservoir on Wednesday."),
+        ("Relief Update", "2026-06-06", "The last bodies were recovered from the Orvane reservoir on Friday. "
+                                        "Tomas Vell scored the opening goal on Sunday."),
+        ("Sport Brief", "2026-06-06", "Tomas Vell scored the only goal of the semi-final on Wednesday."),
+    ])
+    assert values(analysis, "date_conflict") == []
+    keys = {c.qualifiers["trigger"] for c in event_claims(analysis, "date")}
+    assert keys == {"recover body no. last", "score goal no. 1", "score goal"}

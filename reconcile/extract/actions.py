@@ -46,6 +46,11 @@ _VAGUE = {"people", "person", "man", "woman", "thing", "one", "some", "many", "o
           "time", "way", "lot", "number", "group"}
 
 
+# Words that make an act one of a series ("two more bodies were recovered"), or the first or last of it.
+_ONE_MORE = {"more", "another", "further", "additional"}
+_SERIES_PLACES = {"opening": 1, "last": "last", "final": "last", "remaining": "last"}
+
+
 # Words for a site a company builds or keeps, by kind ("a new grinding plant" and "a grinding facility" are one).
 _FACILITIES = {"plant": "plant", "factory": "plant", "facility": "plant", "refinery": "plant", "mill": "plant",
                "smelter": "plant", "hub": "hub", "centre": "hub", "center": "hub", "terminal": "hub",
@@ -129,8 +134,8 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
     else:
         lemma = verb.lemma_.lower()
         # "the first relief flight landed" and "the third relief flight landed": two acts, by their numbers
-        number = next((n for c in theme.children if c.dep_ == "amod" and (n := parse_ordinal(c.lower_)) is not None),
-                      None)
+        number = next((n for c in theme.children if c.dep_ in ("amod", "compound")
+                       and (n := _SERIES_PLACES.get(c.lower_) or parse_ordinal(c.lower_)) is not None), None)
         key = f"{_SAME_ACT.get(lemma, lemma)} {theme.lemma_.lower()}" + (f" no. {number}" if number else "")
         # Said the way a reader would: "the cash handed", "the injured airlifted".
         done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
@@ -210,6 +215,8 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
             theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
     if theme is None or theme.pos_ not in ("NOUN", "VERB", "ADJ") or theme.lemma_.lower() in _VAGUE:
         return None
+    if any(c.dep_ in ("amod", "det") and c.lower_ in _ONE_MORE for c in theme.children):
+        return None  # "recovered two more bodies": one act of a series, none the other reports can tell apart
     if moves_event(head) and theme.lemma_.lower() in TRIGGER_CLASS:
         return None  # "the talks were moved (pushed back) from X to Y": the talks' old and new, not an act's
     return head, theme
