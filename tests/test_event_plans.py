@@ -1871,3 +1871,12 @@ def test_acts_of_a_series_are_not_one_act(tmp_path):
     assert values(analysis, "date_conflict") == []
     keys = {c.qualifiers["trigger"] for c in event_claims(analysis, "date")}
     assert keys == {"recover body no. last", "score goal no. 1", "score goal"}
+
+
+def test_the_day_and_place_a_named_person_was_detained(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2026-04-09", "Former mayor Arman Dossov, who denies the charges, was detained in March 2024 "
+                                      "in Karaganda."),
+        ("Irtysh Courier", "2026-04-10", "Dossov was detained in February 2024 in Karaganda."),
+    ])
+    assert values(analysis, "date_conflict") == [{"March 2024", "February 2024"}]

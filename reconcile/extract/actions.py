@@ -46,6 +46,12 @@ _VAGUE = {"people", "person", "man", "woman", "thing", "one", "some", "many", "o
           "time", "way", "lot", "number", "group"}
 
 
+# Acts done to a named person that reports place and date: "X was detained in March in Astana".
+_DONE_TO_PEOPLE = {"detain", "arrest", "extradite", "release", "free", "deport", "charge", "indict", "convict",
+                   "acquit", "kidnap", "abduct", "rescue", "hospitalise", "hospitalize", "appoint", "elect",
+                   "dismiss", "sack", "suspend", "question", "interrogate", "summon", "sentence", "jail", "transfer"}
+
+
 # Words that make an act one of a series ("two more bodies were recovered"), or the first or last of it.
 _ONE_MORE = {"more", "another", "further", "additional"}
 _SERIES_PLACES = {"opening": 1, "last": "last", "final": "last", "remaining": "last"}
@@ -213,7 +219,9 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         # were injured and were taken to X": the injured
         theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), None) or (
             theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
-    if theme is None or theme.pos_ not in ("NOUN", "VERB", "ADJ") or theme.lemma_.lower() in _VAGUE:
+    person = theme is not None and theme.pos_ == "PROPN" and theme.dep_ in ("nsubjpass", "dobj") \
+        and theme.ent_type_ == "PERSON" and head.lemma_.lower() in _DONE_TO_PEOPLE
+    if theme is None or theme.pos_ not in ("NOUN", "VERB", "ADJ") and not person or theme.lemma_.lower() in _VAGUE:
         return None
     if any(c.dep_ in ("amod", "det") and c.lower_ in _ONE_MORE for c in theme.children):
         return None  # "recovered two more bodies": one act of a series, none the other reports can tell apart
