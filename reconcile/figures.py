@@ -312,7 +312,7 @@ def _reported_elsewhere(claim: Claim, figures: dict[str, list[Claim]]) -> bool:
 
 
 def _range(c: Claim):
-    return value_range(float(c.norm), c.qualifiers.get("approx", "exact"))
+    return value_range(float(c.norm), c.qualifiers.get("approx", "exact"), c.qualifiers.get("unit") == "percent")
 
 
 def compare_quantities(group: Group, labels, n_sources: int, prominence: dict[str, int] | None = None) -> list[Flag]:

@@ -1407,3 +1407,15 @@ def test_figures_told_respectively_belong_to_the_names_in_the_same_place(tmp_pat
     first = {value: holder for (sid, value), holder in seats.items() if sid.startswith("first")}
     assert first == {"14": "Reform Party", "nine": "Covenant Alliance"}  # and 61 is a rule, not a result
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_hedged_share_allows_a_point_or_two_not_a_tenth_of_itself(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The electoral commission put provisional turnout in the Marrow Valley election at about 38 percent.",
+        "Turnout in the Marrow Valley election was 41.7 percent, the electoral commission said. Turnout was "
+        "nearly 42% of registered voters.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["41.7 percent", "about 38 percent"]
+    assert "within 1.52 points" in flag.explanation

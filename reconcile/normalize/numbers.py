@@ -135,8 +135,16 @@ class Range:
         return self.low <= other.high and other.low <= self.high
 
 
-def value_range(value: float, kind: str) -> Range:
-    """Tolerance for approximate wording: "about 300" allows 270-330, "more than 300" allows 300-375."""
+def value_range(value: float, kind: str, percent: bool = False) -> Range:
+    """Tolerance for approximate wording: "about 300" allows 270-330, "more than 300" allows 300-375. A share in
+    percent is hedged by points, not by a tenth of itself: "about 38 percent" is 36.5 to 39.5, not 41.7."""
+    if percent and kind != "exact":
+        points = max(1.5, value * 0.04)
+        return {"lower": Range(value, value + 2 * points, f"a lower bound (within {2 * points:g} points)"),
+                "about": Range(value - points, value + points, f"an approximate share (within {points:g} points)"),
+                "near": Range(value - points, value, f"a share just below (within {points:g} points)"),
+                "upper": Range(value - 2 * points, value, f"an upper bound (within {2 * points:g} points)"),
+                }.get(kind, Range(value, value, "an exact figure"))
     if kind == "lower":
         return Range(value, value * 1.25 + 2, "a lower bound")
     if kind == "about":
