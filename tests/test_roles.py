@@ -225,3 +225,14 @@ def test_a_late_or_sitting_holder_holds_the_same_office():
 
     assert compare_titles(parse_title("late MP"), parse_title("NRC MP"))[0] != "conflict"
     assert compare_titles(parse_title("sitting MP"), parse_title("late MP"))[0] != "conflict"
+
+
+def test_names_set_off_by_commas_after_each_title_of_a_list():
+    # the tagger finds no person in the first name, and an organisation in the second
+    text = ("Senegal's Minister of Fisheries, Coumba Ndiaye Sy, and Senegal's Minister of Trade, Ndeye Fall Camara, "
+            "and Mauritania's Minister of Hydraulics, Mohamed Lemine Ould Sidi, are due to review the draft.")
+    found = titles(text)
+    assert found.get("Coumba Ndiaye Sy") == {"Minister of Fisheries"}
+    assert found.get("Ndeye Fall Camara") == {"Minister of Trade"}
+    assert found.get("Mohamed Lemine Ould Sidi") == {"Minister of Hydraulics"}
+    assert titles("The new coach, Then Manchester, said.") == {}

@@ -24,6 +24,7 @@ _NOT_PLACE_WORDS = {"the", "then", "but", "and", "in", "at", "on", "for", "this"
                     "however", "today", "yesterday"}
 
 _APPOSITIVE_NAME: re.Pattern | None = None  # built on first use
+_TITLE_COMMA_NAME: re.Pattern | None = None  # built on first use
 _INITIAL_RUN_IN = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
 _BRACKETED_NAME = re.compile(r" ?\(([A-ZÀ-ÖØ-Þ][\w&-]{1,24})\)")
 # What a report may open a paragraph with before its first words: a live entry's time ("19:15 WIB - ",
@@ -114,6 +115,33 @@ class MissedNames:
             if any(e.start < end and start < e.end and e.label == "PERSON" for e in ents):
                 continue
             if gazetteer().lookup(m.group(1)) is not None or org_word_in(m.group(1)):
+                continue
+            span = self.doc.char_span(start, end)
+            if span is None:
+                continue
+            ents = [e for e in ents if not (e.start < end and start < e.end)]
+            ents.append(Ent(m.group(1), "PERSON", start, end, span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
+
+    def _names_set_off_after_titles(self, ents: list[Ent]) -> list[Ent]:
+        """ "Senegal's Minister of Water and Sanitation, Aminata Ndiaye Sarr, and ...", "the water minister, Ana
+        Luz Vera, said": two to four capitalised words set off by commas right after an office are its holder."""
+        from reconcile.normalize.titles import TITLE_HEADS
+
+        global _TITLE_COMMA_NAME
+        if _TITLE_COMMA_NAME is None:
+            heads = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
+            word = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*"
+            _TITLE_COMMA_NAME = re.compile(
+                r"\b(?i:" + heads + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + word + r"(?:\s+(?:(?:and|&|of|for|the)\s+)?"
+                + word + r")*)?,\s((?:" + word + r"\s){1,3}" + word + r"),")
+        for m in _TITLE_COMMA_NAME.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            if any(e.start < end and start < e.end and e.label == "PERSON" for e in ents):
+                continue
+            if gazetteer().lookup(m.group(1)) is not None or org_word_in(m.group(1)) \
+                    or any(w.lower() in _NOT_PLACE_WORDS for w in m.group(1).split()):
                 continue
             span = self.doc.char_span(start, end)
             if span is None:

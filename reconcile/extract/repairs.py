@@ -233,6 +233,7 @@ class EntityRepairs(DateRepairs):
         ents = self._hyphenated_places(ents)
         ents = self._names_after_titles(ents)
         ents = self._names_before_titles(ents)
+        ents = self._names_set_off_after_titles(ents)
         self._find_known_surnames(ents)
         self._find_short_club_names(ents)
         self._find_missed_places(ents)
