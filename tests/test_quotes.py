@@ -134,3 +134,20 @@ def test_a_quote_after_a_report_that_someone_has_spoken():
     found = quotes("21:40 - Petar Ivanov has just spoken at the Renewal Party offices in Sliven: "
                    "\"It is too early to celebrate. We have seven days to win over the rest of the town.\"")
     assert set(found.values()) == {"Petar Ivanov"}
+
+
+def test_a_quoted_sentence_of_its_own_goes_on_the_speaker_quoted_just_before(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        'His lawyer, Daniel Moreau, said the defence would appeal. "The court ignored every document we gave it," '
+        'he told reporters. "My client did not take a single franc, and we will prove that on appeal."\n\n'
+        '"It is a fair verdict," the prosecutor said. "Nobody is above the law in this country."',
+        'Daniel Moreau, the defence lawyer, said: "My client did not take a single franc, and we will prove it in '
+        'the higher court."',
+    )
+    said = {(c.source_id, c.value): c.subject for c in analysis.claims if c.kind == "quote"}
+    assert said[("first", "My client did not take a single franc, and we will prove that on appeal")] \
+        == said[("first", "The court ignored every document we gave it")] == "Daniel Moreau"
+    assert said[("first", "Nobody is above the law in this country")] == "the prosecutor"
+    [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
+    assert {c.source_id for c in flag.claims} == {"first", "second"}

@@ -22,6 +22,7 @@ def extract_quotes(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     spans = quoted_spans(ctx.text)
     last: tuple[str, int] = ("", -1)  # the last speaker found, and where that paragraph ends
+    quote_end = -1  # where the last quote with a speaker ends
     for start, end in spans:
         words = ctx.text[start:end]
         if len(words.split()) < MIN_WORDS:
@@ -30,16 +31,29 @@ def extract_quotes(ctx: DocContext) -> list[Claim]:
         if not speaker and last[0] and _stands_alone(ctx.text, start, end) \
                 and not ctx.text[last[1]:start - 1].strip():
             speaker = last[0]  # a quote that is a paragraph of its own goes on the speaker of the one before
+        if not speaker and last[0] and _sentence_alone(ctx, start, end) and "\n" not in ctx.text[quote_end:start] \
+                and not ctx.ents_in(quote_end, start, "PERSON"):
+            # '"The court ignored every document," he told reporters. "We will prove it on appeal."': a quoted
+            # sentence of its own goes on the speaker quoted just before it in the paragraph
+            speaker = last[0]
         if not speaker:
             continue
         para_end = ctx.text.find("\n", end)
         last = (speaker, len(ctx.text) if para_end < 0 else para_end)
+        quote_end = end
         claims.append(ctx.claim(
             kind="quote", subject=speaker, attribute="quote", value=words.strip(" ,."), start=start,
             end=start + len(words.rstrip(" ,.")), value_type="quote", norm=fold(words),
             qualifiers={"speaker": speaker}, extractor="quote.attributed", confidence=0.7,
         ))
     return claims
+
+
+def _sentence_alone(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the quotation marks around start..end hold the whole of their sentence (or sentences)."""
+    first, last = ctx.sents[ctx.sentence_index(start)], ctx.sents[ctx.sentence_index(max(start, end - 1))]
+    outside = ctx.text[first.start_char:start] + ctx.text[end:last.end_char]
+    return not re.sub(r"[\s\"“”«».,!?]", "", outside)
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
