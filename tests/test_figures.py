@@ -1419,3 +1419,15 @@ def test_a_hedged_share_allows_a_point_or_two_not_a_tenth_of_itself(tmp_path):
     [flag] = kinds(analysis, "number_conflict")
     assert sorted(c.value for c in flag.claims) == ["41.7 percent", "about 38 percent"]
     assert "within 1.52 points" in flag.explanation
+
+
+def test_how_long_a_contract_runs(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Striker Ivo Marek has signed a four-year contract with Dunavia, the club said on Monday.",
+        "Ivo Marek joined Dunavia on a three-year deal. He was jailed for two years in 2015.",
+    )
+    lengths = {c.value: c.norm for c in quantities(analysis, "years")}
+    assert lengths == {"four-year": 4, "three-year": 3}
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["four-year", "three-year"]

@@ -21,7 +21,7 @@ from reconcile.extract.lexicon import CASUALTY_CATEGORIES, WORD_CATEGORY
 from reconcile.extract.measures import DISTANCES, YEARS_UNIT, counted_thing, physical, unit_after
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, deal_target, money_holder
 from reconcile.extract.scopes import count_scope, score_kind
-from reconcile.extract.terms import prison_terms
+from reconcile.extract.terms import contract_lengths, prison_terms
 from reconcile.models import Claim
 from reconcile.normalize.dates import MONTHS
 from reconcile.normalize.numbers import SCALES, TENS, UNITS, approx_before, parse_number
@@ -60,11 +60,13 @@ _NUMBER_WORD = "(?:" + "|".join(sorted((set(UNITS) - {"a", "an"}) | set(TENS) | 
 def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     claims.extend(prison_terms(ctx))
+    claims.extend(contract_lengths(ctx))
     # A score the tagger took for a span of years ("beating them 84-79") is still a score.
     covered: list[tuple[int, int]] = [(e.start, e.end) for e in ctx.ents if e.label in ("DATE", "TIME", "ORDINAL")
                                       and not _SCORE.fullmatch(e.text)]
     # Clock times ("18:05 - Toll rises", "at 9.30am") are not counts, whatever the tagger made of them.
     covered += [(m.start(), m.end()) for m in _CLOCK.finditer(ctx.text)]
+    covered += [(c.start, c.end) for c in claims]
     for sent in ctx.sents:
         s0, s1 = sent.start_char, sent.end_char
         text = ctx.text[s0:s1]

@@ -254,3 +254,37 @@ def _join_terms(ctx: DocContext) -> list:
             continue
         out.append(e)
     return out
+
+
+# How long a contract runs: "a four-year contract", "a three-year deal", "a contract for four years".
+_CONTRACT_NOUNS = r"(?:contract|deal|agreement|extension)"
+_CONTRACT_LENGTH = re.compile(
+    r"\b(?P<n>[\w-]+?)[\s-](?P<unit>year|month)(?:'s|s)?[\s-]+(?:(?:new|loan|playing|employment)\s+)?"
+    + _CONTRACT_NOUNS + r"\b"
+    r"|\b" + _CONTRACT_NOUNS + r"\s+(?:of|for|lasting|running for|until the end of)\s+(?P<n2>[\w-]+)\s+"
+    r"(?P<unit2>year|month)s?\b", re.I)
+
+
+def contract_lengths(ctx: DocContext) -> list[Claim]:
+    """ "signed a four-year contract", "a contract for three years": how long a contract runs, in years."""
+    out = []
+    for m in _CONTRACT_LENGTH.finditer(ctx.text):
+        group = "n" if m.group("n") else "n2"
+        words = m.group(group)
+        value = parse_number(words.replace("-", " "))
+        if value is None or value <= 0 or value > 20:
+            continue
+        unit = m.group("unit") or m.group("unit2")
+        years = value if unit.lower() == "year" else value / 12
+        start = m.start(group)
+        end = m.end("unit" if group == "n" else "unit2")
+        text = ctx.text[start:end]
+        if not m.group("n"):
+            text = ctx.text[start:end] + ("s" if ctx.text[end:end + 1] == "s" else "")
+            end = start + len(text)
+        out.append(ctx.claim(kind="quantity", subject="contract length", attribute="count:years", value=text,
+                             start=start, end=end, value_type="number", norm=years,
+                             qualifiers={"category": "years", "unit": "years", "approx": "exact", "noun": "contract",
+                                         "holder": ""},
+                             extractor="quantity.contract_length", confidence=0.7))
+    return out
