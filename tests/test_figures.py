@@ -1431,3 +1431,19 @@ def test_how_long_a_contract_runs(tmp_path):
     assert lengths == {"four-year": 4, "three-year": 3}
     [flag] = kinds(analysis, "number_conflict")
     assert sorted(c.value for c in flag.claims) == ["four-year", "three-year"]
+
+
+def test_the_share_of_votes_for_a_motion_and_a_stake_raised_to_a_figure(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Shareholders of Tamsa Foods on Tuesday approved the capital increase that will give Korvel Group 67% of "
+        "the company, with 94.1% of votes cast in favour.",
+        "At the meeting, 91.4% of the votes cast supported the capital increase, which will take Korvel's holding "
+        "to 61%. Ana Berg took 50.4 percent of the vote against 49.6 percent for Ivo Tal in the board election.",
+    )
+    found = {c.value: c.qualifiers["category"] for c in quantities(analysis)}
+    assert found["67%"] == found["61%"] == "percent:stake"
+    assert found["94.1%"] == found["91.4%"] == "percent:in favour"
+    assert found["49.6 percent"] == "vote share"  # "of the vote against" is a share of the vote, not a no
+    conflicting = sorted(sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict"))
+    assert conflicting == [["61%", "67%"], ["91.4%", "94.1%"]]

@@ -28,6 +28,12 @@ _RULE_AFTER = re.compile(r"\s*(?:threshold|needed|required|requirement|minimum|m
                          r"limit)\b", re.I)
 _NEEDED_AFTER = re.compile(r"\s*[a-z]+\s+(?:needed|required)\b")
 _NEEDS_BEFORE = re.compile(r"\b(?:needs?|requires?)\s+(?:at least\s+|a minimum of\s+)?$", re.I)
+_IN_FAVOUR = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:votes?|ballots?|shares?|shareholders|members|delegates|voters)"
+                        r"(?:\s+(?:cast|present|represented))?)?\s*,?\s*(?:were\s+|was\s+|had\s+)?"
+                        r"(?P<side>in\s+favou?r|supported|supporting|backed|backing|approved|approving|"
+                        r"voted\s+(?:in\s+favou?r|yes)|voted\s+against|opposed|rejected)\b", re.I)
+_BACKED_BY = re.compile(r"\b(?P<side>backed|supported|approved|endorsed|rejected|opposed)\s+by\s+(?:some\s+|about\s+|"
+                        r"nearly\s+|almost\s+|more than\s+)?$", re.I)
 _RULE_BEFORE = re.compile(r"\b(?:threshold|minimum|quorum|target|limit|cap) of\s+(?:at least\s+|just\s+)?$", re.I)
 
 
@@ -156,6 +162,13 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                 verb is not None and verb.lemma_.lower() == "turn"
                 and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)):
             return "turnout", "turnout"  # "Turnout was 37%", "on a turnout of 37%", "37% of voters turned out"
+        side = _IN_FAVOUR.match(follow) or _BACKED_BY.search(lead)
+        if side:
+            # "with 94.1% of votes cast in favour", "91.4% of the votes cast supported it", "backed by 88% of
+            # shareholders": the share for a motion (or against it), however the vote is told
+            word = "against" if re.match(r"(?:voted\s+against|opposed|rejected)", side.group("side"), re.I) \
+                else "in favour"
+            return f"percent:{word}", word
         if _of_a_company(ctx, last):
             return "percent:stake", "stake"  # "will take 70 percent of Cerrado Foods": a stake in it
         if _OF_THE_OFFER.match(follow):
@@ -297,6 +310,19 @@ def _of_a_company(ctx: DocContext, percent) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 ent = ctx.ent_at_token(obj.i) if obj.dep_ == "pobj" else None
-                if ent is not None and ent.label == "ORG":
-                    return True
+                if ent is not None and ent.label == "ORG" or obj.dep_ == "pobj" and obj.lemma_.lower() in _FIRM_NOUNS \
+                        and any(c.dep_ in ("det", "poss") for c in obj.children):
+                    return True  # "70 percent of Cerrado Foods", "67% of the company"
+    # "will take its holding to 61%", "raised its stake to 40 percent"
+    node = percent.head if percent.dep_ == "nummod" else percent
+    prep = node.head
+    if node.dep_ == "pobj" and prep.lower_ in ("to", "of", "at") and (
+            prep.head.lower_.rstrip("s") in _HOLDING_NOUNS
+            or any(c.dep_ == "dobj" and c.lower_.rstrip("s") in _HOLDING_NOUNS for c in prep.head.children)):
+        return True
     return False
+
+
+_FIRM_NOUNS = {"company", "firm", "group", "business", "bank", "carrier", "airline", "maker", "manufacturer", "insurer",
+               "lender", "operator", "producer", "club", "subsidiary", "unit", "venture"}
+_HOLDING_NOUNS = {"stake", "holding", "shareholding", "interest", "share"}
