@@ -1880,3 +1880,16 @@ def test_the_day_and_place_a_named_person_was_detained(tmp_path):
         ("Irtysh Courier", "2026-04-10", "Dossov was detained in February 2024 in Karaganda."),
     ])
     assert values(analysis, "date_conflict") == [{"March 2024", "February 2024"}]
+
+
+def test_the_day_of_a_match_someone_missed_or_scored_in(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Sport", "2026-05-19", "Dario Kell scored the only goal of the final at the Central Stadium in "
+                                       "Varna on Sunday."),
+        ("Coast Daily", "2026-05-20", "Ivo Brandt, who is suspended, missed the final on May 16. Thousands "
+                                      "watched the final on a big screen in Burgas."),
+    ])
+    days = {c.value: c.qualifiers["event_class"] for c in event_claims(analysis, "date")}
+    assert days == {"Sunday": "match", "May 16": "match"}
+    assert "Burgas" not in {c.value for c in event_claims(analysis, "place") if c.qualifiers["event_class"] == "match"}
+    assert values(analysis, "date_conflict") == [{"Sunday", "May 16"}]

@@ -329,12 +329,22 @@ def taking_part(tok, verb, cls: str) -> bool:
     lemma = verb.lemma_.lower()
     if tok.dep_ == "pobj":
         prep = tok.head.lower_
+        part = tok.head.head  # "scored the only goal of the final at X on Sunday": a moment of the match
+        if prep == "of" and cls == "match" and part.lemma_.lower() in MOMENTS and part.dep_ == "dobj" \
+                and part.head.i == verb.i:
+            return True
         return (prep == "for" and lemma in TRAVEL_VERBS | GATHER_VERBS | HOST_VERBS
                 or tok.head.head.i == verb.i and (prep == "to" and lemma in TRAVEL_VERBS
                                                   or prep == "at" and cls == "ceremony"
                                                   or prep == "in" and lemma in CONTEST_VERBS))
     attended = tok if tok.dep_ == "dobj" else tok.head  # "attended the funeral", "attended a funeral mass"
-    return lemma == "attend" and attended.dep_ == "dobj" and attended.head.i == verb.i
+    return lemma in _ATTENDING and attended.dep_ == "dobj" and attended.head.i == verb.i
+
+
+# Verbs of being at an event or kept from it: "attended the funeral", "missed the final on May 17".
+_ATTENDING = {"attend", "miss", "skip", "boycott", "referee", "officiate"}  # not "watch": on a screen anywhere
+# What happens within a match and is told "of" it: "the winning goal of the final".
+MOMENTS = {"goal", "try", "point", "basket", "run", "wicket", "penalty", "winner", "equaliser", "equalizer"}
 
 
 def participle_after(noun) -> list:

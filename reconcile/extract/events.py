@@ -11,7 +11,7 @@ claims of one frame share ``qualifiers["frame"]``.
 from __future__ import annotations
 
 from reconcile.extract.actions import extract_actions
-from reconcile.extract.attach import COURT_NOUNS, court_of, participle_after, taking_part
+from reconcile.extract.attach import COURT_NOUNS, MOMENTS, court_of, participle_after, taking_part
 from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import is_descriptor as _descriptor
@@ -439,7 +439,7 @@ def _inside_other_noun(tok, verb) -> bool:
         return False
     holder = tok.head.head
     return (holder.pos_ == "NOUN" and holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
-            and holder.lemma_.lower() not in _ASPECT_NOUNS)
+            and holder.lemma_.lower() not in _ASPECT_NOUNS | MOMENTS)  # "scored the only goal of the final"
 
 
 def _phrase(ctx: DocContext, tok) -> str:
