@@ -1893,3 +1893,14 @@ def test_the_day_of_a_match_someone_missed_or_scored_in(tmp_path):
     assert days == {"Sunday": "match", "May 16": "match"}
     assert "Burgas" not in {c.value for c in event_claims(analysis, "place") if c.qualifiers["event_class"] == "match"}
     assert values(analysis, "date_conflict") == [{"Sunday", "May 16"}]
+
+
+def test_an_event_that_sets_the_time_of_another_act_does_not_take_its_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Southern Wire", "2026-09-27", "Counting began in Maluti on Saturday after a general election in which "
+                                        "turnout appeared to be low."),
+        ("Maluti Sentinel", "2026-09-28", "The Unity Congress won Friday's general election, results showed."),
+    ])
+    elections = [c for c in event_claims(analysis, "date") if c.qualifiers["event_class"] == "election"]
+    assert [c.value for c in elections] == ["Friday"]
+    assert values(analysis, "date_conflict") == []

@@ -345,7 +345,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
         or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls)
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
-    ) and not _inside_other_noun(noun, verb)
+    ) and not _inside_other_noun(noun, verb) and not _time_of_another(noun)
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None  # "will not be held in the capital as first announced": where it is not, not where it is
     if event_verb and verb is not None and any(c.dep_ == "aux" and c.lower_ in _MAY for c in verb.children):
@@ -430,6 +430,16 @@ _ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "locat
 
 # What a funeral or a memorial is held as: "a funeral mass", "a memorial service".
 _RITES = {"mass", "service", "prayer", "rite", "procession", "ceremony"}
+
+
+def _time_of_another(noun) -> bool:
+    """ "Counting began on Saturday after the election", "ahead of the final": the event sets the time of the verb's
+    act, which is not the event; the verb's day and place are the act's."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in _TIME_PREPS | {"following", "until", "till"} or prep.lower_ == "of" \
+        and prep.head.lower_ in ("ahead", "prior")
 
 
 def _inside_other_noun(tok, verb) -> bool:
