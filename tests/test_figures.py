@@ -1447,3 +1447,16 @@ def test_the_share_of_votes_for_a_motion_and_a_stake_raised_to_a_figure(tmp_path
     assert found["49.6 percent"] == "vote share"  # "of the vote against" is a share of the vote, not a no
     conflicting = sorted(sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict"))
     assert conflicting == [["61%", "67%"], ["91.4%", "94.1%"]]
+
+
+def test_the_constituencies_a_party_won_are_not_the_count_of_all(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Results from all 80 constituencies were declared on Monday. The Unity Congress, which won 41 "
+        "constituencies, fell short of a majority.",
+        "The commission declared results in the 80 constituencies by Monday evening.",
+    )
+    found = {c.value: (c.qualifiers["category"], c.qualifiers["holder"]) for c in quantities(analysis)}
+    assert found["41"] == ("of:constituency won", "Unity Congress")
+    assert found["80"] == ("of:constituency", "")
+    assert kinds(analysis, "number_conflict") == []

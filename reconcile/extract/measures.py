@@ -43,7 +43,13 @@ def counted_thing(num) -> tuple[str | None, str]:
     before = num.doc[num.i - 1].lower_ if num.i > 0 else ""
     if before in ("other", "remaining", "first", "last", "next", "top", "past", "previous", "final", "bottom"):
         return None, ""  # "the other four states", "the first ten days": a part of something, not its count
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WON_VERBS:
+        return f"of:{lemma} won", noun.lower_  # "the NRP won nine constituencies": a side's, not the whole count
     return f"of:{lemma}", noun.lower_
+
+
+# Verbs by which a side wins a number of things ("won nine constituencies", "carried 12 districts").
+_WON_VERBS = {"win", "take", "carry", "sweep", "capture", "hold", "retain", "lose", "gain", "claim", "secure"}
 
 
 # Physical measures a figure can be given in: (pattern, dimension, base unit, factor to the base unit).

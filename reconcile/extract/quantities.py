@@ -241,7 +241,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         if who_holds(ctx, tokens, sent) == "":
             return None
     listed = after_a_name(ctx, tokens[0]) if category == "vote share" else None
-    holder = listed.text.split(" (")[0] if listed is not None else who_holds(ctx, tokens, sent) if category in _HELD_BY \
+    holder = listed.text.split(" (")[0] if listed is not None else who_holds(ctx, tokens, sent) if _held(category) \
         else ""
     if category == "vote margin":
         holder = who_leads(ctx, tokens) or holder
@@ -251,7 +251,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         holder = money_holder(ctx, tokens)  # who pays or gets the sum, to keep two people's fines apart
     if category.startswith("percent:") and noun in _SHARE_VERBS:
         holder = who_holds(ctx, tokens, sent)
-    if category in _HELD_BY and category != "goals" and not holder:
+    if _held(category) and category != "goals" and not holder:
         return None  # "a candidate needs more than 50% of the vote": a rule, not a result
     unit = "percent" if percent else (currency or unit_after(after))
     if measure is not None:
@@ -335,6 +335,11 @@ def _after_a_sum(prefix: str) -> bool:
 
 
 _HELD_BY = {"votes", "seats", "vote share", "goals", "vote margin"}
+
+
+def _held(category: str | None) -> bool:
+    """Whether a figure of this category is some side's ("seats of X", "constituencies won by X")."""
+    return category in _HELD_BY or bool(category) and category.endswith(" won")
 _STRIKE_WORDS = {"strike", "walkout", "stoppage", "striker", "picket", "down"}  # "downed tools": "down" as a verb
 _CUT_WORDS = {"cut", "lay", "axe", "shed", "lose", "eliminate", "redundant", "slash", "layoff", "close", "go"}
 
