@@ -1904,3 +1904,12 @@ def test_an_event_that_sets_the_time_of_another_act_does_not_take_its_day(tmp_pa
     elections = [c for c in event_claims(analysis, "date") if c.qualifiers["event_class"] == "election"]
     assert [c.value for c in elections] == ["Friday"]
     assert values(analysis, "date_conflict") == []
+
+
+def test_the_town_named_in_a_place_where_an_act_was_done(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2026-04-09", "Arman Dossov was detained at Karaganda airport by anti-corruption officers."),
+        ("Irtysh Courier", "2026-04-10", "Dossov was detained in Astana, where he had gone for a meeting."),
+    ])
+    assert {c.value for c in event_claims(analysis, "place")} == {"Karaganda", "Astana"}
+    assert values(analysis, "place_conflict") == [{"Karaganda", "Astana"}]

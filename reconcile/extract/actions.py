@@ -188,6 +188,8 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     """(verb, the noun it acts on) for a place hung from a verb by a preposition, through at most one noun
     ("swept into the river near X"); None when the place is where a person or a body is rather than an act."""
     root = ent_root(ctx.doc, ent)
+    if root.dep_ == "compound" and root.head.dep_ == "pobj" and ent.label != "DATE":
+        root = root.head  # "detained at Pavlodar airport": the town named in a place's name
     if root.dep_ == "npadvmod" and ent.label == "DATE":
         head = root.head  # "served a notice January 30"
     elif root.dep_ == "pobj" and root.head.lower_ in preps:
