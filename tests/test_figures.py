@@ -1460,3 +1460,15 @@ def test_the_constituencies_a_party_won_are_not_the_count_of_all(tmp_path):
     assert found["41"] == ("of:constituency won", "Unity Congress")
     assert found["80"] == ("of:constituency", "")
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_seat_held_on_by_a_few_votes_is_a_margin_not_a_tally(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "In Tevane, Lina Oduya won by just 36 votes after a recount.",
+        "In Tevane, Lina Oduya held on by 63 votes after a recount.",
+    )
+    margins = {c.value: c.qualifiers["category"] for c in quantities(analysis)}
+    assert margins == {"36": "vote margin", "63": "vote margin"}
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["36", "63"]
