@@ -1472,3 +1472,13 @@ def test_a_seat_held_on_by_a_few_votes_is_a_margin_not_a_tally(tmp_path):
     assert margins == {"36": "vote margin", "63": "vote margin"}
     [flag] = kinds(analysis, "number_conflict")
     assert sorted(c.value for c in flag.claims) == ["36", "63"]
+
+
+def test_those_who_cut_something_are_not_jobs_cut(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Trade has grown quickly since the two governments cut tariffs on farm goods. Velta Foods cut 300 jobs.",
+        "Velta Foods will cut 300 jobs at its plant, the company said.",
+    )
+    assert [c.value for c in quantities(analysis, "jobs") if c.source_id == "first"] == ["300"]
+    assert kinds(analysis, "single_source") == []

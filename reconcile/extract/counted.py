@@ -34,6 +34,8 @@ _IN_FAVOUR = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:votes?|ballots?|shares?|share
                         r"voted\s+(?:in\s+favou?r|yes)|voted\s+against|opposed|rejected)\b", re.I)
 _BACKED_BY = re.compile(r"\b(?P<side>backed|supported|approved|endorsed|rejected|opposed)\s+by\s+(?:some\s+|about\s+|"
                         r"nearly\s+|almost\s+|more than\s+)?$", re.I)
+# Counts of those an act is done to: the subject of the act, done to something else, is not one of them.
+_DONE_TO = {"jobs", "evacuated", "rescued", "arrested"}
 _RULE_BEFORE = re.compile(r"\b(?:threshold|minimum|quorum|target|limit|cap) of\s+(?:at least\s+|just\s+)?$", re.I)
 
 
@@ -228,6 +230,9 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                 if WORD_CATEGORY[word] in _THING_CATEGORIES and c.i != head.i and last.dep_ == "nummod" \
                         and head.pos_ in ("NOUN", "PROPN"):
                     continue  # "home to about 600 people", "trucks carry 10,000 barrels": not places or vehicles
+                if WORD_CATEGORY[word] in _DONE_TO and c.pos_ == "VERB" and head.dep_ == "nsubj" and head.head.i == c.i \
+                        and head.pos_ == "NOUN" and any(g.dep_ == "dobj" for g in c.children):
+                    continue  # "since the two governments cut tariffs": who did it, not jobs cut
                 if WORD_CATEGORY[word] == "candidates" and tokens[0].i > 0 \
                         and ctx.doc[tokens[0].i - 1].lower_ in ("between", "the", "both"):
                     return None, ""  # "to choose between two candidates": the run-off's pair, not the field
