@@ -210,8 +210,9 @@ def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if i < 1 or doc[i].text != ",":
         return None
     toks = _listed_portfolio(ctx, _walk_left(ctx, i - 1, lowercase_ok=True))
-    if not any(t.lower_ in _KIN for t in toks):  # "the widow of the late mayor, NAME" is not the mayor
-        toks = _from_the_office(toks)
+    if any(t.lower_ in _KIN for t in toks):
+        return None  # "the widow of the late mayor, NAME" holds no office
+    toks = _from_the_office(toks)
     if not toks:
         return None
     # Only "its new envoy, NAME" / "the country's envoy, NAME" / "led by the Minister for Lands and Housing,
