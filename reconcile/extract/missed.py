@@ -110,17 +110,22 @@ class MissedNames:
                 r"(?:^|(?<=[.!?\n]\s)|(?<=\n))" + _TIME_STAMP + r"((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), "
                 r"(?:(?:the |a |an |[A-Z][\w&.-]*(?:'s|’s) )(?:[A-Za-z-]+ ){0,4}(?i:" + heads + r")"
                 r"|(?:[A-Za-z-]+ ){0,4}(?:" + heads + r"))\b", re.M)
-        for m in _APPOSITIVE_NAME.finditer(self.text):
-            start, end = m.start(1), m.end(1)
+        return self._people_at(ents, [m.span(1) for m in _APPOSITIVE_NAME.finditer(self.text)])
+
+    def _people_at(self, ents: list[Ent], found: list[tuple[int, int]]) -> list[Ent]:
+        """Each span of ``found`` as a person, unless the tagger has a person there already or the words name a place
+        or a body; whatever else the tagger put there gives way."""
+        for start, end in found:
+            text = self.text[start:end]
             if any(e.start < end and start < e.end and e.label == "PERSON" for e in ents):
                 continue
-            if gazetteer().lookup(m.group(1)) is not None or org_word_in(m.group(1)):
+            if gazetteer().lookup(text) is not None or org_word_in(text):
                 continue
             span = self.doc.char_span(start, end)
             if span is None:
                 continue
             ents = [e for e in ents if not (e.start < end and start < e.end)]
-            ents.append(Ent(m.group(1), "PERSON", start, end, span.start, span.end))
+            ents.append(Ent(text, "PERSON", start, end, span.start, span.end))
         ents.sort(key=lambda e: e.start)
         return ents
 
@@ -136,20 +141,8 @@ class MissedNames:
             _TITLE_COMMA_NAME = re.compile(
                 r"\b(?i:" + heads + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + word + r"(?:\s+(?:(?:and|&|of|for|the)\s+)?"
                 + word + r")*)?,\s((?:" + word + r"\s){1,3}" + word + r"),")
-        for m in _TITLE_COMMA_NAME.finditer(self.text):
-            start, end = m.start(1), m.end(1)
-            if any(e.start < end and start < e.end and e.label == "PERSON" for e in ents):
-                continue
-            if gazetteer().lookup(m.group(1)) is not None or org_word_in(m.group(1)) \
-                    or any(w.lower() in _NOT_PLACE_WORDS for w in m.group(1).split()):
-                continue
-            span = self.doc.char_span(start, end)
-            if span is None:
-                continue
-            ents = [e for e in ents if not (e.start < end and start < e.end)]
-            ents.append(Ent(m.group(1), "PERSON", start, end, span.start, span.end))
-        ents.sort(key=lambda e: e.start)
-        return ents
+        return self._people_at(ents, [m.span(1) for m in _TITLE_COMMA_NAME.finditer(self.text)
+                                      if not any(w.lower() in _NOT_PLACE_WORDS for w in m.group(1).split())])
 
     def _names_after_titles(self, ents: list[Ent]) -> list[Ent]:
         """ "governor Paulina Villca": one to three capitalised words right after an office noun are a person."""
