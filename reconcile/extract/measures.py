@@ -49,7 +49,7 @@ def counted_thing(num) -> tuple[str | None, str]:
 
 
 # Verbs by which a side wins a number of things ("won nine constituencies", "carried 12 districts").
-_WON_VERBS = {"win", "take", "carry", "sweep", "capture", "hold", "retain", "lose", "gain", "claim", "secure"}
+_WON_VERBS = {"win", "carry", "sweep", "retain", "lose", "gain"}  # not "take": "thieves took 14 icons"
 
 
 # Physical measures a figure can be given in: (pattern, dimension, base unit, factor to the base unit).
