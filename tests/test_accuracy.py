@@ -35,6 +35,10 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # so the floors stand.
 # Entity linking then gained on both splits (entity-pair F1 0.883 -> 0.901 on tune, 0.872 -> 0.883 held out), and the
 # cluster floors rose with it.
+# Six blind stories of ordinary news (zw-, F1 0.70 when first scored) joined the tune split, and six more written after
+# the rules drawn from them (zx-: precision 0.83, recall 0.57 when first scored) joined the held-out split; with them
+# the tune split is at precision 0.939, recall 0.793, and the held-out split at precision 0.833, recall 0.704, so the
+# floors stand.
 FLOORS = {
     "tune": {"precision": 0.93, "recall": 0.79, "cluster_f1": 0.89},
     "heldout": {"precision": 0.80, "recall": 0.70, "cluster_f1": 0.87},
