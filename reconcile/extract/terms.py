@@ -73,7 +73,7 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
         category, subject = ("maximum sentence", "maximum prison term") if maximum \
             else ("sought sentence", "prison term sought") if sought else ("sentence", "prison term")
         revision = _revision(ctx, e, before) if not (maximum or sought) else ""
-        if not maximum and not revision and of_appeal and _first_instance(ctx, sent, e):
+        if not (maximum or sought) and not revision and of_appeal and _first_instance(ctx, sent, e):
             revision = "previous"  # "had been sentenced to eight years at first instance", in a report of an appeal
         if revision:
             # "cut his term from nine years to seven": the term before the appeal, and the term after it
@@ -261,8 +261,8 @@ _CONTRACT_NOUNS = r"(?:contract|deal|agreement|extension)"
 _CONTRACT_LENGTH = re.compile(
     r"\b(?P<n>[\w-]+?)[\s-](?P<unit>year|month)(?:'s|s)?[\s-]+(?:(?:new|loan|playing|employment)\s+)?"
     + _CONTRACT_NOUNS + r"\b"
-    r"|\b" + _CONTRACT_NOUNS + r"\s+(?:of|for|lasting|running for|until the end of)\s+(?P<n2>[\w-]+)\s+"
-    r"(?P<unit2>year|month)s?\b", re.I)
+    r"|\b" + _CONTRACT_NOUNS + r"\s+(?:of|for|lasting|running for)\s+(?P<n2>[\w-]+)\s+"
+    r"(?P<unit2>years?|months?)\b", re.I)
 
 
 def contract_lengths(ctx: DocContext) -> list[Claim]:
@@ -274,14 +274,10 @@ def contract_lengths(ctx: DocContext) -> list[Claim]:
         value = parse_number(words.replace("-", " "))
         if value is None or value <= 0 or value > 20:
             continue
-        unit = m.group("unit") or m.group("unit2")
-        years = value if unit.lower() == "year" else value / 12
-        start = m.start(group)
-        end = m.end("unit" if group == "n" else "unit2")
+        unit = "unit" if group == "n" else "unit2"
+        years = value if m.group(unit).lower().startswith("year") else value / 12
+        start, end = m.start(group), m.end(unit)  # "four-year", "four years"
         text = ctx.text[start:end]
-        if not m.group("n"):
-            text = ctx.text[start:end] + ("s" if ctx.text[end:end + 1] == "s" else "")
-            end = start + len(text)
         out.append(ctx.claim(kind="quantity", subject="contract length", attribute="count:years", value=text,
                              start=start, end=end, value_type="number", norm=years,
                              qualifiers={"category": "years", "unit": "years", "approx": "exact", "noun": "contract",
