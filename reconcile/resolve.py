@@ -24,6 +24,7 @@ from reconcile.normalize.names import (
     phonetic,
     same_person,
     skeleton,
+    sound_of,
 )
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order, other_script
@@ -64,7 +65,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     orgs = _organisations(mentions, _parenthesised_aliases(sources, mentions), extra=set(area.values()))
     features = _water_features(sources, mentions)
     # Places the gazetteer knows, by how their names sound: "Rathnapura" is the "Ratnapura" another report names.
-    known_sounds = {_sound(m.text): place for m in mentions if m.label == "PLACE"
+    known_sounds = {sound_of(m.text): place for m in mentions if m.label == "PLACE"
                     and (place := gazetteer().lookup(m.text)) is not None}
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
@@ -80,13 +81,13 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
             person_of[(m.source_id, m.text)] = key
             label = "PERSON"
         elif m.text in area and (place := _area_place(m.text, area[m.text])
-                                 or known_sounds.get(_sound(area[m.text]))) is not None:
+                                 or known_sounds.get(sound_of(area[m.text]))) is not None:
             key = f"place:{place.key}"
             label = "PLACE"
         elif m.text in area:
             key = orgs[area[m.text]]
             label = "PLACE"
-        elif m.label == "PLACE" and (place := gazetteer().lookup(m.text) or known_sounds.get(_sound(m.text))):
+        elif m.label == "PLACE" and (place := gazetteer().lookup(m.text) or known_sounds.get(sound_of(m.text))):
             key = f"place:{place.key}"
             label = "PLACE"
         elif m.label in ("ORG", "PLACE", "EVENT"):
@@ -128,10 +129,6 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
         out_claims.append(replace(c, subject_key=key) if key else c)
     ordered = sorted(entities.values(), key=lambda e: (-len({m.source_id for m in e.mentions}), e.label, e.name))
     return ordered, out_claims, out_mentions
-
-
-def _sound(name: str) -> tuple[str, ...]:
-    return tuple(phonetic(w) for w in fold(name).split())
 
 
 _FEATURE_AFTER = re.compile(r"^(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(rivers?|dams?|reservoirs?|"

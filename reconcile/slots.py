@@ -9,7 +9,7 @@ from reconcile.extract.lexicon import WATER_WORDS, area_core
 from reconcile.extract.spans import GROUND_WORDS, venue_stem
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
-from reconcile.normalize.names import phonetic
+from reconcile.normalize.names import phonetic, sound_of
 from reconcile.normalize.places import Place, gazetteer
 from reconcile.normalize.text import fold
 
@@ -99,7 +99,7 @@ def spelled_alike(x: str, y: str) -> bool:
     wx, wy = fold(x).split(), fold(y).split()
     if not wx or not wy:
         return False
-    if len(wx) == len(wy) and [phonetic(w) for w in wx] == [phonetic(w) for w in wy]:
+    if len(wx) == len(wy) and sound_of(x) == sound_of(y):
         return True
     return len(wx) != len(wy) and phonetic("".join(wx)) == phonetic("".join(wy)) and min(len(w) for w in wx + wy) >= 3
 

@@ -96,6 +96,11 @@ def phonetic(token: str) -> str:
     return t
 
 
+def sound_of(name: str) -> tuple[str, ...]:
+    """The name's words as they sound (``phonetic``), in order: one key for "Rathnapura" and "Ratnapura"."""
+    return tuple(phonetic(w) for w in fold(name).split())
+
+
 def surname_key(name: str) -> str:
     tokens = name_tokens(name)
     return phonetic(tokens[-1]) if tokens else ""
