@@ -19,6 +19,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     CASUALTY_CATEGORIES,
     FUTURE_MARKERS,
+    MORE_WORDS,
     SPEECH_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
@@ -46,14 +47,13 @@ _VAGUE = {"people", "person", "man", "woman", "thing", "one", "some", "many", "o
           "time", "way", "lot", "number", "group"}
 
 
-# Acts done to a named person that reports place and date: "X was detained in March in Astana".
-_DONE_TO_PEOPLE = {"detain", "arrest", "extradite", "release", "free", "deport", "charge", "indict", "convict",
-                   "acquit", "kidnap", "abduct", "rescue", "hospitalise", "hospitalize", "appoint", "elect",
-                   "dismiss", "sack", "suspend", "question", "interrogate", "summon", "sentence", "jail", "transfer"}
+# Acts done to a named person that reports place and date: "X was detained in March in Astana". (Arrests,
+# sentences, appointments and the like are events of their own, ``VERB_EVENTS``, and never come here.)
+_DONE_TO_PEOPLE = {"detain", "extradite", "release", "free", "deport", "kidnap", "abduct", "rescue", "hospitalise",
+                   "hospitalize", "dismiss", "suspend", "question", "interrogate", "summon", "jail", "transfer"}
 
 
-# Words that make an act one of a series ("two more bodies were recovered"), or the first or last of it.
-_ONE_MORE = {"more", "another", "further", "additional"}
+# Words that make an act the first or last of a series ("the last bodies were recovered").
 _SERIES_PLACES = {"opening": 1, "last": "last", "final": "last", "remaining": "last"}
 
 
@@ -225,7 +225,7 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         and theme.ent_type_ == "PERSON" and head.lemma_.lower() in _DONE_TO_PEOPLE
     if theme is None or theme.pos_ not in ("NOUN", "VERB", "ADJ") and not person or theme.lemma_.lower() in _VAGUE:
         return None
-    if any(c.dep_ in ("amod", "det") and c.lower_ in _ONE_MORE for c in theme.children):
+    if any(c.dep_ in ("amod", "det") and c.lower_ in MORE_WORDS for c in theme.children):
         return None  # "recovered two more bodies": one act of a series, none the other reports can tell apart
     if moves_event(head) and theme.lemma_.lower() in TRIGGER_CLASS:
         return None  # "the talks were moved (pushed back) from X to Y": the talks' old and new, not an act's

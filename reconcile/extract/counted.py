@@ -9,7 +9,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, RISE_WORDS, SPEECH_VERBS, WORD_CATEGORY
 from reconcile.extract.measures import SKIP_NOUNS
-from reconcile.extract.money import money_category
+from reconcile.extract.money import BUSINESS_NOUNS, money_category
 
 # Verbs whose object is the people a disaster killed or injured: "killed three workers", "injured 17 miners".
 _HARM_VERBS = {"kill", "injure", "wound", "hurt"}
@@ -315,7 +315,7 @@ def _of_a_company(ctx: DocContext, percent) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 ent = ctx.ent_at_token(obj.i) if obj.dep_ == "pobj" else None
-                if ent is not None and ent.label == "ORG" or obj.dep_ == "pobj" and obj.lemma_.lower() in _FIRM_NOUNS \
+                if ent is not None and ent.label == "ORG" or obj.dep_ == "pobj" and obj.lemma_.lower() in BUSINESS_NOUNS \
                         and any(c.dep_ in ("det", "poss") for c in obj.children):
                     return True  # "70 percent of Cerrado Foods", "67% of the company"
     # "will take its holding to 61%", "raised its stake to 40 percent"
@@ -328,6 +328,4 @@ def _of_a_company(ctx: DocContext, percent) -> bool:
     return False
 
 
-_FIRM_NOUNS = {"company", "firm", "group", "business", "bank", "carrier", "airline", "maker", "manufacturer", "insurer",
-               "lender", "operator", "producer", "club", "subsidiary", "unit", "venture"}
 _HOLDING_NOUNS = {"stake", "holding", "shareholding", "interest", "share"}

@@ -175,6 +175,9 @@ for _cat, _words in COUNT_CATEGORIES.items():
         WORD_CATEGORY.setdefault(_w, _cat)
 
 # Words of a figure going down or up: "a 15% cut", "rose to 14", "reduced his sentence from nine to six years".
+# Words that make a number of things some more of them ("three more bodies", "another two flights"): one of a
+# series, not a total.
+MORE_WORDS = {"more", "another", "further", "additional", "extra"}
 CUT_WORDS = {"cut", "fall", "drop", "decline", "reduce", "reduction", "lower", "slash", "decrease", "shrink"}
 RISE_WORDS = {"rise", "increase", "raise", "grow", "growth", "climb", "hike", "gain"}
 

@@ -41,6 +41,13 @@ _NOT_DESCRIBING = {"new", "former", "same", "other", "whole", "entire", "own", "
                    "three"}
 
 
+def _title_heads() -> str:
+    """The office words of titles as one alternation, longest first ("vice-president" before "president")."""
+    from reconcile.normalize.titles import TITLE_HEADS
+
+    return "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
+
+
 class MissedNames:
     """Names a ``DocContext`` finds that the tagger left out (``self.doc``, ``self.text``)."""
 
@@ -101,11 +108,10 @@ class MissedNames:
 
     def _names_before_titles(self, ents: list[Ent]) -> list[Ent]:
         """ "Odile Brandt, Brightwater's chief marketing officer, said": a name the tagger missed."""
-        from reconcile.normalize.titles import TITLE_HEADS
 
         global _APPOSITIVE_NAME
         if _APPOSITIVE_NAME is None:
-            heads = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
+            heads = _title_heads()
             _APPOSITIVE_NAME = re.compile(
                 r"(?:^|(?<=[.!?\n]\s)|(?<=\n))" + _TIME_STAMP + r"((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), "
                 r"(?:(?:the |a |an |[A-Z][\w&.-]*(?:'s|’s) )(?:[A-Za-z-]+ ){0,4}(?i:" + heads + r")"
@@ -132,11 +138,10 @@ class MissedNames:
     def _names_set_off_after_titles(self, ents: list[Ent]) -> list[Ent]:
         """ "Senegal's Minister of Water and Sanitation, Aminata Ndiaye Sarr, and ...", "the water minister, Ana
         Luz Vera, said": two to four capitalised words set off by commas right after an office are its holder."""
-        from reconcile.normalize.titles import TITLE_HEADS
 
         global _TITLE_COMMA_NAME
         if _TITLE_COMMA_NAME is None:
-            heads = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
+            heads = _title_heads()
             word = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*"
             _TITLE_COMMA_NAME = re.compile(
                 r"\b(?i:" + heads + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + word + r"(?:\s+(?:(?:and|&|of|for|the)\s+)?"

@@ -104,9 +104,12 @@ def _purpose_phrase(ctx: DocContext, tokens: list) -> str:
                             if w in MONEY_NOUNS or word.lower_ in MONEY_NOUNS:
                                 return word.lower_ if word.lower_ in MONEY_NOUNS else w
     return ""
-# What a buyer pays for when the payment is the price of a deal.
-_BUSINESS_NOUNS = {"company", "firm", "business", "group", "chain", "stake", "share", "shares", "operator", "maker",
-                   "producer", "subsidiary", "unit", "assets", "club", "brand", "retailer", "lender", "bank"}
+# Nouns for a business ("the company", "the lender"), and what a buyer pays for when the payment is the price of a
+# deal: a business, or a stake or the assets of one.
+BUSINESS_NOUNS = {"company", "firm", "business", "group", "chain", "operator", "maker", "manufacturer", "producer",
+                  "subsidiary", "unit", "club", "brand", "retailer", "lender", "bank", "carrier", "airline", "insurer",
+                  "venture"}
+_BOUGHT_NOUNS = BUSINESS_NOUNS | {"stake", "share", "shares", "assets"}
 
 
 def _paid_for_a_business(ctx: DocContext, verb) -> bool:
@@ -117,7 +120,7 @@ def _paid_for_a_business(ctx: DocContext, verb) -> bool:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                if obj.lemma_.lower() in _BUSINESS_NOUNS or obj.lower_ in _BUSINESS_NOUNS:
+                if obj.lemma_.lower() in _BOUGHT_NOUNS or obj.lower_ in _BOUGHT_NOUNS:
                     return True
                 if any(e.label == "ORG" and e.token_start <= obj.i < e.token_end for e in ctx.ents):
                     return True

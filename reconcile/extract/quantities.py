@@ -17,7 +17,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.counted import after_a_name, category_of
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER
 from reconcile.extract.holders import who_holds, who_leads
-from reconcile.extract.lexicon import CASUALTY_CATEGORIES, WORD_CATEGORY
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import DISTANCES, YEARS_UNIT, counted_thing, physical, unit_after
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, deal_target, money_holder
 from reconcile.extract.scopes import count_scope, score_kind
@@ -156,7 +156,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         return None  # "400 of the plant's 1,200 jobs", "seven of the council's 41 seats": the whole
     if not groups and value_text.lower() in SCALES and re.search(r"\d\s*$", prefix):
         return None  # "million" of a sum whose digits were read apart: not a figure of its own
-    if re.match(r"\s+(?:more|further|additional|extra|other)\b(?!\s+than)", after, re.I):
+    if re.match(r"\s+(?:" + "|".join(MORE_WORDS | {"other"}) + r")\b(?!\s+than)", after, re.I):
         return None  # "three more bodies", "two other officials": an increase or the others, not a total
     further = bool(re.search(r"\b(?:further|additional|extra)\s+$", prefix, re.I))
     of_total = re.match(r"\s+(?:of|out of)\s+(?:the\s+|a\s+total\s+of\s+)?[\d,]+\s+([A-Za-z]+)", after)
