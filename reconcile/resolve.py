@@ -3,8 +3,8 @@
 People: within a source, a surname-only mention joins the full name with that
 surname; across sources, names are blocked on a transliteration-folded surname
 key and joined when given names agree (Nikolai/Nikolay, initials).
-Places: the gazetteer's id (Kyiv/Kiev/Київ are one city). Organisations: the
-folded name. Claims get ``subject_key`` = the id of the entity they are about.
+Places: the gazetteer's id (Kyiv/Kiev/Київ are one city). Organisations: the cluster ``organisations.py``
+puts them in. Claims get ``subject_key`` = the id of the entity they are about.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from reconcile.extract.lexicon import PARTY_MEMBERS, WATER_WORDS, area_core
+from reconcile.extract.lexicon import WATER_WORDS, area_core
 from reconcile.labels import harmonise
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
 from reconcile.normalize.names import (
@@ -27,26 +27,10 @@ from reconcile.normalize.names import (
     sound_of,
 )
 from reconcile.normalize.places import gazetteer
-from reconcile.normalize.text import fold, in_order, other_script
+from reconcile.normalize.text import fold, other_script
+from reconcile.organisations import UnionFind, org_key, organisations, parenthesised_aliases
 
 SAME_PERSON = 84.0
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim]):
@@ -62,7 +46,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
               for k in range(2, len(m.text.split()))}
     area = {m.text: core for m in mentions if m.label in ("PLACE", "ORG") and (core := area_core(m.text))
             and tuple(m.text.split()) not in starts}
-    orgs = _organisations(mentions, _parenthesised_aliases(sources, mentions), extra=set(area.values()))
+    orgs = organisations(mentions, parenthesised_aliases(sources, mentions), extra=set(area.values()))
     features = _water_features(sources, mentions)
     # Places the gazetteer knows, by how their names sound: "Rathnapura" is the "Ratnapura" another report names.
     known_sounds = {sound_of(m.text): place for m in mentions if m.label == "PLACE"
@@ -118,14 +102,14 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
         elif c.kind == "quantity" and c.qualifiers.get("holder"):
             holder = c.qualifiers["holder"]
             pk = people.get((c.source_id, holder))
-            key = by_label_key.get(pk, "") if pk else by_label_key.get(f"org:{_org_key(holder)}", "")
-            key = key or by_label_key.get(orgs.get(holder, ""), "") or stable_id("holder", _org_key(holder))
+            key = by_label_key.get(pk, "") if pk else by_label_key.get(f"org:{org_key(holder)}", "")
+            key = key or by_label_key.get(orgs.get(holder, ""), "") or stable_id("holder", org_key(holder))
         elif c.kind == "quote":
             pk = people.get((c.source_id, c.subject))
             if pk:
                 key = by_label_key.get(pk, "")
             else:
-                key = stable_id("speaker", _org_key(c.subject))
+                key = stable_id("speaker", org_key(c.subject))
         out_claims.append(replace(c, subject_key=key) if key else c)
     ordered = sorted(entities.values(), key=lambda e: (-len({m.source_id for m in e.mentions}), e.label, e.name))
     return ordered, out_claims, out_mentions
@@ -188,7 +172,7 @@ def _feature_key(name: str) -> str:
 
 def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     """Map (source, surface form) of each person mention to a cluster key."""
-    uf = _UnionFind()
+    uf = UnionFind()
     full_by_source: dict[str, list[str]] = defaultdict(list)
     forms: dict[tuple[str, str], str] = {}
     for m in mentions:
@@ -266,7 +250,7 @@ def _consonant_keys(surname: str) -> set[str]:
     return {sk[:2], sk[1:3]} if sk.startswith("l") else {sk[:2]}
 
 
-def _link_given_names(uf: _UnionFind, forms: dict[tuple[str, str], str], full_by_source: dict[str, list[str]]):
+def _link_given_names(uf: UnionFind, forms: dict[tuple[str, str], str], full_by_source: dict[str, list[str]]):
     """A given name alone ("Nora will have my help") is the one person with that given name.
 
     Only a word that is nobody's surname, and not already linked: the full names of its own source are tried
@@ -303,68 +287,6 @@ def _shortens_given(short: str, full_name: str) -> bool:
     return len(given) > len(short) and given.startswith(short)
 
 
-def _inside(short: list[str], long: list[str]) -> bool:
-    """ "Rovers" of "Ashby Rovers", "Senate" of "Chilean Senate", "Bankruptcy Court" of "U.S. Bankruptcy
-    Court for the District of Nevada": the short name's words in a row inside the long one, after other words,
-    and the long one adds no institution ("Office" of "Records Office" is another body)."""
-    n = len(short)
-    if not short or n >= len(long) or set(long) - set(short) & _INSTITUTION_WORDS:
-        return False
-    return any(long[i:i + n] == short for i in range(1, len(long) - n + 1))
-
-
-# Legal forms and club prefixes that outlets drop or keep at will.
-_ORG_GENERIC = {"the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gmbh", "nv", "bv", "fc", "cf", "cd",
-                "sc", "ac", "afc", "as", "spa", "srl", "group", "holdings", "company", "club", "clube", "desportivo",
-                "deportivo", "sporting", "athletic", "atletico", "calcio", "fk", "nk", "sk", "bk", "ssc", "rc", "sv",
-                "vfb", "vfl", "tsv", "kv", "rsc", "cp", "ud", "sd", "ca", "se", "ec", "sas", "sarl", "jsc", "pjsc",
-                "ltda", "llp", "pty"}
-_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "S.A.S." -> "SAS"
-_ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "&"}
-# Words a name drops when its order changes: "Ministry of Home Affairs" is the "Home Ministry".
-_ORDER_WORDS = _ACRONYM_SKIP | {"affairs", "del"}
-
-
-# Words that make a longer name another thing than the short one: "Castrelo" (a town) is not "Castrelo
-# Airport", "Brantley County" is not "Brantley County Records Office".
-_INSTITUTION_WORDS = {"airport", "office", "council", "court", "department", "police", "university", "hospital",
-                      "station", "port", "harbour", "stadium", "school", "college", "prison", "senate", "assembly",
-                      "parliament", "ministry", "commission", "board", "authority", "agency", "elections", "county",
-                      "regional", "confederation", "federation", "exchange", "committee",
-                      "institute", "bureau", "secretariat", "programme", "fund"}
-# Words after a body's name for a unit of it: "Coast Guard District Southern Tagalog" is not the whole "Coast Guard".
-_UNIT_WORDS = {"district", "division", "branch", "command", "unit", "section", "chapter"}
-
-
-def _shortens(short: list[str], long: list[str]) -> bool:
-    """ "Brenner" of "Brenner Hydraulik"; "Porto Airport" of "Porto Francisco Sa Carneiro Airport"; "Schiphol" of
-    "Amsterdam Schiphol": the short name's words in order within the long one, which adds no institution."""
-    if not short or len(short) >= len(long):
-        return False
-    extra = set(long) - set(short)
-    if extra & _INSTITUTION_WORDS or long[:len(short)] == short and long[len(short)] in _UNIT_WORDS:
-        return False
-    if short[0] != long[0]:
-        # "Amsterdam Schiphol": a place name in front of the short one.
-        lead = gazetteer().lookup(long[0])
-        return lead is not None and long[1:] == short
-    return in_order(short, long)
-
-
-def _org_key(text: str) -> str:
-    text = _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), re.sub(r"['’]s\b", "", text))
-    folded = re.sub(r"\bco (?=council\b)", "county ", fold(text))  # "Westmoor Co Council"
-    folded = re.sub(r"\bjoint stock (?=company\b)", "", folded)  # "Kestrel Joint Stock Company" is "Kestrel"
-    folded = re.sub(r"\b(?:electoral|elections)\b", "election", folded)  # "Electoral Commission", "Election Commission"
-    words = [w for w in folded.split() if w not in _ORG_GENERIC]
-    return " ".join(words) or fold(text)
-
-
-def _acronym(text: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
-    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
-
-
 def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = frozenset(),
                       holders: set[str] = frozenset()) -> list[Mention]:
     """Labels made consistent across the story.
@@ -388,7 +310,7 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
             surnames.add(phonetic(tokens[1]))
     org_heads = {}
     for m in mentions:
-        words = _org_key(m.text).split()
+        words = org_key(m.text).split()
         if m.label in ("ORG", "PLACE") and words and gazetteer().lookup(m.text) is None and (
                 len(words) >= 2 or fold(m.text) != words[0]):
             org_heads.setdefault(words[0], m.label)
@@ -402,7 +324,7 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     # "Kvistgaard" alone, tagged as an organisation: "Kvistgaard Fødevarer" is that organisation's full name.
     # (Or tagged as a person, where it starts the name of an organisation: "Kvistgaard Foods".)
     lone_orgs = {m.text for m in mentions if len(m.text.split()) == 1 and (
-                 m.label == "ORG" or m.label == "PERSON" and _org_key(m.text) in org_heads)
+                 m.label == "ORG" or m.label == "PERSON" and org_key(m.text) in org_heads)
                  and gazetteer().lookup(m.text) is None and phonetic(fold(m.text)) not in surnames}
     # "Arauco" or "Jämtland" alone, tagged as a person or a body, where "Arauco province" or "Jämtland County" is
     # named: the area, unless it is someone's surname.
@@ -451,129 +373,6 @@ def _surnamed(mentions: list[Mention]) -> set[str]:
     lone = {(m.source_id, m.text) for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1}
     return {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2
             and (m.source_id, m.text.split()[-1]) in lone}
-
-
-def _parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> list[tuple[str, str]]:
-    """ "Jany Tilek (New Hope)", "the Federal Railway Office (Eisenbahn-Bundesamt)": an organisation's name
-    with another name of it in brackets right after, its translation or its native form."""
-    text_of = {s.id: s.text for s in sources}
-    by_start = {(m.source_id, m.start): m for m in mentions if m.label in ("ORG", "PLACE", "PERSON")}
-    lone_people = {fold(m.text) for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1}
-    pairs = []
-    for m in mentions:
-        if m.label != "ORG":
-            continue
-        text = text_of.get(m.source_id, "")
-        tail = text[m.end:m.end + 3]
-        start = m.end + 2 if tail.startswith(" (") else m.end + 1 if tail.startswith("(") else -1
-        inner = by_start.get((m.source_id, start))
-        if inner is None or inner.label == "PERSON" or text[inner.end:inner.end + 1] != ")":
-            continue
-        outer_words, inner_words = set(_org_key(m.text).split()), set(_org_key(inner.text).split())
-        if inner_words & _INSTITUTION_WORDS and not outer_words & _INSTITUTION_WORDS:
-            continue  # "Kestrel Freight (Lisbon Stock Exchange)": where it is listed, not another name
-        if len(m.text.split()) in (2, 3) and fold(m.text.split()[-1]) in lone_people:
-            continue  # "Ana Petrova (Civic Union)": a person and her party
-        if gazetteer().lookup(inner.text) is None:
-            pairs.append((m.text, inner.text))
-    return pairs
-
-
-def _organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (), extra: set[str] = frozenset()
-                   ) -> dict[str, str]:
-    """Cluster organisation (and unknown place) names: same core words, an acronym, a shorter form, or a name
-    given in brackets after another. ``extra`` names are clustered too, though no mention is written so."""
-    forms = sorted({m.text for m in mentions if m.label in ("ORG", "PLACE", "EVENT")} | set(extra),
-                   key=lambda t: (-len(t), t))
-    uf = _UnionFind()
-    cores = {f: _org_key(f) for f in forms}
-    for f in forms:
-        uf.find(f)
-    for a, b in aliases:
-        if a in cores and b in cores:
-            uf.union(a, b)
-    by_core: dict[str, list[str]] = defaultdict(list)
-    for f in forms:
-        by_core[cores[f]].append(f)
-    for group in by_core.values():
-        for other in group[1:]:
-            uf.union(group[0], other)
-    # "Ministry of Production" and "Production Ministry", "the Court of First Instance in Tunis" and "the Tunis
-    # Court of First Instance": the same words in another order.
-    by_bag: dict[frozenset[str], list[str]] = defaultdict(list)
-    for f in forms:
-        bag = frozenset(cores[f].split()) - _ORDER_WORDS
-        if len(bag) >= 2:
-            by_bag[bag].append(f)
-    for group in by_bag.values():
-        for other in group[1:]:
-            uf.union(group[0], other)
-    # "the Greens" and "the Green Party", "the Conservatives" and "the Conservative Party": a party and its members.
-    for f in forms:
-        if cores[f].split()[-1:] and cores[f].split()[-1] in PARTY_MEMBERS:
-            singular = re.sub(r"ies$", "y", cores[f]) if cores[f].endswith("ies") else cores[f][:-1]
-            for g in by_core.get(f"{singular} party", []):
-                uf.union(f, g)
-    acronyms = {_acronym(f): f for f in forms if _acronym(f)}
-    # An acronym of the name in its own language, whose words come in another order in English: "TSE" of the
-    # "Supreme Electoral Tribunal" (Tribunal Supremo Electoral).
-    shuffled: dict[str, set[str]] = defaultdict(set)
-    for a, f in acronyms.items():
-        shuffled["".join(sorted(a))].add(f)
-    for f in forms:
-        key = cores[f].replace(" ", "")
-        if key in acronyms and len(cores[f].split()) == 1:
-            uf.union(f, acronyms[key])
-        elif f.isupper() and len(f) >= 3 and len(shuffled.get("".join(sorted(key)), ())) == 1:
-            uf.union(f, next(iter(shuffled["".join(sorted(key))])))
-    # "UN Refugee Office" is "United Nations Refugee Office": a leading acronym of a named body spelled out.
-    for f in forms:
-        head, _, rest = f.partition(" ")
-        full = acronyms.get(head.lower()) if rest and head.isupper() and 2 <= len(head) <= 6 else None
-        if full is not None and _acronym(full) == head.lower():
-            spelled = _org_key(f"{full} {rest}")
-            for g in by_core.get(spelled, []):
-                uf.union(f, g)
-    # Candidates are looked up by first word (and by the words after a leading place name) and by sound,
-    # not found by comparing every name with every other.
-    by_first: dict[str, list[str]] = defaultdict(list)
-    by_rest: dict[str, list[str]] = defaultdict(list)
-    by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    by_word: dict[str, list[str]] = defaultdict(list)
-    for g in forms:
-        words = cores[g].split()
-        if words:
-            by_first[words[0]].append(g)
-            by_rest[" ".join(words[1:])].append(g)
-            by_sound[tuple(phonetic(w) for w in words)].append(g)
-            for w in dict.fromkeys(words[1:]):
-                by_word[w].append(g)
-    # "Brenner" -> "Brenner Hydraulik AG": a shorter name that starts one longer name (and only one).
-    for f in forms:
-        words = cores[f].split()
-        known = gazetteer().lookup(f)
-        if words and len(words) == 1 and len(words[0]) < 4 and f.isupper():
-            # "KPU" and "KPU Batam": a body's initials and the same initials with the place it serves.
-            for g in by_first.get(words[0], []):
-                rest = " ".join(cores[g].split()[1:])
-                if rest and (place := gazetteer().lookup(rest)) is not None and place.sizeable:
-                    uf.union(f, g)
-        if not words or len(words) == 1 and len(words[0]) < 4 or (known is not None and known.sizeable):
-            continue
-        candidates = by_first.get(words[0], []) + by_rest.get(" ".join(words), [])
-        longer = {uf.find(g) for g in candidates
-                  if _shortens(words, cores[g].split()) and not re.search(r"['’]s\b", g)}
-        if not longer and known is None:
-            longer = {uf.find(g) for g in by_word.get(words[0], [])
-                      if _inside(words, cores[g].split()) and gazetteer().lookup(g) is None}
-        if len(longer) == 1:
-            uf.union(f, longer.pop())
-        elif not longer:
-            # Spelling variants of one unknown name ("Kishuarpata" / "Quishuarpata").
-            for g in by_sound[tuple(phonetic(w) for w in words)]:
-                if g != f:
-                    uf.union(f, g)
-    return {f: "org:" + cores[uf.find(f)] for f in forms}
 
 
 def _preferred_name(ent: Entity) -> str:

@@ -11,7 +11,8 @@ import pytest
 
 import reconcile
 from reconcile.models import Mention
-from reconcile.resolve import _inside, _organisations, _relabel_surnames
+from reconcile.organisations import inside, organisations
+from reconcile.resolve import _relabel_surnames
 
 
 def analyse(tmp_path, articles: dict[str, str]):
@@ -82,19 +83,19 @@ def test_a_given_name_shared_by_two_people_is_left_alone():
 def test_a_trailing_short_form_names_the_one_longer_organisation():
     forms = ["Kelmscott Rovers", "Rovers", "Philippine Senate", "Senate", "Marrow County Elections Office",
              "Office"]
-    keys = _organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
+    keys = organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
     assert keys["Rovers"] == keys["Kelmscott Rovers"]
     assert keys["Senate"] == keys["Philippine Senate"]
     # Two longer names end with it: which one is meant cannot be told.
-    two = _organisations([Mention("a", f, "ORG", 0, len(f)) for f in ("Supreme Court", "District Court", "Court")])
+    two = organisations([Mention("a", f, "ORG", 0, len(f)) for f in ("Supreme Court", "District Court", "Court")])
     assert two["Court"] not in (two["Supreme Court"], two["District Court"])
 
 
 def test_inside_needs_a_run_of_words_after_others_and_no_new_institution():
-    assert _inside(["bankruptcy", "court"], "u s bankruptcy court for the district of delaware".split())
-    assert not _inside(["rovers"], ["rovers"])
-    assert not _inside(["marrow", "county"], ["marrow", "county", "elections", "office"])
-    assert not _inside(["county"], ["marrow", "county", "elections", "office"])
+    assert inside(["bankruptcy", "court"], "u s bankruptcy court for the district of delaware".split())
+    assert not inside(["rovers"], ["rovers"])
+    assert not inside(["marrow", "county"], ["marrow", "county", "elections", "office"])
+    assert not inside(["county"], ["marrow", "county", "elections", "office"])
 
 
 def test_a_name_called_a_party_in_most_reports_is_an_organisation():
@@ -121,17 +122,17 @@ def test_a_name_followed_by_party_is_an_organisation(tmp_path):
 
 def test_a_name_in_brackets_after_an_organisation_is_another_name_of_it():
     from reconcile.models import Source
-    from reconcile.resolve import _parenthesised_aliases
+    from reconcile.organisations import parenthesised_aliases
 
     text = "Asel Omurova, who leads the Ak Zhol Birligi (United Path) party, and Taalai Beishenov (Kelechek) spoke."
     mentions = [Mention("a", "Ak Zhol Birligi", "ORG", text.index("Ak Zhol"), text.index(" (United")),
                 Mention("a", "United Path", "ORG", text.index("United Path"), text.index(") party")),
                 Mention("a", "Taalai Beishenov", "PERSON", text.index("Taalai"), text.index(" (Kelechek")),
                 Mention("a", "Kelechek", "ORG", text.index("Kelechek"), text.index(") spoke"))]
-    aliases = _parenthesised_aliases([Source("a", text)], mentions)
+    aliases = parenthesised_aliases([Source("a", text)], mentions)
     # The party's two names are one; a person followed by his party in brackets is not his party.
     assert aliases == [("Ak Zhol Birligi", "United Path")]
-    keys = _organisations(mentions, aliases)
+    keys = organisations(mentions, aliases)
     assert keys["Ak Zhol Birligi"] == keys["United Path"] != keys["Kelechek"]
 
 
@@ -144,7 +145,7 @@ def test_a_person_like_name_inside_a_company_name_is_the_company(company, short)
                 Mention("b", "Ada Morrow", "PERSON", 20, 30)]
     labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
     assert labels[("b", short)] == "ORG" and labels[("b", "Ada Morrow")] == "PERSON"
-    keys = _organisations([m for m in _relabel_surnames(mentions) if m.label == "ORG"])
+    keys = organisations([m for m in _relabel_surnames(mentions) if m.label == "ORG"])
     assert keys[short] == keys[company]
     # Quoted, it is still the company ("Hollins Vane said in a statement"); given an office, it is a person.
     quoted = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions, {short})}
@@ -319,7 +320,7 @@ def test_a_second_surname_may_be_dropped(tmp_path):
 def test_a_body_whose_name_adds_a_regional_office_or_federation_is_another_body():
     forms = ["UN", "United Nations", "United Nations Regional Office for the Andes", "UN Regional Office for the Andes",
              "Polynesia", "Polynesia Rugby Federation"]
-    keys = _organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
+    keys = organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
     assert keys["UN"] == keys["United Nations"]
     assert keys["United Nations"] != keys["United Nations Regional Office for the Andes"]
     # The acronym spelled out in front of the rest of the name is the same body.
@@ -329,7 +330,7 @@ def test_a_body_whose_name_adds_a_regional_office_or_federation_is_another_body(
 
 def test_legal_forms_are_dropped_or_kept_at_will():
     forms = ["Harwen Foods S.A.S.", "Harwen Foods", "Dolomar Hydropower Joint Stock Company", "Dolomar Hydropower"]
-    keys = _organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
+    keys = organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
     assert keys["Harwen Foods S.A.S."] == keys["Harwen Foods"]
     assert keys["Dolomar Hydropower Joint Stock Company"] == keys["Dolomar Hydropower"]
 
@@ -569,16 +570,16 @@ def test_a_city_of_the_name_of_a_river_stays_the_city(tmp_path):
 def test_a_short_name_of_short_words_inside_one_longer_name_is_that_body():
     mentions = [Mention("a", "Vesland Red Cross", "ORG", 0, 17), Mention("b", "Red Cross", "ORG", 0, 9),
                 Mention("b", "Red Sea Ports Authority", "ORG", 20, 43)]
-    keys = _organisations(mentions)
+    keys = organisations(mentions)
     assert keys["Red Cross"] == keys["Vesland Red Cross"] != keys["Red Sea Ports Authority"]
 
 
 def test_a_district_or_division_of_a_body_is_not_the_body():
     mentions = [Mention("a", "Coast Guard District Eastern Isles", "ORG", 0, 34), Mention("b", "Coast Guard", "ORG", 0, 11)]
-    keys = _organisations(mentions)
+    keys = organisations(mentions)
     assert keys["Coast Guard"] != keys["Coast Guard District Eastern Isles"]
     # A division named in the middle of a longer name is still what the shorter name says.
-    court = _organisations([Mention("a", "Fraud Division of the High Court", "ORG", 0, 32),
+    court = organisations([Mention("a", "Fraud Division of the High Court", "ORG", 0, 32),
                             Mention("b", "Fraud Court", "ORG", 0, 11)])
     assert court["Fraud Court"] == court["Fraud Division of the High Court"]
 
@@ -586,7 +587,7 @@ def test_a_district_or_division_of_a_body_is_not_the_body():
 def test_an_electoral_commission_is_the_election_commission():
     forms = ["Municipal Election Commission", "municipal electoral commission", "municipal commission",
              "Central Election Commission"]
-    keys = _organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
+    keys = organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
     assert keys["Municipal Election Commission"] == keys["municipal electoral commission"] == keys["municipal commission"]
     assert keys["Central Election Commission"] != keys["municipal commission"]
 
@@ -752,7 +753,7 @@ def test_a_name_cut_before_its_last_word_is_taken_whole():
 def test_an_airport_code_is_not_a_place_and_initials_in_brackets_name_the_body():
     from reconcile.models import Source
     from reconcile.normalize.places import gazetteer
-    from reconcile.resolve import _parenthesised_aliases
+    from reconcile.organisations import parenthesised_aliases
 
     # "SES" is the airport code of Selma, Alabama; in a report it is a body's initials.
     assert gazetteer().lookup("SES") is None
@@ -760,7 +761,7 @@ def test_an_airport_code_is_not_a_place_and_initials_in_brackets_name_the_body()
     text = "The Sundvik Electricity Society (SES) raised its tariffs. SES said costs had risen."
     mentions = [Mention("a", "Sundvik Electricity Society", "ORG", text.index("Sundvik"), text.index(" (SES")),
                 Mention("a", "SES", "ORG", text.index("SES"), text.index(") raised"))]
-    aliases = _parenthesised_aliases([Source("a", text)], mentions)
+    aliases = parenthesised_aliases([Source("a", text)], mentions)
     assert aliases == [("Sundvik Electricity Society", "SES")]
 
 
@@ -920,7 +921,7 @@ def test_a_club_named_by_a_word_and_its_city_is_a_club_and_goes_by_the_word_alon
 def test_a_bodys_initials_with_the_place_it_serves_are_that_body():
     mentions = [Mention("a", "Electoral Board", "ORG", 0, 15), Mention("a", "KEB", "ORG", 17, 20),
                 Mention("b", "KEB Mombasa", "ORG", 0, 11), Mention("c", "KEB Refugee Office", "ORG", 0, 18)]
-    keys = _organisations(mentions)
+    keys = organisations(mentions)
     assert keys["KEB"] == keys["KEB Mombasa"]
     assert keys["KEB Refugee Office"] != keys["KEB"]
 
