@@ -1766,6 +1766,8 @@ def test_a_plan_and_a_later_reports_opening_event_called_by_other_nouns_are_two_
         The Civic Theatre was shut on Friday after an inspection found that part of its ceiling had corroded.
         """),
     ])
+    days = {(c.source_id, c.value) for c in event_claims(analysis, "date")}
+    assert {("00", "Monday"), ("01", "Friday")} <= days  # both events are read, and kept apart
     assert not values(analysis, "date_conflict")
 
 
@@ -1839,6 +1841,8 @@ def test_the_day_an_event_entered_its_nth_day_is_not_its_day(tmp_path):
         ("Port Wire", "2026-05-09", "A strike by dockworkers at the port entered its sixth day on Saturday."),
         ("Cargo Brief", "2026-05-12", "The dockworkers' strike began on Monday, May 4, over pay."),
     ])
+    strike_days = [c.value for c in event_claims(analysis, "date") if c.qualifiers["event_class"] != "action"]
+    assert strike_days == ["Monday, May 4"]  # Saturday is a day the strike went on, not its own
     assert not values(analysis, "date_conflict")
 
 
