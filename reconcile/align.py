@@ -18,6 +18,7 @@ from reconcile.event_pairs import (
     SLOTS,
     Event,
     cities_of,
+    heads,
     lede_again,
     moved_there,
     named_apart,
@@ -214,6 +215,10 @@ def _events(claims: list[Claim]) -> list[Event]:
                           if e is min((o for o in evs if t in o.triggers), key=lambda o: o.order)}
         for e in evs:
             e.only_upcoming = e.upcoming and sum(o.upcoming and o.event_class == e.event_class for o in evs) == 1
+            if e.upcoming:
+                # "the return leg in Manama" beside "the final in Muscat": the one coming leg, if not the one coming match
+                others = [heads(o) for o in evs if o is not e and o.upcoming and o.event_class == e.event_class]
+                e.alone_ahead = {h for h in heads(e) if not any(h in o for o in others)}
             first = min((o for o in evs if o.event_class == e.event_class), key=lambda o: o.order)
             e.lede = first is e and e.first_sentence <= 1
         for e in evs:

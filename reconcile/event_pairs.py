@@ -42,6 +42,7 @@ class Event:
     story_unique: set[tuple[str, bool]] = field(default_factory=set)  # (generic noun, ahead) no report uses twice
     unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
     only_upcoming: bool = False  # the one event of its kind this source says is still to come
+    alone_ahead: set[str] = field(default_factory=set)  # head nouns no other coming event of its kind here is called by
     lede: bool = False  # the first event of its kind, told in the source's opening sentences
     moved: bool = False  # the source says the event was moved; its slots are the new ones
     guessed: bool = False  # only a bare "round" names it, of a kind its report guessed
@@ -253,7 +254,7 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
         # sale on Monday" and "the theatre was shut on Friday"
         return False
     for plan, held in ((a, b), (b, a)):
-        if not (plan.only_upcoming and held.lede and held.status == "held"):
+        if not ((plan.only_upcoming or plan.alone_ahead & heads(held)) and held.lede and held.status == "held"):
             continue
         p, h = published.get(plan.source_id), published.get(held.source_id)
         if p is None or h is None or not p < h:
@@ -267,6 +268,11 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
             continue
         return True
     return False
+
+
+def heads(e: Event) -> set[str]:
+    """The head nouns an event is called by: "leg" for "the return leg", "final" for "the cup final"."""
+    return {n.split()[-1] for n in e.triggers | e.generic}
 
 
 def past_by_then(a: Event, b: Event, published: dict) -> bool:

@@ -1917,3 +1917,23 @@ def test_the_town_named_in_a_place_where_an_act_was_done(tmp_path):
     ])
     assert {c.value for c in event_claims(analysis, "place")} == {"Karaganda", "Astana"}
     assert values(analysis, "place_conflict") == [{"Karaganda", "Astana"}]
+
+
+def test_the_one_coming_leg_beside_a_coming_final_and_the_leg_a_later_report_opens_with(tmp_path):
+    # The older report tells two events still ahead (a leg and the final); only one is a leg, so the later
+    # report's opening leg, held in another city a day later, is that plan.
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport Wire", "2027-09-08", """
+        Port Ilha drew 0-0 with Vale Norte in the first leg of the regional shield semi-final on Tuesday.
+        The return leg is scheduled for September 14 in Cascavel.
+        The final will be played in Maringá on October 2.
+        """),
+        ("Vale Norte Courier", "2027-09-16", """
+        Vale Norte drew 1-1 with Port Ilha in Wednesday's second leg in Londrina and went through on away goals.
+        Striker Ivo Dantas scored both goals.
+        """),
+    ])
+    places = values(analysis, "place_conflict")
+    assert places == [{"Cascavel", "Londrina"}]
+    dates = values(analysis, "date_conflict")
+    assert dates == [{"September 14", "Wednesday"}]
