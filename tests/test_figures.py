@@ -630,6 +630,27 @@ def test_a_quick_count_a_province_and_the_size_of_a_council_are_not_the_final_re
     assert kinds(analysis, "number_conflict") == []
 
 
+def test_the_figures_of_a_run_off_are_not_compared_with_the_first_round(tmp_path):
+    # The first report tells the first round (the run-off is still ahead); the second opens with the run-off and
+    # names the first round only for the figures it compares with it.
+    analysis = analyse_pair(
+        tmp_path,
+        "Mirela Dragan will face Petru Iacob in a run-off for mayor of Valcea on March 23 after neither won a "
+        "majority on Sunday. Dragan took 38.2% of the vote and Iacob 30.5%. Turnout was 41.6%.",
+        "Mirela Dragan won the run-off for mayor of Valcea on Sunday with 53.7%, the electoral bureau said. Petru "
+        "Iacob took 46.3%. "
+        "Turnout was 44.9 percent, up from 41.6 percent in the first round, when Dragan led with 38.2% and Iacob "
+        "trailed on 31.5%.",
+    )
+    shares = {(c.value, c.subject) for c in quantities(analysis, "vote share")}
+    assert ("53.7%", "vote share of Mirela Dragan (run-off)") in shares and ("46.3%", "vote share of Petru Iacob (run-off)") in shares
+    assert ("31.5%", "vote share of Iacob") in shares and ("30.5%", "vote share of Iacob") in shares
+    turnout = {(c.value, c.subject) for c in quantities(analysis, "turnout")}
+    assert turnout == {("41.6%", "turnout"), ("44.9 percent", "turnout (run-off)")}
+    # Iacob's first-round share differs between the reports; nothing else does.
+    assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["30.5%", "31.5%"]]
+
+
 def test_a_workforce_only_one_report_gives_is_a_single_source_figure(tmp_path):
     analysis = analyse_pair(
         tmp_path,

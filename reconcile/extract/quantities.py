@@ -20,7 +20,7 @@ from reconcile.extract.holders import who_holds, who_leads
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import DISTANCES, YEARS_UNIT, counted_thing, physical, unit_after
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, deal_target, money_holder
-from reconcile.extract.scopes import count_scope, score_kind
+from reconcile.extract.scopes import count_scope, round_of, score_kind, told_round
 from reconcile.extract.terms import contract_lengths, prison_terms
 from reconcile.models import Claim
 from reconcile.normalize.dates import MONTHS
@@ -291,6 +291,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     attribute = f"count:{category}"
     if category in ("vote share", "votes", "seats", "turnout"):
         scope = count_scope(ctx.text, sent.start_char, sent.end_char, start, shown_end)
+        if category != "seats":
+            # a run-off's figures are its own: named in the clause, or the round the report opens with
+            told = round_of(ctx.text, sent.start_char, sent.end_char, start, shown_end) or _told_round(ctx)
+            if told == "run-off":
+                scope = f"{scope}, run-off" if scope else "run-off"
         if scope:  # "a quick count gave her 38.5%", "carried Arauco province with 41.3%": another count
             subject, attribute = f"{subject} ({scope})", f"{attribute} ({scope})"
     return ctx.claim(
@@ -361,11 +366,19 @@ _ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "
                    "referendum", "constituency"}
 
 
+def _told_round(ctx: DocContext) -> str:
+    """The election round the report opens with (see ``told_round``), worked out once per report."""
+    if not hasattr(ctx, "_told_round"):
+        ctx._told_round = told_round(ctx.doc, ctx.sents[:4])
+    return ctx._told_round
+
+
 def _election_words(ctx: DocContext, sent) -> bool:
     """Whether the sentence, or the one before it, speaks of an election."""
     i = ctx.sentence_index(sent.start_char)
     words = [t.lower_ for t in sent] + ([t.lower_ for t in ctx.sents[i - 1]] if i > 0 else [])
-    return any(w in _ELECTION_WORDS for w in words)
+    return any(w in _ELECTION_WORDS for w in words) or "run-off" in ctx.text[
+        (ctx.sents[i - 1] if i > 0 else sent).start_char:sent.end_char].lower()  # split by the tokenizer
 
 
 def _counted_before(ctx: DocContext, sent, start: int, category: str) -> bool:

@@ -50,3 +50,66 @@ def count_scope(text: str, sent_start: int, sent_end: int, start: int, end: int)
     if _EARLY_COUNT.search(text[sent_start:sent_end]):
         return "quick count"
     return ""
+
+
+# The rounds of an election told apart: a run-off's share and turnout are not the first round's.
+_RUN_OFF = re.compile(r"\b(?:run-?offs?|second[- ]round|second ballot|round two)\b", re.I)
+_FIRST_ROUND = re.compile(r"\b(?:first[- ]round|first ballot|round one)\b", re.I)
+# "up from the first round", "well above the first round", "higher than in the first round"
+_AGAINST_FIRST = re.compile(r"\b(?:from|above|below|than|compared (?:with|to)|on)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
+                            r"first[- ]round", re.I)
+_ONLY_A_TIME = re.compile(r"\b(?:after|since|before|until)\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+)?$", re.I)
+_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent|percent)?")
+
+
+def round_of(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str:
+    """ "run-off" or "first round" when the sentence says which round's the figure is, else "".
+
+    The round named in the figure's clause ("took 44.6% in the first round", "53.1% of the vote in a runoff");
+    a figure told against the first round is the run-off's ("turnout was 34.2%, up from the first round"); else
+    the round named last before it in the sentence, unless that round only sets a time ("after the first round")
+    ("in the first round, when she led with 44.6% and he trailed on 36.9%"). In "turnout was 49.7 percent, down
+    from 56.3 percent in the first round" only 56.3 is the first round's: a figure ends the words read after one.
+    """
+    after = text[end:sent_end]
+    nxt = _FIGURE.search(after)
+    if nxt:
+        after = after[:nxt.start()]
+    clause = re.split(r"[,;:]", after)[0]
+    if _RUN_OFF.search(clause):
+        return "run-off"
+    if _FIRST_ROUND.search(clause):
+        return "first round"
+    if _AGAINST_FIRST.search(re.split(r"[;:]", after)[0]):
+        return "run-off"
+    before = text[sent_start:start]
+    named = [(m.start(), kind) for kind, words in (("run-off", _RUN_OFF), ("first round", _FIRST_ROUND))
+             for m in words.finditer(before) if not _ONLY_A_TIME.search(before[:m.start()])]
+    return max(named)[1] if named else ""
+
+
+# Verbs of a result that leads to a run-off still ahead: "setting up a runoff", "forcing a second round".
+_LEADS_TO = {"set", "force", "trigger", "face", "head", "go", "send", "need", "require", "prompt", "mean", "meet"}
+
+
+def told_round(doc, sents) -> str:
+    """The round of an election a report tells, from its opening sentences ``sents`` (spaCy spans of ``doc``):
+    "run-off" when one of them tells a run-off as held ("won the runoff with 53.1 percent", "was elected on
+    Sunday in a runoff"), "" otherwise (a first-round report says the run-off is ahead: "will face her in a
+    runoff", "setting up a run-off"). Its figures that do not name their round are that round's."""
+    from reconcile.extract.tense import governing_verb, verb_tense
+
+    for sent in sents:
+        for m in _RUN_OFF.finditer(sent.text):
+            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            verb = governing_verb(span[-1])
+            if verb is not None and verb.lemma_.lower() in _LEADS_TO:
+                continue
+            tense = verb_tense(verb) if verb is not None else ""
+            if not tense and verb is not None and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "acl"):
+                tense = verb_tense(verb.head)  # "was elected on Sunday, winning 53.1% in a runoff"
+            if tense == "held":
+                return "run-off"
+    return ""
