@@ -651,6 +651,19 @@ def test_the_figures_of_a_run_off_are_not_compared_with_the_first_round(tmp_path
     assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["30.5%", "31.5%"]]
 
 
+def test_a_margin_told_as_beating_by_and_as_a_difference_and_a_tally_told_with_by(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Oskar Lindqvist was elected mayor of Brenholm on Sunday, beating Greta Sandahl by 418 votes. He won by "
+        "9,204 votes to 8,786.",
+        "Oskar Lindqvist won 51.2% of the vote and Greta Sandahl 48.8%, a difference of 481 votes, the election "
+        "board said on Monday.",
+    )
+    margins = {(c.value, c.subject) for c in quantities(analysis, "vote margin")}
+    assert margins == {("418", "winning margin of Oskar Lindqvist"), ("481", "winning margin of Oskar Lindqvist")}
+    assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["418", "481"]]
+
+
 def test_a_workforce_only_one_report_gives_is_a_single_source_figure(tmp_path):
     analysis = analyse_pair(
         tmp_path,

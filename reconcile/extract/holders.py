@@ -60,6 +60,12 @@ def who_leads(ctx: DocContext, tokens: list) -> str:
                 subject = next((c for c in lead.children if c.dep_ == "poss"), None)
             if subject is not None and _named(ctx, subject):
                 return _named(ctx, subject)
+    sent = tokens[0].sent
+    if re.search(r"\b(?:difference|gap)\s+of\s+(?:just\s+|only\s+)?$", ctx.text[sent.start_char:tokens[0].idx], re.I):
+        # "X won 51.2% and Y 48.8%, a difference of 612 votes": the winner is named first
+        named = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, *HOLDER_LABELS) if not ctx.in_dateline(e)]
+        people = [e for e in named if e.label == "PERSON"]  # a candidate before "the commission said"
+        return (people or named)[0].text if named else ""
     return ""
 
 

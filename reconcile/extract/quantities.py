@@ -52,8 +52,8 @@ _CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap
 
 
 # Verbs after which "by N votes" is how far ahead one side finished.
-_MARGIN_VERBS = (r"\b(?:won|wins?|winning|beat(?:s|en)?|defeat(?:s|ed)?|overt(?:ook|aken|akes?)|edged?|led|leads?|"
-                 r"trail(?:s|ed)?|victory|held\s+on|holds?\s+on|hung\s+on|scraped\s+(?:home|through|in)|squeaked)\b")
+_MARGIN_VERBS = (r"\b(?:won|wins?|winning|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|overt(?:ook|aken|akes?|aking)|edg(?:e|ed|ing)|"
+                 r"led|leads?|leading|trail(?:s|ed)?|victory|held\s+on|holds?\s+on|hung\s+on|scraped\s+(?:home|through|in)|squeaked)\b")
 # A number written as a word ("seven of the council's 41 seats"), from the words the number parser reads.
 _NUMBER_WORD = "(?:" + "|".join(sorted((set(UNITS) - {"a", "an"}) | set(TENS) | {"hundred"}, key=len, reverse=True)) + ")"
 
@@ -230,9 +230,11 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if category == "vote share" and _INVALID_SUBJECT.search(ctx.text[sent.start_char:start]):
         category, noun = "invalid ballots", "invalid ballots"  # "null and blank ballots made up 5.3 percent"
     clause = ctx.text[max(sent.start_char, start - 90):start]
-    if category == "votes" and (re.search(r"\b(lead|margin|majority|ahead)\b(?:(?!\bvotes?\b)[^.;])*$", clause, re.I)
+    if category == "votes" and (re.search(r"\b(lead|margin|majority|ahead|difference|gap)\b(?:(?!\bvotes?\b)[^.;])*$",
+                                          clause, re.I)
                                 or re.search(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$", prefix)
                                 and re.search(_MARGIN_VERBS, clause, re.I)
+                                and not re.match(r"\s*votes?\s+to\s+\d", after)  # "won by 15,180 votes to 14,468"
                                 or re.match(r"[\s-]*votes?\s+(lead|margin|majority|ahead)\b", after, re.I)):
         # "her lead stood at seven votes", "won the last seat by 11 votes": a gap, not a tally
         category, noun = "vote margin", "margin"
