@@ -93,9 +93,13 @@ def org_key(text: str) -> str:
     return " ".join(words) or fold(text)
 
 
-def _acronym(text: str) -> str:
+def _acronym(text: str, letters: bool = False) -> str:
+    """The initials of a name's words; with ``letters``, every letter of a word written in capitals ("NAC" of
+    "NA Constantine")."""
     words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
-    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
+    if len(words) < 2:
+        return ""
+    return "".join(w if letters and w.isupper() and len(w) <= 4 else w[0] for w in words).lower()
 
 
 def parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> list[tuple[str, str]]:
@@ -171,6 +175,15 @@ def organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (), 
             uf.union(f, acronyms[key])
         elif f.isupper() and len(f) >= 3 and len(shuffled.get("".join(sorted(key)), ())) == 1:
             uf.union(f, next(iter(shuffled["".join(sorted(key))])))
+    # "NAC" for "NA Constantine": a short form keeping every letter of a name's own initials.
+    lettered: dict[str, set[str]] = defaultdict(set)
+    for f in forms:
+        if (a := _acronym(f, letters=True)) != _acronym(f):
+            lettered[a].add(f)
+    for f in forms:
+        key = f.lower()
+        if f.isupper() and len(f) >= 3 and key not in acronyms and len(lettered.get(key, ())) == 1:
+            uf.union(f, next(iter(lettered[key])))
     # "UN Refugee Office" is "United Nations Refugee Office": a leading acronym of a named body spelled out.
     for f in forms:
         head, _, rest = f.partition(" ")

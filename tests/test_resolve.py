@@ -98,6 +98,16 @@ def test_inside_needs_a_run_of_words_after_others_and_no_new_institution():
     assert not inside(["county"], ["marrow", "county", "elections", "office"])
 
 
+def test_a_short_form_keeping_every_letter_of_a_name_in_capitals_is_that_name():
+    forms = ["RC Oujda", "RCO", "AS Kairouan Olympique", "Kairouan Olympique", "ASKO", "BBC News", "BBCN", "CS Sfax",
+             "Club Sportif Sfaxien"]
+    keys = organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
+    assert keys["RCO"] == keys["RC Oujda"]
+    assert keys["ASKO"] == keys["AS Kairouan Olympique"]
+    assert keys["BBCN"] == keys["BBC News"]
+    assert keys["RCO"] != keys["CS Sfax"]
+
+
 def test_a_name_called_a_party_in_most_reports_is_an_organisation():
     mentions = [Mention("a", "Narodna Sloga", "ORG", 0, 13), Mention("b", "Narodna Sloga", "ORG", 0, 13),
                 Mention("c", "Narodna Sloga", "PERSON", 0, 13), Mention("c", "Vesna Horvat", "PERSON", 20, 32)]
