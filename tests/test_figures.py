@@ -178,7 +178,11 @@ def test_people_on_board_are_counted_as_such_whatever_the_clause_says_besides(tm
      "$1.5 million in prize money.",
      "Palm Rovers paid $2.4 million for the Portuguese forward, according to a club statement.",
      ["$1.9 million", "$2.4 million"]),
-], ids=["burns", "transfer-fee"])
+    # A player's move told as "a $X move" and as joining a club "for $X" is one fee.
+    ("Winger Kofi Mensah is expected to complete a $900,000 move to Atlas Marrakech after the final.",
+     "Kofi Mensah will join Atlas Marrakech from Volta Stars for $950,000, both clubs said on Monday.",
+     ["$900,000", "$950,000"]),
+], ids=["burns", "transfer-fee", "move-fee"])
 def test_a_count_told_in_other_words_conflicts_with_its_other_figure(tmp_path, first, second, expected):
     analysis = analyse_pair(tmp_path, first, second)
     [flag] = kinds(analysis, "number_conflict")

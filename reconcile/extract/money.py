@@ -139,6 +139,9 @@ _PLAYERS = {"player", "forward", "striker", "midfielder", "defender", "goalkeepe
 
 
 _PURCHASE_VERBS = {"buy", "acquire", "purchase", "sell", "value", "bid", "offer", "price", "agree"}
+# A player's move to another club, whose price is told with "for" after the verb or before the noun.
+_SIGNING_VERBS = {"join", "sign", "move", "switch", "leave"}
+_SIGNING_NOUNS = {"move", "switch"}
 
 
 def money_kind(noun: str) -> str:
@@ -284,6 +287,11 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
             return "amount:deal", "deal"  # "agreed to buy Beta for $3.4 billion"
         if c.pos_ == "VERB" and c.lemma_.lower() == "pay" and _paid_for_a_business(ctx, c):
             return "amount:deal", "deal"  # "will pay $1.5 billion for the company"
+        if c.pos_ == "VERB" and c.lemma_.lower() in _SIGNING_VERBS and _sum_head(tokens).head.lower_ == "for" \
+                and _sum_head(tokens).head.head.i == c.i:
+            return "amount:deal", "deal"  # "will join Olympique Agadir from Rovers for $650,000": a transfer fee
+        if c.pos_ == "NOUN" and c.lemma_.lower() in _SIGNING_NOUNS and tokens[-1].i < c.i:
+            return "amount:deal", "deal"  # "a $600,000 move to Agadir"
         if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS:
             kind = _RESULT_VERBS[c.lemma_.lower()]
             return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"
