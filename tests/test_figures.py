@@ -668,6 +668,23 @@ def test_a_margin_told_as_beating_by_and_as_a_difference_and_a_tally_told_with_b
     assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["418", "481"]]
 
 
+def test_the_crowd_at_each_leg_of_a_tie_is_compared_with_the_same_legs(tmp_path):
+    # The first report tells the first leg as played (the return leg is still ahead); the second tells the
+    # return leg, and names the first leg for the crowd it recalls.
+    analysis = analyse_pair(
+        tmp_path,
+        "Dunmore Athletic beat Kilcar Town 2-1 in the first leg of the cup semi-final on Sunday, before next "
+        "Saturday's return leg in Kilcar. The match, played in front of 9,200 at Riverside Park, was stopped "
+        "twice for flares.",
+        "Kilcar Town reached the final after a 2-0 win on Saturday, having lost the first leg in front of a crowd "
+        "of about 11,000 at Riverside Park. The crowd, officially given as 6,800, sang to the end.",
+    )
+    crowds = {(c.value, c.subject) for c in quantities(analysis, "attendance")}
+    assert crowds == {("9,200", "attendance (first leg)"), ("about 11,000", "attendance (first leg)"),
+                      ("6,800", "attendance")}
+    assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["9,200", "about 11,000"]]
+
+
 def test_a_workforce_only_one_report_gives_is_a_single_source_figure(tmp_path):
     analysis = analyse_pair(
         tmp_path,

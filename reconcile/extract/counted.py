@@ -208,8 +208,11 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     if any(c.lemma_.lower() == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in c.children)
            for c in candidates[1:3]):
         return "participants", "took part"  # "more than 10,000 people took part"
-    if _came_to_see(candidates[:3]):
-        return "attendance", "attendance"  # "the festival drew 31,000 people", "24,000 came through the gates"
+    if _came_to_see(candidates[:3]) or _crowd_before(ctx.text[sent.start_char:tokens[0].idx]) and (
+            head is last or head.lemma_.lower() in _CROWD_NOUNS):
+        # "the festival drew 31,000 people", "24,000 came through the gates", "played in front of 38,000", "the
+        # crowd, officially given as 26,500"
+        return "attendance", "attendance"
     if head.lemma_.lower() in _STAFF_NOUNS and head.head.lemma_.lower() in _STAFF_VERBS:
         verb = head.head
         if verb.lemma_.lower() in _CREATE_VERBS or verb.lemma_.lower() not in _KEEP_VERBS and any(
@@ -255,6 +258,18 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
 # Verbs of bringing people to an event, and what they came through to get in.
 _DRAW_VERBS = {"draw", "attract", "welcome"}
 _GATES = {"gate", "gates", "turnstile", "turnstiles", "door", "doors"}
+
+
+_HEDGE = r"(?:about|some|nearly|almost|around|roughly|more than|over|just over|just under|fewer than|under)\s+"
+_CROWD_BEFORE = re.compile(r"(?:\bin front of\s+(?:a\s+(?:[\w-]+\s+)?crowd\s+of\s+)?|\b(?:crowd|attendance|gate)\b[^.;]{0,30}?"
+                           r"\b(?:given|put|announced|recorded|listed|registered)\s+(?:as|at)\s+)(?:" + _HEDGE + ")?$", re.I)
+_CROWD_NOUNS = {"people", "fans", "spectators", "supporters", "onlookers"}
+
+
+def _crowd_before(before: str) -> bool:
+    """Whether the words before a bare headcount say it is a crowd: "in front of 38,000", "the crowd, officially
+    given as 26,500"."""
+    return bool(_CROWD_BEFORE.search(before))
 
 
 def _came_to_see(candidates: list) -> bool:

@@ -20,7 +20,7 @@ from reconcile.extract.holders import who_holds, who_leads
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import DISTANCES, YEARS_UNIT, counted_thing, physical, unit_after
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, deal_target, money_holder
-from reconcile.extract.scopes import count_scope, round_of, score_kind, told_round
+from reconcile.extract.scopes import LEGS, ROUNDS, count_scope, score_kind, stage_of, told_stage
 from reconcile.extract.terms import contract_lengths, prison_terms
 from reconcile.models import Claim
 from reconcile.normalize.dates import MONTHS
@@ -295,11 +295,17 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         scope = count_scope(ctx.text, sent.start_char, sent.end_char, start, shown_end)
         if category != "seats":
             # a run-off's figures are its own: named in the clause, or the round the report opens with
-            told = round_of(ctx.text, sent.start_char, sent.end_char, start, shown_end) or _told_round(ctx)
+            told = stage_of(ctx.text, sent.start_char, sent.end_char, start, shown_end) or _told(ctx, ROUNDS)
             if told == "run-off":
                 scope = f"{scope}, run-off" if scope else "run-off"
         if scope:  # "a quick count gave her 38.5%", "carried Arauco province with 41.3%": another count
             subject, attribute = f"{subject} ({scope})", f"{attribute} ({scope})"
+    if category == "attendance":
+        # the crowd at the first leg of a tie is not the crowd at the second: named in the sentence, or the leg the
+        # report opens with as played
+        told = stage_of(ctx.text, sent.start_char, sent.end_char, start, shown_end, LEGS) or _told(ctx, LEGS)
+        if told == "first leg":
+            subject, attribute = f"{subject} (first leg)", f"{attribute} (first leg)"
     return ctx.claim(
         kind="quantity", subject=subject, attribute=attribute, value=value_written.strip(),
         start=vstart if approx_words else start, end=shown_end, value_type="number", norm=value,
@@ -368,11 +374,12 @@ _ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "
                    "referendum", "constituency"}
 
 
-def _told_round(ctx: DocContext) -> str:
-    """The election round the report opens with (see ``told_round``), worked out once per report."""
-    if not hasattr(ctx, "_told_round"):
-        ctx._told_round = told_round(ctx.doc, ctx.sents[:4])
-    return ctx._told_round
+def _told(ctx: DocContext, stages) -> str:
+    """The stage of ``stages`` the report opens with (see ``told_stage``), worked out once per report."""
+    told = ctx.__dict__.setdefault("_told_stages", {})
+    if stages not in told:
+        told[stages] = told_stage(ctx.doc, ctx.sents[:4], stages)
+    return told[stages]
 
 
 def _election_words(ctx: DocContext, sent) -> bool:

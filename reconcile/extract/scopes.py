@@ -55,61 +55,82 @@ def count_scope(text: str, sent_start: int, sent_end: int, start: int, end: int)
 # The rounds of an election told apart: a run-off's share and turnout are not the first round's.
 _RUN_OFF = re.compile(r"\b(?:run-?offs?|second[- ]round|second ballot|round two)\b", re.I)
 _FIRST_ROUND = re.compile(r"\b(?:first[- ]round|first ballot|round one)\b", re.I)
+ROUNDS = (("run-off", _RUN_OFF), ("first round", _FIRST_ROUND))
+# The legs of a tie: a crowd at the first leg is not the crowd at the return leg.
+_FIRST_LEG = re.compile(r"\bfirst[- ]leg\b", re.I)
+LEGS = (("second leg", re.compile(r"\b(?:second|return)[- ]leg\b", re.I)), ("first leg", _FIRST_LEG))
 # "up from the first round", "well above the first round", "higher than in the first round"
 _AGAINST_FIRST = re.compile(r"\b(?:from|above|below|than|compared (?:with|to)|on)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
-                            r"first[- ]round", re.I)
-_ONLY_A_TIME = re.compile(r"\b(?:after|since|before|until)\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+)?$", re.I)
+                            r"first[- ](?:round|leg)", re.I)
+_ONLY_A_TIME = re.compile(r"\b(?:after|since|before|until|following)\b[^,;.]{0,40}$", re.I)
+_LATER_THAN = re.compile(r"\b(?:after|since|following|having)\b[^,;.]{0,40}$", re.I)
+_AHEAD_OF = re.compile(r"\b(?:before|until|ahead of)\b[^,;.]{0,25}$", re.I)
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent|percent)?")
 
 
-def round_of(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str:
-    """ "run-off" or "first round" when the sentence says which round's the figure is, else "".
+def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, stages=ROUNDS) -> str:
+    """Which of ``stages`` (an election's rounds, a tie's legs: (name, words), the later one first) the
+    sentence says a figure is of, else "".
 
-    The round named in the figure's clause ("took 44.6% in the first round", "53.1% of the vote in a runoff");
-    a figure told against the first round is the run-off's ("turnout was 34.2%, up from the first round"); else
-    the round named last before it in the sentence, unless that round only sets a time ("after the first round")
-    ("in the first round, when she led with 44.6% and he trailed on 36.9%"). In "turnout was 49.7 percent, down
-    from 56.3 percent in the first round" only 56.3 is the first round's: a figure ends the words read after one.
+    The stage named in the figure's clause ("took 44.6% in the first round", "53.1% of the vote in a runoff");
+    a figure told against the first is the later one's ("turnout was 34.2%, up from the first round"); else the
+    stage named last before it in the sentence, unless that stage only sets a time ("after the first round")
+    ("in the first round, when she led with 44.6% and he trailed on 36.9%", "lost the first leg in front of a
+    crowd of 45,000"). In "turnout was 49.7 percent, down from 56.3 percent in the first round" only 56.3 is the
+    first round's: a figure ends the words read after one.
     """
     after = text[end:sent_end]
     nxt = _FIGURE.search(after)
     if nxt:
         after = after[:nxt.start()]
     clause = re.split(r"[,;:]", after)[0]
-    if _RUN_OFF.search(clause):
-        return "run-off"
-    if _FIRST_ROUND.search(clause):
-        return "first round"
+    for name, words in stages:
+        if words.search(clause):
+            return name
     if _AGAINST_FIRST.search(re.split(r"[;:]", after)[0]):
-        return "run-off"
+        return stages[0][0]
     before = text[sent_start:start]
-    named = [(m.start(), kind) for kind, words in (("run-off", _RUN_OFF), ("first round", _FIRST_ROUND))
+    named = [(m.start(), name) for name, words in stages
              for m in words.finditer(before) if not _ONLY_A_TIME.search(before[:m.start()])]
     return max(named)[1] if named else ""
 
 
-# Verbs of a result that leads to a run-off still ahead: "setting up a runoff", "forcing a second round".
+# Verbs of a result that leads to a stage still ahead: "setting up a runoff", "forcing a second round".
 _LEADS_TO = {"set", "force", "trigger", "face", "head", "go", "send", "need", "require", "prompt", "mean", "meet"}
 
 
-def told_round(doc, sents) -> str:
-    """The round of an election a report tells, from its opening sentences ``sents`` (spaCy spans of ``doc``):
-    "run-off" when one of them tells a run-off as held ("won the runoff with 53.1 percent", "was elected on
-    Sunday in a runoff"), "" otherwise (a first-round report says the run-off is ahead: "will face her in a
-    runoff", "setting up a run-off"). Its figures that do not name their round are that round's."""
+def told_stage(doc, sents, stages=ROUNDS) -> str:
+    """The stage (of ``stages``, the later first) a report tells, from its opening sentences ``sents`` (spaCy
+    spans of ``doc``): the later stage when one of them tells it as held ("won the runoff with 53.1 percent",
+    "was elected on Sunday in a runoff", "won the second leg"), else the first when it is told as held ("beat
+    Rovers 2-1 in the first leg"), else "" (a first-round report says the run-off is ahead: "will face her in a
+    runoff", "setting up a run-off"). For a tie's legs, a first leg told as the time before ("after a 1-1 draw in
+    the first leg", "having lost the first leg") is what a report of the later leg recalls, and so is a tie won on
+    aggregate. Figures that do not name their stage are the
+    stage the report tells."""
     from reconcile.extract.tense import governing_verb, verb_tense
 
+    held: list[str] = []
     for sent in sents:
-        for m in _RUN_OFF.finditer(sent.text):
-            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            verb = governing_verb(span[-1])
-            if verb is not None and verb.lemma_.lower() in _LEADS_TO:
-                continue
-            tense = verb_tense(verb) if verb is not None else ""
-            if not tense and verb is not None and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "acl"):
-                tense = verb_tense(verb.head)  # "was elected on Sunday, winning 53.1% in a runoff"
-            if tense == "held":
-                return "run-off"
-    return ""
+        if stages is LEGS and re.search(r"\bon aggregate\b|\baggregate (?:win|victory|defeat|score)", sent.text, re.I):
+            held.append(stages[0][0])  # "3-2 on aggregate": only a second leg ends a tie
+        for name, words in stages:
+            for m in words.finditer(sent.text):
+                span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                verb = governing_verb(span[-1])
+                if verb is not None and verb.lemma_.lower() in _LEADS_TO:
+                    continue
+                tense = verb_tense(verb) if verb is not None else ""
+                if not tense and verb is not None and verb.tag_ in ("VBG", "VBN") and verb.dep_ in (
+                        "advcl", "xcomp", "acl"):
+                    tense = verb_tense(verb.head)  # "was elected on Sunday, winning 53.1% in a runoff"
+                before = sent.text[:m.start()]
+                if _AHEAD_OF.search(before):
+                    continue  # "left the tie open before next Saturday's return leg": still to come
+                if stages is LEGS and _LATER_THAN.search(before):
+                    held.append(stages[0][0])  # "after a 1-1 draw in the first leg": this report's is later
+                elif tense == "held":
+                    held.append(name)
+    return next((name for name, _ in stages if name in held), "")
