@@ -618,6 +618,21 @@ def test_aggregate_and_first_leg_scores_are_not_the_match_score(tmp_path):
     assert {c.value for c in flag.claims} == {"3-2", "4-2"}
 
 
+def test_the_score_of_a_first_leg_report_and_a_first_leg_recalled_and_a_score_needed(tmp_path):
+    # The first report tells the first leg as played: its score is the first leg's. The second recalls the first
+    # leg ("which the hosts won 2-1") and tells the return leg's score; the score a side needs is no score.
+    analysis = analyse_pair(
+        tmp_path,
+        "Union Sfax beat Olympic Kenitra 2-1 in the first leg of the semi-final on Sunday. Kenitra need to win "
+        "1-0 in the return leg to go through.",
+        "The federation fined Union Sfax for flares thrown during the first leg, which the hosts won 2-1. Kenitra "
+        "won Saturday's return leg 2-0 to reach the final 3-2 on aggregate.",
+    )
+    scores = {(c.value, c.subject) for c in quantities(analysis, "score")}
+    assert scores == {("2-1", "first leg score"), ("2-0", "final score"), ("3-2", "aggregate score")}
+    assert kinds(analysis, "number_conflict") == []
+
+
 def test_a_quick_count_a_province_and_the_size_of_a_council_are_not_the_final_result(tmp_path):
     analysis = analyse_pair(
         tmp_path,

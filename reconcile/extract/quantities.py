@@ -74,9 +74,13 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
             start, end = s0 + m.start(), s0 + m.end()
             if _overlaps(covered, start, end):
                 continue
+            if _NEEDED.search(text[:m.start()]):
+                continue  # "Rewa need to win 1-0 to go through": a score hoped for, not one played
             if any(t.lower_ in _SCORE_WORDS or t.lemma_.lower() in _SCORE_WORDS for t in sent):
                 a, b = int(m.group(1)), int(m.group(2))
-                kind = score_kind(text, m.start(), m.end())
+                kind = score_kind(text, m.start(), m.end()) or (
+                    "first leg" if (stage_of(text, 0, len(text), m.start(), m.end(), LEGS)
+                                    or _told(ctx, LEGS)) == "first leg" else "")
                 subject, attribute = (f"{kind} score", f"score:{kind}") if kind else ("final score", "score")
                 claims.append(ctx.claim(kind="quantity", subject=subject, attribute=attribute, value=m.group(0),
                                         start=start, end=end, value_type="score", norm=f"{max(a, b)}-{min(a, b)}",
@@ -372,6 +376,10 @@ _SHARE_VERBS = {"take", "win", "receive", "get", "secure", "poll", "garner", "co
 _ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "elections", "round", "run-off",
                    "runoff", "poll", "polls", "candidate", "candidates", "mayoral", "presidential", "parliamentary",
                    "referendum", "constituency"}
+
+
+_NEEDED = re.compile(r"\b(?:needs?|must|have to|has to|had to|would have to)\s+(?:to\s+)?(?:win|beat\s+[\w ]{1,30}?)\s+(?:by\s+)?$",
+                     re.I)
 
 
 def _told(ctx: DocContext, stages) -> str:
