@@ -489,12 +489,15 @@ class EntityRepairs(DateRepairs):
         return out
 
     def _split_person_of_place(self, ents: list[Ent]) -> list[Ent]:
-        """ "Meiling Chen of Mackay" tagged as one name: a person and the town they come from."""
+        """ "Meiling Chen of Mackay" tagged as one name: a person and the town they come from (a sizeable place, or
+        one the gazetteer knows or the report names as a place elsewhere: "Ivelin Stanchev of Silistra")."""
         out = []
+        places = {fold(e.text) for e in ents if e.label == "PLACE"}
         for e in ents:
             out.append(e)
             m = _OF_PLACE.search(e.text) if e.label == "PERSON" else None
-            if m and len(e.text[:m.start()].split()) >= 2 and sizeable_place(m.group(1)):
+            if m and len(e.text[:m.start()].split()) >= 2 and (sizeable_place(m.group(1)) or fold(m.group(1)) in places
+                                                              or gazetteer().lookup(m.group(1)) is not None):
                 name = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
                 town = self.doc.char_span(e.start + m.start(1), e.end, alignment_mode="contract")
                 if name is not None and town is not None and len(name) and len(town):
