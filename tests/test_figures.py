@@ -182,7 +182,11 @@ def test_people_on_board_are_counted_as_such_whatever_the_clause_says_besides(tm
     ("Winger Kofi Mensah is expected to complete a $900,000 move to Atlas Marrakech after the final.",
      "Kofi Mensah will join Atlas Marrakech from Volta Stars for $950,000, both clubs said on Monday.",
      ["$900,000", "$950,000"]),
-], ids=["burns", "transfer-fee", "move-fee"])
+    # People who lost their homes, are left homeless or remain without a home are one count.
+    ("The cyclone left 4,200 people homeless on the island, officials said.",
+     "About 5,100 people have lost their homes, and 900 more remain without a roof, the Red Cross said.",
+     ["4,200", "About 5,100"]),
+], ids=["burns", "transfer-fee", "move-fee", "homeless"])
 def test_a_count_told_in_other_words_conflicts_with_its_other_figure(tmp_path, first, second, expected):
     analysis = analyse_pair(tmp_path, first, second)
     [flag] = kinds(analysis, "number_conflict")

@@ -64,7 +64,11 @@ _OF_THE_OFFER = re.compile(r"\s*(?:%|percent|per cent)?\s+of\s+the\s+(?:(?:new\s
                            r"offer|offering|issue|float)\b", re.I)
 
 # "leaving 11 missing", "8 villagers still missing": the casualty word after the figure
-_CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:still\s+)?(missing|dead|injured|wounded|unaccounted)\b")
+_CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:still\s+)?(missing|dead|injured|wounded|unaccounted|homeless)\b")
+# "6,000 people have lost their homes", "14,300 people remain without a home": people left homeless
+_HOMES_LOST = re.compile(r"\s+(?:people\s+|residents\s+|villagers\s+|inhabitants\s+)?(?:have\s+|had\s+|were\s+|are\s+|"
+                         r"remain\s+|still\s+)*(?:lost|left|without)\s+(?:without\s+)?(?:their|a|any)\s+"
+                         r"(?:homes?|houses?|shelter|roof)\b", re.I)
 # "had developed bloodstream infections": people who fell ill are cases
 _CATCH_VERBS = {"develop", "contract", "catch"}
 _ILLNESS_NOUNS = {"infection", "disease", "illness", "virus", "fever", "symptom"}
@@ -220,6 +224,8 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
             return "jobs", "jobs"  # "will employ 2,100 people": the jobs a project creates ("1,200 new jobs")
         return "workforce", "workforce"  # "employs about 3,500 people": not the jobs a plan cuts
     follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
+    if _HOMES_LOST.match(follow) and WORD_CATEGORY.get(head.lower_) not in CASUALTY_CATEGORIES:
+        return "displaced", "homeless"
     after_word = _CASUALTY_AFTER.match(follow)
     if after_word and WORD_CATEGORY.get(head.lower_) not in CASUALTY_CATEGORIES:
         word = after_word.group(1).lower()
