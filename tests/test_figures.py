@@ -704,6 +704,17 @@ def test_the_crowd_at_each_leg_of_a_tie_is_compared_with_the_same_legs(tmp_path)
     assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["9,200", "about 11,000"]]
 
 
+def test_co_defendants_are_no_prison_term_and_not_all_the_defendants(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A judge in Tarnow will sentence the former mayor and two co-defendants on Thursday over the fraud.",
+        "The three defendants, including the former mayor, will be sentenced on Thursday.",
+    )
+    assert quantities(analysis, "sentence") == []
+    assert [c.value for c in quantities(analysis, "co-defendants")] == ["two"]
+    assert kinds(analysis, "number_conflict") == []
+
+
 def test_a_workforce_only_one_report_gives_is_a_single_source_figure(tmp_path):
     analysis = analyse_pair(
         tmp_path,
