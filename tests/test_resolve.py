@@ -926,6 +926,22 @@ def test_a_person_and_the_town_after_of_are_two_names():
     assert ents[:2] == [("Stefan Iliev", "PERSON"), ("Tutrakan", "PLACE")]
 
 
+def test_a_name_with_two_family_names_taken_for_a_title_of_a_work_is_a_person():
+    from spacy.tokens import Span
+
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    # The tagger sometimes takes a long Spanish name after "convicted" for the title of a work.
+    text = "The judge, who convicted Wilmer Andrés Pacheco Rivas on May 4, fined him 80 million pesos."
+    doc = load_model()(text)
+    start = next(t.i for t in doc if t.text == "Wilmer")
+    doc.ents = [Span(doc, start, start + 4, label="WORK_OF_ART")]
+    ents = [(e.text, e.label) for e in DocContext(Source("a", text), doc).ents]
+    assert ents == [("Wilmer Andrés Pacheco Rivas", "PERSON")]
+
+
 def test_a_club_named_by_a_word_and_its_city_is_a_club_and_goes_by_the_word_alone(tmp_path):
     analysis = analyse(tmp_path, {
         "Baltic Sports Wire": "The Kaunas club lost 2-1 to Vejas Riga in Latvia on Wednesday night. Vejas scored twice.",

@@ -81,6 +81,9 @@ _PLACE_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "
                      "new", "greater", "upper", "lower", "inner", "outer", "downtown", "metro", "metropolitan", "port",
                      "san", "santa", "saint", "st", "fort", "mount", "lake", "cape", "little", "big", "grand", "la",
                      "el", "al", "le", "los", "las"}
+# Verbs done to people: "who convicted Jhonny Alberto Caraballo Montes", tagged as a title of a work.
+_DONE_TO_PEOPLE = {"convict", "sentence", "acquit", "arrest", "charge", "detain", "jail", "indict", "extradite",
+                   "appoint", "elect", "sack", "dismiss", "interview"}
 _OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 # A company's legal form after its name ("Carraway Home Inc", "Havfor ASA", "Moravské laky a.s."): the tagger
@@ -163,8 +166,11 @@ class EntityRepairs(DateRepairs):
         lone_people = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) == 1}
         for e in ents:
             words = e.text.split()
-            if e.label in ("ORG", "OTHER") and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-                    and not org_word_in(e.text) and (self._beside_a_title(e) or words[-1] in lone_people
+            # ("Jhonny Alberto Caraballo Montes" where "Caraballo" alone is the person: two family names)
+            surname = words[-1] in lone_people or len(words) == 4 and words[-2] in lone_people or (
+                e.label == "OTHER" and e.token_start > 0 and self.doc[e.token_start - 1].lemma_.lower() in _DONE_TO_PEOPLE)
+            if e.label in ("ORG", "OTHER") and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+                    and not org_word_in(e.text) and (self._beside_a_title(e) and len(words) <= 3 or surname
                                                      and e.text not in org_texts and not self._organisation_like(e)):
                 e.label = "PERSON"
             elif e.label == "PLACE" and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
