@@ -302,9 +302,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _quote_pieces(c: Claim) -> list[str]:
-    """The quote's words, and each of its sentences of some length when it has several."""
+    """The quote's words, each of its sentences of some length when it has several, and the words of each
+    sentence up to a comma before its last clause ("I congratulate my opponent, but the numbers do not add up,
+    and we will ask for a check" against another report that stops before "and")."""
     sentences = [fold(x) for x in _SENTENCE_END.split(c.value) if len(x) >= 25]
-    return [str(c.norm)] + (sentences if len(sentences) > 1 or sentences and sentences[0] != str(c.norm) else [])
+    pieces = [str(c.norm)] + (sentences if len(sentences) > 1 or sentences and sentences[0] != str(c.norm) else [])
+    for sentence in _SENTENCE_END.split(c.value):
+        cut = sentence.rfind(",")
+        if cut >= 40 and len(sentence) - cut >= 15:
+            pieces.append(fold(sentence[:cut]))
+    return pieces
 
 
 def _same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels,

@@ -130,6 +130,18 @@ def test_a_quote_run_on_into_another_sentence_is_compared_sentence_by_sentence(t
     assert any("even started" in c.value for c in flag.claims)
 
 
+def test_a_quote_that_runs_on_past_a_comma_is_compared_up_to_it(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        'Goran Lukic conceded late on Sunday. "I wish my opponent well, but the count in several districts makes '
+        'no sense, and we will ask the commission to check it," he said.',
+        'On election night Goran Lukic said: "I wish my rival well, but the count in several districts makes no '
+        'sense."',
+    )
+    [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
+    assert {c.source_id for c in flag.claims} == {"first", "second"}
+
+
 def test_a_quote_after_a_report_that_someone_has_spoken():
     found = quotes("21:40 - Petar Ivanov has just spoken at the Renewal Party offices in Sliven: "
                    "\"It is too early to celebrate. We have seven days to win over the rest of the town.\"")
