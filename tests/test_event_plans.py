@@ -1937,3 +1937,18 @@ def test_the_one_coming_leg_beside_a_coming_final_and_the_leg_a_later_report_ope
     assert places == [{"Cascavel", "Londrina"}]
     dates = values(analysis, "date_conflict")
     assert dates == [{"September 14", "Wednesday"}]
+
+
+def test_a_letter_signed_is_no_signing_of_the_deal(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley Courier", "2027-06-10", """
+        The town hall signed the catering contract in February 2025. In April 2025 some 200 parents signed a
+        letter to the ombudsman complaining that the meals never came.
+        """),
+        ("Procurement Review", "2027-06-12", """
+        The town hall signed the catering contract with the consortium in February 2025, without a tender.
+        """),
+    ])
+    signings = [c for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "signing"]
+    assert sorted(c.value for c in signings) == ["February 2025", "February 2025"]
+    assert values(analysis, "date_conflict") == []

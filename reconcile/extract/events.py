@@ -37,6 +37,9 @@ from reconcile.extract.venues import dateline_town
 from reconcile.models import Claim
 from reconcile.normalize.numbers import parse_ordinal
 
+# What anyone may sign without it being the signing of an agreement.
+_SIGNED_BY_ANYONE = {"letter", "petition", "complaint", "register", "book", "card", "autograph", "shirt", "form"}
+
 
 def extract_events(ctx: DocContext) -> list[Claim]:
     from reconcile.extract.quotes import quoted_spans
@@ -267,6 +270,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if event is not None:
         return _verb_frame(ctx, tok, dominant, lemma=event)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
+        if tok.lemma_.lower() == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_BY_ANYONE
+                                                for c in tok.children):
+            return None  # "parents signed a letter to the ombudsman": no signing of a deal
         return _verb_frame(ctx, tok, dominant)
     cls = event_class(tok)
     if cls is None:
