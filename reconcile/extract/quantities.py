@@ -386,7 +386,13 @@ def _told(ctx: DocContext, stages) -> str:
     """The stage of ``stages`` the report opens with (see ``told_stage``), worked out once per report."""
     told = ctx.__dict__.setdefault("_told_stages", {})
     if stages not in told:
-        told[stages] = told_stage(ctx.doc, ctx.sents[:4], stages)
+        opening = ctx.sents[:4]
+        if stages is LEGS:
+            # the match a report tells is the one whose score it gives first: "a 2-1 win on Sunday. The first leg
+            # ended 1-1" tells the later leg
+            scored = next((k for k, sent in enumerate(opening) if _SCORE.search(sent.text)), None)
+            opening = opening[:scored + 1] if scored is not None else opening
+        told[stages] = told_stage(ctx.doc, opening, stages)
     return told[stages]
 
 
