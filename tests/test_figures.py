@@ -193,6 +193,19 @@ def test_a_count_told_in_other_words_conflicts_with_its_other_figure(tmp_path, f
     assert sorted(c.value for c in flag.claims) == expected
 
 
+def test_a_term_told_in_a_clause_on_the_person_is_that_persons(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Two others were convicted with him: former treasurer Dalia Vasquez, who was sentenced to four years, and "
+        "the contractor Omar Ferrer, who got six years.",
+        "The former treasurer, Dalia Vasquez, was sentenced to five years. Omar Ferrer was sentenced to six years.",
+    )
+    terms = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "sentence")}
+    assert ("four years", "Dalia Vasquez") in terms and ("five years", "Dalia Vasquez") in terms
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["five years", "four years"]
+
+
 def test_terms_listed_one_per_person_are_each_that_persons(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -195,8 +195,8 @@ _LIST_ITEM = re.compile(r"(?:,|\band)\s+(?:(?!(?:in|at|on|from|near|by|was|were|
 
 def _sentenced(ctx: DocContext, e) -> str:
     """Who the term is for, where the clause names a person: "sentenced Ana Ruiz to ...", "Ana Ruiz was
-    sentenced to ...", "the ten years handed down to Ana Ruiz", "Ruiz received eight years", "sought nine years in
-    prison for Ana Ruiz"; else ""."""
+    sentenced to ...", "Ana Ruiz, who was sentenced to ...", "the ten years handed down to Ana Ruiz", "Ruiz received
+    eight years", "sought nine years in prison for Ana Ruiz"; else ""."""
     def person(tok) -> str:
         # "The firm's owner, contractor X, was jailed": the person the noun is put beside
         for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
@@ -230,6 +230,8 @@ def _sentenced(ctx: DocContext, e) -> str:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "nsubjpass") or (
                     child.dep_ == "nsubj" and verb.lemma_.lower() in ("serve", "receive", "get", "face")):
+                if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                    child = verb.head  # "former secretary Ana Ruiz, who was sentenced to six years"
                 found = person(child)
                 if found:
                     return found
