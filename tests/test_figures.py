@@ -186,7 +186,12 @@ def test_people_on_board_are_counted_as_such_whatever_the_clause_says_besides(tm
     ("The cyclone left 4,200 people homeless on the island, officials said.",
      "About 5,100 people have lost their homes, and 900 more remain without a roof, the Red Cross said.",
      ["4,200", "About 5,100"]),
-], ids=["burns", "transfer-fee", "move-fee", "homeless"])
+    # A sum "paid for" goods is a payment, not the price of the contract named in the same sentence.
+    ("The town hall signed a 3.4 billion peso contract in 2023. An audit found that 900 million pesos was paid for "
+     "meals that never came.",
+     "Under the contract, 1.1 billion pesos was paid for meals that were never delivered, the court found.",
+     ["1.1 billion pesos", "900 million pesos"]),
+], ids=["burns", "transfer-fee", "move-fee", "homeless", "paid-for"])
 def test_a_count_told_in_other_words_conflicts_with_its_other_figure(tmp_path, first, second, expected):
     analysis = analyse_pair(tmp_path, first, second)
     [flag] = kinds(analysis, "number_conflict")

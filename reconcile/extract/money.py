@@ -287,6 +287,11 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
             return "amount:deal", "deal"  # "agreed to buy Beta for $3.4 billion"
         if c.pos_ == "VERB" and c.lemma_.lower() == "pay" and _paid_for_a_business(ctx, c):
             return "amount:deal", "deal"  # "will pay $1.5 billion for the company"
+        if c.pos_ == "VERB" and c.lemma_.lower() == "pay" and _sum_head(tokens).head.i == c.i \
+                and _sum_head(tokens).dep_ == "nsubjpass" and any(
+                    p.dep_ == "prep" and p.lower_ == "for" and not any(
+                        o.lemma_.lower() in _PART_NOUNS | _BOUGHT_NOUNS for o in p.children) for p in c.children):
+            return "amount:payment", "payment"  # "1.3 billion pesos was paid for meals that never came"
         if c.pos_ == "VERB" and c.lemma_.lower() in _SIGNING_VERBS and _sum_head(tokens).head.lower_ == "for" \
                 and _sum_head(tokens).head.head.i == c.i:
             return "amount:deal", "deal"  # "will join Olympique Agadir from Rovers for $650,000": a transfer fee
