@@ -733,6 +733,18 @@ def test_co_defendants_are_no_prison_term_and_not_all_the_defendants(tmp_path):
     assert kinds(analysis, "number_conflict") == []
 
 
+def test_a_part_of_a_toll_told_after_the_toll_is_not_the_toll(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The earthquake killed 37 people. Of the 37 people killed, 15 died in Alausí canton, the mayor said.",
+        "The quake left 37 people dead across the province, officials said.",
+    )
+    dead = {(c.value, c.subject) for c in quantities(analysis, "dead")}
+    assert ("15", "people killed (part)") in dead
+    assert kinds(analysis, "number_conflict") == []
+    assert [[c.value for c in f.claims] for f in kinds(analysis, "single_source")] == [["15"]]
+
+
 def test_a_workforce_only_one_report_gives_is_a_single_source_figure(tmp_path):
     analysis = analyse_pair(
         tmp_path,

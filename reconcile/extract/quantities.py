@@ -304,6 +304,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
                 scope = f"{scope}, run-off" if scope else "run-off"
         if scope:  # "a quick count gave her 38.5%", "carried Arauco province with 41.3%": another count
             subject, attribute = f"{subject} ({scope})", f"{attribute} ({scope})"
+    if category in CASUALTY_CATEGORIES and _OF_THE_TOTAL.search(ctx.text[sent.start_char:start]):
+        # "Of the 41 people killed across the country, 19 died in Guamote canton": a part of the count, not it
+        subject, attribute = f"{subject} (part)", f"{attribute} (part)"
     if category == "attendance":
         # the crowd at the first leg of a tie is not the crowd at the second: named in the sentence, or the leg the
         # report opens with as played
@@ -378,6 +381,7 @@ _ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "
                    "referendum", "constituency"}
 
 
+_OF_THE_TOTAL = re.compile(r"^\W*Of the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+[^,;]*,\s*$", re.I)
 _NEEDED = re.compile(r"\b(?:needs?|must|have to|has to|had to|would have to)\s+(?:to\s+)?(?:win|beat\s+[\w ]{1,30}?)\s+(?:by\s+)?$",
                      re.I)
 
