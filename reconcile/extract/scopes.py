@@ -106,8 +106,7 @@ def told_stage(doc, sents, stages=ROUNDS) -> str:
     Rovers 2-1 in the first leg"), else "" (a first-round report says the run-off is ahead: "will face her in a
     runoff", "setting up a run-off"). For a tie's legs, a first leg told as the time before ("after a 1-1 draw in
     the first leg", "having lost the first leg") is what a report of the later leg recalls, and so is a tie won on
-    aggregate. Figures that do not name their stage are the
-    stage the report tells."""
+    aggregate. Figures that do not name their stage are the stage the report tells."""
     from reconcile.extract.tense import governing_verb, verb_tense
 
     held: list[str] = []
@@ -116,21 +115,19 @@ def told_stage(doc, sents, stages=ROUNDS) -> str:
             held.append(stages[0][0])  # "3-2 on aggregate": only a second leg ends a tie
         for name, words in stages:
             for m in words.finditer(sent.text):
-                span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-                if span is None:
-                    continue
-                verb = governing_verb(span[-1])
-                if verb is not None and verb.lemma_.lower() in _LEADS_TO:
-                    continue
-                tense = verb_tense(verb) if verb is not None else ""
-                if not tense and verb is not None and verb.tag_ in ("VBG", "VBN") and verb.dep_ in (
-                        "advcl", "xcomp", "acl"):
-                    tense = verb_tense(verb.head)  # "was elected on Sunday, winning 53.1% in a runoff"
                 before = sent.text[:m.start()]
                 if _AHEAD_OF.search(before):
                     continue  # "left the tie open before next Saturday's return leg": still to come
                 if stages is LEGS and _LATER_THAN.search(before):
                     held.append(stages[0][0])  # "after a 1-1 draw in the first leg": this report's is later
-                elif tense == "held":
+                    continue
+                span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+                verb = governing_verb(span[-1]) if span is not None else None
+                if verb is None or verb.lemma_.lower() in _LEADS_TO:
+                    continue
+                tense = verb_tense(verb)
+                if not tense and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "acl"):
+                    tense = verb_tense(verb.head)  # "was elected on Sunday, winning 53.1% in a runoff"
+                if tense == "held":
                     held.append(name)
     return next((name for name, _ in stages if name in held), "")
