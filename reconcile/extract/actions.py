@@ -18,6 +18,7 @@ from reconcile.extract.attach import is_descriptor, set_aside
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     CASUALTY_CATEGORIES,
+    DONE_TO_PEOPLE,
     FUTURE_MARKERS,
     MORE_WORDS,
     SPEECH_VERBS,
@@ -49,8 +50,7 @@ _VAGUE = {"people", "person", "man", "woman", "thing", "one", "some", "many", "o
 
 # Acts done to a named person that reports place and date: "X was detained in March in Astana". (Arrests,
 # sentences, appointments and the like are events of their own, ``VERB_EVENTS``, and never come here.)
-_DONE_TO_PEOPLE = {"detain", "extradite", "release", "free", "deport", "kidnap", "abduct", "rescue", "hospitalise",
-                   "hospitalize", "dismiss", "suspend", "question", "interrogate", "summon", "jail", "transfer"}
+_DONE_TO_PEOPLE = DONE_TO_PEOPLE - set(VERB_EVENTS)
 
 
 # Words that make an act the first or last of a series ("the last bodies were recovered").

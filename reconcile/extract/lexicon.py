@@ -221,3 +221,11 @@ HOLDER_LABELS = ("PERSON", "ORG", "PLACE", "NORP")
 PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "liberals", "greens", "moderates", "socialists",
                  "communists", "nationalists", "progressives", "centrists", "unionists", "federalists", "libertarians",
                  "radicals", "populists", "tories", "christian democrats", "social democrats", "liberal democrats"}
+
+# Verbs done to a person, whose object is a person's name: "X was detained in March in Astana", "who convicted
+# Jhonny Alberto Caraballo Montes". (Arrests, sentences, appointments and the like are also events of their own,
+# ``VERB_EVENTS``.)
+DONE_TO_PEOPLE = {"detain", "extradite", "release", "free", "deport", "kidnap", "abduct", "rescue", "hospitalise",
+                  "hospitalize", "dismiss", "suspend", "question", "interrogate", "summon", "jail", "transfer",
+                  "convict", "sentence", "acquit", "arrest", "charge", "indict", "appoint", "elect", "sack",
+                  "interview"}

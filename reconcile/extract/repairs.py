@@ -11,6 +11,7 @@ from reconcile.extract.date_repairs import DateRepairs
 from reconcile.extract.lexicon import (
     AREA_WORDS,
     COMPETITION_HEADS,
+    DONE_TO_PEOPLE,
     MOVE_VERBS,
     PARTY_MEMBERS,
     WATER_WORDS,
@@ -81,9 +82,6 @@ _PLACE_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "
                      "new", "greater", "upper", "lower", "inner", "outer", "downtown", "metro", "metropolitan", "port",
                      "san", "santa", "saint", "st", "fort", "mount", "lake", "cape", "little", "big", "grand", "la",
                      "el", "al", "le", "los", "las"}
-# Verbs done to people: "who convicted Jhonny Alberto Caraballo Montes", tagged as a title of a work.
-_DONE_TO_PEOPLE = {"convict", "sentence", "acquit", "arrest", "charge", "detain", "jail", "indict", "extradite",
-                   "appoint", "elect", "sack", "dismiss", "interview"}
 _OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 # A company's legal form after its name ("Carraway Home Inc", "Havfor ASA", "Moravské laky a.s."): the tagger
@@ -166,11 +164,13 @@ class EntityRepairs(DateRepairs):
         lone_people = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) == 1}
         for e in ents:
             words = e.text.split()
-            # ("Jhonny Alberto Caraballo Montes" where "Caraballo" alone is the person: two family names)
-            surname = words[-1] in lone_people or len(words) == 4 and words[-2] in lone_people or (
-                e.label == "OTHER" and e.token_start > 0 and self.doc[e.token_start - 1].lemma_.lower() in _DONE_TO_PEOPLE)
+            # a lone surname of the name's, its second-to-last word when it ends in two family names ("Jhonny
+            # Alberto Caraballo Montes" where "Caraballo" alone is the person), or a verb done to people before a
+            # name the tagger took for a title of a work ("who convicted Jhonny Alberto Caraballo Montes")
+            personal = words[-1] in lone_people or len(words) == 4 and words[-2] in lone_people or (
+                e.label == "OTHER" and e.token_start > 0 and self.doc[e.token_start - 1].lemma_.lower() in DONE_TO_PEOPLE)
             if e.label in ("ORG", "OTHER") and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
-                    and not org_word_in(e.text) and (self._beside_a_title(e) and len(words) <= 3 or surname
+                    and not org_word_in(e.text) and (self._beside_a_title(e) and len(words) <= 3 or personal
                                                      and e.text not in org_texts and not self._organisation_like(e)):
                 e.label = "PERSON"
             elif e.label == "PLACE" and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
@@ -495,14 +495,14 @@ class EntityRepairs(DateRepairs):
         return out
 
     def _split_person_of_place(self, ents: list[Ent]) -> list[Ent]:
-        """ "Meiling Chen of Mackay" tagged as one name: a person and the town they come from (a sizeable place, or
-        one the gazetteer knows or the report names as a place elsewhere: "Ivelin Stanchev of Silistra")."""
+        """ "Meiling Chen of Mackay" tagged as one name: a person and the town they come from (a place the gazetteer
+        knows, whatever its size, or one the report names as a place elsewhere: "Ivelin Stanchev of Silistra")."""
         out = []
         places = {fold(e.text) for e in ents if e.label == "PLACE"}
         for e in ents:
             out.append(e)
             m = _OF_PLACE.search(e.text) if e.label == "PERSON" else None
-            if m and len(e.text[:m.start()].split()) >= 2 and (sizeable_place(m.group(1)) or fold(m.group(1)) in places
+            if m and len(e.text[:m.start()].split()) >= 2 and (fold(m.group(1)) in places
                                                               or gazetteer().lookup(m.group(1)) is not None):
                 name = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
                 town = self.doc.char_span(e.start + m.start(1), e.end, alignment_mode="contract")
