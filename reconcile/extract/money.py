@@ -276,6 +276,7 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     if tokens[-1].dep_ in ("nummod", "compound", "amod") and work.i > tokens[-1].i \
             and work.lemma_.lower() in _WORKS and work.pos_ == "NOUN":
         return "amount:cost", "cost"  # "the €4.8 million project", "a $2 billion plant": what the work costs
+    sum_head = _sum_head(tokens)
     for c in candidates:
         if c.lemma_.lower() == "fee" and any(ch.dep_ in ("compound", "amod") and ch.lower_ in _BREAK_WORDS
                                              for ch in c.children):
@@ -287,13 +288,13 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
             return "amount:deal", "deal"  # "agreed to buy Beta for $3.4 billion"
         if c.pos_ == "VERB" and c.lemma_.lower() == "pay" and _paid_for_a_business(ctx, c):
             return "amount:deal", "deal"  # "will pay $1.5 billion for the company"
-        if c.pos_ == "VERB" and c.lemma_.lower() == "pay" and _sum_head(tokens).head.i == c.i \
-                and _sum_head(tokens).dep_ == "nsubjpass" and any(
+        if c.pos_ == "VERB" and c.lemma_.lower() == "pay" and sum_head.head.i == c.i \
+                and sum_head.dep_ == "nsubjpass" and any(
                     p.dep_ == "prep" and p.lower_ == "for" and not any(
                         o.lemma_.lower() in _PART_NOUNS | _BOUGHT_NOUNS for o in p.children) for p in c.children):
             return "amount:payment", "payment"  # "1.3 billion pesos was paid for meals that never came"
-        if c.pos_ == "VERB" and c.lemma_.lower() in _SIGNING_VERBS and _sum_head(tokens).head.lower_ == "for" \
-                and _sum_head(tokens).head.head.i == c.i:
+        if c.pos_ == "VERB" and c.lemma_.lower() in _SIGNING_VERBS and sum_head.head.lower_ == "for" \
+                and sum_head.head.head.i == c.i:
             return "amount:deal", "deal"  # "will join Olympique Agadir from Rovers for $650,000": a transfer fee
         if c.pos_ == "NOUN" and c.lemma_.lower() in _SIGNING_NOUNS and tokens[-1].i < c.i:
             return "amount:deal", "deal"  # "a $600,000 move to Agadir"
