@@ -10,6 +10,7 @@ from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, RISE_WORDS, SPEECH_VERBS, WORD_CATEGORY
 from reconcile.extract.measures import SKIP_NOUNS
 from reconcile.extract.money import BUSINESS_NOUNS, money_category
+from reconcile.normalize.numbers import APPROX
 
 # Verbs whose object is the people a disaster killed or injured: "killed three workers", "injured 17 miners".
 _HARM_VERBS = {"kill", "injure", "wound", "hurt"}
@@ -266,7 +267,7 @@ _DRAW_VERBS = {"draw", "attract", "welcome"}
 _GATES = {"gate", "gates", "turnstile", "turnstiles", "door", "doors"}
 
 
-_HEDGE = r"(?:about|some|nearly|almost|around|roughly|more than|over|just over|just under|fewer than|under)\s+"
+_HEDGE = "(?:" + "|".join(sorted((re.escape(k) for k in APPROX), key=len, reverse=True)) + r")\s+"
 _CROWD_BEFORE = re.compile(r"(?:\bin front of\s+(?:a\s+(?:[\w-]+\s+)?crowd\s+of\s+)?|\b(?:crowd|attendance|gate)\b[^.;]{0,30}?"
                            r"\b(?:given|put|announced|recorded|listed|registered)\s+(?:as|at)\s+)(?:" + _HEDGE + ")?$", re.I)
 _CROWD_NOUNS = {"people", "fans", "spectators", "supporters", "onlookers"}

@@ -404,9 +404,7 @@ def _election_words(ctx: DocContext, sent) -> bool:
     """Whether the sentence, or the one before it, speaks of an election."""
     i = ctx.sentence_index(sent.start_char)
     first = ctx.sents[i - 1] if i > 0 else sent
-    words = [t.lower_ for t in ctx.doc[first.start:sent.end]]
-    # ("run-off" is read as three tokens where the tokenizer's special case does not reach it)
-    return any(w in _ELECTION_WORDS for w in words) or "run-off" in ctx.text[first.start_char:sent.end_char].lower()
+    return any(t.lower_ in _ELECTION_WORDS for t in ctx.doc[first.start:sent.end])
 
 
 def _counted_before(ctx: DocContext, sent, start: int, category: str) -> bool:
