@@ -94,6 +94,11 @@ def kinds(analysis, kind):
     return [f for f in analysis.flags if f.kind == kind]
 
 
+def flagged(analysis, kind) -> list[list[str]]:
+    """The values each flag of ``kind`` sets side by side, sorted: [["418", "481"]] for one conflict."""
+    return [sorted(c.value for c in f.claims) for f in kinds(analysis, kind)]
+
+
 def conflicts(analysis):
     return [f for f in analysis.flags if f.kind.endswith("_conflict") or f.kind == "quote_mismatch"]
 
