@@ -1,0 +1,211 @@
+"""Repairs of people's names: a name cut in two or short of its first word, an honorific, an office or a town
+run into it, a name another name shows to be a person's, and names in scripts the English tagger does not read."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.lexicon import DONE_TO_PEOPLE
+from reconcile.extract.spans import HONORIFIC, Ent, org_word_in, sizeable_place
+from reconcile.normalize.names import HONORIFICS
+from reconcile.normalize.places import DEMONYMS, gazetteer
+from reconcile.normalize.text import fold
+from reconcile.normalize.titles import RANKS, TITLE_HEADS
+
+# Russian, Ukrainian, Belarusian, Serbian and Macedonian letters.
+_CYR_UPPER, _CYR_LOWER = "А-ЯЁЇІЄҐЈЉЊЌЃЅЏЂЋЎ", "а-яёїієґјљњќѓѕџђћў"
+# Two or three words in a script without capitals (Georgian, Arabic, Hebrew...) in English copy: a name.
+_SCRIPTS = "\u10A0-\u10FF\u0600-\u06FF\u0590-\u05FF"
+_CYRILLIC_NAME = re.compile(rf"\b[{_CYR_UPPER}][{_CYR_LOWER}']+(?:\s+[{_CYR_UPPER}][{_CYR_LOWER}']+){{1,2}}\b")
+_UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,3}}(?!\w)")
+# A name in brackets in another script, right after a person's name: "Park Ji-hoon (박지훈)"; the scripts without
+# capitals, and Greek, Cyrillic, Armenian, the scripts of South and Southeast Asia (Devanagari to Sinhala, Thai,
+# Lao, Myanmar, Khmer, with the joiners they write inside words), Ethiopic, Hangul, kana and Han.
+_NATIVE = _SCRIPTS + ("\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF\u0530-\u058F\u0900-\u0DFF\u0E00-\u0EFF"
+                      "\u1000-\u109F\u1780-\u17FF\u1200-\u137F\u200C\u200D\uAC00-\uD7AF\u3040-\u30FF\u4E00-\u9FFF")
+_NATIVE_IN_BRACKETS = re.compile(rf"\s\(([{_NATIVE}]+(?:\s[{_NATIVE}]+){{0,3}})\)")
+_OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
+
+
+class PersonRepairs:
+    """Repairs of the people's names among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
+
+    def _join_split_names(self, ents: list[Ent]) -> list[Ent]:
+        """ "Rosaura Villanueva" and "Ticona" tagged as two people side by side: one name of three words."""
+        out: list[Ent] = []
+        for e in ents:
+            last = out[-1] if out else None
+            if last is not None and last.label == e.label == "PERSON" and last.token_end == e.token_start == e.token_end - 1 \
+                    and self.text[last.end:e.start] == " ":
+                span = self.doc[last.token_start:e.token_end]
+                last.text, last.end, last.token_end = span.text, span.end_char, span.end
+                continue
+            out.append(e)
+        return out
+
+    def _extend_to_name_heads(self, ents: list[Ent]) -> None:
+        """ "Yaw Darkwa Nsiah received", tagged "Yaw Darkwa": the capitalised word the name's last word modifies
+        is the name's head, and part of the name (not an office: "Mtwara Regional Commissioner")."""
+        taken = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for e in ents:
+            words = e.text.split()
+            while e.label == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+                    and e.token_end < len(self.doc) and e.token_end not in taken:
+                last, nxt = self.doc[e.token_end - 1], self.doc[e.token_end]
+                if not (last.dep_ == "compound" and last.head.i == nxt.i and nxt.pos_ == "PROPN" and nxt.is_alpha
+                        and nxt.text.istitle() and last.whitespace_ and nxt.lower_ not in TITLE_HEADS):
+                    break
+                span = self.doc[e.token_start:nxt.i + 1]
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
+                taken.add(nxt.i)
+
+    def _extend_to_first_names(self, ents: list[Ent]) -> None:
+        """ "The driver, Jhonatan Huaman Ccori," tagged "Huaman Ccori": a capitalised given name before the name, hung
+        on it by the parser, is the name's first word; and in "Ts.Enkhtuvshin", tagged "Enkhtuvshin", so is the
+        initial run into it."""
+        taken = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for e in ents:
+            if e.label != "PERSON":
+                continue
+            while len(e.text.split()) >= 2 and e.token_start > 0 and e.token_start - 1 not in taken:
+                prev = self.doc[e.token_start - 1]
+                if not (prev.dep_ == "compound" and e.token_start <= prev.head.i < e.token_end and prev.pos_ == "PROPN"
+                        and prev.is_alpha and prev.text.istitle() and prev.whitespace_
+                        and prev.lower_ not in TITLE_HEADS | RANKS | HONORIFICS
+                        and fold(prev.text) not in DEMONYMS and not org_word_in(prev.text)
+                        and not sizeable_place(prev.text) and self._opens_a_name(prev)):
+                    break
+                span = self.doc[prev.i:e.token_end]
+                e.text, e.start, e.token_start = span.text, span.start_char, span.start
+                taken.add(prev.i)
+            m = _INITIAL_BEFORE.search(self.text, max(0, e.start - 4), e.start)
+            span = self.doc.char_span(m.start(), e.end) if m else None
+            if span is not None and not any(i in taken for i in range(span.start, e.token_start)):
+                e.text, e.start, e.token_start = span.text, span.start_char, span.start
+
+    def _opens_a_name(self, token) -> bool:
+        """Whether a capitalised word before a name may be its first: it follows a comma, a verb or a noun (",
+        Jhonatan", "said Jhonatan", "driver Jhonatan"), not "of" or "and" ("Minister of Oil Muhammad"), and does
+        not open the sentence, where a common noun has a capital too ("Mediator Yiorgos Zafiriou")."""
+        if token.i == 0 or token.is_sent_start:
+            return False
+        before = self.doc[token.i - 1]
+        return before.is_punct or before.is_lower and before.pos_ in ("VERB", "AUX", "NOUN")
+
+    def _split_person_of_place(self, ents: list[Ent]) -> list[Ent]:
+        """ "Meiling Chen of Mackay" tagged as one name: a person and the town they come from (a place the gazetteer
+        knows, whatever its size, or one the report names as a place elsewhere: "Ivelin Stanchev of Silistra")."""
+        out = []
+        places = {fold(e.text) for e in ents if e.label == "PLACE"}
+        for e in ents:
+            out.append(e)
+            m = _OF_PLACE.search(e.text) if e.label == "PERSON" else None
+            if m and len(e.text[:m.start()].split()) >= 2 and (fold(m.group(1)) in places
+                                                              or gazetteer().lookup(m.group(1)) is not None):
+                name = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
+                town = self.doc.char_span(e.start + m.start(1), e.end, alignment_mode="contract")
+                if name is not None and town is not None and len(name) and len(town):
+                    e.text, e.end, e.token_end = name.text, name.end_char, name.end
+                    out.append(Ent(town.text, "PLACE", town.start_char, town.end_char, town.start, town.end))
+        return out
+
+    def _strip_honorifics(self, ents: list[Ent]) -> None:
+        """ "Mr. Adebanjo" -> "Adebanjo": the honorific is not part of the name."""
+        for e in ents:
+            m = HONORIFIC.match(e.text)
+            span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
+            if span is not None and e.label == "PERSON" and len(e.text) > m.end():
+                e.text, e.start, e.token_start = e.text[m.end():], e.start + m.end(), span.start
+
+    def _strip_leading_titles(self, ents: list[Ent]) -> None:
+        """ "Councilor Nora Pelham" -> "Nora Pelham": an office word is not part of the name."""
+        for e in ents:
+            first, last = self.doc[e.token_start], self.doc[e.token_end - 1]
+            if e.label in ("PERSON", "ORG") and e.token_end - e.token_start == 2 and first.lower_ in TITLE_HEADS \
+                    and last.pos_ == "PROPN" and last.lower_ not in TITLE_HEADS and not org_word_in(last.text) \
+                    and ((place := gazetteer().lookup(last.text)) is None or not place.sizeable):
+                # "Referee Nishida said": an office and a surname, not a body's name
+                e.text, e.start, e.token_start, e.label = last.text, last.idx, last.i, "PERSON"
+                continue
+            if e.label != "PERSON":
+                continue
+            k = e.token_start - 1
+            while k >= 0 and self.doc[k].text[:1].isupper() and self.doc[k].lower_ in RANKS:
+                k -= 1
+            if last.lower_ in TITLE_HEADS and k >= 0 and self.doc[k].lower_ == "the":
+                e.label = "OTHER"  # "the Chief Marine Surveyor": an office the tagger took for a name
+                continue
+            i = e.token_start
+            while e.token_end - i > 2 and (self.doc[i].lower_ in TITLE_HEADS or self.doc[i].lower_ in RANKS):
+                i += 1
+            # "Lysgaard CFO Rikke Sonderby": the company and its office before the name
+            heads = [k for k in range(i, e.token_end - 2) if self.doc[k].lower_ in TITLE_HEADS]
+            if heads and (heads[-1] - i < 2) and all(self.doc[k].text[:1].isupper() for k in range(i, e.token_end)):
+                i = heads[-1] + 1
+            if i > e.token_start:
+                start = self.doc[i].idx
+                e.text, e.start, e.token_start = self.text[start:e.end], start, i
+
+    def _beside_a_title(self, e: Ent) -> bool:
+        """The name in apposition to an office: "the Executive Secretary of the agency, Ifeoma Ezenwa", "Ranil
+        Perera, former chairman of the corporation"."""
+        root = self.doc[e.token_end - 1]
+        if any(c.dep_ == "appos" and c.lower_ in TITLE_HEADS and c.i > root.i for c in root.children):
+            return True  # "sentenced Ranil Perera, former chairman of the corporation,"
+        return root.dep_ == "appos" and root.head.lower_ in TITLE_HEADS and not (
+            e.token_start <= root.head.i < e.token_end)
+
+    def _label_people(self, ents: list[Ent], org_texts: set[str]) -> None:
+        """ "Tarik Begović" tagged an organisation where "Begović" alone is a person, or "the Executive Secretary of
+        the agency, Ifeoma Ezenwa": the person's full name. ``org_texts`` are the names shown to be organisations'."""
+        lone_people = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) == 1}
+        for e in ents:
+            words = e.text.split()
+            # a lone surname of the name's, its second-to-last word when it ends in two family names ("Jhonny
+            # Alberto Caraballo Montes" where "Caraballo" alone is the person), or a verb done to people before a
+            # name the tagger took for a title of a work ("who convicted Jhonny Alberto Caraballo Montes")
+            personal = words[-1] in lone_people or len(words) == 4 and words[-2] in lone_people or (
+                e.label == "OTHER" and e.token_start > 0 and self.doc[e.token_start - 1].lemma_.lower() in DONE_TO_PEOPLE)
+            if e.label in ("ORG", "OTHER") and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+                    and not org_word_in(e.text) and (self._beside_a_title(e) and len(words) <= 3 or personal
+                                                     and e.text not in org_texts and not self._organisation_like(e)):
+                e.label = "PERSON"
+            elif e.label == "PLACE" and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                    and not e.text.isupper() \
+                    and self._beside_a_title(e) and not sizeable_place(e.text) \
+                    and not (e.token_start > 0 and self.doc[e.token_start - 1].text[:1].isupper()):
+                # "The Minister of Internal Affairs, Kalo Nasse, said": no place holds an office. (A span cut after
+                # a capitalised word is left to the names read before an office, which take the whole name.)
+                e.label = "PERSON"
+
+    def _label_people_taken_for_places(self, ents: list[Ent]) -> None:
+        """ "Mhango, the party's vice-president, won": a name no sizeable place has, shown to be a person's once, is
+        that person's wherever the tagger took it for a place."""
+        people = {x.text for x in ents if x.label == "PERSON"}
+        for e in ents:
+            if e.label == "PLACE" and e.text in people and not e.text.isupper() and not sizeable_place(e.text):
+                e.label = "PERSON"
+
+    def _find_names_in_other_scripts(self, ents: list[Ent]) -> list[Ent]:
+        """The English tagger does not know Cyrillic: two or three capitalised words there are a name, and so are a
+        few words in a script without capitals, unless the gazetteer knows them as a place."""
+        for m in list(_CYRILLIC_NAME.finditer(self.text)) + list(_UNCASED_NAME.finditer(self.text)):
+            if gazetteer().lookup(m.group(0)) is not None:
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
+                ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
+        return ents
+
+    def _find_native_names(self, ents: list[Ent]) -> list[Ent]:
+        """ "Park Ji-hoon (박지훈)": the name in brackets in another script right after a person's name is the same
+        person's."""
+        for e in [e for e in ents if e.label == "PERSON"]:
+            m = _NATIVE_IN_BRACKETS.match(self.text, e.end)
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") if m else None
+            if span is not None:
+                ents = [o for o in ents if not (o.start < m.end(1) and m.start(1) < o.end)]
+                ents.append(Ent(m.group(1), "PERSON", m.start(1), m.end(1), span.start, span.end))
+        return ents

@@ -1,0 +1,133 @@
+"""Repairs of places' names: a route cut into its two ends, the type word after a river's or a province's name,
+and names the gazetteer and the words around them show to be places' ("in Zaragoza", "the province of Teruel",
+"the Chilean capital")."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
+from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, WATER_WORDS
+from reconcile.extract.spans import FACILITY_WORDS, Ent, org_word_in
+from reconcile.normalize.places import DEMONYMS, gazetteer
+from reconcile.normalize.text import fold
+
+_CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
+_PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state) of (?:the )?$", re.I)
+
+
+class PlaceRepairs:
+    """Repairs of the places' names among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
+
+    def _split_route(self, ents: list[Ent]) -> list[Ent]:
+        """ "moved from Accra to Cape Coast": the tagger takes "Accra to Cape Coast" for one name; it is two places,
+        when each side is a place by its own name."""
+        out = []
+        for e in ents:
+            m = _ROUTE.match(e.text) if e.label != "DATE" else None
+            sides = [self.doc.char_span(e.start + m.start(k), e.start + m.end(k), alignment_mode="contract")
+                     for k in (1, 2)] if m else []
+            if not sides or any(s is None or not len(s) or gazetteer().by_own_name(s.text) is None for s in sides):
+                out.append(e)
+                continue
+            out.extend(Ent(s.text, "PLACE", s.start_char, s.end_char, s.start, s.end) for s in sides)
+        return out
+
+    def _extend_feature_names(self, ents: list[Ent]) -> None:
+        """ "the Kolt reservoir", "the Imra river", "Varuna province": the type word written in lower case is part
+        of the name."""
+        doc = self.doc
+        taken = {e.token_start for e in ents}
+        for e in ents:
+            if e.label not in ("PLACE", "ORG", "PERSON", "OTHER") or e.token_end >= len(doc):
+                continue
+            nxt = doc[e.token_end]
+            if nxt.text in WATER_WORDS | AREA_WORDS \
+                    and nxt.i not in taken and doc[nxt.i - 1].whitespace_:
+                e.text, e.end, e.token_end, e.label = self.text[e.start:nxt.idx + len(nxt.text)], \
+                    nxt.idx + len(nxt.text), nxt.i + 1, "PLACE"
+
+    def _label_places(self, ents: list[Ent]) -> None:
+        """A surname seen in a full PERSON name names that person wherever the tagger put it; a name the gazetteer
+        knows, after "in", "at", "the province of" or before "-based", is the place, whatever the tagger said."""
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        full_names = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        for e in ents:
+            if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
+                e.label = "PERSON"
+            elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
+                    (place := gazetteer().lookup(e.text)) is not None and (len(e.text.split()) == 1 or fold(
+                        place.name) == fold(e.text)) and (
+                        place.population >= 100_000 or place.kind == "city" and self._only_after_place_words(e, ents))):
+                # "its plant in Zaragoza"; "would take place in Ribeira" or "in Nieuw Nickerie" (never a company)
+                e.label = "PLACE"
+            elif e.label == "OTHER" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
+                    (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
+                e.label = "PLACE"  # "signed in Tunis", tagged as a language: a city of its size is the city
+            elif e.label == "ORG" and (place := gazetteer().by_own_name(e.text)) is not None \
+                    and place.kind == "country":
+                e.label = "PLACE"  # "Türkiye" tagged as an organisation: a country by its name is the country
+            elif e.label == "NORP" and len(e.text.split()) == 1 and fold(e.text) not in DEMONYMS and (
+                    (place := gazetteer().by_own_name(e.text)) is not None and place.population >= 100_000):
+                e.label = "PLACE"  # "Asuncion" tagged as a people: a city of its size by its own name is the city
+            elif e.label in ("ORG", "PERSON", "OTHER") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
+                    and gazetteer().lookup(e.text) is not None:
+                e.label = "PLACE"  # "the province of Teruel", "the town of Tralee", whatever the tagger said
+            elif e.label in ("ORG", "PERSON") and self._based(e) and gazetteer().lookup(e.text) is not None:
+                e.label = "PLACE"  # "the Brno-based toolmaker"
+            elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
+                    (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
+                e.label = "PLACE"  # "in the Basque Country": a region the gazetteer knows
+            elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
+                e.label = "PLACE"  # "at Hollins Park": nobody is "at" a person
+            elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
+                # A lone "Poznań" tagged as a person is the city the gazetteer knows.
+                place = gazetteer().lookup(e.text)
+                if place is not None and place.sizeable:
+                    e.label = "PLACE"
+
+    def _label_features(self, ents: list[Ent]) -> None:
+        """ "the shores of the Aegean" where "the Aegean Sea" is named: the sea, not a people."""
+        features = {e.text.rsplit(" ", 1)[0] for e in ents
+                    if e.label == "PLACE" and len(e.text.split()) >= 2 and e.text.split()[-1].lower() in FACILITY_WORDS
+                    | {"sea", "ocean", "gulf", "strait", "straits", "coast", "desert", "mountains"}}
+        for e in ents:
+            if (e.label == "NORP" and e.text in features and e.token_start > 0
+                    and self.doc[e.token_start - 1].lower_ == "the"
+                    and self.doc[e.token_end - 1].dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")):
+                e.label = "PLACE"
+
+    def _name_capitals(self, ents: list[Ent]) -> list[Ent]:
+        """ "the Chilean capital" names a city."""
+        for m in _CAPITAL_PHRASE.finditer(self.text):
+            if fold(m.group(1)) in DEMONYMS:
+                span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
+                    ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
+        return ents
+
+    def _based(self, e: Ent) -> bool:
+        doc, j = self.doc, e.token_end
+        return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based"
+
+    def _after_place_preposition(self, e: Ent) -> bool:
+        i = e.token_start - 1
+        if i > 0 and self.doc[i].lower_ == "the":  # "in the Basque Country"
+            i -= 1
+        if i >= 0 and self.doc[i].lower_ in ("to", "from", "of") and self.doc[i].head.lemma_.lower() in MOVE_VERBS | {
+                "out"}:
+            return True  # "moved out of Pavlodar to Kostanay": where an event was moved from and to
+        return i >= 0 and self.doc[i].lower_ in ("at", "in", "near", "outside", "inside")
+
+    def _only_after_place_words(self, e: Ent, ents: list[Ent]) -> bool:
+        """Whether every mention of this name follows "in", "at", "near"...: a town, not a firm that acts."""
+        same = [o for o in ents if o.text == e.text]
+        return all(self._after_place_preposition(o) for o in same)
+
+    def _speaks(self, e: Ent) -> bool:
+        """Whether any mention of this name is the subject of a verb (people act; places rarely do)."""
+        for other in self.doc.ents:
+            if other.text == e.text and other.root.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
