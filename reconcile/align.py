@@ -73,6 +73,8 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
             by_key[("role", story + c.subject_key)].append(c)
         elif c.kind == "quote" and c.subject_key:
             by_key[("quote", story + c.subject_key)].append(c)
+        elif c.kind == "series":
+            by_key[("series", f"{story}{c.qualifiers['counted']}")].append(c)
         elif c.kind == "quantity":
             unit = c.qualifiers.get("unit", "")
             # Counts, sums in one currency, and measures in one unit ("3,850 tonnes a day" is not a headcount).

@@ -27,6 +27,7 @@ from reconcile.normalize.names import display_key, name_tokens
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order, other_script
 from reconcile.normalize.titles import SHORT_FORM, body_words, compare_titles, parse_title
+from reconcile.series import compare_series, untold_as_events
 from reconcile.slots import breadth, dates_conflict, place_relation
 
 QUOTE_SIMILAR = 72.0
@@ -45,6 +46,7 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
     not_places = _names_of_people(entities)
     prominence = {e.id: len(e.mentions) for e in entities}
     bodies = _body_names(entities)
+    series: list[Flag] = []
     for group in groups:
         if group.kind == "event":
             if group.attribute == "place":
@@ -56,6 +58,9 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
             flags.extend(compare_quantities(group, labels, len(sources), prominence))
         elif group.kind == "quote":
             flags.extend(_compare_quotes(group, labels))
+        elif group.kind == "series":
+            series.extend(compare_series(group, labels, prominence))
+    flags.extend(untold_as_events(series, flags))
     flags.extend(_same_quote_any_speaker(groups, flags, labels, pairs))
     flags.extend(_name_variants(entities, labels, story_of))
     flags.extend(transposed(groups, flags, labels, story_of))

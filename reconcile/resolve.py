@@ -99,7 +99,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
         if c.kind == "role":
             pk = people.get((c.source_id, c.subject))
             key = by_label_key.get(pk, "") if pk else ""
-        elif c.kind == "quantity" and c.qualifiers.get("holder"):
+        elif c.kind in ("quantity", "series") and c.qualifiers.get("holder"):
             holder = c.qualifiers["holder"]
             pk = people.get((c.source_id, holder))
             key = by_label_key.get(pk, "") if pk else by_label_key.get(f"org:{org_key(holder)}", "")

@@ -59,9 +59,11 @@ def _claims_of(source: Source, doc) -> Extracted:
     from reconcile.extract.quantities import extract_quantities
     from reconcile.extract.quotes import extract_quotes
     from reconcile.extract.roles import extract_roles
+    from reconcile.extract.series import extract_series
 
     ctx = DocContext(source, doc)
-    claims = extract_roles(ctx) + extract_events(ctx) + extract_quantities(ctx) + extract_quotes(ctx)
+    claims = (extract_roles(ctx) + extract_events(ctx) + extract_quantities(ctx) + extract_quotes(ctx)
+              + extract_series(ctx))
     claims.sort(key=lambda c: (c.start, c.attribute))
     return Extracted(source.id, ctx.mentions(), claims)
 

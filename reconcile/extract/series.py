@@ -1,0 +1,115 @@
+"""The place of a thing in its holder's series: "its ninth edition", "Hoshimura's second acquisition in Vietnam",
+"their third Shield final", "the 34th final of the competition", and with the noun left to the subject, "The
+launch will be its sixth", "whose death was the third in the outbreak".
+
+Each is a claim on the series (the noun counted, and whose series it is when a name or a pronoun says so); reports
+that number one series differently disagree on an ordinal. Only an ordinal told as someone's or something's is
+read: "the second flash flood" alone says too little of which series it counts. Rounds, legs, hearings and the
+like are numbered as events (``event_numbers``), moments of a match ("his second goal") change within one report,
+and a day or a time counts a thing still under way; none of these is read here.
+"""
+
+from __future__ import annotations
+
+from reconcile.extract.attach import MOMENTS
+from reconcile.extract.context import DocContext
+from reconcile.extract.lexicon import HOLDER_LABELS, SERIES_PLURALS
+from reconcile.models import Claim
+from reconcile.normalize.numbers import parse_ordinal
+
+# Nouns whose ordinal tells a moment, a stage under way or a rank, not a thing's place in a series.
+_NOT_SERIES = SERIES_PLURALS | MOMENTS | {
+    "time", "day", "night", "week", "month", "year", "half", "quarter", "period", "minute", "place", "position",
+    "seed", "round", "leg", "stage", "phase", "part", "step", "floor", "row", "line", "page", "paragraph",
+    "anniversary", "birthday", "century", "decade", "season", "term", "child", "son", "daughter", "wife",
+}
+_PRONOUNS = {"its": "ORG", "their": "", "his": "PERSON", "her": "PERSON", "our": "", "my": ""}
+
+
+def extract_series(ctx: DocContext) -> list[Claim]:
+    claims: list[Claim] = []
+    for tok in ctx.doc:
+        n = parse_ordinal(tok.lower_)
+        if n is None or tok.ent_type_ in ("DATE", "TIME") or _hyphened(tok):
+            continue
+        found = _series_of(tok)
+        if found is None:
+            continue
+        noun, owner = found
+        counted = noun.lemma_.lower().replace("-", "")
+        if counted in _NOT_SERIES or not counted.isalpha():
+            continue
+        holder = _holder(ctx, owner) if owner is not None else ""
+        sent = tok.sent
+        end = noun if noun.i > tok.i else tok
+        claims.append(Claim(
+            source_id=ctx.source.id, kind="series", subject=f"{holder or 'the'} {counted}".strip(),
+            attribute="ordinal", value=ctx.doc[tok.i: end.i + 1].text, start=tok.idx, end=end.idx + len(end.text),
+            sentence=sent.text, sentence_start=sent.start_char, value_type="ordinal", norm=n,
+            qualifiers={"counted": counted, "holder": holder}, extractor="series", confidence=0.7))
+    return _one_number_each(claims)
+
+
+def _hyphened(tok) -> bool:
+    """ "the second-largest city", "a first-time voter": an ordinal inside a compound word."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" or tok.i > 0 and doc[tok.i - 1].text == "-"
+
+
+def _series_of(tok):
+    """The noun an ordinal counts and the word that says whose series it is (a possessive, or the object of
+    "of"/"in" after it); None when the ordinal is no one's."""
+    if tok.dep_ in ("amod", "nummod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        noun = tok.head
+        owner = _owner(noun)
+        return (noun, owner) if owner is not None else None
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        # "The launch will be its sixth", "whose death was the third in the outbreak": the noun is the subject's
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        owner = _owner(tok)
+        if subject is not None and owner is not None:
+            return subject, owner
+    return None
+
+
+def _owner(node):
+    """ "its", "Hoshimura's", "the company's" before the noun, else the object of "of" or "in" after it ("the
+    34th final of the competition", "the third in the outbreak")."""
+    poss = next((c for c in node.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    for prep in node.children:
+        if prep.dep_ == "prep" and prep.i > node.i and prep.lower_ in ("of", "in"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+                return obj
+    return None
+
+
+def _holder(ctx: DocContext, owner) -> str:
+    """The name whose series it is: the owner's own name, or for "its"/"their"/"his"/"her" the subject of the
+    sentence when it is a name, else the first name of the sentence; "" when no name says."""
+    ent = ctx.ent_at_token(owner.i)
+    if ent is not None:
+        return ent.text if ent.label in HOLDER_LABELS and not ctx.in_dateline(ent) else ""
+    if owner.lower_ not in _PRONOUNS:
+        return ""
+    label = _PRONOUNS[owner.lower_]
+    labels = (label,) if label else ("PERSON", "ORG")
+    root = owner.sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            named = ctx.ent_at_token(child.i)
+            if named is not None and named.label in labels:
+                return named.text
+    before = [e for e in ctx.ents_in(owner.sent.start_char, owner.idx, *labels) if not ctx.in_dateline(e)]
+    return before[0].text if before else ""
+
+
+def _one_number_each(claims: list[Claim]) -> list[Claim]:
+    """A report that numbers one series twice ("its first plant ... its second plant") tells of two things in it;
+    neither number can be set against another report's."""
+    numbers: dict[tuple[str, str], set[int]] = {}
+    for c in claims:
+        numbers.setdefault((c.qualifiers["counted"], c.qualifiers["holder"]), set()).add(c.norm)
+    return [c for c in claims if len(numbers[(c.qualifiers["counted"], c.qualifiers["holder"])]) == 1]

@@ -1,0 +1,58 @@
+"""Things numbered in their holder's series ("its ninth album", "the company's fifth launch") and compared
+across reports.
+
+The articles are written here for these checks; none is taken from the development set.
+"""
+
+from __future__ import annotations
+
+from tests.test_event_plans import analyse, values
+
+
+def test_an_acquisition_numbered_differently_is_flagged_with_both_sentences(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harbour Business Wire", "2027-02-01", """
+        Norlake Foods agreed on Monday to buy Prado Lacteos, a dairy in Minas Gerais, for $210 million.
+        It is Norlake's second acquisition in Brazil, after a juice maker in 2023.
+        """),
+        ("Agri Markets Weekly", "2027-02-03", """
+        Norlake Foods will pay $210 million for Prado Lacteos.
+        The deal is Norlake's third acquisition in Brazil and its largest anywhere.
+        """),
+    ])
+    flags = [f for f in analysis.flags if f.kind == "ordinal_conflict"]
+    assert [{c.value for c in f.claims} for f in flags] == [{"second acquisition", "third acquisition"}]
+    sentences = {c.sentence for c in flags[0].claims}
+    assert sentences == {"It is Norlake's second acquisition in Brazil, after a juice maker in 2023.",
+                         "The deal is Norlake's third acquisition in Brazil and its largest anywhere."}
+
+
+def test_an_album_told_by_its_pronoun_and_a_noun_left_to_the_subject(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Culture Desk", "2027-05-10", """
+        The Saltmarsh Quartet released its ninth album on Friday, recorded in the old harbour warehouse.
+        The launch of the Kestrel Aerospace rocket next week will be its sixth.
+        """),
+        ("Coast Gazette", "2027-05-15", """
+        The Saltmarsh Quartet's new record, its tenth album, was recorded in the old harbour warehouse.
+        The flight was Kestrel Aerospace's fifth launch, the company said.
+        """),
+    ])
+    found = sorted(sorted(v) for v in values(analysis, "ordinal_conflict"))
+    assert found == [["fifth launch", "sixth"], ["ninth album", "tenth album"]]
+
+
+def test_agreeing_numbers_other_holders_and_moments_of_a_match_are_not_flagged(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harbour Business Wire", "2027-02-01", """
+        Norlake Foods opened its first plant in Chile in 2019, and the new one in Osorno is its second plant.
+        The Osorno site is Norlake's second acquisition in Chile.
+        Striker Tom Avery scored his first goal in the tenth minute.
+        """),
+        ("Agri Markets Weekly", "2027-02-03", """
+        The Osorno plant is Norlake's third plant, the company said.
+        It is Norlake's second acquisition in Chile; rival Brightwater made its first acquisition there in May.
+        Tom Avery scored his second goal just before half-time.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == []
