@@ -221,6 +221,10 @@ def organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (), 
         candidates = by_first.get(words[0], []) + by_rest.get(" ".join(words), [])
         longer = {uf.find(g) for g in candidates
                   if _shortens(words, cores[g].split()) and not re.search(r"['’]s\b", g)}
+        if len(longer) > 1:
+            # "Tharwa" of "Tharwa Foods", not of "Tharwa Batinah Dairies", which joins it to another body's name.
+            longer = {uf.find(g) for g in candidates if uf.find(g) in longer
+                      and " ".join(w for w in cores[g].split() if w not in words) not in by_core}
         if not longer and known is None:
             longer = {uf.find(g) for g in by_word.get(words[0], [])
                       if inside(words, cores[g].split()) and gazetteer().lookup(g) is None}

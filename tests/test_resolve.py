@@ -91,6 +91,17 @@ def test_a_trailing_short_form_names_the_one_longer_organisation():
     assert two["Court"] not in (two["Supreme Court"], two["District Court"])
 
 
+def test_a_short_form_is_not_of_a_name_that_joins_it_to_another_body():
+    # "Kestrel Ardmore Dairies" is the dairy renamed after its buyer: "Kestrel" alone is the buyer.
+    forms = ["Kestrel Foods", "Kestrel Ardmore Dairies", "Ardmore Dairies", "Kestrel"]
+    keys = organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms])
+    assert keys["Kestrel"] == keys["Kestrel Foods"]
+    assert keys["Kestrel"] != keys["Kestrel Ardmore Dairies"]
+    # Without the other body's own name, the two longer names stay a choice that cannot be made.
+    two = organisations([Mention("a", f, "ORG", 0, len(f)) for f in forms if f != "Ardmore Dairies"])
+    assert two["Kestrel"] not in (two["Kestrel Foods"], two["Kestrel Ardmore Dairies"])
+
+
 def test_inside_needs_a_run_of_words_after_others_and_no_new_institution():
     assert inside(["bankruptcy", "court"], "u s bankruptcy court for the district of delaware".split())
     assert not inside(["rovers"], ["rovers"])
