@@ -193,7 +193,7 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
         tokens = name_tokens(text)
         if len(tokens) >= 2:
             continue
-        matches = [f for f in full_by_source[sid] if same_person(text, f) >= SAME_PERSON]
+        matches = _closest([f for f in full_by_source[sid] if same_person(text, f) >= SAME_PERSON], text)
         if len(matches) == 1:
             uf.union(node, forms[(sid, matches[0])])
     # Across sources: block on the first letters of the folded surname, then compare.
@@ -229,7 +229,7 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
         singles = [x for x in members if len(name_tokens(x[1])) == 1]
         matching = {t: [f for f in fulls if same_person(t, f) >= SAME_PERSON] for t in {x[1] for x in singles}}
         for s in singles:
-            roots = {uf.find(nodes_of[f][0]) for f in matching[s[1]]}
+            roots = {uf.find(nodes_of[f][0]) for f in _closest(matching[s[1]], s[1])}
             if len(roots) == 1:
                 uf.union(forms[s], roots.pop())
     _link_given_names(uf, forms, full_by_source)
@@ -241,6 +241,13 @@ def _people(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     for key, node in forms.items():
         out[key] = "person:" + display_key(best[uf.find(node)])
     return out
+
+
+def _closest(fulls: list[str], surname: str) -> list[str]:
+    """Of the full names a lone surname may shorten, those that end with it as written, when some do:
+    "Toktosunova" is Aizada Toktosunova's surname, not her father Nurbek Toktosunov's."""
+    exact = [f for f in fulls if fold(name_tokens(f)[-1]) == fold(surname)]
+    return exact or fulls
 
 
 def _consonant_keys(surname: str) -> set[str]:

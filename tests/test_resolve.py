@@ -11,6 +11,7 @@ import pytest
 
 import reconcile
 from reconcile.models import Mention
+from reconcile.normalize.names import same_person
 from reconcile.organisations import inside, organisations
 from reconcile.resolve import _relabel_surnames
 
@@ -997,3 +998,37 @@ def test_two_spellings_of_a_place_the_gazetteer_lacks_are_not_two_places():
     assert not spelled_alike("Dar Salim", "Dar Salam Wells")
     assert not spelled_alike("Nabeul", "Nablus")
 
+
+
+def test_a_lone_surname_is_the_person_whose_surname_it_is_as_written(tmp_path):
+    # The daughter's and the father's surnames differ by their ending; each lone form is its own person's.
+    analysis = analyse(tmp_path, {
+        "a": "Aigerim Sultanbekova died in hospital. Her father Ruslan Sultanbekov filed the complaint. "
+             "Sultanbekova was 34. Sultanbekov told reporters he wanted justice.",
+        "b": "The family of Aigerim Sultanbekova say the surgeon demanded money. Sultanbekova had waited a week.",
+    })
+    assert {"Aigerim Sultanbekova", "Sultanbekova"} <= names(entity_of(analysis, "Sultanbekova"))
+    assert {"Ruslan Sultanbekov", "Sultanbekov"} <= names(entity_of(analysis, "Sultanbekov"))
+
+
+def test_a_given_name_spelled_with_other_vowels_before_the_same_names_is_one_person():
+    assert same_person("Mahamat Zene Adam", "Mohamed Zene Adam") >= 84
+    assert same_person("Ahmet Kaya Demir", "Ahmad Kaya Demir") >= 84
+    assert same_person("Hassan Ali", "Hussein Ali") == 0
+
+
+def test_a_three_word_name_ending_with_a_far_city_is_a_person():
+    ents = repaired("Kawinga polled 21,874 votes against 14,302 for the UDF's Joyce Tembo Kasama.",
+                    [("Joyce", 0, 3, "PERSON")])
+    assert ("Joyce Tembo Kasama", "PERSON") in ents
+    # A name and a city of some size after it is still a club: "Lastivka Poltava".
+    assert ("Lastivka Poltava", "ORG") in repaired("Lastivka Poltava won 2-0 on Sunday.", [("Lastivka", 0, 2, "PERSON")])
+
+
+def test_a_number_after_a_name_and_a_people_before_a_given_name_are_not_part_of_it():
+    ents = repaired("The DPP's candidate polled 21,874 against Phiri 14,302 on the night.",
+                    [("Phiri", 0, 2, "PERSON")])
+    assert ("Phiri", "PERSON") in ents
+    ents = repaired("Unseeded Latvian Ilze Ozola reached the final. \"Everyone wants to see Ilze win,\" he said.",
+                    [("Ilze", 1, 1, "PERSON")])
+    assert ("Latvian Ilze", "PERSON") not in ents

@@ -397,7 +397,8 @@ class MissedNames:
             prev = self.doc[e.token_start - 1]
             if (prev.i in in_ent or not prev.text[:1].isupper() or prev.pos_ != "PROPN" or prev.is_sent_start
                     or prev.lower_ in TITLE_HEADS or prev.lower_ in RANKS or prev.whitespace_ != " "
-                    or prev.lower_ in ORG_WORDS or prev.text.isupper() or HONORIFIC.match(prev.text + " ")):
+                    or prev.lower_ in ORG_WORDS or prev.text.isupper() or HONORIFIC.match(prev.text + " ")
+                    or fold(prev.text) in DEMONYMS):  # "Unseeded Kazakh Dariga Zhaksybekova"
                 continue
             e.text = self.text[prev.idx:e.end]
             e.start = prev.idx

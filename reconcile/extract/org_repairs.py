@@ -57,8 +57,10 @@ class OrgRepairs:
             # The city by its own name ("Lastivka Poltava"), or by another of its names in a report of its country;
             # not a name the gazetteer lists among the other names of a city far away ("Aisha Ndagi Kolo" in a report
             # from Nigeria is not a club of Coro, Venezuela).
-            if place is not None and place.sizeable and (gazetteer().by_own_name(words[-1]) is not None
-                                                          or place.country in self._countries_named) and not (
+            # A name of three words the tagger took for a person's ("Muhammad Saidi Banda") ends with a city only
+            # of a country the report names.
+            own_name = gazetteer().by_own_name(words[-1]) is not None and (len(words) == 2 or e.label != "PERSON")
+            if place is not None and place.sizeable and (own_name or place.country in self._countries_named) and not (
                     whole is not None and fold(whole.name) == fold(e.text)):  # "Bac Kan" is a town, not "X Kan"
                 return True
         before = [t for t in self.doc[max(0, e.token_start - 3): e.token_start] if not t.is_punct]

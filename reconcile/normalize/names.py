@@ -199,9 +199,18 @@ def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     given = token_similarity(first_a, first_b)
     if given < 70 and len(short) >= 3 and len(long) > len(short) and long.startswith(short):
         given = 85.0  # a given name cut short: "Alex" of "Alexander", "Rey" of "Reynaldo"
+    if given < 70 and ga[1:] and ga[1:] == gb[1:] and _voiced(skeleton(first_a)) == _voiced(skeleton(first_b)) \
+            and len(skeleton(first_a)) >= 3:
+        # "Mahamat Zene Adam" and "Mohamed Zene Adam": a given name spelled by other vowels (and a final "t" for
+        # "d"), before the same middle name and surname.
+        given = 85.0
     if given < 70:
         return 0.0
     return (sur + given) / 2
+
+
+def _voiced(consonants: str) -> str:
+    return consonants[:-1] + "d" if consonants.endswith("t") else consonants
 
 
 def display_key(name: str) -> str:
