@@ -236,3 +236,12 @@ def test_names_set_off_by_commas_after_each_title_of_a_list():
     assert found.get("Ndeye Fall Camara") == {"Minister of Trade"}
     assert found.get("Mohamed Lemine Ould Sidi") == {"Minister of Hydraulics"}
     assert titles("The new coach, Then Manchester, said.") == {}
+
+
+def test_a_judges_honorific_before_the_name_is_not_part_of_the_office():
+    found = titles("Commission chairperson Justice Mercy Chanda declared the result on Wednesday. "
+                   "\"We will recount,\" the commission's chief elections officer, Justice Tiyamike Kalua, said. "
+                   "Later, Judge Peter Mwanza adjourned the case.")
+    assert found.get("Mercy Chanda") == {"Commission chairperson"}
+    assert found.get("Tiyamike Kalua") == {"chief elections officer"}
+    assert found.get("Peter Mwanza") == {"Judge"}

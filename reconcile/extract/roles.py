@@ -11,6 +11,7 @@ from __future__ import annotations
 from reconcile.extract.context import DocContext
 from reconcile.extract.spans import Ent
 from reconcile.models import Claim
+from reconcile.normalize.names import HONORIFICS
 from reconcile.normalize.titles import RANKS, SOFT_OFFICES, TITLE_HEADS, parse_title
 
 _CONNECTORS = {"of", "for", "and", "to", "the", "&", "on"}
@@ -130,6 +131,9 @@ def _trim(ctx: DocContext, toks: list) -> tuple[int, int] | None:
         toks = toks[1:]
     while toks and toks[-1].lower_ in _CONNECTORS:
         toks = toks[:-1]
+    if len(toks) >= 2 and toks[-1].lower_ in HONORIFICS and toks[-1].text[:1].isupper() \
+            and toks[-2].lower_ in TITLE_HEADS - RANKS:
+        toks = toks[:-1]  # "MEC chairperson Justice NAME": the judge's honorific, not a word of the office
     if not toks or not any(t.lower_ in TITLE_HEADS for t in toks):
         return None
     if len(toks) > 14:
@@ -181,9 +185,20 @@ def _listed_portfolio(ctx: DocContext, toks: list) -> list:
     return toks
 
 
+def _before_honorifics(ctx: DocContext, ent: Ent) -> int:
+    """The token before a name and the honorifics written before it ("the commission's chief elections officer,
+    Justice NAME")."""
+    i = ent.token_start - 1
+    while i >= 1 and ctx.doc[i].lower_ in HONORIFICS and ctx.doc[i].text[:1].isupper():
+        i -= 1
+    return i
+
+
 def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if ent.token_start == 0:
         return None
+    if _before_honorifics(ctx, ent) < ent.token_start - 1 and _appositive_before(ctx, ent) is not None:
+        return None  # "the commission's chief elections officer, Justice NAME": the office is before the comma
     toks = _from_the_office(_listed_portfolio(ctx, _walk_left(ctx, ent.token_start - 1, lowercase_ok=True)))
     # A title before a name ends with an office word or its portfolio, never with a connector.
     return _trim(ctx, toks)
@@ -206,7 +221,7 @@ def _from_the_office(toks: list) -> list:
 
 def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     doc = ctx.doc
-    i = ent.token_start - 1
+    i = _before_honorifics(ctx, ent)
     if i < 1 or doc[i].text != ",":
         return None
     toks = _listed_portfolio(ctx, _walk_left(ctx, i - 1, lowercase_ok=True))
