@@ -1952,3 +1952,16 @@ def test_a_letter_signed_is_no_signing_of_the_deal(tmp_path):
     signings = [c for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "signing"]
     assert sorted(c.value for c in signings) == ["February 2025", "February 2025"]
     assert values(analysis, "date_conflict") == []
+
+
+def test_a_ruling_due_on_a_day_told_before_the_verb_is_the_verdict_of_another_report(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2027-05-10", """
+        On Thursday, May 13, Judge Aliya Temirova of the Taraz City Court is expected to rule on whether the
+        pharmacist is guilty.
+        """),
+        ("Taraz Courier", "2027-05-12", """
+        Judge Aliya Temirova will deliver the verdict in the pharmacist's trial on May 18, the court said.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Thursday, May 13", "May 18"}]

@@ -128,6 +128,8 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children) \
             and frame.status == "held" and tok.head.pos_ == "VERB":
         anchors.add(tok.head.i)  # "workers lined the yard in Villarrica on Friday as the owners signed the deal"
+    if tok.dep_ == "xcomp" and tok.head.lower_ in DUE_WORDS:
+        anchors.add(tok.head.i)  # "On Thursday, May 14, the judge is expected to rule": the day the ruling is due
     sent = tok.sent
     prison = prison_of(tok) if noun == "imprisonment" else None
     if prison is not None:

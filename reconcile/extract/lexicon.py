@@ -44,7 +44,7 @@ KIND_NOUNS = {"accident", "incident", "disaster", "tragedy", "catastrophe", "cal
 # Event nouns that name one kind of event, and the noun they are compared as ("the inauguration" is the opening).
 SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "capsize", "inauguration": "opening",
                     "acquisition": "takeover", "buyout": "takeover", "shipwreck": "sinking", "mudslide": "landslide",
-                    "mudflow": "landslide"}
+                    "mudflow": "landslide", "ruling": "verdict", "judgment": "verdict", "judgement": "verdict"}
 # The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).
 STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
