@@ -139,6 +139,12 @@ def test_a_seat_in_an_assembly_is_held_beside_another_office():
     assert relation("senator", "congressman") == "conflict"
 
 
+def test_a_lawmaker_is_whichever_seat_another_report_names():
+    assert relation("lawmaker", "sitting MP") == "variant"
+    assert relation("legislator", "congressman") == "variant"
+    assert relation("senator", "MP") == "conflict"
+
+
 def test_a_body_said_by_its_kind_is_the_body_another_report_names():
     assert relation("party vice-president", "KDU vice-president") != "conflict"
     assert relation("District Judge", "Magistrate Judge") == "conflict"

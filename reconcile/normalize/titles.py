@@ -64,6 +64,7 @@ SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "fo
 # Seats in an assembly: a member holds one beside a party post, a committee chair or a ministry, so a seat and
 # another office are two roles of one person, not two accounts of one.
 SEATS = {"senator", "congressman", "mp", "lawmaker", "legislator", "councillor", "alderman"}
+_ANY_SEAT = {"lawmaker", "legislator"}  # a seat in whichever assembly: "lawmaker" is the MP or the senator
 # Military ranks: a colonel commands a force, a general heads a staff; the rank is held beside the post.
 MILITARY_RANKS = {"colonel", "general", "admiral", "brigadier", "major", "lieutenant", "sergeant", "marshal"}
 # Words naming whom an office serves, not the office: "club president" = "Vardon president".
@@ -251,6 +252,8 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         return "variant", "one describes the person rather than naming an office"
     if (a.office in SEATS) != (b.office in SEATS):
         return "variant", "a seat in an assembly is held beside another office"
+    if {a.office, b.office} & _ANY_SEAT and a.office in SEATS and b.office in SEATS:
+        return "variant", "a lawmaker's seat, named by the assembly on one side only"
     if (a.office in MILITARY_RANKS) != (b.office in MILITARY_RANKS):
         return "variant", "a military rank is held beside a post"
     if a.office and b.office and a.office != b.office:
