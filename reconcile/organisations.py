@@ -157,6 +157,11 @@ def organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (), 
     for group in by_bag.values():
         for other in group[1:]:
             uf.union(group[0], other)
+    # "Conservative" (before a candidate's name) and "the Conservatives": one of a party's members and the party.
+    for f in forms:
+        if cores[f].split()[-1:] and f"{cores[f]}s".split()[-1] in PARTY_MEMBERS:
+            for g in by_core.get(f"{cores[f]}s", []):
+                uf.union(f, g)
     # "the Greens" and "the Green Party", "the Conservatives" and "the Conservative Party": a party and its members.
     for f in forms:
         if cores[f].split()[-1:] and cores[f].split()[-1] in PARTY_MEMBERS:

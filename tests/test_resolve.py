@@ -1032,3 +1032,12 @@ def test_a_number_after_a_name_and_a_people_before_a_given_name_are_not_part_of_
     ents = repaired("Unseeded Latvian Ilze Ozola reached the final. \"Everyone wants to see Ilze win,\" he said.",
                     [("Ilze", 1, 1, "PERSON")])
     assert ("Latvian Ilze", "PERSON") not in ents
+
+
+def test_a_party_member_before_a_name_is_the_party_not_part_of_the_name():
+    ents = repaired("Republican Dana Whitfield won the seat, and defeated Republican Tom Hale conceded.",
+                    [("Republican", 0, 3, "PERSON"), ("defeated", 0, 2, "PERSON")])
+    assert ("Dana Whitfield", "PERSON") in ents and ("Republican", "ORG") in ents
+    assert ("defeated Republican", "PERSON") not in ents
+    keys = organisations([Mention("a", f, "ORG", 0, len(f)) for f in ("Republican", "Republicans", "Green Party")])
+    assert keys["Republican"] == keys["Republicans"] != keys["Green Party"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.lexicon import DONE_TO_PEOPLE
+from reconcile.extract.lexicon import DONE_TO_PEOPLE, PARTY_MEMBERS
 from reconcile.extract.spans import HONORIFIC, Ent, org_word_in, sizeable_place
 from reconcile.normalize.names import HONORIFICS
 from reconcile.normalize.places import DEMONYMS, gazetteer
@@ -117,6 +117,25 @@ class PersonRepairs:
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and e.label == "PERSON" and len(e.text) > m.end():
                 e.text, e.start, e.token_start = e.text[m.end():], e.start + m.end(), span.start
+
+    def _split_party_before_name(self, ents: list[Ent]) -> list[Ent]:
+        """ "Conservative Helen Ashdown", "Republican Dana Whitfield": a party's member before a person's name is the
+        party, not part of the name."""
+        out = []
+        for e in ents:
+            first = self.doc[e.token_start]
+            if e.label == "PERSON" and e.token_end - e.token_start >= 3 and first.text[:1].isupper() \
+                    and f"{first.lower_}s" in PARTY_MEMBERS:
+                rest = self.doc[first.i + 1: e.token_end]
+                out.append(Ent(first.text, "ORG", first.idx, first.idx + len(first.text), first.i, first.i + 1))
+                e.text, e.start, e.token_start = rest.text, rest.start_char, rest.start
+            last = self.doc[e.token_end - 1]
+            if e.label == "PERSON" and e.token_end - e.token_start == 2 and f"{last.lower_}s" in PARTY_MEMBERS \
+                    and first.pos_ in ("ADJ", "VERB"):
+                # "Defeated Conservative Helen Ashdown" tagged "Defeated Conservative": the party
+                e.text, e.start, e.token_start, e.label = last.text, last.idx, last.i, "ORG"
+            out.append(e)
+        return out
 
     def _strip_leading_titles(self, ents: list[Ent]) -> None:
         """ "Councilor Nora Pelham" -> "Nora Pelham": an office word is not part of the name."""

@@ -62,6 +62,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         ents = self._cut_open_brackets(ents)
         self._extend_foreign_names(ents)
         self._strip_honorifics(ents)
+        ents = self._split_party_before_name(ents)
         self._strip_leading_titles(ents)
         self._strip_possessives(ents)
         org_texts = self._label_organisations(ents)
