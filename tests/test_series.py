@@ -56,3 +56,17 @@ def test_agreeing_numbers_other_holders_and_moments_of_a_match_are_not_flagged(t
         """),
     ])
     assert values(analysis, "ordinal_conflict") == []
+
+
+def test_a_series_counted_from_a_start_has_no_holder_but_its_start(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakeshore Wire", "2027-03-02", """
+        The president named four new ministers on Tuesday. The change is the second cabinet reshuffle since
+        the 2025 general election.
+        """),
+        ("Northern Gazette", "2027-03-04", """
+        Four ministers lost their posts on Tuesday. It was the third cabinet reshuffle carried out since the
+        2025 general election.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"second cabinet reshuffle", "third cabinet reshuffle"}]

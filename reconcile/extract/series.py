@@ -1,6 +1,6 @@
 """The place of a thing in its holder's series: "its ninth edition", "Hoshimura's second acquisition in Vietnam",
-"their third Shield final", "the 34th final of the competition", and with the noun left to the subject, "The
-launch will be its sixth", "whose death was the third in the outbreak".
+"their third Shield final", "the 34th final of the competition", "the third by-election since the general election",
+and with the noun left to the subject, "The launch will be its sixth", "whose death was the third in the outbreak".
 
 Each is a claim on the series (the noun counted, and whose series it is when a name or a pronoun says so); reports
 that number one series differently disagree on an ordinal. Only an ordinal told as someone's or something's is
@@ -83,7 +83,11 @@ def _owner(node):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME", "GPE"):
                 return obj
-    return None
+    # "the third by-election since the 2025 general election" (or "It was the fourth by-election held since ..."):
+    # a series counted from a start; "since" may hang on the noun, the copula or a participle after the noun.
+    around = [node] + [c for c in node.children if c.dep_ == "acl"] + ([node.head] if node.dep_ == "attr" else [])
+    return next((p for n in around for p in n.children if p.dep_ == "prep" and p.lower_ == "since" and p.i > node.i),
+                None)
 
 
 def _holder(ctx: DocContext, owner) -> str:
