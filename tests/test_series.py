@@ -70,3 +70,15 @@ def test_a_series_counted_from_a_start_has_no_holder_but_its_start(tmp_path):
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"second cabinet reshuffle", "third cabinet reshuffle"}]
+
+
+def test_a_title_won_for_a_run_of_years_is_counted_as_the_titles(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Pacific Sports Wire", "2027-09-20", """
+        Namosi beat Serua 18-12 in the final on Saturday to win the provincial title for the third straight year.
+        """),
+        ("Island Herald", "2027-09-21", """
+        Fans lined the road on Sunday after the province won the title for the fourth consecutive year.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"third straight year", "fourth consecutive year"}]

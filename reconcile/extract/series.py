@@ -30,7 +30,7 @@ def extract_series(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     for tok in ctx.doc:
         n = parse_ordinal(tok.lower_)
-        if n is None or tok.ent_type_ in ("DATE", "TIME") or _hyphened(tok):
+        if n is None or tok.ent_type_ in ("DATE", "TIME") and _running(tok) is None or _hyphened(tok):
             continue
         found = _series_of(tok)
         if found is None:
@@ -41,7 +41,7 @@ def extract_series(ctx: DocContext) -> list[Claim]:
             continue
         holder = _holder(ctx, owner) if owner is not None else ""
         sent = tok.sent
-        end = noun if noun.i > tok.i else tok
+        end = noun if noun.i > tok.i else tok.head if _running(tok) is not None else tok  # "third straight year"
         claims.append(Claim(
             source_id=ctx.source.id, kind="series", subject=f"{holder or 'the'} {counted}".strip(),
             attribute="ordinal", value=ctx.doc[tok.i: end.i + 1].text, start=tok.idx, end=end.idx + len(end.text),
@@ -56,9 +56,34 @@ def _hyphened(tok) -> bool:
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" or tok.i > 0 and doc[tok.i - 1].text == "-"
 
 
+_RUNNING = {"straight", "consecutive", "successive", "running"}
+
+
+def _running(tok):
+    """ "won the title for the fourth straight year": the thing the verb won, counted in a run of years; the verb's
+    subject holds the run."""
+    span, prep = tok.head, tok.head.head
+    if span.lemma_.lower() not in ("year", "time", "season") or prep.lower_ != "for" or span.dep_ != "pobj" \
+            or not any(c.lower_ in _RUNNING for c in span.children):
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # "won the title for the fourth straight year", the phrase hung on the title
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    for node in (verb, verb.head):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and noun is not None:
+            return noun, subject
+        if verb.dep_ not in ("xcomp", "advcl"):
+            break
+    return None
+
+
 def _series_of(tok):
     """The noun an ordinal counts and the word that says whose series it is (a possessive, or the object of
     "of"/"in" after it); None when the ordinal is no one's."""
+    if (found := _running(tok)) is not None:
+        return found
     if tok.dep_ in ("amod", "nummod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         noun = tok.head
         owner = _owner(noun)
