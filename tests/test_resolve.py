@@ -615,8 +615,8 @@ def test_an_electoral_commission_is_the_election_commission():
 
 
 def test_a_body_described_in_lower_case_has_no_spelling_variant():
-    from reconcile.compare import _spelling_variants
     from reconcile.models import Entity
+    from reconcile.name_variants import _spelling_variants
 
     described = Entity("e", "ORG", "municipal election commission", [
         Mention("a", "municipal election commission", "ORG", 0, 29),
@@ -838,8 +838,8 @@ def test_a_lone_name_of_an_area_named_in_the_story_is_the_area():
 
 
 def test_a_company_name_translated_is_one_company_and_no_spelling_variant():
-    from reconcile.compare import _spelling_variants
     from reconcile.models import Entity
+    from reconcile.name_variants import _spelling_variants
 
     # "Nordvik" alone, tagged as a person, starts the company's name; its full name in Danish, tagged as a
     # person too, is the company's.
@@ -969,8 +969,8 @@ def test_a_bodys_initials_with_the_place_it_serves_are_that_body():
 
 
 def test_a_name_in_the_plural_is_not_another_spelling_of_it():
-    from reconcile.compare import _spelling_variants
     from reconcile.models import Entity, Mention
+    from reconcile.name_variants import _spelling_variants
 
     def entity(*forms):
         return Entity("e", "ORG", forms[0], [Mention(f"s{i}", text, "ORG", 0, len(text)) for i, text in enumerate(forms)])

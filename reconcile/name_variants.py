@@ -1,0 +1,134 @@
+"""Names spelled differently: one person, place or organisation written in more than one way across sources
+(a spelling or transliteration variant, not a conflict)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from reconcile.flagging import make_flag, sides
+from reconcile.models import Claim, Entity, Flag
+from reconcile.normalize.names import display_key, name_tokens
+from reconcile.normalize.places import gazetteer
+from reconcile.normalize.text import fold, in_order, other_script
+
+
+def name_variants(entities: list[Entity], labels, story_of: dict[str, str] | None = None) -> list[Flag]:
+    story_of = story_of or {}
+    several = len(set(story_of.values())) > 1
+    flags = []
+    for ent in entities:
+        if ent.label == "PERSON":
+            named = [m for m in ent.mentions if len(name_tokens(m.text)) >= 2 or _whole_name_unspaced(m.text)]
+        else:
+            named = _spelling_variants(ent)
+        by_story: dict[str, list] = defaultdict(list)
+        for m in named:
+            by_story[story_of.get(m.source_id, "") if several else ""].append(m)
+        for story, full in sorted(by_story.items()):
+            flag = _name_variant(ent, full, labels, f"{story}|{ent.id}" if story else ent.id)
+            if flag is not None:
+                flags.append(flag)
+    return flags
+
+
+def _whole_name_unspaced(text: str) -> bool:
+    """ "박정훈", "林志偉": a whole name in a script that writes it without spaces (Chinese, Japanese, Korean)."""
+    return " " not in text.strip() and len(text.strip()) >= 2 and all(
+        unicodedata.name(ch, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for ch in text.strip())
+
+
+def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
+    """A flag when ``full`` (mentions of one entity) spells it in more than one way in two sources."""
+    forms: dict[str, list] = defaultdict(list)
+    for m in full:
+        forms[display_key(m.text)].append(m)
+    # "Aftab Jadoon" beside "Aftab Ahmad Jadoon", "Ali Khattan" beside "Imran Ali Khattan", "Ana Ruiz" beside "Ana
+    # Ruiz Salgado": a given, middle or second family name left out, not another spelling; and "Rodrigo A.
+    # Valdivieso" beside "Rodrigo Antonio Valdivieso Prat", a middle name cut to its initial.
+    for short in sorted(forms, key=len):
+        words = short.split()
+        longer = [k for k in forms if k != short and len(k.split()) > len(words) >= 2
+                  and in_order(_initials_as_written(words, k.split()), k.split())]
+        if longer:
+            forms[longer[0]].extend(forms.pop(short))
+    if len(forms) < 2 or len({m.source_id for m in full}) < 2:
+        return None
+    # One mention per spelling, from different sources where possible: the spellings fewest sources use choose first.
+    chosen = []
+    used_sources: set[str] = set()
+    for _key, ms in sorted(forms.items(), key=lambda kv: (len({m.source_id for m in kv[1]}), kv[1][0].source_id)):
+        m = next((x for x in ms if x.source_id not in used_sources), ms[0])
+        used_sources.add(m.source_id)
+        chosen.append(m)
+    if len({m.source_id for m in chosen}) < 2:
+        return None
+    claims = [Claim(source_id=m.source_id, kind="name", subject=ent.name, attribute="name", value=m.text,
+                    start=m.start, end=m.end, sentence="", sentence_start=m.start, value_type="name",
+                    norm=display_key(m.text), subject_key=ent.id, extractor="resolve.name", confidence=0.9)
+               for m in chosen]
+    what = "person" if ent.label == "PERSON" else "place" if ent.label == "PLACE" else "name"
+    explanation = (f"The same {what} is spelled differently: {sides(labels, claims)}; "
+                   f"treated as one {what} (a spelling or transliteration variant, not a conflict).")
+    return make_flag("name_variant", key, ent.name, explanation, claims, 0.85)
+
+
+def _initials_as_written(short: list[str], long: list[str]) -> list[str]:
+    """The words of a short name, with each initial after its first word replaced by the word of the long name it
+    stands for ("rodrigo a valdivieso" beside "rodrigo antonio valdivieso prat")."""
+    out, at = [], 0
+    for i, w in enumerate(short):
+        if i and len(w) == 1:
+            w = next((x for x in long[at:] if x[0] == w and len(x) > 1), w)
+        if w in long[at:]:
+            at = long.index(w, at) + 1
+        out.append(w)
+    return out
+
+
+def _spelling_variants(ent: Entity) -> list:
+    """Mentions of a place or organisation that spell the same words differently ("Kiev" / "Kyiv").
+
+    Short forms ("Brenner" / "Brenner Hydraulik") and abbreviations are not spelling variants.
+    """
+    from reconcile.normalize.names import phonetic
+
+    by_len: dict[int, list] = defaultdict(list)
+    for m in ent.mentions:
+        if m.text != m.text.lower():  # "the municipal electoral commission" describes a body; it has no spelling
+            by_len[len(display_key(m.text).split())].append(m)
+    for ms in by_len.values():
+        keys = {display_key(m.text) for m in ms}
+        if len(keys) < 2:
+            continue
+        first = fold(ms[0].text)
+        # Alike word for word: "Kvistgaard Foods" translates "Kvistgaard Fødevarer", it does not spell it.
+        alike = [m for m in ms if fuzz.ratio(fold(m.text), first) >= 70 and all(
+                     fuzz.ratio(a, b) >= 60 for a, b in zip(fold(m.text).split(), first.split(), strict=False))
+                 or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]]
+        if len({_without_plural_s(display_key(m.text)) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
+                and not _names_of_one_country(alike):
+            return alike
+    return []
+
+
+def _without_plural_s(key: str) -> str:
+    """ "twin otters" -> "twin otter": a name in the plural ("two Twin Otters") is not another spelling of it."""
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
+def _names_of_one_country(mentions: list) -> bool:
+    """ "Turkey" and "Türkiye", "Czechia" and "the Czech Republic": a country's names, not spellings of one."""
+    places = [gazetteer().by_own_name(m.text) for m in mentions]
+    return all(p is not None and p.kind == "country" for p in places) and len({p.key for p in places}) == 1
+
+
+def _one_name_in_two_scripts(mentions: list) -> bool:
+    """ "Рустави" and "Rustavi": the name written in the script of the report's language, letter for letter the
+    same; not a spelling to check."""
+    # "й" is written y, i or j in Latin: "Нор Кумайри" is "Nor Kumayri" letter for letter.
+    return len({re.sub(r"[yj]", "i", fold(m.text)) for m in mentions}) == 1 and any(
+        other_script(m.text) for m in mentions)
