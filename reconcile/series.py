@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from reconcile.align import Group
+from reconcile.extract.series import ONE_OF_SEVERAL
 from reconcile.flagging import clusters_of, conflict_flag, per_source
 from reconcile.models import Claim, Flag
 
@@ -31,7 +32,10 @@ def _compare(group: Group, claims: list[Claim], labels) -> list[Flag]:
     clusters = clusters_of(reps, lambda a, b: a.norm == b.norm)
     counted = reps[0].qualifiers.get("counted", "")
     numbers = " and ".join(f"no. {cl[0].norm} in {labels.get(cl[0].source_id, cl[0].source_id)}" for cl in clusters)
-    head = f"Sources number the {counted} differently in its series, {numbers}"
+    if counted == ONE_OF_SEVERAL:
+        head = f"Sources give {reps[0].qualifiers.get('holder') or 'it'} a different place among its kind, {numbers}"
+    else:
+        head = f"Sources number the {counted} differently in its series, {numbers}"
     return conflict_flag("ordinal_conflict", group, labels, clusters, head, 0.7)
 
 

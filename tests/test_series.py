@@ -82,3 +82,19 @@ def test_a_title_won_for_a_run_of_years_is_counted_as_the_titles(tmp_path):
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"third straight year", "fourth consecutive year"}]
+
+
+def test_a_named_things_place_among_a_few_of_its_kind(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harbour Wire", "2027-08-09", """
+        The Tui Dawn, the first of two new ferries ordered by Northern Straits Lines, arrived in Nelson on Sunday.
+        The first of two legs was played in Suva.
+        """),
+        ("Maritime Weekly", "2027-08-12", """
+        The Tui Dawn, the second of two new ships built in Ulsan, is the largest ferry on the route.
+        The second of two legs will be played in Lautoka.
+        """),
+    ])
+    flags = [f for f in analysis.flags if f.kind == "ordinal_conflict"]
+    assert [{c.value for c in f.claims} for f in flags] == [{"first of two new ferries", "second of two new ships"}]
+    assert "Tui Dawn" in flags[0].explanation

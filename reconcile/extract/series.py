@@ -23,6 +23,7 @@ _NOT_SERIES = SERIES_PLURALS | MOMENTS | {
     "seed", "round", "leg", "stage", "phase", "part", "step", "floor", "row", "line", "page", "paragraph",
     "anniversary", "birthday", "century", "decade", "season", "term", "child", "son", "daughter", "wife",
 }
+ONE_OF_SEVERAL = "one of several"  # the series of "the first of two new ferries": a thing's place among a few
 _PRONOUNS = {"its": "ORG", "their": "", "his": "PERSON", "her": "PERSON", "our": "", "my": ""}
 
 
@@ -33,21 +34,44 @@ def extract_series(ctx: DocContext) -> list[Claim]:
         if n is None or tok.ent_type_ in ("DATE", "TIME") and _running(tok) is None or _hyphened(tok):
             continue
         found = _series_of(tok)
-        if found is None:
+        if found is None and (item := _one_of_several(ctx, tok)) is not None:
+            holder, counted, end = item
+        elif found is not None:
+            noun, owner = found
+            counted = noun.lemma_.lower().replace("-", "")
+            if counted in _NOT_SERIES or not counted.isalpha():
+                continue
+            holder = _holder(ctx, owner) if owner is not None else ""
+            end = noun if noun.i > tok.i else tok.head if _running(tok) is not None else tok  # "third straight year"
+        else:
             continue
-        noun, owner = found
-        counted = noun.lemma_.lower().replace("-", "")
-        if counted in _NOT_SERIES or not counted.isalpha():
-            continue
-        holder = _holder(ctx, owner) if owner is not None else ""
         sent = tok.sent
-        end = noun if noun.i > tok.i else tok.head if _running(tok) is not None else tok  # "third straight year"
         claims.append(Claim(
             source_id=ctx.source.id, kind="series", subject=f"{holder or 'the'} {counted}".strip(),
             attribute="ordinal", value=ctx.doc[tok.i: end.i + 1].text, start=tok.idx, end=end.idx + len(end.text),
             sentence=sent.text, sentence_start=sent.start_char, value_type="ordinal", norm=n,
             qualifiers={"counted": counted, "holder": holder}, extractor="series", confidence=0.7))
     return _one_number_each(claims)
+
+
+def _one_of_several(ctx: DocContext, tok) -> tuple[str, str, object] | None:
+    """ "The Kowhai Star, the first of two new ferries": a named thing's place among a few of its kind, whatever
+    each report calls them (ferries, ships); only for a thing named, since "the first of two legs" may be either."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or not any(c.dep_ == "nummod" for c in group.children) and not group.like_num:
+        return None
+    doc = tok.doc
+    if tok.i >= 3 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 2].text == ",":
+        thing = doc[tok.i - 3]  # "The Kowhai Star, the second of two new ships", however the parser hung it
+    elif tok.dep_ == "attr":
+        thing = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    ent = ctx.ent_at_token(thing.i) if thing is not None else None
+    if ent is None or ent.label in ("DATE", "TIME", "NUMBER", "ORDINAL") or ctx.in_dateline(ent):
+        return None
+    return ent.text, ONE_OF_SEVERAL, group
 
 
 def _hyphened(tok) -> bool:
