@@ -98,3 +98,14 @@ def test_a_named_things_place_among_a_few_of_its_kind(tmp_path):
     flags = [f for f in analysis.flags if f.kind == "ordinal_conflict"]
     assert [{c.value for c in f.claims} for f in flags] == [{"first of two new ferries", "second of two new ships"}]
     assert "Tui Dawn" in flags[0].explanation
+
+
+def test_the_attempt_at_which_an_act_was_done(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Andes Wire", "2027-06-12", "The verdict was read at the second attempt. A hearing on Thursday was suspended."),
+        ("Valley Courier", "2027-06-13", """
+        Judge Marta Quiroga sentenced Ernesto Vidal to six years in prison at the third attempt: the hearing had been
+        postponed once.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"second attempt", "third attempt"}]

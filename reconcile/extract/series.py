@@ -111,6 +111,9 @@ def _series_of(tok):
     if tok.dep_ in ("amod", "nummod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         noun = tok.head
         owner = _owner(noun)
+        if owner is None and noun.lemma_.lower() in ("attempt", "try") and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("at", "on"):
+            return noun, noun.head  # "the sentence was read at the third attempt": the attempts at the act told
         return (noun, owner) if owner is not None else None
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         # "The launch will be its sixth", "whose death was the third in the outbreak": the noun is the subject's
