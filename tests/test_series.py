@@ -109,3 +109,12 @@ def test_the_attempt_at_which_an_act_was_done(tmp_path):
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"second attempt", "third attempt"}]
+
+
+def test_a_series_told_by_where_it_happens(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2027-02-02", "A main burst in the north of the city. It was the second major breakdown on "
+                                      "the network that winter."),
+        ("City Courier", "2027-02-05", "It was the third major breakdown on the city network that winter."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"second major breakdown", "third major breakdown"}]

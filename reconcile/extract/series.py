@@ -125,13 +125,13 @@ def _series_of(tok):
 
 
 def _owner(node):
-    """ "its", "Hoshimura's", "the company's" before the noun, else the object of "of" or "in" after it ("the
-    34th final of the competition", "the third in the outbreak")."""
+    """ "its", "Hoshimura's", "the company's" before the noun, else the object of "of", "in" or "on" after it ("the
+    34th final of the competition", "the third in the outbreak", "the second breakdown on the network")."""
     poss = next((c for c in node.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
     for prep in node.children:
-        if prep.dep_ == "prep" and prep.i > node.i and prep.lower_ in ("of", "in"):
+        if prep.dep_ == "prep" and prep.i > node.i and prep.lower_ in ("of", "in", "on"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME", "GPE"):
                 return obj
