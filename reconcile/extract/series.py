@@ -1,6 +1,9 @@
 """The place of a thing in its holder's series: "its ninth edition", "Hoshimura's second acquisition in Vietnam",
 "their third Shield final", "the 34th final of the competition", "the third by-election since the general election",
-and with the noun left to the subject, "The launch will be its sixth", "whose death was the third in the outbreak".
+"the second major breakdown on the network", a title won "for the fourth straight year", the attempt at which an act
+was done ("at the third attempt"), a named thing among a few of its kind ("The Tui Dawn, the first of two new
+ferries"), and with the noun left to the subject, "The launch will be its sixth", "whose death was the third in the
+outbreak".
 
 Each is a claim on the series (the noun counted, and whose series it is when a name or a pronoun says so); reports
 that number one series differently disagree on an ordinal. Only an ordinal told as someone's or something's is
@@ -31,9 +34,12 @@ def extract_series(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     for tok in ctx.doc:
         n = parse_ordinal(tok.lower_)
-        if n is None or tok.ent_type_ in ("DATE", "TIME") and _running(tok) is None or _hyphened(tok):
+        if n is None or _hyphened(tok):
             continue
-        found = _series_of(tok)
+        running = _running(tok)
+        if tok.ent_type_ in ("DATE", "TIME") and running is None:
+            continue
+        found = running or _series_of(tok)
         if found is None and (item := _one_of_several(ctx, tok)) is not None:
             holder, counted, end = item
         elif found is not None:
@@ -42,7 +48,7 @@ def extract_series(ctx: DocContext) -> list[Claim]:
             if counted in _NOT_SERIES or not counted.isalpha():
                 continue
             holder = _holder(ctx, owner) if owner is not None else ""
-            end = noun if noun.i > tok.i else tok.head if _running(tok) is not None else tok  # "third straight year"
+            end = noun if noun.i > tok.i else tok.head if running is not None else tok  # "third straight year"
         else:
             continue
         sent = tok.sent
@@ -54,9 +60,10 @@ def extract_series(ctx: DocContext) -> list[Claim]:
     return _one_number_each(claims)
 
 
-def _one_of_several(ctx: DocContext, tok) -> tuple[str, str, object] | None:
+def _one_of_several(ctx: DocContext, tok) -> tuple | None:
     """ "The Kowhai Star, the first of two new ferries": a named thing's place among a few of its kind, whatever
-    each report calls them (ferries, ships); only for a thing named, since "the first of two legs" may be either."""
+    each report calls them (ferries, ships); only for a thing named, since "the first of two legs" may be either.
+    Returns the thing's name, the series and the last word of the ordinal's phrase."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if group is None or not any(c.dep_ == "nummod" for c in group.children) and not group.like_num:
@@ -106,8 +113,6 @@ def _running(tok):
 def _series_of(tok):
     """The noun an ordinal counts and the word that says whose series it is (a possessive, or the object of
     "of"/"in" after it); None when the ordinal is no one's."""
-    if (found := _running(tok)) is not None:
-        return found
     if tok.dep_ in ("amod", "nummod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         noun = tok.head
         owner = _owner(noun)
