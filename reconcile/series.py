@@ -6,7 +6,7 @@ from __future__ import annotations
 from reconcile.align import Group
 from reconcile.extract.series import ONE_OF_SEVERAL
 from reconcile.flagging import clusters_of, conflict_flag, per_source
-from reconcile.models import Claim, Flag
+from reconcile.models import Flag
 
 
 def compare_series(group: Group, labels, prominence: dict[str, int]) -> list[Flag]:
@@ -15,18 +15,18 @@ def compare_series(group: Group, labels, prominence: dict[str, int]) -> list[Fla
     the series of the holder the story names most."""
     holders = sorted({c.subject_key for c in group.claims if c.subject_key})
     if not holders:
-        return _compare(group, group.claims, labels)
+        return _compare(group, labels)
     main = max(holders, key=lambda key: (prominence.get(key, 0), key))
     flags = []
     for key in holders:
         mine = [c for c in group.claims if c.subject_key == key or key == main and not c.subject_key]
         flags.extend(_compare(Group(group.kind, f"{group.key}|{key}", mine[0].subject, group.attribute, mine,
-                                    dict(group.context)), mine, labels))
+                                    dict(group.context)), labels))
     return flags
 
 
-def _compare(group: Group, claims: list[Claim], labels) -> list[Flag]:
-    reps = [cs[0] for cs in per_source(claims).values()]
+def _compare(group: Group, labels) -> list[Flag]:
+    reps = [cs[0] for cs in per_source(group.claims).values()]
     if len(reps) < 2:
         return []
     clusters = clusters_of(reps, lambda a, b: a.norm == b.norm)
