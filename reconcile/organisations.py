@@ -157,16 +157,12 @@ def organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (), 
     for group in by_bag.values():
         for other in group[1:]:
             uf.union(group[0], other)
-    # "Conservative" (before a candidate's name) and "the Conservatives": one of a party's members and the party.
-    for f in forms:
-        if cores[f].split()[-1:] and f"{cores[f]}s".split()[-1] in PARTY_MEMBERS:
-            for g in by_core.get(f"{cores[f]}s", []):
-                uf.union(f, g)
-    # "the Greens" and "the Green Party", "the Conservatives" and "the Conservative Party": a party and its members.
+    # "the Greens" and "the Green Party", "the Conservatives", "the Conservative Party" and "Conservative" (before a
+    # candidate's name): a party, its name and one of its members.
     for f in forms:
         if cores[f].split()[-1:] and cores[f].split()[-1] in PARTY_MEMBERS:
             singular = re.sub(r"ies$", "y", cores[f]) if cores[f].endswith("ies") else cores[f][:-1]
-            for g in by_core.get(f"{singular} party", []):
+            for g in by_core.get(f"{singular} party", []) + by_core.get(singular, []):
                 uf.union(f, g)
     acronyms = {_acronym(f): f for f in forms if _acronym(f)}
     # An acronym of the name in its own language, whose words come in another order in English: "TSE" of the

@@ -1039,5 +1039,10 @@ def test_a_party_member_before_a_name_is_the_party_not_part_of_the_name():
                     [("Republican", 0, 3, "PERSON"), ("defeated", 0, 2, "PERSON")])
     assert ("Dana Whitfield", "PERSON") in ents and ("Republican", "ORG") in ents
     assert ("defeated Republican", "PERSON") not in ents
-    keys = organisations([Mention("a", f, "ORG", 0, len(f)) for f in ("Republican", "Republicans", "Green Party")])
+    # A surname that is also what a party's members are called stays the person's.
+    ents = repaired("Conservative Anna Green won the seat.", [("Conservative", 0, 3, "PERSON")])
+    assert ("Anna Green", "PERSON") in ents
+    keys = organisations([Mention("a", f, "ORG", 0, len(f))
+                          for f in ("Republican", "Republicans", "Green Party", "Tory", "Tories", "Tory Party")])
     assert keys["Republican"] == keys["Republicans"] != keys["Green Party"]
+    assert keys["Tory"] == keys["Tories"] == keys["Tory Party"]

@@ -50,7 +50,7 @@ def who_leads(ctx: DocContext, tokens: list) -> str:
         if node.lemma_.lower() in _LEAD_NOUNS and node.pos_ == "NOUN":
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
             if owner is not None:
-                return _named(ctx, owner)
+                return named(ctx, owner)
         if node.pos_ in ("VERB", "AUX"):
             # "X's lead ... remained at", "widening her lead to": whose lead the verb tells of
             lead = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -58,28 +58,38 @@ def who_leads(ctx: DocContext, tokens: list) -> str:
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if lead is not None:
                 subject = next((c for c in lead.children if c.dep_ == "poss"), None)
-            if subject is not None and _named(ctx, subject):
-                return _named(ctx, subject)
+            if subject is not None and named(ctx, subject):
+                return named(ctx, subject)
     sent = tokens[0].sent
     if re.search(r"\b(?:difference|gap)\s+of\s+(?:just\s+|only\s+)?$", ctx.text[sent.start_char:tokens[0].idx], re.I):
         # "X won 51.2% and Y 48.8%, a difference of 612 votes": the winner is named first
-        named = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, *HOLDER_LABELS) if not ctx.in_dateline(e)]
-        people = [e for e in named if e.label == "PERSON"]  # a candidate before "the commission said"
-        return (people or named)[0].text if named else ""
+        names = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, *HOLDER_LABELS) if not ctx.in_dateline(e)]
+        people = [e for e in names if e.label == "PERSON"]  # a candidate before "the commission said"
+        return (people or names)[0].text if names else ""
     return ""
 
 
-def _named(ctx: DocContext, tok) -> str:
-    """The name a token is part of, or the one "her", "his" or "their" stands for: the last name before it in its
-    sentence."""
+# Possessive pronouns and the kinds of name they stand for.
+_POSSESSIVES = {"her": ("PERSON",), "his": ("PERSON",), "its": ("ORG",), "their": ("ORG", "PERSON"),
+                "our": ("ORG", "PERSON")}
+
+
+def named(ctx: DocContext, tok) -> str:
+    """The name a token is part of, or the one a possessive ("her", "its", "their") stands for: the sentence's
+    subject when it is a name of that kind ("Tharwa Foods has taken control of Batinah Dairies, in what is its
+    third acquisition"), else the last such name before it in its sentence; "" when no name says."""
     ent = ctx.ent_at_token(tok.i)
     if ent is not None:
         return ent.text if ent.label in HOLDER_LABELS and not ctx.in_dateline(ent) else ""
-    if tok.lower_ in ("her", "his", "their", "its"):
-        before = [e for e in ctx.ents_in(tok.sent.start_char, tok.idx, "PERSON" if tok.lower_ in ("her", "his")
-                                         else "ORG") if not ctx.in_dateline(e)]
-        return before[-1].text if before else ""
-    return ""
+    labels = _POSSESSIVES.get(tok.lower_)
+    if labels is None:
+        return ""
+    for child in tok.sent.root.children:
+        subject = ctx.ent_at_token(child.i) if child.dep_ in ("nsubj", "nsubjpass") else None
+        if subject is not None and subject.label in labels and subject.start < tok.idx:
+            return subject.text
+    before = [e for e in ctx.ents_in(tok.sent.start_char, tok.idx, *labels) if not ctx.in_dateline(e)]
+    return before[-1].text if before else ""
 
 
 def _in_clause_about_another(ctx: DocContext, ent) -> bool:

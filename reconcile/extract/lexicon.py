@@ -222,6 +222,14 @@ PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "liberals", "green
                  "communists", "nationalists", "progressives", "centrists", "unionists", "federalists", "libertarians",
                  "radicals", "populists", "tories", "christian democrats", "social democrats", "liberal democrats"}
 
+
+def party_member(word: str) -> str:
+    """What one member of a party is called ("conservative", "tory"), if ``word`` (any case) is one, as the
+    plural that names the party ("conservatives", "tories"); else ""."""
+    low = word.lower()
+    plural = low[:-1] + "ies" if low.endswith("y") else low + "s"
+    return plural if plural in PARTY_MEMBERS else ""
+
 # Verbs done to a person, whose object is a person's name: "X was detained in March in Astana", "who convicted
 # Jhonny Alberto Caraballo Montes". (Arrests, sentences, appointments and the like are also events of their own,
 # ``VERB_EVENTS``.)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.lexicon import DONE_TO_PEOPLE, PARTY_MEMBERS
+from reconcile.extract.lexicon import DONE_TO_PEOPLE, party_member
 from reconcile.extract.spans import HONORIFIC, Ent, org_word_in, sizeable_place
 from reconcile.normalize.names import HONORIFICS
 from reconcile.normalize.places import DEMONYMS, gazetteer
@@ -123,15 +123,14 @@ class PersonRepairs:
         party, not part of the name."""
         out = []
         for e in ents:
-            first = self.doc[e.token_start]
-            if e.label == "PERSON" and e.token_end - e.token_start >= 3 and first.text[:1].isupper() \
-                    and f"{first.lower_}s" in PARTY_MEMBERS:
+            first, last = self.doc[e.token_start], self.doc[e.token_end - 1]
+            if e.label != "PERSON":
+                pass
+            elif e.token_end - e.token_start >= 3 and first.text[:1].isupper() and party_member(first.text):
                 rest = self.doc[first.i + 1: e.token_end]
                 out.append(Ent(first.text, "ORG", first.idx, first.idx + len(first.text), first.i, first.i + 1))
                 e.text, e.start, e.token_start = rest.text, rest.start_char, rest.start
-            last = self.doc[e.token_end - 1]
-            if e.label == "PERSON" and e.token_end - e.token_start == 2 and f"{last.lower_}s" in PARTY_MEMBERS \
-                    and first.pos_ in ("ADJ", "VERB"):
+            elif e.token_end - e.token_start == 2 and party_member(last.text) and first.pos_ in ("ADJ", "VERB"):
                 # "Defeated Conservative Helen Ashdown" tagged "Defeated Conservative": the party
                 e.text, e.start, e.token_start, e.label = last.text, last.idx, last.i, "ORG"
             out.append(e)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from reconcile.extract.attach import MOMENTS
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import HOLDER_LABELS, SERIES_PLURALS
+from reconcile.extract.holders import named
+from reconcile.extract.lexicon import SERIES_PLURALS
 from reconcile.models import Claim
 from reconcile.normalize.numbers import parse_ordinal
 
@@ -27,7 +28,6 @@ _NOT_SERIES = SERIES_PLURALS | MOMENTS | {
     "anniversary", "birthday", "century", "decade", "season", "term", "child", "son", "daughter", "wife",
 }
 ONE_OF_SEVERAL = "one of several"  # the series of "the first of two new ferries": a thing's place among a few
-_PRONOUNS = {"its": "ORG", "their": "", "his": "PERSON", "her": "PERSON", "our": "", "my": ""}
 
 
 def extract_series(ctx: DocContext) -> list[Claim]:
@@ -47,7 +47,7 @@ def extract_series(ctx: DocContext) -> list[Claim]:
             counted = noun.lemma_.lower().replace("-", "")
             if counted in _NOT_SERIES or not counted.isalpha():
                 continue
-            holder = _holder(ctx, owner) if owner is not None else ""
+            holder = named(ctx, owner) if owner is not None else ""
             end = noun if noun.i > tok.i else tok.head if running is not None else tok  # "third straight year"
         else:
             continue
@@ -145,26 +145,6 @@ def _owner(node):
     around = [node] + [c for c in node.children if c.dep_ == "acl"] + ([node.head] if node.dep_ == "attr" else [])
     return next((p for n in around for p in n.children if p.dep_ == "prep" and p.lower_ == "since" and p.i > node.i),
                 None)
-
-
-def _holder(ctx: DocContext, owner) -> str:
-    """The name whose series it is: the owner's own name, or for "its"/"their"/"his"/"her" the subject of the
-    sentence when it is a name, else the first name of the sentence; "" when no name says."""
-    ent = ctx.ent_at_token(owner.i)
-    if ent is not None:
-        return ent.text if ent.label in HOLDER_LABELS and not ctx.in_dateline(ent) else ""
-    if owner.lower_ not in _PRONOUNS:
-        return ""
-    label = _PRONOUNS[owner.lower_]
-    labels = (label,) if label else ("PERSON", "ORG")
-    root = owner.sent.root
-    for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            named = ctx.ent_at_token(child.i)
-            if named is not None and named.label in labels:
-                return named.text
-    before = [e for e in ctx.ents_in(owner.sent.start_char, owner.idx, *labels) if not ctx.in_dateline(e)]
-    return before[0].text if before else ""
 
 
 def _one_number_each(claims: list[Claim]) -> list[Claim]:
