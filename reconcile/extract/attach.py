@@ -31,6 +31,8 @@ _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "sout
 _DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during"}
 # Prepositions that relate an event to another one: what the other noun's phrases tell is the other event's.
 _OTHER_TIME_PREPS = {"after", "before", "since", "following", "despite", "amid"}
+# Prepositions that give a reason, another event whose place and day are its own.
+_REASON_PREPS = {"because", "owing", "thanks"}
 # Bodies one appears "before": "appeared before an investigating magistrate in Stenby on Tuesday".
 _BODIES = {"committee", "panel", "commission", "parliament", "congress", "senate", "board", "investigator",
            "prosecutor", "prosecutors", "investigating"}
@@ -166,8 +168,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 prep = prep.head  # "in Praia on Friday and in Mindelo": the phrase the second one is joined to
             ok = not first or low in preps_ok or (not dates and verb is not None and low in _MOVE_PREPS
                                                   and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS)
-            if not ok:
-                return False
+            if not ok or low in _REASON_PREPS:
+                return False  # "put off until Monday because of a meeting in Astana": the reason's place
             if not first and low in _OTHER_TIME_PREPS and node.ent_type_ not in ("TIME", "DATE", "PERSON", "ORG") \
                     and node.lower_ not in _CLOCK_WORDS and node.lemma_.lower() not in COURT_NOUNS | _BODIES:
                 # "was called after the death in April": the day of the death, not of the call (but "struck

@@ -34,6 +34,7 @@ from reconcile.extract.spans import Ent, ent_root
 from reconcile.extract.tense import PREVIOUSLY, governing_verb, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
+from reconcile.extract.visits import VISIT_NOUNS, VISIT_VERBS, noun_visitor, trip_verb, visit_frame
 from reconcile.models import Claim
 from reconcile.normalize.numbers import parse_ordinal
 
@@ -271,6 +272,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     event = phrasal_event(tok) if tok.pos_ == "VERB" else None
     if event is not None:
         return _verb_frame(ctx, tok, dominant, lemma=event)
+    if tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in VISIT_VERBS | {"expect", "due"}:
+        return visit_frame(ctx, tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
         if tok.lemma_.lower() == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_BY_ANYONE
                                                 for c in tok.children):
@@ -351,7 +354,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
                 anchors.add(child.i)
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
-        or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls)
+        or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls) or trip_verb(noun, verb)
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
     ) and not _inside_other_noun(noun, verb) and not _time_of_another(noun)
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
@@ -419,6 +422,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         _placed_by_court(ctx, frame, tok, verb if event_verb else None)
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
         return None
+    if lemma in VISIT_NOUNS and (visitor := noun_visitor(ctx, noun, verb)):
+        frame.event_class, frame.visitor = "visit", visitor  # "her first visit", "paid a return visit"
     return frame
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 EVENT_CLASSES = {
     "talks": {"talks", "talk", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
               "session", "conference", "discussion", "discussions", "dialogue", "round", "edition", "visit", "meet", "tour",
-              "inspection"},
+              "inspection", "trip"},
     "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest", "judgment",
               "judgement", "ruling", "raid", "seizure", "crackdown", "inquiry"},
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
@@ -35,7 +35,7 @@ EVENT_CLASSES = {
 TRIGGER_CLASS = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
 # Event nouns that a story uses for many events; any other event noun names one event ("the run-off").
 GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion", "negotiation", "negotiations",
-                    "consultation", "consultations", "match", "game", "vote", "election", "hearing", "visit",
+                    "consultation", "consultations", "match", "game", "vote", "election", "hearing", "visit", "trip",
                     "conference", "meet", "poll", "count", "strike", "attack", "fire", "announcement", "deal",
                     "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final", "leg", "matchday", "gameweek"}
 # Nouns for any event of a kind ("the accident" is the collapse, the derailment or the crash the report told): they
@@ -49,7 +49,7 @@ SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "ca
 STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
 SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote",
-                  "screening", "tour", "inspection"}
+                  "screening", "tour", "inspection", "trip"}
 
 # Verbs whose subject or object is the event and whose modifiers give its place and date.
 EVENT_VERBS = {

@@ -205,6 +205,15 @@ class PersonRepairs:
             if e.label == "PLACE" and e.text in people and not e.text.isupper() and not sizeable_place(e.text):
                 e.label = "PERSON"
 
+    def _label_surnames_taken_for_places(self, ents: list[Ent]) -> None:
+        """ "Chikondi Mhango told the gathering. Mhango, who inspected the jetty, ...": the surname of a person named
+        in full, which no sizeable place has, is that person's wherever the tagger took it for a place."""
+        surnames = {x.text.split()[-1] for x in ents if x.label == "PERSON" and 2 <= len(x.text.split()) <= 4
+                    and all(w[:1].isupper() and w.isalpha() for w in x.text.split())}
+        for e in ents:
+            if e.label == "PLACE" and e.text in surnames and not sizeable_place(e.text):
+                e.label = "PERSON"
+
     def _find_names_in_other_scripts(self, ents: list[Ent]) -> list[Ent]:
         """The English tagger does not know Cyrillic: two or three capitalised words there are a name, and so are a
         few words in a script without capitals, unless the gazetteer knows them as a place."""

@@ -1,0 +1,164 @@
+"""Visits: a named person's (or body's) trip to a place, told by a verb ("will travel to the region on Thursday",
+"visited the city on Tuesday", "toured flood-hit villages in Lakhimpur district", "is expected in Shymkent on
+Friday") or by a noun ("made her first visit to the stricken villages on Thursday", "his trip was put off until next
+Monday").
+
+A visit is known by who makes it, not by the words that tell it: one report says a minister "will travel to" a
+town, another that she "toured" it, a third that she "visited relief centres" there. Its frame carries the visitor's
+name; once names are linked across reports, one visitor's visits are compared as events of their own kind.
+"""
+
+from __future__ import annotations
+
+from reconcile.extract.attach import attached
+from reconcile.extract.context import DocContext
+from reconcile.extract.event_claims import Frame
+from reconcile.extract.spans import Ent, ent_root, org_word_in
+from reconcile.extract.tense import verb_tense
+
+# Verbs that tell a trip by whoever makes it.
+VISIT_VERBS = {"visit", "tour", "travel", "fly", "arrive", "inspect", "head"}
+# Nouns for a trip ("her first visit", "his trip").
+VISIT_NOUNS = {"visit", "tour", "trip"}
+# Words for a group sent by a body: "a team from the network", "a delegation of the ministry".
+_GROUPS = {"team", "delegation", "mission", "group", "panel", "commission", "crew"}
+# Verbs whose subject is the visitor and whose object or phrase is the trip: "made her first visit", "paid a
+# return visit", "is expected ... for a return visit", "began a tour of".
+_TRIP_VERBS = {"make", "pay", "begin", "start", "end", "cut", "expect", "due", "set", "plan", "schedule", "undertake",
+               "conclude", "wrap", "arrive", "travel", "fly", "be"}
+# Words after "is" or "was" that put a person somewhere at a time: "is expected in Shymkent on Friday".
+_DUE = {"expect", "due"}
+_VISITOR_LABELS = ("PERSON", "ORG")
+
+
+def visit_frame(ctx: DocContext, tok) -> Frame | None:
+    """The frame of a trip told by the verb ``tok``, with its visitor, place and day; None when no name says who
+    travels or the clause places and dates nothing."""
+    lemma = tok.lemma_.lower()
+    if lemma in _DUE:
+        # "is expected in Kazakhstan on October 5": only with a place of its own and no verb after it
+        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
+            return None
+    elif lemma not in VISIT_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    visitor = _subject_name(ctx, tok)
+    if not visitor:
+        return None
+    status = verb_tense(tok)
+    if not status and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+        status = verb_tense(tok.head)  # "is expected to visit", "plans to fly", "landed ... and walked"
+    if not status and tok.dep_ == "relcl" and tok.tag_ == "VBD":
+        status = "held"  # "Borah, who toured flood-hit villages on Tuesday"
+    if status not in ("held", "planned"):
+        return None
+    frame = Frame(tok, "visit", f"visit by {visitor}")
+    frame.status = status
+    frame.visitor = visitor
+    anchors = {tok.i}
+    if tok.dep_ == "xcomp" and (tok.head.lower_ in ("due", "expected", "scheduled", "set") or lemma in _DUE):
+        anchors.add(tok.head.i)  # "is due on Monday to visit the city": the day the visit is due
+    sent = tok.sent
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
+        if not ctx.in_dateline(ent) and (_visited(ctx, ent, tok) or attached(ctx, ent, anchors, set(), tok)):
+            frame.places.append(ent)
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "ORG"):
+        if not frame.places and not org_word_in(ent.text) and _destination(ctx, ent, tok):
+            frame.places.append(ent)  # "will travel to Zamyn-Uud", the town tagged as a body: where one goes is a place
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
+        if attached(ctx, ent, anchors, set(), None, dates=True):
+            frame.dates.append((ent.text, ent.start, ent.end))
+    return frame if frame.places or frame.dates else None
+
+
+def noun_visitor(ctx: DocContext, noun, verb) -> str:
+    """Who makes the trip the noun ``noun`` tells: its owner ("her first visit", "the minister's tour"), else the
+    subject of the verb that makes it ("paid a return visit", "is expected ... for a return visit")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _name_of(ctx, owner)
+    return _subject_name(ctx, verb) if trip_verb(noun, verb) else ""
+
+
+def trip_verb(noun, verb) -> bool:
+    """Whether ``verb`` makes the trip ``noun`` ("paid a return visit", "is expected ... for a return visit"), so
+    that its place and day are the trip's."""
+    return verb is not None and noun.lemma_.lower() in VISIT_NOUNS and verb.lemma_.lower() in _TRIP_VERBS and (
+        noun.dep_ == "dobj" and noun.head.i == verb.i
+        or noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i)
+
+
+def _destination(ctx: DocContext, ent: Ent, verb) -> bool:
+    """Whether ``ent`` is where the trip ``verb`` goes, said right on the verb: "travel to X", "visited X",
+    "arrived in X"."""
+    root = ent_root(ctx.doc, ent)
+    if root.dep_ == "dobj":
+        return root.head.i == verb.i and verb.lemma_.lower() in ("visit", "tour", "inspect")
+    return root.dep_ == "pobj" and root.head.head.i == verb.i and root.head.lower_ in ("to", "in", "at")
+
+
+def _visited(ctx: DocContext, ent: Ent, verb) -> bool:
+    """ "visited Ratnapura", "toured relief camps in Ratnapura", "visit the flood-hit villages of Lakhimpur": the
+    place the verb's object is, or is in."""
+    if verb.lemma_.lower() not in ("visit", "tour", "inspect"):
+        return False
+    node = ent_root(ctx.doc, ent)
+    for _ in range(2):
+        if node.dep_ == "dobj" and node.head.i == verb.i:
+            return True
+        if node.dep_ != "pobj" or node.head.lower_ not in ("in", "of", "at", "near", "around") \
+                or node.head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        node = node.head.head
+    return False
+
+
+def _subject_name(ctx: DocContext, verb) -> str:
+    """The name of who does ``verb``: its subject, or the subject of the verb it depends on ("is expected to
+    visit", "will fly ... and tour")."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.lower_ in ("who", "that") and node.dep_ == "relcl":
+                subject = node.head  # "Borah, who toured ...": the name the clause is about
+            return _name_of(ctx, subject)
+        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
+            return ""
+        node = node.head
+    return ""
+
+
+def _name_of(ctx: DocContext, tok) -> str:
+    """The person or body ``tok`` names: a name, a pronoun for the last person named, a title with a name set beside
+    it ("the minister, Nirmala Gunawardena,"), or a group from a body ("a team from the network")."""
+    ent = ctx.ent_at_token(tok.i)
+    if ent is not None:
+        return ent.text if ent.label in _VISITOR_LABELS and not ctx.in_dateline(ent) else ""
+    low = tok.lower_
+    if low in ("he", "she", "his", "her"):
+        return _last_person(ctx, tok)
+    for child in tok.children:
+        if child.dep_ == "appos" and (ent := ctx.ent_at_token(child.i)) is not None and ent.label == "PERSON":
+            return ent.text
+    if tok.lemma_.lower() in _GROUPS:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                for obj in prep.children:
+                    ent = ctx.ent_at_token(obj.i)
+                    if obj.dep_ == "pobj" and ent is not None and ent.label == "ORG":
+                        return ent.text
+    return ""
+
+
+def _last_person(ctx: DocContext, tok) -> str:
+    """The person a pronoun stands for: the last person named before it in its sentence, else in the sentence
+    before."""
+    sent = tok.sent
+    before = [e for e in ctx.ents_in(sent.start_char, tok.idx, "PERSON") if not ctx.in_dateline(e)]
+    if not before and sent.start > 0:
+        prev = ctx.doc[sent.start - 1].sent
+        before = [e for e in ctx.ents_in(prev.start_char, prev.end_char, "PERSON") if not ctx.in_dateline(e)]
+    return before[-1].text if before else ""

@@ -1,0 +1,73 @@
+"""Visits: one person's trip, told with other verbs in each report ("will travel to", "toured", "visited relief
+centres in"), is compared by who makes it; its day and place disagree as any event's do.
+
+The articles are written here for these checks; none is taken from the development set.
+"""
+
+from __future__ import annotations
+
+from tests.test_event_plans import analyse, values
+
+
+def test_a_planned_trip_and_the_trip_made_a_day_earlier_are_one_visit(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Delta Morning News", "2027-03-08", """
+        Floodwater covered much of the lower delta on Sunday, and some 4,000 families have moved to school shelters.
+        Water Minister Ilse Marwick is expected to visit the flooded villages of Sorrel district on Thursday, her
+        office said.
+        """),
+        ("National Courier", "2027-03-12", """
+        Water Minister Ilse Marwick toured flooded villages in Sorrel district on Wednesday and promised that the
+        breached dyke would be rebuilt before the autumn rains.
+        """),
+        ("Relief Bulletin", "2027-03-13", """
+        Marwick, who visited the shelters in Sorrel district on Wednesday, said the dyke would be rebuilt.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Thursday", "Wednesday"}]
+    flag = next(f for f in analysis.flags if f.kind == "date_conflict")
+    assert "Marwick" in flag.subject
+    assert len(flag.claims) == 3  # the plan, the tour and the visit to the shelters
+
+
+def test_a_trip_the_tagger_splits_by_surname_and_a_town_it_takes_for_a_body(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Ferry Wire", "2027-06-02", """
+        Transport Minister Chikondi Tembela told reporters that the inquiry would report within a month.
+        Tembela will travel to Lunzu-Kaya on Friday to inspect the jetty, his ministry said.
+        """),
+        ("Lake Post", "2027-06-07", """
+        Minister of Transport Chikondi Tembela thanked the rescuers. Tembela, who arrived in Lunzu-Kaya last Saturday,
+        said the jetty would stay shut.
+        """),
+    ])
+    assert [sorted(v) for v in values(analysis, "date_conflict")] == [["Friday", "last Saturday"]]
+
+
+def test_two_peoples_trips_and_one_persons_two_trips_are_not_flagged(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Delta Morning News", "2027-03-08", """
+        Water Minister Ilse Marwick will travel to Harlow on Monday to meet engineers at the dyke.
+        Health Minister Joris Penhale will visit the Sorrel shelters on Wednesday.
+        """),
+        ("National Courier", "2027-03-12", """
+        Marwick flew to Castelby on Tuesday to see the pumping station, and Penhale visited the Sorrel shelters on
+        Wednesday as planned.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == []
+    assert values(analysis, "place_conflict") == []
+
+
+def test_a_trip_put_off_takes_its_new_day_and_not_the_place_of_the_reason(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Wire", "2027-04-19", """
+        Health Minister Aruzhan Tolegen will travel to Karaozek on Thursday to review the response to the outbreak.
+        """),
+        ("Capital Observer", "2027-04-22", """
+        Health Minister Aruzhan Tolegen had been due in Karaozek this week, but her trip was put off until next
+        Monday because of a cabinet meeting in Pavlodar, the ministry said.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Thursday", "next Monday"}]
+    assert values(analysis, "place_conflict") == []
