@@ -1965,3 +1965,16 @@ def test_a_ruling_due_on_a_day_told_before_the_verb_is_the_verdict_of_another_re
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Thursday, May 13", "May 18"}]
+
+
+def test_a_village_the_tagger_takes_for_a_people_is_a_place_after_near(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley Wire", "2027-07-21", """
+        Among the missing are six members of a family whose van was swept into the river near Madyan as they drove
+        down from the upper valley, officials said. The statement was also issued in Uzbek.
+        """),
+        ("Hill Times", "2027-07-22", """
+        Among the missing is a family whose van was swept into the river near Kalam on Monday night.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Madyan", "Kalam"}]

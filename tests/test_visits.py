@@ -71,3 +71,4 @@ def test_a_trip_put_off_takes_its_new_day_and_not_the_place_of_the_reason(tmp_pa
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "next Monday"}]
     assert values(analysis, "place_conflict") == []
+
