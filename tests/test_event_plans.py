@@ -1978,3 +1978,15 @@ def test_a_village_the_tagger_takes_for_a_people_is_a_place_after_near(tmp_path)
         """),
     ])
     assert values(analysis, "place_conflict") == [{"Madyan", "Kalam"}]
+
+
+def test_found_guilty_is_the_conviction_and_its_day_is_compared(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Hemisphere Wire", "2027-06-02", """
+        Rodrigo Salcedo Pineda, a former mayor of Puerto Lindo, was found guilty on May 21 of embezzlement.
+        """),
+        ("Valley Courier", "2027-06-04", """
+        Judge Marta Ruiz found Salcedo guilty on May 28 of embezzlement, the court said.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"May 21", "May 28"}]

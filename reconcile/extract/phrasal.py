@@ -38,6 +38,16 @@ def _vehicle_subject(tok) -> bool:
     return any(c.lemma_.lower() in _VEHICLES and (boat_ok or c.lemma_.lower() not in _BOATS) for c in subjects)
 
 
+def _guilty(verb) -> bool | None:
+    """True for "found Caraballo guilty" and "was found guilty", False for "found not guilty", None without
+    "guilty"."""
+    word = next((c for c in verb.children if c.lower_ == "guilty" and c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")),
+                None)
+    if word is None:
+        return None
+    return not any(c.dep_ == "neg" or c.lower_ == "not" for c in [*word.children, *verb.children])
+
+
 def _particle(tok, words: set[str], deps: tuple[str, ...] = ("prt",)) -> bool:
     return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
 
@@ -93,6 +103,9 @@ _PHRASAL_EVENTS = [
     ({"appear"}, lambda t: any(p.dep_ == "prep" and p.lower_ in ("before", "in") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in COURT_NOUNS | {"courtroom"} for o in p.children)
         for p in t.children), "hear case"),
+    # "the judge found Caraballo guilty on May 28", "was found guilty": the conviction; "found not guilty": acquittal
+    ({"find"}, lambda t: _guilty(t) is True, "convict"),
+    ({"find"}, lambda t: _guilty(t) is False, "acquit"),
     # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling
     ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
       "deny", "throw", "annul", "reverse", "suspend", "block"},
