@@ -100,18 +100,18 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
 def _purpose_untold(by_key: dict[tuple[str, str], list[Claim]], sums: dict[tuple[str, str], tuple[str, str, str]]
                     ) -> None:
     """A sum whose report does not say what it is for ("demanded US$3 million") joins the sums of the one purpose
-    the other reports give in that currency ("a ransom of US$2.5 million"), when the story has only that one;
-    its own report's other sums of that purpose, if any, keep it out."""
+    the other reports give in that currency ("a ransom of US$2.5 million"), when only one purpose in that currency
+    is told by other reports and not by its own (a report that gives "a cost of US$4.1 million" beside the untold
+    sum would have said if the sum were the cost)."""
     for key, (story, attribute, unit) in list(sums.items()):
         if attribute != "count:amount" or unit == "count":
             continue
         told = [k for k, (st, attr, u) in sums.items() if st == story and u == unit and attr.startswith("count:amount:")]
-        if len(told) != 1:
-            continue
-        target = by_key[told[0]]
-        moved = [c for c in by_key[key] if c.source_id not in {t.source_id for t in target}]
-        target.extend(moved)
-        by_key[key] = [c for c in by_key[key] if c not in moved]
+        for c in list(by_key[key]):
+            fitting = [k for k in told if c.source_id not in {t.source_id for t in by_key[k]}]
+            if len(fitting) == 1:
+                by_key[fitting[0]].append(c)
+                by_key[key].remove(c)
         if not by_key[key]:
             del by_key[key]
 

@@ -1311,19 +1311,25 @@ def test_an_investment_in_a_plant_and_the_plant_priced_before_its_noun_are_one_s
 
 
 # A sum told without its purpose is compared with the sums of the one purpose the other report gives; with two
-# purposes there, it stays a figure of its own.
-@pytest.mark.parametrize("other, conflict", [
-    ("The Grey Heron group gave the Velmar water board ten days to pay a ransom of US$2.5 million.",
+# purposes there, it stays a figure of its own. A purpose its own report gives a sum for is not its purpose.
+@pytest.mark.parametrize("own, other, conflict", [
+    ("", "The Grey Heron group gave the Velmar water board ten days to pay a ransom of US$2.5 million.",
      {"US$3 million", "US$2.5 million"}),
-    ("The Grey Heron group asked for a ransom of US$2.5 million. Repairs will cost the board US$4 million.", None),
+    ("", "The Grey Heron group asked for a ransom of US$2.5 million. Repairs will cost the board US$4 million.",
+     None),
+    (" Repairs will cost the board about US$4.1 million.",
+     "The Grey Heron group asked for a ransom of US$2.5 million. Repairs will cost the board US$4 million.",
+     {"US$3 million", "US$2.5 million"}),
 ])
-def test_a_sum_told_without_its_purpose(tmp_path, other, conflict):
+def test_a_sum_told_without_its_purpose(tmp_path, own, other, conflict):
     analysis = analyse_pair(
         tmp_path,
-        "On Thursday the Grey Heron group claimed the attack on the Velmar water board and demanded US$3 million.",
+        "On Thursday the Grey Heron group claimed the attack on the Velmar water board and demanded US$3 million."
+        + own,
         other,
     )
-    conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
+    conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")
+                 if "US$3 million" in {c.value for c in flag.claims}]
     assert conflicts == ([conflict] if conflict else [])
     alone = {c.claims[0].value for c in kinds(analysis, "single_source")}
     assert ("US$3 million" in alone) == (conflict is None)
