@@ -1257,6 +1257,17 @@ def test_a_conflict_between_transposed_digits_says_so(tmp_path):
     assert "same digits in another order" in flag.explanation
 
 
+def test_a_count_in_the_thousands_with_its_digits_reordered_is_flagged_however_counted(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Customs officers seized 18,400 sacks of smuggled rice at a warehouse in Vado on Monday.",
+        "The trader is accused of hiding 14,800 sacks of smuggled rice in his warehouses in Vado.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["14,800", "18,400"]
+    assert "same digits in a different order" in flag.explanation
+
+
 def test_who_says_a_figure_is_not_what_it_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,
