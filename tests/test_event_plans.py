@@ -1990,3 +1990,16 @@ def test_found_guilty_is_the_conviction_and_its_day_is_compared(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"May 21", "May 28"}]
+
+
+def test_the_day_an_act_begins_is_the_day_of_the_act_after_begin(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Gulf Ledger", "2027-06-01", """
+        Marsa Cold Stores priced its initial public offering at 210 baisa a share. The shares will start trading on
+        June 6.
+        """),
+        ("Batinah Times", "2027-06-03", """
+        Marsa Cold Stores' offering was covered six times. Its shares will begin trading on Monday.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"June 6", "Monday"}]  # Monday is June 7

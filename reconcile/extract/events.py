@@ -131,6 +131,8 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
         anchors.add(tok.head.i)  # "workers lined the yard in Villarrica on Friday as the owners signed the deal"
     if tok.dep_ == "xcomp" and tok.head.lower_ in DUE_WORDS:
         anchors.add(tok.head.i)  # "On Thursday, May 14, the judge is expected to rule": the day the ruling is due
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ASPECT_VERBS:
+        anchors.add(tok.head.i)  # "they will begin trading on Monday": the day the trading begins
     sent = tok.sent
     prison = prison_of(tok) if noun == "imprisonment" else None
     if prison is not None:
@@ -149,6 +151,10 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     if frame.event_class == "court":
         _placed_by_court(ctx, frame, tok, None)
     return frame if (frame.places or frame.dates) else None
+
+
+# Verbs that start or go on with an act told by the verb after them ("will begin trading on Monday").
+_ASPECT_VERBS = {"begin", "start", "commence", "resume"}
 
 
 # Prepositions that set a gerund's event in the time of the verb they hang from ("after visiting", "before signing").
