@@ -262,3 +262,14 @@ def test_two_offices_held_together_agree_with_either_but_not_with_a_third():
     assert relation("founder and chief executive", "chairman") == "conflict"
     # one office whose portfolio joins two fields
     assert relation("Minister of Water and Sanitation", "Minister of Agriculture") == "conflict"
+
+
+def test_a_profession_someone_trained_in_is_not_an_office_told_against_theirs(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Kemal Ersoy, 48, a mechanical engineer who ran the group's Izmir works before becoming chief executive in "
+        "2021, said the mill would keep its name.",
+        "The agreement was signed in Lisbon on Monday by Demir Celik chief executive Kemal Ersoy.",
+    )
+    assert kinds(analysis, "title_conflict") == []
+    assert "mechanical engineer" not in {c.value for c in analysis.claims if c.attribute == "title"}

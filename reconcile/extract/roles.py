@@ -12,7 +12,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.spans import Ent
 from reconcile.models import Claim
 from reconcile.normalize.names import HONORIFICS
-from reconcile.normalize.titles import RANKS, SOFT_OFFICES, TITLE_HEADS, parse_title
+from reconcile.normalize.titles import PROFESSIONS, RANKS, SOFT_OFFICES, TITLE_HEADS, parse_title
 
 _CONNECTORS = {"of", "for", "and", "to", "the", "&", "on"}
 _LEADING_DROP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "of", "for", "to", "on", "&", "new"}
@@ -299,6 +299,9 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
             break
     if toks and not (toks[0].lower_ in _LEADING_DROP or _is_titleish(toks[0])):
         return None
+    if toks and toks[0].lower_ in ("a", "an") and toks[-1].lower_ in PROFESSIONS \
+            and not any(t.lower_ in RANKS for t in toks):
+        return None  # "Alpaslan, 48, a mechanical engineer who ran the plant": his training, not an office
     return _trim(ctx, toks)
 
 

@@ -15,8 +15,13 @@ from dataclasses import dataclass, field
 from reconcile.normalize.places import COUNTRY_ALIASES, DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 
-# Nouns that make a phrase a title. General vocabulary of offices and roles.
-TITLE_HEADS = {
+# Professions: "the mine's chief engineer" holds a post, "a mechanical engineer who ran the plant" has a training.
+PROFESSIONS = {"surveyor", "engineer", "doctor", "physician", "surgeon", "epidemiologist", "economist", "analyst",
+               "curator", "architect", "professor", "lecturer", "scientist", "researcher", "investigator",
+               "detective", "planner", "pilot"}
+# Nouns that make a phrase a title. General vocabulary of offices and roles; and professions, for the posts named by
+# one ("the Chief Marine Surveyor", "the chief sanitary doctor", "the mine's chief engineer").
+TITLE_HEADS = PROFESSIONS | {
     "minister", "secretary", "ambassador", "envoy", "president", "premier", "chancellor", "governor", "mayor",
     "senator", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
     "chief", "director", "head", "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "cto",
@@ -31,11 +36,8 @@ TITLE_HEADS = {
     "midfielder", "defender", "goalkeeper", "forward", "winger", "boss", "president-elect",
     "attaché", "attache", "emissary", "coordinator", "controller", "steward", "referee", "umpire", "official",
     "organiser", "organizer", "regent", "prefect", "subprefect", "sub-prefect", "vicar",
-    # posts named by a profession or a rank in a service: "the Chief Marine Surveyor", "Lieutenant Colonel",
-    # "the chief sanitary doctor", "the mine's chief engineer"
-    "surveyor", "engineer", "doctor", "physician", "surgeon", "epidemiologist", "economist", "analyst", "curator",
-    "architect", "professor", "lecturer", "scientist", "researcher",
-    "investigator", "detective", "planner", "pilot", "lieutenant", "sergeant", "constable",
+    # ranks in a service: "Lieutenant Colonel"
+    "lieutenant", "sergeant", "constable",
     "superior", "abbot", "imam", "rabbi", "patriarch", "metropolitan", "archbishop", "headteacher", "headmaster",
 }
 # Words that change the rank of an office: "Deputy Foreign Minister" is another office than "Foreign Minister".
