@@ -663,6 +663,20 @@ def test_a_quick_count_a_province_and_the_size_of_a_council_are_not_the_final_re
     assert kinds(analysis, "number_conflict") == []
 
 
+def test_the_rivals_shares_told_after_a_quick_count_are_the_quick_counts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A quick count by the pollster Veritel gave Helena Brandt 51.8 percent of the vote. Her rival Jonas Feld "
+        "had 39.7 percent.",
+        "Jonas Feld received 41.1 per cent of the vote, the election commission said on Monday in its official "
+        "result. The final results gave Helena Brandt 50.8 per cent.",
+    )
+    shares = {(c.value, c.subject) for c in quantities(analysis, "vote share")}
+    assert ("39.7 percent", "vote share of Jonas Feld (quick count)") in shares
+    assert ("41.1 per cent", "vote share of Jonas Feld") in shares
+    assert kinds(analysis, "number_conflict") == []
+
+
 def test_the_figures_of_a_run_off_are_not_compared_with_the_first_round(tmp_path):
     # The first report tells the first round (the run-off is still ahead); the second opens with the run-off and
     # names the first round only for the figures it compares with it.

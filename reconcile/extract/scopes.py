@@ -29,7 +29,9 @@ def score_kind(text: str, start: int, end: int) -> str:
 
 
 # An election count that is not the final one, and a result in one part of the area that voted.
-_EARLY_COUNT = re.compile(r"\b(?:quick counts?|exit polls?|projections?|parallel vote tabulation)\b", re.I)
+_EARLY_COUNT = re.compile(r"\b(?:quick counts?|exit polls?|projections?|parallel vote tabulation|pollsters?)\b", re.I)
+# Words that make a figure the official count's, whatever the sentence before was about.
+_OFFICIAL = re.compile(r"\b(?:official|final|certified|results?)\b", re.I)
 _AREA_WORDS = r"(?:province|district|county|region|department|state|municipality|constituency|ward|oblast|prefecture)"
 _AREA_AFTER = re.compile(r"^[^,;.]{0,12}?\bin\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+){1,3}" + _AREA_WORDS + r")\b")
 _AREA_BEFORE = re.compile(r"\b(?:carried|won|took|swept|in)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+){1,3}" + _AREA_WORDS
@@ -49,7 +51,17 @@ def count_scope(text: str, sent_start: int, sent_end: int, start: int, end: int)
         return "in " + " ".join(area.group(1).split())
     if _EARLY_COUNT.search(text[sent_start:sent_end]):
         return "quick count"
+    if _EARLY_COUNT.search(_sentence_before(text, sent_start)) and not _OFFICIAL.search(text[sent_start:sent_end]):
+        return "quick count"  # "The quick count gave her 51.8 percent. Her rival had 39.7 percent."
     return ""
+
+
+def _sentence_before(text: str, sent_start: int) -> str:
+    """The sentence before the one at ``sent_start``, in the same paragraph ("" when it opens one)."""
+    paragraph = text.rfind("\n\n", 0, sent_start)
+    before = text[paragraph + 2 if paragraph >= 0 else 0:sent_start].rstrip()
+    parts = re.split(r"(?<=[.!?])\s+", before)
+    return parts[-1] if parts and parts[-1] else ""
 
 
 # The rounds of an election told apart: a run-off's share and turnout are not the first round's.
