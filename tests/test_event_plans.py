@@ -2003,3 +2003,17 @@ def test_the_day_an_act_begins_is_the_day_of_the_act_after_begin(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"June 6", "Monday"}]  # Monday is June 7
+
+
+def test_an_event_that_describes_the_subject_does_not_take_the_day_of_its_act(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island News Service", "2027-11-25", """
+        Former regent Andi Lukman took a clear lead in Wednesday's election for governor of Central Sulawesi.
+        """),
+        ("Morning Brief", "2027-12-09", """
+        Rudi Hartono, the runner-up in last month's election for governor of Central Sulawesi, filed a challenge to
+        the result at the Constitutional Court in Jakarta on Tuesday.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == []
+    assert values(analysis, "place_conflict") == []

@@ -463,10 +463,14 @@ def _time_of_another(noun) -> bool:
 
 def _inside_other_noun(tok, verb) -> bool:
     """ "Ticket sales for the home leg will open next week": the leg is a modifier of the sales, and what
-    "will open" is the sales, not the leg."""
+    "will open" is the sales, not the leg; "X, the runner-up in last month's election, filed a challenge on
+    Tuesday": the election describes the one who files."""
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     holder = tok.head.head
+    if holder.dep_ == "appos" and holder.pos_ == "NOUN":
+        holder = holder.head  # the name the described noun stands beside
+        return holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
     return (holder.pos_ == "NOUN" and holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
             and holder.lemma_.lower() not in _ASPECT_NOUNS | MOMENTS)  # "scored the only goal of the final"
 
