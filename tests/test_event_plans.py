@@ -2017,3 +2017,17 @@ def test_an_event_that_describes_the_subject_does_not_take_the_day_of_its_act(tm
     ])
     assert values(analysis, "date_conflict") == []
     assert values(analysis, "place_conflict") == []
+
+
+def test_the_place_and_day_of_an_event_another_follows_are_not_the_follower_s(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Horn Wire", "2027-02-09", """
+        The first round was held in Addis Ababa in November.
+        """),
+        ("Nairobi Ledger", "2027-02-10", """
+        The talks follow a first round in Addis Ababa in November and a technical meeting in Hawassa in December.
+        """),
+    ])
+    talks = [c for c in event_claims(analysis, "place") if c.qualifiers["trigger"] in ("talks", "talk")]
+    assert talks == []
+    assert values(analysis, "place_conflict") == []

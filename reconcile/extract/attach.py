@@ -195,10 +195,13 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return False
             if not dates and node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors and not partners:
                 # "will close its plant in Zaragoza": where the thing it happens to is; but not "signed agreements
-                # with cell makers in Europe", where those it was signed with are
-                return True
+                # with cell makers in Europe", where those it was signed with are, nor "the talks follow a first
+                # round in Addis Ababa", where another event was
+                return node.lemma_.lower() not in TRIGGER_CLASS
             if dates and node.dep_ in ("dobj", "ccomp") and node.pos_ == "NOUN" and node.head.i in anchors:
-                return True  # "mourners filled the ground on Thursday for the service": the verb's day
+                # "mourners filled the ground on Thursday for the service": the verb's day; but "the talks
+                # follow a first round in November": the other event's
+                return node.lemma_.lower() not in TRIGGER_CLASS
             if (not dates and node.dep_ == "nsubj" and node.head.i in anchors
                     and node.head.lemma_.lower() in _SITE_VERBS
                     and not any(c.dep_ == "dobj" for c in node.head.children)):
