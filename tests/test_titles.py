@@ -273,3 +273,14 @@ def test_a_profession_someone_trained_in_is_not_an_office_told_against_theirs(tm
     )
     assert kinds(analysis, "title_conflict") == []
     assert "mechanical engineer" not in {c.value for c in analysis.claims if c.attribute == "title"}
+
+
+def test_a_portfolio_listed_before_the_office_keeps_an_area_of_two_words(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Public Works, Services and Housing Minister Marta Quispe will fly to Coroico on Thursday.",
+        "Public Works Minister Marta Quispe said the road would be inspected.",
+    )
+    assert {c.value for c in analysis.claims if c.attribute == "title"} == {
+        "Public Works, Services and Housing Minister", "Public Works Minister"}
+    assert kinds(analysis, "title_conflict") == []

@@ -179,6 +179,11 @@ def _listed_portfolio(ctx: DocContext, toks: list) -> list:
             and prev.text[:1].isupper() and not prev.is_sent_start \
             and getattr(ctx.ent_at_token(prev.i), "label", "ORG") in ("ORG", "NORP"):
         toks = [prev, doc[toks[0].i - 1], *toks]
+        while prev.i >= 1 and (word := doc[prev.i - 1]).text[:1].isupper() and word.head.i == prev.i \
+                and word.dep_ in ("compound", "amod") \
+                and getattr(ctx.ent_at_token(word.i), "label", "ORG") in ("ORG", "NORP"):
+            prev = word  # "Public Works, Services and Housing Minister": an area of two words
+            toks.insert(0, prev)
         if prev.i >= 2 and doc[prev.i - 1].lower_ in ("of", "for"):
             # "Minister of Agriculture, ...": the office and its connector before the first area
             toks = _walk_left(ctx, prev.i - 2, lowercase_ok=True) + [doc[prev.i - 1]] + toks
