@@ -67,9 +67,10 @@ def place_relation(a: Claim, b: Claim) -> str:
     known, other, named = (pa, b, a) if pa else (pb, a, b)
     if known is not None and known.kind == "city" and len(other.value.split()) == 1 \
             and other.value[:1].isupper() and fold(other.value) not in (fold(known.name), fold(named.value)) \
-            and not _written_together(named, other):
+            and not _written_together(named, other) and not _after_article(other):
         # A one-word name the gazetteer lacks, put where another report puts a city, is another village or town
-        # ("a hub in X" / "in Y"), unless a report writes the two together ("in X, a district of Y").
+        # ("a hub in X" / "in Y"), unless a report writes the two together ("in X, a district of Y"), or writes it
+        # with "the" ("in the Yungas"), as a region or a feature is.
         return "different"
     around = _district_of_town(other) if known is not None else None
     if around is not None and known.kind == "city":
@@ -124,6 +125,12 @@ def _placed_by_the_other(a: Claim, b: Claim) -> bool:
         if any(re.search(near, fold(z.sentence)) for z in (a, b)):
             return True
     return False
+
+
+def _after_article(c: Claim) -> bool:
+    """Whether the place is written after "the" ("a river in the Yungas")."""
+    before = c.sentence[:max(0, c.start - c.sentence_start)]
+    return bool(re.search(r"\bthe\s+$", before, re.I))
 
 
 def _written_together(a: Claim, b: Claim) -> bool:

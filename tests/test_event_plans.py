@@ -2031,3 +2031,17 @@ def test_the_place_and_day_of_an_event_another_follows_are_not_the_follower_s(tm
     talks = [c for c in event_claims(analysis, "place") if c.qualifiers["trigger"] in ("talks", "talk")]
     assert talks == []
     assert values(analysis, "place_conflict") == []
+
+
+def test_a_region_written_with_the_is_not_another_town_than_a_town_in_it(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("River Observer", "2027-01-12", """
+        Nineteen people were killed when a bus plunged into a river in the Mosquitia in the early hours of Monday.
+        """),
+        ("Road Review", "2027-01-18", """
+        The crash on the night of January 10, when a bus left the highway near Puerto Lempira and fell into the
+        river, killed 21 people.
+        """),
+    ])
+    assert {c.value for c in event_claims(analysis, "place")} == {"Mosquitia", "Puerto Lempira"}
+    assert values(analysis, "place_conflict") == []

@@ -75,7 +75,8 @@ _PHRASAL_EVENTS = [
     # "the helicopter came down near Ostrava"
     ({"come"}, lambda t: _vehicle_subject(t) and _particle(t, {"down"}), "crash"),
     # "the tanker left the road at Soumba"
-    ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway"}),
+    ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway", "highway",
+                                                               "motorway", "tracks", "rails"}),
      "crash"),
     # "the mixing hall blew apart on Tuesday night"
     ({"blow"}, lambda t: _particle(t, {"up", "apart"}, ("prt", "advmod")), "explode"),
