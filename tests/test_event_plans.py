@@ -2045,3 +2045,16 @@ def test_a_region_written_with_the_is_not_another_town_than_a_town_in_it(tmp_pat
     ])
     assert {c.value for c in event_claims(analysis, "place")} == {"Mosquitia", "Puerto Lempira"}
     assert values(analysis, "place_conflict") == []
+
+
+def test_the_day_a_verdict_had_been_due_is_not_the_day_it_was_delivered(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Capital Chronicle", "2027-10-10", """
+        Judge Ana Pop said she would deliver the verdict on October 14.
+        """),
+        ("County Courier", "2027-10-16", """
+        The verdict, which had been due on Thursday, was put off by a day. The tribunal yesterday sentenced Ion
+        Marin to five years in prison.
+        """),
+    ])
+    assert {c.value for c in event_claims(analysis, "date")} == {"October 14", "yesterday"}

@@ -354,7 +354,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     told_by = [h for h in heads if h is noun or event_class(h) is not None]
     for child in [c for h in told_by for c in h.children] + participle_after(noun):
         if child.dep_ in ("acl", "relcl", "advcl"):
-            if any(g.lower_ in PREVIOUSLY for g in child.children):
+            if any(g.lower_ in PREVIOUSLY for g in child.children) or _plan_that_did_not_hold(child):
                 previous_anchors.add(child.i)
             else:
                 anchors.add(child.i)
@@ -459,6 +459,14 @@ def _time_of_another(noun) -> bool:
     prep = noun.head
     return prep.lower_ in _TIME_PREPS | {"following", "until", "till"} or prep.lower_ == "of" \
         and prep.head.lower_ in ("ahead", "prior")
+
+
+def _plan_that_did_not_hold(verb) -> bool:
+    """ "the verdict, which had been due on Thursday", "the hearing, which had been set for May 3": the day of a
+    plan the report says was not kept."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and (
+        any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children)
+        or verb.lemma_.lower() in ("set", "schedule", "plan", "fix", "expect"))
 
 
 def _inside_other_noun(tok, verb) -> bool:
