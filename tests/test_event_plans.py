@@ -2058,3 +2058,18 @@ def test_the_day_a_verdict_had_been_due_is_not_the_day_it_was_delivered(tmp_path
         """),
     ])
     assert {c.value for c in event_claims(analysis, "date")} == {"October 14", "yesterday"}
+
+
+def test_a_court_s_session_and_a_hearing_dated_between_commas_are_one_sitting(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Capital Chronicle", "2027-10-10", """
+        The trial of the former hospital manager Ion Marin continued at the county tribunal. Friday's session, the
+        fifth hearing in a trial that began in June, heard closing arguments.
+        """),
+        ("County Courier", "2027-10-16", """
+        The case turned on the testimony of the former chief accountant, Elena Dinu, who told the court at the
+        sixth hearing, on October 8, that she had seen envelopes of cash on the manager's desk.
+        """),
+    ])
+    assert "October 8" in {c.value for c in event_claims(analysis, "date")}
+    assert values(analysis, "ordinal_conflict") == [{"fifth", "sixth"}]

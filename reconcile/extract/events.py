@@ -297,6 +297,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     # "second round of negotiations": the frame is the round; "negotiations" is its complement, not another event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and event_class(tok.head.head) is not None:
         return None
+    if lemma == "session" and dominant == "court":
+        cls = "court"  # "Friday's session, the fifth hearing in the trial": a court's sitting
     if lemma in _KINDLESS or tok.lower_ == "rounds":
         of_obj = [c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
         cls = (event_class(of_obj[0]) if of_obj else None) or dominant
@@ -407,7 +409,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
                 lambda ent: _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None)
                 or moved and _after_move(ent, verb),
                 lambda ent: _attached(ctx, ent, anchors, previous_anchors, None, dates=True)
-                or moved and _after_move(ent, verb))
+                or moved and _after_move(ent, verb) or _date_set_off(ctx, ent, noun))
     if moved:
         # "The signing of the purchase of a stake in Chaco Mills has been moved to Villarrica": the new place, not the
         # words that tell what is signed.
@@ -459,6 +461,15 @@ def _time_of_another(noun) -> bool:
     prep = noun.head
     return prep.lower_ in _TIME_PREPS | {"following", "until", "till"} or prep.lower_ == "of" \
         and prep.head.lower_ in ("ahead", "prior")
+
+
+def _date_set_off(ctx: DocContext, ent: Ent, noun) -> bool:
+    """ "told the court at the sixth hearing, on October 9, that ...": a day set off by commas right after the
+    event noun is its day, wherever the parser hung it."""
+    doc = ctx.doc
+    k = noun.i + 1
+    return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("on", "in") and ent.token_start == k + 2
+            and ent.token_end < len(doc) and doc[ent.token_end].text in (",", ".", ";"))
 
 
 def _plan_that_did_not_hold(verb) -> bool:
