@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 
 from reconcile.extract.lexicon import PARTY_MEMBERS
+from reconcile.extract.spans import GROUND_WORDS
 from reconcile.models import Mention, Source
 from reconcile.normalize.names import phonetic
 from reconcile.normalize.places import gazetteer
@@ -82,6 +83,14 @@ def _shortens(short: list[str], long: list[str]) -> bool:
         lead = gazetteer().lookup(long[0])
         return lead is not None and long[1:] == short
     return in_order(short, long)
+
+
+def _venue_shortened(short: list[str], long: list[str]) -> bool:
+    """ "Nyayo" for "Nyayo National Stadium", "Parkside" for "Parkside Stadium": a ground called by the first words
+    of its name (which no town has, as the caller checks)."""
+    extra = set(long) - set(short)
+    return len(short) < len(long) and long[:len(short)] == short and long[-1] in GROUND_WORDS \
+        and not extra & (INSTITUTION_WORDS - GROUND_WORDS)
 
 
 def org_key(text: str) -> str:
@@ -221,7 +230,8 @@ def organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (), 
             continue
         candidates = by_first.get(words[0], []) + by_rest.get(" ".join(words), [])
         longer = {uf.find(g) for g in candidates
-                  if _shortens(words, cores[g].split()) and not re.search(r"['’]s\b", g)}
+                  if (_shortens(words, cores[g].split()) or known is None and _venue_shortened(words, cores[g].split()))
+                  and not re.search(r"['’]s\b", g)}
         if len(longer) > 1:
             # "Tharwa" of "Tharwa Foods", not of "Tharwa Batinah Dairies", which joins it to another body's name.
             longer = {uf.find(g) for g in candidates if uf.find(g) in longer

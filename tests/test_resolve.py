@@ -92,6 +92,15 @@ def test_a_trailing_short_form_names_the_one_longer_organisation():
     assert two["Court"] not in (two["Supreme Court"], two["District Court"])
 
 
+def test_a_ground_called_by_the_first_words_of_its_name_is_that_ground():
+    forms = ["Ruwaki National Stadium", "Ruwaki", "Velmoor Park Arena", "Velmoor Park", "Velmoor Park Hospital"]
+    keys = organisations([Mention("a", f, "PLACE", 0, len(f)) for f in forms])
+    assert keys["Ruwaki"] == keys["Ruwaki National Stadium"]
+    assert keys["Velmoor Park"] == keys["Velmoor Park Arena"]
+    # A hospital is another thing than the ground whose first words it shares.
+    assert keys["Velmoor Park"] != keys["Velmoor Park Hospital"]
+
+
 def test_a_short_form_is_not_of_a_name_that_joins_it_to_another_body():
     # "Kestrel Ardmore Dairies" is the dairy renamed after its buyer: "Kestrel" alone is the buyer.
     forms = ["Kestrel Foods", "Kestrel Ardmore Dairies", "Ardmore Dairies", "Kestrel"]
