@@ -16,6 +16,12 @@ def test_chair_president_and_head_of_a_commission_are_one_office():
     assert relation("chairman of the Harbour Committee", "President of the Harbour Committee") != "conflict"
 
 
+def test_local_government_is_a_portfolio_not_a_body_said_by_its_kind():
+    assert relation("deputy minister of local government", "deputy minister of health") == "conflict"
+    assert relation("Minister of Local Government", "Local Government Minister") == "variant"
+    assert relation("party vice-president", "ADR vice-president") == "variant"
+
+
 def test_chairs_of_two_different_bodies_still_conflict():
     assert relation("chair of the audit committee", "chair of the ethics committee") == "conflict"
 

@@ -325,13 +325,17 @@ def _singular(words: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Portfolios said in generic words: a "minister of local government" is no minister of a body said by its kind.
+_GENERIC_PORTFOLIOS = {frozenset({"local", "government"})}
+
+
 def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
     """ "President of the Generalitat de Valdoria" and "president of the regional government of Valdoria": one
     side names the body, the other describes it with generic words around the same name."""
     plain = GENERIC_AFFILIATIONS | LEVELS | _NAME_PARTICLES
     px, py = x - plain, y - plain
     for generic, named in ((x, y), (y, x)):
-        if generic <= GENERIC_AFFILIATIONS and not named & plain:
+        if generic <= GENERIC_AFFILIATIONS and not named & plain and generic not in _GENERIC_PORTFOLIOS:
             return True  # "party vice-president" and "ADR vice-president": a body said by its kind, or named
     return bool(px and py) and (px <= py or py <= px)
 
