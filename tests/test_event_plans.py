@@ -2073,3 +2073,15 @@ def test_a_court_s_session_and_a_hearing_dated_between_commas_are_one_sitting(tm
     ])
     assert "October 8" in {c.value for c in event_claims(analysis, "date")}
     assert values(analysis, "ordinal_conflict") == [{"fifth", "sixth"}]
+
+
+def test_a_day_of_mourning_is_dated_by_the_day_declared(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Ridge Wire", "2027-05-17", """
+        The government on Sunday declared Monday a national day of mourning for the 40 people killed in the quake.
+        """),
+        ("Valley Post", "2027-05-20", """
+        Flags flew at half mast at Tuesday's national day of mourning for the victims of the quake.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]

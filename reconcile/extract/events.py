@@ -335,6 +335,10 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i else tok
     if lemma in _STORMS:
         noun = _storm_subject(tok)
+    mourning_day = lemma in _DAYS_OF and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() == "day"
+    if mourning_day:
+        noun = tok.head.head  # "Tuesday's national day of mourning": the day is the event's noun phrase
     verb = past_the_naming(governing_verb(noun))
     if verb is not None and cls == "match" and verb.lemma_.lower() in _INTO_STAGE and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for", "into")):
@@ -363,6 +367,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
         or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls) or trip_verb(noun, verb)
+        or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
     ) and not _inside_other_noun(noun, verb) and not _time_of_another(noun)
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
@@ -426,6 +431,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         # "The purchase is the group's third acquisition in North Africa": where the count is taken, not where the
         # subject's event happened
         frame.places = [p for p in frame.places if not _hangs_from(ctx, p, noun)]
+    if mourning_day and not frame.dates:
+        frame.dates.extend(_declared_day(ctx, noun))
     if frame.event_class == "court" and not moved:
         _placed_by_court(ctx, frame, tok, verb if event_verb else None)
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
@@ -461,6 +468,24 @@ def _time_of_another(noun) -> bool:
     prep = noun.head
     return prep.lower_ in _TIME_PREPS | {"following", "until", "till"} or prep.lower_ == "of" \
         and prep.head.lower_ in ("ahead", "prior")
+
+
+# Nouns of what a day is declared for: "a day of national mourning".
+_DAYS_OF = {"mourning"}
+
+
+def _declared_day(ctx: DocContext, noun) -> list[tuple[str, int, int]]:
+    """ "declared Monday a day of mourning", "Friday has been declared a day of mourning": the day declared (not
+    the day it was declared on)."""
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE" and noun.head.head.lemma_.lower() == "declare":
+        day = noun.head  # "declared Wednesday a day of mourning", the day and its noun read as one phrase
+        return [(day.text, day.idx, day.idx + len(day.text))]
+    verb = noun.head
+    if verb.lemma_.lower() != "declare" or noun.dep_ not in ("npadvmod", "oprd", "dobj", "xcomp", "ccomp"):
+        return []
+    days = [ctx.ent_at_token(c.i) for c in verb.children if c.i != noun.i
+            and c.dep_ in ("npadvmod", "dobj", "nsubjpass") and c.ent_type_ == "DATE"]
+    return [(e.text, e.start, e.end) for e in days if e is not None and e.label == "DATE"]
 
 
 def _date_set_off(ctx: DocContext, ent: Ent, noun) -> bool:
