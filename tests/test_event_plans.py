@@ -2085,3 +2085,16 @@ def test_a_day_of_mourning_is_dated_by_the_day_declared(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]
+
+
+def test_people_flown_or_airlifted_somewhere_are_one_act_placed_in_each_report(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Arctic Press", "2027-04-13", """
+        The bus driver, who was trapped in his cab for two hours, was airlifted to hospital in Tromso.
+        """),
+        ("Coast Ledger", "2027-04-14", """
+        Rescuers freed the bus driver after two hours. The bus driver was flown to a trauma centre in Bodo, the
+        police said on Monday.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Tromso", "Bodo"}]

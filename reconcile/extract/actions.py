@@ -65,7 +65,7 @@ _FACILITIES = {"plant": "plant", "factory": "plant", "facility": "plant", "refin
 _SITING_VERBS = {"build", "construct", "open", "establish", "set", "develop", "fund", "finance", "pay", "bring",
                  "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put"}
 # Verbs that tell one act in other words: production that "ends" is production that "stops".
-_SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "shut": "close"}
+_SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "shut": "close", "airlift": "fly", "rush": "take"}
 
 
 def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim]:
@@ -204,7 +204,10 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         return None
     lemma = head.lemma_.lower()
     taken_to = lemma == "take" and (prep == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children))
-    if lemma in _STATES and not taken_to or lemma in SPEECH_VERBS or lemma in TRAVEL_VERBS or lemma in VERB_EVENTS \
+    # "were flown to X", "flew the injured to X": people carried, not a trip of one's own
+    carried = lemma == "fly" and any(c.dep_ in ("nsubjpass", "dobj") for c in head.children)
+    if lemma in _STATES and not taken_to or lemma in SPEECH_VERBS or lemma in TRAVEL_VERBS and not carried \
+            or lemma in VERB_EVENTS \
             or any(c.dep_ == "neg" for c in head.children):
         return None
     theme = next((c for c in head.children if c.dep_ == "dobj"), None) \
