@@ -1970,14 +1970,14 @@ def test_a_ruling_due_on_a_day_told_before_the_verb_is_the_verdict_of_another_re
 def test_a_village_the_tagger_takes_for_a_people_is_a_place_after_near(tmp_path):
     analysis = analyse(tmp_path, [
         ("Valley Wire", "2027-07-21", """
-        Among the missing are six members of a family whose van was swept into the river near Madyan as they drove
-        down from the upper valley, officials said. The statement was also issued in Uzbek.
+        Four tourists are missing after their jeep was swept into the river near Sulyan on the way back from the
+        glacier, officials said. The statement was also issued in Uzbek.
         """),
         ("Hill Times", "2027-07-22", """
-        Among the missing is a family whose van was swept into the river near Kalam on Monday night.
+        The jeep with the four tourists was swept into the river near Chakdara on Monday night.
         """),
     ])
-    assert values(analysis, "place_conflict") == [{"Madyan", "Kalam"}]
+    assert values(analysis, "place_conflict") == [{"Sulyan", "Chakdara"}]
 
 
 def test_found_guilty_is_the_conviction_and_its_day_is_compared(tmp_path):
@@ -1995,11 +1995,10 @@ def test_found_guilty_is_the_conviction_and_its_day_is_compared(tmp_path):
 def test_the_day_an_act_begins_is_the_day_of_the_act_after_begin(tmp_path):
     analysis = analyse(tmp_path, [
         ("Gulf Ledger", "2027-06-01", """
-        Marsa Cold Stores priced its initial public offering at 210 baisa a share. The shares will start trading on
-        June 6.
+        Marsa Cold Stores set the price of its listing at 180 baisa. The shares will start trading on June 6.
         """),
         ("Batinah Times", "2027-06-03", """
-        Marsa Cold Stores' offering was covered six times. Its shares will begin trading on Monday.
+        Demand for Marsa Cold Stores' shares was strong, and they will begin trading on Monday.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"June 6", "Monday"}]  # Monday is June 7
@@ -2008,11 +2007,11 @@ def test_the_day_an_act_begins_is_the_day_of_the_act_after_begin(tmp_path):
 def test_an_event_that_describes_the_subject_does_not_take_the_day_of_its_act(tmp_path):
     analysis = analyse(tmp_path, [
         ("Island News Service", "2027-11-25", """
-        Former regent Andi Lukman took a clear lead in Wednesday's election for governor of Central Sulawesi.
+        Dewi Lestari won Wednesday's election for mayor of Tegalwangi by a wide margin, the count showed.
         """),
         ("Morning Brief", "2027-12-09", """
-        Rudi Hartono, the runner-up in last month's election for governor of Central Sulawesi, filed a challenge to
-        the result at the Constitutional Court in Jakarta on Tuesday.
+        Rudi Hartono, the losing candidate in last month's election for mayor of Tegalwangi, filed an appeal with the
+        administrative court in Surabaya on Tuesday.
         """),
     ])
     assert values(analysis, "date_conflict") == []
@@ -2022,10 +2021,10 @@ def test_an_event_that_describes_the_subject_does_not_take_the_day_of_its_act(tm
 def test_the_place_and_day_of_an_event_another_follows_are_not_the_follower_s(tmp_path):
     analysis = analyse(tmp_path, [
         ("Horn Wire", "2027-02-09", """
-        The first round was held in Addis Ababa in November.
+        The first round was held in Kampala in October.
         """),
-        ("Nairobi Ledger", "2027-02-10", """
-        The talks follow a first round in Addis Ababa in November and a technical meeting in Hawassa in December.
+        ("Lake Ledger", "2027-02-10", """
+        The talks follow a first round in Kampala in October and an expert meeting in Jinja in November.
         """),
     ])
     talks = [c for c in event_claims(analysis, "place") if c.qualifiers["trigger"] in ("talks", "talk")]
@@ -2036,11 +2035,11 @@ def test_the_place_and_day_of_an_event_another_follows_are_not_the_follower_s(tm
 def test_a_region_written_with_the_is_not_another_town_than_a_town_in_it(tmp_path):
     analysis = analyse(tmp_path, [
         ("River Observer", "2027-01-12", """
-        Nineteen people were killed when a bus plunged into a river in the Mosquitia in the early hours of Monday.
+        A minibus carrying farm workers overturned in the Mosquitia on Monday morning, killing eleven of them.
         """),
         ("Road Review", "2027-01-18", """
-        The crash on the night of January 10, when a bus left the highway near Puerto Lempira and fell into the
-        river, killed 21 people.
+        Eleven farm workers died on January 10 when their minibus left the highway near Puerto Lempira and rolled
+        into a ditch.
         """),
     ])
     assert {c.value for c in event_claims(analysis, "place")} == {"Mosquitia", "Puerto Lempira"}
@@ -2053,8 +2052,8 @@ def test_the_day_a_verdict_had_been_due_is_not_the_day_it_was_delivered(tmp_path
         Judge Ana Pop said she would deliver the verdict on October 14.
         """),
         ("County Courier", "2027-10-16", """
-        The verdict, which had been due on Thursday, was put off by a day. The tribunal yesterday sentenced Ion
-        Marin to five years in prison.
+        The ruling, which had been expected on Thursday, came a day late: the court yesterday convicted Ion Marin
+        of fraud.
         """),
     ])
     assert {c.value for c in event_claims(analysis, "date")} == {"October 14", "yesterday"}
@@ -2063,12 +2062,12 @@ def test_the_day_a_verdict_had_been_due_is_not_the_day_it_was_delivered(tmp_path
 def test_a_court_s_session_and_a_hearing_dated_between_commas_are_one_sitting(tmp_path):
     analysis = analyse(tmp_path, [
         ("Capital Chronicle", "2027-10-10", """
-        The trial of the former hospital manager Ion Marin continued at the county tribunal. Friday's session, the
-        fifth hearing in a trial that began in June, heard closing arguments.
+        Ion Marin's fraud trial went on at the county tribunal. Friday's session, the fifth hearing since the trial
+        opened in June, was given over to the defence.
         """),
         ("County Courier", "2027-10-16", """
-        The case turned on the testimony of the former chief accountant, Elena Dinu, who told the court at the
-        sixth hearing, on October 8, that she had seen envelopes of cash on the manager's desk.
+        Much rests on Elena Dinu, a former cashier, who said at the sixth hearing, on October 8, that she had been
+        told to alter the ledgers.
         """),
     ])
     assert "October 8" in {c.value for c in event_claims(analysis, "date")}
@@ -2078,10 +2077,10 @@ def test_a_court_s_session_and_a_hearing_dated_between_commas_are_one_sitting(tm
 def test_a_day_of_mourning_is_dated_by_the_day_declared(tmp_path):
     analysis = analyse(tmp_path, [
         ("Ridge Wire", "2027-05-17", """
-        The government on Sunday declared Monday a national day of mourning for the 40 people killed in the quake.
+        The prime minister on Sunday declared Monday a day of mourning for the 40 miners.
         """),
         ("Valley Post", "2027-05-20", """
-        Flags flew at half mast at Tuesday's national day of mourning for the victims of the quake.
+        Schools in the mining towns stayed closed for Tuesday's day of mourning for the miners.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]

@@ -666,14 +666,14 @@ def test_a_quick_count_a_province_and_the_size_of_a_council_are_not_the_final_re
 def test_the_rivals_shares_told_after_a_quick_count_are_the_quick_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "A quick count by the pollster Veritel gave Helena Brandt 51.8 percent of the vote. Her rival Jonas Feld "
-        "had 39.7 percent.",
-        "Jonas Feld received 41.1 per cent of the vote, the election commission said on Monday in its official "
-        "result. The final results gave Helena Brandt 50.8 per cent.",
+        "A quick count by the pollster Veritel gave Helena Brandt 55.4 percent of the vote. Her rival Jonas Feld "
+        "had 36.2 percent.",
+        "Jonas Feld received 38.9 per cent of the vote, the election commission said on Monday in its official "
+        "result. The final results gave Helena Brandt 53.7 per cent.",
     )
     shares = {(c.value, c.subject) for c in quantities(analysis, "vote share")}
-    assert ("39.7 percent", "vote share of Jonas Feld (quick count)") in shares
-    assert ("41.1 per cent", "vote share of Jonas Feld") in shares
+    assert ("36.2 percent", "vote share of Jonas Feld (quick count)") in shares
+    assert ("38.9 per cent", "vote share of Jonas Feld") in shares
     assert kinds(analysis, "number_conflict") == []
 
 
@@ -1274,11 +1274,11 @@ def test_a_conflict_between_transposed_digits_says_so(tmp_path):
 def test_a_count_in_the_thousands_with_its_digits_reordered_is_flagged_however_counted(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Customs officers seized 18,400 sacks of smuggled rice at a warehouse in Vado on Monday.",
-        "The trader is accused of hiding 14,800 sacks of smuggled rice in his warehouses in Vado.",
+        "Customs officers seized 26,300 bags of sugar at a depot in Vado on Monday.",
+        "The wholesaler is said to have stored 23,600 bags of contraband sugar in Vado.",
     )
     [flag] = kinds(analysis, "number_conflict")
-    assert sorted(c.value for c in flag.claims) == ["14,800", "18,400"]
+    assert sorted(c.value for c in flag.claims) == ["23,600", "26,300"]
     assert "same digits in a different order" in flag.explanation
 
 
@@ -1342,8 +1342,8 @@ def test_an_investment_in_a_plant_and_the_plant_priced_before_its_noun_are_one_s
      {"US$3 million", "US$2.5 million"}),
     ("", "The Grey Heron group asked for a ransom of US$2.5 million. Repairs will cost the board US$4 million.",
      None),
-    (" Repairs will cost the board about US$4.1 million.",
-     "The Grey Heron group asked for a ransom of US$2.5 million. Repairs will cost the board US$4 million.",
+    (" Repairs will cost the board about US$5.2 million.",
+     "The Grey Heron group asked for a ransom of US$2.5 million. Repairs will cost the board US$5 million.",
      {"US$3 million", "US$2.5 million"}),
 ])
 def test_a_sum_told_without_its_purpose(tmp_path, own, other, conflict):

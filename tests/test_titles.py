@@ -273,20 +273,20 @@ def test_two_offices_held_together_agree_with_either_but_not_with_a_third():
 def test_a_profession_someone_trained_in_is_not_an_office_told_against_theirs(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Kemal Ersoy, 48, a mechanical engineer who ran the group's Izmir works before becoming chief executive in "
-        "2021, said the mill would keep its name.",
-        "The agreement was signed in Lisbon on Monday by Demir Celik chief executive Kemal Ersoy.",
+        "Kemal Ersoy, 51, a civil engineer who built bridges for the group before he took charge, said the "
+        "shipyard would keep its workforce.",
+        "The purchase was agreed in Porto on Monday by Demir Tersane chief executive Kemal Ersoy.",
     )
     assert kinds(analysis, "title_conflict") == []
-    assert "mechanical engineer" not in {c.value for c in analysis.claims if c.attribute == "title"}
+    assert "civil engineer" not in {c.value for c in analysis.claims if c.attribute == "title"}
 
 
 def test_a_portfolio_listed_before_the_office_keeps_an_area_of_two_words(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Public Works, Services and Housing Minister Marta Quispe will fly to Coroico on Thursday.",
-        "Public Works Minister Marta Quispe said the road would be inspected.",
+        "Rural Development, Lands and Water Minister Marta Quispe will fly to Sorata on Thursday.",
+        "Rural Development Minister Marta Quispe said the canal would be repaired.",
     )
     assert {c.value for c in analysis.claims if c.attribute == "title"} == {
-        "Public Works, Services and Housing Minister", "Public Works Minister"}
+        "Rural Development, Lands and Water Minister", "Rural Development Minister"}
     assert kinds(analysis, "title_conflict") == []

@@ -13,11 +13,11 @@ def test_a_planned_trip_and_the_trip_made_a_day_earlier_are_one_visit(tmp_path):
     analysis = analyse(tmp_path, [
         ("Delta Morning News", "2027-03-08", """
         Floodwater covered much of the lower delta on Sunday, and some 4,000 families have moved to school shelters.
-        Water Minister Ilse Marwick is expected to visit the flooded villages of Sorrel district on Thursday, her
+        Water Minister Ilse Marwick is expected to visit the farms under water in Sorrel district on Thursday, her
         office said.
         """),
         ("National Courier", "2027-03-12", """
-        Water Minister Ilse Marwick toured flooded villages in Sorrel district on Wednesday and promised that the
+        Water Minister Ilse Marwick toured the farms of Sorrel district by boat on Wednesday and promised that the
         breached dyke would be rebuilt before the autumn rains.
         """),
         ("Relief Bulletin", "2027-03-13", """
@@ -33,12 +33,12 @@ def test_a_planned_trip_and_the_trip_made_a_day_earlier_are_one_visit(tmp_path):
 def test_a_trip_the_tagger_splits_by_surname_and_a_town_it_takes_for_a_body(tmp_path):
     analysis = analyse(tmp_path, [
         ("Ferry Wire", "2027-06-02", """
-        Transport Minister Chikondi Tembela told reporters that the inquiry would report within a month.
-        Tembela will travel to Lunzu-Kaya on Friday to inspect the jetty, his ministry said.
+        Transport Minister Tiwonge Tembela told reporters that the inquiry would report within a month.
+        Tembela will travel to Lunzu-Kaya on Friday to see the landing stage, his ministry said.
         """),
         ("Lake Post", "2027-06-07", """
-        Minister of Transport Chikondi Tembela thanked the rescuers. Tembela, who arrived in Lunzu-Kaya last Saturday,
-        said the jetty would stay shut.
+        Minister of Transport Tiwonge Tembela thanked the rescuers. Tembela, who arrived in Lunzu-Kaya last Saturday,
+        said the landing stage would stay shut.
         """),
     ])
     assert [sorted(v) for v in values(analysis, "date_conflict")] == [["Friday", "last Saturday"]]
@@ -65,8 +65,8 @@ def test_a_trip_put_off_takes_its_new_day_and_not_the_place_of_the_reason(tmp_pa
         Health Minister Aruzhan Tolegen will travel to Karaozek on Thursday to review the response to the outbreak.
         """),
         ("Capital Observer", "2027-04-22", """
-        Health Minister Aruzhan Tolegen had been due in Karaozek this week, but her trip was put off until next
-        Monday because of a cabinet meeting in Pavlodar, the ministry said.
+        Health Minister Aruzhan Tolegen was to go to Karaozek this week. Her trip was put off until next Monday
+        because of a cabinet meeting in Pavlodar.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "next Monday"}]

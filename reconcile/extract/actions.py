@@ -29,7 +29,7 @@ from reconcile.extract.lexicon import (
     moves_event,
 )
 from reconcile.extract.spans import Ent, ent_root, org_word_in
-from reconcile.extract.tense import verb_tense
+from reconcile.extract.tense import plan_not_kept, verb_tense
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date, said_not_done
 from reconcile.normalize.numbers import parse_ordinal
@@ -208,7 +208,7 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     carried = lemma == "fly" and any(c.dep_ in ("nsubjpass", "dobj") for c in head.children)
     if lemma in _STATES and not taken_to or lemma in SPEECH_VERBS or lemma in TRAVEL_VERBS and not carried \
             or lemma in VERB_EVENTS \
-            or any(c.dep_ == "neg" for c in head.children):
+            or any(c.dep_ == "neg" for c in head.children) or plan_not_kept(head):
         return None
     theme = next((c for c in head.children if c.dep_ == "dobj"), None) \
         or next((c for c in head.children if c.dep_ == "nsubjpass"), None) \

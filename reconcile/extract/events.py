@@ -31,7 +31,7 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.phrasal import PHRASAL_ONLY, phrasal_event, prison_of
 from reconcile.extract.spans import Ent, ent_root
-from reconcile.extract.tense import PREVIOUSLY, governing_verb, status_of, verb_tense
+from reconcile.extract.tense import PREVIOUSLY, governing_verb, plan_not_kept, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
 from reconcile.extract.visits import VISIT_NOUNS, VISIT_VERBS, noun_visitor, trip_verb, visit_frame
@@ -360,7 +360,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     told_by = [h for h in heads if h is noun or event_class(h) is not None]
     for child in [c for h in told_by for c in h.children] + participle_after(noun):
         if child.dep_ in ("acl", "relcl", "advcl"):
-            if any(g.lower_ in PREVIOUSLY for g in child.children) or _plan_that_did_not_hold(child):
+            if any(g.lower_ in PREVIOUSLY for g in child.children) or plan_not_kept(child):
                 previous_anchors.add(child.i)
             else:
                 anchors.add(child.i)
@@ -475,8 +475,11 @@ _DAYS_OF = {"mourning"}
 
 
 def _declared_day(ctx: DocContext, noun) -> list[tuple[str, int, int]]:
-    """ "declared Monday a day of mourning", "Friday has been declared a day of mourning": the day declared (not
-    the day it was declared on)."""
+    """ "declared Monday a day of mourning", "Friday has been declared a day of mourning", "Tuesday's day of
+    mourning": the day declared (not the day it was declared on)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
+    if owner is not None:
+        return [(owner.text, owner.idx, owner.idx + len(owner.text))]  # the tagger took "Tuesday's day" as one date
     if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE" and noun.head.head.lemma_.lower() == "declare":
         day = noun.head  # "declared Wednesday a day of mourning", the day and its noun read as one phrase
         return [(day.text, day.idx, day.idx + len(day.text))]
@@ -495,14 +498,6 @@ def _date_set_off(ctx: DocContext, ent: Ent, noun) -> bool:
     k = noun.i + 1
     return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("on", "in") and ent.token_start == k + 2
             and ent.token_end < len(doc) and doc[ent.token_end].text in (",", ".", ";"))
-
-
-def _plan_that_did_not_hold(verb) -> bool:
-    """ "the verdict, which had been due on Thursday", "the hearing, which had been set for May 3": the day of a
-    plan the report says was not kept."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and (
-        any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children)
-        or verb.lemma_.lower() in ("set", "schedule", "plan", "fix", "expect"))
 
 
 def _inside_other_noun(tok, verb) -> bool:

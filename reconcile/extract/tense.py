@@ -108,6 +108,14 @@ def _with_complement(tok) -> list:
     return kids
 
 
+def plan_not_kept(verb) -> bool:
+    """ "the verdict, which had been due on Thursday", "the hearing, which had been set for May 3": a plan the
+    report says was not kept, whose day is not the event's."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and (
+        any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children)
+        or verb.lemma_.lower() in ("set", "schedule", "plan", "fix", "expect"))
+
+
 def verb_tense(verb) -> str:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "'ll", "shall", "would"}:
