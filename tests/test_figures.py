@@ -1264,8 +1264,8 @@ def test_figures_that_share_digits_by_chance_are_not_a_transposition(tmp_path):
 def test_a_conflict_between_transposed_digits_says_so(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Customs officers seized 18,400 sacks of smuggled rice at a warehouse in Vado on Monday.",
-        "Customs officers seized 14,800 sacks of smuggled rice at a warehouse in Vado on Monday.",
+        "Customs officers seized 27,100 crates of smuggled cigarettes at a warehouse in Vado on Monday.",
+        "Customs officers seized 21,700 crates of smuggled cigarettes at a warehouse in Vado on Monday.",
     )
     [flag] = kinds(analysis, "number_conflict")
     assert "same digits in another order" in flag.explanation

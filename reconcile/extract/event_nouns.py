@@ -1,9 +1,12 @@
 """How an event noun sits in its clause: the noun it renames ("the meeting was the third round"), the event
 nouns that rename it, the verb that tells it past a verb that only names it ("what officials called the third
-round"), and "the other semi-final", an event beside the story's."""
+round"), "the other semi-final", an event beside the story's, and the day of a noun the parser did not hang
+on it ("at the sixth hearing, on October 9, ...", "declared Monday a day of mourning")."""
 
 from __future__ import annotations
 
+from reconcile.extract.context import DocContext
+from reconcile.extract.spans import Ent
 from reconcile.extract.triggers import event_class
 
 # Verbs that name what they take: "what officials called the third round".
@@ -51,3 +54,33 @@ def same_event_nouns(tok) -> list:
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         out += [c for c in tok.head.children if c.dep_ == "attr" and event_class(c) is not None]
     return out
+
+
+# Nouns of what a day is declared for: "a day of national mourning".
+DAYS_OF = {"mourning"}
+
+
+def declared_day(ctx: DocContext, noun) -> list[tuple[str, int, int]]:
+    """ "declared Monday a day of mourning", "Friday has been declared a day of mourning", "Tuesday's day of
+    mourning": the day declared (not the day it was declared on)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
+    if owner is not None:
+        return [(owner.text, owner.idx, owner.idx + len(owner.text))]  # the tagger took "Tuesday's day" as one date
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE" and noun.head.head.lemma_.lower() == "declare":
+        day = noun.head  # "declared Wednesday a day of mourning", the day and its noun read as one phrase
+        return [(day.text, day.idx, day.idx + len(day.text))]
+    verb = noun.head
+    if verb.lemma_.lower() != "declare" or noun.dep_ not in ("npadvmod", "oprd", "dobj", "xcomp", "ccomp"):
+        return []
+    days = [ctx.ent_at_token(c.i) for c in verb.children if c.i != noun.i
+            and c.dep_ in ("npadvmod", "dobj", "nsubjpass") and c.ent_type_ == "DATE"]
+    return [(e.text, e.start, e.end) for e in days if e is not None and e.label == "DATE"]
+
+
+def date_set_off(ctx: DocContext, ent: Ent, noun) -> bool:
+    """ "told the court at the sixth hearing, on October 9, that ...": a day set off by commas right after the
+    event noun is its day, wherever the parser hung it."""
+    doc = ctx.doc
+    k = noun.i + 1
+    return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("on", "in") and ent.token_start == k + 2
+            and ent.token_end < len(doc) and doc[ent.token_end].text in (",", ".", ";"))

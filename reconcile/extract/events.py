@@ -18,7 +18,16 @@ from reconcile.extract.attach import is_descriptor as _descriptor
 from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame, frame_claims
-from reconcile.extract.event_nouns import nouns_under, other_event, past_the_naming, renamed, same_event_nouns
+from reconcile.extract.event_nouns import (
+    DAYS_OF,
+    date_set_off,
+    declared_day,
+    nouns_under,
+    other_event,
+    past_the_naming,
+    renamed,
+    same_event_nouns,
+)
 from reconcile.extract.event_numbers import ordinals_of
 from reconcile.extract.lexicon import (
     DUE_WORDS,
@@ -335,7 +344,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i else tok
     if lemma in _STORMS:
         noun = _storm_subject(tok)
-    mourning_day = lemma in _DAYS_OF and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+    mourning_day = lemma in DAYS_OF and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
         and tok.head.head.lemma_.lower() == "day"
     if mourning_day:
         noun = tok.head.head  # "Tuesday's national day of mourning": the day is the event's noun phrase
@@ -414,7 +423,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
                 lambda ent: _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None)
                 or moved and _after_move(ent, verb),
                 lambda ent: _attached(ctx, ent, anchors, previous_anchors, None, dates=True)
-                or moved and _after_move(ent, verb) or _date_set_off(ctx, ent, noun))
+                or moved and _after_move(ent, verb) or date_set_off(ctx, ent, noun))
     if moved:
         # "The signing of the purchase of a stake in Chaco Mills has been moved to Villarrica": the new place, not the
         # words that tell what is signed.
@@ -432,7 +441,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         # subject's event happened
         frame.places = [p for p in frame.places if not _hangs_from(ctx, p, noun)]
     if mourning_day and not frame.dates:
-        frame.dates.extend(_declared_day(ctx, noun))
+        frame.dates.extend(declared_day(ctx, noun))
     if frame.event_class == "court" and not moved:
         _placed_by_court(ctx, frame, tok, verb if event_verb else None)
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
@@ -468,36 +477,6 @@ def _time_of_another(noun) -> bool:
     prep = noun.head
     return prep.lower_ in _TIME_PREPS | {"following", "until", "till"} or prep.lower_ == "of" \
         and prep.head.lower_ in ("ahead", "prior")
-
-
-# Nouns of what a day is declared for: "a day of national mourning".
-_DAYS_OF = {"mourning"}
-
-
-def _declared_day(ctx: DocContext, noun) -> list[tuple[str, int, int]]:
-    """ "declared Monday a day of mourning", "Friday has been declared a day of mourning", "Tuesday's day of
-    mourning": the day declared (not the day it was declared on)."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
-    if owner is not None:
-        return [(owner.text, owner.idx, owner.idx + len(owner.text))]  # the tagger took "Tuesday's day" as one date
-    if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE" and noun.head.head.lemma_.lower() == "declare":
-        day = noun.head  # "declared Wednesday a day of mourning", the day and its noun read as one phrase
-        return [(day.text, day.idx, day.idx + len(day.text))]
-    verb = noun.head
-    if verb.lemma_.lower() != "declare" or noun.dep_ not in ("npadvmod", "oprd", "dobj", "xcomp", "ccomp"):
-        return []
-    days = [ctx.ent_at_token(c.i) for c in verb.children if c.i != noun.i
-            and c.dep_ in ("npadvmod", "dobj", "nsubjpass") and c.ent_type_ == "DATE"]
-    return [(e.text, e.start, e.end) for e in days if e is not None and e.label == "DATE"]
-
-
-def _date_set_off(ctx: DocContext, ent: Ent, noun) -> bool:
-    """ "told the court at the sixth hearing, on October 9, that ...": a day set off by commas right after the
-    event noun is its day, wherever the parser hung it."""
-    doc = ctx.doc
-    k = noun.i + 1
-    return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("on", "in") and ent.token_start == k + 2
-            and ent.token_end < len(doc) and doc[ent.token_end].text in (",", ".", ";"))
 
 
 def _inside_other_noun(tok, verb) -> bool:
