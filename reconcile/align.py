@@ -159,7 +159,7 @@ def _events(claims: list[Claim]) -> list[Event]:
         trigger = q.get("trigger", "").replace("-", "")  # "run-off" and "runoff", "semi-final" and "semifinal"
         trigger = SAME_EVENT_NOUNS.get(trigger, trigger)
         if q.get("visitor") and members[0].subject_key:
-            trigger = f"visit {members[0].subject_key}"  # a trip is known by who makes it, whatever words tell it
+            trigger = f"{q['event_class']} {members[0].subject_key}"  # a trip or a speech is known by who makes it
         if trigger and trigger not in GENERIC_TRIGGERS:
             ev.triggers.add(trigger)
         elif trigger:
@@ -250,7 +250,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
     events = _events(claims)
     # "The eighth round", "in the seventh": a round is of whatever the story is about, which one report alone may
     # guess wrongly from its other words; the story's most told kind of event decides.
-    told = [e.event_class for e in events if not e.guessed and e.event_class not in ("action", "visit")]
+    told = [e.event_class for e in events if not e.guessed and e.event_class not in ("action", "visit", "speech")]
     if told:
         main = max(sorted(set(told)), key=told.count)
         for e in events:

@@ -159,10 +159,12 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if a.event_class == "action":
         # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
         return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
-    if a.event_class == "visit" and (a.triggers and b.triggers and not a.triggers & b.triggers
+    if a.event_class in ("visit", "speech") and (a.triggers and b.triggers and not a.triggers & b.triggers
                                      or _conflict_in(a, b, "date") and _conflict_in(a, b, "place")):
-        # two people's trips; or one person's trips to two places on two days, however few each report tells
+        # two people's trips or speeches; or one person's to two places on two days, however few each report tells
         return False
+    if a.event_class == "speech" and _conflict_in(a, b, "date"):
+        return False  # a candidate speaks on the night of each round: two days are two speeches
     score, agree, conflict = slot_score(a, b)
     if not within_source and (_told_as_past(a, b) or _told_as_past(b, a)):
         return False

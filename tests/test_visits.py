@@ -72,3 +72,30 @@ def test_a_trip_put_off_takes_its_new_day_and_not_the_place_of_the_reason(tmp_pa
     assert values(analysis, "date_conflict") == [{"Thursday", "next Monday"}]
     assert values(analysis, "place_conflict") == []
 
+
+
+def test_a_candidate_s_speech_to_supporters_is_placed_by_its_speaker(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Wire", "2027-10-11", """
+        "We finish the job next week," Nikos Karalis told supporters gathered in Freedom Square on Sunday night.
+        """),
+        ("Harbour Radio", "2027-10-10", """
+        21:40 - Nikos Karalis is addressing supporters in Lighthouse Square.
+        """),
+        ("Evening Gazette", "2027-10-12", """
+        Karalis, a former port director, celebrated with supporters in Freedom Square on Sunday night.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Freedom Square", "Lighthouse Square"}]
+
+
+def test_one_candidate_s_speeches_on_two_nights_are_two_speeches(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Wire", "2027-10-04", """
+        "This is only the first step," Nikos Karalis told supporters on Sunday night after the first round.
+        """),
+        ("Evening Gazette", "2027-10-12", """
+        In his victory speech in Freedom Square on Sunday night, Nikos Karalis promised an audit of the port.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == []

@@ -43,7 +43,15 @@ from reconcile.extract.spans import Ent, ent_root
 from reconcile.extract.tense import PREVIOUSLY, governing_verb, plan_not_kept, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
-from reconcile.extract.visits import VISIT_NOUNS, VISIT_VERBS, noun_visitor, trip_verb, visit_frame
+from reconcile.extract.visits import (
+    VISIT_NOUNS,
+    VISIT_VERBS,
+    noun_visitor,
+    speech_frame,
+    speech_of_noun,
+    trip_verb,
+    visit_frame,
+)
 from reconcile.models import Claim
 from reconcile.normalize.numbers import parse_ordinal
 
@@ -289,12 +297,17 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         return _verb_frame(ctx, tok, dominant, lemma=event)
     if tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in VISIT_VERBS | {"expect", "due"}:
         return visit_frame(ctx, tok)
+    speech = speech_frame(ctx, tok) if tok.pos_ == "VERB" else None
+    if speech is not None:
+        return speech  # "told supporters gathered in X", "conceded at his campaign headquarters in Y"
     if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
         if tok.lemma_.lower() == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_BY_ANYONE
                                                 for c in tok.children):
             return None  # "parents signed a letter to the ombudsman": no signing of a deal
         return _verb_frame(ctx, tok, dominant)
     cls = event_class(tok)
+    if cls is None and tok.lemma_.lower() == "speech" and tok.pos_ == "NOUN":
+        return speech_of_noun(ctx, tok, governing_verb(tok))  # "in his victory speech on the Central Square"
     if cls is None:
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COURT_NOUNS:

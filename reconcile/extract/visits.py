@@ -1,4 +1,6 @@
-"""Visits: a named person's (or body's) trip to a place, told by a verb ("will travel to the region on Thursday",
+"""Events known by the person who makes them: visits and speeches.
+
+Visits: a named person's (or body's) trip to a place, told by a verb ("will travel to the region on Thursday",
 "visited the city on Tuesday", "toured flood-hit villages in Lakhimpur district", "is expected in Shymkent on
 Friday") or by a noun ("made her first visit to the stricken villages on Thursday", "his trip was put off until next
 Monday").
@@ -6,6 +8,10 @@ Monday").
 A visit is known by who makes it, not by the words that tell it: one report says a minister "will travel to" a
 town, another that she "toured" it, a third that she "visited relief centres" there. Its frame carries the visitor's
 name; once names are linked across reports, one visitor's visits are compared as events of their own kind.
+
+Speeches: a candidate who addresses supporters, declares victory or concedes ("told supporters gathered in X",
+"conceded at his campaign headquarters in Y", "in his victory speech on the Central Square") does so in one place,
+which reports may name differently; the speech is known by its speaker in the same way.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 from reconcile.extract.attach import attached
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame
+from reconcile.extract.holders import named
 from reconcile.extract.spans import Ent, ent_root, org_word_in
 from reconcile.extract.tense import verb_tense
 
@@ -138,7 +145,9 @@ def _name_of(ctx: DocContext, tok) -> str:
     if ent is not None:
         return ent.text if ent.label in _VISITOR_LABELS and not ctx.in_dateline(ent) else ""
     low = tok.lower_
-    if low in ("he", "she", "his", "her"):
+    if low in ("his", "her"):
+        return named(ctx, tok) or _last_person(ctx, tok)  # "In his victory speech ..., Velichkov promised"
+    if low in ("he", "she"):
         return _last_person(ctx, tok)
     for child in tok.children:
         if child.dep_ == "appos" and (ent := ctx.ent_at_token(child.i)) is not None and ent.label == "PERSON":
@@ -162,3 +171,79 @@ def _last_person(ctx: DocContext, tok) -> str:
         prev = ctx.doc[sent.start - 1].sent
         before = [e for e in ctx.ents_in(prev.start_char, prev.end_char, "PERSON") if not ctx.in_dateline(e)]
     return before[-1].text if before else ""
+
+
+# Whom a speech is made to, and what a candidate declares or concedes.
+_AUDIENCES = {"supporter", "crowd", "follower", "activist", "rally"}
+_SPEAKING = {"address", "tell", "speak", "thank", "celebrate", "greet"}
+_OUTCOMES = {"victory", "win", "defeat"}
+_SPEECH_PREPS = {"in", "at", "on", "from", "before"}
+
+
+def speech_frame(ctx: DocContext, tok) -> Frame | None:
+    """The frame of a candidate's speech told by the verb ``tok`` ("told supporters", "declared victory",
+    "conceded"), with its speaker, place and day; None when it is no such speech or no name says who speaks."""
+    lemma = tok.lemma_.lower()
+    audience = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _AUDIENCES]
+    audience += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "before")
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _AUDIENCES]
+    outcome = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _OUTCOMES]
+    if not (lemma in _SPEAKING and audience or lemma in ("declare", "claim", "admit") and outcome
+            or lemma == "concede"):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    speaker = _subject_name(ctx, tok)
+    return _speech(ctx, tok, speaker, {tok.i} | {a.i for a in audience + outcome}
+                   | {c.i for a in audience for c in a.children if c.dep_ in ("acl", "relcl")})
+
+
+def speech_of_noun(ctx: DocContext, noun, verb) -> Frame | None:
+    """ "In his victory speech on the Central Square", "gave his concession speech at his campaign office", "said in
+    a speech at his family home": a speech by its noun."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    speaker = _name_of(ctx, owner) if owner is not None else ""
+    if not speaker and verb is not None and (noun.dep_ == "dobj" and noun.head.i == verb.i
+                                             or noun.dep_ == "pobj" and noun.head.head.i == verb.i):
+        speaker = _subject_name(ctx, verb)  # "gave a speech", "said in a speech"
+    kinds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if not (kinds & {"victory", "concession"} or verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+            and verb.lemma_.lower() in ("say", "tell", "promise", "pledge", "vow")):
+        return None
+    tied = verb is not None and (noun.head.i == verb.i or noun.dep_ == "pobj" and noun.head.head.i == verb.i)
+    anchors = {noun.i} | ({verb.i} if tied else set())
+    return _speech(ctx, noun, speaker, anchors)
+
+
+def _speech(ctx: DocContext, tok, speaker: str, anchors: set[int]) -> Frame | None:
+    if not speaker:
+        return None
+    status = verb_tense(tok) if tok.pos_ == "VERB" else verb_tense(tok.head) if tok.head.pos_ == "VERB" else ""
+    frame = Frame(tok, "speech", f"speech by {speaker}")
+    frame.status = status if status in ("held", "planned") else "held"
+    frame.visitor = speaker
+    sent = tok.sent
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE", "ORG"):
+        if not ctx.in_dateline(ent) and (ent.label == "PLACE" or not org_word_in(ent.text)) \
+                and _spoken_at(ctx, ent, anchors):
+            frame.places.append(ent)
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
+        if attached(ctx, ent, anchors, set(), None, dates=True):
+            frame.dates.append((ent.text, ent.start, ent.end))
+    return frame if frame.places or frame.dates else None
+
+
+def _spoken_at(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
+    """Whether the place hangs on the speech by "in", "at", "on" or "from", through at most two nouns ("from the
+    steps of the Ancient Theatre", "at his campaign headquarters in Nowa Huta")."""
+    node = ent_root(ctx.doc, ent)
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.lower_ not in _SPEECH_PREPS | {"of"}:
+            return False
+        head = node.head.head
+        if head.i in anchors:
+            return node.head.lower_ != "of"
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        node = head
+    return False
