@@ -140,6 +140,16 @@ def test_city_within_its_country_is_more_specific(places):
     assert places.lookup("Lyon").related(places.lookup("France")) == "more_specific"
 
 
+def test_a_state_is_not_a_town_only_sometimes_called_by_its_name(places):
+    # "Mato Grosso" is another name of a town whose own name is unlike it; "Rio Grande do Norte" and "Uttar Pradesh"
+    # were states already. A capital spelled another way ("Ulaanbaatar", "Ulan Bator") stays the city.
+    assert places.lookup("Mato Grosso").kind == "region"
+    assert places.lookup("Rio Grande do Norte").kind == "region"
+    assert places.lookup("Ulaanbaatar").kind == "city"
+    assert places.lookup("Teruel").kind == "city"
+    assert places.lookup("Cuiaba").related(places.lookup("Mato Grosso")) == "more_specific"
+
+
 def test_two_cities_differ(places):
     assert places.lookup("Ankara").related(places.lookup("Kazan")) == "different"
     assert places.lookup("Vienna").related(places.lookup("Geneva")) == "different"

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from reconcile.normalize.text import fold
 
 # Common English short forms that GeoNames does not list as country names.
@@ -201,6 +203,10 @@ class Gazetteer:
             # "County Galway", "the Lublin region": the writer named a division, not the town.
             # (A town whose own name holds such a word, as some do, is still that town.)
             places = [p for p in places if p.kind != "city" or fold(p.name) == key] + divisions
+        elif divisions and places and all(_only_called_so(p, key) for p in places) \
+                and (own := [d for d in divisions if fold(d.name) == key and d.kind == "region"]):
+            # "Rio Grande do Sul" is the state of that name, not the town "Rio Grande" that is sometimes called so
+            places = own + [p for p in places if p not in own]
         elif divisions:
             # A bare name is the town when its country has one ("Teruel" is the city, not its province).
             towns = {p.country for p in places if p.kind == "city"}
@@ -302,6 +308,16 @@ _PLAIN_WORDS = {"central", "centre", "center", "western", "eastern", "northern",
                 "east", "west", "capital", "coast", "coastal", "lakes", "islands", "island", "upper", "lower",
                 "greater", "middle", "highlands", "mountain", "river", "valley", "national", "federal", "city",
                 "interior", "border", "plateau", "lake", "littoral", "metropolitan", "the", "of", "and"}
+
+
+def _only_called_so(place: Place, key: str) -> bool:
+    """Whether the name ``key`` is only another name of ``place``, not its own: shorter ("Rio Grande" for "Rio Grande
+    do Sul") or unlike it ("Vila Bela da Santissima Trindade" for "Mato Grosso"); "Ulan Bator" is "Ulaanbaatar"
+    spelled another way."""
+    own = fold(place.name)
+    if own == key:
+        return False
+    return set(own.split()) < set(key.split()) or fuzz.ratio(own.replace(" ", ""), key.replace(" ", "")) < 60
 
 
 def _division_core(key: str) -> str:
