@@ -27,7 +27,7 @@ from reconcile.event_pairs import (
     same_event,
     slot_score,
 )
-from reconcile.extract.lexicon import GENERIC_TRIGGERS, KIND_NOUNS, SAME_EVENT_NOUNS
+from reconcile.extract.lexicon import GENERIC_TRIGGERS, KIND_NOUNS, PERSON_EVENTS, SAME_EVENT_NOUNS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import place_of, slot_relation
@@ -158,7 +158,7 @@ def _events(claims: list[Claim]) -> list[Event]:
             ev.courts.add(q["court"])
         trigger = q.get("trigger", "").replace("-", "")  # "run-off" and "runoff", "semi-final" and "semifinal"
         trigger = SAME_EVENT_NOUNS.get(trigger, trigger)
-        if q.get("visitor") and members[0].subject_key:
+        if q.get("person") and members[0].subject_key:
             trigger = f"{q['event_class']} {members[0].subject_key}"  # a trip or a speech is known by who makes it
         if trigger and trigger not in GENERIC_TRIGGERS:
             ev.triggers.add(trigger)
@@ -250,7 +250,8 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
     events = _events(claims)
     # "The eighth round", "in the seventh": a round is of whatever the story is about, which one report alone may
     # guess wrongly from its other words; the story's most told kind of event decides.
-    told = [e.event_class for e in events if not e.guessed and e.event_class not in ("action", "visit", "speech")]
+    told = [e.event_class for e in events if not e.guessed and e.event_class != "action"
+            and e.event_class not in PERSON_EVENTS]
     if told:
         main = max(sorted(set(told)), key=told.count)
         for e in events:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reconcile.extract.lexicon import KIND_NOUNS, STAGE_NOUNS
+from reconcile.extract.lexicon import KIND_NOUNS, PERSON_EVENTS, STAGE_NOUNS
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import breadth, place_of, slot_relation
@@ -159,12 +159,8 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if a.event_class == "action":
         # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
         return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
-    if a.event_class in ("visit", "speech") and (a.triggers and b.triggers and not a.triggers & b.triggers
-                                     or _conflict_in(a, b, "date") and _conflict_in(a, b, "place")):
-        # two people's trips or speeches; or one person's to two places on two days, however few each report tells
+    if _apart_by_person(a, b):
         return False
-    if a.event_class == "speech" and _conflict_in(a, b, "date"):
-        return False  # a candidate speaks on the night of each round: two days are two speeches
     score, agree, conflict = slot_score(a, b)
     if not within_source and (_told_as_past(a, b) or _told_as_past(b, a)):
         return False
@@ -194,6 +190,19 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
 # Kinds of event whose nouns name different acts: an arrest is not a hearing, a signing not a closure. In sport,
 # "matchday 18" and "the 19th-round match" are one game told by two nouns.
 _DISTINCT_ACTS = {"court", "talks", "business", "ceremony", "election", "disaster"}
+
+
+def _apart_by_person(a: Event, b: Event) -> bool:
+    """Two events known by the person who makes them (``PERSON_EVENTS``) that are not one: two people's trips or
+    speeches; one person's trips to two places on two days, however few each report tells; a candidate's speeches
+    on two days (one on the night of each round)."""
+    if a.event_class not in PERSON_EVENTS:
+        return False
+    if a.triggers and b.triggers and not a.triggers & b.triggers:
+        return True
+    if a.event_class == "speech":
+        return _conflict_in(a, b, "date")
+    return _conflict_in(a, b, "date") and _conflict_in(a, b, "place")
 
 
 def _numbered_and_dated_apart(a: Event, b: Event) -> bool:
@@ -253,7 +262,8 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
     Only when the later report was published after the planned date (if one was given) and no ordinal tells
     them apart ("the sixth round" planned is not "the fifth round" held).
     """
-    if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers or _other_stages(a, b):
+    if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers or _other_stages(a, b) \
+            or _apart_by_person(a, b):
         return False
     if a.unique and b.unique and not a.unique & b.unique or _called_apart(a, b, by_head=True):
         # each named by its own noun: "an extraordinary meeting" planned, "wage negotiations" held; "tickets go on

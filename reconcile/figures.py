@@ -410,8 +410,8 @@ def transposed(groups: list[Group], flags: list[Flag], labels, story_of: dict[st
     """Reports that give one figure with its digits in another order ("$1.35 billion" / "1.53 billion dollars",
     "18,400" / "14,800"): a likely copying slip, flagged even where the reports describe the figure in other words,
     so that their counts fall in two groups. Only figures in one unit and of one size, and that count the same
-    thing, or have three digits or more and are sums or counts in the thousands: "12 dead" and "21 injured" share their digits by
-    chance, "18,400 sacks seized" and "14,800 sacks hidden" hardly."""
+    thing, or have three digits or more and are sums or counts in the thousands: "12 dead" and "21 injured" share
+    their digits by chance, "26,300 bags seized" and "23,600 bags stored" hardly."""
     story_of = story_of or {}
     covered = [{str(c.norm) for c in f.claims} for f in flags if f.kind == "number_conflict"]
     found: dict[tuple, list[Claim]] = defaultdict(list)

@@ -86,8 +86,8 @@ def _shortens(short: list[str], long: list[str]) -> bool:
 
 
 def _venue_shortened(short: list[str], long: list[str]) -> bool:
-    """ "Nyayo" for "Nyayo National Stadium", "Parkside" for "Parkside Stadium": a ground called by the first words
-    of its name (which no town has, as the caller checks)."""
+    """ "Ruwaki" for "Ruwaki National Stadium", "Velmoor Park" for "Velmoor Park Arena": a ground called by the
+    first words of its name (which no town has, as the caller checks)."""
     extra = set(long) - set(short)
     return len(short) < len(long) and long[:len(short)] == short and long[-1] in GROUND_WORDS \
         and not extra & (INSTITUTION_WORDS - GROUND_WORDS)

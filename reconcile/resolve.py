@@ -99,8 +99,8 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
         if c.kind == "role":
             pk = people.get((c.source_id, c.subject))
             key = by_label_key.get(pk, "") if pk else ""
-        elif c.kind in ("quantity", "series") and c.qualifiers.get("holder") or c.qualifiers.get("visitor"):
-            holder = c.qualifiers.get("holder") or c.qualifiers["visitor"]
+        elif (holder := c.qualifiers.get("holder") if c.kind in ("quantity", "series") else c.qualifiers.get("person")):
+            # whose figure or series it is, or who makes the trip or the speech
             pk = people.get((c.source_id, holder))
             key = by_label_key.get(pk, "") if pk else by_label_key.get(f"org:{org_key(holder)}", "")
             key = key or by_label_key.get(orgs.get(holder, ""), "") or stable_id("holder", org_key(holder))

@@ -70,7 +70,7 @@ def place_relation(a: Claim, b: Claim) -> str:
             and not _written_together(named, other) and not _after_article(other):
         # A one-word name the gazetteer lacks, put where another report puts a city, is another village or town
         # ("a hub in X" / "in Y"), unless a report writes the two together ("in X, a district of Y"), or writes it
-        # with "the" ("in the Yungas"), as a region or a feature is.
+        # with "the" ("in the Mosquitia"), as a region or a feature is.
         return "different"
     around = _district_of_town(other) if known is not None else None
     if around is not None and known.kind == "city":
@@ -128,7 +128,7 @@ def _placed_by_the_other(a: Claim, b: Claim) -> bool:
 
 
 def _after_article(c: Claim) -> bool:
-    """Whether the place is written after "the" ("a river in the Yungas")."""
+    """Whether the place is written after "the" ("a minibus overturned in the Mosquitia")."""
     before = c.sentence[:max(0, c.start - c.sentence_start)]
     return bool(re.search(r"\bthe\s+$", before, re.I))
 

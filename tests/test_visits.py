@@ -6,6 +6,11 @@ The articles are written here for these checks; none is taken from the developme
 
 from __future__ import annotations
 
+import datetime as dt
+
+from reconcile.event_pairs import Event, same_event
+from reconcile.models import Claim
+from reconcile.normalize.dates import parse_date
 from tests.test_event_plans import analyse, values
 
 
@@ -45,18 +50,28 @@ def test_a_trip_the_tagger_splits_by_surname_and_a_town_it_takes_for_a_body(tmp_
 
 
 def test_two_peoples_trips_and_one_persons_two_trips_are_not_flagged(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Delta Morning News", "2027-03-08", """
-        Water Minister Ilse Marwick will travel to Harlow on Monday to meet engineers at the dyke.
-        Health Minister Joris Penhale will visit the Sorrel shelters on Wednesday.
+    # Each report opens with a trip: two people's, then one person's to two places on two days.
+    (tmp_path / "people").mkdir()
+    (tmp_path / "trips").mkdir()
+    two_people = analyse(tmp_path / "people", [
+        ("Delta Morning News", "2027-03-06", """
+        Water Minister Ilse Marwick will visit Leeds on Monday to meet engineers at the dyke.
         """),
         ("National Courier", "2027-03-12", """
-        Marwick flew to Castelby on Tuesday to see the pumping station, and Penhale visited the Sorrel shelters on
-        Wednesday as planned.
+        Health Minister Joris Penhale visited Leeds on Tuesday and met doctors at the shelters.
         """),
     ])
-    assert values(analysis, "date_conflict") == []
-    assert values(analysis, "place_conflict") == []
+    assert values(two_people, "date_conflict") == []
+    two_trips = analyse(tmp_path / "trips", [
+        ("Delta Morning News", "2027-03-06", """
+        Water Minister Ilse Marwick will travel to Leeds on Monday to meet engineers at the dyke.
+        """),
+        ("National Courier", "2027-03-12", """
+        Water Minister Ilse Marwick flew to York on Tuesday to see the pumping station.
+        """),
+    ])
+    assert values(two_trips, "date_conflict") == []
+    assert values(two_trips, "place_conflict") == []
 
 
 def test_a_trip_put_off_takes_its_new_day_and_not_the_place_of_the_reason(tmp_path):
@@ -99,3 +114,16 @@ def test_one_candidate_s_speeches_on_two_nights_are_two_speeches(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == []
+
+
+def _visit(source: str, person_key: str, day: str) -> Event:
+    claim = Claim(source, "event", "visit", "date", day, 0, len(day), day, 0, "date",
+                  norm=parse_date(day, dt.datetime(2027, 3, 12)))
+    event = Event(source, "visit", [f"{source}:1"], status="held", triggers={f"visit {person_key}"})
+    event.slots["date"].append(claim)
+    return event
+
+
+def test_two_people_s_trips_on_one_day_are_two_trips_and_one_person_s_are_one():
+    assert not same_event(_visit("a", "marwick", "March 9"), _visit("b", "penhale", "March 9"))
+    assert same_event(_visit("a", "marwick", "March 9"), _visit("b", "marwick", "March 9"))

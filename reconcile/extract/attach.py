@@ -169,7 +169,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             ok = not first or low in preps_ok or (not dates and verb is not None and low in _MOVE_PREPS
                                                   and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS)
             if not ok or low in _REASON_PREPS:
-                return False  # "put off until Monday because of a meeting in Astana": the reason's place
+                return False  # "put off until Monday because of a meeting in Pavlodar": the reason's place
             if not first and low in _OTHER_TIME_PREPS and node.ent_type_ not in ("TIME", "DATE", "PERSON", "ORG") \
                     and node.lower_ not in _CLOCK_WORDS and node.lemma_.lower() not in COURT_NOUNS | _BODIES:
                 # "was called after the death in April": the day of the death, not of the call (but "struck
@@ -196,7 +196,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             if not dates and node.dep_ in ("dobj", "nsubjpass") and node.head.i in anchors and not partners:
                 # "will close its plant in Zaragoza": where the thing it happens to is; but not "signed agreements
                 # with cell makers in Europe", where those it was signed with are, nor "the talks follow a first
-                # round in Addis Ababa", where another event was
+                # round in Kampala", where another event was
                 return node.lemma_.lower() not in TRIGGER_CLASS
             if dates and node.dep_ in ("dobj", "ccomp") and node.pos_ == "NOUN" and node.head.i in anchors:
                 # "mourners filled the ground on Thursday for the service": the verb's day; but "the talks

@@ -44,8 +44,8 @@ from reconcile.extract.tense import PREVIOUSLY, governing_verb, plan_not_kept, s
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
 from reconcile.extract.visits import (
+    TRIP_WORDS,
     VISIT_NOUNS,
-    VISIT_VERBS,
     noun_visitor,
     speech_frame,
     speech_of_noun,
@@ -146,10 +146,10 @@ def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame |
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children) \
             and frame.status == "held" and tok.head.pos_ == "VERB":
         anchors.add(tok.head.i)  # "workers lined the yard in Villarrica on Friday as the owners signed the deal"
-    if tok.dep_ == "xcomp" and tok.head.lower_ in DUE_WORDS:
-        anchors.add(tok.head.i)  # "On Thursday, May 14, the judge is expected to rule": the day the ruling is due
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ASPECT_VERBS:
-        anchors.add(tok.head.i)  # "they will begin trading on Monday": the day the trading begins
+    if tok.dep_ == "xcomp" and (tok.head.lower_ in DUE_WORDS or tok.head.lemma_.lower() in _ASPECT_VERBS):
+        # "On Thursday, May 14, the judge is expected to rule": the day the ruling is due; "they will begin trading
+        # on Monday": the day the trading begins
+        anchors.add(tok.head.i)
     sent = tok.sent
     prison = prison_of(tok) if noun == "imprisonment" else None
     if prison is not None:
@@ -295,7 +295,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     event = phrasal_event(tok) if tok.pos_ == "VERB" else None
     if event is not None:
         return _verb_frame(ctx, tok, dominant, lemma=event)
-    if tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in VISIT_VERBS | {"expect", "due"}:
+    if tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in TRIP_WORDS:
         return visit_frame(ctx, tok)
     speech = speech_frame(ctx, tok) if tok.pos_ == "VERB" else None
     if speech is not None:
@@ -307,7 +307,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         return _verb_frame(ctx, tok, dominant)
     cls = event_class(tok)
     if cls is None and tok.lemma_.lower() == "speech" and tok.pos_ == "NOUN":
-        return speech_of_noun(ctx, tok, governing_verb(tok))  # "in his victory speech on the Central Square"
+        return speech_of_noun(ctx, tok, governing_verb(tok))  # "in his victory speech on Freedom Square"
     if cls is None:
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COURT_NOUNS:
@@ -399,9 +399,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if event_verb and verb is not None and verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
             c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
         return None  # "was originally set for May 14": a plan the report says was replaced
-    if event_verb and verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and (
-            any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children)
-            or verb.lemma_.lower() in ("set", "schedule", "plan", "fix")):
+    if event_verb and verb is not None and plan_not_kept(verb):
         # "the hearing had been due to open on Tuesday", "the ruling had been scheduled for June 12": a plan that
         # did not hold
         return None
@@ -460,7 +458,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
         return None
     if lemma in VISIT_NOUNS and (visitor := noun_visitor(ctx, noun, verb)):
-        frame.event_class, frame.visitor = "visit", visitor  # "her first visit", "paid a return visit"
+        frame.event_class, frame.person = "visit", visitor  # "her first visit", "paid a return visit"
     return frame
 
 

@@ -47,6 +47,9 @@ SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "ca
                     "mudflow": "landslide", "ruling": "verdict", "judgment": "verdict", "judgement": "verdict"}
 # The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).
 STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
+# Kinds of event known by the person who makes them, whatever words tell them (``extract/visits.py``): a trip and
+# a candidate's speech.
+PERSON_EVENTS = ("visit", "speech")
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
 SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote",
                   "screening", "tour", "inspection", "trip"}

@@ -197,21 +197,18 @@ class PersonRepairs:
                 # a capitalised word is left to the names read before an office, which take the whole name.)
                 e.label = "PERSON"
 
-    def _label_people_taken_for_places(self, ents: list[Ent]) -> None:
+    def _label_people_taken_for_places(self, ents: list[Ent], by_surname: bool = False) -> None:
         """ "Mhango, the party's vice-president, won": a name no sizeable place has, shown to be a person's once, is
-        that person's wherever the tagger took it for a place."""
-        people = {x.text for x in ents if x.label == "PERSON"}
+        that person's wherever the tagger took it for a place. ``by_surname``: the surname of a person named in full
+        ("Tiwonge Banda told the gathering. Banda, who inspected the jetty, ..."), once the names written beside
+        titles are found."""
+        if by_surname:
+            people = {x.text.split()[-1] for x in ents if x.label == "PERSON" and 2 <= len(x.text.split()) <= 4
+                      and all(w[:1].isupper() and w.isalpha() for w in x.text.split())}
+        else:
+            people = {x.text for x in ents if x.label == "PERSON"}
         for e in ents:
             if e.label == "PLACE" and e.text in people and not e.text.isupper() and not sizeable_place(e.text):
-                e.label = "PERSON"
-
-    def _label_surnames_taken_for_places(self, ents: list[Ent]) -> None:
-        """ "Chikondi Mhango told the gathering. Mhango, who inspected the jetty, ...": the surname of a person named
-        in full, which no sizeable place has, is that person's wherever the tagger took it for a place."""
-        surnames = {x.text.split()[-1] for x in ents if x.label == "PERSON" and 2 <= len(x.text.split()) <= 4
-                    and all(w[:1].isupper() and w.isalpha() for w in x.text.split())}
-        for e in ents:
-            if e.label == "PLACE" and e.text in surnames and not sizeable_place(e.text):
                 e.label = "PERSON"
 
     def _find_names_in_other_scripts(self, ents: list[Ent]) -> list[Ent]:

@@ -39,7 +39,7 @@ def _vehicle_subject(tok) -> bool:
 
 
 def _guilty(verb) -> bool | None:
-    """True for "found Caraballo guilty" and "was found guilty", False for "found not guilty", None without
+    """True for "found Salcedo guilty" and "was found guilty", False for "found not guilty", None without
     "guilty"."""
     word = next((c for c in verb.children if c.lower_ == "guilty" and c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")),
                 None)
@@ -104,7 +104,7 @@ _PHRASAL_EVENTS = [
     ({"appear"}, lambda t: any(p.dep_ == "prep" and p.lower_ in ("before", "in") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in COURT_NOUNS | {"courtroom"} for o in p.children)
         for p in t.children), "hear case"),
-    # "the judge found Caraballo guilty on May 28", "was found guilty": the conviction; "found not guilty": acquittal
+    # "the judge found Salcedo guilty on May 28", "was found guilty": the conviction; "found not guilty": acquittal
     ({"find"}, lambda t: _guilty(t) is True, "convict"),
     ({"find"}, lambda t: _guilty(t) is False, "acquit"),
     # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling

@@ -76,7 +76,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         ents = self._names_after_titles(ents)
         ents = self._names_before_titles(ents)
         ents = self._names_set_off_after_titles(ents)
-        self._label_surnames_taken_for_places(ents)
+        self._label_people_taken_for_places(ents, by_surname=True)
         self._find_known_surnames(ents)
         self._find_short_club_names(ents)
         self._find_missed_places(ents)

@@ -182,7 +182,7 @@ def _listed_portfolio(ctx: DocContext, toks: list) -> list:
         while prev.i >= 1 and (word := doc[prev.i - 1]).text[:1].isupper() and word.head.i == prev.i \
                 and word.dep_ in ("compound", "amod") \
                 and getattr(ctx.ent_at_token(word.i), "label", "ORG") in ("ORG", "NORP"):
-            prev = word  # "Public Works, Services and Housing Minister": an area of two words
+            prev = word  # "Rural Development, Lands and Water Minister": an area of two words
             toks.insert(0, prev)
         if prev.i >= 2 and doc[prev.i - 1].lower_ in ("of", "for"):
             # "Minister of Agriculture, ...": the office and its connector before the first area
@@ -306,7 +306,7 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         return None
     if toks and toks[0].lower_ in ("a", "an") and toks[-1].lower_ in PROFESSIONS \
             and not any(t.lower_ in RANKS for t in toks):
-        return None  # "Alpaslan, 48, a mechanical engineer who ran the plant": his training, not an office
+        return None  # "Ersoy, 51, a civil engineer who built bridges": his training, not an office
     return _trim(ctx, toks)
 
 

@@ -52,7 +52,7 @@ def count_scope(text: str, sent_start: int, sent_end: int, start: int, end: int)
     if _EARLY_COUNT.search(text[sent_start:sent_end]):
         return "quick count"
     if _EARLY_COUNT.search(_sentence_before(text, sent_start)) and not _OFFICIAL.search(text[sent_start:sent_end]):
-        return "quick count"  # "The quick count gave her 51.8 percent. Her rival had 39.7 percent."
+        return "quick count"  # "The quick count gave her 55.4 percent. Her rival had 36.2 percent."
     return ""
 
 

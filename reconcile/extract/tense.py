@@ -109,8 +109,8 @@ def _with_complement(tok) -> list:
 
 
 def plan_not_kept(verb) -> bool:
-    """ "the verdict, which had been due on Thursday", "the hearing, which had been set for May 3": a plan the
-    report says was not kept, whose day is not the event's."""
+    """ "the verdict, which had been due on Thursday", "the hearing had been set for May 3", "had been expected":
+    a plan the report says was not kept, whose day is not the event's (nor an act's)."""
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and (
         any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children)
         or verb.lemma_.lower() in ("set", "schedule", "plan", "fix", "expect"))

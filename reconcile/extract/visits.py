@@ -1,17 +1,16 @@
 """Events known by the person who makes them: visits and speeches.
 
 Visits: a named person's (or body's) trip to a place, told by a verb ("will travel to the region on Thursday",
-"visited the city on Tuesday", "toured flood-hit villages in Lakhimpur district", "is expected in Shymkent on
-Friday") or by a noun ("made her first visit to the stricken villages on Thursday", "his trip was put off until next
-Monday").
+"visited the city on Tuesday", "toured flooded farms in Sorrel district", "is expected in Karaozek on Friday") or by
+a noun ("made her first visit to the stricken villages on Thursday", "his trip was put off until next Monday").
 
 A visit is known by who makes it, not by the words that tell it: one report says a minister "will travel to" a
 town, another that she "toured" it, a third that she "visited relief centres" there. Its frame carries the visitor's
 name; once names are linked across reports, one visitor's visits are compared as events of their own kind.
 
 Speeches: a candidate who addresses supporters, declares victory or concedes ("told supporters gathered in X",
-"conceded at his campaign headquarters in Y", "in his victory speech on the Central Square") does so in one place,
-which reports may name differently; the speech is known by its speaker in the same way.
+"conceded at his campaign headquarters in Y", "in his victory speech on Freedom Square") does so in one place, which
+reports may name differently; the speech is known by its speaker in the same way.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from reconcile.extract.attach import attached
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.holders import named
+from reconcile.extract.lexicon import DUE_WORDS
 from reconcile.extract.spans import Ent, ent_root, org_word_in
 from reconcile.extract.tense import verb_tense
 
@@ -33,8 +33,10 @@ _GROUPS = {"team", "delegation", "mission", "group", "panel", "commission", "cre
 # return visit", "is expected ... for a return visit", "began a tour of".
 _TRIP_VERBS = {"make", "pay", "begin", "start", "end", "cut", "expect", "due", "set", "plan", "schedule", "undertake",
                "conclude", "wrap", "arrive", "travel", "fly", "be"}
-# Words after "is" or "was" that put a person somewhere at a time: "is expected in Shymkent on Friday".
+# Words after "is" or "was" that put a person somewhere at a time: "is expected in Karaozek on Friday".
 _DUE = {"expect", "due"}
+# The words a trip told by a verb is read from.
+TRIP_WORDS = VISIT_VERBS | _DUE
 _VISITOR_LABELS = ("PERSON", "ORG")
 
 
@@ -58,22 +60,24 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
     if not status and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         status = verb_tense(tok.head)  # "is expected to visit", "plans to fly", "landed ... and walked"
     if not status and tok.dep_ == "relcl" and tok.tag_ == "VBD":
-        status = "held"  # "Borah, who toured flood-hit villages on Tuesday"
+        status = "held"  # "Marwick, who toured the flooded farms on Tuesday"
     if status not in ("held", "planned"):
         return None
     frame = Frame(tok, "visit", f"visit by {visitor}")
     frame.status = status
-    frame.visitor = visitor
+    frame.person = visitor
     anchors = {tok.i}
-    if tok.dep_ == "xcomp" and (tok.head.lower_ in ("due", "expected", "scheduled", "set") or lemma in _DUE):
+    if tok.dep_ == "xcomp" and tok.head.lower_ in DUE_WORDS:
         anchors.add(tok.head.i)  # "is due on Monday to visit the city": the day the visit is due
+    seen = {tok.i} if lemma in ("visit", "tour", "inspect") else set()  # the place seen: "toured camps in X"
     sent = tok.sent
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
-        if not ctx.in_dateline(ent) and (_visited(ctx, ent, tok) or attached(ctx, ent, anchors, set(), tok)):
+        if not ctx.in_dateline(ent) and (_placed(ctx, ent, seen, _SEEN_PREPS, objects=True)
+                                         or attached(ctx, ent, anchors, set(), tok)):
             frame.places.append(ent)
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "ORG"):
         if not frame.places and not org_word_in(ent.text) and _destination(ctx, ent, tok):
-            frame.places.append(ent)  # "will travel to Zamyn-Uud", the town tagged as a body: where one goes is a place
+            frame.places.append(ent)  # "will travel to Lunzu-Kaya", a town tagged as a body: where one goes is a place
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
         if attached(ctx, ent, anchors, set(), None, dates=True):
             frame.dates.append((ent.text, ent.start, ent.end))
@@ -106,19 +110,22 @@ def _destination(ctx: DocContext, ent: Ent, verb) -> bool:
     return root.dep_ == "pobj" and root.head.head.i == verb.i and root.head.lower_ in ("to", "in", "at")
 
 
-def _visited(ctx: DocContext, ent: Ent, verb) -> bool:
-    """ "visited Ratnapura", "toured relief camps in Ratnapura", "visit the flood-hit villages of Lakhimpur": the
-    place the verb's object is, or is in."""
-    if verb.lemma_.lower() not in ("visit", "tour", "inspect"):
-        return False
+def _placed(ctx: DocContext, ent: Ent, anchors: set[int], preps: set[str], objects: bool = False) -> bool:
+    """Whether the place hangs on an anchor by one of ``preps``, through at most two nouns ("relief camps in X",
+    "from the steps of the Old Theatre"); with ``objects``, also as the anchor's object or in it ("visited X",
+    "visit the flooded villages of X"). A place "of" the anchor itself is not where it happens."""
     node = ent_root(ctx.doc, ent)
-    for _ in range(2):
-        if node.dep_ == "dobj" and node.head.i == verb.i:
+    for _ in range(3):
+        if objects and node.dep_ == "dobj" and node.head.i in anchors:
             return True
-        if node.dep_ != "pobj" or node.head.lower_ not in ("in", "of", "at", "near", "around") \
-                or node.head.head.pos_ not in ("NOUN", "PROPN"):
+        if node.dep_ != "pobj" or node.head.lower_ not in preps:
             return False
-        node = node.head.head
+        head = node.head.head
+        if head.i in anchors:
+            return node.head.lower_ != "of"
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        node = head
     return False
 
 
@@ -130,7 +137,7 @@ def _subject_name(ctx: DocContext, verb) -> str:
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.lower_ in ("who", "that") and node.dep_ == "relcl":
-                subject = node.head  # "Borah, who toured ...": the name the clause is about
+                subject = node.head  # "Marwick, who toured ...": the name the clause is about
             return _name_of(ctx, subject)
         if node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
             return ""
@@ -140,13 +147,13 @@ def _subject_name(ctx: DocContext, verb) -> str:
 
 def _name_of(ctx: DocContext, tok) -> str:
     """The person or body ``tok`` names: a name, a pronoun for the last person named, a title with a name set beside
-    it ("the minister, Nirmala Gunawardena,"), or a group from a body ("a team from the network")."""
+    it ("the minister, Ilse Marwick,"), or a group from a body ("a team from the network")."""
     ent = ctx.ent_at_token(tok.i)
     if ent is not None:
         return ent.text if ent.label in _VISITOR_LABELS and not ctx.in_dateline(ent) else ""
     low = tok.lower_
     if low in ("his", "her"):
-        return named(ctx, tok) or _last_person(ctx, tok)  # "In his victory speech ..., Velichkov promised"
+        return named(ctx, tok) or _last_person(ctx, tok)  # "In his victory speech ..., Karalis promised"
     if low in ("he", "she"):
         return _last_person(ctx, tok)
     for child in tok.children:
@@ -177,7 +184,9 @@ def _last_person(ctx: DocContext, tok) -> str:
 _AUDIENCES = {"supporter", "crowd", "follower", "activist", "rally"}
 _SPEAKING = {"address", "tell", "speak", "thank", "celebrate", "greet"}
 _OUTCOMES = {"victory", "win", "defeat"}
-_SPEECH_PREPS = {"in", "at", "on", "from", "before"}
+_SPEECH_PREPS = {"in", "at", "on", "from", "before", "of"}
+# Prepositions from what a visitor sees to where it is: "camps in X", "the villages of X".
+_SEEN_PREPS = {"in", "of", "at", "near", "around"}
 
 
 def speech_frame(ctx: DocContext, tok) -> Frame | None:
@@ -199,7 +208,7 @@ def speech_frame(ctx: DocContext, tok) -> Frame | None:
 
 
 def speech_of_noun(ctx: DocContext, noun, verb) -> Frame | None:
-    """ "In his victory speech on the Central Square", "gave his concession speech at his campaign office", "said in
+    """ "In his victory speech on Freedom Square", "gave his concession speech at his campaign office", "said in
     a speech at his family home": a speech by its noun."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     speaker = _name_of(ctx, owner) if owner is not None else ""
@@ -221,29 +230,13 @@ def _speech(ctx: DocContext, tok, speaker: str, anchors: set[int]) -> Frame | No
     status = verb_tense(tok) if tok.pos_ == "VERB" else verb_tense(tok.head) if tok.head.pos_ == "VERB" else ""
     frame = Frame(tok, "speech", f"speech by {speaker}")
     frame.status = status if status in ("held", "planned") else "held"
-    frame.visitor = speaker
+    frame.person = speaker
     sent = tok.sent
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE", "ORG"):
         if not ctx.in_dateline(ent) and (ent.label == "PLACE" or not org_word_in(ent.text)) \
-                and _spoken_at(ctx, ent, anchors):
+                and _placed(ctx, ent, anchors, _SPEECH_PREPS):
             frame.places.append(ent)
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
         if attached(ctx, ent, anchors, set(), None, dates=True):
             frame.dates.append((ent.text, ent.start, ent.end))
     return frame if frame.places or frame.dates else None
-
-
-def _spoken_at(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
-    """Whether the place hangs on the speech by "in", "at", "on" or "from", through at most two nouns ("from the
-    steps of the Ancient Theatre", "at his campaign headquarters in Nowa Huta")."""
-    node = ent_root(ctx.doc, ent)
-    for _ in range(3):
-        if node.dep_ != "pobj" or node.head.lower_ not in _SPEECH_PREPS | {"of"}:
-            return False
-        head = node.head.head
-        if head.i in anchors:
-            return node.head.lower_ != "of"
-        if head.pos_ not in ("NOUN", "PROPN"):
-            return False
-        node = head
-    return False
