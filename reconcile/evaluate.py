@@ -20,6 +20,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from reconcile.models import FLAG_KINDS, Analysis, Flag
+from reconcile.normalize.dates import NormDate, parse_date
 from reconcile.normalize.names import COURTESY
 from reconcile.normalize.numbers import parse_number
 from reconcile.normalize.text import fold
@@ -147,24 +148,52 @@ def _figure(text: str) -> float | None:
         return None
 
 
-def flag_matches(gold: GoldFlag, flag: Flag) -> bool:
+def flag_matches(gold: GoldFlag, flag: Flag, days: dict[str, set] | None = None) -> bool:
+    """Whether a flag raises the gold flag: of its kind, with a claim for each gold side. A date side is also met
+    by a claim that names the same day in other words ("yesterday" in one report for the "October 16" the gold
+    quotes from another), given ``days``, the days each side names where it is written (``days_named``)."""
     if gold.kind != flag.kind:
         return False
-    values = [c.value for c in flag.claims]
     used: set[int] = set()
     for side in gold.sides:
-        idx = next((i for i, v in enumerate(values) if i not in used and value_matches(side, v, gold.kind)), None)
+        idx = next((i for i, c in enumerate(flag.claims) if i not in used and (
+            value_matches(side, c.value, gold.kind) or _day(c.norm) in (days or {}).get(side, ()))), None)
         if idx is None:
             return False
         used.add(idx)
     return True
 
 
+def _day(norm) -> tuple | None:
+    """The calendar day a normalised date names, if it names one."""
+    if not isinstance(norm, NormDate) or None in (norm.year, norm.month, norm.day) or norm.until:
+        return None
+    return norm.year, norm.month, norm.day
+
+
+def days_named(story: Story, analysis: Analysis) -> dict[str, set]:
+    """For each date side of the story's gold flags, the days it can name where a report writes it: read against
+    that report's publication date, as a day past or ahead ("Thursday"), and as the day of each date claim whose
+    words hold it ("May 16" in "Saturday, May 16")."""
+    sides = {side for g in story.flags if g.kind == "date_conflict" for side in g.sides}
+    dated = [(c.value, day) for c in analysis.claims if c.value_type == "date" and (day := _day(c.norm))]
+    named: dict[str, set] = {}
+    for side in sides:
+        days = {day for value, day in dated if value_matches(side, value, "date_conflict")}
+        written = re.compile(rf"(?<!\w){re.escape(side)}(?!\w)")
+        for src in analysis.sources:
+            if src.published is not None and written.search(src.text):
+                days |= {day for ahead in (False, True) if (day := _day(parse_date(side, src.published, ahead)))}
+        named[side] = days
+    return named
+
+
 def score_story(story: Story, analysis: Analysis) -> StoryResult:
     result = StoryResult(story)
     remaining = list(analysis.flags)
+    days = days_named(story, analysis)
     for gold in story.flags:
-        match = next((f for f in remaining if flag_matches(gold, f)), None)
+        match = next((f for f in remaining if flag_matches(gold, f, days)), None)
         if match is None:
             result.misses.append(gold)
         else:

@@ -121,6 +121,41 @@ def test_a_title_matches_with_or_without_its_owner():
                              "title_conflict")
 
 
+def test_a_date_side_is_met_by_the_same_day_in_other_words_and_not_by_another_day():
+    import datetime as dt
+
+    from reconcile.evaluate import GoldFlag, Story, score_story
+    from reconcile.models import Analysis, Claim, Flag, Source
+    from reconcile.normalize.dates import parse_date
+
+    # The wire (published on a Thursday) says the plant was sold "on Thursday"; a trade paper the next day says
+    # "yesterday", the same day; a weekly says Wednesday. The gold quotes the wire.
+    published = {"wire": dt.datetime(2026, 6, 4, 9), "trade": dt.datetime(2026, 6, 5, 9),
+                 "weekly": dt.datetime(2026, 6, 8, 9)}
+    texts = {"wire": "Harrow Mills sold its Brayton plant on Thursday.",
+             "trade": "Harrow Mills sold the Brayton plant yesterday.",
+             "weekly": "Harrow Mills sold the Brayton plant on Wednesday."}
+    sources = [Source(sid, texts[sid], published=published[sid]) for sid in texts]
+
+    def claim(sid, words, ahead=False):
+        start = texts[sid].index(words)
+        return Claim(sid, "event", "sale", "date", words, start, start + len(words), texts[sid], 0, "date",
+                     norm=parse_date(words, published[sid], ahead))
+
+    def score(*claims):
+        flag = Flag("date_conflict", "high", 0.8, "sale", "", list(claims), "sale")
+        analysis = Analysis(sources, [], list(claims), [], [flag])
+        story = Story("s", Path("."), "", "business", "tune", [GoldFlag("date_conflict", ["Thursday", "Wednesday"])], [])
+        return score_story(story, analysis)
+
+    met = score(claim("trade", "yesterday"), claim("weekly", "Wednesday"))
+    assert len(met.hits) == 1 and not met.false_alarms
+    # "yesterday" in the weekly is a Sunday, not the wire's Thursday
+    texts["weekly"] += " Its workers were told yesterday."
+    missed = score(claim("weekly", "yesterday"), claim("weekly", "Wednesday"))
+    assert not missed.hits and len(missed.false_alarms) == 1
+
+
 def test_stories_scored_in_worker_processes_score_the_same():
     stories = [s for s in load_stories(STORIES) if s.split == "tune"][:2]
 
