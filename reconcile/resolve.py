@@ -13,6 +13,8 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from reconcile.extract.lexicon import WATER_WORDS, area_core
 from reconcile.labels import harmonise
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
@@ -33,6 +35,10 @@ from reconcile.organisations import UnionFind, org_key, organisations, parenthes
 SAME_PERSON = 84.0
 
 
+_SPELLED_MIN = 7  # letters a place's name needs before two spellings of it are taken for one
+_SPELLED_ALIKE = 90  # how alike (rapidfuzz ratio) two spellings of one place are
+
+
 def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim]):
     """Return (entities, claims with subject keys, mentions with entity ids)."""
     subjects = {c.subject for c in claims if c.kind in ("role", "quote")}
@@ -51,6 +57,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     # Places the gazetteer knows, by how their names sound: "Rathnapura" is the "Ratnapura" another report names.
     known_sounds = {sound_of(m.text): place for m in mentions if m.label == "PLACE"
                     and (place := gazetteer().lookup(m.text)) is not None}
+    spelled = _spellings(mentions, area)
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
     out_mentions: list[Mention] = []
@@ -69,13 +76,13 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
             key = f"place:{place.key}"
             label = "PLACE"
         elif m.text in area:
-            key = orgs[area[m.text]]
+            key = orgs[spelled.get(area[m.text], area[m.text])]
             label = "PLACE"
         elif m.label == "PLACE" and (place := gazetteer().lookup(m.text) or known_sounds.get(sound_of(m.text))):
             key = f"place:{place.key}"
             label = "PLACE"
         elif m.label in ("ORG", "PLACE", "EVENT"):
-            key = orgs[m.text]
+            key = orgs[spelled.get(m.text, m.text) if m.label == "PLACE" else m.text]
             label = m.label
         else:
             continue
@@ -117,6 +124,28 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
 
 _FEATURE_AFTER = re.compile(r"^(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(rivers?|dams?|reservoirs?|"
                             r"lakes?|canals?|glaciers?|lagoons?)\b", re.I)
+
+
+def _spellings(mentions: list[Mention], area: dict[str, str]) -> dict[str, str]:
+    """A place no gazetteer knows, spelled two ways by two reports ("Varunapalli" and "Varunapally"): each
+    spelling of a one-word name (or of the name before "district", "province"...) mapped to the one most reports
+    write, when the two are nearly the same letters and begin alike."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        name = area.get(m.text, m.text)
+        if m.label == "PLACE" and len(name.split()) == 1 and len(name) >= _SPELLED_MIN \
+                and gazetteer().lookup(name) is None:
+            told[name].add(m.source_id)
+    names = sorted(told, key=lambda n: (-len(told[n]), n))
+    out: dict[str, str] = {}
+    for i, name in enumerate(names):
+        if name in out:
+            continue
+        for other in names[i + 1:]:
+            a, b = fold(name), fold(other)
+            if other not in out and a[0] == b[0] and a != b and fuzz.ratio(a, b) >= _SPELLED_ALIKE:
+                out[other] = name
+    return out
 
 
 def _area_place(text: str, core: str):

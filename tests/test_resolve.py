@@ -1055,3 +1055,36 @@ def test_a_party_member_before_a_name_is_the_party_not_part_of_the_name():
                           for f in ("Republican", "Republicans", "Green Party", "Tory", "Tories", "Tory Party")])
     assert keys["Republican"] == keys["Republicans"] != keys["Green Party"]
     assert keys["Tory"] == keys["Tories"] == keys["Tory Party"]
+
+
+def test_a_district_spelled_two_ways_is_one_place_and_its_spellings_are_flagged(tmp_path):
+    # The wire writes the district as the tagger reads a people ("Kalikoti") before "district"; the regional
+    # paper's dateline ("TOWN, District - ...") runs straight into its first sentence and spells it "Kalikothi".
+    analysis = analyse(tmp_path, {
+        "Himal Wire": """
+        KATHMANDU, Aug 4 (Himal Wire) - A landslide buried part of a village in Nepal's Kalikoti district before
+        dawn on Tuesday, killing nine people, officials said. Roads across Kalikoti remain closed.
+        """,
+        "Karnali Times": """
+        BAGARKOT, Kalikothi - Rescuers pulled two more bodies from the mud on Tuesday evening, bringing the number
+        of people killed to eleven, district officials said.
+        """,
+    })
+    district = entity_of(analysis, "Kalikoti district")
+    assert district.label == "PLACE"
+    assert "Kalikothi" in names(district)
+    variants = [f for f in analysis.flags if f.kind == "name_variant"]
+    assert any({"Kalikothi", "Kalikoti"} <= {c.value for c in f.claims} for f in variants), \
+        [[c.value for c in f.claims] for f in variants]
+
+
+def test_two_villages_whose_names_differ_by_more_than_a_spelling_stay_apart(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Himal Wire": """
+        Floodwater reached the village of Bhimsenpur in Saptari district on Monday, officials said.
+        """,
+        "Karnali Times": """
+        Floodwater reached the village of Bhimnagar in Saptari district on Monday, officials said.
+        """,
+    })
+    assert entity_of(analysis, "Bhimsenpur") is not entity_of(analysis, "Bhimnagar")

@@ -8,11 +8,9 @@ from functools import cached_property
 
 from reconcile.extract.missed import MissedNames
 from reconcile.extract.repairs import EntityRepairs
-from reconcile.extract.spans import Ent
+from reconcile.extract.spans import DATELINE, Ent
 from reconcile.models import Claim, Mention, Source
 from reconcile.normalize.places import Place, gazetteer
-
-DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^\n—–(]{0,60})?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]\s")
 
 
 class DocContext(EntityRepairs, MissedNames):

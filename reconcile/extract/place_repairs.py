@@ -35,11 +35,13 @@ class PlaceRepairs:
 
     def _extend_feature_names(self, ents: list[Ent]) -> None:
         """ "the Kolt reservoir", "the Imra river", "Varuna province": the type word written in lower case is part
-        of the name."""
+        of the name; so is it after a name the tagger took for a people ("Varuna district"), unless the name is a
+        people's ("the Kurdish region")."""
         doc = self.doc
         taken = {e.token_start for e in ents}
         for e in ents:
-            if e.label not in ("PLACE", "ORG", "PERSON", "OTHER") or e.token_end >= len(doc):
+            if e.label not in ("PLACE", "ORG", "PERSON", "OTHER", "NORP") or e.token_end >= len(doc) \
+                    or e.label == "NORP" and fold(e.text) in DEMONYMS:
                 continue
             nxt = doc[e.token_end]
             if nxt.text in WATER_WORDS | AREA_WORDS \

@@ -11,7 +11,7 @@ from reconcile.extract.lexicon import COMPETITION_HEADS
 from reconcile.extract.org_repairs import OrgRepairs
 from reconcile.extract.person_repairs import PersonRepairs
 from reconcile.extract.place_repairs import PlaceRepairs
-from reconcile.extract.spans import POSSESSIVE, Ent
+from reconcile.extract.spans import DATELINE, POSSESSIVE, Ent
 from reconcile.normalize.dates import MONTHS, WEEKDAYS
 
 LABELS = {
@@ -102,12 +102,21 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
 
     def _cut_datelines(self, ents: list[Ent]) -> None:
-        """ "ZENICA - Tarik Begović": a dateline run into the name after it is not part of the name."""
+        """ "ZENICA - Tarik Begović": a dateline run into the name after it is not part of the name. "TOWN,
+        Province - Rescuers recovered...": nor is the sentence after a dateline part of the province's name."""
         for e in ents:
             m = _DATELINE_IN_NAME.match(e.text)
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and len(span):
                 e.text, e.start, e.token_start = span.text, span.start_char, span.start
+                continue
+            line = DATELINE.match(self.text, self.text.rfind("\n", 0, e.start) + 1)
+            if line is None or not e.start < line.end() < e.end or e.label == "DATE":
+                continue
+            head = self.text[e.start:line.end()].rstrip().rstrip("-—–").rstrip()
+            span = self.doc.char_span(e.start, e.start + len(head), alignment_mode="contract")
+            if span is not None and len(span) and self.text[:e.start].rstrip().endswith(","):
+                e.text, e.end, e.token_end, e.label = span.text, span.end_char, span.end, "PLACE"
 
     def _unname_lower_case(self, ents: list[Ent]) -> None:
         """ "sentenced in absentia", "kick-off": a place or a person is a name, and a name in Latin letters has a

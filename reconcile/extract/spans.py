@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from reconcile.normalize.names import COURTESY
 from reconcile.normalize.places import gazetteer
 
+# "CITY, Country, May 4 (Agency) -": where a wire story is filed from, the day and the agency
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^\n—–(]{0,60})?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]\s")
+
 # Words inside a name that make it an organisation's, and nouns that introduce one ("gearbox maker Brenner"). (Not
 # the trades that are also ministers' portfolios: "Mining", "Shipping", "Petroleum", "Textiles".)
 ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "desportivo", "deportivo", "sporting",
