@@ -14,6 +14,7 @@ from reconcile.models import Claim, Entity, Flag
 from reconcile.normalize.names import display_key, name_tokens
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order, other_script
+from reconcile.organisations import country_led
 
 
 def name_variants(entities: list[Entity], labels, story_of: dict[str, str] | None = None) -> list[Flag]:
@@ -110,7 +111,7 @@ def _spelling_variants(ent: Entity) -> list:
                      fuzz.ratio(a, b) >= 60 for a, b in zip(fold(m.text).split(), first.split(), strict=False))
                  or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]]
         if len({_without_plural_s(display_key(m.text)) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
-                and not _names_of_one_country(alike):
+                and not _names_of_one_country(alike) and not _country_or_its_people(alike):
             return alike
     return []
 
@@ -124,6 +125,12 @@ def _names_of_one_country(mentions: list) -> bool:
     """ "Turkey" and "Türkiye", "Czechia" and "the Czech Republic": a country's names, not spellings of one."""
     places = [gazetteer().by_own_name(m.text) for m in mentions]
     return all(p is not None and p.kind == "country" for p in places) and len({p.key for p in places}) == 1
+
+
+def _country_or_its_people(mentions: list) -> bool:
+    """ "Nepal Army" and "Nepali Army": one name, led by the country or by its people's adjective; a wording,
+    not a spelling."""
+    return len({fold(m.text) for m in mentions}) > 1 and len({country_led(m.text) for m in mentions}) == 1
 
 
 def _one_name_in_two_scripts(mentions: list) -> bool:

@@ -1088,3 +1088,17 @@ def test_two_villages_whose_names_differ_by_more_than_a_spelling_stay_apart(tmp_
         """,
     })
     assert entity_of(analysis, "Bhimsenpur") is not entity_of(analysis, "Bhimnagar")
+
+
+def test_a_body_named_after_its_country_or_its_people_is_one_body_and_not_a_spelling(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Andean Wire": """
+        Soldiers of the Peru Army cleared the road to the mine on Monday, officials said.
+        """,
+        "Lima Ledger": """
+        The Peruvian Army said on Tuesday that its engineers had reopened the road to the mine.
+        """,
+    })
+    army = entity_of(analysis, "Peru Army")
+    assert "Peruvian Army" in names(army)
+    assert not [f for f in analysis.flags if f.kind == "name_variant"]
