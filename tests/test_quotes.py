@@ -142,6 +142,29 @@ def test_a_quote_that_runs_on_past_a_comma_is_compared_up_to_it(tmp_path):
     assert {c.source_id for c in flag.claims} == {"first", "second"}
 
 
+def test_a_quote_with_one_phrase_reworded_is_the_same_quote_worded_differently(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        'Harbour master Ines Falkner said the ferry was sent to the northern pier. "We sent the ferry north from '
+        'Kolby to escape the storm, and the storm has chased it to Aarsund," Ines Falkner said.',
+        'Harbour master Ines Falkner explained the change. "We sent it north to escape the storm and the storm went '
+        'with it," Ines Falkner said on Tuesday.',
+    )
+    [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
+    assert {c.source_id for c in flag.claims} == {"first", "second"}
+
+
+def test_two_different_remarks_of_one_speaker_are_not_one_quote(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        'Harbour master Ines Falkner spoke at the pier. "We sent the ferry north to escape the storm," Ines '
+        'Falkner said.',
+        'Harbour master Ines Falkner spoke on Tuesday. "The storm has passed and the crews can rest," Ines '
+        'Falkner said.',
+    )
+    assert not [f for f in analysis.flags if f.kind == "quote_mismatch"]
+
+
 def test_a_quote_after_a_report_that_someone_has_spoken():
     found = quotes("21:40 - Petar Ivanov has just spoken at the Renewal Party offices in Sliven: "
                    "\"It is too early to celebrate. We have seven days to win over the rest of the town.\"")
