@@ -165,6 +165,18 @@ def test_two_different_remarks_of_one_speaker_are_not_one_quote(tmp_path):
     assert not [f for f in analysis.flags if f.kind == "quote_mismatch"]
 
 
+def test_a_quote_goes_on_the_speech_verb_nearest_it():
+    text = ('What the governor said: speaking to reporters after the vote, Mr Oduya said: "The dam will be '
+            'finished before the rains come."')
+    assert quotes(text) == {"The dam will be finished before the rains come": "Oduya"}
+
+
+def test_a_speaker_described_and_then_named_is_the_person_named():
+    text = ('The Norwegian envoy, Petter Solvik, said afterwards: "Both sides have promised to stay where they '
+            'are until the next round."')
+    assert quotes(text) == {"Both sides have promised to stay where they are until the next round": "Petter Solvik"}
+
+
 def test_a_quote_after_a_report_that_someone_has_spoken():
     found = quotes("21:40 - Petar Ivanov has just spoken at the Renewal Party offices in Sliven: "
                    "\"It is too early to celebrate. We have seven days to win over the rest of the town.\"")

@@ -93,9 +93,10 @@ def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]
     persons = [e for e in ctx.ents if e.label in ("PERSON", "ORG") and e.end <= sent_end
                and not any(a <= e.start < b for a, b in spans) and not ctx.in_dateline(e)]
     inside = [e for e in persons if sent_start <= e.start and not (start <= e.start < end)]
-    for tok in (t for sent in reversed(sents) for t in sent):
-        if start <= tok.idx < end:
-            continue
+    # The speech verb nearest the quote: 'What the minister said: speaking after the ceremony, Mr X said: "..."'
+    near = sorted((t for sent in sents for t in sent if not start <= t.idx < end),
+                  key=lambda t: start - t.idx if t.idx < start else t.idx - end)
+    for tok in near:
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not (start <= child.idx < end):
@@ -122,6 +123,12 @@ def _name_for(ctx: DocContext, tok, persons) -> str:
     for e in persons:
         if e.token_start <= tok.i < e.token_end:
             return e.text
+    for child in tok.children:
+        # "The Qatari mediator, Khalid Al-Mansouri, said": the name set beside the description
+        named = next((e for e in persons if child.dep_ == "appos" and e.token_start <= child.i < e.token_end
+                      and e.label == "PERSON"), None)
+        if named is not None:
+            return named.text
     if tok.lower_ in ("he", "she"):
         return _antecedent(ctx, tok, persons)
     # "the ministry said": a noun phrase speaker.
