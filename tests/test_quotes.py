@@ -177,6 +177,13 @@ def test_a_speaker_described_and_then_named_is_the_person_named():
     assert quotes(text) == {"Both sides have promised to stay where they are until the next round": "Petter Solvik"}
 
 
+def test_the_closing_quotation_mark_is_not_part_of_a_speaker_the_tagger_did_not_name():
+    text = ('"The lake does not end at the frontier, and neither can our planning," Cheikh Amadou Ndiaye, who led '
+            'the experts, told reporters as the talks closed on Tuesday afternoon.')
+    assert quotes(text) == {"The lake does not end at the frontier, and neither can our planning":
+                            "Cheikh Amadou Ndiaye"}
+
+
 def test_a_quote_after_a_report_that_someone_has_spoken():
     found = quotes("21:40 - Petar Ivanov has just spoken at the Renewal Party offices in Sliven: "
                    "\"It is too early to celebrate. We have seven days to win over the rest of the town.\"")

@@ -16,6 +16,7 @@ from reconcile.normalize.text import fold
 
 _PAIRED = re.compile(r"“([^”]+?)”|«([^»]+?)»")
 MIN_WORDS = 4
+_QUOTE_MARKS = {'"', "“", "”", "«", "»", "''", "``"}
 
 
 def extract_quotes(ctx: DocContext) -> list[Claim]:
@@ -138,6 +139,8 @@ def _name_for(ctx: DocContext, tok, persons) -> str:
         # A live blog's time stamp is not part of the speaker: "13:05 - A spokesman for the party".
         cut = max((t.i + 1 for t in words if t.text in ("-", "–", "—", ":") and t.i < tok.i and t.whitespace_
                    and t.i > 0 and ctx.doc[t.i - 1].whitespace_), default=left)  # not "Leeds-based"
+        # the closing mark of the quote before the speaker is not part of the speaker: '...planning," Ana Diop'
+        cut = max([cut] + [t.i + 1 for t in words if t.text in _QUOTE_MARKS and t.i < tok.i])
         return ctx.doc[cut: tok.i + 1].text.strip()
     return ""
 
