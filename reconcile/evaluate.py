@@ -132,8 +132,15 @@ _FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|thousand|m|k)?
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
 
 
+_YEARS_AND_MONTHS = re.compile(r"^(.+?)[\s-]years?\s+and\s+(.+?)[\s-]months?$", re.I)
+
+
 def _figure(text: str) -> float | None:
-    """The one figure written in a value, with its scale word; None for none or several."""
+    """The one figure written in a value, with its scale word; None for none or several. A term of years and
+    months is its years ("three years and six months" is 3.5, as "three and a half years" is)."""
+    term = _YEARS_AND_MONTHS.match(text.strip())
+    if term and (years := _figure(term.group(1))) is not None and (months := _figure(term.group(2))) is not None:
+        return years + months / 12
     found = _FIGURE.findall(text)
     if len(found) > 1:
         return None

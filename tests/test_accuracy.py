@@ -108,6 +108,9 @@ def test_a_figure_matches_with_or_without_its_unit_and_hedge():
     assert value_matches("five years", "5 years", "number_conflict")
     assert not value_matches("five years", "four-year", "number_conflict")
     assert not value_matches("1.8 million", "1.8 billion", "number_conflict")
+    # a term of years and months is its years
+    assert value_matches("three and a half years", "three years and six months", "number_conflict")
+    assert not value_matches("three and a half years", "three years and four months", "number_conflict")
     # Outside figures, the same words are needed: "12" is not "12 March".
     assert not value_matches("12", "March 13", "date_conflict")
 
