@@ -2097,3 +2097,21 @@ def test_people_flown_or_airlifted_somewhere_are_one_act_placed_in_each_report(t
         """),
     ])
     assert values(analysis, "place_conflict") == [{"Tromso", "Bodo"}]
+
+
+def test_an_event_something_still_to_come_happens_before_is_ahead(tmp_path):
+    # Published on Friday 2027-04-16: "before Sunday's vote" is the coming Sunday, the 18th, as the report of the
+    # Monday after says; not the Sunday before the report.
+    analysis = analyse(tmp_path, [
+        ("Island Wire", "2027-04-16", """
+        The four candidates for mayor hold their final rallies on Friday, the last day of campaigning before
+        Sunday's first round of voting.
+        """),
+        ("Harbour Tribune", "2027-04-19", """
+        Marta Lindgren and Tomas Berg will meet in a runoff after neither won a majority in Sunday's first round
+        of voting.
+        """),
+    ])
+    days = {str(c.norm) for c in event_claims(analysis, "date") if c.value == "Sunday"}
+    assert days == {"2027-04-18"}, days
+    assert not values(analysis, "date_conflict")

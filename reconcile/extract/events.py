@@ -40,7 +40,14 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.phrasal import PHRASAL_ONLY, phrasal_event, prison_of
 from reconcile.extract.spans import Ent, ent_root
-from reconcile.extract.tense import PREVIOUSLY, governing_verb, plan_not_kept, status_of, verb_tense
+from reconcile.extract.tense import (
+    PREVIOUSLY,
+    after_a_plan,
+    governing_verb,
+    plan_not_kept,
+    status_of,
+    verb_tense,
+)
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
 from reconcile.extract.visits import (
@@ -419,7 +426,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
             elif child.dep_ == "acomp" and child.lower_ in DUE_WORDS:
                 # "the next round is due to be held in Tbilisi": the verb after "due to"
                 anchors.update(g.i for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
-    frame.status = status_of(tok, verb if event_verb else None, frame)
+    frame.status = status_of(tok, verb if event_verb else None, frame) or ("planned" if after_a_plan(tok) else "")
     sent = tok.sent
     moved = event_verb and verb is not None and frame.status != "cancelled" and moves_event(verb)
     frame.moved = bool(moved)

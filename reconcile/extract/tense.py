@@ -108,6 +108,17 @@ def _with_complement(tok) -> list:
     return kids
 
 
+def after_a_plan(tok) -> bool:
+    """ "The candidates hold their final rallies on Friday, the last day of campaigning before Sunday's vote": an
+    event that something still to come takes place before (or ahead of) is ahead too."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or not (prep.lower_ in ("before", "until") or prep.lower_ == "of" and prep.head.lower_
+                                  == "ahead"):
+        return False
+    verb = governing_verb(prep)
+    return verb is not None and verb_tense(verb) == "planned"
+
+
 def plan_not_kept(verb) -> bool:
     """ "the verdict, which had been due on Thursday", "the hearing had been set for May 3", "had been expected":
     a plan the report says was not kept, whose day is not the event's (nor an act's)."""
