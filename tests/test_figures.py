@@ -1614,3 +1614,13 @@ def test_those_who_cut_something_are_not_jobs_cut(tmp_path):
     )
     assert [c.value for c in quantities(analysis, "jobs") if c.source_id == "first"] == ["300"]
     assert kinds(analysis, "single_source") == []
+
+
+def test_a_place_in_an_order_is_not_a_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Opener Dinesh Perera returns at number four after missing the last home series with a hamstring injury.",
+        "The top seed, ranked No. 3 in the world, plays her first match on Friday.",
+    )
+    assert not [c for c in quantities(analysis) if c.value.lower() in ("four", "3")]
+    assert not kinds(analysis, "single_source")

@@ -147,6 +147,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         return None
     prefix = ctx.text[max(sent.start_char, start - 40):start]
     after = ctx.text[end:min(sent.end_char, end + 60)]
+    if not groups.get("cur") and re.search(r"\b(?:number|No\.?|no\.)\s*$", prefix):
+        return None  # "batting at number four", "No. 3 seed": a place in an order, not a count
     if groups and not groups.get("cur") and re.search(r"(?<![.!?:]\s)\b[A-Z][\w'’-]+\s+$", prefix) \
             and re.match(r"\s+(?:(?:de|del|di|da|do|of)\s+)?[A-Z][a-z]", after):
         return None  # "the Plaza 10 de Febrero", "Route 9 Bridge": a number inside a name
