@@ -1102,3 +1102,17 @@ def test_a_body_named_after_its_country_or_its_people_is_one_body_and_not_a_spel
     army = entity_of(analysis, "Peru Army")
     assert "Peruvian Army" in names(army)
     assert not [f for f in analysis.flags if f.kind == "name_variant"]
+
+
+def test_a_country_of_two_words_the_tagger_took_for_a_person_is_the_country(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Sahel Sports Wire": """
+        Burkina Faso beat Ghana 2-1 on Saturday. Burkina Faso Football said the coach would stay.
+        """,
+        "West Africa Football Daily": """
+        Burkina Faso came from behind to beat Ghana in Kumasi on Saturday.
+        """,
+    })
+    country = entity_of(analysis, "Burkina Faso")
+    assert country.label == "PLACE"
+    assert "Burkina Faso Football" not in names(country)

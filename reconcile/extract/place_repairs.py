@@ -84,6 +84,10 @@ class PlaceRepairs:
             elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
                 e.label = "PLACE"  # "in the Basque Country": a region the gazetteer knows
+            elif e.label == "PERSON" and (k := _country_words(e.text)):
+                # "Sri Lanka beat Bangladesh", "Sri Lanka Cricket said": a country of two words or more, or a body
+                # named after it; no one's name begins with one
+                e.label = "PLACE" if k == len(e.text.split()) else "ORG"
             elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
                 e.label = "PLACE"  # "at Hollins Park": nobody is "at" a person
             elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
@@ -137,3 +141,14 @@ class PlaceRepairs:
             if other.text == e.text and other.root.dep_ in ("nsubj", "nsubjpass"):
                 return True
         return False
+
+
+def _country_words(name: str) -> int:
+    """How many words (two or more) a name opens with that name a country ("Sri Lanka", "New Zealand"); 0 for
+    none."""
+    words = name.split()
+    for k in range(len(words), 1, -1):
+        place = gazetteer().by_own_name(" ".join(words[:k]))
+        if place is not None and place.kind == "country":
+            return k
+    return 0
