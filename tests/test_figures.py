@@ -1624,3 +1624,22 @@ def test_a_place_in_an_order_is_not_a_count(tmp_path):
     )
     assert not [c for c in quantities(analysis) if c.value.lower() in ("four", "3")]
     assert not kinds(analysis, "single_source")
+
+
+def test_a_winning_margin_told_differently_is_flagged(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Namibia beat Nepal by seven wickets in the opening match at Windhoek on Saturday.",
+        "Nepal lost by six wickets to Namibia in Windhoek on Saturday, their third defeat of the tour.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"seven", "six"}
+
+
+def test_the_same_winning_margin_in_other_words_is_not_flagged(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Namibia beat Nepal by 62 runs in the opening match at Windhoek on Saturday.",
+        "Nepal lost to Namibia by 62 runs in Windhoek on Saturday.",
+    )
+    assert not kinds(analysis, "number_conflict")
