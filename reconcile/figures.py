@@ -374,10 +374,21 @@ def _compare(group: Group, labels) -> list[Flag]:
                                for y in other)]
     if len(clusters) >= 2 and category != "score":
         # Figures fifty times apart are of two things the grouping could not tell apart (a pipeline's capacity and
-        # what trucks carry today), not two reports of one figure.
-        main = max(clusters, key=len)[0]
-        clusters = [cl for cl in clusters if not _far_apart(float(cl[0].norm), float(main.norm))]
-    if len(clusters) < 2:
+        # what trucks carry today; all polling stations and the few that opened late), not two reports of one
+        # figure: each size is compared on its own.
+        flags: list[Flag] = []
+        while clusters:
+            main = max(clusters, key=len)[0]
+            band = [cl for cl in clusters if not _far_apart(float(cl[0].norm), float(main.norm))]
+            clusters = [cl for cl in clusters if all(cl is not b for b in band)]
+            flags.extend(_flag_clusters(group, labels, band, category, f"|{len(flags)}" if flags else ""))
+        return flags
+    return _flag_clusters(group, labels, clusters, category, "")
+
+
+def _flag_clusters(group: Group, labels, clusters: list[list[Claim]], category: str, suffix: str) -> list[Flag]:
+    """The flag for figures of one group that fall in two or more clusters, none reconciling with another."""
+    if len(clusters) < 2 or len({c.source_id for cl in clusters for c in cl}) < 2:
         return []
     first = [cl[0] for cl in clusters]
     tolerance = [c for c in first if c.qualifiers.get("approx", "exact") != "exact" and category != "score"]
@@ -392,7 +403,7 @@ def _compare(group: Group, labels) -> list[Flag]:
         explanation += " Two of them have the same digits in another order: one is likely a copying slip."
     claims = [c for cl in clusters for c in cl]
     conf = 0.85 * min(c.confidence for c in claims) / 0.75
-    return [make_flag("number_conflict", group.key, group.subject, explanation, claims, conf)]
+    return [make_flag("number_conflict", group.key + suffix, group.subject, explanation, claims, conf)]
 
 
 def _digits(c: Claim) -> str:

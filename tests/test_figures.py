@@ -1643,3 +1643,23 @@ def test_the_same_winning_margin_in_other_words_is_not_flagged(tmp_path):
         "Nepal lost to Namibia by 62 runs in Windhoek on Saturday.",
     )
     assert not kinds(analysis, "number_conflict")
+
+
+def test_a_small_count_beside_a_large_one_of_the_same_things_is_compared_on_its_own(tmp_path):
+    import reconcile
+    from tests.test_general import write_articles
+
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "a_wire": ("outlet: Isthmus Wire\npublished: 2027-02-07",
+                   "Voters cast ballots at 2,310 polling stations across the country on Sunday."),
+        "d_weekly": ("outlet: Central America Weekly\npublished: 2027-02-10",
+                     "Voting took place at 2,310 polling stations."),
+        "blog": ("outlet: Lake Live\npublished: 2027-02-07",
+                 "Voting at three polling stations on the island of Ometepe started two hours late after the ferry "
+                 "was delayed."),
+        "daily": ("outlet: Granada Daily\npublished: 2027-02-08",
+                  "Voting was delayed by two hours at five polling stations on the island of Ometepe, where the "
+                  "ferry was held up by high winds."),
+    })])
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"three", "five"}
