@@ -2115,3 +2115,17 @@ def test_an_event_something_still_to_come_happens_before_is_ahead(tmp_path):
     days = {str(c.norm) for c in event_claims(analysis, "date") if c.value == "Sunday"}
     assert days == {"2027-04-18"}, days
     assert not values(analysis, "date_conflict")
+
+
+def test_a_place_named_to_locate_another_is_not_the_event_s_place(tmp_path):
+    # The tagger parses "just outside the city of X" onto the verb; X only says where the village is.
+    analysis = analyse(tmp_path, [
+        ("Aegean Wire", "2027-06-09", """
+        Three workers were killed on Tuesday when fire broke out at a paint plant operated by Voltera Paints in
+        Ptolemaida, just outside the city of Kozani, emergency officials said.
+        """),
+        ("Kozani Courier", "2027-06-10", """
+        The fire at the Voltera Paints paint plant in Ptolemaida on Tuesday killed three workers, officials said.
+        """),
+    ])
+    assert not values(analysis, "place_conflict")

@@ -114,11 +114,28 @@ def set_aside(doc, start: int) -> bool:
 _PARTNER_PREPS = {"with", "between", "among", "against"}
 
 
+_LOCATOR = re.compile(r",\s+(?:just\s+|about\s+|some\s+|[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:outside|near|"
+                      r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
+                      r"(?:the\s+(?:city|town|village|capital|port)\s+of\s+)?$", re.I)
+
+
+def _locates_another(ctx: DocContext, ent: Ent) -> bool:
+    """ "in Brazi, just outside the city of Ploiesti": a place named to locate the place before it, which is
+    where the event is."""
+    m = _LOCATOR.search(ctx.text[max(0, ent.start - 60):ent.start])
+    if m is None:
+        return False
+    cut = ent.start - (len(ctx.text[max(0, ent.start - 60):ent.start]) - m.start())
+    return any(e.label == "PLACE" and e.end == cut for e in ctx.ents)
+
+
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
     node = ent_root(doc, ent)
     if set_aside(doc, ent.token_start):
+        return False
+    if not dates and _locates_another(ctx, ent):
         return False
     preps_ok = _DATE_PREPS if dates else _PLACE_PREPS
     first = True
