@@ -1663,3 +1663,13 @@ def test_a_small_count_beside_a_large_one_of_the_same_things_is_compared_on_its_
     })])
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"three", "five"}
+
+
+def test_a_share_of_support_is_the_share_in_favour(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "At the extraordinary meeting, holders of 74 per cent of the shares represented voted in favour of the merger.",
+        "Shareholders approved the merger on Tuesday with 71 per cent support.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"74 per cent", "71 per cent"}

@@ -31,7 +31,7 @@ _NEEDED_AFTER = re.compile(r"\s*[a-z]+\s+(?:needed|required)\b")
 _NEEDS_BEFORE = re.compile(r"\b(?:needs?|requires?)\s+(?:at least\s+|a minimum of\s+)?$", re.I)
 _IN_FAVOUR = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:votes?|ballots?|shares?|shareholders|members|delegates|voters)"
                         r"(?:\s+(?:cast|present|represented))?)?\s*,?\s*(?:were\s+|was\s+|had\s+)?"
-                        r"(?P<side>in\s+favou?r|supported|supporting|backed|backing|approved|approving|"
+                        r"(?P<side>in\s+favou?r|supported|supporting|support|backed|backing|approved|approving|approval|"
                         r"voted\s+(?:in\s+favou?r|yes)|voted\s+against|opposed|rejected)\b", re.I)
 _BACKED_BY = re.compile(r"\b(?P<side>backed|supported|approved|endorsed|rejected|opposed)\s+by\s+(?:some\s+|about\s+|"
                         r"nearly\s+|almost\s+|more than\s+)?$", re.I)
