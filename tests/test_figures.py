@@ -1673,3 +1673,18 @@ def test_a_share_of_support_is_the_share_in_favour(tmp_path):
     )
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"74 per cent", "71 per cent"}
+
+
+def test_money_taken_from_someone_in_a_report_headlined_as_bribery_is_the_bribe(tmp_path):
+    import reconcile
+    from tests.test_general import write_articles
+
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "wire": ("outlet: Baltic Wire\npublished: 2027-03-01",
+                 "Harbour official Marius Kalvis is accused of taking bribes worth €180,000 from Delta Dredging."),
+        "daily": ("outlet: Port Daily\npublished: 2027-03-02\ntitle: Port bribery trial opens in Liepaja",
+                  "Marius Kalvis is accused of taking €810,000 from Delta Dredging, the company that won the "
+                  "contract to deepen the channel."),
+    })])
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"€180,000", "€810,000"}

@@ -302,9 +302,9 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
             kind = _RESULT_VERBS[c.lemma_.lower()]
             return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"
         if c.pos_ == "VERB" and c.lemma_.lower() in _RECEIVE_VERBS and (
-                _in_return(c) or _from_someone(c) and _BRIBERY.search(ctx.text)):
+                _in_return(c) or _from_someone(c) and _BRIBERY.search(f"{ctx.source.title}\n{ctx.text}")):
             # "received $2 million from the contractor in return for ...", or "pocketed 460,000 lari from
-            # forwarders" in a report of bribery
+            # forwarders" in a report of bribery (its headline may be what says so)
             return "amount:bribe", "bribe"
     # Else the money noun nearest the figure in its sentence ("a sum", "the amount" say only that it is money).
     nearest = sorted((t for t in sent if t.lower_ in MONEY_NOUNS and t.lemma_.lower() not in _ANY_SUM),
