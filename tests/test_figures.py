@@ -1688,3 +1688,13 @@ def test_money_taken_from_someone_in_a_report_headlined_as_bribery_is_the_bribe(
     })])
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"€180,000", "€810,000"}
+
+
+def test_the_fatal_ones_among_cases_are_the_dead(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Health officials have confirmed 11 cases of the fever in the province, two of them fatal.",
+        "Three people have died of the fever in the province, the health department said.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value.lower() for c in flag.claims} == {"two", "three"}

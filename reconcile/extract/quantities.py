@@ -52,6 +52,8 @@ _CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap
 
 
 # Verbs after which "by N votes" is how far ahead one side finished.
+_OF_THEM_DEAD = re.compile(r"\s+of\s+(?:them|those|whom)\s*,?\s+(?:were\s+|have\s+|had\s+|has\s+)?(?:fatal|dead|died|"
+                           r"killed)\b", re.I)
 _WON_BY = re.compile(r"[\s-]+(wickets?|runs?|points?|goals?|strokes?|lengths?|tries|frames?|sets?)\b", re.I)
 _MARGIN_VERBS = (r"\b(?:won|wins?|winning|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|overt(?:ook|aken|akes?|aking)|edg(?:e|ed|ing)|"
                  r"led|leads?|leading|trail(?:s|ed)?|victory|held\s+on|holds?\s+on|hung\s+on|scraped\s+(?:home|through|in)|squeaked)\b")
@@ -208,6 +210,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
             category, noun = f"amount:{measure[0]}", measure[0]
     if category is None and not currency and not percent:
         category, noun = counted_thing(tokens[-1])
+    if _OF_THEM_DEAD.match(after):
+        category, noun = "dead", "dead"  # "14 cases, two of them fatal": the dead among them
     won_by = _WON_BY.match(after)
     if won_by and re.search(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$", prefix) \
             and re.search(_MARGIN_VERBS + r"|\blos(?:t|es?|ing)\b", ctx.text[max(sent.start_char, start - 90):start], re.I):
