@@ -1698,3 +1698,14 @@ def test_the_fatal_ones_among_cases_are_the_dead(tmp_path):
     )
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value.lower() for c in flag.claims} == {"two", "three"}
+
+
+def test_a_holding_told_with_hold_or_own_is_its_holder_s_stake(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The founding Arvidsson family holds 28 per cent and has not said whether it will sell. Fjordlaks, the "
+        "bidder, has 9.8 per cent.",
+        "The Arvidsson family, which owns 31 per cent, abstained.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"28 per cent", "31 per cent"}

@@ -129,6 +129,8 @@ _SIDES = {**{w: ":demanded" for w in ("demand", "seek", "want", "ask", "claim")}
 def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
+    if percent and last.lower_ == "cent" and last.head.lower_ == "per" and last.head.head.like_num:
+        last = last.head.head  # "owns 31 per cent": the figure, with "per cent" parsed as a phrase after it
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else last
     candidates = [head]
     # "the new cases are all among the 43 people on dialysis": the people the cases are drawn from, counted by

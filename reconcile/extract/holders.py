@@ -40,6 +40,27 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
     return before[-1].text if before else ""
 
 
+def subject_holder(ctx: DocContext, tokens: list) -> str:
+    """The name in the subject of the verb a figure is the object of, or "": "The Varga family, which founded the
+    firm and controls 31 percent" is the family's (never a name merely written before the figure)."""
+    verb = tokens[-1]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "founded the firm and controls 31 percent": the subject of the first verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return ""
+    words = [t for t in subject.subtree if not any(a.dep_ in ("relcl", "acl", "appos") and a.i != subject.i
+                                                   for a in t.ancestors if a in subject.subtree)]
+    names = [e for e in ctx.ents if e.label in HOLDER_LABELS and any(e.token_start <= t.i < e.token_end for t in words)]
+    return names[0].text if names else ""
+
+
 _LEAD_NOUNS = {"lead", "margin", "majority", "advantage", "victory", "win"}
 
 

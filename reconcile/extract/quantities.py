@@ -16,7 +16,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.counted import after_a_name, category_of
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER
-from reconcile.extract.holders import who_holds, who_leads
+from reconcile.extract.holders import subject_holder, who_holds, who_leads
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import DISTANCES, YEARS_UNIT, counted_thing, physical, unit_after
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, deal_target, money_holder
@@ -271,6 +271,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         holder = money_holder(ctx, tokens)  # who pays or gets the sum, to keep two people's fines apart
     if category.startswith("percent:") and noun in _SHARE_VERBS:
         holder = who_holds(ctx, tokens, sent)
+    if category.startswith("percent:") and noun in _HOLDING_VERBS:
+        # "the family holds 28 per cent", "which controls 31 per cent": a stake, its holder's
+        category, noun, holder = "percent:stake", "stake", subject_holder(ctx, tokens)
     if _held(category) and category != "goals" and not holder:
         return None  # "a candidate needs more than 50% of the vote": a rule, not a result
     unit = "percent" if percent else (currency or unit_after(after))
@@ -387,6 +390,7 @@ _INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|
 
 
 # Verbs of winning a share ("took 38 percent", "polled 12%").
+_HOLDING_VERBS = {"hold", "own", "control"}
 _SHARE_VERBS = {"take", "win", "receive", "get", "secure", "poll", "garner", "collect", "capture", "gain", "obtain",
                 "score", "finish", "come", "end", "place", "trail", "lead"}  # "came third with 14.7 percent"
 _ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "elections", "round", "run-off",
