@@ -1709,3 +1709,13 @@ def test_a_holding_told_with_hold_or_own_is_its_holder_s_stake(tmp_path):
     )
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"28 per cent", "31 per cent"}
+
+
+def test_votes_of_a_candidate_told_as_she_are_hers(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Teodora Vlasic of the Civic List won the by-election in Korenica. Vlasic polled 9,412 votes.",
+        "Teodora Vlasic won Sunday's by-election for the Civic List. She polled 9,142 votes, the commission said.",
+    )
+    [flag] = kinds(analysis, "number_conflict")
+    assert {c.value for c in flag.claims} == {"9,412", "9,142"}

@@ -27,6 +27,8 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
                     if relative:
                         child = node.head  # "Lotte Brem, who took 12 percent": the name the clause is about
                     ent = ctx.ent_at_token(child.i)
+                    if ent is None and child.lower_ in ("he", "she"):
+                        ent = _person_before(ctx, sent.start_char)  # "She polled 21,847 votes"
                     # The subject that wins seats or votes is a party or a candidate, whatever the tagger called
                     # it ("Green Coast ... took 17", tagged as a coast).
                     if relative and (ent is None or ent.label not in HOLDER_LABELS):
@@ -38,6 +40,14 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
     # "X, who was deputy mayor under Y, finished first with 43%": a name inside a clause about another is not it.
     before = [e for e in before if not _in_clause_about_another(ctx, e)] or before
     return before[-1].text if before else ""
+
+
+def _person_before(ctx: DocContext, start: int):
+    """The person a "he" or "she" opening a clause stands for: the last person named in the two sentences before,
+    if only one is named there."""
+    first = ctx.sents[max(0, ctx.sentence_index(start) - 2)].start_char
+    people = {e.text.split()[-1]: e for e in ctx.ents_in(first, start, "PERSON") if not ctx.in_dateline(e)}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def subject_holder(ctx: DocContext, tokens: list) -> str:
