@@ -81,7 +81,7 @@ _PHRASAL_EVENTS = [
     # "the mixing hall blew apart on Tuesday night"
     ({"blow"}, lambda t: _particle(t, {"up", "apart"}, ("prt", "advmod")), "explode"),
     # "the delegations will sit down again in Oslo"
-    # "the delegations sat down in Lubango on Wednesday"
+    # "the delegations sat down in Korvo on Wednesday"
     ({"sit"}, lambda t: _particle(t, {"down"}) and (any(c.lower_ in ("again", "with") for c in t.children) or any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _NEGOTIATORS for c in t.children)), "meet"),
     # "was taken back to Murchison prison", "will be held at Kigo prison": where the convicted is jailed
