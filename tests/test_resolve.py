@@ -1116,3 +1116,23 @@ def test_a_country_of_two_words_the_tagger_took_for_a_person_is_the_country(tmp_
     country = entity_of(analysis, "Burkina Faso")
     assert country.label == "PLACE"
     assert "Burkina Faso Football" not in names(country)
+
+
+def test_a_double_given_name_takes_the_surname_the_tagger_left_off():
+    # The small tagger sometimes tags only "Jean-Luc" of "coach Jean-Luc Moerenhout told reporters"; the repair
+    # is given that cut name, as the tagger would give it.
+    import datetime as dt
+
+    from reconcile.extract.context import DocContext
+    from reconcile.extract.spans import Ent
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    text = '"We are here to attack," coach Jean-Luc Moerenhout told reporters at the airport.'
+    doc = load_model()(text)
+    ctx = DocContext(Source("s", text, published=dt.datetime(2027, 3, 1)), doc)
+    start = text.index("Jean-Luc")
+    span = doc.char_span(start, start + len("Jean-Luc"))
+    cut = Ent("Jean-Luc", "PERSON", span.start_char, span.end_char, span.start, span.end)
+    ctx._extend_to_name_heads([cut])
+    assert cut.text == "Jean-Luc Moerenhout"

@@ -28,6 +28,8 @@ _OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 
 
+_DOUBLE_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
 class PersonRepairs:
     """Repairs of the people's names among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
@@ -50,8 +52,10 @@ class PersonRepairs:
         taken = {i for e in ents for i in range(e.token_start, e.token_end)}
         for e in ents:
             words = e.text.split()
-            while e.label == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words) \
-                    and e.token_end < len(self.doc) and e.token_end not in taken:
+            # (a given name of two, "Jean-Marc", is as much a name as two words)
+            while e.label == "PERSON" and (len(words) >= 2 or _DOUBLE_GIVEN.fullmatch(e.text)) \
+                    and all(w[:1].isupper() for w in words) and e.token_end < len(self.doc) \
+                    and e.token_end not in taken:
                 last, nxt = self.doc[e.token_end - 1], self.doc[e.token_end]
                 if not (last.dep_ == "compound" and last.head.i == nxt.i and nxt.pos_ == "PROPN" and nxt.is_alpha
                         and nxt.text.istitle() and last.whitespace_ and nxt.lower_ not in TITLE_HEADS):
