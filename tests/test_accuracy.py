@@ -46,9 +46,14 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # Six more blind tune stories (zza-, F1 0.71 and entity-pair F1 0.74 when first scored) joined; with them and the rules
 # drawn from them the tune split is at precision 0.941, recall 0.798, entity-pair F1 0.90, and the held-out split at
 # precision 0.829, recall 0.716, so the floors stand.
+# Six more blind tune stories (zzb-, F1 0.68 and entity-pair F1 0.89 when first scored) joined. The harness learnt to
+# read a date side written as another report writes the same day ("yesterday" / "October 16") and a term of years and
+# months as its years; with that and the rules drawn from the new stories the tune split is at precision 0.943, recall
+# 0.798, entity-pair F1 0.90, and the held-out split at precision 0.841, recall 0.728 (four of its seven new hits are
+# the harness's reading of dates), and the held-out floors rose.
 FLOORS = {
     "tune": {"precision": 0.93, "recall": 0.79, "cluster_f1": 0.89},
-    "heldout": {"precision": 0.80, "recall": 0.70, "cluster_f1": 0.87},
+    "heldout": {"precision": 0.82, "recall": 0.71, "cluster_f1": 0.87},
 }
 
 
