@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import reconcile
 from reconcile.align import Group
 from reconcile.compare import compare
@@ -138,8 +140,12 @@ def test_a_quote_that_runs_on_past_a_comma_is_compared_up_to_it(tmp_path):
         'On election night Goran Lukic said: "I wish my rival well, but the count in several districts makes no '
         'sense."',
     )
-    [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
-    assert {c.source_id for c in flag.claims} == {"first", "second"}
+    assert mismatched_sources(analysis) == [{"first", "second"}]
+
+
+def mismatched_sources(analysis) -> list[set[str]]:
+    """The sources of each quote mismatch the analysis flags."""
+    return [{c.source_id for c in f.claims} for f in analysis.flags if f.kind == "quote_mismatch"]
 
 
 def test_a_quote_with_one_phrase_reworded_is_the_same_quote_worded_differently(tmp_path):
@@ -150,8 +156,7 @@ def test_a_quote_with_one_phrase_reworded_is_the_same_quote_worded_differently(t
         'Harbour master Ines Falkner explained the change. "We sent it north to escape the storm and the storm went '
         'with it," Ines Falkner said on Tuesday.',
     )
-    [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
-    assert {c.source_id for c in flag.claims} == {"first", "second"}
+    assert mismatched_sources(analysis) == [{"first", "second"}]
 
 
 def test_two_different_remarks_of_one_speaker_are_not_one_quote(tmp_path):
@@ -162,26 +167,27 @@ def test_two_different_remarks_of_one_speaker_are_not_one_quote(tmp_path):
         'Harbour master Ines Falkner spoke on Tuesday. "The storm has passed and the crews can rest," Ines '
         'Falkner said.',
     )
-    assert not [f for f in analysis.flags if f.kind == "quote_mismatch"]
+    assert not mismatched_sources(analysis)
 
 
-def test_a_quote_goes_on_the_speech_verb_nearest_it():
-    text = ('What the governor said: speaking to reporters after the vote, Mr Oduya said: "The dam will be '
-            'finished before the rains come."')
-    assert quotes(text) == {"The dam will be finished before the rains come": "Oduya"}
+# Sentences where the speaker is not the first name or noun before a speech verb, and whom the quote is of.
+SPEAKERS = {
+    "the speech verb nearest the quote": (
+        'What the governor said: speaking to reporters after the vote, Mr Oduya said: "The dam will be finished '
+        'before the rains come."', "Oduya"),
+    "a speaker described and then named is the person named": (
+        'The Norwegian envoy, Petter Solvik, said afterwards: "Both sides have promised to stay where they are until '
+        'the next round."', "Petter Solvik"),
+    "the closing quotation mark is not part of a speaker the tagger did not name": (
+        '"The lake does not end at the frontier, and neither can our planning," Cheikh Amadou Ndiaye, who led the '
+        'experts, told reporters as the talks closed on Tuesday afternoon.', "Cheikh Amadou Ndiaye"),
+}
 
 
-def test_a_speaker_described_and_then_named_is_the_person_named():
-    text = ('The Norwegian envoy, Petter Solvik, said afterwards: "Both sides have promised to stay where they '
-            'are until the next round."')
-    assert quotes(text) == {"Both sides have promised to stay where they are until the next round": "Petter Solvik"}
-
-
-def test_the_closing_quotation_mark_is_not_part_of_a_speaker_the_tagger_did_not_name():
-    text = ('"The lake does not end at the frontier, and neither can our planning," Cheikh Amadou Ndiaye, who led '
-            'the experts, told reporters as the talks closed on Tuesday afternoon.')
-    assert quotes(text) == {"The lake does not end at the frontier, and neither can our planning":
-                            "Cheikh Amadou Ndiaye"}
+@pytest.mark.parametrize("case", list(SPEAKERS))
+def test_the_speaker_of_a_quote(case):
+    text, speaker = SPEAKERS[case]
+    assert set(quotes(text).values()) == {speaker}
 
 
 def test_a_quote_after_a_report_that_someone_has_spoken():
