@@ -376,12 +376,17 @@ def _compare(group: Group, labels) -> list[Flag]:
         # Figures fifty times apart are of two things the grouping could not tell apart (a pipeline's capacity and
         # what trucks carry today; all polling stations and the few that opened late), not two reports of one
         # figure: each size is compared on its own.
+        # The band of the most told figure keeps the group's key; another is keyed by its figures' size, so that
+        # a review decision follows each across runs.
         flags: list[Flag] = []
+        first = True
         while clusters:
             main = max(clusters, key=len)[0]
             band = [cl for cl in clusters if not _far_apart(float(cl[0].norm), float(main.norm))]
             clusters = [cl for cl in clusters if all(cl is not b for b in band)]
-            flags.extend(_flag_clusters(group, labels, band, category, f"|{len(flags)}" if flags else ""))
+            suffix = "" if first else f"|size{len(str(int(float(main.norm))))}"
+            flags.extend(_flag_clusters(group, labels, band, category, suffix))
+            first = False
         return flags
     return _flag_clusters(group, labels, clusters, category, "")
 

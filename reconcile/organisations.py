@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 
 from reconcile.extract.lexicon import PARTY_MEMBERS
 from reconcile.extract.spans import GROUND_WORDS
 from reconcile.models import Mention, Source
 from reconcile.normalize.names import phonetic
-from reconcile.normalize.places import DEMONYMS, gazetteer
+from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order
 
 
@@ -108,18 +107,9 @@ def country_led(name: str) -> str:
     country's code: "Nepal Army" and "Nepali Army" are both "np army"."""
     words = fold(name).split()
     for k in (2, 1):
-        if len(words) > k and (country := _country_named(" ".join(words[:k]))):
+        if len(words) > k and (country := gazetteer().country_called(" ".join(words[:k]))):
             return " ".join([country.lower(), *words[k:]])
     return " ".join(words)
-
-
-@lru_cache(maxsize=4096)
-def _country_named(words: str) -> str:
-    """The code of the country ``words`` name or call their people ("Nepal", "Nepali"); "" for none."""
-    if words in DEMONYMS:
-        return DEMONYMS[words]
-    place = gazetteer().by_own_name(words)
-    return place.country if place is not None and place.kind == "country" else ""
 
 
 def _acronym(text: str, letters: bool = False) -> str:

@@ -59,7 +59,9 @@ def _similar_quote_pairs(per_source_claims: list[list[Claim]]) -> list[tuple[Cla
         import numpy as np
         from rapidfuzz import process
 
-        scores = process.cdist(texts, texts, scorer=quote_alike, dtype=np.float64, score_cutoff=QUOTE_SIMILAR)
+        letters = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.float64)
+        words = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float64)
+        scores = np.maximum(letters, (letters + words) / 2)  # quote_alike, for every pair at once
         for i, j in zip(*np.nonzero(scores >= QUOTE_SIMILAR), strict=True):
             a, b = of_text[i], of_text[j]
             if owner[a] < owner[b]:
@@ -70,7 +72,7 @@ def _similar_quote_pairs(per_source_claims: list[list[Claim]]) -> list[tuple[Cla
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def quote_alike(a: str, b: str, score_cutoff: float | None = None, **_) -> float:
+def quote_alike(a: str, b: str) -> float:
     """0-100: how alike two quotes' words are: letter by letter (rapidfuzz ratio), raised halfway towards how
     many of their words they share (token set ratio) when one reworded a phrase of the other ("We moved the match
     from X to get away from the rain, and the rain has followed us" / "We moved it to get away from the rain and

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from reconcile.extract.lexicon import WATER_WORDS, area_core
 from reconcile.labels import harmonise
@@ -136,15 +136,20 @@ def _spellings(mentions: list[Mention], area: dict[str, str]) -> dict[str, str]:
         if m.label == "PLACE" and len(name.split()) == 1 and len(name) >= _SPELLED_MIN \
                 and gazetteer().lookup(name) is None:
             told[name].add(m.source_id)
-    names = sorted(told, key=lambda n: (-len(told[n]), n))
+    # Blocked on the first letter, and scored in one call per name (rapidfuzz), most written spelling first.
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(told, key=lambda n: (-len(told[n]), n)):
+        blocks[fold(name)[:1]].append(name)
     out: dict[str, str] = {}
-    for i, name in enumerate(names):
-        if name in out:
-            continue
-        for other in names[i + 1:]:
-            a, b = fold(name), fold(other)
-            if other not in out and a[0] == b[0] and a != b and fuzz.ratio(a, b) >= _SPELLED_ALIKE:
-                out[other] = name
+    for names in blocks.values():
+        folded = [fold(n) for n in names]
+        for i, name in enumerate(names):
+            if name in out:
+                continue
+            for _, _, j in process.extract(folded[i], folded, scorer=fuzz.ratio, score_cutoff=_SPELLED_ALIKE,
+                                           limit=None):
+                if j > i and names[j] not in out and folded[j] != folded[i]:
+                    out[names[j]] = name
     return out
 
 

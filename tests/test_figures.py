@@ -1672,6 +1672,7 @@ def test_the_same_winning_margin_in_other_words_is_not_flagged(tmp_path):
         "Namibia beat Nepal by 62 runs in the opening match at Windhoek on Saturday.",
         "Nepal lost to Namibia by 62 runs in Windhoek on Saturday.",
     )
+    assert {c.source_id for c in quantities(analysis) if c.qualifiers["category"] == "margin:run"} == {"first", "second"}
     assert not kinds(analysis, "number_conflict")
 
 

@@ -167,6 +167,8 @@ def test_two_different_remarks_of_one_speaker_are_not_one_quote(tmp_path):
         'Harbour master Ines Falkner spoke on Tuesday. "The storm has passed and the crews can rest," Ines '
         'Falkner said.',
     )
+    said = [c for c in analysis.claims if c.kind == "quote"]
+    assert len(said) == 2 and len({c.subject_key for c in said}) == 1  # both quoted, of one speaker
     assert not mismatched_sources(analysis)
 
 
@@ -211,3 +213,27 @@ def test_a_quoted_sentence_of_its_own_goes_on_the_speaker_quoted_just_before(tmp
     assert said[("first", "Nobody is above the law in this country")] == "the prosecutor"
     [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
     assert {c.source_id for c in flag.claims} == {"first", "second"}
+
+
+def test_a_speaker_quoted_many_times_is_scored_at_once_as_quote_by_quote(monkeypatch):
+    # Past CDIST_FROM pieces the pairs are scored in one vectorised call; it must find the pairs the quote-by-quote
+    # scoring finds, reworded ones included.
+    import reconcile.quote_compare as qc
+
+    remarks = ["We moved the match from Kolby to get away from the storm, and the storm has followed us to Aarsund",
+               "The harbour will stay closed until the pilots say the channel is safe again",
+               "Every family on the island will get help with the repairs before the winter"]
+    reworded = ["We moved it to get away from the storm and the storm came with us",
+                "The harbour stays shut until the pilots tell us the channel is safe",
+                "Every family on the island will be helped with repairs before winter comes"]
+    filler = [f"Point number {n} of the plan concerns the {w} and nothing else at all"
+              for n, w in enumerate(["ferries", "roads", "schools", "clinics", "bridges", "ports", "farms", "mines",
+                                     "dams", "wells", "parks", "docks"])]
+    per_source = [[_quote_claim("first", "Ines Falkner", q) for q in remarks + filler],
+                  [_quote_claim("second", "Ines Falkner", q) for q in reworded + filler[:6]]]
+    assert sum(len(qc._quote_pieces(c)) for cs in per_source for c in cs) >= qc.CDIST_FROM
+    at_once = {(a.value, b.value) for a, b, _ in qc._similar_quote_pairs(per_source)}
+    monkeypatch.setattr(qc, "CDIST_FROM", 10**6)
+    one_by_one = {(a.value, b.value) for a, b, _ in qc._similar_quote_pairs(per_source)}
+    assert at_once == one_by_one
+    assert {(a, b) for a, b in zip(remarks, reworded, strict=True)} <= at_once

@@ -122,11 +122,9 @@ _LOCATOR = re.compile(r",\s+(?:just\s+|about\s+|some\s+|[\d.,]+\s*(?:km|kilometr
 def _locates_another(ctx: DocContext, ent: Ent) -> bool:
     """ "in Brazi, just outside the city of Ploiesti": a place named to locate the place before it, which is
     where the event is."""
-    m = _LOCATOR.search(ctx.text[max(0, ent.start - 60):ent.start])
-    if m is None:
-        return False
-    cut = ent.start - (len(ctx.text[max(0, ent.start - 60):ent.start]) - m.start())
-    return any(e.label == "PLACE" and e.end == cut for e in ctx.ents)
+    window = max(0, ent.start - 60)
+    m = _LOCATOR.search(ctx.text, window, ent.start)
+    return m is not None and any(e.label == "PLACE" and e.end == m.start() for e in ctx.ents)
 
 
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:

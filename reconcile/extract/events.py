@@ -11,11 +11,9 @@ claims of one frame share ``qualifiers["frame"]``.
 from __future__ import annotations
 
 from reconcile.extract.actions import extract_actions
-from reconcile.extract.attach import COURT_NOUNS, MOMENTS, court_of, participle_after, taking_part
+from reconcile.extract.attach import COURT_NOUNS, MOMENTS, participle_after, taking_part
 from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
-from reconcile.extract.attach import is_descriptor as _descriptor
-from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame, frame_claims
 from reconcile.extract.event_nouns import (
@@ -32,24 +30,27 @@ from reconcile.extract.event_numbers import ordinals_of
 from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
-    MOVE_VERBS,
     SERIES_PLURALS,
     SPEECH_VERBS,
     VERB_EVENTS,
     moves_event,
 )
-from reconcile.extract.phrasal import PHRASAL_ONLY, phrasal_event, prison_of
+from reconcile.extract.phrasal import phrasal_event
 from reconcile.extract.spans import Ent, ent_root
-from reconcile.extract.tense import (
-    PREVIOUSLY,
-    after_a_plan,
-    governing_verb,
-    plan_not_kept,
-    status_of,
-    verb_tense,
-)
+from reconcile.extract.tense import PREVIOUSLY, governing_verb, plan_not_kept, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
+from reconcile.extract.verb_frames import (
+    KINDLESS,
+    MAY,
+    TIME_PREPS,
+    dominant_class,
+    fill_slots,
+    phrase_of,
+    placed_by_court,
+    pronoun_frame,
+    verb_frame,
+)
 from reconcile.extract.visits import (
     TRIP_WORDS,
     VISIT_NOUNS,
@@ -69,7 +70,7 @@ _SIGNED_BY_ANYONE = {"letter", "petition", "complaint", "register", "book", "car
 def extract_events(ctx: DocContext) -> list[Claim]:
     from reconcile.extract.quotes import quoted_spans
 
-    dominant = _dominant_class(ctx)
+    dominant = dominant_class(ctx)
     quoted = quoted_spans(ctx.text)
     others = {tok.i for tok in ctx.doc if other_event(tok)}
     filed_from = dateline_town(ctx)
@@ -90,158 +91,9 @@ def extract_events(ctx: DocContext) -> list[Claim]:
     return claims
 
 
-# Nouns for one of a series of events of any kind: "the second round", "the 15th edition" (of the cup, of the
-# festival); the kind is the noun after "of", or the report's most told kind.
-_KINDLESS = {"round", "edition"}
-
-
 # Kinds of event a wire reporter tells from the capital as often as from the spot (a disaster, an arrest, a
 # regional court's sentence, a town's vote count), and a count of titles won, which is no event with a place.
 _FAR_FROM_THE_DESK = {"disaster", "court", "achievement", "election"}
-
-
-def _dominant_class(ctx: DocContext) -> str:
-    counts: dict[str, int] = {}
-    for tok in ctx.doc:
-        cls = event_class(tok)
-        if cls and tok.lemma_.lower() not in _KINDLESS:
-            counts[cls] = counts.get(cls, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else "talks"
-
-
-# Subjects of "close" that end a day's business, not a site: polls, markets, voting, a window for bids.
-_NOT_CLOSURES = {"poll", "polls", "voting", "vote", "station", "market", "markets", "share", "shares", "stock",
-                 "stocks", "index", "trading", "bidding", "nomination", "nominations", "window", "door", "doors",
-                 "deadline", "registration", "ballot", "ballots", "book", "books", "session", "consultation",
-                 "offer", "currency", "price", "prices", "bond", "bonds"}
-
-
-def _verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | None:
-    """ "X was sentenced on Tuesday in Dayton": the verb itself names the event."""
-    cls, noun = PHRASAL_ONLY.get(lemma) or VERB_EVENTS[lemma or tok.lemma_.lower()]
-    if noun == "closure" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_CLOSURES for c in tok.children):
-        return None  # "polls closed at 10pm", "shares closed higher": a time of day, not a closure
-    if noun == "count" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("vote", "ballot", "paper")
-                                   for c in tok.children):
-        return None  # "votes will be counted in Ashbourne" is the count; "bodies were counted" is not
-    guessed = noun == "meeting"
-    if guessed and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and event_class(o) not in (None, "talks")
-                       for c in tok.children for o in c.children if o.dep_ == "pobj"):
-        return None  # "will meet Lee in the run-off": the run-off is the event, told by its own noun
-    if guessed:
-        cls = dominant  # "the two sides meet at Elm Lane": in a sports story, the match
-    if any(c.dep_ == "neg" for c in tok.children):
-        return None  # "the sides did not meet in Oslo"
-    frame = Frame(tok, cls, noun)
-    frame.guessed = guessed  # what the sides meet for, the story's most told kind of event decides
-    frame.status = verb_tense(tok) or (verb_tense(tok.head) if tok.dep_ == "xcomp" else "")  # "will start trading"
-    if not frame.status and tok.tag_ in ("VBP", "VBZ") and (tok.dep_ in ("ROOT", "conj") or tok.dep_ == "advcl" and any(
-            c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "mark" and c.lower_ in ("when", "once", "until")
-            for c in tok.children)):
-        # the present of a fixture: "the sides meet on Saturday", "a protocol, to be agreed when the sides meet in
-        # Algiers on April 20"
-        frame.status = "planned"
-    elif not frame.status and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "relcl", "advcl"):
-        frame.status = "held"  # "a lawsuit filed on Monday"; also a finite verb the parser hung from a name
-    elif not frame.status and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _TIME_PREPS \
-            and tok.head.head.pos_ in ("VERB", "AUX"):
-        frame.status = verb_tense(tok.head.head)  # "shook hands after signing the agreement on Monday"
-    if frame.status not in ("held", "planned"):
-        return None
-    anchors = {tok.i}
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children) \
-            and frame.status == "held" and tok.head.pos_ == "VERB":
-        anchors.add(tok.head.i)  # "workers lined the yard in Villarrica on Friday as the owners signed the deal"
-    if tok.dep_ == "xcomp" and (tok.head.lower_ in DUE_WORDS or tok.head.lemma_.lower() in _ASPECT_VERBS):
-        # "On Thursday, May 14, the judge is expected to rule": the day the ruling is due; "they will begin trading
-        # on Monday": the day the trading begins
-        anchors.add(tok.head.i)
-    sent = tok.sent
-    prison = prison_of(tok) if noun == "imprisonment" else None
-    if prison is not None:
-        # "Murchison prison", "the Kigo prison": the prison by its name, whatever the tagger made of the name.
-        first = min([c.i for c in prison.children if c.dep_ in ("compound", "amod") and c.i < prison.i] + [prison.i])
-        if first < prison.i:
-            span = ctx.doc[first: prison.i + 1]
-            frame.places.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
-    # An event told by a verb that moves it ("the case was adjourned to May 3"): it is ahead, on the day it was
-    # moved to, as for a noun's event moved by its verb; "on Tuesday" is when it was moved.
-    moved = tok.lemma_.lower() in MOVE_VERBS
-    if moved:
-        frame.status, frame.moved = "planned", True
-    _fill_slots(ctx, frame, sent, lambda ent: _attached(ctx, ent, anchors, set(), None),
-                lambda ent: _after_move(ent, tok) if moved else _attached(ctx, ent, anchors, set(), None, dates=True))
-    if frame.event_class == "court":
-        _placed_by_court(ctx, frame, tok, None)
-    return frame if (frame.places or frame.dates) else None
-
-
-# Verbs that start or go on with an act told by the verb after them ("will begin trading on Monday").
-_ASPECT_VERBS = {"begin", "start", "commence", "resume"}
-
-
-# Prepositions that set a gerund's event in the time of the verb they hang from ("after visiting", "before signing").
-_TIME_PREPS = {"after", "before", "during", "while", "since"}
-
-
-# Verbs that place an event told by "it": "it will take place in Zenica", "it was held in Kyiv", "it will be played".
-_PLACING_VERBS = {"hold", "stage", "play", "host", "schedule"}
-
-
-def _pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
-    """ "The union ordered a rematch, and the promoters agreed that it will take place in Zenica on October 3":
-    "it" is the event named last before it, in its sentence or the one before; where and when it takes place are
-    that event's."""
-    verb = tok.head
-    lemma = verb.lemma_.lower()
-    if not (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-            or lemma in _PLACING_VERBS and tok.dep_ == "nsubjpass"):
-        return None
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MAY for c in verb.children):
-        return None
-    start = tok.sent.start
-    first = ctx.doc[start - 1].sent.start if start > 0 else start  # the sentence before, if there is one
-    antecedent = next((t for t in reversed(ctx.doc[first:tok.i]) if t.pos_ in ("NOUN", "PROPN")
-                       and t.dep_ != "compound" and event_class(t) is not None), None)
-    if antecedent is None:
-        return None
-    cls = event_class(antecedent)
-    if antecedent.lemma_.lower() in _KINDLESS:
-        cls = dominant
-    frame = Frame(tok, cls, _phrase(ctx, antecedent), antecedent=antecedent)
-    frame.status = verb_tense(verb)
-    if frame.status not in ("held", "planned"):
-        return None
-    anchors = {tok.i, verb.i}
-    _fill_slots(ctx, frame, tok.sent, lambda ent: _attached(ctx, ent, anchors, set(), verb),
-                lambda ent: _attached(ctx, ent, anchors, set(), None, dates=True))
-    return frame if (frame.places or frame.dates) else None
-
-
-def _fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_event) -> None:
-    """The places and dates of ``sent`` that the predicates say are the event's. A place that only describes
-    ("the Uzbek city") or the dateline's ("TASHKENT, May 4 (Wire) -", where the report was filed) never is."""
-    for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
-        if not _descriptor(ent.text) and not ctx.in_dateline(ent) and place_of_event(ent):
-            frame.places.append(ent)
-    if not frame.places:
-        # "told a press conference at the Khulna Press Club": a body's premises, where it names no place (not "at
-        # the Harbour Film Festival", an event)
-        for ent in ctx.ents_in(sent.start_char, sent.end_char, "ORG"):
-            root = ent_root(ctx.doc, ent)
-            if root.dep_ == "pobj" and root.head.lower_ == "at" and event_class(root) is None and place_of_event(ent):
-                frame.places.append(ent)
-                break
-    for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if date_of_event(ent):
-            frame.dates.extend(_split_dates(ent))
-
-
-def _placed_by_court(ctx: DocContext, frame: Frame, tok, verb) -> None:
-    """A court's act happens where the court sits: its place comes before places of what it rules on."""
-    places, frame.court = court_of(ctx, tok, verb)
-    frame.places[:0] = places
 
 
 _ACHIEVEMENTS = {"title", "crown", "term", "time", "win", "victory", "triumph", "championship", "mandate"}
@@ -262,15 +114,11 @@ def _achievement(ctx: DocContext, tok) -> Frame | None:
         return None  # "reached the final for the first time" counts; "spoke for the first time" does not
     if tok.lemma_.lower() == "time" and not (tok.dep_ == "pobj" and tok.head.lower_ == "for"):
         return None  # "for the fourth time", not "the first time she spoke"
-    frame = Frame(tok, "achievement", _phrase(ctx, tok))
+    frame = Frame(tok, "achievement", phrase_of(ctx, tok))
     w = ords[0]
     frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
     frame.status = (verb_tense(verb) if verb is not None else "") or "held"
     return frame
-
-
-# Modal verbs of possibility: an event that "can", "could", "may" or "might" happen somewhere is not placed there.
-_MAY = {"can", "could", "may", "might"}
 
 
 # A storm is told by what its eye or centre does: "the cyclone's centre crossed Tanna early on Monday", "the eye
@@ -298,10 +146,10 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if found is not None:
         return found
     if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
-        return _pronoun_frame(ctx, tok, dominant)
+        return pronoun_frame(ctx, tok, dominant)
     event = phrasal_event(tok) if tok.pos_ == "VERB" else None
     if event is not None:
-        return _verb_frame(ctx, tok, dominant, lemma=event)
+        return verb_frame(ctx, tok, dominant, lemma=event)
     if tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in TRIP_WORDS:
         return visit_frame(ctx, tok)
     speech = speech_frame(ctx, tok) if tok.pos_ == "VERB" else None
@@ -311,7 +159,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         if tok.lemma_.lower() == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_BY_ANYONE
                                                 for c in tok.children):
             return None  # "parents signed a letter to the ombudsman": no signing of a deal
-        return _verb_frame(ctx, tok, dominant)
+        return verb_frame(ctx, tok, dominant)
     cls = event_class(tok)
     if cls is None and tok.lemma_.lower() == "speech" and tok.pos_ == "NOUN":
         return speech_of_noun(ctx, tok, governing_verb(tok))  # "in his victory speech on Freedom Square"
@@ -328,7 +176,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         return None
     if lemma == "session" and dominant == "court":
         cls = "court"  # "Friday's session, the fifth hearing in the trial": a court's sitting
-    if lemma in _KINDLESS or tok.lower_ == "rounds":
+    if lemma in KINDLESS or tok.lower_ == "rounds":
         of_obj = [c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
         cls = (event_class(of_obj[0]) if of_obj else None) or dominant
         guessed = not (of_obj and event_class(of_obj[0]))
@@ -345,8 +193,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if any(c.dep_ == "compound" and event_class(c) not in (None, cls) and c.lemma_.lower() not in _ASPECT_NOUNS
            for c in tok.children):
         return None
-    frame = Frame(tok, cls, _phrase(ctx, tok))
-    frame.guessed = (lemma in _KINDLESS or tok.lower_ == "rounds") and guessed
+    frame = Frame(tok, cls, phrase_of(ctx, tok))
+    frame.guessed = (lemma in KINDLESS or tok.lower_ == "rounds") and guessed
     _number(ctx, tok, frame)
     for other in same_event_nouns(tok):
         if not frame.ordinals:
@@ -401,7 +249,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     ) and not _inside_other_noun(noun, verb) and not _time_of_another(noun)
     if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
         return None  # "will not be held in the capital as first announced": where it is not, not where it is
-    if event_verb and verb is not None and any(c.dep_ == "aux" and c.lower_ in _MAY for c in verb.children):
+    if event_verb and verb is not None and any(c.dep_ == "aux" and c.lower_ in MAY for c in verb.children):
         return None  # "the ruling can be reviewed by the Supreme Court in Lima": what may happen, not what does
     if event_verb and verb is not None and verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
             c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
@@ -426,7 +274,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
             elif child.dep_ == "acomp" and child.lower_ in DUE_WORDS:
                 # "the next round is due to be held in Tbilisi": the verb after "due to"
                 anchors.update(g.i for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
-    frame.status = status_of(tok, verb if event_verb else None, frame) or ("planned" if after_a_plan(tok) else "")
+    frame.status = status_of(tok, verb if event_verb else None, frame)
     sent = tok.sent
     moved = event_verb and verb is not None and frame.status != "cancelled" and moves_event(verb)
     frame.moved = bool(moved)
@@ -437,7 +285,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         # "has been moved to Guadalajara and will take place on Thursday": what the moved event now does, and when
         anchors = {tok.i} | {c.i for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in ("take", "hold", "be")
                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
-    _fill_slots(ctx, frame, sent,
+    fill_slots(ctx, frame, sent,
                 lambda ent: _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None)
                 or moved and _after_move(ent, verb),
                 lambda ent: _attached(ctx, ent, anchors, previous_anchors, None, dates=True)
@@ -461,7 +309,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if mourning_day and not frame.dates:
         frame.dates.extend(declared_day(ctx, noun))
     if frame.event_class == "court" and not moved:
-        _placed_by_court(ctx, frame, tok, verb if event_verb else None)
+        placed_by_court(ctx, frame, tok, verb if event_verb else None)
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
         return None
     if lemma in VISIT_NOUNS and (visitor := noun_visitor(ctx, noun, verb)):
@@ -493,7 +341,7 @@ def _time_of_another(noun) -> bool:
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
-    return prep.lower_ in _TIME_PREPS | {"following", "until", "till"} or prep.lower_ == "of" \
+    return prep.lower_ in TIME_PREPS | {"following", "until", "till"} or prep.lower_ == "of" \
         and prep.head.lower_ in ("ahead", "prior")
 
 
@@ -509,19 +357,6 @@ def _inside_other_noun(tok, verb) -> bool:
         return holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
     return (holder.pos_ == "NOUN" and holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
             and holder.lemma_.lower() not in _ASPECT_NOUNS | MOMENTS)  # "scored the only goal of the final"
-
-
-def _phrase(ctx: DocContext, tok) -> str:
-    left = min([c.i for c in tok.children if c.dep_ in ("amod", "compound", "nummod", "det", "poss")
-                and c.i < tok.i] + [tok.i])
-    right = tok.i
-    for p in tok.children:
-        if p.lower_ == "of" and p.i == tok.i + 1:
-            objs = [c for c in p.children if c.dep_ == "pobj"]
-            if objs:
-                right = max(right, objs[0].i)
-    span = ctx.doc[left: right + 1]
-    return span.text
 
 
 def _number(ctx: DocContext, tok, frame: Frame) -> None:

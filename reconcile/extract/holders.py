@@ -15,31 +15,45 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
     paired = respective_holder(ctx, tokens, sent)
     if paired is not None:
         return paired
-    node = tokens[-1]
-    for _ in range(4):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    relative = child.lower_ in ("who", "which", "that") and node.dep_ == "relcl"
-                    if relative:
-                        child = node.head  # "Lotte Brem, who took 12 percent": the name the clause is about
-                    ent = ctx.ent_at_token(child.i)
-                    if ent is None and child.lower_ in ("he", "she"):
-                        ent = _person_before(ctx, sent.start_char)  # "She polled 21,847 votes"
-                    # The subject that wins seats or votes is a party or a candidate, whatever the tagger called
-                    # it ("Green Coast ... took 17", tagged as a coast).
-                    if relative and (ent is None or ent.label not in HOLDER_LABELS):
-                        return ""  # not a name we know: never the name before it
-                    if ent is not None and ent.label in HOLDER_LABELS:
-                        return ent.text
-            break
+    subject, relative = clause_subject(tokens[-1])
+    if subject is not None:
+        ent = ctx.ent_at_token(subject.i)
+        if ent is None and subject.lower_ in ("he", "she"):
+            ent = _person_before(ctx, sent.start_char)  # "She polled 21,847 votes"
+        # The subject that wins seats or votes is a party or a candidate, whatever the tagger called it ("Green
+        # Coast ... took 17", tagged as a coast).
+        if relative and (ent is None or ent.label not in HOLDER_LABELS):
+            return ""  # not a name we know: never the name before it
+        if ent is not None and ent.label in HOLDER_LABELS:
+            return ent.text
     before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]
     # "X, who was deputy mayor under Y, finished first with 43%": a name inside a clause about another is not it.
     before = [e for e in before if not _in_clause_about_another(ctx, e)] or before
     return before[-1].text if before else ""
+
+
+def clause_subject(tok) -> tuple:
+    """The subject of the verb a figure hangs from (within four steps up), and whether a relative pronoun tells
+    it: "Lotte Brem, who took 12 percent" is Brem's; "The Varga family, which founded the firm and controls 31
+    percent" the family's, the second verb having the first one's subject. (None, False) when no verb says."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None, False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None, False
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None, False
+    if subject.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+        return node.head, True
+    return subject, False
 
 
 def _person_before(ctx: DocContext, start: int):
@@ -53,16 +67,7 @@ def _person_before(ctx: DocContext, start: int):
 def subject_holder(ctx: DocContext, tokens: list) -> str:
     """The name in the subject of the verb a figure is the object of, or "": "The Varga family, which founded the
     firm and controls 31 percent" is the family's (never a name merely written before the figure)."""
-    verb = tokens[-1]
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return ""
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # "founded the firm and controls 31 percent": the subject of the first verb
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-        subject = verb.head
+    subject, _ = clause_subject(tokens[-1])
     if subject is None:
         return ""
     words = [t for t in subject.subtree if not any(a.dep_ in ("relcl", "acl", "appos") and a.i != subject.i

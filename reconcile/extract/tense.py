@@ -90,11 +90,11 @@ def status_of(tok, verb, frame) -> str:
             if child.dep_ == "acl" or aux & {"was", "were", "had"}:
                 return "held"
     if verb is None:
-        return ""
+        return "planned" if _after_a_plan(tok) else ""
     if (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and tok.dep_ == "nsubj" and tok.head == verb
             and not any(c.dep_ in ("attr", "acomp", "aux", "auxpass") for c in verb.children)):
         return "planned"  # "the return leg is on Saturday in Riverton": a fixture still ahead
-    return verb_tense(verb)
+    return verb_tense(verb) or ("planned" if _after_a_plan(tok) else "")
 
 
 def _with_complement(tok) -> list:
@@ -108,7 +108,7 @@ def _with_complement(tok) -> list:
     return kids
 
 
-def after_a_plan(tok) -> bool:
+def _after_a_plan(tok) -> bool:
     """ "The candidates hold their final rallies on Friday, the last day of campaigning before Sunday's vote": an
     event that something still to come takes place before (or ahead of) is ahead too."""
     prep = tok.head

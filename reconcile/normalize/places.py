@@ -277,8 +277,14 @@ class Gazetteer:
         """Whether ``place`` is its country's capital city (a capital of any size is known by its name)."""
         return place.kind == "city" and fold(self.capitals.get(place.country, "")) == fold(place.name)
 
-    def country_of_demonym(self, word: str) -> str | None:
-        return DEMONYMS.get(fold(word))
+    def country_called(self, words: str) -> str:
+        """The code of the country ``words`` name by its own name or call its people ("Nepal", "Nepali",
+        "Sri Lanka"); "" for none."""
+        key = fold(words)
+        if key in DEMONYMS:
+            return DEMONYMS[key]
+        place = self.by_own_name(words)
+        return place.country if place is not None and place.kind == "country" else ""
 
 
 def _preference(place: Place) -> tuple[int, int]:

@@ -1,0 +1,184 @@
+"""Event frames told by a verb ("X was sentenced on Tuesday in Dayton", "the sides meet on Saturday") or by "it"
+("it will take place in Zenica"), and what every frame shares with them: its words, and the places and dates of its
+sentence that are the event's (``fill_slots``)."""
+
+from __future__ import annotations
+
+from reconcile.extract.attach import after_move as _after_move
+from reconcile.extract.attach import attached as _attached
+from reconcile.extract.attach import court_of
+from reconcile.extract.attach import is_descriptor as _descriptor
+from reconcile.extract.attach import split_dates as _split_dates
+from reconcile.extract.context import DocContext
+from reconcile.extract.event_claims import Frame
+from reconcile.extract.lexicon import DUE_WORDS, MOVE_VERBS, VERB_EVENTS
+from reconcile.extract.phrasal import PHRASAL_ONLY, prison_of
+from reconcile.extract.spans import Ent, ent_root
+from reconcile.extract.tense import verb_tense
+from reconcile.extract.triggers import event_class
+
+# Nouns for one of a series of events of any kind: "the second round", "the 15th edition" (of the cup, of the
+# festival); the kind is the noun after "of", or the report's most told kind.
+KINDLESS = {"round", "edition"}
+
+
+def dominant_class(ctx: DocContext) -> str:
+    """The kind of event the report names most often, the kind a bare "round" or "meet" is taken for."""
+    counts: dict[str, int] = {}
+    for tok in ctx.doc:
+        cls = event_class(tok)
+        if cls and tok.lemma_.lower() not in KINDLESS:
+            counts[cls] = counts.get(cls, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else "talks"
+
+
+# Subjects of "close" that end a day's business, not a site: polls, markets, voting, a window for bids.
+_NOT_CLOSURES = {"poll", "polls", "voting", "vote", "station", "market", "markets", "share", "shares", "stock",
+                 "stocks", "index", "trading", "bidding", "nomination", "nominations", "window", "door", "doors",
+                 "deadline", "registration", "ballot", "ballots", "book", "books", "session", "consultation",
+                 "offer", "currency", "price", "prices", "bond", "bonds"}
+
+
+def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | None:
+    """ "X was sentenced on Tuesday in Dayton": the verb itself names the event."""
+    cls, noun = PHRASAL_ONLY.get(lemma) or VERB_EVENTS[lemma or tok.lemma_.lower()]
+    if noun == "closure" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_CLOSURES for c in tok.children):
+        return None  # "polls closed at 10pm", "shares closed higher": a time of day, not a closure
+    if noun == "count" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("vote", "ballot", "paper")
+                                   for c in tok.children):
+        return None  # "votes will be counted in Ashbourne" is the count; "bodies were counted" is not
+    guessed = noun == "meeting"
+    if guessed and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and event_class(o) not in (None, "talks")
+                       for c in tok.children for o in c.children if o.dep_ == "pobj"):
+        return None  # "will meet Lee in the run-off": the run-off is the event, told by its own noun
+    if guessed:
+        cls = dominant  # "the two sides meet at Elm Lane": in a sports story, the match
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None  # "the sides did not meet in Oslo"
+    frame = Frame(tok, cls, noun)
+    frame.guessed = guessed  # what the sides meet for, the story's most told kind of event decides
+    frame.status = verb_tense(tok) or (verb_tense(tok.head) if tok.dep_ == "xcomp" else "")  # "will start trading"
+    if not frame.status and tok.tag_ in ("VBP", "VBZ") and (tok.dep_ in ("ROOT", "conj") or tok.dep_ == "advcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "mark" and c.lower_ in ("when", "once", "until")
+            for c in tok.children)):
+        # the present of a fixture: "the sides meet on Saturday", "a protocol, to be agreed when the sides meet in
+        # Algiers on April 20"
+        frame.status = "planned"
+    elif not frame.status and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "relcl", "advcl"):
+        frame.status = "held"  # "a lawsuit filed on Monday"; also a finite verb the parser hung from a name
+    elif not frame.status and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in TIME_PREPS \
+            and tok.head.head.pos_ in ("VERB", "AUX"):
+        frame.status = verb_tense(tok.head.head)  # "shook hands after signing the agreement on Monday"
+    if frame.status not in ("held", "planned"):
+        return None
+    anchors = {tok.i}
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children) \
+            and frame.status == "held" and tok.head.pos_ == "VERB":
+        anchors.add(tok.head.i)  # "workers lined the yard in Villarrica on Friday as the owners signed the deal"
+    if tok.dep_ == "xcomp" and (tok.head.lower_ in DUE_WORDS or tok.head.lemma_.lower() in _ASPECT_VERBS):
+        # "On Thursday, May 14, the judge is expected to rule": the day the ruling is due; "they will begin trading
+        # on Monday": the day the trading begins
+        anchors.add(tok.head.i)
+    sent = tok.sent
+    prison = prison_of(tok) if noun == "imprisonment" else None
+    if prison is not None:
+        # "Murchison prison", "the Kigo prison": the prison by its name, whatever the tagger made of the name.
+        first = min([c.i for c in prison.children if c.dep_ in ("compound", "amod") and c.i < prison.i] + [prison.i])
+        if first < prison.i:
+            span = ctx.doc[first: prison.i + 1]
+            frame.places.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
+    # An event told by a verb that moves it ("the case was adjourned to May 3"): it is ahead, on the day it was
+    # moved to, as for a noun's event moved by its verb; "on Tuesday" is when it was moved.
+    moved = tok.lemma_.lower() in MOVE_VERBS
+    if moved:
+        frame.status, frame.moved = "planned", True
+    fill_slots(ctx, frame, sent, lambda ent: _attached(ctx, ent, anchors, set(), None),
+                lambda ent: _after_move(ent, tok) if moved else _attached(ctx, ent, anchors, set(), None, dates=True))
+    if frame.event_class == "court":
+        placed_by_court(ctx, frame, tok, None)
+    return frame if (frame.places or frame.dates) else None
+
+
+# Verbs that start or go on with an act told by the verb after them ("will begin trading on Monday").
+_ASPECT_VERBS = {"begin", "start", "commence", "resume"}
+
+
+# Prepositions that set a gerund's event in the time of the verb they hang from ("after visiting", "before signing").
+TIME_PREPS = {"after", "before", "during", "while", "since"}
+
+
+# Verbs that place an event told by "it": "it will take place in Zenica", "it was held in Kyiv", "it will be played".
+_PLACING_VERBS = {"hold", "stage", "play", "host", "schedule"}
+
+
+def pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
+    """ "The union ordered a rematch, and the promoters agreed that it will take place in Zenica on October 3":
+    "it" is the event named last before it, in its sentence or the one before; where and when it takes place are
+    that event's."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if not (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+            or lemma in _PLACING_VERBS and tok.dep_ == "nsubjpass"):
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MAY for c in verb.children):
+        return None
+    start = tok.sent.start
+    first = ctx.doc[start - 1].sent.start if start > 0 else start  # the sentence before, if there is one
+    antecedent = next((t for t in reversed(ctx.doc[first:tok.i]) if t.pos_ in ("NOUN", "PROPN")
+                       and t.dep_ != "compound" and event_class(t) is not None), None)
+    if antecedent is None:
+        return None
+    cls = event_class(antecedent)
+    if antecedent.lemma_.lower() in KINDLESS:
+        cls = dominant
+    frame = Frame(tok, cls, phrase_of(ctx, antecedent), antecedent=antecedent)
+    frame.status = verb_tense(verb)
+    if frame.status not in ("held", "planned"):
+        return None
+    anchors = {tok.i, verb.i}
+    fill_slots(ctx, frame, tok.sent, lambda ent: _attached(ctx, ent, anchors, set(), verb),
+                lambda ent: _attached(ctx, ent, anchors, set(), None, dates=True))
+    return frame if (frame.places or frame.dates) else None
+
+
+def fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_event) -> None:
+    """The places and dates of ``sent`` that the predicates say are the event's. A place that only describes
+    ("the Uzbek city") or the dateline's ("TASHKENT, May 4 (Wire) -", where the report was filed) never is."""
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
+        if not _descriptor(ent.text) and not ctx.in_dateline(ent) and place_of_event(ent):
+            frame.places.append(ent)
+    if not frame.places:
+        # "told a press conference at the Khulna Press Club": a body's premises, where it names no place (not "at
+        # the Harbour Film Festival", an event)
+        for ent in ctx.ents_in(sent.start_char, sent.end_char, "ORG"):
+            root = ent_root(ctx.doc, ent)
+            if root.dep_ == "pobj" and root.head.lower_ == "at" and event_class(root) is None and place_of_event(ent):
+                frame.places.append(ent)
+                break
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
+        if date_of_event(ent):
+            frame.dates.extend(_split_dates(ent))
+
+
+def placed_by_court(ctx: DocContext, frame: Frame, tok, verb) -> None:
+    """A court's act happens where the court sits: its place comes before places of what it rules on."""
+    places, frame.court = court_of(ctx, tok, verb)
+    frame.places[:0] = places
+
+
+# Modal verbs of possibility: an event that "can", "could", "may" or "might" happen somewhere is not placed there.
+MAY = {"can", "could", "may", "might"}
+
+
+def phrase_of(ctx: DocContext, tok) -> str:
+    left = min([c.i for c in tok.children if c.dep_ in ("amod", "compound", "nummod", "det", "poss")
+                and c.i < tok.i] + [tok.i])
+    right = tok.i
+    for p in tok.children:
+        if p.lower_ == "of" and p.i == tok.i + 1:
+            objs = [c for c in p.children if c.dep_ == "pobj"]
+            if objs:
+                right = max(right, objs[0].i)
+    span = ctx.doc[left: right + 1]
+    return span.text
