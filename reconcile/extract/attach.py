@@ -369,9 +369,13 @@ MOMENTS = {"goal", "try", "point", "basket", "run", "wicket", "penalty", "winner
 
 def participle_after(noun) -> list:
     """ "the final results, announced on Tuesday by the commission, ...": a participle set off by a comma right
-    after the noun, which the parser hung from the main verb, tells of the noun."""
+    after the noun (or after the noun's own time words), which the parser hung from the main verb, tells of the
+    noun."""
     doc = noun.doc
     k = noun.i + 1
+    while k < len(doc) and k - noun.i <= 3 and doc[k].ent_type_ in ("DATE", "TIME") and noun.i in [
+            a.i for a in doc[k].ancestors]:
+        k += 1  # "their second meeting this year, held in X on May 9": past the noun's own time words
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ == "VBN" and doc[k + 1].dep_ == "advcl" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k + 1].children):
         return [doc[k + 1]]

@@ -20,6 +20,9 @@ _STORM_NAME = re.compile(r"\b(?:(?:Tropical|Super|Severe)\s+)*(?:Cyclone|Typhoon
 _DESCRIBED_PLACE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?), (?:a|the) (?:[a-z-]+ ){0,2}"
     r"(?:village|town|hamlet|settlement|township|suburb|commune|municipality|island)\b")
+# Small words inside a place's name: "Foz do Iguaçu", "Rio de Janeiro", "Frankfurt am Main".
+_NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los", "el", "al", "sur",
+                   "am", "upon"}
 _NOT_PLACE_WORDS = {"the", "then", "but", "and", "in", "at", "on", "for", "this", "that", "there", "meanwhile",
                     "however", "today", "yesterday"}
 
@@ -350,6 +353,15 @@ class MissedNames:
             place = gazetteer().lookup(joined)
             if place is not None and place.kind == "city" and fold(place.name) == fold(joined):
                 e.text, e.end, e.token_end, e.label = joined, nxt.idx + len(nxt.text), nxt.i + 1, "PLACE"
+        # "in Torre del Greco" tagged as "Torre": the longer name the gazetteer knows
+        for e in ents:
+            if e.label in ("PLACE", "PERSON", "ORG", "OTHER") and (
+                    end := self._known_with_particles(e.token_start, e.token_end,
+                                                      lambda t: t.is_alpha and t.text[:1].isupper())):
+                span = doc[e.token_start:end]
+                e.text, e.end, e.token_end, e.label = span.text, span.end_char, end, "PLACE"
+        ents[:] = [o for o in ents if not any(e is not o and e.token_start <= o.token_start and o.token_end <= e.token_end
+                                             and e.label == "PLACE" for e in ents)]
         in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
 
         def capitalised(t) -> bool:
@@ -365,6 +377,7 @@ class MissedNames:
             end = i + 1  # "in Bac Kan": up to three capitalised words
             while end < len(doc) and end - i < 3 and capitalised(doc[end]) and doc[end - 1].whitespace_:
                 end += 1
+            end = self._known_with_particles(i, end, capitalised) or end  # "in Foz do Iguaçu"
             span = doc[i:end]
             prev, nxt = doc[i - 1], doc[end] if end < len(doc) else None
             after_prep = prev.lower_ in ("in", "at", "near", "outside", "from", "to", "off")
@@ -382,9 +395,30 @@ class MissedNames:
             small = (place is not None and place.kind == "city" and after_prep and prev.lower_ in ("in", "near", "off")
                      and not any(e.label != "PLACE" and (e.text == span.text or span.text in e.text.split())
                                  for e in ents))
-            if big or small:
+            # A name no gazetteer knows, after "in", "near" or "off" and ending its phrase, that the report never
+            # gives as a person's or a body's: a village or a district too small to be listed ("in Kottawela").
+            unknown = (place is None and prev.lower_ in ("in", "near", "off") and len(span) == 1 and len(span.text) >= 5
+                       and (nxt is None or not nxt.is_alpha or nxt.is_lower and nxt.lower_ not in _NAME_PARTICLES)
+                       and not org_word_in(span.text)
+                       and not any(e.label != "PLACE" and span.text in e.text.split() for e in ents))
+            if big or small or unknown:
                 ents.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
         ents.sort(key=lambda e: e.start)
+
+    def _known_with_particles(self, start: int, end: int, capitalised) -> int | None:
+        """The end of the longer name, joined by small words, that the gazetteer knows from ``start`` ("Foz" +
+        "do Iguaçu", "Torre" + "del Greco"), or None."""
+        doc = self.doc
+        k = end
+        while k + 1 < len(doc) and doc[k].lower_ in _NAME_PARTICLES and capitalised(doc[k + 1]):
+            k += 2
+            while k < len(doc) and capitalised(doc[k]) and k - start < 6:
+                k += 1
+        if k == end:
+            return None
+        name = doc[start:k].text
+        known = gazetteer().lookup(name)
+        return k if known is not None and fold(known.name) == fold(name) else None
 
     def _extend_given_names(self, ents: list[Ent]) -> None:
         """A capitalised word just before a lone surname is its given name ("Bakytbek Osmonaliyev")."""

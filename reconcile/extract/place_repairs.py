@@ -64,8 +64,11 @@ class PlaceRepairs:
                 # "its plant in Zaragoza"; "would take place in Ribeira" or "in Nieuw Nickerie" (never a company)
                 e.label = "PLACE"
             elif e.label == "OTHER" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
-                    (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000):
-                e.label = "PLACE"  # "signed in Tunis", tagged as a language: a city of its size is the city
+                    (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000
+                    or (own := gazetteer().by_own_name(e.text)) is not None and own.kind == "city"):
+                # "signed in Tunis", tagged as a language: a city of its size is the city; so is a smaller town
+                # by its own name ("in Wajir", tagged as a product)
+                e.label = "PLACE"
             elif e.label == "ORG" and (place := gazetteer().by_own_name(e.text)) is not None \
                     and place.kind == "country":
                 e.label = "PLACE"  # "Türkiye" tagged as an organisation: a country by its name is the country
