@@ -1651,6 +1651,14 @@ TOLD_APART = {
         "Teodora Vlasic of the Civic List won the by-election in Korenica. Vlasic polled 9,412 votes.",
         "Teodora Vlasic won Sunday's by-election for the Civic List. She polled 9,142 votes, the commission said.",
         {"9,412", "9,142"}),
+    "a stage's length told with the verb that changed it": (
+        "The third stage was cut to 88 km because of snow on the pass, and Ilse Varga won the sprint.",
+        "Stage three, on Thursday, was shortened to 110 km because of snow on the pass.",
+        {"88 km", "110 km"}),
+    "a stretch of a border, called a frontier in one report": (
+        "The two delegations agreed on the line along 41 kilometres of the border at their fifth meeting.",
+        "The protocol fixes the line along 45 kilometres of the common frontier, officials said.",
+        {"41 kilometres", "45 kilometres"}),
 }
 
 
@@ -1701,3 +1709,16 @@ def test_money_taken_from_someone_in_a_report_headlined_as_bribery_is_the_bribe(
                   "contract to deepen the channel."),
     })])
     assert conflicting_values(analysis) == {"€180,000", "€810,000"}
+
+
+def test_a_distance_away_or_left_to_race_is_no_length_and_no_jobs_cut(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The fourth stage was cut to 96 km. A crash with 38 km to go ended the day for the race leader, who was "
+        "taken to a hospital about 40 km away.",
+        "The peloton was cut to 96 riders by the crash, 30 km from the finish.",
+    )
+    lengths = [c for c in quantities(analysis) if str(c.qualifiers.get("category", "")).startswith("length:")]
+    assert [c.value for c in lengths] == ["96 km"]  # the stage's length was read
+    assert not quantities(analysis, "jobs")
+    assert not kinds(analysis, "number_conflict")

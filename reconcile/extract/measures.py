@@ -78,3 +78,48 @@ def unit_after(after: str) -> str:
     m = re.match(r"[\s-]*([A-Za-z]+)", after)
     word = m.group(1).lower() if m else ""
     return word if word in MEASURES else ""
+
+
+# Lengths a figure can give of a thing named with it: (unit pattern, factor to kilometres).
+_LENGTHS = [(r"kilomet(?:re|er)s?|km", 1.0), (r"miles?", 1.609), (r"met(?:re|er)s", 1e-3)]
+_LENGTH_RE = [(re.compile(r"(?:\s?-\s?|\s)(?:" + p + r")\b", re.I), f) for p, f in _LENGTHS]
+# Words that name one thing whatever the report calls it.
+_SAME_THING = {"frontier": "border", "boundary": "border", "borderline": "border"}
+# Verbs by which a thing gets a new length: "the stage was cut to 92 km", "the route was extended to 40 km".
+_SIZED_BY = {"cut", "shorten", "reduce", "extend", "lengthen"}
+# Words after a distance that make it what is left of a race or a distance away: "with 38 km to go", "40 km away".
+_NOT_A_LENGTH = re.compile(r"\s*(?:to\s+go|left|remaining|away|from|north|south|east|west|outside|behind|ahead|"
+                           r"short\s+of|before|after|into)\b", re.I)
+
+
+def _thing(tok) -> str:
+    lemma = tok.lemma_.lower()
+    return _SAME_THING.get(lemma, lemma)
+
+
+def length_of(num, after: str) -> tuple[str, str, float, int] | None:
+    """A length given of a thing the sentence names: "38 kilometres of the border" (a part of it, keyed
+    "length:of:border"), "the 92-km stage" or "the stage was cut to 92 km" (the whole, "length:stage"). Returns
+    (category, noun, factor to kilometres, length of the unit's words in ``after``), or None: a distance away or
+    left to go is no thing's length."""
+    found = next(((m, f) for rx, f in _LENGTH_RE if (m := rx.match(after))), None)
+    if found is None or _NOT_A_LENGTH.match(after[found[0].end():]):
+        return None
+    factor, shown = found[1], found[0].end()
+    doc = num.doc
+    unit = next((t for t in doc[num.i + 1: num.i + 4] if t.is_alpha), None)
+    if unit is None:
+        return None
+    of = next((p for p in unit.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    if thing is not None:
+        return f"length:of:{_thing(thing)}", _thing(thing), factor, shown
+    if unit.dep_ in ("compound", "amod", "nmod") and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:
+        return f"length:{_thing(unit.head)}", unit.head.lower_, factor, shown  # "the 92-km stage"
+    verb = unit.head.head if unit.head.dep_ == "prep" else unit.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _SIZED_BY:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                        and c.ent_type_ == ""), None)
+        if subject is not None:
+            return f"length:{_thing(subject)}", subject.lower_, factor, shown  # "the stage was cut to 92 km"
+    return None

@@ -17,8 +17,8 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.counted import after_a_name, category_of
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER
 from reconcile.extract.holders import subject_holder, who_holds, who_leads
-from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
-from reconcile.extract.measures import DISTANCES, YEARS_UNIT, counted_thing, physical, unit_after
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, COUNT_CATEGORIES, MORE_WORDS, WORD_CATEGORY
+from reconcile.extract.measures import DISTANCES, YEARS_UNIT, counted_thing, length_of, physical, unit_after
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, deal_target, money_holder
 from reconcile.extract.scopes import LEGS, ROUNDS, count_scope, score_kind, stage_of, told_stage
 from reconcile.extract.terms import contract_lengths, prison_terms
@@ -203,7 +203,19 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         # "crews fixed boreholes in X and Y, two of the districts where ...": a number of something no category
         # names, not of what the clause counts
         return None
+    if category == "jobs" and noun in ("cut", "cuts") and tokens[-1].dep_ == "nummod" and tokens[-1].head.tag_ == "NNS" \
+            and tokens[-1].head.lower_ not in COUNT_CATEGORIES["jobs"]:
+        category = None  # "the peloton was cut to 96 riders": riders counted, not jobs cut
     measure = None
+    length = length_of(tokens[-1], after) if not currency and not percent else None
+    if length is not None:
+        # "cut to 92 km", "38 km of the border": a length of a thing, whatever else the verb says
+        category, noun = length[0], length[1]
+        measure = ("length", "km", length[2])
+        shown_end = end + length[3]  # the claim shows its unit: "92 km"
+    elif category is not None and not currency and not percent and re.match(r"[\s-]*(?:km|kilomet(?:re|er)s?)\b",
+                                                                             after, re.I):
+        return None  # "was cut to 92 km": a distance, not jobs cut
     if category is None and not currency and not percent:
         measure = physical(after)
         if measure is not None:
