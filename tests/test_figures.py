@@ -1651,6 +1651,10 @@ TOLD_APART = {
         "Teodora Vlasic of the Civic List won the by-election in Korenica. Vlasic polled 9,412 votes.",
         "Teodora Vlasic won Sunday's by-election for the Civic List. She polled 9,142 votes, the commission said.",
         {"9,412", "9,142"}),
+    "a sum a verb puts something at": (
+        "Valmora would pay a break fee of 8 million euros if it walked away from the merger.",
+        "The filing puts the break fee payable by Valmora, if it accepts a rival offer, at 9.5 million euros.",
+        {"8 million euros", "9.5 million euros"}),
     "a stage's length told with the verb that changed it": (
         "The third stage was cut to 88 km because of snow on the pass, and Ilse Varga won the sprint.",
         "Stage three, on Thursday, was shortened to 110 km because of snow on the pass.",

@@ -245,6 +245,10 @@ _LEVEL_VERBS = {"reach", "total", "hit", "top", "exceed", "amount", "stand", "gr
 _MEASURES = {"trade", "export", "import", "turnover", "output", "gdp", "spending", "remittance", "tourism"}
 
 
+# Verbs that give a sum as what something is put at: "puts the fee at", "the cost was estimated at".
+_PUT_AT = {"put", "set", "estimate", "fix", "peg", "place", "value", "assess"}
+
+
 def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tuple[str, str]:
     """What a sum of money is ("amount:fine", "amount:deal", "amount:per share"), from the words after it, what
     it pays for, the words that govern it (``candidates``) or the nearest money noun in its sentence."""
@@ -277,6 +281,11 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
             and work.lemma_.lower() in _WORKS and work.pos_ == "NOUN":
         return "amount:cost", "cost"  # "the €4.8 million project", "a $2 billion plant": what the work costs
     sum_head = _sum_head(tokens)
+    put = next((v for v in [sum_head.head.head, *sum_head.head.head.ancestors][:3] if v.lemma_.lower() in _PUT_AT),
+               None) if sum_head.dep_ == "pobj" and sum_head.head.lower_ == "at" else None
+    if put is not None:
+        # "the circular puts the break fee (payable if ...) at C$14 million": the sum is what the object is put at
+        candidates = [c for c in put.children if c.dep_ in ("dobj", "nsubjpass")] + candidates
     for c in candidates:
         if c.lemma_.lower() == "fee" and any(ch.dep_ in ("compound", "amod") and ch.lower_ in _BREAK_WORDS
                                              for ch in c.children):
