@@ -1651,6 +1651,10 @@ TOLD_APART = {
         "Teodora Vlasic of the Civic List won the by-election in Korenica. Vlasic polled 9,412 votes.",
         "Teodora Vlasic won Sunday's by-election for the Civic List. She polled 9,142 votes, the commission said.",
         {"9,412", "9,142"}),
+    "people who were on board": (
+        "The launch left the jetty at dusk with some 60 people on board, survivors said.",
+        "At least 75 people were on board when the launch overturned, relatives said.",
+        {"some 60", "At least 75"}),
     "a sum a verb puts something at": (
         "Valmora would pay a break fee of 8 million euros if it walked away from the merger.",
         "The filing puts the break fee payable by Valmora, if it accepts a rival offer, at 9.5 million euros.",
@@ -1725,4 +1729,14 @@ def test_a_distance_away_or_left_to_race_is_no_length_and_no_jobs_cut(tmp_path):
     lengths = [c for c in quantities(analysis) if str(c.qualifiers.get("category", "")).startswith("length:")]
     assert [c.value for c in lengths] == ["96 km"]  # the stage's length was read
     assert not quantities(analysis, "jobs")
+    assert not kinds(analysis, "number_conflict")
+
+
+def test_how_many_a_vessel_may_carry_is_not_how_many_it_carried(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The launch, licensed to carry 45 passengers, was badly overloaded when it left the jetty.",
+        "The launch, which was carrying about 70 passengers, overturned in a squall.",
+    )
+    assert [c.norm for c in quantities(analysis, "capacity")] == [45]
     assert not kinds(analysis, "number_conflict")

@@ -8,7 +8,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, RISE_WORDS, SPEECH_VERBS, WORD_CATEGORY
-from reconcile.extract.measures import SKIP_NOUNS
+from reconcile.extract.measures import SKIP_NOUNS, physical, unit_after
 from reconcile.extract.money import BUSINESS_NOUNS, money_category
 from reconcile.normalize.numbers import APPROX
 
@@ -126,6 +126,13 @@ _SIDES = {**{w: ":demanded" for w in ("demand", "seek", "want", "ask", "claim")}
           **{w: ":offered" for w in ("offer", "propose", "table")}}
 
 
+# "licensed to carry 120", "a capacity of 120": how many a vessel or a ground may hold, not how many it held.
+_CAPACITY = re.compile(r"\b(?:(?:licen[cs]ed|designed|allowed|permitted|certified|built|rated|meant|authori[sz]ed|"
+                       r"registered)\s+(?:only\s+)?(?:to\s+carry|for)|(?:can|could)\s+carry|capacity\s+(?:of|for)|"
+                       r"room\s+for)\s+"
+                       r"(?:up\s+to\s+|about\s+|some\s+|just\s+)?$", re.I)
+
+
 def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
@@ -208,7 +215,11 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     if casualty is not None:
         return casualty
     follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
-    if re.match(r"\s+(?:people|persons)?\s*(?:on board|aboard|onboard)\b", follow, re.I):
+    lead = ctx.text[max(sent.start_char, tokens[0].idx - 60):tokens[0].idx]
+    if _CAPACITY.search(lead) and physical(follow) is None and not unit_after(follow):
+        return "capacity", "capacity"  # "licensed to carry 120 passengers", "a capacity of 120": not who was aboard
+    if re.match(r"\s+(?:people|persons)?\s*(?:(?:were|was|had\s+been)\s+)?(?:on board|aboard|onboard)\b",
+                            follow, re.I):
         # "with about 80 people on board", "a passenger plane with 21 people on board", "which had 22 people on
         # board": passengers and crew together, whatever the clause's other words
         return "aboard", "people on board"
