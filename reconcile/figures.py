@@ -253,7 +253,8 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             if counted_by - {c.source_id} and not held_apart(c):
                 continue  # another report gives its own figure for the same count: agreed, or a conflict
             category = c.qualifiers.get("category", "")
-            if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))):
+            if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))
+                    or category.startswith("of:") and _a_sizeable_count(c)):
                 continue
             if c.qualifiers.get("conversion"):
                 continue  # "(about $240 million)": the sum before it in another currency, not a figure of its own
@@ -278,6 +279,14 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             out.append(make_flag("single_source", f"{g.key}|{c.norm}", c.subject, explanation, [c],
                              0.5 * c.confidence / 0.75))
     return out
+
+
+def _a_sizeable_count(c: Claim) -> bool:
+    """ "1,840 containers", "212 households": a count of things no category names, told as news; not "the two
+    countries" or "its three plants", which only say how many of something the story knows there are."""
+    before = c.sentence[:max(0, c.start - c.sentence_start)].rstrip().lower()
+    return isinstance(c.norm, (int, float)) and c.norm >= 20 and not before.endswith(
+        ("the", "its", "their", "his", "her", "our", "both", "all", "these", "those"))
 
 
 _SPEAKER_DESCRIBED = re.compile(r"\b(?:" + "|".join(SPOKEN) + r")\s+(?:[A-Z][\w'’.-]*\s*){1,4},\s+(?:an?\s+"

@@ -1740,3 +1740,33 @@ def test_how_many_a_vessel_may_carry_is_not_how_many_it_carried(tmp_path):
     )
     assert [c.norm for c in quantities(analysis, "capacity")] == [45]
     assert not kinds(analysis, "number_conflict")
+
+
+def test_a_sizeable_count_of_things_only_one_report_gives_is_listed(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The dry port at Erdene handled 1,840 containers in August, its operator said. More than 250 mm of rain "
+        "fell on the city in July. The two countries will hold talks on a new rail link in Ulaanbaatar on Monday.",
+        "The two countries will hold talks on a new rail link in Ulaanbaatar on Monday, the foreign ministry said.",
+    )
+    assert {c.value for f in kinds(analysis, "single_source") for c in f.claims} == {"1,840"}
+
+
+def test_how_many_of_the_things_a_story_knows_of_is_not_listed_as_one_report_s_figure(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The two countries and their 25 ministries will hold talks on a rail link in Ulaanbaatar on Monday. The "
+        "carmaker has said it will keep its 30 brands and all 40 models.",
+        "The talks on a rail link will be held in Ulaanbaatar on Monday, the foreign ministry said.",
+    )
+    assert {c.value for c in quantities(analysis)} >= {"25", "40"}  # the counts were read
+    assert not kinds(analysis, "single_source")
+
+
+def test_cfa_francs_are_money_in_their_own_unit_and_baisas_no_things_counted(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The new quay is a project estimated at 40 billion CFA francs, the ministry said.",
+        "Gulf Horizon is offering 420 baisas a share, a price the board has recommended.",
+    )
+    assert [(c.value, c.qualifiers["unit"]) for c in quantities(analysis)] == [("40 billion CFA francs", "CFA")]

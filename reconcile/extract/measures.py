@@ -21,6 +21,10 @@ _NOT_THINGS = SKIP_NOUNS | MEASURES | {
     "generation", "lap", "set", "innings", "over", "run", "wicket", "digit", "figure", "inch", "foot", "feet",
     "degree", "kilometre", "kilometer", "mile", "metre", "meter", "centimetre", "millimetre", "gram", "kilo",
     "kilogram", "pound", "ounce", "litre", "liter", "gallon", "acre", "hectare", "tonne", "ton", "cubic", "square",
+    "mm", "cm", "millimeter", "centimeter", "inches",
+    # a currency's hundredth or thousandth: "offering 420 baisas a share" is a price, not things counted
+    "baisa", "baisas", "fils", "halala", "halalas", "piastre", "piastres", "kopeck", "kopecks", "paise", "centavo",
+    "centavos", "cents", "tiyn",
     # people in general, counted for many different things in one story ("146 people", "some 3,500 people")
     "people", "person", "other", "resident", "inhabitant", "voter", "citizen", "member", "man", "woman", "child",
 }

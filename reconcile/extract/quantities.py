@@ -173,10 +173,10 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if groups.get("cur"):
         currency = CURRENCY[groups["cur"].lower()]
     # "1.2 billion US dollars", "5 million Guinean francs": a currency named with its country's adjective
-    nxt = re.match(r"\s*(?:U\.?S\.?\s+(?=dollars?\b)|[A-Z][a-z]+\s+(?=" + _NATIONAL_CURRENCIES + r"\b))?([A-Za-z$€£]+)",
+    nxt = re.match(r"\s*(?:U\.?S\.?\s+(?=dollars?\b)|(?:[A-Z][a-z]+|CFA)\s+(?=" + _NATIONAL_CURRENCIES + r"\b))?([A-Za-z$€£]+)",
                    after)
     if not currency and nxt and nxt.group(1).lower() in CURRENCY and nxt.group(1).lower() not in NOT_CURRENCY_AFTER:
-        currency = CURRENCY[nxt.group(1).lower()]
+        currency = "CFA" if "CFA" in nxt.group(0) else CURRENCY[nxt.group(1).lower()]  # "40 billion CFA francs"
         shown_end = end + nxt.end()  # the claim shows the currency named after the figure: "720 million pesos"
     else:
         shown_end = end
