@@ -290,3 +290,11 @@ def test_a_portfolio_listed_before_the_office_keeps_an_area_of_two_words(tmp_pat
     assert {c.value for c in analysis.claims if c.attribute == "title"} == {
         "Rural Development, Lands and Water Minister", "Rural Development Minister"}
     assert kinds(analysis, "title_conflict") == []
+
+
+def test_the_head_of_a_body_is_not_its_secretary():
+    assert relation("head of the Korvel Water Resources Agency", "secretary of the Korvel water agency") == "conflict"
+    assert relation("head of the agency", "treasurer") == "conflict"
+    # a group someone leads for a while, beside any post, and one post told two ways, are no conflict
+    assert relation("head of the delegation", "secretary of the Korvel water agency") != "conflict"
+    assert relation("head of the water agency", "director of the water agency") != "conflict"

@@ -250,6 +250,9 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         if x.office in SUBORDINATE and (x.portfolio or x.domain) and y.office in _LEADING_OFFICES \
                 and not y.rank & SUBORDINATE:
             return "conflict", f"different rank ({x.office} against {y.office})"
+    for x, y in ((a, b), (b, a)):
+        if (why := _head_and_another_post(x, y)) is not None:
+            return "conflict", why
     if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
         return "variant", "one describes the person rather than naming an office"
     if (a.office in SEATS) != (b.office in SEATS):
@@ -287,6 +290,28 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
                 f"only the other has {', '.join(only_b)}" if only_b else "") if part)
             return "conflict", f"a different {label} ({detail})"
     return SHORT_FORM
+
+
+# Posts inside a body that do not lead it: its secretary is not its head.
+_NON_LEADING_POSTS = {"secretary", "treasurer", "spokesman", "spokeswoman", "spokesperson", "inspector", "adviser",
+                      "advisor", "accountant", "auditor", "clerk", "deputy"}
+# Groups a person heads for a while beside their office: "head of the delegation" is no post of its own.
+_PASSING_GROUPS = {"delegation", "team", "side", "mission", "campaign", "group", "panel", "talks", "list", "ticket",
+                   "negotiator", "negotiation", "state", "government"}
+
+
+def _head_and_another_post(head: Title, other: Title) -> str | None:
+    """ "head of the disaster agency" and "secretary of the disaster agency": two posts in one body, though "head"
+    alone only describes. None when nothing tells them apart: "head of the delegation" beside any office, "head of
+    the department" and "director of the department"."""
+    scope = _singular(head.domain | head.portfolio)
+    if head.office != "head" or head.rank or not scope or scope & _PASSING_GROUPS or not other.office \
+            or other.office in SOFT_OFFICES or other.rank & SUBORDINATE:
+        return None
+    theirs = _singular(other.domain | other.portfolio)
+    if other.office in _NON_LEADING_POSTS and (not theirs or scope & theirs):
+        return f"different posts (head vs {other.office})"
+    return None
 
 
 def held_together(text: str) -> list[str]:
