@@ -245,3 +245,22 @@ def test_a_judges_honorific_before_the_name_is_not_part_of_the_office():
     assert found.get("Mercy Chanda") == {"Commission chairperson"}
     assert found.get("Tiyamike Kalua") == {"chief elections officer"}
     assert found.get("Peter Mwanza") == {"Judge"}
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Teresita Alcala, the provincial election supervisor, said the machines had been tested.", "Teresita Alcala",
+     "provincial election supervisor"),
+    ("The key witness was Dorota Zielinska, the former town treasurer, who told the court about the tenders.",
+     "Dorota Zielinska", "former town treasurer"),
+    ("Leila Benkirane, the municipality's director general of services at the time, was given a suspended sentence.",
+     "Leila Benkirane", "director general of services"),
+    ("Kemin district akim Bolot Sydykov told reporters that a list of families would be drawn up.", "Bolot Sydykov",
+     "Kemin district akim"),
+])
+def test_a_post_named_beside_the_name_is_its_holder_s_title(text, person, title):
+    assert titles(text).get(person) == {title}
+
+
+def test_a_supervisor_at_a_firm_is_a_job_not_an_office():
+    found = titles("Anna Wisniewska, a night-shift supervisor at a cold store, was dismissed in March.")
+    assert "Anna Wisniewska" not in found

@@ -326,6 +326,12 @@ class MissedNames:
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None or span.start_char != start or span.end_char != end:
                 continue
+            kind = self.doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
+            after = self.doc[kind[-1].i + 1] if kind is not None and kind[-1].i + 1 < len(self.doc) else None
+            if after is not None and (after.pos_ == "NOUN" and after.is_lower or after.text in ("'s", "’s")):
+                # "Agnieszka Pawlik, the former town treasurer", "X, the municipality's director": the place word
+                # only says whose post it is
+                continue
             same = [e for e in ents if e.start == start and e.end == end]
             if same:
                 same[0].label = "PLACE"

@@ -18,7 +18,7 @@ from reconcile.normalize.text import fold
 # Professions: "the mine's chief engineer" holds a post, "a mechanical engineer who ran the plant" has a training.
 PROFESSIONS = {"surveyor", "engineer", "doctor", "physician", "surgeon", "epidemiologist", "economist", "analyst",
                "curator", "architect", "professor", "lecturer", "scientist", "researcher", "investigator",
-               "detective", "planner", "pilot"}
+               "detective", "planner", "pilot", "supervisor"}
 # Nouns that make a phrase a title. General vocabulary of offices and roles; and professions, for the posts named by
 # one ("the Chief Marine Surveyor", "the chief sanitary doctor", "the mine's chief engineer").
 TITLE_HEADS = PROFESSIONS | {
@@ -39,6 +39,7 @@ TITLE_HEADS = PROFESSIONS | {
     # ranks in a service: "Lieutenant Colonel"
     "lieutenant", "sergeant", "constable",
     "superior", "abbot", "imam", "rabbi", "patriarch", "metropolitan", "archbishop", "headteacher", "headmaster",
+    "akim", "hokim", "wali",  # "the district akim"
 }
 # Words that change the rank of an office: "Deputy Foreign Minister" is another office than "Foreign Minister".
 RANKS = {
