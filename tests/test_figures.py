@@ -1770,3 +1770,15 @@ def test_cfa_francs_are_money_in_their_own_unit_and_baisas_no_things_counted(tmp
         "Gulf Horizon is offering 420 baisas a share, a price the board has recommended.",
     )
     assert [(c.value, c.qualifiers["unit"]) for c in quantities(analysis)] == [("40 billion CFA francs", "CFA")]
+
+
+def test_the_quarter_a_deal_is_expected_to_close_in_is_its_completion_date(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Valmora agreed to buy Tessin Mining for $418 million. The companies expect the transaction to close in the "
+        "third quarter, once regulators have signed off.",
+        "Valmora will pay $418 million for Tessin Mining. The deal is now expected to close in the fourth quarter.",
+    )
+    dates = [{c.value for c in f.claims} for f in kinds(analysis, "date_conflict")]
+    assert dates == [{"the third quarter", "the fourth quarter"}]
+    assert not [c for c in analysis.claims if c.qualifiers.get("trigger") == "closure"]  # no plant closes

@@ -442,3 +442,15 @@ def test_fractions_of_a_number_in_words(text, value):
                                      ("ninety-ninth", 99), ("35th", 35), ("fifteen", None)])
 def test_ordinals_in_words_and_digits(text, n):
     assert parse_ordinal(text) == n
+
+
+def test_quarters_and_halves_of_a_year_are_dates_that_conflict_when_they_do_not_meet():
+    published = dt.datetime(2026, 6, 1)
+    third, fourth = parse_date("the third quarter", published, True), parse_date("the fourth quarter of 2026", published)
+    assert (str(third), str(fourth)) == ("Q3 2026", "Q4 2026")
+    assert third.conflicts(fourth)
+    assert not third.conflicts(parse_date("the end of September", published, True))  # September is in it
+    assert parse_date("the first quarter", published, True).year == 2027  # the next one ahead
+    assert str(parse_date("the first half of next year", published)) == "first half 2027"
+    # with no year and nothing ahead, "the second half" is more likely a match's
+    assert parse_date("the second half", published, False) is None

@@ -83,7 +83,7 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
             verb, theme = found
             status = _status(verb)
             nd = parse_date(ent.text, published, status == "planned") if status else None
-            if nd is None or not (nd.specific or nd.month) or status == "planned" and said_not_done(nd, published):
+            if nd is None or not (nd.specific or nd.month or nd.months) or status == "planned" and said_not_done(nd, published):
                 continue
             claims.append(_claim(ctx, ent, verb, theme, status, "date", nd))
             continue

@@ -131,7 +131,7 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         # "on Sunday, May 3": keep the most specific date the text gives.
         parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1])))
         for nd, text, s, e in parsed[:1]:
-            if not (nd.specific or nd.month):
+            if not (nd.specific or nd.month or nd.months):
                 continue
             slot_values["date"] = nd
             edge = edge_of(ctx, s)

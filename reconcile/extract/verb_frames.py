@@ -39,12 +39,21 @@ _NOT_CLOSURES = {"poll", "polls", "voting", "vote", "station", "market", "market
                  "offer", "currency", "price", "prices", "bond", "bonds"}
 
 
+# What "closes" when it is done, not shut: "the deal is expected to close in June".
+_DEALS = {"deal", "transaction", "acquisition", "merger", "takeover", "purchase", "sale", "offer", "bid", "buyout",
+          "financing", "round", "ipo", "listing"}
+
+
 def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | None:
     """ "X was sentenced on Tuesday in Dayton": the verb itself names the event."""
     cls, noun = PHRASAL_ONLY.get(lemma) or VERB_EVENTS[lemma or tok.lemma_.lower()]
     if noun == "closure" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_CLOSURES for c in tok.children):
         return None  # "polls closed at 10pm", "shares closed higher": a time of day, not a closure
+    subject = next((c for c in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]
+                    if c.dep_ in ("nsubj", "nsubjpass")), None)  # "the deal is expected to close": the deal
+    if noun == "closure" and subject is not None and subject.lemma_.lower() in _DEALS:
+        noun = "completion"  # "the transaction is expected to close in the third quarter": the deal completes
     if noun == "count" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("vote", "ballot", "paper")
                                    for c in tok.children):
         return None  # "votes will be counted in Ashbourne" is the count; "bodies were counted" is not

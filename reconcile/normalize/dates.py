@@ -41,9 +41,15 @@ class NormDate:
     weekday: int | None = None  # only for a weekday that could not be resolved
     week_of: dt.date | None = None  # "last week": the Monday of that week
     until: dt.date | None = None  # "Monday and Tuesday": the last day of an event that lasted several
+    months: tuple[int, int] | None = None  # "the third quarter", "the first half": its first and last month
 
     def conflicts(self, other: NormDate) -> bool:
         """True when a part both dates know differs (for events of several days: when the days do not meet)."""
+        if self.months or other.months:
+            (a0, a1), (b0, b1) = self._month_range(), other._month_range()
+            if self.year is not None and other.year is not None and self.year != other.year:
+                return True
+            return a0 is not None and b0 is not None and (a1 < b0 or b1 < a0)
         if self.until or other.until:
             a, b = self.as_date(), other.as_date()
             if a and b:
@@ -65,10 +71,15 @@ class NormDate:
                 return True
         return False
 
+    def _month_range(self) -> tuple[int | None, int | None]:
+        return self.months or (self.month, self.month)
+
     def agrees(self, other: NormDate) -> bool:
-        """True when the dates share a day (or a month, for month-only dates) and nothing conflicts."""
+        """True when the dates share a day (or a month, for month-only dates, or a quarter) and nothing conflicts."""
         if self.conflicts(other):
             return False
+        if self.months or other.months:
+            return self.months == other.months
         if self.day is not None and other.day is not None:
             return self.month == other.month
         if self.month is not None and other.month is not None and self.day is None and other.day is None:
@@ -101,7 +112,37 @@ class NormDate:
             return f"{dt.date(2000, self.month, 1):%B}" + (f" {self.year}" if self.year else "")
         if self.weekday is not None:
             return list(WEEKDAYS)[self.weekday].capitalize()
+        if self.months:
+            part = _PART_NAMES.get(self.months, f"{self.months[0]}-{self.months[1]}")
+            return part + (f" {self.year}" if self.year else "")
         return str(self.year or "")
+
+
+# Quarters and halves of a year: "the third quarter of 2026", "Q3", "the first half of next year".
+_QUARTER = re.compile(r"^(?:in\s+|by\s+|during\s+)?(?:the\s+)?(?:(?P<nth>first|second|third|fourth|final|last|1st|2nd|"
+                      r"3rd|4th)\s+(?P<part>quarter|half)|q(?P<q>[1-4])|h(?P<h>[12]))(?:\s+(?:of\s+)?(?:(?P<year>"
+                      r"(?:19|20)\d{2})|(?P<rel>this|next|last)\s+year))?$", re.I)
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 0, "last": 0}
+_PART_NAMES = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "first half", (7, 12): "second half"}
+
+
+def _quarter(m: re.Match, base: dt.date | None, future: bool | None) -> NormDate:
+    if m.group("q") or m.group("part") and m.group("part").lower() == "quarter":
+        n = int(m.group("q")) if m.group("q") else (_NTH[m.group("nth").lower()] or 4)
+        months = (3 * n - 2, 3 * n)
+    else:
+        n = int(m.group("h")) if m.group("h") else (_NTH[m.group("nth").lower()] or 2)
+        months = (1, 6) if n == 1 else (7, 12)
+    year = int(m.group("year")) if m.group("year") else None
+    if m.group("rel") and base is not None:
+        year = base.year + {"this": 0, "next": 1, "last": -1}[m.group("rel").lower()]
+    elif year is None and base is not None:
+        year = base.year  # a quarter ahead that has passed this year is next year's; one behind, this year's or last
+        if future is True and months[1] < base.month:
+            year += 1
+        elif future is False and months[0] > base.month:
+            year -= 1
+    return NormDate(year, months=months)
 
 
 _PART_OF = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(.+)$", re.I)
@@ -147,6 +188,12 @@ def parse_date(text: str, published: dt.datetime | None = None, future: bool | N
         return first
     low = t.lower()
     base = published.date() if published else None
+    m = _QUARTER.match(t)
+    if m and (m.group("year") or m.group("rel") or m.group("q") or m.group("h") or future is True):
+        # "in the second half" with no year and nothing ahead is more likely a match's than a year's
+        return _quarter(m, base, future)
+    if m:
+        return None
     m = _PART_OF.match(t)
     if m:  # "the end of June", "by the beginning of March 2027": that month
         inner = parse_date(m.group(1), published, future)
