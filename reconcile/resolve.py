@@ -16,6 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from reconcile.extract.lexicon import WATER_WORDS, area_core
+from reconcile.found_titles import titles_of_found_names
 from reconcile.labels import harmonise
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
 from reconcile.normalize.names import (
@@ -43,7 +44,9 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     """Return (entities, claims with subject keys, mentions with entity ids)."""
     subjects = {c.subject for c in claims if c.kind in ("role", "quote")}
     holders = {c.subject for c in claims if c.kind == "role"}
-    mentions = _relabel_surnames(harmonise(sources, mentions, subjects), subjects, holders)
+    found = _relabel_surnames(harmonise(sources, mentions, subjects), subjects, holders)
+    claims = claims + titles_of_found_names(sources, mentions, found)  # the titles of names found only now
+    mentions = found
     person_of: dict[tuple[str, str], str] = {}  # (source_id, surface) -> entity key
     people = _people(mentions)
     # "Varuna Province", "Kesh District", "the Orlo Valley": the area of the name written alone.

@@ -298,3 +298,28 @@ def test_the_head_of_a_body_is_not_its_secretary():
     # a group someone leads for a while, beside any post, and one post told two ways, are no conflict
     assert relation("head of the delegation", "secretary of the Korvel water agency") != "conflict"
     assert relation("head of the water agency", "director of the water agency") != "conflict"
+
+
+def test_the_title_of_a_name_only_another_report_shows_to_be_a_person_s_is_read(tmp_path):
+    # the tagger marks no person in the second report's sentence; the first report names him as one
+    analysis = analyse_pair(
+        tmp_path,
+        "The race director, Borilo Negori, said the descent had been checked on Friday morning.",
+        "Borilo Negori, the race's technical director, defended the choice of the descent.",
+    )
+    [flag] = kinds(analysis, "title_conflict")
+    assert {"race director", "technical director"} <= {c.value.lower() for c in flag.claims}
+
+
+def test_a_clause_after_a_found_name_is_not_read_as_a_title(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The race director, Borilo Negori, said the descent had been checked on Friday morning.",
+        "Borilo Negori, who spent ten years as technical director, defended the choice of the descent.",
+    )
+    assert not kinds(analysis, "title_conflict")
+
+
+def test_a_rank_word_that_names_a_body_is_not_a_rank():
+    assert relation("chair of the municipal executive board", "executive board chair") != "conflict"
+    assert relation("executive director", "director") == "conflict"  # but a rank before the office still is one

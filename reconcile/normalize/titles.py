@@ -194,8 +194,8 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
             continue
         if w in LEVELS and i < office_idx:
             level.add(LEVEL_SAME.get(w, w))  # and it still counts below as before ("District Judge" vs "Magistrate Judge")
-        if w in RANKS and i < office_idx:
-            rank.add(w)
+        if w in RANKS and i < office_idx and not (i + 1 < len(main) and main[i + 1] in BODIES):
+            rank.add(w)  # (but "executive board chair": the executive board's chair, no executive)
         elif i < office_idx and (_is_affiliation(w) or w in affiliation_words or w in GENERIC_AFFILIATIONS):
             continue  # "Chilean Foreign Minister": the country is who they serve, not the office
         else:
