@@ -1782,3 +1782,16 @@ def test_the_quarter_a_deal_is_expected_to_close_in_is_its_completion_date(tmp_p
     dates = [{c.value for c in f.claims} for f in kinds(analysis, "date_conflict")]
     assert dates == [{"the third quarter", "the fourth quarter"}]
     assert not [c for c in analysis.claims if c.qualifiers.get("trigger") == "closure"]  # no plant closes
+
+
+def test_the_stake_a_seller_keeps_is_not_the_stake_it_sells(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The state mining company agreed on Tuesday to sell a 60 percent stake in the Kasempa copper project to "
+        "Orvane Resources.",
+        "The state mining company will sell a 60% stake in the Kasempa project to Orvane Resources and will retain a "
+        "minority stake of forty percent.",
+    )
+    assert {c.qualifiers["category"] for c in quantities(analysis) if c.value == "forty percent"} == {
+        "percent:stake kept"}
+    assert not kinds(analysis, "number_conflict")

@@ -286,6 +286,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if category.startswith("percent:") and noun in _HOLDING_VERBS:
         # "the family holds 28 per cent", "which controls 31 per cent": a stake, its holder's
         category, noun, holder = "percent:stake", "stake", subject_holder(ctx, tokens)
+    if category == "percent:stake" and (verb := next((a for a in list(tokens[-1].ancestors)[:4] if a.pos_ == "VERB"),
+                                                     None)) is not None and verb.lemma_.lower() in ("retain", "keep"):
+        category = "percent:stake kept"  # "will retain a stake of forty percent": what the seller keeps, not sells
     if _held(category) and category != "goals" and not holder:
         return None  # "a candidate needs more than 50% of the vote": a rule, not a result
     unit = "percent" if percent else (currency or unit_after(after))
