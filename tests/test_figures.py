@@ -1795,3 +1795,14 @@ def test_the_stake_a_seller_keeps_is_not_the_stake_it_sells(tmp_path):
     assert {c.qualifiers["category"] for c in quantities(analysis) if c.value == "forty percent"} == {
         "percent:stake kept"}
     assert not kinds(analysis, "number_conflict")
+
+
+def test_every_term_in_a_list_prosecutors_asked_for_is_sought(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Prosecutors have asked for eight years in prison for Ilona Varga and three years for Bence Toth.",
+        "Bence Toth, the firm's former finance director, received 20 months in prison on Friday.",
+    )
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} == {
+        "eight years": "sought sentence", "three years": "sought sentence", "20 months": "sentence"}
+    assert not kinds(analysis, "number_conflict")

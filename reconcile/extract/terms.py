@@ -25,6 +25,9 @@ _SOUGHT_BEFORE = re.compile(r"\b((?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for|soug
 _ASKED_TO_SENTENCE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|call(?:s|ed|ing)? on|"
                                 r"want(?:s|ed)?)\b[^.;]{0,90}?\bto\s+(?:sentence|jail|imprison|send|put|lock)\b[^.;]{0,100}?"
                                 r"\b(?:to|for)\s+(?:an?\s+)?(?:up to|at least|about|some)?\s*$", re.I)
+# "asked for seven years in prison for Park and three years for Lee": the terms after the first of a list sought
+_SOUGHT_LIST = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)"
+                          r"\s+(?:an?\s+)?[\w-]+\s+(?:years?|months?)\b[^.;:]{0,60}?(?:,|\band)\s*$", re.I)
 _PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "custody", "term",
                  "incarceration", "detention"}
 
@@ -69,7 +72,8 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
         approx = approx_before(before)[1]
         maximum = bool(_MAXIMUM_BEFORE.search(before))
         sought = not maximum and bool(_SOUGHT_BEFORE.search(before)
-                                      or _ASKED_TO_SENTENCE.search(ctx.text[sent.start_char:e.start]))
+                                      or _ASKED_TO_SENTENCE.search(ctx.text[sent.start_char:e.start])
+                                      or _SOUGHT_LIST.search(ctx.text[sent.start_char:e.start]))
         category, subject = ("maximum sentence", "maximum prison term") if maximum \
             else ("sought sentence", "prison term sought") if sought else ("sentence", "prison term")
         revision = _revision(ctx, e, before) if not (maximum or sought) else ""
