@@ -1806,3 +1806,15 @@ def test_every_term_in_a_list_prosecutors_asked_for_is_sought(tmp_path):
     assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} == {
         "eight years": "sought sentence", "three years": "sought sentence", "20 months": "sentence"}
     assert not kinds(analysis, "number_conflict")
+
+
+def test_what_a_company_owes_is_not_what_it_borrows(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "In its petition, Dorrance Home lists liabilities of between $1 billion and $10 billion.",
+        "Lenders have agreed to provide $275 million in financing to keep Dorrance Home running through the "
+        "bankruptcy.",
+    )
+    assert {c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"} == {
+        "amount:liabilities"}
+    assert not kinds(analysis, "number_conflict")

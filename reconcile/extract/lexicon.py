@@ -195,6 +195,7 @@ MONEY_NOUNS = {
     "reimbursement", "reparation", "reparations", "subsidy", "subsidies", "donation", "donations", "stake",
     "purchase", "buyout", "gratia",
     "target", "goal",  # "set a target of $3 billion": a sum hoped for, its own kind
+    "liabilities", "assets",  # "lists liabilities of between $1 billion and $10 billion": what it owes or owns
 }
 
 # The type words of natural features and of areas, written after the name ("the Varna River", "Tafea province").
