@@ -1818,3 +1818,13 @@ def test_what_a_company_owes_is_not_what_it_borrows(tmp_path):
     assert {c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"} == {
         "amount:liabilities"}
     assert not kinds(analysis, "number_conflict")
+
+
+def test_a_toll_that_rose_after_injured_people_died_counts_the_dead(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The death toll from the derailment near Tarnava rose to 9 after injured passengers died overnight.",
+        "Nine people have died and about 40 were injured in the derailment near Tarnava.",
+    )
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"} == {"9": "dead"}
+    assert not kinds(analysis, "number_conflict")

@@ -65,7 +65,9 @@ _OF_THE_OFFER = re.compile(r"\s*(?:%|percent|per cent)?\s+of\s+the\s+(?:(?:new\s
                            r"offer|offering|issue|float)\b", re.I)
 
 # "leaving 11 missing", "8 villagers still missing": the casualty word after the figure
-_CASUALTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:still\s+)?(missing|dead|injured|wounded|unaccounted|homeless)\b")
+# "leaving 11 missing", "8 villagers still missing"; not "rose to 11 after injured passengers died"
+_CASUALTY_AFTER = re.compile(r"\s+(?:(?!after\b|before\b|when\b|as\b|and\b|of\b|with\b|while\b|since\b|among\b|"
+                             r"including\b)[a-z]+\s+)?(?:still\s+)?(missing|dead|injured|wounded|unaccounted|homeless)\b")
 # "6,000 people have lost their homes", "14,300 people remain without a home": people left homeless
 _HOMES_LOST = re.compile(r"\s+(?:people\s+|residents\s+|villagers\s+|inhabitants\s+)?(?:have\s+|had\s+|were\s+|are\s+|"
                          r"remain\s+|still\s+)*(?:lost|left|without)\s+(?:without\s+)?(?:their|a|any)\s+"
