@@ -2130,3 +2130,17 @@ def test_a_place_named_to_locate_another_is_not_the_event_s_place(tmp_path):
     ])
     assert "Kozani" not in {c.value for c in event_claims(analysis, "place")}
     assert not values(analysis, "place_conflict")
+
+
+def test_a_weekday_told_with_last_week_is_that_week_s_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Andes Sports Wire", "2026-05-13", """
+        Atletico Sierra beat Deportivo Costa 2-1 in the first leg of the cup final on Wednesday.
+        """),
+        ("Sur Live", "2026-05-20", """
+        Sierra lead 2-1 from Wednesday's first leg last week.
+        """),
+    ])
+    [late] = [c for c in event_claims(analysis, "date") if c.source_id.startswith("01")]
+    assert str(late.norm) == "2026-05-13"
+    assert not values(analysis, "date_conflict")
