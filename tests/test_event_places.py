@@ -7,18 +7,9 @@ The articles are written here for these checks; none is taken from the developme
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
-import reconcile
-
-
-def analyse(tmp_path, articles: list[tuple[str, str, str]]):
-    for i, (outlet, published, body) in enumerate(articles):
-        (tmp_path / f"{i:02d}.md").write_text(
-            f"---\noutlet: {outlet}\npublished: {published}\n---\n{textwrap.dedent(body).strip()}\n", encoding="utf-8")
-    return reconcile.analyse([tmp_path])
+from tests.test_event_plans import analyse
 
 
 def place_conflicts(analysis) -> list[set[str]]:

@@ -1732,16 +1732,6 @@ def test_a_distance_away_or_left_to_race_is_no_length_and_no_jobs_cut(tmp_path):
     assert not kinds(analysis, "number_conflict")
 
 
-def test_how_many_a_vessel_may_carry_is_not_how_many_it_carried(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
-        "The launch, licensed to carry 45 passengers, was badly overloaded when it left the jetty.",
-        "The launch, which was carrying about 70 passengers, overturned in a squall.",
-    )
-    assert [c.norm for c in quantities(analysis, "capacity")] == [45]
-    assert not kinds(analysis, "number_conflict")
-
-
 def test_a_sizeable_count_of_things_only_one_report_gives_is_listed(tmp_path):
     analysis = analyse_pair(
         tmp_path,
@@ -1784,47 +1774,37 @@ def test_the_quarter_a_deal_is_expected_to_close_in_is_its_completion_date(tmp_p
     assert not [c for c in analysis.claims if c.qualifiers.get("trigger") == "closure"]  # no plant closes
 
 
-def test_the_stake_a_seller_keeps_is_not_the_stake_it_sells(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
+# Two one-paragraph reports whose figures count different things, and what some of those figures are read as.
+READ_APART = {
+    "how many a vessel may carry is not how many it carried": (
+        "The launch, licensed to carry 45 passengers, was badly overloaded when it left the jetty.",
+        "The launch, which was carrying about 70 passengers, overturned in a squall.",
+        {"45": "capacity"}),
+    "the stake a seller keeps is not the stake it sells": (
         "The state mining company agreed on Tuesday to sell a 60 percent stake in the Kasempa copper project to "
         "Orvane Resources.",
         "The state mining company will sell a 60% stake in the Kasempa project to Orvane Resources and will retain a "
         "minority stake of forty percent.",
-    )
-    assert {c.qualifiers["category"] for c in quantities(analysis) if c.value == "forty percent"} == {
-        "percent:stake kept"}
-    assert not kinds(analysis, "number_conflict")
-
-
-def test_every_term_in_a_list_prosecutors_asked_for_is_sought(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
+        {"forty percent": "percent:stake kept"}),
+    "every term in a list prosecutors asked for is sought": (
         "Prosecutors have asked for eight years in prison for Ilona Varga and three years for Bence Toth.",
         "Bence Toth, the firm's former finance director, received 20 months in prison on Friday.",
-    )
-    assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} == {
-        "eight years": "sought sentence", "three years": "sought sentence", "20 months": "sentence"}
-    assert not kinds(analysis, "number_conflict")
-
-
-def test_what_a_company_owes_is_not_what_it_borrows(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
+        {"eight years": "sought sentence", "three years": "sought sentence", "20 months": "sentence"}),
+    "what a company owes is not what it borrows": (
         "In its petition, Dorrance Home lists liabilities of between $1 billion and $10 billion.",
         "Lenders have agreed to provide $275 million in financing to keep Dorrance Home running through the "
         "bankruptcy.",
-    )
-    assert {c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"} == {
-        "amount:liabilities"}
-    assert not kinds(analysis, "number_conflict")
-
-
-def test_a_toll_that_rose_after_injured_people_died_counts_the_dead(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
+        {"$1 billion": "amount:liabilities"}),
+    "a toll that rose after injured people died counts the dead": (
         "The death toll from the derailment near Tarnava rose to 9 after injured passengers died overnight.",
         "Nine people have died and about 40 were injured in the derailment near Tarnava.",
-    )
-    assert {c.value: c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"} == {"9": "dead"}
+        {"9": "dead"}),
+}
+
+
+@pytest.mark.parametrize("case", list(READ_APART))
+def test_figures_of_different_things_are_read_apart_and_not_compared(tmp_path, case):
+    first, second, expected = READ_APART[case]
+    analysis = analyse_pair(tmp_path, first, second)
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis) if c.value in expected} == expected
     assert not kinds(analysis, "number_conflict")
