@@ -1167,8 +1167,9 @@ def test_a_price_written_in_the_currencys_small_unit_is_the_same_price(tmp_path)
         "Vestra Materials will pay OMR 96 million for a 51% stake in Korvel Cement. It is offering 420 baisas a "
         "share, a price the Korvel board has recommended.",
     )
-    assert [c.value for c in quantities(analysis, "amount:per share")] == ["OMR 0.420"]
-    assert kinds(analysis, "single_source") == []
+    assert sorted((c.value, c.norm) for c in quantities(analysis, "amount:per share")) == [
+        ("420 baisas", 0.42), ("OMR 0.420", 0.42)]
+    assert kinds(analysis, "single_source") == kinds(analysis, "number_conflict") == []
 
 
 def test_the_score_when_play_stopped_is_not_the_score_of_the_replay(tmp_path):
@@ -1753,13 +1754,14 @@ def test_how_many_of_the_things_a_story_knows_of_is_not_listed_as_one_report_s_f
     assert not kinds(analysis, "single_source")
 
 
-def test_cfa_francs_are_money_in_their_own_unit_and_baisas_no_things_counted(tmp_path):
+def test_cfa_francs_and_a_currency_s_small_unit_are_money(tmp_path):
     analysis = analyse_pair(
         tmp_path,
         "The new quay is a project estimated at 40 billion CFA francs, the ministry said.",
-        "Gulf Horizon is offering 420 baisas a share, a price the board has recommended.",
+        "Gulf Horizon is offering 485 baisas a share, a price the board has recommended.",
     )
-    assert [(c.value, c.qualifiers["unit"]) for c in quantities(analysis)] == [("40 billion CFA francs", "CFA")]
+    assert [(c.value, c.qualifiers["unit"], c.norm) for c in quantities(analysis)] == [
+        ("40 billion CFA francs", "CFA", 40e9), ("485 baisas", "RIAL", 0.485)]
 
 
 def test_the_quarter_a_deal_is_expected_to_close_in_is_its_completion_date(tmp_path):

@@ -41,6 +41,10 @@ CURRENCY.update({
     "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT",
     "vatu": "VUV", "kina": "PGK", "tala": "WST",
 })
+# A currency's small unit that only one currency has, and how many make the currency: "420 baisas" is OMR 0.42.
+SMALL_UNITS = {"baisa": ("RIAL", 1000), "baisas": ("RIAL", 1000), "halala": ("SAR", 100), "halalas": ("SAR", 100),
+               "paise": ("INR", 100), "kopeck": ("RUB", 100), "kopecks": ("RUB", 100), "kopeks": ("RUB", 100),
+               "tiyn": ("KZT", 100), "piastres": ("EGP", 100)}
 # The Philippine peso and the naira written as a bare letter before a large sum ("P300,000", "N50 million").
 CURRENCY.update({"p": "PHP", "n": "NGN"})
 # Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").

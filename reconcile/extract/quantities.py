@@ -19,7 +19,7 @@ from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER
 from reconcile.extract.holders import subject_holder, who_holds, who_leads
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, COUNT_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import DISTANCES, YEARS_UNIT, counted_thing, length_of, physical, unit_after
-from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, deal_target, money_holder
+from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, SMALL_UNITS, deal_target, money_holder
 from reconcile.extract.scopes import LEGS, ROUNDS, count_scope, score_kind, stage_of, told_stage
 from reconcile.extract.terms import contract_lengths, prison_terms
 from reconcile.models import Claim
@@ -178,6 +178,9 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     if not currency and nxt and nxt.group(1).lower() in CURRENCY and nxt.group(1).lower() not in NOT_CURRENCY_AFTER:
         currency = "CFA" if "CFA" in nxt.group(0) else CURRENCY[nxt.group(1).lower()]  # "40 billion CFA francs"
         shown_end = end + nxt.end()  # the claim shows the currency named after the figure: "720 million pesos"
+    elif not currency and nxt and (small := SMALL_UNITS.get(nxt.group(1).lower())) is not None:
+        currency, value = small[0], value / small[1]  # "420 baisas": 0.42 rials
+        shown_end = end + nxt.end()
     else:
         shown_end = end
     percent = bool(groups.get("pct"))
