@@ -1652,6 +1652,10 @@ TOLD_APART = {
         "Teodora Vlasic of the Civic List won the by-election in Korenica. Vlasic polled 9,412 votes.",
         "Teodora Vlasic won Sunday's by-election for the Civic List. She polled 9,142 votes, the commission said.",
         {"9,412", "9,142"}),
+    "the size of a body told as its members": (
+        "The ministry set up a five-member inquiry committee headed by a retired judge.",
+        "A seven-member committee led by a retired judge will investigate the sinking, the ministry said.",
+        {"five", "seven"}),
     "people who were on board": (
         "The launch left the jetty at dusk with some 60 people on board, survivors said.",
         "At least 75 people were on board when the launch overturned, relatives said.",

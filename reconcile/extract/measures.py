@@ -36,6 +36,9 @@ def counted_thing(num) -> tuple[str | None, str]:
     ``WORD_CATEGORY`` names still counts that thing. Its category is the noun's own ("count:of:film"), so that only
     the same thing counted in two reports is compared, and such figures are never listed as told by one source."""
     noun = num.head
+    if noun.lower_ in ("member", "strong") and num.i + 1 < len(num.doc) and num.doc[num.i + 1].text == "-" \
+            and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        return f"size:{noun.head.lemma_.lower()}", noun.head.lower_  # "a five-member inquiry committee": its size
     # "a four-match ban", "a five-storey building": the thing counted, joined to its figure, names what it makes up
     joined = (noun.tag_ == "NN" and noun.dep_ == "compound" and noun.i == num.i + 2
               and num.doc[num.i + 1].text == "-" and not num.whitespace_)
