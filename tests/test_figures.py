@@ -1652,6 +1652,10 @@ TOLD_APART = {
         "Teodora Vlasic of the Civic List won the by-election in Korenica. Vlasic polled 9,412 votes.",
         "Teodora Vlasic won Sunday's by-election for the Civic List. She polled 9,142 votes, the commission said.",
         {"9,412", "9,142"}),
+    "the minute a match stopped in": (
+        "The final was abandoned in the 58th minute when lightning struck near the ground.",
+        "The referee stopped the final in the 85th minute and sent the players to the dressing rooms.",
+        {"58th minute", "85th minute"}),
     "the size of a body told as its members": (
         "The ministry set up a five-member inquiry committee headed by a retired judge.",
         "A seven-member committee led by a retired judge will investigate the sinking, the ministry said.",
@@ -1801,6 +1805,10 @@ READ_APART = {
         "Lenders have agreed to provide $275 million in financing to keep Dorrance Home running through the "
         "bankruptcy.",
         {"$1 billion": "amount:liabilities"}),
+    "the minute of a goal is not the minute the match stopped": (
+        "Kemal Aydin scored in the 58th minute before the match was abandoned in the 85th minute.",
+        "The match was abandoned in the 85th minute after a floodlight failure.",
+        {"85th minute": "stoppage minute"}),
     "a toll that rose after injured people died counts the dead": (
         "The death toll from the derailment near Tarnava rose to 9 after injured passengers died overnight.",
         "Nine people have died and about 40 were injured in the derailment near Tarnava.",

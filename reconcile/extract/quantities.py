@@ -21,7 +21,7 @@ from reconcile.extract.lexicon import CASUALTY_CATEGORIES, COUNT_CATEGORIES, MOR
 from reconcile.extract.measures import DISTANCES, YEARS_UNIT, counted_thing, length_of, physical, unit_after
 from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, SMALL_UNITS, deal_target, money_holder
 from reconcile.extract.scopes import LEGS, ROUNDS, count_scope, score_kind, stage_of, told_stage
-from reconcile.extract.terms import contract_lengths, prison_terms
+from reconcile.extract.terms import contract_lengths, prison_terms, stoppage_minutes
 from reconcile.models import Claim
 from reconcile.normalize.dates import MONTHS
 from reconcile.normalize.numbers import SCALES, TENS, UNITS, approx_before, parse_number
@@ -64,6 +64,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     claims.extend(prison_terms(ctx))
     claims.extend(contract_lengths(ctx))
+    claims.extend(stoppage_minutes(ctx))
     # A score the tagger took for a span of years ("beating them 84-79") is still a score.
     covered: list[tuple[int, int]] = [(e.start, e.end) for e in ctx.ents if e.label in ("DATE", "TIME", "ORDINAL")
                                       and not _SCORE.fullmatch(e.text)]

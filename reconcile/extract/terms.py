@@ -290,3 +290,30 @@ def contract_lengths(ctx: DocContext) -> list[Claim]:
                                          "holder": ""},
                              extractor="quantity.contract_length", confidence=0.7))
     return out
+
+
+_MINUTE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.I)
+# Verbs by which a match stops before its end: the minute it stopped in is a fact reports can give differently.
+_STOPPING = {"abandon", "halt", "stop", "suspend", "interrupt", "fail", "go", "blow", "call", "cut"}
+
+
+def stoppage_minutes(ctx: DocContext) -> list[Claim]:
+    """ "was abandoned in the 67th minute", "the lights went out in the 76th minute": the minute a match stopped."""
+    out = []
+    for m in _MINUTE.finditer(ctx.text):
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        minute = next((t for t in span if t.lower_ == "minute"), None) if span is not None else None
+        if minute is None or minute.dep_ != "pobj" or minute.head.lower_ not in ("in", "during", "after"):
+            continue
+        verb = minute.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STOPPING or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        n = int(m.group("n"))
+        if not 1 <= n <= 130:
+            continue
+        out.append(ctx.claim(kind="quantity", subject="minute the match stopped", attribute="count:stoppage minute",
+                             value=m.group(0), start=m.start(), end=m.end(), value_type="number", norm=n,
+                             qualifiers={"category": "stoppage minute", "unit": "minute", "approx": "exact",
+                                         "noun": "minute", "holder": ""},
+                             extractor="quantity.stoppage_minute", confidence=0.7))
+    return out
