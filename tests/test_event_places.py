@@ -75,3 +75,16 @@ def test_an_unlisted_name_continued_by_small_words_is_not_cut_to_its_first_word(
     assert "Montevideo" in places  # the events were read
     assert "Ciudad" not in places
     assert not any("Ciudad" in sides for sides in place_conflicts(analysis))
+
+
+def test_where_news_of_an_event_was_met_with_anger_is_not_where_it_happened(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Business Review", "2027-03-10", """
+        The sale of Korvel Dairies to Nile Foods, announced yesterday, has been welcomed by investors but met with
+        anger in Tarnow, where the dairy is based.
+        """),
+        ("Capital Ledger", "2027-03-11", "The sale of Korvel Dairies to Nile Foods was signed in Warsaw on Monday."),
+    ])
+    assert "Warsaw" in event_places(analysis)  # the sale was placed where the other report says it was signed
+    assert "Tarnow" not in event_places(analysis)
+    assert not place_conflicts(analysis)

@@ -243,6 +243,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
                 anchors.add(child.i)
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
+        and verb.lemma_.lower() not in _REACTIONS  # "the sale was met with anger in X": where people reacted
         or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls) or trip_verb(noun, verb)
         or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
@@ -331,6 +332,9 @@ _ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "locat
                  "remainder", "part", "first", "second", "half", "session", "round", "stage", "leg", "phase"}
 
 
+# Verbs of how people took an event: its subject is the event, but the place is where they reacted.
+_REACTIONS = {"welcome", "greet", "meet", "hail", "criticise", "criticize", "condemn", "praise", "applaud", "question",
+              "denounce", "receive"}
 # What a funeral or a memorial is held as: "a funeral mass", "a memorial service".
 _RITES = {"mass", "service", "prayer", "rite", "procession", "ceremony"}
 

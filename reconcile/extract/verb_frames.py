@@ -44,6 +44,12 @@ _DEALS = {"deal", "transaction", "acquisition", "merger", "takeover", "purchase"
           "financing", "round", "ipo", "listing"}
 
 
+# How news is "met with": no one meets anyone.
+_RECEPTIONS = {"anger", "criticism", "protest", "resistance", "approval", "silence", "scepticism", "skepticism",
+               "relief", "opposition", "dismay", "disbelief", "applause", "outrage", "concern", "caution", "suspicion",
+               "hostility", "derision", "indifference", "enthusiasm", "delight", "alarm"}
+
+
 def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | None:
     """ "X was sentenced on Tuesday in Dayton": the verb itself names the event."""
     cls, noun = PHRASAL_ONLY.get(lemma) or VERB_EVENTS[lemma or tok.lemma_.lower()]
@@ -57,6 +63,9 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
     if noun == "count" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("vote", "ballot", "paper")
                                    for c in tok.children):
         return None  # "votes will be counted in Ashbourne" is the count; "bodies were counted" is not
+    if noun == "meeting" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            o.lemma_.lower() in _RECEPTIONS for o in c.children) for c in tok.children):
+        return None  # "the sale was met with anger in X": how it was taken, no meeting
     guessed = noun == "meeting"
     if guessed and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and event_class(o) not in (None, "talks")
                        for c in tok.children for o in c.children if o.dep_ == "pobj"):
