@@ -15,7 +15,7 @@ from itertools import combinations
 
 from reconcile.align import Group, when
 from reconcile.extract.lexicon import KIND_NOUNS
-from reconcile.figures import compare_quantities, figures_by_unit, single_source, transposed
+from reconcile.figures import compare_quantities, transposed
 from reconcile.flagging import clusters_of, conflict_flag, make_flag, per_source, sides
 from reconcile.models import Claim, Entity, Flag, Source
 from reconcile.name_variants import name_variants
@@ -25,6 +25,7 @@ from reconcile.normalize.text import fold
 from reconcile.normalize.titles import SHORT_FORM, body_words, compare_titles, parse_title
 from reconcile.quote_compare import compare_quotes, same_quote_any_speaker
 from reconcile.series import compare_series, untold_as_events
+from reconcile.single_source import figures_by_unit, single_source
 from reconcile.slots import breadth, dates_conflict, place_relation
 
 

@@ -13,6 +13,7 @@ import re
 
 from reconcile.models import Claim, Mention, Source
 from reconcile.normalize.titles import PROFESSIONS, TITLE_HEADS, parse_title
+from reconcile.sentences import with_sentence
 
 # ", the race's technical director," / ", general secretary of the plant workers' union," after the name.
 _SET_OFF = re.compile(r",\s+(?P<title>(?:the\s+|an?\s+)?[^,.;:()\"“”\n]{2,90}?)(?=\s*(?:,|\.(?:\s|$)|;|\)|\s+who\b))")
@@ -21,18 +22,17 @@ _SCOPE = re.compile(r"\s+(?:of|for|at|in|on|to)\s+", re.I)
 # Words that open a clause or a second name after the comma, not a title.
 _NOT_A_TITLE = {"who", "which", "whose", "where", "when", "and", "but", "or", "said", "says", "told", "added", "as",
                 "with", "from", "in", "on", "at", "after", "before", "while", "whom"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def titles_of_found_names(sources: list[Source], before: list[Mention], after: list[Mention]) -> list[Claim]:
     """Role claims for the PERSON mentions in ``after`` that ``before`` did not have as PERSON."""
     known = {(m.source_id, m.start, m.end) for m in before if m.label == "PERSON"}
-    texts = {s.id: s.text for s in sources}
+    sources_by_id = {s.id: s for s in sources}
     out: list[Claim] = []
     for m in after:
-        if m.label != "PERSON" or (m.source_id, m.start, m.end) in known or m.source_id not in texts:
+        if m.label != "PERSON" or (m.source_id, m.start, m.end) in known or m.source_id not in sources_by_id:
             continue
-        text = texts[m.source_id]
+        text = sources_by_id[m.source_id].text
         found = _SET_OFF.match(text, m.end)
         if found is None:
             continue
@@ -54,14 +54,10 @@ def titles_of_found_names(sources: list[Source], before: list[Mention], after: l
         title = parse_title(value)
         if not title.office:
             continue
-        s0 = max((x.end() for x in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
-        end_of = _SENTENCE_END.search(text, start)
-        sentence = text[s0:end_of.start() if end_of else len(text)]
-        out.append(Claim(
+        out.append(with_sentence(Claim(
             source_id=m.source_id, kind="role", subject=m.text, attribute="title", value=value, start=start,
-            end=start + len(value), sentence=sentence.strip(), sentence_start=s0 + len(sentence) - len(sentence.lstrip()),
-            value_type="title", norm=title.key, qualifiers={"person_start": m.start, "person_end": m.end,
-                                                             "affiliation": []},
+            end=start + len(value), sentence="", sentence_start=0, value_type="title", norm=title.key,
+            qualifiers={"person_start": m.start, "person_end": m.end, "affiliation": []},
             extractor="role.found_name", confidence=0.7,
-        ))
+        ), sources_by_id[m.source_id]))
     return out

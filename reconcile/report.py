@@ -9,9 +9,8 @@ HTML by string formatting; data for the page's script goes through ``|tojson``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,7 @@ import jinja2
 
 from reconcile.export import sorted_flags
 from reconcile.models import FLAG_KINDS, SEVERITIES, STATUSES, Analysis, Claim, Flag, Source
+from reconcile.sentences import with_sentence
 
 if TYPE_CHECKING:
     from reconcile.review import Decision
@@ -73,34 +73,6 @@ def split_sentence(claim: Claim) -> tuple[str, str, str]:
     if found >= 0:
         return sentence[:found], claim.value, sentence[found + len(claim.value):]
     return sentence, "", ""
-
-
-_BOUNDARY = re.compile(r"""(?<=[.!?])["'\u201d\u2019)]*[ \t]+(?=["'\u201c\u2018(]*[A-Z0-9])|\n+""")
-_ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|"
-                           r"Capt|Sgt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|etc)\.)"
-                           r"[\"'\u201d\u2019)]*$")
-
-
-def with_sentence(claim: Claim, source: Source | None) -> Claim:
-    """The claim itself, or a copy whose empty sentence is cut from the source text around its value."""
-    if claim.sentence or source is None or not (0 <= claim.start < claim.end <= len(source.text)):
-        return claim
-    text = source.text
-    begin, end = 0, len(text)
-    for match in _BOUNDARY.finditer(text):
-        before = text[max(0, match.start() - 12):match.start()]
-        if not match.group().startswith("\n") and _ABBREVIATION.search(before):
-            continue  # "U.S. Ambassador", "Dr. Vell": not the end of a sentence
-        if match.end() <= claim.start:
-            begin = match.end()
-        elif match.start() >= claim.end:
-            end = match.start()
-            break
-    return replace(claim, sentence=text[begin:end].strip(), sentence_start=begin + _lead(text[begin:end]))
-
-
-def _lead(text: str) -> int:
-    return len(text) - len(text.lstrip())
 
 
 def fill_sentences(analysis: Analysis) -> None:

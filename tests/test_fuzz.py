@@ -32,7 +32,7 @@ from reconcile.normalize.numbers import format_number, parse_number, parse_ordin
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import clean, fold
 from reconcile.normalize.titles import compare_titles, parse_title
-from reconcile.report import with_sentence
+from reconcile.sentences import with_sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 # 2,000 examples per test. The default run draws the same examples every time (derandomized), so a test run
@@ -299,7 +299,7 @@ numbery = st.lists(st.sampled_from(["one", "two", "seven", "seventeen", "teen", 
 @FUZZ
 @given(st.one_of(numbery, newsy))
 def test_figures_written_are_found_as_by_reading_every_word(text):
-    from reconcile.figures import _numbers_written
+    from reconcile.single_source import _numbers_written
 
     assert _numbers_written([Source(id="s", text=text)]) == {"s": _numbers_written_word_by_word(text)}
 

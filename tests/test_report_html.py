@@ -20,8 +20,9 @@ from report_story import make_analysis, make_hostile_analysis
 import reconcile
 from reconcile.models import Claim, Source
 from reconcile.output import write_outputs
-from reconcile.report import split_sentence, text_fragment_url, with_sentence
+from reconcile.report import split_sentence, text_fragment_url
 from reconcile.review import ReviewStore
+from reconcile.sentences import with_sentence
 
 GOLDEN = Path(__file__).parent / "golden" / "report.html"
 REGENERATE = os.environ.get("RECONCILE_REGEN_GOLDEN") == "1"

@@ -262,5 +262,7 @@ def test_a_post_named_beside_the_name_is_its_holder_s_title(text, person, title)
 
 
 def test_a_supervisor_at_a_firm_is_a_job_not_an_office():
-    found = titles("Anna Wisniewska, a night-shift supervisor at a cold store, was dismissed in March.")
+    found = titles("Anna Wisniewska, a night-shift supervisor at a cold store, was dismissed in March. Marta Nowak, "
+                   "the regional labour supervisor, said the case would be reviewed.")
+    assert found.get("Marta Nowak") == {"regional labour supervisor"}  # a post, with "the"
     assert "Anna Wisniewska" not in found

@@ -317,6 +317,9 @@ def test_a_clause_after_a_found_name_is_not_read_as_a_title(tmp_path):
         "The race director, Borilo Negori, said the descent had been checked on Friday morning.",
         "Borilo Negori, who spent ten years as technical director, defended the choice of the descent.",
     )
+    # the name was found in the second report, and the first report's title read
+    assert any(m.source_id == "second" and m.label == "PERSON" and m.text == "Borilo Negori" for m in analysis.mentions)
+    assert {c.value for c in analysis.claims if c.kind == "role"} == {"race director"}
     assert not kinds(analysis, "title_conflict")
 
 

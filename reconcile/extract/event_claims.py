@@ -8,7 +8,6 @@ Wednesday") make it several events, and the trigger it is compared by is chosen 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -20,7 +19,7 @@ from reconcile.extract.tense import edge_of, verb_tense
 from reconcile.extract.triggers import trigger_word
 from reconcile.extract.venues import frame_place
 from reconcile.models import Claim
-from reconcile.normalize.dates import WEEKDAYS, NormDate, parse_date, said_not_done
+from reconcile.normalize.dates import day_in_week, parse_date, said_not_done, weekday_named
 from reconcile.normalize.numbers import parse_ordinal
 
 
@@ -77,13 +76,18 @@ def _paired_places_and_days(tok, frame: Frame) -> list[tuple[Ent, tuple[str, int
     return list(zip(places, days, strict=True))
 
 
-def _in_week(monday, text: str):
-    """The day of the week starting ``monday`` that a bare weekday names ("Wednesday"), or None."""
-    word = text.lower().removesuffix("'s").removesuffix("’s").strip()
-    if word not in WEEKDAYS:
-        return None
-    day = monday + dt.timedelta(days=WEEKDAYS[word])
-    return NormDate(day.year, day.month, day.day)
+def _in_the_week_named(ctx: DocContext, tok, parsed: list, published, future) -> list:
+    """ "Wednesday's first leg last week": a bare weekday is the day of the week named beside it, in the frame's
+    dates or, where the parser hung "last week" on the verb, in its sentence."""
+    week = next((p[0].week_of for p in parsed if p[0].week_of is not None), None)
+    if week is None and parsed and all(weekday_named(p[1]) is not None for p in parsed):
+        sent = ctx.sentence_at(tok.idx)
+        week = next((d.week_of for e in ctx.ents_in(sent.start_char, sent.end_char, "DATE")
+                     if re.fullmatch(r"(?:last|next) week", e.text, re.I)
+                     and (d := parse_date(e.text, published, future)) is not None), None)
+    if week is None:
+        return parsed
+    return [(day_in_week(week, t) or nd, t, s, e) for nd, t, s, e in parsed]
 
 
 def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
@@ -139,17 +143,7 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         if frame.status == "planned":
             # "said on Monday it will close in June": a day already past is when it was said, not the event's.
             parsed = [p for p in parsed if not said_not_done(p[0], published)]
-        week = next((p[0].week_of for p in parsed if p[0].week_of is not None), None)
-        if week is None and parsed and all(p[1].lower().removesuffix("'s").removesuffix("’s") in WEEKDAYS
-                                           for p in parsed):
-            # "from Wednesday's first leg last week", "last week" hung on the verb: the week the weekday is in
-            sent = ctx.sentence_at(tok.idx)
-            week = next((d.week_of for e in ctx.ents_in(sent.start_char, sent.end_char, "DATE")
-                         if re.fullmatch(r"(?:last|next) week", e.text, re.I)
-                         and (d := parse_date(e.text, published, future)) is not None), None)
-        if week is not None:
-            # "Wednesday's first leg last week": the weekday of the week named beside it
-            parsed = [(_in_week(week, t) or nd, t, s, e) for nd, t, s, e in parsed]
+        parsed = _in_the_week_named(ctx, tok, parsed, published, future)
         # "on Sunday, May 3": keep the most specific date the text gives.
         parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1])))
         for nd, text, s, e in parsed[:1]:

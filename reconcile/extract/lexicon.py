@@ -198,6 +198,13 @@ MONEY_NOUNS = {
     "liabilities", "assets",  # "lists liabilities of between $1 billion and $10 billion": what it owes or owns
 }
 
+# The small units of currencies, singular (as a lemma, or the word after a figure without its plural "s"): "35
+# cents", "420 baisas", "80 kopecks". Those of one currency only are read as its money (``money.SMALL_UNITS``).
+SMALL_UNIT_WORDS = {"cent", "penny", "pence", "baisa", "fil", "fils", "kopeck", "kopek", "paisa", "paise", "centavo",
+                    "centime", "halala", "tiyin", "tiyn", "tetri", "luma", "satang", "sen", "kobo", "pesewa", "thebe",
+                    "grosz", "groszy", "haler", "bani", "stotinki", "lipa", "qindarka", "santim", "eurocent",
+                    "piastre"}
+
 # The type words of natural features and of areas, written after the name ("the Varna River", "Tafea province").
 # Last words of a named competition: "the Riverside Open", "the Harbour Cup", "the Lakes Marathon".
 COMPETITION_HEADS = {"Open", "Cup", "Championship", "Championships", "Games", "Marathon", "Classic", "Masters",

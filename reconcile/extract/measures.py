@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.lexicon import SMALL_UNIT_WORDS
+
 YEARS_UNIT = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
 SKIP_NOUNS = {"year", "years", "age", "aged", "percent", "time", "times", "minute", "minutes", "hour", "hours",
               "o'clock", "am", "pm", "a.m.", "p.m.", "page", "pages", "%"}
@@ -22,12 +24,9 @@ _NOT_THINGS = SKIP_NOUNS | MEASURES | {
     "degree", "kilometre", "kilometer", "mile", "metre", "meter", "centimetre", "millimetre", "gram", "kilo",
     "kilogram", "pound", "ounce", "litre", "liter", "gallon", "acre", "hectare", "tonne", "ton", "cubic", "square",
     "mm", "cm", "millimeter", "centimeter", "inches",
-    # a currency's hundredth or thousandth: "offering 420 baisas a share" is a price, not things counted
-    "baisa", "baisas", "fils", "halala", "halalas", "piastre", "piastres", "kopeck", "kopecks", "paise", "centavo",
-    "centavos", "cents", "tiyn",
     # people in general, counted for many different things in one story ("146 people", "some 3,500 people")
     "people", "person", "other", "resident", "inhabitant", "voter", "citizen", "member", "man", "woman", "child",
-}
+} | SMALL_UNIT_WORDS  # "85 cents a share": a price, not things counted
 
 
 def counted_thing(num) -> tuple[str | None, str]:
@@ -104,12 +103,17 @@ def _thing(tok) -> str:
     return _SAME_THING.get(lemma, lemma)
 
 
+def distance_after(after: str) -> tuple[re.Match, float] | None:
+    """The unit of length right after a figure ("92 km", "a 38-kilometre line") and its factor to kilometres."""
+    return next(((m, f) for rx, f in _LENGTH_RE if (m := rx.match(after))), None)
+
+
 def length_of(num, after: str) -> tuple[str, str, float, int] | None:
     """A length given of a thing the sentence names: "38 kilometres of the border" (a part of it, keyed
     "length:of:border"), "the 92-km stage" or "the stage was cut to 92 km" (the whole, "length:stage"). Returns
     (category, noun, factor to kilometres, length of the unit's words in ``after``), or None: a distance away or
     left to go is no thing's length."""
-    found = next(((m, f) for rx, f in _LENGTH_RE if (m := rx.match(after))), None)
+    found = distance_after(after)
     if found is None or _NOT_A_LENGTH.match(after[found[0].end():]):
         return None
     factor, shown = found[1], found[0].end()

@@ -45,6 +45,26 @@ CURRENCY.update({
 SMALL_UNITS = {"baisa": ("RIAL", 1000), "baisas": ("RIAL", 1000), "halala": ("SAR", 100), "halalas": ("SAR", 100),
                "paise": ("INR", 100), "kopeck": ("RUB", 100), "kopecks": ("RUB", 100), "kopeks": ("RUB", 100),
                "tiyn": ("KZT", 100), "piastres": ("EGP", 100)}
+# Currency names that take a country's adjective before them ("Guinean francs", "Jamaican dollars").
+_NATIONAL_CURRENCIES = r"(?:francs?|dollars?|pounds?|dinars?|pesos?|rupees?|shillings?|riyals?|rials?|dirhams?|crowns?|" \
+                       r"kronor|kroner|krona|krone|lira|lire)"
+_CURRENCY_AFTER = re.compile(r"\s*(?:U\.?S\.?\s+(?=dollars?\b)|(?:[A-Z][a-z]+|CFA)\s+(?=" + _NATIONAL_CURRENCIES
+                             + r"\b))?([A-Za-z$€£]+)")
+
+
+def currency_after(after: str) -> tuple[str, float, int] | None:
+    """The currency named right after a figure, as (code, how many of the words make one unit of it, length of the
+    words): "720 million pesos", "1.2 billion US dollars", "40 billion CFA francs" (CFA, not Swiss francs), "420
+    baisas" (rials, a thousand to the rial); None when no currency follows."""
+    m = _CURRENCY_AFTER.match(after)
+    word = m.group(1).lower() if m else ""
+    if word in CURRENCY and word not in NOT_CURRENCY_AFTER:
+        return ("CFA" if "CFA" in m.group(0) else CURRENCY[word]), 1, m.end()
+    if word in SMALL_UNITS:
+        return SMALL_UNITS[word][0], SMALL_UNITS[word][1], m.end()
+    return None
+
+
 # The Philippine peso and the naira written as a bare letter before a large sum ("P300,000", "N50 million").
 CURRENCY.update({"p": "PHP", "n": "NGN"})
 # Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").

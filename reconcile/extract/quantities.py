@@ -18,8 +18,15 @@ from reconcile.extract.counted import after_a_name, category_of
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER
 from reconcile.extract.holders import subject_holder, who_holds, who_leads
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, COUNT_CATEGORIES, MORE_WORDS, WORD_CATEGORY
-from reconcile.extract.measures import DISTANCES, YEARS_UNIT, counted_thing, length_of, physical, unit_after
-from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, SMALL_UNITS, deal_target, money_holder
+from reconcile.extract.measures import (
+    YEARS_UNIT,
+    counted_thing,
+    distance_after,
+    length_of,
+    physical,
+    unit_after,
+)
+from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, currency_after, deal_target, money_holder
 from reconcile.extract.scopes import LEGS, ROUNDS, count_scope, score_kind, stage_of, told_stage
 from reconcile.extract.terms import contract_lengths, prison_terms, stoppage_minutes
 from reconcile.models import Claim
@@ -45,9 +52,6 @@ _BADLY_HURT = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims|p
                          r"(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?(critically|seriously|severely|gravely)\s+"
                          r"(?:injured|hurt|wounded|burned|burnt|ill)\b", re.I)
 _HURT_STATE = {"critically": "critical", "seriously": "serious", "severely": "serious", "gravely": "grave"}
-# Currency names that take a country's adjective before them ("Guinean francs", "Jamaican dollars").
-_NATIONAL_CURRENCIES = r"(?:francs?|dollars?|pounds?|dinars?|pesos?|rupees?|shillings?|riyals?|rials?|dirhams?|crowns?|" \
-                       r"kronor|kroner|krona|krone|lira|lire)"
 _CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)
 
 
@@ -173,15 +177,10 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
     currency = ""
     if groups.get("cur"):
         currency = CURRENCY[groups["cur"].lower()]
-    # "1.2 billion US dollars", "5 million Guinean francs": a currency named with its country's adjective
-    nxt = re.match(r"\s*(?:U\.?S\.?\s+(?=dollars?\b)|(?:[A-Z][a-z]+|CFA)\s+(?=" + _NATIONAL_CURRENCIES + r"\b))?([A-Za-z$€£]+)",
-                   after)
-    if not currency and nxt and nxt.group(1).lower() in CURRENCY and nxt.group(1).lower() not in NOT_CURRENCY_AFTER:
-        currency = "CFA" if "CFA" in nxt.group(0) else CURRENCY[nxt.group(1).lower()]  # "40 billion CFA francs"
-        shown_end = end + nxt.end()  # the claim shows the currency named after the figure: "720 million pesos"
-    elif not currency and nxt and (small := SMALL_UNITS.get(nxt.group(1).lower())) is not None:
-        currency, value = small[0], value / small[1]  # "420 baisas": 0.42 rials
-        shown_end = end + nxt.end()
+    named = None if currency else currency_after(after)
+    if named is not None:
+        # "720 million pesos", "5 million Guinean francs", "420 baisas" (0.42 rials): the claim shows the currency
+        currency, value, shown_end = named[0], value / named[1], end + named[2]
     else:
         shown_end = end
     percent = bool(groups.get("pct"))
@@ -217,9 +216,8 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         category, noun = length[0], length[1]
         measure = ("length", "km", length[2])
         shown_end = end + length[3]  # the claim shows its unit: "92 km"
-    elif category is not None and not currency and not percent and re.match(r"[\s-]*(?:km|kilomet(?:re|er)s?)\b",
-                                                                             after, re.I):
-        return None  # "was cut to 92 km": a distance, not jobs cut
+    elif category is not None and not currency and not percent and distance_after(after):
+        return None  # "was cut to 92 km", "hospitals about 140 km away": a distance, not jobs cut or people hurt
     if category is None and not currency and not percent:
         measure = physical(after)
         if measure is not None:
@@ -300,8 +298,6 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         unit, value = measure[1], value * measure[2]
     if unit in YEARS_UNIT and category not in ("sentence", "years"):
         return None
-    if unit in DISTANCES and category in CASUALTY_CATEGORIES | {"aboard", "deployed", "attendance"}:
-        return None  # "taken to hospitals in the city, about 140 km away": a distance, not how many were hurt
     if category == "sentence" and unit.rstrip("s") in ("year", "month") and not percent and not currency:
         # "sentenced on Thursday to 12 years", where the tagger saw no span of time: a term like any other, in
         # months, shown with its unit

@@ -167,6 +167,20 @@ def days_in_a_row(first: str, second: str) -> bool:
     return 0 < gap <= _SPAN_DAYS
 
 
+def weekday_named(text: str) -> int | None:
+    """The weekday (0 for Monday) a bare weekday names ("Wednesday", "Wednesday's"), or None for any other words."""
+    return WEEKDAYS.get(re.sub(r"['’]s$", "", text.strip().lower()))
+
+
+def day_in_week(monday: dt.date, text: str) -> NormDate | None:
+    """The day of the week starting ``monday`` that a bare weekday names, or None."""
+    n = weekday_named(text)
+    if n is None:
+        return None
+    day = monday + dt.timedelta(days=n)
+    return NormDate(day.year, day.month, day.day)
+
+
 def said_not_done(day: NormDate, published: dt.datetime | None) -> bool:
     """For something a report says is to come, a day on or before the report is when it was said ("said on
     Monday it will close in June"), not when it happens."""

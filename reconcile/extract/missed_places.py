@@ -1,0 +1,158 @@
+"""Places the tagger missed, split or cut short, found from the gazetteer and the words around them: a hyphenated
+town the tokenizer split, a name the text calls a village, a town after "in" or naming a site, a town whose name has
+small words in it."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.spans import Ent, org_word_in
+from reconcile.normalize.places import gazetteer
+from reconcile.normalize.text import fold
+
+# "Saint-Jean-de-Luz", "Villeneuve-sur-Lot": hyphenated names the tokenizer splits.
+_HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[A-Z]{2,}(?:-[A-Z]{1,4})+-[A-Z]{2,}\b"
+                         r"|\b[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+\b")
+# "Dombala, a village near Keruane": a name the text calls a settlement.
+_DESCRIBED_PLACE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?), (?:a|the) (?:[a-z-]+ ){0,2}"
+    r"(?:village|town|hamlet|settlement|township|suburb|commune|municipality|island)\b")
+# Small words inside a place's name: "Foz do Iguaçu", "Rio de Janeiro", "Frankfurt am Main".
+_NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los", "el", "al", "sur",
+                   "am", "upon"}
+# Words a capitalised run may open with that no place is named by.
+NOT_PLACE_WORDS = {"the", "then", "but", "and", "in", "at", "on", "for", "this", "that", "there", "meanwhile",
+                    "however", "today", "yesterday"}
+
+
+
+class MissedPlaces:
+    """Places a ``DocContext`` finds that the tagger left out or cut (``self.doc``, ``self.text``)."""
+
+    def _hyphenated_places(self, ents: list[Ent]) -> list[Ent]:
+        """ "Saint-Jean-de-Luz", "Villeneuve-sur-Lot", "Kochkor-Ata": the tokenizer splits them; the gazetteer knows
+        them."""
+        for m in _HYPHENATED.finditer(self.text):
+            if gazetteer().lookup(m.group(0)) is None or any(
+                    e.label == "PERSON" and e.start < m.end() and m.start() < e.end
+                    or e.label == "PLACE" and e.start <= m.start() and m.end() <= e.end for e in ents):
+                continue  # "Kochkor-Ata", split by the tokenizer; not a double surname, nor "the Kara-Suu region"
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
+            ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
+
+    def _places_described(self, ents: list[Ent]) -> list[Ent]:
+        """ "Dombala, a village near Keruane", "Ban Kho, the mountain town": a name that the text itself calls a
+        village or a town is a place, whatever the tagger said or left out."""
+        for m in _DESCRIBED_PLACE.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            if gazetteer().lookup(m.group(1)) is None and fold(m.group(1)) in NOT_PLACE_WORDS:
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.start_char != start or span.end_char != end:
+                continue
+            kind = self.doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
+            after = self.doc[kind[-1].i + 1] if kind is not None and kind[-1].i + 1 < len(self.doc) else None
+            if after is not None and (after.pos_ == "NOUN" and after.is_lower or after.text in ("'s", "’s")):
+                # "Agnieszka Pawlik, the former town treasurer", "X, the municipality's director": the place word
+                # only says whose post it is
+                continue
+            same = [e for e in ents if e.start == start and e.end == end]
+            if same:
+                same[0].label = "PLACE"
+            elif not any(e.start < end and start < e.end for e in ents):
+                ents.append(Ent(m.group(1), "PLACE", start, end, span.start, span.end))
+        return ents
+
+    def _find_missed_places(self, ents: list[Ent]) -> None:
+        """A capitalised word the tagger left out that names a sizeable city or a country, where a place is
+        expected: after "in", "at", "near" ("in Tarrasa"), or naming a site or an event ("its Tarrasa plant")."""
+        from reconcile.extract.attach import SITE_NOUNS
+        from reconcile.extract.lexicon import TRIGGER_CLASS
+
+        doc = self.doc
+        # "in Bac Kan" read as a person "Bac" and a stray "Kan": the words together are the town.
+        for e in list(ents):
+            if e.label not in ("PERSON", "ORG") or e.token_start == 0 or e.token_end >= len(doc) \
+                    or doc[e.token_start - 1].lower_ not in ("in", "near", "at", "off"):
+                continue
+            nxt = doc[e.token_end]
+            if not (nxt.is_alpha and nxt.text[:1].isupper() and e.end < nxt.idx <= e.end + 1) \
+                    or any(o.token_start == nxt.i for o in ents):
+                continue
+            joined = self.text[e.start:nxt.idx + len(nxt.text)]
+            place = gazetteer().lookup(joined)
+            if place is not None and place.kind == "city" and fold(place.name) == fold(joined):
+                e.text, e.end, e.token_end, e.label = joined, nxt.idx + len(nxt.text), nxt.i + 1, "PLACE"
+        # "in Torre del Greco" tagged as "Torre": the longer name the gazetteer knows, and no other name in it
+        taken: set[int] = set()
+        for e in ents:
+            if e.label in ("PLACE", "PERSON", "ORG", "OTHER") and (
+                    end := self._known_with_particles(e.token_start, e.token_end,
+                                                      lambda t: t.is_alpha and t.text[:1].isupper())):
+                span = doc[e.token_start:end]
+                taken.update(range(e.token_end, end))
+                e.text, e.end, e.token_end, e.label = span.text, span.end_char, end, "PLACE"
+        if taken:
+            ents[:] = [o for o in ents if o.token_start not in taken]
+        in_ent = {i for e in ents for i in range(e.token_start, e.token_end)}
+
+        def capitalised(t) -> bool:
+            return (t.i not in in_ent and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                    and t.pos_ == "PROPN")
+
+        i = 1
+        while i < len(doc):
+            tok = doc[i]
+            if not capitalised(tok) or tok.is_sent_start:
+                i += 1
+                continue
+            end = i + 1  # "in Bac Kan": up to three capitalised words
+            while end < len(doc) and end - i < 3 and capitalised(doc[end]) and doc[end - 1].whitespace_:
+                end += 1
+            end = self._known_with_particles(i, end, capitalised) or end  # "in Foz do Iguaçu"
+            span = doc[i:end]
+            prev, nxt = doc[i - 1], doc[end] if end < len(doc) else None
+            after_prep = prev.lower_ in ("in", "at", "near", "outside", "from", "to", "off")
+            naming = nxt is not None and doc[end - 1].dep_ == "compound" and nxt.i not in in_ent and (
+                nxt.lemma_.lower() in SITE_NOUNS or nxt.lemma_.lower() in TRIGGER_CLASS)
+            i = end
+            if len(span.text) < 3 or not (after_prep and (nxt is None or not nxt.text[:1].isupper()) or naming):
+                continue
+            place = gazetteer().lookup(span.text)
+            big = place is not None and (place.kind == "country" or place.kind == "city" and place.population >= 50_000)
+            if len(span.text) == 3 and not (big and gazetteer().by_own_name(span.text) is not None):
+                continue  # "to Ufa": a three-letter name only as a sizeable place's own name, not another's
+            # A smaller town only where nothing else could be meant: after "in", "near", "off" and not a name
+            # the report gives elsewhere as a person's or a company's.
+            small = (place is not None and place.kind == "city" and after_prep and prev.lower_ in ("in", "near", "off")
+                     and not any(e.label != "PLACE" and (e.text == span.text or span.text in e.text.split())
+                                 for e in ents))
+            # A name no gazetteer knows, after "in", "near" or "off" and ending its phrase, that the report never
+            # gives as a person's or a body's: a village or a district too small to be listed ("in Kottawela").
+            unknown = (place is None and prev.lower_ in ("in", "near", "off") and len(span) == 1 and len(span.text) >= 5
+                       and (nxt is None or not nxt.is_alpha or nxt.is_lower and nxt.lower_ not in _NAME_PARTICLES)
+                       and not org_word_in(span.text)
+                       and not any(e.label != "PLACE" and span.text in e.text.split() for e in ents))
+            if big or small or unknown:
+                ents.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+
+    def _known_with_particles(self, start: int, end: int, capitalised) -> int | None:
+        """The end of the longer name, joined by small words, that the gazetteer knows from ``start`` ("Foz" +
+        "do Iguaçu", "Torre" + "del Greco"), or None."""
+        doc = self.doc
+        k = end
+        while k + 1 < len(doc) and doc[k].lower_ in _NAME_PARTICLES and capitalised(doc[k + 1]):
+            k += 2
+            while k < len(doc) and capitalised(doc[k]) and k - start < 6:
+                k += 1
+        if k == end:
+            return None
+        name = doc[start:k].text
+        known = gazetteer().lookup(name)
+        return k if known is not None and fold(known.name) == fold(name) else None
