@@ -18,6 +18,7 @@ from reconcile.event_pairs import (
     SLOTS,
     Event,
     cities_of,
+    conflict_in,
     heads,
     lede_again,
     moved_there,
@@ -223,6 +224,9 @@ def _events(claims: list[Claim]) -> list[Event]:
                 # "the return leg in Manama" beside "the final in Muscat": the one coming leg, if not the one coming match
                 others = [heads(o) for o in evs if o is not e and o.upcoming and o.event_class == e.event_class]
                 e.alone_ahead = {h for h in heads(e) if not any(h in o for o in others)}
+            else:
+                others = [heads(o) for o in evs if o is not e and not o.upcoming and o.event_class == e.event_class]
+                e.alone_told = {h for h in heads(e) if not any(h in o for o in others)}
             first = min((o for o in evs if o.event_class == e.event_class), key=lambda o: o.order)
             e.lede = first is e and e.first_sentence <= 1
         for e in evs:
@@ -266,18 +270,29 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
         candidates = _candidate_pairs(members)
         if counts is not None:
             counts["events"] = counts.get("events", 0) + len(candidates)
+        apart: set[tuple[int, int]] = set()
         for i, j in candidates:
             a, b = members[i], members[j]
-            if a.source_id != b.source_id and not past_by_then(a, b, published or {}) and (
-                    same_event(a, b) or plan_then_report(a, b, published or {})):
+            if a.source_id == b.source_id:
+                continue
+            later = past_by_then(a, b, published or {})
+            if later is not None:
+                if conflict_in(a, b, "place") and not later.lede:
+                    # a plan, and "the next meeting" elsewhere told further down a later report: not the plan moved,
+                    # which a report opens with
+                    apart.add((i, j))
+            elif same_event(a, b) or plan_then_report(a, b, published or {}):
                 pairs.append((slot_score(a, b)[0], i, j))
-        # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source.
+        # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source, and never two
+        # events known to be apart (a plan whose day had passed when the other report still told its event ahead).
         cluster_of = {i: {i} for i in range(len(members))}
         for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             ci, cj = cluster_of[i], cluster_of[j]
             if ci is cj:
                 continue
             if {members[k].source_id for k in ci} & {members[k].source_id for k in cj}:
+                continue
+            if any((min(x, y), max(x, y)) in apart for x in ci for y in cj):
                 continue
             ci |= cj
             for k in cj:
@@ -344,6 +359,7 @@ def _blocking_keys(e: Event) -> set[tuple]:
     if e.lede or e.only_upcoming:
         keys.add(("lede",))  # a plan an older report announces may be what a later report opens with
     keys.update(("trigger", t) for t in e.unique | e.first_of)
+    keys.update(("alone", h) for h in e.alone_ahead | e.alone_told)  # a plan and the one such event told later
     keys.update(("generic", t, ahead) for t, ahead in e.story_unique)
     return keys
 

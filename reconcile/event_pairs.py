@@ -43,6 +43,7 @@ class Event:
     unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
     only_upcoming: bool = False  # the one event of its kind this source says is still to come
     alone_ahead: set[str] = field(default_factory=set)  # head nouns no other coming event of its kind here is called by
+    alone_told: set[str] = field(default_factory=set)  # head nouns no other event of its kind here, not ahead, is called by
     lede: bool = False  # the first event of its kind, told in the source's opening sentences
     moved: bool = False  # the source says the event was moved; its slots are the new ones
     guessed: bool = False  # only a bare "round" names it, of a kind its report guessed
@@ -77,7 +78,7 @@ def lede_again(lede: Event, ev: Event, events: list[Event]) -> bool:
     return (numbered or same_city) and slot_score(lede, ev)[2] == 0
 
 
-def _conflict_in(a: Event, b: Event, slot: str) -> bool:
+def conflict_in(a: Event, b: Event, slot: str) -> bool:
     """Whether both events give ``slot`` and the two values disagree."""
     x, y = a.first(slot), b.first(slot)
     return x is not None and y is not None and slot_relation(slot, x, y) < 0
@@ -170,7 +171,7 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
             a.status and b.status and a.status != b.status) and not _numbered_and_dated_apart(a, b):
         return True  # "the count": the one count every report speaks of
     if not within_source and a.first_of & b.first_of and (a.lede or b.lede) and a.status == b.status == "held" \
-            and not _conflict_in(a, b, "ordinal"):
+            and not conflict_in(a, b, "ordinal"):
         return True  # "the recall" a report opens with, and the first recall another report tells
     if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status) and not (
             a.unique and b.unique and not a.unique & b.unique) and not _called_apart(a, b) \
@@ -201,8 +202,8 @@ def _apart_by_person(a: Event, b: Event) -> bool:
     if a.triggers and b.triggers and not a.triggers & b.triggers:
         return True
     if a.event_class == "speech":
-        return _conflict_in(a, b, "date")
-    return _conflict_in(a, b, "date") and _conflict_in(a, b, "place")
+        return conflict_in(a, b, "date")
+    return conflict_in(a, b, "date") and conflict_in(a, b, "place")
 
 
 def _numbered_and_dated_apart(a: Event, b: Event) -> bool:
@@ -211,7 +212,7 @@ def _numbered_and_dated_apart(a: Event, b: Event) -> bool:
     Brayford Park on Saturday" and "Sunday's 19th-round match at Brayford Park")."""
     x, y = a.first("place"), b.first("place")
     same_place = x is not None and y is not None and slot_relation("place", x, y) > 0
-    return _conflict_in(a, b, "ordinal") and _conflict_in(a, b, "date") and not same_place
+    return conflict_in(a, b, "ordinal") and conflict_in(a, b, "date") and not same_place
 
 
 def _called_apart(a: Event, b: Event, by_head: bool = False) -> bool:
@@ -270,10 +271,12 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
         # sale on Monday" and "the theatre was shut on Friday"
         return False
     for plan, held in ((a, b), (b, a)):
-        if not ((plan.only_upcoming or plan.alone_ahead & heads(held)) and held.lede and held.status == "held"):
+        if not (plan.only_upcoming or plan.alone_ahead & heads(held)):
             continue
         p, h = published.get(plan.source_id), published.get(held.source_id)
         if p is None or h is None or not p < h:
+            continue
+        if not (held.lede and held.status == "held" or _told_later_on_its_day(plan, held, h)):
             continue
         ca, cb = plan.first("ordinal"), held.first("ordinal")
         if ca is not None and cb is not None and slot_relation("ordinal", ca, cb) < 0:
@@ -286,23 +289,36 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
     return False
 
 
+def _told_later_on_its_day(plan: Event, held: Event, published) -> bool:
+    """ "The next round will be held in X in April", and a later report that tells, further down, "the round of
+    talks in Y in April" as past: the one event of its kind that report tells by that noun, on the day or in the
+    month the plan gave, is the plan as it was held, wherever it was."""
+    if held.upcoming or not plan.alone_ahead & held.alone_told:
+        return False
+    x, y = plan.first("date"), held.first("date")
+    if x is None or y is None or slot_relation("date", x, y) <= 0:
+        return False
+    day = y.norm.as_date() if isinstance(y.norm, NormDate) else None
+    return day is None or day <= published
+
+
 def heads(e: Event) -> set[str]:
     """The head nouns an event is called by: "leg" for "the return leg", "final" for "the cup final"."""
     return {n.split()[-1] for n in e.triggers | e.generic}
 
 
-def past_by_then(a: Event, b: Event, published: dict) -> bool:
+def past_by_then(a: Event, b: Event, published: dict) -> Event | None:
     """Two events each still ahead as its report tells it, where one report gives a day that had passed when the
     other was published: the other's is a later event ("holds its sixth summit on Wednesday", and a week later
-    "the next summit will be held in Baku"), unless the other says it was moved."""
+    "the next summit will be held in Baku"), unless the other says it was moved. Returns that later event."""
     for plan, other in ((a, b), (b, a)):
         if not (plan.upcoming and other.upcoming) or other.moved:
             continue
         when, seen = plan.first("date"), published.get(other.source_id)
-        day = when.norm.as_date() if when is not None and isinstance(when.norm, NormDate) else None
+        day = when.norm.latest() if when is not None and isinstance(when.norm, NormDate) else None
         if day is not None and seen is not None and day < seen:
-            return True
-    return False
+            return other
+    return None
 
 
 def _strong_key(a: Event, b: Event) -> bool:

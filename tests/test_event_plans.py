@@ -2144,3 +2144,50 @@ def test_a_weekday_told_with_last_week_is_that_week_s_day(tmp_path):
     [late] = [c for c in event_claims(analysis, "date") if c.source_id.startswith("01")]
     assert str(late.norm) == "2026-05-13"
     assert not values(analysis, "date_conflict")
+
+
+def test_a_plan_and_the_round_a_later_report_tells_further_down_are_one_round(tmp_path):
+    # The later report opens with the treaty, not the round; the round it tells as past, in the month planned, is
+    # the round the older reports announced, held in another town.
+    analysis = analyse(tmp_path, [
+        ("Carpathian Wire", "2027-03-02", """
+        Polish and Slovak negotiators ended a round of talks on a cross-border rail line on Monday.
+        The next round will be held in Rzeszów in April and could produce a final text, the transport ministry said.
+        """),
+        ("Tatra Herald", "2027-03-04", """
+        Rail officials from both countries say a treaty on the line could be ready by May.
+        The commission's next meeting will be held in Rzeszów in April.
+        """),
+        ("Central Europe Freight Monitor", "2027-05-20", """
+        The prime ministers of Poland and Slovakia signed a treaty on a cross-border rail line on Tuesday.
+        Freight forwarders said the line could cut journey times for cargo by several hours.
+        The treaty was agreed at the final round of talks in Krosno in April, after negotiators settled the last
+        disputed sections.
+        """),
+    ])
+    places = values(analysis, "place_conflict")
+    assert {"Rzeszów", "Krosno"} in [p & {"Rzeszów", "Krosno"} for p in places]
+
+
+def test_a_plan_told_twice_is_not_joined_to_the_next_meeting_through_the_report_that_gives_no_place(tmp_path):
+    # One report gives the round's day and town, another only its number; the latest tells the talks as held in
+    # another town and "the next meeting" in a third. The round's plan is the talks held, not the next meeting,
+    # though the report that gives no place could be joined to either.
+    analysis = analyse(tmp_path, [
+        ("Danube Business Daily", "2027-04-10", """
+        Polish and Slovak officials agreed on Monday to set up a joint commission on freight trains.
+        The commission's second round is scheduled for May 26 in Prešov, officials said.
+        """),
+        ("Carpathian Wire", "2027-04-12", """
+        The joint commission on freight trains met for the first time in Warsaw on Monday.
+        The commission will hold its second round after Easter.
+        """),
+        ("Central Europe Freight Monitor", "2027-06-04", """
+        The commission's talks were held in Košice on Tuesday.
+        Officials agreed rules for sharing freight slots on the line.
+        The commission is due to meet next in Kraków in October, officials said.
+        """),
+    ])
+    places = values(analysis, "place_conflict")
+    assert any({"Prešov", "Košice"} <= p for p in places)
+    assert not any("Kraków" in p and "Prešov" in p for p in places)

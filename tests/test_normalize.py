@@ -454,3 +454,11 @@ def test_quarters_and_halves_of_a_year_are_dates_that_conflict_when_they_do_not_
     assert str(parse_date("the first half of next year", published)) == "first half 2027"
     # with no year and nothing ahead, "the second half" is more likely a match's
     assert parse_date("the second half", published, False) is None
+
+
+def test_the_last_day_a_date_can_be_is_the_end_of_its_month_or_quarter():
+    published = dt.datetime(2027, 3, 2)
+    assert parse_date("in April", published).latest() == dt.date(2027, 4, 30)
+    assert parse_date("in December", published, future=True).latest() == dt.date(2027, 12, 31)
+    assert parse_date("May 26", published).latest() == dt.date(2027, 5, 26)
+    assert parse_date("the third quarter of 2027", published).latest() == dt.date(2027, 9, 30)

@@ -94,6 +94,16 @@ class NormDate:
                 return None
         return None
 
+    def latest(self) -> dt.date | None:
+        """The last day the date can be: the day itself, or the end of the month or quarter a year was given for."""
+        if self.day is not None:
+            return self.until or self.as_date()
+        last = self.months[1] if self.months else self.month
+        if not self.year or not last:
+            return None
+        following = dt.date(self.year + last // 12, last % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+
     @property
     def specific(self) -> bool:
         return self.day is not None or self.weekday is not None or self.week_of is not None
