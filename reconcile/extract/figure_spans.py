@@ -1,9 +1,10 @@
 """Where figures are written: numbers in digits with a currency, scale or percent sign before or after them,
-and numbers in words ("twenty-one", "half a billion")."""
+and numbers in words ("twenty-one", "half a billion"); and a figure as ``quantities`` reads it (``Figure``)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reconcile.extract.money import CURRENCY
 
@@ -30,3 +31,25 @@ WORD_NUMBER = re.compile(
     r"\b" + _NUMBER_WORDS + r"(?:[\s-](?:and[\s-])?" + _NUMBER_WORDS + r")*\b",  # not the hyphen of "four-match"
     re.I,
 )
+
+
+@dataclass
+class Figure:
+    """A figure in a sentence as ``quantities`` reads it: where it is and the words around it, and what the rules
+    have made of it so far. Each rule may change what the rules before it found."""
+    sent: object  # spaCy span
+    start: int
+    end: int
+    value_text: str
+    prefix: str  # up to 40 characters before the figure, in its sentence
+    after: str  # up to 60 characters after it
+    tokens: list
+    value: float
+    shown_end: int  # where the claim's words end: after a currency, "per cent" or a unit shown with the figure
+    currency: str = ""
+    percent: bool = False
+    category: str | None = None
+    noun: str = ""
+    measure: tuple | None = None  # (dimension, unit, factor to the unit) of a length or a physical measure
+    holder: str = ""
+    unit: str = ""

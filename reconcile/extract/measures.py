@@ -54,6 +54,14 @@ def counted_thing(num) -> tuple[str | None, str]:
     return f"of:{lemma}", noun.lower_
 
 
+def figure_noun(num):
+    """The noun a figure counts, or the first of the nouns listed with it ("58 stores and nearly 8,000 employees")."""
+    noun = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
 # Verbs by which a side wins a number of things ("won nine constituencies", "carried 12 districts").
 _WON_VERBS = {"win", "carry", "sweep", "retain", "lose", "gain"}  # not "take": "thieves took 14 icons"
 

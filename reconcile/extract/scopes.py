@@ -1,9 +1,18 @@
 """What a figure counts when its clause says it is not the plain count: a score over two legs or at half-time, an
-election result from a quick count or in one province only. Such figures are compared only with their like."""
+election result from a quick count or in one province only. Such figures are compared only with their like. And
+the subject and attribute of a count's claim (``claim_subject``), with such a scope, a run-off's or a first leg's,
+and a part of a casualty total."""
 
 from __future__ import annotations
 
 import re
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.figure_spans import Figure
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES
+
+# A score written with a dash: "won 2-1", "beating them 84-79".
+SCORE = re.compile(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b")
 
 # Scores that are not the match's own: over two legs or a series, at the break, in a shoot-out, or the first leg
 # that a report of the second recalls. Said next to the score, within its clause.
@@ -143,3 +152,55 @@ def told_stage(doc, sents, stages=ROUNDS) -> str:
                 if tense == "held":
                     held.append(name)
     return next((name for name, _ in stages if name in held), "")
+
+
+def told(ctx: DocContext, stages) -> str:
+    """The stage of ``stages`` the report opens with (see ``told_stage``), worked out once per report."""
+    known = ctx.__dict__.setdefault("_told_stages", {})
+    if stages not in known:
+        opening = ctx.sents[:4]
+        if stages is LEGS:
+            # the match a report tells is the one whose score it gives first: "a 2-1 win on Sunday. The first leg
+            # ended 1-1" tells the later leg
+            scored = next((k for k, sent in enumerate(opening) if SCORE.search(sent.text)), None)
+            opening = opening[:scored + 1] if scored is not None else opening
+        known[stages] = told_stage(ctx.doc, opening, stages)
+    return known[stages]
+
+
+_SUBJECT_WORDS = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
+                  "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
+                  "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
+                  "attendance": "attendance", "turnout": "turnout", "years": "contract length",
+                  "vote margin": "winning margin", "aboard": "people on board",
+                  "deployed": "people deployed", "participants": "people taking part"}
+_OF_THE_TOTAL = re.compile(r"^\W*Of the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+[^,;]*,\s*$", re.I)
+
+
+def claim_subject(ctx: DocContext, f: Figure) -> tuple[str, str]:
+    """The subject and attribute of the claim a count makes: what it counts and whose it is, with the scope of an
+    election count, a run-off's figures, a part of a casualty total or the crowd at a first leg told apart."""
+    category, sent, start, end = f.category, f.sent, f.start, f.shown_end
+    subject = _SUBJECT_WORDS.get(category, f.noun or category)
+    if f.holder and not category.startswith("amount"):
+        subject = f"{subject} of {f.holder}"
+    attribute = f"count:{category}"
+    if category in ("vote share", "votes", "seats", "turnout"):
+        scope = count_scope(ctx.text, sent.start_char, sent.end_char, start, end)
+        if category != "seats":
+            # a run-off's figures are its own: named in the clause, or the round the report opens with
+            stage = stage_of(ctx.text, sent.start_char, sent.end_char, start, end) or told(ctx, ROUNDS)
+            if stage == "run-off":
+                scope = f"{scope}, run-off" if scope else "run-off"
+        if scope:  # "a quick count gave her 38.5%", "carried Arauco province with 41.3%": another count
+            subject, attribute = f"{subject} ({scope})", f"{attribute} ({scope})"
+    if category in CASUALTY_CATEGORIES and _OF_THE_TOTAL.search(ctx.text[sent.start_char:start]):
+        # "Of the 41 people killed across the country, 19 died in Guamote canton": a part of the count, not it
+        subject, attribute = f"{subject} (part)", f"{attribute} (part)"
+    if category == "attendance":
+        # the crowd at the first leg of a tie is not the crowd at the second: named in the sentence, or the leg the
+        # report opens with as played
+        stage = stage_of(ctx.text, sent.start_char, sent.end_char, start, end, LEGS) or told(ctx, LEGS)
+        if stage == "first leg":
+            subject, attribute = f"{subject} (first leg)", f"{attribute} (first leg)"
+    return subject, attribute

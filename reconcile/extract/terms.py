@@ -1,12 +1,16 @@
 """Prison terms: "sentenced to four years in prison", "63 months", "six years and one month", in months, with the
-person sentenced where the clause names them."""
+person sentenced where the clause names them; how long a contract runs; the minute a match stopped; and the unit
+of the figures ``quantities`` reads (``unit_of``), where years and months make a claim only of a term or a
+contract."""
 
 from __future__ import annotations
 
 import re
 
 from reconcile.extract.context import DocContext
+from reconcile.extract.figure_spans import Figure
 from reconcile.extract.lexicon import CUT_WORDS, RISE_WORDS
+from reconcile.extract.measures import YEARS_UNIT, unit_after
 from reconcile.extract.spans import Ent
 from reconcile.models import Claim
 from reconcile.normalize.numbers import approx_before, parse_number
@@ -317,3 +321,20 @@ def stoppage_minutes(ctx: DocContext) -> list[Claim]:
                                          "noun": "minute", "holder": ""},
                              extractor="quantity.stoppage_minute", confidence=0.7))
     return out
+
+
+def unit_of(f: Figure) -> bool:
+    """The unit of a figure read by ``quantities``: percent, its currency, or the measure after it (a measure's
+    value in its base unit); False for a span of time that is neither a prison term nor a contract's length."""
+    f.unit = "percent" if f.percent else (f.currency or unit_after(f.after))
+    if f.measure is not None:
+        f.unit, f.value = f.measure[1], f.value * f.measure[2]
+    if f.unit in YEARS_UNIT and f.category not in ("sentence", "years"):
+        return False
+    if f.category == "sentence" and f.unit.rstrip("s") in ("year", "month") and not f.percent and not f.currency:
+        # "sentenced on Thursday to 12 years", where the tagger saw no span of time: a term like any other, in
+        # months, shown with its unit
+        words = re.match(r"[\s-]*[A-Za-z]+", f.after)
+        f.value, f.unit, f.noun = (f.value * 12 if f.unit.startswith("year") else f.value), "months", "prison"
+        f.shown_end = f.end + words.end()
+    return not (f.category == "years" and f.unit not in YEARS_UNIT)

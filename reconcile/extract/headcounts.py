@@ -1,0 +1,69 @@
+"""Counts of people, told apart by kind: jobs cut or created, workers on strike and a workforce; the dead, injured
+and rescued, and the injured in a given condition."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.figure_spans import Figure
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, COUNT_CATEGORIES
+from reconcile.extract.measures import figure_noun
+
+_STRIKE_WORDS = {"strike", "walkout", "stoppage", "striker", "picket", "down"}  # "downed tools": "down" as a verb
+_CUT_WORDS = {"cut", "lay", "axe", "shed", "lose", "eliminate", "redundant", "slash", "layoff", "close", "go"}
+
+# Things a casualty verb can take in sport, counted after the figure: "saved two penalties".
+_NOT_PEOPLE = re.compile(r"\s+(?:penalt(?:y|ies)|spot[- ]kicks?|shots?|goals?|chances?|points?|match points?|"
+                         r"break points?|set points?|attempts?)\b", re.I)
+# "five remain in serious condition", "three of whom are in a critical condition"
+_CONDITION = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims)\s+)?(?:(?:still|now)\s+)?"
+                        r"(?:remain(?:s|ed)?|are|were|is|was|lay|lie)?\s*(?:still\s+)?in\s+(?:a\s+)?"
+                        r"(serious|critical|grave)\s+condition\b", re.I)
+# "seven people critically injured", "three of them seriously hurt": the injured in a given state
+_BADLY_HURT = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims|passengers|workers)\s+)?"
+                         r"(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?(critically|seriously|severely|gravely)\s+"
+                         r"(?:injured|hurt|wounded|burned|burnt|ill)\b", re.I)
+_HURT_STATE = {"critically": "critical", "seriously": "serious", "severely": "serious", "gravely": "grave"}
+_OF_THEM_DEAD = re.compile(r"\s+of\s+(?:them|those|whom)\s*,?\s+(?:were\s+|have\s+|had\s+|has\s+)?(?:fatal|dead|died|"
+                           r"killed)\b", re.I)
+
+
+def riders_not_jobs(f: Figure) -> None:
+    """A count of jobs "cut" whose figure goes with another plural noun counts that noun, which no category names."""
+    last = f.tokens[-1]
+    if f.category == "jobs" and f.noun in ("cut", "cuts") and last.dep_ == "nummod" and last.head.tag_ == "NNS" \
+            and last.head.lower_ not in COUNT_CATEGORIES["jobs"]:
+        f.category = None  # "the peloton was cut to 96 riders": riders counted, not jobs cut
+
+
+def dead_among(f: Figure) -> None:
+    """The dead among the people or cases counted before them."""
+    if _OF_THEM_DEAD.match(f.after):
+        f.category, f.noun = "dead", "dead"  # "14 cases, two of them fatal": the dead among them
+
+
+def _had_by(num) -> bool:
+    """Whether the noun a figure counts is what something has: "has 58 stores and nearly 8,000 employees"."""
+    noun = figure_noun(num)
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"
+
+
+def people_counted(f: Figure) -> bool:
+    """Tells workers on strike and a workforce from jobs, and the injured in a given condition from all the
+    injured; False when the figure counts no people after all."""
+    if f.category == "jobs" and f.noun in ("employee", "employees", "worker", "workers", "staff"):
+        if any(t.lemma_.lower() in _STRIKE_WORDS for t in f.sent):
+            f.category, f.noun = "strikers", "strikers"  # "a strike by about 4,200 workers": how many walked out
+        elif not any(t.lemma_.lower() in _CUT_WORDS for t in f.sent):
+            if not _had_by(f.tokens[-1]):
+                return False  # "the bodies of 12 workers", "400 workers walked out": not jobs lost, nor a workforce
+            f.category, f.noun = "workforce", "workforce"  # "a chain with 58 stores and 8,000 employees": its size
+    if f.category in CASUALTY_CATEGORIES and _NOT_PEOPLE.match(f.after):
+        return False  # "saved two penalties", "missed three chances": no one was rescued or lost
+    condition = _CONDITION.match(f.after) or _BADLY_HURT.match(f.after)
+    if condition and f.category in CASUALTY_CATEGORIES | {"hospital"}:
+        # "five remain in serious condition", "seven people critically injured": a part of the injured, counted on
+        # its own
+        state = condition.group(1).lower()
+        f.category = f.noun = f"in {_HURT_STATE.get(state, state)} condition"
+    return True

@@ -1,0 +1,92 @@
+"""A figure as a sum of money or a share: the currency written with it, a sum that gives the one before it in
+another currency, whose sum it is, and a percent share someone won or a stake someone holds. What a sum pays for
+is ``money.money_category``."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.figure_spans import NUMBER_RE, Figure
+from reconcile.extract.holders import subject_holder, who_holds
+from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, currency_after, deal_target, money_holder
+from reconcile.extract.votes import election_words
+
+# Verbs of winning a share ("took 38 percent", "polled 12%").
+_SHARE_VERBS = {"take", "win", "receive", "get", "secure", "poll", "garner", "collect", "capture", "gain", "obtain",
+                "score", "finish", "come", "end", "place", "trail", "lead"}  # "came third with 14.7 percent"
+_HOLDING_VERBS = {"hold", "own", "control"}
+
+
+def currency_of(groups: dict, after: str, value: float, end: int) -> tuple[str, float, int]:
+    """A figure's currency, its value in that currency and where the claim's words end: the sign or code before
+    the figure ("$40m"), else the currency named after it; ("", value, end) for a figure that is no sum."""
+    currency = ""
+    if groups.get("cur"):
+        currency = CURRENCY[groups["cur"].lower()]
+    named = None if currency else currency_after(after)
+    if named is not None:
+        # "720 million pesos", "5 million Guinean francs", "420 baisas" (0.42 rials): the claim shows the currency
+        return named[0], value / named[1], end + named[2]
+    return currency, value, end
+
+
+def share_won(ctx: DocContext, f: Figure) -> bool:
+    """A percent share won in an election is a vote share; False for a share no one is named as winning."""
+    if f.category.startswith("percent:") and f.noun in _SHARE_VERBS:
+        # "Lotte Brem took 12 percent": a share someone won, the same for every source only if it is the same person.
+        f.category = "vote share" if election_words(ctx, f.sent) else f.category
+        if who_holds(ctx, f.tokens, f.sent) == "":
+            return False
+    return True
+
+
+def whose_sum_or_stake(ctx: DocContext, f: Figure) -> None:
+    """The holder of a sum (who pays or gets it, or the business a deal buys), of a share won and of a stake held,
+    and a stake kept told from one sold."""
+    if f.category == "amount:deal" and f.currency:
+        f.holder = deal_target(ctx, f.tokens)  # the business bought, to keep two deals of one buyer apart
+    elif f.category.startswith("amount:") and f.currency:
+        f.holder = money_holder(ctx, f.tokens)  # who pays or gets the sum, to keep two people's fines apart
+    if f.category.startswith("percent:") and f.noun in _SHARE_VERBS:
+        f.holder = who_holds(ctx, f.tokens, f.sent)
+    if f.category.startswith("percent:") and f.noun in _HOLDING_VERBS:
+        # "the family holds 28 per cent", "which controls 31 per cent": a stake, its holder's
+        f.category, f.noun, f.holder = "percent:stake", "stake", subject_holder(ctx, f.tokens)
+    if f.category == "percent:stake" and (verb := next((a for a in list(f.tokens[-1].ancestors)[:4]
+                                                        if a.pos_ == "VERB"), None)) is not None \
+            and verb.lemma_.lower() in ("retain", "keep"):
+        f.category = "percent:stake kept"  # "will retain a stake of forty percent": what the seller keeps, not sells
+
+
+# A sum in brackets right after another sum is the same sum in another currency: "2.6 billion kronor (about
+# $240 million)", "$2m (€1.8m)".
+_HEDGES = (r"(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|just over|just under|more than|over|"
+           r"equivalent to|equal to|worth|or|ca\.?)")
+_CONVERSION = re.compile(r"\(\s*(?:" + _HEDGES + r"\s+)?$", re.I)
+# "(about $430 million, or roughly ": a second conversion in the bracket, after the first
+_CONVERSION_AGAIN = re.compile(r"(?:,\s*|\s+or\s+|,\s*or\s+)(?:" + _HEDGES + r"\s+)?$", re.I)
+
+
+def after_a_sum(prefix: str) -> bool:
+    """Whether ``prefix`` ends with a sum of money and an opening bracket: the figure that follows converts it."""
+    m = _CONVERSION.search(prefix)
+    if not m:
+        again = _CONVERSION_AGAIN.search(prefix)
+        if again is None:
+            return False
+        before = prefix[:again.start()].rstrip()
+        sums = list(NUMBER_RE.finditer(before))
+        last = sums[-1] if sums else None
+        return last is not None and last.end() == len(before) and bool(last.group("cur")) \
+            and after_a_sum(before[:last.start()])
+    before = prefix[:m.start()].rstrip()
+    word = re.search(r"\s([A-Za-z]+)$", before)
+    if word and word.group(1).lower() in CURRENCY and word.group(1).lower() not in NOT_CURRENCY_AFTER:
+        before = before[:word.start()].rstrip()
+        named = True
+    else:
+        named = False
+    sums = list(NUMBER_RE.finditer(before))
+    last = sums[-1] if sums else None
+    return last is not None and last.end() == len(before) and bool(named or last.group("cur"))

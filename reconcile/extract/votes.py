@@ -1,0 +1,93 @@
+"""Votes, seats and winning margins: invalid ballots told from votes, a gap between two sides told from a tally,
+the size of a body from seats won, who has the votes or seats, and a margin in sport ("won by 62 runs")."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.counted import after_a_name
+from reconcile.extract.figure_spans import Figure
+from reconcile.extract.holders import who_holds, who_leads
+
+# Verbs after which "by N votes" is how far ahead one side finished.
+_MARGIN_VERBS = (r"\b(?:won|wins?|winning|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|overt(?:ook|aken|akes?|aking)|edg(?:e|ed|ing)|"
+                 r"led|leads?|leading|trail(?:s|ed)?|victory|held\s+on|holds?\s+on|hung\s+on|scraped\s+(?:home|through|in)|squeaked)\b")
+_BY = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
+_WON_BY = re.compile(r"[\s-]+(wickets?|runs?|points?|goals?|strokes?|lengths?|tries|frames?|sets?)\b", re.I)
+
+_INVALID_WORDS = r"(?:invalid|spoil(?:ed|t)|void|blank|null|rejected|annulled)"
+_INVALID_SUBJECT = re.compile(r"\b" + _INVALID_WORDS + r"(?:\s+(?:and|or)\s+" + _INVALID_WORDS + r")?\s+(?:ballot|vote|paper)s?"
+                              r"\s+(?:\w+\s+){0,3}?(?:made up|accounted for|were|was|came to|amounted to|represented)\s+"
+                              r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+\w+\s+)?$", re.I)
+_INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|(?:ballot|vote)s?\s+(?:\w+\s+){0,4}?"
+                      + _INVALID_WORDS + r")\b", re.I)
+
+_HELD_BY = {"votes", "seats", "vote share", "goals", "vote margin"}
+_ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "elections", "round", "run-off",
+                   "runoff", "poll", "polls", "candidate", "candidates", "mayoral", "presidential", "parliamentary",
+                   "referendum", "constituency"}
+
+
+def _clause(ctx: DocContext, f: Figure) -> str:
+    """Up to 90 characters before the figure, in its sentence."""
+    return ctx.text[max(f.sent.start_char, f.start - 90):f.start]
+
+
+def winning_margin(ctx: DocContext, f: Figure) -> None:
+    """A figure that is how far one side won by, in the unit it names."""
+    won_by = _WON_BY.match(f.after)
+    if won_by and _BY.search(f.prefix) \
+            and re.search(_MARGIN_VERBS + r"|\blos(?:t|es?|ing)\b", _clause(ctx, f), re.I):
+        # "beat Bangladesh by nine wickets", "won by 62 runs", "lost by 14 points": the winning margin
+        unit = won_by.group(1).lower().rstrip("s")
+        f.category, f.noun = f"margin:{unit}", "winning margin"
+
+
+def invalid_ballots(after: str) -> bool:
+    """Whether the words after a figure of votes make it invalid ballots: "1,874 spoiled ballots"."""
+    return bool(_INVALID.match(after))
+
+
+def votes_counted(ctx: DocContext, f: Figure) -> bool:
+    """Tells invalid ballots and a gap between two sides from the votes a side has; False for the size of a body
+    ("the 51-seat council")."""
+    if f.category == "seats" and re.match(r"-(?:seat|member|strong)\b", f.after):
+        return False  # "the 51-seat council": the size of the body, not seats anyone won
+    if f.category == "votes" and invalid_ballots(f.after):
+        f.category, f.noun = "invalid ballots", "invalid ballots"  # "1,874 spoiled ballots": no one's votes
+    if f.category == "vote share" and _INVALID_SUBJECT.search(ctx.text[f.sent.start_char:f.start]):
+        f.category, f.noun = "invalid ballots", "invalid ballots"  # "null and blank ballots made up 5.3 percent"
+    clause = _clause(ctx, f)
+    if f.category == "votes" and (re.search(r"\b(lead|margin|majority|ahead|difference|gap)\b(?:(?!\bvotes?\b)[^.;])*$",
+                                            clause, re.I)
+                                  or _BY.search(f.prefix)
+                                  and re.search(_MARGIN_VERBS, clause, re.I)
+                                  and not re.match(r"\s*votes?\s+to\s+\d", f.after)  # "won by 15,180 votes to 14,468"
+                                  or re.match(r"[\s-]*votes?\s+(lead|margin|majority|ahead)\b", f.after, re.I)):
+        # "her lead stood at seven votes", "won the last seat by 11 votes": a gap, not a tally
+        f.category, f.noun = "vote margin", "margin"
+    return True
+
+
+def held(category: str | None) -> bool:
+    """Whether a figure of this category is some side's ("seats of X", "constituencies won by X")."""
+    return category in _HELD_BY or bool(category) and category.endswith(" won")
+
+
+def vote_holder(ctx: DocContext, f: Figure) -> str:
+    """Who has the votes, seats or share: the name a share is listed after, else the clause's holder; who is ahead
+    by a margin; "" for a figure that is no side's."""
+    listed = after_a_name(ctx, f.tokens[0]) if f.category == "vote share" else None
+    holder = listed.text.split(" (")[0] if listed is not None else who_holds(ctx, f.tokens, f.sent) \
+        if held(f.category) else ""
+    if f.category == "vote margin":
+        holder = who_leads(ctx, f.tokens) or holder
+    return holder
+
+
+def election_words(ctx: DocContext, sent) -> bool:
+    """Whether the sentence, or the one before it, speaks of an election."""
+    i = ctx.sentence_index(sent.start_char)
+    first = ctx.sents[i - 1] if i > 0 else sent
+    return any(t.lower_ in _ELECTION_WORDS for t in ctx.doc[first.start:sent.end])
