@@ -23,6 +23,7 @@ from reconcile.normalize.names import (
     ABJAD,
     bare_surname,
     display_key,
+    family_name,
     name_tokens,
     phonetic,
     same_person,
@@ -348,6 +349,8 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
         if m.label != "PERSON" or len(tokens) < 2 or m.text in org_texts:
             continue
         surnames |= {phonetic(tokens[-1]), bare_surname(m.text)}
+        if (family := family_name(m.text)) is not None:
+            surnames.add(phonetic(family))  # "Choi" of "Choi Seung-min"
         if len(tokens) == 3 and len(tokens[1]) >= 4:
             # "Mercedes Villanueva Paredes" is "Villanueva" for short: in a name of three words the middle one may
             # be the surname (Spanish and Portuguese names carry both parents' surnames).
@@ -387,8 +390,8 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
         elif m.label == "ORG" and m.text in surnamed:
             m = replace(m, label="PERSON")
         elif (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
-                and (place is None or place.kind == "city" and (
-                    place.population < 100_000 or fold(place.name) != fold(m.text)))):  # known by another name
+                and (place is None or fold(place.name) != fold(m.text)  # a place known by another name
+                     or place.kind == "city" and place.population < 100_000)):
             m = replace(m, label="PERSON")
         elif m.label == "PERSON" and len(tokens) == 1 and phonetic(tokens[0]) not in surnames:
             place = gazetteer().lookup(m.text)

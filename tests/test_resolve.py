@@ -1136,3 +1136,44 @@ def test_a_double_given_name_takes_the_surname_the_tagger_left_off():
     cut = Ent("Jean-Luc", "PERSON", span.start_char, span.end_char, span.start, span.end)
     ctx._extend_to_name_heads([cut])
     assert cut.text == "Jean-Luc Moerenhout"
+
+
+def test_a_korean_family_name_alone_is_the_person_it_names(tmp_path):
+    # Korean names are written family name first: "Lim" alone is Lim Hae-won, whatever the tagger took it for.
+    analysis = analyse(tmp_path, {
+        "Harbour Business Wire": """
+        The battery maker Daerim Cells agreed on Monday to build a cathode plant in Vietnam with a local partner,
+        chief executive Lim Hae-won said.
+        Lim and the partner's chairman are due to visit the site next week.
+        "We will build it in two years," Lim told reporters.
+        """,
+        "Seoul Markets Daily": """
+        Daerim Cells will build a cathode plant in Vietnam, chief executive Lim Hae-won said on Monday.
+        """,
+    })
+    person = entity_of(analysis, "Lim Hae-won")
+    assert person.label == "PERSON" and "Lim" in names(person)
+
+
+@pytest.mark.parametrize("name", ["Bounmy Phetsavanh", "Somchanh Vilaysak", "Phonesavanh Keoboualapha"])
+def test_a_name_after_a_portfolio_of_two_words_is_the_name_alone(tmp_path, name):
+    # "Minister of Energy and Mines NAME and by ...": the tagger ran the portfolio's last word into the name, or the
+    # name into the "and" after it.
+    analysis = analyse(tmp_path, {
+        "Mekong Wire": f"""
+        The statement was signed by Deputy Minister of Energy and Mines {name} and by Deputy Minister
+        Tran Quoc Hung, who led the other delegation.
+        """,
+    })
+    assert name in names(entity_of(analysis, name))
+    assert not [m for e in analysis.entities for m in e.mentions if m.text.startswith("Mines ")]
+
+
+def test_a_name_of_three_words_after_a_portfolio_of_one_keeps_its_given_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Gulf Wire": """
+        KIRKUK - Minister of Oil Hassan Jabbar al-Saadi has returned from Cairo with what officials here describe
+        as real progress on the pipeline.
+        """,
+    })
+    assert "Hassan Jabbar al-Saadi" in names(entity_of(analysis, "Hassan Jabbar al-Saadi"))

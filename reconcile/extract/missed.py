@@ -159,6 +159,8 @@ class MissedNames(MissedPlaces):
             j = tok.i + 2
             while j < len(doc) and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
                 j += 1
+            while doc[j - 1].lower_ in ("and", "&"):
+                j -= 1  # "... Ama Kessiwa and by ...": the name ends before the "and"
             run = [t for t in doc[tok.i + 2:j]]
             # "Minister of Planning Karim al-Jaburi": a surname with its particle
             particle = j + 2 < len(doc) and doc[j].lower_ in ARABIC_ARTICLES and doc[j + 1].text == "-" \
@@ -176,9 +178,10 @@ class MissedNames(MissedPlaces):
                 k -= 1
             if doc[k].text == "," and any(e.label == "PERSON" and e.token_end == k for e in ents):
                 continue
-            # A person the tagger began at the portfolio ("Agriculture Samir al-Hakimi") is the name after it.
+            # A person the tagger began inside the portfolio ("Agriculture Samir al-Hakimi", "Mines Ama Kessiwa" of
+            # "Minister of Energy and Mines") is the name after it.
             if any(e.label == "PERSON" and e.start <= span.start_char < e.end
-                   and e.start != doc[tok.i + 2].idx for e in ents) \
+                   and not (e.token_start == tok.i + 2 or doc[e.token_start - 1].lower_ in ("and", "&")) for e in ents) \
                     or gazetteer().lookup(span.text) is not None or org_word_in(span.text):
                 continue
             ents = [e for e in ents if not (e.start < span.end_char and span.start_char < e.end)]

@@ -101,6 +101,19 @@ def sound_of(name: str) -> tuple[str, ...]:
     return tuple(phonetic(w) for w in fold(name).split())
 
 
+# "Choi Seung-min", "Kim Jae-won": one word, then a given name of two syllables joined by a hyphen, the second in
+# lower case. The family name comes first, and "Choi" alone is that person.
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+-[a-z]+")
+
+
+def family_name(name: str) -> str | None:
+    """The family name of a name written family name first, as Korean names are in the Latin alphabet; None for
+    a name whose order cannot be told from its form."""
+    if _FAMILY_FIRST.fullmatch(name.strip()) is None:
+        return None
+    return fold(name.split()[0])
+
+
 def surname_key(name: str) -> str:
     tokens = name_tokens(name)
     return phonetic(tokens[-1]) if tokens else ""
