@@ -197,6 +197,8 @@ _TERM_VERBS = _IN_PRISON_VERBS | _SENTENCING_VERBS | _ASKING_VERBS
 _FOR_WHOM = re.compile(r"\s+(?:in (?:prison|jail)\s+)?for\s+")
 # What comes before a name in a list of people and their terms: a comma or "and", and lower-case words saying who
 # the person is ("..., former deputy mayor for finance Ana Ruiz to four years"); not "was sentenced in Sofia to".
+# "... and Ana Ruiz, the firm's finance manager, to ": between a name in a list of terms and its term, an apposition
+_TO_TERM = re.compile(r"(?:,[^,;.]{1,60},)?\s+to\s+(?:a\s+)?")
 _LIST_ITEM = re.compile(r"(?:,|\band)\s+(?:(?!(?:in|at|on|from|near|by|was|were|is|are|has|had|have|been|be)\s)"
                         r"[a-z][\w-]*\s+){0,6}$")
 
@@ -213,8 +215,8 @@ def _sentenced(ctx: DocContext, e) -> str:
                 return ent.text
         return ""
 
-    listed = [x for x in ctx.ents_in(max(0, e.start - 40), e.start, "PERSON", "ORG", "PLACE")
-              if re.fullmatch(r"\s+to\s+(?:a\s+)?", ctx.text[x.end:e.start])
+    listed = [x for x in ctx.ents_in(max(0, e.start - 110), e.start, "PERSON", "ORG", "PLACE")
+              if _TO_TERM.fullmatch(ctx.text[x.end:e.start])
               and _LIST_ITEM.search(ctx.text[max(0, x.start - 80):x.start])]
     if listed:  # "sentenced the mayor to six years, his deputy Ana Ruiz to four years and Kral to five years"
         return listed[-1].text
