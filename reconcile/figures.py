@@ -35,7 +35,29 @@ def compare_quantities(group: Group, labels, n_sources: int, prominence: dict[st
             part = Group(group.kind, f"{group.key}|{key}", group.subject, group.attribute, mine, dict(group.context))
             flags.extend(_compare(part, labels))
         return flags
+    if group.claims[0].qualifiers.get("category") == "score":
+        return [flag for k, part in enumerate(_matches(claims))
+                for flag in _compare(Group(group.kind, f"{group.key}|{k}" if k else group.key, group.subject,
+                                           group.attribute, part, dict(group.context)), labels)]
     return _compare(Group(group.kind, group.key, group.subject, group.attribute, claims, group.context), labels)
+
+
+def _matches(claims: list[Claim]) -> list[list[Claim]]:
+    """Scores of one kind split by the moment they are of. A series score is after as many games as its two
+    numbers add up to ("1-1" after two, "2-1" after three: the series went on, no report is wrong). A match's
+    score is of the day its sentence tells, when the reports tell two or more days (the games of a series, or a
+    semi-final and a final); a score told with no day then is of no match one can tell."""
+    if claims[0].attribute == "score:series":
+        totals: dict[int, list[Claim]] = defaultdict(list)
+        for c in claims:
+            totals[sum(int(n) for n in str(c.norm).split("-"))].append(c)
+        return list(totals.values())
+    days: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        days[c.qualifiers.get("day", "")].append(c)
+    if len([d for d in days if d]) < 2:
+        return [claims]
+    return [part for day, part in sorted(days.items()) if day]
 
 
 def _unnamed_for_main(claims: list[Claim], main: str) -> list[Claim]:

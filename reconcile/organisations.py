@@ -178,10 +178,14 @@ def organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (), 
             uf.union(group[0], other)
     # "the Greens" and "the Green Party", "the Conservatives", "the Conservative Party" and "Conservative" (before a
     # candidate's name): a party, its name and one of its members.
+    # Any party's members named by the plural of its name: "the Colorados" of "the Colorado Party".
     for f in forms:
         if cores[f].split()[-1:] and cores[f].split()[-1] in PARTY_MEMBERS:
             singular = re.sub(r"ies$", "y", cores[f]) if cores[f].endswith("ies") else cores[f][:-1]
             for g in by_core.get(f"{singular} party", []) + by_core.get(singular, []):
+                uf.union(f, g)
+        elif re.fullmatch(r"[a-z]{3,}s", cores[f]) and f[:1].isupper():
+            for g in by_core.get(f"{cores[f][:-1]} party", []):
                 uf.union(f, g)
     acronyms = {_acronym(f): f for f in forms if _acronym(f)}
     # An acronym of the name in its own language, whose words come in another order in English: "TSE" of the

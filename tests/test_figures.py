@@ -1834,3 +1834,62 @@ def test_a_term_listed_after_a_person_set_off_by_a_description_is_that_persons(t
     terms = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "sentence")}
     assert ("eight years", "Elena Petrova") in terms and ("eleven years", "Goran Milic") in terms
     assert flagged(analysis, "number_conflict") == [["eight years", "nine years"]]
+
+
+def test_the_scores_of_two_games_of_a_series_told_on_their_days_are_not_one_score(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Handball Wire\npublished: 2025-04-13", """
+        Aalborg Kings took a 1-0 lead in the best-of-five final on Saturday, beating Odense Rams 31-27.
+        """),
+        "second": ("outlet: Nordic Sport Daily\npublished: 2025-04-16", """
+        Odense Rams beat Aalborg Kings 29-28 on Tuesday to make it 1-1 in the series.
+        """),
+        "third": ("outlet: Court Side\npublished: 2025-04-19", """
+        Aalborg Kings won 30-24 at home on Friday and lead the series 2-1.
+        """),
+    })])
+    assert flagged(analysis, "number_conflict") == []
+    assert {c.qualifiers.get("day") for c in quantities(analysis, "score") if c.attribute == "score"} \
+        == {"2025-04-12", "2025-04-15", "2025-04-18"}
+
+
+def test_one_game_told_with_two_scores_on_its_day_is_still_a_conflict(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Handball Wire\npublished: 2025-04-13", """
+        Aalborg Kings beat Odense Rams 31-27 on Saturday in the first game of the final.
+        """),
+        "second": ("outlet: Nordic Sport Daily\npublished: 2025-04-14", """
+        Aalborg Kings beat Odense Rams 31-26 on Saturday to open the final.
+        """),
+        "third": ("outlet: Court Side\npublished: 2025-04-16", """
+        Odense Rams beat Aalborg Kings 29-28 on Tuesday in the second game.
+        """),
+    })])
+    assert flagged(analysis, "number_conflict") == [["31-26", "31-27"]]
+
+
+def test_a_series_score_after_another_number_of_games_is_no_conflict(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Handball Wire\npublished: 2025-04-16", """
+        Odense Rams beat Aalborg Kings 29-28 to make it 1-1 in the series.
+        """),
+        "second": ("outlet: Nordic Sport Daily\npublished: 2025-04-19", """
+        The win gave Aalborg Kings a 2-1 lead in the series.
+        """),
+        "third": ("outlet: Court Side\npublished: 2025-04-19", """
+        Aalborg Kings now lead the series 3-0, the club said, after a third straight win.
+        """),
+    })])
+    assert flagged(analysis, "number_conflict") == [["2-1", "3-0"]]
+
+
+def test_a_share_given_for_a_candidate_is_that_candidates(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Ana Ruiz of the Civic Front won the mayoral election with 47.3 percent of the valid vote to 44.9 percent "
+        "for Tomas Vidal.",
+        "In the mayoral election Tomas Vidal won 44.1 percent of the vote, the electoral tribunal said.",
+    )
+    shares = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "vote share")}
+    assert ("44.9 percent", "Tomas Vidal") in shares
+    assert flagged(analysis, "number_conflict") == [["44.1 percent", "44.9 percent"]]

@@ -1177,3 +1177,16 @@ def test_a_name_of_three_words_after_a_portfolio_of_one_keeps_its_given_name(tmp
         """,
     })
     assert "Hassan Jabbar al-Saadi" in names(entity_of(analysis, "Hassan Jabbar al-Saadi"))
+
+
+def test_a_party_called_by_the_plural_of_its_name_is_that_party(tmp_path):
+    analysis = analyse(tmp_path, {
+        "River Plate Wire": """
+        The Crimson Party won six of the 12 seats on the municipal council, according to the preliminary figures.
+        """,
+        "Itapua Courier": """
+        The Crimsons also took seven of the 12 council seats, which would give the mayor a working majority.
+        """,
+    })
+    party = entity_of(analysis, "Crimson Party")
+    assert "Crimsons" in names(party)

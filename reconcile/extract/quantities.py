@@ -27,7 +27,7 @@ from reconcile.extract.sums import after_a_sum, currency_of, share_won, whose_su
 from reconcile.extract.terms import contract_lengths, prison_terms, stoppage_minutes, unit_of
 from reconcile.extract.votes import held, invalid_ballots, vote_holder, votes_counted, winning_margin
 from reconcile.models import Claim
-from reconcile.normalize.dates import MONTHS
+from reconcile.normalize.dates import MONTHS, parse_date
 from reconcile.normalize.numbers import SCALES, TENS, UNITS, approx_before, parse_number
 
 _SCORE_WORDS = {"win", "won", "beat", "victory", "defeat", "lost", "loss", "draw", "drew", "score", "scoreline",
@@ -63,9 +63,11 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
                     "first leg" if (stage_of(text, 0, len(text), m.start(), m.end(), LEGS)
                                     or told(ctx, LEGS)) == "first leg" else "")
                 subject, attribute = (f"{kind} score", f"score:{kind}") if kind else ("final score", "score")
+                day = _day_told(ctx, sent)
                 claims.append(ctx.claim(kind="quantity", subject=subject, attribute=attribute, value=m.group(0),
                                         start=start, end=end, value_type="score", norm=f"{max(a, b)}-{min(a, b)}",
-                                        qualifiers={"category": "score", "unit": "score", "approx": "exact"},
+                                        qualifiers={"category": "score", "unit": "score", "approx": "exact",
+                                                    **({"day": day} if day else {})},
                                         extractor="quantity.score", confidence=0.75))
                 covered.append((start, end))
         spans = [(m.start(), m.end(), m) for m in NUMBER_RE.finditer(text)]
@@ -81,6 +83,15 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
                 claims.append(claim)
                 covered.append((claim.start, claim.end))
     return claims
+
+
+def _day_told(ctx: DocContext, sent) -> str:
+    """The one day a sentence tells (ISO), as its report's date resolves it: the day of a match whose score it
+    gives ("beat them 3-1 on Saturday"); "" when it tells none or more than one."""
+    days = {d.as_date() for e in ctx.ents_in(sent.start_char, sent.end_char, "DATE") if not ctx.in_dateline(e)
+            and (d := parse_date(e.text, ctx.source.published, False)) is not None}
+    days.discard(None)
+    return days.pop().isoformat() if len(days) == 1 else ""
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -78,12 +78,24 @@ def held(category: str | None) -> bool:
 def vote_holder(ctx: DocContext, f: Figure) -> str:
     """Who has the votes, seats or share: the name a share is listed after, else the clause's holder; who is ahead
     by a margin; "" for a figure that is no side's."""
-    listed = after_a_name(ctx, f.tokens[0]) if f.category == "vote share" else None
+    listed = (after_a_name(ctx, f.tokens[0]) or _share_for(ctx, f)) if f.category == "vote share" else None
     holder = listed.text.split(" (")[0] if listed is not None else who_holds(ctx, f.tokens, f.sent) \
         if held(f.category) else ""
     if f.category == "vote margin":
         holder = who_leads(ctx, f.tokens) or holder
     return holder
+
+
+# "... to 44.9 percent for NAME": the candidate a share is given for, right after it
+_FOR_NAME = re.compile(r"\s*(?:of\s+the\s+(?:valid\s+|popular\s+)?votes?\s+)?for\s+(?:the\s+)?$")
+
+
+def _share_for(ctx: DocContext, f: Figure):
+    """The person or party named right after a share and "for" ("38.5 percent for Ana Ruiz")."""
+    following = [e for e in ctx.ents_in(f.shown_end, f.sent.end_char, "PERSON", "ORG")]
+    if following and _FOR_NAME.fullmatch(ctx.text[f.shown_end:following[0].start]):
+        return following[0]
+    return None
 
 
 def election_words(ctx: DocContext, sent) -> bool:
