@@ -88,3 +88,17 @@ def test_where_news_of_an_event_was_met_with_anger_is_not_where_it_happened(tmp_
     assert "Warsaw" in event_places(analysis)  # the sale was placed where the other report says it was signed
     assert "Tarnow" not in event_places(analysis)
     assert not place_conflicts(analysis)
+
+
+def test_the_place_an_event_was_not_held_in_is_not_its_place(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Titicaca Wire", "2027-03-04", """
+        Peru and Bolivia will hold a fourth round of talks on the lake in Moquegua on March 9, the ministry said.
+        """),
+        ("Altiplano Herald", "2027-03-10", """
+        Peruvian and Bolivian officials opened the fourth round of their talks on Tuesday, not in Moquegua, where
+        they had been due to meet, but in a small town in the hills.
+        """),
+    ])
+    assert "Moquegua" not in {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
+                              and c.source_id == "01"}

@@ -2150,7 +2150,7 @@ def test_a_plan_and_the_round_a_later_report_tells_further_down_are_one_round(tm
     # The later report opens with the treaty, not the round; the round it tells as past, in the month planned, is
     # the round the older reports announced, held in another town.
     analysis = analyse(tmp_path, [
-        ("Carpathian Wire", "2027-03-02", """
+        ("Tatra Wire", "2027-03-02", """
         Polish and Slovak negotiators ended a round of talks on a cross-border rail line on Monday.
         The next round will be held in Rzeszów in April and could produce a final text, the transport ministry said.
         """),
@@ -2178,16 +2178,16 @@ def test_a_plan_told_twice_is_not_joined_to_the_next_meeting_through_the_report_
         Polish and Slovak officials agreed on Monday to set up a joint commission on freight trains.
         The commission's second round is scheduled for May 26 in Prešov, officials said.
         """),
-        ("Carpathian Wire", "2027-04-12", """
-        The joint commission on freight trains met for the first time in Warsaw on Monday.
+        ("Tatra Wire", "2027-04-12", """
+        The joint commission on freight trains met for the first time in Nitra on Monday.
         The commission will hold its second round after Easter.
         """),
         ("Central Europe Freight Monitor", "2027-06-04", """
         The commission's talks were held in Košice on Tuesday.
         Officials agreed rules for sharing freight slots on the line.
-        The commission is due to meet next in Kraków in October, officials said.
+        The commission is due to meet next in Žilina in October, officials said.
         """),
     ])
     places = values(analysis, "place_conflict")
     assert any({"Prešov", "Košice"} <= p for p in places)
-    assert not any("Kraków" in p and "Prešov" in p for p in places)
+    assert not any("Žilina" in p and "Prešov" in p for p in places)

@@ -1886,7 +1886,7 @@ def test_a_series_score_after_another_number_of_games_is_no_conflict(tmp_path):
 def test_a_share_given_for_a_candidate_is_that_candidates(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Ana Ruiz of the Civic Front won the mayoral election with 47.3 percent of the valid vote to 44.9 percent "
+        "Lucia Marin of the Civic Pact won the mayoral election with 47.3 percent of the valid vote to 44.9 percent "
         "for Tomas Vidal.",
         "In the mayoral election Tomas Vidal won 44.1 percent of the vote, the electoral tribunal said.",
     )

@@ -1160,7 +1160,7 @@ def test_a_name_after_a_portfolio_of_two_words_is_the_name_alone(tmp_path, name)
     # "Minister of Energy and Mines NAME and by ...": the tagger ran the portfolio's last word into the name, or the
     # name into the "and" after it.
     analysis = analyse(tmp_path, {
-        "Mekong Wire": f"""
+        "Delta Wire": f"""
         The statement was signed by Deputy Minister of Energy and Mines {name} and by Deputy Minister
         Tran Quoc Hung, who led the other delegation.
         """,
@@ -1172,7 +1172,7 @@ def test_a_name_after_a_portfolio_of_two_words_is_the_name_alone(tmp_path, name)
 def test_a_name_of_three_words_after_a_portfolio_of_one_keeps_its_given_name(tmp_path):
     analysis = analyse(tmp_path, {
         "Gulf Wire": """
-        KIRKUK - Minister of Oil Hassan Jabbar al-Saadi has returned from Cairo with what officials here describe
+        KIRKUK - Minister of Oil Hassan Jabbar al-Saadi has returned from Mosul with what officials here describe
         as real progress on the pipeline.
         """,
     })

@@ -104,10 +104,11 @@ _SET_ASIDE = ("rather than", "instead of")
 
 
 def set_aside(doc, start: int) -> bool:
-    """ "will be held in Dilijan rather than in Yerevan", "on Sunday instead of Saturday": the place or day
-    after these words is the one the event is not at."""
+    """ "will be held in Dilijan rather than in Yerevan", "on Sunday instead of Saturday", "not in Yerevan": the
+    place or day after these words is the one the event is not at."""
     before = " ".join(t.lower_ for t in doc[max(0, start - 3):start])
-    return any(words in before for words in _SET_ASIDE)
+    # "opened the talks on Tuesday, not in Vientiane, where they had been due to meet, but in ..."
+    return any(words in before for words in _SET_ASIDE) or re.search(r"(?:^|\s)not (?:in|at|on)$", before) is not None
 
 
 # Prepositions of those an act is done with or against: where they are is not where the act is.
