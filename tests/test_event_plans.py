@@ -2191,3 +2191,18 @@ def test_a_plan_told_twice_is_not_joined_to_the_next_meeting_through_the_report_
     places = values(analysis, "place_conflict")
     assert any({"Prešov", "Košice"} <= p for p in places)
     assert not any("Žilina" in p and "Prešov" in p for p in places)
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # A vehicle that "went over the edge" or "went off the road" crashed there.
+    ("A minibus carrying 19 people went over the edge of the highway near Dabola early on Sunday.",
+     "The minibus went off the road near Faranah early on Sunday and fell into a ravine.",
+     {"Dabola", "Faranah"}),
+    # A boat that "went down" sank there.
+    ("An overloaded ferry went down near Kpando on Lake Volta on Saturday evening, officials said.",
+     "The ferry capsized near Dzemeni on Saturday evening with about 60 people on board.",
+     {"Kpando", "Dzemeni"}),
+])
+def test_a_crash_or_sinking_told_by_a_verb_and_its_words_is_placed(tmp_path, first, second, expected):
+    analysis = analyse(tmp_path, [("Savanna Wire", "2027-05-17", first), ("Coast Standard", "2027-05-18", second)])
+    assert values(analysis, "place_conflict") == [expected]

@@ -10,7 +10,11 @@ from __future__ import annotations
 from reconcile.extract.attach import COURT_NOUNS
 
 # A vehicle that "struck a ridge", "came down near", "plunged into" a place: the crash and where it happened.
-_CRASH_VERBS = {"strike", "hit", "plunge", "come", "slam", "veer", "collide", "skid", "overturn", "roll", "crash"}
+_CRASH_VERBS = {"strike", "hit", "plunge", "come", "slam", "veer", "collide", "skid", "overturn", "roll", "crash",
+                "fall", "tumble"}
+# What a vehicle "went over" or "went off" when it crashed.
+_EDGES = {"edge", "road", "cliff", "bridge", "embankment", "precipice", "ravine", "gorge", "highway", "track",
+          "tracks", "runway", "parapet", "side"}
 _VEHICLES = {"plane", "aircraft", "airliner", "jet", "turboprop", "helicopter", "bus", "coach", "minibus", "train",
              "truck", "lorry", "tanker", "car", "van", "ferry", "boat", "vessel", "ship", "launch", "trawler",
              "tram", "vehicle"}
@@ -74,6 +78,13 @@ _PHRASAL_EVENTS = [
     (_CRASH_VERBS - {"come"}, _vehicle_subject, "crash"),
     # "the helicopter came down near Ostrava"
     ({"come"}, lambda t: _vehicle_subject(t) and _particle(t, {"down"}), "crash"),
+    # "the bus went over the edge of the highway near Yolosa", "the lorry went off the road"
+    ({"go"}, lambda t: _vehicle_subject(t) and any(
+        p.dep_ in ("prep", "prt") and p.lower_ in ("over", "off") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _EDGES for o in p.children) for p in t.children), "crash"),
+    # "the ferry went down off the coast": it sank
+    ({"go"}, lambda t: _particle(t, {"down"}, ("prt", "advmod")) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _BOATS for c in t.children), "sink"),
     # "the tanker left the road at Soumba"
     ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway", "highway",
                                                                "motorway", "tracks", "rails"}),
