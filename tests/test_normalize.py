@@ -462,3 +462,15 @@ def test_the_last_day_a_date_can_be_is_the_end_of_its_month_or_quarter():
     assert parse_date("in December", published, future=True).latest() == dt.date(2027, 12, 31)
     assert parse_date("May 26", published).latest() == dt.date(2027, 5, 26)
     assert parse_date("the third quarter of 2027", published).latest() == dt.date(2027, 9, 30)
+
+
+def test_last_weekday_said_the_day_after_may_be_the_week_before():
+    monday = dt.datetime(2026, 10, 12, 20)
+    last = parse_date("last Sunday", monday)
+    assert last.as_date() == dt.date(2026, 10, 11)
+    week_before = parse_date("Sunday", dt.datetime(2026, 10, 5))  # told on the Monday after it
+    assert not last.conflicts(week_before) and not week_before.conflicts(last)
+    assert not last.conflicts(parse_date("yesterday", monday))
+    assert last.conflicts(parse_date("Sunday", dt.datetime(2026, 9, 29)))  # two weeks before
+    # Without "last", the Sunday before a Monday is the day before.
+    assert parse_date("on Sunday", monday).conflicts(week_before)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -42,9 +42,16 @@ class NormDate:
     week_of: dt.date | None = None  # "last week": the Monday of that week
     until: dt.date | None = None  # "Monday and Tuesday": the last day of an event that lasted several
     months: tuple[int, int] | None = None  # "the third quarter", "the first half": its first and last month
+    # "last Sunday" said on a Monday: yesterday, or the Sunday of the week before; either may be meant
+    or_week_before: bool = False
 
     def conflicts(self, other: NormDate) -> bool:
         """True when a part both dates know differs (for events of several days: when the days do not meet)."""
+        for a, b in ((self, other), (other, self)):
+            if a.or_week_before and (d := a.as_date()) is not None:
+                plain = replace(a, or_week_before=False)
+                earlier = d - dt.timedelta(days=7)
+                return plain.conflicts(b) and NormDate(earlier.year, earlier.month, earlier.day).conflicts(b)
         if self.months or other.months:
             (a0, a1), (b0, b1) = self._month_range(), other._month_range()
             if self.year is not None and other.year is not None and self.year != other.year:
@@ -265,7 +272,7 @@ def parse_date(text: str, published: dt.datetime | None = None, future: bool | N
             if rel == "last" and delta == 0:
                 delta = 7
             d = base - dt.timedelta(days=delta)
-        return NormDate(d.year, d.month, d.day)
+        return NormDate(d.year, d.month, d.day, or_week_before=rel == "last" and delta == 1)
     m = re.search(r"\b(last|next|this)\s+week\b", low)
     if m and base is not None:
         monday = base - dt.timedelta(days=base.weekday())
