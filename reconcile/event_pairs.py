@@ -296,10 +296,18 @@ def _told_later_on_its_day(plan: Event, held: Event, published) -> bool:
     if held.upcoming or not plan.alone_ahead & held.alone_told:
         return False
     x, y = plan.first("date"), held.first("date")
-    if x is None or y is None or slot_relation("date", x, y) <= 0:
+    if x is None or y is None:
         return False
     day = y.norm.as_date() if isinstance(y.norm, NormDate) else None
-    return day is None or day <= published
+    if day is not None and day > published:
+        return False
+    if slot_relation("date", x, y) > 0:
+        return True
+    # "due on Thursday" and, a week later, "the hearing held on Friday": a few days later than planned, in the
+    # same place (or no place told), is the plan put off
+    planned = x.norm.as_date() if isinstance(x.norm, NormDate) else None
+    return planned is not None and day is not None and 0 < (day - planned).days <= 10 \
+        and not conflict_in(plan, held, "place") and not conflict_in(plan, held, "ordinal")
 
 
 def heads(e: Event) -> set[str]:
