@@ -27,6 +27,7 @@ from reconcile.event_pairs import (
     plan_then_report,
     same_event,
     slot_score,
+    verdict_given,
 )
 from reconcile.extract.lexicon import GENERIC_TRIGGERS, KIND_NOUNS, PERSON_EVENTS, SAME_EVENT_NOUNS
 from reconcile.models import Claim, Source, stable_id
@@ -281,7 +282,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
                     # a plan, and "the next meeting" elsewhere told further down a later report: not the plan moved,
                     # which a report opens with
                     apart.add((i, j))
-            elif same_event(a, b) or plan_then_report(a, b, published or {}):
+            elif same_event(a, b) or plan_then_report(a, b, published or {}) or verdict_given(a, b, published or {}):
                 pairs.append((slot_score(a, b)[0], i, j))
         # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source, and never two
         # events known to be apart (a plan whose day had passed when the other report still told its event ahead).

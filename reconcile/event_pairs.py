@@ -289,6 +289,29 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
     return False
 
 
+# What a verdict told ahead turns out to be, told as done.
+_VERDICTS_GIVEN = {"conviction", "acquittal"}
+
+
+def verdict_given(a: Event, b: Event, published: dict) -> bool:
+    """ "The court will deliver its verdict on June 9", and a later report's "the conviction on June 10": the
+    verdict planned, and the one conviction (or acquittal) the later report tells, given on the day planned or up
+    to ten days later. A conviction before the plan was published (the first-instance one, in an appeal) is
+    another act."""
+    for plan, held in ((a, b), (b, a)):
+        if plan.event_class != "court" or held.event_class != "court" or "verdict" not in plan.alone_ahead \
+                or held.upcoming or not held.alone_told & _VERDICTS_GIVEN:
+            continue
+        p, h = published.get(plan.source_id), published.get(held.source_id)
+        x, y = plan.first("date"), held.first("date")
+        if p is None or h is None or not p < h or x is None or y is None:
+            continue
+        planned, day = (c.norm.as_date() if isinstance(c.norm, NormDate) else None for c in (x, y))
+        if planned is not None and day is not None and p <= day <= h and 0 <= (day - planned).days <= 10:
+            return True
+    return False
+
+
 def _told_later_on_its_day(plan: Event, held: Event, published) -> bool:
     """ "The next round will be held in X in April", and a later report that tells, further down, "the round of
     talks in Y in April" as past: the one event of its kind that report tells by that noun, on the day or in the

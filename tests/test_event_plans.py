@@ -2238,3 +2238,30 @@ def test_a_plan_and_the_event_a_later_report_tells_a_few_days_later_are_one_even
         """),
     ])
     assert values(later, "date_conflict") == []
+
+
+def test_a_verdict_planned_and_the_conviction_given_days_later_are_one_act(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Aegean Courier", "2027-05-28", """
+        The trial of two shipping managers over the loss of a cargo ship ended in Kavala on Thursday.
+        The presiding judge said the court would deliver its verdict on June 9.
+        """),
+        ("Maritime Safety Weekly", "2027-06-14", """
+        Port inspectors in Kavala have begun checking the hulls of every ageing cargo ship in the harbour.
+        A court in Kavala convicted the two managers of manslaughter on June 11, two days later than planned.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"June 9", "June 11"}]
+    # The conviction at first instance, before the verdict of an appeal was planned, is another act.
+    (tmp_path / "appeal").mkdir()
+    appeal = analyse(tmp_path / "appeal", [
+        ("Aegean Courier", "2027-05-28", """
+        The appeal of two shipping managers over the loss of a cargo ship ended in Kavala on Thursday.
+        The presiding judge said the appeal court would deliver its verdict on June 9.
+        """),
+        ("Maritime Safety Weekly", "2027-06-14", """
+        Port inspectors in Kavala have begun checking the hulls of every ageing cargo ship in the harbour.
+        A court in Kavala had convicted the two managers of manslaughter on May 11 last year.
+        """),
+    ])
+    assert values(appeal, "date_conflict") == []

@@ -95,8 +95,13 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         return ents
 
     def _strip_articles(self, ents: list[Ent]) -> None:
-        """ "the Baltic Coast Community" -> "Baltic Coast Community"."""
+        """ "the Baltic Coast Community" -> "Baltic Coast Community"; "June 11," -> "June 11": a comma the tagger
+        took in at the end is not part of the name or the date."""
         for e in ents:
+            while e.token_end - e.token_start > 1 and self.doc[e.token_end - 1].text in (",", ";", ":"):
+                e.token_end -= 1
+                e.end = self.doc[e.token_end - 1].idx + len(self.doc[e.token_end - 1].text)
+                e.text = self.text[e.start:e.end]
             if e.label in ("ORG", "PLACE", "NORP", "OTHER", "PERSON") and e.text.lower().startswith("the ") \
                     and len(e.text) > 4:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
