@@ -72,7 +72,9 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
     for c in claims:
         story = "" if single else story_of.get(c.source_id, "") + "|"
         if c.kind == "role" and c.subject_key:
-            by_key[("role", story + c.subject_key)].append(c)
+            # A rank in a force is compared with the ranks other reports give, not with the offices: it is held
+            # beside any of them, and would make two different offices look like one
+            by_key[("role", story + c.subject_key + ("|rank" if c.attribute == "rank" else ""))].append(c)
         elif c.kind == "quote" and c.subject_key:
             by_key[("quote", story + c.subject_key)].append(c)
         elif c.kind == "series":

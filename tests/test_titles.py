@@ -326,3 +326,21 @@ def test_a_clause_after_a_found_name_is_not_read_as_a_title(tmp_path):
 def test_a_rank_word_that_names_a_body_is_not_a_rank():
     assert relation("chair of the municipal executive board", "executive board chair") != "conflict"
     assert relation("executive director", "director") == "conflict"  # but a rank before the office still is one
+
+
+def test_two_ranks_in_a_force_conflict_and_a_rank_is_held_beside_an_office():
+    assert relation("Lieutenant Colonel", "Major") == "conflict"
+    assert relation("Colonel", "Lieutenant Colonel") == "conflict"
+    assert relation("Police Major", "Major") != "conflict"
+    assert relation("Major", "fire department spokesman") == "variant"
+    assert relation("commander of the Coast Guard district", "Coast Guard spokesman") == "conflict"
+
+
+def test_a_rank_before_a_name_is_compared_with_ranks_and_the_office_before_it_with_offices(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "State fire department spokesman Lieutenant Colonel Marko Ilic said 40 people were still missing.",
+        "Major Marko Ilic, the fire department's spokesman, said the search would go on through the night.",
+    )
+    [flag] = kinds(analysis, "title_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Lieutenant Colonel", "Major"]

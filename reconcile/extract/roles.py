@@ -12,7 +12,15 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.spans import Ent
 from reconcile.models import Claim
 from reconcile.normalize.names import HONORIFICS
-from reconcile.normalize.titles import PROFESSIONS, RANKS, SOFT_OFFICES, TITLE_HEADS, parse_title
+from reconcile.normalize.titles import (
+    PROFESSIONS,
+    RANK_WORDS,
+    RANKS,
+    SOFT_OFFICES,
+    TITLE_HEADS,
+    parse_title,
+    rank_of,
+)
 
 _CONNECTORS = {"of", "for", "and", "to", "the", "&", "on"}
 _LEADING_DROP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "of", "for", "to", "on", "&", "new"}
@@ -27,6 +35,7 @@ def extract_roles(ctx: DocContext) -> list[Claim]:
         if ent.label != "PERSON":
             continue
         for span, extractor, conf in (
+            (_rank_before(ctx, ent), "role.rank_before_name", 0.85),
             (_title_before(ctx, ent), "role.title_before_name", 0.85),
             (_appositive_after(ctx, ent), "role.appositive_after", 0.8),
             (_appositive_before(ctx, ent), "role.appositive_before", 0.75),
@@ -43,7 +52,8 @@ def extract_roles(ctx: DocContext) -> list[Claim]:
             if not title.office:
                 continue
             claims.append(ctx.claim(
-                kind="role", subject=ent.text, attribute="title", value=value, start=start, end=end,
+                kind="role", subject=ent.text, attribute="rank" if extractor == "role.rank_before_name" else "title",
+                value=value, start=start, end=end,
                 value_type="title", norm=title.key,
                 qualifiers={"person_start": ent.start, "person_end": ent.end, "affiliation": affiliation},
                 extractor=extractor, confidence=conf,
@@ -199,11 +209,40 @@ def _before_honorifics(ctx: DocContext, ent: Ent) -> int:
     return i
 
 
+def _rank_words_before(ctx: DocContext, ent: Ent) -> int:
+    """Where a rank written right before a name starts ("Lieutenant Colonel NAME", "Police Major NAME"), as a token
+    index; the name's own start when there is none."""
+    i = ent.token_start
+    while i >= 1 and ctx.doc[i - 1].text[:1].isupper() and ctx.doc[i - 1].is_alpha \
+            and ctx.doc[i - 1].lower_ in RANK_WORDS | {"police", "army", "navy", "naval", "air", "force"}:
+        i -= 1
+    while i < ent.token_start and not rank_of(ctx.doc[i:ent.token_start].text):
+        i += 1  # "spokesman Captain": only the words that make the rank
+    return i
+
+
+def _rank_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
+    """ "Lieutenant Colonel Paulo Reis", "Police Major NAME": a rank in a force, right before the name, is a title of
+    its own, compared with the ranks other reports give; the office told before it is another."""
+    i = _rank_words_before(ctx, ent)
+    if i == ent.token_start:
+        return None
+    span = ctx.doc[i:ent.token_start]
+    return span.start_char, span.end_char
+
+
 def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if ent.token_start == 0:
         return None
     if _before_honorifics(ctx, ent) < ent.token_start - 1 and _appositive_before(ctx, ent) is not None:
         return None  # "the commission's chief elections officer, Justice NAME": the office is before the comma
+    ranked = _rank_words_before(ctx, ent)
+    if ranked < ent.token_start:
+        if ranked == 0:
+            return None
+        # "fire department spokesman Lieutenant Colonel NAME": the office before the rank
+        toks = _from_the_office(_listed_portfolio(ctx, _walk_left(ctx, ranked - 1, lowercase_ok=True)))
+        return _trim(ctx, toks)
     toks = _from_the_office(_listed_portfolio(ctx, _walk_left(ctx, ent.token_start - 1, lowercase_ok=True)))
     # A title before a name ends with an office word or its portfolio, never with a connector.
     return _trim(ctx, toks)

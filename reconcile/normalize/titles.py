@@ -147,9 +147,36 @@ def _is_affiliation(word: str) -> bool:
                                                                    "european", "un", "union", "commission"}
 
 
+# The words of a rank in an armed or police force ("Lieutenant Colonel", "Police Major", "Chief Inspector"), and
+# the forces named before it.
+RANK_WORDS = MILITARY_RANKS | {"captain", "commander", "commodore", "corporal", "constable", "inspector",
+                               "superintendent", "warrant", "staff", "first", "second", "chief", "senior", "rear",
+                               "vice", "deputy", "assistant"}
+_FORCES = {"police", "army", "navy", "naval", "air", "force", "military", "fire", "national", "guard", "border",
+           "coast"}
+
+
+def rank_of(text: str) -> str:
+    """The rank a title is, when it is nothing but a rank ("Lieutenant Colonel", "Police Major"): its words
+    without the force; "" for any other title."""
+    words = [w for w in _tokens(text) if w not in _FORCES]
+    if not words or not all(w in RANK_WORDS for w in words) or not set(words) & (MILITARY_RANKS | {"captain",
+                                                                                                  "commander",
+                                                                                                  "inspector",
+                                                                                                  "superintendent",
+                                                                                                  "constable",
+                                                                                                  "corporal"}):
+        return ""
+    return " ".join(words)
+
+
 def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
     """Split a title into rank, office, domain words, portfolio ("for ...") and destination ("to ...")."""
     affiliation_words = {fold(w) for w in (affiliation_words or set())}
+    if rank := rank_of(text):
+        # A rank is one office, all its words: a lieutenant colonel is no colonel of a lieutenant's
+        return Title(text=text, rank=frozenset(), office=rank, domain=frozenset(), portfolio=frozenset(),
+                     destination=frozenset(), level=frozenset())
     tokens = _tokens(text)
     portfolio: list[str] = []
     destination: list[str] = []
@@ -220,6 +247,12 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
     )
 
 
+def _military(t: Title) -> bool:
+    """Whether a title is a rank in a force: "colonel", "Lieutenant Colonel", "Police Major" (not "commander of the
+    district", an office)."""
+    return t.office in MILITARY_RANKS or bool(rank_of(t.text))
+
+
 # The relation of two wordings of one office, as against two roles held side by side.
 SHORT_FORM = ("variant", "one title is a shorter form of the other")
 
@@ -260,8 +293,10 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         return "variant", "a seat in an assembly is held beside another office"
     if {a.office, b.office} & _ANY_SEAT and a.office in SEATS and b.office in SEATS:
         return "variant", "a lawmaker's seat, named by the assembly on one side only"
-    if (a.office in MILITARY_RANKS) != (b.office in MILITARY_RANKS):
+    if _military(a) != _military(b):
         return "variant", "a military rank is held beside a post"
+    if _military(a) and _military(b) and a.office != b.office and rank_of(a.text) and rank_of(b.text):
+        return "conflict", f"a different rank ({a.office} vs {b.office})"
     if a.office and b.office and a.office != b.office:
         if not (a.office in b.office.split() or b.office in a.office.split()):
             return "conflict", f"different offices ({a.office} vs {b.office})"
