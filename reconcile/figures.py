@@ -10,6 +10,7 @@ from reconcile.align import Group, held_apart
 from reconcile.flagging import clusters_of, make_flag, per_source, sides
 from reconcile.models import Claim, Flag
 from reconcile.normalize.numbers import format_number, value_range
+from reconcile.organisations import UnionFind
 
 NUMBER_IN_TEXT = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)")
 
@@ -45,19 +46,29 @@ def compare_quantities(group: Group, labels, n_sources: int, prominence: dict[st
 def _matches(claims: list[Claim]) -> list[list[Claim]]:
     """Scores of one kind split by the moment they are of. A series score is after as many games as its two
     numbers add up to ("1-1" after two, "2-1" after three: the series went on, no report is wrong). A match's
-    score is of the day its sentence tells, when the reports tell two or more days (the games of a series, or a
-    semi-final and a final); a score told with no day then is of no match one can tell."""
+    score is known by the day its sentence tells and the game of a series it numbers ("Game 2", or the games a
+    series score in it adds up to); scores that share a day or a game are of one match. When the reports tell two
+    or more matches (the games of a series, a semi-final and a final), a score told with neither is of no match
+    one can tell and is left out."""
     if claims[0].attribute == "score:series":
         totals: dict[int, list[Claim]] = defaultdict(list)
         for c in claims:
             totals[sum(int(n) for n in str(c.norm).split("-"))].append(c)
         return list(totals.values())
-    days: dict[str, list[Claim]] = defaultdict(list)
+    # Each score's match is known by its day and its game; scores that share either are of one match.
+    uf = UnionFind()
+    keyed = []
     for c in claims:
-        days[c.qualifiers.get("day", "")].append(c)
-    if len([d for d in days if d]) < 2:
+        keys = [f"{told}:{c.qualifiers[told]}" for told in ("day", "game") if c.qualifiers.get(told)]
+        for k in keys[1:]:
+            uf.union(keys[0], k)
+        keyed.append((c, keys))
+    parts: dict[str, list[Claim]] = defaultdict(list)
+    for c, keys in keyed:
+        parts[uf.find(keys[0]) if keys else ""].append(c)
+    if len([k for k in parts if k]) < 2:
         return [claims]
-    return [part for day, part in sorted(days.items()) if day]
+    return [part for key, part in sorted(parts.items()) if key]  # a score of no match one can tell is left out
 
 
 def _unnamed_for_main(claims: list[Claim], main: str) -> list[Claim]:

@@ -1893,3 +1893,41 @@ def test_a_share_given_for_a_candidate_is_that_candidates(tmp_path):
     shares = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "vote share")}
     assert ("44.9 percent", "Tomas Vidal") in shares
     assert flagged(analysis, "number_conflict") == [["44.1 percent", "44.9 percent"]]
+
+
+def test_set_scores_are_compared_set_by_set(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Tennis Wire\npublished: 2025-06-10", """
+        Lena Marsh won the title on Monday, beating Olga Petrenko 6-4, 3-6, 7-5 in the final.
+        """),
+        "second": ("outlet: Baseline Weekly\npublished: 2025-06-12", """
+        Marsh beat Petrenko 6-4, 4-6, 7-5 in Monday's final, her first title on clay.
+        """),
+    })])
+    assert flagged(analysis, "number_conflict") == [["3-6", "4-6"]]
+    assert {c.attribute for c in quantities(analysis, "score")} == {"score:set 1", "score:set 2", "score:set 3"}
+
+
+def test_a_tie_break_score_is_not_the_match_score(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Volley Wire\npublished: 2025-03-12", "Harbour Rams beat Valley Kings 3-2 on Tuesday, "
+                  "taking the tie-break 15-12."),
+        "second": ("outlet: Net Weekly\npublished: 2025-03-13", "Harbour Rams won 3-2 on Tuesday after a 15-13 "
+                   "tie-break."),
+    })])
+    assert flagged(analysis, "number_conflict") == [["15-12", "15-13"]]
+
+
+def test_the_games_of_a_series_are_told_apart_by_their_numbers(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Volley Wire\npublished: 2025-04-13", """
+        Harbour Rams took a 1-0 lead in the best-of-five final, beating Valley Kings 3-1 (25-21, 22-25, 25-18, 25-19).
+        """),
+        "second": ("outlet: Net Weekly\npublished: 2025-04-24", """
+        Harbour Rams won Game 1 3-1 (25-21, 22-25, 25-16, 25-19) before a full house.
+        """),
+        "third": ("outlet: Volley Live\npublished: 2025-04-22", """
+        Harbour Rams win 3-1 (25-23, 22-25, 25-21, 25-17) and take the series 3-1.
+        """),
+    })])
+    assert flagged(analysis, "number_conflict") == [["25-16", "25-18"]]

@@ -17,10 +17,11 @@ SCORE = re.compile(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b")
 # Scores that are not the match's own: over two legs or a series, at the break, in a shoot-out, or the first leg
 # that a report of the second recalls. Said next to the score, within its clause.
 _SCORE_KINDS = (("aggregate", re.compile(r"\baggregate\b", re.I)),
-                ("series", re.compile(r"\bseries\b", re.I)),
+                ("series", re.compile(r"\bseries\b|\blead\s+in\s+the\s+best-of-", re.I)),
                 ("half-time", re.compile(r"\b(?:half[- ]?time|at the (?:break|interval))\b", re.I)),
                 ("shoot-out", re.compile(r"\b(?:on penalties|penalty shoot-?out|shoot-?out|on spot-kicks)\b", re.I)),
                 ("first leg", re.compile(r"\bfirst[- ]leg\b", re.I)),
+                ("tie-break", re.compile(r"\btie-?break(?:er)?\b", re.I)),
                 # "stopped at 1-1", "abandoned ... with the score at 1-1": where a match stood when play stopped
                 ("interrupted", re.compile(r"\b(?:stopped|halted|suspended|abandoned)\s+at\b|\bwith the score "
                                                  r"(?:at|level at|standing at)\b", re.I)))
