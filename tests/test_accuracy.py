@@ -53,9 +53,13 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # the harness's reading of dates), and the held-out floors rose. Six more blind tune stories (zzc-) and rules about what
 # the tagger and the parser tell badly (places, titles beside names found late, lengths, capacities, quarters) put the
 # tune split (234 stories) at precision 0.937, recall 0.803, and the held-out split at precision 0.843, recall 0.741.
+# Six more blind tune stories (zzd-, F1 0.65 and entity-pair F1 0.77 when first scored) joined; with them and the rules
+# drawn from them (plans told further down a later report, Korean names, ranks, set scores) the tune split (240
+# stories) is at precision 0.935, recall 0.797, entity-pair F1 0.898, and the held-out split at precision 0.847, recall
+# 0.744, entity-pair F1 0.889, and the held-out floors rose.
 FLOORS = {
     "tune": {"precision": 0.93, "recall": 0.79, "cluster_f1": 0.89},
-    "heldout": {"precision": 0.83, "recall": 0.73, "cluster_f1": 0.87},
+    "heldout": {"precision": 0.84, "recall": 0.74, "cluster_f1": 0.88},
 }
 
 
