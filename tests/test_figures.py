@@ -195,16 +195,22 @@ def test_a_count_told_in_other_words_conflicts_with_its_other_figure(tmp_path, f
     assert sorted(c.value for c in flag.claims) == expected
 
 
-def test_a_term_told_in_a_clause_on_the_person_is_that_persons(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
-        "Two others were convicted with him: former treasurer Dalia Vasquez, who was sentenced to four years, and "
-        "the contractor Omar Ferrer, who got six years.",
-        "The former treasurer, Dalia Vasquez, was sentenced to five years. Omar Ferrer was sentenced to six years.",
-    )
-    terms = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "sentence")}
-    assert ("four years", "Dalia Vasquez") in terms and ("five years", "Dalia Vasquez") in terms
-    assert flagged(analysis, "number_conflict") == [["five years", "four years"]]
+@pytest.mark.parametrize(("first", "second", "terms", "flag"), [
+    # A term told in a clause on the person ("NAME, who was sentenced to four years").
+    ("Two others were convicted with him: former treasurer Dalia Vasquez, who was sentenced to four years, and "
+     "the contractor Omar Ferrer, who got six years.",
+     "The former treasurer, Dalia Vasquez, was sentenced to five years. Omar Ferrer was sentenced to six years.",
+     {("four years", "Dalia Vasquez"), ("five years", "Dalia Vasquez")}, ["five years", "four years"]),
+    # A term listed after a person, with a description set off between them.
+    ("The court sentenced managing director Goran Milic to eleven years in prison and Elena Petrova, the company's "
+     "chief engineer, to eight years.",
+     "Chief engineer Elena Petrova was sentenced to nine years.",
+     {("eight years", "Elena Petrova"), ("eleven years", "Goran Milic")}, ["eight years", "nine years"]),
+], ids=["clause", "listed-with-description"])
+def test_a_term_told_in_a_clause_on_the_person_is_that_persons(tmp_path, first, second, terms, flag):
+    analysis = analyse_pair(tmp_path, first, second)
+    assert terms <= {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "sentence")}
+    assert flagged(analysis, "number_conflict") == [flag]
 
 
 def test_terms_listed_one_per_person_are_each_that_persons(tmp_path):
@@ -1822,18 +1828,6 @@ def test_figures_of_different_things_are_read_apart_and_not_compared(tmp_path, c
     analysis = analyse_pair(tmp_path, first, second)
     assert {c.value: c.qualifiers["category"] for c in quantities(analysis) if c.value in expected} == expected
     assert not kinds(analysis, "number_conflict")
-
-
-def test_a_term_listed_after_a_person_set_off_by_a_description_is_that_persons(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
-        "The court sentenced managing director Goran Milic to eleven years in prison and Elena Petrova, the company's "
-        "chief engineer, to eight years.",
-        "Chief engineer Elena Petrova was sentenced to nine years.",
-    )
-    terms = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "sentence")}
-    assert ("eight years", "Elena Petrova") in terms and ("eleven years", "Goran Milic") in terms
-    assert flagged(analysis, "number_conflict") == [["eight years", "nine years"]]
 
 
 def test_the_scores_of_two_games_of_a_series_told_on_their_days_are_not_one_score(tmp_path):

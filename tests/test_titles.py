@@ -159,6 +159,13 @@ def test_a_body_said_by_its_kind_is_the_body_another_report_names():
 def test_a_military_rank_is_held_beside_a_command():
     assert relation("Colonel", "commander of the Coastal Protection Force") != "conflict"
     assert relation("Colonel", "General") == "conflict"
+    # A rank is one office of all its words: a lieutenant colonel is no colonel, nor a major.
+    assert relation("Lieutenant Colonel", "Major") == "conflict"
+    assert relation("Colonel", "Lieutenant Colonel") == "conflict"
+    assert relation("Police Major", "Major") != "conflict"
+    assert relation("Major", "fire department spokesman") == "variant"
+    # A commander of a unit holds an office, not a rank: it conflicts with another office.
+    assert relation("commander of the Coast Guard district", "Coast Guard spokesman") == "conflict"
 
 
 def test_the_bare_office_in_one_report_does_not_hide_two_fuller_forms(tmp_path):
@@ -326,14 +333,6 @@ def test_a_clause_after_a_found_name_is_not_read_as_a_title(tmp_path):
 def test_a_rank_word_that_names_a_body_is_not_a_rank():
     assert relation("chair of the municipal executive board", "executive board chair") != "conflict"
     assert relation("executive director", "director") == "conflict"  # but a rank before the office still is one
-
-
-def test_two_ranks_in_a_force_conflict_and_a_rank_is_held_beside_an_office():
-    assert relation("Lieutenant Colonel", "Major") == "conflict"
-    assert relation("Colonel", "Lieutenant Colonel") == "conflict"
-    assert relation("Police Major", "Major") != "conflict"
-    assert relation("Major", "fire department spokesman") == "variant"
-    assert relation("commander of the Coast Guard district", "Coast Guard spokesman") == "conflict"
 
 
 def test_a_rank_before_a_name_is_compared_with_ranks_and_the_office_before_it_with_offices(tmp_path):
