@@ -362,7 +362,6 @@ def _blocking_keys(e: Event) -> set[tuple]:
     if e.lede or e.only_upcoming:
         keys.add(("lede",))  # a plan an older report announces may be what a later report opens with
     keys.update(("trigger", t) for t in e.unique | e.first_of)
-    keys.update(("alone", h) for h in e.alone_ahead | e.alone_told)  # a plan and the one such event told later
     keys.update(("generic", t, ahead) for t, ahead in e.story_unique)
     return keys
 

@@ -9,6 +9,7 @@ opens with, a plan and the later report of it).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -281,8 +282,7 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
         ca, cb = plan.first("ordinal"), held.first("ordinal")
         if ca is not None and cb is not None and slot_relation("ordinal", ca, cb) < 0:
             continue
-        when = plan.first("date")
-        day = when.norm.as_date() if when is not None and isinstance(when.norm, NormDate) else None
+        day = _day(plan.first("date"))
         if day is not None and day > h:
             continue
         return True
@@ -291,46 +291,47 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
 
 # What a verdict told ahead turns out to be, told as done.
 _VERDICTS_GIVEN = {"conviction", "acquittal"}
+# Days after the day planned that an event told as held may be the plan put off.
+_PUT_OFF_DAYS = 10
 
 
 def verdict_given(a: Event, b: Event, published: dict) -> bool:
     """ "The court will deliver its verdict on June 9", and a later report's "the conviction on June 10": the
-    verdict planned, and the one conviction (or acquittal) the later report tells, given on the day planned or up
-    to ten days later. A conviction before the plan was published (the first-instance one, in an appeal) is
-    another act."""
+    verdict planned, and the one conviction (or acquittal) the later report tells, given on the day planned or a
+    few days later (``_told_later_on_its_day``). A conviction told further back (the first-instance one, in an
+    appeal) is another act."""
     for plan, held in ((a, b), (b, a)):
-        if plan.event_class != "court" or held.event_class != "court" or "verdict" not in plan.alone_ahead \
-                or held.upcoming or not held.alone_told & _VERDICTS_GIVEN:
+        if plan.event_class != "court" or held.event_class != "court" or "verdict" not in plan.alone_ahead:
             continue
         p, h = published.get(plan.source_id), published.get(held.source_id)
-        x, y = plan.first("date"), held.first("date")
-        if p is None or h is None or not p < h or x is None or y is None:
-            continue
-        planned, day = (c.norm.as_date() if isinstance(c.norm, NormDate) else None for c in (x, y))
-        if planned is not None and day is not None and p <= day <= h and 0 <= (day - planned).days <= 10:
+        if p is not None and h is not None and p < h and _told_later_on_its_day(plan, held, h, _VERDICTS_GIVEN):
             return True
     return False
 
 
-def _told_later_on_its_day(plan: Event, held: Event, published) -> bool:
-    """ "The next round will be held in X in April", and a later report that tells, further down, "the round of
-    talks in Y in April" as past: the one event of its kind that report tells by that noun, on the day or in the
-    month the plan gave, is the plan as it was held, wherever it was."""
-    if held.upcoming or not plan.alone_ahead & held.alone_told:
+def _day(claim: Claim | None) -> dt.date | None:
+    """The day a date claim gives, if it gives one."""
+    return claim.norm.as_date() if claim is not None and isinstance(claim.norm, NormDate) else None
+
+
+def _told_later_on_its_day(plan: Event, held: Event, published: dt.date, told_as: set[str] | None = None) -> bool:
+    """ "The next round will be held in X in April", and a later report (``published`` then) that tells, further
+    down, "the round of talks in Y in April" as past: the one event of its kind that report tells by that noun
+    (or by one of ``told_as``), in the month or on the day the plan gave, is the plan as it was held, wherever it
+    was; or, up to ``_PUT_OFF_DAYS`` later in the same place, the plan put off. An event told by another noun
+    (``told_as``: a verdict told as a conviction) is the court's act wherever each report places it."""
+    if held.upcoming or not (told_as or plan.alone_ahead) & held.alone_told:
         return False
     x, y = plan.first("date"), held.first("date")
-    if x is None or y is None:
-        return False
-    day = y.norm.as_date() if isinstance(y.norm, NormDate) else None
-    if day is not None and day > published:
+    day = _day(y)
+    if x is None or y is None or day is not None and day > published:
         return False
     if slot_relation("date", x, y) > 0:
         return True
-    # "due on Thursday" and, a week later, "the hearing held on Friday": a few days later than planned, in the
-    # same place (or no place told), is the plan put off
-    planned = x.norm.as_date() if isinstance(x.norm, NormDate) else None
-    return planned is not None and day is not None and 0 < (day - planned).days <= 10 \
-        and not conflict_in(plan, held, "place") and not conflict_in(plan, held, "ordinal")
+    # "due on Thursday" and, a week later, "the hearing held on Friday"
+    planned = _day(x)
+    return planned is not None and day is not None and 0 < (day - planned).days <= _PUT_OFF_DAYS \
+        and (told_as or not conflict_in(plan, held, "place") and not conflict_in(plan, held, "ordinal"))
 
 
 def heads(e: Event) -> set[str]:

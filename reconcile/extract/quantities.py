@@ -9,7 +9,7 @@ Where figures are written is ``figure_spans``; what a figure counts is ``counted
 claims, with how exact each figure is and whose it is. ``_quantity`` reads a figure in steps; the rules for each
 kind of figure are kept with their kind: sums of money, stakes and shares in ``sums``, counts of people and
 casualties in ``headcounts``, votes, seats and winning margins in ``votes``, the unit (and prison terms in months)
-in ``terms``, and the subject and scope of the claim in ``scopes``.
+in ``terms``, the subject and scope of the claim in ``scopes``, and the scores of matches in ``scores``.
 """
 
 from __future__ import annotations
@@ -22,18 +22,15 @@ from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, people_counted, riders_not_jobs
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import counted_thing, distance_after, figure_noun, length_of, physical
-from reconcile.extract.scopes import LEGS, SCORE, claim_subject, score_kind, stage_of, told
+from reconcile.extract.scopes import SCORE, claim_subject
+from reconcile.extract.scores import scores_in
 from reconcile.extract.sums import after_a_sum, currency_of, share_won, whose_sum_or_stake
 from reconcile.extract.terms import contract_lengths, prison_terms, stoppage_minutes, unit_of
 from reconcile.extract.votes import held, invalid_ballots, vote_holder, votes_counted, winning_margin
 from reconcile.models import Claim
-from reconcile.normalize.dates import MONTHS, parse_date
-from reconcile.normalize.numbers import SCALES, TENS, UNITS, approx_before, parse_number, parse_ordinal
+from reconcile.normalize.dates import MONTHS
+from reconcile.normalize.numbers import SCALES, TENS, UNITS, approx_before, parse_number
 
-_SCORE_WORDS = {"win", "won", "beat", "victory", "defeat", "lost", "loss", "draw", "drew", "score", "scoreline",
-                "thrashing", "triumph", "edged", "claimed", "result", "scorecard", "scorecards"}
-_NEEDED = re.compile(r"\b(?:needs?|must|have to|has to|had to|would have to)\s+(?:to\s+)?(?:win|beat\s+[\w ]{1,30}?)\s+(?:by\s+)?$",
-                     re.I)
 _CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)
 
 
@@ -51,28 +48,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     for sent in ctx.sents:
         s0, s1 = sent.start_char, sent.end_char
         text = ctx.text[s0:s1]
-        for m in SCORE.finditer(text):
-            start, end = s0 + m.start(), s0 + m.end()
-            if _overlaps(covered, start, end):
-                continue
-            if _NEEDED.search(text[:m.start()]):
-                continue  # "Rewa need to win 1-0 to go through": a score hoped for, not one played
-            if any(t.lower_ in _SCORE_WORDS or t.lemma_.lower() in _SCORE_WORDS for t in sent):
-                a, b = int(m.group(1)), int(m.group(2))
-                nth = _set_number(text, m)
-                kind = f"set {nth}" if nth else score_kind(text, m.start(), m.end()) or (
-                    "first leg" if (stage_of(text, 0, len(text), m.start(), m.end(), LEGS)
-                                    or told(ctx, LEGS)) == "first leg" else "")
-                subject, attribute = (f"{kind} score", f"score:{kind}") if kind else ("final score", "score")
-                day = _day_told(ctx, sent)
-                game = _game_told(text, by_series=not day)
-                claims.append(ctx.claim(kind="quantity", subject=subject, attribute=attribute, value=m.group(0),
-                                        start=start, end=end, value_type="score", norm=f"{max(a, b)}-{min(a, b)}",
-                                        qualifiers={"category": "score", "unit": "score", "approx": "exact",
-                                                    **({"day": day} if day else {}),
-                                                    **({"game": game} if game else {})},
-                                        extractor="quantity.score", confidence=0.75))
-                covered.append((start, end))
+        claims.extend(scores_in(ctx, sent, covered))
         spans = [(m.start(), m.end(), m) for m in NUMBER_RE.finditer(text)]
         spans += [(m.start(), m.end(), m) for m in WORD_NUMBER.finditer(text)]
         for a, b, m in sorted(spans, key=lambda x: x[0]):
@@ -86,48 +62,6 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
                 claims.append(claim)
                 covered.append((claim.start, claim.end))
     return claims
-
-
-# Scores one after another, set by set: "6-4, 3-6, 7-5", "3-1 (25-21, 22-25, 25-18, 25-19)".
-_SET_RUN = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}(?:,\s*\d{1,2}\s?[-–]\s?\d{1,2})+")
-
-
-def _set_number(text: str, m: re.Match) -> int:
-    """Which set a score is of, when it is one of a run of set scores; 0 for a score of its own."""
-    for run in _SET_RUN.finditer(text):
-        if run.start() <= m.start() < run.end():
-            return len(SCORE.findall(text[run.start():m.start()])) + 1
-    return 0
-
-
-_GAME_NUMBER = re.compile(r"\bgame\s+(\d{1,2}|one|two|three|four|five|six|seven)\b|\b(first|second|third|fourth|fifth|"
-                          r"sixth|seventh|opening|deciding)\s+game\b", re.I)
-
-
-def _game_told(text: str, by_series: bool = True) -> int:
-    """Which game of a series a sentence tells: "Game 2", "the third game", or (``by_series``) the games its
-    series score adds up to ("took a 1-0 lead in the series" after the first; not when the sentence tells a day,
-    as in "a 2-1 lead in the series after Tuesday's defeat", which is of an earlier game); 0 when it tells none."""
-    m = _GAME_NUMBER.search(text)
-    if m and m.group(1):
-        return int(parse_number(m.group(1)) or 0)
-    if m and m.group(2).lower() not in ("opening", "deciding"):
-        return parse_ordinal(m.group(2).lower()) or 0
-    if m and m.group(2).lower() == "opening":
-        return 1
-    for s in SCORE.finditer(text if by_series else ""):
-        if score_kind(text, s.start(), s.end()) == "series" or re.match(r"\s+lead\s+in\s+the\s+(?:best-of|series)", text[s.end():]):
-            return int(s.group(1)) + int(s.group(2))
-    return 0
-
-
-def _day_told(ctx: DocContext, sent) -> str:
-    """The one day a sentence tells (ISO), as its report's date resolves it: the day of a match whose score it
-    gives ("beat them 3-1 on Saturday"); "" when it tells none or more than one."""
-    days = {d.as_date() for e in ctx.ents_in(sent.start_char, sent.end_char, "DATE") if not ctx.in_dateline(e)
-            and (d := parse_date(e.text, ctx.source.published, False)) is not None}
-    days.discard(None)
-    return days.pop().isoformat() if len(days) == 1 else ""
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -38,6 +38,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
     def _repair_entities(self) -> list[Ent]:
         ents = [Ent(e.text, LABELS.get(e.label_, "OTHER"), e.start_char, e.end_char, e.start, e.end)
                 for e in self.doc.ents]
+        self._strip_trailing_commas(ents)
         self._strip_articles(ents)
         self._cut_datelines(ents)
         self._unname_lower_case(ents)
@@ -94,14 +95,17 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         ents.sort(key=lambda e: e.start)
         return ents
 
-    def _strip_articles(self, ents: list[Ent]) -> None:
-        """ "the Baltic Coast Community" -> "Baltic Coast Community"; "June 11," -> "June 11": a comma the tagger
-        took in at the end is not part of the name or the date."""
+    def _strip_trailing_commas(self, ents: list[Ent]) -> None:
+        """ "June 11," -> "June 11": a comma the tagger took in at the end is not part of the name or the date."""
         for e in ents:
             while e.token_end - e.token_start > 1 and self.doc[e.token_end - 1].text in (",", ";", ":"):
                 e.token_end -= 1
                 e.end = self.doc[e.token_end - 1].idx + len(self.doc[e.token_end - 1].text)
                 e.text = self.text[e.start:e.end]
+
+    def _strip_articles(self, ents: list[Ent]) -> None:
+        """ "the Baltic Coast Community" -> "Baltic Coast Community"."""
+        for e in ents:
             if e.label in ("ORG", "PLACE", "NORP", "OTHER", "PERSON") and e.text.lower().startswith("the ") \
                     and len(e.text) > 4:
                 e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1

@@ -13,6 +13,7 @@ from reconcile.extract.spans import Ent
 from reconcile.models import Claim
 from reconcile.normalize.names import HONORIFICS
 from reconcile.normalize.titles import (
+    FORCES,
     PROFESSIONS,
     RANK_WORDS,
     RANKS,
@@ -214,7 +215,7 @@ def _rank_words_before(ctx: DocContext, ent: Ent) -> int:
     index; the name's own start when there is none."""
     i = ent.token_start
     while i >= 1 and ctx.doc[i - 1].text[:1].isupper() and ctx.doc[i - 1].is_alpha \
-            and ctx.doc[i - 1].lower_ in RANK_WORDS | {"police", "army", "navy", "naval", "air", "force"}:
+            and ctx.doc[i - 1].lower_ in RANK_WORDS | FORCES:
         i -= 1
     while i < ent.token_start and not rank_of(ctx.doc[i:ent.token_start].text):
         i += 1  # "spokesman Captain": only the words that make the rank
@@ -232,18 +233,13 @@ def _rank_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
 
 
 def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
-    if ent.token_start == 0:
-        return None
     if _before_honorifics(ctx, ent) < ent.token_start - 1 and _appositive_before(ctx, ent) is not None:
         return None  # "the commission's chief elections officer, Justice NAME": the office is before the comma
-    ranked = _rank_words_before(ctx, ent)
-    if ranked < ent.token_start:
-        if ranked == 0:
-            return None
-        # "fire department spokesman Lieutenant Colonel NAME": the office before the rank
-        toks = _from_the_office(_listed_portfolio(ctx, _walk_left(ctx, ranked - 1, lowercase_ok=True)))
-        return _trim(ctx, toks)
-    toks = _from_the_office(_listed_portfolio(ctx, _walk_left(ctx, ent.token_start - 1, lowercase_ok=True)))
+    # "fire department spokesman Lieutenant Colonel NAME": the office told before a rank (``_rank_before``)
+    start = _rank_words_before(ctx, ent)
+    if start == 0:
+        return None
+    toks = _from_the_office(_listed_portfolio(ctx, _walk_left(ctx, start - 1, lowercase_ok=True)))
     # A title before a name ends with an office word or its portfolio, never with a connector.
     return _trim(ctx, toks)
 

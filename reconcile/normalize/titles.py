@@ -147,25 +147,20 @@ def _is_affiliation(word: str) -> bool:
                                                                    "european", "un", "union", "commission"}
 
 
-# The words of a rank in an armed or police force ("Lieutenant Colonel", "Police Major", "Chief Inspector"), and
-# the forces named before it.
-RANK_WORDS = MILITARY_RANKS | {"captain", "commander", "commodore", "corporal", "constable", "inspector",
-                               "superintendent", "warrant", "staff", "first", "second", "chief", "senior", "rear",
-                               "vice", "deputy", "assistant"}
-_FORCES = {"police", "army", "navy", "naval", "air", "force", "military", "fire", "national", "guard", "border",
-           "coast"}
+# The words of a rank in an armed or police force ("Lieutenant Colonel", "Police Major", "Chief Inspector"), the words
+# one of which makes a phrase a rank, and the forces named before it.
+RANK_HEADS = MILITARY_RANKS | {"captain", "commander", "inspector", "superintendent", "constable", "corporal"}
+RANK_WORDS = RANK_HEADS | {"commodore", "warrant", "staff", "first", "second", "chief", "senior", "rear", "vice",
+                           "deputy", "assistant"}
+FORCES = {"police", "army", "navy", "naval", "air", "force", "military", "fire", "national", "guard", "border",
+          "coast"}
 
 
 def rank_of(text: str) -> str:
     """The rank a title is, when it is nothing but a rank ("Lieutenant Colonel", "Police Major"): its words
     without the force; "" for any other title."""
-    words = [w for w in _tokens(text) if w not in _FORCES]
-    if not words or not all(w in RANK_WORDS for w in words) or not set(words) & (MILITARY_RANKS | {"captain",
-                                                                                                  "commander",
-                                                                                                  "inspector",
-                                                                                                  "superintendent",
-                                                                                                  "constable",
-                                                                                                  "corporal"}):
+    words = [w for w in _tokens(text) if w not in FORCES]
+    if not words or not all(w in RANK_WORDS for w in words) or not set(words) & RANK_HEADS:
         return ""
     return " ".join(words)
 

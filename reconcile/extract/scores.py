@@ -1,0 +1,83 @@
+"""Scores of matches ("won 2-1", "6-4, 3-6, 7-5", "took a 1-0 lead in the series"): what each counts (the match, a
+set, a tie-break, the series, a leg) and which match it is of (the day and the game its sentence tells), so that
+``figures`` compares only scores of one match."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.scopes import LEGS, SCORE, score_kind, stage_of, told
+from reconcile.models import Claim
+from reconcile.normalize.dates import parse_date
+from reconcile.normalize.numbers import parse_number, parse_ordinal
+
+_SCORE_WORDS = {"win", "won", "beat", "victory", "defeat", "lost", "loss", "draw", "drew", "score", "scoreline",
+                "thrashing", "triumph", "edged", "claimed", "result", "scorecard", "scorecards"}
+_NEEDED = re.compile(r"\b(?:needs?|must|have to|has to|had to|would have to)\s+(?:to\s+)?(?:win|beat\s+[\w ]{1,30}?)\s+(?:by\s+)?$",
+                     re.I)
+# Scores one after another, set by set: "6-4, 3-6, 7-5", "3-1 (25-21, 22-25, 25-18, 25-19)".
+_SET_RUN = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}(?:,\s*\d{1,2}\s?[-–]\s?\d{1,2})+")
+_GAME_NUMBER = re.compile(r"\bgame\s+(\d{1,2}|one|two|three|four|five|six|seven)\b|\b(first|second|third|fourth|fifth|"
+                          r"sixth|seventh|opening)\s+game\b", re.I)
+
+
+def scores_in(ctx: DocContext, sent, covered: list[tuple[int, int]]) -> list[Claim]:
+    """The scores a sentence tells of matches played, each with what it counts and the match's day and game. Scores
+    inside ``covered`` spans are skipped, and the spans of those found are added to it."""
+    s0, text = sent.start_char, sent.text
+    if not any(t.lower_ in _SCORE_WORDS or t.lemma_.lower() in _SCORE_WORDS for t in sent):
+        return []
+    claims = []
+    day = _day_told(ctx, sent)
+    game = _game_told(text, by_series=not day)
+    match = {**({"day": day} if day else {}), **({"game": game} if game else {})}
+    for m in SCORE.finditer(text):
+        start, end = s0 + m.start(), s0 + m.end()
+        if any(a < end and start < b for a, b in covered):
+            continue
+        if _NEEDED.search(text[:m.start()]):
+            continue  # "Rewa need to win 1-0 to go through": a score hoped for, not one played
+        a, b = int(m.group(1)), int(m.group(2))
+        nth = _set_number(text, m)
+        kind = f"set {nth}" if nth else score_kind(text, m.start(), m.end()) or (
+            "first leg" if (stage_of(text, 0, len(text), m.start(), m.end(), LEGS)
+                            or told(ctx, LEGS)) == "first leg" else "")
+        subject, attribute = (f"{kind} score", f"score:{kind}") if kind else ("final score", "score")
+        claims.append(ctx.claim(kind="quantity", subject=subject, attribute=attribute, value=m.group(0),
+                                start=start, end=end, value_type="score", norm=f"{max(a, b)}-{min(a, b)}",
+                                qualifiers={"category": "score", "unit": "score", "approx": "exact", **match},
+                                extractor="quantity.score", confidence=0.75))
+        covered.append((start, end))
+    return claims
+
+
+def _set_number(text: str, m: re.Match) -> int:
+    """Which set a score is of, when it is one of a run of set scores; 0 for a score of its own."""
+    for run in _SET_RUN.finditer(text):
+        if run.start() <= m.start() < run.end():
+            return len(SCORE.findall(text[run.start():m.start()])) + 1
+    return 0
+
+
+def _game_told(text: str, by_series: bool = True) -> int:
+    """Which game of a series a sentence tells: "Game 2", "the third game", or (``by_series``) the games its
+    series score adds up to ("took a 1-0 lead in the series" after the first; not when the sentence tells a day,
+    as in "a 2-1 lead in the series after Tuesday's defeat", which is of an earlier game); 0 when it tells none."""
+    m = _GAME_NUMBER.search(text)
+    if m:
+        word = (m.group(1) or m.group(2)).lower()
+        return 1 if word == "opening" else int(parse_ordinal(word) or parse_number(word) or 0)
+    for s in SCORE.finditer(text if by_series else ""):
+        if score_kind(text, s.start(), s.end()) == "series":
+            return int(s.group(1)) + int(s.group(2))
+    return 0
+
+
+def _day_told(ctx: DocContext, sent) -> str:
+    """The one day a sentence tells (ISO), as its report's date resolves it: the day of a match whose score it
+    gives ("beat them 3-1 on Saturday"); "" when it tells none or more than one."""
+    days = {d.as_date() for e in ctx.ents_in(sent.start_char, sent.end_char, "DATE") if not ctx.in_dateline(e)
+            and (d := parse_date(e.text, ctx.source.published, False)) is not None}
+    days.discard(None)
+    return days.pop().isoformat() if len(days) == 1 else ""
