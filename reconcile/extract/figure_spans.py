@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reconcile.extract.money import CURRENCY
+from reconcile.extract.currencies import CURRENCY
 
 _CODES = "|".join(sorted((k.upper() for k in CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
 

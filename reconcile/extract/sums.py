@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
+from reconcile.extract.currencies import CURRENCY, NOT_CURRENCY_AFTER, currency_after
 from reconcile.extract.figure_spans import NUMBER_RE, Figure
 from reconcile.extract.holders import subject_holder, who_holds
-from reconcile.extract.money import CURRENCY, NOT_CURRENCY_AFTER, currency_after, deal_target, money_holder
+from reconcile.extract.money_holders import deal_target, money_holder
 from reconcile.extract.votes import election_words
 
 # Verbs of winning a share ("took 38 percent", "polled 12%").

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.counted import after_a_name
 from reconcile.extract.figure_spans import Figure
 from reconcile.extract.holders import who_holds, who_leads
+from reconcile.extract.percents import after_a_name
 
 # Verbs after which "by N votes" is how far ahead one side finished.
 _MARGIN_VERBS = (r"\b(?:won|wins?|winning|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|overt(?:ook|aken|akes?|aking)|edg(?:e|ed|ing)|"

@@ -1,0 +1,89 @@
+"""Casualty counts told by their verbs and words: the people a disaster killed or injured ("the fire killed three
+workers", "six people suffered burns", "the two patients who died"), a casualty word after the figure ("leaving 11
+missing", "6,000 people have lost their homes"), and the measure a count rose to ("the death toll rose to 19")."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, RISE_WORDS, WORD_CATEGORY
+
+# Verbs whose object is the people a disaster killed or injured: "killed three workers", "injured 17 miners".
+_HARM_VERBS = {"kill", "injure", "wound", "hurt"}
+
+# "leaving 11 missing", "8 villagers still missing": the casualty word after the figure
+# "leaving 11 missing", "8 villagers still missing"; not "rose to 11 after injured passengers died"
+CASUALTY_AFTER = re.compile(r"\s+(?:(?!after\b|before\b|when\b|as\b|and\b|of\b|with\b|while\b|since\b|among\b|"
+                            r"including\b)[a-z]+\s+)?(?:still\s+)?(missing|dead|injured|wounded|unaccounted|homeless)\b")
+# "6,000 people have lost their homes", "14,300 people remain without a home": people left homeless
+HOMES_LOST = re.compile(r"\s+(?:people\s+|residents\s+|villagers\s+|inhabitants\s+)?(?:have\s+|had\s+|were\s+|are\s+|"
+                        r"remain\s+|still\s+)*(?:lost|left|without)\s+(?:without\s+)?(?:their|a|any)\s+"
+                        r"(?:homes?|houses?|shelter|roof)\b", re.I)
+# "had developed bloodstream infections": people who fell ill are cases
+_CATCH_VERBS = {"develop", "contract", "catch"}
+_ILLNESS_NOUNS = {"infection", "disease", "illness", "virus", "fever", "symptom"}
+# "six people suffered burns", "had sustained injuries" (parsed with "had" the verb): people who came to harm
+# are the injured
+_SUFFER_VERBS = {"suffer", "sustain", "have", "receive"}
+_HARM_NOUNS = {"injury", "burn", "wound", "fracture", "concussion", "bruise", "cut"}
+
+
+def casualty_verb(noun):
+    """ "Thirty crew were treated in hospital", "six miners were dead", "the fire killed three workers": the
+    counted people are the subject of a casualty verb or adjective, or the object of one that kills or injures,
+    which says what the count is, whatever the people are called."""
+    if WORD_CATEGORY.get(noun.lower_) in CASUALTY_CATEGORIES:
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _HARM_VERBS:
+        return WORD_CATEGORY[verb.lemma_.lower()], verb.lemma_.lower()
+    # "the two patients who died": the verb of a relative clause on the counted people
+    told = [ch for ch in noun.children if ch.dep_ == "relcl"
+            and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in ch.children)]
+    if noun.dep_ not in ("nsubj", "nsubjpass") and not told:
+        return None
+    verbs = told or [verb]
+    if any(v.lemma_.lower() in _CATCH_VERBS and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _ILLNESS_NOUNS
+                                                   for ch in v.children) for v in verbs):
+        return "cases", "infected"  # "11 patients had developed bloodstream infections"
+    if any(v.lemma_.lower() in _SUFFER_VERBS and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _HARM_NOUNS
+                                                    for ch in v.children) for v in verbs):
+        return "injured", "injured"  # "six people suffered burns"
+    words = [w for v in verbs for w in [v] + [ch for ch in v.children if ch.dep_ in ("acomp", "oprd")]]
+    for w in words:
+        for word in (w.lower_, w.lemma_.lower()):
+            if WORD_CATEGORY.get(word) in CASUALTY_CATEGORIES:
+                return WORD_CATEGORY[word], word
+    return None
+
+
+# Verbs a figure rises, falls or is brought to: "rose to 14", "stood at 16", "bringing the toll to 26".
+_RISE_VERBS = CUT_WORDS | RISE_WORDS | {"reach", "stand", "bring", "jump", "mount", "hit", "soar", "swell", "push",
+                                        "take", "put", "go"}
+
+
+def risen_measure(num) -> tuple[str, str] | None:
+    """What a figure a count rose to counts, named anywhere in the subject of the verb (or the object of
+    "bring"): "The number of people killed in the landslide in the district rose to 14", "bringing the death
+    toll from the landslide that buried the village to 26", "the number of people confirmed dead in last week's
+    capsizing has risen to 27" (where the parser makes "confirmed" the verb and "has risen" its conjunct, or
+    the other way round)."""
+    prep = num.head if num.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("to", "at"):
+        return None
+    verb = next((v for v in [prep.head, *prep.head.ancestors][:6] if v.lemma_.lower() in _RISE_VERBS), None)
+    if verb is None:
+        return None
+    measure = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not measure:
+        # The parser made "confirmed" the verb of the subject and hung "has risen" beside it or above it.
+        beside = ([verb.head] if verb.dep_ == "conj" else []) + [
+            c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i]
+        measure = [c for b in beside for c in b.children if c.dep_ in ("nsubj", "nsubjpass", "oprd", "acomp")]
+    for t in (t for m in measure for t in m.subtree):
+        word = WORD_CATEGORY.get(t.lower_) or WORD_CATEGORY.get(t.lemma_.lower())
+        if word in CASUALTY_CATEGORIES:
+            return word, t.lower_
+        if t.lower_ == "toll":
+            return "dead", "toll"
+    return None

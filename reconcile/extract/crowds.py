@@ -1,0 +1,44 @@
+"""Crowds at an event: a headcount the words before it call a crowd ("in front of 38,000", "the crowd, officially
+given as 26,500") or whose verb says people came to see something ("the festival drew 31,000 people", "24,000 came
+through the gates")."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.lexicon import WORD_CATEGORY
+from reconcile.normalize.numbers import APPROX
+
+# Verbs of bringing people to an event, and what they came through to get in.
+_DRAW_VERBS = {"draw", "attract", "welcome"}
+_GATES = {"gate", "gates", "turnstile", "turnstiles", "door", "doors"}
+
+
+_HEDGE = "(?:" + "|".join(sorted((re.escape(k) for k in APPROX), key=len, reverse=True)) + r")\s+"
+_CROWD_BEFORE = re.compile(r"(?:\bin front of\s+(?:a\s+(?:[\w-]+\s+)?crowd\s+of\s+)?|\b(?:crowd|attendance|gate)\b[^.;]{0,30}?"
+                           r"\b(?:given|put|announced|recorded|listed|registered)\s+(?:as|at)\s+)(?:" + _HEDGE + ")?$", re.I)
+CROWD_NOUNS = {"people", "fans", "spectators", "supporters", "onlookers"}
+
+
+def crowd_before(before: str) -> bool:
+    """Whether the words before a bare headcount say it is a crowd: "in front of 38,000", "the crowd, officially
+    given as 26,500"."""
+    return bool(_CROWD_BEFORE.search(before))
+
+
+def came_to_see(candidates: list) -> bool:
+    """Whether the verb a headcount hangs from says people came to an event: "drew 31,000 people", "attracted
+    40,000 visitors", "24,000 people came through the gates"; people counted as something else ("drew 28
+    candidates") are that."""
+    for c in candidates:
+        if c.pos_ != "VERB":
+            continue
+        objects = [ch for ch in c.children if ch.dep_ == "dobj"]
+        if c.lemma_.lower() in _DRAW_VERBS and objects and not any(
+                o.lower_ in WORD_CATEGORY or o.lemma_.lower() in WORD_CATEGORY for o in objects):
+            return True  # not "the by-election has drawn 28 candidates"
+        if c.lemma_.lower() in ("come", "pass", "go") and any(
+                p.dep_ == "prep" and p.lower_ == "through" and any(o.lemma_.lower() in _GATES for o in p.children)
+                for p in c.children):
+            return True
+    return False

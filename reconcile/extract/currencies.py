@@ -1,0 +1,70 @@
+"""Currencies: the signs, codes and names written before or after a figure ("$40m", "Tk 40,000", "720 million
+pesos", "40 billion CFA francs"), the small units only one currency has ("420 baisas"), and the words spelt like a
+currency that name none ("won 3-1", "the sum")."""
+
+from __future__ import annotations
+
+import re
+
+CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
+            "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+            "pound": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "francs": "CHF", "rupees": "INR",
+            "yuan": "CNY", "lira": "TRY", "hryvnias": "UAH", "kronor": "SEK", "kroner": "NOK", "zloty": "PLN"}
+# Symbols and codes written before the figure ("Tk 40,000", "VND250 million", "₦2bn", "A$3m").
+CURRENCY.update({
+    "a$": "AUD", "au$": "AUD", "nz$": "NZD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
+    "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS", "₦": "NGN", "₹": "INR", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND",
+    "৳": "BDT", "tk": "BDT", "rs": "INR", "rs.": "INR", "r": "ZAR", "ksh": "KES", "ush": "UGX", "tsh": "TZS",
+    "shs": "SHILLING", "sh": "SHILLING", "omr": "RIAL", "qar": "RIYAL", "kes": "KES", "ngn": "NGN", "inr": "INR",
+    "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",
+    "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
+    "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
+    "sar": "SAR", "egp": "EGP", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS", "gel": "GEL", "amd": "AMD", "try": "TRY",
+    "chf": "CHF", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sek": "SEK",
+    "nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "rub": "RUB", "uah": "UAH",
+})
+# Currency names written after the figure ("720 million pesos", "60,000 taka"). Names that several countries
+# use get a name of their own rather than one country's code.
+CURRENCY.update({
+    "peso": "PESO", "pesos": "PESO", "dirham": "DIRHAM", "dirhams": "DIRHAM", "dinar": "DINAR", "dinars": "DINAR",
+    "rupee": "RUPEE", "rupees": "RUPEE", "naira": "NGN", "cedi": "GHS", "cedis": "GHS", "shilling": "SHILLING",
+    "shillings": "SHILLING", "rand": "ZAR", "dong": "VND", "taka": "BDT", "som": "KGS", "soms": "KGS", "tenge": "KZT",
+    "lari": "GEL", "dram": "AMD", "drams": "AMD", "manat": "MANAT", "riyal": "RIYAL", "riyals": "RIYAL",
+    "rial": "RIAL", "rials": "RIAL", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "won": "KRW", "real": "BRL",
+    "reais": "BRL", "soles": "PEN", "kwacha": "KWACHA", "birr": "ETB", "leu": "RON", "lei": "RON", "forint": "HUF",
+    "koruna": "CZK", "crowns": "CROWN", "kuna": "HRK", "lev": "BGN", "leva": "BGN", "hryvnia": "UAH",
+    "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "renminbi": "CNY", "quetzales": "GTQ", "colones": "CRC",
+    "bolivianos": "BOB", "guaranis": "PYG", "afghanis": "AFN", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
+    "pula": "BWP", "lilangeni": "SZL", "meticais": "MZN", "kwanza": "AOA", "ouguiya": "MRU", "dalasi": "GMD",
+    "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT",
+    "vatu": "VUV", "kina": "PGK", "tala": "WST",
+})
+# A currency's small unit that only one currency has, and how many make the currency: "420 baisas" is OMR 0.42.
+SMALL_UNITS = {"baisa": ("RIAL", 1000), "baisas": ("RIAL", 1000), "halala": ("SAR", 100), "halalas": ("SAR", 100),
+               "paise": ("INR", 100), "kopeck": ("RUB", 100), "kopecks": ("RUB", 100), "kopeks": ("RUB", 100),
+               "tiyn": ("KZT", 100), "piastres": ("EGP", 100)}
+# Currency names that take a country's adjective before them ("Guinean francs", "Jamaican dollars").
+_NATIONAL_CURRENCIES = r"(?:francs?|dollars?|pounds?|dinars?|pesos?|rupees?|shillings?|riyals?|rials?|dirhams?|crowns?|" \
+                       r"kronor|kroner|krona|krone|lira|lire)"
+_CURRENCY_AFTER = re.compile(r"\s*(?:U\.?S\.?\s+(?=dollars?\b)|(?:[A-Z][a-z]+|CFA)\s+(?=" + _NATIONAL_CURRENCIES
+                             + r"\b))?([A-Za-z$€£]+)")
+
+
+def currency_after(after: str) -> tuple[str, float, int] | None:
+    """The currency named right after a figure, as (code, how many of the words make one unit of it, length of the
+    words): "720 million pesos", "1.2 billion US dollars", "40 billion CFA francs" (CFA, not Swiss francs), "420
+    baisas" (rials, a thousand to the rial); None when no currency follows."""
+    m = _CURRENCY_AFTER.match(after)
+    word = m.group(1).lower() if m else ""
+    if word in CURRENCY and word not in NOT_CURRENCY_AFTER:
+        return ("CFA" if "CFA" in m.group(0) else CURRENCY[word]), 1, m.end()
+    if word in SMALL_UNITS:
+        return SMALL_UNITS[word][0], SMALL_UNITS[word][1], m.end()
+    return None
+
+
+# The Philippine peso and the naira written as a bare letter before a large sum ("P300,000", "N50 million").
+CURRENCY.update({"p": "PHP", "n": "NGN"})
+# Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").
+NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad", "sar", "php", "ron", "cop",
+                       "gel", "sole", "lev", "kip", "pula", "leone", "p", "n"}

@@ -1,0 +1,140 @@
+"""What a percentage is of: a rule or a goal rather than a finding ("the 25% required", "a threshold of 5%"), a
+turnout, a share for or against a motion, a stake in a company or a part of a share sale, a vote share, or what its
+verb tells ("cut by 15%", "demanding a 12% pay rise"). And the person or party a figure follows in a list of
+results."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.figure_spans import NUMBER_RE
+from reconcile.extract.lexicon import CUT_WORDS, RISE_WORDS
+from reconcile.extract.money_purposes import BUSINESS_NOUNS
+
+# Percentages that state a rule or a goal, not a finding.
+_RULE_NOUNS = {"threshold", "majority", "target", "limit", "requirement", "quorum", "cap", "minimum", "maximum"}
+_RULE_AFTER = re.compile(r"\s*(?:threshold|needed|required|requirement|minimum|mark|barrier|hurdle|quorum|target|cap|"
+                         r"limit)\b", re.I)
+_IN_FAVOUR = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:votes?|ballots?|shares?|shareholders|members|delegates|voters)"
+                        r"(?:\s+(?:cast|present|represented))?)?\s*,?\s*(?:were\s+|was\s+|had\s+)?"
+                        r"(?P<side>in\s+favou?r|supported|supporting|support|backed|backing|approved|approving|approval|"
+                        r"voted\s+(?:in\s+favou?r|yes)|voted\s+against|opposed|rejected)\b", re.I)
+_BACKED_BY = re.compile(r"\b(?P<side>backed|supported|approved|endorsed|rejected|opposed)\s+by\s+(?:some\s+|about\s+|"
+                        r"nearly\s+|almost\s+|more than\s+)?$", re.I)
+_RULE_BEFORE = re.compile(r"\b(?:threshold|minimum|quorum|target|limit|cap) of\s+(?:at least\s+|just\s+)?$", re.I)
+
+
+def _turnout_near(ctx: DocContext, sent, start: int, end: int) -> bool:
+    """Whether the word "turnout" in the sentence goes with this percentage: close to it, with no other percentage
+    between them ("Turnout was 37%, well above the 25% required": 37%, not 25%)."""
+    text = ctx.text[sent.start_char:sent.end_char]
+    figures = [(sent.start_char + m.start("num"), sent.start_char + m.end()) for m in NUMBER_RE.finditer(text)
+               if m.group("pct")]
+    for m in re.finditer(r"\bturnout\b", text, re.I):
+        t = sent.start_char + m.start()
+        if t >= end:
+            if re.fullmatch(r"[\s-]*(?:voter\s+)?", ctx.text[end:t]):
+                return True  # "a 37% turnout"
+            continue
+        lo, hi = t, start
+        if hi - lo > 80:
+            continue
+        if not any(lo <= a < hi and not (a < end and start < b) for a, b in figures):
+            return True
+    return False
+
+
+# "took 25 percent of the shares on offer": a part of a share sale, not of the company
+_OF_THE_OFFER = re.compile(r"\s*(?:%|percent|per cent)?\s+of\s+the\s+(?:(?:new\s+)?shares\s+(?:on\s+offer|offered|sold)|"
+                           r"offer|offering|issue|float)\b", re.I)
+
+
+def after_a_name(ctx: DocContext, tok):
+    """The person or party whose name the number follows in a list, perhaps with a bracket between ("Ivo Kral (ODS)
+    9.6%")."""
+    i = tok.i - 1
+    if i >= 0 and ctx.doc[i].text == ")":
+        while i >= 0 and ctx.doc[i].text != "(" and tok.i - i < 10:
+            i -= 1
+        i -= 1
+    ent = ctx.ent_at_token(i) if i >= 0 else None
+    return ent if ent is not None and ent.label in ("PERSON", "ORG") else None
+
+
+# A share by which something goes down or up, whatever the verb: "cut by 15%" and "will fall by 15%" are one.
+_CHANGE = {**{w: "cut" for w in CUT_WORDS}, **{w: "rise" for w in RISE_WORDS}}
+_SIDES = {**{w: ":demanded" for w in ("demand", "seek", "want", "ask", "claim")},
+          **{w: ":offered" for w in ("offer", "propose", "table")}}
+
+
+def percent_category(ctx: DocContext, tokens: list, sent, last, head, candidates: list) -> tuple[str | None, str]:
+    """What a percentage is ("turnout", "vote share", "percent:stake", "percent:cut"), from the words before and
+    after it, the words of its sentence and the one before, and the words that govern it (``candidates``, with
+    ``last`` the figure's last token and ``head`` the word it hangs from); ``None`` when it is a rule or nothing
+    says."""
+    # A results list often names the measure in the sentence before ("Preliminary results: ... 9.6%").
+    previous = ctx.sents[ctx.sentence_index(sent.start_char) - 1] if sent.start_char > 0 else sent
+    window = {t.lower_ for t in sent} | {t.lower_ for t in previous}
+    follow = ctx.text[last.idx + len(last.text):sent.end_char]
+    lead = ctx.text[sent.start_char:tokens[0].idx]
+    if _RULE_AFTER.match(follow) or _RULE_BEFORE.search(lead):
+        return None, ""  # "the 25% required for a valid result", "a threshold of 5%"
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if _turnout_near(ctx, sent, tokens[0].idx, last.idx + len(last.text)) or (
+            verb is not None and verb.lemma_.lower() == "turn"
+            and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)):
+        return "turnout", "turnout"  # "Turnout was 37%", "on a turnout of 37%", "37% of voters turned out"
+    side = _IN_FAVOUR.match(follow) or _BACKED_BY.search(lead)
+    if side:
+        # "with 94.1% of votes cast in favour", "91.4% of the votes cast supported it", "backed by 88% of
+        # shareholders": the share for a motion (or against it), however the vote is told
+        word = "against" if re.match(r"(?:voted\s+against|opposed|rejected)", side.group("side"), re.I) \
+            else "in favour"
+        return f"percent:{word}", word
+    if _of_a_company(ctx, last):
+        return "percent:stake", "stake"  # "will take 70 percent of Cerrado Foods": a stake in it
+    if _OF_THE_OFFER.match(follow):
+        return "percent:offer", "offer"  # "took 25 percent of the shares on offer": a part of a share sale
+    if window & {"vote", "votes", "ballots", "ballot"}:
+        return "vote share", "vote"
+    if window & {"result", "results"} and after_a_name(ctx, tokens[0]) is not None:
+        return "vote share", "vote"  # "Preliminary results: Greta Maris (Liberals) 43.6%; Pavel Dusek 33.7%"
+    for c in candidates[:3]:
+        if c.lemma_.lower() in _RULE_NOUNS:
+            return None, ""
+        if c.pos_ in ("NOUN", "VERB") and c.lower_ not in ("percent", "%", "cent") \
+                and c.lemma_.lower() not in _RULE_NOUNS | {"be", "have", "say"}:
+            if c.dep_ == "acl" and c.lemma_.lower() not in _CHANGE:
+                verb = next((a for a in c.head.ancestors if a.pos_ == "VERB"), None)
+                if verb is not None and verb.lemma_.lower() in _CHANGE:
+                    c = verb  # "cut tariffs on freight moving between them by 15 percent": the cut
+            word = _CHANGE.get(c.lemma_.lower(), c.lemma_.lower())
+            # "demanding a 12% pay rise" and "offered a rise of four per cent": two sides' figures.
+            side = next((_SIDES[a.lemma_.lower()] for a in [c, *c.ancestors][:4] if a.lemma_.lower() in _SIDES), "")
+            return f"percent:{word}{side}", word
+    return None, ""
+
+
+def _of_a_company(ctx: DocContext, percent) -> bool:
+    """ "70 percent of Cerrado Foods", "a 75 percent stake in it": a share of a company named right after."""
+    if percent.head.lemma_.lower() == "stake":
+        return True
+    for prep in percent.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                ent = ctx.ent_at_token(obj.i) if obj.dep_ == "pobj" else None
+                if ent is not None and ent.label == "ORG" or obj.dep_ == "pobj" and obj.lemma_.lower() in BUSINESS_NOUNS \
+                        and any(c.dep_ in ("det", "poss") for c in obj.children):
+                    return True  # "70 percent of Cerrado Foods", "67% of the company"
+    # "will take its holding to 61%", "raised its stake to 40 percent"
+    node = percent.head if percent.dep_ == "nummod" else percent
+    prep = node.head
+    if node.dep_ == "pobj" and prep.lower_ in ("to", "of", "at") and (
+            prep.head.lower_.rstrip("s") in _HOLDING_NOUNS
+            or any(c.dep_ == "dobj" and c.lower_.rstrip("s") in _HOLDING_NOUNS for c in prep.head.children)):
+        return True
+    return False
+
+
+_HOLDING_NOUNS = {"stake", "holding", "shareholding", "interest", "share"}
