@@ -23,6 +23,7 @@ from reconcile.event_pairs import (
     lede_again,
     moved_there,
     named_apart,
+    numbered_far_apart,
     past_by_then,
     plan_then_report,
     same_event,
@@ -295,7 +296,8 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
                 continue
             if {members[k].source_id for k in ci} & {members[k].source_id for k in cj}:
                 continue
-            if any((min(x, y), max(x, y)) in apart for x in ci for y in cj):
+            if any((min(x, y), max(x, y)) in apart or numbered_far_apart(members[x], members[y])
+                   for x in ci for y in cj):
                 continue
             ci |= cj
             for k in cj:

@@ -161,7 +161,7 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if a.event_class == "action":
         # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
         return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
-    if _apart_by_person(a, b):
+    if _apart_by_person(a, b) or numbered_far_apart(a, b):
         return False
     score, agree, conflict = slot_score(a, b)
     if not within_source and (_told_as_past(a, b) or _told_as_past(b, a)):
@@ -205,6 +205,16 @@ def _apart_by_person(a: Event, b: Event) -> bool:
     if a.event_class == "speech":
         return conflict_in(a, b, "date")
     return conflict_in(a, b, "date") and conflict_in(a, b, "place")
+
+
+def numbered_far_apart(a: Event, b: Event) -> bool:
+    """ "The first round of talks" and "the fifth round": numbers two or more apart name two events of a series.
+    Reports that number one event differently are one off ("the fourth round" and "the fifth"), or swap two
+    digits ("the 46th session" and "the 64th")."""
+    x, y = a.first("ordinal"), b.first("ordinal")
+    if x is None or y is None or not isinstance(x.norm, int) or not isinstance(y.norm, int):
+        return False
+    return abs(x.norm - y.norm) >= 2 and sorted(str(x.norm)) != sorted(str(y.norm))
 
 
 def _numbered_and_dated_apart(a: Event, b: Event) -> bool:

@@ -2257,3 +2257,34 @@ def test_a_verdict_planned_and_the_conviction_given_days_later_are_one_act(tmp_p
         """),
     ])
     assert values(appeal, "date_conflict") == []
+
+
+def test_rounds_numbered_far_apart_in_one_city_are_two_rounds(tmp_path):
+    # Every round of a mediation is held in one city: the first round and the fifth are two events, however
+    # each report opens with its own; a round numbered one off by another report is still compared.
+    analysis = analyse(tmp_path, [
+        ("Alpine Labour Wire", "2027-03-05", """
+        Union and management at the Graz brewery held a first round of mediated talks in Graz on Thursday.
+
+        The union wants a pay rise of 9% over two years.
+        """),
+        ("Styria Business Daily", "2027-03-31", """
+        The fifth round of mediated talks ended in Graz on Tuesday with a deal on pay.
+
+        The agreement gives brewery workers a rise of 6% over two years.
+        """),
+    ])
+    assert not values(analysis, "date_conflict")
+    assert not values(analysis, "ordinal_conflict")
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the participle describes the round; the verb says it is still to come
+    ("The third round of talks, chaired by the mediator Anna Kovač, is set for Tuesday in Linz.", "planned"),
+    # "set out" lays results before the reader; the round they are of was held
+    ("The final results of Sunday's first round, as published by the ministry in Linz, are set out below.",
+     "held"),
+])
+def test_a_participle_on_the_event_yields_to_its_own_verb(tmp_path, sentence, status):
+    analysis = analyse(tmp_path, [("Danube Press", "2027-05-10", sentence)])
+    assert {c.qualifiers["status"] for c in event_claims(analysis, "date")} == {status}

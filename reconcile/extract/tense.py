@@ -87,8 +87,10 @@ def status_of(tok, verb, frame) -> str:
             aux = {c.lower_ for c in child.children if c.dep_ in ("aux", "auxpass")}
             if "to" in aux or "will" in aux:
                 return "planned"  # "the final, to be played on Saturday"
-            if child.dep_ == "acl" or aux & {"was", "were", "had"}:
-                return "held"
+            if (child.dep_ == "acl" or aux & {"was", "were", "had"}) and not (
+                    verb is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i
+                    and verb_tense(verb) == "planned"):
+                return "held"  # not "the third round, chaired by a mediator, is set for Tuesday"
     if verb is None:
         return "planned" if _after_a_plan(tok) else ""
     if (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and tok.dep_ == "nsubj" and tok.head == verb
@@ -135,7 +137,8 @@ def verb_tense(verb) -> str:
     if "to" in auxes and head.i != verb.i and head.lemma_.lower() in ("set", "expect", "due", "plan", "schedule",
                                                                       "agree", "be", "decide", "intend", "want"):
         return "planned"
-    if verb.lemma_.lower() in ("plan", "schedule", "expect", "set") and verb.tag_ in ("VBN", "VBZ", "VBP"):
+    if verb.lemma_.lower() in ("plan", "schedule", "expect", "set") and verb.tag_ in ("VBN", "VBZ", "VBP") \
+            and not any(c.dep_ == "prt" for c in verb.children):  # "are set out below" is no plan
         return "planned"
     if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
             c.dep_ in ("acomp", "xcomp", "attr") and c.lower_ in DUE_WORDS for c in verb.children):
