@@ -1925,3 +1925,17 @@ def test_the_games_of_a_series_are_told_apart_by_their_numbers(tmp_path):
         """),
     })])
     assert flagged(analysis, "number_conflict") == [["25-16", "25-18"]]
+
+
+def test_a_premium_told_after_a_sentence_on_the_vote_is_a_premium(tmp_path):
+    # the sentence before speaks of the shareholders' vote; the figure's own noun says what it is
+    analysis = analyse_pair(
+        tmp_path,
+        "Shareholders of Tamsin Cellars will vote on the deal next Thursday. Kirimaru is offering A$3.10 in cash "
+        "for each share, a 37 per cent premium to the price before the bid was made public.",
+        "Shareholders of Tamsin Cellars approved the takeover by Kirimaru, with 91.2 per cent of the votes cast in "
+        "favour and a majority of shareholders by number, 84.5 per cent, also backing it.",
+    )
+    [premium] = [c for c in quantities(analysis) if c.value == "37 per cent"]
+    assert premium.qualifiers["category"].startswith("percent:premium")
+    assert kinds(analysis, "number_conflict") == []

@@ -96,9 +96,11 @@ def percent_category(ctx: DocContext, tokens: list, sent, last, head, candidates
         return "percent:stake", "stake"  # "will take 70 percent of Cerrado Foods": a stake in it
     if _OF_THE_OFFER.match(follow):
         return "percent:offer", "offer"  # "took 25 percent of the shares on offer": a part of a share sale
-    if window & {"vote", "votes", "ballots", "ballot"}:
+    # "a 41 per cent premium", a sentence after one on the shareholders' vote: the figure's own noun says what it is
+    own_noun = head.i != last.i and head.pos_ == "NOUN" and head.lemma_.lower() not in _VOTE_NOUNS
+    if window & {"vote", "votes", "ballots", "ballot"} and not own_noun:
         return "vote share", "vote"
-    if window & {"result", "results"} and after_a_name(ctx, tokens[0]) is not None:
+    if window & {"result", "results"} and after_a_name(ctx, tokens[0]) is not None and not own_noun:
         return "vote share", "vote"  # "Preliminary results: Greta Maris (Liberals) 43.6%; Pavel Dusek 33.7%"
     for c in candidates[:3]:
         if c.lemma_.lower() in _RULE_NOUNS:
@@ -137,4 +139,6 @@ def _of_a_company(ctx: DocContext, percent) -> bool:
     return False
 
 
+# Nouns a share of the vote is told by: "a 52 percent share", "a 12-point majority".
+_VOTE_NOUNS = {"vote", "share", "ballot", "percent", "cent", "%", "point", "majority", "plurality", "lead", "margin"}
 _HOLDING_NOUNS = {"stake", "holding", "shareholding", "interest", "share"}
