@@ -1939,3 +1939,13 @@ def test_a_premium_told_after_a_sentence_on_the_vote_is_a_premium(tmp_path):
     [premium] = [c for c in quantities(analysis) if c.value == "37 per cent"]
     assert premium.qualifiers["category"].startswith("percent:premium")
     assert kinds(analysis, "number_conflict") == []
+
+
+@pytest.mark.parametrize("picked", ["three leading candidates", "two main candidates", "four remaining candidates"])
+def test_candidates_picked_out_of_the_field_are_not_its_size(tmp_path, picked):
+    analysis = analyse_pair(
+        tmp_path,
+        f"The {picked} signed a peace pact on Tuesday in Oviedo, pledging to accept the result.",
+        "Marta Quiroga, the youngest of the 14 candidates, said she would study the results.",
+    )
+    assert kinds(analysis, "number_conflict") == []

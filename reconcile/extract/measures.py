@@ -29,6 +29,10 @@ _NOT_THINGS = SKIP_NOUNS | MEASURES | {
 } | SMALL_UNIT_WORDS  # "85 cents a share": a price, not things counted
 
 
+# Words that pick some out of a field: "the three leading candidates" are not all of them.
+PICKED_OUT = {"leading", "main", "top", "major", "strongest", "principal", "frontrunning", "remaining"}
+
+
 def counted_thing(num) -> tuple[str | None, str]:
     """ "64 films", "eleven icons", "Twenty-seven vessels", "a four-match ban": a figure before a plural noun (or
     joined to a noun by a hyphen) that no category of
@@ -49,6 +53,8 @@ def counted_thing(num) -> tuple[str | None, str]:
     before = num.doc[num.i - 1].lower_ if num.i > 0 else ""
     if before in ("other", "remaining", "first", "last", "next", "top", "past", "previous", "final", "bottom"):
         return None, ""  # "the other four states", "the first ten days": a part of something, not its count
+    if any(c.dep_ == "amod" and c.i > num.i and c.lower_ in PICKED_OUT for c in noun.children):
+        return None, ""  # "the three leading candidates": some of the field, not its size
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WON_VERBS:
         return f"of:{lemma} won", noun.lower_  # "the NRP won nine constituencies": a side's, not the whole count
     return f"of:{lemma}", noun.lower_
