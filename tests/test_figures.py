@@ -1946,6 +1946,6 @@ def test_candidates_picked_out_of_the_field_are_not_its_size(tmp_path, picked):
     analysis = analyse_pair(
         tmp_path,
         f"The {picked} signed a peace pact on Tuesday in Oviedo, pledging to accept the result.",
-        "Marta Quiroga, the youngest of the 14 candidates, said she would study the results.",
+        "Lucía Arbeloa, the youngest of the 14 candidates, said she would study the results.",
     )
     assert kinds(analysis, "number_conflict") == []
