@@ -343,3 +343,19 @@ def test_a_rank_before_a_name_is_compared_with_ranks_and_the_office_before_it_wi
     )
     [flag] = kinds(analysis, "title_conflict")
     assert sorted(c.value for c in flag.claims) == ["Lieutenant Colonel", "Major"]
+
+
+def test_an_academic_rank_is_held_beside_a_post(tmp_path):
+    assert relation("Professor", "returning officer") == "variant"
+    assert relation("associate professor of law", "Vice-Chancellor") == "variant"
+    assert relation("professor of law", "lecturer in law") == "conflict"
+    analysis = analyse_pair(
+        tmp_path,
+        "The commission named Professor Olufemi Adegbite-Bankole, Vice-Chancellor of Harrowgate University, "
+        "as returning officer.",
+        "The result was announced by Professor Olufemi Adegbite-Bankole, Deputy Vice-Chancellor of Harrowgate "
+        "University.",
+    )
+    [flag] = kinds(analysis, "title_conflict")
+    values = sorted(c.value for c in flag.claims)
+    assert len(values) == 2 and values[0].startswith("Deputy Vice-Chancellor") and "Professor" not in values

@@ -242,6 +242,10 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
     )
 
 
+# A university's ranks of its teachers, held beside any post: "Professor NAME, the vice-chancellor".
+ACADEMIC_RANKS = {"professor", "lecturer"}
+
+
 def _military(t: Title) -> bool:
     """Whether a title is a rank in a force: "colonel", "Lieutenant Colonel", "Police Major" (not "commander of the
     district", an office)."""
@@ -292,6 +296,8 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         return "variant", "a military rank is held beside a post"
     if _military(a) and _military(b) and a.office != b.office and rank_of(a.text) and rank_of(b.text):
         return "conflict", f"a different rank ({a.office} vs {b.office})"
+    if (a.office in ACADEMIC_RANKS) != (b.office in ACADEMIC_RANKS):
+        return "variant", "an academic rank is held beside a post"  # "Professor NAME", the university's rector
     if a.office and b.office and a.office != b.office:
         if not (a.office in b.office.split() or b.office in a.office.split()):
             return "conflict", f"different offices ({a.office} vs {b.office})"
