@@ -161,14 +161,16 @@ def flag_matches(gold: GoldFlag, flag: Flag, days: dict[str, set] | None = None)
     quotes from another), given ``days``, the days each side names where it is written (``days_named``)."""
     if gold.kind != flag.kind:
         return False
-    used: set[int] = set()
-    for side in gold.sides:
-        idx = next((i for i, c in enumerate(flag.claims) if i not in used and (
-            value_matches(side, c.value, gold.kind) or _day(c.norm) in (days or {}).get(side, ()))), None)
-        if idx is None:
-            return False
-        used.add(idx)
-    return True
+    fits = [[i for i, c in enumerate(flag.claims)
+             if value_matches(side, c.value, gold.kind) or _day(c.norm) in (days or {}).get(side, ())]
+            for side in gold.sides]
+
+    def assign(k: int, used: frozenset[int]) -> bool:
+        # each side its own claim, tried every way: "Vice-Chancellor" is in "Deputy Vice-Chancellor" too, so the
+        # first claim a side fits need not be its own
+        return k == len(fits) or any(assign(k + 1, used | {i}) for i in fits[k] if i not in used)
+
+    return assign(0, frozenset())
 
 
 def _day(norm) -> tuple | None:

@@ -135,6 +135,21 @@ def test_a_title_matches_with_or_without_its_owner():
                              "title_conflict")
 
 
+def test_each_gold_side_is_met_by_its_own_claim_whatever_their_order():
+    from reconcile.evaluate import GoldFlag, flag_matches
+    from reconcile.models import Claim, Flag
+
+    def claim(value):
+        return Claim("a", "role", "Ada Lund", "title", value, 0, len(value), value, 0, "title")
+
+    gold = GoldFlag("title_conflict", ["Vice-Chancellor", "Deputy Vice-Chancellor"])
+    # "Vice-Chancellor" is in both values; the deputy's side has only the one
+    flag = Flag("title_conflict", "high", 0.8, "Ada Lund: title", "",
+                [claim("Deputy Vice-Chancellor"), claim("Vice-Chancellor of Harrowgate University")], "k")
+    assert flag_matches(gold, flag)
+    assert not flag_matches(gold, Flag("title_conflict", "high", 0.8, "", "", [claim("Deputy Vice-Chancellor")], "k"))
+
+
 def test_a_date_side_is_met_by_the_same_day_in_other_words_and_not_by_another_day():
     import datetime as dt
 

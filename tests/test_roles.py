@@ -266,3 +266,9 @@ def test_a_supervisor_at_a_firm_is_a_job_not_an_office():
                    "the regional labour supervisor, said the case would be reviewed.")
     assert found.get("Marta Nowak") == {"regional labour supervisor"}  # a post, with "the"
     assert "Anna Wisniewska" not in found
+
+
+def test_a_post_named_after_a_description_set_off_by_commas():
+    found = titles("The electoral commission has named Professor Olufemi Adegbite-Bankole, Vice-Chancellor of "
+                   "Harrowgate University, as the returning officer.")
+    assert "returning officer" in found.get("Olufemi Adegbite-Bankole", set())

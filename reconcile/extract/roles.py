@@ -361,8 +361,12 @@ def _elected_as(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     verb = root.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INSTALL_VERBS or verb.dep_ == "relcl":
         return None
+    after = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= ent.token_end), None)
     if root.dep_ == "dobj" and ent.token_end < len(doc) and doc[ent.token_end].lower_ == "as":
         i = ent.token_end + 1
+    elif root.dep_ == "dobj" and after is not None and doc[ent.token_end].text == "," \
+            and doc[after.i - 1].text == ",":
+        i = after.i + 1  # "named NAME, a professor of law, as returning officer": the post after the description
     elif root.dep_ == "nsubjpass" and verb.i > root.i and verb.i + 1 < len(doc):
         i = verb.i + 1 + (doc[verb.i + 1].lower_ == "as")
     else:
