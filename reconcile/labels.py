@@ -177,6 +177,8 @@ def people_names(sources: list[Source], mentions: list[Mention], people_with_cla
     # once for each report that does it.
     out |= {key for key in undecided if called_by_surname[key]
             and score[key] + len(called_by_surname[key]) >= 3}
+    # A name the tagger calls a person in one report, and the words around it do ("NAME, who leads the team").
+    out |= {key for key in undecided if votes.get(key, {}).get("PERSON") and score[key] >= 2}
     # Another spelling of a person's full name ("Mirela Stavrevska" of "Mirela Stavrevskaya") is that person's.
     by_sound: dict[str, list[str]] = defaultdict(list)
     for key in out:

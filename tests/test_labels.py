@@ -91,3 +91,19 @@ def test_the_last_names_of_a_longer_name_are_that_person():
     assert same_person("Ruiz Salgado", "Ana Ruiz Salgado") >= 84
     assert same_person("Ali Khattan", "Imran Ali Khattan") >= 84
     assert same_person("Salgado Ruiz", "Ana Ruiz Salgado") == 0
+
+
+def test_a_name_the_tagger_once_calls_a_person_is_one_when_the_words_around_it_say_so():
+    # Never written by the surname alone; the tagger is split one to one, and "NAME, who" settles it.
+    a = source("a", "The technical team is led by Wilmer Tarqui Mamani, of the water ministry.")
+    b = source("b", "Wilmer Tarqui Mamani, who leads the experts, asked for a study of the wetlands.")
+    c = source("c", '"We saw the same numbers," said Wilmer Tarki Mamani, who heads the technical team.')
+    mentions = [mention(a, "Wilmer Tarqui Mamani", "ORG"), mention(b, "Wilmer Tarqui Mamani", "PERSON"),
+                mention(c, "Wilmer Tarki Mamani", "ORG")]
+    out = harmonise([a, b, c], mentions)
+    assert {m.label for m in out} == {"PERSON"}
+    # one vote and no word around it is not enough
+    d = source("d", "The contract went to Harlow Brandt Logistics.")
+    e = source("e", "Harlow Brandt Logistics won the tender.")
+    mentions = [mention(d, "Harlow Brandt Logistics", "PERSON"), mention(e, "Harlow Brandt Logistics", "ORG")]
+    assert [m.label for m in harmonise([d, e], mentions) if m.source_id == "e"] == ["ORG"]
