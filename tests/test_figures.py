@@ -1949,3 +1949,14 @@ def test_candidates_picked_out_of_the_field_are_not_its_size(tmp_path, picked):
         "Lucía Arbeloa, the youngest of the 14 candidates, said she would study the results.",
     )
     assert kinds(analysis, "number_conflict") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The governor voted at Ward 4, Unit 9 in his home town of Kessington.",
+    "The delegates met in Hall 3 of the exhibition centre.",
+    "The dispute turns on Article 12 of the treaty, the ministry said.",
+])
+def test_a_number_labelling_a_place_or_a_clause_is_no_count(tmp_path, text):
+    article = {"a": ("outlet: Kessington Post\npublished: 2026-06-01", text)}
+    analysis = reconcile.analyse([write_articles(tmp_path, article)])
+    assert [c.value for c in quantities(analysis)] == []

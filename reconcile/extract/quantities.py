@@ -125,6 +125,9 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
     amount, the whole a part is of, or an increase."""
     if not groups.get("cur") and re.search(r"\b(?:number|No\.?|no\.)\s*$", prefix):
         return True  # "batting at number four", "No. 3 seed": a place in an order, not a count
+    if groups and not (groups.get("cur") or groups.get("scale") or groups.get("pct")) \
+            and re.fullmatch(r"\d{1,4}", value_text.strip()) and _LABELLED.search(prefix):
+        return True  # "voted at Ward 4, Unit 9", "Gate 3", "Article 12": a label, not a count
     if groups and not groups.get("cur") and re.search(r"(?<![.!?:]\s)\b[A-Z][\w'’-]+\s+$", prefix) \
             and re.match(r"\s+(?:(?:de|del|di|da|do|of)\s+)?[A-Z][a-z]", after):
         return True  # "the Plaza 10 de Febrero", "Route 9 Bridge": a number inside a name
@@ -141,6 +144,12 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
     if re.match(r"\s+(?:" + "|".join(MORE_WORDS | {"other"}) + r")\b(?!\s+than)", after, re.I):
         return True  # "three more bodies", "two other officials": an increase or the others, not a total
     return False
+
+
+# Nouns numbered as labels: "Ward 4", "Polling Unit 9", "Gate 3", "Article 12".
+_LABELLED = re.compile(r"\b(?:Ward|Unit|Gate|Terminal|Platform|Pier|Berth|Block|Sector|Zone|Room|Chapter|Article|"
+                       r"Section|Clause|Paragraph|Level|Floor|Lot|Route|Runway|Line|Phase|Category|Grade|Court|Hall|"
+                       r"Pavilion|Precinct|Station|Booth|Table|Lane)\s+$")
 
 
 # Prepositions of where something stands: a figure in their phrase tells the place, not what happened.
