@@ -1960,3 +1960,17 @@ def test_a_number_labelling_a_place_or_a_clause_is_no_count(tmp_path, text):
     article = {"a": ("outlet: Kessington Post\npublished: 2026-06-01", text)}
     analysis = reconcile.analyse([write_articles(tmp_path, article)])
     assert [c.value for c in quantities(analysis)] == []
+
+
+def test_votes_told_by_the_place_a_candidate_took_are_that_candidate_s(tmp_path):
+    # the verb is left out of the second clause: the votes are the second candidate's, not the first's
+    analysis = analyse_pair(
+        tmp_path,
+        "The governorship election was won by Tobi Adeleke-Marsh. Kunle Ibitoye of the Renewal Party came second "
+        "with 142,908, and Dr Yetunde Okorafor of the Labour Front third with 31,250.",
+        "Tobi Adeleke-Marsh won the governorship election. The Labour Front candidate, Yetunde Okorafor, polled "
+        "13,250 votes.",
+    )
+    holders = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "votes")}
+    assert holders["142,908"] == "Kunle Ibitoye" and holders["31,250"] == "Yetunde Okorafor"
+    assert flagged(analysis, "number_conflict") == [["13,250", "31,250"]]

@@ -10,7 +10,7 @@ import re
 from reconcile.extract.casualties import CASUALTY_AFTER, HOMES_LOST, casualty_verb, risen_measure
 from reconcile.extract.context import DocContext
 from reconcile.extract.crowds import CROWD_NOUNS, came_to_see, crowd_before
-from reconcile.extract.lexicon import CASUALTY_CATEGORIES, SPEECH_VERBS, WORD_CATEGORY
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, ELECTION_WORDS, SPEECH_VERBS, WORD_CATEGORY
 from reconcile.extract.measures import PICKED_OUT, SKIP_NOUNS, physical, unit_after
 from reconcile.extract.money import money_category
 from reconcile.extract.percents import percent_category
@@ -133,6 +133,8 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     risen = risen_measure(tokens[-1])
     if risen is not None:
         return risen
+    if _placed_with(last) and ELECTION_WORDS & {t.lower_ for t in ctx.doc[max(0, sent.start - 40):sent.end]}:
+        return "votes", "votes"  # "came second with 142,908": a candidate's votes, told by the place they took
     # "Death toll remains at 4": the measure named a few words before, where no verb of change leads to the
     # figure (``risen_measure``).
     left = [t for t in sent if t.i < tokens[0].i][-6:]
@@ -140,3 +142,18 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         if t.lower_ in ("toll",) or (t.lower_ in WORD_CATEGORY and WORD_CATEGORY[t.lower_] in ("dead", "injured")):
             return WORD_CATEGORY.get(t.lower_, "dead"), t.lower_
     return None, ""
+
+
+# Verbs of the place a side took in a vote: "came second with 142,908", "finished third with 31,250".
+_PLACED = {"come", "finish", "end", "place", "win", "top", "lead"}
+_PLACES = {"first", "second", "third", "fourth", "fifth", "last", "top", "ahead", "runner-up"}
+
+
+def _placed_with(num) -> bool:
+    """Whether a figure is what a side took a place in a vote with: "came second with 142,908", "and X third
+    with 31,250" (the verb left out after the first clause)."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() not in _PLACED:
+        return False
+    verb = prep.head
+    return any(c.lower_ in _PLACES and c.i < prep.i for c in verb.children) or verb.lemma_.lower() in ("win", "top")

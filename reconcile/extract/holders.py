@@ -8,6 +8,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER
 from reconcile.extract.lexicon import HOLDER_LABELS
+from reconcile.normalize.names import HONORIFICS
 
 
 def who_holds(ctx: DocContext, tokens: list, sent) -> str:
@@ -15,6 +16,15 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
     paired = respective_holder(ctx, tokens, sent)
     if paired is not None:
         return paired
+    gapped = _gapped_subject(tokens[-1])
+    if gapped is not None:
+        ent = ctx.ent_at_token(gapped.i)
+        if ent is not None:
+            return ent.text if ent.label in HOLDER_LABELS else ""
+        # a name the tagger left out ("and Dr Ifeoma Obi third with 31,250"): its capitalised words, no title
+        words = [c for c in gapped.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [gapped]
+        words = [w for w in words if w.lower_.rstrip(".") not in HONORIFICS]
+        return " ".join(w.text for w in words) if gapped.pos_ == "PROPN" and len(words) >= 2 else ""
     subject, relative = clause_subject(tokens[-1])
     if subject is not None:
         ent = ctx.ent_at_token(subject.i)
@@ -30,6 +40,16 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
     # "X, who was deputy mayor under Y, finished first with 43%": a name inside a clause about another is not it.
     before = [e for e in before if not _in_clause_about_another(ctx, e)] or before
     return before[-1].text if before else ""
+
+
+def _gapped_subject(tok):
+    """ "X came second with 142,908, and Y third with 31,250": the name after "and" whose verb is left out, when the
+    figure hangs from the first clause's verb after it; None when there is none."""
+    verb = tok.head.head if tok.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                 and verb.i < c.i < tok.head.i), None)
 
 
 def clause_subject(tok) -> tuple:

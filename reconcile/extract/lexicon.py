@@ -248,3 +248,8 @@ DONE_TO_PEOPLE = {"detain", "extradite", "release", "free", "deport", "kidnap", 
                   "hospitalize", "dismiss", "suspend", "question", "interrogate", "summon", "jail", "transfer",
                   "convict", "sentence", "acquit", "arrest", "charge", "indict", "appoint", "elect", "sack",
                   "interview"}
+
+# Words that show a sentence speaks of an election.
+ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "elections", "round", "run-off",
+                  "runoff", "poll", "polls", "candidate", "candidates", "mayoral", "presidential", "parliamentary",
+                  "referendum", "constituency"}

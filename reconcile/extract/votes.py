@@ -8,6 +8,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import Figure
 from reconcile.extract.holders import who_holds, who_leads
+from reconcile.extract.lexicon import ELECTION_WORDS
 from reconcile.extract.percents import after_a_name
 
 # Verbs after which "by N votes" is how far ahead one side finished.
@@ -24,9 +25,6 @@ _INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|
                       + _INVALID_WORDS + r")\b", re.I)
 
 _HELD_BY = {"votes", "seats", "vote share", "goals", "vote margin"}
-_ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "elections", "round", "run-off",
-                   "runoff", "poll", "polls", "candidate", "candidates", "mayoral", "presidential", "parliamentary",
-                   "referendum", "constituency"}
 
 
 def _clause(ctx: DocContext, f: Figure) -> str:
@@ -102,4 +100,4 @@ def election_words(ctx: DocContext, sent) -> bool:
     """Whether the sentence, or the one before it, speaks of an election."""
     i = ctx.sentence_index(sent.start_char)
     first = ctx.sents[i - 1] if i > 0 else sent
-    return any(t.lower_ in _ELECTION_WORDS for t in ctx.doc[first.start:sent.end])
+    return any(t.lower_ in ELECTION_WORDS for t in ctx.doc[first.start:sent.end])
