@@ -2288,3 +2288,25 @@ def test_rounds_numbered_far_apart_in_one_city_are_two_rounds(tmp_path):
 def test_a_participle_on_the_event_yields_to_its_own_verb(tmp_path, sentence, status):
     analysis = analyse(tmp_path, [("Danube Press", "2027-05-10", sentence)])
     assert {c.qualifiers["status"] for c in event_claims(analysis, "date")} == {status}
+
+
+def test_the_day_a_when_clause_hangs_on_is_the_day_of_its_event(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Vineyard Trade Review", "2027-07-08", """
+        The chief executive was in the district on June 29, when he met about 60 growers at the Marlow Memorial
+        Hall.
+        """),
+    ])
+    assert [(c.value, c.qualifiers["status"]) for c in event_claims(analysis, "date")] == [("June 29", "held")]
+    # the day is ahead when the clause it is told in says so, though the event's own verb has no tense
+    (tmp_path / "ahead").mkdir()
+    analysis = analyse(tmp_path / "ahead", [
+        ("Evening News", "2026-03-10", """
+        Voters will get a first look at the two candidates side by side on Wednesday, when they meet for a
+        televised debate at the Drama Theatre, the organisers said.
+        """),
+        ("Radio Live", "2026-03-15", """
+        The two candidates clashed over the bus contract at Wednesday's debate at the Drama Theatre.
+        """),
+    ])
+    assert not values(analysis, "date_conflict")

@@ -128,6 +128,18 @@ def _locates_another(ctx: DocContext, ent: Ent) -> bool:
     return m is not None and any(e.label == "PLACE" and e.end == m.start() for e in ctx.ents)
 
 
+def when_clause_day(doc, node, anchors: set[int] | None = None) -> bool:
+    """ "was in the district on June 29, when he met the growers", "on Tuesday, when the talks opened": whether the
+    day ``node`` is one a "when" clause is hung on (one of ``anchors``, the words of an event, if given); the day is
+    then that of what the clause tells."""
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+        return False
+    holder = node.head.head  # the verb or noun the day's phrase hangs from
+    clauses = [c for c in [*holder.children, *node.children] if c.dep_ in ("advcl", "relcl") and c.i > node.i
+               and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children)]
+    return any(anchors is None or c.i in anchors for c in clauses)
+
+
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
@@ -136,6 +148,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         return False
     if not dates and _locates_another(ctx, ent):
         return False
+    if dates and when_clause_day(doc, node, anchors):
+        return True
     preps_ok = _DATE_PREPS if dates else _PLACE_PREPS
     first = True
     partners = False  # passed through a phrase of those an act is done with ("with cell makers in Europe")

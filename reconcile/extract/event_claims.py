@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reconcile.extract.attach import when_clause_day
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_numbers import counted_noun, it_was
 from reconcile.extract.lexicon import FUTURE_MARKERS, GENERIC_TRIGGERS, PAST_MARKERS
 from reconcile.extract.spans import Ent
-from reconcile.extract.tense import edge_of, verb_tense
+from reconcile.extract.tense import edge_of, governing_verb, verb_tense
 from reconcile.extract.triggers import trigger_word
 from reconcile.extract.venues import frame_place
 from reconcile.models import Claim
@@ -138,7 +139,8 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                                     qualifiers={**quals, "counted": "" if frame.event_class == "achievement"
                                                 else counted_noun(ctx, s)},  # a title, a crown, a time: one count
                                     extractor="event.ordinal", confidence=0.8))
-        parsed = [(parse_date(t, published, future), t, s, e) for t, s, e in dates]
+        parsed = [(parse_date(t, published, future if future is not None else _ahead_by_its_verb(ctx, s)), t, s, e)
+                  for t, s, e in dates]
         parsed = [p for p in parsed if p[0] is not None]
         if frame.status == "planned":
             # "said on Monday it will close in June": a day already past is when it was said, not the event's.
@@ -167,3 +169,15 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                                     norm=frame.status, qualifiers=quals, extractor="event.status",
                                     confidence=0.6))
     return claims
+
+
+def _ahead_by_its_verb(ctx: DocContext, start: int) -> bool | None:
+    """Whether the verb a day is told with puts it ahead, for an event told in a "when" clause on that day, with
+    no tense of its own: "will get a first look on Wednesday, when the candidates meet for a debate"; None when
+    the day is no such clause's or its verb does not tell either."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not when_clause_day(ctx.doc, span[0].head if span[0].dep_ != "pobj" else span[0]):
+        return None
+    verb = governing_verb(span[0])
+    tense = verb_tense(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else ""
+    return {"planned": True, "held": False}.get(tense)
