@@ -2310,3 +2310,23 @@ def test_the_day_a_when_clause_hangs_on_is_the_day_of_its_event(tmp_path):
         """),
     ])
     assert not values(analysis, "date_conflict")
+
+
+def test_the_day_a_deal_was_approved_is_not_the_day_of_the_deal(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Wine Trade Review", "2027-06-25", """
+        The Foreign Investment Review Board approved Hanazono Beverage Group's takeover of Tamsin Coast Vintners on
+        Wednesday, clearing the last regulatory hurdle.
+        """),
+        ("Bourse Brief", "2027-07-19", """
+        Tamsin Coast Vintners leaves the exchange today after Hanazono Beverage Group completed its acquisition of the
+        winemaker on Friday.
+        """),
+    ])
+    assert not values(analysis, "date_conflict")
+    # a verb that only says the event was done keeps its day
+    (tmp_path / "visit").mkdir()
+    analysis = analyse(tmp_path / "visit", [
+        ("Valley Post", "2027-04-17", "The deputy prime minister made her first visit to the villages on Thursday."),
+    ])
+    assert [c.value for c in event_claims(analysis, "date")] == ["Thursday"]

@@ -12,11 +12,13 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     CONTEST_VERBS,
+    EVENT_VERBS,
     GATHER_VERBS,
     HOST_VERBS,
     MOVE_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
+    VERB_EVENTS,
     moves_event,
 )
 from reconcile.extract.spans import Ent, ent_root
@@ -128,6 +130,19 @@ def _locates_another(ctx: DocContext, ent: Ent) -> bool:
     return m is not None and any(e.label == "PLACE" and e.end == m.start() for e in ctx.ents)
 
 
+def _acted_on(noun) -> bool:
+    """ "The board approved the takeover on Wednesday": an event told as the object of a verb that is no event's own
+    (approving, welcoming, criticising it); the day the parser hangs on the event is the verb's."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.tag_ == "VBD" \
+        and verb.lemma_.lower() not in EVENT_VERBS | set(VERB_EVENTS) | TRAVEL_VERBS | GATHER_VERBS | HOST_VERBS \
+        | _LIGHT_VERBS
+
+
+# Verbs that only say an event was done, by whoever does it: "made her first visit on Thursday".
+_LIGHT_VERBS = {"make", "pay", "give", "undertake", "lead", "mount", "launch", "stage", "wage", "run"}
+
+
 def when_clause_day(doc, node, anchors: set[int] | None = None) -> bool:
     """ "was in the district on June 29, when he met the growers", "on Tuesday, when the talks opened": whether the
     day ``node`` is one a "when" clause is hung on (one of ``anchors``, the words of an event, if given); the day is
@@ -208,7 +223,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             first = False
             partners = partners or low in _PARTNER_PREPS
             if prep.head.i in anchors:
-                return True
+                return not (dates and low in ("on", "last", "this") and _acted_on(prep.head))
             node = prep.head  # a chain of phrases: "held on June 9 in Tallinn"
             if node.dep_ == "advmod" and node.lower_ in ("next", "again", "later") and node.head.i in anchors:
                 return True  # "is due to meet next in Tallinn": the phrase hung on the adverb
