@@ -2330,3 +2330,20 @@ def test_the_day_a_deal_was_approved_is_not_the_day_of_the_deal(tmp_path):
         ("Valley Post", "2027-04-17", "The deputy prime minister made her first visit to the villages on Thursday."),
     ])
     assert [c.value for c in event_claims(analysis, "date")] == ["Thursday"]
+
+
+def test_a_place_after_an_aside_set_off_by_commas_is_the_event_s(tmp_path):
+    # the parser hangs "in Loja from Wednesday" on the aside's last verb; it belongs to "will hold"
+    analysis = analyse(tmp_path, [
+        ("Andean Wire", "2026-10-05", """
+        Peru and Ecuador will hold a third round of talks on sharing the waters of the Catamayo, a small river that
+        rises in Ecuador and flows across the border into Peru, in Loja from Wednesday, the foreign ministry said on
+        Monday.
+        """),
+        ("Border Waters Monitor", "2026-10-13", """
+        The third round of talks ran from October 7 to October 9 in Machala, after Ecuador moved them from Loja.
+        """),
+    ])
+    [planned] = [c for c in event_claims(analysis, "place") if c.source_id == "00"]
+    assert planned.value == "Loja"
+    assert any({"Loja", "Machala"} <= v for v in values(analysis, "place_conflict"))

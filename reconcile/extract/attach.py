@@ -143,6 +143,34 @@ def _acted_on(noun) -> bool:
 _LIGHT_VERBS = {"make", "pay", "give", "undertake", "lead", "mount", "launch", "stage", "wage", "run"}
 
 
+def _outside_an_aside(doc, node):
+    """ "will hold a third round of talks on the Silala, a river that flows into Chile, in La Paz from Wednesday":
+    a phrase after the comma that closes an aside set off by commas belongs to the verb outside the aside, though
+    the parser hangs it on the aside's last verb. That verb, or None when the phrase is no such one."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep" or not any(t.text == "," for t in doc[prep.head.i:prep.i]):
+        return None
+    aside = prep.head
+    for _ in range(5):
+        if aside.dep_ in ("relcl", "appos") and aside.left_edge.i > 0 \
+                and doc[aside.left_edge.i - 1].text == "," and aside.left_edge.i < prep.i \
+                and any(t.pos_ == "VERB" for t in doc[aside.left_edge.i:prep.i]):  # a clause, not a name set off
+            break
+        if aside.head.i == aside.i:
+            return None
+        aside = aside.head
+    else:
+        return None
+    owner = aside.head
+    for _ in range(10):
+        if owner.pos_ in ("VERB", "AUX") and owner.dep_ != "pcomp":  # not "talks on sharing the waters"
+            return owner
+        if owner.head.i == owner.i:
+            return None
+        owner = owner.head
+    return None
+
+
 def when_clause_day(doc, node, anchors: set[int] | None = None) -> bool:
     """ "was in the district on June 29, when he met the growers", "on Tuesday, when the talks opened": whether the
     day ``node`` is one a "when" clause is hung on (one of ``anchors``, the words of an event, if given); the day is
@@ -164,6 +192,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     if not dates and _locates_another(ctx, ent):
         return False
     if dates and when_clause_day(doc, node, anchors):
+        return True
+    outside = _outside_an_aside(doc, node)
+    if outside is not None and outside.i in anchors:
         return True
     preps_ok = _DATE_PREPS if dates else _PLACE_PREPS
     first = True
