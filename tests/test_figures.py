@@ -1974,3 +1974,15 @@ def test_votes_told_by_the_place_a_candidate_took_are_that_candidate_s(tmp_path)
     holders = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "votes")}
     assert holders["142,908"] == "Kunle Ibitoye" and holders["31,250"] == "Yetunde Okorafor"
     assert flagged(analysis, "number_conflict") == [["13,250", "31,250"]]
+
+
+def test_a_term_a_person_was_given_is_read_after_the_report_speaks_of_prison(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A court in Kolda sentenced Ibra Seck, the former director of the port authority, to five years in prison "
+        "for embezzlement. Businessman Moussa Faye, whose company won several of the contracts, was given two "
+        "years, suspended, for complicity.",
+        "Ibra Seck, the former director of the port authority, was jailed for five years by a court in Kolda. "
+        "Businessman Moussa Faye received three years, suspended.",
+    )
+    assert flagged(analysis, "number_conflict") == [["three years", "two years"]]

@@ -127,7 +127,7 @@ def _how_long_another_act_lasted(ctx: DocContext, e) -> bool:
 
 # Verbs by which a person is given a term, where a report that has already spoken of the sentence need not say
 # "prison" again: "His co-defendant received five years."
-_RECEIVING_VERBS = {"receive", "get"}
+_RECEIVING_VERBS = {"receive", "get", "give"}  # "was given two years"
 
 
 def _handed_to_someone(ctx: DocContext, e) -> bool:
@@ -140,7 +140,9 @@ def _handed_to_someone(ctx: DocContext, e) -> bool:
     convicted = any(t.lower_ in _CONVICTION_WORDS or t.lemma_.lower() in _CONVICTION_WORDS for t in sent)
     # "Her former deputy, who was convicted alongside her, received five years": someone the clause calls by
     # what they are, in a sentence that says they were tried or convicted.
-    return any(c.dep_ == "nsubj" and ((ent := ctx.ent_at_token(c.i)) is not None and ent.label == "PERSON"
+    # ("was given two years": the person is the passive subject of "give", never the one who gives)
+    subject = "nsubjpass" if node.head.lemma_.lower() == "give" else "nsubj"
+    return any(c.dep_ == subject and ((ent := ctx.ent_at_token(c.i)) is not None and ent.label == "PERSON"
                                       or ent is None and c.pos_ == "NOUN" and convicted)
                for c in node.head.children)
 
