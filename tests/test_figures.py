@@ -1986,3 +1986,21 @@ def test_a_term_a_person_was_given_is_read_after_the_report_speaks_of_prison(tmp
         "Businessman Moussa Faye received three years, suspended.",
     )
     assert flagged(analysis, "number_conflict") == [["three years", "two years"]]
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("Haruna Drinks is paying A$3.10 in cash for each share, a premium of a third.", "A$3.10", "amount:per share"),
+    ("Haruna Drinks is offering A$3.10 cash for each Marlin Bay Vintners (ASX: MBV) share it does not own.", "A$3.10",
+     "amount:per share"),
+    # "including debt" is told of the second sum only
+    ("The offer values the winemaker's equity at A$512 million and the business at A$585 million including debt.",
+     "A$512 million", "amount:deal"),
+    ("The offer values the winemaker's equity at A$512 million and the business at A$585 million including debt.",
+     "A$585 million", "amount:enterprise value"),
+    ("It values the equity at about $510 million and the whole business, with its debt, at $590 million.",
+     "about $510 million", "amount:deal"),
+])
+def test_what_a_sum_in_an_offer_is(tmp_path, text, value, category):
+    article = {"a": ("outlet: Coast Wine Review\npublished: 2027-06-25", text)}
+    analysis = reconcile.analyse([write_articles(tmp_path, article)])
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis)}.get(value) == category

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
+from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.extract.lexicon import MONEY_NOUNS
 from reconcile.extract.money_holders import PART_NOUNS, PURCHASE_VERBS
 from reconcile.extract.money_holders import sum_head as _sum_head
@@ -76,16 +77,30 @@ _MEASURES = {"trade", "export", "import", "turnover", "output", "gdp", "spending
 _PUT_AT = {"put", "set", "estimate", "fix", "peg", "place", "value", "assess"}
 
 
+def _debt_told_with(ctx: DocContext, tokens: list, sent) -> bool:
+    """Whether "including debt" (or "enterprise value") is told of this sum: right after it, before it in its
+    clause ("Including debt, the deal values the company at $595 million"), and not of another sum nearer to it
+    ("values the equity at A$612 million and the business at A$705 million including debt": the second only)."""
+    after = ctx.text[tokens[-1].idx + len(tokens[-1].text):sent.end_char]
+    m = _WITH_DEBT.search(after)
+    if m and not NUMBER_RE.search(after[:m.start()]) and (m.start() <= 3 or not NUMBER_RE.search(after[m.end():])):
+        return True  # (not "at $610 million and the business, with its debt, at $690 million": the second's)
+    before = ctx.text[sent.start_char:tokens[0].idx]
+    told = list(_WITH_DEBT.finditer(before))
+    return bool(told) and not NUMBER_RE.search(before[told[-1].end():])
+
+
 def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tuple[str, str]:
     """What a sum of money is ("amount:fine", "amount:deal", "amount:per share"), from the words after it, what
     it pays for, the words that govern it (``candidates``) or the nearest money noun in its sentence."""
-    after = ctx.doc[tokens[-1].i + 1: tokens[-1].i + 5].text
-    if _WITH_DEBT.search(sent.text):
+    after = ctx.doc[tokens[-1].i + 1: tokens[-1].i + 15].text
+    if _WITH_DEBT.search(sent.text) and _debt_told_with(ctx, tokens, sent):
         # "Including debt, the deal values the company at $595 million": what the whole business is worth with
         # what it owes, not the price paid for the stake
         return "amount:enterprise value", "enterprise value"
-    m = re.match(r"(?:\w+\s)?(?:per|a|each)\s+(?:[A-Z]\w+\s)?(share|unit|head|person|ticket|barrel|tonne|ton)", after,
-                 re.I)
+    # "$2.85 a share", "A$2.85 in cash for each share", "for each Limestone Coast Vintners (ASX: LCV) share"
+    m = re.match(r"(?:\w+\s){0,3}?(?:per|a|each)\s+(?:[A-Z][\w&'-]*\s|\([^)]{0,20}\)\s){0,4}"
+                 r"(share|unit|head|person|ticket|barrel|tonne|ton)\b", after)
     if m:
         return "amount:per " + m.group(1).lower(), "price"
     for pattern in (r"\s+(?:in|of|as)\s+(\w+)", r"\s+(?:in|of|as)\s+\w+\s(\w+)", r"\s*(\w+)"):
