@@ -272,3 +272,9 @@ def test_a_post_named_after_a_description_set_off_by_commas():
     found = titles("The electoral commission has named Professor Olufemi Adegbite-Bankole, Vice-Chancellor of "
                    "Harrowgate University, as the returning officer.")
     assert "returning officer" in found.get("Olufemi Adegbite-Bankole", set())
+
+
+def test_an_office_before_a_name_is_read_without_where_it_is_held():
+    found = titles("The certificate will be presented on Thursday, the commission's Administrative Secretary in the "
+                   "state, Morenike Adesanya-Cole, said yesterday.")
+    assert found.get("Morenike Adesanya-Cole") == {"Administrative Secretary"}

@@ -259,12 +259,24 @@ def _from_the_office(toks: list) -> list:
         toks = toks[cut + 1:]
 
 
+def _before_where_held(doc, comma: int) -> int:
+    """The last token of an office before the comma, leaving out where it is held ("the commission's Administrative
+    Secretary in the state, NAME"); the token before the comma when no such place is said."""
+    j = comma - 1
+    while j > comma - 5 and j > 0 and (doc[j].pos_ in ("NOUN", "PROPN") or doc[j].lower_ == "the"):
+        j -= 1
+    if j < comma - 1 and j > 0 and doc[j].lower_ == "in" and doc[j - 1].text[:1].isupper() \
+            and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+        return j - 1
+    return comma - 1
+
+
 def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     doc = ctx.doc
     i = _before_honorifics(ctx, ent)
     if i < 1 or doc[i].text != ",":
         return None
-    toks = _listed_portfolio(ctx, _walk_left(ctx, i - 1, lowercase_ok=True))
+    toks = _listed_portfolio(ctx, _walk_left(ctx, _before_where_held(doc, i), lowercase_ok=True))
     if any(t.lower_ in _KIN for t in toks):
         return None  # "the widow of the late mayor, NAME" holds no office
     toks = _from_the_office(toks)
