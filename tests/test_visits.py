@@ -127,3 +127,17 @@ def _visit(source: str, person_key: str, day: str) -> Event:
 def test_two_people_s_trips_on_one_day_are_two_trips_and_one_person_s_are_one():
     assert not same_event(_visit("a", "marwick", "March 9"), _visit("b", "penhale", "March 9"))
     assert same_event(_visit("a", "marwick", "March 9"), _visit("b", "marwick", "March 9"))
+
+
+def test_a_visit_due_and_a_visit_told_after_another_act_are_read(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Serra Chronicle", "2026-03-08", """
+        Paulo Dantas Ribeiro, the Minister of Regional Development, is due to visit the city on Monday to meet the
+        mayor, his ministry said.
+        """),
+        ("Atlantic Wire", "2026-03-11", """
+        Paulo Dantas Ribeiro, the Minister of Regional Development, announced the funds after visiting the city on
+        Tuesday with the mayor, according to a statement from his ministry.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]

@@ -59,6 +59,9 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
     status = verb_tense(tok)
     if not status and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         status = verb_tense(tok.head)  # "is expected to visit", "plans to fly", "landed ... and walked"
+    if not status and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before", "while", "since") \
+            and tok.head.head.pos_ in ("VERB", "AUX"):
+        status = verb_tense(tok.head.head)  # "announced the funds after visiting the city on Tuesday"
     if not status and tok.dep_ == "relcl" and tok.tag_ == "VBD":
         status = "held"  # "Marwick, who toured the flooded farms on Tuesday"
     if status not in ("held", "planned"):
@@ -133,13 +136,14 @@ def _subject_name(ctx: DocContext, verb) -> str:
     """The name of who does ``verb``: its subject, or the subject of the verb it depends on ("is expected to
     visit", "will fly ... and tour")."""
     node = verb
-    for _ in range(3):
+    for _ in range(4):
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             if subject.lower_ in ("who", "that") and node.dep_ == "relcl":
                 subject = node.head  # "Marwick, who toured ...": the name the clause is about
             return _name_of(ctx, subject)
-        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
+        # "is due to visit", "announced the funds after visiting the city": the subject of the verb above
+        if node.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep") or node.head.i == node.i:
             return ""
         node = node.head
     return ""
