@@ -2347,3 +2347,16 @@ def test_a_place_after_an_aside_set_off_by_commas_is_the_event_s(tmp_path):
     [planned] = [c for c in event_claims(analysis, "place") if c.source_id == "00"]
     assert planned.value == "Loja"
     assert any({"Loja", "Machala"} <= v for v in values(analysis, "place_conflict"))
+
+
+def test_a_storm_told_by_its_name_is_the_storm(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Pacific Wire", "2026-02-15", """
+        Cyclone Delia struck the north coast of the island late on Saturday, disaster officials said on Sunday.
+        """),
+        ("Relief Update", "2026-02-18", """
+        Tropical Cyclone Delia made landfall on the north coast of the island on the night of February 13,
+        bringing winds near 185 km/h.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Saturday", "February 13"}]

@@ -26,10 +26,24 @@ def _tells_a_time(tok) -> bool:
                for t in words)
 
 
+# Words a storm's name opens with: "Cyclone Ruvani struck the island" tells the cyclone.
+_STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
+
+
+def _storm_word(tok):
+    """The storm word of a storm's name whose last word is ``tok`` ("Cyclone Ruvani"), or None."""
+    if tok.pos_ != "PROPN":
+        return None
+    return next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in _STORM_WORDS), None)
+
+
 def trigger_word(tok) -> str:
     """The event noun, with hyphenated compounds joined ("run-off" -> "runoff"); a sentence handed down is
-    the sentencing."""
+    the sentencing; a storm told by its name is the storm ("Cyclone Ruvani" is the cyclone)."""
     doc = tok.doc
+    storm = _storm_word(tok)
+    if storm is not None:
+        return storm.lower_
     if tok.lemma_.lower() == "sentence" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
             and tok.head.lemma_.lower() in _PASS_SENTENCE:
         return "sentencing"
@@ -54,6 +68,9 @@ def trigger_word(tok) -> str:
 
 
 def event_class(tok) -> str | None:
+    storm = _storm_word(tok)
+    if storm is not None:
+        return TRIGGER_CLASS.get(storm.lower_)  # "Cyclone Ruvani struck the island late on Saturday"
     if (tok.text in COMPETITION_HEADS and tok.ent_type_ in ("ORG", "EVENT") and tok.dep_ in ("dobj", "nsubjpass")
             and tok.head.lemma_.lower() in ("win", "host", "play", "stage", "hold", "clinch", "claim", "take")
             and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
