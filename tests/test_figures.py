@@ -2004,3 +2004,13 @@ def test_what_a_sum_in_an_offer_is(tmp_path, text, value, category):
     article = {"a": ("outlet: Coast Wine Review\npublished: 2027-06-25", text)}
     analysis = reconcile.analyse([write_articles(tmp_path, article)])
     assert {c.value: c.qualifiers["category"] for c in quantities(analysis)}.get(value) == category
+
+
+def test_the_other_candidates_are_not_the_field(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Mayor Lukas Vaitkevičius, who has run the city since 2019, faces five challengers in Sunday's election.",
+        "In the mayoral election Vaitkevičius won 46.2 per cent; his nearest rival will need almost all of the votes "
+        "that went to the other four candidates.",
+    )
+    assert kinds(analysis, "number_conflict") == []

@@ -143,6 +143,8 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
         return True  # "million" of a sum whose digits were read apart: not a figure of its own
     if re.match(r"\s+(?:" + "|".join(MORE_WORDS | {"other"}) + r")\b(?!\s+than)", after, re.I):
         return True  # "three more bodies", "two other officials": an increase or the others, not a total
+    if not groups.get("cur") and re.search(r"\b(?:the|its|their|his|her)\s+(?:other|remaining)\s+$", prefix, re.I):
+        return True  # "the votes that went to the other four candidates": some of them, not how many there were
     return False
 
 
