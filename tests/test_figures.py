@@ -2014,3 +2014,13 @@ def test_the_other_candidates_are_not_the_field(tmp_path):
         "that went to the other four candidates.",
     )
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_sum_someone_is_fined_is_a_fine(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The federation's disciplinary board suspended coach Emre Kalaycı for two matches, fining him 150,000 lira.",
+        "The title is worth 5 million lira in prize money to the club, whose coach Emre Kalaycı is suspended.",
+    )
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis)}["150,000 lira"] == "amount:fine"
+    assert kinds(analysis, "number_conflict") == []
