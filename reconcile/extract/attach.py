@@ -178,6 +178,9 @@ def when_clause_day(doc, node, anchors: set[int] | None = None) -> bool:
     if node.dep_ != "pobj" or node.head.dep_ != "prep":
         return False
     holder = node.head.head  # the verb or noun the day's phrase hangs from
+    if holder.lemma_.lower() in VERB_EVENTS or any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and TRIGGER_CLASS.get(c.lemma_.lower()) for c in holder.children):
+        return False  # "attended the ceremony on Sunday, when the doors opened again": the clause tells that event
     clauses = [c for c in [*holder.children, *node.children] if c.dep_ in ("advcl", "relcl") and c.i > node.i
                and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children)]
     return any(anchors is None or c.i in anchors for c in clauses)
