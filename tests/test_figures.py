@@ -1941,7 +1941,7 @@ def test_a_premium_told_after_a_sentence_on_the_vote_is_a_premium(tmp_path):
     assert kinds(analysis, "number_conflict") == []
 
 
-@pytest.mark.parametrize("picked", ["three leading candidates", "two main candidates", "four remaining candidates"])
+@pytest.mark.parametrize("picked", ["three leading candidates", "two main candidates", "other four candidates"])
 def test_candidates_picked_out_of_the_field_are_not_its_size(tmp_path, picked):
     analysis = analyse_pair(
         tmp_path,
@@ -2004,16 +2004,6 @@ def test_what_a_sum_in_an_offer_is(tmp_path, text, value, category):
     article = {"a": ("outlet: Coast Wine Review\npublished: 2027-06-25", text)}
     analysis = reconcile.analyse([write_articles(tmp_path, article)])
     assert {c.value: c.qualifiers["category"] for c in quantities(analysis)}.get(value) == category
-
-
-def test_the_other_candidates_are_not_the_field(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
-        "Mayor Lukas Vaitkevičius, who has run the city since 2019, faces five challengers in Sunday's election.",
-        "In the mayoral election Vaitkevičius won 46.2 per cent; his nearest rival will need almost all of the votes "
-        "that went to the other four candidates.",
-    )
-    assert kinds(analysis, "number_conflict") == []
 
 
 def test_a_sum_someone_is_fined_is_a_fine(tmp_path):

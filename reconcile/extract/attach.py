@@ -12,15 +12,14 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     CONTEST_VERBS,
-    EVENT_VERBS,
     GATHER_VERBS,
     HOST_VERBS,
     MOVE_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
-    VERB_EVENTS,
     moves_event,
 )
+from reconcile.extract.misattached import acted_on, outside_an_aside, when_clause_holder
 from reconcile.extract.spans import Ent, ent_root
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
@@ -130,62 +129,6 @@ def _locates_another(ctx: DocContext, ent: Ent) -> bool:
     return m is not None and any(e.label == "PLACE" and e.end == m.start() for e in ctx.ents)
 
 
-def _acted_on(noun) -> bool:
-    """ "The board approved the takeover on Wednesday": an event told as the object of a verb that is no event's own
-    (approving, welcoming, criticising it); the day the parser hangs on the event is the verb's."""
-    verb = noun.head
-    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.tag_ == "VBD" \
-        and verb.lemma_.lower() not in EVENT_VERBS | set(VERB_EVENTS) | TRAVEL_VERBS | GATHER_VERBS | HOST_VERBS \
-        | _LIGHT_VERBS
-
-
-# Verbs that only say an event was done, by whoever does it: "made her first visit on Thursday".
-_LIGHT_VERBS = {"make", "pay", "give", "undertake", "lead", "mount", "launch", "stage", "wage", "run"}
-
-
-def _outside_an_aside(doc, node):
-    """ "will hold a third round of talks on the Silala, a river that flows into Chile, in La Paz from Wednesday":
-    a phrase after the comma that closes an aside set off by commas belongs to the verb outside the aside, though
-    the parser hangs it on the aside's last verb. That verb, or None when the phrase is no such one."""
-    prep = node.head
-    if node.dep_ != "pobj" or prep.dep_ != "prep" or not any(t.text == "," for t in doc[prep.head.i:prep.i]):
-        return None
-    aside = prep.head
-    for _ in range(5):
-        if aside.dep_ in ("relcl", "appos") and aside.left_edge.i > 0 \
-                and doc[aside.left_edge.i - 1].text == "," and aside.left_edge.i < prep.i \
-                and any(t.pos_ == "VERB" for t in doc[aside.left_edge.i:prep.i]):  # a clause, not a name set off
-            break
-        if aside.head.i == aside.i:
-            return None
-        aside = aside.head
-    else:
-        return None
-    owner = aside.head
-    for _ in range(10):
-        if owner.pos_ in ("VERB", "AUX") and owner.dep_ != "pcomp":  # not "talks on sharing the waters"
-            return owner
-        if owner.head.i == owner.i:
-            return None
-        owner = owner.head
-    return None
-
-
-def when_clause_day(doc, node, anchors: set[int] | None = None) -> bool:
-    """ "was in the district on June 29, when he met the growers", "on Tuesday, when the talks opened": whether the
-    day ``node`` is one a "when" clause is hung on (one of ``anchors``, the words of an event, if given); the day is
-    then that of what the clause tells."""
-    if node.dep_ != "pobj" or node.head.dep_ != "prep":
-        return False
-    holder = node.head.head  # the verb or noun the day's phrase hangs from
-    if holder.lemma_.lower() in VERB_EVENTS or any(
-            c.dep_ in ("dobj", "nsubj", "nsubjpass") and TRIGGER_CLASS.get(c.lemma_.lower()) for c in holder.children):
-        return False  # "attended the ceremony on Sunday, when the doors opened again": the clause tells that event
-    clauses = [c for c in [*holder.children, *node.children] if c.dep_ in ("advcl", "relcl") and c.i > node.i
-               and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children)]
-    return any(anchors is None or c.i in anchors for c in clauses)
-
-
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
@@ -194,9 +137,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         return False
     if not dates and _locates_another(ctx, ent):
         return False
-    if dates and when_clause_day(doc, node, anchors):
+    if dates and when_clause_holder(doc, node, anchors) is not None:
         return True
-    outside = _outside_an_aside(doc, node)
+    outside = outside_an_aside(doc, node)
     if outside is not None and outside.i in anchors:
         return True
     preps_ok = _DATE_PREPS if dates else _PLACE_PREPS
@@ -257,7 +200,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             first = False
             partners = partners or low in _PARTNER_PREPS
             if prep.head.i in anchors:
-                return not (dates and low in ("on", "last", "this") and _acted_on(prep.head))
+                return not (dates and low in ("on", "last", "this") and acted_on(prep.head))
             node = prep.head  # a chain of phrases: "held on June 9 in Tallinn"
             if node.dep_ == "advmod" and node.lower_ in ("next", "again", "later") and node.head.i in anchors:
                 return True  # "is due to meet next in Tallinn": the phrase hung on the adverb

@@ -11,7 +11,7 @@ from reconcile.extract.casualties import CASUALTY_AFTER, HOMES_LOST, casualty_ve
 from reconcile.extract.context import DocContext
 from reconcile.extract.crowds import CROWD_NOUNS, came_to_see, crowd_before
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, ELECTION_WORDS, SPEECH_VERBS, WORD_CATEGORY
-from reconcile.extract.measures import PICKED_OUT, SKIP_NOUNS, physical, unit_after
+from reconcile.extract.measures import SKIP_NOUNS, physical, unit_after
 from reconcile.extract.money import money_category
 from reconcile.extract.percents import percent_category
 
@@ -123,9 +123,6 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                 if WORD_CATEGORY[word] == "candidates" and tokens[0].i > 0 \
                         and ctx.doc[tokens[0].i - 1].lower_ in ("between", "the", "both"):
                     return None, ""  # "to choose between two candidates": the run-off's pair, not the field
-                if WORD_CATEGORY[word] == "candidates" and any(
-                        ch.dep_ == "amod" and ch.lower_ in PICKED_OUT for ch in c.children):
-                    return None, ""  # "the three leading candidates": some of the field, not its size
                 if WORD_CATEGORY[word] == "defendants" and c.i >= 2 and ctx.doc[c.i - 1].text == "-" \
                         and ctx.doc[c.i - 2].lower_ == "co":
                     return "co-defendants", "co-" + word  # "with two co-accused", cut in three by the tokenizer

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reconcile.extract.attach import when_clause_day
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_numbers import counted_noun, it_was
 from reconcile.extract.lexicon import FUTURE_MARKERS, GENERIC_TRIGGERS, PAST_MARKERS
+from reconcile.extract.misattached import when_clause_holder
 from reconcile.extract.spans import Ent
-from reconcile.extract.tense import edge_of, governing_verb, verb_tense
+from reconcile.extract.tense import edge_of, verb_tense
 from reconcile.extract.triggers import trigger_word
 from reconcile.extract.venues import frame_place
 from reconcile.models import Claim
@@ -176,8 +176,7 @@ def _ahead_by_its_verb(ctx: DocContext, start: int) -> bool | None:
     no tense of its own: "will get a first look on Wednesday, when the candidates meet for a debate"; None when
     the day is no such clause's or its verb does not tell either."""
     span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not when_clause_day(ctx.doc, span[0].head if span[0].dep_ != "pobj" else span[0]):
-        return None
-    verb = governing_verb(span[0])
-    tense = verb_tense(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else ""
+    tok = span[0] if span is not None else None
+    holder = when_clause_holder(ctx.doc, tok if tok.dep_ == "pobj" else tok.head) if tok is not None else None
+    tense = verb_tense(holder) if holder is not None and holder.pos_ in ("VERB", "AUX") else ""
     return {"planned": True, "held": False}.get(tense)

@@ -32,6 +32,7 @@ from reconcile.extract.lexicon import (
     EVENT_VERBS,
     SERIES_PLURALS,
     SPEECH_VERBS,
+    STORM_NOUNS,
     VERB_EVENTS,
     moves_event,
 )
@@ -123,7 +124,6 @@ def _achievement(ctx: DocContext, tok) -> Frame | None:
 
 # A storm is told by what its eye or centre does: "the cyclone's centre crossed Tanna early on Monday", "the eye
 # of the storm passed over the island".
-_STORMS = {"cyclone", "hurricane", "typhoon", "storm"}
 _STORM_PARTS = {"eye", "centre", "center", "core"}
 
 
@@ -210,7 +210,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         return None
     # "in Saturday's Harbour Cup final", parsed with "final" an adjective after "Cup": the noun phrase is Cup's.
     noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i else tok
-    if lemma in _STORMS:
+    if lemma in STORM_NOUNS:
         noun = _storm_subject(tok)
     mourning_day = lemma in DAYS_OF and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
         and tok.head.head.lemma_.lower() == "day"

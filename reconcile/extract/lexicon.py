@@ -253,3 +253,6 @@ DONE_TO_PEOPLE = {"detain", "extradite", "release", "free", "deport", "kidnap", 
 ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "elections", "round", "run-off",
                   "runoff", "poll", "polls", "candidate", "candidates", "mayoral", "presidential", "parliamentary",
                   "referendum", "constituency"}
+
+# Nouns of a storm, which a storm's name may open with ("Cyclone Ruvani") and whose eye or centre may tell it.
+STORM_NOUNS = {"cyclone", "hurricane", "typhoon", "storm"}

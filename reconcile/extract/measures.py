@@ -30,7 +30,16 @@ _NOT_THINGS = SKIP_NOUNS | MEASURES | {
 
 
 # Words that pick some out of a field: "the three leading candidates" are not all of them.
-PICKED_OUT = {"leading", "main", "top", "major", "strongest", "principal", "frontrunning", "remaining"}
+_PICKED_OUT = {"leading", "main", "top", "major", "strongest", "principal", "frontrunning"}
+
+
+def picked_out(num) -> bool:
+    """Whether a figure counts some picked out of a field, not the field: "the three leading candidates", "the
+    other four candidates". (Not "the remaining 11 missing": those still missing are a count of their own.)"""
+    noun = figure_noun(num)
+    before = num.doc[num.i - 2:num.i] if num.i >= 2 else []
+    return any(c.dep_ == "amod" and c.i > num.i and c.lower_ in _PICKED_OUT for c in noun.children) or (
+        len(before) == 2 and before[0].lower_ in ("the", "its", "their", "his", "her") and before[1].lower_ == "other")
 
 
 def counted_thing(num) -> tuple[str | None, str]:
@@ -53,8 +62,6 @@ def counted_thing(num) -> tuple[str | None, str]:
     before = num.doc[num.i - 1].lower_ if num.i > 0 else ""
     if before in ("other", "remaining", "first", "last", "next", "top", "past", "previous", "final", "bottom"):
         return None, ""  # "the other four states", "the first ten days": a part of something, not its count
-    if any(c.dep_ == "amod" and c.i > num.i and c.lower_ in PICKED_OUT for c in noun.children):
-        return None, ""  # "the three leading candidates": some of the field, not its size
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WON_VERBS:
         return f"of:{lemma} won", noun.lower_  # "the NRP won nine constituencies": a side's, not the whole count
     return f"of:{lemma}", noun.lower_

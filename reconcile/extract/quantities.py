@@ -21,7 +21,14 @@ from reconcile.extract.counted import category_of
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, people_counted, riders_not_jobs
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
-from reconcile.extract.measures import counted_thing, distance_after, figure_noun, length_of, physical
+from reconcile.extract.measures import (
+    counted_thing,
+    distance_after,
+    figure_noun,
+    length_of,
+    physical,
+    picked_out,
+)
 from reconcile.extract.scopes import SCORE, claim_subject
 from reconcile.extract.scores import scores_in
 from reconcile.extract.sums import after_a_sum, currency_of, share_won, whose_sum_or_stake
@@ -143,8 +150,6 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
         return True  # "million" of a sum whose digits were read apart: not a figure of its own
     if re.match(r"\s+(?:" + "|".join(MORE_WORDS | {"other"}) + r")\b(?!\s+than)", after, re.I):
         return True  # "three more bodies", "two other officials": an increase or the others, not a total
-    if not groups.get("cur") and re.search(r"\b(?:the|its|their|his|her)\s+(?:other|remaining)\s+$", prefix, re.I):
-        return True  # "the votes that went to the other four candidates": some of them, not how many there were
     return False
 
 
@@ -170,6 +175,8 @@ def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
     """What the words that govern a figure say it counts (``counted.category_of``), or what "of the ..." after it
     names; False for a figure that tells where something is or counts a part of something no category names."""
     tokens, after = f.tokens, f.after
+    if not f.currency and not f.percent and picked_out(tokens[-1]):
+        return False  # "the three leading candidates", "the other four candidates": some of them, not how many
     f.category, f.noun = category_of(ctx, tokens, f.sent, f.currency, f.percent)
     if f.category is not None and not f.currency and not f.percent and _placed_by(tokens[-1]):
         return False  # "under a tarpaulin rigged between two container trucks": where something is, not a count

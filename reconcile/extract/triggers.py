@@ -4,7 +4,7 @@ kind (talks, court, match, election, disaster, business, ceremony)."""
 from __future__ import annotations
 
 from reconcile.extract.attach import participle_after
-from reconcile.extract.lexicon import COMPETITION_HEADS, TRIGGER_CLASS
+from reconcile.extract.lexicon import COMPETITION_HEADS, STORM_NOUNS, TRIGGER_CLASS
 from reconcile.normalize.dates import MONTHS, WEEKDAYS
 
 _ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify", "read"}  # "read out the results"
@@ -26,15 +26,11 @@ def _tells_a_time(tok) -> bool:
                for t in words)
 
 
-# Words a storm's name opens with: "Cyclone Ruvani struck the island" tells the cyclone.
-_STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm"}
-
-
 def _storm_word(tok):
-    """The storm word of a storm's name whose last word is ``tok`` ("Cyclone Ruvani"), or None."""
+    """The storm word of a storm's name whose last word is ``tok`` ("Cyclone Ruvani" tells the cyclone), or None."""
     if tok.pos_ != "PROPN":
         return None
-    return next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in _STORM_WORDS), None)
+    return next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in STORM_NOUNS), None)
 
 
 def trigger_word(tok) -> str:
