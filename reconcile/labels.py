@@ -187,6 +187,22 @@ def people_names(sources: list[Source], mentions: list[Mention], people_with_cla
                                                   for p in by_sound.get(phonetic(key.split()[-1])[:3], []))}
 
 
+def _firms_by_first_word(mentions: list[Mention], people_with_claims: set[str], people: set[str]) -> list[Mention]:
+    """ "Hanbit" and "Hanbit Danubia Battery" beside "Hanbit Energy Solutions": a name the tagger took for a
+    person's, which opens with the first word of an organisation's name in the reports, is an organisation's, when
+    it holds no office and says nothing and (written alone) is no word of a person's name (``people``, and the
+    tagger's): "Gozum" stays a person where "Marites Gozum" runs "Gozum Construction"."""
+    names = people | {_key(m.text) for m in mentions if m.label == "PERSON"}
+    firsts = {words[0] for m in mentions if m.label == "ORG" and len(words := _key(m.text).split()) >= 2
+              and " ".join(words) not in names}
+    claimed = {fold(s) for s in people_with_claims}
+    firms = {k for m in mentions if m.label == "PERSON" and (k := _key(m.text)).split()[:1]
+             and k.split()[0] in firsts and k not in claimed and (len(k.split()) == 1 or k not in people)}
+    people_words = {w for key in names if len(words := key.split()) >= 2 and words[0] not in firms for w in words}
+    firms = {k for k in firms if len(k.split()) >= 2 or k not in people_words}
+    return [replace(m, label="ORG") if m.label == "PERSON" and _key(m.text) in firms else m for m in mentions]
+
+
 def harmonise(sources: list[Source], mentions: list[Mention],
               people_with_claims: set[str] = frozenset()) -> list[Mention]:
     """Relabel the mentions of people's names as PERSON, and add the mentions of them the tagger missed.
@@ -196,6 +212,10 @@ def harmonise(sources: list[Source], mentions: list[Mention],
     """
     runs = {s.id: _name_runs(s.text) for s in sources}
     people = people_names(sources, mentions, people_with_claims, runs)
+    firms = _firms_by_first_word(mentions, people_with_claims, people)
+    if firms != mentions:
+        mentions = firms
+        people = people_names(sources, mentions, people_with_claims, runs)
     if not people:
         return mentions
     out = [replace(m, label="PERSON") if m.label in ("ORG", "PLACE") and _key(m.text) in people else m
@@ -218,9 +238,12 @@ def harmonise(sources: list[Source], mentions: list[Mention],
                 if full and key not in people or not full and not (alone and key in local or courtesy):
                     continue
                 inside = [t for t in taken if t[0] < end and start < t[1]]
-                if any(not (start <= a and b <= end and m.label in ("ORG", "PLACE")) for a, b, m in inside):
-                    continue  # a name the tagger took otherwise, or as a person already
-                dropped.update(id(m) for _, _, m in inside)
+                if any(not (start <= a and b <= end and (m.label in ("ORG", "PLACE") or full and m.label == "PERSON"
+                                                            and len(key.split()) == 2 and " " not in m.text))
+                       for a, b, m in inside):
+                    continue  # a name the tagger took otherwise, or as a person already (but "Eszter Pálffy,
+                    # who" tagged "Pálffy" is the full name)
+                dropped.update(id(m) for _, _, m in inside if m.label != "PERSON")  # (claims name the surname)
                 added = Mention(source_id=source.id, text=text, label="PERSON", start=start, end=end)
                 out.append(added)
                 taken.append((start, end, added))

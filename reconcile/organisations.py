@@ -247,9 +247,11 @@ def organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (), 
                   if (_shortens(words, cores[g].split()) or known is None and _venue_shortened(words, cores[g].split()))
                   and not re.search(r"['’]s\b", g)}
         if len(longer) > 1:
-            # "Tharwa" of "Tharwa Foods", not of "Tharwa Batinah Dairies", which joins it to another body's name.
+            # "Tharwa" of "Tharwa Foods", not of "Tharwa Batinah Dairies", which joins it to another body's name
+            # (or to the first word of one: "Hanbit Danubia Battery", a venture with "Danubia Chemicals").
             longer = {uf.find(g) for g in candidates if uf.find(g) in longer
-                      and " ".join(w for w in cores[g].split() if w not in words) not in by_core}
+                      and (rest := [w for w in cores[g].split() if w not in words])
+                      and " ".join(rest) not in by_core and rest[0] not in by_first}
         if not longer and known is None:
             longer = {uf.find(g) for g in by_word.get(words[0], [])
                       if inside(words, cores[g].split()) and gazetteer().lookup(g) is None}

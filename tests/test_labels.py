@@ -107,3 +107,37 @@ def test_a_name_the_tagger_once_calls_a_person_is_one_when_the_words_around_it_s
     e = source("e", "Harlow Brandt Logistics won the tender.")
     mentions = [mention(d, "Harlow Brandt Logistics", "PERSON"), mention(e, "Harlow Brandt Logistics", "ORG")]
     assert [m.label for m in harmonise([d, e], mentions) if m.source_id == "e"] == ["ORG"]
+
+
+def test_a_firm_called_by_the_first_word_of_its_name_is_not_a_person():
+    a = source("a", "Vardakis Mining Holdings will build the smelter. Vardakis said the plant would open in 2028.")
+    b = source("b", "The smelter is a project of Vardakis, which also runs two ports.")
+    mentions = [mention(a, "Vardakis Mining Holdings", "ORG"), mention(a, "Vardakis", "PERSON", 1),
+                mention(b, "Vardakis", "PERSON")]
+    out = harmonise([a, b], mentions)
+    assert ("Vardakis", "ORG") in labels_of(out, "a")
+    assert labels_of(out, "b") == [("Vardakis", "ORG")]
+
+
+def test_a_surname_that_opens_a_firm_of_the_family_stays_a_person():
+    # "Marko Orlandi of Orlandi Construction": the man and his firm share the word.
+    a = source("a", "The contractor Marko Orlandi of Orlandi Construction was acquitted. Orlandi left the court.")
+    b = source("b", "Orlandi, the owner of Orlandi Construction, said he had done nothing wrong.")
+    mentions = [mention(a, "Marko Orlandi", "PERSON"), mention(a, "Orlandi Construction", "ORG"),
+                mention(a, "Orlandi", "PERSON", 2), mention(b, "Orlandi", "PERSON"),
+                mention(b, "Orlandi Construction", "ORG")]
+    out = harmonise([a, b], mentions)
+    assert ("Orlandi", "PERSON") in labels_of(out, "a")
+    assert ("Orlandi", "PERSON") in labels_of(out, "b")
+
+
+def test_a_full_name_the_tagger_took_by_its_surname_alone_is_found_whole():
+    # "Ilona Farkasdy, who ..." tagged "Farkasdy"; another report spells the name "Farkasdi".
+    a = source("a", "Ilona Farkasdy, who chairs the residents' group, said the permit should be withdrawn.")
+    b = source("b", "The group's chair, Ilona Farkasdi, said the plant would take too much water. "
+                    "Ilona Farkasdi spoke at the forum.")
+    mentions = [mention(a, "Farkasdy", "PERSON"), mention(b, "Ilona Farkasdi", "PERSON"),
+                mention(b, "Ilona Farkasdi", "PERSON", 1)]
+    out = harmonise([a, b], mentions, {"Ilona Farkasdi"})
+    # the surname is kept beside the full name: the claims read from the report name the words the tagger found
+    assert labels_of(out, "a") == [("Farkasdy", "PERSON"), ("Ilona Farkasdy", "PERSON")]

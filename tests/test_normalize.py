@@ -249,6 +249,9 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         ("Karim", "Mohammad Abdul Karim"),
         ("Youssef Ben Salah", "Youssef Bensalah"),  # a Maghreb "Ben" inside the name joins the surname
         ("Ben Salah", "Youssef Bensalah"),
+        ("Jeong Hae-rim", "Chung Hae-rim"),  # a Korean family name romanised two ways
+        ("Lee Soo-bin", "Yi Soo-bin"),
+        ("Choe Dong-hyeok", "Choi Dong-hyeok"),
     ],
 )
 def test_transliteration_variants_match(a, b):
@@ -268,6 +271,8 @@ def test_transliteration_variants_match(a, b):
         ("Pham Thi Lan Anh", "Lan"),
         ("Ahmed Abdel-Karim", "Ahmed Abdelrahman"),
         ("Khaled Abu Salem", "Khaled Abu Zaid"),
+        ("Jeong Hae-rim", "Chung Hae-won"),  # one family name, two given names
+        ("Park Soo-bin", "Kim Soo-bin"),
     ],
 )
 def test_different_people_do_not_match(a, b):

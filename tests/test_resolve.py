@@ -1190,3 +1190,43 @@ def test_a_party_called_by_the_plural_of_its_name_is_that_party(tmp_path):
     })
     party = entity_of(analysis, "Crimson Party")
     assert "Crimsons" in names(party)
+
+
+def test_a_name_with_a_nickname_a_double_surname_or_a_trade_before_it_is_the_person(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Island Courier": """
+        Former governor Rodrigo "Digoy" Salcedo was convicted on Friday of graft.
+        Associate Justice Corazon Malvar-Ilagan, who chairs the division, read the ruling.
+        His co-accused included the contractor Wendel Paraiso.
+        """,
+        "Metro Ledger": """
+        Rodrigo Salcedo, 61, was convicted on Friday by the anti-graft court.
+        The ruling was read by Justice Corazon Malvar-Ilagan.
+        Contractor Wendell Paraiso, who arrived in a wheelchair, was acquitted.
+        """,
+    })
+    governor = entity_of(analysis, 'Rodrigo "Digoy" Salcedo')
+    assert "Rodrigo Salcedo" in names(governor)
+    justice = entity_of(analysis, "Corazon Malvar-Ilagan")
+    assert {m.source_id for m in justice.mentions} == {"00", "01"}
+    contractor = entity_of(analysis, "Wendel Paraiso")
+    assert "Wendell Paraiso" in names(contractor)
+
+
+def test_a_name_run_into_the_firm_the_person_is_of_is_cut_there():
+    # The small tagger sometimes takes "NAME of FIRM" as one name; the repair is given that span.
+    import datetime as dt
+
+    from reconcile.extract.context import DocContext
+    from reconcile.extract.spans import Ent
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    text = "His co-accused include the contractor Wendel Paraiso of Paraiso Builders and Supply, the court said."
+    doc = load_model()(text)
+    ctx = DocContext(Source("s", text, published=dt.datetime(2027, 3, 1)), doc)
+    start = text.index("Wendel")
+    span = doc.char_span(start, text.index(","))
+    run = Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end)
+    out = ctx._split_person_of_place([run])
+    assert [(e.text, e.label) for e in out] == [("Wendel Paraiso", "PERSON"), ("Paraiso Builders and Supply", "ORG")]

@@ -249,6 +249,14 @@ DONE_TO_PEOPLE = {"detain", "extradite", "release", "free", "deport", "kidnap", 
                   "convict", "sentence", "acquit", "arrest", "charge", "indict", "appoint", "elect", "sack",
                   "interview"}
 
+# Trades and callings news copy puts before a person's name without making them an office ("Contractor Maritess
+# Gozum, who ...", "farmer Ana Ruiz"): no part of the name.
+OCCUPATIONS = {"contractor", "subcontractor", "supplier", "businessman", "businesswoman", "trader", "farmer",
+               "fisherman", "miner", "driver", "lawyer", "activist", "journalist", "photographer", "teacher", "nurse",
+               "student", "pastor", "priest", "imam", "villager", "resident", "witness", "survivor", "rescuer",
+               "labourer", "laborer", "entrepreneur", "developer", "landowner", "shopkeeper", "vendor",
+               "mechanic", "electrician", "plumber", "builder", "accountant", "consultant", "broker", "banker"}
+
 # Words that show a sentence speaks of an election.
 ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "elections", "round", "run-off",
                   "runoff", "poll", "polls", "candidate", "candidates", "mayoral", "presidential", "parliamentary",

@@ -138,6 +138,9 @@ class MissedNames(MissedPlaces):
             while j < len(doc) and j - tok.i <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                     and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS:
                 j += 1
+            if j - tok.i > 2 and j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+                    and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].text.istitle():
+                j += 2  # "Justice Corazon Malvar-Ilagan": a surname of two joined
             # "Minister G.Batbayar", "Governor Ts.Enkhbold": the initial of the father's name run into the name
             initialled = j == tok.i + 1 and _INITIAL_RUN_IN.fullmatch(doc[j].text) is not None
             if initialled:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.lexicon import DONE_TO_PEOPLE, party_member
+from reconcile.extract.lexicon import DONE_TO_PEOPLE, OCCUPATIONS, party_member
 from reconcile.extract.spans import HONORIFIC, Ent, org_word_in, sizeable_place
 from reconcile.normalize.names import HONORIFICS
 from reconcile.normalize.places import DEMONYMS, gazetteer
@@ -25,10 +25,13 @@ _NATIVE = _SCRIPTS + ("\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF\u0530-\u058F\u090
                       "\u1000-\u109F\u1780-\u17FF\u1200-\u137F\u200C\u200D\uAC00-\uD7AF\u3040-\u30FF\u4E00-\u9FFF")
 _NATIVE_IN_BRACKETS = re.compile(rf"\s\(([{_NATIVE}]+(?:\s[{_NATIVE}]+){{0,3}})\)")
 _OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
+# "Marites Gozum of Gozum Construction and Supply": a name, and the firm after "of" (capitalised words, with "and").
+_OF_BODY = re.compile(r" of ([A-Z][\w'’-]*(?: (?:and|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*)*)$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 
 
 _DOUBLE_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+_NICKNAME = re.compile(r" [\"“‘'][A-Z][\w.-]*[\"”’'] ")
 
 class PersonRepairs:
     """Repairs of the people's names among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
@@ -38,8 +41,10 @@ class PersonRepairs:
         out: list[Ent] = []
         for e in ents:
             last = out[-1] if out else None
-            if last is not None and last.label == e.label == "PERSON" and last.token_end == e.token_start == e.token_end - 1 \
-                    and self.text[last.end:e.start] == " ":
+            nickname = last is not None and _NICKNAME.fullmatch(self.text[last.end:e.start])
+            if last is not None and last.label == e.label == "PERSON" and (
+                    last.token_end == e.token_start == e.token_end - 1 and self.text[last.end:e.start] == " "
+                    or nickname):  # 'Leandro "Andy" Buenconsejo': the name, with the name he goes by
                 span = self.doc[last.token_start:e.token_end]
                 last.text, last.end, last.token_end = span.text, span.end_char, span.end
                 continue
@@ -51,18 +56,31 @@ class PersonRepairs:
         is the name's head, and part of the name (not an office: "Mtwara Regional Commissioner")."""
         taken = {i for e in ents for i in range(e.token_start, e.token_end)}
         for e in ents:
+            end = e.token_end
+            if e.label == "PERSON" and end + 1 < len(self.doc) and self.doc[end].text == "-" \
+                    and not self.doc[end - 1].whitespace_ and not self.doc[end].whitespace_ \
+                    and self.doc[end + 1].text.istitle() and self.doc[end + 1].is_alpha and end + 1 not in taken:
+                # "Corazon Malvar-Ilagan", tagged "Corazon Malvar": the rest of a surname of two joined
+                span = self.doc[e.token_start:end + 2]
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
+                taken.update((end, end + 1))
             words = e.text.split()
             # (a given name of two, "Jean-Marc", is as much a name as two words)
             while e.label == "PERSON" and (len(words) >= 2 or _DOUBLE_GIVEN.fullmatch(e.text)) \
                     and all(w[:1].isupper() for w in words) and e.token_end < len(self.doc) \
                     and e.token_end not in taken:
                 last, nxt = self.doc[e.token_end - 1], self.doc[e.token_end]
-                if not (last.dep_ == "compound" and last.head.i == nxt.i and nxt.pos_ == "PROPN" and nxt.is_alpha
+                end = nxt.i
+                if end + 2 < len(self.doc) and self.doc[end + 1].text == "-" and not nxt.whitespace_ \
+                        and not self.doc[end + 1].whitespace_ and self.doc[end + 2].text.istitle() \
+                        and last.head.i == end + 2 and end + 2 not in taken:
+                    end += 2  # "Maria Teresa Villanueva-Ocampo", tagged "Maria Teresa": a surname of two joined
+                if not (last.dep_ == "compound" and last.head.i == end and nxt.pos_ == "PROPN" and nxt.is_alpha
                         and nxt.text.istitle() and last.whitespace_ and nxt.lower_ not in TITLE_HEADS):
                     break
-                span = self.doc[e.token_start:nxt.i + 1]
+                span = self.doc[e.token_start:end + 1]
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
-                taken.add(nxt.i)
+                taken.update(range(nxt.i, end + 1))
 
     def _extend_to_first_names(self, ents: list[Ent]) -> None:
         """ "The driver, Jhonatan Huaman Ccori," tagged "Huaman Ccori": a capitalised given name before the name, hung
@@ -99,19 +117,26 @@ class PersonRepairs:
 
     def _split_person_of_place(self, ents: list[Ent]) -> list[Ent]:
         """ "Meiling Chen of Mackay" tagged as one name: a person and the town they come from (a place the gazetteer
-        knows, whatever its size, or one the report names as a place elsewhere: "Ivelin Stanchev of Silistra")."""
+        knows, whatever its size, or one the report names as a place elsewhere: "Ivelin Stanchev of Silistra"), or
+        the firm they are of, when its name has more than one word or a word of a firm's ("Marites Gozum of Gozum
+        Construction and Supply")."""
         out = []
         places = {fold(e.text) for e in ents if e.label == "PLACE"}
         for e in ents:
             out.append(e)
             m = _OF_PLACE.search(e.text) if e.label == "PERSON" else None
-            if m and len(e.text[:m.start()].split()) >= 2 and (fold(m.group(1)) in places
-                                                              or gazetteer().lookup(m.group(1)) is not None):
+            label = "PLACE"
+            if m is None or not (fold(m.group(1)) in places or gazetteer().lookup(m.group(1)) is not None):
+                m = _OF_BODY.search(e.text) if e.label == "PERSON" else None
+                label = "ORG"
+                if m is not None and len(m.group(1).split()) < 2 and not org_word_in(m.group(1)):
+                    m = None
+            if m and len(e.text[:m.start()].split()) >= 2:
                 name = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
                 town = self.doc.char_span(e.start + m.start(1), e.end, alignment_mode="contract")
                 if name is not None and town is not None and len(name) and len(town):
                     e.text, e.end, e.token_end = name.text, name.end_char, name.end
-                    out.append(Ent(town.text, "PLACE", town.start_char, town.end_char, town.start, town.end))
+                    out.append(Ent(town.text, label, town.start_char, town.end_char, town.start, town.end))
         return out
 
     def _strip_honorifics(self, ents: list[Ent]) -> None:
@@ -159,7 +184,8 @@ class PersonRepairs:
                 e.label = "OTHER"  # "the Chief Marine Surveyor": an office the tagger took for a name
                 continue
             i = e.token_start
-            while e.token_end - i > 2 and (self.doc[i].lower_ in TITLE_HEADS or self.doc[i].lower_ in RANKS):
+            while e.token_end - i > 2 and (self.doc[i].lower_ in TITLE_HEADS or self.doc[i].lower_ in RANKS
+                                           or self.doc[i].lower_ in OCCUPATIONS):
                 i += 1
             # "Lysgaard CFO Rikke Sonderby": the company and its office before the name
             heads = [k for k in range(i, e.token_end - 2) if self.doc[k].lower_ in TITLE_HEADS]

@@ -37,6 +37,12 @@ def governing_verb(tok):
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return node
+        if node.dep_ == "prep":
+            # "will chair the talks, as she did at the first two rounds": the parser hangs the stranded "did" on
+            # the phrase, which is that verb's
+            stranded = [c for c in node.children if c.dep_ == "aux" and c.pos_ == "AUX"]
+            if stranded:
+                return stranded[0]
     return None
 
 

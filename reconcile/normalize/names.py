@@ -114,6 +114,34 @@ def family_name(name: str) -> str | None:
     return fold(name.split()[0])
 
 
+# Korean family names and the ways the Latin alphabet writes each (Revised Romanization, McCune-Reischauer and the
+# spellings families keep): "Jeong Min-soo" is "Chung Min-soo".
+_KOREAN_FAMILY_NAMES = [
+    ("lee", "yi", "rhee", "rhie", "ri"), ("jeong", "chung", "jung", "cheong", "joung"), ("park", "pak", "bak"),
+    ("choi", "choe", "chey"), ("kang", "gang"), ("kim", "gim"), ("shin", "sin", "shinn"), ("cho", "jo", "joe"),
+    ("yoon", "yun", "youn"), ("lim", "im", "rim"), ("seo", "suh", "so"), ("kwon", "gwon"), ("ahn", "an"),
+    ("yoo", "yu", "ryu", "ryoo", "rhyu"), ("jeon", "chun", "jun", "chon"), ("ko", "go", "koh"), ("moon", "mun"),
+    ("son", "sohn"), ("bae", "pae"), ("baek", "paek", "paik"), ("heo", "hur", "huh"), ("noh", "roh", "no"),
+    ("kwak", "gwak"), ("seong", "sung"), ("joo", "ju", "chu", "choo"), ("koo", "ku", "gu"), ("jin", "chin"),
+    ("eom", "um", "uhm"), ("byun", "byeon", "pyun"), ("yeom", "yum"), ("shim", "sim"), ("seok", "suk"),
+    ("hyun", "hyeon"), ("kong", "gong"), ("oh", "o"), ("woo", "u"), ("do", "to"),
+]
+_KOREAN_FAMILY = {spelling: group[0] for group in _KOREAN_FAMILY_NAMES for spelling in group}
+
+
+def _korean_family_alike(a: str, b: str) -> tuple[str, str]:
+    """Two names written family name first, the Korean way: their family names written alike when they are one
+    name romanised two ways."""
+    if family_name(a) is None or family_name(b) is None:
+        return a, b
+    fa, ra = a.strip().split(" ", 1)
+    fb, rb = b.strip().split(" ", 1)
+    ka, kb = _KOREAN_FAMILY.get(fold(fa)), _KOREAN_FAMILY.get(fold(fb))
+    if ka is None or ka != kb or fold(fa) == fold(fb):
+        return a, b
+    return f"{fb} {ra}", b
+
+
 def surname_key(name: str) -> str:
     tokens = name_tokens(name)
     return phonetic(tokens[-1]) if tokens else ""
@@ -136,6 +164,7 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     Surnames must match (after transliteration folding); given names must
     match, or one must be an initial of the other, or one name is surname-only.
     """
+    a, b = _korean_family_alike(a, b)
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return 0.0
