@@ -2360,3 +2360,16 @@ def test_a_storm_told_by_its_name_is_the_storm(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Saturday", "February 13"}]
+
+
+def test_an_event_told_with_a_stranded_auxiliary_is_not_ahead(tmp_path):
+    # "as she had at the first two rounds": the parser hangs "had" on the phrase, not on "will chair".
+    analysis = analyse(tmp_path, [
+        ("Gulf Wire", "2027-03-14", """
+        The regional envoy, Amira Talhouni, will chair the talks again, as she had at the first two rounds in Sohar in
+        March and May.
+        """),
+    ])
+    rounds = [c for c in event_claims(analysis, "date") if c.qualifiers.get("phrase") == "the first two rounds"]
+    assert {c.value for c in rounds} == {"March", "May"}
+    assert all(c.qualifiers.get("status") != "planned" for c in rounds)
