@@ -102,3 +102,13 @@ def test_the_place_an_event_was_not_held_in_is_not_its_place(tmp_path):
     ])
     assert "Moquegua" not in {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
                               and c.source_id == "01"}
+
+
+def test_the_places_in_what_talks_deal_with_are_not_where_they_are_held(tmp_path):
+    analysis = analyse(tmp_path, [("River Wire", "2027-03-14", """
+        The talks will deal with a stretch of the river near the town of Mae Sai, between Chiang Rai province in
+        Thailand and the Lao province of Bokeo. The talks will be held in Bangkok on Tuesday.
+        """)])
+    talks = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
+             and c.qualifiers.get("event_class") == "talks"}
+    assert talks == {"Bangkok"}

@@ -90,6 +90,9 @@ def is_descriptor(text: str) -> bool:
 # Prepositions that say what an event is about, not where it is: a place under a noun they bring in is that
 # noun's ("a dispute about rights in the Gulf", "a hearing on assets, including accounts in Cyprus").
 _TOPICAL_PREPS = {"including", "about", "regarding", "concerning"}
+# Verbs that say what an event is about: the places in what they take are the topic's ("the talks will deal with a
+# stretch of border between a regency in X and Y", "the hearing will examine contracts in X").
+_TOPIC_VERBS = {"deal", "discuss", "focus", "concern", "address", "cover", "examine", "consider", "tackle"}
 
 
 # Nouns of what is negotiated or settled, besides talks: the subject brought in by "on" or "over" is theirs.
@@ -200,6 +203,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             first = False
             partners = partners or low in _PARTNER_PREPS
             if prep.head.i in anchors:
+                if not dates and node.i != ent_root(doc, ent).i and prep.head.lemma_.lower() in _TOPIC_VERBS:
+                    return False  # reached through what the event is about
                 return not (dates and low in ("on", "last", "this") and acted_on(prep.head))
             node = prep.head  # a chain of phrases: "held on June 9 in Tallinn"
             if node.dep_ == "advmod" and node.lower_ in ("next", "again", "later") and node.head.i in anchors:
@@ -219,7 +224,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 # "will close its plant in Zaragoza": where the thing it happens to is; but not "signed agreements
                 # with cell makers in Europe", where those it was signed with are, nor "the talks follow a first
                 # round in Kampala", where another event was
-                return node.lemma_.lower() not in TRIGGER_CLASS
+                return node.lemma_.lower() not in TRIGGER_CLASS and node.head.lemma_.lower() not in _TOPIC_VERBS
             if dates and node.dep_ in ("dobj", "ccomp") and node.pos_ == "NOUN" and node.head.i in anchors:
                 # "mourners filled the ground on Thursday for the service": the verb's day; but "the talks
                 # follow a first round in November": the other event's
