@@ -193,13 +193,14 @@ def _firms_by_first_word(mentions: list[Mention], people_with_claims: set[str], 
     it holds no office and says nothing and (written alone) is no word of a person's name (``people``, and the
     tagger's): "Gozum" stays a person where "Marites Gozum" runs "Gozum Construction"."""
     names = people | {_key(m.text) for m in mentions if m.label == "PERSON"}
-    firsts = {words[0] for m in mentions if m.label == "ORG" and len(words := _key(m.text).split()) >= 2
-              and " ".join(words) not in names}
+    firsts = {key.split()[0] for m in mentions if m.label == "ORG" and len((key := _key(m.text)).split()) >= 2
+              and key not in names}
     claimed = {fold(s) for s in people_with_claims}
-    firms = {k for m in mentions if m.label == "PERSON" and (k := _key(m.text)).split()[:1]
-             and k.split()[0] in firsts and k not in claimed and (len(k.split()) == 1 or k not in people)}
+    firms = {key for m in mentions if m.label == "PERSON" and (key := _key(m.text))
+             and key.split()[0] in firsts and key not in claimed and key not in people}
+    # the words of people's names, but not of names that open with a firm's word ("Hanbit Danubia Battery")
     people_words = {w for key in names if len(words := key.split()) >= 2 and words[0] not in firms for w in words}
-    firms = {k for k in firms if len(k.split()) >= 2 or k not in people_words}
+    firms = {key for key in firms if " " in key or key not in people_words}
     return [replace(m, label="ORG") if m.label == "PERSON" and _key(m.text) in firms else m for m in mentions]
 
 

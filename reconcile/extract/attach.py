@@ -135,7 +135,7 @@ def _locates_another(ctx: DocContext, ent: Ent) -> bool:
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
-    node = ent_root(doc, ent)
+    node = root = ent_root(doc, ent)
     if set_aside(doc, ent.token_start):
         return False
     if not dates and _locates_another(ctx, ent):
@@ -203,7 +203,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             first = False
             partners = partners or low in _PARTNER_PREPS
             if prep.head.i in anchors:
-                if not dates and node.i != ent_root(doc, ent).i and prep.head.lemma_.lower() in _TOPIC_VERBS:
+                if not dates and node.i != root.i and prep.head.lemma_.lower() in _TOPIC_VERBS:
                     return False  # reached through what the event is about
                 return not (dates and low in ("on", "last", "this") and acted_on(prep.head))
             node = prep.head  # a chain of phrases: "held on June 9 in Tallinn"

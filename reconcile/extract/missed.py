@@ -138,9 +138,6 @@ class MissedNames(MissedPlaces):
             while j < len(doc) and j - tok.i <= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                     and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS:
                 j += 1
-            if j - tok.i > 2 and j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
-                    and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].text.istitle():
-                j += 2  # "Justice Corazon Malvar-Ilagan": a surname of two joined
             # "Minister G.Batbayar", "Governor Ts.Enkhbold": the initial of the father's name run into the name
             initialled = j == tok.i + 1 and _INITIAL_RUN_IN.fullmatch(doc[j].text) is not None
             if initialled:
@@ -324,11 +321,13 @@ class MissedNames(MissedPlaces):
                 e.text = self.text[prev.idx:e.end]
                 e.start = prev.idx
                 e.token_start = prev.i
-        # "Choi Min-seok" tagged "Choi Min": a given name joined by a hyphen runs on to its second part.
+        # "Choi Min-seok" tagged "Choi Min": a given name joined by a hyphen runs on to its second part; so does a
+        # surname of two ("Corazon Malvar-Ilagan" tagged "Corazon Malvar").
         for e in ents:
             j = e.token_end
             if (e.label == "PERSON" and j + 1 < len(self.doc) and self.doc[j].text == "-"
                     and not self.doc[j - 1].whitespace_ and not self.doc[j].whitespace_
-                    and self.doc[j + 1].is_alpha and self.doc[j + 1].is_lower and len(self.doc[j + 1]) >= 2):
+                    and self.doc[j + 1].is_alpha and len(self.doc[j + 1]) >= 2
+                    and (self.doc[j + 1].is_lower or self.doc[j + 1].is_title and j + 1 not in in_ent)):
                 end = self.doc[j + 1].idx + len(self.doc[j + 1].text)
                 e.text, e.end, e.token_end = self.text[e.start:end], end, j + 2

@@ -56,31 +56,22 @@ class PersonRepairs:
         is the name's head, and part of the name (not an office: "Mtwara Regional Commissioner")."""
         taken = {i for e in ents for i in range(e.token_start, e.token_end)}
         for e in ents:
-            end = e.token_end
-            if e.label == "PERSON" and end + 1 < len(self.doc) and self.doc[end].text == "-" \
-                    and not self.doc[end - 1].whitespace_ and not self.doc[end].whitespace_ \
-                    and self.doc[end + 1].text.istitle() and self.doc[end + 1].is_alpha and end + 1 not in taken:
-                # "Corazon Malvar-Ilagan", tagged "Corazon Malvar": the rest of a surname of two joined
-                span = self.doc[e.token_start:end + 2]
-                e.text, e.end, e.token_end = span.text, span.end_char, span.end
-                taken.update((end, end + 1))
             words = e.text.split()
             # (a given name of two, "Jean-Marc", is as much a name as two words)
             while e.label == "PERSON" and (len(words) >= 2 or _DOUBLE_GIVEN.fullmatch(e.text)) \
                     and all(w[:1].isupper() for w in words) and e.token_end < len(self.doc) \
                     and e.token_end not in taken:
                 last, nxt = self.doc[e.token_end - 1], self.doc[e.token_end]
-                end = nxt.i
-                if end + 2 < len(self.doc) and self.doc[end + 1].text == "-" and not nxt.whitespace_ \
-                        and not self.doc[end + 1].whitespace_ and self.doc[end + 2].text.istitle() \
-                        and last.head.i == end + 2 and end + 2 not in taken:
-                    end += 2  # "Maria Teresa Villanueva-Ocampo", tagged "Maria Teresa": a surname of two joined
-                if not (last.dep_ == "compound" and last.head.i == end and nxt.pos_ == "PROPN" and nxt.is_alpha
+                # "Maria Teresa Villanueva-Ocampo", tagged "Maria Teresa": the parser hangs the name on the last
+                # part of a surname of two; the part after the hyphen is joined later (``_extend_given_names``)
+                head = nxt.i + 2 if nxt.i + 2 < len(self.doc) and self.doc[nxt.i + 1].text == "-" \
+                    and not nxt.whitespace_ else nxt.i
+                if not (last.dep_ == "compound" and last.head.i in (nxt.i, head) and nxt.pos_ == "PROPN" and nxt.is_alpha
                         and nxt.text.istitle() and last.whitespace_ and nxt.lower_ not in TITLE_HEADS):
                     break
-                span = self.doc[e.token_start:end + 1]
+                span = self.doc[e.token_start:nxt.i + 1]
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
-                taken.update(range(nxt.i, end + 1))
+                taken.add(nxt.i)
 
     def _extend_to_first_names(self, ents: list[Ent]) -> None:
         """ "The driver, Jhonatan Huaman Ccori," tagged "Huaman Ccori": a capitalised given name before the name, hung
@@ -122,15 +113,19 @@ class PersonRepairs:
         Construction and Supply")."""
         out = []
         places = {fold(e.text) for e in ents if e.label == "PLACE"}
+
+        def of_what(text: str) -> tuple[re.Match | None, str]:
+            m = _OF_PLACE.search(text)
+            if m and (fold(m.group(1)) in places or gazetteer().lookup(m.group(1)) is not None):
+                return m, "PLACE"
+            m = _OF_BODY.search(text)
+            if m and (len(m.group(1).split()) >= 2 or org_word_in(m.group(1))):
+                return m, "ORG"
+            return None, ""
+
         for e in ents:
             out.append(e)
-            m = _OF_PLACE.search(e.text) if e.label == "PERSON" else None
-            label = "PLACE"
-            if m is None or not (fold(m.group(1)) in places or gazetteer().lookup(m.group(1)) is not None):
-                m = _OF_BODY.search(e.text) if e.label == "PERSON" else None
-                label = "ORG"
-                if m is not None and len(m.group(1).split()) < 2 and not org_word_in(m.group(1)):
-                    m = None
+            m, label = of_what(e.text) if e.label == "PERSON" else (None, "")
             if m and len(e.text[:m.start()].split()) >= 2:
                 name = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
                 town = self.doc.char_span(e.start + m.start(1), e.end, alignment_mode="contract")

@@ -135,7 +135,7 @@ def _korean_family_alike(a: str, b: str) -> tuple[str, str]:
     if family_name(a) is None or family_name(b) is None:
         return a, b
     fa, ra = a.strip().split(" ", 1)
-    fb, rb = b.strip().split(" ", 1)
+    fb = b.strip().split(" ", 1)[0]
     ka, kb = _KOREAN_FAMILY.get(fold(fa)), _KOREAN_FAMILY.get(fold(fb))
     if ka is None or ka != kb or fold(fa) == fold(fb):
         return a, b
