@@ -1138,6 +1138,27 @@ def test_a_double_given_name_takes_the_surname_the_tagger_left_off():
     assert cut.text == "Jean-Luc Moerenhout"
 
 
+def test_a_given_name_tagged_alone_takes_the_two_names_after_it():
+    # The small tagger sometimes tags only the first word of a name of three ("said Hari Krishna Bhattarai, the
+    # chief district officer"), though the parser hangs both first words on the surname; the repair is given that
+    # cut name, as the tagger would give it.
+    import datetime as dt
+
+    from reconcile.extract.context import DocContext
+    from reconcile.extract.spans import Ent
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    text = "About 40 people were on the bus, said Hari Krishna Bhattarai, the chief district officer."
+    doc = load_model()(text)
+    ctx = DocContext(Source("s", text, published=dt.datetime(2027, 3, 1)), doc)
+    start = text.index("Hari")
+    span = doc.char_span(start, start + len("Hari"))
+    cut = Ent("Hari", "PERSON", span.start_char, span.end_char, span.start, span.end)
+    ctx._extend_to_name_heads([cut])
+    assert cut.text == "Hari Krishna Bhattarai"
+
+
 def test_a_korean_family_name_alone_is_the_person_it_names(tmp_path):
     # Korean names are written family name first: "Lim" alone is Lim Hae-won, whatever the tagger took it for.
     analysis = analyse(tmp_path, {

@@ -58,7 +58,8 @@ class PersonRepairs:
         for e in ents:
             words = e.text.split()
             # (a given name of two, "Jean-Marc", is as much a name as two words)
-            while e.label == "PERSON" and (len(words) >= 2 or _DOUBLE_GIVEN.fullmatch(e.text)) \
+            while e.label == "PERSON" and (len(e.text.split()) >= 2 or _DOUBLE_GIVEN.fullmatch(e.text)
+                                           or self._given_of_three(e)) \
                     and all(w[:1].isupper() for w in words) and e.token_end < len(self.doc) \
                     and e.token_end not in taken:
                 last, nxt = self.doc[e.token_end - 1], self.doc[e.token_end]
@@ -66,12 +67,23 @@ class PersonRepairs:
                 # part of a surname of two; the part after the hyphen is joined later (``_extend_given_names``)
                 head = nxt.i + 2 if nxt.i + 2 < len(self.doc) and self.doc[nxt.i + 1].text == "-" \
                     and not nxt.whitespace_ else nxt.i
-                if not (last.dep_ == "compound" and last.head.i in (nxt.i, head) and nxt.pos_ == "PROPN" and nxt.is_alpha
+                if not (last.dep_ == "compound" and (last.head.i in (nxt.i, head) or self._given_of_three(e))
+                        and nxt.pos_ == "PROPN" and nxt.is_alpha
                         and nxt.text.istitle() and last.whitespace_ and nxt.lower_ not in TITLE_HEADS):
                     break
                 span = self.doc[e.token_start:nxt.i + 1]
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
                 taken.add(nxt.i)
+
+    def _given_of_three(self, e: Ent) -> bool:
+        """ "said Shyam Prasad Adhikari", tagged "Shyam": a one-word name the parser hangs, with the capitalised word
+        after it, on the word after that, which is the name's head."""
+        if len(e.text.split()) != 1 or e.token_end + 1 >= len(self.doc):
+            return False
+        first, middle, head = self.doc[e.token_end - 1], self.doc[e.token_end], self.doc[e.token_end + 1]
+        return first.dep_ == middle.dep_ == "compound" and first.head.i == middle.head.i == head.i \
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and t.lower_ not in TITLE_HEADS
+                    for t in (middle, head)) and not org_word_in(f"{middle.text} {head.text}")
 
     def _extend_to_first_names(self, ents: list[Ent]) -> None:
         """ "The driver, Jhonatan Huaman Ccori," tagged "Huaman Ccori": a capitalised given name before the name, hung
