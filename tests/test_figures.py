@@ -2014,3 +2014,21 @@ def test_a_sum_someone_is_fined_is_a_fine(tmp_path):
     )
     assert {c.value: c.qualifiers["category"] for c in quantities(analysis)}["150,000 lira"] == "amount:fine"
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_buses_are_compared_with_buses_not_with_every_vehicle(tmp_path):
+    # "the three vehicles" are the two buses and the truck, and the vehicles stranded are other vehicles: the live
+    # blog's "three buses" is the conflict, though the blog names the stranded vehicles first
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "wire": ("outlet: Andes Wire\npublished: 2025-03-10", """
+            A mudslide buried two buses and a fuel truck on the mountain road before dawn on Monday, police said.
+            """),
+        "blog": ("outlet: Radio Live\npublished: 2025-03-10", """
+            More than 800 vehicles are stranded on both sides of the slide. Three buses and a truck were buried by
+            the mudslide, police say.
+            """),
+        "review": ("outlet: Road Review\npublished: 2025-03-14", """
+            The slide buried two buses and a truck. Fifty-one people were on board the three vehicles.
+            """),
+    })])
+    assert flagged(analysis, "number_conflict") == [["Three", "two", "two"]]

@@ -198,6 +198,10 @@ def claim_subject(ctx: DocContext, f: Figure) -> tuple[str, str]:
     if category in CASUALTY_CATEGORIES and _OF_THE_TOTAL.search(ctx.text[sent.start_char:start]):
         # "Of the 41 people killed across the country, 19 died in Guamote canton": a part of the count, not it
         subject, attribute = f"{subject} (part)", f"{attribute} (part)"
+    if category == "vehicles" and f.noun:
+        # "two buses" and "the three vehicles" (the buses and a truck) are not one count
+        kind = re.sub(r"(?<=s)es$|s$", "", f.noun.lower()).replace("lorrie", "lorry")
+        subject, attribute = f.noun.lower(), f"{attribute} ({kind})"
     if category == "attendance":
         # the crowd at the first leg of a tie is not the crowd at the second: named in the sentence, or the leg the
         # report opens with as played
