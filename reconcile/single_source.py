@@ -19,7 +19,7 @@ from reconcile.normalize.numbers import value_range
 COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "jobs",
                                "votes", "seats", "turnout", "attendance", "sentence", "vote share", "score",
                                "buildings", "seized", "sites", "passengers", "maximum sentence", "sought sentence", "crew",
-                               "revised sentence",
+                               "revised sentence", "restricted sentence",
                                "flights", "area", "deployed", "invalid ballots", "observers", "troops",
                                "volunteers", "responders", "police", "workforce", "in serious condition",
                                "in critical condition", "in grave condition", "witnesses", "complaints", "vehicles"}

@@ -2032,3 +2032,58 @@ def test_buses_are_compared_with_buses_not_with_every_vehicle(tmp_path):
             """),
     })])
     assert flagged(analysis, "number_conflict") == [["Three", "two", "two"]]
+
+
+def test_a_term_and_a_half_is_read_in_months(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A court in Lindenau on Friday sentenced former treasurer Bruno Feltz to four and a half years in prison.",
+        "Bruno Feltz was sentenced to five years in prison on Friday.",
+    )
+    assert sorted(c.norm for c in quantities(analysis, "sentence")) == [54, 60]
+    assert flagged(analysis, "number_conflict") == [["five years", "four and a half years"]]
+
+
+def test_terms_listed_after_the_first_term_sought_are_sought_for_each_named(tmp_path):
+    # the clause names no prison: the list after "had sought 12 years for X" tells what was sought for each
+    analysis = analyse_pair(
+        tmp_path,
+        "At closing arguments the prosecutor asked for 12 years in prison for Arman Tulegenov and seven years for "
+        "Zarina Abenova.",
+        "Arman Tulegenov was jailed for ten years on Thursday. The prosecutor, Ilse Brunner, had sought 12 years for "
+        "Tulegenov, six years for Abenova and four years of restricted freedom for Ruslan Ospanov.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "sought sentence")) == [
+        "12 years", "12 years", "seven years", "six years"]
+    assert flagged(analysis, "number_conflict") == [["seven years", "six years"]]
+    # a term served outside prison is its own kind of penalty
+    assert [c.value for c in quantities(analysis, "restricted sought sentence")] == ["four years"]
+
+
+def test_terms_listed_name_by_name_in_a_live_blog_are_each_that_persons(tmp_path):
+    # the tagger runs "NAME - five years" into one name; the dash sets off what is listed for each
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "blog": ("outlet: Court Live\npublished: 2025-03-10", """
+            **15:10** - Sentences: Arman Tulegenov - 10 years in a medium-security penal colony. Zarina Abenova - five years. Ruslan Ospanov - six years.
+            """),
+        "paper": ("outlet: Steppe Herald\npublished: 2025-03-11", """
+            The judge sentenced Arman Tulegenov to ten years in prison. His former deputy, Zarina Abenova, was
+            sentenced to four years, and Ruslan Ospanov to six years.
+            """),
+    })])
+    listed = {c.value: c.qualifiers.get("holder") for c in quantities(analysis, "sentence") if c.source_id == "blog"}
+    assert {k: v for k, v in listed.items() if k != "10 years"} == {"five years": "Zarina Abenova",
+                                                                    "six years": "Ruslan Ospanov"}
+    assert flagged(analysis, "number_conflict") == [["five years", "four years"]]
+
+
+def test_every_term_after_at_first_instance_is_the_lower_courts(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "At first instance, the district court sentenced the former mayor, Ondrej Malik, to six years in prison, "
+        "his deputy Hana Kubova to four years and Petr Sova to five years. The court of appeal cut Malik's term "
+        "to five years on Monday.",
+        "The appeals court on Monday gave Hana Kubova three and a half years.",
+    )
+    assert {c.value for c in quantities(analysis, "previous sentence")} == {"six years", "four years", "five years"}
+    assert flagged(analysis, "number_conflict") == []

@@ -32,6 +32,12 @@ _TRAILING_DATE = re.compile(
 _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—–] (?=\S)")
 
 
+
+# A dash with a space on each side ("NAME - five years"), or at the end of a name ("NAME -").
+_SPACED_DASH = re.compile(r"\s+[-\u2013\u2014](?:\s+|$)")
+# A length of time right after such a dash: "five years", "10 years", "18 months".
+_TERM_AFTER_DASH = re.compile(r"\s*((?:\d+|[a-z]+(?:[\s-][a-z]+)?)(?:\s+and\s+a\s+half)?\s+(?:years?|months?)\b)", re.I)
+
 class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
     """Repairs of the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
@@ -41,6 +47,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         self._strip_trailing_commas(ents)
         self._strip_articles(ents)
         self._cut_datelines(ents)
+        ents = self._cut_at_spaced_dashes(ents)
         self._unname_lower_case(ents)
         self._label_competitions(ents)
         self._date_times_of_days(ents)
@@ -126,6 +133,32 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
             span = self.doc.char_span(e.start, e.start + len(head), alignment_mode="contract")
             if span is not None and len(span) and self.text[:e.start].rstrip().endswith(","):
                 e.text, e.end, e.token_end, e.label = span.text, span.end_char, span.end, "PLACE"
+
+    def _cut_at_spaced_dashes(self, ents: list[Ent]) -> list[Ent]:
+        """ "Aigerim NAME - five years", "NAME -": a list's name run on past the dash that sets off what is listed
+        for it. A name has no spaced dash in it; a term after the dash is a length of time of its own."""
+        out, dropped = [], set()
+        for e in ents:
+            if id(e) in dropped:
+                continue
+            m = _SPACED_DASH.search(e.text)
+            if m is None or e.label not in ("PERSON", "ORG", "PLACE") or not m.start():
+                out.append(e)
+                continue
+            head = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
+            if head is not None and len(head):
+                out.append(Ent(head.text, e.label, head.start_char, head.end_char, head.start, head.end))
+            after = self.doc.char_span(e.start + m.end(), len(self.text), alignment_mode="expand")
+            term = _TERM_AFTER_DASH.match(self.text, e.start + m.end())
+            span = self.doc.char_span(term.start(1), term.end(1), alignment_mode="contract") if term else None
+            overlapping = [o for o in ents if o is not e and span is not None
+                           and o.start < span.end_char and span.start_char < o.end]
+            if after is not None and span is not None and len(span) and all(o.text.islower() for o in overlapping):
+                # (a word of the term the tagger took for a name of its own, "years", goes)
+                dropped.update(id(o) for o in overlapping)
+                out = [o for o in out if id(o) not in dropped]
+                out.append(Ent(span.text, "DATE", span.start_char, span.end_char, span.start, span.end))
+        return out
 
     def _unname_lower_case(self, ents: list[Ent]) -> None:
         """ "sentenced in absentia", "kick-off": a place or a person is a name, and a name in Latin letters has a

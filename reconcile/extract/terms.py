@@ -14,8 +14,9 @@ from reconcile.extract.measures import YEARS_UNIT, unit_after
 from reconcile.extract.spans import Ent
 from reconcile.models import Claim
 from reconcile.normalize.numbers import approx_before, parse_number
+from reconcile.normalize.places import gazetteer
 
-_TERM = re.compile(r"^(?:(?P<y>[\w-]+)[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and\s+)?(?P<m>[\w-]+)[\s-]+months?)?"
+_TERM = re.compile(r"^(?:(?P<y>[\w-]+)(?P<half>\s+and\s+a\s+half)?[\s-]+years?(?:[\s-]+old)?)?(?:,?\s*(?:and\s+)?(?P<m>[\w-]+)[\s-]+months?)?"
                    r"(?:,?\s*(?:and\s+)?(?P<d>[\w-]+)[\s-]+days?)?$", re.I)
 # What a "four-year" term may describe: "a four-year sentence", "a five-year prison term", "a two-year jail term".
 _TERM_NOUN_AFTER = re.compile(r"\s+(?:suspended\s+|custodial\s+)?(?:prison\s+|jail\s+)?"
@@ -32,8 +33,10 @@ _ASKED_TO_SENTENCE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|reque
 # "asked for seven years in prison for Park and three years for Lee": the terms after the first of a list sought
 _SOUGHT_LIST = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)"
                           r"\s+(?:an?\s+)?[\w-]+\s+(?:years?|months?)\b[^.;:]{0,60}?(?:,|\band)\s*$", re.I)
-_PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "custody", "term",
-                 "incarceration", "detention"}
+_PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "sentences", "custody", "term",
+                 "incarceration", "detention", "penal"}
+# "Sentences: NAME - ten years in a penal colony. NAME - five years.": a list of terms, one name each
+_LISTED_TERM = re.compile(r"(?:[^\n]*?:\s+)?\W*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+[-\u2013\u2014:]\s+$")
 
 
 def prison_terms(ctx: DocContext) -> list[Claim]:
@@ -63,6 +66,8 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
             continue  # "who has sold spices in the market for thirty years"
         before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
         if not any(t.lower_ in _PRISON_WORDS for t in sent) and not re.search(r"\b(sought|asked for)\s*$", before) \
+                and not _SOUGHT_LIST.search(ctx.text[sent.start_char:e.start]) \
+                and not _listed_in_a_line_of_terms(ctx, sent, e) \
                 and "behind bars" not in sent.text.lower() \
                 and not (of_prison and _handed_to_someone(ctx, e)):  # "two years behind schedule" is no term
             continue
@@ -72,7 +77,7 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
         months = parse_number(m.group("m")) if m.group("m") else 0
         if years is None or months is None:
             continue
-        total = years * 12 + months
+        total = years * 12 + months + (6 if m.group("half") else 0)  # "four and a half years"
         approx = approx_before(before)[1]
         maximum = bool(_MAXIMUM_BEFORE.search(before))
         sought = not maximum and bool(_SOUGHT_BEFORE.search(before)
@@ -80,6 +85,9 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
                                       or _SOUGHT_LIST.search(ctx.text[sent.start_char:e.start]))
         category, subject = ("maximum sentence", "maximum prison term") if maximum \
             else ("sought sentence", "prison term sought") if sought else ("sentence", "prison term")
+        if _NOT_PRISON_AFTER.match(ctx.text[e.end:e.end + 40]):
+            # "five years of restricted freedom": a penalty served outside prison, compared only with its like
+            category, subject = f"restricted {category}", subject.replace("prison term", "non-custodial term")
         revision = _revision(ctx, e, before) if not (maximum or sought) else ""
         if not (maximum or sought) and not revision and of_appeal and _first_instance(ctx, sent, e):
             revision = "previous"  # "had been sentenced to eight years at first instance", in a report of an appeal
@@ -98,6 +106,19 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
     return out
 
 
+def _listed_in_a_line_of_terms(ctx: DocContext, sent, e) -> bool:
+    """Whether a length of time follows a name and a dash ("NAME - five years") in a line that speaks of prison."""
+    if not _LISTED_TERM.fullmatch(ctx.text[sent.start_char:e.start]):
+        return False
+    line_start = ctx.text.rfind("\n", 0, e.start) + 1
+    line_end = ctx.text.find("\n", e.end)
+    line = ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)].lower()
+    return bool(set(re.findall(r"[a-z]+", line)) & _PRISON_WORDS)
+
+
+# Penalties for a length of time that are served outside prison.
+_NOT_PRISON_AFTER = re.compile(r"\s+(?:of\s+)?(?:restricted\s+freedom|restriction\s+of\s+(?:liberty|freedom)|probation|"
+                               r"community\s+service|house\s+arrest|correctional\s+labou?r)\b", re.I)
 # Words before a length of time that make it the span of a suspension or of probation, not time in prison.
 _SUSPENSION_BEFORE = re.compile(r"\b(?:suspended|deferred|probation|probationary period)\s+(?:for|of)\s+"
                                 r"(?:a\s+period\s+of\s+)?$", re.I)
@@ -163,6 +184,8 @@ def _first_instance(ctx: DocContext, sent, e) -> bool:
     handed down by the city court": the nine years)."""
     terms = [t for t in ctx.ents_in(sent.start_char, sent.end_char, "DATE") if re.search(r"(?i)years?|months?", t.text)]
     for m in _FIRST_INSTANCE.finditer(sent.text):
+        if re.fullmatch(r"\s*(?:at|in)?\s*", sent.text[:m.start()], re.I) and sent.text[m.end():].lstrip().startswith(","):
+            return True  # "At first instance, the court sentenced X to six years, Y to four years": every term
         a, b = sent.start_char + m.start(), sent.start_char + m.end()
         nearest = min(terms, key=lambda t: max(t.start - b, a - t.end, 0), default=None)
         if nearest is not None and nearest.start == e.start:
@@ -222,10 +245,18 @@ def _sentenced(ctx: DocContext, e) -> str:
               and _LIST_ITEM.search(ctx.text[max(0, x.start - 80):x.start])]
     if listed:  # "sentenced the mayor to six years, his deputy Ana Ruiz to four years and Kral to five years"
         return listed[-1].text
+    sent = ctx.sentence_at(e.start)
+    if _LISTED_TERM.fullmatch(ctx.text[sent.start_char:e.start]):
+        # "NAME - five years."
+        named = ctx.ents_in(sent.start_char, e.start, "PERSON")
+        if len(named) == 1:
+            return named[0].text
     after = _FOR_WHOM.match(ctx.text, e.end)
     if after is not None:  # "asked for seven years in prison for Park and three years for Lee"
-        found = [x for x in ctx.ents_in(after.end(), after.end() + 60, "PERSON") if x.start == after.end()]
-        if found:
+        found = [x for x in ctx.ents_in(after.end(), after.end() + 60, "PERSON", "ORG", "PLACE")
+                 if x.start == after.end() and (x.label == "PERSON" or len(x.text.split()) == 1
+                                                and gazetteer().lookup(x.text) is None)]
+        if found:  # (a surname alone the tagger took for a body or a place: "six years for Abenova")
             return found[0].text
     node = ctx.doc[e.token_end - 1]
     verbs = [c for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # "ten years handed down"
