@@ -42,6 +42,10 @@ def event_places(analysis) -> set[str]:
      "Disaster Management Minister Nirosha Fernando will visit relief centres in Ratnapura on Wednesday, her ministry "
      "said.",
      {"Katose", "Ratnapura"}),
+    # A stage of a race is where it goes to, whatever the parser hangs "to" on.
+    ("A mass crash on the fourth stage to Verona put six riders out of the race on Thursday.",
+     "A mass crash on the fourth stage to Padua put six riders out of the race on Thursday.",
+     {"Verona", "Padua"}),
 ])
 def test_the_event_s_place_is_read_where_the_tagger_or_parser_told_it_badly(tmp_path, first, second, expected):
     analysis = analyse(tmp_path, [("Regional Wire", "2027-03-02", first), ("Capital Ledger", "2027-03-03", second)])

@@ -25,6 +25,8 @@ from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
 
 _PLACE_PREPS = {"in", "at", "inside", "near", "outside", "off"}
+# Parts of a race run over a route, whose place is where they finish: "the fourth stage to Chiquinquira".
+_ROUTE_NOUNS = {"stage"}
 _MOVE_PREPS = {"to"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
                "north-west", "south-east", "south-west"}
@@ -191,6 +193,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             low = prep.lower_
             while prep.dep_ == "conj" and prep.head.dep_ == "prep":
                 prep = prep.head  # "in Praia on Friday and in Mindelo": the phrase the second one is joined to
+            if not dates and first and low == "to" and prep.i > 0 and prep.i - 1 in anchors \
+                    and doc[prep.i - 1].lemma_.lower() in _ROUTE_NOUNS:
+                return True  # "the fourth stage to X", whatever the parser hung "to X" on
             ok = not first or low in preps_ok or (not dates and verb is not None and low in _MOVE_PREPS
                                                   and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS)
             if not ok or low in _REASON_PREPS:
