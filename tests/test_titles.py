@@ -359,3 +359,29 @@ def test_an_academic_rank_is_held_beside_a_post(tmp_path):
     [flag] = kinds(analysis, "title_conflict")
     values = sorted(c.value for c in flag.claims)
     assert len(values) == 2 and values[0].startswith("Deputy Vice-Chancellor") and "Professor" not in values
+
+
+def test_an_office_of_a_committee_named_by_a_participle_is_read_whole(tmp_path):
+    # "organising" does not end the office: it names the committee
+    analysis = analyse_pair(
+        tmp_path,
+        '"The road was closed and the riders\' safety comes first," said race director Tomas Bustillo.',
+        '"The road was closed and safety comes first," said Tomas Bustillo, president of the organising committee.',
+    )
+    titles = {c.value for c in analysis.claims if c.kind == "role"}
+    assert "president of the organising committee" in titles
+    assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "title_conflict")] == [
+        ["president of the organising committee", "race director"]]
+
+
+def test_a_long_office_at_a_bank_named_with_its_country_is_read_whole(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Lidia Ortmann, the former chairman of the management board of Austria's state-owned Kestrel Savings Bank, "
+        "told the court on Monday that she had never taken money from the bank.",
+        "The court sentenced Lidia Ortmann, the former chairman of the supervisory board of the state-owned Kestrel "
+        "Savings Bank, to six years in prison on Thursday.",
+    )
+    titles = {c.value for c in analysis.claims if c.kind == "role"}
+    assert "former chairman of the management board of Austria's state-owned Kestrel Savings Bank" in titles
+    assert len(kinds(analysis, "title_conflict")) == 1

@@ -147,7 +147,7 @@ def _trim(ctx: DocContext, toks: list) -> tuple[int, int] | None:
         toks = toks[:-1]  # "MEC chairperson Justice NAME": the judge's honorific, not a word of the office
     if not toks or not any(t.lower_ in TITLE_HEADS for t in toks):
         return None
-    if len(toks) > 14:
+    if len(toks) > 18:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
@@ -318,7 +318,10 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         elif tok.text in _STOP_AFTER or tok.lower_ in _STOP_AFTER or tok.pos_ == "AUX" or (
                 tok.pos_ == "VERB" and (tok.tag_ not in ("VBG", "VBN")  # "chief marketing officer"
                                         or any(t.lower_ in TITLE_HEADS and t.lower_ not in RANKS
-                                               for t in toks))):  # "minister arrested in"
+                                               for t in toks)
+                                        and not (tok.dep_ in ("amod", "compound") and tok.head.i > tok.i
+                                                 and tok.head.pos_ == "NOUN"))):
+            # "minister arrested in"; but "president of the organising committee" goes on
             break
         toks.append(tok)
         i += 1
