@@ -42,6 +42,10 @@ def event_places(analysis) -> set[str]:
      "Disaster Management Minister Nirosha Fernando will visit relief centres in Ratnapura on Wednesday, her ministry "
      "said.",
      {"Katose", "Ratnapura"}),
+    # A town, the province and the region it lies in, for one act: the town is where it happened.
+    ("The slide hit the highway near Alba in Cuneo province, in Piedmont, at around 3 am, police said.",
+     "The slide hit the highway near Mondovi in Cuneo province, in Piedmont, at around 3 am, police said.",
+     {"Alba", "Mondovi"}),
     # A stage of a race is where it goes to, whatever the parser hangs "to" on.
     ("A mass crash on the fourth stage to Verona put six riders out of the race on Thursday.",
      "A mass crash on the fourth stage to Padua put six riders out of the race on Thursday.",

@@ -26,9 +26,10 @@ from reconcile.extract.lexicon import (
     TRIGGER_CLASS,
     VERB_EVENTS,
     WORD_CATEGORY,
+    area_core,
     moves_event,
 )
-from reconcile.extract.spans import Ent, ent_root, org_word_in
+from reconcile.extract.spans import FACILITY_WORDS, Ent, ent_root, org_word_in
 from reconcile.extract.tense import plan_not_kept, verb_tense
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date, said_not_done
@@ -113,11 +114,23 @@ def _one_place_an_act(claims: list[Claim]) -> list[Claim]:
         prev = out[-1] if out else None
         if prev is not None and c.attribute == prev.attribute == "place" \
                 and c.qualifiers["frame"] == prev.qualifiers["frame"]:
+            if _an_area(c.value) and not set(prev.value.lower().split()) & FACILITY_WORDS:
+                # "near X in Y district", "in Y province, in Z region": the town or the smaller area named
+                # first, not the area it lies in
+                continue
             c.qualifiers["venue"] = prev.value
             out[-1] = c
         else:
             out.append(c)
     return out
+
+
+def _an_area(name: str) -> bool:
+    """Whether a place's name is a district, province, region or country's ("Tanahun district")."""
+    if area_core(name):
+        return True
+    place = gazetteer().lookup(name)
+    return place is not None and place.kind != "city"
 
 
 def _status(verb) -> str:
