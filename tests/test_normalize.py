@@ -252,6 +252,9 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         ("Jeong Hae-rim", "Chung Hae-rim"),  # a Korean family name romanised two ways
         ("Lee Soo-bin", "Yi Soo-bin"),
         ("Choe Dong-hyeok", "Choi Dong-hyeok"),
+        ("Петровой", "Anna Petrova"),  # a Russian surname in another case than the nominative
+        ("Смирновым", "Oleg Smirnov"),
+        ("Жуковского", "Pavel Zhukovsky"),
     ],
 )
 def test_transliteration_variants_match(a, b):

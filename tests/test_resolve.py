@@ -1251,3 +1251,22 @@ def test_a_name_run_into_the_firm_the_person_is_of_is_cut_there():
     run = Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end)
     out = ctx._split_person_of_place([run])
     assert [(e.text, e.label) for e in out] == [("Wendel Paraiso", "PERSON"), ("Paraiso Builders and Supply", "ORG")]
+
+
+def test_a_surname_declined_in_a_russian_report_is_the_person_named_in_the_nominative(tmp_path):
+    # Russian declines surnames: "Смирнову" (to Smirnov), "Для Петровой" (for Petrova) at the head of a sentence
+    analysis = analyse(tmp_path, {
+        "Steppe Court Wire": """
+        A court in Almaty on Thursday sentenced Oleg Smirnov, the former head of a state lender, to ten years in prison.
+        His deputy, Anna Petrova, was sentenced to five years.
+        """,
+        "Almaty Vesti": """
+        В четверг суд назначил Олегу Смирнову десять лет лишения свободы. Для Петровой прокурор просил семь лет.
+        По словам адвоката, Смирнову предложили сделку.
+        """,
+    })
+    smirnov = entity_of(analysis, "Oleg Smirnov")
+    assert {"Олегу Смирнову", "Смирнову"} <= names(smirnov)
+    petrova = entity_of(analysis, "Anna Petrova")
+    assert "Петровой" in names(petrova)
+    assert not any(m.text.startswith("Для") for e in analysis.entities for m in e.mentions)

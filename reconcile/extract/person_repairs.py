@@ -17,6 +17,20 @@ _CYR_UPPER, _CYR_LOWER = "А-ЯЁЇІЄҐЈЉЊЌЃЅЏЂЋЎ", "а-яёїієґ
 # Two or three words in a script without capitals (Georgian, Arabic, Hebrew...) in English copy: a name.
 _SCRIPTS = "\u10A0-\u10FF\u0600-\u06FF\u0590-\u05FF"
 _CYRILLIC_NAME = re.compile(rf"\b[{_CYR_UPPER}][{_CYR_LOWER}']+(?:\s+[{_CYR_UPPER}][{_CYR_LOWER}']+){{1,2}}\b")
+# Words that open a sentence with a capital in Russian and its neighbours, and so open no name: prepositions,
+# conjunctions, pronouns and the like ("Для Нурлановой": "for Nurlanova").
+_CYRILLIC_FUNCTION_WORDS = {
+    "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "обо", "от", "ото", "до", "из", "за", "при", "для",
+    "без", "под", "над", "перед", "после", "между", "через", "про", "у", "около", "против", "и", "а", "но", "или",
+    "как", "что", "это", "этот", "эта", "эти", "тот", "та", "те", "он", "она", "оно", "они", "его", "её", "ее", "их",
+    "ему", "ей", "им", "также", "однако", "кроме", "когда", "если", "где", "же", "ли", "не", "ни", "все", "всё",
+    "уже", "еще", "ещё", "лишь", "только", "по-прежнему", "так", "там", "тут", "здесь", "вчера", "сегодня", "завтра",
+}
+# A surname's ending in Russian and the languages that decline names alike, in any case: -ов/-ев/-ин, -ский/-цкий
+# ("Султанбекову", "Нурлановой", "Ермекова").
+_CYRILLIC_SURNAME = re.compile(rf"[{_CYR_UPPER}][{_CYR_LOWER}]+(?:ов|ев|ёв|ин|ын|ск|цк)"
+                               r"(?:а|у|ым|ом|е|ой|ою|ую|ая|ий|ого|ому|им|ой)?")
+_CYRILLIC_WORD = re.compile(rf"(?<![\w-])[{_CYR_UPPER}][{_CYR_LOWER}']+(?![\w-])")
 _UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,3}}(?!\w)")
 # A name in brackets in another script, right after a person's name: "Park Ji-hoon (박지훈)"; the scripts without
 # capitals, and Greek, Cyrillic, Armenian, the scripts of South and Southeast Asia (Devanagari to Sinhala, Thai,
@@ -251,14 +265,35 @@ class PersonRepairs:
     def _find_names_in_other_scripts(self, ents: list[Ent]) -> list[Ent]:
         """The English tagger does not know Cyrillic: two or three capitalised words there are a name, and so are a
         few words in a script without capitals, unless the gazetteer knows them as a place."""
-        for m in list(_CYRILLIC_NAME.finditer(self.text)) + list(_UNCASED_NAME.finditer(self.text)):
-            if gazetteer().lookup(m.group(0)) is not None:
+        found = []
+        for m in _CYRILLIC_NAME.finditer(self.text):
+            first = m.group(0).split()[0]
+            if first.lower() in _CYRILLIC_FUNCTION_WORDS:
+                found.append((m.start() + len(first) + 1, m.end()))  # "Для Нурлановой": the name after "for"
+            else:
+                found.append((m.start(), m.end()))
+        for m in _CYRILLIC_WORD.finditer(self.text):
+            # a surname alone, in any case, inside a sentence ("назначил Султанбекову"): capitalised, so a name
+            if _CYRILLIC_SURNAME.fullmatch(m.group(0)) and not self._opens_a_sentence(m.start()) \
+                    and not any(a <= m.start() < b for a, b in found):
+                found.append((m.start(), m.end()))
+        found += [(m.start(), m.end()) for m in _UNCASED_NAME.finditer(self.text)]
+        for start, end in found:
+            name = self.text[start:end]
+            if len(name.split()) == 1 and not _CYRILLIC_SURNAME.fullmatch(name) and not _UNCASED_NAME.fullmatch(name):
+                continue  # a word left of two after "Для": a name only when it ends as surnames do
+            if gazetteer().lookup(name) is not None:
                 continue
-            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
-                ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
-                ents.append(Ent(m.group(0), "PERSON", m.start(), m.end(), span.start, span.end))
+                ents = [e for e in ents if not (e.start < end and start < e.end)]
+                ents.append(Ent(name, "PERSON", start, end, span.start, span.end))
         return ents
+
+    def _opens_a_sentence(self, start: int) -> bool:
+        """Whether the word at ``start`` is the first of its sentence or line."""
+        before = self.text[:start].rstrip(" \t\"«„“(")
+        return not before or before[-1] in ".!?:\n—–-"
 
     def _find_native_names(self, ents: list[Ent]) -> list[Ent]:
         """ "Park Ji-hoon (박지훈)": the name in brackets in another script right after a person's name is the same

@@ -43,12 +43,36 @@ _PARTICLES = {"ben", "van", "von", "der", "den", "de", "del", "della", "di", "da
 _LEADING_PARTICLES = {"el", "al", "bin", "ibn", "abu", "abou", "van", "von", "de", "del", "della", "dos", "das", "du"}
 
 
+# A Russian surname declined: the endings of its other cases and the nominative each stands for ("Нурлановой" is
+# "Нурланова", "Султанбекову" and "Султанбековым" are "Султанбеков", "Жуковского" is "Жуковский").
+_CYRILLIC_CASES = re.compile(r"(?<=[а-яё])(?:(?P<fem>(?:ов|ев|ёв|ин|ын)(?:ой|ою))|(?P<masc>(?:ов|ев|ёв|ин|ын)(?:ым|у|е))"
+                             r"|(?P<adj_fem>(?:ск|цк)(?:ой|ую))|(?P<adj>(?:ск|цк)(?:ого|ому|им|ом)))$")
+
+
+def _nominative(word: str) -> str:
+    """A Cyrillic surname in the nominative, from any case it is written in."""
+    m = _CYRILLIC_CASES.search(word)
+    if m is None or len(word) - len(m.group(0)) < 3:
+        return word
+    ending = m.group(0)
+    if m.group("fem"):
+        return word[:-len(ending)] + ending[:2] + "а"
+    if m.group("masc"):
+        return word[:-len(ending)] + ending[:2]
+    if m.group("adj_fem"):
+        return word[:-len(ending)] + ending[:2] + "ая"
+    return word[:-len(ending)] + ending[:2] + "ий"
+
+
 def name_tokens(name: str) -> list[str]:
     """Folded tokens of a person's name without honorifics, suffixes or a possessive.
 
-    A surname particle is joined to the word after it ("Karim El Haddadi" -> karim, elhaddadi).
+    A surname particle is joined to the word after it ("Karim El Haddadi" -> karim, elhaddadi); a surname in
+    Cyrillic is read in the nominative, whatever case the sentence puts it in.
     """
     text = re.sub(r"['’]s\b", "", name)
+    if re.search("[а-яё]", text):
+        text = " ".join(_nominative(w) for w in text.split(" "))
     tokens = fold(text).split()
     raw = [t for t in re.split(r"[\W_]+", re.sub(r"['’]", "", text)) if t]
     # Which words are written in lower case; unknown for text without capitals (folded names stay as they are).
