@@ -255,6 +255,7 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         ("Петровой", "Anna Petrova"),  # a Russian surname in another case than the nominative
         ("Смирновым", "Oleg Smirnov"),
         ("Жуковского", "Pavel Zhukovsky"),
+        ("Jon Goikoetxea", "Jon Goicoechea"),  # Basque "tx" is Castilian "ch"
     ],
 )
 def test_transliteration_variants_match(a, b):
