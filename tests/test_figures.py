@@ -2087,3 +2087,15 @@ def test_every_term_after_at_first_instance_is_the_lower_courts(tmp_path):
     )
     assert {c.value for c in quantities(analysis, "previous sentence")} == {"six years", "four years", "five years"}
     assert flagged(analysis, "number_conflict") == []
+
+
+def test_a_stake_a_buyer_has_an_option_to_take_is_not_the_stake_it_buys(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Torvald Mining has agreed to buy a 40% stake in the Quillon copper mine for $900 million, the company said.",
+        "Analysts were positive about the deal, and the option to move to a 51 per cent controlling stake once the "
+        "expansion is approved gives Torvald Mining a path to running the mine. Torvald Mining is buying 40 per cent "
+        "of Quillon.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    assert [c.value for c in quantities(analysis, "percent:stake option")] == ["51 per cent"]

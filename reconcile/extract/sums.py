@@ -58,6 +58,13 @@ def whose_sum_or_stake(ctx: DocContext, f: Figure) -> None:
                                                         if a.pos_ == "VERB"), None)) is not None \
             and verb.lemma_.lower() in ("retain", "keep"):
         f.category = "percent:stake kept"  # "will retain a stake of forty percent": what the seller keeps, not sells
+    if f.category == "percent:stake" and _OPTION_BEFORE.search(ctx.text[f.sent.start_char:f.start]):
+        # "an option to raise its stake to 51%", "the option to move to a 51 per cent controlling stake": a stake
+        # that may be held later, not the one the deal buys
+        f.category, f.noun = "percent:stake option", "stake option"
+
+
+_OPTION_BEFORE = re.compile(r"\b(?:option|right)\s+to\s+[^.;]{0,40}$", re.I)
 
 
 # A sum in brackets right after another sum is the same sum in another currency: "2.6 billion kronor (about
