@@ -2373,3 +2373,15 @@ def test_an_event_told_with_a_stranded_auxiliary_is_not_ahead(tmp_path):
     rounds = [c for c in event_claims(analysis, "date") if c.qualifiers.get("phrase") == "the first two rounds"]
     assert {c.value for c in rounds} == {"March", "May"}
     assert all(c.qualifiers.get("status") != "planned" for c in rounds)
+
+
+@pytest.mark.parametrize("sentence", [
+    # who called the talks is told with a participle, which says nothing of whether they took place
+    "The pilots' union is expected at talks with the port operator in Tema on Friday, called by the Labour Minister.",
+    # what someone is invited to lies ahead of the invitation
+    "The Labour Minister has invited both sides to talks in Tema on Friday, her ministry said.",
+])
+def test_talks_arranged_or_invited_to_are_still_ahead(tmp_path, sentence):
+    analysis = analyse(tmp_path, [("Harbour Wire", "2026-03-03", sentence)])
+    dates = event_claims(analysis, "date")
+    assert [(c.value, c.qualifiers.get("status"), str(c.norm)) for c in dates] == [("Friday", "planned", "2026-03-06")]

@@ -55,6 +55,19 @@ _DESCRIBING = {"focus", "aim", "design", "intend", "dedicate", "devote", "base",
                "center", "mean", "devise", "gear", "target", "dominate", "overshadow"}
 
 
+# Verbs that ask someone to an event, which is then ahead of the asking.
+_INVITING = {"invite", "summon"}
+
+
+def _told_after(tok) -> str:
+    """ "held" when the sentence goes on to say the event took place ("invited to talks, which ended ...")."""
+    return "held" if any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in tok.children) else ""
+
+
+# Participles that say who set an event up, which is done before it: "talks on Friday, called by the minister".
+_ARRANGING = {"call", "convene", "organise", "organize", "arrange", "host", "request", "propose"}
+
+
 def _moved_to_a_day(verb) -> bool:
     """ "postponed until April 21", "postponed from May 3 to May 10" (the "to" parsed onto "from" or its date)."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
@@ -88,6 +101,9 @@ def status_of(tok, verb, frame) -> str:
     if frame.relation == "previous":
         return "held"
     for child in _with_complement(tok):
+        if child.dep_ == "acl" and child.lemma_.lower() in _ARRANGING \
+                and (told := verb or governing_verb(tok)) is not None and verb_tense(told) == "planned":
+            return "planned"  # "is expected at talks on Friday, called by the minister": arranged, still ahead
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and child.lemma_.lower() not in _DESCRIBING \
                 and not any(g.lower_ in PREVIOUSLY for g in child.children):
             aux = {c.lower_ for c in child.children if c.dep_ in ("aux", "auxpass")}
@@ -97,6 +113,9 @@ def status_of(tok, verb, frame) -> str:
                     verb is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i
                     and verb_tense(verb) == "planned"):
                 return "held"  # not "the third round, chaired by a mediator, is set for Tuesday"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _INVITING \
+            and tok.head.head.tag_ in ("VBN", "VBZ", "VBP", "VBD") and "held" != _told_after(tok):
+        return "planned"  # "has invited both sides to talks on Friday": what one is invited to is ahead
     if verb is None:
         return "planned" if _after_a_plan(tok) else ""
     if (verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and tok.dep_ == "nsubj" and tok.head == verb
