@@ -61,11 +61,12 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # when first scored) joined; with them and the rules drawn from them (names: Korean romanisations, nicknames, double
 # surnames, firms called by their first word) the tune split (252 stories) is at precision 0.933, recall 0.788,
 # entity-pair F1 0.90, and the held-out split is unchanged (precision 0.850, recall 0.744).
-# The tune recall floor fell from 0.78 to 0.77 when six more blind stories (zzg-: recall 0.58 and entity-pair F1 0.80
-# when first scored) joined: the tune split (258 stories) is at precision 0.931, recall 0.779, entity-pair F1 0.90, and
-# the held-out split is unchanged.
+# Six more blind tune stories (zzg-: recall 0.58 and entity-pair F1 0.80 when first scored) joined; with them and the
+# rules drawn from them (terms listed or sought, titles, Russian surnames in any case, places of a town in its areas)
+# the tune split (258 stories) is at precision 0.932, recall 0.781, entity-pair F1 0.90, and the held-out split at
+# precision 0.853, recall 0.749, entity-pair F1 0.89, so the floors stand.
 FLOORS = {
-    "tune": {"precision": 0.93, "recall": 0.77, "cluster_f1": 0.89},
+    "tune": {"precision": 0.93, "recall": 0.78, "cluster_f1": 0.89},
     "heldout": {"precision": 0.84, "recall": 0.74, "cluster_f1": 0.88},
 }
 
