@@ -1118,9 +1118,8 @@ def test_a_country_of_two_words_the_tagger_took_for_a_person_is_the_country(tmp_
     assert "Burkina Faso Football" not in names(country)
 
 
-def test_a_double_given_name_takes_the_surname_the_tagger_left_off():
-    # The small tagger sometimes tags only "Jean-Luc" of "coach Jean-Luc Moerenhout told reporters"; the repair
-    # is given that cut name, as the tagger would give it.
+def _extended_to_its_head(text: str, cut: str) -> str:
+    """The name the repair makes of ``cut`` in ``text``, given as the tagger would give it."""
     import datetime as dt
 
     from reconcile.extract.context import DocContext
@@ -1128,35 +1127,26 @@ def test_a_double_given_name_takes_the_surname_the_tagger_left_off():
     from reconcile.models import Source
     from reconcile.nlp import load_model
 
-    text = '"We are here to attack," coach Jean-Luc Moerenhout told reporters at the airport.'
     doc = load_model()(text)
     ctx = DocContext(Source("s", text, published=dt.datetime(2027, 3, 1)), doc)
-    start = text.index("Jean-Luc")
-    span = doc.char_span(start, start + len("Jean-Luc"))
-    cut = Ent("Jean-Luc", "PERSON", span.start_char, span.end_char, span.start, span.end)
-    ctx._extend_to_name_heads([cut])
-    assert cut.text == "Jean-Luc Moerenhout"
+    start = text.index(cut)
+    span = doc.char_span(start, start + len(cut))
+    ent = Ent(cut, "PERSON", span.start_char, span.end_char, span.start, span.end)
+    ctx._extend_to_name_heads([ent])
+    return ent.text
+
+
+def test_a_double_given_name_takes_the_surname_the_tagger_left_off():
+    # The small tagger sometimes tags only "Jean-Luc" of "coach Jean-Luc Moerenhout told reporters".
+    text = '"We are here to attack," coach Jean-Luc Moerenhout told reporters at the airport.'
+    assert _extended_to_its_head(text, "Jean-Luc") == "Jean-Luc Moerenhout"
 
 
 def test_a_given_name_tagged_alone_takes_the_two_names_after_it():
     # The small tagger sometimes tags only the first word of a name of three ("said Hari Krishna Bhattarai, the
-    # chief district officer"), though the parser hangs both first words on the surname; the repair is given that
-    # cut name, as the tagger would give it.
-    import datetime as dt
-
-    from reconcile.extract.context import DocContext
-    from reconcile.extract.spans import Ent
-    from reconcile.models import Source
-    from reconcile.nlp import load_model
-
+    # chief district officer"), though the parser hangs both first words on the surname.
     text = "About 40 people were on the bus, said Hari Krishna Bhattarai, the chief district officer."
-    doc = load_model()(text)
-    ctx = DocContext(Source("s", text, published=dt.datetime(2027, 3, 1)), doc)
-    start = text.index("Hari")
-    span = doc.char_span(start, start + len("Hari"))
-    cut = Ent("Hari", "PERSON", span.start_char, span.end_char, span.start, span.end)
-    ctx._extend_to_name_heads([cut])
-    assert cut.text == "Hari Krishna Bhattarai"
+    assert _extended_to_its_head(text, "Hari") == "Hari Krishna Bhattarai"
 
 
 def test_a_korean_family_name_alone_is_the_person_it_names(tmp_path):
