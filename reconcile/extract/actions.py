@@ -35,6 +35,7 @@ from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date, said_not_done
 from reconcile.normalize.numbers import parse_ordinal
 from reconcile.normalize.places import gazetteer
+from reconcile.slots import breadth
 
 # Prepositions that put an act somewhere, and that date it.
 _PREPS = {"in", "at", "near", "to", "into", "off", "outside", "from"}
@@ -114,7 +115,7 @@ def _one_place_an_act(claims: list[Claim]) -> list[Claim]:
         prev = out[-1] if out else None
         if prev is not None and c.attribute == prev.attribute == "place" \
                 and c.qualifiers["frame"] == prev.qualifiers["frame"]:
-            if _an_area(c.value) and not set(prev.value.lower().split()) & FACILITY_WORDS:
+            if (area_core(c.value) or breadth(c) > 0) and not set(prev.value.lower().split()) & FACILITY_WORDS:
                 # "near X in Y district", "in Y province, in Z region": the town or the smaller area named
                 # first, not the area it lies in
                 continue
@@ -123,14 +124,6 @@ def _one_place_an_act(claims: list[Claim]) -> list[Claim]:
         else:
             out.append(c)
     return out
-
-
-def _an_area(name: str) -> bool:
-    """Whether a place's name is a district, province, region or country's ("Tanahun district")."""
-    if area_core(name):
-        return True
-    place = gazetteer().lookup(name)
-    return place is not None and place.kind != "city"
 
 
 def _status(verb) -> str:

@@ -7,7 +7,7 @@ import re
 
 from reconcile.extract.lexicon import DONE_TO_PEOPLE, OCCUPATIONS, party_member
 from reconcile.extract.spans import HONORIFIC, Ent, org_word_in, sizeable_place
-from reconcile.normalize.names import HONORIFICS
+from reconcile.normalize.names import HONORIFICS, cyrillic_surname
 from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 from reconcile.normalize.titles import RANKS, TITLE_HEADS
@@ -26,10 +26,6 @@ _CYRILLIC_FUNCTION_WORDS = {
     "ему", "ей", "им", "также", "однако", "кроме", "когда", "если", "где", "же", "ли", "не", "ни", "все", "всё",
     "уже", "еще", "ещё", "лишь", "только", "по-прежнему", "так", "там", "тут", "здесь", "вчера", "сегодня", "завтра",
 }
-# A surname's ending in Russian and the languages that decline names alike, in any case: -ов/-ев/-ин, -ский/-цкий
-# ("Султанбекову", "Нурлановой", "Ермекова").
-_CYRILLIC_SURNAME = re.compile(rf"[{_CYR_UPPER}][{_CYR_LOWER}]+(?:ов|ев|ёв|ин|ын|ск|цк)"
-                               r"(?:а|у|ым|ом|е|ой|ою|ую|ая|ий|ого|ому|им|ой)?")
 _CYRILLIC_WORD = re.compile(rf"(?<![\w-])[{_CYR_UPPER}][{_CYR_LOWER}']+(?![\w-])")
 _UNCASED_NAME = re.compile(rf"(?<!\w)[{_SCRIPTS}]+(?:\s+[{_SCRIPTS}]+){{1,3}}(?!\w)")
 # A name in brackets in another script, right after a person's name: "Park Ji-hoon (박지훈)"; the scripts without
@@ -72,16 +68,17 @@ class PersonRepairs:
         for e in ents:
             words = e.text.split()
             # (a given name of two, "Jean-Marc", is as much a name as two words)
-            while e.label == "PERSON" and (len(e.text.split()) >= 2 or _DOUBLE_GIVEN.fullmatch(e.text)
-                                           or self._given_of_three(e)) \
-                    and all(w[:1].isupper() for w in words) and e.token_end < len(self.doc) \
+            while e.label == "PERSON" and all(w[:1].isupper() for w in words) and e.token_end < len(self.doc) \
                     and e.token_end not in taken:
+                one_of_three = self._given_of_three(e)
+                if not (len(e.text.split()) >= 2 or _DOUBLE_GIVEN.fullmatch(e.text) or one_of_three):
+                    break
                 last, nxt = self.doc[e.token_end - 1], self.doc[e.token_end]
                 # "Maria Teresa Villanueva-Ocampo", tagged "Maria Teresa": the parser hangs the name on the last
                 # part of a surname of two; the part after the hyphen is joined later (``_extend_given_names``)
                 head = nxt.i + 2 if nxt.i + 2 < len(self.doc) and self.doc[nxt.i + 1].text == "-" \
                     and not nxt.whitespace_ else nxt.i
-                if not (last.dep_ == "compound" and (last.head.i in (nxt.i, head) or self._given_of_three(e))
+                if not (last.dep_ == "compound" and (last.head.i in (nxt.i, head) or one_of_three)
                         and nxt.pos_ == "PROPN" and nxt.is_alpha
                         and nxt.text.istitle() and last.whitespace_ and nxt.lower_ not in TITLE_HEADS):
                     break
@@ -274,14 +271,14 @@ class PersonRepairs:
                 found.append((m.start(), m.end()))
         for m in _CYRILLIC_WORD.finditer(self.text):
             # a surname alone, in any case, inside a sentence ("назначил Султанбекову"): capitalised, so a name
-            if _CYRILLIC_SURNAME.fullmatch(m.group(0)) and not self._opens_a_sentence(m.start()) \
+            if cyrillic_surname(m.group(0)) and not self._opens_a_sentence(m.start()) \
                     and not any(a <= m.start() < b for a, b in found):
                 found.append((m.start(), m.end()))
         found += [(m.start(), m.end()) for m in _UNCASED_NAME.finditer(self.text)]
         for start, end in found:
             name = self.text[start:end]
-            if len(name.split()) == 1 and not _CYRILLIC_SURNAME.fullmatch(name) and not _UNCASED_NAME.fullmatch(name):
-                continue  # a word left of two after "Для": a name only when it ends as surnames do
+            if len(name.split()) == 1 and not cyrillic_surname(name):
+                continue  # the one word left after "Для": a name only when it ends as surnames do
             if gazetteer().lookup(name) is not None:
                 continue
             span = self.doc.char_span(start, end, alignment_mode="expand")

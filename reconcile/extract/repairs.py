@@ -31,12 +31,11 @@ _TRAILING_DATE = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$")
 _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—–] (?=\S)")
 
-
-
 # A dash with a space on each side ("NAME - five years"), or at the end of a name ("NAME -").
 _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014](?:\s+|$)")
 # A length of time right after such a dash: "five years", "10 years", "18 months".
 _TERM_AFTER_DASH = re.compile(r"\s*((?:\d+|[a-z]+(?:[\s-][a-z]+)?)(?:\s+and\s+a\s+half)?\s+(?:years?|months?)\b)", re.I)
+
 
 class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
     """Repairs of the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
@@ -148,12 +147,12 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
             head = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
             if head is not None and len(head):
                 out.append(Ent(head.text, e.label, head.start_char, head.end_char, head.start, head.end))
-            after = self.doc.char_span(e.start + m.end(), len(self.text), alignment_mode="expand")
             term = _TERM_AFTER_DASH.match(self.text, e.start + m.end())
             span = self.doc.char_span(term.start(1), term.end(1), alignment_mode="contract") if term else None
-            overlapping = [o for o in ents if o is not e and span is not None
-                           and o.start < span.end_char and span.start_char < o.end]
-            if after is not None and span is not None and len(span) and all(o.text.islower() for o in overlapping):
+            if span is None or not len(span):
+                continue
+            overlapping = [o for o in ents if o is not e and o.start < span.end_char and span.start_char < o.end]
+            if all(o.text.islower() for o in overlapping):
                 # (a word of the term the tagger took for a name of its own, "years", goes)
                 dropped.update(id(o) for o in overlapping)
                 out = [o for o in out if id(o) not in dropped]

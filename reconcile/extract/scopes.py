@@ -178,6 +178,10 @@ _SUBJECT_WORDS = {"dead": "people killed", "injured": "people injured", "missing
 _OF_THE_TOTAL = re.compile(r"^\W*Of the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+[^,;]*,\s*$", re.I)
 
 
+# The vehicles the lexicon counts, each as one of them: "two buses" and "one bus" are one count.
+_ONE_VEHICLE = {"vehicles": "vehicle", "trucks": "truck", "lorries": "lorry", "cars": "car", "buses": "bus"}
+
+
 def claim_subject(ctx: DocContext, f: Figure) -> tuple[str, str]:
     """The subject and attribute of the claim a count makes: what it counts and whose it is, with the scope of an
     election count, a run-off's figures, a part of a casualty total or the crowd at a first leg told apart."""
@@ -200,8 +204,8 @@ def claim_subject(ctx: DocContext, f: Figure) -> tuple[str, str]:
         subject, attribute = f"{subject} (part)", f"{attribute} (part)"
     if category == "vehicles" and f.noun:
         # "two buses" and "the three vehicles" (the buses and a truck) are not one count
-        kind = re.sub(r"(?<=s)es$|s$", "", f.noun.lower()).replace("lorrie", "lorry")
-        subject, attribute = f.noun.lower(), f"{attribute} ({kind})"
+        noun = f.noun.lower()
+        subject, attribute = noun, f"{attribute} ({_ONE_VEHICLE.get(noun, noun)})"
     if category == "attendance":
         # the crowd at the first leg of a tie is not the crowd at the second: named in the sentence, or the leg the
         # report opens with as played

@@ -59,9 +59,9 @@ _DESCRIBING = {"focus", "aim", "design", "intend", "dedicate", "devote", "base",
 _INVITING = {"invite", "summon"}
 
 
-def _told_after(tok) -> str:
-    """ "held" when the sentence goes on to say the event took place ("invited to talks, which ended ...")."""
-    return "held" if any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in tok.children) else ""
+def _told_as_held(tok) -> bool:
+    """Whether a clause on the event says it took place ("invited to talks, which ended ...")."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in tok.children)
 
 
 # Participles that say who set an event up, which is done before it: "talks on Friday, called by the minister".
@@ -114,7 +114,7 @@ def status_of(tok, verb, frame) -> str:
                     and verb_tense(verb) == "planned"):
                 return "held"  # not "the third round, chaired by a mediator, is set for Tuesday"
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _INVITING \
-            and tok.head.head.tag_ in ("VBN", "VBZ", "VBP", "VBD") and "held" != _told_after(tok):
+            and tok.head.head.tag_ in ("VBN", "VBZ", "VBP", "VBD") and not _told_as_held(tok):
         return "planned"  # "has invited both sides to talks on Friday": what one is invited to is ahead
     if verb is None:
         return "planned" if _after_a_plan(tok) else ""

@@ -45,8 +45,17 @@ _LEADING_PARTICLES = {"el", "al", "bin", "ibn", "abu", "abou", "van", "von", "de
 
 # A Russian surname declined: the endings of its other cases and the nominative each stands for ("Нурлановой" is
 # "Нурланова", "Султанбекову" and "Султанбековым" are "Султанбеков", "Жуковского" is "Жуковский").
-_CYRILLIC_CASES = re.compile(r"(?<=[а-яё])(?:(?P<fem>(?:ов|ев|ёв|ин|ын)(?:ой|ою))|(?P<masc>(?:ов|ев|ёв|ин|ын)(?:ым|у|е))"
-                             r"|(?P<adj_fem>(?:ск|цк)(?:ой|ую))|(?P<adj>(?:ск|цк)(?:ого|ому|им|ом)))$")
+_SURNAME_STEMS, _ADJECTIVE_STEMS = "(?:ов|ев|ёв|ин|ын)", "(?:ск|цк)"
+_CYRILLIC_CASES = re.compile(rf"(?<=[а-яё])(?:(?P<fem>{_SURNAME_STEMS}(?:ой|ою))|(?P<masc>{_SURNAME_STEMS}(?:ым|у|е))"
+                             rf"|(?P<adj_fem>{_ADJECTIVE_STEMS}(?:ой|ую))|(?P<adj>{_ADJECTIVE_STEMS}(?:ого|ому|им|ом)))$")
+# Such a surname in any case, the nominative too: "Ермекова", "Султанбекову", "Жуковский".
+_CYRILLIC_SURNAME = re.compile(rf"[А-ЯЁ][а-яё]+(?:{_SURNAME_STEMS}|{_ADJECTIVE_STEMS})"
+                               r"(?:а|у|ым|ом|е|ой|ою|ую|ая|ий|ого|ому|им)?")
+
+
+def cyrillic_surname(word: str) -> bool:
+    """Whether a capitalised Cyrillic word ends as Russian surnames do, in whatever case ("Султанбекову")."""
+    return bool(_CYRILLIC_SURNAME.fullmatch(word))
 
 
 def _nominative(word: str) -> str:
