@@ -18,6 +18,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.counted import category_of
+from reconcile.extract.durations import contract_lengths, stoppage_minutes
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, people_counted, riders_not_jobs
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
@@ -32,7 +33,7 @@ from reconcile.extract.measures import (
 from reconcile.extract.scopes import SCORE, claim_subject
 from reconcile.extract.scores import scores_in
 from reconcile.extract.sums import after_a_sum, currency_of, share_won, whose_sum_or_stake
-from reconcile.extract.terms import contract_lengths, prison_terms, stoppage_minutes, unit_of
+from reconcile.extract.terms import prison_terms, unit_of
 from reconcile.extract.votes import held, invalid_ballots, vote_holder, votes_counted, winning_margin
 from reconcile.models import Claim
 from reconcile.normalize.dates import MONTHS

@@ -1,7 +1,6 @@
 """Prison terms: "sentenced to four years in prison", "63 months", "six years and one month", in months, with the
-person sentenced where the clause names them; how long a contract runs; the minute a match stopped; and the unit
-of the figures ``quantities`` reads (``unit_of``), where years and months make a claim only of a term or a
-contract."""
+person sentenced where the clause names them; and the unit of the figures ``quantities`` reads (``unit_of``), where
+years and months make a claim only of a term or a contract's length (``durations``)."""
 
 from __future__ import annotations
 
@@ -298,63 +297,6 @@ def _join_terms(ctx: DocContext) -> list:
             out.append(Ent(ctx.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end))
             continue
         out.append(e)
-    return out
-
-
-# How long a contract runs: "a four-year contract", "a three-year deal", "a contract for four years".
-_CONTRACT_NOUNS = r"(?:contract|deal|agreement|extension)"
-_CONTRACT_LENGTH = re.compile(
-    r"\b(?P<n>[\w-]+?)[\s-](?P<unit>year|month)(?:'s|s)?[\s-]+(?:(?:new|loan|playing|employment)\s+)?"
-    + _CONTRACT_NOUNS + r"\b"
-    r"|\b" + _CONTRACT_NOUNS + r"\s+(?:of|for|lasting|running for)\s+(?P<n2>[\w-]+)\s+"
-    r"(?P<unit2>years?|months?)\b", re.I)
-
-
-def contract_lengths(ctx: DocContext) -> list[Claim]:
-    """ "signed a four-year contract", "a contract for three years": how long a contract runs, in years."""
-    out = []
-    for m in _CONTRACT_LENGTH.finditer(ctx.text):
-        group = "n" if m.group("n") else "n2"
-        words = m.group(group)
-        value = parse_number(words.replace("-", " "))
-        if value is None or value <= 0 or value > 20:
-            continue
-        unit = "unit" if group == "n" else "unit2"
-        years = value if m.group(unit).lower().startswith("year") else value / 12
-        start, end = m.start(group), m.end(unit)  # "four-year", "four years"
-        text = ctx.text[start:end]
-        out.append(ctx.claim(kind="quantity", subject="contract length", attribute="count:years", value=text,
-                             start=start, end=end, value_type="number", norm=years,
-                             qualifiers={"category": "years", "unit": "years", "approx": "exact", "noun": "contract",
-                                         "holder": ""},
-                             extractor="quantity.contract_length", confidence=0.7))
-    return out
-
-
-_MINUTE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.I)
-# Verbs by which a match stops before its end: the minute it stopped in is a fact reports can give differently.
-_STOPPING = {"abandon", "halt", "stop", "suspend", "interrupt", "fail", "go", "blow", "call", "cut"}
-
-
-def stoppage_minutes(ctx: DocContext) -> list[Claim]:
-    """ "was abandoned in the 67th minute", "the lights went out in the 76th minute": the minute a match stopped."""
-    out = []
-    for m in _MINUTE.finditer(ctx.text):
-        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        minute = next((t for t in span if t.lower_ == "minute"), None) if span is not None else None
-        if minute is None or minute.dep_ != "pobj" or minute.head.lower_ not in ("in", "during", "after"):
-            continue
-        verb = minute.head.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STOPPING or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        n = int(m.group("n"))
-        if not 1 <= n <= 130:
-            continue
-        out.append(ctx.claim(kind="quantity", subject="minute the match stopped", attribute="count:stoppage minute",
-                             value=m.group(0), start=m.start(), end=m.end(), value_type="number", norm=n,
-                             qualifiers={"category": "stoppage minute", "unit": "minute", "approx": "exact",
-                                         "noun": "minute", "holder": ""},
-                             extractor="quantity.stoppage_minute", confidence=0.7))
     return out
 
 
