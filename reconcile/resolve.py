@@ -62,6 +62,12 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     known_sounds = {sound_of(m.text): place for m in mentions if m.label == "PLACE"
                     and (place := gazetteer().lookup(m.text)) is not None}
     spelled = _spellings(mentions, area)
+    # "for Barisal", tagged an organisation's name, where another report's "Barishal" is tagged a place: a one-word
+    # name the gazetteer knows as a town of some size, which the story names as a place, is that place.
+    placed = {place.key for m in mentions if m.label == "PLACE" and (place := gazetteer().lookup(m.text)) is not None}
+    mentions = [replace(m, label="PLACE") if m.label == "ORG" and " " not in m.text and not m.text.isupper()
+                and (place := gazetteer().lookup(m.text)) is not None and place.sizeable and place.key in placed
+                else m for m in mentions]
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
     out_mentions: list[Mention] = []

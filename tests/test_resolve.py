@@ -1260,3 +1260,13 @@ def test_a_surname_declined_in_a_russian_report_is_the_person_named_in_the_nomin
     petrova = entity_of(analysis, "Anna Petrova")
     assert "Петровой" in names(petrova)
     assert not any(m.text.startswith("Для") for e in analysis.entities for m in e.mentions)
+
+
+def test_a_town_the_tagger_took_for_a_body_is_the_town_another_report_names_in_another_spelling(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Rail Wire": "A freight train derailed on Friday on its way to Aktobe, officials said.",
+        "Steppe Times": "A freight train derailed on Friday near Aqtobe, the railway said.",
+    })
+    assert names(entity_of(analysis, "Aqtobe")) == {"Aktobe", "Aqtobe"}
+    [variant] = [f for f in analysis.flags if f.kind == "name_variant"]
+    assert sorted(c.value for c in variant.claims) == ["Aktobe", "Aqtobe"]
