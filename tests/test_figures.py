@@ -2099,3 +2099,13 @@ def test_a_stake_a_buyer_has_an_option_to_take_is_not_the_stake_it_buys(tmp_path
     )
     assert kinds(analysis, "number_conflict") == []
     assert [c.value for c in quantities(analysis, "percent:stake option")] == ["51 per cent"]
+
+
+def test_the_counts_a_defendant_was_found_guilty_on_are_not_the_counts_charged(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A court in Lindenau on Friday found former treasurer Bruno Feltz guilty on nine of the 14 counts of fraud "
+        "against him.",
+        "The court convicted Bruno Feltz on nine counts of the 15-count indictment on Friday.",
+    )
+    assert flagged(analysis, "number_conflict") == [["14", "15"]]

@@ -145,8 +145,10 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
         return True
     part = re.search(r"(?:\d|\b" + _NUMBER_WORD + r")\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
                      r"(?:[\w-]+['’]s\s+)?$", prefix, re.I)
-    if part and not _DAY_OF.search(prefix[:part.start() + 1]):
-        return True  # "400 of the plant's 1,200 jobs", "seven of the council's 41 seats": the whole
+    if part and not _DAY_OF.search(prefix[:part.start() + 1]) and not re.match(r"\s+(?:counts|charges)\b", after):
+        # "400 of the plant's 1,200 jobs", "seven of the council's 41 seats": the whole; but "guilty on 12 of the
+        # 18 counts" tells how many he was charged on
+        return True
     if not groups and value_text.lower() in SCALES and re.search(r"\d\s*$", prefix):
         return True  # "million" of a sum whose digits were read apart: not a figure of its own
     if re.match(r"\s+(?:" + "|".join(MORE_WORDS | {"other"}) + r")\b(?!\s+than)", after, re.I):
@@ -172,6 +174,12 @@ def _placed_by(num) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS
 
 
+# "found guilty on 12 of the 18 counts", "convicted on three counts", "seven years on each of the 12 counts": the
+# counts proven, not the counts charged (unless "all" of them were)
+_PROVEN = re.compile(r"\b(?:guilty|convict(?:ed|ing|s)?)(?:\s+(?!" + _NUMBER_WORD + r"\b)[A-Za-z]+){0,3}\s+(?:on|of)\s+"
+                     r"(?:the\s+)?$|\beach\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
     """What the words that govern a figure say it counts (``counted.category_of``), or what "of the ..." after it
     names; False for a figure that tells where something is or counts a part of something no category names."""
@@ -194,6 +202,8 @@ def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
         # "crews fixed boreholes in X and Y, two of the districts where ...": a number of something no category
         # names, not of what the clause counts
         return False
+    if f.category == "charges" and _PROVEN.search(ctx.text[f.sent.start_char:f.start]):
+        f.category = "charges proven"
     riders_not_jobs(f)
     return True
 
