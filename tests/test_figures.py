@@ -2109,3 +2109,14 @@ def test_the_counts_a_defendant_was_found_guilty_on_are_not_the_counts_charged(t
         "The court convicted Bruno Feltz on nine counts of the 15-count indictment on Friday.",
     )
     assert flagged(analysis, "number_conflict") == [["14", "15"]]
+
+
+def test_a_sum_told_by_the_act_it_is_of_is_that_act_and_a_sum_recovered_is_its_own(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A court in Lindenau on Friday found former treasurer Bruno Feltz guilty of diverting 4.2 million euros "
+        "from the city's accounts. He was granted bail of 200,000 euros last year.",
+        "Bruno Feltz was convicted on Friday over the diversion of 4.8 million euros from city accounts. "
+        "Prosecutors say they have recovered 1.1 million euros of the money.",
+    )
+    assert flagged(analysis, "number_conflict") == [["4.2 million euros", "4.8 million euros"]]

@@ -32,8 +32,12 @@ _RESULT_VERBS = {"lose": "loss", "earn": "profit", "raise": "funding", "borrow":
                  "owe": "debt", "spend": "cost", "cost": "cost", "repay": "restitution", "reimburse": "restitution",
                  "refund": "restitution", "contribute": "contribution", "donate": "donation", "fine": "fine",
                  "embezzle": "embezzlement", "steal": "embezzlement", "misappropriate": "embezzlement",
-                 "divert": "embezzlement", "launder": "laundering", "invest": "cost", "pledge": "aid"}
+                 "divert": "embezzlement", "launder": "laundering", "invest": "cost", "pledge": "aid",
+                 "recover": "recovered", "seize": "seized"}
 
+# The acts those verbs name: "the diversion of N6.9 billion" is the sum "diverting N6.9 billion" tells.
+_RESULT_NOUNS = {"diversion": "embezzlement", "embezzlement": "embezzlement", "misappropriation": "embezzlement",
+                 "theft": "embezzlement", "laundering": "laundering"}
 
 # Nouns that say only that a figure is money.
 _ANY_SUM = {"sum", "amount"}
@@ -151,9 +155,9 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
             return "amount:deal", "deal"  # "will join Olympique Agadir from Rovers for $650,000": a transfer fee
         if c.pos_ == "NOUN" and c.lemma_.lower() in _SIGNING_NOUNS and tokens[-1].i < c.i:
             return "amount:deal", "deal"  # "a $600,000 move to Agadir"
-        if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS:
-            kind = _RESULT_VERBS[c.lemma_.lower()]
-            return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion"
+        if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS or c.pos_ == "NOUN" and c.lower_ in _RESULT_NOUNS:
+            kind = _RESULT_VERBS.get(c.lemma_.lower()) or _RESULT_NOUNS[c.lower_]
+            return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion", "the diversion of $2 million"
         if c.pos_ == "VERB" and c.lemma_.lower() in RECEIVE_VERBS and (
                 in_return(c) or from_someone(c) and BRIBERY.search(f"{ctx.source.title}\n{ctx.text}")):
             # "received $2 million from the contractor in return for ...", or "pocketed 460,000 lari from
