@@ -2120,3 +2120,12 @@ def test_a_sum_told_by_the_act_it_is_of_is_that_act_and_a_sum_recovered_is_its_o
         "Prosecutors say they have recovered 1.1 million euros of the money.",
     )
     assert flagged(analysis, "number_conflict") == [["4.2 million euros", "4.8 million euros"]]
+
+
+def test_the_minute_a_player_was_sent_off_in_is_compared(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Defender Daniel Okoro was sent off for a second yellow card in the 62nd minute, and the visitors held on.",
+        "The hosts finished with ten men after Daniel Okoro's red card in the 68th minute.",
+    )
+    assert flagged(analysis, "number_conflict") == [["62nd minute", "68th minute"]]

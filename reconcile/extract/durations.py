@@ -1,5 +1,6 @@
 """Lengths of time that are facts of their own, not prison terms: how long a contract runs ("a four-year
-contract", in years) and the minute a match stopped in ("abandoned in the 67th minute")."""
+contract", in years), the minute a match stopped in ("abandoned in the 67th minute") and the minute a player
+was sent off in ("Arrieta's 80th-minute red card")."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ def contract_lengths(ctx: DocContext) -> list[Claim]:
 
 
 _MINUTE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.I)
+
+
+def _minute_token(ctx: DocContext, m: re.Match):
+    """The token "minute" of a "67th minute" found in the text, or None."""
+    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    return next((t for t in span if t.lower_ == "minute"), None) if span is not None else None
 # Verbs by which a match stops before its end: the minute it stopped in is a fact reports can give differently.
 _STOPPING = {"abandon", "halt", "stop", "suspend", "interrupt", "fail", "go", "blow", "call", "cut"}
 
@@ -48,8 +55,7 @@ def stoppage_minutes(ctx: DocContext) -> list[Claim]:
     """ "was abandoned in the 67th minute", "the lights went out in the 76th minute": the minute a match stopped."""
     out = []
     for m in _MINUTE.finditer(ctx.text):
-        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        minute = next((t for t in span if t.lower_ == "minute"), None) if span is not None else None
+        minute = _minute_token(ctx, m)
         if minute is None or minute.dep_ != "pobj" or minute.head.lower_ not in ("in", "during", "after"):
             continue
         verb = minute.head.head
@@ -63,4 +69,61 @@ def stoppage_minutes(ctx: DocContext) -> list[Claim]:
                              qualifiers={"category": "stoppage minute", "unit": "minute", "approx": "exact",
                                          "noun": "minute", "holder": ""},
                              extractor="quantity.stoppage_minute", confidence=0.7))
+    return out
+
+
+# Words for a player's sending-off. (The minute of a goal is left alone: a player may score in each match of a
+# story, and reports seldom say which match a goal was in.)
+_OFF_NOUNS = {"dismissal", "sending-off", "expulsion"}
+
+
+def _sent_off(word) -> bool:
+    """Whether the verb or noun a minute hangs from tells a sending-off ("was sent off", "his red card")."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "VERB":
+        return lemma == "send" and any(c.dep_ == "prt" and c.lower_ == "off" for c in word.children) \
+            or lemma in ("dismiss", "expel")
+    return lemma == "card" and any(c.lower_ == "red" for c in word.children) or lemma in _OFF_NOUNS
+
+
+def _player(ctx: DocContext, word):
+    """The person whose sending-off ``word`` tells: the verb's subject or the noun's owner ("Aka's red card"),
+    when the tagger read a person's name there."""
+    if word.pos_ == "VERB":
+        found = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        found = [c for c in word.children if c.dep_ == "poss"] + [
+            o for p in word.children if p.dep_ == "prep" and p.lower_ in ("for", "to") for o in p.children
+            if o.dep_ == "pobj"]
+    for token in found:
+        ent = next((e for e in ctx.ents if e.label == "PERSON" and e.token_start <= token.i < e.token_end), None)
+        if ent is not None:
+            return ent
+    return None
+
+
+def sending_off_minutes(ctx: DocContext) -> list[Claim]:
+    """ "Arrieta was sent off in the 74th minute", "after Arrieta's red card in the 78th minute": the minute a
+    player was sent off in, the player's figure."""
+    out = []
+    for m in _MINUTE.finditer(ctx.text):
+        minute = _minute_token(ctx, m)
+        if minute is None:
+            continue
+        if minute.dep_ == "pobj" and minute.head.lower_ in ("in", "after"):
+            word = minute.head.head
+        elif minute.dep_ in ("nmod", "compound", "amod", "npadvmod") and minute.head.pos_ == "NOUN":
+            word = minute.head  # "his 80th-minute red card"
+        else:
+            continue
+        player = _player(ctx, word) if _sent_off(word) else None
+        n = int(m.group("n"))
+        if player is None or not 1 <= n <= 130 or any(c.dep_ == "neg" for c in word.children):
+            continue
+        out.append(ctx.claim(kind="quantity", subject=f"minute of {player.text}'s sending-off",
+                             attribute="count:sending-off minute", value=m.group(0), start=m.start(), end=m.end(),
+                             value_type="number", norm=n,
+                             qualifiers={"category": "sending-off minute", "unit": "minute", "approx": "exact",
+                                         "noun": "minute", "holder": player.text},
+                             extractor="quantity.sending_off_minute", confidence=0.7))
     return out
