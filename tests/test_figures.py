@@ -2129,3 +2129,13 @@ def test_the_minute_a_player_was_sent_off_in_is_compared(tmp_path):
         "The hosts finished with ten men after Daniel Okoro's red card in the 68th minute.",
     )
     assert flagged(analysis, "number_conflict") == [["62nd minute", "68th minute"]]
+
+
+def test_the_time_an_inquiry_is_given_to_report_is_compared_and_kept_from_other_deadlines(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The ministry set up a three-member inquiry into the collapse and gave it 15 days to report.",
+        "The inquiry panel must submit its report within 30 days, the ministry said. The mine's operator has 60 days "
+        "to appeal against the suspension of its licence.",
+    )
+    assert flagged(analysis, "number_conflict") == [["15 days", "30 days"]]

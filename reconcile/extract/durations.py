@@ -1,6 +1,7 @@
 """Lengths of time that are facts of their own, not prison terms: how long a contract runs ("a four-year
-contract", in years), the minute a match stopped in ("abandoned in the 67th minute") and the minute a player
-was sent off in ("Arrieta's 80th-minute red card")."""
+contract", in years), the time given to do something ("gave it seven working days to report"), the minute a match
+stopped in ("abandoned in the 67th minute") and the minute a player was sent off in ("Arrieta's 80th-minute red
+card")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,47 @@ def contract_lengths(ctx: DocContext) -> list[Claim]:
                              qualifiers={"category": "years", "unit": "years", "approx": "exact", "noun": "contract",
                                          "holder": ""},
                              extractor="quantity.contract_length", confidence=0.7))
+    return out
+
+
+# The time given to do something: "gave it seven working days to report", "asked to report within 10 days".
+_SPAN = re.compile(r"\b(?P<n>[\w-]+)\s+(?:(?:working|business|calendar)\s+)?(?P<unit>days?|weeks?|months?)\b", re.I)
+_DAYS_IN = {"day": 1, "week": 7, "month": 30}
+_GIVING = {"give", "have", "allow", "grant"}
+# What an inquiry is given time for, however told: "to report", "to submit its report", "to present its findings".
+_REPORTS = {"report", "findings"}
+
+
+def deadlines(ctx: DocContext) -> list[Claim]:
+    """ "gave it seven working days to report", "has been asked to report within 10 working days": the time
+    given to do something, in days, told apart by what is to be done (a report, an appeal)."""
+    out = []
+    for m in _SPAN.finditer(ctx.text):
+        value = parse_number(m.group("n").replace("-", " "))
+        span = ctx.doc.char_span(m.start("unit"), m.end("unit"), alignment_mode="expand")
+        if value is None or value <= 0 or span is None:
+            continue
+        unit = span[0]
+        if unit.dep_ == "pobj" and unit.head.lower_ == "within" and unit.head.head.pos_ == "VERB":
+            verb = unit.head.head  # "to report within seven days"
+        elif unit.dep_ == "dobj" and unit.head.lemma_.lower() in _GIVING:
+            verb = next((c for c in unit.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"), None) \
+                or next((c for c in unit.head.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+        else:
+            continue
+        if verb is None or not any(c.dep_ == "aux" and c.lower_ in ("to", "must", "should", "shall", "will")
+                                   for c in verb.children) \
+                and verb.head.lemma_.lower() not in ("ask", "order", "tell", "require", "instruct", "expect"):
+            continue
+        thing = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), "")
+        # "to file its petition" and "to deliver its judgment" are two deadlines
+        task = "report" if verb.lemma_.lower() == "report" or thing in _REPORTS else f"{verb.lemma_.lower()} {thing}".strip()
+        days = value * _DAYS_IN[unit.lemma_.lower().rstrip("s")]
+        out.append(ctx.claim(kind="quantity", subject=f"time given to {task}", attribute=f"count:deadline to {task}",
+                             value=m.group(0), start=m.start(), end=m.end(), value_type="number", norm=days,
+                             qualifiers={"category": f"deadline to {task}", "unit": "days", "approx": "exact",
+                                         "noun": "deadline", "holder": ""},
+                             extractor="quantity.deadline", confidence=0.7))
     return out
 
 
