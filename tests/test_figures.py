@@ -2139,3 +2139,12 @@ def test_the_time_an_inquiry_is_given_to_report_is_compared_and_kept_from_other_
         "to appeal against the suspension of its licence.",
     )
     assert flagged(analysis, "number_conflict") == [["15 days", "30 days"]]
+
+
+def test_a_capacity_certified_by_a_named_body_is_the_vessels_capacity(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The ferry, carrying about 200 people, sank off the island on Friday. It was licensed to carry 90 passengers.",
+        "The ferry was certified by the Maritime Safety Authority to carry 110 passengers, records show.",
+    )
+    assert flagged(analysis, "number_conflict") == [["110", "90"]]

@@ -32,7 +32,8 @@ _DONE_TO = {"jobs", "evacuated", "rescued", "arrested"}
 
 # "licensed to carry 120", "a capacity of 120": how many a vessel or a ground may hold, not how many it held.
 _CAPACITY = re.compile(r"\b(?:(?:licen[cs]ed|designed|allowed|permitted|certified|built|rated|meant|authori[sz]ed|"
-                       r"registered)\s+(?:only\s+)?(?:to\s+carry|for)|(?:can|could)\s+carry|capacity\s+(?:of|for)|"
+                       r"registered)\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,6}\s+)?"
+                       r"(?:only\s+)?(?:to\s+carry|for)|(?:can|could)\s+carry|capacity\s+(?:of|for)|"
                        r"room\s+for)\s+"
                        r"(?:up\s+to\s+|about\s+|some\s+|just\s+)?$", re.I)
 
