@@ -2148,3 +2148,15 @@ def test_a_capacity_certified_by_a_named_body_is_the_vessels_capacity(tmp_path):
         "The ferry was certified by the Maritime Safety Authority to carry 110 passengers, records show.",
     )
     assert flagged(analysis, "number_conflict") == [["110", "90"]]
+
+
+def test_a_sum_paid_to_each_bereaved_family_is_compared_apart_from_a_funeral_grant(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The government will pay 300,000 pesos to each bereaved family, and the town hall is giving 50,000 pesos to "
+        "each family for funeral costs.",
+        "Families of those killed will each get 250,000 pesos from the government. The town hall is paying 40,000 "
+        "pesos to each family to help with burial costs.",
+    )
+    assert sorted(flagged(analysis, "number_conflict")) == [["250,000 pesos", "300,000 pesos"],
+                                                            ["40,000 pesos", "50,000 pesos"]]

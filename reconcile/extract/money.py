@@ -94,6 +94,26 @@ def _debt_told_with(ctx: DocContext, tokens: list, sent) -> bool:
     return bool(told) and not NUMBER_RE.search(before[told[-1].end():])
 
 
+# "Tk 25,000 to each bereaved family", "₹10 lakh to the families of each of the dead", "Rs 5 lakh to the families of
+# the dead", "Families of those killed will each get Tk 2 lakh": a sum paid to each family, not a total.
+_FAMILY = r"(?:famil(?:y|ies)|households?|relatives|kin|next\s+of\s+kin)"
+_TO_EACH_FAMILY = re.compile(r"\s*(?:[a-z]{2,12}\s+)??(?:each\s+)?(?:to|for)\s+(?:(?:each|every)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b|the\s+"
+                             + _FAMILY + r"\s+of\s+(?:each|every|(?:most\s+of\s+|all\s+)?the\s+(?:dead|deceased|victims)\b))",
+                             re.I)
+_FAMILIES_EACH = re.compile(r"\b" + _FAMILY + r"\b[^.;]{0,60}?\beach\s+(?:get|receive|be\s+(?:given|paid))\s+$", re.I)
+# What such a sum is for, when told: "for burial costs", "to help with funeral costs".
+_FOR_FUNERAL = re.compile(r"^[^.;]{0,40}?\b(?:for|with|cover)\s+(?:the\s+)?(?:burials?|funerals?)\b", re.I)
+
+
+def _per_family(ctx: DocContext, tokens: list, sent) -> str:
+    """ "funeral grant" or "compensation" for a sum paid to each bereaved family, "" for any other sum."""
+    after = ctx.text[tokens[-1].idx + len(tokens[-1].text):sent.end_char]
+    each = _TO_EACH_FAMILY.match(after)
+    if not each and not _FAMILIES_EACH.search(ctx.text[sent.start_char:tokens[0].idx]):
+        return ""
+    return "funeral grant" if _FOR_FUNERAL.match(after[each.end() if each else 0:]) else "compensation"
+
+
 def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tuple[str, str]:
     """What a sum of money is ("amount:fine", "amount:deal", "amount:per share"), from the words after it, what
     it pays for, the words that govern it (``candidates``) or the nearest money noun in its sentence."""
@@ -102,6 +122,9 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
         # "Including debt, the deal values the company at $595 million": what the whole business is worth with
         # what it owes, not the price paid for the stake
         return "amount:enterprise value", "enterprise value"
+    kind = _per_family(ctx, tokens, sent)
+    if kind:
+        return f"amount:{kind} per family", kind
     # "$2.85 a share", "A$2.85 in cash for each share", "for each Limestone Coast Vintners (ASX: LCV) share"
     m = re.match(r"(?:\w+\s){0,3}?(?:per|a|each)\s+(?:[A-Z][\w&'-]*\s|\([^)]{0,20}\)\s){0,4}"
                  r"(share|unit|head|person|ticket|barrel|tonne|ton)\b", after)
