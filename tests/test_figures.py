@@ -2160,3 +2160,29 @@ def test_a_sum_paid_to_each_bereaved_family_is_compared_apart_from_a_funeral_gra
     )
     assert sorted(flagged(analysis, "number_conflict")) == [["250,000 pesos", "300,000 pesos"],
                                                             ["40,000 pesos", "50,000 pesos"]]
+
+
+def test_the_shares_of_a_list_share_the_round_named_after_its_last(tmp_path):
+    # "give A x% and B y% of the vote in the run-off": both shares are the run-off's; "after a first round in which
+    # B took z%": that share is the first round's.
+    analysis = analyse_pair(
+        tmp_path,
+        "Mirela Dragan will face Petru Iacob in a run-off for mayor of Valcea on March 23 after neither won a "
+        "majority on Sunday. Dragan took 38.2% of the vote and Iacob 30.5%.",
+        "Final figures give Mirela Dragan 52.7% and Petru Iacob 47.3% of the vote in Sunday's run-off, after a "
+        "first round in which Iacob took 30.5%.",
+    )
+    run_off = {(c.value, c.subject.endswith("(run-off)")) for c in quantities(analysis, "vote share")}
+    assert run_off == {("38.2%", False), ("30.5%", False), ("52.7%", True), ("47.3%", True)}
+    assert kinds(analysis, "number_conflict") == []
+
+
+
+def test_a_share_listed_after_a_surname_the_tagger_took_for_a_place_is_that_candidates(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Final figures give Dąbrowska 53.6% and Kamiński 46.4% of the vote in Sunday's run-off.",
+        "Piotr Kamiński took 47.1% in the run-off, the election commission said.",
+    )
+    shares = {(c.value, c.subject) for c in quantities(analysis, "vote share")}
+    assert ("46.4%", "vote share of Kamiński (run-off)") in shares

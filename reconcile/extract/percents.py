@@ -11,6 +11,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.extract.lexicon import CUT_WORDS, RISE_WORDS
 from reconcile.extract.money_purposes import BUSINESS_NOUNS
+from reconcile.normalize.places import gazetteer
 
 # Percentages that state a rule or a goal, not a finding.
 _RULE_NOUNS = {"threshold", "majority", "target", "limit", "requirement", "quorum", "cap", "minimum", "maximum"}
@@ -59,6 +60,8 @@ def after_a_name(ctx: DocContext, tok):
             i -= 1
         i -= 1
     ent = ctx.ent_at_token(i) if i >= 0 else None
+    if ent is not None and ent.label == "PLACE" and gazetteer().lookup(ent.text) is None:
+        return ent  # "Nowak 53.6% and Lis 46.4%": a surname the tagger took for a place no gazetteer knows
     return ent if ent is not None and ent.label in ("PERSON", "ORG") else None
 
 

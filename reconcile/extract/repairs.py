@@ -24,7 +24,7 @@ _MONTH_WORDS = set(MONTHS)
 _WEEKDAY_WORDS = set(WEEKDAYS)
 _DAY_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | {"yesterday", "today"}
 _LOWER_LATIN = re.compile(r"[a-z][a-z' -]*")
-_TRAILING_NUMBER = re.compile(r"\s+\d[\d,]*(?:[-–]\d+)?$")
+_TRAILING_NUMBER = re.compile(r"\s+\d[\d,]*(?:\.\d+)?(?:%|\s*per\s*cent|\s*percent)?(?:[-–]\d+)?$")
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -188,7 +188,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
 
     def _trim_trailing_dates(self, ents: list[Ent]) -> list[Ent]:
         """ "Commons on Monday": a preposition and a day or month the tagger took into a name are not part of it;
-        nor is a score or a number after a name ("Harbour Rovers 2", "Banda 14,302")."""
+        nor is a score, a number or a share after a name ("Harbour Rovers 2", "Banda 14,302", "Nowak 46.4%")."""
         out = []
         for e in ents:
             m = _TRAILING_NUMBER.search(e.text) if e.label in ("PERSON", "ORG") else None

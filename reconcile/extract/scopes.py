@@ -88,6 +88,9 @@ _ONLY_A_TIME = re.compile(r"\b(?:after|since|before|until|following)\b[^,;.]{0,4
 _LATER_THAN = re.compile(r"\b(?:after|since|following|having)\b[^,;.]{0,40}$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:before|until|ahead of)\b[^,;.]{0,25}$", re.I)
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent|percent)?")
+# Between two figures of one list: "53.6% and Lis 46.4%", "53.1%, Lis 46.9%".
+_LISTED_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+")
+_OF_WHICH = re.compile(r"\b(?:in which|at which|when)\b")
 
 
 def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, stages=ROUNDS) -> str:
@@ -103,6 +106,11 @@ def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, st
     """
     after = text[end:sent_end]
     nxt = _FIGURE.search(after)
+    while nxt and _LISTED_NEXT.fullmatch(after[:nxt.start()]):
+        # "give Nowak 53.6% and Lis 46.4% of the vote in the run-off": the figures of a list share the words after
+        # its last
+        after = after[nxt.end():]
+        nxt = _FIGURE.search(after)
     if nxt:
         after = after[:nxt.start()]
     clause = re.split(r"[,;:]", after)[0]
@@ -112,8 +120,9 @@ def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, st
     if _AGAINST_FIRST.search(re.split(r"[;:]", after)[0]):
         return stages[0][0]
     before = text[sent_start:start]
-    named = [(m.start(), name) for name, words in stages
-             for m in words.finditer(before) if not _ONLY_A_TIME.search(before[:m.start()])]
+    # "after the first round": a time, unless the figure is told of it ("after a first round in which she took 31%")
+    named = [(m.start(), name) for name, words in stages for m in words.finditer(before)
+             if not _ONLY_A_TIME.search(before[:m.start()]) or _OF_WHICH.search(before[m.end():])]
     return max(named)[1] if named else ""
 
 
@@ -167,6 +176,7 @@ def told(ctx: DocContext, stages) -> str:
             opening = opening[:scored + 1] if scored is not None else opening
         known[stages] = told_stage(ctx.doc, opening, stages)
     return known[stages]
+
 
 
 _SUBJECT_WORDS = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
