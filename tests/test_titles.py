@@ -385,3 +385,16 @@ def test_a_long_office_at_a_bank_named_with_its_country_is_read_whole(tmp_path):
     titles = {c.value for c in analysis.claims if c.kind == "role"}
     assert "former chairman of the management board of Austria's state-owned Kestrel Savings Bank" in titles
     assert len(kinds(analysis, "title_conflict")) == 1
+
+
+def test_a_minister_of_state_is_a_junior_minister_not_the_minister():
+    assert relation("Health Minister", "State Minister for Health") == "conflict"
+    assert relation("Minister of Finance", "Minister of State for Finance") == "conflict"
+    assert relation("State Minister for Health", "state minister") == "variant"
+    # the ministry of state security's minister is the minister
+    assert relation("Minister of State Security", "minister") == "variant"
+
+
+def test_an_accountant_general_is_an_office_not_a_generals_rank():
+    assert relation("Accountant-General", "Commissioner for Finance") == "conflict"
+    assert relation("former Accountant-General of the state", "accountant-general") == "variant"

@@ -29,7 +29,8 @@ TITLE_HEADS = PROFESSIONS | {
     "commissioner", "commander", "general", "admiral", "colonel", "adviser", "advisor", "counsel",
     "negotiator", "leader", "founder", "king", "queen", "prince", "princess", "pope", "bishop", "sheriff",
     "inspector", "superintendent", "consul", "delegate", "administrator", "mp", "lawmaker",
-    "deputy", "undersecretary", "under-secretary", "treasurer", "auditor", "comptroller", "ombudsman",
+    "deputy", "undersecretary", "under-secretary", "treasurer", "auditor", "accountant", "surveyor", "comptroller",
+    "ombudsman",
     "magistrate", "registrar", "dean", "rector", "provost", "principal", "editor", "owner", "partner",
     "chairmen", "speaker", "whip", "councillor", "councilor", "councilman", "councilwoman", "alderman",
     "marshal", "warden", "chaplain", "nominee", "candidate", "incumbent", "challenger", "striker",
@@ -165,6 +166,10 @@ def rank_of(text: str) -> str:
     return " ".join(words)
 
 
+# "state minister", "minister of state" (not "minister of state security"): a rank below the minister.
+_JUNIOR_MINISTER = re.compile(r"\bstate minister\b|\bminister of state$")
+
+
 def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
     """Split a title into rank, office, domain words, portfolio ("for ...") and destination ("to ...")."""
     affiliation_words = {fold(w) for w in (affiliation_words or set())}
@@ -228,6 +233,10 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         office = "president"
     if "prime" in rank and office == "minister":
         office, rank = "prime minister", rank - {"prime"}
+    if office == "minister" and "state" in domain and _JUNIOR_MINISTER.search(" ".join(main)):
+        # "State Minister for Shipping", "Minister of State for Finance": a junior minister, not the minister
+        domain.discard("state")
+        rank.add("junior")
     if office in CHAIR_WORDS and BODIES & set(main):
         office = "chair"
         rank.discard("head")
