@@ -2186,3 +2186,12 @@ def test_a_share_listed_after_a_surname_the_tagger_took_for_a_place_is_that_cand
     )
     shares = {(c.value, c.subject) for c in quantities(analysis, "vote share")}
     assert ("46.4%", "vote share of Kamiński (run-off)") in shares
+
+
+def test_a_length_of_the_border_line_is_a_length_of_the_border(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The two countries agreed the line of another 52 kilometres of their border on Thursday.",
+        "The protocol signed on Thursday describes 58 km of the border line, officials said.",
+    )
+    assert flagged(analysis, "number_conflict") == [["52 kilometres", "58 km"]]

@@ -121,6 +121,12 @@ _NOT_A_LENGTH = re.compile(r"\s*(?:to\s+go|left|remaining|away|from|north|south|
 
 def _thing(tok) -> str:
     lemma = tok.lemma_.lower()
+    if lemma in ("line", "section", "stretch"):
+        # "47 km of the border line", "the border section": the border, by the word before
+        named = next((_SAME_THING.get(c.lemma_.lower(), c.lemma_.lower()) for c in tok.children
+                      if c.dep_ == "compound"), "")
+        if named == "border":
+            return named
     return _SAME_THING.get(lemma, lemma)
 
 
