@@ -2195,3 +2195,12 @@ def test_a_length_of_the_border_line_is_a_length_of_the_border(tmp_path):
         "The protocol signed on Thursday describes 58 km of the border line, officials said.",
     )
     assert flagged(analysis, "number_conflict") == [["52 kilometres", "58 km"]]
+
+
+def test_the_members_a_body_has_are_its_size(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The talks open on Monday. Each delegation will have 18 members, among them surveyors and lawyers.",
+        "The talks opened on Monday. Each delegation numbered 26 people, including regional officials.",
+    )
+    assert flagged(analysis, "number_conflict") == [["18", "26"]]

@@ -51,6 +51,13 @@ def counted_thing(num) -> tuple[str | None, str]:
     if noun.lower_ in ("member", "strong") and num.i + 1 < len(num.doc) and num.doc[num.i + 1].text == "-" \
             and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
         return f"size:{noun.head.lemma_.lower()}", noun.head.lower_  # "a five-member inquiry committee": its size
+    verb = noun.head.lemma_.lower() if noun.dep_ == "dobj" else ""
+    if num.dep_ == "nummod" and (noun.lemma_.lower() == "member" and verb in ("have", "include", "number", "comprise")
+                                 or noun.lemma_.lower() in ("people", "person") and verb in ("number", "comprise")):
+        body = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if body is not None:
+            # "each delegation will have 24 members", "each delegation numbered 32 people": its size
+            return f"size:{body.lemma_.lower()}", body.lower_
     # "a four-match ban", "a five-storey building": the thing counted, joined to its figure, names what it makes up
     joined = (noun.tag_ == "NN" and noun.dep_ == "compound" and noun.i == num.i + 2
               and num.doc[num.i + 1].text == "-" and not num.whitespace_)
