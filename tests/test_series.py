@@ -118,3 +118,18 @@ def test_a_series_told_by_where_it_happens(tmp_path):
         ("City Courier", "2027-02-05", "It was the third major breakdown on the city network that winter."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"second major breakdown", "third major breakdown"}]
+
+
+def test_a_prosecution_witness_numbered_differently_is_flagged(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-05-04", """
+        In March, the prosecution's fourth witness, a former treasury official, told the court that she had
+        approved the transfers on the governor's written instructions.
+        """),
+        ("Law Review", "2027-05-06", """
+        The judge relied on the evidence of the fifth prosecution witness, a former treasury official, who
+        testified in March.
+        """),
+    ])
+    flags = [f for f in analysis.flags if f.kind == "ordinal_conflict"]
+    assert [{c.value for c in f.claims} for f in flags] == [{"fourth witness", "fifth prosecution witness"}]

@@ -27,6 +27,8 @@ _NOT_SERIES = SERIES_PLURALS | MOMENTS | {
     "seed", "round", "leg", "stage", "phase", "part", "step", "floor", "row", "line", "page", "paragraph",
     "anniversary", "birthday", "century", "decade", "season", "term", "child", "son", "daughter", "wife",
 }
+# The sides of a trial, whose witnesses are numbered: "the sixth prosecution witness".
+_SIDES_IN_COURT = {"prosecution", "defence", "defense"}
 ONE_OF_SEVERAL = "one of several"  # the series of "the first of two new ferries": a thing's place among a few
 
 
@@ -135,6 +137,9 @@ def _owner(node):
     poss = next((c for c in node.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
+    side = next((c for c in node.children if c.dep_ == "compound" and c.lemma_.lower() in _SIDES_IN_COURT), None)
+    if side is not None:
+        return side  # "the sixth prosecution witness" is the prosecution's sixth witness
     for prep in node.children:
         if prep.dep_ == "prep" and prep.i > node.i and prep.lower_ in ("of", "in", "on"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
