@@ -21,6 +21,10 @@ def event_places(analysis) -> set[str]:
 
 
 @pytest.mark.parametrize(("first", "second", "expected"), [
+    # "off X", which the parser took for the verb's particle and X for its object.
+    ("The MV Nodi Rani-3 capsized off Bhola on the Meghna on Sunday evening.",
+     "The launch capsized near Daulatdia on Sunday evening, the river authority said.",
+     {"Bhola", "Daulatdia"}),
     # A participle set off after the meeting's own time words ("this year") tells of the meeting.
     ("The foreign ministers settled the final text at their second meeting this year, held in Mwanza on May 9.",
      "The foreign ministers' second meeting this year took place in Arusha on May 9.",
