@@ -2204,3 +2204,14 @@ def test_the_members_a_body_has_are_its_size(tmp_path):
         "The talks opened on Monday. Each delegation numbered 26 people, including regional officials.",
     )
     assert flagged(analysis, "number_conflict") == [["18", "26"]]
+
+
+def test_a_crowd_told_in_a_clause_about_the_first_leg_is_the_first_legs(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Rovers host the second leg on Sunday. They trail 2-1 after last Wednesday's first leg at the Estadio "
+        "Norte in Salta, where about 21,000 fans saw the hosts score twice before the break.",
+        "Rovers won the second leg 2-0 on Sunday in front of 30,000 fans. A crowd of 16,400 had watched the first "
+        "leg at the Estadio Norte.",
+    )
+    assert flagged(analysis, "number_conflict") == [["16,400", "about 21,000"]]

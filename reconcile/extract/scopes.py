@@ -90,7 +90,7 @@ _AHEAD_OF = re.compile(r"\b(?:before|until|ahead of)\b[^,;.]{0,25}$", re.I)
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent|percent)?")
 # Between two figures of one list: "53.6% and Lis 46.4%", "53.1%, Lis 46.9%".
 _LISTED_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+")
-_OF_WHICH = re.compile(r"\b(?:in which|at which|when)\b")
+_OF_WHICH = re.compile(r"\b(?:in which|at which|when|where)\b")
 
 
 def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, stages=ROUNDS) -> str:
