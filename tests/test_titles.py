@@ -398,3 +398,13 @@ def test_a_minister_of_state_is_a_junior_minister_not_the_minister():
 def test_an_accountant_general_is_an_office_not_a_generals_rank():
     assert relation("Accountant-General", "Commissioner for Finance") == "conflict"
     assert relation("former Accountant-General of the state", "accountant-general") == "variant"
+
+
+def test_a_phrase_of_the_clause_after_a_name_is_no_title_of_it(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The visitors rely on centre-back Mateo Quiroga, on the free kicks of their captain, Bruno Salcedo, and on "
+        "goalkeeper Iván Rosales.",
+        "Defender Mateo Quiroga was sent off on Sunday.",
+    )
+    assert kinds(analysis, "title_conflict") == []

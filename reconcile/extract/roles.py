@@ -352,8 +352,8 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
             if not any(t.lower_ in TITLE_HEADS for t in toks[:j]):
                 toks = toks[j + 1:]
             break
-    if toks and not (toks[0].lower_ in _LEADING_DROP or _is_titleish(toks[0])):
-        return None
+    if toks and not (toks[0].lower_ in _LEADING_DROP or _is_titleish(toks[0])) or toks and toks[0].pos_ == "ADP":
+        return None  # (not "NAME, on the penalties of their captain, NAME": a phrase of the clause, no apposition)
     if toks and toks[0].lower_ in ("a", "an") and toks[-1].lower_ in PROFESSIONS \
             and not any(t.lower_ in RANKS for t in toks):
         return None  # "Ersoy, 51, a civil engineer who built bridges": his training, not an office
