@@ -530,7 +530,7 @@ def test_the_rise_one_side_demands_is_not_the_rise_the_other_offers(tmp_path):
     pytest.param(  # the charges a defendant is convicted on
         "Judge Nadia Perera convicted the former port director on 14 counts of fraud and forgery.",
         "The former port director was found guilty on 11 counts of fraud, the court said.",
-        "charges", {"14", "11"}, id="counts"),
+        "charges proven", {"14", "11"}, id="counts"),
     pytest.param(  # the defendants a court tried or convicted
         "A provincial court on Thursday convicted 16 defendants in the harbour dredging case.",
         "All fifteen defendants in the dredging case were found guilty, their lawyers said.",

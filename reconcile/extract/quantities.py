@@ -178,7 +178,7 @@ def _placed_by(num) -> bool:
 
 # "found guilty on 12 of the 18 counts", "convicted on three counts", "seven years on each of the 12 counts": the
 # counts proven, not the counts charged (unless "all" of them were)
-_PROVEN = re.compile(r"\b(?:guilty|convict(?:ed|ing|s)?)(?:\s+(?!" + _NUMBER_WORD + r"\b)[A-Za-z]+){0,3}\s+(?:on|of)\s+"
+_PROVEN = re.compile(r"\b(?:guilty|convict(?:ed|ing|s)?)(?:\s+(?!" + _NUMBER_WORD + r"\b)[A-Za-z]+){0,5}\s+(?:on|of)\s+"
                      r"(?:the\s+)?$|\beach\s+of\s+(?:the\s+)?$", re.I)
 
 
