@@ -67,9 +67,11 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # precision 0.853, recall 0.749, entity-pair F1 0.89, so the floors stand.
 # The tune precision floor fell from 0.93 to 0.92 and the recall floor from 0.78 to 0.77 when six more blind stories
 # (zzh-: precision 0.79, recall 0.59 when first scored) joined: the tune split (264 stories) was then at precision
-# 0.927, recall 0.774.
+# 0.927, recall 0.774. With the rules drawn from them (counts proven, sums per family and by the act they are of,
+# deadlines, sending-off minutes, a junior minister's rank) the split is at precision 0.930, recall 0.781, and the
+# floors are back at 0.93 and 0.78; the held-out split is unchanged (precision 0.853, recall 0.749).
 FLOORS = {
-    "tune": {"precision": 0.92, "recall": 0.77, "cluster_f1": 0.89},
+    "tune": {"precision": 0.93, "recall": 0.78, "cluster_f1": 0.89},
     "heldout": {"precision": 0.84, "recall": 0.74, "cluster_f1": 0.88},
 }
 
