@@ -2215,3 +2215,13 @@ def test_a_crowd_told_in_a_clause_about_the_first_leg_is_the_first_legs(tmp_path
         "leg at the Estadio Norte.",
     )
     assert flagged(analysis, "number_conflict") == [["16,400", "about 21,000"]]
+
+
+def test_a_share_the_tagger_ran_into_a_name_is_not_part_of_the_name(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Final figures give Dąbrowska 53.6% and Jabłoński 46.4% of the vote in Sunday's run-off.",
+        "Jabłoński took 46.9% in the run-off, the election commission said.",
+    )
+    shares = {(c.value, c.subject) for c in quantities(analysis, "vote share")}
+    assert ("46.4%", "vote share of Jabłoński (run-off)") in shares
