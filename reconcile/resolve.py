@@ -62,12 +62,6 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     known_sounds = {sound_of(m.text): place for m in mentions if m.label == "PLACE"
                     and (place := gazetteer().lookup(m.text)) is not None}
     spelled = _spellings(mentions, area)
-    # "for Barisal", tagged an organisation's name, where another report's "Barishal" is tagged a place: a one-word
-    # name the gazetteer knows as a town of some size, which the story names as a place, is that place.
-    placed = {place.key for m in mentions if m.label == "PLACE" and (place := gazetteer().lookup(m.text)) is not None}
-    mentions = [replace(m, label="PLACE") if m.label == "ORG" and " " not in m.text and not m.text.isupper()
-                and (place := gazetteer().lookup(m.text)) is not None and place.sizeable and place.key in placed
-                else m for m in mentions]
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
     out_mentions: list[Mention] = []
@@ -345,7 +339,8 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     A lone word tagged as an organisation or place that is a known person's surname names that person; a lone
     word tagged as a person that is the name of an organisation named elsewhere ("CD Vardon") names that
     organisation; a name tagged as an organisation in one source and a person in another is the organisation's
-    unless someone of that name holds an office or is quoted.
+    unless someone of that name holds an office or is quoted; a lone word tagged as an organisation that the
+    gazetteer knows as a town of some size, which the story names as a place, is that town.
     """
     surnamed = _surnamed(mentions)
     org_texts = _org_texts(mentions, surnamed) - people_with_claims
@@ -382,6 +377,7 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
     # "Arauco" or "Jämtland" alone, tagged as a person or a body, where "Arauco province" or "Jämtland County" is
     # named: the area, unless it is someone's surname.
     areas = {core for m in mentions if m.label == "PLACE" and (core := area_core(m.text))}
+    placed = {place.key for m in mentions if m.label == "PLACE" and (place := gazetteer().lookup(m.text)) is not None}
     out = []
     for m in mentions:
         tokens = name_tokens(m.text)
@@ -400,11 +396,13 @@ def _relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fr
                      or place.kind == "city" and place.population < 100_000)):
             m = replace(m, label="PERSON")
         elif m.label == "PERSON" and len(tokens) == 1 and phonetic(tokens[0]) not in surnames:
-            place = gazetteer().lookup(m.text)
             if tokens[0] in org_heads:
                 m = replace(m, label=org_heads[tokens[0]])  # "Brenner" alone, where "Brenner Hydraulik" is named
             elif place is not None and place.sizeable:
                 m = replace(m, label="PLACE")  # "Poltava" is the city, whatever the tagger said
+        elif m.label == "ORG" and " " not in m.text and not m.text.isupper() and place is not None \
+                and place.sizeable and place.key in placed:
+            m = replace(m, label="PLACE")  # "bound for Barisal", where another report names "Barishal" as a place
         out.append(m)
     return out
 

@@ -83,14 +83,14 @@ def deadlines(ctx: DocContext) -> list[Claim]:
 
 
 _MINUTE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.I)
+# Verbs by which a match stops before its end: the minute it stopped in is a fact reports can give differently.
+_STOPPING = {"abandon", "halt", "stop", "suspend", "interrupt", "fail", "go", "blow", "call", "cut"}
 
 
 def _minute_token(ctx: DocContext, m: re.Match):
     """The token "minute" of a "67th minute" found in the text, or None."""
     span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
     return next((t for t in span if t.lower_ == "minute"), None) if span is not None else None
-# Verbs by which a match stops before its end: the minute it stopped in is a fact reports can give differently.
-_STOPPING = {"abandon", "halt", "stop", "suspend", "interrupt", "fail", "go", "blow", "call", "cut"}
 
 
 def stoppage_minutes(ctx: DocContext) -> list[Claim]:

@@ -178,7 +178,6 @@ def told(ctx: DocContext, stages) -> str:
     return known[stages]
 
 
-
 _SUBJECT_WORDS = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
                   "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
                   "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
