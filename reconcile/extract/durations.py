@@ -1,6 +1,6 @@
 """Lengths of time that are facts of their own, not prison terms: how long a contract runs ("a four-year
-contract", in years), the time given to do something ("gave it seven working days to report"), the minute a match
-stopped in ("abandoned in the 67th minute") and the minute a player was sent off in ("Arrieta's 80th-minute red
+contract", in years), the time given to do something ("gave it seven working days to report"), and the minutes of a match: the one it
+stopped in ("abandoned in the 67th minute") and the one a player was sent off in ("Arrieta's 80th-minute red
 card")."""
 
 from __future__ import annotations
@@ -87,33 +87,6 @@ _MINUTE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.I)
 _STOPPING = {"abandon", "halt", "stop", "suspend", "interrupt", "fail", "go", "blow", "call", "cut"}
 
 
-def _minute_token(ctx: DocContext, m: re.Match):
-    """The token "minute" of a "67th minute" found in the text, or None."""
-    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-    return next((t for t in span if t.lower_ == "minute"), None) if span is not None else None
-
-
-def stoppage_minutes(ctx: DocContext) -> list[Claim]:
-    """ "was abandoned in the 67th minute", "the lights went out in the 76th minute": the minute a match stopped."""
-    out = []
-    for m in _MINUTE.finditer(ctx.text):
-        minute = _minute_token(ctx, m)
-        if minute is None or minute.dep_ != "pobj" or minute.head.lower_ not in ("in", "during", "after"):
-            continue
-        verb = minute.head.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STOPPING or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        n = int(m.group("n"))
-        if not 1 <= n <= 130:
-            continue
-        out.append(ctx.claim(kind="quantity", subject="minute the match stopped", attribute="count:stoppage minute",
-                             value=m.group(0), start=m.start(), end=m.end(), value_type="number", norm=n,
-                             qualifiers={"category": "stoppage minute", "unit": "minute", "approx": "exact",
-                                         "noun": "minute", "holder": ""},
-                             extractor="quantity.stoppage_minute", confidence=0.7))
-    return out
-
-
 # Words for a player's sending-off. (The minute of a goal is left alone: a player may score in each match of a
 # story, and reports seldom say which match a goal was in.)
 _OFF_NOUNS = {"dismissal", "sending-off", "expulsion"}
@@ -144,28 +117,34 @@ def _player(ctx: DocContext, word):
     return None
 
 
-def sending_off_minutes(ctx: DocContext) -> list[Claim]:
-    """ "Arrieta was sent off in the 74th minute", "after Arrieta's red card in the 78th minute": the minute a
-    player was sent off in, the player's figure."""
+def match_minutes(ctx: DocContext) -> list[Claim]:
+    """The minutes of a match that reports give: the one it stopped in ("was abandoned in the 67th minute", "the
+    lights went out in the 76th minute"), and the one a player was sent off in ("Arrieta was sent off in the 74th
+    minute", "after Arrieta's red card in the 78th minute"), the player's figure."""
     out = []
     for m in _MINUTE.finditer(ctx.text):
-        minute = _minute_token(ctx, m)
-        if minute is None:
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        minute = next((t for t in span if t.lower_ == "minute"), None) if span is not None else None
+        n = int(m.group("n"))
+        if minute is None or not 1 <= n <= 130:
             continue
-        if minute.dep_ == "pobj" and minute.head.lower_ in ("in", "after"):
+        if minute.dep_ == "pobj" and minute.head.lower_ in ("in", "during", "after"):
             word = minute.head.head
         elif minute.dep_ in ("nmod", "compound", "amod", "npadvmod") and minute.head.pos_ == "NOUN":
             word = minute.head  # "his 80th-minute red card"
         else:
             continue
-        player = _player(ctx, word) if _sent_off(word) else None
-        n = int(m.group("n"))
-        if player is None or not 1 <= n <= 130 or any(c.dep_ == "neg" for c in word.children):
+        if any(c.dep_ == "neg" for c in word.children):
             continue
-        out.append(ctx.claim(kind="quantity", subject=f"minute of {player.text}'s sending-off",
-                             attribute="count:sending-off minute", value=m.group(0), start=m.start(), end=m.end(),
-                             value_type="number", norm=n,
-                             qualifiers={"category": "sending-off minute", "unit": "minute", "approx": "exact",
-                                         "noun": "minute", "holder": player.text},
-                             extractor="quantity.sending_off_minute", confidence=0.7))
+        if word.pos_ == "VERB" and word.lemma_.lower() in _STOPPING and minute.dep_ == "pobj":
+            subject, category, holder = "minute the match stopped", "stoppage minute", ""
+        elif _sent_off(word) and (player := _player(ctx, word)) is not None:
+            subject, category, holder = f"minute of {player.text}'s sending-off", "sending-off minute", player.text
+        else:
+            continue
+        out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=m.group(0),
+                             start=m.start(), end=m.end(), value_type="number", norm=n,
+                             qualifiers={"category": category, "unit": "minute", "approx": "exact", "noun": "minute",
+                                         "holder": holder},
+                             extractor="quantity." + category.replace(" ", "_").replace("-", "_"), confidence=0.7))
     return out
