@@ -1,7 +1,7 @@
 """Lengths of time that are facts of their own, not prison terms: how long a contract runs ("a four-year
-contract", in years), the time given to do something ("gave it seven working days to report"), and the minutes of a match: the one it
-stopped in ("abandoned in the 67th minute") and the one a player was sent off in ("Arrieta's 80th-minute red
-card")."""
+contract", in years), the time given to do something ("gave it seven working days to report"), and the minutes of a
+match: the one it stopped in ("abandoned in the 67th minute") and the one a player was sent off in ("Arrieta's
+80th-minute red card")."""
 
 from __future__ import annotations
 
