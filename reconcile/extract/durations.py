@@ -72,7 +72,8 @@ def deadlines(ctx: DocContext) -> list[Claim]:
             continue
         thing = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), "")
         # "to file its petition" and "to deliver its judgment" are two deadlines
-        task = "report" if verb.lemma_.lower() == "report" or thing in _REPORTS else f"{verb.lemma_.lower()} {thing}".strip()
+        action = verb.lemma_.lower()
+        task = "report" if action == "report" or thing in _REPORTS else f"{action} {thing}".strip()
         days = value * _DAYS_IN[unit.lemma_.lower().rstrip("s")]
         out.append(ctx.claim(kind="quantity", subject=f"time given to {task}", attribute=f"count:deadline to {task}",
                              value=m.group(0), start=m.start(), end=m.end(), value_type="number", norm=days,

@@ -97,9 +97,11 @@ def _debt_told_with(ctx: DocContext, tokens: list, sent) -> bool:
 # "Tk 25,000 to each bereaved family", "₹10 lakh to the families of each of the dead", "Rs 5 lakh to the families of
 # the dead", "Families of those killed will each get Tk 2 lakh": a sum paid to each family, not a total.
 _FAMILY = r"(?:famil(?:y|ies)|households?|relatives|kin|next\s+of\s+kin)"
-_TO_EACH_FAMILY = re.compile(r"\s*(?:[a-z]{2,12}\s+)??(?:each\s+)?(?:to|for)\s+(?:(?:each|every)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b|the\s+"
-                             + _FAMILY + r"\s+of\s+(?:each|every|(?:most\s+of\s+|all\s+)?the\s+(?:dead|deceased|victims)\b))",
-                             re.I)
+# "to each bereaved family", "to the family of each", "to the families of the dead" (a currency word may come first)
+_EACH_FAMILY = r"(?:each|every)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b"
+_FAMILY_OF_EACH = _FAMILY + r"\s+of\s+(?:each|every|(?:most\s+of\s+|all\s+)?the\s+(?:dead|deceased|victims)\b)"
+_TO_EACH_FAMILY = re.compile(r"\s*(?:[a-z]{2,12}\s+)??(?:each\s+)?(?:to|for)\s+(?:" + _EACH_FAMILY + r"|the\s+"
+                             + _FAMILY_OF_EACH + ")", re.I)
 _FAMILIES_EACH = re.compile(r"\b" + _FAMILY + r"\b[^.;]{0,60}?\beach\s+(?:get|receive|be\s+(?:given|paid))\s+$", re.I)
 # What such a sum is for, when told: "for burial costs", "to help with funeral costs".
 _FOR_FUNERAL = re.compile(r"^[^.;]{0,40}?\b(?:for|with|cover)\s+(?:the\s+)?(?:burials?|funerals?)\b", re.I)
