@@ -179,11 +179,20 @@ def organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (), 
     # "the Greens" and "the Green Party", "the Conservatives", "the Conservative Party" and "Conservative" (before a
     # candidate's name): a party, its name and one of its members.
     # Any party's members named by the plural of its name: "the Colorados" of "the Colorado Party".
+    # "the Social Democrats" and "the Social Democratic Party of Lithuania": the party's name with the country it
+    # is of, when the story has one such party.
+    of_country: dict[str, set[str]] = defaultdict(set)
+    for f in forms:
+        if m := re.fullmatch(r"(.+ party) of [a-z ]+", cores[f]):
+            of_country[m.group(1)].add(f)
     for f in forms:
         if cores[f].split()[-1:] and cores[f].split()[-1] in PARTY_MEMBERS:
             singular = re.sub(r"ies$", "y", cores[f]) if cores[f].endswith("ies") else cores[f][:-1]
             for g in by_core.get(f"{singular} party", []) + by_core.get(singular, []):
                 uf.union(f, g)
+            for adjective in (singular, f"{singular}ic"):
+                if len(named := {uf.find(g) for g in of_country.get(f"{adjective} party", ())}) == 1:
+                    uf.union(f, named.pop())
         elif re.fullmatch(r"[a-z]{3,}s", cores[f]) and f[:1].isupper():
             for g in by_core.get(f"{cores[f][:-1]} party", []):
                 uf.union(f, g)

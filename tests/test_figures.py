@@ -2225,3 +2225,19 @@ def test_a_share_the_tagger_ran_into_a_name_is_not_part_of_the_name(tmp_path):
     )
     shares = {(c.value, c.subject) for c in quantities(analysis, "vote share")}
     assert ("46.4%", "vote share of Jabłoński (run-off)") in shares
+
+
+def test_seats_listed_after_a_partys_initials_and_left_out_after_with_are_each_partys(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The Social Democratic Party of Norland (SDE) led the council election on Sunday. Seats on the 51-member "
+        "council: Civic Alliance 19 (36.2%), SDE 12 (22.4%), NV-KD 7 (13.1%), Green Dawn 5 (9.8%).",
+        "The provisional results of the council election leave the Civic Alliance as the largest group with 19 "
+        "seats, ahead of the Social Democrats with 14.",
+    )
+    seats = {(c.source_id, c.value, c.qualifiers.get("holder")) for c in quantities(analysis, "seats")}
+    assert {("first", "12", "SDE"), ("first", "7", "NV-KD"), ("second", "14", "Social Democrats")} <= seats
+    assert ("first", "12", "Civic Alliance") not in seats
+    # "the Social Democrats" are the party of the country named in full in the other report: their 14 seats are set
+    # against its 12.
+    assert flagged(analysis, "number_conflict") == [["12", "14"]]

@@ -139,7 +139,27 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     for t in reversed(left):
         if t.lower_ in ("toll",) or (t.lower_ in WORD_CATEGORY and WORD_CATEGORY[t.lower_] in ("dead", "injured")):
             return WORD_CATEGORY.get(t.lower_, "dead"), t.lower_
+    return _noun_left_out(last, sent)
+
+
+def _noun_left_out(num, sent) -> tuple[str | None, str]:
+    """ "came first with 16 seats, ahead of the Social Democrats with 12": a bare number after "with" counts what
+    the figure after "with" earlier in its sentence counts."""
+    if num.dep_ != "pobj" or num.head.lower_ != "with" or any(c.dep_ != "punct" for c in num.children):
+        return None, ""
+    for prep in sent:
+        if prep.i >= num.head.i:
+            break
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "with" else None
+        if noun is not None and any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+            word = noun.lemma_.lower() if noun.lemma_.lower() in WORD_CATEGORY else noun.lower_
+            if WORD_CATEGORY.get(word) in _LEFT_OUT:
+                return WORD_CATEGORY[word], noun.lower_
     return None, ""
+
+
+# What a bare number after "with" may count when the figure before it names the thing.
+_LEFT_OUT = {"seats", "votes"}
 
 
 # Verbs of the place a side took in a vote: "came second with 142,908", "finished third with 31,250".

@@ -11,6 +11,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.extract.lexicon import CUT_WORDS, RISE_WORDS
 from reconcile.extract.money_purposes import BUSINESS_NOUNS
+from reconcile.extract.spans import Ent
 from reconcile.normalize.places import gazetteer
 
 # Percentages that state a rule or a goal, not a finding.
@@ -62,7 +63,23 @@ def after_a_name(ctx: DocContext, tok):
     ent = ctx.ent_at_token(i) if i >= 0 else None
     if ent is not None and ent.label == "PLACE" and gazetteer().lookup(ent.text) is None:
         return ent  # "Nowak 53.6% and Lis 46.4%": a surname the tagger took for a place no gazetteer knows
+    if ent is None and i >= 0:
+        return _acronym_before(ctx, i)
     return ent if ent is not None and ent.label in ("PERSON", "ORG") else None
+
+
+def _acronym_before(ctx: DocContext, i: int) -> Ent | None:
+    """ "LSDP 11 (24.6%), TS-LKD 8 (17.8%)": a party's initials the tagger left out, ending at token ``i``, as the
+    name a figure in a list follows."""
+    first = i
+    while first >= 2 and ctx.doc[first - 1].text == "-" and not ctx.doc[first - 2].whitespace_ \
+            and not ctx.doc[first - 1].whitespace_ and ctx.ent_at_token(first - 2) is None:
+        first -= 2
+    words = [t for t in ctx.doc[first:i + 1] if t.text != "-"]
+    if not all(len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() for t in words):
+        return None
+    start, end = ctx.doc[first].idx, ctx.doc[i].idx + len(ctx.doc[i].text)
+    return Ent(ctx.text[start:end], "ORG", start, end, first, i + 1)
 
 
 # A share by which something goes down or up, whatever the verb: "cut by 15%" and "will fall by 15%" are one.

@@ -76,7 +76,10 @@ def held(category: str | None) -> bool:
 def vote_holder(ctx: DocContext, f: Figure) -> str:
     """Who has the votes, seats or share: the name a share is listed after, else the clause's holder; who is ahead
     by a margin; "" for a figure that is no side's."""
-    listed = (after_a_name(ctx, f.tokens[0]) or _share_for(ctx, f)) if f.category == "vote share" else None
+    # "Kaunas Forward 16 (35.9%), LSDP 11 (24.6%)": the name a share, or seats or votes, follow in a list
+    listed = after_a_name(ctx, f.tokens[0]) if f.category in ("vote share", "seats", "votes") else None
+    if listed is None and f.category == "vote share":
+        listed = _share_for(ctx, f)
     holder = listed.text.split(" (")[0] if listed is not None else who_holds(ctx, f.tokens, f.sent) \
         if held(f.category) else ""
     if f.category == "vote margin":
