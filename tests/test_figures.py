@@ -2241,3 +2241,17 @@ def test_seats_listed_after_a_partys_initials_and_left_out_after_with_are_each_p
     # "the Social Democrats" are the party of the country named in full in the other report: their 14 seats are set
     # against its 12.
     assert flagged(analysis, "number_conflict") == [["12", "14"]]
+
+
+def test_how_long_a_buyer_promises_to_keep_jobs_is_compared_and_other_years_are_not(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Brightwater Holdings has promised no compulsory redundancies at the Tarnow works for three years after the "
+        "deal closes. The works has lost money in two of the past three years.",
+        "Brightwater's chairman told the 900 workers at Tarnow that their jobs would be safe for five years. The "
+        "group will spend 40 million euros over four years on the site.",
+    )
+    pledges = quantities(analysis, "job guarantee")
+    assert sorted((c.source_id, c.value, c.norm) for c in pledges) == [("first", "three years", 3),
+                                                                      ("second", "five years", 5)]
+    assert ["five years", "three years"] in flagged(analysis, "number_conflict")

@@ -41,6 +41,33 @@ def contract_lengths(ctx: DocContext) -> list[Claim]:
     return out
 
 
+# How long a buyer or an employer promises to keep jobs: "no compulsory redundancies for three years", "promised to
+# keep the staff ... for two years".
+_FOR_YEARS = re.compile(r"\bfor\s+(?:at\s+least\s+)?(?:the\s+next\s+)?(?P<n>[\w-]+)\s+(?P<unit>years?|months?)\b", re.I)
+_JOBS = re.compile(r"\b(?:jobs?|redundan\w*|lay-?offs?|laid\s+off|lay\s+off|staff|employees|workforce|headcount)\b",
+                   re.I)
+_PLEDGE = re.compile(r"\b(?:promis\w*|pledg\w*|guarantee\w*|commit\w*|vow\w*|assur\w*|undert\w*|safe)\b", re.I)
+
+
+def job_pledges(ctx: DocContext) -> list[Claim]:
+    """ "promised no compulsory redundancies at the plant for three years", "told workers their jobs would be safe
+    for five years": how long jobs are promised, in years."""
+    out = []
+    for m in _FOR_YEARS.finditer(ctx.text):
+        value = parse_number(m.group("n").replace("-", " "))
+        before = ctx.text[ctx.sents[ctx.sentence_index(m.start())].start_char:m.start()]
+        if value is None or not 0 < value <= 20 or not (_JOBS.search(before) and _PLEDGE.search(before)):
+            continue
+        years = value if m.group("unit").lower().startswith("year") else value / 12
+        start, end = m.start("n"), m.end("unit")
+        out.append(ctx.claim(kind="quantity", subject="job guarantee", attribute="count:job guarantee",
+                             value=ctx.text[start:end], start=start, end=end, value_type="number", norm=years,
+                             qualifiers={"category": "job guarantee", "unit": "years", "approx": "exact",
+                                         "noun": "jobs", "holder": ""},
+                             extractor="quantity.job_pledge", confidence=0.7))
+    return out
+
+
 # The time given to do something: "gave it seven working days to report", "asked to report within 10 days".
 _SPAN = re.compile(r"\b(?P<n>[\w-]+)\s+(?:(?:working|business|calendar)\s+)?(?P<unit>days?|weeks?|months?)\b", re.I)
 _DAYS_IN = {"day": 1, "week": 7, "month": 30}
