@@ -53,7 +53,8 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     for short in sorted(forms, key=len):
         words = short.split()
         longer = [k for k in forms if k != short and len(k.split()) > len(words) >= 2
-                  and in_order(_initials_as_written(words, k.split()), k.split())]
+                  and in_order(_initials_as_written(words, k.split()), k.split())
+                  or k != short and len(k.split()) == len(words) == 2 and _turned_initial(words, k.split())]
         if longer:
             forms[longer[0]].extend(forms.pop(short))
     if len(forms) < 2 or len({m.source_id for m in full}) < 2:
@@ -75,6 +76,12 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     explanation = (f"The same {what} is spelled differently: {sides(labels, claims)}; "
                    f"treated as one {what} (a spelling or transliteration variant, not a conflict).")
     return make_flag("name_variant", key, ent.name, explanation, claims, 0.85)
+
+
+def _turned_initial(short: list[str], long: list[str]) -> bool:
+    """ "R. Vignesh" beside "Vignesh Raghunathan": a name written the other way round, one word cut to its initial;
+    a short form, not another spelling."""
+    return len(short[0]) == 1 and len(long[1]) > 1 and short[1] == long[0] and long[1].startswith(short[0])
 
 
 def _initials_as_written(short: list[str], long: list[str]) -> list[str]:

@@ -1270,3 +1270,30 @@ def test_a_town_the_tagger_took_for_a_body_is_the_town_another_report_names_in_a
     assert names(entity_of(analysis, "Aqtobe")) == {"Aktobe", "Aqtobe"}
     [variant] = [f for f in analysis.flags if f.kind == "name_variant"]
     assert sorted(c.value for c in variant.claims) == ["Aktobe", "Aqtobe"]
+
+
+def test_a_surname_whose_vowel_is_written_with_one_letter_or_two_is_one_person_and_a_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Indus Daily": "Rescue teams worked through the night, said the district's deputy commissioner, Naveed Akhtar "
+                       "Meer, on Monday.",
+        "Valley Courier": "Deputy commissioner Naveed Akhtar Mir said on Tuesday that the road would stay closed.",
+    })
+    person = entity_of(analysis, "Naveed Akhtar Meer")
+    assert "Naveed Akhtar Mir" in names(person)
+    assert [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"] == [
+        ["Naveed Akhtar Meer", "Naveed Akhtar Mir"]]
+    # one vowel for another is another name
+    assert same_person("Karim Ali Hill", "Karim Ali Hall") == 0.0
+
+
+def test_a_name_turned_round_with_its_other_word_cut_to_an_initial_is_the_same_person_and_no_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Chess Weekly": "The field includes two local players, among them Pranav Sundaram, a 15-year-old schoolboy "
+                        "who earned his place at the qualifier in March.",
+        "Evening Courier": "The story of the first day was S. Pranav. The 15-year-old held the top seed to a draw in "
+                           "the first round on Tuesday.",
+    })
+    person = entity_of(analysis, "Pranav Sundaram")
+    assert "S. Pranav" in names(person)
+    assert same_person("S. Pranav", "Pranav Sundaram") == same_person("Pranav Sundaram", "S. Pranav") > 0
+    assert not [f for f in analysis.flags if f.kind == "name_variant"]

@@ -230,7 +230,13 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         # Batbayar" and "Batbayar Gantulga". One word must be the same, not merely alike ("Peter Johns" is
         # not "John Peters").
         if phonetic(ta[0]) == phonetic(tb[1]) or phonetic(ta[1]) == phonetic(tb[0]):
-            score = _same_tokens(ta[::-1], tb, threshold) * 0.95
+            # either name may be the one turned round: "R. Vignesh" and "Vignesh Raghunathan" either way
+            score = max(_same_tokens(ta[::-1], tb, threshold), _same_tokens(ta, tb[::-1], threshold)) * 0.95
+    if score == 0.0 and len(ta) == len(tb) >= 3 and ta[:-1] == tb[:-1] and len("".join(ta[:-1])) >= 8 \
+            and ta[-1][0] == tb[-1][0] and len(ta[-1]) != len(tb[-1]) and skeleton(ta[-1]) == skeleton(tb[-1]):
+        # The same given names and a short surname whose vowel is written with one letter or two: "Imtiaz Ali
+        # Baig" and "Imtiaz Ali Beg" (not "John Paul Hill" and "John Paul Hall").
+        score = 88.0
     if score == 0.0 and len(ta) != len(tb):
         # Two surnames, the second dropped: "Ana Ruiz Salgado" is "Ana Ruiz" and "Ruiz".
         long, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)
