@@ -2255,3 +2255,46 @@ def test_how_long_a_buyer_promises_to_keep_jobs_is_compared_and_other_years_are_
     assert sorted((c.source_id, c.value, c.norm) for c in pledges) == [("first", "three years", 3),
                                                                       ("second", "five years", 5)]
     assert ["five years", "three years"] in flagged(analysis, "number_conflict")
+
+
+def test_a_referendums_answers_and_its_quorum_are_compared(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "With nearly all polling stations counted in the referendum on the Vellmar bypass, No leads with 57.7 percent "
+        "against 42.3 percent for Yes. Turnout is 33.1 percent, above the 25 percent quorum needed for a binding "
+        "result.",
+        "The certified figures of the referendum put the No vote at 57.4 percent and the Yes vote at 42.6 percent, "
+        "on a turnout of 33.1 percent, enough to clear the 30 percent quorum set in the town statute. Nearly 58 "
+        "percent of those who voted said no.",
+    )
+    shares = {(c.source_id, c.value, c.qualifiers["category"]) for c in quantities(analysis)
+              if c.qualifiers["category"].startswith("percent:")}
+    assert shares == {
+        ("first", "57.7 percent", "percent:against"), ("first", "42.3 percent", "percent:in favour"),
+        ("first", "25 percent", "percent:quorum"), ("second", "57.4 percent", "percent:against"),
+        ("second", "42.6 percent", "percent:in favour"), ("second", "30 percent", "percent:quorum"),
+        ("second", "Nearly 58 percent", "percent:against")}
+    assert sorted(flagged(analysis, "number_conflict")) == [
+        ["25 percent", "30 percent"], ["42.3 percent", "42.6 percent"], ["57.4 percent", "57.7 percent"]]
+
+
+def test_sums_of_one_purpose_far_apart_in_size_are_each_compared_with_their_own_size(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The bypass would cost €185 million. The Yes campaign has spent €146,500 so far, according to interim "
+        "reports filed with the electoral commission.",
+        "The bypass, which would have cost €185 million, was rejected. Declarations filed with the commission show "
+        "the Yes campaign spent "
+        "about €110,000, most of it on billboards.",
+    )
+    costs = sorted(c.value for c in quantities(analysis) if c.qualifiers["category"] == "amount:cost")
+    assert costs == ["about €110,000", "€146,500", "€185 million", "€185 million"]
+    assert flagged(analysis, "number_conflict") == [["about €110,000", "€146,500"]]
+
+
+def test_zlotys_written_out_are_a_currency(tmp_path):
+    analysis = analyse_pair(tmp_path, "The court fined the former mayor 200,000 zlotys on Monday.",
+                            "The former mayor was fined 250,000 złotys by the court on Monday.")
+    fines = [c for c in quantities(analysis) if c.qualifiers.get("unit") == "PLN"]
+    assert sorted(c.norm for c in fines) == [200000, 250000]
+    assert flagged(analysis, "number_conflict") == [["200,000 zlotys", "250,000 złotys"]]

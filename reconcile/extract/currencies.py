@@ -37,7 +37,8 @@ CURRENCY.update({
     "bolivianos": "BOB", "guaranis": "PYG", "afghanis": "AFN", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
     "pula": "BWP", "lilangeni": "SZL", "meticais": "MZN", "kwanza": "AOA", "ouguiya": "MRU", "dalasi": "GMD",
     "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT",
-    "vatu": "VUV", "kina": "PGK", "tala": "WST",
+    "vatu": "VUV", "kina": "PGK", "tala": "WST", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "denar": "MKD",
+    "denars": "MKD", "denari": "MKD", "ariary": "MGA", "rufiyaa": "MVR", "lempiras": "HNL", "gourdes": "HTG",
 })
 # A currency's small unit that only one currency has, and how many make the currency: "420 baisas" is OMR 0.42.
 SMALL_UNITS = {"baisa": ("RIAL", 1000), "baisas": ("RIAL", 1000), "halala": ("SAR", 100), "halalas": ("SAR", 100),
@@ -47,7 +48,7 @@ SMALL_UNITS = {"baisa": ("RIAL", 1000), "baisas": ("RIAL", 1000), "halala": ("SA
 _NATIONAL_CURRENCIES = r"(?:francs?|dollars?|pounds?|dinars?|pesos?|rupees?|shillings?|riyals?|rials?|dirhams?|crowns?|" \
                        r"kronor|kroner|krona|krone|lira|lire)"
 _CURRENCY_AFTER = re.compile(r"\s*(?:U\.?S\.?\s+(?=dollars?\b)|(?:[A-Z][a-z]+|CFA)\s+(?=" + _NATIONAL_CURRENCIES
-                             + r"\b))?([A-Za-z$€£]+)")
+                             + r"\b))?((?:[^\W\d_]|[$€£])+)")  # letters beyond ASCII too: "złotys"
 
 
 def currency_after(after: str) -> tuple[str, float, int] | None:

@@ -24,6 +24,15 @@ _IN_FAVOUR = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:votes?|ballots?|shares?|share
                         r"voted\s+(?:in\s+favou?r|yes)|voted\s+against|opposed|rejected)\b", re.I)
 _BACKED_BY = re.compile(r"\b(?P<side>backed|supported|approved|endorsed|rejected|opposed)\s+by\s+(?:some\s+|about\s+|"
                         r"nearly\s+|almost\s+|more than\s+)?$", re.I)
+# The answers of a referendum, told before or after the share: "No leads with", "the Yes vote at", "for Yes",
+# "of those who voted said no".
+_APPROX = r"(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more than\s+)?"
+_OPTION_BEFORE = re.compile(r"\b(?:the\s+)?(?P<option>Yes|No)\s+(?:(?:side|camp|vote|votes)\s+)?"
+                            r"(?:(?:leads?|led|won|wins|took|takes|got|gets|had|has)\s+(?:with\s+)?|"
+                            r"(?:at|of|was|is|stood\s+at|reached)\s+)" + _APPROX + "$")
+_OPTION_AFTER = re.compile(r"\s*(?:(?:of\s+(?:the\s+)?votes?\s+)?for\s+(?:the\s+)?[\"“]?(?P<option>(?-i:Yes|No))\b|"
+                           r"(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:said|voted|answered|chose)\s+[\"“]?(?P<answer>yes|no)\b)",
+                           re.I)
 _RULE_BEFORE = re.compile(r"\b(?:threshold|minimum|quorum|target|limit|cap) of\s+(?:at least\s+|just\s+)?$", re.I)
 
 
@@ -98,13 +107,23 @@ def percent_category(ctx: DocContext, tokens: list, sent, last, head, candidates
     window = {t.lower_ for t in sent} | {t.lower_ for t in previous}
     follow = ctx.text[last.idx + len(last.text):sent.end_char]
     lead = ctx.text[sent.start_char:tokens[0].idx]
-    if _RULE_AFTER.match(follow) or _RULE_BEFORE.search(lead):
+    rule = _RULE_AFTER.match(follow) or _RULE_BEFORE.search(lead)
+    if rule and re.search(r"\bquorum\b", rule.group(0), re.I):
+        return "percent:quorum", "quorum"  # "above the 25 percent quorum needed": the rule itself, a fact to check
+    if rule:
         return None, ""  # "the 25% required for a valid result", "a threshold of 5%"
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     if _turnout_near(ctx, sent, tokens[0].idx, last.idx + len(last.text)) or (
             verb is not None and verb.lemma_.lower() == "turn"
             and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)):
         return "turnout", "turnout"  # "Turnout was 37%", "on a turnout of 37%", "37% of voters turned out"
+    option = _OPTION_BEFORE.search(lead) or _OPTION_AFTER.match(follow)
+    if option:
+        # "No leads with 57.7 percent", "the Yes vote at 42.6 percent", "42.3 percent for Yes", "58 percent of
+        # those who voted said no": a referendum's answer, the share for or against
+        word = "against" if (option.groupdict().get("answer") or option.group("option")).lower() == "no" \
+            else "in favour"
+        return f"percent:{word}", word
     side = _IN_FAVOUR.match(follow) or _BACKED_BY.search(lead)
     if side:
         # "with 94.1% of votes cast in favour", "91.4% of the votes cast supported it", "backed by 88% of
