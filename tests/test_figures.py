@@ -2298,3 +2298,27 @@ def test_zlotys_written_out_are_a_currency(tmp_path):
     fines = [c for c in quantities(analysis) if c.qualifiers.get("unit") == "PLN"]
     assert sorted(c.norm for c in fines) == [200000, 250000]
     assert flagged(analysis, "number_conflict") == [["200,000 zlotys", "250,000 złotys"]]
+
+
+def test_a_sum_for_each_person_killed_is_paid_per_family(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The provincial chief minister announced Rs1 million in compensation for the family of each person killed "
+        "in the avalanche, speaking on Sunday.",
+        "The families are to receive the Rs1.5 million per person killed that the chief minister promised after the "
+        "avalanche. Tickets for the relief concert cost Rs1,500 per person.",
+    )
+    per_family = sorted(c.value for c in quantities(analysis, "amount:compensation per family"))
+    assert per_family == ["Rs1 million", "Rs1.5 million"]
+    assert [c.value for c in quantities(analysis, "amount:per person")] == ["Rs1,500"]
+    assert flagged(analysis, "number_conflict") == [["Rs1 million", "Rs1.5 million"]]
+
+
+def test_players_who_drew_a_game_are_no_crowd(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The two had finished the nine rounds level; after the two playoff games were shared, the champion drew the "
+        "deciding game with Black.",
+        "The final drew 31,000 people to the stadium on Sunday.",
+    )
+    assert [c.value for c in quantities(analysis, "attendance")] == ["31,000"]

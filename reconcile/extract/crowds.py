@@ -35,8 +35,11 @@ def came_to_see(candidates: list) -> bool:
             continue
         objects = [ch for ch in c.children if ch.dep_ == "dobj"]
         if c.lemma_.lower() in _DRAW_VERBS and objects and not any(
-                o.lower_ in WORD_CATEGORY or o.lemma_.lower() in WORD_CATEGORY for o in objects):
-            return True  # not "the by-election has drawn 28 candidates"
+                o.lower_ in WORD_CATEGORY or o.lemma_.lower() in WORD_CATEGORY for o in objects) \
+                and any(t.like_num for o in objects for t in o.subtree):
+            # not "the by-election has drawn 28 candidates", nor "the two ... drew the last game": the headcount is
+            # what was drawn
+            return True
         if c.lemma_.lower() in ("come", "pass", "go") and any(
                 p.dep_ == "prep" and p.lower_ == "through" and any(o.lemma_.lower() in _GATES for o in p.children)
                 for p in c.children):

@@ -100,8 +100,11 @@ _FAMILY = r"(?:famil(?:y|ies)|households?|relatives|kin|next\s+of\s+kin)"
 # "to each bereaved family", "to the family of each", "to the families of the dead" (a currency word may come first)
 _EACH_FAMILY = r"(?:each|every)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b"
 _FAMILY_OF_EACH = _FAMILY + r"\s+of\s+(?:each|every|(?:most\s+of\s+|all\s+)?the\s+(?:dead|deceased|victims)\b)"
-_TO_EACH_FAMILY = re.compile(r"\s*(?:[a-z]{2,12}\s+)??(?:each\s+)?(?:to|for)\s+(?:" + _EACH_FAMILY + r"|the\s+"
-                             + _FAMILY_OF_EACH + ")", re.I)
+# "per person killed", "for each victim": a sum for each life lost, which each family is paid
+_EACH_DEAD = r"(?:(?:each|every)\s+(?:person|one)\s+(?:killed|who\s+died)|each\s+(?:victim|of\s+the\s+dead)\b)"
+_TO_EACH_FAMILY = re.compile(r"\s*(?:(?:in|as)\s+(?:[a-z]{2,14}\s+)?[a-z]{2,14}\s+)?(?:[a-z]{2,12}\s+)??(?:each\s+)?(?:to|for)\s+(?:"
+                             + _EACH_FAMILY + r"|the\s+" + _FAMILY_OF_EACH + "|" + _EACH_DEAD + r")"
+                             r"|\s*per\s+(?:person\s+(?:killed|who\s+died)|victim|deceased|death)\b", re.I)
 _FAMILIES_EACH = re.compile(r"\b" + _FAMILY + r"\b[^.;]{0,60}?\beach\s+(?:get|receive|be\s+(?:given|paid))\s+$", re.I)
 # What such a sum is for, when told: "for burial costs", "to help with funeral costs".
 _FOR_FUNERAL = re.compile(r"^[^.;]{0,40}?\b(?:for|with|cover)\s+(?:the\s+)?(?:burials?|funerals?)\b", re.I)
