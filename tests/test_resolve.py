@@ -1297,3 +1297,26 @@ def test_a_name_turned_round_with_its_other_word_cut_to_an_initial_is_the_same_p
     assert "S. Pranav" in names(person)
     assert same_person("S. Pranav", "Pranav Sundaram") == same_person("Pranav Sundaram", "S. Pranav") > 0
     assert not [f for f in analysis.flags if f.kind == "name_variant"]
+
+
+def test_mauritanian_names_son_of_and_daughter_of_and_their_transliterations(tmp_path):
+    # "Ould" (son of) and "Mint" (daughter of) bind to the name after them, wherever they stand
+    assert same_person("Ould Sidi Oubeid", "Mohamed Lemine Ould Sidi Oubeid") >= 84
+    assert same_person("Mint Cheikh Vall", "Khadijetou Mint Cheikh Vall") >= 84
+    analysis = analyse(tmp_path, {
+        "Sahel Courier": "The Mauritanian side will be led by Mohamed Lemine Ould Sidi Oubeid, Minister of the "
+                         "Interior, the foreign ministry said on Monday.",
+        "Evening Brief": "Interior Minister Muhammad Lemine Ould Sidi Ubaid signed the memorandum on Tuesday.",
+    })
+    person = entity_of(analysis, "Mohamed Lemine Ould Sidi Oubeid")
+    assert "Muhammad Lemine Ould Sidi Ubaid" in names(person)
+    assert [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"] == [
+        ["Mohamed Lemine Ould Sidi Oubeid", "Muhammad Lemine Ould Sidi Ubaid"]]
+
+
+def test_a_name_the_tagger_cut_after_daughter_of_is_one_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Sahel Courier": "Livestock Minister Aminetou Mint Ahmed Baba is also expected to attend the session.",
+    })
+    assert [m.text for e in analysis.entities if e.label == "PERSON" for m in e.mentions] == [
+        "Aminetou Mint Ahmed Baba"]

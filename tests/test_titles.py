@@ -408,3 +408,10 @@ def test_a_phrase_of_the_clause_after_a_name_is_no_title_of_it(tmp_path):
         "Defender Mateo Quiroga was sent off on Sunday.",
     )
     assert kinds(analysis, "title_conflict") == []
+
+
+def test_the_head_of_a_department_is_not_the_towns_mayor_or_deputy_mayor():
+    assert relation("former deputy mayor of Tarnowo", "former head of the urban development department") == "conflict"
+    assert relation("deputy mayor responsible for the environment", "head of the municipal environment office") \
+        == "conflict"
+    assert relation("mayor", "head of the city administration") != "conflict"

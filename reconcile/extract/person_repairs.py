@@ -7,7 +7,7 @@ import re
 
 from reconcile.extract.lexicon import DONE_TO_PEOPLE, OCCUPATIONS, party_member
 from reconcile.extract.spans import HONORIFIC, Ent, org_word_in, sizeable_place
-from reconcile.normalize.names import HONORIFICS, cyrillic_surname
+from reconcile.normalize.names import HONORIFICS, PATRONYMIC, cyrillic_surname
 from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 from reconcile.normalize.titles import RANKS, TITLE_HEADS
@@ -52,9 +52,12 @@ class PersonRepairs:
         for e in ents:
             last = out[-1] if out else None
             nickname = last is not None and _NICKNAME.fullmatch(self.text[last.end:e.start])
+            # "Mariem Mint" and "Ahmed Salem": a name cut after a "son of" or "daughter of" goes on to the next
+            patronymic = last is not None and last.text.split()[-1].lower() in PATRONYMIC \
+                and e.token_end - e.token_start <= 3
             if last is not None and last.label == e.label == "PERSON" and (
-                    last.token_end == e.token_start == e.token_end - 1 and self.text[last.end:e.start] == " "
-                    or nickname):  # 'Leandro "Andy" Buenconsejo': the name, with the name he goes by
+                    last.token_end == e.token_start and (e.token_end - 1 == e.token_start or patronymic)
+                    and self.text[last.end:e.start] == " " or nickname):  # 'Leandro "Andy" Buenconsejo': the name, with the name he goes by
                 span = self.doc[last.token_start:e.token_end]
                 last.text, last.end, last.token_end = span.text, span.end_char, span.end
                 continue

@@ -346,11 +346,20 @@ _PASSING_GROUPS = {"delegation", "team", "side", "mission", "campaign", "group",
                    "negotiator", "negotiation", "state", "government"}
 
 
+# Units of an administration that a civil servant heads, and the offices that lead the administration itself.
+_UNITS = {"department", "office", "directorate", "division", "unit", "section"}
+_ELECTED_OFFICES = {"mayor", "minister", "governor"}
+
+
 def _head_and_another_post(head: Title, other: Title) -> str | None:
     """ "head of the disaster agency" and "secretary of the disaster agency": two posts in one body, though "head"
     alone only describes. None when nothing tells them apart: "head of the delegation" beside any office, "head of
     the department" and "director of the department"."""
     scope = _singular(head.domain | head.portfolio)
+    if head.office == "head" and not head.rank and scope & _UNITS and other.office in _ELECTED_OFFICES:
+        # "head of the urban development department" and "deputy mayor": a post in an administration's
+        # department is not its mayor's or minister's
+        return f"different posts (head of the {' '.join(sorted(scope & _UNITS))} vs {other.office})"
     if head.office != "head" or head.rank or not scope or scope & _PASSING_GROUPS or not other.office \
             or other.office in SOFT_OFFICES or other.rank & SUBORDINATE:
         return None
