@@ -2318,7 +2318,7 @@ def test_players_who_drew_a_game_are_no_crowd(tmp_path):
     analysis = analyse_pair(
         tmp_path,
         "The two had finished the nine rounds level; after the two playoff games were shared, the champion drew the "
-        "deciding game with Black.",
+        "deciding game with Black, which was enough to give him the title and the 20,000 euro first prize.",
         "The final drew 31,000 people to the stadium on Sunday.",
     )
     assert [c.value for c in quantities(analysis, "attendance")] == ["31,000"]

@@ -91,7 +91,7 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     if any(c.lemma_.lower() == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in c.children)
            for c in candidates[1:3]):
         return "participants", "took part"  # "more than 10,000 people took part"
-    if came_to_see(candidates[:3]) or crowd_before(ctx.text[sent.start_char:tokens[0].idx]) and (
+    if came_to_see(candidates[:3], last) or crowd_before(ctx.text[sent.start_char:tokens[0].idx]) and (
             head is last or head.lemma_.lower() in CROWD_NOUNS):
         # "the festival drew 31,000 people", "24,000 came through the gates", "played in front of 38,000", "the
         # crowd, officially given as 26,500"

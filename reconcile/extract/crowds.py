@@ -26,17 +26,17 @@ def crowd_before(before: str) -> bool:
     return bool(_CROWD_BEFORE.search(before))
 
 
-def came_to_see(candidates: list) -> bool:
-    """Whether the verb a headcount hangs from says people came to an event: "drew 31,000 people", "attracted
-    40,000 visitors", "24,000 people came through the gates"; people counted as something else ("drew 28
-    candidates") are that."""
+def came_to_see(candidates: list, figure) -> bool:
+    """Whether the verb a headcount (``figure``, its last token) hangs from says people came to an event: "drew
+    31,000 people", "attracted 40,000 visitors", "24,000 people came through the gates"; people counted as
+    something else ("drew 28 candidates") are that."""
     for c in candidates:
         if c.pos_ != "VERB":
             continue
         objects = [ch for ch in c.children if ch.dep_ == "dobj"]
         if c.lemma_.lower() in _DRAW_VERBS and objects and not any(
                 o.lower_ in WORD_CATEGORY or o.lemma_.lower() in WORD_CATEGORY for o in objects) \
-                and any(t.like_num for o in objects for t in o.subtree):
+                and any(figure in o.subtree for o in objects):
             # not "the by-election has drawn 28 candidates", nor "the two ... drew the last game": the headcount is
             # what was drawn
             return True
