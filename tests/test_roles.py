@@ -278,3 +278,10 @@ def test_an_office_before_a_name_is_read_without_where_it_is_held():
     found = titles("The certificate will be presented on Thursday, the commission's Administrative Secretary in the "
                    "state, Morenike Adesanya-Cole, said yesterday.")
     assert found.get("Morenike Adesanya-Cole") == {"Administrative Secretary"}
+
+
+def test_a_title_goes_on_to_the_body_it_is_held_at_and_not_to_a_time():
+    found = titles("Tomas Vidmar, State Secretary at the Ministry of Transport and Spatial Planning, will tour the "
+                   "site on Friday. Ana Ruiz, minister at the time, said nothing.")
+    assert found["Tomas Vidmar"] == {"State Secretary at the Ministry of Transport and Spatial Planning"}
+    assert found["Ana Ruiz"] == {"minister"}

@@ -315,6 +315,10 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         if tok.text == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_ or (
                 doc[i - 1].text == "-" and not doc[i - 1].whitespace_):
             pass  # "vice-president", "the state-owned corporation", cut in three
+        elif tok.lower_ == "at" and i + 2 < sent_end and doc[i + 1].lower_ == "the" \
+                and getattr(ctx.ent_at_token(i + 2), "label", "") == "ORG" \
+                and any(t.lower_ in TITLE_HEADS and t.lower_ not in RANKS for t in toks):
+            pass  # "State Secretary at the Ministry of Natural Resources": the body the office is in
         elif tok.text in _STOP_AFTER or tok.lower_ in _STOP_AFTER or tok.pos_ == "AUX" or (
                 tok.pos_ == "VERB" and (tok.tag_ not in ("VBG", "VBN")  # "chief marketing officer"
                                         or any(t.lower_ in TITLE_HEADS and t.lower_ not in RANKS
