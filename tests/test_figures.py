@@ -2322,3 +2322,20 @@ def test_players_who_drew_a_game_are_no_crowd(tmp_path):
         "The final drew 31,000 people to the stadium on Sunday.",
     )
     assert [c.value for c in quantities(analysis, "attendance")] == ["31,000"]
+
+
+def test_a_race_winners_margin_in_time_and_a_time_penalty_are_compared(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Lucia Ferrante won the hill race on Sunday by 12 seconds. The jury had docked Oddvar Kjelsberg 20 seconds "
+        "for a missed checkpoint.",
+        "On Sunday, Lucia Ferrante finished 17 seconds ahead of the Czech runner. Oddvar Kjelsberg had been docked 10 "
+        "seconds, the organisers said. Kjelsberg goes into the last race 40 seconds ahead of his team-mate.",
+    )
+    times = {(c.source_id, c.qualifiers["category"], c.value, c.qualifiers["holder"]) for c in quantities(analysis)
+             if c.qualifiers["unit"] == "seconds"}
+    assert times == {("first", "winning margin", "12 seconds", "Lucia Ferrante"),
+                     ("first", "time penalty", "20 seconds", "Oddvar Kjelsberg"),
+                     ("second", "winning margin", "17 seconds", "Lucia Ferrante"),
+                     ("second", "time penalty", "10 seconds", "Oddvar Kjelsberg")}
+    assert sorted(flagged(analysis, "number_conflict")) == [["10 seconds", "20 seconds"], ["12 seconds", "17 seconds"]]

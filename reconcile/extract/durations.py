@@ -1,13 +1,15 @@
 """Lengths of time that are facts of their own, not prison terms: how long a contract runs ("a four-year
 contract", in years), the time given to do something ("gave it seven working days to report"), and the minutes of a
 match: the one it stopped in ("abandoned in the 67th minute") and the one a player was sent off in ("Arrieta's
-80th-minute red card")."""
+80th-minute red card"), and the times of a race: how far ahead its winner finished ("14 seconds ahead of", "won by
+12 seconds") and a time penalty ("docked him 20 seconds")."""
 
 from __future__ import annotations
 
 import re
 
 from reconcile.extract.context import DocContext
+from reconcile.extract.holders import clause_subject
 from reconcile.models import Claim
 from reconcile.normalize.numbers import parse_number
 
@@ -176,3 +178,64 @@ def match_minutes(ctx: DocContext) -> list[Claim]:
                                          "holder": holder},
                              extractor="quantity." + category.replace(" ", "_").replace("-", "_"), confidence=0.7))
     return out
+
+
+# The times of a race: "finished 14 seconds ahead of X", "won by 12 seconds", "docked him 20 seconds".
+_TIME = r"(?P<n>[\w.-]+)\s+(?P<unit>seconds?|secs?|minutes?|mins?)"
+_AHEAD_OF = re.compile(r"\b" + _TIME + r"\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of)\b", re.I)
+_WON_BY = re.compile(r"\b(?:won|wins|winning|victory|triumphed)\s+(?:\w+\s+){0,6}?by\s+" + _TIME + r"\b", re.I)
+_FINISHED = re.compile(r"\b(?:won|wins|win|finish(?:ed|es)?|cross(?:ed|es)\s+the\s+line|triumph\w*|came\s+home)\b",
+                       re.I)
+_DOCKED = re.compile(r"\b(?:docked|penali[sz]ed|deducted)\s+(?:him\s+|her\s+|them\s+|(?P<who>(?-i:[A-Z][\w'’-]+\s+){1,3}))?"
+                     + _TIME + r"\b", re.I)
+
+
+def race_times(ctx: DocContext) -> list[Claim]:
+    """ "finished 14 seconds ahead of X", "won the stage by 12 seconds": the winner's margin in time, the rider's or
+    runner's figure; "had been docked 10 seconds": a time penalty, the penalised one's."""
+    out = []
+    for pattern, category in ((_AHEAD_OF, "winning margin"), (_WON_BY, "winning margin"), (_DOCKED, "time penalty")):
+        for m in pattern.finditer(ctx.text):
+            value = parse_number(m.group("n").replace("-", " "))
+            if value is None or value <= 0:
+                continue
+            seconds = value * (60 if m.group("unit").lower().startswith("min") else 1)
+            lead = ctx.text[ctx.sents[ctx.sentence_index(m.start())].start_char:m.start()]
+            if category == "winning margin" and pattern is _AHEAD_OF and not _FINISHED.search(lead):
+                continue  # "goes into the final stage 9 seconds ahead of X": a lead on the way, not a margin
+            named = m.groupdict().get("who")
+            person = ctx.ents_in(m.start("who"), m.end("who"), "PERSON") if named else None
+            holder = person[0].text if person else named.strip() if named else getattr(
+                _whose_time(ctx, m.start("n")), "text", None)  # "docked Jonas Brekke 20 seconds": his
+            if holder is None:
+                continue
+            start, end = m.start("n"), m.end("unit")
+            out.append(ctx.claim(kind="quantity", subject=f"{category} of {holder}", attribute=f"count:{category}",
+                                 value=ctx.text[start:end], start=start, end=end, value_type="number", norm=seconds,
+                                 qualifiers={"category": category, "unit": "seconds", "approx": "exact",
+                                             "noun": category, "holder": holder},
+                                 extractor="quantity." + category.replace(" ", "_"), confidence=0.7))
+    return out
+
+
+def _whose_time(ctx: DocContext, at: int):
+    """The person a race time is told of: the subject of the clause it is in ("Ghebreyesus, who rides for X,
+    attacked and finished 14 seconds ahead of Y"), else the last person named before it in its sentence, or in the
+    sentence before ("X wins the stage! The Eritrean crosses the line 14 seconds ahead of Y")."""
+    token = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is not None:
+        subject, relative = clause_subject(token[0])
+        if subject is not None:
+            ent = ctx.ent_at_token(subject.i)
+            if ent is not None:
+                return ent if ent.label == "PERSON" else None
+            if subject.pos_ == "PROPN" or subject.lower_ in ("it", "they", "which", "that") or relative:
+                return None  # a name the tagger did not read as a person's
+    i = ctx.sentence_index(at)
+    for sent in (ctx.sents[i], ctx.sents[i - 1] if i > 0 else None):
+        if sent is None:
+            continue
+        people = ctx.ents_in(sent.start_char, min(at, sent.end_char), "PERSON")
+        if people:
+            return people[-1]
+    return None

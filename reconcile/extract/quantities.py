@@ -18,7 +18,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.counted import category_of
-from reconcile.extract.durations import contract_lengths, deadlines, job_pledges, match_minutes
+from reconcile.extract.durations import contract_lengths, deadlines, job_pledges, match_minutes, race_times
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, people_counted, riders_not_jobs
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
@@ -49,6 +49,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims.extend(match_minutes(ctx))
     claims.extend(deadlines(ctx))
     claims.extend(job_pledges(ctx))
+    claims.extend(race_times(ctx))
     # A score the tagger took for a span of years ("beating them 84-79") is still a score.
     covered: list[tuple[int, int]] = [(e.start, e.end) for e in ctx.ents if e.label in ("DATE", "TIME", "ORDINAL")
                                       and not SCORE.fullmatch(e.text)]
