@@ -415,3 +415,8 @@ def test_the_head_of_a_department_is_not_the_towns_mayor_or_deputy_mayor():
     assert relation("deputy mayor responsible for the environment", "head of the municipal environment office") \
         == "conflict"
     assert relation("mayor", "head of the city administration") != "conflict"
+
+
+def test_a_deputy_of_any_office_is_another_post_than_the_office():
+    assert relation("chief observer", "deputy chief observer") == "conflict"
+    assert relation("assistant head of mission", "head of mission") == "conflict"

@@ -281,6 +281,10 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
     if a.rank & PAST:
         a, b = _present(a), _present(b)
     for x, y in ((a, b), (b, a)):
+        wx, wy = _tokens(x.text), _tokens(y.text)
+        if len(wy) == len(wx) + 1 and wy[0] in SUBORDINATE and wy[1:] == wx:
+            return "conflict", f"different rank ({wy[0]} in one source only)"  # "chief arbiter", "deputy chief arbiter"
+    for x, y in ((a, b), (b, a)):
         if x.office in SUBORDINATE and not (x.rank or x.domain or x.portfolio) and x.office in y.rank:
             return SHORT_FORM  # "his deputy" and "deputy general secretary"
     below = (a.rank ^ b.rank) & SUBORDINATE
