@@ -2339,3 +2339,13 @@ def test_a_race_winners_margin_in_time_and_a_time_penalty_are_compared(tmp_path)
                      ("second", "winning margin", "17 seconds", "Lucia Ferrante"),
                      ("second", "time penalty", "10 seconds", "Oddvar Kjelsberg")}
     assert sorted(flagged(analysis, "number_conflict")) == [["10 seconds", "20 seconds"], ["12 seconds", "17 seconds"]]
+
+
+def test_a_number_of_the_verbs_object_does_not_count_its_subject(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Police separated the two groups outside the count centre and no one was hurt. Police arrested 12 people.",
+        "Police arrested 12 people after the count on Monday.",
+    )
+    assert [c.value for c in quantities(analysis, "police")] == []
+    assert sorted(c.value for c in quantities(analysis, "arrested")) == ["12", "12"]

@@ -118,6 +118,9 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                 if WORD_CATEGORY[word] in _THING_CATEGORIES and c.i != head.i and last.dep_ == "nummod" \
                         and head.pos_ in ("NOUN", "PROPN"):
                     continue  # "home to about 600 people", "trucks carry 10,000 barrels": not places or vehicles
+                if c.dep_ == "nsubj" and c.head.i == head.head.i and head.dep_ == "dobj" and last.dep_ == "nummod" \
+                        and head.pos_ == "NOUN" and c.i != head.i:
+                    continue  # "Police separated the two groups": the groups are counted, not the police
                 if WORD_CATEGORY[word] in _DONE_TO and c.pos_ == "VERB" and head.dep_ == "nsubj" and head.head.i == c.i \
                         and head.pos_ == "NOUN" and any(g.dep_ == "dobj" for g in c.children):
                     continue  # "since the two governments cut tariffs": who did it, not jobs cut

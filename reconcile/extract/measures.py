@@ -20,7 +20,7 @@ MEASURES = YEARS_UNIT | DISTANCES | {"kg", "tonnes", "tons", "hectares", "acres"
 _NOT_THINGS = SKIP_NOUNS | MEASURES | {
     "side", "party", "parties", "way", "thing", "point", "part", "step", "stage", "level", "kind", "type", "per",
     "cent", "round", "leg", "half", "quarter", "term", "month", "decade", "century", "night", "season", "edition",
-    "generation", "lap", "set", "innings", "over", "run", "wicket", "digit", "figure", "inch", "foot", "feet",
+    "generation", "lap", "set", "innings", "over", "run", "wicket", "digit", "figure", "inch", "foot", "feet", "group",
     "degree", "kilometre", "kilometer", "mile", "metre", "meter", "centimetre", "millimetre", "gram", "kilo",
     "kilogram", "pound", "ounce", "litre", "liter", "gallon", "acre", "hectare", "tonne", "ton", "cubic", "square",
     "mm", "cm", "millimeter", "centimeter", "inches",
