@@ -133,3 +133,12 @@ def test_a_prosecution_witness_numbered_differently_is_flagged(tmp_path):
     ])
     flags = [f for f in analysis.flags if f.kind == "ordinal_conflict"]
     assert [{c.value for c in f.claims} for f in flags] == [{"fourth witness", "fifth prosecution witness"}]
+
+
+def test_an_ordinal_right_before_a_recurring_events_name_numbers_its_edition(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Wire", "2026-07-01", "The ninth edition of the Highland Rally starts on Friday in Aviemore."),
+        ("Motor Weekly", "2026-07-06", "Ilse Brandauer won the tenth Highland Rally on Sunday. Ireland levelled the "
+                                       "series in the second ODI on Monday."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"ninth edition", "tenth Highland Rally"}]

@@ -29,6 +29,8 @@ _NOT_SERIES = SERIES_PLURALS | MOMENTS | {
 }
 # The sides of a trial, whose witnesses are numbered: "the sixth prosecution witness".
 _SIDES_IN_COURT = {"prosecution", "defence", "defense"}
+# Matches of a series, numbered within it, which read as names: "the second ODI" is a game, not an edition.
+_MATCHES_OF_A_SERIES = {"odi", "t20", "t20i", "test"}
 ONE_OF_SEVERAL = "one of several"  # the series of "the first of two new ferries": a thing's place among a few
 
 
@@ -42,7 +44,7 @@ def extract_series(ctx: DocContext) -> list[Claim]:
         if tok.ent_type_ in ("DATE", "TIME") and running is None:
             continue
         found = running or _series_of(tok)
-        if found is None and (item := _one_of_several(ctx, tok)) is not None:
+        if found is None and (item := _one_of_several(ctx, tok) or _edition_named(ctx, tok)) is not None:
             holder, counted, end = item
         elif found is not None:
             noun, owner = found
@@ -81,6 +83,22 @@ def _one_of_several(ctx: DocContext, tok) -> tuple | None:
     if ent is None or ent.label in ("DATE", "TIME", "NUMBER", "ORDINAL") or ctx.in_dateline(ent):
         return None
     return ent.text, ONE_OF_SEVERAL, group
+
+
+def _edition_named(ctx: DocContext, tok) -> tuple | None:
+    """ "won the 13th Vuelta de los Andes": an ordinal right before the name of a competition, a festival or a
+    body that recurs numbers its edition, as "the 12th edition of the Vuelta de los Andes" does (not "the second
+    Hanbit Battery plant", where the name is not the thing counted)."""
+    doc = tok.doc
+    ent = ctx.ent_at_token(tok.i + 1) if tok.i + 1 < len(doc) else None
+    if ent is None or ent.token_start != tok.i + 1 or ent.label not in ("ORG", "EVENT", "OTHER") \
+            or ctx.in_dateline(ent) or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+            or ent.text.lower() in _MATCHES_OF_A_SERIES:
+        return None
+    after = doc[ent.token_end] if ent.token_end < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.text in ("'s", "’s")):
+        return None
+    return ent.text, "edition", doc[ent.token_end - 1]
 
 
 def _hyphened(tok) -> bool:
