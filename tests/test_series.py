@@ -142,3 +142,12 @@ def test_an_ordinal_right_before_a_recurring_events_name_numbers_its_edition(tmp
                                        "series in the second ODI on Monday."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"ninth edition", "tenth Highland Rally"}]
+
+
+def test_an_ordinal_the_tagger_took_into_a_bodys_name_numbers_the_body(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Wire", "2026-10-12", "The president is expected to convene the 41st National Assembly on October 18."),
+        ("Capital Ledger", "2026-10-16", "The president's decree convenes the 42nd National Assembly on Wednesday, "
+                                         "October 20."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"41st National Assembly", "42nd National Assembly"}]

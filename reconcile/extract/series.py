@@ -91,14 +91,15 @@ def _edition_named(ctx: DocContext, tok) -> tuple | None:
     Hanbit Battery plant", where the name is not the thing counted)."""
     doc = tok.doc
     ent = ctx.ent_at_token(tok.i + 1) if tok.i + 1 < len(doc) else None
-    if ent is None or ent.token_start != tok.i + 1 or ent.label not in ("ORG", "EVENT", "OTHER") \
-            or ctx.in_dateline(ent) or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
-            or ent.text.lower() in _MATCHES_OF_A_SERIES:
+    if ent is None or ent.token_start not in (tok.i, tok.i + 1) or ent.label not in ("ORG", "EVENT", "OTHER") \
+            or ctx.in_dateline(ent) or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
         return None
+    name = doc[tok.i + 1:ent.token_end].text  # the tagger may take the ordinal in: "53rd National Assembly"
     after = doc[ent.token_end] if ent.token_end < len(doc) else None
-    if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.text in ("'s", "’s")):
+    if name.lower() in _MATCHES_OF_A_SERIES or after is not None and (
+            after.pos_ in ("NOUN", "PROPN") or after.text in ("'s", "’s")):
         return None
-    return ent.text, "edition", doc[ent.token_end - 1]
+    return name, "edition", doc[ent.token_end - 1]
 
 
 def _hyphened(tok) -> bool:
