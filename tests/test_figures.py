@@ -2349,3 +2349,16 @@ def test_a_number_of_the_verbs_object_does_not_count_its_subject(tmp_path):
     )
     assert [c.value for c in quantities(analysis, "police")] == []
     assert sorted(c.value for c in quantities(analysis, "arrested")) == ["12", "12"]
+
+
+def test_a_things_length_told_by_long_run_or_of_is_compared(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The planned gas pipeline will run 1,080 kilometres, from the fields of the north to the coast. The draft "
+        "provides for a pipeline of some 1,100 kilometres from the fields to the coast. The town lies 40 km from the "
+        "capital.",
+        "The agreed pipeline is 860 kilometres long, the ministry said.",
+    )
+    lengths = sorted(c.value for c in quantities(analysis, "length:pipeline"))
+    assert lengths == ["1,080 kilometres", "860 kilometres", "some 1,100 kilometres"]
+    assert flagged(analysis, "number_conflict") == [["1,080 kilometres", "860 kilometres"]]

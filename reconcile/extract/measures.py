@@ -121,6 +121,8 @@ _LENGTH_RE = [(re.compile(r"(?:\s?-\s?|\s)(?:" + p + r")\b", re.I), f) for p, f 
 _SAME_THING = {"frontier": "border", "boundary": "border", "borderline": "border"}
 # Verbs by which a thing gets a new length: "the stage was cut to 92 km", "the route was extended to 40 km".
 _SIZED_BY = {"cut", "shorten", "reduce", "extend", "lengthen"}
+# Verbs that give a thing's length: "the corridor will run 1,080 km", "the line stretches 47 km".
+_RUNS = {"run", "stretch", "span", "measure", "cover"}
 # Words after a distance that make it what is left of a race or a distance away: "with 38 km to go", "40 km away".
 _NOT_A_LENGTH = re.compile(r"\s*(?:to\s+go|left|remaining|away|from|north|south|east|west|outside|behind|ahead|"
                            r"short\s+of|before|after|into)\b", re.I)
@@ -148,19 +150,32 @@ def length_of(num, after: str) -> tuple[str, str, float, int] | None:
     (category, noun, factor to kilometres, length of the unit's words in ``after``), or None: a distance away or
     left to go is no thing's length."""
     found = distance_after(after)
-    if found is None or _NOT_A_LENGTH.match(after[found[0].end():]):
+    if found is None:
         return None
     factor, shown = found[1], found[0].end()
     doc = num.doc
     unit = next((t for t in doc[num.i + 1: num.i + 4] if t.is_alpha), None)
     if unit is None:
         return None
+    head = unit.head
+    named_by_of = unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < unit.i
+    if _NOT_A_LENGTH.match(after[shown:]) and not named_by_of:
+        return None  # (but "a corridor of 1,100 km from X to Y" is the corridor's length)
     of = next((p for p in unit.children if p.dep_ == "prep" and p.lower_ == "of"), None)
     thing = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
     if thing is not None:
         return f"length:of:{_thing(thing)}", _thing(thing), factor, shown
     if unit.dep_ in ("compound", "amod", "nmod") and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:
         return f"length:{_thing(unit.head)}", unit.head.lower_, factor, shown  # "the 92-km stage"
+    if named_by_of:
+        return f"length:{_thing(head.head)}", head.head.lower_, factor, shown  # "a corridor of some 1,100 km"
+    if head.lower_ == "long" or unit.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" \
+            and head.lemma_.lower() in _RUNS:
+        # "the corridor is 860 km long", "the corridor will run 1,080 km": the length of the clause's subject
+        verb = head.head if head.lower_ == "long" else head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if subject is not None:
+            return f"length:{_thing(subject)}", subject.lower_, factor, shown
     verb = unit.head.head if unit.head.dep_ == "prep" else unit.head
     if verb.pos_ == "VERB" and verb.lemma_.lower() in _SIZED_BY:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
