@@ -1321,3 +1321,9 @@ def test_a_name_the_tagger_cut_after_daughter_of_is_one_name(tmp_path):
     })
     assert [m.text for e in analysis.entities if e.label == "PERSON" for m in e.mentions] == [
         "Aminetou Mint Ahmed Baba"]
+
+
+def test_the_last_names_of_a_longer_name_spelled_otherwise_are_that_person():
+    # the tagger cut the given name off one writing of the name, and the surname is spelled otherwise there
+    assert same_person("Hasan Chowdhury", "Rafiqul Hasan Chowdhuri") >= 84
+    assert same_person("Hasan Chowdhury", "Rafiqul Hossain Chowdhuri") == 0.0

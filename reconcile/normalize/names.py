@@ -214,6 +214,9 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         # The last names of a longer name: "Ruiz Salgado" of "Ana Ruiz Salgado", "Ali Khattan" of "Imran Ali
         # Khattan".
         return 90.0
+    if score == 0.0 and len(short) >= 2 and short[0] == long[-len(short)] and all(
+            token_similarity(x, y) >= threshold for x, y in zip(long[-len(short):], short, strict=True)):
+        return 88.0  # and spelled otherwise: "Rahman Talukder" of "Mizanur Rahman Talukdar"
     if score == 0.0:
         # One name written as two words or as one: "Abdel-Karim" and "Abdelkarim", "Mac Leod" and "MacLeod",
         # "Ben Salah" alone and "Youssef Bensalah".
