@@ -84,6 +84,11 @@ def _far_apart(a: float, b: float) -> bool:
     return a > 0 and b > 0 and max(a, b) / min(a, b) >= 50
 
 
+def _size_key(norm) -> str:
+    """What a group's key gets for a band of its figures told apart by size: their number of digits."""
+    return f"|size{len(str(int(float(norm))))}"
+
+
 def _bands(claims: list[Claim]) -> list[list[Claim]]:
     """Figures cut where one is fifty times or more the one below it (``_far_apart``)."""
     ordered = sorted(claims, key=lambda c: float(c.norm))
@@ -102,13 +107,14 @@ def _compare(group: Group, labels) -> list[Flag]:
     by_source = per_source(group.claims)
     # (Sums and measures of a named purpose only: a bare noun counted, "of:zloty", says too little to split.)
     bands = _bands(group.claims) if str(group.claims[0].qualifiers.get("category")).startswith("amount:") else []
-    if len(bands) > 1 and any(len({id(b) for c in cs for b in bands if c in b}) > 1 for cs in by_source.values()):
+    band_of = {id(c): k for k, band in enumerate(bands) for c in band}
+    if len(bands) > 1 and any(len({band_of[id(c)] for c in cs}) > 1 for cs in by_source.values()):
         # "a plant costing €185 million" and "the campaign has spent €146,500" in one report: two things of one
         # kind, each compared with the figures of its own size in the other reports (the band most reports tell
         # keeps the group's key)
         bands.sort(key=lambda b: -len({c.source_id for c in b}))
         return [flag for k, band in enumerate(bands) for flag in _compare(
-            Group(group.kind, group.key if k == 0 else f"{group.key}|size{len(str(int(float(band[0].norm))))}",
+            Group(group.kind, group.key if k == 0 else group.key + _size_key(band[0].norm),
                   group.subject, group.attribute, band, dict(group.context)), labels)]
     reps = [cs[0] for cs in by_source.values()]
     category = group.claims[0].qualifiers.get("category", "")
@@ -143,7 +149,7 @@ def _compare(group: Group, labels) -> list[Flag]:
             main = max(clusters, key=len)[0]
             band = [cl for cl in clusters if not _far_apart(float(cl[0].norm), float(main.norm))]
             clusters = [cl for cl in clusters if all(cl is not b for b in band)]
-            suffix = "" if first else f"|size{len(str(int(float(main.norm))))}"
+            suffix = "" if first else _size_key(main.norm)
             flags.extend(_flag_clusters(group, labels, band, category, suffix))
             first = False
         return flags

@@ -13,6 +13,21 @@ from reconcile.extract.holders import clause_subject
 from reconcile.models import Claim
 from reconcile.normalize.numbers import parse_number
 
+
+def _number(words: str) -> float | None:
+    """ "four", "four-", "12": the number a span of time is counted in."""
+    return parse_number(words.replace("-", " "))
+
+
+def _span_claim(ctx: DocContext, *, subject: str, category: str, start: int, end: int, norm: float, unit: str,
+                noun: str, extractor: str, holder: str = "") -> Claim:
+    """The claim of one length of time (or minute of a match), as exact as it is written."""
+    return ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=ctx.text[start:end],
+                     start=start, end=end, value_type="number", norm=norm,
+                     qualifiers={"category": category, "unit": unit, "approx": "exact", "noun": noun,
+                                 "holder": holder},
+                     extractor=extractor, confidence=0.7)
+
 # How long a contract runs: "a four-year contract", "a three-year deal", "a contract for four years".
 _CONTRACT_NOUNS = r"(?:contract|deal|agreement|extension)"
 _CONTRACT_LENGTH = re.compile(
@@ -28,18 +43,15 @@ def contract_lengths(ctx: DocContext) -> list[Claim]:
     for m in _CONTRACT_LENGTH.finditer(ctx.text):
         group = "n" if m.group("n") else "n2"
         words = m.group(group)
-        value = parse_number(words.replace("-", " "))
+        value = _number(words)
         if value is None or value <= 0 or value > 20:
             continue
         unit = "unit" if group == "n" else "unit2"
         years = value if m.group(unit).lower().startswith("year") else value / 12
-        start, end = m.start(group), m.end(unit)  # "four-year", "four years"
-        text = ctx.text[start:end]
-        out.append(ctx.claim(kind="quantity", subject="contract length", attribute="count:years", value=text,
-                             start=start, end=end, value_type="number", norm=years,
-                             qualifiers={"category": "years", "unit": "years", "approx": "exact", "noun": "contract",
-                                         "holder": ""},
-                             extractor="quantity.contract_length", confidence=0.7))
+        # "four-year", "four years"
+        out.append(_span_claim(ctx, subject="contract length", category="years", start=m.start(group),
+                               end=m.end(unit), norm=years, unit="years", noun="contract",
+                               extractor="quantity.contract_length"))
     return out
 
 
@@ -56,17 +68,14 @@ def job_pledges(ctx: DocContext) -> list[Claim]:
     for five years": how long jobs are promised, in years."""
     out = []
     for m in _FOR_YEARS.finditer(ctx.text):
-        value = parse_number(m.group("n").replace("-", " "))
-        before = ctx.text[ctx.sents[ctx.sentence_index(m.start())].start_char:m.start()]
+        value = _number(m.group("n"))
+        before = ctx.text[ctx.sentence_at(m.start()).start_char:m.start()]
         if value is None or not 0 < value <= 20 or not (_JOBS.search(before) and _PLEDGE.search(before)):
             continue
         years = value if m.group("unit").lower().startswith("year") else value / 12
-        start, end = m.start("n"), m.end("unit")
-        out.append(ctx.claim(kind="quantity", subject="job guarantee", attribute="count:job guarantee",
-                             value=ctx.text[start:end], start=start, end=end, value_type="number", norm=years,
-                             qualifiers={"category": "job guarantee", "unit": "years", "approx": "exact",
-                                         "noun": "jobs", "holder": ""},
-                             extractor="quantity.job_pledge", confidence=0.7))
+        out.append(_span_claim(ctx, subject="job guarantee", category="job guarantee", start=m.start("n"),
+                               end=m.end("unit"), norm=years, unit="years", noun="jobs",
+                               extractor="quantity.job_pledge"))
     return out
 
 
@@ -83,7 +92,7 @@ def deadlines(ctx: DocContext) -> list[Claim]:
     given to do something, in days, told apart by what is to be done (a report, an appeal)."""
     out = []
     for m in _SPAN.finditer(ctx.text):
-        value = parse_number(m.group("n").replace("-", " "))
+        value = _number(m.group("n"))
         span = ctx.doc.char_span(m.start("unit"), m.end("unit"), alignment_mode="expand")
         if value is None or value <= 0 or span is None:
             continue
@@ -104,11 +113,9 @@ def deadlines(ctx: DocContext) -> list[Claim]:
         action = verb.lemma_.lower()
         task = "report" if action == "report" or thing in _REPORTS else f"{action} {thing}".strip()
         days = value * _DAYS_IN[unit.lemma_.lower().rstrip("s")]
-        out.append(ctx.claim(kind="quantity", subject=f"time given to {task}", attribute=f"count:deadline to {task}",
-                             value=m.group(0), start=m.start(), end=m.end(), value_type="number", norm=days,
-                             qualifiers={"category": f"deadline to {task}", "unit": "days", "approx": "exact",
-                                         "noun": "deadline", "holder": ""},
-                             extractor="quantity.deadline", confidence=0.7))
+        out.append(_span_claim(ctx, subject=f"time given to {task}", category=f"deadline to {task}",
+                               start=m.start(), end=m.end(), norm=days, unit="days", noun="deadline",
+                               extractor="quantity.deadline"))
     return out
 
 
@@ -172,11 +179,9 @@ def match_minutes(ctx: DocContext) -> list[Claim]:
             subject, category, holder = f"minute of {player.text}'s sending-off", "sending-off minute", player.text
         else:
             continue
-        out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}", value=m.group(0),
-                             start=m.start(), end=m.end(), value_type="number", norm=n,
-                             qualifiers={"category": category, "unit": "minute", "approx": "exact", "noun": "minute",
-                                         "holder": holder},
-                             extractor="quantity." + category.replace(" ", "_").replace("-", "_"), confidence=0.7))
+        out.append(_span_claim(ctx, subject=subject, category=category, start=m.start(), end=m.end(), norm=n,
+                               unit="minute", noun="minute", holder=holder,
+                               extractor="quantity." + category.replace(" ", "_").replace("-", "_")))
     return out
 
 
@@ -196,32 +201,36 @@ def race_times(ctx: DocContext) -> list[Claim]:
     out = []
     for pattern, category in ((_AHEAD_OF, "winning margin"), (_WON_BY, "winning margin"), (_DOCKED, "time penalty")):
         for m in pattern.finditer(ctx.text):
-            value = parse_number(m.group("n").replace("-", " "))
+            value = _number(m.group("n"))
             if value is None or value <= 0:
                 continue
             seconds = value * (60 if m.group("unit").lower().startswith("min") else 1)
-            lead = ctx.text[ctx.sents[ctx.sentence_index(m.start())].start_char:m.start()]
-            if category == "winning margin" and pattern is _AHEAD_OF and not _FINISHED.search(lead):
+            lead = ctx.text[ctx.sentence_at(m.start()).start_char:m.start()]
+            if pattern is _AHEAD_OF and not _FINISHED.search(lead):
                 continue  # "goes into the final stage 9 seconds ahead of X": a lead on the way, not a margin
-            named = m.groupdict().get("who")
-            person = ctx.ents_in(m.start("who"), m.end("who"), "PERSON") if named else None
-            holder = person[0].text if person else named.strip() if named else getattr(
-                _whose_time(ctx, m.start("n")), "text", None)  # "docked Jonas Brekke 20 seconds": his
+            holder = _whose_time(ctx, m)
             if holder is None:
                 continue
-            start, end = m.start("n"), m.end("unit")
-            out.append(ctx.claim(kind="quantity", subject=f"{category} of {holder}", attribute=f"count:{category}",
-                                 value=ctx.text[start:end], start=start, end=end, value_type="number", norm=seconds,
-                                 qualifiers={"category": category, "unit": "seconds", "approx": "exact",
-                                             "noun": category, "holder": holder},
-                                 extractor="quantity." + category.replace(" ", "_"), confidence=0.7))
+            out.append(_span_claim(ctx, subject=f"{category} of {holder}", category=category, start=m.start("n"),
+                                   end=m.end("unit"), norm=seconds, unit="seconds", noun=category, holder=holder,
+                                   extractor="quantity." + category.replace(" ", "_")))
     return out
 
 
-def _whose_time(ctx: DocContext, at: int):
-    """The person a race time is told of: the subject of the clause it is in ("Ghebreyesus, who rides for X,
-    attacked and finished 14 seconds ahead of Y"), else the last person named before it in its sentence, or in the
-    sentence before ("X wins the stage! The Eritrean crosses the line 14 seconds ahead of Y")."""
+def _whose_time(ctx: DocContext, m: re.Match) -> str | None:
+    """The name of the person a race time is told of: the one written after "docked" ("docked Jonas Brekke 20
+    seconds"), else the subject of the clause the time is in ("Ghebreyesus, who rides for X, attacked and finished
+    14 seconds ahead of Y"), else the last person named before it in its sentence, or in the sentence before ("X
+    wins the stage! The Eritrean crosses the line 14 seconds ahead of Y")."""
+    if m.groupdict().get("who"):
+        person = ctx.ents_in(m.start("who"), m.end("who"), "PERSON")
+        return person[0].text if person else m.group("who").strip()
+    person = _person_timed(ctx, m.start("n"))
+    return person.text if person is not None else None
+
+
+def _person_timed(ctx: DocContext, at: int):
+    """The person entity a race time at ``at`` is told of, by its clause or the sentences before (``_whose_time``)."""
     token = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
     if token is not None:
         subject, relative = clause_subject(token[0])

@@ -102,9 +102,11 @@ _EACH_FAMILY = r"(?:each|every)\s+(?:[a-z-]+\s+)?" + _FAMILY + r"\b"
 _FAMILY_OF_EACH = _FAMILY + r"\s+of\s+(?:each|every|(?:most\s+of\s+|all\s+)?the\s+(?:dead|deceased|victims)\b)"
 # "per person killed", "for each victim": a sum for each life lost, which each family is paid
 _EACH_DEAD = r"(?:(?:each|every)\s+(?:person|one)\s+(?:killed|who\s+died)|each\s+(?:victim|of\s+the\s+dead)\b)"
-_TO_EACH_FAMILY = re.compile(r"\s*(?:(?:in|as)\s+(?:[a-z]{2,14}\s+)?[a-z]{2,14}\s+)?(?:[a-z]{2,12}\s+)??(?:each\s+)?(?:to|for)\s+(?:"
-                             + _EACH_FAMILY + r"|the\s+" + _FAMILY_OF_EACH + "|" + _EACH_DEAD + r")"
-                             r"|\s*per\s+(?:person\s+(?:killed|who\s+died)|victim|deceased|death)\b", re.I)
+# "in compensation", "as immediate relief": what the sum is, told before whom it goes to
+_AS_WHAT = r"(?:(?:in|as)\s+(?:[a-z]{2,14}\s+)?[a-z]{2,14}\s+)?"
+_PER_DEAD = r"per\s+(?:person\s+(?:killed|who\s+died)|victim|deceased|death)\b"
+_TO_EACH_FAMILY = re.compile(r"\s*" + _AS_WHAT + r"(?:[a-z]{2,12}\s+)??(?:each\s+)?(?:to|for)\s+(?:" + _EACH_FAMILY
+                             + r"|the\s+" + _FAMILY_OF_EACH + "|" + _EACH_DEAD + r")|\s*" + _PER_DEAD, re.I)
 _FAMILIES_EACH = re.compile(r"\b" + _FAMILY + r"\b[^.;]{0,60}?\beach\s+(?:get|receive|be\s+(?:given|paid))\s+$", re.I)
 # What such a sum is for, when told: "for burial costs", "to help with funeral costs".
 _FOR_FUNERAL = re.compile(r"^[^.;]{0,40}?\b(?:for|with|cover)\s+(?:the\s+)?(?:burials?|funerals?)\b", re.I)

@@ -52,12 +52,12 @@ class PersonRepairs:
         for e in ents:
             last = out[-1] if out else None
             nickname = last is not None and _NICKNAME.fullmatch(self.text[last.end:e.start])
-            # "Mariem Mint" and "Ahmed Salem": a name cut after a "son of" or "daughter of" goes on to the next
-            patronymic = last is not None and last.text.split()[-1].lower() in PATRONYMIC \
-                and e.token_end - e.token_start <= 3
-            if last is not None and last.label == e.label == "PERSON" and (
-                    last.token_end == e.token_start and (e.token_end - 1 == e.token_start or patronymic)
-                    and self.text[last.end:e.start] == " " or nickname):  # 'Leandro "Andy" Buenconsejo': the name, with the name he goes by
+            side_by_side = last is not None and last.token_end == e.token_start and self.text[last.end:e.start] == " "
+            # one word more; or "Mariem Mint" and "Ahmed Salem", a name cut after a "son of" or "daughter of"
+            goes_on = side_by_side and (e.token_end - e.token_start == 1 or last.text.split()[-1].lower() in PATRONYMIC
+                                        and e.token_end - e.token_start <= 3)
+            # 'Leandro "Andy" Buenconsejo': the name, with the name he goes by
+            if last is not None and last.label == e.label == "PERSON" and (goes_on or nickname):
                 span = self.doc[last.token_start:e.token_end]
                 last.text, last.end, last.token_end = span.text, span.end_char, span.end
                 continue

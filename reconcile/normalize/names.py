@@ -34,16 +34,16 @@ _TRANSLIT = [
 _TRANSLIT_RE = [(re.compile(a), b) for a, b in _TRANSLIT]
 # Particles that belong to the surname after them: "El Haddadi", "Al-Qahtani", "bin Talal", "Abu Salem" (also
 # written "Abusalem"), "Ben Salah" (not first: "Ben Carter" is a given name), "van der Lingen".
-_ARABIC_PARTICLES = {"el", "al", "bin", "ibn", "bint", "abu", "abou", "ben", "ould", "mint"}
+# "Son of" and "daughter of", which bind to the name after them wherever they stand ("Ould Bah Ethmane").
+PATRONYMIC = {"ould", "mint", "bint", "bin", "ibn"}
+_ARABIC_PARTICLES = {"el", "al", "abu", "abou", "ben"} | PATRONYMIC
 # The Arabic article joined to a surname by a hyphen, as written and as assimilated ("al-Jaburi", "ash-Shami").
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
 _PARTICLES = {"ben", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
               "ter", "ten"}
-# Those that also start a surname written alone ("El Haddadi", "De Vries", "Ould Cheikh", "son of" and "daughter
-# of" in Mauritanian names); "Le" or "Do" first is a surname.
-PATRONYMIC = {"ould", "mint", "bint", "bin", "ibn"}
-_LEADING_PARTICLES = {"el", "al", "bin", "ibn", "bint", "abu", "abou", "ould", "mint", "van", "von", "de", "del",
-                      "della", "dos", "das", "du"}
+# Those that also start a surname written alone ("El Haddadi", "De Vries", "Ould Cheikh"); "Le" or "Do" first is a
+# surname.
+_LEADING_PARTICLES = {"el", "al", "abu", "abou", "van", "von", "de", "del", "della", "dos", "das", "du"} | PATRONYMIC
 
 
 # A Russian surname declined: the endings of its other cases and the nominative each stands for ("Нурлановой" is
@@ -210,13 +210,12 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         return 90.0 if len(sa) >= 4 and fuzz.ratio(sa, sb) >= 90 else 0.0
     score = _same_tokens(ta, tb, threshold)
     long, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)
-    if score == 0.0 and len(short) >= 2 and long[-len(short):] == short:
+    tail = long[-len(short):]
+    if score == 0.0 and len(short) >= 2 and tail[0] == short[0] and all(
+            token_similarity(x, y) >= threshold for x, y in zip(tail, short, strict=True)):
         # The last names of a longer name: "Ruiz Salgado" of "Ana Ruiz Salgado", "Ali Khattan" of "Imran Ali
-        # Khattan".
-        return 90.0
-    if score == 0.0 and len(short) >= 2 and short[0] == long[-len(short)] and all(
-            token_similarity(x, y) >= threshold for x, y in zip(long[-len(short):], short, strict=True)):
-        return 88.0  # and spelled otherwise: "Rahman Talukder" of "Mizanur Rahman Talukdar"
+        # Khattan"; and spelled otherwise: "Rahman Talukder" of "Mizanur Rahman Talukdar".
+        return 90.0 if tail == short else 88.0
     if score == 0.0:
         # One name written as two words or as one: "Abdel-Karim" and "Abdelkarim", "Mac Leod" and "MacLeod",
         # "Ben Salah" alone and "Youssef Bensalah".
@@ -240,11 +239,9 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
             score = max(_same_tokens(ta[::-1], tb, threshold), _same_tokens(ta, tb[::-1], threshold)) * 0.95
     if score == 0.0 and len(ta) == len(tb) >= 3 and len("".join(ta[:-1])) >= 8 \
             and all(token_similarity(x, y) >= threshold for x, y in zip(ta[:-1], tb[:-1], strict=True)) \
-            and len(ta[-1]) != len(tb[-1]) and skeleton(ta[-1]) == skeleton(tb[-1]) \
-            and (ta[-1][0] == tb[-1][0] or ta[-1][0] in "aeiou" and tb[-1][0] in "aeiou"):
-        # The same given names and a surname whose vowels are written otherwise, one letter or two: "Imtiaz Ali
-        # Baig" and "Imtiaz Ali Beg", "Sidi Mohamed Ould Bah Ethmane" and "Sidi Muhammad Ould Bah Othman" (not
-        # "John Paul Hill" and "John Paul Hall").
+            and _vowels_written_otherwise(ta[-1], tb[-1]):
+        # The same given names and a surname whose vowels are written otherwise: "Imtiaz Ali Baig" and "Imtiaz Ali
+        # Beg", "Sidi Mohamed Ould Bah Ethmane" and "Sidi Muhammad Ould Bah Othman".
         score = 88.0
     if score == 0.0 and len(ta) != len(tb):
         # Two surnames, the second dropped: "Ana Ruiz Salgado" is "Ana Ruiz" and "Ruiz".
@@ -252,6 +249,12 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         if len(long) >= 3 and len(long[-2]) >= 4:
             score = _same_tokens(long[:-1], short, threshold) * 0.98
     return score
+
+
+def _vowels_written_otherwise(x: str, y: str) -> bool:
+    """ "baig" and "beg", "ethmane" and "othman": the same consonants, the vowels written with more letters or fewer
+    (not "hill" and "hall", one vowel for another), from the same first letter or from a vowel each."""
+    return len(x) != len(y) and skeleton(x) == skeleton(y) and (x[0] == y[0] or x[0] in "aeiou" and y[0] in "aeiou")
 
 
 _ARTICLE_BEFORE_SURNAME = re.compile(r"(?<![\w-])[AaEe]l[-‐ ](?=\w{4,}$)")

@@ -280,8 +280,8 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         return "variant", "one title is a past post"
     if a.rank & PAST:
         a, b = _present(a), _present(b)
-    for x, y in ((a, b), (b, a)):
-        wx, wy = _tokens(x.text), _tokens(y.text)
+    words = _tokens(a.text), _tokens(b.text)
+    for wx, wy in (words, words[::-1]):
         if len(wy) == len(wx) + 1 and wy[0] in SUBORDINATE and wy[1:] == wx:
             return "conflict", f"different rank ({wy[0]} in one source only)"  # "chief arbiter", "deputy chief arbiter"
     for x, y in ((a, b), (b, a)):
