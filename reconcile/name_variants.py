@@ -106,6 +106,8 @@ def _spelling_variants(ent: Entity) -> list:
 
     by_len: dict[int, list] = defaultdict(list)
     for m in ent.mentions:
+        if m.label == "NORP":
+            continue  # "Ghanaian" is Ghana's adjective, not a spelling of its name
         if m.text != m.text.lower():  # "the municipal electoral commission" describes a body; it has no spelling
             by_len[len(display_key(m.text).split())].append(m)
     for ms in by_len.values():

@@ -30,7 +30,7 @@ from reconcile.normalize.names import (
     skeleton,
     sound_of,
 )
-from reconcile.normalize.places import gazetteer
+from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold, other_script
 from reconcile.organisations import UnionFind, org_key, organisations, parenthesised_aliases
 
@@ -65,6 +65,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
     out_mentions: list[Mention] = []
+    adjectives: list[tuple[Mention, str]] = []  # "the Ghanaian operator", "two Romanians": of a country
     for m in mentions:
         if (m.source_id, m.text) in features:
             key = features[(m.source_id, m.text)]
@@ -89,6 +90,8 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
             key = orgs[spelled.get(m.text, m.text) if m.label == "PLACE" else m.text]
             label = m.label
         else:
+            if m.label == "NORP" and (iso := _demonym_country(m.text)):
+                adjectives.append((m, f"place:country:{iso}"))
             continue
         eid = stable_id("entity", key)
         by_label_key[key] = eid
@@ -102,6 +105,12 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
         m2 = replace(m, entity_id=eid)
         ent.mentions.append(m2)
         out_mentions.append(m2)
+    for m, key in adjectives:
+        # The country's adjective is a mention of the country where the story names the country itself.
+        if (eid := by_label_key.get(key)) is not None:
+            m2 = replace(m, entity_id=eid)
+            entities[eid].mentions.append(m2)
+            out_mentions.append(m2)
     for ent in entities.values():
         ent.name = _preferred_name(ent)
     out_claims = []
@@ -155,6 +164,12 @@ def _spellings(mentions: list[Mention], area: dict[str, str]) -> dict[str, str]:
                 if j > i and names[j] not in out and folded[j] != folded[i]:
                     out[names[j]] = name
     return out
+
+
+def _demonym_country(text: str) -> str:
+    """The country "Ghanaian", "Romanians" or "South Korean" is the adjective or the people of, or ""."""
+    key = fold(text)
+    return DEMONYMS.get(key) or (DEMONYMS.get(key[:-1], "") if key.endswith("s") else "")
 
 
 def _area_place(text: str, core: str):

@@ -124,3 +124,13 @@ def test_the_places_in_what_talks_deal_with_are_not_where_they_are_held(tmp_path
     talks = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
              and c.qualifiers.get("event_class") == "talks"}
     assert talks == {"Bangkok"}
+
+
+def test_a_place_that_ends_a_body_s_abbreviated_name_is_not_where_the_talks_are(tmp_path):
+    # "in Burundi (ADRB)" ends the name of the rebel alliance; the round opened in Bujumbura.
+    analysis = analyse(tmp_path, [("Great Lakes Wire", "2027-03-05",
+                                   "The fourth round of talks between the government and the Alliance for Democracy "
+                                   "and Renewal in Burundi (ADRB) opened in Bujumbura on March 3.")])
+    talks = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
+             and c.qualifiers.get("event_class") == "talks"}
+    assert talks == {"Bujumbura"}

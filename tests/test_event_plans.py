@@ -1171,6 +1171,14 @@ def test_a_long_line_that_ends_on_a_word_was_wrapped_but_a_heading_was_not():
     assert unwrap_lines(text) == text.replace("meet\n", "meet ")
 
 
+def test_a_line_wrapped_after_a_bracket_is_read_on():
+    from reconcile.nlp import unwrap_lines
+
+    text = ("Talks resume\nThe government and the Alliance for Democracy and Renewal in Burundi (ADRB)\n"
+            "opened a fourth round on March 3.\n(Reporting by the desk)\nNext story")
+    assert unwrap_lines(text) == text.replace("(ADRB)\n", "(ADRB) ")
+
+
 def test_talks_moved_from_one_city_to_another_are_held_in_the_second(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Wire", "2027-03-01", "The labour minister has invited the union and the port operator to talks in "

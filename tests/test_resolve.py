@@ -1327,3 +1327,20 @@ def test_the_last_names_of_a_longer_name_spelled_otherwise_are_that_person():
     # the tagger cut the given name off one writing of the name, and the surname is spelled otherwise there
     assert same_person("Hasan Chowdhury", "Rafiqul Hasan Chowdhuri") >= 84
     assert same_person("Hasan Chowdhury", "Rafiqul Hossain Chowdhuri") == 0.0
+
+
+def test_a_country_s_adjective_and_its_people_are_mentions_of_the_country_and_no_spelling_of_it(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Southern Business Wire": """
+        Mbeya Telecom, a Tanzanian mobile operator, agreed on Monday to sell 1,200 towers to a buyer from Botswana,
+        the company said. Tanzania's regulator must approve the sale.
+        """,
+        "Gaborone Ledger": """
+        Botswana's Kalahari Towers will buy 1,200 towers from the Tanzanian operator Mbeya Telecom. Two Tanzanians
+        sit on the board of the buyer, which is listed in Botswana.
+        """,
+    })
+    tanzania = entity_of(analysis, "Tanzania")
+    assert {"Tanzanian", "Tanzanians"} <= names(tanzania)
+    assert not [f for f in analysis.flags if f.kind == "name_variant"
+                and {c.value for c in f.claims} & {"Tanzania", "Tanzanian", "Tanzanians"}]

@@ -126,6 +126,9 @@ _LOCATOR = re.compile(r",\s+(?:just\s+|about\s+|some\s+|[\d.,]+\s*(?:km|kilometr
                       r"(?:the\s+(?:city|town|village|capital|port)\s+of\s+)?$", re.I)
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z][a-z]?){2,}\)")
+
+
 def _locates_another(ctx: DocContext, ent: Ent) -> bool:
     """ "in Brazi, just outside the city of Ploiesti": a place named to locate the place before it, which is
     where the event is."""
@@ -208,6 +211,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 # "was called after the death in April": the day of the death, not of the call (but "struck
                 # shortly before 11 p.m. on Monday" is a time of the strike)
                 return False
+            if not dates and first and prep.head.i not in anchors and prep.head.pos_ == "PROPN" \
+                    and _ACRONYM_AFTER.match(ctx.text, ent.end) and any(
+                    e.label == "ORG" and e.token_start <= prep.head.i < e.token_end for e in ctx.ents):
+                return False  # "the Movement for Justice and Renewal in Chad (MJRT)": the end of a body's name
             first = False
             partners = partners or low in _PARTNER_PREPS
             if prep.head.i in anchors:

@@ -91,7 +91,7 @@ class DocContext(EntityRepairs, MissedNames):
         return next((p for p in gazetteer().candidates(name) if fits(p)), None)
 
     def mentions(self) -> list[Mention]:
-        keep = {"PERSON", "PLACE", "ORG", "EVENT", "DATE", "NUMBER", "MONEY", "PERCENT"}
+        keep = {"PERSON", "PLACE", "ORG", "EVENT", "DATE", "NUMBER", "MONEY", "PERCENT", "NORP"}
         return [Mention(self.source.id, e.text, e.label, e.start, e.end) for e in self.ents if e.label in keep]
 
     # -- claims ----------------------------------------------------------------------------

@@ -58,6 +58,15 @@ DEMONYMS = {
     "cuban": "CU", "ghanaian": "GH", "senegalese": "SN", "sudanese": "SD", "somali": "SO", "yemeni": "YE",
     "omani": "OM", "kuwaiti": "KW", "bahraini": "BH", "taiwanese": "TW", "north korean": "KP",
     "south korean": "KR", "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM", "u s": "US",
+    "ecuadorian": "EC", "bolivian": "BO", "paraguayan": "PY", "uruguayan": "UY", "guatemalan": "GT",
+    "honduran": "HN", "salvadoran": "SV", "nicaraguan": "NI", "panamanian": "PA", "haitian": "HT",
+    "jamaican": "JM", "zambian": "ZM", "zimbabwean": "ZW", "tanzanian": "TZ", "ugandan": "UG", "rwandan": "RW",
+    "malawian": "MW", "mozambican": "MZ", "angolan": "AO", "namibian": "NA", "cameroonian": "CM", "malian": "ML",
+    "mauritanian": "MR", "chadian": "TD", "ivorian": "CI", "togolese": "TG", "beninese": "BJ", "gabonese": "GA",
+    "eritrean": "ER", "fijian": "FJ", "samoan": "WS", "tongan": "TO", "cambodian": "KH", "laotian": "LA",
+    "burmese": "MM", "kazakhstani": "KZ", "slovene": "SI", "macedonian": "MK", "montenegrin": "ME",
+    "kosovar": "XK", "nepalese": "NP", "botswanan": "BW", "burundian": "BI", "gambian": "GM", "liberian": "LR",
+    "nigerien": "NE", "sierra leonean": "SL", "azeri": "AZ",
 }
 
 
