@@ -2362,3 +2362,24 @@ def test_a_things_length_told_by_long_run_or_of_is_compared(tmp_path):
     lengths = sorted(c.value for c in quantities(analysis, "length:pipeline"))
     assert lengths == ["1,080 kilometres", "860 kilometres", "some 1,100 kilometres"]
     assert flagged(analysis, "number_conflict") == [["1,080 kilometres", "860 kilometres"]]
+
+
+def test_a_country_s_pound_by_its_adjective_its_code_or_the_country_a_report_is_from(tmp_path):
+    # "Lebanese pounds", "LBP" and bare "pounds" in a report from Lebanon are one currency, not sterling.
+    analysis = analyse_pair(
+        tmp_path,
+        "TRIPOLI, Lebanon - The social affairs ministry will pay 200 million Lebanese pounds in compensation to each "
+        "family whose home was destroyed in the fire in Tripoli, and tenants 20 million pounds.",
+        "TRIPOLI, Lebanon - Each family whose home was destroyed in the Tripoli fire will receive LBP 250 million in "
+        "compensation from the social affairs ministry.",
+    )
+    units = {c.value: c.qualifiers.get("unit") for c in quantities(analysis) if c.qualifiers.get("unit")}
+    assert units == {"200 million Lebanese pounds": "LBP", "20 million pounds": "LBP", "LBP 250 million": "LBP"}
+    assert ["200 million Lebanese pounds", "LBP 250 million"] in flagged(analysis, "number_conflict")
+
+
+def test_pounds_in_a_report_from_britain_are_sterling(tmp_path):
+    analysis = analyse_pair(tmp_path, "LEEDS, England - The council fined the landlord 20,000 pounds on Monday.",
+                            "LEEDS - The landlord was fined £25,000 by Leeds council on Monday.")
+    assert {c.qualifiers.get("unit") for c in quantities(analysis) if c.qualifiers.get("unit")} == {"GBP"}
+    assert flagged(analysis, "number_conflict") == [["20,000 pounds", "£25,000"]]

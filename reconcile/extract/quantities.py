@@ -15,9 +15,11 @@ in ``terms``, the subject and scope of the claim in ``scopes``, and the scores o
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.counted import category_of
+from reconcile.extract.currencies import country_currency, national_currency
 from reconcile.extract.durations import contract_lengths, deadlines, job_pledges, match_minutes, race_times
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, people_counted, riders_not_jobs
@@ -104,6 +106,8 @@ def _read(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -> Fi
     if _not_a_count(prefix, after, value_text, groups):
         return None
     currency, value, shown_end = currency_of(groups, after, value, end)
+    if currency == "GBP" and not groups.get("cur") and re.match(r"\s*pounds?\b", after, re.I):
+        currency = _home_pound(ctx) or currency  # "100,000 pounds" in a report from Egypt
     percent = bool(groups.get("pct"))
     worded = None if groups else re.match(r"\s*(?:percent|per cent)\b", after, re.I)
     if worded:  # "fifteen per cent"
@@ -113,6 +117,24 @@ def _read(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -> Fi
         return None
     return Figure(sent=sent, start=start, end=end, value_text=value_text, prefix=prefix, after=after, tokens=tokens,
                   value=value, shown_end=shown_end, currency=currency, percent=percent)
+
+
+def _home_pound(ctx: DocContext) -> str:
+    """The code of the pound a report means by "pounds": the one it names with its country's adjective ("Egyptian
+    pounds"), else the pound of the country it names most (Egypt's, Lebanon's, Sudan's); "" when that is no
+    pound, and "pounds" are sterling."""
+    for m in _NATIONAL_POUND.finditer(ctx.text):
+        if code := national_currency(m.group(1), "pounds"):
+            return code
+    named = [p.country for p in ctx.home_places if p.kind == "country"]
+    countries = Counter(named or [p.country for p in ctx.home_places])
+    if not countries:
+        return ""
+    iso, _ = countries.most_common(1)[0]
+    return country_currency(iso, "pounds")
+
+
+_NATIONAL_POUND = re.compile(r"\b([A-Z][a-z]+) pounds?\b")
 
 
 def _value(groups: dict, value_text: str) -> float | None:
