@@ -2383,3 +2383,18 @@ def test_pounds_in_a_report_from_britain_are_sterling(tmp_path):
                             "LEEDS - The landlord was fined £25,000 by Leeds council on Monday.")
     assert {c.qualifiers.get("unit") for c in quantities(analysis) if c.qualifiers.get("unit")} == {"GBP"}
     assert flagged(analysis, "number_conflict") == [["20,000 pounds", "£25,000"]]
+
+
+@pytest.mark.parametrize("second", [
+    # "94" alone, which the tagger takes for a date
+    "The bus left the road near the pass on Sunday, killing at least 9 people and injuring 94, the district police "
+    "said.",
+    "A total of 94 people were injured when the bus left the road near the pass on Sunday.",
+    "Nine people died when the bus left the road near the pass on Sunday. In all 94 people were injured.",
+])
+def test_the_injured_counted_by_a_bare_number_a_total_or_in_all(tmp_path, second):
+    analysis = analyse_pair(tmp_path, "Nine people were killed and 86 injured when a bus left the road near the "
+                                      "pass on Sunday, the district police said.", second)
+    injured = sorted(c.value for c in quantities(analysis) if c.qualifiers["category"] == "injured")
+    assert injured == ["86", "94"]
+    assert ["86", "94"] in flagged(analysis, "number_conflict")

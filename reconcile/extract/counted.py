@@ -51,12 +51,15 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     # "the road was cut by landslides in at least two places": things counted where the act happened are counted
     # by their own noun, not by the act
     pool = pool or (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "across") and last.dep_ == "nummod"
-                    and head.pos_ == "NOUN" and not currency and not percent)
+                    and head.pos_ == "NOUN" and not currency and not percent
+                    and ctx.doc[head.head.i + 1].lower_ != "all")  # "in all 131 people were injured": in total
     if head is last and last.dep_ == "pobj" and head.head.lower_ in ("from", "to") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in last.children):
         return None, ""  # "cut to four years from the five he was given": the thing counted is told before
     if head.dep_ in ("pobj",) and head.head.dep_ == "prep" and not pool:
         candidates.append(head.head.head)
+        if head.head.lower_ == "of" and head.head.head.lemma_.lower() == "total" and head.head.head.head.i != head.i:
+            candidates.append(head.head.head.head)  # "a total of 131 people were injured": what the total is of
     if head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj", "npadvmod", "appos", "conj") and not pool:
         candidates.append(head.head)
         if head.head.head.i != head.head.i:

@@ -53,8 +53,11 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims.extend(job_pledges(ctx))
     claims.extend(race_times(ctx))
     # A score the tagger took for a span of years ("beating them 84-79") is still a score.
+    # So is a bare number of three digits or fewer it took for a date ("killing 18 people and injuring 94"): a day
+    # or a year is never written so.
     covered: list[tuple[int, int]] = [(e.start, e.end) for e in ctx.ents if e.label in ("DATE", "TIME", "ORDINAL")
-                                      and not SCORE.fullmatch(e.text)]
+                                      and not SCORE.fullmatch(e.text)
+                                      and not (e.label == "DATE" and re.fullmatch(r"\d{1,3}", e.text))]
     # Clock times ("18:05 - Toll rises", "at 9.30am") are not counts, whatever the tagger made of them.
     covered += [(m.start(), m.end()) for m in _CLOCK.finditer(ctx.text)]
     covered += [(c.start, c.end) for c in claims]
