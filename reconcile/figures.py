@@ -9,21 +9,32 @@ from collections import defaultdict
 from reconcile.align import Group, held_apart
 from reconcile.flagging import clusters_of, make_flag, per_source, sides
 from reconcile.models import Claim, Flag
-from reconcile.normalize.numbers import format_number, value_range
+from reconcile.normalize.numbers import Range, format_number, value_range
 from reconcile.organisations import UnionFind
 
 NUMBER_IN_TEXT = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)")
 
 
 def figure_range(c: Claim):
-    """The values a figure covers, given how exactly it is worded."""
-    return value_range(float(c.norm), c.qualifiers.get("approx", "exact"), c.qualifiers.get("unit") == "percent")
+    """The values a figure covers, given how exactly it is worded. A sum converted from another currency
+    ("1.2 billion tugriks (about $350,000)") is taken within 5% at least: two reports convert at the rates of
+    their days."""
+    r = value_range(float(c.norm), c.qualifiers.get("approx", "exact"), c.qualifiers.get("unit") == "percent")
+    if c.qualifiers.get("conversion"):
+        value = float(c.norm)
+        return Range(min(r.low, value * (1 - CONVERTED)), max(r.high, value * (1 + CONVERTED)),
+                     f"a sum converted from another currency (within {CONVERTED:.0%}: exchange rates differ)")
+    return r
+
+
+CONVERTED = 0.05  # how far two reports' conversions of one sum may differ with the exchange rate
 
 
 def compare_quantities(group: Group, labels, n_sources: int, prominence: dict[str, int] | None = None) -> list[Flag]:
     """Figures of one group that no reading of their wording reconciles. Sums named for two different payers
     or payees, and terms of two people sentenced, are never compared with each other; a figure whose holder is
     unsaid is compared with the main holder's (``prominence``: how often each entity is named in the story)."""
+    converted = _converted(group, labels)
     claims = [c for c in group.claims if not c.qualifiers.get("conversion")]
     holders = sorted({c.subject_key for c in claims if c.subject_key})
     if held_apart(group.claims[0]) and len(holders) > 1:
@@ -35,12 +46,27 @@ def compare_quantities(group: Group, labels, n_sources: int, prominence: dict[st
                 mine += _unnamed_for_main(claims, main)
             part = Group(group.kind, f"{group.key}|{key}", group.subject, group.attribute, mine, dict(group.context))
             flags.extend(_compare(part, labels))
-        return flags
+        return flags + converted
     if group.claims[0].qualifiers.get("category") == "score":
         return [flag for k, part in enumerate(_matches(claims))
                 for flag in _compare(Group(group.kind, f"{group.key}|{k}" if k else group.key, group.subject,
                                            group.attribute, part, dict(group.context)), labels)]
-    return _compare(Group(group.kind, group.key, group.subject, group.attribute, claims, group.context), labels)
+    return _compare(Group(group.kind, group.key, group.subject, group.attribute, claims, group.context),
+                    labels) + converted
+
+
+def _converted(group: Group, labels) -> list[Flag]:
+    """Sums converted from another currency ("1.2 billion tugriks (about $350,000)"), compared only with the
+    conversions of sums told for the same purpose, within the rates of two days: a conversion is no figure a
+    report tells by itself, and one whose purpose is unsaid may be of any sum."""
+    by_purpose: dict[str, list[Claim]] = defaultdict(list)
+    for c in group.claims:
+        category = str(c.qualifiers.get("category", ""))
+        if c.qualifiers.get("conversion") and category.startswith("amount:"):
+            by_purpose[category].append(c)
+    return [flag for category, mine in sorted(by_purpose.items())
+            for flag in _compare(Group(group.kind, f"{group.key}|converted|{category}", group.subject,
+                                       group.attribute, mine, dict(group.context)), labels)]
 
 
 def _matches(claims: list[Claim]) -> list[list[Claim]]:

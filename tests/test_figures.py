@@ -2398,3 +2398,41 @@ def test_the_injured_counted_by_a_bare_number_a_total_or_in_all(tmp_path, second
     injured = sorted(c.value for c in quantities(analysis) if c.qualifiers["category"] == "injured")
     assert injured == ["86", "94"]
     assert ["86", "94"] in flagged(analysis, "number_conflict")
+
+
+def test_a_term_sought_for_a_person_named_with_initials_or_after_what_they_are(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Prosecutors asked the Velden District Court on Tuesday to sentence T. Oyunbileg, the former head of the "
+        "permits office, to 12 years in prison. They asked for six years for the contractor Bataa Ganzorig, "
+        "whose firm holds the permits.",
+        "The prosecution had sought 11 years for Oyunbileg and four years for Ganzorig.",
+    )
+    sought = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "sought sentence")}
+    assert sought == {"12 years": "T. Oyunbileg", "six years": "Bataa Ganzorig", "11 years": "Oyunbileg",
+                      "four years": "Ganzorig"}
+    assert sorted(sorted(f) for f in flagged(analysis, "number_conflict")) == [["11 years", "12 years"],
+                                                                               ["four years", "six years"]]
+
+
+def test_tugriks_are_a_currency(tmp_path):
+    analysis = analyse_pair(tmp_path, "The court fined the former official 20 million tugriks on Monday.",
+                            "The former official was also fined 25 million tugriks by the court on Monday.")
+    assert {c.qualifiers.get("unit") for c in quantities(analysis)} == {"MNT"}
+    assert flagged(analysis, "number_conflict") == [["20 million tugriks", "25 million tugriks"]]
+
+
+@pytest.mark.parametrize(("first", "second", "flagged_too"), [
+    # conversions of two different bribes: flagged beside the bribes themselves
+    ("The official took a bribe of 1.2 billion tugriks (about $350,000), prosecutors said.",
+     "The official took a bribe of 1.4 billion tugriks ($410,000), the court found.", True),
+    # one bribe converted at the rates of two days: not flagged
+    ("The official took a bribe of 1.2 billion tugriks (about $350,000), prosecutors said.",
+     "The official took a bribe of 1.2 billion tugriks ($340,000), the court found.", False),
+])
+def test_conversions_of_one_sum_differ_only_by_more_than_the_rates_of_two_days(tmp_path, first, second, flagged_too):
+    analysis = analyse_pair(tmp_path, first, second)
+    dollars = [f for f in kinds(analysis, "number_conflict") if any("$" in c.value for c in f.claims)]
+    assert bool(dollars) is flagged_too
+    if dollars:
+        assert "exchange rates" in dollars[0].explanation

@@ -37,7 +37,7 @@ CURRENCY.update({
     "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "renminbi": "CNY", "quetzales": "GTQ", "colones": "CRC",
     "bolivianos": "BOB", "guaranis": "PYG", "afghanis": "AFN", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
     "pula": "BWP", "lilangeni": "SZL", "meticais": "MZN", "kwanza": "AOA", "ouguiya": "MRU", "dalasi": "GMD",
-    "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT",
+    "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT", "tugriks": "MNT", "togrog": "MNT", "tögrög": "MNT",
     "vatu": "VUV", "kina": "PGK", "tala": "WST", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "denar": "MKD",
     "denars": "MKD", "denari": "MKD", "ariary": "MGA", "rufiyaa": "MVR", "lempiras": "HNL", "gourdes": "HTG",
 })

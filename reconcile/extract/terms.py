@@ -27,7 +27,8 @@ _SOUGHT_BEFORE = re.compile(r"\b((?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for|soug
                             r"request(?:s|ed|ing)?|demand(?:s|ed|ing)?)( an?| a (term|sentence) of)?\s*$")
 # "asked the court to sentence him to 12 years", "urged the judges to jail her for nine years"
 _ASKED_TO_SENTENCE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|call(?:s|ed|ing)? on|"
-                                r"want(?:s|ed)?)\b[^.;]{0,90}?\bto\s+(?:sentence|jail|imprison|send|put|lock)\b[^.;]{0,100}?"
+                                r"want(?:s|ed)?)\b[^.;]{0,90}?\bto\s+(?:sentence|jail|imprison|send|put|lock)\b"
+                                r"(?:[^.;]|(?<=\b[A-Z])\.){0,100}?"  # "to sentence G. Batbold, the former head, to"
                                 r"\b(?:to|for)\s+(?:an?\s+)?(?:up to|at least|about|some)?\s*$", re.I)
 # "asked for seven years in prison for Park and three years for Lee": the terms after the first of a list sought
 _SOUGHT_LIST = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?)"
@@ -219,6 +220,7 @@ _TERM_VERBS = _IN_PRISON_VERBS | _SENTENCING_VERBS | _ASKING_VERBS
 
 
 _FOR_WHOM = re.compile(r"\s+(?:in (?:prison|jail)\s+)?for\s+")
+_DESCRIBED = re.compile(r"(?:the\s+(?:[a-z-]+\s+){1,3})?")
 # What comes before a name in a list of people and their terms: a comma or "and", and lower-case words saying who
 # the person is ("..., former deputy mayor for finance Ana Ruiz to four years"); not "was sentenced in Sofia to".
 # "... and Ana Ruiz, the firm's finance manager, to ": between a name in a list of terms and its term, an apposition
@@ -252,9 +254,11 @@ def _sentenced(ctx: DocContext, e) -> str:
             return named[0].text
     after = _FOR_WHOM.match(ctx.text, e.end)
     if after is not None:  # "asked for seven years in prison for Park and three years for Lee"
+        # (or "for the businessman Park", the name after what the person is)
+        at = _DESCRIBED.match(ctx.text, after.end()).end()
         found = [x for x in ctx.ents_in(after.end(), after.end() + 60, "PERSON", "ORG", "PLACE")
-                 if x.start == after.end() and (x.label == "PERSON" or len(x.text.split()) == 1
-                                                and gazetteer().lookup(x.text) is None)]
+                 if x.start == at and (x.label == "PERSON" or len(x.text.split()) == 1
+                                       and gazetteer().lookup(x.text) is None)]
         if found:  # (a surname alone the tagger took for a body or a place: "six years for Abenova")
             return found[0].text
     node = ctx.doc[e.token_end - 1]
