@@ -17,17 +17,16 @@ NUMBER_IN_TEXT = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)")
 
 def figure_range(c: Claim):
     """The values a figure covers, given how exactly it is worded. A sum converted from another currency
-    ("1.2 billion tugriks (about $350,000)") is taken within 5% at least: two reports convert at the rates of
-    their days."""
-    r = value_range(float(c.norm), c.qualifiers.get("approx", "exact"), c.qualifiers.get("unit") == "percent")
+    ("1.2 billion tugriks (about $350,000)") is taken within 3%, "about" or not: two reports convert at the
+    rates of their days, and round."""
     if c.qualifiers.get("conversion"):
         value = float(c.norm)
-        return Range(min(r.low, value * (1 - CONVERTED)), max(r.high, value * (1 + CONVERTED)),
+        return Range(value * (1 - CONVERTED), value * (1 + CONVERTED),
                      f"a sum converted from another currency (within {CONVERTED:.0%}: exchange rates differ)")
-    return r
+    return value_range(float(c.norm), c.qualifiers.get("approx", "exact"), c.qualifiers.get("unit") == "percent")
 
 
-CONVERTED = 0.05  # how far two reports' conversions of one sum may differ with the exchange rate
+CONVERTED = 0.03  # how far two reports' conversions of one sum may differ with the exchange rate
 
 
 def compare_quantities(group: Group, labels, n_sources: int, prominence: dict[str, int] | None = None) -> list[Flag]:

@@ -2436,3 +2436,15 @@ def test_conversions_of_one_sum_differ_only_by_more_than_the_rates_of_two_days(t
     assert bool(dollars) is flagged_too
     if dollars:
         assert "exchange rates" in dollars[0].explanation
+
+
+def test_a_conversion_after_or_is_the_same_sum_and_for_what_the_sum_it_converts_is_for(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Sabiki Towers agreed to pay GH₵3.2 billion, or about $267 million, for 1,900 towers owned by the operator.",
+        "The regulator approved Sabiki Towers' GHS3.2bn ($291m) purchase of the operator's towers on Friday.",
+    )
+    dollars = {c.value: (c.qualifiers["category"], c.qualifiers.get("conversion")) for c in quantities(analysis)
+               if c.qualifiers.get("unit") == "USD"}
+    assert dollars == {"about $267 million": ("amount:deal", "yes"), "$291m": ("amount:deal", "yes")}
+    assert flagged(analysis, "number_conflict") == [["$291m", "about $267 million"]]

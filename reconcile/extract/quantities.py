@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.counted import category_of
@@ -34,7 +35,7 @@ from reconcile.extract.measures import (
 )
 from reconcile.extract.scopes import SCORE, claim_subject
 from reconcile.extract.scores import scores_in
-from reconcile.extract.sums import after_a_sum, currency_of, share_won, whose_sum_or_stake
+from reconcile.extract.sums import converts, currency_of, share_won, whose_sum_or_stake
 from reconcile.extract.terms import prison_terms, unit_of
 from reconcile.extract.votes import held, invalid_ballots, vote_holder, votes_counted, winning_margin
 from reconcile.models import Claim
@@ -75,9 +76,24 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
                 continue
             claim = _quantity(ctx, sent, start, start + len(value_text), value_text, m)
             if claim is not None:
-                claims.append(claim)
+                claims.append(_as_converted(claims, claim, sent))
                 covered.append((claim.start, claim.end))
     return claims
+
+
+def _as_converted(claims: list[Claim], claim: Claim, sent) -> Claim:
+    """A sum that converts the sum before it ("GH₵4.1 billion (about $342 million)") is a sum for what that one
+    is for, whatever the words around the conversion say."""
+    if not claim.qualifiers.get("conversion"):
+        return claim
+    before = next((c for c in reversed(claims) if c.kind == "quantity" and sent.start_char <= c.start < claim.start
+                   and c.qualifiers.get("unit") not in ("count", claim.qualifiers.get("unit"))
+                   and str(c.qualifiers.get("category", "")).startswith("amount")), None)
+    if before is None:
+        return claim
+    qualifiers = {**claim.qualifiers, "category": before.qualifiers["category"], "noun": before.qualifiers.get("noun"),
+                  "holder": claim.qualifiers.get("holder") or before.qualifiers.get("holder", "")}
+    return replace(claim, subject=before.subject, attribute=before.attribute, qualifiers=qualifiers)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -308,7 +324,7 @@ def _claim(ctx: DocContext, f: Figure) -> Claim:
     """The claim of a figure read to the end, with the words of its value (a hedge before it included)."""
     sent, start = f.sent, f.start
     approx_words, approx = approx_before(f.prefix)
-    conversion = bool(f.currency) and after_a_sum(ctx.text[max(sent.start_char, start - 100):start])
+    conversion = bool(f.currency) and converts(ctx.text[max(sent.start_char, start - 100):start], f.currency)
     vstart = start - len(approx_words) - 1 if approx_words and f.prefix.rstrip().endswith(approx_words) else start
     vstart = max(vstart, sent.start_char)
     value_written = ctx.text[vstart:f.shown_end] if approx_words else ctx.text[start:f.shown_end]

@@ -76,6 +76,26 @@ _CONVERSION = re.compile(r"\(\s*(?:" + _HEDGES + r"\s+)?$", re.I)
 _CONVERSION_AGAIN = re.compile(r"(?:,\s*|\s+or\s+|,\s*or\s+)(?:" + _HEDGES + r"\s+)?$", re.I)
 
 
+# "GH₵4.1 billion, or about $342 million": a sum in another currency after "or" gives the same sum again.
+_CONVERSION_OR = re.compile(r",\s*or\s+(?:" + _HEDGES + r"\s+)?$", re.I)
+
+
+def converts(prefix: str, currency: str) -> bool:
+    """Whether a sum in ``currency`` after ``prefix`` converts the sum before it: in brackets after it ("2.6
+    billion kronor (about $240 million)"), or after ", or" when the sum before is in another currency."""
+    if after_a_sum(prefix):
+        return True
+    m = _CONVERSION_OR.search(prefix)
+    if m is None:
+        return False
+    before = prefix[:m.start()].rstrip()
+    sums = list(NUMBER_RE.finditer(before))
+    last = sums[-1] if sums else None
+    if last is None or last.end() != len(before) or not last.group("cur"):
+        return False
+    return CURRENCY.get(last.group("cur").lower(), "") not in ("", currency)
+
+
 def after_a_sum(prefix: str) -> bool:
     """Whether ``prefix`` ends with a sum of money and an opening bracket: the figure that follows converts it."""
     m = _CONVERSION.search(prefix)
