@@ -2448,3 +2448,26 @@ def test_a_conversion_after_or_is_the_same_sum_and_for_what_the_sum_it_converts_
                if c.qualifiers.get("unit") == "USD"}
     assert dollars == {"about $267 million": ("amount:deal", "yes"), "$291m": ("amount:deal", "yes")}
     assert flagged(analysis, "number_conflict") == [["$291m", "about $267 million"]]
+
+
+@pytest.mark.parametrize("second", [
+    "Under the deal, 260 Marwa Telecom staff will transfer to the buyer.",
+    "About 260 Marwa Telecom employees are due to move to the new company.",
+])
+def test_staff_who_transfer_to_the_buyer_are_counted(tmp_path, second):
+    analysis = analyse_pair(tmp_path, "About 200 Marwa Telecom employees who maintain the masts will transfer to "
+                                      "the new company on their current terms.", second)
+    moving = {c.value for c in quantities(analysis) if c.qualifiers["category"] == "staff transferred"}
+    assert moving == {"About 200", second.split(" Marwa")[0].split("deal, ")[-1]}
+    assert len(flagged(analysis, "number_conflict")) == 1
+
+
+def test_things_returned_after_a_recall_are_not_the_things_recalled(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Kettlewell Appliances is recalling about 36,000 Brewmaster kettles because a faulty switch can overheat.",
+        "About 14,000 Brewmaster kettles have been returned to retailers since Kettlewell Appliances announced a "
+        "recall of the product, the regulator said.",
+    )
+    assert flagged(analysis, "number_conflict") == []
+    assert {c.qualifiers["category"] for c in quantities(analysis)} >= {"of:kettle", "of:kettle return"}

@@ -42,6 +42,22 @@ def dead_among(f: Figure) -> None:
         f.category, f.noun = "dead", "dead"  # "14 cases, two of them fatal": the dead among them
 
 
+_MOVE_OVER = {"transfer", "move", "join", "switch", "pass"}
+
+
+def _moved_over(num) -> bool:
+    """Whether the staff a figure counts go over to another employer with a deal: "210 staff will transfer to
+    Kopano", "about 180 employees are due to move to the new company", "the 180 staff moving to the company"."""
+    noun = figure_noun(num)
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in ("be", "due", "set") and verb.i != noun.i:
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), verb)  # "are due to move"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if noun.dep_ in ("nsubj",) or noun.dep_ == "pobj":
+        return verb.lemma_.lower() in _MOVE_OVER and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _MOVE_OVER for c in noun.children)
+
+
 def _had_by(num) -> bool:
     """Whether the noun a figure counts is what something has: "has 58 stores and nearly 8,000 employees"."""
     noun = figure_noun(num)
@@ -54,6 +70,8 @@ def people_counted(f: Figure) -> bool:
     if f.category == "jobs" and f.noun in ("employee", "employees", "worker", "workers", "staff"):
         if any(t.lemma_.lower() in _STRIKE_WORDS for t in f.sent):
             f.category, f.noun = "strikers", "strikers"  # "a strike by about 4,200 workers": how many walked out
+        elif _moved_over(f.tokens[-1]):
+            f.category, f.noun = "staff transferred", "staff transferring"  # "210 staff will transfer to X"
         elif not any(t.lemma_.lower() in _CUT_WORDS for t in f.sent):
             if not _had_by(f.tokens[-1]):
                 return False  # "the bodies of 12 workers", "400 workers walked out": not jobs lost, nor a workforce

@@ -71,7 +71,15 @@ def counted_thing(num) -> tuple[str | None, str]:
         return None, ""  # "the other four states", "the first ten days": a part of something, not its count
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WON_VERBS:
         return f"of:{lemma} won", noun.lower_  # "the NRP won nine constituencies": a side's, not the whole count
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _AFTER_VERBS:
+        # "21,000 fryers have been returned": the part some later act reached, not all there are
+        return f"of:{lemma} {noun.head.lemma_.lower()}", noun.lower_
     return f"of:{lemma}", noun.lower_
+
+
+# Acts that reach some of the things a story counts, after the event: those returned, repaired, replaced.
+_AFTER_VERBS = {"return", "repair", "replace", "refund", "inspect", "check", "test", "fix", "restore", "reopen",
+                "recover", "collect", "deliver", "sell"}
 
 
 def figure_noun(num):

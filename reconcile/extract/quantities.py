@@ -180,7 +180,8 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
     if groups and not (groups.get("cur") or groups.get("scale") or groups.get("pct")) \
             and re.fullmatch(r"\d{1,4}", value_text.strip()) and _LABELLED.search(prefix):
         return True  # "voted at Ward 4, Unit 9", "Gate 3", "Article 12": a label, not a count
-    if groups and not groups.get("cur") and re.search(r"(?<![.!?:]\s)\b[A-Z][\w'’-]+\s+$", prefix) \
+    named = re.search(r"(?<![.!?:]\s)\b([A-Z][\w'’-]+)\s+$", prefix)
+    if groups and not groups.get("cur") and named and named.group(1).lower() not in _OPENING_WORDS \
             and re.match(r"\s+(?:(?:de|del|di|da|do|of)\s+)?[A-Z][a-z]", after):
         return True  # "the Plaza 10 de Febrero", "Route 9 Bridge": a number inside a name
     # Vague amounts ("a few hundred", "thousands of") and totals ("41 of the 120 seats") are not claims.
@@ -199,6 +200,10 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
         return True  # "three more bodies", "two other officials": an increase or the others, not a total
     return False
 
+
+# Words a sentence may open with before a count of a named body's people ("About 180 VoltaCell employees").
+_OPENING_WORDS = {"about", "around", "some", "nearly", "almost", "over", "only", "just", "roughly", "approximately",
+                  "all", "another", "the", "its", "their", "his", "her", "those", "these", "exactly", "up"}
 
 # Nouns numbered as labels: "Ward 4", "Polling Unit 9", "Gate 3", "Article 12".
 _LABELLED = re.compile(r"\b(?:Ward|Unit|Gate|Terminal|Platform|Pier|Berth|Block|Sector|Zone|Room|Chapter|Article|"
