@@ -2471,3 +2471,27 @@ def test_things_returned_after_a_recall_are_not_the_things_recalled(tmp_path):
     )
     assert flagged(analysis, "number_conflict") == []
     assert {c.qualifiers["category"] for c in quantities(analysis)} >= {"of:kettle", "of:kettle return"}
+
+
+def test_the_most_a_rule_allows_is_the_limit_itself(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Under the electoral code, candidates for mayor may spend up to €90,000 on their campaigns.",
+        "Under the law a candidate for mayor may spend no more than €75,000. The mayor's campaign declared "
+        "spending of €71,300.",
+    )
+    limits = {c.value: c.qualifiers["approx"] for c in quantities(analysis, "amount:limit")}
+    assert limits == {"up to €90,000": "exact", "no more than €75,000": "exact"}
+    assert flagged(analysis, "number_conflict") == [["no more than €75,000", "up to €90,000"]]
+
+
+def test_a_share_won_by_a_candidate_described_before_the_relative_clause(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Marta Kollárová, a paediatrician, took 31.4 percent in the first round of the governor election.",
+        "In the run-off the governor will face Marta Kollárová, head of the paediatric ward at the regional hospital, "
+        "who won 30.2 percent in the first round of the election.",
+    )
+    shares = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote share")}
+    assert shares == {"31.4 percent": "Marta Kollárová", "30.2 percent": "Marta Kollárová"}
+    assert flagged(analysis, "number_conflict") == [["30.2 percent", "31.4 percent"]]

@@ -72,8 +72,22 @@ def clause_subject(tok) -> tuple:
     if subject is None:
         return None, False
     if subject.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
-        return node.head, True
+        return _who(node.head) if subject.lower_ == "who" else node.head, True
     return subject, False
+
+
+def _who(antecedent):
+    """The person a "who" stands for, past what the person is ("Ana Ruiz, head of the cardiology department at
+    the regional hospital, who won 27.9 percent": Ruiz, not the hospital)."""
+    node = antecedent
+    for _ in range(6):
+        if node.pos_ == "PROPN" or node.head.i == node.i:
+            break
+        if node.dep_ in ("pobj", "appos"):
+            node = node.head if node.dep_ == "appos" else node.head.head
+        else:
+            break
+    return node if node.pos_ == "PROPN" else antecedent
 
 
 def _person_before(ctx: DocContext, start: int):

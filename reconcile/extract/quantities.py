@@ -138,6 +138,10 @@ def _read(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -> Fi
                   value=value, shown_end=shown_end, currency=currency, percent=percent)
 
 
+# A modal and the verb of what is allowed, before "up to" a sum: the sum is the limit a rule sets.
+_MAY = re.compile(r"\b(?:may|can|could|allowed\s+to|permitted\s+to|entitled\s+to)\s+(?:\w+\s+){0,2}?\w+$", re.I)
+
+
 def _home_pound(ctx: DocContext) -> str:
     """The code of the pound a report means by "pounds": the one it names with its country's adjective ("Egyptian
     pounds"), else the pound of the country it names most (Egypt's, Lebanon's, Sudan's); "" when that is no
@@ -329,6 +333,9 @@ def _claim(ctx: DocContext, f: Figure) -> Claim:
     """The claim of a figure read to the end, with the words of its value (a hedge before it included)."""
     sent, start = f.sent, f.start
     approx_words, approx = approx_before(f.prefix)
+    if approx == "upper" and f.currency and _MAY.search(f.prefix[:len(f.prefix) - len(approx_words)].rstrip()):
+        # "candidates may spend up to €250,000", "may spend no more than €200,000": the limit, not what was spent
+        f.category, f.noun, approx = "amount:limit", "limit", "exact"
     conversion = bool(f.currency) and converts(ctx.text[max(sent.start_char, start - 100):start], f.currency)
     vstart = start - len(approx_words) - 1 if approx_words and f.prefix.rstrip().endswith(approx_words) else start
     vstart = max(vstart, sent.start_char)

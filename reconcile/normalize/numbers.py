@@ -39,6 +39,7 @@ APPROX = {
     "an estimated": "about", "estimated": "about", "close to": "near", "nearly": "near", "almost": "near",
     "just under": "near", "up to": "upper", "fewer than": "upper", "less than": "upper", "under": "upper",
     "at most": "upper", "as many as": "upper", "just over": "lower", "more than a": "lower",
+    "no more than": "upper", "not more than": "upper", "a maximum of": "upper",
 }
 _APPROX_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in APPROX), key=len, reverse=True)) + r")\s*$",
                         re.I)
