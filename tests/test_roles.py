@@ -285,3 +285,15 @@ def test_a_title_goes_on_to_the_body_it_is_held_at_and_not_to_a_time():
                    "site on Friday. Ana Ruiz, minister at the time, said nothing.")
     assert found["Tomas Vidmar"] == {"State Secretary at the Ministry of Transport and Spatial Planning"}
     assert found["Ana Ruiz"] == {"minister"}
+
+
+def test_an_office_whose_name_ends_in_general_is_no_general_s_rank():
+    found = titles("Authority Deputy Director-General Efua Mensah-Boateng told the committee that the approval "
+                   "had conditions.")
+    assert found.get("Efua Mensah-Boateng") == {"Authority Deputy Director-General"}
+
+
+def test_the_mayor_of_a_town_the_tagger_took_for_a_person():
+    found = titles("The kingmakers may be in the south. Imre Horváth, the mayor of Veľké Kapušany, whose party is "
+                   "strong along the border, came third.")
+    assert found.get("Imre Horváth") == {"mayor of Veľké Kapušany"}

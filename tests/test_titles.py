@@ -420,3 +420,10 @@ def test_the_head_of_a_department_is_not_the_towns_mayor_or_deputy_mayor():
 def test_a_deputy_of_any_office_is_another_post_than_the_office():
     assert relation("chief observer", "deputy chief observer") == "conflict"
     assert relation("assistant head of mission", "head of mission") == "conflict"
+
+
+def test_the_head_of_a_department_is_not_the_director_of_the_institution():
+    assert relation("head of the neurology department", "director of the Saint Anne Teaching Hospital") == "conflict"
+    assert relation("director of the Saint Anne Teaching Hospital", "head of the neurology department") == "conflict"
+    assert relation("head of the neurology department", "director of the neurology department") != "conflict"
+    assert relation("head of the neurology department", "director") != "conflict"

@@ -13,7 +13,8 @@ from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 
 _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
-_PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state) of (?:the )?$", re.I)
+_PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state|mayor|governor|prefect) of "
+                       r"(?:the )?$", re.I)
 
 
 class PlaceRepairs:

@@ -219,6 +219,9 @@ def _rank_words_before(ctx: DocContext, ent: Ent) -> int:
         i -= 1
     while i < ent.token_start and not rank_of(ctx.doc[i:ent.token_start].text):
         i += 1  # "spokesman Captain": only the words that make the rank
+    if i < ent.token_start and i >= 2 and ctx.doc[i - 1].text == "-" and not ctx.doc[i - 1].whitespace_ \
+            and not ctx.doc[i - 2].whitespace_ and ctx.doc[i - 2].lower_ not in RANK_WORDS:
+        return ent.token_start  # "Deputy Director-General NAME": the end of an office's name, not a rank
     return i
 
 

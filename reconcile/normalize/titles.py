@@ -353,6 +353,7 @@ _PASSING_GROUPS = {"delegation", "team", "side", "mission", "campaign", "group",
 # Units of an administration that a civil servant heads, and the offices that lead the administration itself.
 _UNITS = {"department", "office", "directorate", "division", "unit", "section"}
 _ELECTED_OFFICES = {"mayor", "minister", "governor"}
+_INSTITUTION_HEADS = {"director", "president", "rector", "principal", "chairman", "chairwoman", "chairperson"}
 
 
 def _head_and_another_post(head: Title, other: Title) -> str | None:
@@ -363,6 +364,11 @@ def _head_and_another_post(head: Title, other: Title) -> str | None:
     if head.office == "head" and not head.rank and scope & _UNITS and other.office in _ELECTED_OFFICES:
         # "head of the urban development department" and "deputy mayor": a post in an administration's
         # department is not its mayor's or minister's
+        return f"different posts (head of the {' '.join(sorted(scope & _UNITS))} vs {other.office})"
+    if head.office == "head" and not head.rank and scope & _UNITS and other.office in _INSTITUTION_HEADS \
+            and not other.rank and (theirs := _singular(other.domain | other.portfolio)) and not theirs & _UNITS:
+        # "head of the cardiology department" and "director of the University Hospital": a department's head is
+        # not the head of the whole institution
         return f"different posts (head of the {' '.join(sorted(scope & _UNITS))} vs {other.office})"
     if head.office != "head" or head.rank or not scope or scope & _PASSING_GROUPS or not other.office \
             or other.office in SOFT_OFFICES or other.rank & SUBORDINATE:
