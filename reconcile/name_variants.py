@@ -54,7 +54,8 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
         words = short.split()
         longer = [k for k in forms if k != short and len(k.split()) > len(words) >= 2
                   and in_order(_initials_as_written(words, k.split()), k.split())
-                  or k != short and len(k.split()) == len(words) == 2 and _turned_initial(words, k.split())]
+                  or k != short and len(k.split()) == len(words) == 2 and _turned_initial(words, k.split())
+                  or k != short and sorted(k.split()) == sorted(words)]  # "Szilágyi Réka": family name first
         if longer:
             forms[longer[0]].extend(forms.pop(short))
     if len(forms) < 2 or len({m.source_id for m in full}) < 2:

@@ -1344,3 +1344,26 @@ def test_a_country_s_adjective_and_its_people_are_mentions_of_the_country_and_no
     assert {"Tanzanian", "Tanzanians"} <= names(tanzania)
     assert not [f for f in analysis.flags if f.kind == "name_variant"
                 and {c.value for c in f.claims} & {"Tanzania", "Tanzanian", "Tanzanians"}]
+
+
+def test_a_name_written_family_name_first_is_the_same_person_and_no_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Handball Courier": "Győr won the final 29-26, with seven goals from Takács Dóra, who was named the best player "
+                            "of the weekend.",
+        "Euro Sports Agency": "Dóra Takács scored seven goals as Győr won the final 29-26 and was named the best "
+                              "player of the weekend.",
+    })
+    person = entity_of(analysis, "Dóra Takács")
+    assert "Takács Dóra" in names(person)
+    assert not [f for f in analysis.flags if f.kind == "name_variant"]
+
+
+def test_a_surname_in_its_romanian_and_its_hungarian_spelling_is_one_person_and_a_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Euro Sports Agency": "Cluj led 15-13 at the break, and Ioana Covaci scored 7 for the Romanian side.",
+        "Handball Insider": "Ioana Kovács scored seven goals for Cluj, who led 15-13 at half-time.",
+    })
+    person = entity_of(analysis, "Ioana Covaci")
+    assert "Ioana Kovács" in names(person)
+    assert [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"] == [
+        ["Ioana Covaci", "Ioana Kovács"]]

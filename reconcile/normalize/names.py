@@ -27,6 +27,8 @@ _TRANSLIT = [
     (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ij\b", "y"), (r"([aeiou])j(?![aeiou])", r"\1i"), (r"yi", "i"), (r"ie", "e"),
     (r"ye", "e"), (r"yu", "iu"), (r"ju", "iu"), (r"ya", "ia"), (r"ja", "ia"), (r"yo", "e"), (r"jo", "e"),
     (r"tch", "ch"), (r"tsch", "ch"), (r"sch", "sh"), (r"ts", "c"), (r"tz", "c"),
+    # Hungarian "cs" and Romanian or Italian "ci" before a vowel or at the end sound as "ch": Kovács, Covaci
+    (r"cs", "ch"), (r"ci(?=[aou]|\b)", "ch"),
     (r"(?<=[tdbg])h", ""),  # aspirates of South Asian names written with or without "h": Rathnapura, Ratnapura
     (r"c(?=[aou])", "k"), (r"q", "k"), (r"ey", "ei"), (r"ay", "ai"), (r"y\b", "i"), (r"h\b", ""),
     (r"e\b", ""), (r"([a-z])\1", r"\1"), (r"u", "o"), (r"y(?![aeiou])", "i"),
