@@ -2495,3 +2495,23 @@ def test_a_share_won_by_a_candidate_described_before_the_relative_clause(tmp_pat
     shares = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote share")}
     assert shares == {"31.4 percent": "Marta Kollárová", "30.2 percent": "Marta Kollárová"}
     assert flagged(analysis, "number_conflict") == [["30.2 percent", "31.4 percent"]]
+
+
+def test_workers_ordered_detained_are_counted_as_detained(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The prosecutor ordered three depot workers - the driver, a signalman and the yard master - to be detained "
+        "for four days pending investigation.",
+        "Prosecutors on Monday extended the detention of five depot workers, among them the driver.",
+    )
+    held = sorted(c.value for c in quantities(analysis, "arrested"))
+    assert held == ["five", "three"]
+    assert flagged(analysis, "number_conflict") == [["five", "three"]]
+
+
+def test_days_given_to_a_committee_to_report(tmp_path):
+    analysis = analyse_pair(tmp_path, "The minister formed a committee of engineers, which has been given seven days "
+                                      "to report.",
+                            "The minister has given a technical committee 10 days to report.")
+    assert sorted(c.value for c in quantities(analysis, "deadline to report")) == ["10 days", "seven days"]
+    assert flagged(analysis, "number_conflict") == [["10 days", "seven days"]]

@@ -99,7 +99,8 @@ def deadlines(ctx: DocContext) -> list[Claim]:
         unit = span[0]
         if unit.dep_ == "pobj" and unit.head.lower_ == "within" and unit.head.head.pos_ == "VERB":
             verb = unit.head.head  # "to report within seven days"
-        elif unit.dep_ == "dobj" and unit.head.lemma_.lower() in _GIVING:
+        elif unit.dep_ in ("dobj", "npadvmod") and unit.head.lemma_.lower() in _GIVING:
+            # "gave it seven days to report", "has given a committee 10 days to report" (the days parsed apart)
             verb = next((c for c in unit.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"), None) \
                 or next((c for c in unit.head.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
         else:

@@ -42,6 +42,20 @@ def dead_among(f: Figure) -> None:
         f.category, f.noun = "dead", "dead"  # "14 cases, two of them fatal": the dead among them
 
 
+_HOLDING = {"detain", "detention", "arrest", "remand", "custody"}
+
+
+def _held(num) -> bool:
+    """Whether the workers a figure counts are those detained: "ordered four railway workers to be detained",
+    "extended the detention of six railway workers", "arrested two workers"."""
+    noun = figure_noun(num)
+    head = noun.head
+    if head.lemma_.lower() in _HOLDING or noun.dep_ == "pobj" and head.head.lemma_.lower() in _HOLDING:
+        return True
+    return noun.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _HOLDING
+                                       for c in head.children)
+
+
 _MOVE_OVER = {"transfer", "move", "join", "switch", "pass"}
 
 
@@ -70,6 +84,8 @@ def people_counted(f: Figure) -> bool:
     if f.category == "jobs" and f.noun in ("employee", "employees", "worker", "workers", "staff"):
         if any(t.lemma_.lower() in _STRIKE_WORDS for t in f.sent):
             f.category, f.noun = "strikers", "strikers"  # "a strike by about 4,200 workers": how many walked out
+        elif _held(f.tokens[-1]):
+            f.category, f.noun = "arrested", "detained"  # "ordered four railway workers to be detained"
         elif _moved_over(f.tokens[-1]):
             f.category, f.noun = "staff transferred", "staff transferring"  # "210 staff will transfer to X"
         elif not any(t.lemma_.lower() in _CUT_WORDS for t in f.sent):
