@@ -2393,3 +2393,14 @@ def test_talks_arranged_or_invited_to_are_still_ahead(tmp_path, sentence):
     analysis = analyse(tmp_path, [("Harbour Wire", "2026-03-03", sentence)])
     dates = event_claims(analysis, "date")
     assert [(c.value, c.qualifiers.get("status"), str(c.norm)) for c in dates] == [("Friday", "planned", "2026-03-06")]
+
+
+def test_the_year_a_line_enters_service(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Andes Wire", "2027-04-10", "The new interconnector would add 400 megawatts between the two grids. It is "
+                                     "due to enter service in 2029, the ministry said."),
+        ("Energy Monitor", "2027-04-20", "The grid operator's chief expects the interconnector to be commissioned in "
+                                         "2030, once the converter station is built."),
+    ])
+    assert {c.value for c in event_claims(analysis, "date")} >= {"2029", "2030"}
+    assert values(analysis, "date_conflict") == [{"2029", "2030"}]

@@ -149,7 +149,7 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         # "on Sunday, May 3": keep the most specific date the text gives.
         parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1])))
         for nd, text, s, e in parsed[:1]:
-            if not (nd.specific or nd.month or nd.months):
+            if not (nd.specific or nd.month or nd.months or frame.phrase in _TOLD_BY_YEAR and nd.year):
                 continue
             slot_values["date"] = nd
             edge = edge_of(ctx, s)
@@ -169,6 +169,10 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                                     norm=frame.status, qualifiers=quals, extractor="event.status",
                                     confidence=0.6))
     return claims
+
+
+# Events a report may date by their year alone: when a line enters service, when a treaty enters into force.
+_TOLD_BY_YEAR = {"entry into service", "entry into force"}
 
 
 def _ahead_by_its_verb(ctx: DocContext, start: int) -> bool | None:

@@ -26,7 +26,10 @@ _NEGOTIATORS = {"delegation", "side", "negotiator", "party", "team", "minister",
 # Events only a verb with its words tells (so the verb alone is none): the event's class and noun.
 PHRASAL_ONLY = {"swear in": ("ceremony", "swearing-in"), "list": ("business", "listing"),
                 "enter into force": ("business", "entry into force"), "adjourn case": ("court", "hearing"),
+                "enter service": ("business", "entry into service"),
                 "hear case": ("court", "hearing")}
+# What a plant or a line enters when it starts working: "enter service", "enter commercial operation".
+_SERVICE = {"service", "operation", "operations"}
 # What a court adjourns when it adjourns "the case": its next hearing.
 _CASES = {"case", "matter", "proceedings", "trial", "hearing"}
 # What a court hears at a hearing: "the application will be heard on July 8", "the judge heard the petition".
@@ -105,6 +108,13 @@ _PHRASAL_EVENTS = [
     # "the agreement will enter into force on 1 March"
     ({"enter"}, lambda t: any(p.lower_ == "into" and any(g.lower_ == "force" for g in p.children)
                               for p in t.children), "enter into force"),
+    # "the link is due to enter service in 2029", "should enter commercial operation", "to be commissioned in 2030":
+    # when a plant or a line starts working
+    ({"enter"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() in _SERVICE for c in t.children)
+     or any(p.lower_ == "into" and any(g.lemma_.lower() in _SERVICE for g in p.children) for p in t.children),
+     "enter service"),
+    ({"commission"}, lambda t: t.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children),
+     "enter service"),
     # "the case was adjourned to April 14": the next hearing, on the day it was adjourned to
     ({"adjourn"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CASES for c in t.children),
      "adjourn case"),
