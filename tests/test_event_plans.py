@@ -2404,3 +2404,13 @@ def test_the_year_a_line_enters_service(tmp_path):
     ])
     assert {c.value for c in event_claims(analysis, "date")} >= {"2029", "2030"}
     assert values(analysis, "date_conflict") == [{"2029", "2030"}]
+
+
+def test_a_visit_later_on_the_day_of_the_report_is_still_ahead(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("City Live", "2027-03-06", "**13:20** - Health Minister Leila Mansour will visit the injured at the "
+                                    "university hospital later on Saturday, her office says."),
+        ("Valley Herald", "2027-03-08", "Health Minister Leila Mansour, who visited the injured on Sunday, promised "
+                                        "that all treatment would be paid for by the state."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Saturday", "Sunday"}]

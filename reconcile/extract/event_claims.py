@@ -144,7 +144,7 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         parsed = [p for p in parsed if p[0] is not None]
         if frame.status == "planned":
             # "said on Monday it will close in June": a day already past is when it was said, not the event's.
-            parsed = [p for p in parsed if not said_not_done(p[0], published)]
+            parsed = [p for p in parsed if not said_not_done(p[0], published, ctx.text[max(0, p[2] - 12):p[3]])]
         parsed = _in_the_week_named(ctx, tok, parsed, published, future)
         # "on Sunday, May 3": keep the most specific date the text gives.
         parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1])))

@@ -198,10 +198,18 @@ def day_in_week(monday: dt.date, text: str) -> NormDate | None:
     return NormDate(day.year, day.month, day.day)
 
 
-def said_not_done(day: NormDate, published: dt.datetime | None) -> bool:
+def said_not_done(day: NormDate, published: dt.datetime | None, text: str = "") -> bool:
     """For something a report says is to come, a day on or before the report is when it was said ("said on
-    Monday it will close in June"), not when it happens."""
-    return published is not None and day.as_date() is not None and day.as_date() <= published.date()
+    Monday it will close in June"), not when it happens; but "later on Saturday", "this evening" in a report of
+    that day is still ahead."""
+    if published is None or day.as_date() is None:
+        return False
+    if day.as_date() == published.date() and _LATER_TODAY.search(text):
+        return False
+    return day.as_date() <= published.date()
+
+
+_LATER_TODAY = re.compile(r"\blater\b|\btonight\b|\bthis\s+(?:afternoon|evening)\b", re.I)
 
 
 def parse_date(text: str, published: dt.datetime | None = None, future: bool | None = None) -> NormDate | None:
