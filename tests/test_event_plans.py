@@ -2414,3 +2414,13 @@ def test_a_visit_later_on_the_day_of_the_report_is_still_ahead(tmp_path):
                                         "that all treatment would be paid for by the state."),
     ])
     assert values(analysis, "date_conflict") == [{"Saturday", "Sunday"}]
+
+
+def test_a_line_to_reopen_by_an_evening_is_dated_and_a_tally_by_an_evening_is_not(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Delta Live", "2027-03-06", "The line between the two towns is expected to reopen by Sunday evening. "
+                                     "Divers had recovered 17 bodies by Saturday evening."),
+        ("Rail Digest", "2027-03-12", "The railway reopened the line on March 8, after relaying the damaged track. "
+                                      "Divers had recovered 21 bodies by Tuesday evening."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Sunday", "March 8"}]

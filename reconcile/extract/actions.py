@@ -194,8 +194,9 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     """(verb, the noun it acts on) for a place hung from a verb by a preposition, through at most one noun
     ("swept into the river near X"); None when the place is where a person or a body is rather than an act."""
     root = ent_root(ctx.doc, ent)
-    if root.dep_ == "compound" and root.head.dep_ == "pobj" and ent.label != "DATE":
-        root = root.head  # "detained at Pavlodar airport": the town named in a place's name
+    if root.dep_ == "compound" and root.head.dep_ == "pobj" and (
+            ent.label != "DATE" or root.head.lower_ in ("morning", "afternoon", "evening", "night")):
+        root = root.head  # "detained at Pavlodar airport": the town named in a place's name; "by Sunday evening"
     if root.dep_ == "npadvmod" and ent.label == "DATE":
         head = root.head  # "served a notice January 30"
     elif root.dep_ == "pobj" and root.head.lower_ in preps:
@@ -208,6 +209,9 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         head = head.head.head  # "into the river near X", "to the Provincial Hospital in X": where the verb goes
     if head.pos_ != "VERB":
         return None
+    if ent.label == "DATE" and prep == "by" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                                    for c in head.children):
+        return None  # "had recovered 17 bodies by Monday evening": a tally by then, not the day of an act
     lemma = head.lemma_.lower()
     taken_to = lemma == "take" and (prep == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children))
     # "were flown to X", "flew the injured to X": people carried, not a trip of one's own
