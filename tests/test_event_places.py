@@ -134,3 +134,24 @@ def test_a_place_that_ends_a_body_s_abbreviated_name_is_not_where_the_talks_are(
     talks = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
              and c.qualifiers.get("event_class") == "talks"}
     assert talks == {"Bujumbura"}
+
+
+
+def test_a_place_after_at_that_the_parser_hung_on_the_place_s_own_name():
+    # The parse the model gives "X was arrested in March at <Name> International Airport as ..." when the
+    # airport is named after someone called like the person arrested: "at" hung on "Airport", "Airport" on the verb.
+    from spacy.tokens import Doc
+
+    from reconcile.extract.attach import _hung_inside
+    from reconcile.extract.spans import Ent
+    from reconcile.nlp import load_model
+
+    words = ["Sall", "was", "arrested", "in", "March", "at", "Macky", "Sall", "International", "Airport", "."]
+    heads = [2, 2, 2, 2, 3, 9, 9, 9, 9, 2, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "compound", "compound", "compound", "advcl",
+            "punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    airport = Ent("Macky Sall International Airport", "PLACE", doc[6].idx, doc[9].idx + 7, 6, 10)
+    assert _hung_inside(doc, airport).text == "arrested"
+    assert _hung_inside(doc, Ent("March", "DATE", doc[4].idx, doc[4].idx + 5, 4, 5)) is None

@@ -137,6 +137,17 @@ def _locates_another(ctx: DocContext, ent: Ent) -> bool:
     return m is not None and any(e.label == "PLACE" and e.end == m.start() for e in ctx.ents)
 
 
+def _hung_inside(doc, ent: Ent):
+    """ "was arrested in March at Blaise Diagne International Airport", parsed with "at" hung on the airport's own
+    name: the verb before the preposition, which it belongs to; None when the parse is not so broken."""
+    if ent.token_start == 0:
+        return None
+    prep = doc[ent.token_start - 1]
+    if prep.lower_ not in ("at", "in") or not ent.token_start <= prep.head.i < ent.token_end:
+        return None
+    return next((doc[k] for k in range(prep.i - 1, max(-1, prep.i - 10), -1) if doc[k].pos_ == "VERB"), None)
+
+
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
@@ -150,6 +161,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     outside = outside_an_aside(doc, node)
     if outside is not None and outside.i in anchors:
         return True
+    if not dates and (verb_before := _hung_inside(doc, ent)) is not None:
+        return verb_before.i in anchors
     preps_ok = _DATE_PREPS if dates else _PLACE_PREPS
     first = True
     partners = False  # passed through a phrase of those an act is done with ("with cell makers in Europe")
