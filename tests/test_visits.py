@@ -141,3 +141,17 @@ def test_a_visit_due_and_a_visit_told_after_another_act_are_read(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]
+
+
+def test_where_a_candidate_voted_is_his_own_vote_and_two_towns_conflict(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Andean Wire", "2027-05-03", "Carlos Mamani, who voted on Sunday in his hometown of Sacaba, told supporters "
+                                      "he was confident."),
+        ("Valley Live", "2027-05-03", "Carlos Mamani voted on Sunday in Tiquipaya, the town where he grew up, and "
+                                      "told reporters he was calm."),
+    ])
+    ballots = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
+               and c.qualifiers.get("event_class") == "ballot"}
+    assert ballots == {"Sacaba", "Tiquipaya"}
+    assert {"Sacaba", "Tiquipaya"} in [{c.value for c in f.claims} for f in analysis.flags
+                                       if f.kind == "place_conflict"]

@@ -55,6 +55,7 @@ from reconcile.extract.verb_frames import (
 from reconcile.extract.visits import (
     TRIP_WORDS,
     VISIT_NOUNS,
+    ballot_frame,
     noun_visitor,
     speech_frame,
     speech_of_noun,
@@ -152,6 +153,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         return verb_frame(ctx, tok, dominant, lemma=event)
     if tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in TRIP_WORDS:
         return visit_frame(ctx, tok)
+    ballot = ballot_frame(ctx, tok) if tok.pos_ == "VERB" and tok.lemma_.lower() in ("vote", "cast") else None
+    if ballot is not None:
+        return ballot  # "Quispe voted in his hometown of Sacaba": one voter's own vote, not the election
     speech = speech_frame(ctx, tok) if tok.pos_ == "VERB" else None
     if speech is not None:
         return speech  # "told supporters gathered in X", "conceded at his campaign headquarters in Y"

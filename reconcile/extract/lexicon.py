@@ -49,7 +49,7 @@ SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "ca
 STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
 # Kinds of event known by the person who makes them, whatever words tell them (``extract/visits.py``): a trip and
 # a candidate's speech.
-PERSON_EVENTS = ("visit", "speech")
+PERSON_EVENTS = ("visit", "speech", "ballot")
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
 SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote",
                   "screening", "tour", "inspection", "trip"}

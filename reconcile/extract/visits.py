@@ -1,4 +1,4 @@
-"""Events known by the person who makes them: visits and speeches.
+"""Events known by the person who makes them: visits, speeches and the ballot a candidate casts.
 
 Visits: a named person's (or body's) trip to a place, told by a verb ("will travel to the region on Thursday",
 "visited the city on Tuesday", "toured flooded farms in Sorrel district", "is expected in Karaozek on Friday") or by
@@ -182,6 +182,48 @@ def _last_person(ctx: DocContext, tok) -> str:
         prev = ctx.doc[sent.start - 1].sent
         before = [e for e in ctx.ents_in(prev.start_char, prev.end_char, "PERSON") if not ctx.in_dateline(e)]
     return before[-1].text if before else ""
+
+
+# Where a person votes: "voted in his hometown of X", "cast his ballot at a school in Y", "has voted at Ward 4 in Z".
+_BALLOT_PREPS = {"in", "at", "of"}
+_BALLOT_NOUNS = {"ballot", "vote"}
+
+
+def ballot_frame(ctx: DocContext, tok) -> Frame | None:
+    """A named person's own vote ("Quispe voted in his hometown of Sacaba", "cast his ballot at a school in
+    Quillacollo"): where and when one voter votes, which reports may tell differently; None for a vote no name
+    casts, which is the election's, or a clause that places and dates nothing."""
+    lemma = tok.lemma_.lower()
+    if not (lemma == "vote" and not any(c.dep_ in ("dobj", "prep") and c.lower_ in ("for", "against")
+                                        for c in tok.children)
+            or lemma == "cast" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BALLOT_NOUNS for c in tok.children)):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    voter = _subject_name(ctx, tok)
+    if voter not in {e.text for e in ctx.ents if e.label == "PERSON"}:
+        return None  # a person's vote: "the party voted", "voters cast ballots" are the election's
+    status = verb_tense(tok)
+    frame = Frame(tok, "ballot", f"ballot cast by {voter}")
+    frame.status = status if status in ("held", "planned") else "held"
+    frame.person = voter
+    anchors = {tok.i} | {c.i for c in tok.children if c.dep_ == "dobj"}
+    sent = tok.sent
+    for place in ctx.ents_in(sent.start_char, sent.end_char, "PLACE", "ORG"):
+        if not ctx.in_dateline(place) and (place.label == "PLACE" or not org_word_in(place.text)) \
+                and _placed(ctx, place, anchors, _BALLOT_PREPS) or _hometown(ctx, place, anchors):
+            frame.places.append(place)
+    for day in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
+        if attached(ctx, day, anchors, set(), None, dates=True):
+            frame.dates.append((day.text, day.start, day.end))
+    return frame if frame.places or frame.dates else None
+
+
+def _hometown(ctx: DocContext, place: Ent, anchors: set[int]) -> bool:
+    """ "voted ... in his hometown, Efon-Alaaye": the town set beside the noun the vote is placed in."""
+    node = ent_root(ctx.doc, place)
+    return node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.head.head.i in anchors \
+        and node.head.head.lower_ in ("in", "at")
 
 
 # Whom a speech is made to, and what a candidate declares or concedes.
