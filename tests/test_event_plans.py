@@ -2424,3 +2424,12 @@ def test_a_line_to_reopen_by_an_evening_is_dated_and_a_tally_by_an_evening_is_no
                                       "Divers had recovered 21 bodies by Tuesday evening."),
     ])
     assert values(analysis, "date_conflict") == [{"Sunday", "March 8"}]
+
+
+def test_a_day_s_event_told_in_the_present_is_ahead(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lagos Wire", "2027-06-17", "Saturday's vote is the sixth governorship election in the state since 1999."),
+        ("Capital Ledger", "2027-06-21", "The governorship vote on Saturday passed off calmly, observers said."),
+    ])
+    assert {str(c.norm) for c in event_claims(analysis, "date")} == {"2027-06-19"}
+    assert values(analysis, "date_conflict") == []

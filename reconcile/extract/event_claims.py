@@ -183,4 +183,7 @@ def _ahead_by_its_verb(ctx: DocContext, start: int) -> bool | None:
     tok = span[0] if span is not None else None
     holder = when_clause_holder(ctx.doc, tok if tok.dep_ == "pobj" else tok.head) if tok is not None else None
     tense = verb_tense(holder) if holder is not None and holder.pos_ in ("VERB", "AUX") else ""
+    if not tense and tok is not None and tok.dep_ == "poss" and weekday_named(tok.text) is not None \
+            and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.tag_ in ("VBZ", "VBP"):
+        return True  # "Saturday's vote is the seventh governorship election": the day ahead, told in the present
     return {"planned": True, "held": False}.get(tense)
