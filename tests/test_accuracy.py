@@ -74,6 +74,9 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # joined: the tune split (270 stories) was then at precision 0.928, recall 0.776. With the rules drawn from them
 # (referendum answers, sums of two sizes, race times, job pledges, Mauritanian names, editions named) it is at 0.931
 # and 0.783, too close to 0.93 and 0.78 to raise the floors; the held-out split is at precision 0.853, recall 0.754.
+# Six more blind tune stories (zzj-: precision 0.87, recall 0.58 when first scored) joined; with them and the rules
+# drawn from them (currencies by country, conversions, limits, casualty totals, titles, ballots) the tune split (276
+# stories) is at precision 0.932, recall 0.783, and the held-out split at precision 0.854, recall 0.757: the floors stand.
 FLOORS = {
     "tune": {"precision": 0.92, "recall": 0.77, "cluster_f1": 0.89},
     "heldout": {"precision": 0.84, "recall": 0.74, "cluster_f1": 0.88},
