@@ -88,12 +88,16 @@ def converts(prefix: str, currency: str) -> bool:
     m = _CONVERSION_OR.search(prefix)
     if m is None:
         return False
-    before = prefix[:m.start()].rstrip()
-    sums = list(NUMBER_RE.finditer(before))
-    last = sums[-1] if sums else None
-    if last is None or last.end() != len(before) or not last.group("cur"):
+    last = _sum_ending(prefix[:m.start()].rstrip())
+    if last is None or not last.group("cur"):
         return False
     return CURRENCY.get(last.group("cur").lower(), "") not in ("", currency)
+
+
+def _sum_ending(text: str):
+    """The figure ``text`` ends with (NUMBER_RE's match), or None."""
+    sums = list(NUMBER_RE.finditer(text))
+    return sums[-1] if sums and sums[-1].end() == len(text) else None
 
 
 def after_a_sum(prefix: str) -> bool:
@@ -104,10 +108,8 @@ def after_a_sum(prefix: str) -> bool:
         if again is None:
             return False
         before = prefix[:again.start()].rstrip()
-        sums = list(NUMBER_RE.finditer(before))
-        last = sums[-1] if sums else None
-        return last is not None and last.end() == len(before) and bool(last.group("cur")) \
-            and after_a_sum(before[:last.start()])
+        last = _sum_ending(before)
+        return last is not None and bool(last.group("cur")) and after_a_sum(before[:last.start()])
     before = prefix[:m.start()].rstrip()
     word = re.search(r"\s([A-Za-z]+)$", before)
     if word and word.group(1).lower() in CURRENCY and word.group(1).lower() not in NOT_CURRENCY_AFTER:
@@ -115,6 +117,5 @@ def after_a_sum(prefix: str) -> bool:
         named = True
     else:
         named = False
-    sums = list(NUMBER_RE.finditer(before))
-    last = sums[-1] if sums else None
-    return last is not None and last.end() == len(before) and bool(named or last.group("cur"))
+    last = _sum_ending(before)
+    return last is not None and bool(named or last.group("cur"))
