@@ -6,6 +6,8 @@ The articles are written here for these checks; none is taken from the developme
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_event_plans import analyse, values
 
 
@@ -135,19 +137,17 @@ def test_a_prosecution_witness_numbered_differently_is_flagged(tmp_path):
     assert [{c.value for c in f.claims} for f in flags] == [{"fourth witness", "fifth prosecution witness"}]
 
 
-def test_an_ordinal_right_before_a_recurring_events_name_numbers_its_edition(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Coast Wire", "2026-07-01", "The ninth edition of the Highland Rally starts on Friday in Aviemore."),
-        ("Motor Weekly", "2026-07-06", "Ilse Brandauer won the tenth Highland Rally on Sunday. Ireland levelled the "
-                                       "series in the second ODI on Monday."),
-    ])
-    assert values(analysis, "ordinal_conflict") == [{"ninth edition", "tenth Highland Rally"}]
-
-
-def test_an_ordinal_the_tagger_took_into_a_bodys_name_numbers_the_body(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Coast Wire", "2026-10-12", "The president is expected to convene the 41st National Assembly on October 18."),
-        ("Capital Ledger", "2026-10-16", "The president's decree convenes the 42nd National Assembly on Wednesday, "
-                                         "October 20."),
-    ])
-    assert values(analysis, "ordinal_conflict") == [{"41st National Assembly", "42nd National Assembly"}]
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # an ordinal right before a recurring event's name numbers its edition (not "the second ODI")
+    (("2026-07-01", "The ninth edition of the Highland Rally starts on Friday in Aviemore."),
+     ("2026-07-06", "Ilse Brandauer won the tenth Highland Rally on Sunday. Ireland levelled the series in the second "
+                    "ODI on Monday."),
+     {"ninth edition", "tenth Highland Rally"}),
+    # an ordinal the tagger took into a body's name numbers the body
+    (("2026-10-12", "The president is expected to convene the 41st National Assembly on October 18."),
+     ("2026-10-16", "The president's decree convenes the 42nd National Assembly on Wednesday, October 20."),
+     {"41st National Assembly", "42nd National Assembly"}),
+])
+def test_an_ordinal_before_a_name_numbers_the_edition_or_the_body_it_names(tmp_path, first, second, expected):
+    analysis = analyse(tmp_path, [("Coast Wire", *first), ("Capital Ledger", *second)])
+    assert values(analysis, "ordinal_conflict") == [expected]

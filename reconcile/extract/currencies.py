@@ -20,7 +20,8 @@ CURRENCY.update({
     "php": "PHP", "zar": "ZAR", "ghs": "GHS", "ugx": "UGX", "tzs": "TZS",
     "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
     "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
-    "sar": "SAR", "egp": "EGP", "lbp": "LBP", "syp": "SYP", "sdg": "SDG", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS", "gel": "GEL", "amd": "AMD", "try": "TRY",
+    "sar": "SAR", "egp": "EGP", "lbp": "LBP", "syp": "SYP", "sdg": "SDG", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS",
+    "gel": "GEL", "amd": "AMD", "try": "TRY",
     "chf": "CHF", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sek": "SEK",
     "nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "rub": "RUB", "uah": "UAH",
 })
@@ -37,7 +38,8 @@ CURRENCY.update({
     "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "renminbi": "CNY", "quetzales": "GTQ", "colones": "CRC",
     "bolivianos": "BOB", "guaranis": "PYG", "afghanis": "AFN", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
     "pula": "BWP", "lilangeni": "SZL", "meticais": "MZN", "kwanza": "AOA", "ouguiya": "MRU", "dalasi": "GMD",
-    "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT", "tugriks": "MNT", "togrog": "MNT", "tögrög": "MNT",
+    "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT", "tugriks": "MNT",
+    "togrog": "MNT", "tögrög": "MNT",
     "vatu": "VUV", "kina": "PGK", "tala": "WST", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "denar": "MKD",
     "denars": "MKD", "denari": "MKD", "ariary": "MGA", "rufiyaa": "MVR", "lempiras": "HNL", "gourdes": "HTG",
 })
@@ -91,13 +93,12 @@ def national_currency(adjective: str, word: str) -> str:
     "Jamaican dollars": JMD), or "" when the adjective names no country or its currency has another name."""
     from reconcile.normalize.places import DEMONYMS
 
-    iso = DEMONYMS.get(adjective.lower(), "")
-    code, name = _currencies().get(iso, ("", ""))
-    singular = word.lower().removesuffix("s") if word.lower() not in ("lira", "lire") else "lira"
-    return code if code and name and (name == singular or name.endswith(" " + singular)) else ""
+    return country_currency(DEMONYMS.get(adjective.lower(), ""), word)
 
 
 def country_currency(iso: str, word: str) -> str:
-    """The code of country ``iso``'s currency when it has the name ``word`` ("pounds" in Egypt: EGP), else ""."""
+    """The code of country ``iso``'s currency when it has the name ``word`` ("pounds" in Egypt: EGP; "lira" in
+    Turkey), else ""."""
     code, name = _currencies().get(iso, ("", ""))
-    return code if code and name and name == word.lower().removesuffix("s") else ""
+    singular = "lira" if word.lower() in ("lira", "lire") else word.lower().removesuffix("s")
+    return code if code and name and (name == singular or name.endswith(" " + singular)) else ""

@@ -15,12 +15,10 @@ in ``terms``, the subject and scope of the claim in ``scopes``, and the scores o
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.counted import category_of
-from reconcile.extract.currencies import country_currency, national_currency
 from reconcile.extract.durations import contract_lengths, deadlines, job_pledges, match_minutes, race_times
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, people_counted, riders_not_jobs
@@ -35,7 +33,7 @@ from reconcile.extract.measures import (
 )
 from reconcile.extract.scopes import SCORE, claim_subject
 from reconcile.extract.scores import scores_in
-from reconcile.extract.sums import converts, currency_of, share_won, whose_sum_or_stake
+from reconcile.extract.sums import converts, currency_of, limit_of_a_rule, share_won, whose_sum_or_stake
 from reconcile.extract.terms import prison_terms, unit_of
 from reconcile.extract.votes import held, invalid_ballots, vote_holder, votes_counted, winning_margin
 from reconcile.models import Claim
@@ -111,6 +109,7 @@ def _quantity(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -
         return None
     if not _whose(ctx, f) or not unit_of(f) or _one_is_no_count(ctx, f):
         return None
+    limit_of_a_rule(f)
     return _claim(ctx, f)
 
 
@@ -124,9 +123,7 @@ def _read(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -> Fi
     after = ctx.text[end:min(sent.end_char, end + 60)]
     if _not_a_count(prefix, after, value_text, groups):
         return None
-    currency, value, shown_end = currency_of(groups, after, value, end)
-    if currency == "GBP" and not groups.get("cur") and re.match(r"\s*pounds?\b", after, re.I):
-        currency = _home_pound(ctx) or currency  # "100,000 pounds" in a report from Egypt
+    currency, value, shown_end = currency_of(ctx, groups, after, value, end)
     percent = bool(groups.get("pct"))
     worded = None if groups else re.match(r"\s*(?:percent|per cent)\b", after, re.I)
     if worded:  # "fifteen per cent"
@@ -136,28 +133,6 @@ def _read(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -> Fi
         return None
     return Figure(sent=sent, start=start, end=end, value_text=value_text, prefix=prefix, after=after, tokens=tokens,
                   value=value, shown_end=shown_end, currency=currency, percent=percent)
-
-
-# A modal and the verb of what is allowed, before "up to" a sum: the sum is the limit a rule sets.
-_MAY = re.compile(r"\b(?:may|can|could|allowed\s+to|permitted\s+to|entitled\s+to)\s+(?:\w+\s+){0,2}?\w+$", re.I)
-
-
-def _home_pound(ctx: DocContext) -> str:
-    """The code of the pound a report means by "pounds": the one it names with its country's adjective ("Egyptian
-    pounds"), else the pound of the country it names most (Egypt's, Lebanon's, Sudan's); "" when that is no
-    pound, and "pounds" are sterling."""
-    for m in _NATIONAL_POUND.finditer(ctx.text):
-        if code := national_currency(m.group(1), "pounds"):
-            return code
-    named = [p.country for p in ctx.home_places if p.kind == "country"]
-    countries = Counter(named or [p.country for p in ctx.home_places])
-    if not countries:
-        return ""
-    iso, _ = countries.most_common(1)[0]
-    return country_currency(iso, "pounds")
-
-
-_NATIONAL_POUND = re.compile(r"\b([A-Z][a-z]+) pounds?\b")
 
 
 def _value(groups: dict, value_text: str) -> float | None:
@@ -333,9 +308,8 @@ def _claim(ctx: DocContext, f: Figure) -> Claim:
     """The claim of a figure read to the end, with the words of its value (a hedge before it included)."""
     sent, start = f.sent, f.start
     approx_words, approx = approx_before(f.prefix)
-    if approx == "upper" and f.currency and _MAY.search(f.prefix[:len(f.prefix) - len(approx_words)].rstrip()):
-        # "candidates may spend up to €250,000", "may spend no more than €200,000": the limit, not what was spent
-        f.category, f.noun, approx = "amount:limit", "limit", "exact"
+    if f.category == "amount:limit":
+        approx = "exact"  # "may spend up to €250,000": the limit itself, not a bound of what was spent
     conversion = bool(f.currency) and converts(ctx.text[max(sent.start_char, start - 100):start], f.currency)
     vstart = start - len(approx_words) - 1 if approx_words and f.prefix.rstrip().endswith(approx_words) else start
     vstart = max(vstart, sent.start_char)

@@ -5,13 +5,21 @@ is ``money.money_category``."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.currencies import CURRENCY, NOT_CURRENCY_AFTER, currency_after
+from reconcile.extract.currencies import (
+    CURRENCY,
+    NOT_CURRENCY_AFTER,
+    country_currency,
+    currency_after,
+    national_currency,
+)
 from reconcile.extract.figure_spans import NUMBER_RE, Figure
 from reconcile.extract.holders import subject_holder, who_holds
 from reconcile.extract.money_holders import deal_target, money_holder
 from reconcile.extract.votes import election_words
+from reconcile.normalize.numbers import approx_before
 
 # Verbs of winning a share ("took 38 percent", "polled 12%").
 _SHARE_VERBS = {"take", "win", "receive", "get", "secure", "poll", "garner", "collect", "capture", "gain", "obtain",
@@ -19,17 +27,49 @@ _SHARE_VERBS = {"take", "win", "receive", "get", "secure", "poll", "garner", "co
 _HOLDING_VERBS = {"hold", "own", "control"}
 
 
-def currency_of(groups: dict, after: str, value: float, end: int) -> tuple[str, float, int]:
+def currency_of(ctx: DocContext, groups: dict, after: str, value: float, end: int) -> tuple[str, float, int]:
     """A figure's currency, its value in that currency and where the claim's words end: the sign or code before
-    the figure ("$40m"), else the currency named after it; ("", value, end) for a figure that is no sum."""
+    the figure ("$40m"), else the currency named after it; ("", value, end) for a figure that is no sum. Bare
+    "pounds" are the pound of the report's country (``home_pound``)."""
     currency = ""
     if groups.get("cur"):
         currency = CURRENCY[groups["cur"].lower()]
     named = None if currency else currency_after(after)
     if named is not None:
         # "720 million pesos", "5 million Guinean francs", "420 baisas" (0.42 rials): the claim shows the currency
-        return named[0], value / named[1], end + named[2]
+        code = named[0]
+        if code == "GBP" and _BARE_POUNDS.match(after):
+            code = home_pound(ctx) or code  # "100,000 pounds" in a report from Egypt
+        return code, value / named[1], end + named[2]
     return currency, value, end
+
+
+_BARE_POUNDS = re.compile(r"\s*pounds?\b", re.I)
+_NATIONAL_POUND = re.compile(r"\b([A-Z][a-z]+) pounds?\b")
+
+
+def home_pound(ctx: DocContext) -> str:
+    """The code of the pound a report means by "pounds": the one it names with its country's adjective ("Egyptian
+    pounds"), else the pound of the country it names most (Egypt's, Lebanon's, Sudan's); "" when that is no
+    pound, and "pounds" are sterling."""
+    for m in _NATIONAL_POUND.finditer(ctx.text):
+        if code := national_currency(m.group(1), "pounds"):
+            return code
+    named = [p.country for p in ctx.home_places if p.kind == "country"]
+    countries = Counter(named or [p.country for p in ctx.home_places])
+    return country_currency(countries.most_common(1)[0][0], "pounds") if countries else ""
+
+
+# A modal and the verb of what is allowed, before "up to" a sum: the sum is the limit a rule sets.
+_MAY = re.compile(r"\b(?:may|can|could|allowed\s+to|permitted\s+to|entitled\s+to)\s+(?:\w+\s+){0,2}?\w+$", re.I)
+
+
+def limit_of_a_rule(f: Figure) -> None:
+    """ "Candidates may spend up to €250,000", "no more than €200,000": the most a rule allows is the limit, a
+    figure of its own, not a bound of what was spent."""
+    words, approx = approx_before(f.prefix)
+    if approx == "upper" and f.currency and _MAY.search(f.prefix[:len(f.prefix) - len(words)].rstrip()):
+        f.category, f.noun = "amount:limit", "limit"
 
 
 def share_won(ctx: DocContext, f: Figure) -> bool:

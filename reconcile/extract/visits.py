@@ -118,6 +118,8 @@ def _placed(ctx: DocContext, ent: Ent, anchors: set[int], preps: set[str], objec
     "from the steps of the Old Theatre"); with ``objects``, also as the anchor's object or in it ("visited X",
     "visit the flooded villages of X"). A place "of" the anchor itself is not where it happens."""
     node = ent_root(ctx.doc, ent)
+    if node.dep_ == "appos" and node.head.pos_ == "NOUN":
+        node = node.head  # "in his hometown, Efon-Alaaye": the town set beside the noun it is placed by
     for _ in range(3):
         if objects and node.dep_ == "dobj" and node.head.i in anchors:
             return True
@@ -207,23 +209,7 @@ def ballot_frame(ctx: DocContext, tok) -> Frame | None:
     frame = Frame(tok, "ballot", f"ballot cast by {voter}")
     frame.status = status if status in ("held", "planned") else "held"
     frame.person = voter
-    anchors = {tok.i} | {c.i for c in tok.children if c.dep_ == "dobj"}
-    sent = tok.sent
-    for place in ctx.ents_in(sent.start_char, sent.end_char, "PLACE", "ORG"):
-        if not ctx.in_dateline(place) and (place.label == "PLACE" or not org_word_in(place.text)) \
-                and _placed(ctx, place, anchors, _BALLOT_PREPS) or _hometown(ctx, place, anchors):
-            frame.places.append(place)
-    for day in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if attached(ctx, day, anchors, set(), None, dates=True):
-            frame.dates.append((day.text, day.start, day.end))
-    return frame if frame.places or frame.dates else None
-
-
-def _hometown(ctx: DocContext, place: Ent, anchors: set[int]) -> bool:
-    """ "voted ... in his hometown, Efon-Alaaye": the town set beside the noun the vote is placed in."""
-    node = ent_root(ctx.doc, place)
-    return node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.head.head.i in anchors \
-        and node.head.head.lower_ in ("in", "at")
+    return _placed_and_dated(ctx, frame, {tok.i} | {c.i for c in tok.children if c.dep_ == "dobj"}, _BALLOT_PREPS)
 
 
 # Whom a speech is made to, and what a candidate declares or concedes.
@@ -277,10 +263,16 @@ def _speech(ctx: DocContext, tok, speaker: str, anchors: set[int]) -> Frame | No
     frame = Frame(tok, "speech", f"speech by {speaker}")
     frame.status = status if status in ("held", "planned") else "held"
     frame.person = speaker
-    sent = tok.sent
+    return _placed_and_dated(ctx, frame, anchors, _SPEECH_PREPS)
+
+
+def _placed_and_dated(ctx: DocContext, frame: Frame, anchors: set[int], preps: set[str]) -> Frame | None:
+    """A speaker's or a voter's frame with the places hung on ``anchors`` by ``preps`` and the days hung on them,
+    in the trigger's sentence; None when the sentence places and dates nothing."""
+    sent = frame.trigger.sent
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE", "ORG"):
         if not ctx.in_dateline(ent) and (ent.label == "PLACE" or not org_word_in(ent.text)) \
-                and _placed(ctx, ent, anchors, _SPEECH_PREPS):
+                and _placed(ctx, ent, anchors, preps):
             frame.places.append(ent)
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
         if attached(ctx, ent, anchors, set(), None, dates=True):
