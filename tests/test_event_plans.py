@@ -2210,6 +2210,10 @@ def test_a_plan_told_twice_is_not_joined_to_the_next_meeting_through_the_report_
     ("An overloaded ferry went down near Kpando on Lake Volta on Saturday evening, officials said.",
      "The ferry capsized near Dzemeni on Saturday evening with about 60 people on board.",
      {"Kpando", "Dzemeni"}),
+    # A train that "ploughed into" or "ran into" another collided with it there; "the collision" is the crash.
+    ("An express train ploughed into a stationary goods train near Beni Ahmed on Thursday night, officials said.",
+     "Thursday's collision near Qusiya: a passenger train ran into the back of a goods train standing at a signal.",
+     {"Beni Ahmed", "Qusiya"}),
 ])
 def test_a_crash_or_sinking_told_by_a_verb_and_its_words_is_placed(tmp_path, first, second, expected):
     analysis = analyse(tmp_path, [("Savanna Wire", "2027-05-17", first), ("Coast Standard", "2027-05-18", second)])

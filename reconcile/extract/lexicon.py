@@ -22,7 +22,7 @@ EVENT_CLASSES = {
                  "shooting", "accident", "derailment", "eruption", "tsunami", "stampede", "bombing", "strike",
                  "outbreak", "leak", "spill", "wildfire", "mudslide", "avalanche", "tornado", "capsize", "capsizing",
                  "sinking", "shipwreck", "rockslide", "cave-in", "mudflow", "rockfall", "sinkhole", "cloudburst",
-                 "blizzard", "bushfire", "hailstorm", "snowstorm", "sandstorm", "evacuation", "landfall"},
+                 "blizzard", "bushfire", "hailstorm", "snowstorm", "sandstorm", "evacuation", "landfall", "collision"},
     "business": {"deal", "merger", "acquisition", "takeover", "closure", "signing", "ipo", "listing", "launch",
                  "sale", "buyout", "layoffs", "shutdown", "announcement", "transfer", "medical", "unveiling", "filing",
                  "bankruptcy", "insolvency", "liquidation", "recall"},
@@ -44,7 +44,7 @@ KIND_NOUNS = {"accident", "incident", "disaster", "tragedy", "catastrophe", "cal
 # Event nouns that name one kind of event, and the noun they are compared as ("the inauguration" is the opening).
 SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "capsize", "inauguration": "opening",
                     "acquisition": "takeover", "buyout": "takeover", "shipwreck": "sinking", "mudslide": "landslide",
-                    "mudflow": "landslide", "ruling": "verdict", "judgment": "verdict", "judgement": "verdict"}
+                    "mudflow": "landslide", "collision": "crash", "ruling": "verdict", "judgment": "verdict", "judgement": "verdict"}
 # The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).
 STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
 # Kinds of event known by the person who makes them, whatever words tell them (``extract/visits.py``): a trip and

@@ -11,7 +11,7 @@ from reconcile.extract.attach import COURT_NOUNS
 
 # A vehicle that "struck a ridge", "came down near", "plunged into" a place: the crash and where it happened.
 _CRASH_VERBS = {"strike", "hit", "plunge", "come", "slam", "veer", "collide", "skid", "overturn", "roll", "crash",
-                "fall", "tumble"}
+                "fall", "tumble", "plough", "plow", "ram", "smash"}
 # What a vehicle "went over" or "went off" when it crashed.
 _EDGES = {"edge", "road", "cliff", "bridge", "embankment", "precipice", "ravine", "gorge", "highway", "track",
           "tracks", "runway", "parapet", "side"}
@@ -79,6 +79,9 @@ def prison_of(verb):
 _PHRASAL_EVENTS = [
     # "the plane struck a ridge outside Millbrook", "the bus plunged into a gorge"
     (_CRASH_VERBS - {"come"}, _vehicle_subject, "crash"),
+    # "the train ran into the rear of a freight train": a vehicle that runs into something
+    ({"run"}, lambda t: _vehicle_subject(t) and any(p.dep_ == "prep" and p.lower_ == "into" for p in t.children),
+     "crash"),
     # "the helicopter came down near Ostrava"
     ({"come"}, lambda t: _vehicle_subject(t) and _particle(t, {"down"}), "crash"),
     # "the bus went over the edge of the highway near Yolosa", "the lorry went off the road"
