@@ -14,16 +14,25 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import NamedTuple
 
-from reconcile.extract.lexicon import SPOKEN
+from reconcile.extract.lexicon import SPOKEN, area_core
 from reconcile.extract.spans import ORG_NOUNS_AFTER, ORG_WORDS
 from reconcile.models import Mention, Source
-from reconcile.normalize.names import COURTESY, HONORIFICS, name_tokens, phonetic, same_person
+from reconcile.normalize.names import (
+    COURTESY,
+    HONORIFICS,
+    SAME_PERSON,
+    bare_surname,
+    family_name,
+    name_tokens,
+    phonetic,
+    same_person,
+)
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 from reconcile.normalize.titles import TITLE_HEADS
+from reconcile.organisations import org_key
 
 _NAMED = ("PERSON", "ORG", "PLACE")
-SAME_PERSON = 84.0
 # A run of capitalised words (letters of any Latin or Cyrillic alphabet, with inner hyphens and apostrophes).
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{_CAPITAL}][\w'’-]*(?:[ \u00a0][{_CAPITAL}][\w'’-]*)*")
@@ -255,3 +264,97 @@ def harmonise(sources: list[Source], mentions: list[Mention],
     # organisation, in a report that gives the full name.
     return [replace(m, label="PERSON") if m.label in ("ORG", "PLACE") and _key(m.text) in local_names.get(
         m.source_id, ()) else m for m in out if id(m) not in dropped]
+
+
+def relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = frozenset(),
+                      holders: set[str] = frozenset()) -> list[Mention]:
+    """Labels made consistent across the story.
+
+    A lone word tagged as an organisation or place that is a known person's surname names that person; a lone
+    word tagged as a person that is the name of an organisation named elsewhere ("CD Vardon") names that
+    organisation; a name tagged as an organisation in one source and a person in another is the organisation's
+    unless someone of that name holds an office or is quoted; a lone word tagged as an organisation that the
+    gazetteer knows as a town of some size, which the story names as a place, is that town.
+    """
+    surnamed = _surnamed(mentions)
+    org_texts = _org_texts(mentions, surnamed) - people_with_claims
+    surnames = set()
+    for m in mentions:
+        tokens = name_tokens(m.text)
+        if m.label != "PERSON" or len(tokens) < 2 or m.text in org_texts:
+            continue
+        surnames |= {phonetic(tokens[-1]), bare_surname(m.text)}
+        if (family := family_name(m.text)) is not None:
+            surnames.add(phonetic(family))  # "Choi" of "Choi Seung-min"
+        if len(tokens) == 3 and len(tokens[1]) >= 4:
+            # "Mercedes Villanueva Paredes" is "Villanueva" for short: in a name of three words the middle one may
+            # be the surname (Spanish and Portuguese names carry both parents' surnames).
+            surnames.add(phonetic(tokens[1]))
+    org_heads = {}
+    for m in mentions:
+        words = org_key(m.text).split()
+        if m.label in ("ORG", "PLACE") and words and gazetteer().lookup(m.text) is None and (
+                len(words) >= 2 or fold(m.text) != words[0]):
+            org_heads.setdefault(words[0], m.label)
+    # "Mendip Cold" where "Mendip Cold Logistics" is named: a company's short name, unless someone of that
+    # name holds an office or is quoted.
+    org_starts = {tuple(m.text.split()[:k]) for m in mentions if m.label == "ORG"
+                  for k in range(2, len(m.text.split()))}
+    # "Loma Blanca" where "Pesquera Loma Blanca" is named: the company's name without the word for its trade.
+    org_starts |= {tuple(m.text.split()[k:]) for m in mentions if m.label == "ORG" and m.text not in people_with_claims
+                   for k in range(1, len(m.text.split()) - 1)}
+    # "Kvistgaard" alone, tagged as an organisation: "Kvistgaard Fødevarer" is that organisation's full name.
+    # (Or tagged as a person, where it starts the name of an organisation: "Kvistgaard Foods".)
+    lone_orgs = {m.text for m in mentions if len(m.text.split()) == 1 and (
+                 m.label == "ORG" or m.label == "PERSON" and org_key(m.text) in org_heads)
+                 and gazetteer().lookup(m.text) is None and phonetic(fold(m.text)) not in surnames}
+    # "Arauco" or "Jämtland" alone, tagged as a person or a body, where "Arauco province" or "Jämtland County" is
+    # named: the area, unless it is someone's surname.
+    areas = {core for m in mentions if m.label == "PLACE" and (core := area_core(m.text))}
+    placed = {place.key for m in mentions if m.label == "PLACE" and (place := gazetteer().lookup(m.text)) is not None}
+    out = []
+    for m in mentions:
+        tokens = name_tokens(m.text)
+        place = gazetteer().lookup(m.text)
+        if m.label in ("ORG", "PERSON") and m.text in areas and m.text not in people_with_claims \
+                and not (tokens and phonetic(tokens[-1]) in surnames):
+            m = replace(m, label="PLACE")
+        elif m.label == "PERSON" and len(m.text.split()) >= 2 and m.text not in holders and (
+                m.text in org_texts and m.text not in people_with_claims or tuple(m.text.split()) in org_starts
+                or m.text.split()[0] in lone_orgs):
+            m = replace(m, label="ORG")  # "Jany Tilek": a party in one report, a person to the tagger in another
+        elif m.label == "ORG" and m.text in surnamed:
+            m = replace(m, label="PERSON")
+        elif (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
+                and (place is None or fold(place.name) != fold(m.text)  # a place known by another name
+                     or place.kind == "city" and place.population < 100_000)):
+            m = replace(m, label="PERSON")
+        elif m.label == "PERSON" and len(tokens) == 1 and phonetic(tokens[0]) not in surnames:
+            if tokens[0] in org_heads:
+                m = replace(m, label=org_heads[tokens[0]])  # "Brenner" alone, where "Brenner Hydraulik" is named
+            elif place is not None and place.sizeable:
+                m = replace(m, label="PLACE")  # "Poltava" is the city, whatever the tagger said
+        elif m.label == "ORG" and " " not in m.text and not m.text.isupper() and place is not None \
+                and place.sizeable and place.key in placed:
+            m = replace(m, label="PLACE")  # "bound for Barisal", where another report names "Barishal" as a place
+        out.append(m)
+    return out
+
+
+def _org_texts(mentions: list[Mention], surnamed: set[str]) -> set[str]:
+    """Names of two or more words called an organisation's in at least as many sources as a person's, and in
+    none of ``surnamed`` (names some source shortens to the surname, see ``_surnamed``)."""
+    sources: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        if m.label in ("ORG", "PERSON") and len(m.text.split()) >= 2:
+            sources[m.text][m.label].add(m.source_id)
+    return {text for text, by in sources.items()
+            if by["ORG"] and len(by["ORG"]) >= len(by["PERSON"] - by["ORG"]) and text not in surnamed}
+
+
+def _surnamed(mentions: list[Mention]) -> set[str]:
+    """Full names of people some report also calls by the surname alone ("Karim Bouzidi ... Bouzidi's
+    sentence"): a person's, wherever else the tagger took them for an organisation's."""
+    lone = {(m.source_id, m.text) for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1}
+    return {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2
+            and (m.source_id, m.text.split()[-1]) in lone}

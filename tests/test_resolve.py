@@ -10,10 +10,10 @@ import textwrap
 import pytest
 
 import reconcile
+from reconcile.labels import relabel_surnames
 from reconcile.models import Mention
 from reconcile.normalize.names import same_person
 from reconcile.organisations import inside, organisations
-from reconcile.resolve import _relabel_surnames
 
 
 def analyse(tmp_path, articles: dict[str, str]):
@@ -75,9 +75,9 @@ def test_an_office_word_is_not_part_of_a_name(tmp_path):
 def test_a_given_name_shared_by_two_people_is_left_alone():
     mentions = [Mention("a", "Anna Berg", "PERSON", 0, 9), Mention("a", "Anna Lunde", "PERSON", 20, 30),
                 Mention("a", "Anna", "PERSON", 40, 44)]
-    from reconcile.resolve import _people
+    from reconcile.people import people_clusters
 
-    keys = _people(mentions)
+    keys = people_clusters(mentions)
     assert keys[("a", "Anna")] not in (keys[("a", "Anna Berg")], keys[("a", "Anna Lunde")])
 
 
@@ -132,11 +132,11 @@ def test_a_short_form_keeping_every_letter_of_a_name_in_capitals_is_that_name():
 def test_a_name_called_a_party_in_most_reports_is_an_organisation():
     mentions = [Mention("a", "Narodna Sloga", "ORG", 0, 13), Mention("b", "Narodna Sloga", "ORG", 0, 13),
                 Mention("c", "Narodna Sloga", "PERSON", 0, 13), Mention("c", "Vesna Horvat", "PERSON", 20, 32)]
-    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    labels = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions)}
     assert labels[("c", "Narodna Sloga")] == "ORG"
     assert labels[("c", "Vesna Horvat")] == "PERSON"
     # Someone of that name who holds an office or is quoted stays a person.
-    kept = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions, {"Narodna Sloga"})}
+    kept = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions, {"Narodna Sloga"})}
     assert kept[("c", "Narodna Sloga")] == "PERSON"
 
 
@@ -174,14 +174,14 @@ def test_a_name_in_brackets_after_an_organisation_is_another_name_of_it():
 def test_a_person_like_name_inside_a_company_name_is_the_company(company, short):
     mentions = [Mention("a", company, "ORG", 0, len(company)), Mention("b", short, "PERSON", 0, len(short)),
                 Mention("b", "Ada Morrow", "PERSON", 20, 30)]
-    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    labels = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions)}
     assert labels[("b", short)] == "ORG" and labels[("b", "Ada Morrow")] == "PERSON"
-    keys = organisations([m for m in _relabel_surnames(mentions) if m.label == "ORG"])
+    keys = organisations([m for m in relabel_surnames(mentions) if m.label == "ORG"])
     assert keys[short] == keys[company]
     # Quoted, it is still the company ("Hollins Vane said in a statement"); given an office, it is a person.
-    quoted = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions, {short})}
+    quoted = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions, {short})}
     assert quoted[("b", short)] == "ORG"
-    kept = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions, {short}, {short})}
+    kept = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions, {short}, {short})}
     assert kept[("b", short)] == "PERSON"
 
 
@@ -190,10 +190,10 @@ def test_a_name_that_starts_with_an_organisation_written_alone_is_that_organisat
     # person's, is the same company. A person whose surname it is keeps her name.
     mentions = [Mention("a", "Brantholm", "ORG", 0, 9), Mention("a", "Brantholm Seafood", "ORG", 20, 37),
                 Mention("b", "Brantholm Fiskeri", "PERSON", 0, 17), Mention("b", "Ida Vessel", "PERSON", 30, 40)]
-    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    labels = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions)}
     assert labels[("b", "Brantholm Fiskeri")] == "ORG" and labels[("b", "Ida Vessel")] == "PERSON"
     with_surname = mentions + [Mention("c", "Jonas Brantholm", "PERSON", 0, 15)]
-    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(with_surname)}
+    labels = {(m.source_id, m.text): m.label for m in relabel_surnames(with_surname)}
     assert labels[("b", "Brantholm Fiskeri")] == "PERSON"
 
 
@@ -801,7 +801,7 @@ def test_a_full_name_some_report_shortens_to_the_surname_is_a_person_everywhere(
     # "Ruderi": he is a person in all three.
     mentions = [Mention("a", "Tomas Ruderi", "ORG", 0, 12), Mention("b", "Tomas Ruderi", "ORG", 0, 12),
                 Mention("c", "Tomas Ruderi", "PERSON", 0, 12), Mention("c", "Ruderi", "PERSON", 40, 46)]
-    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    labels = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions)}
     assert labels == {("a", "Tomas Ruderi"): "PERSON", ("b", "Tomas Ruderi"): "PERSON",
                       ("c", "Tomas Ruderi"): "PERSON", ("c", "Ruderi"): "PERSON"}
 
@@ -812,8 +812,7 @@ def test_a_full_name_some_report_shortens_to_the_surname_is_a_person_everywhere(
     ("Peter Jonas", "Jonah Peters", False),  # alike words crosswise, none the same
 ])
 def test_a_name_written_in_the_other_order_is_one_person(a, b, same):
-    from reconcile.normalize.names import same_person
-    from reconcile.resolve import SAME_PERSON
+    from reconcile.normalize.names import SAME_PERSON, same_person
 
     assert (same_person(a, b) >= SAME_PERSON) is same
 
@@ -838,11 +837,11 @@ def test_a_lone_name_of_an_area_named_in_the_story_is_the_area():
     mentions = [Mention("a", "Tolmaro province", "PLACE", 0, 16), Mention("b", "Tolmaro", "ORG", 0, 7),
                 Mention("c", "Tolmaro", "PERSON", 0, 7), Mention("c", "Sigrun Regency", "PLACE", 20, 34),
                 Mention("d", "Sigrun", "PERSON", 0, 6)]
-    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    labels = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions)}
     assert labels[("b", "Tolmaro")] == labels[("c", "Tolmaro")] == labels[("d", "Sigrun")] == "PLACE"
     # Someone's surname stays the person's.
     mentions.append(Mention("e", "Ines Tolmaro", "PERSON", 0, 12))
-    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    labels = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions)}
     assert labels[("c", "Tolmaro")] == "PERSON"
 
 
@@ -854,7 +853,7 @@ def test_a_company_name_translated_is_one_company_and_no_spelling_variant():
     # person too, is the company's.
     mentions = [Mention("a", "Nordvik Fødevarer", "PERSON", 0, 17), Mention("a", "Nordvik", "PERSON", 40, 47),
                 Mention("b", "Nordvik Foods", "ORG", 0, 13), Mention("b", "Nordvik", "PERSON", 30, 37)]
-    labels = {(m.source_id, m.text): m.label for m in _relabel_surnames(mentions)}
+    labels = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions)}
     assert set(labels.values()) == {"ORG"}
     translated = Entity("e1", "ORG", "Nordvik Foods", [mentions[0], mentions[2]])
     assert _spelling_variants(translated) == []

@@ -195,6 +195,10 @@ def token_similarity(a: str, b: str) -> float:
     return max(fuzz.ratio(a, b), fuzz.ratio(pa, pb) * 0.98)
 
 
+# The ``same_person`` score at which two names are taken for one person's.
+SAME_PERSON = 84.0
+
+
 @lru_cache(maxsize=65536)
 def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     """Score 0-100 that two names refer to one person; 0 when they cannot.
