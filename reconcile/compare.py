@@ -22,7 +22,8 @@ from reconcile.name_variants import name_variants
 from reconcile.normalize.dates import NormDate
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
-from reconcile.normalize.titles import SHORT_FORM, body_words, compare_titles, parse_title
+from reconcile.normalize.title_compare import SHORT_FORM, body_words, compare_titles
+from reconcile.normalize.titles import parse_title
 from reconcile.quote_compare import compare_quotes, same_quote_any_speaker
 from reconcile.series import compare_series, untold_as_events
 from reconcile.single_source import figures_by_unit, single_source

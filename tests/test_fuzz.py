@@ -31,7 +31,8 @@ from reconcile.normalize.names import display_key, name_tokens, same_person
 from reconcile.normalize.numbers import format_number, parse_number, parse_ordinal, value_range
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import clean, fold
-from reconcile.normalize.titles import compare_titles, parse_title
+from reconcile.normalize.title_compare import compare_titles
+from reconcile.normalize.titles import parse_title
 from reconcile.sentences import with_sentence
 
 ROOT = Path(__file__).resolve().parents[1]

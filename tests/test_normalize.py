@@ -15,7 +15,8 @@ from reconcile.normalize.names import same_person
 from reconcile.normalize.numbers import approx_before, parse_number, parse_ordinal, value_range
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
-from reconcile.normalize.titles import compare_titles, parse_title
+from reconcile.normalize.title_compare import compare_titles
+from reconcile.normalize.titles import parse_title
 
 # -- numbers -------------------------------------------------------------------------------------
 

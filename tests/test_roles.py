@@ -221,7 +221,8 @@ def test_what_befell_an_office_holder_is_not_the_title_and_kin_of_one_hold_no_of
 
 
 def test_a_late_or_sitting_holder_holds_the_same_office():
-    from reconcile.normalize.titles import compare_titles, parse_title
+    from reconcile.normalize.title_compare import compare_titles
+    from reconcile.normalize.titles import parse_title
 
     assert compare_titles(parse_title("late MP"), parse_title("NRC MP"))[0] != "conflict"
     assert compare_titles(parse_title("sitting MP"), parse_title("late MP"))[0] != "conflict"

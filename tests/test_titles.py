@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reconcile.normalize.titles import body_words, compare_titles, parse_title
+from reconcile.normalize.title_compare import body_words, compare_titles
+from reconcile.normalize.titles import parse_title
 from tests.test_general import analyse_pair, kinds
 
 

@@ -1,18 +1,15 @@
-"""Office titles: parsed into rank, office, domain and portfolio, then compared.
+"""Office titles parsed into rank, office, domain and portfolio (``title_compare`` compares them).
 
 "Deputy Assistant Secretary of State for Energy Resources" ->
 rank {deputy, assistant}, office "secretary", domain {state}, portfolio {energy, resources}.
-A short form (no portfolio, fewer domain words) of the same office is a
-variant; a different rank, office, domain or portfolio is a conflict.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reconcile.normalize.places import COUNTRY_ALIASES, DEMONYMS, gazetteer
+from reconcile.normalize.places import COUNTRY_ALIASES, DEMONYMS
 from reconcile.normalize.text import fold
 
 # Professions: "the mine's chief engineer" holds a post, "a mechanical engineer who ran the plant" has a training.
@@ -68,7 +65,6 @@ SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "fo
 # Seats in an assembly: a member holds one beside a party post, a committee chair or a ministry, so a seat and
 # another office are two roles of one person, not two accounts of one.
 SEATS = {"senator", "congressman", "mp", "lawmaker", "legislator", "councillor", "alderman"}
-_ANY_SEAT = {"lawmaker", "legislator"}  # a seat in whichever assembly: "lawmaker" is the MP or the senator
 # Military ranks: a colonel commands a force, a general heads a staff; the rank is held beside the post.
 MILITARY_RANKS = {"colonel", "general", "admiral", "brigadier", "major", "lieutenant", "sergeant", "marshal"}
 # Words naming whom an office serves, not the office: "club president" = "Vardon president".
@@ -88,7 +84,7 @@ PAST = {"former", "ex"}
 # Bodies whose chair, president or head is one office: "Commission chair" = "President of the Commission".
 BODIES = {"commission", "committee", "board", "council", "panel", "tribunal", "jury", "assembly"}
 CHAIR_WORDS = {"chair", "president", "head"}
-_DROP = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appointed", "current", "then",
+FILLER_WORDS = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appointed", "current", "then",
          "affairs", "s", "of", "and", "&", "to", "for", "on", "in", "at", "country", "country's", "own",
          "serving", "longtime", "long", "time", "veteran", "top", "powerful", "influential", "nation", "nations",
          "state-run", "based", "who", "mr", "ms", "mrs", "miss", "madam", "dr",  # "Ms Justice": a courtesy
@@ -119,10 +115,10 @@ class Title:
 
 
 def has_title_head(text: str) -> bool:
-    return any(w in TITLE_HEADS for w in _tokens(text))
+    return any(w in TITLE_HEADS for w in title_words(text))
 
 
-def _tokens(text: str) -> list[str]:
+def title_words(text: str) -> list[str]:
     t = fold(re.sub(r"['’]s\b", "", text))
     t = re.sub(r"\bu s a\b|\bu s\b|\bus\b", "united states", t)
     t = re.sub(r"\bu k\b|\buk\b", "united kingdom", t)
@@ -160,7 +156,7 @@ FORCES = {"police", "army", "navy", "naval", "air", "force", "military", "fire",
 def rank_of(text: str) -> str:
     """The rank a title is, when it is nothing but a rank ("Lieutenant Colonel", "Police Major"): its words
     without the force; "" for any other title."""
-    words = [w for w in _tokens(text) if w not in FORCES]
+    words = [w for w in title_words(text) if w not in FORCES]
     if not words or not all(w in RANK_WORDS for w in words) or not set(words) & RANK_HEADS:
         return ""
     return " ".join(words)
@@ -177,7 +173,7 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         # A rank is one office, all its words: a lieutenant colonel is no colonel of a lieutenant's
         return Title(text=text, rank=frozenset(), office=rank, domain=frozenset(), portfolio=frozenset(),
                      destination=frozenset(), level=frozenset())
-    tokens = _tokens(text)
+    tokens = title_words(text)
     portfolio: list[str] = []
     destination: list[str] = []
     main: list[str] = []
@@ -215,7 +211,7 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         office = " ".join(main[max(0, office_idx - 2): office_idx + 1])
     rank, domain, level = set(), set(), set()
     for i, w in enumerate(main):
-        if i == office_idx or w in _DROP:
+        if i == office_idx or w in FILLER_WORDS:
             continue
         if office and w in office.split():
             continue
@@ -245,246 +241,7 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         rank=frozenset(rank),
         office=office,
         domain=frozenset(domain),
-        portfolio=frozenset(w for w in portfolio if w not in _DROP),
-        destination=frozenset(w for w in destination if w not in _DROP),
+        portfolio=frozenset(w for w in portfolio if w not in FILLER_WORDS),
+        destination=frozenset(w for w in destination if w not in FILLER_WORDS),
         level=frozenset(level),
     )
-
-
-# A university's ranks of its teachers, held beside any post: "Professor NAME, the vice-chancellor".
-ACADEMIC_RANKS = {"professor", "lecturer"}
-
-
-def _military(t: Title) -> bool:
-    """Whether a title is a rank in a force: "colonel", "Lieutenant Colonel", "Police Major" (not "commander of the
-    district", an office)."""
-    return t.office in MILITARY_RANKS or bool(rank_of(t.text))
-
-
-# The relation of two wordings of one office, as against two roles held side by side.
-SHORT_FORM = ("variant", "one title is a shorter form of the other")
-
-
-def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) -> tuple[str, str]:
-    """Relation of two titles of one person: ("agree" | "variant" | "conflict", reason). ``bodies`` are the
-    organisations the reports name, each as its ``body_words``."""
-    if a.key == b.key:
-        return "agree", "same office"
-    for x, y in ((a, b), (b, a)):
-        # "chairman and managing director" against "chairman": two offices held together, one of them named.
-        parts = held_together(x.text)
-        if parts and any(compare_titles(parse_title(p), y, bodies) in (("agree", "same office"), SHORT_FORM)
-                         for p in parts):
-            return "variant", "one source names two offices held together, the other one of them"
-    if bool(a.rank & PAST) != bool(b.rank & PAST):
-        return "variant", "one title is a past post"
-    if a.rank & PAST:
-        a, b = _present(a), _present(b)
-    words = _tokens(a.text), _tokens(b.text)
-    for wx, wy in (words, words[::-1]):
-        if len(wy) == len(wx) + 1 and wy[0] in SUBORDINATE and wy[1:] == wx:
-            return "conflict", f"different rank ({wy[0]} in one source only)"  # "chief arbiter", "deputy chief arbiter"
-    for x, y in ((a, b), (b, a)):
-        if x.office in SUBORDINATE and not (x.rank or x.domain or x.portfolio) and x.office in y.rank:
-            return SHORT_FORM  # "his deputy" and "deputy general secretary"
-    below = (a.rank ^ b.rank) & SUBORDINATE
-    if a.office and a.office == b.office and below:
-        # "deputy head of the department" and "head of the department": the deputy is another post.
-        return "conflict", f"different rank ({' '.join(sorted(below))} in one source only)"
-    for x, y in ((a, b), (b, a)):
-        # "deputy for emergency handling" against "head of data": a deputy is nobody's head, whatever the unit.
-        if x.office in SUBORDINATE and (x.portfolio or x.domain) and y.office in _LEADING_OFFICES \
-                and not y.rank & SUBORDINATE:
-            return "conflict", f"different rank ({x.office} against {y.office})"
-    for x, y in ((a, b), (b, a)):
-        if (why := _head_and_another_post(x, y)) is not None:
-            return "conflict", why
-    if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
-        return "variant", "one describes the person rather than naming an office"
-    if (a.office in SEATS) != (b.office in SEATS):
-        return "variant", "a seat in an assembly is held beside another office"
-    if {a.office, b.office} & _ANY_SEAT and a.office in SEATS and b.office in SEATS:
-        return "variant", "a lawmaker's seat, named by the assembly on one side only"
-    if _military(a) != _military(b):
-        return "variant", "a military rank is held beside a post"
-    if _military(a) and _military(b) and a.office != b.office and rank_of(a.text) and rank_of(b.text):
-        return "conflict", f"a different rank ({a.office} vs {b.office})"
-    if (a.office in ACADEMIC_RANKS) != (b.office in ACADEMIC_RANKS):
-        return "variant", "an academic rank is held beside a post"  # "Professor NAME", the university's rector
-    if a.office and b.office and a.office != b.office:
-        if not (a.office in b.office.split() or b.office in a.office.split()):
-            return "conflict", f"different offices ({a.office} vs {b.office})"
-    if a.level and b.level and a.level != b.level:
-        return "conflict", f"a different level ({' '.join(sorted(a.level))} vs {' '.join(sorted(b.level))})"
-    # "head coach" beside "coach": one side says the office leads, the other says nothing of rank.
-    leads = not (a.rank and b.rank) and (a.rank ^ b.rank) <= _LEADING_RANKS
-    if a.rank != b.rank and not leads:
-        rank_a, rank_b = sorted(a.rank - b.rank), sorted(b.rank - a.rank)
-        missing = " ".join(rank_a or rank_b)
-        return "conflict", f"different rank ({missing} in one source only)"
-    # What the office covers, said before the noun or after it: "Health Commissioner" = "Commissioner for Health".
-    scope_a, scope_b = _singular(a.domain | a.portfolio), _singular(b.domain | b.portfolio)
-    for name, x, y in (("portfolio", a.portfolio, b.portfolio), ("scope", scope_a, scope_b),
-                       ("destination", a.destination, b.destination)):
-        if x and y and x != y:
-            if name == "scope" and (x <= y or y <= x or _named_body_described(x, y) or _acronym_of(x, y)
-                                    or _parts_of_one_body(x, y, bodies) or _named_place_described(x, y)
-                                    or a.level and a.level == b.level and (_area_served(x - y) or _area_served(y - x))):
-                continue
-            if name == "portfolio" and (_leading_areas(a, b) or _leading_areas(b, a)):
-                continue
-            label = {"scope": "office", "portfolio": "portfolio", "destination": "posting"}[name]
-            only_a, only_b = sorted(x - y), sorted(y - x)
-            detail = "; ".join(part for part in (
-                f"only one has {', '.join(only_a)}" if only_a else "",
-                f"only the other has {', '.join(only_b)}" if only_b else "") if part)
-            return "conflict", f"a different {label} ({detail})"
-    return SHORT_FORM
-
-
-# Posts inside a body that do not lead it: its secretary is not its head.
-_NON_LEADING_POSTS = {"secretary", "treasurer", "spokesman", "spokeswoman", "spokesperson", "inspector", "adviser",
-                      "advisor", "accountant", "auditor", "clerk", "deputy"}
-# Groups a person heads for a while beside their office: "head of the delegation" is no post of its own.
-_PASSING_GROUPS = {"delegation", "team", "side", "mission", "campaign", "group", "panel", "talks", "list", "ticket",
-                   "negotiator", "negotiation", "state", "government"}
-
-
-# Units of an administration that a civil servant heads, and the offices that lead the administration itself.
-_UNITS = {"department", "office", "directorate", "division", "unit", "section"}
-_ELECTED_OFFICES = {"mayor", "minister", "governor"}
-_INSTITUTION_HEADS = {"director", "president", "rector", "principal", "chairman", "chairwoman", "chairperson"}
-
-
-def _head_and_another_post(head: Title, other: Title) -> str | None:
-    """ "head of the disaster agency" and "secretary of the disaster agency": two posts in one body, though "head"
-    alone only describes. None when nothing tells them apart: "head of the delegation" beside any office, "head of
-    the department" and "director of the department"."""
-    scope = _singular(head.domain | head.portfolio)
-    if head.office == "head" and not head.rank and scope & _UNITS and other.office in _ELECTED_OFFICES:
-        # "head of the urban development department" and "deputy mayor": a post in an administration's
-        # department is not its mayor's or minister's
-        return f"different posts (head of the {' '.join(sorted(scope & _UNITS))} vs {other.office})"
-    if head.office == "head" and not head.rank and scope & _UNITS and other.office in _INSTITUTION_HEADS \
-            and not other.rank and (theirs := _singular(other.domain | other.portfolio)) and not theirs & _UNITS:
-        # "head of the cardiology department" and "director of the University Hospital": a department's head is
-        # not the head of the whole institution
-        return f"different posts (head of the {' '.join(sorted(scope & _UNITS))} vs {other.office})"
-    if head.office != "head" or head.rank or not scope or scope & _PASSING_GROUPS or not other.office \
-            or other.office in SOFT_OFFICES or other.rank & SUBORDINATE:
-        return None
-    theirs = _singular(other.domain | other.portfolio)
-    if other.office in _NON_LEADING_POSTS and (not theirs or scope & theirs):
-        return f"different posts (head vs {other.office})"
-    return None
-
-
-def held_together(text: str) -> list[str]:
-    """ "chairman and managing director", "deputy prime minister and foreign minister": the offices of a title
-    that joins two, each with its own title word; [] for one office ("Minister of Water and Sanitation")."""
-    parts = re.split(r"\s+(?:and|&)\s+", text)
-    if len(parts) < 2 or not all(has_title_head(p) for p in parts):
-        return []
-    return parts
-
-
-# A rank that says the office leads its kind rather than being another office: "head coach" is the coach
-# ("Chief Justice" is another office than "judge").
-_LEADING_RANKS = {"head"}
-# Offices that lead a unit, however loosely they are used (a party's president or chair may sit as a deputy).
-_LEADING_OFFICES = {"head", "chief", "director"}
-# Particles of other languages inside the proper name of a body ("Generalitat de Valdoria").
-_NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "la", "le", "du", "des", "von", "van", "der"}
-
-
-def _area_served(words: frozenset[str]) -> bool:
-    """ "regional director for Valparaíso" beside "regional labour director": the region a regional office serves is
-    not what it covers."""
-    return bool(words) and len(words) <= 3 and gazetteer().lookup(" ".join(sorted(words))) is not None
-
-
-def _singular(words: frozenset[str]) -> frozenset[str]:
-    """ "disasters" is "disaster", "emergencies" is "emergency", "affairs" stays: plural nouns of a portfolio as
-    singular. A kind of place in the plural ("Minister of Cities") is a portfolio, and stays plural so as not to
-    be read as the place an office serves ("mayor of the city")."""
-    out = set()
-    for w in words:
-        one = w[:-3] + "y" if len(w) > 5 and w.endswith("ies") and w not in ("series", "species") \
-            else w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
-        out.add(w if one in PLACE_KINDS else one)
-    return frozenset(out)
-
-
-# Portfolios said in generic words: a "minister of local government" is no minister of a body said by its kind.
-_GENERIC_PORTFOLIOS = {frozenset({"local", "government"})}
-
-
-def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
-    """ "President of the Generalitat de Valdoria" and "president of the regional government of Valdoria": one
-    side names the body, the other describes it with generic words around the same name."""
-    plain = GENERIC_AFFILIATIONS | LEVELS | _NAME_PARTICLES
-    px, py = x - plain, y - plain
-    for generic, named in ((x, y), (y, x)):
-        if generic <= GENERIC_AFFILIATIONS and not named & plain and generic not in _GENERIC_PORTFOLIOS:
-            return True  # "party vice-president" and "ADR vice-president": a body said by its kind, or named
-    return bool(px and py) and (px <= py or py <= px)
-
-
-# Words that say what kind of place an office serves without naming it: "mayor of the departmental capital".
-PLACE_KINDS = {"capital", "city", "town", "village", "municipality", "province", "region"}  # not "port(s)", a portfolio
-
-
-def _named_place_described(x: frozenset[str], y: frozenset[str]) -> bool:
-    """ "former mayor of Oruro city" and "former mayor of the departmental capital": one side says only what kind
-    of place (and at what level), the other names one."""
-    plain = PLACE_KINDS | LEVELS | GENERIC_AFFILIATIONS
-    for described, named in ((x, y), (y, x)):
-        if described <= plain and described & PLACE_KINDS and named - plain:
-            return True
-    return False
-
-
-def _portfolio_words(t: Title) -> list[str]:
-    """The words after "for", in the order written."""
-    tokens = _tokens(t.text)
-    return [w for w in tokens[tokens.index("for") + 1:] if w not in _DROP] if "for" in tokens else []
-
-
-def _leading_areas(short: Title, full: Title) -> bool:
-    """ "for Coastal Affairs" beside "for Coastal and Island Affairs": the short form keeps the first of the areas
-    the full title lists and leaves out the rest, as "Climate Change Minister" does of a long list. An area that
-    is not the first ("for Island Affairs") names another office."""
-    few, many = _portfolio_words(short), _portfolio_words(full)
-    return 0 < len(few) < len(many) and many[:len(few)] == few
-
-
-def body_words(name: str) -> frozenset[str]:
-    """The words of an organisation's name as titles' scopes hold them (folded, plurals also singular), for
-    ``compare_titles``'s ``bodies``."""
-    words = frozenset(_tokens(name))
-    return words | _singular(words)
-
-
-def _parts_of_one_body(x: frozenset[str], y: frozenset[str], bodies: Iterable[frozenset[str]]) -> bool:
-    """ "Etoile coach" and "Gabes coach" where the club is "Etoile de Gabes": the words each side has alone are
-    all words of one organisation's name (``body_words``)."""
-    only = (x - y) | (y - x)
-    return bool(x - y and y - x) and any(only <= body for body in bodies)
-
-
-def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
-    """ "MFU general secretary" and "general secretary of the Maghreb Football Union": the words one side has
-    alone are the initials of the words the other has alone (in any order, as a body's name is translated)."""
-    only_x, only_y = x - y - _NAME_PARTICLES, y - x - _NAME_PARTICLES
-    for short, long in ((only_x, only_y), (only_y, only_x)):
-        if len(short) == 1 and len(long) >= 2:
-            word = next(iter(short))
-            if len(word) == len(long) and sorted(word) == sorted(w[0] for w in long):
-                return True
-    return False
-
-
-def _present(t: Title) -> Title:
-    """The office without the word that puts it in the past."""
-    return Title(text=t.text, rank=t.rank - PAST, office=t.office, domain=t.domain, portfolio=t.portfolio,
-                 destination=t.destination, level=t.level)
