@@ -56,6 +56,11 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     if head is last and last.dep_ == "pobj" and head.head.lower_ in ("from", "to") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in last.children):
         return None, ""  # "cut to four years from the five he was given": the thing counted is told before
+    # "about 11,000 workers on its 13 estates": a number set on a noun of its own, in a phrase on another noun,
+    # counts its own noun, not the noun the phrase is on ("a toll of 12 people" is still the toll's)
+    pool = pool or (last.dep_ == "nummod" and head.pos_ == "NOUN" and head.dep_ == "pobj"
+                    and head.head.lower_ in ("on", "from", "over", "within", "inside", "throughout")
+                    and head.head.head.pos_ in ("NOUN", "PROPN"))
     if head.dep_ in ("pobj",) and head.head.dep_ == "prep" and not pool:
         candidates.append(head.head.head)
         if head.head.lower_ == "of" and head.head.head.lemma_.lower() == "total" and head.head.head.head.i != head.i:

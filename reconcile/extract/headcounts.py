@@ -73,8 +73,12 @@ def _moved_over(num) -> bool:
 
 
 def _had_by(num) -> bool:
-    """Whether the noun a figure counts is what something has: "has 58 stores and nearly 8,000 employees"."""
+    """Whether the noun a figure counts is what something has: "has 58 stores and nearly 8,000 employees", "is the
+    biggest employer, with 11,000 workers"."""
     noun = figure_noun(num)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        # "the biggest employer, with about 11,000 workers", "a chain with 8,000 employees": what it is with
+        return noun.head.head.pos_ in ("NOUN", "PROPN") or noun.head.head.lemma_.lower() == "be"
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"
 
 
