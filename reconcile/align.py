@@ -30,6 +30,7 @@ from reconcile.event_pairs import (
     slot_score,
     verdict_given,
 )
+from reconcile.extract.currencies import SHARED_NAMES, has_name
 from reconcile.extract.lexicon import GENERIC_TRIGGERS, KIND_NOUNS, PERSON_EVENTS, SAME_EVENT_NOUNS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
@@ -70,6 +71,7 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
             groups.append(g)
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     sums: dict[tuple[str, str], tuple[str, str, str]] = {}  # quantity groups: (story, attribute, unit)
+    settled = _shared_names_settled(claims, story_of)
     for c in claims:
         story = "" if single else story_of.get(c.source_id, "") + "|"
         if c.kind == "role" and c.subject_key:
@@ -82,6 +84,7 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
             by_key[("series", f"{story}{c.qualifiers['counted']}")].append(c)
         elif c.kind == "quantity":
             unit = c.qualifiers.get("unit", "")
+            unit = settled.get((story_of.get(c.source_id, ""), unit), unit)
             # Counts, sums in one currency, and measures in one unit ("3,850 tonnes a day" is not a headcount).
             unit_class = unit or "count"
             if c.qualifiers.get("category") in PRISON_TERMS:
@@ -100,6 +103,22 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
         groups.append(Group(kind, key, first.subject, first.attribute, members,
                             context={"story": story_of.get(first.source_id, "")}))
     return groups
+
+
+def _shared_names_settled(claims: list[Claim], story_of: dict[str, str]) -> dict[tuple[str, str], str]:
+    """Sums in a currency named as several countries' are ("2.4 billion pesos" in a report that names no country)
+    are in the one currency of that name the story's other reports give ("COP"): (story, name's code) -> code."""
+    units: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "quantity" and (unit := c.qualifiers.get("unit")):
+            units[story_of.get(c.source_id, "")].add(unit)
+    out = {}
+    for story, seen in units.items():
+        for shared in seen & SHARED_NAMES.keys():
+            national = {u for u in seen if u not in SHARED_NAMES and has_name(u, SHARED_NAMES[shared])}
+            if len(national) == 1:
+                out[(story, shared)] = national.pop()
+    return out
 
 
 def _purpose_untold(by_key: dict[tuple[str, str], list[Claim]], sums: dict[tuple[str, str], tuple[str, str, str]]

@@ -2385,6 +2385,36 @@ def test_pounds_in_a_report_from_britain_are_sterling(tmp_path):
     assert flagged(analysis, "number_conflict") == [["20,000 pounds", "£25,000"]]
 
 
+@pytest.mark.parametrize(("first", "second", "code"), [
+    # "Sh" and "K" before a sum are the shilling and the kwacha of the country a report is from.
+    ("KAMPALA, Uganda - The ministry will pay Sh45 million to each family of the dead, the minister said.",
+     "KAMPALA - Each bereaved family will receive USh 40 million from the ministry.", "UGX"),
+    ("LILONGWE, Malawi - The audit put the loss to the treasury at K920 million, the court heard on Monday.",
+     "LILONGWE - The loss to the treasury was MWK 870 million, a state auditor told the court on Monday.", "MWK"),
+    # A report that names no country: its pesos are the one peso the story's other report gives.
+    ("The fine was set at 3.5 billion pesos, the judge said.",
+     "CALI, Colombia - The judge set the fine at COP 5.3 billion on Tuesday.", "COP"),
+])
+def test_a_currency_named_as_several_countries_are_is_the_report_s_own(tmp_path, first, second, code):
+    analysis = analyse_pair(tmp_path, first, second)
+    sums = [c for c in quantities(analysis) if c.qualifiers.get("unit") not in (None, "count")]
+    assert len(sums) == 2
+    assert len(flagged(analysis, "number_conflict")) == 1
+    assert {c.qualifiers["unit"] for c in sums} <= {code, "PESO"}
+
+
+def test_a_workforce_told_with_what_a_company_is_and_the_estates_it_works(tmp_path):
+    # "with about 4,000 workers on its nine farms": the workers are the company's workforce, the farms are farms.
+    analysis = analyse_pair(
+        tmp_path,
+        "Ngoro Dairies is the largest employer in the district, with about 4,000 workers on its nine farms.",
+        "Ngoro Dairies employs some 5,200 people on its 12 farms in the district, the company said.")
+    counted = {c.value: c.qualifiers["category"] for c in quantities(analysis)}
+    assert counted["about 4,000"] == counted["some 5,200"] == "workforce"
+    assert counted["nine"] == counted["12"] != "workforce"
+    assert sorted(sorted(f) for f in flagged(analysis, "number_conflict")) == [["12", "nine"], ["about 4,000", "some 5,200"]]
+
+
 @pytest.mark.parametrize("second", [
     # "94" alone, which the tagger takes for a date
     "The bus left the road near the pass on Sunday, killing at least 9 people and injuring 94, the district police "

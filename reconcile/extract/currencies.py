@@ -21,7 +21,7 @@ CURRENCY.update({
     "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
     "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
     "sar": "SAR", "egp": "EGP", "lbp": "LBP", "syp": "SYP", "sdg": "SDG", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS",
-    "gel": "GEL", "amd": "AMD", "try": "TRY",
+    "gel": "GEL", "amd": "AMD", "try": "TRY", "zmw": "ZMW", "mwk": "MWK",
     "chf": "CHF", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sek": "SEK",
     "nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "rub": "RUB", "uah": "UAH",
 })
@@ -71,11 +71,16 @@ def currency_after(after: str) -> tuple[str, float, int] | None:
     return None
 
 
-# The Philippine peso and the naira written as a bare letter before a large sum ("P300,000", "N50 million").
-CURRENCY.update({"p": "PHP", "n": "NGN"})
+# The Philippine peso, the naira and the kwacha written as a bare letter before a large sum ("P300,000", "N50
+# million", "K412 million").
+CURRENCY.update({"p": "PHP", "n": "NGN", "k": "KWACHA"})
+# Names several countries' currencies have, as ``CURRENCY`` codes them, and the name: which of them a report means
+# is its country's (``sums.home_currency``).
+SHARED_NAMES = {"SHILLING": "shillings", "PESO": "pesos", "RUPEE": "rupees", "DINAR": "dinars", "DIRHAM": "dirhams",
+                "RIYAL": "riyals", "RIAL": "rials", "KWACHA": "kwacha", "MANAT": "manat", "CROWN": "crowns"}
 # Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").
 NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad", "sar", "php", "ron", "cop",
-                       "gel", "sole", "lev", "kip", "pula", "leone", "p", "n"}
+                       "gel", "sole", "lev", "kip", "pula", "leone", "p", "n", "k"}
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +99,12 @@ def national_currency(adjective: str, word: str) -> str:
     from reconcile.normalize.places import DEMONYMS
 
     return country_currency(DEMONYMS.get(adjective.lower(), ""), word)
+
+
+def has_name(code: str, word: str) -> bool:
+    """Whether the currency ``code`` (ISO) is one of those called ``word`` ("KES" is a shilling, "COP" a peso)."""
+    singular = word.lower().removesuffix("s")
+    return any(c == code and (name == singular or name.endswith(" " + singular)) for c, name in _currencies().values())
 
 
 def country_currency(iso: str, word: str) -> str:

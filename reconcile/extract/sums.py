@@ -11,6 +11,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.currencies import (
     CURRENCY,
     NOT_CURRENCY_AFTER,
+    SHARED_NAMES,
     country_currency,
     currency_after,
     national_currency,
@@ -29,8 +30,9 @@ _HOLDING_VERBS = {"hold", "own", "control"}
 
 def currency_of(ctx: DocContext, groups: dict, after: str, value: float, end: int) -> tuple[str, float, int]:
     """A figure's currency, its value in that currency and where the claim's words end: the sign or code before
-    the figure ("$40m"), else the currency named after it; ("", value, end) for a figure that is no sum. Bare
-    "pounds" are the pound of the report's country (``home_pound``)."""
+    the figure ("$40m"), else the currency named after it; ("", value, end) for a figure that is no sum. A name
+    several countries' currencies have ("Sh21 billion", "K412 million", bare "pounds") is the currency of that
+    name of the report's country (``home_currency``)."""
     currency = ""
     if groups.get("cur"):
         currency = CURRENCY[groups["cur"].lower()]
@@ -39,25 +41,32 @@ def currency_of(ctx: DocContext, groups: dict, after: str, value: float, end: in
         # "720 million pesos", "5 million Guinean francs", "420 baisas" (0.42 rials): the claim shows the currency
         code = named[0]
         if code == "GBP" and _BARE_POUNDS.match(after):
-            code = home_pound(ctx) or code  # "100,000 pounds" in a report from Egypt
+            code = home_currency(ctx, "pounds") or code  # "100,000 pounds" in a report from Egypt
+        elif code in SHARED_NAMES:
+            code = home_currency(ctx, SHARED_NAMES[code]) or code
         return code, value / named[1], end + named[2]
+    if currency in SHARED_NAMES:
+        currency = home_currency(ctx, SHARED_NAMES[currency]) or currency  # "Sh21.3 billion" in a report from Kenya
     return currency, value, end
 
 
 _BARE_POUNDS = re.compile(r"\s*pounds?\b", re.I)
-_NATIONAL_POUND = re.compile(r"\b([A-Z][a-z]+) pounds?\b")
+_NATIONAL_NAME = re.compile(r"\b([A-Z][a-z]+) (pounds?|shillings?|pesos?|rupees?|dinars?|dirhams?|riyals?|rials?|"
+                            r"kwacha|manats?|crowns?)\b")
 
 
-def home_pound(ctx: DocContext) -> str:
-    """The code of the pound a report means by "pounds": the one it names with its country's adjective ("Egyptian
-    pounds"), else the pound of the country it names most (Egypt's, Lebanon's, Sudan's); "" when that is no
-    pound, and "pounds" are sterling."""
-    for m in _NATIONAL_POUND.finditer(ctx.text):
-        if code := national_currency(m.group(1), "pounds"):
+def home_currency(ctx: DocContext, name: str) -> str:
+    """The code of the currency a report means by a name several countries' currencies have ("pounds",
+    "shillings", "kwacha"): the one it names with a country's adjective ("Egyptian pounds", "Kenyan shillings"),
+    else the currency of that name of the country it names most; "" when that country's currency has another name
+    (and "pounds" are sterling)."""
+    for m in _NATIONAL_NAME.finditer(ctx.text):
+        if m.group(2).lower().removesuffix("s") == name.removesuffix("s") and (
+                code := national_currency(m.group(1), name)):
             return code
     named = [p.country for p in ctx.home_places if p.kind == "country"]
     countries = Counter(named or [p.country for p in ctx.home_places])
-    return country_currency(countries.most_common(1)[0][0], "pounds") if countries else ""
+    return country_currency(countries.most_common(1)[0][0], name) if countries else ""
 
 
 # A modal and the verb of what is allowed, before "up to" a sum: the sum is the limit a rule sets.
