@@ -2545,3 +2545,39 @@ def test_days_given_to_a_committee_to_report(tmp_path):
                             "The minister has given a technical committee 10 days to report.")
     assert sorted(c.value for c in quantities(analysis, "deadline to report")) == ["10 days", "seven days"]
     assert flagged(analysis, "number_conflict") == [["10 days", "seven days"]]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # The children among the dead, told three ways, are a count of their own, not another toll.
+    ("Thirty people died when the roof fell in, eleven of them children, the governor said on Monday.",
+     "Nine children are among the dead, the health office said.", ["Nine", "eleven"]),
+    ("The toll rose to 31 on Monday, twelve of them children, officials said.",
+     "Thirty-one people died, eleven of them children, and 140 were injured.", ["eleven", "twelve"]),
+    # A mourning declared, in days.
+    ("The governor declared three days of regional mourning from Tuesday.",
+     "The five days of regional mourning the governor declared will end on Sunday.", ["five days", "three days"]),
+    # Those arrested and those in custody.
+    ("Police arrested three officials of the club on Tuesday, among them its treasurer.",
+     "Five people are now in custody, among them the club's treasurer, the police said.", ["Five", "three"]),
+    # A condition that bars lay-offs for months is the time jobs are kept.
+    ("Under the regulator's conditions, the buyer may not lay off permanent staff for 24 months.",
+     "The buyer may not make any permanent worker redundant for 18 months after completion.",
+     ["18 months", "24 months"]),
+])
+def test_parts_of_a_toll_mourning_custody_sums_per_family_and_jobs_kept(tmp_path, first, second, expected):
+    analysis = analyse_pair(tmp_path, first, second)
+    assert expected in [sorted(f) for f in flagged(analysis, "number_conflict")]
+    tolls = {c.value for c in quantities(analysis, "dead")}
+    assert not tolls & {"eleven", "twelve", "Nine"}  # a part of the dead is no toll
+
+
+def test_a_sum_each_family_receives_and_one_each_the_families_are_promised_with_its_conversion(tmp_path):
+    analysis = analyse_pair(
+        tmp_path, "The council announced that each bereaved family would receive US$2,000.",
+        "The council has promised the families of the dead 3.5 million Congolese francs each, about US$1,300.")
+    sums = {c.value: c.qualifiers for c in quantities(analysis)}
+    assert {v: q["category"] for v, q in sums.items()} == {
+        "US$2,000": "amount:compensation per family", "3.5 million Congolese francs": "amount:compensation per family",
+        "about US$1,300": "amount:compensation per family"}
+    assert sums["3.5 million Congolese francs"]["unit"] == "CDF"
+    assert sums["about US$1,300"].get("conversion") and not sums["US$2,000"].get("conversion")

@@ -15,6 +15,13 @@ _HARM_VERBS = {"kill", "injure", "wound", "hurt"}
 # "leaving 11 missing", "8 villagers still missing"; not "rose to 11 after injured passengers died"
 CASUALTY_AFTER = re.compile(r"\s+(?:(?!after\b|before\b|when\b|as\b|and\b|of\b|with\b|while\b|since\b|among\b|"
                             r"including\b)[a-z]+\s+)?(?:still\s+)?(missing|dead|injured|wounded|unaccounted|homeless)\b")
+# "nine of them children", "two of whom were women": the people of one kind among those counted before.
+OF_THEM_KIND = re.compile(r"\s*,?\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?([a-z]+)\b", re.I)
+# Kinds of people a toll is told among.
+PEOPLE_KINDS = {"children", "women", "men", "girls", "boys", "students", "pupils", "foreigners", "tourists", "minors",
+                "teenagers", "soldiers", "policemen", "firefighters", "rescuers", "miners", "workers", "passengers",
+                "fans", "spectators", "players", "pilgrims", "infants", "babies", "civilians", "nationals", "migrants",
+                "journalists", "crew", "elderly", "villagers", "residents", "teachers", "nurses", "doctors"}
 # "6,000 people have lost their homes", "14,300 people remain without a home": people left homeless
 HOMES_LOST = re.compile(r"\s+(?:people\s+|residents\s+|villagers\s+|inhabitants\s+)?(?:have\s+|had\s+|were\s+|are\s+|"
                         r"remain\s+|still\s+)*(?:lost|left|without)\s+(?:without\s+)?(?:their|a|any)\s+"

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.casualties import CASUALTY_AFTER, HOMES_LOST, casualty_verb, risen_measure
+from reconcile.extract.casualties import (
+    CASUALTY_AFTER,
+    HOMES_LOST,
+    OF_THEM_KIND,
+    PEOPLE_KINDS,
+    casualty_verb,
+    risen_measure,
+)
 from reconcile.extract.context import DocContext
 from reconcile.extract.crowds import CROWD_NOUNS, came_to_see, crowd_before
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, ELECTION_WORDS, SPEECH_VERBS, WORD_CATEGORY
@@ -28,6 +35,16 @@ _NEEDED_AFTER = re.compile(r"\s*[a-z]+\s+(?:needed|required)\b")
 _NEEDS_BEFORE = re.compile(r"\b(?:needs?|requires?)\s+(?:at least\s+|a minimum of\s+)?$", re.I)
 # Counts of those an act is done to: the subject of the act, done to something else, is not one of them.
 _DONE_TO = {"jobs", "evacuated", "rescued", "arrested"}
+# The category of "eight of them children" until the count it is a part of is known: "part of:children".
+PART_OF = "part of:"
+# "Six children are among the dead": the part of the dead (or the injured) of one kind of people.
+AMONG_CASUALTIES = re.compile(r"\s+([a-z]+)\s+(?:are|were|was|is)\s+(?:also\s+)?among\s+the\s+(dead|killed|"
+                              r"injured|wounded|missing|victims|fatalities)\b", re.I)
+_AMONG = {"dead": "dead", "killed": "dead", "victims": "dead", "fatalities": "dead", "injured": "injured",
+          "wounded": "injured", "missing": "missing"}
+# "four people are now in custody", "three men remain in detention"
+_IN_CUSTODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:are|were|is|was|remain(?:s|ed)?|have\s+been|had\s+been)\s+)?"
+                         r"(?:now\s+|still\s+)?(?:in|under)\s+(?:police\s+)?(?:custody|detention)\b", re.I)
 
 
 # "licensed to carry 120", "a capacity of 120": how many a vessel or a ground may hold, not how many it held.
@@ -84,6 +101,10 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         return money_category(ctx, tokens, sent, candidates)
     if head.lower_ in ("times", "time") and last.dep_ == "nummod":
         return None, ""  # "we have marched three times before": how often, not how many
+    kind = OF_THEM_KIND.match(ctx.text[last.idx + len(last.text):sent.end_char])
+    if kind and kind.group(1).lower() in PEOPLE_KINDS:
+        # "has risen to 23, eight of them children": a part of the count before it (``quantities`` finds which)
+        return f"{PART_OF}{kind.group(1).lower()}", kind.group(1).lower()
     casualty = casualty_verb(head)
     if casualty is not None:
         return casualty
@@ -113,6 +134,12 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
     if HOMES_LOST.match(follow) and WORD_CATEGORY.get(head.lower_) not in CASUALTY_CATEGORIES:
         return "displaced", "homeless"
+    among = AMONG_CASUALTIES.match(follow)
+    if among:
+        # "Six children are among the dead": a part of the dead, counted by who they are
+        return f"{_AMONG[among.group(2).lower()]}: {among.group(1).lower()}", among.group(1).lower()
+    if _IN_CUSTODY.match(follow):
+        return "arrested", "in custody"  # "four people are now in custody"
     after_word = CASUALTY_AFTER.match(follow)
     if after_word and WORD_CATEGORY.get(head.lower_) not in CASUALTY_CATEGORIES:
         word = after_word.group(1).lower()

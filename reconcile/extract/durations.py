@@ -60,19 +60,23 @@ def contract_lengths(ctx: DocContext) -> list[Claim]:
 _FOR_YEARS = re.compile(r"\bfor\s+(?:at\s+least\s+)?(?:the\s+next\s+)?(?P<n>[\w-]+)\s+(?P<unit>years?|months?)\b", re.I)
 _JOBS = re.compile(r"\b(?:jobs?|redundan\w*|lay-?offs?|laid\s+off|lay\s+off|staff|employees|workforce|headcount)\b",
                    re.I)
-_PLEDGE = re.compile(r"\b(?:promis\w*|pledg\w*|guarantee\w*|commit\w*|vow\w*|assur\w*|undert\w*|safe)\b", re.I)
+# A promise, or a condition that forbids cuts: "may not lay off permanent workers for 18 months".
+_PLEDGE = re.compile(r"\b(?:promis\w*|pledg\w*|guarantee\w*|commit\w*|vow\w*|assur\w*|undert\w*|safe|"
+                     r"conditions?|(?:may|must|can|will)\s+not|cannot|barred|bars|forbid\w*|prohibit\w*)\b", re.I)
 
 
 def job_pledges(ctx: DocContext) -> list[Claim]:
     """ "promised no compulsory redundancies at the plant for three years", "told workers their jobs would be safe
-    for five years": how long jobs are promised, in years."""
+    for five years", "may not lay off permanent workers for 18 months": how long jobs are promised, in years."""
     out = []
     for m in _FOR_YEARS.finditer(ctx.text):
         value = _number(m.group("n"))
         before = ctx.text[ctx.sentence_at(m.start()).start_char:m.start()]
-        if value is None or not 0 < value <= 20 or not (_JOBS.search(before) and _PLEDGE.search(before)):
+        if value is None or not (_JOBS.search(before) and _PLEDGE.search(before)):
             continue
         years = value if m.group("unit").lower().startswith("year") else value / 12
+        if not 0 < years <= 20:
+            continue
         out.append(_span_claim(ctx, subject="job guarantee", category="job guarantee", start=m.start("n"),
                                end=m.end("unit"), norm=years, unit="years", noun="jobs",
                                extractor="quantity.job_pledge"))
@@ -85,6 +89,24 @@ _DAYS_IN = {"day": 1, "week": 7, "month": 30}
 _GIVING = {"give", "have", "allow", "grant"}
 # What an inquiry is given time for, however told: "to report", "to submit its report", "to present its findings".
 _REPORTS = {"report", "findings"}
+
+
+# "declared three days of national mourning", "the four days of provincial mourning": how long a mourning lasts.
+_MOURNING = re.compile(r"\b(?P<n>[\w-]+)\s+(?P<unit>days?|weeks?)\s+of\s+(?:(?:national|provincial|regional|"
+                       r"official|state|public|county|municipal)\s+)?mourning\b", re.I)
+
+
+def mourning_periods(ctx: DocContext) -> list[Claim]:
+    """ "three days of national mourning": how many days a mourning declared lasts."""
+    out = []
+    for m in _MOURNING.finditer(ctx.text):
+        value = _number(m.group("n"))
+        if value is None or not 0 < value <= 60:
+            continue
+        days = value * 7 if m.group("unit").lower().startswith("week") else value
+        out.append(_span_claim(ctx, subject="mourning", category="mourning", start=m.start("n"), end=m.end("unit"),
+                               norm=days, unit="days", noun="mourning", extractor="quantity.mourning"))
+    return out
 
 
 def deadlines(ctx: DocContext) -> list[Claim]:

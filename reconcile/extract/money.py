@@ -107,7 +107,11 @@ _AS_WHAT = r"(?:(?:in|as)\s+(?:[a-z]{2,14}\s+)?[a-z]{2,14}\s+)?"
 _PER_DEAD = r"per\s+(?:person\s+(?:killed|who\s+died)|victim|deceased|death)\b"
 _TO_EACH_FAMILY = re.compile(r"\s*" + _AS_WHAT + r"(?:[a-z]{2,12}\s+)??(?:each\s+)?(?:to|for)\s+(?:" + _EACH_FAMILY
                              + r"|the\s+" + _FAMILY_OF_EACH + "|" + _EACH_DEAD + r")|\s*" + _PER_DEAD, re.I)
-_FAMILIES_EACH = re.compile(r"\b" + _FAMILY + r"\b[^.;]{0,60}?\beach\s+(?:get|receive|be\s+(?:given|paid))\s+$", re.I)
+_FAMILIES_EACH = re.compile(r"\b" + _FAMILY + r"\b[^.;]{0,60}?\beach\s+(?:get|receive|be\s+(?:given|paid))\s+$|"
+                            r"\b" + _EACH_FAMILY + r"[^.;]{0,40}?\b(?:gets?|receives?|be\s+(?:given|paid))\s+$", re.I)
+# "promised the families of the dead 2.8 million francs each": the families given the sum, and "each" after it
+_FAMILIES_GIVEN = re.compile(r"\b" + _FAMILY + r"(?:\s+of\s+(?:the\s+)?(?:dead|deceased|victims))?\s+$", re.I)
+_EACH_AFTER = re.compile(r"^(?:\s+[A-Za-z]+){0,2}?\s+each\b")
 # What such a sum is for, when told: "for burial costs", "to help with funeral costs".
 _FOR_FUNERAL = re.compile(r"^[^.;]{0,40}?\b(?:for|with|cover)\s+(?:the\s+)?(?:burials?|funerals?)\b", re.I)
 
@@ -116,7 +120,9 @@ def _per_family(ctx: DocContext, tokens: list, sent) -> str:
     """ "funeral grant" or "compensation" for a sum paid to each bereaved family, "" for any other sum."""
     after = ctx.text[tokens[-1].idx + len(tokens[-1].text):sent.end_char]
     each = _TO_EACH_FAMILY.match(after)
-    if not each and not _FAMILIES_EACH.search(ctx.text[sent.start_char:tokens[0].idx]):
+    before = ctx.text[sent.start_char:tokens[0].idx]
+    if not each and not _FAMILIES_EACH.search(before) and not (_FAMILIES_GIVEN.search(before)
+                                                               and _EACH_AFTER.match(after)):
         return ""
     return "funeral grant" if _FOR_FUNERAL.match(after[each.end() if each else 0:]) else "compensation"
 

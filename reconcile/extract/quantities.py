@@ -18,8 +18,15 @@ import re
 from dataclasses import replace
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.counted import category_of
-from reconcile.extract.durations import contract_lengths, deadlines, job_pledges, match_minutes, race_times
+from reconcile.extract.counted import PART_OF, category_of
+from reconcile.extract.durations import (
+    contract_lengths,
+    deadlines,
+    job_pledges,
+    match_minutes,
+    mourning_periods,
+    race_times,
+)
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, people_counted, riders_not_jobs
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
@@ -50,6 +57,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims.extend(match_minutes(ctx))
     claims.extend(deadlines(ctx))
     claims.extend(job_pledges(ctx))
+    claims.extend(mourning_periods(ctx))
     claims.extend(race_times(ctx))
     # A score the tagger took for a span of years ("beating them 84-79") is still a score.
     # So is a bare number of three digits or fewer it took for a date ("killing 18 people and injuring 94"): a day
@@ -74,9 +82,26 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
                 continue
             claim = _quantity(ctx, sent, start, start + len(value_text), value_text, m)
             if claim is not None:
+                claim = _as_part(claims, claim, sent)
+                if claim is None:
+                    continue
                 claims.append(_as_converted(claims, claim, sent))
                 covered.append((claim.start, claim.end))
     return claims
+
+
+def _as_part(claims: list[Claim], claim: Claim, sent) -> Claim | None:
+    """ "Twenty-seven people died, nine of them children": the children among the dead, a count of their own (the
+    part of the casualty count told right before it in its sentence); None when no such count comes before."""
+    category = str(claim.qualifiers.get("category", ""))
+    if not category.startswith(PART_OF):
+        return claim
+    before = next((c for c in reversed(claims) if c.kind == "quantity" and sent.start_char <= c.start < claim.start),
+                  None)
+    if before is None or before.qualifiers.get("category") not in CASUALTY_CATEGORIES:
+        return None
+    part = f"{before.qualifiers['category']}: {category.removeprefix(PART_OF)}"
+    return replace(claim, attribute=f"count:{part}", qualifiers={**claim.qualifiers, "category": part})
 
 
 def _as_converted(claims: list[Claim], claim: Claim, sent) -> Claim:

@@ -125,22 +125,33 @@ _CONVERSION = re.compile(r"\(\s*(?:" + _HEDGES + r"\s+)?$", re.I)
 _CONVERSION_AGAIN = re.compile(r"(?:,\s*|\s+or\s+|,\s*or\s+)(?:" + _HEDGES + r"\s+)?$", re.I)
 
 
-# "GH₵4.1 billion, or about $342 million": a sum in another currency after "or" gives the same sum again.
-_CONVERSION_OR = re.compile(r",\s*or\s+(?:" + _HEDGES + r"\s+)?$", re.I)
+# "GH₵4.1 billion, or about $342 million", "2.8 million Congolese francs each, about US$1,000": a sum in another
+# currency after "or", or after "about" right after the sum, gives the same sum again.
+_CONVERSION_OR = re.compile(r",\s*or\s+(?:" + _HEDGES + r"\s+)?$|(?:\s+each)?,\s*(?:about|around|approximately|"
+                            r"roughly|some|nearly|almost)\s+$", re.I)
 
 
 def converts(prefix: str, currency: str) -> bool:
     """Whether a sum in ``currency`` after ``prefix`` converts the sum before it: in brackets after it ("2.6
-    billion kronor (about $240 million)"), or after ", or" when the sum before is in another currency."""
+    billion kronor (about $240 million)"), or after ", or" or ", about" when the sum before is in another
+    currency."""
     if after_a_sum(prefix):
         return True
     m = _CONVERSION_OR.search(prefix)
-    if m is None:
-        return False
-    last = _sum_ending(prefix[:m.start()].rstrip())
-    if last is None or not last.group("cur"):
-        return False
-    return CURRENCY.get(last.group("cur").lower(), "") not in ("", currency)
+    return m is not None and _currency_ending(prefix[:m.start()].rstrip()) not in ("", currency)
+
+
+def _currency_ending(text: str) -> str:
+    """The currency of the sum ``text`` ends with, by its sign ("GH₵4.1 billion") or its name ("2.8 million
+    Congolese francs"); "" when it ends with no sum."""
+    sums = list(NUMBER_RE.finditer(text))
+    if not sums:
+        return ""
+    last, rest = sums[-1], text[sums[-1].end():]
+    if not rest:
+        return CURRENCY.get((last.group("cur") or "").lower(), "")
+    named = currency_after(rest)
+    return named[0] if named is not None and named[2] == len(rest) else ""
 
 
 def _sum_ending(text: str):

@@ -66,7 +66,11 @@ DEMONYMS = {
     "eritrean": "ER", "fijian": "FJ", "samoan": "WS", "tongan": "TO", "cambodian": "KH", "laotian": "LA",
     "burmese": "MM", "kazakhstani": "KZ", "slovene": "SI", "macedonian": "MK", "montenegrin": "ME",
     "kosovar": "XK", "nepalese": "NP", "botswanan": "BW", "burundian": "BI", "gambian": "GM", "liberian": "LR",
-    "nigerien": "NE", "sierra leonean": "SL", "azeri": "AZ",
+    "nigerien": "NE", "sierra leonean": "SL", "azeri": "AZ", "congolese": "CD", "guinean": "GN",
+    "burkinabe": "BF", "malagasy": "MG", "mauritian": "MU", "djiboutian": "DJ", "comorian": "KM",
+    "south sudanese": "SS", "basotho": "LS", "swazi": "SZ", "bhutanese": "BT", "maldivian": "MV", "timorese": "TL",
+    "bruneian": "BN", "costa rican": "CR", "dominican": "DO", "trinidadian": "TT", "barbadian": "BB",
+    "guyanese": "GY", "surinamese": "SR", "belizean": "BZ", "cape verdean": "CV", "papua new guinean": "PG",
 }
 
 
