@@ -783,7 +783,7 @@ def test_figures_only_one_report_gives_and_figures_of_a_count_others_give(tmp_pa
     )
     assert [c.value for c in quantities(analysis, "in critical condition")] == ["five"]
     assert {(c.value, c.qualifiers["unit"]) for c in quantities(analysis) if c.value.endswith("francs")} \
-        == {("5 million Guinean francs", "CHF")}
+        == {("5 million Guinean francs", "GNF")}
     assert sorted(c.value for f in kinds(analysis, "single_source") for c in f.claims) \
         == ["5 million Guinean francs", "five"]
 
