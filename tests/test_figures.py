@@ -2581,3 +2581,35 @@ def test_a_sum_each_family_receives_and_one_each_the_families_are_promised_with_
         "about US$1,300": "amount:compensation per family"}
     assert sums["3.5 million Congolese francs"]["unit"] == "CDF"
     assert sums["about US$1,300"].get("conversion") and not sums["US$2,000"].get("conversion")
+
+
+def test_seats_listed_after_the_parties_names_and_a_lead_told_after_the_result(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "In the race for the 41-seat city council, the Union for Progress won 19 seats, two short of a majority. "
+        "The Farmers' League won 12, the Citizens' Alliance 7 and the Green Party 3. "
+        "In the mayoral election, the preliminary result with all precincts counted: Janez Novak 53.2%, Marko "
+        "Kranjc 46.8%. That is a lead of 3,150 votes.",
+        "The electoral board has confirmed the allocation of the 41 seats on the city council: Union for Progress "
+        "19, Farmers' League 11, Citizens' Alliance 8, Green Party 3. Janez Novak won the mayoral election with 53.2% "
+        "of the vote against 46.8% for Marko Kranjc, a margin of 3,510 votes.",
+    )
+    seats = {(c.qualifiers["holder"], c.value) for c in quantities(analysis, "seats")}
+    assert {("Farmers' League", "12"), ("Farmers' League", "11")} <= seats
+    conflicts = [sorted(f) for f in flagged(analysis, "number_conflict")]
+    assert ["11", "12"] in conflicts and ["7", "8"] in conflicts
+    assert ["3,150", "3,510"] in conflicts
+    assert not any("19" in f or "3" in f or "53.2%" in f for f in conflicts)  # the figures both give alike
+
+
+def test_a_share_won_by_a_name_with_a_clause_about_a_body(tmp_path):
+    # The share is the candidate's, not the council's the clause about her names.
+    analysis = analyse_pair(
+        tmp_path,
+        "Marta Kowalczyk, the Civic Forum candidate, took 28.4% in the first round of the mayoral election.",
+        "Kowalczyk came second in Sunday's mayoral election. Kowalczyk, who chaired the city council until last "
+        "year, took 24.8%, a result her campaign called its best.",
+    )
+    shares = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote share")}
+    assert "council" not in shares.get("24.8%", "")
+    assert ["24.8%", "28.4%"] in [sorted(f) for f in flagged(analysis, "number_conflict")]

@@ -20,7 +20,7 @@ from reconcile.extract.crowds import CROWD_NOUNS, came_to_see, crowd_before
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, ELECTION_WORDS, SPEECH_VERBS, WORD_CATEGORY
 from reconcile.extract.measures import SKIP_NOUNS, physical, unit_after
 from reconcile.extract.money import money_category
-from reconcile.extract.percents import percent_category
+from reconcile.extract.percents import after_a_name, percent_category
 
 _STAFF_NOUNS = {"people", "person", "worker", "staff", "employee", "staffer", "workforce"}
 _STAFF_VERBS = {"employ", "hire", "recruit", "create", "provide", "retain", "keep", "have"}
@@ -177,7 +177,30 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     for t in reversed(left):
         if t.lower_ in ("toll",) or (t.lower_ in WORD_CATEGORY and WORD_CATEGORY[t.lower_] in ("dead", "injured")):
             return WORD_CATEGORY.get(t.lower_, "dead"), t.lower_
-    return _noun_left_out(last, sent)
+    return _noun_left_out(last, sent) if last.dep_ == "pobj" else _listed_for_a_side(ctx, last, sent)
+
+
+# Verbs a side wins seats or votes with, in a list that names the thing once: "National Renewal won 11, ...".
+_WON = {"win", "take", "get", "secure", "gain", "obtain"}
+
+
+def _listed_for_a_side(ctx: DocContext, num, sent) -> tuple[str | None, str]:
+    """ "Civic Path won 17 seats. National Renewal won 11, Kutaisi First 5 and Green Imereti 2", "the 35 seats:
+    Civic Path 17, National Renewal 10": a bare number after a side's name (or its verb of winning), in a list
+    of an election's seats or votes named earlier in its sentence or the one before, counts those."""
+    if any(c.dep_ != "punct" for c in num.children) or num.i + 1 < len(ctx.doc) and ctx.doc[num.i + 1].pos_ == "NOUN":
+        return None, ""
+    before = ctx.doc[num.i - 1] if num.i > 0 else None
+    if before is None or not (after_a_name(ctx, num) is not None
+                              or before.lemma_.lower() in _WON and before.pos_ == "VERB"):
+        return None, ""
+    i = ctx.sentence_index(sent.start_char)
+    start = ctx.sents[i - 1].start_char if i > 0 else sent.start_char
+    if not (ELECTION_WORDS | {"seats", "council", "parliament", "assembly"}) & {
+            t.lower_ for t in ctx.doc[ctx.sents[i - 1].start if i > 0 else sent.start:sent.end]}:
+        return None, ""
+    named = list(re.finditer(r"\b(seats|votes)\b", ctx.text[start:num.idx], re.I))
+    return (WORD_CATEGORY[named[-1].group(1).lower()], named[-1].group(1).lower()) if named else (None, "")
 
 
 def _noun_left_out(num, sent) -> tuple[str | None, str]:

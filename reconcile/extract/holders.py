@@ -36,10 +36,31 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
             return ""  # not a name we know: never the name before it
         if ent is not None and ent.label in HOLDER_LABELS:
             return ent.text
+        if ent is None and subject.pos_ == "PROPN" and relative_clause_on(subject):
+            # "Kvirikashvili, who chaired the city council, took 33.1%": the name the tagger missed, not the body
+            # named in the clause about it
+            return " ".join(w.text for w in _name_words(subject))
     before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]
     # "X, who was deputy mayor under Y, finished first with 43%": a name inside a clause about another is not it.
     before = [e for e in before if not _in_clause_about_another(ctx, e)] or before
     return before[-1].text if before else ""
+
+
+def relative_clause_on(tok) -> bool:
+    """Whether a relative clause is set on ``tok`` ("X, who chaired the council, ...")."""
+    return any(c.dep_ == "relcl" for c in tok.children)
+
+
+def _name_words(tok) -> list:
+    return [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+
+
+def named_elsewhere(ctx: DocContext, tok) -> str:
+    """The name a proper noun the tagger left out here is, where the report tags it as a person elsewhere (alone,
+    or as the surname of a full name); "" otherwise."""
+    name = " ".join(w.text for w in _name_words(tok))
+    people = {e.text for e in ctx.ents if e.label == "PERSON"}
+    return name if name in people or any(p.split()[-1] == name for p in people) else ""
 
 
 def _gapped_subject(tok):
@@ -136,7 +157,17 @@ def who_leads(ctx: DocContext, tokens: list) -> str:
         names = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, *HOLDER_LABELS) if not ctx.in_dateline(e)]
         people = [e for e in names if e.label == "PERSON"]  # a candidate before "the commission said"
         return (people or names)[0].text if names else ""
+    if _THAT_IS_A_LEAD.search(ctx.text[sent.start_char:tokens[0].idx]) and sent.start > 0:
+        # "Chkhaidze 54.3%, Kvirikashvili 45.7%. That is a lead of 4,470 votes.": the lead of the first named before
+        before = ctx.doc[sent.start - 1].sent
+        names = [e for e in ctx.ents_in(before.start_char, before.end_char, *HOLDER_LABELS) if not ctx.in_dateline(e)]
+        people = [e for e in names if e.label == "PERSON"]
+        return (people or names)[0].text if names else ""
     return ""
+
+
+_THAT_IS_A_LEAD = re.compile(r"^(?:That|This|It)(?:'s|\s+(?:is|was|gives|gave|means|meant|makes|made))\s+(?:\w+\s+){0,3}"
+                             r"(?:lead|margin|difference|gap)\s+of\s+(?:just\s+|only\s+|some\s+|about\s+)?$", re.I)
 
 
 # Possessive pronouns and the kinds of name they stand for.

@@ -9,6 +9,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE
+from reconcile.extract.holders import named_elsewhere
 from reconcile.extract.lexicon import CUT_WORDS, RISE_WORDS
 from reconcile.extract.money_purposes import BUSINESS_NOUNS
 from reconcile.extract.spans import Ent
@@ -73,8 +74,31 @@ def after_a_name(ctx: DocContext, tok):
     if ent is not None and ent.label == "PLACE" and gazetteer().lookup(ent.text) is None:
         return ent  # "Nowak 53.6% and Lis 46.4%": a surname the tagger took for a place no gazetteer knows
     if ent is None and i >= 0:
-        return _acronym_before(ctx, i)
+        return _untagged_name(ctx, i, tok) or _acronym_before(ctx, i)
     return ent if ent is not None and ent.label in ("PERSON", "ORG") else None
+
+
+_LIST_BEFORE = {",", ":", ";", "and", "the"}
+_LIST_AFTER = {",", ";", "and", ".", "("}
+
+
+def _untagged_name(ctx: DocContext, i: int, num) -> Ent | None:
+    """A name the tagger left out, ending at token ``i`` right before the figure ``num``: a person's the report
+    names elsewhere ("Chkhaidze 54.3%"), or any run of capitalised words that is an item of a list ("Farmers'
+    League 12, Citizens' Alliance 7 and Green Party 3")."""
+    first = i
+    while first > 0 and (ctx.doc[first - 1].pos_ == "PROPN" or ctx.doc[first - 1].text in ("'", "’", "'s", "’s")
+                         and first >= 2 and ctx.doc[first - 2].pos_ == "PROPN") and ctx.ent_at_token(first - 1) is None:
+        first -= 1
+    words = ctx.doc[first:i + 1]
+    if not all(t.pos_ == "PROPN" or t.text in ("'", "’", "'s", "’s") for t in words) or not words[0].text[:1].isupper():
+        return None
+    start, end = words[0].idx, ctx.doc[i].idx + len(ctx.doc[i].text)
+    if named_elsewhere(ctx, ctx.doc[i]):
+        return Ent(ctx.text[start:end], "PERSON", start, end, first, i + 1)
+    listed = (first == 0 or ctx.doc[first - 1].lower_ in _LIST_BEFORE or ctx.doc[first].is_sent_start) and (
+        num.i + 1 >= len(ctx.doc) or ctx.doc[num.i + 1].lower_ in _LIST_AFTER)
+    return Ent(ctx.text[start:end], "ORG", start, end, first, i + 1) if listed else None
 
 
 def _acronym_before(ctx: DocContext, i: int) -> Ent | None:
@@ -139,7 +163,8 @@ def percent_category(ctx: DocContext, tokens: list, sent, last, head, candidates
     own_noun = head.i != last.i and head.pos_ == "NOUN" and head.lemma_.lower() not in _VOTE_NOUNS
     if window & {"vote", "votes", "ballots", "ballot"} and not own_noun:
         return "vote share", "vote"
-    if window & {"result", "results"} and after_a_name(ctx, tokens[0]) is not None and not own_noun:
+    if window & {"result", "results"} and after_a_name(ctx, tokens[0]) is not None and (
+            not own_noun or head.lemma_.lower() in ("result", "results")):
         return "vote share", "vote"  # "Preliminary results: Greta Maris (Liberals) 43.6%; Pavel Dusek 33.7%"
     for c in candidates[:3]:
         if c.lemma_.lower() in _RULE_NOUNS:

@@ -10,6 +10,7 @@ from reconcile.extract.figure_spans import Figure
 from reconcile.extract.holders import who_holds, who_leads
 from reconcile.extract.lexicon import ELECTION_WORDS
 from reconcile.extract.percents import after_a_name
+from reconcile.normalize.places import gazetteer
 
 # Verbs after which "by N votes" is how far ahead one side finished.
 _MARGIN_VERBS = (r"\b(?:won|wins?|winning|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|overt(?:ook|aken|akes?|aking)|edg(?:e|ed|ing)|"
@@ -93,7 +94,9 @@ _FOR_NAME = re.compile(r"\s*(?:of\s+the\s+(?:valid\s+|popular\s+)?votes?\s+)?for
 
 def _share_for(ctx: DocContext, f: Figure):
     """The person or party named right after a share and "for" ("38.5 percent for Ana Ruiz")."""
-    following = [e for e in ctx.ents_in(f.shown_end, f.sent.end_char, "PERSON", "ORG")]
+    # a name the tagger took for a place no gazetteer knows is a candidate's too ("for Nino Kvirikashvili")
+    following = [e for e in ctx.ents_in(f.shown_end, f.sent.end_char, "PERSON", "ORG", "PLACE")
+                 if e.label != "PLACE" or gazetteer().lookup(e.text) is None]
     if following and _FOR_NAME.fullmatch(ctx.text[f.shown_end:following[0].start]):
         return following[0]
     return None
