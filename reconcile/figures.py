@@ -153,14 +153,14 @@ def _compare(group: Group, labels) -> list[Flag]:
         clusters = []
         for c in ordered:
             for cl in clusters:
-                if all(figure_range(x).overlaps(figure_range(c)) for x in cl):
+                if all(_agree(x, c) for x in cl):
                     cl.append(c)
                     break
             else:
                 clusters.append([c])
         # A vague figure that fits figures on both sides is a bridge between them, not a side of its own.
         clusters = [cl for cl in clusters if any(x.qualifiers.get("approx", "exact") == "exact" for x in cl)
-                    or not any(figure_range(x).overlaps(figure_range(y)) for x in cl for other in clusters if other is not cl
+                    or not any(_agree(x, y) for x in cl for other in clusters if other is not cl
                                for y in other)]
     if len(clusters) >= 2 and category != "score":
         # Figures fifty times apart are of two things the grouping could not tell apart (a pipeline's capacity and
@@ -179,6 +179,15 @@ def _compare(group: Group, labels) -> list[Flag]:
             first = False
         return flags
     return _flag_clusters(group, labels, clusters, category, "")
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one thing can both be right: their ranges overlap, save two ceilings ("up to $900
+    million" and "up to $750 million" of one loan): the most each report says it may be are two different
+    figures."""
+    if a.qualifiers.get("approx") == b.qualifiers.get("approx") == "upper":
+        return float(a.norm) == float(b.norm)
+    return figure_range(a).overlaps(figure_range(b))
 
 
 def _flag_clusters(group: Group, labels, clusters: list[list[Claim]], category: str, suffix: str) -> list[Flag]:

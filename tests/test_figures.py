@@ -2613,3 +2613,22 @@ def test_a_share_won_by_a_name_with_a_clause_about_a_body(tmp_path):
     shares = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote share")}
     assert "council" not in shares.get("24.8%", "")
     assert ["24.8%", "28.4%"] in [sorted(f) for f in flagged(analysis, "number_conflict")]
+
+
+def test_two_ceilings_of_one_sum_differ_and_a_ceiling_agrees_with_a_sum_under_it(tmp_path):
+    analysis = analyse_pair(tmp_path, "The regional development bank has offered up to US$600 million for the bridge.",
+                            "The regional development bank has offered up to US$450 million for the bridge.")
+    assert [sorted(f) for f in flagged(analysis, "number_conflict")] == [["up to US$450 million",
+                                                                          "up to US$600 million"]]
+    analysis = analyse_pair(tmp_path / "b", "The regional development bank has offered up to US$600 million.",
+                            "The regional development bank has offered about US$450 million.")
+    assert flagged(analysis, "number_conflict") == []
+
+
+def test_the_kilometres_of_a_thing_are_its_length_and_the_last_kilometres_a_part(tmp_path):
+    analysis = analyse_pair(tmp_path, "The 9.4 kilometres of tunnel are expected to cost US$600 million.",
+                            "The planned 8.6 km tunnel would be the longest in the country.")
+    assert [sorted(f) for f in flagged(analysis, "number_conflict")] == [["8.6 km", "9.4 kilometres"]]
+    analysis = analyse_pair(tmp_path / "b", "The treaty fixes the last 48 kilometres of undefined frontier.",
+                            "The 260 km frontier was mapped in the 1990s.")
+    assert flagged(analysis, "number_conflict") == []

@@ -172,7 +172,11 @@ def length_of(num, after: str) -> tuple[str, str, float, int] | None:
     of = next((p for p in unit.children if p.dep_ == "prep" and p.lower_ == "of"), None)
     thing = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
     if thing is not None:
-        return f"length:of:{_thing(thing)}", _thing(thing), factor, shown
+        # "the 14.2 kilometres of tunnel": all of it (not "the last 126 kilometres of undefined frontier")
+        whole = any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children) and not any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in [*thing.children, *unit.children]
+            if c.dep_ != "det" or c.head.i == thing.i)
+        return f"length:{'' if whole else 'of:'}{_thing(thing)}", _thing(thing), factor, shown
     if unit.dep_ in ("compound", "amod", "nmod") and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:
         return f"length:{_thing(unit.head)}", unit.head.lower_, factor, shown  # "the 92-km stage"
     if named_by_of:
