@@ -150,8 +150,9 @@ def _compare_event(group: Group, labels) -> list[Flag]:
     return []
 
 
-# Nouns for one round of a league's fixtures: "matchday 18" is "the 18th round".
-_ROUNDS = {"round", "matchday", "gameweek", "week"}
+# Nouns for one round of a league's fixtures ("matchday 18" is "the 18th round"), and for one sitting of a body
+# that meets in rounds ("the commission's fifth session" is its fifth round).
+_ROUNDS = {"round", "matchday", "gameweek", "week", "session", "sitting", "meeting"}
 
 
 def _same_series(reps: list[Claim]) -> list[Claim]:

@@ -191,6 +191,16 @@ def test_a_first_time_is_not_a_count_of_titles(tmp_path):
     assert values(analysis, "ordinal_conflict") == []
 
 
+def test_a_commission_s_session_and_its_round_of_talks_are_counted_alike(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Andes Wire", "2027-05-11", "Peru and Bolivia opened the third round of talks on the border railway in "
+                                     "Arequipa on Tuesday, officials said."),
+        ("Rail Review", "2027-05-20", "The binational railway commission ended its fourth session, held in Arequipa on "
+                                      "May 11-12, with a protocol on freight tariffs."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
+
+
 def test_a_ground_named_after_its_town_is_not_another_place(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Sport", "2026-05-16", "The match was moved to the Dunvale Stadium and will be played on Sunday."),
