@@ -2632,3 +2632,12 @@ def test_the_kilometres_of_a_thing_are_its_length_and_the_last_kilometres_a_part
     analysis = analyse_pair(tmp_path / "b", "The treaty fixes the last 48 kilometres of undefined frontier.",
                             "The 260 km frontier was mapped in the 1990s.")
     assert flagged(analysis, "number_conflict") == []
+
+
+def test_saves_are_the_goalkeeper_s_who_made_them(tmp_path):
+    analysis = analyse_pair(
+        tmp_path, "Lukas Berger made 31 saves in Game 2. The home goaltender made 40 saves in the opening game.",
+        "Berger finished with 33 saves in Game 2, and Mikko Rantala made 40 saves at the other end.")
+    saves = {c.value: c.qualifiers.get("holder") for c in quantities(analysis, "saves")}
+    assert saves == {"31": "Lukas Berger", "33": "Berger", "40": "Mikko Rantala"}
+    assert [sorted(f) for f in flagged(analysis, "number_conflict")] == [["31", "33"]]

@@ -138,6 +138,7 @@ COUNT_CATEGORIES = {
                      "demonstrated", "rallied"},
     "sentence": {"prison", "jail", "imprisonment", "sentence", "sentenced", "term", "behind"},
     "goals": {"goal", "goals"},
+    "saves": {"save", "saves"},  # a goalkeeper's, like a scorer's goals
     "seized": {"seized", "seize", "confiscated", "impounded", "captured", "intercepted"},
     "sites": {"store", "stores", "shop", "shops", "branch", "branches", "outlet", "outlets", "restaurant",
               "restaurants", "location", "locations", "site", "sites", "plant", "plants", "factory", "factories",

@@ -209,10 +209,10 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
 _OPENING_WORDS = {"about", "around", "some", "nearly", "almost", "over", "only", "just", "roughly", "approximately",
                   "all", "another", "the", "its", "their", "his", "her", "those", "these", "exactly", "up"}
 
-# Nouns numbered as labels: "Ward 4", "Polling Unit 9", "Gate 3", "Article 12".
+# Nouns numbered as labels: "Ward 4", "Polling Unit 9", "Gate 3", "Article 12", "Game 2".
 _LABELLED = re.compile(r"\b(?:Ward|Unit|Gate|Terminal|Platform|Pier|Berth|Block|Sector|Zone|Room|Chapter|Article|"
                        r"Section|Clause|Paragraph|Level|Floor|Lot|Route|Runway|Line|Phase|Category|Grade|Court|Hall|"
-                       r"Pavilion|Precinct|Station|Booth|Table|Lane)\s+$")
+                       r"Pavilion|Precinct|Station|Booth|Table|Lane|Game|Match|Leg|Stage|Heat|Matchday|Round)\s+$")
 
 
 # Prepositions of where something stands: a figure in their phrase tells the place, not what happened.

@@ -25,7 +25,7 @@ _INVALID_SUBJECT = re.compile(r"\b" + _INVALID_WORDS + r"(?:\s+(?:and|or)\s+" + 
 _INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|(?:ballot|vote)s?\s+(?:\w+\s+){0,4}?"
                       + _INVALID_WORDS + r")\b", re.I)
 
-_HELD_BY = {"votes", "seats", "vote share", "goals", "vote margin"}
+_HELD_BY = {"votes", "seats", "vote share", "goals", "saves", "vote margin"}
 
 
 def _clause(ctx: DocContext, f: Figure) -> str:
