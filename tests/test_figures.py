@@ -2641,3 +2641,21 @@ def test_saves_are_the_goalkeeper_s_who_made_them(tmp_path):
     saves = {c.value: c.qualifiers.get("holder") for c in quantities(analysis, "saves")}
     assert saves == {"31": "Lukas Berger", "33": "Berger", "40": "Mikko Rantala"}
     assert [sorted(f) for f in flagged(analysis, "number_conflict")] == [["31", "33"]]
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    # a name set beside the "of" phrase of the subject, and a term in years' with its apostrophe
+    ("The former director of the State Grain Reserve Agency, Tobias Mwale, was sentenced yesterday to six years' "
+     "imprisonment with hard labour.", "Tobias Mwale"),
+    # "who" after the name's apposition, hung by the parser on the body's name
+    ("Ezra Chanda was convicted together with Tobias Mwale, the former director of the SGRA, who was jailed for "
+     "six years.", "Tobias Mwale"),
+    # "him" after a court's verb: the one person named before, not the judge who sentences
+    ("Tobias Mwale was found guilty of abuse of office. Magistrate Ruth Banda read the verdict and sentenced him to "
+     "six years in prison.", "Tobias Mwale"),
+])
+def test_whose_prison_term_when_the_name_is_beside_a_title_or_told_by_a_pronoun(tmp_path, first, expected):
+    analysis = analyse_pair(tmp_path, first, "Tobias Mwale was jailed for five years and Ezra Chanda for three.")
+    assert [c.qualifiers.get("holder") for c in quantities(analysis, "sentence") if c.value == "six years"] \
+        == [expected]
+    assert ["five years", "six years"] in [sorted(f) for f in flagged(analysis, "number_conflict")]

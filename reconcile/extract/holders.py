@@ -29,7 +29,7 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
     if subject is not None:
         ent = ctx.ent_at_token(subject.i)
         if ent is None and subject.lower_ in ("he", "she"):
-            ent = _person_before(ctx, sent.start_char)  # "She polled 21,847 votes"
+            ent = person_before(ctx, sent.start_char)  # "She polled 21,847 votes"
         # The subject that wins seats or votes is a party or a candidate, whatever the tagger called it ("Green
         # Coast ... took 17", tagged as a coast).
         if relative and (ent is None or ent.label not in HOLDER_LABELS):
@@ -111,7 +111,7 @@ def _who(antecedent):
     return node if node.pos_ == "PROPN" else antecedent
 
 
-def _person_before(ctx: DocContext, start: int):
+def person_before(ctx: DocContext, start: int):
     """The person a "he" or "she" opening a clause stands for: the last person named in the two sentences before,
     if only one is named there."""
     first = ctx.sents[max(0, ctx.sentence_index(start) - 2)].start_char

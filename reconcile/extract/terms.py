@@ -234,8 +234,14 @@ def _sentenced(ctx: DocContext, e) -> str:
     sentenced to ...", "Ana Ruiz, who was sentenced to ...", "the ten years handed down to Ana Ruiz", "Ruiz received
     eight years", "sought nine years in prison for Ana Ruiz"; else ""."""
     def person(tok) -> str:
-        # "The firm's owner, contractor X, was jailed": the person the noun is put beside
-        for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        # "The firm's owner, contractor X, was jailed": the person the noun is put beside; "The former director
+        # of the agency, X, was jailed": beside the noun's "of" phrase, as the parser hangs it
+        if tok.lower_ in ("him", "her"):
+            return _whom(ctx, tok)  # "a Lusaka court jailed him for four years"
+        beside = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+        beside += [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
+        for t in (tok, *beside):
             ent = ctx.ent_at_token(t.i)
             if ent is not None and ent.label == "PERSON":
                 return ent.text
@@ -262,6 +268,8 @@ def _sentenced(ctx: DocContext, e) -> str:
         if found:  # (a surname alone the tagger took for a body or a place: "six years for Abenova")
             return found[0].text
     node = ctx.doc[e.token_end - 1]
+    if node.pos_ in ("PART", "PUNCT") and e.token_end - 1 > e.token_start:
+        node = ctx.doc[e.token_end - 2]  # "six years' imprisonment": the term's noun, not its apostrophe
     verbs = [c for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # "ten years handed down"
     for _ in range(3):
         if node.head.i == node.i:
@@ -278,6 +286,9 @@ def _sentenced(ctx: DocContext, e) -> str:
                     child.dep_ == "nsubj" and verb.lemma_.lower() in ("serve", "receive", "get", "face")):
                 if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
                     child = verb.head  # "former secretary Ana Ruiz, who was sentenced to six years"
+                    if child.dep_ == "pobj" and child.head.lower_ == "of" and ctx.ent_at_token(child.i) is not None \
+                            and ctx.ent_at_token(child.i).label != "PERSON":
+                        child = child.head.head  # "X, the former director of the agency, who was jailed"
                 found = person(child)
                 if found:
                     return found
@@ -287,6 +298,19 @@ def _sentenced(ctx: DocContext, e) -> str:
                     if found:
                         return found
     return ""
+
+
+def _whom(ctx: DocContext, pronoun) -> str:
+    """The person "him" or "her" after a verb of sentencing stands for: the one person named in the two sentences
+    before it, leaving out who sentences (the judge who "found X guilty and sentenced him")."""
+    verb = pronoun.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    judges = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    first = ctx.sents[max(0, ctx.sentence_index(pronoun.idx) - 2)].start_char
+    people = {e.text.split()[-1]: e.text for e in ctx.ents_in(first, pronoun.idx, "PERSON")
+              if not ctx.in_dateline(e) and not judges & set(range(e.token_start, e.token_end))}
+    return next(iter(people.values())) if len(people) == 1 else ""
 
 
 def _join_terms(ctx: DocContext) -> list:
