@@ -98,6 +98,9 @@ def org_key(text: str) -> str:
     folded = re.sub(r"\bco (?=council\b)", "county ", fold(text))  # "Westmoor Co Council"
     folded = re.sub(r"\bjoint stock (?=company\b)", "", folded)  # "Kestrel Joint Stock Company" is "Kestrel"
     folded = re.sub(r"\b(?:electoral|elections)\b", "election", folded)  # "Electoral Commission", "Election Commission"
+    # "Stade Tumaini", "Estadio Olimpico": the stadium's name in French, Spanish, Portuguese, Italian or German
+    folded = re.sub(r"^(?:the\s+)?(?:stade|estadio|stadio|stadion)\s+(?:(?:de|du|do|da|del)\s+)?(.+)$", r"\1 stadium",
+                    folded)
     words = [w for w in folded.split() if w not in _ORG_GENERIC]
     return country_led(" ".join(words)) or fold(text)
 

@@ -1366,3 +1366,16 @@ def test_a_surname_in_its_romanian_and_its_hungarian_spelling_is_one_person_and_
     assert "Ioana Kovács" in names(person)
     assert [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"] == [
         ["Ioana Covaci", "Ioana Kovács"]]
+
+
+def test_a_stadium_named_in_french_and_in_english_and_a_country_by_its_long_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Great Lakes Wire": """
+        A stand collapsed at the Stade Umoja in Goma on Sunday, officials in the Democratic Republic of Congo said.
+        """,
+        "Kinshasa Evening": """
+        The collapse at Umoja Stadium in Goma has shocked the DRC, the sports minister said on Monday.
+        """,
+    })
+    assert "Umoja Stadium" in names(entity_of(analysis, "Stade Umoja"))
+    assert "DRC" in names(entity_of(analysis, "Democratic Republic of Congo"))

@@ -32,6 +32,7 @@ COUNTRY_ALIASES = {
     "czechia": "CZ",
     "the netherlands": "NL", "holland": "NL", "ivory coast": "CI", "cote d ivoire": "CI", "uae": "AE",
     "the uae": "AE", "emirates": "AE", "vatican": "VA", "burma": "MM", "drc": "CD", "dr congo": "CD",
+    "democratic republic of congo": "CD", "congo kinshasa": "CD", "republic of congo": "CG", "congo brazzaville": "CG",
     "the gambia": "GM", "the philippines": "PH", "swaziland": "SZ", "cape verde": "CV",
     "east timor": "TL", "macedonia": "MK", "the czech republic": "CZ", "moldova": "MD", "syria": "SY",
     "iran": "IR", "laos": "LA", "vietnam": "VN", "palestine": "PS", "gaza": "PS", "kosovo": "XK",
