@@ -1379,3 +1379,12 @@ def test_a_stadium_named_in_french_and_in_english_and_a_country_by_its_long_name
     })
     assert "Umoja Stadium" in names(entity_of(analysis, "Stade Umoja"))
     assert "DRC" in names(entity_of(analysis, "Democratic Republic of Congo"))
+
+
+def test_a_name_wrapped_onto_an_indented_line_is_the_name_alone(tmp_path):
+    (tmp_path / "a.md").write_text("---\noutlet: Lakes Wire\npublished: 2026-05-10\n---\nA stand collapsed in Goma "
+                                   "on Sunday, officials in the\n        Democratic Republic of Congo said.\n",
+                                   encoding="utf-8")
+    analysis = reconcile.analyse([tmp_path])
+    assert all(m.text == m.text.strip() for m in analysis.mentions)
+    assert "Democratic Republic of Congo" in {m.text for m in analysis.mentions}

@@ -37,12 +37,23 @@ _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014](?:\s+|$)")
 _TERM_AFTER_DASH = re.compile(r"\s*((?:\d+|[a-z]+(?:[\s-][a-z]+)?)(?:\s+and\s+a\s+half)?\s+(?:years?|months?)\b)", re.I)
 
 
+def _without_spaces(span):
+    """An entity without the run of spaces or line break the tagger may take in at its edges (a line of text
+    wrapped and indented); None when nothing else is left."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
 class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
     """Repairs of the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
     def _repair_entities(self) -> list[Ent]:
-        ents = [Ent(e.text, LABELS.get(e.label_, "OTHER"), e.start_char, e.end_char, e.start, e.end)
-                for e in self.doc.ents]
+        ents = [Ent(span.text, LABELS.get(e.label_, "OTHER"), span.start_char, span.end_char, span.start, span.end)
+                for e in self.doc.ents if (span := _without_spaces(e)) is not None]
         self._strip_trailing_commas(ents)
         self._strip_articles(ents)
         self._cut_datelines(ents)
@@ -114,7 +125,11 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         for e in ents:
             if e.label in ("ORG", "PLACE", "NORP", "OTHER", "PERSON") and e.text.lower().startswith("the ") \
                     and len(e.text) > 4:
-                e.text, e.start, e.token_start = e.text[4:], e.start + 4, e.token_start + 1
+                first = e.token_start + 1
+                while first < e.token_end - 1 and self.doc[first].is_space:
+                    first += 1  # "the\n    Democratic Republic of Congo", a line wrapped after the article
+                e.start, e.token_start = self.doc[first].idx, first
+                e.text = self.text[e.start:e.end]
 
     def _cut_datelines(self, ents: list[Ent]) -> None:
         """ "ZENICA - Tarik Begović": a dateline run into the name after it is not part of the name. "TOWN,
