@@ -118,7 +118,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
             while e.token_end - e.token_start > 1 and self.doc[e.token_end - 1].text in (",", ";", ":"):
                 e.token_end -= 1
                 e.end = self.doc[e.token_end - 1].idx + len(self.doc[e.token_end - 1].text)
-                e.text = self.text[e.start:e.end]
+                e.text = self.doc.text[e.start:e.end]
 
     def _strip_articles(self, ents: list[Ent]) -> None:
         """ "the Baltic Coast Community" -> "Baltic Coast Community"."""
@@ -129,7 +129,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
                 while first < e.token_end - 1 and self.doc[first].is_space:
                     first += 1  # "the\n    Democratic Republic of Congo", a line wrapped after the article
                 e.start, e.token_start = self.doc[first].idx, first
-                e.text = self.text[e.start:e.end]
+                e.text = self.doc.text[e.start:e.end]
 
     def _cut_datelines(self, ents: list[Ent]) -> None:
         """ "ZENICA - Tarik Begović": a dateline run into the name after it is not part of the name. "TOWN,
