@@ -255,6 +255,10 @@ def _events(claims: list[Claim]) -> list[Event]:
         for e in evs:
             e.numbers_told = {o.first("ordinal").norm for o in evs if o is not e and o.event_class == e.event_class
                               and not o.upcoming and o.first("ordinal") is not None}
+            e.days_told = {o.first("ordinal").norm: day for o in evs if o is not e and o.event_class == e.event_class
+                           and not o.upcoming and o.first("ordinal") is not None and o.first("date") is not None
+                           and isinstance(o.first("date").norm, NormDate)
+                           and (day := o.first("date").norm.as_date()) is not None}
         cities = [(e, cities_of(e)) for e in evs]
         for e, mine in cities:
             e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
@@ -287,6 +291,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
     by_class: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_class[e.event_class].append(e)
+        e.published = (published or {}).get(e.source_id)
     groups: list[Group] = []
     for cls, members in sorted(by_class.items()):
         pairs = []

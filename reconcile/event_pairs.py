@@ -50,6 +50,8 @@ class Event:
     guessed: bool = False  # only a bare "round" names it, of a kind its report guessed
     courts: set[str] = field(default_factory=set)  # levels of the courts whose act it is ("appeal", "first")
     numbers_told: set = field(default_factory=set)  # numbers of the events of its kind its source tells as not ahead
+    days_told: dict = field(default_factory=dict)  # the day each of those numbered events was held, where told
+    published: dt.date | None = None  # the day its source was published
 
     def first(self, slot: str) -> Claim | None:
         """The slot's claim the event is compared by: the first told, or for a place, the most precise
@@ -245,6 +247,9 @@ def _told_as_past(plan: Event, other: Event) -> bool:
     number = plan.first("ordinal")
     if not plan.upcoming or number is None or number.norm not in other.numbers_told:
         return False
+    held_on = other.days_told.get(number.norm)
+    if held_on is not None and plan.published is not None and held_on < plan.published:
+        return False  # the plan's report came out after the round the other tells by that number was held
     own = other.first("ordinal")
     return own is None or own.norm != number.norm
 

@@ -201,6 +201,24 @@ def test_a_commission_s_session_and_its_round_of_talks_are_counted_alike(tmp_pat
     assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
 
 
+def test_two_reports_that_number_a_series_one_apart_compare_its_next_round_too(tmp_path):
+    # The later report calls the round held on May 4-5 the fourth and the coming one the fifth: the older report's
+    # "fourth round", planned after the third was held, is that coming round, not the one held.
+    analysis = analyse(tmp_path, [
+        ("Andes Wire", "2027-05-06", """
+        Peru and Bolivia ended the third round of talks on the border railway in Arequipa on Wednesday.
+        The commission will hold its fourth round in Cusco on August 10, officials said.
+        """),
+        ("Rail Review", "2027-05-20", """
+        The binational railway commission ended its fourth session, held in Arequipa on May 4-5, with a protocol.
+        The commission's fifth session will be held in Tacna, the ministry said.
+        """),
+    ])
+    ordinals = values(analysis, "ordinal_conflict")
+    assert {"third", "fourth"} in ordinals and {"fourth", "fifth"} in ordinals
+    assert {"Cusco", "Tacna"} in values(analysis, "place_conflict")
+
+
 def test_a_ground_named_after_its_town_is_not_another_place(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Sport", "2026-05-16", "The match was moved to the Dunvale Stadium and will be played on Sunday."),
