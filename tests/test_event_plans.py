@@ -219,6 +219,16 @@ def test_two_reports_that_number_a_series_one_apart_compare_its_next_round_too(t
     assert {"Cusco", "Tacna"} in values(analysis, "place_conflict")
 
 
+def test_the_day_a_mayor_takes_office_is_the_day_of_the_swearing_in(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley Herald", "2027-10-20", "Whoever wins the run-off takes office on November 8, the electoral commission "
+                                        "said."),
+        ("Local Government Review", "2027-10-30", "The new mayor, Ana Kovac, will be sworn in on Monday, "
+                                                  "November 15."),
+    ])
+    assert {"November 8", "Monday, November 15"} in values(analysis, "date_conflict")
+
+
 def test_a_ground_named_after_its_town_is_not_another_place(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Sport", "2026-05-16", "The match was moved to the Dunvale Stadium and will be played on Sunday."),

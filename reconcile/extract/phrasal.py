@@ -24,7 +24,8 @@ _PRISONS = {"prison", "jail", "gaol", "penitentiary"}
 _NEGOTIATORS = {"delegation", "side", "negotiator", "party", "team", "minister", "envoy", "leader", "representative",
                 "mediator", "union", "management"}
 # Events only a verb with its words tells (so the verb alone is none): the event's class and noun.
-PHRASAL_ONLY = {"swear in": ("ceremony", "swearing-in"), "list": ("business", "listing"),
+PHRASAL_ONLY = {"swear in": ("ceremony", "swearing-in"), "take office": ("ceremony", "swearing-in"),
+                "list": ("business", "listing"),
                 "enter into force": ("business", "entry into force"), "adjourn case": ("court", "hearing"),
                 "enter service": ("business", "entry into service"),
                 "hear case": ("court", "hearing")}
@@ -104,6 +105,8 @@ _PHRASAL_EVENTS = [
     # "was taken back to Murchison prison", "will be held at Kigo prison": where the convicted is jailed
     ({"take", "transfer", "return", "send", "hold", "move", "remand", "lead", "detain"},
      lambda t: prison_of(t) is not None, "imprison"),
+    # "whoever wins takes office on November 12", "will assume office in January": the day of the swearing-in
+    ({"take", "assume"}, lambda t: _object(t, {"office", "power"}), "take office"),
     # "the governor will swear in the new mayor on 3 November"
     ({"swear"}, lambda t: _particle(t, {"in"}, ("prt", "prep")), "swear in"),
     # "the shares will start trading on June 7": the listing
