@@ -229,6 +229,17 @@ def test_the_day_a_mayor_takes_office_is_the_day_of_the_swearing_in(tmp_path):
     assert {"November 8", "Monday, November 15"} in values(analysis, "date_conflict")
 
 
+def test_a_prison_called_a_correctional_facility_is_where_the_convicted_are_taken(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Copperbelt Courier", "2029-04-16", "Mwale and Chanda were led from the dock to Kabwe Central Correctional "
+                                             "Facility after the sentencing on Monday."),
+        ("Southern Voice", "2029-04-17", "Chanda and Mwale were taken to Mukobeko Correctional Facility after the "
+                                         "sentencing on Monday."),
+    ])
+    assert {"Kabwe Central Correctional Facility", "Mukobeko Correctional Facility"} in values(analysis,
+                                                                                               "place_conflict")
+
+
 def test_a_ground_named_after_its_town_is_not_another_place(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Sport", "2026-05-16", "The match was moved to the Dunvale Stadium and will be played on Sunday."),

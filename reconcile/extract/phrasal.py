@@ -64,13 +64,22 @@ def _object(tok, words: set[str]) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children)
 
 
+def _penal(noun) -> bool:
+    """A prison called a facility or a centre: "Lusaka Central Correctional Facility", "Kuje Custodial Centre"."""
+    return noun.lemma_.lower() in ("facility", "centre", "center", "institution") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _PENAL for c in noun.children)
+
+
+_PENAL = {"correctional", "custodial", "detention", "remand", "penal", "penitentiary"}
+
+
 def prison_of(verb):
     """The prison noun a verb of moving or holding someone goes "to", "at" or "into", if it has one."""
     heads = [verb] + [c for c in verb.children if c.dep_ in ("advmod", "prt")]  # "taken back to"
     for prep in (p for h in heads for p in h.children):
         if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "in", "into"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in _PRISONS and any(
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in _PRISONS or _penal(obj)) and any(
                         c.dep_ == "compound" and c.text[:1].isupper() for c in obj.children):
                     return obj  # a prison by its name; "was sent to prison" is the sentence itself
     return None
