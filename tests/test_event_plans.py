@@ -191,14 +191,27 @@ def test_a_first_time_is_not_a_count_of_titles(tmp_path):
     assert values(analysis, "ordinal_conflict") == []
 
 
-def test_a_commission_s_session_and_its_round_of_talks_are_counted_alike(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Andes Wire", "2027-05-11", "Peru and Bolivia opened the third round of talks on the border railway in "
-                                     "Arequipa on Tuesday, officials said."),
-        ("Rail Review", "2027-05-20", "The binational railway commission ended its fourth session, held in Arequipa on "
-                                      "May 11-12, with a protocol on freight tariffs."),
-    ])
-    assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
+@pytest.mark.parametrize(("first", "second", "kind", "expected"), [
+    # A commission's session is counted with its rounds of talks.
+    (("Andes Wire", "2027-05-11", "Peru and Bolivia opened the third round of talks on the border railway in "
+                                  "Arequipa on Tuesday, officials said."),
+     ("Rail Review", "2027-05-20", "The binational railway commission ended its fourth session, held in Arequipa on "
+                                   "May 11-12, with a protocol on freight tariffs."),
+     "ordinal_conflict", {"third", "fourth"}),
+    # The day someone takes office is the day of the swearing-in.
+    (("Valley Herald", "2027-10-20", "Whoever wins the run-off takes office on November 8, the electoral commission "
+                                     "said."),
+     ("Local Government Review", "2027-10-30", "The new mayor, Ana Kovac, will be sworn in on Monday, November 15."),
+     "date_conflict", {"November 8", "Monday, November 15"}),
+    # A prison called a correctional facility is where the convicted are taken.
+    (("Copperbelt Courier", "2029-04-16", "Mwale and Chanda were led from the dock to Kabwe Central Correctional "
+                                          "Facility after the sentencing on Monday."),
+     ("Southern Voice", "2029-04-17", "Chanda and Mwale were taken to Mukobeko Correctional Facility after the "
+                                      "sentencing on Monday."),
+     "place_conflict", {"Kabwe Central Correctional Facility", "Mukobeko Correctional Facility"}),
+])
+def test_one_event_told_by_other_nouns_in_two_reports(tmp_path, first, second, kind, expected):
+    assert expected in values(analyse(tmp_path, [first, second]), kind)
 
 
 def test_two_reports_that_number_a_series_one_apart_compare_its_next_round_too(tmp_path):
@@ -217,27 +230,6 @@ def test_two_reports_that_number_a_series_one_apart_compare_its_next_round_too(t
     ordinals = values(analysis, "ordinal_conflict")
     assert {"third", "fourth"} in ordinals and {"fourth", "fifth"} in ordinals
     assert {"Cusco", "Tacna"} in values(analysis, "place_conflict")
-
-
-def test_the_day_a_mayor_takes_office_is_the_day_of_the_swearing_in(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Valley Herald", "2027-10-20", "Whoever wins the run-off takes office on November 8, the electoral commission "
-                                        "said."),
-        ("Local Government Review", "2027-10-30", "The new mayor, Ana Kovac, will be sworn in on Monday, "
-                                                  "November 15."),
-    ])
-    assert {"November 8", "Monday, November 15"} in values(analysis, "date_conflict")
-
-
-def test_a_prison_called_a_correctional_facility_is_where_the_convicted_are_taken(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Copperbelt Courier", "2029-04-16", "Mwale and Chanda were led from the dock to Kabwe Central Correctional "
-                                             "Facility after the sentencing on Monday."),
-        ("Southern Voice", "2029-04-17", "Chanda and Mwale were taken to Mukobeko Correctional Facility after the "
-                                         "sentencing on Monday."),
-    ])
-    assert {"Kabwe Central Correctional Facility", "Mukobeko Correctional Facility"} in values(analysis,
-                                                                                               "place_conflict")
 
 
 def test_a_ground_named_after_its_town_is_not_another_place(tmp_path):
