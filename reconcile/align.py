@@ -1,7 +1,7 @@
 """Align: group the claims of several sources that speak of the same thing.
 
-Events are first merged within a source (the "last round" and the "second
-round" on the same date are one event), then matched across sources on their
+Events are first built within each source (``events_told``: the "last round" and
+the "second round" on the same date are one event), then matched across sources on their
 slots: date, place, ordinal and status together, never one slot alone.
 Candidates come from blocking on the event class, so the cost stays near
 linear. Roles group on the person's entity, quantities on what they count,
@@ -17,12 +17,7 @@ from dataclasses import dataclass, field
 from reconcile.event_pairs import (
     SLOTS,
     Event,
-    cities_of,
     conflict_in,
-    heads,
-    lede_again,
-    moved_there,
-    named_apart,
     numbered_far_apart,
     past_by_then,
     plan_then_report,
@@ -30,8 +25,8 @@ from reconcile.event_pairs import (
     slot_score,
     verdict_given,
 )
-from reconcile.extract.currencies import SHARED_NAMES, has_name
-from reconcile.extract.lexicon import GENERIC_TRIGGERS, KIND_NOUNS, PERSON_EVENTS, SAME_EVENT_NOUNS
+from reconcile.events_told import events_of
+from reconcile.extract.lexicon import PERSON_EVENTS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import place_of, slot_relation
@@ -71,7 +66,6 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
             groups.append(g)
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     sums: dict[tuple[str, str], tuple[str, str, str]] = {}  # quantity groups: (story, attribute, unit)
-    settled = _shared_names_settled(claims, story_of)
     for c in claims:
         story = "" if single else story_of.get(c.source_id, "") + "|"
         if c.kind == "role" and c.subject_key:
@@ -84,7 +78,6 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
             by_key[("series", f"{story}{c.qualifiers['counted']}")].append(c)
         elif c.kind == "quantity":
             unit = c.qualifiers.get("unit", "")
-            unit = settled.get((story_of.get(c.source_id, ""), unit), unit)
             # Counts, sums in one currency, and measures in one unit ("3,850 tonnes a day" is not a headcount).
             unit_class = unit or "count"
             if c.qualifiers.get("category") in PRISON_TERMS:
@@ -103,22 +96,6 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
         groups.append(Group(kind, key, first.subject, first.attribute, members,
                             context={"story": story_of.get(first.source_id, "")}))
     return groups
-
-
-def _shared_names_settled(claims: list[Claim], story_of: dict[str, str]) -> dict[tuple[str, str], str]:
-    """Sums in a currency named as several countries' are ("2.4 billion pesos" in a report that names no country)
-    are in the one currency of that name the story's other reports give ("COP"): (story, name's code) -> code."""
-    units: dict[str, set[str]] = defaultdict(set)
-    for c in claims:
-        if c.kind == "quantity" and (unit := c.qualifiers.get("unit")):
-            units[story_of.get(c.source_id, "")].add(unit)
-    out = {}
-    for story, seen in units.items():
-        for shared in seen & SHARED_NAMES.keys():
-            national = {u for u in seen if u not in SHARED_NAMES and has_name(u, SHARED_NAMES[shared])}
-            if len(national) == 1:
-                out[(story, shared)] = national.pop()
-    return out
 
 
 def _purpose_untold(by_key: dict[tuple[str, str], list[Claim]], sums: dict[tuple[str, str], tuple[str, str, str]]
@@ -165,120 +142,9 @@ def _sentence_unit(unit: str) -> str:
 
 # -- events ------------------------------------------------------------------------------------
 
-def _events(claims: list[Claim]) -> list[Event]:
-    """Build each source's events from its frames, merging frames that name the same event."""
-    frames: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.kind == "event":
-            frames[c.qualifiers["frame"]].append(c)
-    per_source: dict[str, list[Event]] = defaultdict(list)
-    for fid, members in frames.items():
-        q = members[0].qualifiers
-        ev = Event(members[0].source_id, q["event_class"], [fid], status=q.get("status", ""),
-                   relation=q.get("relation", ""), order=min(c.start for c in members),
-                   sentence=q.get("sentence", 0), first_sentence=q.get("sentence", 0), moved=bool(q.get("moved")),
-                   guessed=bool(q.get("guessed")))
-        if q.get("court"):
-            ev.courts.add(q["court"])
-        trigger = q.get("trigger", "").replace("-", "")  # "run-off" and "runoff", "semi-final" and "semifinal"
-        trigger = SAME_EVENT_NOUNS.get(trigger, trigger)
-        if q.get("person") and members[0].subject_key:
-            trigger = f"{q['event_class']} {members[0].subject_key}"  # a trip or a speech is known by who makes it
-        if trigger and trigger not in GENERIC_TRIGGERS:
-            ev.triggers.add(trigger)
-        elif trigger:
-            ev.generic.add(trigger)
-        for c in members:
-            if c.attribute in SLOTS:
-                ev.slots[c.attribute].append(c)
-        merged = False
-        candidates = list(per_source[ev.source_id])
-        if q.get("definite") and candidates:
-            # "The three-day session ..." right after "the second round of negotiations": the same event, named again.
-            # "It was the second accident at the company's mines", "the accident": the last event of its kind, however
-            # far back and whatever acts ("rescuers reached the site") were told since.
-            far = bool(q.get("pronoun") or q.get("trigger") in KIND_NOUNS)
-            last = _antecedent(candidates, ev, far)
-            if (last.event_class == ev.event_class and (far or q.get("sentence", 0) - last.sentence <= 2)
-                    and slot_score(last, ev)[2] == 0 and not named_apart(last, ev)):
-                candidates = [last] + [c for c in candidates if c is not last]
-                ev.relation = ev.relation or "anaphor"
-        for other in candidates:
-            if (same_event(other, ev, within_source=True) or (ev.relation == "anaphor" and other is candidates[0])
-                    or moved_there(other, ev) or lede_again(other, ev, per_source[ev.source_id])):
-                for slot, cs in ev.slots.items():
-                    other.slots[slot].extend(cs)
-                other.frames.extend(ev.frames)
-                other.triggers |= ev.triggers
-                other.generic |= ev.generic
-                other.status = other.status or ev.status
-                other.moved = other.moved or ev.moved
-                other.guessed = other.guessed and ev.guessed
-                other.courts |= ev.courts
-                other.sentence = max(other.sentence, ev.sentence)
-                merged = True
-                break
-        if not merged:
-            per_source[ev.source_id].append(ev)
-    # A called-off plan ("Saturday's game was postponed") is context, not an event to compare.
-    events = [e for evs in per_source.values() for e in evs
-              if any(e.slots.get(s) for s in SLOTS) and e.status != "cancelled"]
-    # A generic noun ("the count", "the hearing") that no report uses for two events, in a story where two or
-    # more reports use it, names one event of the story. The session just held and the next one ("the fourth
-    # session ... the next session in October") are told apart by being past or ahead, so each counts apart.
-    most: dict[tuple[str, bool], int] = defaultdict(int)
-    told: dict[tuple[str, bool], int] = defaultdict(int)
-    for evs in per_source.values():
-        for key in {(t, e.upcoming) for e in evs for t in e.generic}:
-            most[key] = max(most[key], sum(key[0] in o.generic and o.upcoming == key[1] for o in evs))
-            told[key] += 1
-    for evs in per_source.values():
-        for e in evs:
-            e.story_unique = {(t, e.upcoming) for t in e.generic
-                              if most[(t, e.upcoming)] == 1 and told[(t, e.upcoming)] >= 2}
-    for evs in per_source.values():
-        for e in evs:
-            e.unique = {t for t in e.triggers if sum(t in o.triggers for o in evs) == 1}
-            e.first_of = {t for t in e.triggers
-                          if e is min((o for o in evs if t in o.triggers), key=lambda o: o.order)}
-        for e in evs:
-            e.only_upcoming = e.upcoming and sum(o.upcoming and o.event_class == e.event_class for o in evs) == 1
-            if e.upcoming:
-                # "the return leg in Manama" beside "the final in Muscat": the one coming leg, if not the one coming match
-                others = [heads(o) for o in evs if o is not e and o.upcoming and o.event_class == e.event_class]
-                e.alone_ahead = {h for h in heads(e) if not any(h in o for o in others)}
-            else:
-                others = [heads(o) for o in evs if o is not e and not o.upcoming and o.event_class == e.event_class]
-                e.alone_told = {h for h in heads(e) if not any(h in o for o in others)}
-            first = min((o for o in evs if o.event_class == e.event_class), key=lambda o: o.order)
-            e.lede = first is e and e.first_sentence <= 1
-        for e in evs:
-            e.numbers_told = {o.first("ordinal").norm for o in evs if o is not e and o.event_class == e.event_class
-                              and not o.upcoming and o.first("ordinal") is not None}
-            e.days_told = {o.first("ordinal").norm: day for o in evs if o is not e and o.event_class == e.event_class
-                           and not o.upcoming and o.first("ordinal") is not None and o.first("date") is not None
-                           and isinstance(o.first("date").norm, NormDate)
-                           and (day := o.first("date").norm.as_date()) is not None}
-        cities = [(e, cities_of(e)) for e in evs]
-        for e, mine in cities:
-            e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
-    return events
-
-
-
-def _antecedent(candidates: list[Event], ev: Event, far: bool) -> Event:
-    """The event a definite noun names again: the source's last event; for a pronoun or a noun for any event of a
-    kind (``far``), its last event of that kind, ahead if the pronoun's verb is ("It will be the 34th final")."""
-    if not far:
-        return max(candidates, key=lambda e: e.order)
-    fitting = [e for e in candidates if e.event_class == ev.event_class
-               and (not e.status or not ev.status or e.upcoming == (ev.status == "planned"))]
-    return max(fitting, key=lambda e: e.order) if fitting else candidates[0]
-
-
 def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
                   published: dict | None = None) -> list[Group]:
-    events = _events(claims)
+    events = events_of(claims)
     # "The eighth round", "in the seventh": a round is of whatever the story is about, which one report alone may
     # guess wrongly from its other words; the story's most told kind of event decides.
     told = [e.event_class for e in events if not e.guessed and e.event_class != "action"

@@ -182,6 +182,8 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
 
 # Verbs a side wins seats or votes with, in a list that names the thing once: "National Renewal won 11, ...".
 _WON = {"win", "take", "get", "secure", "gain", "obtain"}
+# Words of an election or an assembly, in a list's sentence or the one before.
+_LISTED_IN = ELECTION_WORDS | {"seats", "council", "parliament", "assembly"}
 
 
 def _listed_for_a_side(ctx: DocContext, num, sent) -> tuple[str | None, str]:
@@ -195,11 +197,10 @@ def _listed_for_a_side(ctx: DocContext, num, sent) -> tuple[str | None, str]:
                               or before.lemma_.lower() in _WON and before.pos_ == "VERB"):
         return None, ""
     i = ctx.sentence_index(sent.start_char)
-    start = ctx.sents[i - 1].start_char if i > 0 else sent.start_char
-    if not (ELECTION_WORDS | {"seats", "council", "parliament", "assembly"}) & {
-            t.lower_ for t in ctx.doc[ctx.sents[i - 1].start if i > 0 else sent.start:sent.end]}:
+    first = ctx.sents[i - 1] if i > 0 else sent
+    if not _LISTED_IN & {t.lower_ for t in ctx.doc[first.start:sent.end]}:
         return None, ""
-    named = list(re.finditer(r"\b(seats|votes)\b", ctx.text[start:num.idx], re.I))
+    named = list(re.finditer(r"\b(seats|votes)\b", ctx.text[first.start_char:num.idx], re.I))
     return (WORD_CATEGORY[named[-1].group(1).lower()], named[-1].group(1).lower()) if named else (None, "")
 
 

@@ -5,7 +5,11 @@ currency that name none ("won 3-1", "the sum")."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
+
+from reconcile.models import Claim
 
 CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
             "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
@@ -113,3 +117,23 @@ def country_currency(iso: str, word: str) -> str:
     code, name = _currencies().get(iso, ("", ""))
     singular = "lira" if word.lower() in ("lira", "lire") else word.lower().removesuffix("s")
     return code if code and name and (name == singular or name.endswith(" " + singular)) else ""
+
+
+def settle_shared_names(claims: list[Claim], story_of: dict[str, str]) -> list[Claim]:
+    """The claims, with sums in a currency named as several countries' are ("2.4 billion pesos" in a report that
+    names no country, so ``PESO``) put in the one currency of that name the story's other reports give ("COP"), so
+    that they are compared, and found in other reports, as sums in that currency."""
+    units: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "quantity" and (unit := c.qualifiers.get("unit")):
+            units[story_of.get(c.source_id, "")].add(unit)
+    settled: dict[tuple[str, str], str] = {}
+    for story, seen in units.items():
+        for shared in seen & SHARED_NAMES.keys():
+            national = {u for u in seen if u not in SHARED_NAMES and has_name(u, SHARED_NAMES[shared])}
+            if len(national) == 1:
+                settled[(story, shared)] = national.pop()
+    if not settled:
+        return claims
+    return [replace(c, qualifiers={**c.qualifiers, "unit": code}) if c.kind == "quantity" and (
+        code := settled.get((story_of.get(c.source_id, ""), c.qualifiers.get("unit", "")))) else c for c in claims]

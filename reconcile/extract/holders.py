@@ -111,11 +111,13 @@ def _who(antecedent):
     return node if node.pos_ == "PROPN" else antecedent
 
 
-def person_before(ctx: DocContext, start: int):
-    """The person a "he" or "she" opening a clause stands for: the last person named in the two sentences before,
-    if only one is named there."""
+def person_before(ctx: DocContext, start: int, leave_out: set[int] = frozenset()):
+    """The person a "he" or "she" opening a clause (or a "him" after a verb) stands for: the last person named in
+    the two sentences before, if only one is named there; names with a token in ``leave_out`` (the judge who
+    "sentenced him") do not count."""
     first = ctx.sents[max(0, ctx.sentence_index(start) - 2)].start_char
-    people = {e.text.split()[-1]: e for e in ctx.ents_in(first, start, "PERSON") if not ctx.in_dateline(e)}
+    people = {e.text.split()[-1]: e for e in ctx.ents_in(first, start, "PERSON") if not ctx.in_dateline(e)
+              and not leave_out & set(range(e.token_start, e.token_end))}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
@@ -154,16 +156,20 @@ def who_leads(ctx: DocContext, tokens: list) -> str:
     sent = tokens[0].sent
     if re.search(r"\b(?:difference|gap)\s+of\s+(?:just\s+|only\s+)?$", ctx.text[sent.start_char:tokens[0].idx], re.I):
         # "X won 51.2% and Y 48.8%, a difference of 612 votes": the winner is named first
-        names = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, *HOLDER_LABELS) if not ctx.in_dateline(e)]
-        people = [e for e in names if e.label == "PERSON"]  # a candidate before "the commission said"
-        return (people or names)[0].text if names else ""
+        return _first_named(ctx, sent.start_char, tokens[0].idx)
     if _THAT_IS_A_LEAD.search(ctx.text[sent.start_char:tokens[0].idx]) and sent.start > 0:
         # "Chkhaidze 54.3%, Kvirikashvili 45.7%. That is a lead of 4,470 votes.": the lead of the first named before
         before = ctx.doc[sent.start - 1].sent
-        names = [e for e in ctx.ents_in(before.start_char, before.end_char, *HOLDER_LABELS) if not ctx.in_dateline(e)]
-        people = [e for e in names if e.label == "PERSON"]
-        return (people or names)[0].text if names else ""
+        return _first_named(ctx, before.start_char, before.end_char)
     return ""
+
+
+def _first_named(ctx: DocContext, start: int, end: int) -> str:
+    """The winner a result names first between ``start`` and ``end``: the first person (a candidate before "the
+    commission said"), else the first name; "" when none is named."""
+    names = [e for e in ctx.ents_in(start, end, *HOLDER_LABELS) if not ctx.in_dateline(e)]
+    people = [e for e in names if e.label == "PERSON"]
+    return (people or names)[0].text if names else ""
 
 
 _THAT_IS_A_LEAD = re.compile(r"^(?:That|This|It)(?:'s|\s+(?:is|was|gives|gave|means|meant|makes|made))\s+(?:\w+\s+){0,3}"

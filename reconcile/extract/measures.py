@@ -173,9 +173,10 @@ def length_of(num, after: str) -> tuple[str, str, float, int] | None:
     thing = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
     if thing is not None:
         # "the 14.2 kilometres of tunnel": all of it (not "the last 126 kilometres of undefined frontier")
-        whole = any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children) and not any(
-            c.dep_ in ("det", "poss", "amod", "compound") for c in [*thing.children, *unit.children]
-            if c.dep_ != "det" or c.head.i == thing.i)
+        described = ("amod", "compound", "poss")
+        whole = any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children) \
+            and not any(c.dep_ in described for c in unit.children) \
+            and not any(c.dep_ in ("det", *described) for c in thing.children)
         return f"length:{'' if whole else 'of:'}{_thing(thing)}", _thing(thing), factor, shown
     if unit.dep_ in ("compound", "amod", "nmod") and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:
         return f"length:{_thing(unit.head)}", unit.head.lower_, factor, shown  # "the 92-km stage"

@@ -8,6 +8,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import Figure
+from reconcile.extract.holders import person_before
 from reconcile.extract.lexicon import CUT_WORDS, RISE_WORDS
 from reconcile.extract.measures import YEARS_UNIT, unit_after
 from reconcile.extract.spans import Ent
@@ -301,16 +302,14 @@ def _sentenced(ctx: DocContext, e) -> str:
 
 
 def _whom(ctx: DocContext, pronoun) -> str:
-    """The person "him" or "her" after a verb of sentencing stands for: the one person named in the two sentences
-    before it, leaving out who sentences (the judge who "found X guilty and sentenced him")."""
+    """The person "him" or "her" after a verb of sentencing stands for (``person_before``), leaving out who
+    sentences (the judge who "found X guilty and sentenced him")."""
     verb = pronoun.head
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     judges = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
-    first = ctx.sents[max(0, ctx.sentence_index(pronoun.idx) - 2)].start_char
-    people = {e.text.split()[-1]: e.text for e in ctx.ents_in(first, pronoun.idx, "PERSON")
-              if not ctx.in_dateline(e) and not judges & set(range(e.token_start, e.token_end))}
-    return next(iter(people.values())) if len(people) == 1 else ""
+    ent = person_before(ctx, pronoun.idx, judges)
+    return ent.text if ent is not None else ""
 
 
 def _join_terms(ctx: DocContext) -> list:
