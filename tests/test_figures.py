@@ -2603,18 +2603,22 @@ def test_seats_listed_after_the_parties_names_and_a_lead_told_after_the_result(t
     assert not any("19" in f or "3" in f or "53.2%" in f for f in conflicts)  # the figures both give alike
 
 
-def test_a_share_won_by_a_name_with_a_clause_about_a_body(tmp_path):
-    # The share is the candidate's, not the council's the clause about her names.
-    analysis = analyse_pair(
-        tmp_path,
-        "Marta Kowalczyk, the Civic Forum candidate, took 28.4% in the first round of the mayoral election.",
-        "Kowalczyk came second in Sunday's mayoral election. Kowalczyk, who chaired the city council until last "
-        "year, took 24.8%, a result her campaign called its best.",
-    )
-    shares = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote share")}
-    assert "council" not in shares.get("24.8%", "")
-    assert ["24.8%", "28.4%"] in [sorted(f) for f in flagged(analysis, "number_conflict")]
+def test_a_share_taken_by_a_name_the_tagger_missed_with_a_clause_about_a_body():
+    # The share is the candidate's, not the council's the clause about her names. The tagger tags the name in this
+    # short text, so its miss (as in a long report) is made by hand: the rule is for names it leaves out.
+    import datetime as dt
 
+    from reconcile.extract.context import DocContext
+    from reconcile.extract.holders import who_holds
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    text = ("Kobakhidze, who chaired the city council until last year, took 24.8% in the mayoral election, a result "
+            "her campaign called its best.")
+    ctx = DocContext(Source(id="a", text=text, published=dt.datetime(2027, 10, 9)), load_model()(text))
+    ctx.ents = [e for e in ctx.ents if e.text != "Kobakhidze"]
+    figure = next(t for t in ctx.doc if t.text == "24.8")
+    assert who_holds(ctx, [figure], figure.sent) == "Kobakhidze"
 
 def test_two_ceilings_of_one_sum_differ_and_a_ceiling_agrees_with_a_sum_under_it(tmp_path):
     analysis = analyse_pair(tmp_path, "The regional development bank has offered up to US$600 million for the bridge.",
