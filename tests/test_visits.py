@@ -155,3 +155,21 @@ def test_where_a_candidate_voted_is_his_own_vote_and_two_towns_conflict(tmp_path
     assert ballots == {"Sacaba", "Tiquipaya"}
     assert {"Sacaba", "Tiquipaya"} in [{c.value for c in f.claims} for f in analysis.flags
                                        if f.kind == "place_conflict"]
+
+
+def test_survivors_a_visitor_met_are_a_stop_of_her_trip_and_its_place_is_compared(tmp_path):
+    # "Met survivors at X" is where the visitor was, not talks of the story; one report names the town she toured,
+    # the other the town where she met the families: the same day, two places.
+    analysis = analyse(tmp_path, [
+        ("Valley Wire", "2027-09-09", """
+        Mudflows buried part of two hill villages on Monday. Governor Renata Osterholm visited the shelters in
+        Talagante on Wednesday, where some 300 people have been moved.
+        """),
+        ("Hill Country Courier", "2027-09-10", """
+        Governor Renata Osterholm met survivors at a sports hall in Melipilla on Wednesday and promised new
+        homes within a year.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Talagante", "Melipilla"}]
+    flag = next(f for f in analysis.flags if f.kind == "place_conflict")
+    assert "Osterholm" in flag.subject

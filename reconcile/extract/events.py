@@ -56,6 +56,7 @@ from reconcile.extract.visits import (
     TRIP_WORDS,
     VISIT_NOUNS,
     ballot_frame,
+    meets_people,
     noun_visitor,
     speech_frame,
     speech_of_noun,
@@ -153,6 +154,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         return verb_frame(ctx, tok, dominant, lemma=event)
     if tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in TRIP_WORDS:
         return visit_frame(ctx, tok)
+    if meets_people(tok) and (stop := visit_frame(ctx, tok)) is not None:
+        return stop  # "the governor met survivors at the hospital in X": a stop of her trip
     ballot = ballot_frame(ctx, tok) if tok.pos_ == "VERB" and tok.lemma_.lower() in ("vote", "cast") else None
     if ballot is not None:
         return ballot  # "Quispe voted in his hometown of Sacaba": one voter's own vote, not the election

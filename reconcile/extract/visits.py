@@ -2,7 +2,8 @@
 
 Visits: a named person's (or body's) trip to a place, told by a verb ("will travel to the region on Thursday",
 "visited the city on Tuesday", "toured flooded farms in Sorrel district", "is expected in Karaozek on Friday") or by
-a noun ("made her first visit to the stricken villages on Thursday", "his trip was put off until next Monday").
+a noun ("made her first visit to the stricken villages on Thursday", "his trip was put off until next Monday"). The
+people a visitor meets where they are ("met survivors at the hospital in X") are a stop of the trip.
 
 A visit is known by who makes it, not by the words that tell it: one report says a minister "will travel to" a
 town, another that she "toured" it, a third that she "visited relief centres" there. Its frame carries the visitor's
@@ -37,6 +38,25 @@ _TRIP_VERBS = {"make", "pay", "begin", "start", "end", "cut", "expect", "due", "
 _DUE = {"expect", "due"}
 # The words a trip told by a verb is read from.
 TRIP_WORDS = VISIT_VERBS | _DUE
+# People a visitor meets where they are ("met survivors at the district hospital", "met community leaders in X",
+# "met some of them at a sports centre"): the meeting is a stop of the visitor's trip, not talks of the story.
+_MET_PEOPLE = {"survivor", "family", "relative", "resident", "victim", "farmer", "grower", "villager",
+               "evacuee", "injured", "wounded", "miner", "fisherman", "trader", "mourner",
+               "displaced", "patient", "community", "people"}
+_SOME = {"some", "many", "several", "all", "most", "dozens", "hundreds"}
+
+
+def meets_people(tok) -> bool:
+    """ "Met survivors", "met the injured", "met some of them": a verb of meeting whose object is people met
+    where they are."""
+    if tok.lemma_.lower() != "meet" or tok.pos_ != "VERB":
+        return False
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in _MET_PEOPLE or obj.lower_ in _MET_PEOPLE:
+            return True
+        if obj.lower_ in _SOME and any(p.lower_ == "of" for p in obj.children):
+            return True
+    return False
 _VISITOR_LABELS = ("PERSON", "ORG")
 
 
@@ -49,7 +69,7 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
         if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(
                 c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
             return None
-    elif lemma not in VISIT_VERBS:
+    elif lemma not in VISIT_VERBS and not meets_people(tok):
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
