@@ -305,14 +305,14 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
 
 
 # What a verdict told ahead turns out to be, told as done.
-_VERDICTS_GIVEN = {"conviction", "acquittal"}
+_VERDICTS_GIVEN = {"conviction", "acquittal", "sentencing"}
 # Days after the day planned that an event told as held may be the plan put off.
 _PUT_OFF_DAYS = 10
 
 
 def verdict_given(a: Event, b: Event, published: dict) -> bool:
     """ "The court will deliver its verdict on June 9", and a later report's "the conviction on June 10": the
-    verdict planned, and the one conviction (or acquittal) the later report tells, given on the day planned or a
+    verdict planned, and the one conviction (or acquittal, or sentencing read with it) the later report tells, given on the day planned or a
     few days later (``_told_later_on_its_day``). A conviction told further back (the first-instance one, in an
     appeal) is another act."""
     for plan, held in ((a, b), (b, a)):

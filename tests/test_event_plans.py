@@ -2285,15 +2285,19 @@ def test_a_plan_and_the_event_a_later_report_tells_a_few_days_later_are_one_even
     assert values(analysis, "date_conflict") == expected
 
 
-def test_a_verdict_planned_and_the_conviction_given_days_later_are_one_act(tmp_path):
+@pytest.mark.parametrize("given", [
+    "convicted the two managers of manslaughter on June 11",
+    "sentenced the two managers to four years in prison on June 11",  # the sentence read with the verdict
+])
+def test_a_verdict_planned_and_the_conviction_given_days_later_are_one_act(tmp_path, given):
     analysis = analyse(tmp_path, [
         ("Aegean Courier", "2027-05-28", """
         The trial of two shipping managers over the loss of a cargo ship ended in Kavala on Thursday.
         The presiding judge said the court would deliver its verdict on June 9.
         """),
-        ("Maritime Safety Weekly", "2027-06-14", """
+        ("Maritime Safety Weekly", "2027-06-14", f"""
         Port inspectors in Kavala have begun checking the hulls of every ageing cargo ship in the harbour.
-        A court in Kavala convicted the two managers of manslaughter on June 11, two days later than planned.
+        A court in Kavala {given}, two days later than planned.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"June 9", "June 11"}]
