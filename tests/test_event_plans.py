@@ -2482,3 +2482,20 @@ def test_a_day_s_event_told_in_the_present_is_ahead(tmp_path):
     ])
     assert {str(c.norm) for c in event_claims(analysis, "date")} == {"2027-06-19"}
     assert values(analysis, "date_conflict") == []
+
+
+def test_the_day_a_trial_is_adjourned_to_is_not_the_day_of_what_it_is_about(tmp_path):
+    # The parser joins "two inspectors" to the trial rather than to the builder; the collapse the two are tried
+    # over still took place in May, not on the day the trial resumes.
+    analysis = analyse(tmp_path, [
+        ("Vistula Wire", "2027-03-02", """
+        A court in Tarnow on Monday adjourned until March 9 the trial of a building contractor and two former
+        inspectors over the collapse of a footbridge in Brzesko that injured 11 people in May.
+        """),
+        ("Malopolska Courier", "2027-03-04", """
+        The footbridge over the Uszwica river in Brzesko collapsed in May last year, injuring 11 people.
+        """),
+    ])
+    collapse_days = {c.value for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "collapse"}
+    assert "March 9" not in collapse_days
+    assert values(analysis, "date_conflict") == []

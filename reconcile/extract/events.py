@@ -366,8 +366,20 @@ def _inside_other_noun(tok, verb) -> bool:
     if holder.dep_ == "appos" and holder.pos_ == "NOUN":
         holder = holder.head  # the name the described noun stands beside
         return holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
-    return (holder.pos_ == "NOUN" and holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
-            and holder.lemma_.lower() not in _ASPECT_NOUNS | MOMENTS)  # "scored the only goal of the final"
+    for _ in range(3):
+        if holder.pos_ == "NOUN" and holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return holder.lemma_.lower() not in _ASPECT_NOUNS | MOMENTS  # "scored the only goal of the final"
+        # "adjourned the trial of two officials over the collapse of a roof": the collapse is what the trial is
+        # about, through the people tried for it
+        if holder.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if holder.dep_ == "conj" and holder.head.pos_ in ("NOUN", "PROPN"):
+            holder = holder.head
+        elif holder.dep_ == "pobj" and holder.head.dep_ == "prep":
+            holder = holder.head.head
+        else:
+            return False
+    return False
 
 
 def _number(ctx: DocContext, tok, frame: Frame) -> None:
