@@ -705,6 +705,21 @@ def test_the_figures_of_a_run_off_are_not_compared_with_the_first_round(tmp_path
     assert flagged(analysis, "number_conflict") == [["30.5%", "31.5%"]]
 
 
+@pytest.mark.parametrize(("headline", "stage"), [
+    ("Live: Valcea run-off night as Dragan and Iacob wait for results", "run-off"),
+    ("Live: Dragan and Iacob head for a run-off in Valcea", ""),  # the run-off still ahead: the first round's figures
+])
+def test_a_live_blog_headed_as_run_off_night_gives_the_run_off_s_figures(tmp_path, headline, stage):
+    # Its lines name no round; the headline tells which one the night is.
+    folder = write_articles(tmp_path, {
+        "blog": (f"outlet: Radio Olt\npublished: 2025-03-23T22:50:00Z\ntitle: \"{headline}\"",
+                 "All times local.\n\n**23:50** Results from almost all polling stations: Dragan 53.1%, Iacob 46.9%."),
+    })
+    shares = {(c.value, c.subject) for c in quantities(reconcile.analyse([folder]), "vote share")}
+    scope = f" ({stage})" if stage else ""
+    assert shares == {("53.1%", f"vote share of Dragan{scope}"), ("46.9%", f"vote share of Iacob{scope}")}
+
+
 def test_a_margin_told_as_beating_by_and_as_a_difference_and_a_tally_told_with_by(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -175,7 +175,15 @@ def told(ctx: DocContext, stages) -> str:
             scored = next((k for k, sent in enumerate(opening) if SCORE.search(sent.text)), None)
             opening = opening[:scored + 1] if scored is not None else opening
         known[stages] = told_stage(ctx.doc, opening, stages)
+        if not known[stages] and stages is ROUNDS and _RUN_OFF_HELD.search(ctx.source.title or ""):
+            known[stages] = "run-off"  # a live blog headed "Kraków run-off night", whose opening lines tell no round
     return known[stages]
+
+
+# A headline that tells the run-off as held: "run-off night", "wins the runoff", "takes the city in the run-off";
+# not one that tells it ahead ("heads for a run-off", "faces X in the run-off").
+_RUN_OFF_HELD = re.compile(r"\brun-?off (?:night|win|victory|results?)\b|"
+                           r"\b(?:wins?|won|takes?|took|elected|clinch(?:es|ed)?)\b[^.;:]{0,40}\brun-?offs?\b", re.I)
 
 
 _SUBJECT_WORDS = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
