@@ -126,10 +126,12 @@ def events_of(claims: list[Claim]) -> list[Event]:
 
 
 def _antecedent(candidates: list[Event], ev: Event, far: bool) -> Event:
-    """The event a definite noun names again: the source's last event; for a pronoun or a noun for any event of a
+    """The event a definite noun names again: the source's last event of its kind, else its last; for a pronoun or a noun for any event of a
     kind (``far``), its last event of that kind, ahead if the pronoun's verb is ("It will be the 34th final")."""
     if not far:
-        return max(candidates, key=lambda e: e.order)
+        # "took the oath ... after winning the by-election. ... to witness the ceremony": the last event of its kind
+        same_kind = [e for e in candidates if e.event_class == ev.event_class]
+        return max(same_kind or candidates, key=lambda e: e.order)
     fitting = [e for e in candidates if e.event_class == ev.event_class
                and (not e.status or not ev.status or e.upcoming == (ev.status == "planned"))]
     return max(fitting, key=lambda e: e.order) if fitting else candidates[0]

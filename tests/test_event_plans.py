@@ -2499,3 +2499,20 @@ def test_the_day_a_trial_is_adjourned_to_is_not_the_day_of_what_it_is_about(tmp_
     collapse_days = {c.value for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "collapse"}
     assert "March 9" not in collapse_days
     assert values(analysis, "date_conflict") == []
+
+
+def test_the_ceremony_after_another_kind_of_event_is_the_last_ceremony_told(tmp_path):
+    # "The ceremony" comes after the by-election the new member won is told: it names the swearing-in, the last
+    # ceremony told, and the swearing-in a week after the plan's day is the plan's.
+    analysis = analyse(tmp_path, [
+        ("Kalahari Star", "2027-06-11", """
+        The winner of the Tlokweng by-election, Kagiso Molefe, will be sworn in next Tuesday in Gaborone, the
+        National Assembly said.
+        """),
+        ("Radio Francistown", "2027-06-19", """
+        Kagiso Molefe took the oath of office on Wednesday. He had won the Tlokweng by-election in May.
+
+        A bus of supporters left Tlokweng before dawn to witness the ceremony in Gaborone.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"next Tuesday", "Wednesday"}]

@@ -116,6 +116,10 @@ _PHRASAL_EVENTS = [
      lambda t: prison_of(t) is not None, "imprison"),
     # "whoever wins takes office on November 12", "will assume office in January": the day of the swearing-in
     ({"take", "assume"}, lambda t: _object(t, {"office", "power"}), "take office"),
+    # "took the oath of office in Parliament on Wednesday": sworn in; not a witness's oath in court
+    ({"take", "swear"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "oath" and any(
+        p.lower_ == "of" and any(o.lemma_.lower() == "office" for o in p.children) for p in c.children)
+        for c in t.children), "take office"),
     # "the governor will swear in the new mayor on 3 November"
     ({"swear"}, lambda t: _particle(t, {"in"}, ("prt", "prep")), "swear in"),
     # "the shares will start trading on June 7": the listing
