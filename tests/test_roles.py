@@ -295,3 +295,9 @@ def test_a_title_goes_on_to_the_body_it_is_held_at_and_not_to_a_time():
 ])
 def test_the_one_title_a_sentence_gives_a_person(text, person, title):
     assert titles(text).get(person) == {title}
+
+
+def test_kinship_told_beside_an_office_is_not_part_of_the_title():
+    found = titles("Marit Solberg, Fjordline's chairman and the granddaughter of its founder, said the ferries "
+                   "would sail again on Monday.")
+    assert found == {"Marit Solberg": {"chairman"}}

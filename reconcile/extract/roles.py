@@ -352,6 +352,11 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         if toks[j].lower_ == "and" and toks[j + 1].lower_ in ("its", "his", "her", "their"):
             toks = toks[j + 2:]
             break
+    # "the company's chairman and the grandson of its founder": the office, not the kinship told beside it.
+    for j, tok in enumerate(toks):
+        if tok.lower_ == "and" and any(t.lower_ in _KIN for t in toks[j + 1:j + 4]):
+            toks = toks[:j]
+            break
     # Keep the title after a possessive owner: "the club's sporting director" -> "sporting director"; but in
     # "deputy chairman of Kyrgyzstan's Cabinet" the possessive is inside the portfolio, after the office word.
     for j in range(len(toks) - 1, -1, -1):
