@@ -301,3 +301,12 @@ def test_kinship_told_beside_an_office_is_not_part_of_the_title():
     found = titles("Marit Solberg, Fjordline's chairman and the granddaughter of its founder, said the ferries "
                    "would sail again on Monday.")
     assert found == {"Marit Solberg": {"chairman"}}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("With the hall flooded, chief arbiter Ilona Varga announced that the last round would be played on Friday.",
+     "Ilona Varga", "chief arbiter"),
+    ("The count was orderly, chief observer Tomas Rivas told reporters on Monday.", "Tomas Rivas", "chief observer"),
+])
+def test_an_arbiter_and_an_observer_hold_posts(text, name, title):
+    assert titles(text).get(name) == {title}

@@ -38,6 +38,7 @@ TITLE_HEADS = PROFESSIONS | {
     "lieutenant", "sergeant", "constable",
     "superior", "abbot", "imam", "rabbi", "patriarch", "metropolitan", "archbishop", "headteacher", "headmaster",
     "akim", "hokim", "wali",  # "the district akim"
+    "arbiter", "observer",  # "chief arbiter NAME", "the mission's chief observer, NAME"
 }
 # Words that change the rank of an office: "Deputy Foreign Minister" is another office than "Foreign Minister".
 RANKS = {
