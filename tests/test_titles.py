@@ -428,3 +428,9 @@ def test_the_head_of_a_department_is_not_the_director_of_the_institution():
     assert relation("director of the Saint Anne Teaching Hospital", "head of the neurology department") == "conflict"
     assert relation("head of the neurology department", "director of the neurology department") != "conflict"
     assert relation("head of the neurology department", "director") != "conflict"
+
+
+def test_the_head_coach_is_not_a_specialist_coach_but_a_club_s_coach_may_be_the_head_coach():
+    assert relation("head coach", "bowling coach") == "conflict"
+    assert relation("head coach", "coach") != "conflict"
+    assert relation("head coach", "Lakers coach") != "conflict"

@@ -97,6 +97,11 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         return "conflict", f"a different level ({' '.join(sorted(a.level))} vs {' '.join(sorted(b.level))})"
     # "head coach" beside "coach": one side says the office leads, the other says nothing of rank.
     leads = not (a.rank and b.rank) and (a.rank ^ b.rank) <= _LEADING_RANKS
+    for x, y in ((a, b), (b, a)):
+        if leads and x.rank and not (x.domain or x.portfolio) and not y.rank and y.domain and not y.portfolio \
+                and x.office == y.office and not any(w[:1].isupper() for w in y.text.split()):
+            # "head coach" against "batting coach": the one who leads, and a specialist under him
+            return "conflict", f"different posts ({x.text} vs {y.text})"
     if a.rank != b.rank and not leads:
         rank_a, rank_b = sorted(a.rank - b.rank), sorted(b.rank - a.rank)
         missing = " ".join(rank_a or rank_b)
