@@ -13,6 +13,11 @@ from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 
 _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
+# Words only a date is written with: a day, a month, a season, a number.
+_DATE_WORDS = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
+                         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tomorrow|yesterday|tonight|spring|"
+                         r"summer|autumn|winter|week|month|year|day|night|morning|evening|noon|midnight)\b", re.I)
 _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state|mayor|governor|prefect) of "
                        r"(?:the )?$", re.I)
 
@@ -70,6 +75,10 @@ class PlaceRepairs:
                 # "signed in Tunis", tagged as a language: a city of its size is the city; so is a smaller town
                 # by its own name ("in Wajir", tagged as a product)
                 e.label = "PLACE"
+            elif e.label == "DATE" and e.text[:1].isupper() and not _DATE_WORDS.search(e.text) \
+                    and self._after_place_preposition(e) and (place := gazetteer().by_own_name(e.text)) is not None \
+                    and place.kind == "city":
+                e.label = "PLACE"  # "will be held in Montevideo on June 3", the city tagged as a date
             elif e.label == "ORG" and (place := gazetteer().by_own_name(e.text)) is not None \
                     and place.kind == "country":
                 e.label = "PLACE"  # "Türkiye" tagged as an organisation: a country by its name is the country
