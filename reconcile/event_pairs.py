@@ -312,9 +312,9 @@ _PUT_OFF_DAYS = 10
 
 def verdict_given(a: Event, b: Event, published: dict) -> bool:
     """ "The court will deliver its verdict on June 9", and a later report's "the conviction on June 10": the
-    verdict planned, and the one conviction (or acquittal, or sentencing read with it) the later report tells, given on the day planned or a
-    few days later (``_told_later_on_its_day``). A conviction told further back (the first-instance one, in an
-    appeal) is another act."""
+    verdict planned, and the one conviction (or acquittal, or sentencing read with it) the later report tells, given
+    on the day planned or a few days later (``_told_later_on_its_day``). A conviction told further back (the
+    first-instance one, in an appeal) is another act."""
     for plan, held in ((a, b), (b, a)):
         if plan.event_class != "court" or held.event_class != "court" or "verdict" not in plan.alone_ahead:
             continue

@@ -126,8 +126,9 @@ def events_of(claims: list[Claim]) -> list[Event]:
 
 
 def _antecedent(candidates: list[Event], ev: Event, far: bool) -> Event:
-    """The event a definite noun names again: the source's last event of its kind, else its last; for a pronoun or a noun for any event of a
-    kind (``far``), its last event of that kind, ahead if the pronoun's verb is ("It will be the 34th final")."""
+    """The event a definite noun names again: the source's last event of its kind, else its last event; for a
+    pronoun or a noun for any event of a kind (``far``), its last event of that kind, ahead if the pronoun's verb is
+    ("It will be the 34th final")."""
     if not far:
         # "took the oath ... after winning the by-election. ... to witness the ceremony": the last event of its kind
         same_kind = [e for e in candidates if e.event_class == ev.event_class]

@@ -1,6 +1,6 @@
 """Where an event was held, when the tagger or the parser tells it badly: a town's name with small words in it, a
-town tagged as a product or a date, a village no gazetteer lists, a place told after the meeting's own time words, results
-read out at a venue.
+town tagged as a product or a date, a village no gazetteer lists, a place told after the meeting's own time words,
+results read out at a venue.
 
 The articles are written here for these checks; none is taken from the development set.
 """

@@ -38,8 +38,9 @@ _TRIP_VERBS = {"make", "pay", "begin", "start", "end", "cut", "expect", "due", "
 _DUE = {"expect", "due"}
 # The words a trip told by a verb is read from.
 TRIP_WORDS = VISIT_VERBS | _DUE
-# People a visitor meets where they are ("met survivors at the district hospital", "met community leaders in X",
-# "met some of them at a sports centre"): the meeting is a stop of the visitor's trip, not talks of the story.
+# People a visitor meets where they are ("met survivors at the district hospital", "met some of them at a sports
+# centre"): the meeting is a stop of the visitor's trip, not talks of the story. (Leaders and workers are left out:
+# "met the union's leaders in X" is talks.)
 _MET_PEOPLE = {"survivor", "family", "relative", "resident", "victim", "farmer", "grower", "villager",
                "evacuee", "injured", "wounded", "miner", "fisherman", "trader", "mourner",
                "displaced", "patient", "community", "people"}
@@ -57,6 +58,8 @@ def meets_people(tok) -> bool:
         if obj.lower_ in _SOME and any(p.lower_ == "of" for p in obj.children):
             return True
     return False
+
+
 _VISITOR_LABELS = ("PERSON", "ORG")
 
 
