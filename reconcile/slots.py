@@ -72,6 +72,11 @@ def place_relation(a: Claim, b: Claim) -> str:
         # ("a hub in X" / "in Y"), unless a report writes the two together ("in X, a district of Y"), or writes it
         # with "the" ("in the Mosquitia"), as a region or a feature is.
         return "different"
+    town = town_in_name(other) if known is not None and known.kind == "city" else None
+    if town is not None and town.country == known.country:
+        # "the Kaunas State Drama Theatre" or "the Centro Cultural do Mindelo" and another town of the same
+        # country: the building stands in the town it is named after
+        return "more_specific" if town.related(known) != "different" else "different"
     around = _district_of_town(other) if known is not None else None
     if around is not None and known.kind == "city":
         # "Satkhira district" and "Jashore": the district around one big town and another big town, which is the
@@ -91,6 +96,38 @@ def place_relation(a: Claim, b: Claim) -> str:
     if a.norm != b.norm and _area_of(a, b):
         return "more_specific"  # "Mugu district" and "Mugu": the district and the town it is named after
     return "same" if a.norm == b.norm else "different"
+
+
+# Buildings that stand in the town they are named after ("the Kaunas State Drama Theatre"); a street, a station or
+# a hotel is often named after another town ("Moscow Avenue", "Hotel Moskva").
+_BUILDINGS = GROUND_WORDS - {"hotel", "park", "square", "field"} | {
+    "courthouse", "cathedral", "museum", "university", "library", "airport", "court", "tribunal", "house",
+    "centro", "palacio", "palácio", "palais", "palazzo", "teatro", "estadio", "estádio", "stade", "casa", "museo",
+    "museu", "universidad", "universidade", "biblioteca"}
+_OF_TOWN = re.compile(r"^(?P<head>.+?)\s+(?:of|do|da|de|del|di|du|des)\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
+
+
+def town_in_name(claim: Claim) -> Place | None:
+    """The town a building the gazetteer lacks is named after: "Kaunas" in "the Kaunas State Drama Theatre",
+    "Mindelo" in "the Centro Cultural do Mindelo"; None for a place the gazetteer knows, a street or a hotel."""
+    if str(claim.norm).startswith(("city:", "country:", "state:", "region:", "district:")):
+        return None
+    name = re.sub(r"^the\s+", "", _place_name(claim), flags=re.I)
+    words = name.split()
+    if len(words) < 2:
+        return None
+    names = []
+    m = _OF_TOWN.match(name)
+    if m and any(w.lower() in _BUILDINGS for w in m["head"].split()):
+        names.append(m["town"])
+    elif words[-1].lower() in _BUILDINGS:
+        stem = venue_stem(name).split()
+        names += [" ".join(stem[:n]) for n in range(min(3, len(stem)), 0, -1) if n < len(words)]
+    for n in names:
+        town = gazetteer().lookup(n)
+        if town is not None and town.kind == "city" and fold(town.name) == fold(n) and town.population >= 15_000:
+            return town
+    return None
 
 
 def spelled_alike(x: str, y: str) -> bool:

@@ -160,3 +160,33 @@ def test_a_place_after_at_that_the_parser_hung_on_the_place_s_own_name():
     airport = Ent("Macky Sall International Airport", "PLACE", doc[6].idx, doc[9].idx + 7, 6, 10)
     assert _hung_inside(doc, airport).text == "arrested"
     assert _hung_inside(doc, Ent("March", "DATE", doc[4].idx, doc[4].idx + 5, 4, 5)) is None
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # A theatre, a cultural centre named after its town, and another town of the same country: two places.
+    ("The only televised debate of the campaign will be held at the Tartu New Theatre on Friday evening.",
+     "The only televised debate of the campaign will be held in Pärnu on Friday evening.", True),
+    ("The only televised debate of the campaign will be held at the Centro Cultural de Coimbra on Friday evening.",
+     "The only televised debate of the campaign will be held in Leiria on Friday evening.", True),
+    # The same town, with the building or without: one place, told more exactly.
+    ("The only televised debate of the campaign will be held at the Centro Cultural de Coimbra on Friday evening.",
+     "The only televised debate of the campaign will be held in Coimbra on Friday evening.", False),
+])
+def test_a_building_named_after_its_town_is_in_that_town(tmp_path, first, second, conflict):
+    analysis = analyse(tmp_path, [("Regional Wire", "2027-03-02", first), ("Capital Ledger", "2027-03-03", second)])
+    assert bool(place_conflicts(analysis)) == conflict
+
+
+def test_a_hotel_or_a_street_named_after_another_town_is_not_placed_there():
+    from reconcile.models import Claim
+    from reconcile.slots import town_in_name
+
+    def place(value: str) -> Claim:
+        return Claim("a", "event", "talks", "place", value, 0, len(value), value, 0, "place",
+                     norm="name:" + value.lower())
+
+    assert town_in_name(place("the Tartu New Theatre")).name == "Tartu"
+    assert town_in_name(place("Centro Cultural de Coimbra")).name == "Coimbra"
+    assert town_in_name(place("Hotel Moskva")) is None
+    assert town_in_name(place("Riga Street")) is None
+    assert town_in_name(place("the National Theatre")) is None
