@@ -187,7 +187,9 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         # are one disaster.
         if a.event_class == "disaster":
             return conflict == 0 and (_strong_key(a, b) or a.status == b.status)
-        return conflict == 0 and _strong_key(a, b) and not named_apart(a, b)
+        # "Rangers' home match ... The 18th-round match was switched": a game is called by many nouns of one head.
+        return conflict == 0 and _strong_key(a, b) and (
+            not named_apart(a, b) or a.event_class == "match" and bool(heads(a) & heads(b)) and a.moved == b.moved)
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
 
 

@@ -2516,3 +2516,23 @@ def test_the_ceremony_after_another_kind_of_event_is_the_last_ceremony_told(tmp_
         """),
     ])
     assert values(analysis, "date_conflict") == [{"next Tuesday", "Wednesday"}]
+
+
+def test_a_moved_game_said_to_be_played_on_a_new_day_and_named_again_by_its_round(tmp_path):
+    # "has been moved to X and will be played on Sunday": the new day is the moved game's; the next sentence
+    # names the same game by its round, with another noun of the same head.
+    analysis = analyse(tmp_path, [
+        ("Arctic Football Daily", "2027-04-20", """
+        Kristiansund Polar will host Molde Athletic in the 12th round of the league in Sandefjord on Saturday.
+        """),
+        ("Nordic Sports Wire", "2027-04-23", """
+        Kristiansund Polar's home game against Molde Athletic has been moved to Sarpsborg and will be played
+        on Sunday, a day later than planned, after frost damaged the pitch, the league said on Friday.
+
+        The 12th-round game was switched after an inspection on Thursday found the surface unsafe.
+        """),
+    ])
+    dates = values(analysis, "date_conflict")
+    assert len(dates) == 1 and {"Saturday", "Sunday, a day later"} <= dates[0]
+    places = values(analysis, "place_conflict")
+    assert len(places) == 1 and {"Sandefjord", "Sarpsborg"} <= places[0]

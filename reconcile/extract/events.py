@@ -291,7 +291,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         # of an event that is now ahead; "on Wednesday" there is when it was moved.
         frame.status = "planned"
         # "has been moved to Guadalajara and will take place on Thursday": what the moved event now does, and when
-        anchors = {tok.i} | {c.i for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in ("take", "hold", "be")
+        anchors = {tok.i} | {c.i for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in _GOES_ON
                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
     fill_slots(ctx, frame, sent,
                 lambda ent: _attached(ctx, ent, anchors, previous_anchors, verb if event_verb else None)
@@ -324,6 +324,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         frame.event_class, frame.person = "visit", visitor  # "her first visit", "paid a return visit"
     return frame
 
+
+# Verbs that tell what a moved event now does ("has been moved to X and will be played on Thursday").
+_GOES_ON = {"take", "hold", "be", "play", "stage"}
 
 # Verbs of an event going on into a later day ("entered its sixth day", "reached its third week").
 _ENTERED = {"enter", "reach", "mark", "hit", "pass"}
