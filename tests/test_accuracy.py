@@ -160,6 +160,14 @@ def test_a_title_matches_with_or_without_its_owner():
                              "title_conflict")
 
 
+def test_a_town_matches_a_ground_named_with_the_town_as_its_owner():
+    from reconcile.evaluate import value_matches
+
+    assert value_matches("Valjevo", "Valjevo's City Stadium", "place_conflict")
+    assert not value_matches("Valjevo", "Valjevos Stadium", "place_conflict")
+    assert not value_matches("Valjevo", "Loznica's City Stadium", "place_conflict")
+
+
 def test_each_gold_side_is_met_by_its_own_claim_whatever_their_order():
     from reconcile.evaluate import GoldFlag, flag_matches
     from reconcile.models import Claim, Flag

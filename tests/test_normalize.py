@@ -257,6 +257,8 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         ("Смирновым", "Oleg Smirnov"),
         ("Жуковского", "Pavel Zhukovsky"),
         ("Jon Goikoetxea", "Jon Goicoechea"),  # Basque "tx" is Castilian "ch"
+        ("Arben Xhemaili", "Arben Džemaili"),  # Albanian "xh" is South Slavic "dž"
+        ("Xhemaili", "Arben Dzhemaili"),
     ],
 )
 def test_transliteration_variants_match(a, b):

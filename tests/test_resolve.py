@@ -1388,3 +1388,49 @@ def test_a_name_wrapped_onto_an_indented_line_is_the_name_alone(tmp_path):
     analysis = reconcile.analyse([tmp_path])
     assert all(m.text == m.text.strip() for m in analysis.mentions)
     assert "Democratic Republic of Congo" in {m.text for m in analysis.mentions}
+
+
+@pytest.mark.parametrize(("text", "tagged", "people"), [
+    # A given name the tagger took for a body, just before the rest of the name: the whole name.
+    ("The run-off pits Januario Soares against Rosalina Freitas Amaral, a lawyer, on April 17.",
+     [("Januario Soares", "PERSON"), ("Rosalina", "ORG"), ("Freitas Amaral", "PERSON")],
+     ["Januario Soares", "Rosalina Freitas Amaral"]),
+    # A party's member before a name is not the name's first word.
+    ("The seat was won by Conservative Helen Marlowe with 41% of the vote.",
+     [("Conservative", "ORG"), ("Helen Marlowe", "PERSON")], ["Helen Marlowe"]),
+])
+def test_a_given_name_tagged_as_a_body_before_a_name_is_part_of_it(text, tagged, people):
+    import datetime as dt
+
+    from spacy.tokens import Span
+
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    doc = load_model()(text)
+    spans = []
+    for words, label in tagged:
+        span = doc.char_span(text.index(words), text.index(words) + len(words), label=label)
+        spans.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = spans
+    ctx = DocContext(Source(id="s", text=text, path="s", published=dt.datetime(2027, 3, 22)), doc)
+    assert [e.text for e in ctx.ents if e.label == "PERSON"] == people
+
+
+def test_a_lone_surname_the_gazetteer_lists_only_among_a_city_s_other_names_stays_a_person():
+    import datetime as dt
+
+    from spacy.tokens import Span
+
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    # "Sousa" is listed among the other names of Sousse, a city in Tunisia: the person, not the city.
+    text = "Turnout was 74.7%. Sousa took 29.4% of the vote and said she would fight on."
+    doc = load_model()(text)
+    start = [t.text for t in doc].index("Sousa")
+    doc.ents = [Span(doc, start, start + 1, label="PERSON")]
+    ctx = DocContext(Source(id="s", text=text, path="s", published=dt.datetime(2027, 3, 22)), doc)
+    assert [(e.text, e.label) for e in ctx.ents if e.text == "Sousa"] == [("Sousa", "PERSON")]

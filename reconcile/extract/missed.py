@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.lexicon import party_member
 from reconcile.extract.missed_places import NOT_PLACE_WORDS, MissedPlaces
 from reconcile.extract.spans import HONORIFIC, LEGAL_FORMS, ORG_WORDS, Ent, org_word_in, sizeable_place
 from reconcile.normalize.names import ARABIC_ARTICLES
@@ -321,6 +322,17 @@ class MissedNames(MissedPlaces):
                 e.text = self.text[prev.idx:e.end]
                 e.start = prev.idx
                 e.token_start = prev.i
+        # "Filomena Ximenes Belo" tagged "Filomena" (an organisation) and "Ximenes Belo" (a person): a lone word the
+        # tagger took for a body, just before a name of two words or more, is its given name.
+        for e in [e for e in ents if e.label == "PERSON" and e.token_end - e.token_start >= 2]:
+            before = next((x for x in ents if x.token_end == e.token_start and x.label in ("ORG", "OTHER")), None)
+            if (before is not None and before.token_end - before.token_start == 1
+                    and self.text[before.end:e.start] == " " and before.text.isalpha() and before.text.istitle()
+                    and before.text.lower() not in TITLE_HEADS | RANKS and before.text.lower() not in ORG_WORDS
+                    and not HONORIFIC.match(before.text + " ") and fold(before.text) not in DEMONYMS
+                    and not sizeable_place(before.text) and not party_member(before.text)):  # "Conservative X Y"
+                e.text, e.start, e.token_start = self.text[before.start:e.end], before.start, before.token_start
+                ents.remove(before)
         # "Choi Min-seok" tagged "Choi Min": a given name joined by a hyphen runs on to its second part; so does a
         # surname of two ("Corazon Malvar-Ilagan" tagged "Corazon Malvar").
         for e in ents:

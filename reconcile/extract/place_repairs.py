@@ -104,8 +104,9 @@ class PlaceRepairs:
             elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
                 e.label = "PLACE"  # "at Hollins Park": nobody is "at" a person
             elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
-                # A lone "Poznań" tagged as a person is the city the gazetteer knows.
-                place = gazetteer().lookup(e.text)
+                # A lone "Poznań" tagged as a person is the city the gazetteer knows by that name (not "Belo", which
+                # it lists only among the other names of Bello).
+                place = gazetteer().by_own_name(e.text)
                 if place is not None and place.sizeable:
                     e.label = "PLACE"
 
