@@ -2679,3 +2679,23 @@ def test_whose_prison_term_when_the_name_is_beside_a_title_or_told_by_a_pronoun(
     assert [c.qualifiers.get("holder") for c in quantities(analysis, "sentence") if c.value == "six years"] \
         == [expected]
     assert ["five years", "six years"] in [sorted(f) for f in flagged(analysis, "number_conflict")]
+
+
+def test_the_counts_proven_against_each_of_two_defendants_are_compared_person_by_person(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The judge convicted Sahr Kanneh on nine of the 14 counts he faced. His co-accused, the contractor Alusine "
+        "Jalloh, was found guilty on six counts.",
+        "Justice Isatu Mansaray passed sentence a week after convicting Kanneh on 9 counts and Jalloh on 6 of the "
+        "14 counts.",
+    )
+    # "and Jalloh on 6": six counts proven against Jalloh, not six counts charged; each man's counts agree.
+    assert flagged(analysis, "number_conflict") == []
+    analysis = analyse_pair(
+        tmp_path,
+        "The judge convicted Sahr Kanneh on nine of the 14 counts he faced. His co-accused, the contractor Alusine "
+        "Jalloh, was found guilty on six counts.",
+        "Justice Isatu Mansaray passed sentence a week after convicting Kanneh on 11 counts and Jalloh on 6 of the "
+        "14 counts.",
+    )
+    assert flagged(analysis, "number_conflict") == [["11", "nine"]]

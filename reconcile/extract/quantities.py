@@ -29,6 +29,7 @@ from reconcile.extract.durations import (
 )
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, people_counted, riders_not_jobs
+from reconcile.extract.holders import clause_subject
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import (
     counted_thing,
@@ -233,6 +234,29 @@ _PROVEN = re.compile(r"\b(?:guilty|convict(?:ed|ing|s)?)(?:\s+(?!" + _NUMBER_WOR
                      r"(?:the\s+)?$|\beach\s+of\s+(?:the\s+)?$", re.I)
 
 
+# "convicting X on 9 counts and Y on 6": the counts proven against the next person, the verb left out
+_PROVEN_TOO = re.compile(r"\band\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+on\s+$")
+_PROVEN_WORD = re.compile(r"\b(?:guilty|convict(?:ed|ing|s)?)\b", re.I)
+# A person's name right before "on" the counts: "convicting X on 9 counts", "and Y on 6"
+_ON_COUNTS = re.compile(r"\s+on\s+(?:the\s+)?$")
+
+
+def convicted_on(ctx: DocContext, f: Figure) -> str:
+    """Whom the counts proven are against: the person named just before "on" them ("convicted X on nine counts",
+    "and Y on six"), else the clause's subject ("X was found guilty on eleven of the counts"); "" when no person is
+    named."""
+    named = [e for e in ctx.ents_in(f.sent.start_char, f.start, "PERSON")]
+    if named and _ON_COUNTS.fullmatch(ctx.text[named[-1].end:f.start]):
+        return named[-1].text
+    subject, _ = clause_subject(f.tokens[-1])
+    # (or the name put beside the subject: "His co-accused, the businessman X, was found guilty on six counts")
+    for tok in [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []:
+        ent = ctx.ent_at_token(tok.i)
+        if ent is not None and ent.label == "PERSON":
+            return ent.text
+    return ""
+
+
 def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
     """What the words that govern a figure say it counts (``counted.category_of``), or what "of the ..." after it
     names; False for a figure that tells where something is or counts a part of something no category names."""
@@ -255,7 +279,9 @@ def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
         # "crews fixed boreholes in X and Y, two of the districts where ...": a number of something no category
         # names, not of what the clause counts
         return False
-    if f.category == "charges" and _PROVEN.search(ctx.text[f.sent.start_char:f.start]):
+    before = ctx.text[f.sent.start_char:f.start]
+    if f.category == "charges" and (_PROVEN.search(before) or _PROVEN_TOO.search(before)
+                                    and _PROVEN_WORD.search(before)):
         f.category = "charges proven"
     riders_not_jobs(f)
     return True
@@ -311,6 +337,8 @@ def _whose(ctx: DocContext, f: Figure) -> bool:
     """Whose the figure is: a side's votes, seats or margin (``votes``), a sum's payer or a stake's holder
     (``sums``); False for a side's figure that no side is named for."""
     f.holder = vote_holder(ctx, f)
+    if f.category == "charges proven":
+        f.holder = convicted_on(ctx, f)
     whose_sum_or_stake(ctx, f)
     if held(f.category) and f.category != "goals" and not f.holder:
         return False  # "a candidate needs more than 50% of the vote": a rule, not a result
