@@ -2699,3 +2699,15 @@ def test_the_counts_proven_against_each_of_two_defendants_are_compared_person_by
         "14 counts.",
     )
     assert flagged(analysis, "number_conflict") == [["11", "nine"]]
+
+
+def test_a_quake_s_magnitude_is_compared_and_neither_an_aftershock_s_nor_a_building_s_height_is_a_toll(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The magnitude 5.9 earthquake that struck near Gramsh has killed 17 people. Most of the deaths were in a "
+        "single four-storey block. The aftershocks have not stopped. The strongest, of magnitude 4.8, struck on "
+        "Sunday.",
+        "The seismological institute measured the quake at magnitude 6.1. It killed 17 people, most of them in a "
+        "five-storey block, and was followed by dozens of aftershocks, none stronger than magnitude 4.",
+    )
+    assert sorted(sorted(f) for f in flagged(analysis, "number_conflict")) == [["5.9", "6.1"], ["five", "four"]]

@@ -257,10 +257,33 @@ def convicted_on(ctx: DocContext, f: Figure) -> str:
     return ""
 
 
+# "a magnitude 5.9 earthquake", "the 6.1-magnitude quake", "measured 6.1 on the Richter scale": the strength of a
+# quake, whatever the clause says was killed or destroyed
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at))?\s*-?\s*$", re.I)
+# "none stronger than magnitude 4": a bound, not a quake's strength
+_MAGNITUDE_BOUND = re.compile(r"\b(?:than|above|over|below|under|up\s+to)\s+(?:a\s+)?magnitude\s*$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"\s*-?\s*magnitude\b|\s+(?:on\s+the\s+)?Richter\b", re.I)
+# "a five-storey block", "a 12-storey tower": how tall a building is, not a count of the dead in it
+_STOREYS = re.compile(r"-?\s*(?:storey|story|floor)\b", re.I)
+
+
 def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
     """What the words that govern a figure say it counts (``counted.category_of``), or what "of the ..." after it
     names; False for a figure that tells where something is or counts a part of something no category names."""
     tokens, after = f.tokens, f.after
+    if not f.currency and not f.percent and (_MAGNITUDE_BEFORE.search(f.prefix) or _MAGNITUDE_AFTER.match(after)):
+        if _MAGNITUDE_BOUND.search(f.prefix):
+            return False
+        # an aftershock's strength is its own figure, not the quake's ("The aftershocks have not stopped. The
+        # strongest, of magnitude 5.2, ...")
+        i = ctx.sentence_index(f.sent.start_char)
+        told = ctx.text[ctx.sents[max(0, i - 1)].start_char:f.sent.end_char]
+        aftershock = re.search(r"\baftershocks?\b", told, re.I)
+        f.category = f.noun = "aftershock magnitude" if aftershock else "magnitude"
+        return True
+    if not f.currency and not f.percent and _STOREYS.match(after) and f.value < 200:
+        f.category, f.noun = "of:storey", "storey"
+        return True
     if not f.currency and not f.percent and picked_out(tokens[-1]):
         return False  # "the three leading candidates", "the other four candidates": some of them, not how many
     f.category, f.noun = category_of(ctx, tokens, f.sent, f.currency, f.percent)
