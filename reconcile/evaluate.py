@@ -268,8 +268,9 @@ _COURTESY = re.compile(r"^(?:" + "|".join(c.lower() for c in COURTESY) + ") ")
 
 
 def _name_key(name: str) -> str:
-    """A name as scored: "Mr Dalakis" is the name "Dalakis" (reconcile keeps titles out of names)."""
-    return _COURTESY.sub("", fold(name))
+    """A name as scored: "Mr Dalakis" is the name "Dalakis" (reconcile keeps titles out of names), "Serbia's" is
+    "Serbia"."""
+    return _COURTESY.sub("", fold(_POSSESSIVE.sub("", name)))
 
 
 def summarise(split: str, results: list[StoryResult]) -> Summary:

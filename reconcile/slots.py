@@ -123,6 +123,7 @@ def town_in_name(claim: Claim) -> Place | None:
     elif words[-1].lower() in _BUILDINGS:
         stem = venue_stem(name).split()
         names += [" ".join(stem[:n]) for n in range(min(3, len(stem)), 0, -1) if n < len(words)]
+    names = [re.sub(r"['’]s$", "", n) for n in names]  # "Banja Luka's City Stadium"
     for n in names:
         town = gazetteer().lookup(n)
         if town is not None and town.kind == "city" and fold(town.name) == fold(n) and town.population >= 15_000:

@@ -168,6 +168,13 @@ def test_a_town_matches_a_ground_named_with_the_town_as_its_owner():
     assert not value_matches("Valjevo", "Loznica's City Stadium", "place_conflict")
 
 
+def test_a_name_is_scored_without_its_possessive():
+    from reconcile.evaluate import _name_key
+
+    assert _name_key("Ruritania's") == _name_key("Ruritania")
+    assert _name_key("Ruritania’s Foreign Ministry") == _name_key("Ruritania Foreign Ministry")
+
+
 def test_each_gold_side_is_met_by_its_own_claim_whatever_their_order():
     from reconcile.evaluate import GoldFlag, flag_matches
     from reconcile.models import Claim, Flag

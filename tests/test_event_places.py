@@ -190,3 +190,4 @@ def test_a_hotel_or_a_street_named_after_another_town_is_not_placed_there():
     assert town_in_name(place("Hotel Moskva")) is None
     assert town_in_name(place("Riga Street")) is None
     assert town_in_name(place("the National Theatre")) is None
+    assert town_in_name(place("Leiria's City Stadium")).name == "Leiria"

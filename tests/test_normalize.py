@@ -141,6 +141,14 @@ def test_city_within_its_country_is_more_specific(places):
     assert places.lookup("Lyon").related(places.lookup("France")) == "more_specific"
 
 
+def test_a_country_s_short_name_and_its_people_are_the_country(places):
+    from reconcile.normalize.places import DEMONYMS
+
+    assert places.lookup("Bosnia").key == places.lookup("Bosnia and Herzegovina").key
+    assert places.lookup("PNG").key == places.lookup("Papua New Guinea").key
+    assert places.countries[DEMONYMS["north macedonian"]].key == places.lookup("North Macedonia").key
+
+
 def test_a_state_is_not_a_town_only_sometimes_called_by_its_name(places):
     # "Mato Grosso" is another name of a town whose own name is unlike it; "Rio Grande do Norte" and "Uttar Pradesh"
     # were states already. A capital spelled another way ("Ulaanbaatar", "Ulan Bator") stays the city.

@@ -29,7 +29,6 @@ from reconcile.extract.durations import (
 )
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, people_counted, riders_not_jobs
-from reconcile.extract.holders import clause_subject
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import (
     counted_thing,
@@ -243,14 +242,19 @@ _ON_COUNTS = re.compile(r"\s+on\s+(?:the\s+)?$")
 
 def convicted_on(ctx: DocContext, f: Figure) -> str:
     """Whom the counts proven are against: the person named just before "on" them ("convicted X on nine counts",
-    "and Y on six"), else the clause's subject ("X was found guilty on eleven of the counts"); "" when no person is
-    named."""
+    "and Y on six"), else the one the verb is done to ("X was found guilty on eleven of the counts", "found X
+    guilty on six"), never the judge who convicts; "" when no person is named."""
     named = [e for e in ctx.ents_in(f.sent.start_char, f.start, "PERSON")]
     if named and _ON_COUNTS.fullmatch(ctx.text[named[-1].end:f.start]):
         return named[-1].text
-    subject, _ = clause_subject(f.tokens[-1])
-    # (or the name put beside the subject: "His co-accused, the businessman X, was found guilty on six counts")
-    for tok in [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []:
+    verb = f.tokens[-1]
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    done_to = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    # (or the name put beside it: "His co-accused, the businessman X, was found guilty on six counts")
+    for tok in [t for c in done_to for t in (c, *(a for a in c.children if a.dep_ == "appos"))]:
         ent = ctx.ent_at_token(tok.i)
         if ent is not None and ent.label == "PERSON":
             return ent.text

@@ -36,6 +36,7 @@ COUNTRY_ALIASES = {
     "the gambia": "GM", "the philippines": "PH", "swaziland": "SZ", "cape verde": "CV",
     "east timor": "TL", "macedonia": "MK", "the czech republic": "CZ", "moldova": "MD", "syria": "SY",
     "iran": "IR", "laos": "LA", "vietnam": "VN", "palestine": "PS", "gaza": "PS", "kosovo": "XK",
+    "bosnia": "BA",
 }
 # Adjectives naming a country, for "the Chilean capital" and for stripping affiliation from titles.
 DEMONYMS = {
@@ -72,6 +73,7 @@ DEMONYMS = {
     "south sudanese": "SS", "basotho": "LS", "swazi": "SZ", "bhutanese": "BT", "maldivian": "MV", "timorese": "TL",
     "bruneian": "BN", "costa rican": "CR", "dominican": "DO", "trinidadian": "TT", "barbadian": "BB",
     "guyanese": "GY", "surinamese": "SR", "belizean": "BZ", "cape verdean": "CV", "papua new guinean": "PG",
+    "north macedonian": "MK",
 }
 
 
