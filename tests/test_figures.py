@@ -2711,3 +2711,15 @@ def test_a_quake_s_magnitude_is_compared_and_neither_an_aftershock_s_nor_a_build
         "five-storey block, and was followed by dozens of aftershocks, none stronger than magnitude 4.",
     )
     assert sorted(sorted(f) for f in flagged(analysis, "number_conflict")) == [["5.9", "6.1"], ["five", "four"]]
+
+
+def test_the_homeless_counted_by_what_their_number_reached_and_the_rescued_brought_out_alive(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "About 1,400 people have been left homeless, the municipality said. Rescue teams pulled 23 people alive "
+        "from the ruins of the block.",
+        "The number of people forced out of their homes in the town and the surrounding villages has now reached "
+        "2,100. The search was called off after teams had brought 27 people out alive.",
+    )
+    assert sorted(sorted(f) for f in flagged(analysis, "number_conflict")) == [["2,100", "About 1,400"],
+                                                                                ["23", "27"]]

@@ -65,6 +65,11 @@ def casualty_verb(noun):
 
 
 # Verbs a figure rises, falls or is brought to: "rose to 14", "stood at 16", "bringing the toll to 26".
+# Verbs whose object is the figure a count has come to: "has now reached 2,100", "topped 300".
+_REACHED = {"reach", "top", "pass", "exceed", "surpass", "hit"}
+# The people a count of the displaced names: "forced out of their homes", "driven from their houses", "left homeless"
+_FROM_HOMES = re.compile(r"\b(?:(?:forced|driven|chased)\s+(?:out\s+of|from)\s+(?:their\s+)?(?:homes?|houses?)|"
+                         r"left\s+homeless|made\s+homeless)\b", re.I)
 _RISE_VERBS = CUT_WORDS | RISE_WORDS | {"reach", "stand", "bring", "jump", "mount", "hit", "soar", "swell", "push",
                                         "take", "put", "go"}
 
@@ -76,9 +81,12 @@ def risen_measure(num) -> tuple[str, str] | None:
     capsizing has risen to 27" (where the parser makes "confirmed" the verb and "has risen" its conjunct, or
     the other way round)."""
     prep = num.head if num.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("to", "at"):
+    if num.dep_ == "dobj" and num.head.lemma_.lower() in _REACHED:
+        verb = num.head  # "the number of people forced out of their homes has now reached 2,100"
+    elif prep is None or prep.lower_ not in ("to", "at"):
         return None
-    verb = next((v for v in [prep.head, *prep.head.ancestors][:6] if v.lemma_.lower() in _RISE_VERBS), None)
+    else:
+        verb = next((v for v in [prep.head, *prep.head.ancestors][:6] if v.lemma_.lower() in _RISE_VERBS), None)
     if verb is None:
         return None
     measure = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
@@ -93,4 +101,9 @@ def risen_measure(num) -> tuple[str, str] | None:
             return word, t.lower_
         if t.lower_ == "toll":
             return "dead", "toll"
+    # "The number of people forced out of their homes ... has now reached 2,100", however the parser hangs it: what
+    # the sentence counts before its verb
+    told = verb.doc[verb.sent.start:verb.i].text
+    if re.search(r"\b(?:number|count|total)\s+of\b", told, re.I) and _FROM_HOMES.search(told):
+        return "displaced", "homeless"
     return None
