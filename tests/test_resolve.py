@@ -1434,3 +1434,23 @@ def test_a_lone_surname_the_gazetteer_lists_only_among_a_city_s_other_names_stay
     doc.ents = [Span(doc, start, start + 1, label="PERSON")]
     ctx = DocContext(Source(id="s", text=text, path="s", published=dt.datetime(2027, 3, 22)), doc)
     assert [(e.text, e.label) for e in ctx.ents if e.text == "Sousa"] == [("Sousa", "PERSON")]
+
+
+def test_a_surname_the_tagger_also_took_for_a_town_does_not_make_the_full_name_a_body():
+    import datetime as dt
+
+    from spacy.tokens import Span
+
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    # "Lincoln" alone, tagged a town, is her surname: the report names no place in the United States, so the full
+    # name ending with it is still a person's, not a body of that town.
+    text = "The run-off pits Marta da Silva Lincoln against the mayor. Lincoln, a former finance minister, won 40%."
+    doc = load_model()(text)
+    words = [t.text for t in doc]
+    first, second = words.index("Marta"), len(words) - 1 - words[::-1].index("Lincoln")
+    doc.ents = [Span(doc, first, first + 4, label="PERSON"), Span(doc, second, second + 1, label="GPE")]
+    ctx = DocContext(Source(id="s", text=text, path="s", published=dt.datetime(2027, 3, 22)), doc)
+    assert ("Marta da Silva Lincoln", "PERSON") in [(e.text, e.label) for e in ctx.ents]

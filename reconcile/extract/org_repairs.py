@@ -44,6 +44,9 @@ _LEGAL_FORM_AFTER = re.compile(
     r"|(?:\s[^\W\d_]+){0,2}\s(?:" + _LOWER_LEGAL_FORMS + r")")
 
 
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "into"}
+
+
 class OrgRepairs:
     """Repairs of the organisations' names among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
@@ -85,9 +88,14 @@ class OrgRepairs:
 
     @cached_property
     def _countries_named(self) -> set[str]:
-        """The countries of the places the report names by their own names."""
+        """The countries of the places the report names by their own names; not a person's surname the tagger also
+        took for a town ("Inácio da Costa Pereira ... Pereira, a former minister": no report of Colombia)."""
+        surnames = {e.text.split()[-1] for e in self.doc.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2}
+        # (a surname is the town too where the report once puts something "in" it)
+        placed = {e.text for e in self.doc.ents if e.start > 0 and self.doc[e.start - 1].lower_ in _PLACE_PREPOSITIONS}
         return {place.country for e in self.doc.ents
-                if e.label_ == "GPE" and (place := gazetteer().by_own_name(e.text)) is not None}
+                if e.label_ == "GPE" and (e.text not in surnames or e.text in placed)
+                and (place := gazetteer().by_own_name(e.text)) is not None}
 
     def _extend_org_prefixes(self, ents: list[Ent]) -> None:
         """ "CD Vardon": capitalised club or company prefixes just before a name belong to it."""
