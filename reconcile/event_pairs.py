@@ -187,9 +187,7 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         # are one disaster.
         if a.event_class == "disaster":
             return conflict == 0 and (_strong_key(a, b) or a.status == b.status)
-        # "Rangers' home match ... The 18th-round match was switched": a game is called by many nouns of one head.
-        return conflict == 0 and _strong_key(a, b) and (
-            not named_apart(a, b) or a.event_class == "match" and bool(heads(a) & heads(b)) and a.moved == b.moved)
+        return conflict == 0 and _strong_key(a, b) and not named_apart(a, b)
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
 
 
@@ -260,6 +258,8 @@ def named_apart(a: Event, b: Event) -> bool:
     """Two events of one report each named by its own noun: "was returned to prison after the ruling on Tuesday"
     tells an imprisonment and a ruling of one day, not one event."""
     ta, tb = a.triggers - KIND_NOUNS, b.triggers - KIND_NOUNS
+    if a.event_class == b.event_class == "match" and heads(a) & heads(b):
+        return False  # "Rangers' home match ... The 18th-round match was switched": one game, called by two nouns
     return bool(ta and tb and not ta & tb or _other_courts(a, b))
 
 

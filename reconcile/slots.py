@@ -29,9 +29,13 @@ def breadth(claim: Claim) -> int:
     return _BREADTH.get(str(claim.norm).partition(":")[0], 0)
 
 
+# The kinds of place a claim's key names when the gazetteer knows it ("city:745044"); else the claim is a name alone.
+_KNOWN = ("city:", "country:", "state:", "region:", "district:")
+
+
 def place_of(claim: Claim | None) -> Place | None:
     """The place a claim was read as: among the places of its name, the one its source chose."""
-    if claim is None or not str(claim.norm).startswith(("city:", "country:", "state:", "region:", "district:")):
+    if claim is None or not str(claim.norm).startswith(_KNOWN):
         return None
     name = _place_name(claim)
     top = gazetteer().lookup(name)
@@ -110,7 +114,7 @@ _OF_TOWN = re.compile(r"^(?P<head>.+?)\s+(?:of|do|da|de|del|di|du|des)\s+(?P<tow
 def town_in_name(claim: Claim) -> Place | None:
     """The town a building the gazetteer lacks is named after: "Kaunas" in "the Kaunas State Drama Theatre",
     "Mindelo" in "the Centro Cultural do Mindelo"; None for a place the gazetteer knows, a street or a hotel."""
-    if str(claim.norm).startswith(("city:", "country:", "state:", "region:", "district:")):
+    if str(claim.norm).startswith(_KNOWN):
         return None
     name = re.sub(r"^the\s+", "", _place_name(claim), flags=re.I)
     words = name.split()
@@ -125,8 +129,8 @@ def town_in_name(claim: Claim) -> Place | None:
         names += [" ".join(stem[:n]) for n in range(min(3, len(stem)), 0, -1) if n < len(words)]
     names = [re.sub(r"['’]s$", "", n) for n in names]  # "Banja Luka's City Stadium"
     for n in names:
-        town = gazetteer().lookup(n)
-        if town is not None and town.kind == "city" and fold(town.name) == fold(n) and town.population >= 15_000:
+        town = gazetteer().by_own_name(n)
+        if town is not None and town.kind == "city" and town.population >= 15_000:
             return town
     return None
 

@@ -1,12 +1,12 @@
-"""Who a figure belongs to: the party or candidate that has the votes, seats or share, and the side that is ahead
-by a margin."""
+"""Who a figure belongs to: the party or candidate that has the votes, seats or share, the side that is ahead
+by a margin, and the defendant the counts proven are against."""
 
 from __future__ import annotations
 
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER
+from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
 from reconcile.extract.lexicon import HOLDER_LABELS
 from reconcile.normalize.names import HONORIFICS
 
@@ -242,3 +242,28 @@ def respective_holder(ctx: DocContext, tokens: list, sent) -> str | None:
     if not all(_NAME_GAP.match(ctx.text[x.end:y.start]) for x, y in zip(names, names[1:], strict=False)):
         return None
     return names[mine - first].text
+
+
+# A person's name right before "on" the counts: "convicting X on 9 counts", "and Y on 6"
+_ON_COUNTS = re.compile(r"\s+on\s+(?:the\s+)?$")
+
+
+def convicted_on(ctx: DocContext, f: Figure) -> str:
+    """Whom the counts proven are against: the person named just before "on" them ("convicted X on nine counts",
+    "and Y on six"), else the one the verb is done to ("X was found guilty on eleven of the counts", "found X
+    guilty on six"), never the judge who convicts; "" when no person is named."""
+    named = [e for e in ctx.ents_in(f.sent.start_char, f.start, "PERSON")]
+    if named and _ON_COUNTS.fullmatch(ctx.text[named[-1].end:f.start]):
+        return named[-1].text
+    verb = f.tokens[-1]
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    done_to = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    # (or the name put beside it: "His co-accused, the businessman X, was found guilty on six counts")
+    for tok in [t for c in done_to for t in (c, *(a for a in c.children if a.dep_ == "appos"))]:
+        ent = ctx.ent_at_token(tok.i)
+        if ent is not None and ent.label == "PERSON":
+            return ent.text
+    return ""

@@ -196,3 +196,30 @@ def length_of(num, after: str) -> tuple[str, str, float, int] | None:
         if subject is not None:
             return f"length:{_thing(subject)}", subject.lower_, factor, shown  # "the stage was cut to 92 km"
     return None
+
+
+# "a magnitude 5.9 earthquake", "the 6.1-magnitude quake", "measured 6.1 on the Richter scale": the strength of a
+# quake, whatever the clause says was killed or destroyed
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at))?\s*-?\s*$", re.I)
+# "none stronger than magnitude 4": a bound, not a quake's strength
+_MAGNITUDE_BOUND = re.compile(r"\b(?:than|above|over|below|under|up\s+to)\s+(?:a\s+)?magnitude\s*$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"\s*-?\s*magnitude\b|\s+(?:on\s+the\s+)?Richter\b", re.I)
+# "a five-storey block", "a 12-storey tower": how tall a building is, not a count of the dead in it
+_STOREYS = re.compile(r"-?\s*(?:storey|story|floor)\b", re.I)
+
+
+def size_told(ctx, f) -> str | None:
+    """What a figure tells the size of, whatever its clause says was killed or destroyed: "magnitude" for a quake's
+    strength ("aftershock magnitude" where the sentence, or the one before it, speaks of aftershocks), "of:storey"
+    for a building's height; "" for a bound that is no figure ("none stronger than magnitude 4"); None for neither.
+    ``ctx`` is the source's ``DocContext``, ``f`` the ``Figure``."""
+    if _MAGNITUDE_BEFORE.search(f.prefix) or _MAGNITUDE_AFTER.match(f.after):
+        if _MAGNITUDE_BOUND.search(f.prefix):
+            return ""
+        # "The aftershocks have not stopped. The strongest, of magnitude 5.2, ...": the aftershock's, not the quake's
+        i = ctx.sentence_index(f.sent.start_char)
+        told = ctx.text[ctx.sents[max(0, i - 1)].start_char:f.sent.end_char]
+        return "aftershock magnitude" if re.search(r"\baftershocks?\b", told, re.I) else "magnitude"
+    if _STOREYS.match(f.after) and f.value < 200:
+        return "of:storey"
+    return None

@@ -13,6 +13,7 @@ from reconcile.extract.spans import (
     LEGAL_FORMS,
     ORG_NOUNS_AFTER,
     ORG_WORDS,
+    PLACE_PREPOSITIONS,
     Ent,
     sizeable_place,
 )
@@ -42,9 +43,6 @@ _PLACE_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "
 _LEGAL_FORM_AFTER = re.compile(
     r"(?:\s(?:[A-Z][\w'’&-]*|del|de|da|do|dos|&)){0,3},?\s(?:" + LEGAL_FORMS + r")(?![\w/])"
     r"|(?:\s[^\W\d_]+){0,2}\s(?:" + _LOWER_LEGAL_FORMS + r")")
-
-
-_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "outside", "into"}
 
 
 class OrgRepairs:
@@ -92,7 +90,7 @@ class OrgRepairs:
         took for a town ("Inácio da Costa Pereira ... Pereira, a former minister": no report of Colombia)."""
         surnames = {e.text.split()[-1] for e in self.doc.ents if e.label_ == "PERSON" and len(e.text.split()) >= 2}
         # (a surname is the town too where the report once puts something "in" it)
-        placed = {e.text for e in self.doc.ents if e.start > 0 and self.doc[e.start - 1].lower_ in _PLACE_PREPOSITIONS}
+        placed = {e.text for e in self.doc.ents if e.start > 0 and self.doc[e.start - 1].lower_ in PLACE_PREPOSITIONS}
         return {place.country for e in self.doc.ents
                 if e.label_ == "GPE" and (e.text not in surnames or e.text in placed)
                 and (place := gazetteer().by_own_name(e.text)) is not None}

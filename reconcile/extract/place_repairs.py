@@ -8,7 +8,7 @@ import re
 
 from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
 from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, WATER_WORDS
-from reconcile.extract.spans import FACILITY_WORDS, Ent, org_word_in
+from reconcile.extract.spans import FACILITY_WORDS, PLACE_PREPOSITIONS, Ent, org_word_in
 from reconcile.normalize.places import DEMONYMS, gazetteer
 from reconcile.normalize.text import fold
 
@@ -142,7 +142,7 @@ class PlaceRepairs:
         if i >= 0 and self.doc[i].lower_ in ("to", "from", "of") and self.doc[i].head.lemma_.lower() in MOVE_VERBS | {
                 "out"}:
             return True  # "moved out of Pavlodar to Kostanay": where an event was moved from and to
-        return i >= 0 and self.doc[i].lower_ in ("at", "in", "near", "outside", "inside")
+        return i >= 0 and self.doc[i].lower_ in PLACE_PREPOSITIONS
 
     def _only_after_place_words(self, e: Ent, ents: list[Ent]) -> bool:
         """Whether every mention of this name follows "in", "at", "near"...: a town, not a firm that acts."""

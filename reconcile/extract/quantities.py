@@ -29,6 +29,7 @@ from reconcile.extract.durations import (
 )
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, people_counted, riders_not_jobs
+from reconcile.extract.holders import convicted_on
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import (
     counted_thing,
@@ -37,6 +38,7 @@ from reconcile.extract.measures import (
     length_of,
     physical,
     picked_out,
+    size_told,
 )
 from reconcile.extract.scopes import SCORE, claim_subject
 from reconcile.extract.scores import scores_in
@@ -229,65 +231,21 @@ def _placed_by(num) -> bool:
 
 # "found guilty on 12 of the 18 counts", "convicted on three counts", "seven years on each of the 12 counts": the
 # counts proven, not the counts charged (unless "all" of them were)
-_PROVEN = re.compile(r"\b(?:guilty|convict(?:ed|ing|s)?)(?:\s+(?!" + _NUMBER_WORD + r"\b)[A-Za-z]+){0,5}\s+(?:on|of)\s+"
+_CONVICTED = r"\b(?:guilty|convict(?:ed|ing|s)?)"
+_PROVEN = re.compile(_CONVICTED + r"(?:\s+(?!" + _NUMBER_WORD + r"\b)[A-Za-z]+){0,5}\s+(?:on|of)\s+"
                      r"(?:the\s+)?$|\beach\s+of\s+(?:the\s+)?$", re.I)
-
-
 # "convicting X on 9 counts and Y on 6": the counts proven against the next person, the verb left out
 _PROVEN_TOO = re.compile(r"\band\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+on\s+$")
-_PROVEN_WORD = re.compile(r"\b(?:guilty|convict(?:ed|ing|s)?)\b", re.I)
-# A person's name right before "on" the counts: "convicting X on 9 counts", "and Y on 6"
-_ON_COUNTS = re.compile(r"\s+on\s+(?:the\s+)?$")
-
-
-def convicted_on(ctx: DocContext, f: Figure) -> str:
-    """Whom the counts proven are against: the person named just before "on" them ("convicted X on nine counts",
-    "and Y on six"), else the one the verb is done to ("X was found guilty on eleven of the counts", "found X
-    guilty on six"), never the judge who convicts; "" when no person is named."""
-    named = [e for e in ctx.ents_in(f.sent.start_char, f.start, "PERSON")]
-    if named and _ON_COUNTS.fullmatch(ctx.text[named[-1].end:f.start]):
-        return named[-1].text
-    verb = f.tokens[-1]
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    done_to = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    # (or the name put beside it: "His co-accused, the businessman X, was found guilty on six counts")
-    for tok in [t for c in done_to for t in (c, *(a for a in c.children if a.dep_ == "appos"))]:
-        ent = ctx.ent_at_token(tok.i)
-        if ent is not None and ent.label == "PERSON":
-            return ent.text
-    return ""
-
-
-# "a magnitude 5.9 earthquake", "the 6.1-magnitude quake", "measured 6.1 on the Richter scale": the strength of a
-# quake, whatever the clause says was killed or destroyed
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at))?\s*-?\s*$", re.I)
-# "none stronger than magnitude 4": a bound, not a quake's strength
-_MAGNITUDE_BOUND = re.compile(r"\b(?:than|above|over|below|under|up\s+to)\s+(?:a\s+)?magnitude\s*$", re.I)
-_MAGNITUDE_AFTER = re.compile(r"\s*-?\s*magnitude\b|\s+(?:on\s+the\s+)?Richter\b", re.I)
-# "a five-storey block", "a 12-storey tower": how tall a building is, not a count of the dead in it
-_STOREYS = re.compile(r"-?\s*(?:storey|story|floor)\b", re.I)
 
 
 def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
     """What the words that govern a figure say it counts (``counted.category_of``), or what "of the ..." after it
     names; False for a figure that tells where something is or counts a part of something no category names."""
     tokens, after = f.tokens, f.after
-    if not f.currency and not f.percent and (_MAGNITUDE_BEFORE.search(f.prefix) or _MAGNITUDE_AFTER.match(after)):
-        if _MAGNITUDE_BOUND.search(f.prefix):
-            return False
-        # an aftershock's strength is its own figure, not the quake's ("The aftershocks have not stopped. The
-        # strongest, of magnitude 5.2, ...")
-        i = ctx.sentence_index(f.sent.start_char)
-        told = ctx.text[ctx.sents[max(0, i - 1)].start_char:f.sent.end_char]
-        aftershock = re.search(r"\baftershocks?\b", told, re.I)
-        f.category = f.noun = "aftershock magnitude" if aftershock else "magnitude"
-        return True
-    if not f.currency and not f.percent and _STOREYS.match(after) and f.value < 200:
-        f.category, f.noun = "of:storey", "storey"
-        return True
+    size = size_told(ctx, f) if not f.currency and not f.percent else None
+    if size is not None:  # a quake's magnitude or a building's storeys, whatever the clause says was hit
+        f.category, f.noun = size, size.removeprefix("of:")
+        return bool(size)
     if not f.currency and not f.percent and picked_out(tokens[-1]):
         return False  # "the three leading candidates", "the other four candidates": some of them, not how many
     f.category, f.noun = category_of(ctx, tokens, f.sent, f.currency, f.percent)
@@ -308,7 +266,7 @@ def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
         return False
     before = ctx.text[f.sent.start_char:f.start]
     if f.category == "charges" and (_PROVEN.search(before) or _PROVEN_TOO.search(before)
-                                    and _PROVEN_WORD.search(before)):
+                                    and re.search(_CONVICTED, before, re.I)):
         f.category = "charges proven"
     riders_not_jobs(f)
     return True

@@ -35,6 +35,8 @@ def org_word_in(text: str) -> bool:
     return any(w in ORG_WORDS for w in text.lower().split())
 
 
+# Words a place is written after: "in Tunis", "at Elm Park", "near Alba" ("to" and "from" are a move's, not a place's).
+PLACE_PREPOSITIONS = {"at", "in", "near", "outside", "inside"}
 # The grounds and halls where an event is held: two of them under other names are two venues, even in one city.
 GROUND_WORDS = {"stadium", "arena", "park", "ground", "grounds", "field", "hall", "centre", "center", "square",
                 "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome"}
