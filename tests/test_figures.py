@@ -2723,3 +2723,82 @@ def test_the_homeless_counted_by_what_their_number_reached_and_the_rescued_broug
     )
     assert sorted(sorted(f) for f in flagged(analysis, "number_conflict")) == [["2,100", "About 1,400"],
                                                                                 ["23", "27"]]
+
+
+def test_a_term_of_years_and_a_half_is_read_whole(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Former port director Halvard Quenby was sentenced on Tuesday to six and a half years in prison.",
+        "A court sentenced Halvard Quenby to six years in prison for fraud.",
+    )
+    assert sorted(c.norm for c in quantities(analysis, "sentence")) == [72, 78]
+    assert flagged(analysis, "number_conflict") == [["six and a half years", "six years"]]
+
+
+def test_dollar_signs_of_other_dollars_and_gulf_letters_are_money(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Brenmoor Foods will build the J$450 million plant at Dunrath. Its partner paid RO2.1 million for the land.",
+        "Brenmoor Foods said the J$540 million plant at Dunrath would open next year.",
+    )
+    assert sorted(c.qualifiers["unit"] for c in quantities(analysis)) == ["JMD", "JMD", "RIAL"]
+    assert flagged(analysis, "number_conflict") == [["J$450 million", "J$540 million"]]
+
+
+def test_a_sum_before_a_built_thing_is_its_cost_whatever_else_the_sentence_pays_for(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Brenmoor Foods will build a $32.5 million export abattoir next to the port of Dunrath.",
+        "Brenmoor Foods signed a $10 million loan with a regional bank on Monday to help finance its $23.5 million "
+        "abattoir in Dunrath.",
+    )
+    assert flagged(analysis, "number_conflict") == [["$23.5 million", "$32.5 million"]]
+
+
+def test_counts_hung_on_the_verb_of_conviction_are_counts_proven(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Justice Orrin Kelso convicted Halvard Quenby, the former chief engineer at the Ministry of Works, on nine "
+        "counts.",
+        "Justice Orrin Kelso found Halvard Quenby guilty on seven of the 11 counts he faced.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "charges proven")) == ["nine", "seven"]
+    assert flagged(analysis, "number_conflict") == [["nine", "seven"]]
+
+
+def test_a_sum_paid_to_a_contractor_under_a_contract_is_a_payment_not_the_contract_s_price(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Prosecutors said Korvel Build was paid €4.7 million under a €11.2 million contract for the bridge.",
+        "Korvel Build won the €11.2 million contract in 2024. Payment certificates signed by the engineer released "
+        "€7.4 million for piling and steel that never arrived.",
+    )
+    assert sorted(c.qualifiers["category"] for c in quantities(analysis)) == [
+        "amount:deal", "amount:deal", "amount:payment", "amount:payment"]
+    assert flagged(analysis, "number_conflict") == [["€4.7 million", "€7.4 million"]]
+
+
+def test_people_taken_to_hospital_are_injured_and_people_who_had_to_leave_their_homes_displaced(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Nineteen people were taken to hospital in Dunrath, the ministry said. About 1,800 have had to leave their "
+        "homes.",
+        "Thirty-one people were injured in Dunrath. Some 2,400 people fled their homes.",
+    )
+    assert sorted(sorted(f) for f in flagged(analysis, "number_conflict")) == [["About 1,800", "Some 2,400"],
+                                                                                ["Nineteen", "Thirty-one"]]
+
+
+def test_a_share_told_before_the_run_off_ahead_and_turnout_after_those_going_through_are_the_first_round_s(
+        tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Former senator Lissane Orrin won the first round of the presidential election with 38.4% of the vote and "
+        "will face Tomas Kelso in a run-off on January 18, according to preliminary results. Turnout was 24.6%.",
+        "The electoral council on Friday published final first-round results, confirming Lissane Orrin (38.4%) and "
+        "Tomas Kelso in the presidential run-off, now set for February 1. Turnout was 22.6%.",
+    )
+    assert {(c.value, c.subject) for c in quantities(analysis, "turnout")} == {("24.6%", "turnout"),
+                                                                                ("22.6%", "turnout")}
+    assert ("38.4%", "vote share of Lissane Orrin") in {(c.value, c.subject) for c in quantities(analysis)}
+    assert flagged(analysis, "number_conflict") == [["22.6%", "24.6%"]]

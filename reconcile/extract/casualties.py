@@ -24,7 +24,8 @@ PEOPLE_KINDS = {"children", "women", "men", "girls", "boys", "students", "pupils
                 "journalists", "crew", "elderly", "villagers", "residents", "teachers", "nurses", "doctors"}
 # "6,000 people have lost their homes", "14,300 people remain without a home": people left homeless
 HOMES_LOST = re.compile(r"\s+(?:people\s+|residents\s+|villagers\s+|inhabitants\s+)?(?:have\s+|had\s+|were\s+|are\s+|"
-                        r"remain\s+|still\s+)*(?:lost|left|without)\s+(?:without\s+)?(?:their|a|any)\s+"
+                        r"remain\s+|still\s+|been\s+)*(?:lost|left|without|fled|abandoned|(?:forced\s+)?to\s+"
+                        r"(?:leave|flee|abandon))\s+(?:without\s+)?(?:their|a|any)\s+"
                         r"(?:homes?|houses?|shelter|roof)\b", re.I)
 # "had developed bloodstream infections": people who fell ill are cases
 _CATCH_VERBS = {"develop", "contract", "catch"}
@@ -32,6 +33,8 @@ _ILLNESS_NOUNS = {"infection", "disease", "illness", "virus", "fever", "symptom"
 # "six people suffered burns", "had sustained injuries" (parsed with "had" the verb): people who came to harm
 # are the injured
 _SUFFER_VERBS = {"suffer", "sustain", "have", "receive"}
+# People taken to hospital are the injured: "were taken to hospital", "were rushed to hospital", "admitted to hospital"
+_TO_HOSPITAL_VERBS = {"take", "rush", "admit", "bring"}
 _HARM_NOUNS = {"injury", "burn", "wound", "fracture", "concussion", "bruise", "cut"}
 
 
@@ -56,6 +59,10 @@ def casualty_verb(noun):
     if any(v.lemma_.lower() in _SUFFER_VERBS and any(ch.dep_ == "dobj" and ch.lemma_.lower() in _HARM_NOUNS
                                                     for ch in v.children) for v in verbs):
         return "injured", "injured"  # "six people suffered burns"
+    if any(v.lemma_.lower() in _TO_HOSPITAL_VERBS and any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "hospital" for o in p.children)
+            for p in v.children) for v in verbs):
+        return "injured", "hospitalised"  # "Nineteen people were taken to hospital"
     words = [w for v in verbs for w in [v] + [ch for ch in v.children if ch.dep_ in ("acomp", "oprd")]]
     for w in words:
         for word in (w.lower_, w.lemma_.lower()):

@@ -256,11 +256,14 @@ def convicted_on(ctx: DocContext, f: Figure) -> str:
     if named and _ON_COUNTS.fullmatch(ctx.text[named[-1].end:f.start]):
         return named[-1].text
     verb = f.tokens[-1]
+    guilty = []
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
+        if verb.lower_ == "guilty":  # "found X guilty on seven", parsed with X the subject of "guilty"
+            guilty = [c for c in verb.children if c.dep_ == "nsubj"]
         verb = verb.head
-    done_to = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    done_to = guilty + [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     # (or the name put beside it: "His co-accused, the businessman X, was found guilty on six counts")
     for tok in [t for c in done_to for t in (c, *(a for a in c.children if a.dep_ == "appos"))]:
         ent = ctx.ent_at_token(tok.i)

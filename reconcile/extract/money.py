@@ -33,6 +33,7 @@ _RESULT_VERBS = {"lose": "loss", "earn": "profit", "raise": "funding", "borrow":
                  "refund": "restitution", "contribute": "contribution", "donate": "donation", "fine": "fine",
                  "embezzle": "embezzlement", "steal": "embezzlement", "misappropriate": "embezzlement",
                  "divert": "embezzlement", "launder": "laundering", "invest": "cost", "pledge": "aid",
+                 "release": "payment",
                  "recover": "recovered", "seize": "seized"}
 
 # The acts those verbs name: "the diversion of N6.9 billion" is the sum "diverting N6.9 billion" tells.
@@ -62,7 +63,11 @@ def money_kind(noun: str) -> str:
 _WORKS = {"project", "restoration", "renovation", "refurbishment", "redevelopment", "reconstruction", "construction",
           "programme", "program", "scheme", "upgrade", "expansion", "extension", "overhaul", "plant", "factory",
           "bridge", "terminal", "works", "rebuild", "rebuilding", "repair", "repairs", "modernisation",
-          "modernization", "facility", "complex"}
+          "modernization", "facility", "complex",
+          # built things bought or built whole: "the $85 million abattoir", "a $1.2 billion refinery"
+          "abattoir", "slaughterhouse", "refinery", "mill", "smelter", "mine", "warehouse", "depot", "hospital",
+          "school", "stadium", "arena", "road", "highway", "motorway", "railway", "pipeline", "port", "dam",
+          "airport", "hotel", "tower", "mall", "hub", "campus", "laboratory", "plantation"}
 
 # Words before "fee" for the sum one side owes the other if a deal falls through: not the deal's price.
 _BREAK_WORDS = {"break", "termination", "break-up", "breakup", "reverse"}
@@ -143,7 +148,7 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
                  r"(share|unit|head|person|ticket|barrel|tonne|ton)\b", after)
     if m:
         return "amount:per " + m.group(1).lower(), "price"
-    for pattern in (r"\s+(?:in|of|as)\s+(\w+)", r"\s+(?:in|of|as)\s+\w+\s(\w+)", r"\s*(\w+)"):
+    for pattern in (r"\s*(?:in|of|as)\s+(\w+)", r"\s*(?:in|of|as)\s+\w+\s(\w+)", r"\s*(\w+)"):
         m = re.match(pattern, after)  # "$7 million in restitution", "in new financing", "a $180,000 fine"
         if m and m.group(1).lower() in MONEY_NOUNS:
             return f"amount:{money_kind(m.group(1).lower())}", m.group(1).lower()
@@ -158,8 +163,11 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
                 return "amount:target", "target"  # "trade should reach $3 billion": a level hoped for
             word = subject.lemma_.lower()
             return f"amount:{word}", word  # "trade between the two reached $1.2 billion": a level, not a price
-    work = tokens[-1].head
-    if tokens[-1].dep_ in ("nummod", "compound", "amod") and work.i > tokens[-1].i \
+    root = tokens[-1]
+    while root.head.i != root.i and tokens[0].i <= root.head.i <= tokens[-1].i:
+        root = root.head  # the word the sum's own words hang from ("$85m": "85")
+    work = root.head
+    if root.dep_ in ("nummod", "compound", "amod", "nmod") and work.i > tokens[-1].i \
             and work.lemma_.lower() in _WORKS and work.pos_ == "NOUN":
         return "amount:cost", "cost"  # "the €4.8 million project", "a $2 billion plant": what the work costs
     sum_head = _sum_head(tokens)
@@ -174,7 +182,8 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
         if c.lemma_.lower() == "fee" and any(ch.dep_ in ("compound", "amod") and ch.lower_ in _BREAK_WORDS
                                              for ch in c.children):
             return "amount:break fee", "break fee"  # "a break fee of $2 million": owed if the deal falls through
-        if (c.lower_ in MONEY_NOUNS or c.lemma_.lower() in MONEY_NOUNS) and c.lemma_.lower() not in _ANY_SUM:
+        if (c.lower_ in MONEY_NOUNS or c.pos_ != "VERB" and c.lemma_.lower() in MONEY_NOUNS) \
+                and c.lemma_.lower() not in _ANY_SUM:  # (not the verb "released" for a release clause)
             word = c.lower_ if c.lower_ in MONEY_NOUNS else c.lemma_.lower()
             return f"amount:{money_kind(word)}", word
         if c.pos_ == "VERB" and c.lemma_.lower() in PURCHASE_VERBS:
@@ -186,6 +195,9 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
                     p.dep_ == "prep" and p.lower_ == "for" and not any(
                         o.lemma_.lower() in PART_NOUNS | BOUGHT_NOUNS for o in p.children) for p in c.children):
             return "amount:payment", "payment"  # "1.3 billion pesos was paid for meals that never came"
+        if c.pos_ == "VERB" and c.lemma_.lower() == "pay" and sum_head.head.i == c.i and sum_head.dep_ == "dobj" \
+                and any(ch.dep_ == "nsubjpass" for ch in c.children):
+            return "amount:payment", "payment"  # "the contractor was paid $4.7 million under a $11 million contract"
         if c.pos_ == "VERB" and c.lemma_.lower() in _SIGNING_VERBS and sum_head.head.lower_ == "for" \
                 and sum_head.head.head.i == c.i:
             return "amount:deal", "deal"  # "will join Olympique Agadir from Rovers for $650,000": a transfer fee

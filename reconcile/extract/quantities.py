@@ -151,11 +151,15 @@ def _read(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -> Fi
     if _not_a_count(prefix, after, value_text, groups):
         return None
     currency, value, shown_end = currency_of(ctx, groups, after, value, end)
+    tokens = _tokens_in(ctx, start, end)  # (what the figure counts is read from its number's words)
+    half = re.match(r"\s+and\s+a\s+half\b", after) if not currency and value == int(value) else None
+    if half:  # "six and a half years": the half is part of the figure
+        value, end, after = value + 0.5, end + half.end(), ctx.text[end + half.end():min(sent.end_char, end + 60)]
+        shown_end = end
     percent = bool(groups.get("pct"))
     worded = None if groups else re.match(r"\s*(?:percent|per cent)\b", after, re.I)
     if worded:  # "fifteen per cent"
         percent, shown_end = True, end + worded.end()
-    tokens = _tokens_in(ctx, start, end)
     if not tokens:
         return None
     return Figure(sent=sent, start=start, end=end, value_text=value_text, prefix=prefix, after=after, tokens=tokens,
@@ -238,6 +242,15 @@ _PROVEN = re.compile(_CONVICTED + r"(?:\s+(?!" + _NUMBER_WORD + r"\b)[A-Za-z]+){
 _PROVEN_TOO = re.compile(r"\band\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+on\s+$")
 
 
+def _convicted_on(token) -> bool:
+    """ "convicted X, the former chief engineer, on nine counts": the counts hang from the verb of conviction,
+    however many words name the one convicted."""
+    noun = token.head if token.dep_ == "nummod" else token
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("on", "of") and (
+        prep.head.lemma_.lower() == "convict" or prep.head.lower_ == "guilty")
+
+
 def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
     """What the words that govern a figure say it counts (``counted.category_of``), or what "of the ..." after it
     names; False for a figure that tells where something is or counts a part of something no category names."""
@@ -266,7 +279,7 @@ def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
         return False
     before = ctx.text[f.sent.start_char:f.start]
     if f.category == "charges" and (_PROVEN.search(before) or _PROVEN_TOO.search(before)
-                                    and re.search(_CONVICTED, before, re.I)):
+                                    and re.search(_CONVICTED, before, re.I) or _convicted_on(tokens[-1])):
         f.category = "charges proven"
     riders_not_jobs(f)
     return True

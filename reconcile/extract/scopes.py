@@ -91,6 +91,8 @@ _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent|percent)?")
 # Between two figures of one list: "53.6% and Lis 46.4%", "53.1%, Lis 46.9%".
 _LISTED_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+")
 _OF_WHICH = re.compile(r"\b(?:in which|at which|when|where)\b")
+# "with 38.4% of the vote and will face her in a run-off": a second predicate of the subject, not the figure's words
+_NEXT_PREDICATE = re.compile(r"\band\s+(?:will|would|is|are|was|were|has|have|had|now|must|faces?|meets?)\b")
 
 
 def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, stages=ROUNDS) -> str:
@@ -113,7 +115,7 @@ def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, st
         nxt = _FIGURE.search(after)
     if nxt:
         after = after[:nxt.start()]
-    clause = re.split(r"[,;:]", after)[0]
+    clause = _NEXT_PREDICATE.split(re.split(r"[,;:]", after)[0])[0]
     for name, words in stages:
         if words.search(clause):
             return name
@@ -127,7 +129,9 @@ def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, st
 
 
 # Verbs of a result that leads to a stage still ahead: "setting up a runoff", "forcing a second round".
-_LEADS_TO = {"set", "force", "trigger", "face", "head", "go", "send", "need", "require", "prompt", "mean", "meet"}
+_LEADS_TO = {"set", "force", "trigger", "face", "head", "go", "send", "need", "require", "prompt", "mean", "meet",
+             # "confirming X and Y in the run-off", "qualified for the run-off": who goes through to it
+             "confirm", "qualify", "advance", "progress", "proceed", "reach"}
 
 
 def told_stage(doc, sents, stages=ROUNDS) -> str:
