@@ -2536,3 +2536,17 @@ def test_a_moved_game_said_to_be_played_on_a_new_day_and_named_again_by_its_roun
     assert len(dates) == 1 and {"Saturday", "Sunday, a day later"} <= dates[0]
     places = values(analysis, "place_conflict")
     assert len(places) == 1 and {"Sandefjord", "Sarpsborg"} <= places[0]
+
+
+def test_the_day_of_a_run_off_ahead_is_not_the_day_of_the_first_round_won(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakeland Wire", "2027-02-10", """
+        Former senator Lissane Orrin won the first round of the presidential election with 41% of the vote and
+        will face Tomas Kelso in a run-off on March 2, according to preliminary results.
+        """),
+        ("Valley Herald", "2027-02-12", """
+        The second round between Lissane Orrin and Tomas Kelso will be held on March 9, the electoral council said.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == []
+    assert values(analysis, "date_conflict") == [{"March 2", "March 9"}]

@@ -434,3 +434,10 @@ def test_the_head_coach_is_not_a_specialist_coach_but_a_club_s_coach_may_be_the_
     assert relation("head coach", "bowling coach") == "conflict"
     assert relation("head coach", "coach") != "conflict"
     assert relation("head coach", "Lakers coach") != "conflict"
+
+
+def test_a_body_s_president_named_by_its_initials_is_the_chair_its_full_name_makes():
+    # "president of a council" is its chair; the initials do not show that the body is a council
+    assert relation("president of Andorra's Provisional Broadcasting Council", "PBC president") == "variant"
+    assert relation("chairman of the Provisional Broadcasting Council", "PBC president") == "variant"
+    assert relation("president of the Provisional Broadcasting Council", "FIFA president") == "conflict"

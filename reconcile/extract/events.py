@@ -274,7 +274,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         for child in verb.children:  # "will be held ... and run until": coordinated participles
             if (child.dep_ in ("xcomp", "conj") and child.pos_ == "VERB"
                     and child.lemma_.lower() not in SPEECH_VERBS  # "..., the ministry said on Saturday"
-                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)):  # another clause
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)  # another clause
+                    and not _another_event_ahead(child, verb)):
                 anchors.add(child.i)
             elif child.dep_ == "advcl" and child.lemma_.lower() in ("plan", "schedule", "expect", "announce") \
                     and any(g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
@@ -323,6 +324,14 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if lemma in VISIT_NOUNS and (visitor := noun_visitor(ctx, noun, verb)):
         frame.event_class, frame.person = "visit", visitor  # "her first visit", "paid a return visit"
     return frame
+
+
+def _another_event_ahead(child, verb) -> bool:
+    """ "won the first round ... and will face her in a run-off on January 18": a verb joined to the event's that
+    is told in the future when the event's is not, about an event of its own; its day is that event's."""
+    def future(v) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
+    return future(child) != future(verb) and any(event_class(t) is not None for t in child.subtree if t.i != child.i)
 
 
 # Verbs that tell what a moved event now does ("has been moved to X and will be played on Thursday").

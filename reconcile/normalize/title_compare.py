@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.titles import (
+    CHAIR_WORDS,
     FILLER_WORDS,
     GENERIC_AFFILIATIONS,
     LEVELS,
@@ -90,6 +91,11 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         return "conflict", f"a different rank ({a.office} vs {b.office})"
     if (a.office in ACADEMIC_RANKS) != (b.office in ACADEMIC_RANKS):
         return "variant", "an academic rank is held beside a post"  # "Professor NAME", the university's rector
+    for x, y in ((a, b), (b, a)):
+        if x.office == "chair" and y.office in CHAIR_WORDS and _acronym_of(x.domain, y.domain, countries=True):
+            # "president of Haiti's Provisional Electoral Council" (the council's chair) and "CEP president": the
+            # body named by its initials, whose kind the initials do not show
+            return SHORT_FORM
     if a.office and b.office and a.office != b.office:
         if not (a.office in b.office.split() or b.office in a.office.split()):
             return "conflict", f"different offices ({a.office} vs {b.office})"
@@ -256,16 +262,25 @@ def _parts_of_one_body(x: frozenset[str], y: frozenset[str], bodies: Iterable[fr
     return bool(x - y and y - x) and any(only <= body for body in bodies)
 
 
-def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
+def _acronym_of(x: frozenset[str], y: frozenset[str], countries: bool = False) -> bool:
     """ "MFU general secretary" and "general secretary of the Maghreb Football Union": the words one side has
-    alone are the initials of the words the other has alone (in any order, as a body's name is translated)."""
+    alone are the initials of the words the other has alone (in any order, as a body's name is translated). With
+    ``countries``, a country the long side names its body by ("Haiti's Provisional Electoral Council") is left out
+    of the initials."""
     only_x, only_y = x - y - _NAME_PARTICLES, y - x - _NAME_PARTICLES
+    if countries:
+        only_x, only_y = (frozenset(w for w in only if not _a_country(w)) for only in (only_x, only_y))
     for short, long in ((only_x, only_y), (only_y, only_x)):
         if len(short) == 1 and len(long) >= 2:
             word = next(iter(short))
             if len(word) == len(long) and sorted(word) == sorted(w[0] for w in long):
                 return True
     return False
+
+
+def _a_country(word: str) -> bool:
+    place = gazetteer().lookup(word)
+    return place is not None and place.kind == "country"
 
 
 def _present(t: Title) -> Title:
