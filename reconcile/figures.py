@@ -26,6 +26,19 @@ def figure_range(c: Claim):
     return value_range(float(c.norm), c.qualifiers.get("approx", "exact"), c.qualifiers.get("unit") == "percent")
 
 
+# A figure in millions or billions with a decimal: "4.7 million", "$1.25bn"
+_ROUNDED = re.compile(r"(\d+\.(\d+))\s?(?:million|billion|trillion|bn|mn|m)\b", re.I)
+
+
+def _rounding(c: Claim) -> float:
+    """Half the step of the last digit of an exact figure told in millions or billions with a decimal ("4.7
+    million": 50,000); 0 for any other figure."""
+    rounded = _ROUNDED.search(c.value) if c.qualifiers.get("approx", "exact") == "exact" else None
+    if rounded is None or not float(rounded.group(1)):
+        return 0.0
+    return float(c.norm) / float(rounded.group(1)) * 10 ** -len(rounded.group(2)) / 2
+
+
 CONVERTED = 0.03  # how far two reports' conversions of one sum may differ with the exchange rate
 
 
@@ -187,6 +200,14 @@ def _agree(a: Claim, b: Claim) -> bool:
     figures."""
     if a.qualifiers.get("approx") == b.qualifiers.get("approx") == "upper":
         return float(a.norm) == float(b.norm)
+    half_a, half_b = _rounding(a), _rounding(b)
+    if half_a != half_b and a.qualifiers.get("approx", "exact") == b.qualifiers.get("approx", "exact") == "exact" \
+            and not a.qualifiers.get("conversion") and not b.qualifiers.get("conversion"):
+        # "BZ$4.7 million" and "BZ$4.68 million": the finer figure rounds to the coarser one ("US$1.25 billion"
+        # does not round to "US$1.2 billion")
+        coarse, fine = (a, b) if half_a > half_b else (b, a)
+        half = max(half_a, half_b)
+        return float(coarse.norm) - half <= float(fine.norm) < float(coarse.norm) + half
     return figure_range(a).overlaps(figure_range(b))
 
 

@@ -2550,3 +2550,32 @@ def test_the_day_of_a_run_off_ahead_is_not_the_day_of_the_first_round_won(tmp_pa
     ])
     assert values(analysis, "ordinal_conflict") == []
     assert values(analysis, "date_conflict") == [{"March 2", "March 9"}]
+
+
+@pytest.mark.parametrize("told", [
+    "The government said that Friday would be a day of national mourning for the 30 miners.",
+    "Flags will fly at half-mast on Friday, which the president has declared a day of national mourning.",
+])
+def test_a_day_of_mourning_ahead_is_the_day_said_to_be_one(tmp_path, told):
+    analysis = analyse(tmp_path, [
+        ("Ridge Wire", "2027-05-19", told),  # a Wednesday: the Friday ahead is May 21
+        ("Valley Post", "2027-05-22", """
+        Schools in the mining towns stayed closed on Thursday's day of national mourning for the miners.
+        """),
+    ])
+    assert {str(c.norm) for c in event_claims(analysis, "date") if c.source_id == "00"} == {"2027-05-21"}
+    assert values(analysis, "date_conflict") == [{"Friday", "Thursday"}]
+
+
+def test_the_day_by_which_a_toll_had_risen_is_not_the_day_of_the_disaster(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Ridge Wire", "2027-05-21", """
+        By Friday evening the landslide that buried the village in the small hours of Wednesday had claimed twelve
+        lives.
+        """),
+        ("Valley Post", "2027-05-20", """
+        The landslide struck the village before dawn on Wednesday, killing twelve people.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == []
+    assert {c.value for c in event_claims(analysis, "date")} == {"Wednesday"}

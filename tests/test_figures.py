@@ -2802,3 +2802,14 @@ def test_a_share_told_before_the_run_off_ahead_and_turnout_after_those_going_thr
                                                                                 ("22.6%", "turnout")}
     assert ("38.4%", "vote share of Lissane Orrin") in {(c.value, c.subject) for c in quantities(analysis)}
     assert flagged(analysis, "number_conflict") == [["22.6%", "24.6%"]]
+
+
+def test_a_sum_in_millions_agrees_with_a_finer_figure_that_rounds_to_it_and_no_other(tmp_path):
+    def conflicts(first: str, second: str, folder: str):
+        (tmp_path / folder).mkdir()
+        return flagged(analyse_pair(tmp_path / folder, f"Brenmoor Foods agreed to buy Dunrath Mills for {first}.",
+                                    f"Brenmoor Foods will pay {second} for Dunrath Mills, the companies said."),
+                       "number_conflict")
+
+    assert conflicts("€4.7 million", "€4.68 million", "a") == []
+    assert conflicts("$1.2 billion", "$1.25 billion", "b") == [["$1.2 billion", "$1.25 billion"]]

@@ -219,6 +219,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                                                   and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS)
             if not ok or low in _REASON_PREPS:
                 return False  # "put off until Monday because of a meeting in Pavlodar": the reason's place
+            if dates and low == "by" and any(c.dep_ == "aux" and c.lower_ == "had" for c in prep.head.children):
+                return False  # "By Friday evening the mudflow had claimed twelve lives": a bound, not its day
             if not first and low in _OTHER_TIME_PREPS and node.ent_type_ not in ("TIME", "DATE", "PERSON", "ORG") \
                     and node.lower_ not in _CLOCK_WORDS and node.lemma_.lower() not in COURT_NOUNS | _BODIES:
                 # "was called after the death in April": the day of the death, not of the call (but "struck

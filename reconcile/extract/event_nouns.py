@@ -70,8 +70,14 @@ def declared_day(ctx: DocContext, noun) -> list[tuple[str, int, int]]:
         day = noun.head  # "declared Wednesday a day of mourning", the day and its noun read as one phrase
         return [(day.text, day.idx, day.idx + len(day.text))]
     verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_ == "be":
+        # "Friday would be a day of national mourning"
+        days = [ctx.ent_at_token(c.i) for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "DATE"]
+        return [(e.text, e.start, e.end) for e in days if e is not None and e.label == "DATE"]
     if verb.lemma_.lower() != "declare" or noun.dep_ not in ("npadvmod", "oprd", "dobj", "xcomp", "ccomp"):
         return []
+    if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and (day := ctx.ent_at_token(verb.head.i)) is not None:
+        return [(day.text, day.start, day.end)]  # "on Friday, which the president has declared a day of mourning"
     days = [ctx.ent_at_token(c.i) for c in verb.children if c.i != noun.i
             and c.dep_ in ("npadvmod", "dobj", "nsubjpass") and c.ent_type_ == "DATE"]
     return [(e.text, e.start, e.end) for e in days if e is not None and e.label == "DATE"]

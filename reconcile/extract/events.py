@@ -317,6 +317,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         frame.places = [p for p in frame.places if not _hangs_from(ctx, p, noun)]
     if mourning_day and not frame.dates:
         frame.dates.extend(declared_day(ctx, noun))
+        day = ctx.doc.char_span(frame.dates[0][1], frame.dates[0][2], alignment_mode="expand") if frame.dates else None
+        if day is not None and not frame.status and (told := governing_verb(day.root)) is not None:
+            frame.status = verb_tense(told)  # "Friday would be a day of national mourning": a day ahead
     if frame.event_class == "court" and not moved:
         placed_by_court(ctx, frame, tok, verb if event_verb else None)
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
