@@ -67,7 +67,26 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
     unique: dict[str, Flag] = {}
     for flag in flags:
         unique.setdefault(flag.id, flag)
-    return sorted(unique.values(), key=Flag.sort_key)
+    return _told_once(sorted(unique.values(), key=Flag.sort_key))
+
+
+_EVENT_CONFLICTS = {"date_conflict", "place_conflict", "ordinal_conflict"}
+
+
+def _told_once(flags: list[Flag]) -> list[Flag]:
+    """One flag for one discrepancy: "filed notice of appeal on Wednesday" gives a filing and an appeal, "a trial
+    that opened on January 20" a trial and its opening, and both events differ alike between the same sentences of
+    the same reports. The first of such flags (by severity and confidence) is kept."""
+    seen: set[tuple] = set()
+    kept = []
+    for flag in flags:
+        if flag.kind in _EVENT_CONFLICTS:
+            told = (flag.kind, frozenset((c.source_id, str(c.norm), c.sentence_start) for c in flag.claims))
+            if told in seen:
+                continue
+            seen.add(told)
+        kept.append(flag)
+    return kept
 
 # -- events -----------------------------------------------------------------------------------
 

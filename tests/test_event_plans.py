@@ -2579,3 +2579,18 @@ def test_the_day_by_which_a_toll_had_risen_is_not_the_day_of_the_disaster(tmp_pa
     ])
     assert values(analysis, "date_conflict") == []
     assert {c.value for c in event_claims(analysis, "date")} == {"Wednesday"}
+
+
+def test_a_discrepancy_two_events_of_one_sentence_share_is_flagged_once(tmp_path):
+    # "filed notice of appeal" tells a filing and an appeal; "a trial that opened" a trial and its opening
+    analysis = analyse(tmp_path, [
+        ("Ridge Wire", "2027-04-10", """
+        The defence filed notice of appeal with the Court of Appeal on Wednesday. Halvard Quenby was convicted after
+        a trial that opened on February 3.
+        """),
+        ("Valley Post", "2027-04-10", """
+        The defence filed notice of appeal on Tuesday afternoon. The trial of Halvard Quenby opened on January 20.
+        """),
+    ])
+    assert sorted(sorted(v) for v in values(analysis, "date_conflict")) == [["February 3", "January 20"],
+                                                                          ["Tuesday", "Wednesday"]]
