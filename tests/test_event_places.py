@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_event_plans import analyse
+from tests.test_event_plans import analyse, values
 
 
 def place_conflicts(analysis) -> list[set[str]]:
@@ -191,3 +191,33 @@ def test_a_hotel_or_a_street_named_after_another_town_is_not_placed_there():
     assert town_in_name(place("Riga Street")) is None
     assert town_in_name(place("the National Theatre")) is None
     assert town_in_name(place("Leiria's City Stadium")).name == "Leiria"
+
+
+def test_a_conviction_told_as_finding_someone_named_at_length_guilty_is_placed(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Ridge Wire", "2027-03-12", """
+        Yesterday, in the High Court in Drammen, Justice Orrin Kelso found Halvard Quenby, the former chief
+        engineer of the works ministry, guilty on seven counts.
+        """),
+        ("Valley Post", "2027-03-12", """
+        The High Court in Kristiansand convicted Halvard Quenby on Tuesday.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Drammen", "Kristiansand"}]
+
+
+def test_a_recount_carried_out_and_one_that_began_are_placed_and_dated(tmp_path):
+    # "a recount of the sheets, which will be carried out in X": the clause on what is recounted tells the recount;
+    # "It began in Y": the event named last before it
+    analysis = analyse(tmp_path, [
+        ("Ridge Wire", "2027-11-27", """
+        The electoral court agreed to a recount of the contested tally sheets, which will be carried out in Dunrath
+        from December 2.
+        """),
+        ("Valley Post", "2027-12-10", """
+        The recount was ordered by the electoral court after the opposition challenged 300 polling stations. It began
+        in Brenmoor on Thursday, December 4, and took most of a week.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Dunrath", "Brenmoor"}]
+    assert values(analysis, "date_conflict") == [{"December 2", "Thursday, December 4"}]

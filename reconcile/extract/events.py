@@ -241,7 +241,10 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     # "the talks held in Ohrid", "the second round of talks held in Ohrid": a clause on the event noun or on
     # the event it is a part of; not "the funerals of the miners killed in the blast at the pit", which is the
     # miners'.
-    told_by = [h for h in heads if h is noun or event_class(h) is not None]
+    told_by = [h for h in heads if h is noun or event_class(h) is not None] + [
+        c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
+        and event_class(c) is None and any(g.dep_ == "relcl" and g.lemma_.lower() in _CARRIED_OUT and _particle_out(g)
+                                           for g in c.children)]
     for child in [c for h in told_by for c in h.children] + participle_after(noun):
         if child.dep_ in ("acl", "relcl", "advcl"):
             if any(g.lower_ in PREVIOUSLY for g in child.children) or plan_not_kept(child):
@@ -327,6 +330,15 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if lemma in VISIT_NOUNS and (visitor := noun_visitor(ctx, noun, verb)):
         frame.event_class, frame.person = "visit", visitor  # "her first visit", "paid a return visit"
     return frame
+
+
+# "a recount of the tally sheets, which will be carried out in X": a clause on what the event is of, that tells the
+# event being done
+_CARRIED_OUT = {"carry", "conduct", "hold", "stage", "complete", "finish"}
+
+
+def _particle_out(verb) -> bool:
+    return verb.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _another_event_ahead(child, verb) -> bool:

@@ -51,6 +51,9 @@ def _guilty(verb) -> bool | None:
     "guilty"."""
     word = next((c for c in verb.children if c.lower_ == "guilty" and c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")),
                 None)
+    if word is None:  # "found X, the former CEO, guilty", parsed with "guilty" on the one found
+        word = next((g for c in verb.children if c.dep_ == "dobj" for g in c.children
+                     if g.lower_ == "guilty" and g.dep_ == "amod" and g.i > c.i), None)
     if word is None:
         return None
     return not any(c.dep_ == "neg" or c.lower_ == "not" for c in [*word.children, *verb.children])

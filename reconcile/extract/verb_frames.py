@@ -128,6 +128,8 @@ TIME_PREPS = {"after", "before", "during", "while", "since"}
 
 # Verbs that place an event told by "it": "it will take place in Zenica", "it was held in Kyiv", "it will be played".
 _PLACING_VERBS = {"hold", "stage", "play", "host", "schedule"}
+# Verbs of an event's start, whose day and place are the event's: "The recount was ordered ... It began in X on Y"
+_BEGINNING_VERBS = {"begin", "start", "open"}
 
 
 def pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
@@ -137,8 +139,10 @@ def pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     verb = tok.head
     lemma = verb.lemma_.lower()
     if not (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-            or lemma in _PLACING_VERBS and tok.dep_ == "nsubjpass"):
-        return None
+            or lemma in _PLACING_VERBS and tok.dep_ == "nsubjpass"
+            or lemma in _BEGINNING_VERBS and tok.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "xcomp")
+                                                                             for c in verb.children)):
+        return None  # ("It began in Gonaives on Thursday", but not "it began to rain")
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MAY for c in verb.children):
         return None
     start = tok.sent.start
