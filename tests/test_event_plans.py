@@ -2594,3 +2594,16 @@ def test_a_discrepancy_two_events_of_one_sentence_share_is_flagged_once(tmp_path
     ])
     assert sorted(sorted(v) for v in values(analysis, "date_conflict")) == [["February 3", "January 20"],
                                                                           ["Tuesday", "Wednesday"]]
+
+
+def test_a_loan_signed_is_not_the_signing_of_the_deal_it_pays_for(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Ridge Wire", "2027-02-10", """
+        Brenmoor Foods and Korvel Trading signed their joint venture agreement in Drammen on Monday.
+        """),
+        ("Valley Post", "2027-04-07", """
+        The joint venture of Brenmoor Foods and Korvel Trading signed a $30 million loan with a regional bank on
+        Monday to help pay for its plant.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == []

@@ -66,6 +66,8 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
     if noun == "meeting" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             o.lemma_.lower() in _RECEPTIONS for o in c.children) for c in tok.children):
         return None  # "the sale was met with anger in X": how it was taken, no meeting
+    if noun == "signing" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _LOANS for c in tok.children):
+        noun = "loan signing"  # "signed a $30 million loan on Monday": not the signing of the deal it finances
     guessed = noun == "meeting"
     if guessed and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and event_class(o) not in (None, "talks")
                        for c in tok.children for o in c.children if o.dep_ == "pobj"):
@@ -128,6 +130,8 @@ TIME_PREPS = {"after", "before", "during", "while", "since"}
 
 # Verbs that place an event told by "it": "it will take place in Zenica", "it was held in Kyiv", "it will be played".
 _PLACING_VERBS = {"hold", "stage", "play", "host", "schedule"}
+# What a borrower signs: a loan is signed apart from the deal it pays for
+_LOANS = {"loan", "credit", "facility", "financing", "bond"}
 # Verbs of an event's start, whose day and place are the event's: "The recount was ordered ... It began in X on Y"
 _BEGINNING_VERBS = {"begin", "start", "open"}
 
