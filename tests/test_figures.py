@@ -2813,3 +2813,16 @@ def test_a_sum_in_millions_agrees_with_a_finer_figure_that_rounds_to_it_and_no_o
 
     assert conflicts("€4.7 million", "€4.68 million", "a") == []
     assert conflicts("$1.2 billion", "$1.25 billion", "b") == [["$1.2 billion", "$1.25 billion"]]
+
+
+def test_a_sum_of_one_and_a_half_million_in_humanitarian_funding_is_aid_and_the_badly_hurt_are_counted(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The European Union said it would release €1.5 million in humanitarian aid. Nineteen people were taken to "
+        "hospital in Drammen, four of them in serious condition.",
+        "The European Union has released one and a half million euros in humanitarian funding. About 30 people were "
+        "injured, and four of them remain in a serious condition.",
+    )
+    assert sorted(c.norm for c in quantities(analysis, "amount:aid")) == [1500000, 1500000]
+    assert sorted(c.value for c in quantities(analysis, "in serious condition")) == ["four", "four"]
+    assert kinds(analysis, "single_source") == []

@@ -27,7 +27,8 @@ _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
                  r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                  r"hundred|thousand|million|billion|a dozen|dozens|dozen)")
 WORD_NUMBER = re.compile(
-    r"\b(?:half\s+an?|an?\s+quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?)\s+(?:million|billion|trillion)\b|"
+    r"\b(?:half\s+an?|an?\s+quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+and\s+a\s+half)\s+(?:million|billion|trillion)\b|"  # "one and a half million euros"
     r"\bhalf\s+a\s+dozen\b|"  # six, not a dozen
     r"\b" + _NUMBER_WORDS + r"(?:[\s-](?:and[\s-])?" + _NUMBER_WORDS + r")*\b",  # not the hyphen of "four-match"
     re.I,

@@ -23,6 +23,11 @@ _CONDITION = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims)\s
 _BADLY_HURT = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims|passengers|workers)\s+)?"
                          r"(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?(critically|seriously|severely|gravely)\s+"
                          r"(?:injured|hurt|wounded|burned|burnt|ill)\b", re.I)
+def in_a_condition(after: str) -> bool:
+    """Whether the words after a figure tell people in a state of injury ("four of them in serious condition")."""
+    return bool(_CONDITION.match(after) or _BADLY_HURT.match(after))
+
+
 _HURT_STATE = {"critically": "critical", "seriously": "serious", "severely": "serious", "gravely": "grave"}
 _OF_THEM_DEAD = re.compile(r"\s+of\s+(?:them|those|whom)\s*,?\s+(?:were\s+|have\s+|had\s+|has\s+)?(?:fatal|dead|died|"
                            r"killed)\b", re.I)

@@ -28,7 +28,7 @@ from reconcile.extract.durations import (
     race_times,
 )
 from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
-from reconcile.extract.headcounts import dead_among, people_counted, riders_not_jobs
+from reconcile.extract.headcounts import dead_among, in_a_condition, people_counted, riders_not_jobs
 from reconcile.extract.holders import convicted_on
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import (
@@ -66,7 +66,8 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     # or a year is never written so.
     covered: list[tuple[int, int]] = [(e.start, e.end) for e in ctx.ents if e.label in ("DATE", "TIME", "ORDINAL")
                                       and not SCORE.fullmatch(e.text)
-                                      and not (e.label == "DATE" and re.fullmatch(r"\d{1,3}", e.text))]
+                                      and not (e.label == "DATE" and (re.fullmatch(r"\d{1,3}", e.text)
+                                                                      or _ONLY_NUMBER_WORDS.fullmatch(e.text)))]
     # Clock times ("18:05 - Toll rises", "at 9.30am") are not counts, whatever the tagger made of them.
     covered += [(m.start(), m.end()) for m in _CLOCK.finditer(ctx.text)]
     covered += [(c.start, c.end) for c in claims]
@@ -90,6 +91,10 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
                 claims.append(_as_converted(claims, claim, sent))
                 covered.append((claim.start, claim.end))
     return claims
+
+
+# "one and a" of "one and a half million euros", which the tagger took for a date: number words only
+_ONLY_NUMBER_WORDS = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|and|an?)\s*)+", re.I)
 
 
 def _as_part(claims: list[Claim], claim: Claim, sent) -> Claim | None:
@@ -301,6 +306,8 @@ def _what_else_it_counts(ctx: DocContext, f: Figure) -> bool:
         f.measure = physical(f.after)
         if f.measure is not None:
             f.category, f.noun = f"amount:{f.measure[0]}", f.measure[0]
+    if f.category is None and plain and in_a_condition(f.after):
+        f.category = "injured"  # "taken to hospital, four of them in serious condition": the injured in that state
     if f.category is None and plain:
         f.category, f.noun = counted_thing(f.tokens[-1])
     dead_among(f)
