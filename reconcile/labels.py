@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from reconcile.extract.lexicon import SPOKEN, area_core
 from reconcile.extract.spans import ORG_NOUNS_AFTER, ORG_WORDS
 from reconcile.models import Mention, Source
@@ -245,9 +247,16 @@ def harmonise(sources: list[Source], mentions: list[Mention],
                 key = _key(text)
                 # "Mr Dalakis": the surname of a person named in any report (the title is not part of the name).
                 courtesy = not full and key in all_surnames and _COURTESY_BEFORE.search(source.text[max(0, start - 8):start])
+                inside = [t for t in taken if t[0] < end and start < t[1]]
+                if full and key not in people and _given_name_cut(key, people, start, end, inside):
+                    # "Abdikarim Jama Hirsi, the chairman", the tagger leaving out the first word of the sentence:
+                    # another report gives the person's name with that given name
+                    added = Mention(source_id=source.id, text=text, label="PERSON", start=start, end=end)
+                    out.append(added)
+                    taken.append((start, end, added))
+                    continue
                 if full and key not in people or not full and not (alone and key in local or courtesy):
                     continue
-                inside = [t for t in taken if t[0] < end and start < t[1]]
                 if any(not (start <= a and b <= end and (m.label in ("ORG", "PLACE") or full and m.label == "PERSON"
                                                             and len(key.split()) == 2 and " " not in m.text))
                        for a, b, m in inside):
@@ -264,6 +273,20 @@ def harmonise(sources: list[Source], mentions: list[Mention],
     # organisation, in a report that gives the full name.
     return [replace(m, label="PERSON") if m.label in ("ORG", "PLACE") and _key(m.text) in local_names.get(
         m.source_id, ()) else m for m in out if id(m) not in dropped]
+
+
+def _given_name_cut(key: str, people: set[str], start: int, end: int, inside: list) -> bool:
+    """Whether a run of capitalised words is a person's full name whose first word the tagger left out: the rest
+    is tagged as a person, and another report names someone with this given name and a surname spelled nearly
+    alike ("Abdikarim Jama Hersi")."""
+    words = key.split()
+    if len(words) < 3 or len(inside) != 1:
+        return False
+    a, b, m = inside[0]
+    if m.label != "PERSON" or b != end or a <= start or len(_key(m.text).split()) != len(words) - 1:
+        return False
+    return any(p.split()[0] == words[0] and len(p.split()) == len(words)
+               and fuzz.ratio(" ".join(p.split()[1:]), " ".join(words[1:])) >= 80 for p in people)
 
 
 def relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = frozenset(),

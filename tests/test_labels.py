@@ -141,3 +141,20 @@ def test_a_full_name_the_tagger_took_by_its_surname_alone_is_found_whole():
     out = harmonise([a, b], mentions, {"Ilona Farkasdi"})
     # the surname is kept beside the full name: the claims read from the report name the words the tagger found
     assert labels_of(out, "a") == [("Farkasdy", "PERSON"), ("Ilona Farkasdy", "PERSON")]
+
+
+def test_a_given_name_opening_the_sentence_that_the_tagger_left_out_is_found_by_another_report():
+    a = source("a", "The deal was signed by Qorane Trading's managing director, Nuradin Mahad Guled.")
+    b = source("b", "Nuradin Mahad Gulid, the chairman of Qorane Trading, said the plant would buy animals all year.")
+    mentions = [mention(a, "Nuradin Mahad Guled", "PERSON"), mention(b, "Mahad Gulid", "PERSON")]
+    assert ("Nuradin Mahad Gulid", "PERSON") in labels_of(harmonise([a, b], mentions), "b")
+    # without a report that gives that given name, the word opening the sentence is left out
+    c = source("c", "Abroad Mahad Gulid, the chairman of Qorane Trading, said the plant would buy animals.")
+    assert labels_of(harmonise([a, c], [mentions[0], mention(c, "Mahad Gulid", "PERSON")]), "c") == [
+        ("Mahad Gulid", "PERSON")]
+
+
+def test_one_vowel_for_another_in_a_long_surname_after_the_same_given_names_is_one_person():
+    assert same_person("Nuradin Mahad Guled", "Nuradin Mahad Gulid") > 0
+    assert same_person("Nuradin Mahad Hill", "Nuradin Mahad Hall") == 0.0
+    assert same_person("Nuradin Mahad Guled", "Nuradin Yusuf Gulid") == 0.0

@@ -247,9 +247,10 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
             score = max(_same_tokens(ta[::-1], tb, threshold), _same_tokens(ta, tb[::-1], threshold)) * 0.95
     if score == 0.0 and len(ta) == len(tb) >= 3 and len("".join(ta[:-1])) >= 8 \
             and all(token_similarity(x, y) >= threshold for x, y in zip(ta[:-1], tb[:-1], strict=True)) \
-            and _vowels_written_otherwise(ta[-1], tb[-1]):
+            and (_vowels_written_otherwise(ta[-1], tb[-1]) or _one_vowel_for_another(ta, tb)):
         # The same given names and a surname whose vowels are written otherwise: "Imtiaz Ali Baig" and "Imtiaz Ali
-        # Beg", "Sidi Mohamed Ould Bah Ethmane" and "Sidi Muhammad Ould Bah Othman".
+        # Beg", "Sidi Mohamed Ould Bah Ethmane" and "Sidi Muhammad Ould Bah Othman", "Abdikarim Jama Hersi" and
+        # "Abdikarim Jama Hirsi".
         score = 88.0
     if score == 0.0 and len(ta) != len(tb):
         # Two surnames, the second dropped: "Ana Ruiz Salgado" is "Ana Ruiz" and "Ruiz".
@@ -257,6 +258,14 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         if len(long) >= 3 and len(long[-2]) >= 4:
             score = _same_tokens(long[:-1], short, threshold) * 0.98
     return score
+
+
+def _one_vowel_for_another(ta: list[str], tb: list[str]) -> bool:
+    """ "Hersi" and "Hirsi" after the very same given names: a surname of five letters or more with one vowel written
+    for another, as transliterations do (not "Hill" and "Hall")."""
+    x, y = ta[-1], tb[-1]
+    return ta[:-1] == tb[:-1] and len(x) == len(y) >= 5 and x[0] == y[0] and skeleton(x) == skeleton(y) \
+        and sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
 
 def _vowels_written_otherwise(x: str, y: str) -> bool:
