@@ -2826,3 +2826,15 @@ def test_a_sum_of_one_and_a_half_million_in_humanitarian_funding_is_aid_and_the_
     assert sorted(c.norm for c in quantities(analysis, "amount:aid")) == [1500000, 1500000]
     assert sorted(c.value for c in quantities(analysis, "in serious condition")) == ["four", "four"]
     assert kinds(analysis, "single_source") == []
+
+
+def test_a_tally_told_by_his_goal_is_the_player_named_before_in_full_and_by_his_first_name(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Kora United striker Lemma Adane scored the winner in the 87th minute. The win caps a fortnight in which "
+        "Lemma was the best player on the pitch. His late goal took his tally for the tournament to six.",
+        "Kora United's Lemma Adane finished as the tournament's top scorer with 7 goals.",
+    )
+    assert {c.qualifiers["holder"] for c in quantities(analysis, "goals")} == {"Lemma Adane"}
+    assert flagged(analysis, "number_conflict") == [["7", "six"]]
+

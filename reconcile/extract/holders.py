@@ -28,8 +28,10 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
     subject, relative = clause_subject(tokens[-1])
     if subject is not None:
         ent = ctx.ent_at_token(subject.i)
-        if ent is None and subject.lower_ in ("he", "she"):
-            ent = person_before(ctx, sent.start_char)  # "She polled 21,847 votes"
+        if ent is None and (subject.lower_ in ("he", "she") or any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children)):
+            # "She polled 21,847 votes", "His late goal took his tally to six"
+            ent = person_before(ctx, sent.start_char)
         # The subject that wins seats or votes is a party or a candidate, whatever the tagger called it ("Green
         # Coast ... took 17", tagged as a coast).
         if relative and (ent is None or ent.label not in HOLDER_LABELS):
@@ -116,8 +118,11 @@ def person_before(ctx: DocContext, start: int, leave_out: set[int] = frozenset()
     the two sentences before, if only one is named there; names with a token in ``leave_out`` (the judge who
     "sentenced him") do not count."""
     first = ctx.sents[max(0, ctx.sentence_index(start) - 2)].start_char
-    people = {e.text.split()[-1]: e for e in ctx.ents_in(first, start, "PERSON") if not ctx.in_dateline(e)
-              and not leave_out & set(range(e.token_start, e.token_end))}
+    named = [e for e in ctx.ents_in(first, start, "PERSON") if not ctx.in_dateline(e)
+             and not leave_out & set(range(e.token_start, e.token_end))]
+    # "Tesfaye Gebremariam" and, later, "Tesfaye": one person, the one written in full
+    people = {e.text.split()[-1]: e for e in named
+              if not any(set(e.text.split()) < set(o.text.split()) for o in named)}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
