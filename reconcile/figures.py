@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from reconcile.align import Group, held_apart
+from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.flagging import clusters_of, make_flag, per_source, sides
 from reconcile.models import Claim, Flag
 from reconcile.normalize.numbers import Range, format_number, value_range
@@ -26,17 +27,14 @@ def figure_range(c: Claim):
     return value_range(float(c.norm), c.qualifiers.get("approx", "exact"), c.qualifiers.get("unit") == "percent")
 
 
-# A figure in millions or billions with a decimal: "4.7 million", "$1.25bn"
-_ROUNDED = re.compile(r"(\d+\.(\d+))\s?(?:million|billion|trillion|bn|mn|m)\b", re.I)
-
-
 def _rounding(c: Claim) -> float:
     """Half the step of the last digit of an exact figure told in millions or billions with a decimal ("4.7
     million": 50,000); 0 for any other figure."""
-    rounded = _ROUNDED.search(c.value) if c.qualifiers.get("approx", "exact") == "exact" else None
-    if rounded is None or not float(rounded.group(1)):
+    told = NUMBER_RE.search(c.value) if c.qualifiers.get("approx", "exact") == "exact" else None
+    if told is None or not told.group("scale") or "." not in told.group("num") or not float(told.group("num")):
         return 0.0
-    return float(c.norm) / float(rounded.group(1)) * 10 ** -len(rounded.group(2)) / 2
+    decimals = len(told.group("num").split(".")[1])
+    return float(c.norm) / float(told.group("num").replace(",", "")) * 10 ** -decimals / 2
 
 
 CONVERTED = 0.03  # how far two reports' conversions of one sum may differ with the exchange rate

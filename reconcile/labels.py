@@ -14,8 +14,6 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-
 from reconcile.extract.lexicon import SPOKEN, area_core
 from reconcile.extract.spans import ORG_NOUNS_AFTER, ORG_WORDS
 from reconcile.models import Mention, Source
@@ -285,8 +283,7 @@ def _given_name_cut(key: str, people: set[str], start: int, end: int, inside: li
     a, b, m = inside[0]
     if m.label != "PERSON" or b != end or a <= start or len(_key(m.text).split()) != len(words) - 1:
         return False
-    return any(p.split()[0] == words[0] and len(p.split()) == len(words)
-               and fuzz.ratio(" ".join(p.split()[1:]), " ".join(words[1:])) >= 80 for p in people)
+    return any(p.split()[0] == words[0] and same_person(p, key) >= SAME_PERSON for p in people)
 
 
 def relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = frozenset(),

@@ -344,9 +344,8 @@ def _particle_out(verb) -> bool:
 def _another_event_ahead(child, verb) -> bool:
     """ "won the first round ... and will face her in a run-off on January 18": a verb joined to the event's that
     is told in the future when the event's is not, about an event of its own; its day is that event's."""
-    def future(v) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
-    return future(child) != future(verb) and any(event_class(t) is not None for t in child.subtree if t.i != child.i)
+    return (verb_tense(child) == "planned") != (verb_tense(verb) == "planned") and any(
+        event_class(t) is not None for t in child.subtree if t.i != child.i)
 
 
 # Verbs that tell what a moved event now does ("has been moved to X and will be played on Thursday").

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.extract.currencies import CURRENCY
+from reconcile.normalize.numbers import TENS, UNITS
 
 _CODES = "|".join(sorted((k.upper() for k in CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
 
@@ -23,12 +24,14 @@ NUMBER_RE = re.compile(
     re.I,
 )
 
+# One number word as the number parser reads it ("seven", "forty", "hundred").
+NUMBER_WORD = "(?:" + "|".join(sorted((set(UNITS) - {"a", "an"}) | set(TENS) | {"hundred"}, key=len, reverse=True)) + ")"
 _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                  r"hundred|thousand|million|billion|a dozen|dozens|dozen)")
 WORD_NUMBER = re.compile(
-    r"\b(?:half\s+an?|an?\s+quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?|(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\s+and\s+a\s+half)\s+(?:million|billion|trillion)\b|"  # "one and a half million euros"
+    r"\b(?:half\s+an?|an?\s+quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?|" + _NUMBER_WORDS
+    + r"\s+and\s+a\s+half)\s+(?:million|billion|trillion)\b|"  # "one and a half million euros"
     r"\bhalf\s+a\s+dozen\b|"  # six, not a dozen
     r"\b" + _NUMBER_WORDS + r"(?:[\s-](?:and[\s-])?" + _NUMBER_WORDS + r")*\b",  # not the hyphen of "four-match"
     re.I,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
+from reconcile.extract.figure_spans import NUMBER_RE, NUMBER_WORD, WORD_NUMBER, Figure
 from reconcile.extract.lexicon import HOLDER_LABELS
 from reconcile.normalize.names import HONORIFICS
 
@@ -251,6 +251,33 @@ def respective_holder(ctx: DocContext, tokens: list, sent) -> str | None:
 
 # A person's name right before "on" the counts: "convicting X on 9 counts", "and Y on 6"
 _ON_COUNTS = re.compile(r"\s+on\s+(?:the\s+)?$")
+
+
+# "found guilty on 12 of the 18 counts", "convicted on three counts", "seven years on each of the 12 counts": the
+# counts proven, not the counts charged (unless "all" of them were)
+_CONVICTED = r"\b(?:guilty|convict(?:ed|ing|s)?)"
+_PROVEN = re.compile(_CONVICTED + r"(?:\s+(?!" + NUMBER_WORD + r"\b)[A-Za-z]+){0,5}\s+(?:on|of)\s+"
+                     r"(?:the\s+)?$|\beach\s+of\s+(?:the\s+)?$", re.I)
+# "convicting X on 9 counts and Y on 6": the counts proven against the next person, the verb left out
+_PROVEN_TOO = re.compile(r"\band\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+on\s+$")
+
+
+def _hung_on_conviction(token) -> bool:
+    """ "convicted X, the former chief engineer, on nine counts": the counts hang from the verb of conviction,
+    however many words name the one convicted."""
+    noun = token.head if token.dep_ == "nummod" else token
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("on", "of") and (
+        prep.head.lemma_.lower() == "convict" or prep.head.lower_ == "guilty")
+
+
+def counts_proven(ctx: DocContext, f: Figure) -> bool:
+    """Whether a count of charges is of those proven: after the words of a conviction ("found guilty on 12 of the
+    18 counts", "and Y on 6"), or hung on its verb by the parse ("convicted X, the former chief engineer, on nine
+    counts")."""
+    before = ctx.text[f.sent.start_char:f.start]
+    return bool(_PROVEN.search(before) or _PROVEN_TOO.search(before) and re.search(_CONVICTED, before, re.I)
+                or _hung_on_conviction(f.tokens[-1]))
 
 
 def convicted_on(ctx: DocContext, f: Figure) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.currencies import CURRENCY
+from reconcile.extract.currencies import currency_after
 from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.extract.lexicon import MONEY_NOUNS
 from reconcile.extract.money_holders import PART_NOUNS, PURCHASE_VERBS
@@ -137,9 +137,9 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     """What a sum of money is ("amount:fine", "amount:deal", "amount:per share"), from the words after it, what
     it pays for, the words that govern it (``candidates``) or the nearest money noun in its sentence."""
     after = ctx.doc[tokens[-1].i + 1: tokens[-1].i + 15].text
-    named = re.match(r"([A-Za-z]+)\s+", after)
-    if named and named.group(1).lower() in CURRENCY:
-        after = after[named.end():]  # "one and a half million euros in humanitarian funding": what follows the name
+    named = currency_after(after)
+    if named is not None:
+        after = after[named[2]:].lstrip()  # "one and a half million euros in humanitarian funding": what follows the name
     if _WITH_DEBT.search(sent.text) and _debt_told_with(ctx, tokens, sent):
         # "Including debt, the deal values the company at $595 million": what the whole business is worth with
         # what it owes, not the price paid for the stake

@@ -27,9 +27,9 @@ from reconcile.extract.durations import (
     mourning_periods,
     race_times,
 )
-from reconcile.extract.figure_spans import NUMBER_RE, WORD_NUMBER, Figure
+from reconcile.extract.figure_spans import NUMBER_RE, NUMBER_WORD, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, in_a_condition, people_counted, riders_not_jobs
-from reconcile.extract.holders import convicted_on
+from reconcile.extract.holders import convicted_on, counts_proven
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import (
     counted_thing,
@@ -47,7 +47,7 @@ from reconcile.extract.terms import prison_terms, unit_of
 from reconcile.extract.votes import held, invalid_ballots, vote_holder, votes_counted, winning_margin
 from reconcile.models import Claim
 from reconcile.normalize.dates import MONTHS
-from reconcile.normalize.numbers import SCALES, TENS, UNITS, approx_before, parse_number
+from reconcile.normalize.numbers import SCALES, approx_before, parse_number
 
 _CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)
 
@@ -94,7 +94,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
 
 
 # "one and a" of "one and a half million euros", which the tagger took for a date: number words only
-_ONLY_NUMBER_WORDS = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|and|an?)\s*)+", re.I)
+_ONLY_NUMBER_WORDS = re.compile(r"(?:(?:" + NUMBER_WORD + r"|and|an?)\s*)+", re.I)
 
 
 def _as_part(claims: list[Claim], claim: Claim, sent) -> Claim | None:
@@ -181,8 +181,6 @@ def _value(groups: dict, value_text: str) -> float | None:
     return parse_number(value_text)
 
 
-# A number written as a word ("seven of the council's 41 seats"), from the words the number parser reads.
-_NUMBER_WORD = "(?:" + "|".join(sorted((set(UNITS) - {"a", "an"}) | set(TENS) | {"hundred"}, key=len, reverse=True)) + ")"
 # "on June 18 of the company's €250 million plant": the day of a month, not a part of a whole
 _DAY_OF = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}$", re.I)
 
@@ -203,7 +201,7 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
     if not groups and (re.search(r"\b(few|several|many|some)\s+$", prefix, re.I)
                        or value_text.lower().rstrip().endswith(("hundreds", "thousands", "millions", "dozens"))):
         return True
-    part = re.search(r"(?:\d|\b" + _NUMBER_WORD + r")\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+    part = re.search(r"(?:\d|\b" + NUMBER_WORD + r")\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
                      r"(?:[\w-]+['’]s\s+)?$", prefix, re.I)
     if part and not _DAY_OF.search(prefix[:part.start() + 1]) and not re.match(r"\s+(?:counts|charges)\b", after):
         # "400 of the plant's 1,200 jobs", "seven of the council's 41 seats": the whole; but "guilty on 12 of the
@@ -238,24 +236,6 @@ def _placed_by(num) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS
 
 
-# "found guilty on 12 of the 18 counts", "convicted on three counts", "seven years on each of the 12 counts": the
-# counts proven, not the counts charged (unless "all" of them were)
-_CONVICTED = r"\b(?:guilty|convict(?:ed|ing|s)?)"
-_PROVEN = re.compile(_CONVICTED + r"(?:\s+(?!" + _NUMBER_WORD + r"\b)[A-Za-z]+){0,5}\s+(?:on|of)\s+"
-                     r"(?:the\s+)?$|\beach\s+of\s+(?:the\s+)?$", re.I)
-# "convicting X on 9 counts and Y on 6": the counts proven against the next person, the verb left out
-_PROVEN_TOO = re.compile(r"\band\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+on\s+$")
-
-
-def _convicted_on(token) -> bool:
-    """ "convicted X, the former chief engineer, on nine counts": the counts hang from the verb of conviction,
-    however many words name the one convicted."""
-    noun = token.head if token.dep_ == "nummod" else token
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in ("on", "of") and (
-        prep.head.lemma_.lower() == "convict" or prep.head.lower_ == "guilty")
-
-
 def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
     """What the words that govern a figure say it counts (``counted.category_of``), or what "of the ..." after it
     names; False for a figure that tells where something is or counts a part of something no category names."""
@@ -282,9 +262,7 @@ def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
         # "crews fixed boreholes in X and Y, two of the districts where ...": a number of something no category
         # names, not of what the clause counts
         return False
-    before = ctx.text[f.sent.start_char:f.start]
-    if f.category == "charges" and (_PROVEN.search(before) or _PROVEN_TOO.search(before)
-                                    and re.search(_CONVICTED, before, re.I) or _convicted_on(tokens[-1])):
+    if f.category == "charges" and counts_proven(ctx, f):
         f.category = "charges proven"
     riders_not_jobs(f)
     return True

@@ -269,18 +269,13 @@ def _acronym_of(x: frozenset[str], y: frozenset[str], countries: bool = False) -
     of the initials."""
     only_x, only_y = x - y - _NAME_PARTICLES, y - x - _NAME_PARTICLES
     if countries:
-        only_x, only_y = (frozenset(w for w in only if not _a_country(w)) for only in (only_x, only_y))
+        only_x, only_y = (frozenset(w for w in only if not gazetteer().country_called(w)) for only in (only_x, only_y))
     for short, long in ((only_x, only_y), (only_y, only_x)):
         if len(short) == 1 and len(long) >= 2:
             word = next(iter(short))
             if len(word) == len(long) and sorted(word) == sorted(w[0] for w in long):
                 return True
     return False
-
-
-def _a_country(word: str) -> bool:
-    place = gazetteer().lookup(word)
-    return place is not None and place.kind == "country"
 
 
 def _present(t: Title) -> Title:
