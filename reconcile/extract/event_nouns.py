@@ -5,9 +5,12 @@ on it ("at the sixth hearing, on October 9, ...", "declared Monday a day of mour
 
 from __future__ import annotations
 
+from reconcile.extract.attach import MOMENTS, participle_after
 from reconcile.extract.context import DocContext
-from reconcile.extract.spans import Ent
+from reconcile.extract.spans import Ent, ent_root
+from reconcile.extract.tense import PREVIOUSLY, plan_not_kept
 from reconcile.extract.triggers import event_class
+from reconcile.extract.verb_frames import TIME_PREPS
 
 # Verbs that name what they take: "what officials called the third round".
 NAMING = {"call", "term", "dub", "describe", "label", "bill"}
@@ -90,3 +93,79 @@ def date_set_off(ctx: DocContext, ent: Ent, noun) -> bool:
     k = noun.i + 1
     return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("on", "in") and ent.token_start == k + 2
             and ent.token_end < len(doc) and doc[ent.token_end].text in (",", ".", ";"))
+
+
+# Nouns that stand for an event's when, where or how in "the venue of the final was moved": the verb is the event's.
+ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "location", "time", "day", "schedule",
+                "timing", "place", "host", "hosting", "opening", "end", "close", "result", "outcome", "rest",
+                "remainder", "part", "first", "second", "half", "session", "round", "stage", "leg", "phase"}
+
+# "a recount of the tally sheets, which will be carried out in X": a clause on what the event is of, that tells the
+# event being done
+_CARRIED_OUT = {"carry", "conduct", "hold", "stage", "complete", "finish"}
+
+
+def _carries_out(verb) -> bool:
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in _CARRIED_OUT and (
+        verb.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+
+
+def clause_anchors(noun, heads: list) -> tuple[set[int], set[int]]:
+    """The clauses that tell the event: "the talks held in Ohrid", "the second round of talks held in Ohrid" (a
+    clause on the event noun or on the event it is a part of), "a recount of the sheets, which will be carried out
+    in X"; not "the funerals of the miners killed in the blast at the pit", which is the miners'. Returns the
+    clauses that tell it as it is, and those that tell a plan since replaced ("originally set for")."""
+    told_by = [h for h in heads if h is noun or event_class(h) is not None] + [
+        c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
+        and event_class(c) is None and any(_carries_out(g) for g in c.children)]
+    now: set[int] = set()
+    before: set[int] = set()
+    for child in [c for h in told_by for c in h.children] + participle_after(noun):
+        if child.dep_ in ("acl", "relcl", "advcl"):
+            if any(g.lower_ in PREVIOUSLY for g in child.children) or plan_not_kept(child):
+                before.add(child.i)
+            else:
+                now.add(child.i)
+    return now, before
+
+
+def time_of_another(noun) -> bool:
+    """ "Counting began on Saturday after the election", "ahead of the final": the event sets the time of the verb's
+    act, which is not the event; the verb's day and place are the act's."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in TIME_PREPS | {"following", "until", "till"} or prep.lower_ == "of" \
+        and prep.head.lower_ in ("ahead", "prior")
+
+
+def inside_other_noun(tok, verb) -> bool:
+    """ "Ticket sales for the home leg will open next week": the leg is a modifier of the sales, and what
+    "will open" is the sales, not the leg; "X, the runner-up in last month's election, filed a challenge on
+    Tuesday": the election describes the one who files."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    holder = tok.head.head
+    if holder.dep_ == "appos" and holder.pos_ == "NOUN":
+        holder = holder.head  # the name the described noun stands beside
+        return holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
+    for _ in range(3):
+        if holder.pos_ == "NOUN" and holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return holder.lemma_.lower() not in ASPECT_NOUNS | MOMENTS  # "scored the only goal of the final"
+        # "adjourned the trial of two officials over the collapse of a roof": the collapse is what the trial is
+        # about, through the people tried for it
+        if holder.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if holder.dep_ == "conj" and holder.head.pos_ in ("NOUN", "PROPN"):
+            holder = holder.head
+        elif holder.dep_ == "pobj" and holder.head.dep_ == "prep":
+            holder = holder.head.head
+        else:
+            return False
+    return False
+
+
+def hangs_from(ctx: DocContext, ent: Ent, noun) -> bool:
+    """Whether the entity's phrase hangs from ``noun`` through one preposition ("acquisition in North Africa")."""
+    root = ent_root(ctx.doc, ent)
+    return root.dep_ == "pobj" and root.head.head.i == noun.i

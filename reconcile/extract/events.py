@@ -11,20 +11,25 @@ claims of one frame share ``qualifiers["frame"]``.
 from __future__ import annotations
 
 from reconcile.extract.actions import extract_actions
-from reconcile.extract.attach import COURT_NOUNS, MOMENTS, participle_after, taking_part
+from reconcile.extract.attach import COURT_NOUNS, taking_part
 from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame, frame_claims
 from reconcile.extract.event_nouns import (
+    ASPECT_NOUNS,
     DAYS_OF,
+    clause_anchors,
     date_set_off,
     declared_day,
+    hangs_from,
+    inside_other_noun,
     nouns_under,
     other_event,
     past_the_naming,
     renamed,
     same_event_nouns,
+    time_of_another,
 )
 from reconcile.extract.event_numbers import ordinals_of
 from reconcile.extract.lexicon import (
@@ -37,14 +42,12 @@ from reconcile.extract.lexicon import (
     moves_event,
 )
 from reconcile.extract.phrasal import phrasal_event
-from reconcile.extract.spans import Ent, ent_root
 from reconcile.extract.tense import PREVIOUSLY, governing_verb, plan_not_kept, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
 from reconcile.extract.verb_frames import (
     KINDLESS,
     MAY,
-    TIME_PREPS,
     dominant_class,
     fill_slots,
     phrase_of,
@@ -172,6 +175,11 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         return speech_of_noun(ctx, tok, governing_verb(tok))  # "in his victory speech on Freedom Square"
     if cls is None:
         return None
+    return _noun_frame(ctx, tok, cls, dominant)
+
+
+def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
+    """The frame of an event noun: its number, and the places and dates of the clauses that tell it."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COURT_NOUNS:
         return None  # "the Court of Appeal": the court's name, not an appeal
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("winner", "victor") \
@@ -197,7 +205,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
             or tok.head.lemma_.lower() == "order" and tok.lower_ in ("evacuation", "recall")):  # "evacuation order"
         return None
     # "The signing ceremony": one event, told by its kind; the ceremony is the signing's, not a second event.
-    if any(c.dep_ == "compound" and event_class(c) not in (None, cls) and c.lemma_.lower() not in _ASPECT_NOUNS
+    if any(c.dep_ == "compound" and event_class(c) not in (None, cls) and c.lemma_.lower() not in ASPECT_NOUNS
            for c in tok.children):
         return None
     frame = Frame(tok, cls, phrase_of(ctx, tok))
@@ -238,40 +246,18 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     heads = [noun] + [c for p in noun.children if p.lower_ == "of" and not redone for c in p.children
                       if c.dep_ == "pobj"]
     anchors.update(h.i for h in heads)
-    # "the talks held in Ohrid", "the second round of talks held in Ohrid": a clause on the event noun or on
-    # the event it is a part of; not "the funerals of the miners killed in the blast at the pit", which is the
-    # miners'.
-    told_by = [h for h in heads if h is noun or event_class(h) is not None] + [
-        c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
-        and event_class(c) is None and any(g.dep_ == "relcl" and g.lemma_.lower() in _CARRIED_OUT and _particle_out(g)
-                                           for g in c.children)]
-    for child in [c for h in told_by for c in h.children] + participle_after(noun):
-        if child.dep_ in ("acl", "relcl", "advcl"):
-            if any(g.lower_ in PREVIOUSLY for g in child.children) or plan_not_kept(child):
-                previous_anchors.add(child.i)
-            else:
-                anchors.add(child.i)
+    told, told_before = clause_anchors(noun, heads)
+    anchors |= told
+    previous_anchors |= told_before
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
         and verb.lemma_.lower() not in _REACTIONS  # "the sale was met with anger in X": where people reacted
         or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls) or trip_verb(noun, verb)
         or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
-    ) and not _inside_other_noun(noun, verb) and not _time_of_another(noun)
-    if event_verb and verb is not None and any(c.dep_ == "neg" for c in verb.children):
-        return None  # "will not be held in the capital as first announced": where it is not, not where it is
-    if event_verb and verb is not None and any(c.dep_ == "aux" and c.lower_ in MAY for c in verb.children):
-        return None  # "the ruling can be reviewed by the Supreme Court in Lima": what may happen, not what does
-    if event_verb and verb is not None and verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
-            c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
-        return None  # "was originally set for May 14": a plan the report says was replaced
-    if event_verb and verb is not None and plan_not_kept(verb):
-        # "the hearing had been due to open on Tuesday", "the ruling had been scheduled for June 12": a plan that
-        # did not hold
+    ) and not inside_other_noun(noun, verb) and not time_of_another(noun)
+    if event_verb and verb is not None and _not_as_it_is(verb):
         return None
-    if event_verb and verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS \
-            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children):
-        return None  # "officials had said the talks would return to the capital": what was said before, since changed
     if verb is not None and event_verb:
         anchors.add(verb.i)
         for child in verb.children:  # "will be held ... and run until": coordinated participles
@@ -317,7 +303,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
             c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children):
         # "The purchase is the group's third acquisition in North Africa": where the count is taken, not where the
         # subject's event happened
-        frame.places = [p for p in frame.places if not _hangs_from(ctx, p, noun)]
+        frame.places = [p for p in frame.places if not hangs_from(ctx, p, noun)]
     if mourning_day and not frame.dates:
         frame.dates.extend(declared_day(ctx, noun))
         day = ctx.doc.char_span(frame.dates[0][1], frame.dates[0][2], alignment_mode="expand") if frame.dates else None
@@ -330,15 +316,6 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if lemma in VISIT_NOUNS and (visitor := noun_visitor(ctx, noun, verb)):
         frame.event_class, frame.person = "visit", visitor  # "her first visit", "paid a return visit"
     return frame
-
-
-# "a recount of the tally sheets, which will be carried out in X": a clause on what the event is of, that tells the
-# event being done
-_CARRIED_OUT = {"carry", "conduct", "hold", "stage", "complete", "finish"}
-
-
-def _particle_out(verb) -> bool:
-    return verb.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _another_event_ahead(child, verb) -> bool:
@@ -359,10 +336,6 @@ _REDONE = {"replay", "rerun", "rematch", "retrial", "recount"}
 # Verbs of getting into a later stage ("reached the final"): the clause tells the match that got a side there, not
 # the stage (``_REACHED`` counts the times a side won something).
 _INTO_STAGE = {"reach", "qualify", "advance", "progress", "book", "make"}
-# Nouns that stand for an event's when, where or how in "the venue of the final was moved": the verb is the event's.
-_ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "location", "time", "day", "schedule",
-                 "timing", "place", "host", "hosting", "opening", "end", "close", "result", "outcome", "rest",
-                 "remainder", "part", "first", "second", "half", "session", "round", "stage", "leg", "phase"}
 
 
 # Verbs of how people took an event: its subject is the event, but the place is where they reacted.
@@ -372,49 +345,25 @@ _REACTIONS = {"welcome", "greet", "meet", "hail", "criticise", "criticize", "con
 _RITES = {"mass", "service", "prayer", "rite", "procession", "ceremony"}
 
 
-def _time_of_another(noun) -> bool:
-    """ "Counting began on Saturday after the election", "ahead of the final": the event sets the time of the verb's
-    act, which is not the event; the verb's day and place are the act's."""
-    if noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    return prep.lower_ in TIME_PREPS | {"following", "until", "till"} or prep.lower_ == "of" \
-        and prep.head.lower_ in ("ahead", "prior")
-
-
-def _inside_other_noun(tok, verb) -> bool:
-    """ "Ticket sales for the home leg will open next week": the leg is a modifier of the sales, and what
-    "will open" is the sales, not the leg; "X, the runner-up in last month's election, filed a challenge on
-    Tuesday": the election describes the one who files."""
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-        return False
-    holder = tok.head.head
-    if holder.dep_ == "appos" and holder.pos_ == "NOUN":
-        holder = holder.head  # the name the described noun stands beside
-        return holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
-    for _ in range(3):
-        if holder.pos_ == "NOUN" and holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            return holder.lemma_.lower() not in _ASPECT_NOUNS | MOMENTS  # "scored the only goal of the final"
-        # "adjourned the trial of two officials over the collapse of a roof": the collapse is what the trial is
-        # about, through the people tried for it
-        if holder.pos_ not in ("NOUN", "PROPN"):
-            return False
-        if holder.dep_ == "conj" and holder.head.pos_ in ("NOUN", "PROPN"):
-            holder = holder.head
-        elif holder.dep_ == "pobj" and holder.head.dep_ == "prep":
-            holder = holder.head.head
-        else:
-            return False
-    return False
+def _not_as_it_is(verb) -> bool:
+    """Whether the verb that tells the event tells what is not, may not be, or no longer is so."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True  # "will not be held in the capital as first announced": where it is not, not where it is
+    if any(c.dep_ == "aux" and c.lower_ in MAY for c in verb.children):
+        return True  # "the ruling can be reviewed by the Supreme Court in Lima": what may happen, not what does
+    if verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
+            c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
+        return True  # "was originally set for May 14": a plan the report says was replaced
+    if plan_not_kept(verb):
+        # "the hearing had been due to open on Tuesday", "the ruling had been scheduled for June 12": a plan that
+        # did not hold
+        return True
+    # "officials had said the talks would return to the capital": what was said before, since changed
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children)
 
 
 def _number(ctx: DocContext, tok, frame: Frame) -> None:
     found, relation = ordinals_of(ctx, tok)
     frame.ordinals.extend(found)
     frame.relation = frame.relation or relation
-
-
-def _hangs_from(ctx: DocContext, ent: Ent, noun) -> bool:
-    """Whether the entity's phrase hangs from ``noun`` through one preposition ("acquisition in North Africa")."""
-    root = ent_root(ctx.doc, ent)
-    return root.dep_ == "pobj" and root.head.head.i == noun.i
