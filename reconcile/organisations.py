@@ -145,7 +145,9 @@ def parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> lis
             continue  # "Kestrel Freight (Lisbon Stock Exchange)": where it is listed, not another name
         if len(m.text.split()) in (2, 3) and fold(m.text.split()[-1]) in lone_people:
             continue  # "Ana Petrova (Civic Union)": a person and her party
-        if gazetteer().lookup(inner.text) is None:
+        place = gazetteer().lookup(inner.text)
+        if place is None or inner.text.isupper() and not place.sizeable and place.kind not in ("country", "region"):
+            # (initials the gazetteer knows only as another name of a small place, "INIE", are the body's)
             pairs.append((m.text, inner.text))
     return pairs
 

@@ -1415,3 +1415,14 @@ def test_a_surname_the_tagger_also_took_for_a_town_does_not_make_the_full_name_a
     text = "The run-off pits Marta da Silva Lincoln against the mayor. Lincoln, a former finance minister, won 40%."
     out = repaired(text, [("Marta", 0, 4, "PERSON"), ("Lincoln", 1, 1, "GPE")])
     assert ("Marta da Silva Lincoln", "PERSON") in out
+
+
+def test_initials_in_brackets_in_the_body_s_own_language_name_it_though_a_small_place_has_them(tmp_path):
+    # "INE" (the body's initials in Spanish) is also another name of a small district in the gazetteer; in brackets
+    # after the body it is the body's
+    analysis = analyse(tmp_path, {
+        "Valdoria Wire": "The Electoral Commission of Valdoria (INE) said on Monday that 40 parties had registered.",
+        "Atlas Review": "INE officials said on Tuesday that the count would begin at once.",
+    })
+    body = entity_of(analysis, "Electoral Commission of Valdoria")
+    assert "INE" in names(body)

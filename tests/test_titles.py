@@ -17,6 +17,24 @@ def test_chair_president_and_head_of_a_commission_are_one_office():
     assert relation("chairman of the Harbour Committee", "President of the Harbour Committee") != "conflict"
 
 
+def test_chair_and_president_of_an_authority_or_a_federation_are_one_office():
+    assert relation("chairman of the Independent Broadcasting Authority",
+                    "president of the Independent Broadcasting Authority") != "conflict"
+    assert relation("chairwoman of the national rowing federation", "president of the national rowing federation") \
+        != "conflict"
+    assert relation("chairman of the Ports Authority", "president of the Ports Authority of Valdoria") != "conflict"
+    # a company's president and its chairman are two posts
+    assert relation("chairman of Arvel Logistics", "president of Arvel Logistics") == "conflict"
+
+
+def test_a_deputy_head_is_not_the_chief_whatever_each_calls_the_post():
+    assert relation("deputy head of the border post", "shift chief") == "conflict"
+    assert relation("former deputy head of the customs office", "former shift chief") == "conflict"
+    # the head of a delegation is no post of its own; a deputy called a deputy chief is the same deputy
+    assert relation("deputy director of the treasury", "head of the delegation") != "conflict"
+    assert relation("deputy head of the border post", "deputy chief of the border post") != "conflict"
+
+
 def test_local_government_is_a_portfolio_not_a_body_said_by_its_kind():
     assert relation("deputy minister of local government", "deputy minister of health") == "conflict"
     assert relation("Minister of Local Government", "Local Government Minister") == "variant"

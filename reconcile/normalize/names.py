@@ -40,6 +40,9 @@ _TRANSLIT_RE = [(re.compile(a), b) for a, b in _TRANSLIT]
 # written "Abusalem"), "Ben Salah" (not first: "Ben Carter" is a given name), "van der Lingen".
 # "Son of" and "daughter of", which bind to the name after them wherever they stand ("Ould Bah Ethmane").
 PATRONYMIC = {"ould", "mint", "bint", "bin", "ibn"}
+# "Son of" as the Gulf and the classical forms write it, read as the Maghreb writes it, which is also how a surname
+# written whole spells it ("Bensalem"): one particle for the surname it begins.
+_SON_OF = {"bin": "ben", "ibn": "ben"}
 _ARABIC_PARTICLES = {"el", "al", "abu", "abou", "ben"} | PATRONYMIC
 # The Arabic article joined to a surname by a hyphen, as written and as assimilated ("al-Jaburi", "ash-Shami").
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
@@ -122,7 +125,8 @@ def _join_particles(tokens: list[str], lower: list[bool]) -> list[str]:
                 j += 1
             if i == 0 and j != n - 1 and tokens[0] not in PATRONYMIC:
                 j = i  # (a "son of" or "daughter of" binds to the next word wherever it stands: "Ould Bah Ethmane")
-        out.append("".join(tokens[i:j + 1]))
+        # "Ben Achour" and "bin Ashour": "son of" however it is written
+        out.append("".join(_SON_OF.get(t, t) if k < j else t for k, t in enumerate(tokens[i:j + 1], start=i)))
         i = j + 1
     return out
 
@@ -230,7 +234,7 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         for x, y in ((ta, tb), (tb, ta)):
             sounds = {phonetic(t) for t in y}
             for k in range(len(x) - 1):
-                joined = x[k] + x[k + 1]
+                joined = _SON_OF.get(x[k], x[k]) + x[k + 1]
                 if phonetic(joined) in sounds:  # written whole in the other name, not merely alike
                     score = max(score, _same_tokens(x[:k] + [joined] + x[k + 2:], y, threshold))
     if score < 90.0:

@@ -83,7 +83,8 @@ SUBORDINATE = {"deputy", "assistant", "vice", "under", "undersecretary", "associ
 # Words that put an office in the past: a former office is an earlier post, not a rival present one.
 PAST = {"former", "ex"}
 # Bodies whose chair, president or head is one office: "Commission chair" = "President of the Commission".
-BODIES = {"commission", "committee", "board", "council", "panel", "tribunal", "jury", "assembly"}
+BODIES = {"commission", "committee", "board", "council", "panel", "tribunal", "jury", "assembly", "authority",
+          "federation", "association"}
 CHAIR_WORDS = {"chair", "president", "head"}
 FILLER_WORDS = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appointed", "current", "then",
          "affairs", "s", "of", "and", "&", "to", "for", "on", "in", "at", "country", "country's", "own",
