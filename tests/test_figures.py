@@ -2838,3 +2838,71 @@ def test_a_tally_told_by_his_goal_is_the_player_named_before_in_full_and_by_his_
     assert {c.qualifiers["holder"] for c in quantities(analysis, "goals")} == {"Lemma Adane"}
     assert flagged(analysis, "number_conflict") == [["7", "six"]]
 
+
+
+def test_the_day_of_a_dateline_the_tagger_missed_is_no_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "KELVO, Valdoria, Aug 3 (NWA) - Cyclone Irla has killed at least 9 people in Valdoria's Orvel province, the "
+        "national disaster agency said on Sunday.",
+        "Cyclone Irla has killed at least 9 people in the Orvel valley, the disaster agency said.",
+    )
+    assert sorted(c.norm for c in quantities(analysis, "dead")) == [9, 9]
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_people_forced_from_their_homes_are_the_displaced(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A further 80 people were injured and about 12,000 have been forced from their homes in the Orvel valley.",
+        "The floods in the Orvel valley killed 9 people and forced more than 15,000 from their homes.",
+    )
+    assert sorted(c.norm for c in quantities(analysis, "displaced")) == [12_000, 15_000]
+    assert sorted(c.norm for c in quantities(analysis, "dead")) == [9]
+    assert flagged(analysis, "number_conflict") == [["about 12,000", "more than 15,000"]]
+
+
+def test_a_sum_asked_for_in_an_appeal_is_not_the_sum_pledged(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The government and the United Nations will launch a flash appeal for $95 million, the UN coordinator said.",
+        "Donors pledged $61 million on Thursday, well short of the $110 million that the government and the "
+        "United Nations had asked for.",
+    )
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} == {
+        "$95 million": "amount:appeal", "$110 million": "amount:appeal", "$61 million": "amount:aid"}
+    assert flagged(analysis, "number_conflict") == [["$110 million", "$95 million"]]
+
+
+def test_voters_on_the_register_are_counted_as_such(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "About 4.1 million people were registered to vote in Sunday's election to the Valdorian assembly.",
+        "Turnout in the election to the Valdorian assembly was 48% of the 4.6 million registered voters.",
+    )
+    assert sorted(c.norm for c in quantities(analysis, "registered voters")) == pytest.approx([4_100_000, 4_600_000])
+    assert flagged(analysis, "number_conflict") == [["4.6 million", "About 4.1 million"]]
+
+
+def test_a_headline_that_wins_the_lead_before_a_comma_does_not_tell_a_run_off_held(tmp_path):
+    folder = write_articles(tmp_path, {
+        "first": ('outlet: Rhone Daily\npublished: 2025-03-10\ntitle: "Renewal Front takes the lead, but run-offs '
+                  'will decide the assembly"',
+                  "The Renewal Front took 31.4% of the votes cast nationwide, preliminary results showed on Monday. "
+                  "The remaining seats go to run-offs on March 30."),
+        "second": ("outlet: Euro Wire\npublished: 2025-03-11",
+                   "The Renewal Front won 27.9% of the national vote, preliminary results showed."),
+    })
+    analysis = reconcile.analyse([folder])
+    assert flagged(analysis, "number_conflict") == [["27.9%", "31.4%"]]
+
+
+def test_nearly_a_million_is_a_hedged_million(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Turnout was 41 per cent of the 968,410 registered voters in the Orvel valley, the commission said.",
+        "Turnout was 41 per cent of nearly a million registered voters in the Orvel valley.",
+    )
+    [hedged] = [c for c in quantities(analysis, "registered voters") if c.source_id == "second"]
+    assert hedged.value == "nearly a million"
+    assert kinds(analysis, "number_conflict") == []

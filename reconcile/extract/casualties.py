@@ -22,10 +22,11 @@ PEOPLE_KINDS = {"children", "women", "men", "girls", "boys", "students", "pupils
                 "teenagers", "soldiers", "policemen", "firefighters", "rescuers", "miners", "workers", "passengers",
                 "fans", "spectators", "players", "pilgrims", "infants", "babies", "civilians", "nationals", "migrants",
                 "journalists", "crew", "elderly", "villagers", "residents", "teachers", "nurses", "doctors"}
-# "6,000 people have lost their homes", "14,300 people remain without a home": people left homeless
+# "6,000 people have lost their homes", "14,300 people remain without a home", "46,000 have been forced from their
+# homes": people left homeless
 HOMES_LOST = re.compile(r"\s+(?:people\s+|residents\s+|villagers\s+|inhabitants\s+)?(?:have\s+|had\s+|were\s+|are\s+|"
                         r"remain\s+|still\s+|been\s+)*(?:lost|left|without|fled|abandoned|(?:forced\s+)?to\s+"
-                        r"(?:leave|flee|abandon))\s+(?:without\s+)?(?:their|a|any)\s+"
+                        r"(?:leave|flee|abandon)|(?:forced|driven)\s+(?:from|out\s+of))\s+(?:without\s+)?(?:their|a|any)\s+"
                         r"(?:homes?|houses?|shelter|roof)\b", re.I)
 # "had developed bloodstream infections": people who fell ill are cases
 _CATCH_VERBS = {"develop", "contract", "catch"}

@@ -183,11 +183,16 @@ def _value(groups: dict, value_text: str) -> float | None:
 
 # "on June 18 of the company's €250 million plant": the day of a month, not a part of a whole
 _DAY_OF = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
+                           + r")\.?\s+$")
 
 
 def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool:
     """Whether the words around a figure make it no count: a place in an order, a number inside a name, a vague
     amount, the whole a part is of, or an increase."""
+    if not groups.get("cur") and re.fullmatch(r"\d{1,2}", value_text.strip()) and int(value_text) <= 31 \
+            and _MONTH_BEFORE.search(prefix):
+        return True  # "QUELIMANE, Feb 16 (SAPW) - ...": a day of the month the tagger did not take for a date
     if not groups.get("cur") and re.search(r"\b(?:number|No\.?|no\.)\s*$", prefix):
         return True  # "batting at number four", "No. 3 seed": a place in an order, not a count
     if groups and not (groups.get("cur") or groups.get("scale") or groups.get("pct")) \
@@ -343,17 +348,25 @@ def _one_is_no_count(ctx: DocContext, f: Figure) -> bool:
 def _claim(ctx: DocContext, f: Figure) -> Claim:
     """The claim of a figure read to the end, with the words of its value (a hedge before it included)."""
     sent, start = f.sent, f.start
-    approx_words, approx = approx_before(f.prefix)
+    # "nearly a million": the scale word is the figure, its article and the hedge before it are its words
+    article = re.search(r"\b(?:a|an)\s+$", f.prefix, re.I) if f.value_text.lower() in SCALES else None
+    prefix = f.prefix[:article.start()] if article else f.prefix
+    approx_words, approx = approx_before(prefix)
     if f.category == "amount:limit":
         approx = "exact"  # "may spend up to €250,000": the limit itself, not a bound of what was spent
     conversion = bool(f.currency) and converts(ctx.text[max(sent.start_char, start - 100):start], f.currency)
-    vstart = start - len(approx_words) - 1 if approx_words and f.prefix.rstrip().endswith(approx_words) else start
+    prefix_start = start - len(f.prefix)
+    if approx_words and prefix.rstrip().endswith(approx_words):
+        vstart = prefix_start + len(prefix.rstrip()) - len(approx_words)
+    else:
+        approx_words = ""
+        vstart = prefix_start + article.start() if article else start
     vstart = max(vstart, sent.start_char)
-    value_written = ctx.text[vstart:f.shown_end] if approx_words else ctx.text[start:f.shown_end]
+    value_written = ctx.text[vstart:f.shown_end]
     subject, attribute = claim_subject(ctx, f)
     return ctx.claim(
         kind="quantity", subject=subject, attribute=attribute, value=value_written.strip(),
-        start=vstart if approx_words else start, end=f.shown_end, value_type="number", norm=f.value,
+        start=vstart, end=f.shown_end, value_type="number", norm=f.value,
         qualifiers={"category": f.category, "unit": f.unit or "count", "approx": approx, "noun": f.noun,
                     "holder": f.holder, **({"conversion": "yes"} if conversion else {})},
         extractor="quantity.count", confidence=0.75 if approx == "exact" else 0.65,

@@ -185,9 +185,10 @@ def told(ctx: DocContext, stages) -> str:
 
 
 # A headline that tells the run-off as held: "run-off night", "wins the runoff", "takes the city in the run-off";
-# not one that tells it ahead ("heads for a run-off", "faces X in the run-off").
+# not one that tells it ahead ("heads for a run-off", "faces X in the run-off"), nor a win in another clause before
+# it ("takes the lead, but run-offs will decide").
 _RUN_OFF_HELD = re.compile(r"\brun-?off (?:night|win|victory|results?)\b|"
-                           r"\b(?:wins?|won|takes?|took|elected|clinch(?:es|ed)?)\b[^.;:]{0,40}\brun-?offs?\b", re.I)
+                           r"\b(?:wins?|won|takes?|took|elected|clinch(?:es|ed)?)\b[^.;:,]{0,40}\brun-?offs?\b", re.I)
 
 
 _SUBJECT_WORDS = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
@@ -195,7 +196,8 @@ _SUBJECT_WORDS = {"dead": "people killed", "injured": "people injured", "missing
                   "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
                   "attendance": "attendance", "turnout": "turnout", "years": "contract length",
                   "vote margin": "winning margin", "aboard": "people on board",
-                  "deployed": "people deployed", "participants": "people taking part"}
+                  "deployed": "people deployed", "participants": "people taking part",
+                  "registered voters": "registered voters"}
 _OF_THE_TOTAL = re.compile(r"^\W*Of the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+[^,;]*,\s*$", re.I)
 
 
