@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from reconcile.event_pairs import (
     SLOTS,
+    VERDICT_NOUNS,
     Event,
     conflict_in,
     numbered_far_apart,
@@ -24,6 +25,7 @@ from reconcile.event_pairs import (
     same_event,
     slot_score,
     verdict_given,
+    verdict_told_twice,
 )
 from reconcile.events_told import events_of
 from reconcile.extract.lexicon import PERSON_EVENTS
@@ -175,7 +177,8 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
                     # a plan, and "the next meeting" elsewhere told further down a later report: not the plan moved,
                     # which a report opens with
                     apart.add((i, j))
-            elif same_event(a, b) or plan_then_report(a, b, published or {}) or verdict_given(a, b, published or {}):
+            elif same_event(a, b) or plan_then_report(a, b, published or {}) or verdict_given(a, b, published or {}) \
+                    or verdict_told_twice(a, b):
                 pairs.append((slot_score(a, b)[0], i, j))
         # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source, and never two
         # events known to be apart (a plan whose day had passed when the other report still told its event ahead).
@@ -255,6 +258,8 @@ def _blocking_keys(e: Event) -> set[tuple]:
         keys.add(("lede",))  # a plan an older report announces may be what a later report opens with
     keys.update(("trigger", t) for t in e.unique | e.first_of)
     keys.update(("generic", t, ahead) for t, ahead in e.story_unique)
+    if e.event_class == "court" and e.status == "held" and e.triggers and e.triggers <= VERDICT_NOUNS:
+        keys.add(("verdict",))  # a verdict two reports date a day apart (``verdict_told_twice``)
     return keys
 
 

@@ -59,6 +59,9 @@ class Event:
         claims = self.slots.get(slot) or []
         if slot == "place" and len(claims) > 1:
             return min(claims, key=breadth)
+        if slot == "date" and self.event_class == "court" and len(claims) > 1 and _day(claims[0]) is None:
+            # "convicted last week" in the opening, "convicted on October 13" further down: the day a court ruled
+            return next((c for c in claims if _day(c) is not None), claims[0])
         return claims[0] if claims else None
 
     @property
@@ -324,6 +327,27 @@ def verdict_given(a: Event, b: Event, published: dict) -> bool:
         if p is not None and h is not None and p < h and _told_later_on_its_day(plan, held, h, _VERDICTS_GIVEN):
             return True
     return False
+
+
+# Nouns of a trial court's verdict as given, whichever part of it a report tells.
+VERDICT_NOUNS = _VERDICTS_GIVEN | {"verdict"}
+# Days apart that two reports may put one verdict (a day off is a conflict to flag; a month off is another act).
+_VERDICT_DAYS = 7
+
+
+def verdict_told_twice(a: Event, b: Event) -> bool:
+    """ "A court on Tuesday sentenced X to six years" and, in another report, "X was convicted on October 15": the
+    one verdict each report tells as given, by whatever noun, each the only act it calls so; not the acts of two
+    courts, nor acts more than a week apart (a conviction and the ruling on its appeal)."""
+    if a.event_class != "court" or b.event_class != "court" or a.source_id == b.source_id or _other_courts(a, b):
+        return False
+    if a.status != "held" or b.status != "held" or not (a.triggers and b.triggers):
+        return False
+    if not (a.triggers <= VERDICT_NOUNS and b.triggers <= VERDICT_NOUNS
+            and a.alone_told & VERDICT_NOUNS and b.alone_told & VERDICT_NOUNS):
+        return False
+    x, y = _day(a.first("date")), _day(b.first("date"))
+    return x is not None and y is not None and abs((x - y).days) <= _VERDICT_DAYS
 
 
 def _day(claim: Claim | None) -> dt.date | None:

@@ -2607,3 +2607,20 @@ def test_a_loan_signed_is_not_the_signing_of_the_deal_it_pays_for(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == []
+
+
+def test_one_verdict_told_by_a_sentencing_and_by_a_conviction_a_day_apart_is_flagged(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Baltic Court Wire", "2027-10-13", """
+        A court in Marstadt on Tuesday sentenced former port official Edvin Laske to five years in prison for taking
+        bribes from a shipping agent.
+        """),
+        ("Hanse Press Agency", "2027-10-21", """
+        An appeals court will hear on January 20 the appeal of a former port official convicted last week of taking
+        bribes, court officials said on Thursday.
+
+        Edvin Laske, who worked at the port of Marstadt, was convicted on October 13 of taking bribes and sentenced
+        to five years in prison.
+        """),
+    ])
+    assert {"Tuesday", "October 13"} in values(analysis, "date_conflict")
