@@ -128,6 +128,9 @@ def value_matches(gold: str, predicted: str, kind: str = "") -> bool:
         # "33,000 litres" and "about 33,000", "Sh1.8 billion" and "1.8 billion": one figure, written with and
         # without its unit or hedge.
         a, b = _figure(gold), _figure(predicted)
+        if a is not None and a == b:
+            return True
+        a, b = _months(gold), _months(predicted)  # "one year and six months" and "18-month"
         return a is not None and a == b
     return kind == "quote_mismatch" and fuzz.ratio(g, p) >= 85
 
@@ -157,6 +160,21 @@ def _figure(text: str) -> float | None:
         return float(digits.replace(",", "")) * _SCALE.get(scale.lower(), 1)
     except ValueError:
         return None
+
+
+_YEARS_OR_MONTHS = re.compile(r"[\s-](years?|months?)$", re.I)
+
+
+def _months(text: str) -> float | None:
+    """A term written in years, months or both, in months; None for any other value."""
+    text = text.strip()
+    if (term := _YEARS_AND_MONTHS.match(text)) is not None:
+        years, months = _figure(term.group(1)), _figure(term.group(2))
+        return None if years is None or months is None else years * 12 + months
+    unit = _YEARS_OR_MONTHS.search(text)
+    if unit is None or (n := _figure(text[:unit.start()])) is None:
+        return None
+    return n * 12 if unit.group(1).lower().startswith("year") else n
 
 
 def flag_matches(gold: GoldFlag, flag: Flag, days: dict[str, set] | None = None) -> bool:

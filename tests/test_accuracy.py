@@ -154,6 +154,10 @@ def test_a_figure_matches_with_or_without_its_unit_and_hedge():
     # a term of years and months is its years
     assert value_matches("three and a half years", "three years and six months", "number_conflict")
     assert not value_matches("three and a half years", "three years and four months", "number_conflict")
+    # and a term in months is the same term in years and months
+    assert value_matches("one year and six months", "18-month", "number_conflict")
+    assert value_matches("two years", "24 months", "number_conflict")
+    assert not value_matches("two years", "18-month", "number_conflict")
     # Outside figures, the same words are needed: "12" is not "12 March".
     assert not value_matches("12", "March 13", "date_conflict")
 
