@@ -2906,3 +2906,25 @@ def test_nearly_a_million_is_a_hedged_million(tmp_path):
     [hedged] = [c for c in quantities(analysis, "registered voters") if c.source_id == "second"]
     assert hedged.value == "nearly a million"
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_gold_reserves_in_ounces_are_a_weight_compared_across_reports(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The Orvel Ridge gold project has reserves of 1.4 million ounces, Arvel Mining said.",
+        "Arvel Mining says the Orvel Ridge project holds reserves of 4.1 million ounces of gold.",
+    )
+    assert sorted(c.norm for c in quantities(analysis, "amount:weight")) == pytest.approx([1.4e6 * 31.1034768e-6,
+                                                                                           4.1e6 * 31.1034768e-6])
+    assert len(kinds(analysis, "number_conflict")) == 1
+
+
+def test_a_unit_right_after_a_figure_says_what_it_measures_whatever_noun_governs_it(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The Orvel Ridge mine holds enough gold for a 12-year mine life at about 150,000 ounces a year.",
+        "The Orvel Ridge mine is expected to produce about 150,000 ounces of gold a year for 12 years.",
+    )
+    assert quantities(analysis, "dead") == []
+    assert len(quantities(analysis, "amount:weight")) == 2
+    assert kinds(analysis, "single_source") == []

@@ -285,7 +285,9 @@ def _what_else_it_counts(ctx: DocContext, f: Figure) -> bool:
         f.shown_end = f.end + length[3]  # the claim shows its unit: "92 km"
     elif f.category is not None and plain and distance_after(f.after):
         return False  # "was cut to 92 km", "hospitals about 140 km away": a distance, not jobs cut or people hurt
-    if f.category is None and plain:
+    if plain and (f.category is None or length is None and not f.category.startswith("amount:")):
+        # (a unit right after the figure says what it measures, whatever noun governs it: "a 14-year mine life at
+        # about 180,000 ounces a year" is no count of lives)
         f.measure = physical(f.after)
         if f.measure is not None:
             f.category, f.noun = f"amount:{f.measure[0]}", f.measure[0]
