@@ -2928,3 +2928,15 @@ def test_a_unit_right_after_a_figure_says_what_it_measures_whatever_noun_governs
     assert quantities(analysis, "dead") == []
     assert len(quantities(analysis, "amount:weight")) == 2
     assert kinds(analysis, "single_source") == []
+
+
+def test_a_stake_held_by_another_is_not_compared_with_the_stake_a_buyer_takes(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Arvel Mining has agreed to buy a 51% stake in the Orvel Ridge gold project for $300 million.",
+        "Orvel Ridge Landowners hold 5 per cent of the project, alongside the 15 per cent held for the state by "
+        "Valdoria Mineral Holdings.",
+    )
+    [held] = [c for c in quantities(analysis, "percent:stake") if c.norm == 15]
+    assert held.qualifiers["holder"] == "Valdoria Mineral Holdings"
+    assert not any("15 per cent" in values for values in flagged(analysis, "number_conflict"))

@@ -129,6 +129,12 @@ def person_before(ctx: DocContext, start: int, leave_out: set[int] = frozenset()
 def subject_holder(ctx: DocContext, tokens: list) -> str:
     """The name in the subject of the verb a figure is the object of, or "": "The Varga family, which founded the
     firm and controls 31 percent" is the family's (never a name merely written before the figure)."""
+    held = next((c for c in tokens[-1].children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in ("hold", "own", "control")), None)
+    agent = next((c for c in held.children if c.dep_ == "agent"), None) if held is not None else None
+    if agent is not None:
+        # "the 15 per cent held for the state by a holding company": the agent's, not the clause's subject
+        return next((named(ctx, c) for c in agent.children if c.dep_ == "pobj"), "")
     subject, _ = clause_subject(tokens[-1])
     if subject is None:
         return ""
