@@ -459,3 +459,14 @@ def test_a_body_s_president_named_by_its_initials_is_the_chair_its_full_name_mak
     assert relation("president of Andorra's Provisional Broadcasting Council", "PBC president") == "variant"
     assert relation("chairman of the Provisional Broadcasting Council", "PBC president") == "variant"
     assert relation("president of the Provisional Broadcasting Council", "FIFA president") == "conflict"
+
+
+def test_secretary_of_state_before_a_name_is_the_title_not_a_given_name(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Governor Edvin Laske said rescue teams were searching flooded areas of the Orvel valley.",
+        "Provincial Secretary of State Edvin Laske, who toured the Orvel valley on Tuesday, said the water came at night.",
+    )
+    assert {m.text for m in analysis.mentions if m.label == "PERSON"} == {"Edvin Laske"}
+    [flag] = kinds(analysis, "title_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Governor", "Provincial Secretary of State"]

@@ -293,6 +293,12 @@ class MissedNames(MissedPlaces):
                 taken.append((m.start(), m.end()))
         ents.sort(key=lambda e: e.start)
 
+    def _office_of(self, i: int) -> bool:
+        """Whether the word at ``i`` ends an office's "of" phrase: "Secretary of State", "Minister of Defence"."""
+        from reconcile.normalize.titles import RANKS, TITLE_HEADS
+
+        return i >= 2 and self.doc[i - 1].lower_ in ("of", "for") and self.doc[i - 2].lower_ in TITLE_HEADS | RANKS
+
     def _extend_given_names(self, ents: list[Ent]) -> None:
         """A capitalised word just before a lone surname is its given name ("Bakytbek Osmonaliyev")."""
         from reconcile.normalize.titles import RANKS, TITLE_HEADS
@@ -330,7 +336,8 @@ class MissedNames(MissedPlaces):
                     and self.text[before.end:e.start] == " " and before.text.isalpha() and before.text.istitle()
                     and before.text.lower() not in TITLE_HEADS | RANKS and before.text.lower() not in ORG_WORDS
                     and not HONORIFIC.match(before.text + " ") and fold(before.text) not in DEMONYMS
-                    and not sizeable_place(before.text) and not party_member(before.text)):  # "Conservative X Y"
+                    and not sizeable_place(before.text) and not party_member(before.text)  # "Conservative X Y"
+                    and not self._office_of(before.token_start)):  # "Secretary of State X Y"
                 e.text, e.start, e.token_start = self.text[before.start:e.end], before.start, before.token_start
                 ents.remove(before)
         # "Choi Min-seok" tagged "Choi Min": a given name joined by a hyphen runs on to its second part; so does a
