@@ -470,3 +470,22 @@ def test_secretary_of_state_before_a_name_is_the_title_not_a_given_name(tmp_path
     assert {m.text for m in analysis.mentions if m.label == "PERSON"} == {"Edvin Laske"}
     [flag] = kinds(analysis, "title_conflict")
     assert sorted(c.value for c in flag.claims) == ["Governor", "Provincial Secretary of State"]
+
+
+def test_the_chair_of_a_body_named_in_english_and_in_its_own_language_is_its_president(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Edvin Laske, chairman of the Valdorian Electoral Authority (IVE), said turnout had reached 41 per cent.",
+        "Edvin Laske, president of the Instance valdorienne des élections (IVE), said turnout stood at 41 per cent.",
+    )
+    assert "Instance valdorienne des élections" in {m.text for m in analysis.mentions if m.label == "ORG"}
+    assert kinds(analysis, "title_conflict") == []
+
+
+def test_the_chairs_of_two_bodies_each_with_initials_still_conflict(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Edvin Laske, chairman of the Valdorian Electoral Authority (IVE), said turnout had reached 41 per cent.",
+        "Edvin Laske, president of the Instance valdorienne des douanes (IVD), said turnout stood at 41 per cent.",
+    )
+    assert len(kinds(analysis, "title_conflict")) == 1

@@ -19,6 +19,11 @@ _STORM_NAME = re.compile(r"\b(?:(?:Tropical|Super|Severe)\s+)*(?:Cyclone|Typhoon
 _APPOSITIVE_NAME: re.Pattern | None = None  # built on first use
 _TITLE_COMMA_NAME: re.Pattern | None = None  # built on first use
 _INITIAL_RUN_IN = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
+# Initials in brackets after a name: "(INIE)", "(CENI)".
+_INITIALS_IN_BRACKETS = re.compile(r"\(([A-Z]{3,6})\)")
+# Words a body's initials leave out, in the languages news quotes names in.
+_NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "les", "et", "d", "l", "di",
+                     "del", "della", "da", "do", "dos", "das", "y", "e", "der", "die", "und", "für", "van", "voor"}
 _BRACKETED_NAME = re.compile(r" ?\(([A-ZÀ-ÖØ-Þ][\w&-]{1,24})\)")
 # What a report may open a paragraph with before its first words: a live entry's time ("19:15 WIB - ",
 # "**12:45 pm** ") or a wire story's dateline ("KANDY — ", "COLOMBO, June 8 (LNW) — ").
@@ -217,6 +222,40 @@ class MissedNames(MissedPlaces):
                 continue  # part of a name the tagger cut; a "six-member council"
             span = self.doc[start: tok.i + 1]
             ents.append(Ent(span.text, "ORG", span.start_char, span.end_char, span.start, span.end))
+
+    def _spelled_by_initials(self, ents: list[Ent]) -> list[Ent]:
+        """ "the Instance nationale indépendante des élections (INIE)", tagged "Instance": the words before initials in
+        brackets that those initials spell, in order and leaving out words like "of" and "des", are one body's name,
+        whatever case its words are written in."""
+        for m in _INITIALS_IN_BRACKETS.finditer(self.text):
+            letters = m.group(1).lower()
+            words = list(re.finditer(r"[^\W\d_][\w'’-]*", self.text[max(0, m.start() - 160):m.start()]))
+            offset = max(0, m.start() - 160)
+            content = []  # the words before the bracket, last first, leaving out the small words of a name
+            after = m.start()
+            for w in reversed(words):
+                if self.text[offset + w.end():after].strip():
+                    break  # a comma or a full stop ends the name
+                after = offset + w.start()
+                if w.group(0).lower() not in _NAME_SMALL_WORDS:
+                    content.append((offset + w.start(), w.group(0)))
+                if len(content) == len(letters):
+                    break
+            if len(content) != len(letters) or "".join(fold(c[1])[0] for c in reversed(content)) != letters:
+                continue
+            start = content[-1][0]
+            if not self.text[start].isupper() or len(letters) < 3:
+                continue
+            end = len(self.text[:m.start()].rstrip())
+            inside = [e for e in ents if e.start < end and start < e.end]
+            if any(e.start < start or e.end > end or e.label not in ("ORG", "OTHER") for e in inside):
+                continue  # a name the tagger read otherwise, or running beyond these words
+            span = self.doc.char_span(start, end)
+            if span is None or inside and len(inside) == 1 and inside[0].start == start and inside[0].end == end:
+                continue
+            ents = [e for e in ents if e not in inside]
+            ents.append(Ent(self.text[start:end], "ORG", start, end, span.start, span.end))
+        return sorted(ents, key=lambda e: e.start)
 
     def _find_acronyms(self, ents: list[Ent]) -> None:
         """ "the Baltic Coast Community (BCC)": capitals that spell a named organisation name it too."""

@@ -100,6 +100,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         self._find_missed_places(ents)
         ents = self._places_described(ents)
         self._find_known_given_names(ents)
+        ents = self._spelled_by_initials(ents)
         self._find_acronyms(ents)
         ents = self._companies_by_legal_form(ents)
         ents = self._names_in_brackets(ents)

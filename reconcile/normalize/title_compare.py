@@ -103,6 +103,10 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
             # "president of Haiti's Provisional Electoral Council" (the council's chair) and "CEP president": the
             # body named by its initials, whose kind the initials do not show
             return SHORT_FORM
+        if x.office == "chair" and y.office in CHAIR_WORDS and x.domain != y.domain \
+                and _parts_of_one_body(_singular(x.domain), _singular(y.domain), bodies):
+            # the chair of a body one report names in English, the other in the body's own language
+            return SHORT_FORM
     if a.office and b.office and a.office != b.office:
         if not (a.office in b.office.split() or b.office in a.office.split()):
             return "conflict", f"different offices ({a.office} vs {b.office})"
