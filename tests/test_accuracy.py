@@ -89,6 +89,10 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # (sums by what they pay for, terms and sums told in halves, days of mourning, recounts, cut given names) the tune
 # split (294 stories) is at precision 0.937, recall 0.784, and the held-out split at precision 0.860, recall 0.762:
 # the floors stand.
+# Six more (zzn-: precision 0.85, recall 0.65 when first scored) joined; with them and the rules drawn from them
+# ("son of" however written, bodies named by initials in their own language, people forced from their homes, voters
+# on the register, ounces, one verdict dated a day apart) the tune split (300 stories) is at precision 0.937, recall
+# 0.784, and the held-out split at precision 0.861, recall 0.762: the floors stand.
 FLOORS = {
     "tune": {"precision": 0.92, "recall": 0.77, "cluster_f1": 0.89},
     "heldout": {"precision": 0.84, "recall": 0.74, "cluster_f1": 0.88},
