@@ -119,11 +119,24 @@ def _spelling_variants(ent: Entity) -> list:
         # Alike word for word: "Kvistgaard Foods" translates "Kvistgaard Fødevarer", it does not spell it.
         alike = [m for m in ms if fuzz.ratio(fold(m.text), first) >= 70 and all(
                      fuzz.ratio(a, b) >= 60 for a, b in zip(fold(m.text).split(), first.split(), strict=False))
-                 or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]]
+                 or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]
+                 or _one_place_transliterated(m.text, ms[0].text)]
         if len({_without_plural_s(display_key(m.text)) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
                 and not _names_of_one_country(alike) and not _country_or_its_people(alike):
             return alike
     return []
+
+
+def _one_place_transliterated(a: str, b: str) -> bool:
+    """ "Kairouan" and "Qairawan": one word each, that the gazetteer knows as one place, of about one length and alike
+    as they sound; not a name and its translation ("Cologne" and "Köln")."""
+    from reconcile.normalize.names import phonetic
+
+    x, y = fold(a), fold(b)
+    if " " in x or " " in y or abs(len(x) - len(y)) > 1:
+        return False
+    p, q = gazetteer().lookup(a), gazetteer().lookup(b)
+    return p is not None and q is not None and p.key == q.key and fuzz.ratio(phonetic(x), phonetic(y)) >= 75
 
 
 def _without_plural_s(key: str) -> str:

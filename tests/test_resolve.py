@@ -1426,3 +1426,14 @@ def test_initials_in_brackets_in_the_body_s_own_language_name_it_though_a_small_
     })
     body = entity_of(analysis, "Electoral Commission of Valdoria")
     assert "INE" in names(body)
+
+
+def test_a_city_transliterated_two_ways_is_a_name_variant(tmp_path):
+    a, b = "Kebili", "Qibili"  # one town the gazetteer knows by both, its vowels written two ways
+    analysis = analyse(tmp_path, {
+        "Central Wire": f"Floods in {a} killed 12 people on Monday, officials said.",
+        "Plains Review": f"Floods in {b} killed 12 people on Monday, the city's officials said.",
+    })
+    assert entity_of(analysis, a) is entity_of(analysis, b)
+    flagged = [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"]
+    assert sorted([a, b]) in flagged
