@@ -193,8 +193,8 @@ def _body_names(entities: list[Entity]) -> list[frozenset[str]]:
     """The words of each organisation's names of two words or more, folded: "Etoile de Gabes" lets "Etoile
     coach" and "Gabes coach" be one post."""
     names = {body_words(m.text) for e in entities if e.label == "ORG" for m in e.mentions if " " in m.text.strip()}
-    # and all of one body's names together: "chairman of the National Independent Elections Authority" and
-    # "president of the Instance nationale indépendante des élections" are one post when the two name one body
+    # and all of one body's names together: "chairman of the Valdorian Electoral Authority" and "president of the
+    # Instance valdorienne des élections" are one post when the two name one body
     names |= {frozenset().union(*(body_words(t) for t in texts)) for e in entities if e.label == "ORG"
               and len(texts := {m.text.strip() for m in e.mentions}) >= 2 and any(" " in t for t in texts)}
     return sorted(names, key=sorted)

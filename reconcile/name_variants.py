@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from reconcile.flagging import make_flag, sides
 from reconcile.models import Claim, Entity, Flag
-from reconcile.normalize.names import display_key, name_tokens
+from reconcile.normalize.names import display_key, name_tokens, phonetic
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order, other_script
 from reconcile.organisations import country_led
@@ -103,8 +103,6 @@ def _spelling_variants(ent: Entity) -> list:
 
     Short forms ("Brenner" / "Brenner Hydraulik") and abbreviations are not spelling variants.
     """
-    from reconcile.normalize.names import phonetic
-
     by_len: dict[int, list] = defaultdict(list)
     for m in ent.mentions:
         if m.label == "NORP":
@@ -128,10 +126,8 @@ def _spelling_variants(ent: Entity) -> list:
 
 
 def _one_place_transliterated(a: str, b: str) -> bool:
-    """ "Kairouan" and "Qairawan": one word each, that the gazetteer knows as one place, of about one length and alike
+    """ "Kebili" and "Qibili": one word each, that the gazetteer knows as one place, of about one length and alike
     as they sound; not a name and its translation ("Cologne" and "Köln")."""
-    from reconcile.normalize.names import phonetic
-
     x, y = fold(a), fold(b)
     if " " in x or " " in y or abs(len(x) - len(y)) > 1:
         return False

@@ -147,7 +147,7 @@ def parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> lis
             continue  # "Ana Petrova (Civic Union)": a person and her party
         place = gazetteer().lookup(inner.text)
         if place is None or inner.text.isupper() and not place.sizeable and place.kind not in ("country", "region"):
-            # (initials the gazetteer knows only as another name of a small place, "INIE", are the body's)
+            # (initials the gazetteer knows only as another name of a small place, "INE", are the body's)
             pairs.append((m.text, inner.text))
     return pairs
 

@@ -22,7 +22,7 @@ PEOPLE_KINDS = {"children", "women", "men", "girls", "boys", "students", "pupils
                 "teenagers", "soldiers", "policemen", "firefighters", "rescuers", "miners", "workers", "passengers",
                 "fans", "spectators", "players", "pilgrims", "infants", "babies", "civilians", "nationals", "migrants",
                 "journalists", "crew", "elderly", "villagers", "residents", "teachers", "nurses", "doctors"}
-# "6,000 people have lost their homes", "14,300 people remain without a home", "46,000 have been forced from their
+# "6,000 people have lost their homes", "14,300 people remain without a home", "12,000 have been forced from their
 # homes": people left homeless
 HOMES_LOST = re.compile(r"\s+(?:people\s+|residents\s+|villagers\s+|inhabitants\s+)?(?:have\s+|had\s+|were\s+|are\s+|"
                         r"remain\s+|still\s+|been\s+)*(?:lost|left|without|fled|abandoned|(?:forced\s+)?to\s+"

@@ -55,9 +55,10 @@ _CAPACITY = re.compile(r"\b(?:(?:licen[cs]ed|designed|allowed|permitted|certifie
                        r"(?:up\s+to\s+|about\s+|some\s+|just\s+)?$", re.I)
 
 
-# "forced 70,000 from their homes": people a disaster drove out
+# "forced 15,000 from their homes": people a disaster drove out
 _FROM_HOMES = re.compile(r"\s+(?:people\s+|residents\s+)?(?:from|out\s+of)\s+(?:their|its)\s+homes?\b", re.I)
 _DRIVE_OUT = {"force", "drive", "chase", "uproot"}
+
 
 def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
@@ -142,7 +143,7 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     if HOMES_LOST.match(follow) and WORD_CATEGORY.get(head.lower_) not in CASUALTY_CATEGORIES:
         return "displaced", "homeless"
     if _FROM_HOMES.match(follow) and head.dep_ == "dobj" and head.head.lemma_.lower() in _DRIVE_OUT:
-        return "displaced", "homeless"  # "forced more than 70,000 from their homes"
+        return "displaced", "homeless"  # "forced more than 15,000 from their homes"
     among = AMONG_CASUALTIES.match(follow)
     if among:
         # "Six children are among the dead": a part of the dead, counted by who they are
@@ -153,7 +154,7 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     if after_word and WORD_CATEGORY.get(head.lower_) not in CASUALTY_CATEGORIES:
         word = after_word.group(1).lower()
         return WORD_CATEGORY[word], word  # "leaving 11 missing", "8 villagers still missing"
-    if _electorate(ctx, last, head, sent, tokens):
+    if _electorate(ctx, head, sent, tokens):
         return "registered voters", "registered voters"
     for c in candidates:
         if c.lemma_.lower() == "term" and last.dep_ == "nummod" and last.head.i == c.i:
@@ -191,28 +192,25 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     return _noun_left_out(last, sent) if last.dep_ == "pobj" else _listed_for_a_side(ctx, last, sent)
 
 
-# "an electoral roll that has grown to 9.7 million", "an electorate of 2.3 million": the voters on the register
-_ROLL_BEFORE = re.compile(r"\b(?:electoral|voters['’]?|voter)\s+(?:rolls?|registers?|lists?)\b[^.;,]{0,30}?\b(?:of|to|at)\s+"
-                          r"(?:about|some|nearly|almost|around|roughly|more than|over|just over|just under)?\s*$|"
-                          r"\belectorate\b[^.;,]{0,30}?\b(?:of|to|at)\s+(?:about|some|nearly|almost|around|roughly)?\s*$",
-                          re.I)
+# "an electoral roll that has grown to 4.6 million", "an electorate of 2.3 million": the voters on the register
+_ROLL_HEDGE = r"(?:about|some|nearly|almost|around|roughly|more than|over|just over|just under)?\s*$"
+_ROLL_BEFORE = re.compile(r"\b(?:(?:electoral|voters['’]?|voter)\s+(?:rolls?|registers?|lists?)|electorate)\b"
+                          r"[^.;,]{0,30}?\b(?:of|to|at)\s+" + _ROLL_HEDGE, re.I)
 _ENROLLED = {"registered", "eligible", "enrolled"}
+_ENROL = {"register", "enrol", "enroll"}
 
 
-def _electorate(ctx: DocContext, last, head, sent, tokens) -> bool:
-    """Whether a figure counts the voters on the register: "9.1 million registered voters", "3.1 million eligible
-    voters", "About 9.1 million Tunisians were registered to elect the assembly", "an electoral roll of 9.7
-    million"."""
-    if head.lemma_.lower() in ("voter", "elector") and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in _ENROLLED for c in head.children):
+def _electorate(ctx: DocContext, head, sent, tokens) -> bool:
+    """Whether a figure counts the voters on the register: "4.1 million registered voters", "3.1 million eligible
+    voters", "4.2 million voters are registered", "About 4.1 million Valdorians were registered to elect the
+    assembly", "an electoral roll of 4.6 million"."""
+    voters = head.lemma_.lower() in ("voter", "elector")
+    if voters and any(c.dep_ in ("amod", "compound") and c.lower_ in _ENROLLED for c in head.children):
         return True
-    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in ("register", "enrol", "enroll") and any(
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in _ENROL and (voters or any(
             c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("vote", "elect", "choose", "cast")
-            for c in head.head.children):
+            for c in head.head.children)):
         return True
-    if head.dep_ == "nsubjpass" and head.lemma_.lower() in ("voter", "elector") \
-            and head.head.lemma_.lower() in ("register", "enrol", "enroll"):
-        return True  # "4.2 million voters are registered"
     return bool(_ROLL_BEFORE.search(ctx.text[sent.start_char:tokens[0].idx]))
 
 

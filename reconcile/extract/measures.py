@@ -102,7 +102,7 @@ _PHYSICAL = [
     (r"cubic\s+met(?:re|er)s?|m3|m³", "volume", "m3", 1), (r"bcm", "volume", "m3", 1e9),
     (r"litres?|liters?", "volume", "m3", 1e-3), (r"barrels?", "oil", "barrels", 1),
     (r"(?:metric\s+)?tonnes?|(?:metric\s+)?tons?", "weight", "tonnes", 1),
-    # ounces as gold, silver and platinum are counted in news (troy ounces: "reserves of 2.3 million ounces")
+    # ounces as gold, silver and platinum are counted in news (troy ounces: "reserves of 1.4 million ounces")
     (r"(?:troy\s+)?ounces?|oz", "weight", "tonnes", 31.1034768e-6),
 ]
 _PHYSICAL_RE = [(re.compile(r"\s?-?(?:" + p + r")\b", re.I), dim, unit, f) for p, dim, unit, f in _PHYSICAL]

@@ -19,7 +19,7 @@ _STORM_NAME = re.compile(r"\b(?:(?:Tropical|Super|Severe)\s+)*(?:Cyclone|Typhoon
 _APPOSITIVE_NAME: re.Pattern | None = None  # built on first use
 _TITLE_COMMA_NAME: re.Pattern | None = None  # built on first use
 _INITIAL_RUN_IN = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
-# Initials in brackets after a name: "(INIE)", "(CENI)".
+# Initials in brackets after a name: "(IVE)", "(CENI)".
 _INITIALS_IN_BRACKETS = re.compile(r"\(([A-Z]{3,6})\)")
 # Words a body's initials leave out, in the languages news quotes names in.
 _NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "les", "et", "d", "l", "di",
@@ -224,13 +224,13 @@ class MissedNames(MissedPlaces):
             ents.append(Ent(span.text, "ORG", span.start_char, span.end_char, span.start, span.end))
 
     def _spelled_by_initials(self, ents: list[Ent]) -> list[Ent]:
-        """ "the Instance nationale indépendante des élections (INIE)", tagged "Instance": the words before initials in
-        brackets that those initials spell, in order and leaving out words like "of" and "des", are one body's name,
-        whatever case its words are written in."""
+        """ "the Instance valdorienne des élections (IVE)", tagged "Instance": the words before initials in brackets
+        that those initials spell, in order and leaving out words like "of" and "des", are one body's name, whatever
+        case its words are written in."""
         for m in _INITIALS_IN_BRACKETS.finditer(self.text):
             letters = m.group(1).lower()
-            words = list(re.finditer(r"[^\W\d_][\w'’-]*", self.text[max(0, m.start() - 160):m.start()]))
             offset = max(0, m.start() - 160)
+            words = list(re.finditer(r"[^\W\d_][\w'’-]*", self.text[offset:m.start()]))
             content = []  # the words before the bracket, last first, leaving out the small words of a name
             after = m.start()
             for w in reversed(words):
@@ -244,7 +244,7 @@ class MissedNames(MissedPlaces):
             if len(content) != len(letters) or "".join(fold(c[1])[0] for c in reversed(content)) != letters:
                 continue
             start = content[-1][0]
-            if not self.text[start].isupper() or len(letters) < 3:
+            if not self.text[start].isupper():
                 continue
             end = len(self.text[:m.start()].rstrip())
             inside = [e for e in ents if e.start < end and start < e.end]

@@ -36,12 +36,12 @@ _RESULT_VERBS = {"lose": "loss", "earn": "profit", "raise": "funding", "borrow":
                  "divert": "embezzlement", "launder": "laundering", "invest": "cost", "pledge": "aid",
                  "release": "payment",
                  "recover": "recovered", "seize": "seized",
-                 # a sum asked for: "seeking $310m through a flash appeal", not what donors then pledge
+                 # a sum asked for: "seeking $45m through an urgent appeal", not what donors then pledge
                  "seek": "appeal", "request": "appeal"}
 
 # The acts those verbs name: "the diversion of N6.9 billion" is the sum "diverting N6.9 billion" tells.
 _RESULT_NOUNS = {"diversion": "embezzlement", "embezzlement": "embezzlement", "misappropriation": "embezzlement",
-                 "theft": "embezzlement", "laundering": "laundering", "appeal": "appeal"}  # "an appeal for $310 million"
+                 "theft": "embezzlement", "laundering": "laundering", "appeal": "appeal"}  # "an appeal for $45 million"
 
 # Verbs of a sum asked for, in a clause on the sum.
 _ASKED_FOR = {"ask", "seek", "request"}
@@ -186,7 +186,7 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     sum_head = _sum_head(tokens)
     if any(c.dep_ == "relcl" and c.lemma_.lower() in _ASKED_FOR for c in sum_head.children) \
             or _APPEAL_FOR.search(ctx.text[sent.start_char:tokens[0].idx]):
-        # "the $340 million that the government had asked for", "launch a flash appeal for $310 million"
+        # "the $340 million that the government had asked for", "launched an appeal for $45 million"
         return "amount:appeal", "appeal"
     put = next((v for v in [sum_head.head.head, *sum_head.head.head.ancestors][:3] if v.lemma_.lower() in _PUT_AT),
                None) if sum_head.dep_ == "pobj" and sum_head.head.lower_ == "at" else None

@@ -192,7 +192,7 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
     amount, the whole a part is of, or an increase."""
     if not groups.get("cur") and re.fullmatch(r"\d{1,2}", value_text.strip()) and int(value_text) <= 31 \
             and _MONTH_BEFORE.search(prefix):
-        return True  # "QUELIMANE, Feb 16 (SAPW) - ...": a day of the month the tagger did not take for a date
+        return True  # "KELVO, Valdoria, Aug 3 (NWA) - ...": a day the tagger did not take for a date
     if not groups.get("cur") and re.search(r"\b(?:number|No\.?|no\.)\s*$", prefix):
         return True  # "batting at number four", "No. 3 seed": a place in an order, not a count
     if groups and not (groups.get("cur") or groups.get("scale") or groups.get("pct")) \
@@ -286,8 +286,8 @@ def _what_else_it_counts(ctx: DocContext, f: Figure) -> bool:
     elif f.category is not None and plain and distance_after(f.after):
         return False  # "was cut to 92 km", "hospitals about 140 km away": a distance, not jobs cut or people hurt
     if plain and (f.category is None or length is None and not f.category.startswith("amount:")):
-        # (a unit right after the figure says what it measures, whatever noun governs it: "a 14-year mine life at
-        # about 180,000 ounces a year" is no count of lives)
+        # (a unit right after the figure says what it measures, whatever noun governs it: "a 12-year mine life at
+        # about 150,000 ounces a year" is no count of lives)
         f.measure = physical(f.after)
         if f.measure is not None:
             f.category, f.noun = f"amount:{f.measure[0]}", f.measure[0]

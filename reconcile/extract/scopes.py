@@ -186,7 +186,7 @@ def told(ctx: DocContext, stages) -> str:
 
 # A headline that tells the run-off as held: "run-off night", "wins the runoff", "takes the city in the run-off";
 # not one that tells it ahead ("heads for a run-off", "faces X in the run-off"), nor a win in another clause before
-# it ("takes the lead, but run-offs will decide").
+# it ("is ahead after the count, but run-offs will settle it").
 _RUN_OFF_HELD = re.compile(r"\brun-?off (?:night|win|victory|results?)\b|"
                            r"\b(?:wins?|won|takes?|took|elected|clinch(?:es|ed)?)\b[^.;:,]{0,40}\brun-?offs?\b", re.I)
 

@@ -77,7 +77,7 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
                 and not y.rank & SUBORDINATE:
             return "conflict", f"different rank ({x.office} against {y.office})"
     for x, y in ((a, b), (b, a)):
-        # "deputy head of the customs post" against "shift chief": a deputy is not the one who leads, whatever the
+        # "deputy head of the frontier station" against "duty chief": a deputy is not the one who leads, whatever the
         # word for leading each uses
         if x.rank & SUBORDINATE and x.office in _LEADING_OFFICES and y.office in _LEADING_OFFICES \
                 and not y.rank & SUBORDINATE and (scope := _singular(y.domain | y.portfolio)) \
