@@ -221,3 +221,18 @@ def test_a_recount_carried_out_and_one_that_began_are_placed_and_dated(tmp_path)
     ])
     assert place_conflicts(analysis) == [{"Dunrath", "Brenmoor"}]
     assert values(analysis, "date_conflict") == [{"December 2", "Thursday, December 4"}]
+
+
+def test_a_person_detained_in_one_report_and_arrested_in_another_is_one_arrest(tmp_path):
+    # "detained" is how many reports tell an arrest: the act and its town are compared with the arrest told by
+    # that word
+    analysis = analyse(tmp_path, [
+        ("Ridge Wire", "2027-05-18", """
+        Police detained Edvin Laske, the former director of Arvel Logistics, in Marstadt on Saturday, prosecutors
+        said.
+        """),
+        ("Valley Post", "2027-05-19", """
+        Edvin Laske was arrested in Kelvo on Saturday on a warrant issued by the district prosecutor.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Marstadt", "Kelvo"}]

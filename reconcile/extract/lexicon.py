@@ -73,7 +73,7 @@ DUE_WORDS = {"due", "set", "expected", "scheduled", "slated", "poised", "likely"
 # Verbs that report one event of a story by themselves ("was sentenced on Thursday"), with the event they name.
 VERB_EVENTS = {
     "sentence": ("court", "sentencing"), "convict": ("court", "conviction"), "acquit": ("court", "acquittal"),
-    "indict": ("court", "indictment"), "arrest": ("court", "arrest"), "charge": ("court", "charging"),
+    "indict": ("court", "indictment"), "arrest": ("court", "arrest"), "detain": ("court", "arrest"), "charge": ("court", "charging"),
     "sign": ("business", "signing"), "resign": ("ceremony", "resignation"), "inaugurate": ("ceremony", "inauguration"),
     "rule": ("court", "ruling"), "elect": ("election", "election"), "vote": ("election", "vote"), "count": ("election", "count"), "recount": ("election", "recount"), "close": ("business", "closure"),
     "shut": ("business", "closure"), "open": ("ceremony", "opening"), "launch": ("business", "launch"), "list": ("business", "listing"), "meet": ("talks", "meeting"), "reconvene": ("talks", "meeting"), "file": ("business", "filing"),
