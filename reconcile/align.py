@@ -258,8 +258,11 @@ def _blocking_keys(e: Event) -> set[tuple]:
         keys.add(("lede",))  # a plan an older report announces may be what a later report opens with
     keys.update(("trigger", t) for t in e.unique | e.first_of)
     keys.update(("generic", t, ahead) for t, ahead in e.story_unique)
-    if e.event_class == "court" and e.status == "held" and e.triggers and e.triggers <= VERDICT_NOUNS:
-        keys.add(("verdict",))  # a verdict two reports date a day apart (``verdict_told_twice``)
+    if e.event_class == "court" and (e.status == "held" and e.triggers and e.triggers <= VERDICT_NOUNS
+                                     or "verdict" in e.alone_ahead):
+        # a verdict two reports date a day apart (``verdict_told_twice``), and the verdict one report says is to
+        # come (``verdict_given``)
+        keys.add(("verdict",))
     return keys
 
 

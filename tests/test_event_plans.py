@@ -2624,3 +2624,22 @@ def test_one_verdict_told_by_a_sentencing_and_by_a_conviction_a_day_apart_is_fla
         """),
     ])
     assert {"Tuesday", "October 13"} in values(analysis, "date_conflict")
+
+
+def test_a_verdict_expected_beside_other_hearings_is_the_sentencing_a_later_report_tells(tmp_path):
+    # the older report tells two court acts ahead (the trial resuming and the verdict), so neither is its only plan;
+    # the verdict is still the one a later report tells as given, a day after the day expected
+    analysis = analyse(tmp_path, [
+        ("Ridge Wire", "2027-06-04", """
+        The trial of Edvin Laske, the former director of Arvel Logistics, was adjourned on Thursday after six days
+        of hearings. It will resume on June 15 in Marstadt, and a verdict is expected on June 23.
+        """),
+        ("Valley Post", "2027-06-26", """
+        The Marstadt district court on Thursday sentenced Edvin Laske, the former director of Arvel Logistics, to
+        nine years in prison for fraud. For families in Orvel ward, where the company's depot stood, the verdict
+        brought little comfort.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"June 23", "Thursday"}]
+    # the ward locates the families, not the verdict
+    assert "Orvel" not in {c.value for c in event_claims(analysis, "place") if c.qualifiers["event_class"] == "court"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.casualties import PEOPLE_KINDS
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     CONTEST_VERBS,
@@ -119,6 +120,9 @@ def set_aside(doc, start: int) -> bool:
 
 # Prepositions of those an act is done with or against: where they are is not where the act is.
 _PARTNER_PREPS = {"with", "between", "among", "against"}
+# People a place can locate, as the object of another phrase ("for families in X", "to residents in X").
+_PEOPLE = PEOPLE_KINDS | {"people", "families", "relatives", "inhabitants", "locals", "voters", "supporters",
+                          "fishermen", "farmers", "survivors", "victims", "households", "communities"}
 
 
 _LOCATOR = re.compile(r",\s+(?:just\s+|about\s+|some\s+|[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:outside|near|"
@@ -241,6 +245,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return True  # "is due to meet next in Tallinn": the phrase hung on the adverb
             if dates and node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.head.i in anchors:
                 return True  # "talks on sharing the river's waters on Tuesday": a topic has no day of its own
+            if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
+                    and node.lower_ in _PEOPLE:
+                return False  # "for people in Orvel ward, the verdict brought no comfort": where the people live
             if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
                     and node.head.lower_ in _TOPICAL_PREPS:
                 return False  # "a hearing on the assets, including accounts in Cyprus": where the accounts are
