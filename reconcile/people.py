@@ -15,6 +15,7 @@ from reconcile.normalize.names import (
     ABJAD,
     SAME_PERSON,
     bare_surname,
+    chinese_name,
     display_key,
     name_tokens,
     phonetic,
@@ -65,6 +66,9 @@ def people_clusters(mentions: list[Mention]) -> dict[tuple[str, str], str]:
             keys.add(phonetic(tokens[-2] + tokens[-1])[:3])  # "Ben Salah" is also found under "Bensalah"
         if len(tokens) == 2:
             keys.add(phonetic(tokens[0])[:3])  # "Chen Meiling" is also found under "Meiling Chen"
+        chinese = chinese_name(text)
+        if chinese is not None:
+            keys.add("chinese:" + chinese[1])  # "Chou Po-wen" is also found under "Zhou Bowen"
         for k in keys:
             blocks[k].append((sid, text))
     for members in blocks.values():

@@ -270,6 +270,10 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         ("Jon Goikoetxea", "Jon Goicoechea"),  # Basque "tx" is Castilian "ch"
         ("Arben Xhemaili", "Arben Džemaili"),  # Albanian "xh" is South Slavic "dž"
         ("Xhemaili", "Arben Dzhemaili"),
+        ("Hsu Chih-wei", "Xu Zhiwei"),  # a Chinese name in Wade-Giles, as Taiwan writes it, and in pinyin
+        ("Tung Kuo-hua", "Dong Guohua"),
+        ("許志偉", "Hsu Chih-wei"),  # and in Chinese characters
+        ("Tung", "Tung Kuo-hua"),  # the family name, written first, alone
     ],
 )
 def test_transliteration_variants_match(a, b):
@@ -292,6 +296,9 @@ def test_transliteration_variants_match(a, b):
         ("Mounir Ben Achour", "Mounir Ben Ammar"),  # one particle, two surnames
         ("Jeong Hae-rim", "Chung Hae-won"),  # one family name, two given names
         ("Park Soo-bin", "Kim Soo-bin"),
+        ("Hsu Chih-wei", "Xu Jiawei"),  # one family name, two given names, in two romanisations
+        ("Hsu", "Tung Kuo-hua"),  # a family name written first is not matched by the given name's last syllable
+        ("Hua", "Tung Kuo-hua"),
     ],
 )
 def test_different_people_do_not_match(a, b):

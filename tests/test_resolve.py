@@ -1165,6 +1165,24 @@ def test_a_korean_family_name_alone_is_the_person_it_names(tmp_path):
     assert person.label == "PERSON" and "Lim" in names(person)
 
 
+def test_a_taiwanese_name_in_wade_giles_and_in_pinyin_is_one_person_and_a_name_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Strait Wire": """
+        A court in Taichung on Monday jailed Hsu Chih-wei, a former plant manager at Arvel Logistics, for four years.
+        Hsu's lawyer, Tung Kuo-hua, said he would appeal. Hsu denied the charges.
+        """,
+        "Mainland Business Daily": """
+        Xu Zhiwei, a former plant manager at Arvel Logistics, was jailed for four years on Monday, and his lawyer
+        Dong Guohua said he would appeal.
+        """,
+    })
+    hsu, tung = entity_of(analysis, "Hsu Chih-wei"), entity_of(analysis, "Tung Kuo-hua")
+    assert {"Hsu Chih-wei", "Xu Zhiwei", "Hsu"} <= names(hsu)
+    assert {"Tung Kuo-hua", "Dong Guohua"} <= names(tung) and "Hsu" not in names(tung)
+    variants = [{c.value for c in f.claims} for f in analysis.flags if f.kind == "name_variant"]
+    assert {"Hsu Chih-wei", "Xu Zhiwei"} in variants
+
+
 @pytest.mark.parametrize("name", ["Bounmy Phetsavanh", "Somchanh Vilaysak", "Phonesavanh Keoboualapha"])
 def test_a_name_after_a_portfolio_of_two_words_is_the_name_alone(tmp_path, name):
     # "Minister of Energy and Mines NAME and by ...": the tagger ran the portfolio's last word into the name, or the

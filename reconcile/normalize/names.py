@@ -186,6 +186,58 @@ def _korean_family_alike(a: str, b: str) -> tuple[str, str]:
     return f"{fb} {ra}", b
 
 
+# A Chinese name romanised two ways: in Wade-Giles, as Taiwan writes names ("Chou Po-wen", "Lin Chien-hung"), and in
+# pinyin ("Zhou Bowen", "Lin Jianhong"); or written in Chinese characters, read in pinyin. Each system's spellings
+# are brought to one coarse form: initials that differ only in the aspiration one system marks (b/p, d/t, g/k,
+# zh/ch/j/q) are one, and the finals each writes its own way ("ien"/"ian", "ung"/"ong") are one.
+_WADE_GILES = [(r"hs", "X"), (r"ch", "C"), (r"t[sz]", "Z"), (r"sh", "S"), (r"j", "R"), (r"k", "K"), (r"p", "P"),
+               (r"t", "T"), (r"ien\b", "ian"), (r"yen\b", "yan"), (r"ung\b", "ong"), (r"ih\b", "i"), (r"eh\b", "e")]
+_PINYIN = [(r"zh|ch|j|q", "C"), (r"x", "X"), (r"sh", "S"), (r"[zc]", "Z"), (r"r", "R"), (r"(?<!n)g|k", "K"),
+           (r"[bp]", "P"), (r"[dt]", "T")]
+_WADE_GILES_RE = [(re.compile(a), b) for a, b in _WADE_GILES]
+_PINYIN_RE = [(re.compile(a), b) for a, b in _PINYIN]
+# "Lin Jianhong", "Chou Po-wen": a family name of one syllable, then a given name, joined or hyphenated.
+_FAMILY_THEN_GIVEN = re.compile(r"([A-Z][a-z]{0,5})\s+([A-Z][a-z]+(?:-[a-z]+)?)")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def chinese_name(name: str) -> tuple[str, str, str] | None:
+    """(system, family name, given name) of a name that may be Chinese, each name in the coarse form that both
+    romanisations give ("Lin Chien-hung" and "Lin Jianhong" give one); None for a name of another form."""
+    text = re.sub(r"['’]s$", "", name.strip())
+    if _HAN.fullmatch(text):
+        from anyascii import anyascii
+
+        syllables = re.findall(r"[A-Z][a-z]*", anyascii(text))
+        if not 2 <= len(syllables) <= 4:
+            return None
+        system, family, given = "hanzi", syllables[0], "".join(syllables[1:])
+    else:
+        m = _FAMILY_THEN_GIVEN.fullmatch(text)
+        if m is None:
+            return None
+        family, given = m.groups()
+        system = "wade-giles" if "-" in given else "pinyin"
+    rules = _WADE_GILES_RE if system == "wade-giles" else _PINYIN_RE
+
+    def coarse(word: str) -> str:
+        out = []
+        for syllable in word.lower().split("-"):
+            for pat, rep in rules:
+                syllable = pat.sub(rep, syllable)
+            out.append(syllable)
+        return "".join(out).lower()
+
+    return system, coarse(family), coarse(given)
+
+
+def _romanised_otherwise(a: str, b: str) -> bool:
+    """ "Chou Po-wen" and "Zhou Bowen", "Lin Chien-hung" and "林建宏": one Chinese name, romanised by two systems or
+    written in characters."""
+    ca, cb = chinese_name(a), chinese_name(b)
+    return ca is not None and cb is not None and ca[0] != cb[0] and ca[1:] == cb[1:]
+
+
 def surname_key(name: str) -> str:
     tokens = name_tokens(name)
     return phonetic(tokens[-1]) if tokens else ""
@@ -212,10 +264,16 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     Surnames must match (after transliteration folding); given names must
     match, or one must be an initial of the other, or one name is surname-only.
     """
+    if _romanised_otherwise(a, b):
+        return 90.0
     a, b = _korean_family_alike(a, b)
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return 0.0
+    if (len(ta) == 1) != (len(tb) == 1) and family_name(b if len(ta) == 1 else a) is not None:
+        # "Huang" and "Lin Chien-hung": a name written family name first is called by its first word alone
+        single, family = (ta[0], family_name(b)) if len(ta) == 1 else (tb[0], family_name(a))
+        return 95.0 if phonetic(single) == phonetic(family) else 0.0
     if bool(ABJAD.search(a)) != bool(ABJAD.search(b)):
         # A name in Arabic or Hebrew script beside its romanisation: compare what both write, the consonants.
         sa, sb = skeleton(a), skeleton(b)
