@@ -705,6 +705,21 @@ def test_the_figures_of_a_run_off_are_not_compared_with_the_first_round(tmp_path
     assert flagged(analysis, "number_conflict") == [["30.5%", "31.5%"]]
 
 
+def test_a_report_that_certifies_the_results_of_run_offs_gives_the_run_off_s_figures(tmp_path):
+    # "the results of the March 23 run-offs": rounds whose results are told have been held, so the turnout the
+    # report gives without naming a round is the run-off's, not the first round's the older report gives
+    analysis = analyse_pair(
+        tmp_path,
+        "Mirela Dragan and Petru Iacob go into a run-off for mayor of Valcea. Turnout in the first round was 41.6%.",
+        "The electoral bureau on Monday certified Mirela Dragan as mayor of Valcea. It had planned to certify the "
+        "results of all nine of the March 23 run-offs on Friday, but waited for a recount. Dragan won 50.5% of "
+        "the valid votes. Turnout was 44.9%.",
+    )
+    turnout = {(c.value, c.subject) for c in quantities(analysis, "turnout")}
+    assert turnout == {("41.6%", "turnout"), ("44.9%", "turnout (run-off)")}
+    assert flagged(analysis, "number_conflict") == []
+
+
 @pytest.mark.parametrize(("headline", "stage"), [
     ("Live: Valcea run-off night as Dragan and Iacob wait for results", "run-off"),
     ("Live: Dragan and Iacob head for a run-off in Valcea", ""),  # the run-off still ahead: the first round's figures

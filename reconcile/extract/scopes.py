@@ -128,6 +128,10 @@ def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, st
     return max(named)[1] if named else ""
 
 
+# "the results of all 21 of the November 13 run-offs": the words before a round whose results are told.
+_RESULTS_OF = re.compile(r"\bresults?\s+of\s+(?:the\s+|all\s+|[\w-]+\s+of\s+the\s+|[\w,]+\s+){0,4}$", re.I)
+
+
 # Verbs of a result that leads to a stage still ahead: "setting up a runoff", "forcing a second round".
 _LEADS_TO = {"set", "force", "trigger", "face", "head", "go", "send", "need", "require", "prompt", "mean", "meet",
              # "confirming X and Y in the run-off", "qualified for the run-off": who goes through to it
@@ -153,6 +157,9 @@ def told_stage(doc, sents, stages=ROUNDS) -> str:
                 before = sent.text[:m.start()]
                 if _AHEAD_OF.search(before):
                     continue  # "left the tie open before next Saturday's return leg": still to come
+                if _RESULTS_OF.search(before):
+                    held.append(name)  # "to certify the results of the run-off": a round that has been held
+                    continue
                 if stages is LEGS and _LATER_THAN.search(before):
                     held.append(stages[0][0])  # "after a 1-1 draw in the first leg": this report's is later
                     continue
