@@ -2955,3 +2955,12 @@ def test_a_stake_held_by_another_is_not_compared_with_the_stake_a_buyer_takes(tm
     [held] = [c for c in quantities(analysis, "percent:stake") if c.norm == 15]
     assert held.qualifiers["holder"] == "Valdoria Mineral Holdings"
     assert not any("15 per cent" in values for values in flagged(analysis, "number_conflict"))
+
+
+def test_a_share_of_a_company_the_tagger_took_for_a_place_is_the_stake_bought(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Arvel Mining agreed on Monday to buy a 75% stake in Kelvavellir, a data-centre operator, for $340 million.",
+        "Arvel Mining agreed on Monday to buy 70 percent of Kelvavellir for $340 million.",
+    )
+    assert flagged(analysis, "number_conflict") == [["70 percent", "75%"]]

@@ -193,6 +193,9 @@ def _of_a_company(ctx: DocContext, percent) -> bool:
                 if ent is not None and ent.label == "ORG" or obj.dep_ == "pobj" and obj.lemma_.lower() in BUSINESS_NOUNS \
                         and any(c.dep_ in ("det", "poss") for c in obj.children):
                     return True  # "70 percent of Cerrado Foods", "67% of the company"
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and percent.head.lemma_.lower() in _DEAL_VERBS \
+                        and gazetteer().lookup(obj.text) is None:
+                    return True  # "agreed to buy 70 percent of Orvelcom", the company's name untagged or taken for a place
     # "will take its holding to 61%", "raised its stake to 40 percent"
     node = percent.head if percent.dep_ == "nummod" else percent
     prep = node.head
@@ -206,3 +209,5 @@ def _of_a_company(ctx: DocContext, percent) -> bool:
 # Nouns a share of the vote is told by: "a 52 percent share", "a 12-point majority".
 _VOTE_NOUNS = {"vote", "share", "ballot", "percent", "cent", "%", "point", "majority", "plurality", "lead", "margin"}
 _HOLDING_NOUNS = {"stake", "holding", "shareholding", "interest", "share"}
+# Verbs a share of a company is bought or sold by.
+_DEAL_VERBS = {"buy", "acquire", "sell", "purchase", "take", "own", "hold", "divest", "offload"}
