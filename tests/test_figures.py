@@ -2964,3 +2964,15 @@ def test_a_share_of_a_company_the_tagger_took_for_a_place_is_the_stake_bought(tm
         "Arvel Mining agreed on Monday to buy 70 percent of Kelvavellir for $340 million.",
     )
     assert flagged(analysis, "number_conflict") == [["70 percent", "75%"]]
+
+
+def test_a_sum_paid_in_a_sentence_that_tells_the_purchase_is_its_price(tmp_path):
+    # "it paid $365 million for something scarce": not "for the company", but the clause before tells the purchase
+    analysis = analyse_pair(
+        tmp_path,
+        "Arvel Mining agreed on Monday to buy a 75% stake in Kelvo Data for $340 million. It will spend $150 "
+        "million on a new data hall.",
+        "When Arvel Mining signed its agreement to buy 75 percent of Kelvo Data last week, it paid $365 million for "
+        "something that is getting scarce: contracted power.",
+    )
+    assert flagged(analysis, "number_conflict") == [["$340 million", "$365 million"]]

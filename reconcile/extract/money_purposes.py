@@ -77,7 +77,14 @@ def paid_for_a_business(ctx: DocContext, verb) -> bool:
                         and after.lower_ in _PLAYERS or any(
                         e.label == "PERSON" and e.token_start <= obj.i < e.token_end for e in ctx.ents):
                     return True  # "paid $2.4 million for the forward", "for Baek": a transfer fee
-    return False
+    # "When X signed its agreement to buy 75 percent of Y, it paid $365 million for ...": the price of the purchase
+    # its own sentence tells, in a clause of the paying verb
+    return any(t.lemma_.lower() in _BUYING and t.pos_ == "VERB" and (verb in t.ancestors or t in verb.ancestors)
+               for t in verb.sent)
+
+
+# Verbs of buying a business.
+_BUYING = {"buy", "acquire", "purchase"}
 
 
 # Players a club pays a fee for.
