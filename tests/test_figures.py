@@ -2976,3 +2976,18 @@ def test_a_sum_paid_in_a_sentence_that_tells_the_purchase_is_its_price(tmp_path)
         "something that is getting scarce: contracted power.",
     )
     assert flagged(analysis, "number_conflict") == [["$340 million", "$365 million"]]
+
+
+@pytest.mark.parametrize(("second", "value"), [
+    # "known to have died": what the people are known to have done
+    ("Across the valley, fifteen people are now known to have died in the floods, officials said.", "fifteen"),
+    # "the number of X has been revised to N": what the number is of
+    ("The death toll stands at 15. The number of displaced people has been revised to 5,800.", "5,800"),
+])
+def test_a_count_told_through_known_to_or_the_number_of_is_counted(tmp_path, second, value):
+    analysis = analyse_pair(
+        tmp_path,
+        "Floods in the Orvel valley have killed 13 people and some 4,200 have been forced from their homes.",
+        second,
+    )
+    assert any(value in pair for pair in flagged(analysis, "number_conflict"))

@@ -60,6 +60,12 @@ _FROM_HOMES = re.compile(r"\s+(?:people\s+|residents\s+)?(?:from|out\s+of)\s+(?:
 _DRIVE_OUT = {"force", "drive", "chase", "uproot"}
 
 
+# Verbs that tell what is known of people by the verb after them: "fifteen people are known to have died".
+_KNOWN_TO = {"know", "believe", "fear", "presume", "think", "confirm", "report", "understand", "feared"}
+# Nouns of a figure that say what it is of: "the number of displaced people".
+_NUMBER_NOUNS = {"number", "count", "tally", "figure"}
+
+
 def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
@@ -95,7 +101,14 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         if c.lemma_.lower() in SPEECH_VERBS:
             continue  # "three suspects will appear in court, the police said": the police are who speaks
         candidates.extend(ch for ch in c.children
-                          if ch.dep_ in ("amod", "acl", "compound", "nsubj", "nsubjpass", "acomp"))
+                          if ch.dep_ in ("amod", "acl", "compound", "nsubj", "nsubjpass", "acomp")
+                          or ch.dep_ == "xcomp" and c.lemma_.lower() in _KNOWN_TO)  # "known to have died"
+    for c in list(candidates):
+        if c.lemma_.lower() in _NUMBER_NOUNS and c.i != last.i:
+            # "the number of displaced people has been revised to 5,800": what the number is of
+            for obj in (o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                        if o.dep_ == "pobj"):
+                candidates.extend([obj, *(ch for ch in obj.children if ch.dep_ in ("amod", "compound"))])
     if not percent and (_NEEDED_AFTER.match(ctx.text[last.idx + len(last.text):sent.end_char])
                         and ctx.text[sent.start_char:tokens[0].idx].lower().endswith("the ")
                         or _NEEDS_BEFORE.search(ctx.text[sent.start_char:tokens[0].idx])):
