@@ -237,3 +237,9 @@ def test_a_speaker_quoted_many_times_is_scored_at_once_as_quote_by_quote(monkeyp
     one_by_one = {(a.value, b.value) for a, b, _ in qc._similar_quote_pairs(per_source)}
     assert at_once == one_by_one
     assert {(a, b) for a, b in zip(remarks, reworded, strict=True)} <= at_once
+
+
+def test_he_is_the_person_a_sentence_is_about_not_the_one_who_owns_his_post():
+    text = ("Edvin Laske, Kelmara's coach, was careful after Sunday's game not to talk of the title. "
+            "\"We won two games. We have not won anything yet,\" he said.")
+    assert quotes(text) == {"We won two games. We have not won anything yet": "Edvin Laske"}

@@ -152,8 +152,10 @@ def _antecedent(ctx: DocContext, tok, persons) -> str:
     para = ctx.text.rfind("\n", 0, tok.idx) + 1
     before = [e for e in persons if e.label == "PERSON" and e.end <= tok.idx]
     here = [e for e in before if e.start >= para]
+    # "Georges Maalouf, Manara's coach, was careful ...": a name that only owns a noun is not who "he" is
+    owners = [e for e in here if ctx.doc[e.token_end - 1].dep_ == "poss"]
     if here:
-        return here[-1].text
+        return ([e for e in here if e not in owners] or here)[-1].text
     for sent in ctx.sents[ctx.sentence_index(para): ctx.sentence_index(tok.idx)]:
         for t in sent:
             if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.idx >= para and t.text[:1].isupper():
