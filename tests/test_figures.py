@@ -2991,3 +2991,19 @@ def test_a_count_told_through_known_to_or_the_number_of_is_counted(tmp_path, sec
         second,
     )
     assert any(value in pair for pair in flagged(analysis, "number_conflict"))
+
+
+def test_an_age_a_count_of_people_and_an_appeal_still_ahead_are_not_read_as_terms(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "On Thursday the Marstadt district court sentenced Edvin Laske, 52, the former director of Arvel Logistics, "
+        "to eight and a half years in prison. \"We will appeal,\" his lawyer said.",
+        "The appeal of two former managers of Arvel Logistics, jailed last September for fraud, opened on Tuesday. "
+        "Laske was sentenced to eight years and six months in prison.",
+    )
+    terms = sorted((c.value, c.qualifiers["category"]) for c in quantities(analysis)
+                   if "sentence" in c.qualifiers["category"])
+    # the age (52) and the two managers are no terms; the term of a report whose appeal is only promised is the
+    # sentence itself, not the one before an appeal
+    assert terms == [("eight and a half years", "sentence"), ("eight years and six months", "sentence")]
+    assert flagged(analysis, "number_conflict") == []

@@ -62,6 +62,8 @@ _DRIVE_OUT = {"force", "drive", "chase", "uproot"}
 
 # Verbs that tell what is known of people by the verb after them: "fifteen people are known to have died".
 _KNOWN_TO = {"know", "believe", "fear", "presume", "think", "confirm", "report", "understand", "feared"}
+# Nouns a prison term is counted in.
+_TERM_NOUNS = {"year", "month", "week", "day", "term", "sentence", "life"}
 # Nouns of a figure that say what it is of: "the number of displaced people".
 _NUMBER_NOUNS = {"number", "count", "tally", "figure"}
 
@@ -184,6 +186,9 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                 if WORD_CATEGORY[word] in _DONE_TO and c.pos_ == "VERB" and head.dep_ == "nsubj" and head.head.i == c.i \
                         and head.pos_ == "NOUN" and any(g.dep_ == "dobj" for g in c.children):
                     continue  # "since the two governments cut tariffs": who did it, not jobs cut
+                if WORD_CATEGORY[word] == "sentence" and last.dep_ == "nummod" and head.pos_ == "NOUN" \
+                        and head.lemma_.lower() not in _TERM_NOUNS:
+                    continue  # "the appeal of two former engineers, jailed last year": people counted, not a term
                 if WORD_CATEGORY[word] == "candidates" and tokens[0].i > 0 \
                         and ctx.doc[tokens[0].i - 1].lower_ in ("between", "the", "both"):
                     return None, ""  # "to choose between two candidates": the run-off's pair, not the field

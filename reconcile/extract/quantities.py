@@ -193,6 +193,10 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
     if not groups.get("cur") and re.fullmatch(r"\d{1,2}", value_text.strip()) and int(value_text) <= 31 \
             and _MONTH_BEFORE.search(prefix):
         return True  # "KELVO, Valdoria, Aug 3 (NWA) - ...": a day the tagger did not take for a date
+    if groups and not (groups.get("cur") or groups.get("scale") or groups.get("pct")) \
+            and re.fullmatch(r"\d{1,3}", value_text.strip()) and re.search(r"\b[A-Z][\w'’-]+,\s*$", prefix) \
+            and re.match(r"\s*,", after):
+        return True  # "sentenced Edvin Laske, 52, the former director, to ...": the person's age
     if not groups.get("cur") and re.search(r"\b(?:number|No\.?|no\.)\s*$", prefix):
         return True  # "batting at number four", "No. 3 seed": a place in an order, not a count
     if groups and not (groups.get("cur") or groups.get("scale") or groups.get("pct")) \

@@ -40,6 +40,10 @@ _PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sente
 _LISTED_TERM = re.compile(r"(?:[^\n]*?:\s+)?\W*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+[-\u2013\u2014:]\s+$")
 
 
+# Words before "appeal" that put it ahead, as what someone will or may do.
+_APPEAL_AHEAD = re.compile(r"(?i)\b(?:will|would|'ll|to|can|could|may|might|shall|plans?|intends?)\s+(?:not\s+)?(?:be\s+)?$")
+
+
 def prison_terms(ctx: DocContext) -> list[Claim]:
     """ "sentenced to four years in prison", "63 months", "six years and one month": terms, in months.
 
@@ -47,7 +51,9 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
     out = []
     words = set(re.findall(r"[a-z]+", ctx.text.lower()))
     of_prison = bool(words & _PRISON_WORDS)  # the report speaks of prison or a sentence somewhere
-    of_appeal = any(w.startswith("appeal") for w in words)
+    # an appeal heard or decided, not one a side says it will lodge ("We will appeal", "has ten days to appeal")
+    of_appeal = any(not _APPEAL_AHEAD.search(ctx.text[max(0, m.start() - 30):m.start()])
+                    for m in re.finditer(r"(?i)\bappeal", ctx.text))
     for e in _join_terms(ctx):
         if e.label != "DATE":
             continue
