@@ -3007,3 +3007,13 @@ def test_an_age_a_count_of_people_and_an_appeal_still_ahead_are_not_read_as_term
     # sentence itself, not the one before an appeal
     assert terms == [("eight and a half years", "sentence"), ("eight years and six months", "sentence")]
     assert flagged(analysis, "number_conflict") == []
+
+
+def test_a_term_received_by_someone_named_beside_a_description_is_a_prison_term(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The Marstadt district court jailed the former director of Arvel Logistics on Thursday. "
+        "His former subordinate, senior engineer Edvin Laske, received five years and four months.",
+        "Edvin Laske, a former engineer at Arvel Logistics, was sentenced to six years and four months in prison.",
+    )
+    assert flagged(analysis, "number_conflict") == [["five years and four months", "six years and four months"]]

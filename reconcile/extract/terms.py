@@ -162,6 +162,8 @@ def _handed_to_someone(ctx: DocContext, e) -> bool:
     """Whether the length of time is what a person "received" or "got" ("The co-accused received five years."
     after "... was sentenced to eight years"; the caller knows the report speaks of prison)."""
     node = ctx.doc[e.token_end - 1]
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head  # "received six years and four months": the months joined to the years
     if node.dep_ != "dobj" or node.head.lemma_.lower() not in _RECEIVING_VERBS:
         return False
     sent = ctx.sentence_at(e.start)
@@ -171,8 +173,16 @@ def _handed_to_someone(ctx: DocContext, e) -> bool:
     # ("was given two years": the person is the passive subject of "give", never the one who gives)
     subject = "nsubjpass" if node.head.lemma_.lower() == "give" else "nsubj"
     return any(c.dep_ == subject and ((ent := ctx.ent_at_token(c.i)) is not None and ent.label == "PERSON"
-                                      or ent is None and c.pos_ == "NOUN" and convicted)
+                                      or ent is None and c.pos_ == "NOUN" and (convicted or _named_beside(ctx, c)))
                for c in node.head.children)
+
+
+def _named_beside(ctx: DocContext, noun, depth: int = 2) -> bool:
+    """ "His former deputy, Edvin Laske, received five years", "His deputy, senior engineer Edvin Laske, ...": a
+    person named beside the noun (or beside the noun set beside it)."""
+    return any(ch.dep_ == "appos" and ((ent := ctx.ent_at_token(ch.i)) is not None and ent.label == "PERSON"
+                                       or ent is None and depth > 1 and _named_beside(ctx, ch, depth - 1))
+               for ch in noun.children)
 
 
 _CONVICTION_WORDS = {"convict", "convicted", "guilty", "trial", "co-accused", "co-defendant", "defendant", "accomplice"}
