@@ -489,3 +489,19 @@ def test_the_chairs_of_two_bodies_each_with_initials_still_conflict(tmp_path):
         "Edvin Laske, president of the Instance valdorienne des douanes (IVD), said turnout stood at 41 per cent.",
     )
     assert len(kinds(analysis, "title_conflict")) == 1
+
+
+def test_an_office_told_as_formerly_held_is_a_former_office(tmp_path):
+    from tests.test_event_plans import analyse
+
+    analysis = analyse(tmp_path, [
+        ("Strait Wire", "2027-09-24", "The court jailed Edvin Laske, the former deputy director of process "
+                                      "integration at Arvel Logistics, for eight years."),
+        ("Chip Review", "2027-09-25", "The court convicted Edvin Laske, formerly director of advanced process "
+                                      "development at Arvel Logistics, of fraud."),
+    ])
+    [flag] = [f for f in analysis.flags if f.kind == "title_conflict"]
+    assert {c.value for c in flag.claims} == {"former deputy director of process integration",
+                                               "formerly director of advanced process development"}
+    # and "formerly" agrees with "former": the same office, once held
+    assert relation("formerly director of process integration", "former director of process integration") != "conflict"

@@ -45,6 +45,7 @@ RANKS = {
     "deputy", "assistant", "vice", "acting", "senior", "under", "undersecretary", "principal", "first", "prime",
     "interim", "associate", "former", "ex", "junior", "second", "co", "lead", "head", "executive", "general",
     "chief", "permanent", "special", "honorary", "elect",
+    "formerly",  # "NAME, formerly director of ...": a former office
 }
 SYNONYMS = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
@@ -81,7 +82,7 @@ LEVEL_SAME = {"city": "municipal"}
 # Ranks below the office they qualify: a deputy head is never the head, however loosely "head" is used.
 SUBORDINATE = {"deputy", "assistant", "vice", "under", "undersecretary", "associate", "junior"}
 # Words that put an office in the past: a former office is an earlier post, not a rival present one.
-PAST = {"former", "ex"}
+PAST = {"former", "ex", "formerly"}
 # Bodies whose chair, president or head is one office: "Commission chair" = "President of the Commission".
 BODIES = {"commission", "committee", "board", "council", "panel", "tribunal", "jury", "assembly", "authority",
           "federation", "association"}
