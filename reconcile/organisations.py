@@ -138,6 +138,13 @@ def parenthesised_aliases(sources: list[Source], mentions: list[Mention]) -> lis
         tail = text[m.end:m.end + 3]
         start = m.end + 2 if tail.startswith(" (") else m.end + 1 if tail.startswith("(") else -1
         inner = by_start.get((m.source_id, start))
+        if inner is not None and text[inner.end:inner.end + 2] == ", ":
+            # "the Union for Change (Bashkimi për Ndryshim, BpN)": its native name and the initials of it
+            second = by_start.get((m.source_id, inner.end + 2))
+            if second is not None and second.label == "ORG" and text[second.end:second.end + 1] == ")" \
+                    and inner.label != "PERSON":
+                pairs += [(m.text, inner.text), (m.text, second.text)]
+                continue
         if inner is None or inner.label == "PERSON" or text[inner.end:inner.end + 1] != ")":
             continue
         outer_words, inner_words = set(org_key(m.text).split()), set(org_key(inner.text).split())

@@ -1455,3 +1455,17 @@ def test_a_city_transliterated_two_ways_is_a_name_variant(tmp_path):
     assert entity_of(analysis, a) is entity_of(analysis, b)
     flagged = [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"]
     assert sorted([a, b]) in flagged
+
+
+def test_a_native_name_and_initials_in_brackets_after_a_body_are_its_names(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Balkan Wire": """
+        Edvin Laske, of the opposition Civic Renewal Alliance (Alianza de Renovación Cívica, ARC), came first in
+        the October round.
+        """,
+        "Kelvo Post": """
+        The ARC candidate, Edvin Laske, led from the start. Alianza de Renovación Cívica won four seats.
+        """,
+    })
+    party = entity_of(analysis, "Civic Renewal Alliance")
+    assert {"Civic Renewal Alliance", "Alianza de Renovación Cívica", "ARC"} <= names(party)
