@@ -3017,3 +3017,13 @@ def test_a_term_received_by_someone_named_beside_a_description_is_a_prison_term(
         "Edvin Laske, a former engineer at Arvel Logistics, was sentenced to six years and four months in prison.",
     )
     assert flagged(analysis, "number_conflict") == [["five years and four months", "six years and four months"]]
+
+
+def test_a_series_score_in_words_is_no_count_of_games(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Kelvo lead the best-of-five final against Marstadt two games to none after Sunday's 91-85 win.",
+        "The series against Marstadt ended three games to one, and Kelvo were never behind in it.",
+    )
+    assert [c.value for c in quantities(analysis) if c.qualifiers.get("noun") in ("game", "games")] == []
+    assert flagged(analysis, "number_conflict") == []

@@ -197,6 +197,8 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
             and re.fullmatch(r"\d{1,3}", value_text.strip()) and re.search(r"\b[A-Z][\w'’-]+,\s*$", prefix) \
             and re.match(r"\s*,", after):
         return True  # "sentenced Edvin Laske, 52, the former director, to ...": the person's age
+    if re.match(r"\s+(?:games?|matches|sets|legs|wins)\s+to\s+(?:none|nil|zero|one|two|three|four|five|\d)\b", after, re.I):
+        return True  # "lead the series two games to none": a series score, not a count of games
     if not groups.get("cur") and re.search(r"\b(?:number|No\.?|no\.)\s*$", prefix):
         return True  # "batting at number four", "No. 3 seed": a place in an order, not a count
     if groups and not (groups.get("cur") or groups.get("scale") or groups.get("pct")) \
