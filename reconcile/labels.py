@@ -76,12 +76,19 @@ def _surnames(key: str) -> list[str]:
     return words[-1:] + (words[-2:-1] if len(words) >= 3 and len(words[-2]) >= 4 else [])
 
 
+# The words of ``ORG_WORDS`` that are a company's legal form, written after its name.
+_LEGAL_FORM_WORDS = {"inc", "ltd", "llc", "plc", "corp", "ag", "gmbh", "sa", "nv", "bv", "spa", "jsc", "pjsc", "asa",
+                     "oyj", "tbk", "bhd", "berhad", "ltda", "sarl", "pty"}
+
+
 def _person_like(key: str) -> bool:
     """Two to four words, none of them an organisation's or a word of dates and sentences ("On Thursday"), not
     opening with a title ("Judge Marianne Holloway" is the name "Marianne Holloway"), and not a place the
     gazetteer knows."""
     words = key.split()
-    return (2 <= len(words) <= 4 and not any(w in ORG_WORDS or w in _NOT_NAME_WORDS for w in words)
+    # a company's legal form ends its name: "Asa" first is a given name, "Equinor ASA" a company
+    return (2 <= len(words) <= 4 and not any((w in ORG_WORDS and not (k < len(words) - 1 and w in _LEGAL_FORM_WORDS))
+                                             or w in _NOT_NAME_WORDS for k, w in enumerate(words))
             and words[0] not in HONORIFICS and words[0] not in TITLE_HEADS and gazetteer().lookup(key) is None)
 
 

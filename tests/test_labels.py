@@ -158,3 +158,12 @@ def test_one_vowel_for_another_in_a_long_surname_after_the_same_given_names_is_o
     assert same_person("Nuradin Mahad Guled", "Nuradin Mahad Gulid") > 0
     assert same_person("Nuradin Mahad Hill", "Nuradin Mahad Hall") == 0.0
     assert same_person("Nuradin Mahad Guled", "Nuradin Yusuf Gulid") == 0.0
+
+
+def test_a_given_name_spelled_like_a_legal_form_is_still_a_given_name():
+    # "Asa" is a given name, and ASA a company's legal form; a legal form ends a company's name, never opens it
+    a = source("a", "The deal was signed by Kelvo managing partner Asa Lindqvist. Lindqvist said the price was fair.")
+    b = source("b", "Asa Lindqvist, the fund's managing partner, said the fund would keep the staff.")
+    mentions = [mention(a, "Asa Lindqvist", "ORG"), mention(a, "Lindqvist", "PERSON"),
+                mention(b, "Asa Lindqvist", "ORG")]
+    assert "asa lindqvist" in people_names([a, b], mentions)
