@@ -16,6 +16,10 @@ from reconcile.organisations import UnionFind
 NUMBER_IN_TEXT = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)")
 
 
+# Figures compared as written, never within a tolerance: a match's score, and a cricket side's runs for wickets.
+SCORES = {"score", "innings total"}
+
+
 def figure_range(c: Claim):
     """The values a figure covers, given how exactly it is worded. A sum converted from another currency
     ("1.2 billion tugriks (about $350,000)") is taken within 3%, "about" or not: two reports convert at the
@@ -57,8 +61,14 @@ def compare_quantities(group: Group, labels, n_sources: int, prominence: dict[st
             part = Group(group.kind, f"{group.key}|{key}", group.subject, group.attribute, mine, dict(group.context))
             flags.extend(_compare(part, labels))
         return flags + converted
-    if group.claims[0].qualifiers.get("category") == "score":
-        return [flag for k, part in enumerate(_matches(claims))
+    if group.claims[0].qualifiers.get("category") in SCORES:
+        parts = _matches(claims)
+        if group.claims[0].qualifiers["category"] == "innings total":
+            # A report that gives one side two totals tells two innings or two matches: a total is then compared
+            # only with the totals told of its own match (by day or game), never by the side alone.
+            parts = [p for p in parts if len(parts) > 1 or all(len({c.norm for c in cs}) == 1
+                                                               for cs in per_source(p).values())]
+        return [flag for k, part in enumerate(parts)
                 for flag in _compare(Group(group.kind, f"{group.key}|{k}" if k else group.key, group.subject,
                                            group.attribute, part, dict(group.context)), labels)]
     return _compare(Group(group.kind, group.key, group.subject, group.attribute, claims, group.context),
@@ -156,7 +166,7 @@ def _compare(group: Group, labels) -> list[Flag]:
     category = group.claims[0].qualifiers.get("category", "")
     if len(reps) == 1 or category == "amount":
         return []  # one source, or sums of money whose purpose the text does not say
-    if category == "score":
+    if category in SCORES:
         clusters = clusters_of(reps, lambda a, b: a.norm == b.norm)
     else:
         # Exact figures first, so that a vague "just over 15,000" cannot bridge 15,208 and 15,390.
@@ -173,7 +183,7 @@ def _compare(group: Group, labels) -> list[Flag]:
         clusters = [cl for cl in clusters if any(x.qualifiers.get("approx", "exact") == "exact" for x in cl)
                     or not any(_agree(x, y) for x in cl for other in clusters if other is not cl
                                for y in other)]
-    if len(clusters) >= 2 and category != "score":
+    if len(clusters) >= 2 and category not in SCORES:
         # Figures fifty times apart are of two things the grouping could not tell apart (a pipeline's capacity and
         # what trucks carry today; all polling stations and the few that opened late), not two reports of one
         # figure: each size is compared on its own.
@@ -214,7 +224,7 @@ def _flag_clusters(group: Group, labels, clusters: list[list[Claim]], category: 
     if len(clusters) < 2 or len({c.source_id for cl in clusters for c in cl}) < 2:
         return []
     first = [cl[0] for cl in clusters]
-    tolerance = [c for c in first if c.qualifiers.get("approx", "exact") != "exact" and category != "score"]
+    tolerance = [c for c in first if c.qualifiers.get("approx", "exact") != "exact" and category not in SCORES]
     note = ""
     if tolerance:
         c = tolerance[0]
@@ -252,7 +262,7 @@ def transposed(groups: list[Group], flags: list[Flag], labels, story_of: dict[st
     for g in groups:
         for c in g.claims if g.kind == "quantity" else ():
             digits = _digits(c)
-            if c.qualifiers.get("conversion") or c.qualifiers.get("category") == "score" or len(set(digits)) < 2:
+            if c.qualifiers.get("conversion") or c.qualifiers.get("category") in SCORES or len(set(digits)) < 2:
                 continue
             category = str(c.qualifiers.get("category", ""))
             long = len(digits) >= 3 and (category.startswith("amount") or float(c.norm) >= 1000)

@@ -3027,3 +3027,27 @@ def test_a_series_score_in_words_is_no_count_of_games(tmp_path):
     )
     assert [c.value for c in quantities(analysis) if c.qualifiers.get("noun") in ("game", "games")] == []
     assert flagged(analysis, "number_conflict") == []
+
+
+def test_a_cricket_side_s_total_is_compared_with_the_total_other_reports_give_that_side(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Captain Edvin Laske led the way with 78 off 44 balls as Kurunegala, sent in to bat, piled up 184 for six in "
+        "their 20 overs. Marstadt finished on 169 for nine.",
+        "Kurunegala's 187 for 6 proved too much for Marstadt in the T20 final. Marstadt replied with 169 for nine.",
+    )
+    totals = {(c.value, c.subject) for c in quantities(analysis, "innings total")}
+    assert ("184 for six", "innings total of Kurunegala") in totals and ("169 for nine", "innings total of Marstadt") in totals
+    assert flagged(analysis, "number_conflict") == [["184 for six", "187 for 6"]]
+
+
+def test_a_side_s_totals_in_several_matches_are_not_compared_by_the_side_alone(tmp_path):
+    # each report tells another match of the series, and one of them two: no match is told by day or number
+    analysis = analyse_pair(
+        tmp_path,
+        "Whitcombe made 112 off 131 balls in New Zealand's 268-7, and Ireland were bowled out for 201 in 44.3 overs.",
+        "Ireland won the second ODI as New Zealand finished on 238-9. In the decider New Zealand reached 230-4 in "
+        "43.5 overs.",
+    )
+    assert len(quantities(analysis, "innings total")) == 3
+    assert flagged(analysis, "number_conflict") == []

@@ -29,9 +29,7 @@ def scores_in(ctx: DocContext, sent, covered: list[tuple[int, int]]) -> list[Cla
     if not any(t.lower_ in _SCORE_WORDS or t.lemma_.lower() in _SCORE_WORDS for t in sent):
         return []
     claims = []
-    day = _day_told(ctx, sent)
-    game = _game_told(text, by_series=not day)
-    match = {**({"day": day} if day else {}), **({"game": game} if game else {})}
+    match = match_told(ctx, sent)
     for m in SCORE.finditer(text):
         start, end = s0 + m.start(), s0 + m.end()
         if any(a < end and start < b for a, b in covered):
@@ -50,6 +48,14 @@ def scores_in(ctx: DocContext, sent, covered: list[tuple[int, int]]) -> list[Cla
                                 extractor="quantity.score", confidence=0.75))
         covered.append((start, end))
     return claims
+
+
+def match_told(ctx: DocContext, sent) -> dict:
+    """The match a sentence tells, as qualifiers of a figure of it (a score, a side's total): the day ("day") and
+    the game of a series ("game") the sentence names, where it names them."""
+    day = _day_told(ctx, sent)
+    game = _game_told(sent.text, by_series=not day)
+    return {**({"day": day} if day else {}), **({"game": game} if game else {})}
 
 
 def _set_number(text: str, m: re.Match) -> int:

@@ -1,0 +1,69 @@
+"""A cricket side's total, written as runs for wickets ("184 for six", "187 for 6", "184-6", "169/9"): whose innings
+it was, so that each side's total is compared only with the totals other reports give that side."""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.holders import who_holds
+from reconcile.extract.scores import match_told
+from reconcile.models import Claim
+from reconcile.normalize.numbers import parse_number
+from reconcile.normalize.text import fold
+
+_WICKETS = r"(?:10|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "184 for six", "187 for 6", and the short forms "184-6" and "169/9" (never a time, a date or a rate).
+_TOTAL = re.compile(r"(?<![\d.,/-])(?P<runs>\d{2,3})(?:\s+for\s+(?P<w1>" + _WICKETS + r")|[-/](?P<w2>" + _WICKETS
+                    + r"))\b(?![-/.]\d)(?!\s+(?:overs?|balls?|runs?|percent|per\b|%|years?|months?|days?))", re.I)
+# Words only a report of cricket uses.
+_CRICKET_WORDS = re.compile(r"\b(?:wickets?|overs|innings|batt(?:ed|ing)|bowl(?:ed|ing|er|ers)|declared|all out|"
+                            r"run-?out|half-century|sent in to bat|Test|T20|ODI)\b")
+# "Galle's 187 for 6", "Galle's total of 184-6", "Sri Lanka's first-innings 276 for 6": the side named as owner.
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:(?:first|second)[- ]innings\s+)?"
+                    r"(?:(?:total|score|reply)\s+of\s+)?$")
+
+
+def innings_totals(ctx: DocContext) -> list[Claim]:
+    """The totals a report of cricket gives, each with the side whose total it is; none in a report of anything
+    else, where "184-6" may be a score or a range."""
+    if not _CRICKET_WORDS.search(ctx.text):
+        return []
+    out = []
+    for m in _TOTAL.finditer(ctx.text):
+        runs, wickets = int(m["runs"]), parse_number(m["w1"] or m["w2"])
+        if wickets is None or m["w2"] and runs < 40:
+            continue  # "12-4" is more likely a score of another kind than a total
+        sent = ctx.sentence_at(m.start())
+        side = _side(ctx, sent, m)
+        if not side:
+            continue  # a total of no side one can tell would be compared with both sides' totals
+        # A club goes by its town ("Galle", "Galle Sea Eagles") and a country by its name: the first word keys it.
+        key = fold(side).split()[0]
+        out.append(ctx.claim(kind="quantity", subject=f"innings total of {side}", attribute=f"score:innings {key}",
+                             value=m.group(0), start=m.start(), end=m.end(), value_type="score",
+                             norm=f"{runs}/{int(wickets)}",
+                             # (of the match its sentence tells, like a score: the day, or the game of a series)
+                             qualifiers={"category": "innings total", "unit": "score", "approx": "exact",
+                                         "noun": "total", **match_told(ctx, sent)},
+                             extractor="quantity.innings", confidence=0.7))
+    return out
+
+
+def _side(ctx: DocContext, sent, m: re.Match) -> str:
+    """The side a total is of: the name that owns it ("Galle's 187 for 6"), else the subject of its clause ("Galle,
+    sent in to bat, piled up 184 for six"); "" for a person (a batter's figures are not a side's total)."""
+    owner = _OWNER.search(ctx.text[sent.start_char:m.start()])
+    if owner:
+        return owner["owner"]
+    span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return ""
+    side = who_holds(ctx, list(span), sent)
+    people = {e.text for e in ctx.ents if e.label == "PERSON"}
+    if side and side not in people:
+        return side
+    # "... with 78 off 44 balls as Galle, sent in to bat, piled up 184 for six": the clause's subject parsed
+    # elsewhere; the last side (a place or a body, never a batter) named before the total
+    sides = [e for e in ctx.ents_in(sent.start_char, m.start(), "ORG", "PLACE", "NORP") if not ctx.in_dateline(e)]
+    return sides[-1].text if sides else ""
