@@ -1961,8 +1961,8 @@ def test_an_event_that_sets_the_time_of_another_act_does_not_take_its_day(tmp_pa
 
 def test_the_town_named_in_a_place_where_an_act_was_done(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Steppe Wire", "2026-04-09", "Arman Dossov was detained at Karaganda airport by anti-corruption officers."),
-        ("Irtysh Courier", "2026-04-10", "Dossov was detained in Astana, where he had gone for a meeting."),
+        ("Steppe Wire", "2026-04-09", "Arman Dossov was questioned at Karaganda airport by anti-corruption officers."),
+        ("Irtysh Courier", "2026-04-10", "Dossov was questioned in Astana, where he had gone for a meeting."),
     ])
     assert {c.value for c in event_claims(analysis, "place")} == {"Karaganda", "Astana"}
     assert values(analysis, "place_conflict") == [{"Karaganda", "Astana"}]
