@@ -2643,3 +2643,19 @@ def test_a_verdict_expected_beside_other_hearings_is_the_sentencing_a_later_repo
     assert values(analysis, "date_conflict") == [{"June 23", "Thursday"}]
     # the ward locates the families, not the verdict
     assert "Orvel" not in {c.value for c in event_claims(analysis, "place") if c.qualifiers["event_class"] == "court"}
+
+
+def test_a_regulator_that_approved_or_cleared_a_deal_is_one_approval_whose_day_is_compared(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Nordic Wire", "2027-06-17", """
+        The Valdorian Competition Authority on Wednesday approved Arvel Mining's purchase of a 75% stake in Kelvo
+        Data, on condition that Kelvo Data keeps its prices for local customers.
+        """),
+        ("Data Centre Review", "2027-06-21", """
+        The Valdorian Competition Authority cleared the deal on Tuesday, attaching conditions on prices.
+        Shareholders of Kelvo Data approved the sale at an extraordinary general meeting in Marstadt on Thursday.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Wednesday", "Tuesday"}]
+    approvals = [c for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "approval"]
+    assert sorted(c.value for c in approvals) == ["Tuesday", "Wednesday"]  # not the shareholders' vote

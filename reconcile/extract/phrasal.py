@@ -23,8 +23,15 @@ _PRISONS = {"prison", "jail", "gaol", "penitentiary"}
 # Who sits down at a table to negotiate.
 _NEGOTIATORS = {"delegation", "side", "negotiator", "party", "team", "minister", "envoy", "leader", "representative",
                 "mediator", "union", "management"}
+# What a regulator approves or clears: a deal.
+_DEAL_NOUNS = {"deal", "purchase", "acquisition", "takeover", "merger", "sale", "transaction", "bid", "offer",
+               "buyout", "tie-up", "combination"}
+# Who approve a deal by a vote at their meeting, which is the event ("shareholders approved the sale at an
+# extraordinary general meeting on Thursday").
+_VOTERS = {"shareholder", "member", "voter", "investor", "bondholder", "creditor", "stockholder", "unitholder",
+           "owner", "lawmaker"}
 # Events only a verb with its words tells (so the verb alone is none): the event's class and noun.
-PHRASAL_ONLY = {"swear in": ("ceremony", "swearing-in"), "take office": ("ceremony", "swearing-in"),
+PHRASAL_ONLY = {"approve deal": ("business", "approval"), "swear in": ("ceremony", "swearing-in"), "take office": ("ceremony", "swearing-in"),
                 "list": ("business", "listing"),
                 "enter into force": ("business", "entry into force"), "adjourn case": ("court", "hearing"),
                 "enter service": ("business", "entry into service"),
@@ -150,6 +157,12 @@ _PHRASAL_EVENTS = [
     # "the judge found Salcedo guilty on May 28", "was found guilty": the conviction; "found not guilty": acquittal
     ({"find"}, lambda t: _guilty(t) is True, "convict"),
     ({"find"}, lambda t: _guilty(t) is False, "acquit"),
+    # "the Competition Council on Wednesday approved the purchase", "the regulator cleared the deal": a deal's
+    # approval (a court's is its ruling, below)
+    ({"approve", "clear", "authorise", "authorize", "endorse"},
+     lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in t.children)
+     and not any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS | _VOTERS for c in t.children),
+     "approve deal"),
     # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling
     ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
       "deny", "throw", "annul", "reverse", "suspend", "block"},
