@@ -3051,3 +3051,13 @@ def test_a_side_s_totals_in_several_matches_are_not_compared_by_the_side_alone(t
     )
     assert len(quantities(analysis, "innings total")) == 3
     assert flagged(analysis, "number_conflict") == []
+
+
+def test_a_plan_worth_a_sum_and_a_development_of_a_sum_are_what_the_work_costs(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Valdoria and its neighbour hope to approve a development plan worth $3.8 billion for the Kelvo gas field.",
+        "The memorandums commit both governments to a $4.3 billion development of the Kelvo gas field.",
+    )
+    assert {c.qualifiers["category"] for c in quantities(analysis) if c.value.startswith("$")} == {"amount:cost"}
+    assert flagged(analysis, "number_conflict") == [["$3.8 billion", "$4.3 billion"]]

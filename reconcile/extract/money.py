@@ -74,7 +74,9 @@ _WORKS = {"project", "restoration", "renovation", "refurbishment", "redevelopmen
           # built things bought or built whole: "the $85 million abattoir", "a $1.2 billion refinery"
           "abattoir", "slaughterhouse", "refinery", "mill", "smelter", "mine", "warehouse", "depot", "hospital",
           "school", "stadium", "arena", "road", "highway", "motorway", "railway", "pipeline", "port", "dam",
-          "airport", "hotel", "tower", "mall", "hub", "campus", "laboratory", "plantation"}
+          "airport", "hotel", "tower", "mall", "hub", "campus", "laboratory", "plantation",
+          # a field or a site developed: "a $4.3 billion development", "a development plan worth $3.8 billion"
+          "development", "plan"}
 
 # Words before "fee" for the sum one side owes the other if a deal falls through: not the deal's price.
 _BREAK_WORDS = {"break", "termination", "break-up", "breakup", "reverse"}
@@ -183,6 +185,9 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     if root.dep_ in ("nummod", "compound", "amod", "nmod") and work.i > tokens[-1].i \
             and work.lemma_.lower() in _WORKS and work.pos_ == "NOUN":
         return "amount:cost", "cost"  # "the €4.8 million project", "a $2 billion plant": what the work costs
+    if root.dep_ == "npadvmod" and work.lower_ == "worth" and work.head.pos_ == "NOUN" \
+            and work.head.lemma_.lower() in _WORKS:
+        return "amount:cost", "cost"  # "a development plan worth $3.8 billion": what the work is to cost
     sum_head = _sum_head(tokens)
     if any(c.dep_ == "relcl" and c.lemma_.lower() in _ASKED_FOR for c in sum_head.children) \
             or _APPEAL_FOR.search(ctx.text[sent.start_char:tokens[0].idx]):
