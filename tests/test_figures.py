@@ -3061,3 +3061,13 @@ def test_a_plan_worth_a_sum_and_a_development_of_a_sum_are_what_the_work_costs(t
     )
     assert {c.qualifiers["category"] for c in quantities(analysis) if c.value.startswith("$")} == {"amount:cost"}
     assert flagged(analysis, "number_conflict") == [["$3.8 billion", "$4.3 billion"]]
+
+
+def test_gas_counted_in_cubic_feet_is_a_volume(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The plan sets a target of 500 million cubic feet of gas a day from the Kelvo field.",
+        "The Kelvo field will have a plateau rate of 550 million standard cubic feet per day.",
+    )
+    assert {c.qualifiers["category"] for c in quantities(analysis)} == {"amount:volume"}
+    assert flagged(analysis, "number_conflict") == [["500 million", "550 million"]]

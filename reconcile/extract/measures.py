@@ -100,6 +100,8 @@ _PHYSICAL = [
     (r"gigawatt[\s-]hours?|gwh", "energy", "kWh", 1e6), (r"terawatt[\s-]hours?|twh", "energy", "kWh", 1e9),
     (r"kilowatts?|kw", "power", "MW", 1e-3), (r"megawatts?|mw", "power", "MW", 1), (r"gigawatts?|gw", "power", "MW", 1e3),
     (r"cubic\s+met(?:re|er)s?|m3|m³", "volume", "m3", 1), (r"bcm", "volume", "m3", 1e9),
+    # gas as the industry counts it: "500 million (standard) cubic feet a day", "6 trillion cubic feet"
+    (r"(?:standard\s+)?cubic\s+f(?:ee|oo)t", "volume", "m3", 0.0283168),
     (r"litres?|liters?", "volume", "m3", 1e-3), (r"barrels?", "oil", "barrels", 1),
     (r"(?:metric\s+)?tonnes?|(?:metric\s+)?tons?", "weight", "tonnes", 1),
     # ounces as gold, silver and platinum are counted in news (troy ounces: "reserves of 1.4 million ounces")
