@@ -61,7 +61,7 @@ _DRIVE_OUT = {"force", "drive", "chase", "uproot"}
 
 
 # Verbs that tell what is known of people by the verb after them: "fifteen people are known to have died".
-_KNOWN_TO = {"know", "believe", "fear", "presume", "think", "confirm", "report", "understand", "feared"}
+_KNOWN_TO = {"know", "believe", "fear", "presume", "think", "confirm", "report", "understand"}
 # Nouns a prison term is counted in.
 _TERM_NOUNS = {"year", "month", "week", "day", "term", "sentence", "life"}
 # Nouns of a figure that say what it is of: "the number of displaced people".

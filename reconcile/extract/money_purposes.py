@@ -59,9 +59,14 @@ BUSINESS_NOUNS = {"company", "firm", "business", "group", "chain", "operator", "
 BOUGHT_NOUNS = BUSINESS_NOUNS | {"stake", "share", "shares", "assets"}
 
 
+# Verbs of buying a business.
+_BUYING = {"buy", "acquire", "purchase"}
+
+
 def paid_for_a_business(ctx: DocContext, verb) -> bool:
     """ "pay ... for the company", "for Mercado Andino", "for a 30% stake", "for the forward": the price of a deal
-    (a club's for a player), not a wage or a fine."""
+    (a club's for a player), not a wage or a fine; or a sum paid in a sentence that tells the purchase in another
+    clause ("When X signed its agreement to buy Y, it paid $365 million for ...")."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for obj in prep.children:
@@ -81,10 +86,6 @@ def paid_for_a_business(ctx: DocContext, verb) -> bool:
     # its own sentence tells, in a clause of the paying verb
     return any(t.lemma_.lower() in _BUYING and t.pos_ == "VERB" and (verb in t.ancestors or t in verb.ancestors)
                for t in verb.sent)
-
-
-# Verbs of buying a business.
-_BUYING = {"buy", "acquire", "purchase"}
 
 
 # Players a club pays a fee for.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from reconcile.normalize.text import fold
@@ -206,8 +207,6 @@ def chinese_name(name: str) -> tuple[str, str, str] | None:
     romanisations give ("Lin Chien-hung" and "Lin Jianhong" give one); None for a name of another form."""
     text = re.sub(r"['’]s$", "", name.strip())
     if _HAN.fullmatch(text):
-        from anyascii import anyascii
-
         syllables = re.findall(r"[A-Z][a-z]*", anyascii(text))
         if not 2 <= len(syllables) <= 4:
             return None
