@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_event_plans import analyse, values
+from tests.test_event_plans import analyse, event_claims, values
 
 
 def place_conflicts(analysis) -> list[set[str]]:
@@ -236,3 +236,17 @@ def test_a_person_detained_in_one_report_and_arrested_in_another_is_one_arrest(t
         """),
     ])
     assert place_conflicts(analysis) == [{"Marstadt", "Kelvo"}]
+
+
+def test_an_act_at_the_close_of_a_round_does_not_give_the_round_its_own_places(tmp_path):
+    # "signed ... setting the framework for a field in X, at the close of the round, held in Y": the verb's act is
+    # timed by the round; the round is where the clause on it says it was held
+    analysis = analyse(tmp_path, [
+        ("Gulf Wire", "2027-03-17", """
+        The two governments signed four memorandums on March 16 setting the framework for the development of the
+        Kelvo gas field off Bahrain, at the close of the seventh round of their joint commission, held in
+        Kuwait City.
+        """),
+    ])
+    rounds = [c for c in event_claims(analysis, "place") if c.qualifiers.get("trigger") == "round"]
+    assert [c.value for c in rounds] == ["Kuwait City"]

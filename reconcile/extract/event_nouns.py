@@ -135,8 +135,15 @@ def time_of_another(noun) -> bool:
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in _EDGE_NOUNS and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ in ("at", "after", "before", "by", "until"):
+        return True  # "signed the memorandums at the close of the seventh round": a time the round sets
     return prep.lower_ in TIME_PREPS | {"following", "until", "till"} or prep.lower_ == "of" \
         and prep.head.lower_ in ("ahead", "prior")
+
+
+# The ends of an event that set the time of another act: "at the close of the round", "after the end of the talks".
+_EDGE_NOUNS = {"close", "end", "conclusion", "start", "beginning", "opening", "outset"}
 
 
 def inside_other_noun(tok, verb) -> bool:
