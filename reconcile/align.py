@@ -14,16 +14,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reconcile.event_pairs import (
-    SLOTS,
+from reconcile.event_pairs import SLOTS, Event, conflict_in, numbered_far_apart, same_event, slot_score
+from reconcile.event_plans import (
     VERDICT_NOUNS,
-    Event,
-    conflict_in,
-    numbered_far_apart,
     past_by_then,
     plan_then_report,
-    same_event,
-    slot_score,
     verdict_given,
     verdict_told_twice,
 )

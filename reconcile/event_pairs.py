@@ -4,7 +4,7 @@ An ``Event`` gathers the slot claims (place, date, ordinal) a source gives one e
 it (planned or held, the nouns it is called by, whether it opens the report). The predicates here decide whether two
 events are one: within a source, where a shared place is not enough, and across sources, where the slots must agree
 (``score``), or the story's words single the event out (the one "run-off" each report names, the event each report
-opens with, a plan and the later report of it).
+opens with). A plan and the later report of it are ``event_plans``'s.
 """
 
 from __future__ import annotations
@@ -54,14 +54,14 @@ class Event:
     published: dt.date | None = None  # the day its source was published
 
     def first(self, slot: str) -> Claim | None:
-        """The slot's claim the event is compared by: the first told, or for a place, the most precise
-        ("near Dombala" over "in Guinea" when one report tells the crash and the blaze apart)."""
+        """The slot's claim the event is compared by: the first told; for a place, the most precise ("near Dombala"
+        over "in Guinea" when one report tells the crash and the blaze apart); for a date, the first that names a
+        day ("convicted last week" in the opening, "convicted on October 13" further down: October 13)."""
         claims = self.slots.get(slot) or []
         if slot == "place" and len(claims) > 1:
             return min(claims, key=breadth)
-        if slot == "date" and self.event_class == "court" and len(claims) > 1 and _day(claims[0]) is None:
-            # "convicted last week" in the opening, "convicted on October 13" further down: the day a court ruled
-            return next((c for c in claims if _day(c) is not None), claims[0])
+        if slot == "date" and len(claims) > 1 and day_of(claims[0]) is None:
+            return next((c for c in claims if day_of(c) is not None), claims[0])
         return claims[0] if claims else None
 
     @property
@@ -161,12 +161,12 @@ def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
 def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if a.event_class != b.event_class:
         return False
-    if _other_courts(a, b) or _other_stages(a, b):
+    if other_courts(a, b) or other_stages(a, b):
         return False
     if a.event_class == "action":
         # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
         return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
-    if _apart_by_person(a, b) or numbered_far_apart(a, b):
+    if apart_by_person(a, b) or numbered_far_apart(a, b):
         return False
     score, agree, conflict = slot_score(a, b)
     if not within_source and (_told_as_past(a, b) or _told_as_past(b, a)):
@@ -180,7 +180,7 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
             and not conflict_in(a, b, "ordinal"):
         return True  # "the recall" a report opens with, and the first recall another report tells
     if not within_source and a.lede and b.lede and (a.status == b.status or not a.status or not b.status) and not (
-            a.unique and b.unique and not a.unique & b.unique) and not _called_apart(a, b) \
+            a.unique and b.unique and not a.unique & b.unique) and not called_apart(a, b) \
             and not _numbered_and_dated_apart(a, b):
         return True  # each report opens with the story's main event (unless each names a different one)
     if within_source:
@@ -199,7 +199,7 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
 _DISTINCT_ACTS = {"court", "talks", "business", "ceremony", "election", "disaster"}
 
 
-def _apart_by_person(a: Event, b: Event) -> bool:
+def apart_by_person(a: Event, b: Event) -> bool:
     """Two events known by the person who makes them (``PERSON_EVENTS``) that are not one: two people's trips or
     speeches; one person's trips to two places on two days, however few each report tells; a candidate's speeches
     on two days (one on the night of each round)."""
@@ -231,7 +231,7 @@ def _numbered_and_dated_apart(a: Event, b: Event) -> bool:
     return conflict_in(a, b, "ordinal") and conflict_in(a, b, "date") and not same_place
 
 
-def _called_apart(a: Event, b: Event, by_head: bool = False) -> bool:
+def called_apart(a: Event, b: Event, by_head: bool = False) -> bool:
     """Two events each called by a noun, none shared, one of them specific: "the arrest" and "the hearing"."""
     if a.event_class not in _DISTINCT_ACTS:
         return False
@@ -263,135 +263,28 @@ def named_apart(a: Event, b: Event) -> bool:
     ta, tb = a.triggers - KIND_NOUNS, b.triggers - KIND_NOUNS
     if a.event_class == b.event_class == "match" and heads(a) & heads(b):
         return False  # "Rangers' home match ... The 18th-round match was switched": one game, called by two nouns
-    return bool(ta and tb and not ta & tb or _other_courts(a, b))
+    return bool(ta and tb and not ta & tb or other_courts(a, b))
 
 
-def _other_stages(a: Event, b: Event) -> bool:
+def other_stages(a: Event, b: Event) -> bool:
     """Two stages of one competition: the semi-final to be completed and the final set for May 20."""
     sa, sb = (STAGE_NOUNS & (e.triggers | e.generic) for e in (a, b))
     return bool(sa and sb and not sa & sb)
 
 
-def _other_courts(a: Event, b: Event) -> bool:
+def other_courts(a: Event, b: Event) -> bool:
     """The acts of two courts of different levels: the trial court's verdict and the appeal court's ruling."""
     return bool(a.courts and b.courts and not a.courts & b.courts)
 
 
-def plan_then_report(a: Event, b: Event, published: dict) -> bool:
-    """The one event an older report says is to come, and the event a later report opens with as held: the
-    plan and what happened, so a moved date or place shows as a conflict between them.
-
-    Only when the later report was published after the planned date (if one was given) and no ordinal tells
-    them apart ("the sixth round" planned is not "the fifth round" held).
-    """
-    if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers or _other_stages(a, b) \
-            or _apart_by_person(a, b):
-        return False
-    if a.unique and b.unique and not a.unique & b.unique or _called_apart(a, b, by_head=True):
-        # each named by its own noun: "an extraordinary meeting" planned, "wage negotiations" held; "tickets go on
-        # sale on Monday" and "the theatre was shut on Friday"
-        return False
-    for plan, held in ((a, b), (b, a)):
-        if not (plan.only_upcoming or plan.alone_ahead & heads(held)):
-            continue
-        p, h = published.get(plan.source_id), published.get(held.source_id)
-        if p is None or h is None or not p < h:
-            continue
-        if not (held.lede and held.status == "held" or _told_later_on_its_day(plan, held, h)):
-            continue
-        ca, cb = plan.first("ordinal"), held.first("ordinal")
-        if ca is not None and cb is not None and slot_relation("ordinal", ca, cb) < 0:
-            continue
-        day = _day(plan.first("date"))
-        if day is not None and day > h:
-            continue
-        return True
-    return False
-
-
-# What a verdict told ahead turns out to be, told as done.
-_VERDICTS_GIVEN = {"conviction", "acquittal", "sentencing"}
-# Days after the day planned that an event told as held may be the plan put off.
-_PUT_OFF_DAYS = 10
-
-
-def verdict_given(a: Event, b: Event, published: dict) -> bool:
-    """ "The court will deliver its verdict on June 9", and a later report's "the conviction on June 10": the
-    verdict planned, and the one conviction (or acquittal, or sentencing read with it) the later report tells, given
-    on the day planned or a few days later (``_told_later_on_its_day``). A conviction told further back (the
-    first-instance one, in an appeal) is another act."""
-    for plan, held in ((a, b), (b, a)):
-        if plan.event_class != "court" or held.event_class != "court" or "verdict" not in plan.alone_ahead:
-            continue
-        p, h = published.get(plan.source_id), published.get(held.source_id)
-        if p is not None and h is not None and p < h and _told_later_on_its_day(plan, held, h, _VERDICTS_GIVEN):
-            return True
-    return False
-
-
-# Nouns of a trial court's verdict as given, whichever part of it a report tells.
-VERDICT_NOUNS = _VERDICTS_GIVEN | {"verdict"}
-# Days apart that two reports may put one verdict (a day off is a conflict to flag; a month off is another act).
-_VERDICT_DAYS = 7
-
-
-def verdict_told_twice(a: Event, b: Event) -> bool:
-    """ "A court on Tuesday sentenced X to six years" and, in another report, "X was convicted on October 15": the
-    one verdict each report tells as given, by whatever noun, each the only act it calls so; not the acts of two
-    courts, nor acts more than a week apart (a conviction and the ruling on its appeal)."""
-    if a.event_class != "court" or b.event_class != "court" or a.source_id == b.source_id or _other_courts(a, b):
-        return False
-    if a.status != "held" or b.status != "held" or not (a.triggers and b.triggers):
-        return False
-    if not (a.triggers <= VERDICT_NOUNS and b.triggers <= VERDICT_NOUNS
-            and a.alone_told & VERDICT_NOUNS and b.alone_told & VERDICT_NOUNS):
-        return False
-    x, y = _day(a.first("date")), _day(b.first("date"))
-    return x is not None and y is not None and abs((x - y).days) <= _VERDICT_DAYS
-
-
-def _day(claim: Claim | None) -> dt.date | None:
+def day_of(claim: Claim | None) -> dt.date | None:
     """The day a date claim gives, if it gives one."""
     return claim.norm.as_date() if claim is not None and isinstance(claim.norm, NormDate) else None
-
-
-def _told_later_on_its_day(plan: Event, held: Event, published: dt.date, told_as: set[str] | None = None) -> bool:
-    """ "The next round will be held in X in April", and a later report (``published`` then) that tells, further
-    down, "the round of talks in Y in April" as past: the one event of its kind that report tells by that noun
-    (or by one of ``told_as``), in the month or on the day the plan gave, is the plan as it was held, wherever it
-    was; or, up to ``_PUT_OFF_DAYS`` later in the same place, the plan put off. An event told by another noun
-    (``told_as``: a verdict told as a conviction) is the court's act wherever each report places it."""
-    if held.upcoming or not (told_as or plan.alone_ahead) & held.alone_told:
-        return False
-    x, y = plan.first("date"), held.first("date")
-    day = _day(y)
-    if x is None or y is None or day is not None and day > published:
-        return False
-    if slot_relation("date", x, y) > 0:
-        return True
-    # "due on Thursday" and, a week later, "the hearing held on Friday"
-    planned = _day(x)
-    return planned is not None and day is not None and 0 < (day - planned).days <= _PUT_OFF_DAYS \
-        and (told_as or not conflict_in(plan, held, "place") and not conflict_in(plan, held, "ordinal"))
 
 
 def heads(e: Event) -> set[str]:
     """The head nouns an event is called by: "leg" for "the return leg", "final" for "the cup final"."""
     return {n.split()[-1] for n in e.triggers | e.generic}
-
-
-def past_by_then(a: Event, b: Event, published: dict) -> Event | None:
-    """Two events each still ahead as its report tells it, where one report gives a day that had passed when the
-    other was published: the other's is a later event ("holds its sixth summit on Wednesday", and a week later
-    "the next summit will be held in Baku"), unless the other says it was moved. Returns that later event."""
-    for plan, other in ((a, b), (b, a)):
-        if not (plan.upcoming and other.upcoming) or other.moved:
-            continue
-        when, seen = plan.first("date"), published.get(other.source_id)
-        day = when.norm.latest() if when is not None and isinstance(when.norm, NormDate) else None
-        if day is not None and seen is not None and day < seen:
-            return other
-    return None
 
 
 def _strong_key(a: Event, b: Event) -> bool:

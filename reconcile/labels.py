@@ -15,14 +15,14 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from reconcile.extract.lexicon import SPOKEN, area_core
-from reconcile.extract.spans import ORG_NOUNS_AFTER, ORG_WORDS
+from reconcile.extract.spans import LEGAL_FORMS, ORG_NOUNS_AFTER, ORG_WORDS
 from reconcile.models import Mention, Source
+from reconcile.normalize.east_asian import family_name
 from reconcile.normalize.names import (
     COURTESY,
     HONORIFICS,
     SAME_PERSON,
     bare_surname,
-    family_name,
     name_tokens,
     phonetic,
     same_person,
@@ -76,9 +76,8 @@ def _surnames(key: str) -> list[str]:
     return words[-1:] + (words[-2:-1] if len(words) >= 3 and len(words[-2]) >= 4 else [])
 
 
-# The words of ``ORG_WORDS`` that are a company's legal form, written after its name.
-_LEGAL_FORM_WORDS = {"inc", "ltd", "llc", "plc", "corp", "ag", "gmbh", "sa", "nv", "bv", "spa", "jsc", "pjsc", "asa",
-                     "oyj", "tbk", "bhd", "berhad", "ltda", "sarl", "pty"}
+# Companies' legal forms as name words ("S.A." is "sa"), which end a company's name, never open one.
+_LEGAL_FORM_WORDS = {re.sub(r"\\|[./]", "", form).lower() for form in LEGAL_FORMS.split("|")}
 
 
 def _person_like(key: str) -> bool:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 from reconcile.models import Mention
+from reconcile.normalize.east_asian import chinese_name
 from reconcile.normalize.names import (
     ABJAD,
     SAME_PERSON,
     bare_surname,
-    chinese_name,
     display_key,
     name_tokens,
     phonetic,

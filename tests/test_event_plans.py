@@ -2659,3 +2659,18 @@ def test_a_regulator_that_approved_or_cleared_a_deal_is_one_approval_whose_day_i
     assert values(analysis, "date_conflict") == [{"Wednesday", "Tuesday"}]
     approvals = [c for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "approval"]
     assert sorted(c.value for c in approvals) == ["Tuesday", "Wednesday"]  # not the shareholders' vote
+
+
+def test_an_event_is_dated_by_the_day_its_report_names_not_by_a_vaguer_phrase_told_first(tmp_path):
+    # "last week" in the opening would agree with any day of that week; the day named further down is the one
+    # compared
+    analysis = analyse(tmp_path, [
+        ("Valley Wire", "2027-05-19", """
+        A landslide last week buried six houses in Marstadt, officials said. The landslide struck before dawn on
+        Wednesday, May 12, after two days of rain.
+        """),
+        ("Ridge Post", "2027-05-20", """
+        The landslide on May 14 buried six houses in Marstadt.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Wednesday, May 12", "May 14"}]

@@ -1,0 +1,127 @@
+"""Events one report tells ahead and another tells as done: a plan and what happened (the date or place it was
+moved to shows as a conflict between them), a verdict expected and the verdict given, one verdict two reports date a
+few days apart, and two plans of which one had passed when the other was told."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reconcile.event_pairs import (
+    Event,
+    apart_by_person,
+    called_apart,
+    conflict_in,
+    day_of,
+    heads,
+    other_courts,
+    other_stages,
+)
+from reconcile.normalize.dates import NormDate
+from reconcile.slots import slot_relation
+
+
+def plan_then_report(a: Event, b: Event, published: dict) -> bool:
+    """The one event an older report says is to come, and the event a later report opens with as held: the
+    plan and what happened, so a moved date or place shows as a conflict between them.
+
+    Only when the later report was published after the planned date (if one was given) and no ordinal tells
+    them apart ("the sixth round" planned is not "the fifth round" held).
+    """
+    if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers or other_stages(a, b) \
+            or apart_by_person(a, b):
+        return False
+    if a.unique and b.unique and not a.unique & b.unique or called_apart(a, b, by_head=True):
+        # each named by its own noun: "an extraordinary meeting" planned, "wage negotiations" held; "tickets go on
+        # sale on Monday" and "the theatre was shut on Friday"
+        return False
+    for plan, held in ((a, b), (b, a)):
+        if not (plan.only_upcoming or plan.alone_ahead & heads(held)):
+            continue
+        p, h = published.get(plan.source_id), published.get(held.source_id)
+        if p is None or h is None or not p < h:
+            continue
+        if not (held.lede and held.status == "held" or _told_later_on_itsday_of(plan, held, h)):
+            continue
+        ca, cb = plan.first("ordinal"), held.first("ordinal")
+        if ca is not None and cb is not None and slot_relation("ordinal", ca, cb) < 0:
+            continue
+        day = day_of(plan.first("date"))
+        if day is not None and day > h:
+            continue
+        return True
+    return False
+
+
+# What a verdict told ahead turns out to be, told as done.
+_VERDICTS_GIVEN = {"conviction", "acquittal", "sentencing"}
+# Days after the day planned that an event told as held may be the plan put off.
+_PUT_OFF_DAYS = 10
+
+
+def verdict_given(a: Event, b: Event, published: dict) -> bool:
+    """ "The court will deliver its verdict on June 9", and a later report's "the conviction on June 10": the
+    verdict planned, and the one conviction (or acquittal, or sentencing read with it) the later report tells, given
+    on the day planned or a few days later (``_told_later_on_its_day``). A conviction told further back (the
+    first-instance one, in an appeal) is another act."""
+    for plan, held in ((a, b), (b, a)):
+        if plan.event_class != "court" or held.event_class != "court" or "verdict" not in plan.alone_ahead:
+            continue
+        p, h = published.get(plan.source_id), published.get(held.source_id)
+        if p is not None and h is not None and p < h and _told_later_on_itsday_of(plan, held, h, _VERDICTS_GIVEN):
+            return True
+    return False
+
+
+# Nouns of a trial court's verdict as given, whichever part of it a report tells.
+VERDICT_NOUNS = _VERDICTS_GIVEN | {"verdict"}
+# Days apart that two reports may put one verdict (a day off is a conflict to flag; a month off is another act).
+_VERDICT_DAYS = 7
+
+
+def verdict_told_twice(a: Event, b: Event) -> bool:
+    """ "A court on Tuesday sentenced X to six years" and, in another report, "X was convicted on October 15": the
+    one verdict each report tells as given, by whatever noun, each the only act it calls so; not the acts of two
+    courts, nor acts more than a week apart (a conviction and the ruling on its appeal)."""
+    if a.event_class != "court" or b.event_class != "court" or a.source_id == b.source_id or other_courts(a, b):
+        return False
+    if a.status != "held" or b.status != "held" or not (a.triggers and b.triggers):
+        return False
+    if not (a.triggers <= VERDICT_NOUNS and b.triggers <= VERDICT_NOUNS
+            and a.alone_told & VERDICT_NOUNS and b.alone_told & VERDICT_NOUNS):
+        return False
+    x, y = day_of(a.first("date")), day_of(b.first("date"))
+    return x is not None and y is not None and abs((x - y).days) <= _VERDICT_DAYS
+
+
+def _told_later_on_itsday_of(plan: Event, held: Event, published: dt.date, told_as: set[str] | None = None) -> bool:
+    """ "The next round will be held in X in April", and a later report (``published`` then) that tells, further
+    down, "the round of talks in Y in April" as past: the one event of its kind that report tells by that noun
+    (or by one of ``told_as``), in the month or on the day the plan gave, is the plan as it was held, wherever it
+    was; or, up to ``_PUT_OFF_DAYS`` later in the same place, the plan put off. An event told by another noun
+    (``told_as``: a verdict told as a conviction) is the court's act wherever each report places it."""
+    if held.upcoming or not (told_as or plan.alone_ahead) & held.alone_told:
+        return False
+    x, y = plan.first("date"), held.first("date")
+    day = day_of(y)
+    if x is None or y is None or day is not None and day > published:
+        return False
+    if slot_relation("date", x, y) > 0:
+        return True
+    # "due on Thursday" and, a week later, "the hearing held on Friday"
+    planned = day_of(x)
+    return planned is not None and day is not None and 0 < (day - planned).days <= _PUT_OFF_DAYS \
+        and (told_as or not conflict_in(plan, held, "place") and not conflict_in(plan, held, "ordinal"))
+
+
+def past_by_then(a: Event, b: Event, published: dict) -> Event | None:
+    """Two events each still ahead as its report tells it, where one report gives a day that had passed when the
+    other was published: the other's is a later event ("holds its sixth summit on Wednesday", and a week later
+    "the next summit will be held in Baku"), unless the other says it was moved. Returns that later event."""
+    for plan, other in ((a, b), (b, a)):
+        if not (plan.upcoming and other.upcoming) or other.moved:
+            continue
+        when, seen = plan.first("date"), published.get(other.source_id)
+        day = when.norm.latest() if when is not None and isinstance(when.norm, NormDate) else None
+        if day is not None and seen is not None and day < seen:
+            return other
+    return None
