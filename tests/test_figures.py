@@ -1836,6 +1836,10 @@ READ_APART = {
         "Prosecutors have asked for eight years in prison for Ilona Varga and three years for Bence Toth.",
         "Bence Toth, the firm's former finance director, received 20 months in prison on Friday.",
         {"eight years": "sought sentence", "three years": "sought sentence", "20 months": "sentence"}),
+    "a prison term a prosecutor asks for is sought": (
+        "In closing arguments, the prosecutor asked for a prison term of twelve years for Edvin Laske.",
+        "Edvin Laske was sentenced on Friday to eight years and six months in prison.",
+        {"twelve years": "sought sentence", "eight years and six months": "sentence"}),
     "what a company owes is not what it borrows": (
         "In its petition, Dorrance Home lists liabilities of between $1 billion and $10 billion.",
         "Lenders have agreed to provide $275 million in financing to keep Dorrance Home running through the "
@@ -1850,6 +1854,16 @@ READ_APART = {
         "Nine people have died and about 40 were injured in the derailment near Tarnava.",
         {"9": "dead"}),
 }
+
+
+def test_a_term_in_digits_of_years_and_months_is_the_term_in_words(tmp_path):
+    # the tagger cuts "5 years and 9 months" after the "and"; the months belong to the term
+    analysis = analyse_pair(tmp_path, "A court in Orvel sentenced two officials on Friday. Ana Kelvo, the former "
+                            "director, received 5 years and 9 months for corruption.",
+                            "Ana Kelvo was sentenced to five years and nine months in prison for corruption.")
+    assert {c.value: c.norm for c in quantities(analysis, "sentence")} == {
+        "5 years and 9 months": 69, "five years and nine months": 69}
+    assert not kinds(analysis, "number_conflict")
 
 
 @pytest.mark.parametrize("case", list(READ_APART))

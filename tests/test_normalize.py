@@ -114,6 +114,14 @@ def test_the_year_comes_from_the_publication_date():
     assert str(parse_date("December 30", dt.datetime(2025, 1, 5), future=False)) == "2024-12-30"
 
 
+def test_last_and_next_before_a_month_set_its_year_whatever_the_clause_tells():
+    # "the floods of last August", in a clause with no tense of its own, told in March: the August before.
+    march = dt.datetime(2025, 3, 14)
+    assert str(parse_date("last August", march)) == str(parse_date("August", march, future=False)) == "August 2024"
+    assert str(parse_date("Last August", march, future=True)) == "August 2024"
+    assert str(parse_date("next January", march)) == "January 2026"
+
+
 def test_different_days_conflict():
     assert parse_date("Feb. 27").conflicts(parse_date("April 10"))
     assert parse_date("March 14", TUESDAY).conflicts(parse_date("March 21", TUESDAY))

@@ -18,6 +18,7 @@ _DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: 
                           re.I)
 _WITH = re.compile(r"\s+with\b")
 _SPAN_AFTER = re.compile(r"(?<=\d),\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?)$", re.I)
+_AND_AFTER = re.compile(r"\s+and$")
 # "X to Y" in one span: a route between two places, or a day an event was moved from and the day it was moved to.
 SPAN_TO = re.compile(r"^(.+?) to (.+)$")
 
@@ -97,9 +98,11 @@ class DateRepairs:
 
     def _cut_trailing_words(self, ents: list[Ent]) -> None:
         """ "landed on Saturday with winter tents", tagged "Saturday with winter": the day, not what came with it;
-        "opened on April 28, five months after ...", tagged "April 28, five months": the day, not the time since."""
+        "opened on April 28, five months after ...", tagged "April 28, five months": the day, not the time since;
+        "received 5 years and 9 months", tagged "5 years and" and "9 months": the years, joined to the months later."""
         for e in ents:
-            m = (_WITH.search(e.text) or _SPAN_AFTER.search(e.text)) if e.label == "DATE" else None
+            m = (_WITH.search(e.text) or _SPAN_AFTER.search(e.text) or _AND_AFTER.search(e.text)) \
+                if e.label == "DATE" else None
             span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract") if m else None
             if span is not None and len(span):
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end

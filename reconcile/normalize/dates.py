@@ -242,6 +242,9 @@ def parse_date(text: str, published: dt.datetime | None = None, future: bool | N
         inner = parse_date(m.group(1), published, future)
         day = inner.as_date() if inner is not None else None
         return NormDate(week_of=day - dt.timedelta(days=day.weekday())) if day else inner
+    m = re.search(r"\b(last|next)\s+" + _MONTH, t, re.I)
+    if m:  # "last August" is behind the report whatever the clause's tense; "next March" ahead of it
+        future = m.group(1).lower() == "next"
     for pat in _PATTERNS:
         m = pat.search(t)
         if not m:
