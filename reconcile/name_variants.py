@@ -32,8 +32,23 @@ def name_variants(entities: list[Entity], labels, story_of: dict[str, str] | Non
         for story, full in sorted(by_story.items()):
             flag = _name_variant(ent, full, labels, f"{story}|{ent.id}" if story else ent.id)
             if flag is not None:
-                flags.append(flag)
-    return flags
+                flags.append((ent.label, flag))
+    return [f for label, f in flags if label == "PERSON" or not _spelt_as_another(f, [g for _, g in flags])]
+
+
+def _spelt_as_another(flag: Flag, others: list[Flag]) -> bool:
+    """ "Evora Court of Appeal" / "Évora Court of Appeal" beside "Evora" / "Évora": a name that differs only in
+    the spelling of a shorter name already flagged; the one spelling, told once."""
+    keys = [display_key(c.value) for c in flag.claims]
+    for other in others:
+        if other is flag or len(other.claims) != 2:
+            continue
+        a, b = (display_key(c.value) for c in other.claims)
+        if a != b and any(
+                re.sub(rf"\b{re.escape(x)}\b", y, k) == keys[1 - i]
+                for i, k in enumerate(keys[:2]) for x, y in ((a, b), (b, a))):
+            return True
+    return False
 
 
 def _whole_name_unspaced(text: str) -> bool:

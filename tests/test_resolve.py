@@ -418,6 +418,17 @@ def test_a_river_spelled_two_ways_is_one_river_and_a_spelling_variant(tmp_path):
     assert [f.kind for f in analysis.flags if f.kind == "name_variant"] == ["name_variant"]
 
 
+def test_a_body_named_after_a_town_spelled_two_ways_is_not_flagged_again_for_the_town(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Delta Wire": "A court in Kelvára jailed two officials on Friday. They will appeal to the Kelvára Court of "
+                      "Appeal, their lawyer said.",
+        "Coast Post": "A court in Kelvara jailed two officials on Friday. They will appeal to the Kelvara Court of "
+                      "Appeal, their lawyer said.",
+    })
+    variants = [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"]
+    assert variants == [["Kelvara", "Kelvára"]]
+
+
 def test_korea_alone_is_south_korea():
     from reconcile.normalize.places import gazetteer
 
