@@ -282,6 +282,7 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         ("Tung Kuo-hua", "Dong Guohua"),
         ("許志偉", "Hsu Chih-wei"),  # and in Chinese characters
         ("Tung", "Tung Kuo-hua"),  # the family name, written first, alone
+        ("Nasr Eldin Yusuf Hamid", "Nasreddin Yusuf Hameed"),  # a compound given name written whole, vowels otherwise
     ],
 )
 def test_transliteration_variants_match(a, b):
@@ -307,6 +308,7 @@ def test_transliteration_variants_match(a, b):
         ("Hsu Chih-wei", "Xu Jiawei"),  # one family name, two given names, in two romanisations
         ("Hsu", "Tung Kuo-hua"),  # a family name written first is not matched by the given name's last syllable
         ("Hua", "Tung Kuo-hua"),
+        ("Nasr Eldin Yusuf Hamid", "Nasreddin Yusuf Rashid"),  # one compound given name, two surnames
     ],
 )
 def test_different_people_do_not_match(a, b):

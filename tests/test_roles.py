@@ -239,6 +239,12 @@ def test_names_set_off_by_commas_after_each_title_of_a_list():
     assert titles("The new coach, Then Manchester, said.") == {}
 
 
+def test_a_name_set_off_after_an_envoy_to_a_country_holds_that_post():
+    # the tagger finds no person in this name
+    found = titles("Sudan's ambassador to Ethiopia, Kamal Eldin Ibrahim Saeed, who attended the signing, praised it.")
+    assert found.get("Kamal Eldin Ibrahim Saeed") == {"ambassador to Ethiopia"}
+
+
 def test_a_judges_honorific_before_the_name_is_not_part_of_the_office():
     found = titles("Commission chairperson Justice Mercy Chanda declared the result on Wednesday. "
                    "\"We will recount,\" the commission's chief elections officer, Justice Tiyamike Kalua, said. "

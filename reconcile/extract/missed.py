@@ -107,14 +107,14 @@ class MissedNames(MissedBodies):
 
     def _names_set_off_after_titles(self, ents: list[Ent]) -> list[Ent]:
         """ "Senegal's Minister of Water and Sanitation, Aminata Ndiaye Sarr, and ...", "the water minister, Ana
-        Luz Vera, said": two to four capitalised words set off by commas right after an office are its holder."""
+        Luz Vera, said", "Sudan's ambassador to Ethiopia, Kamal Eldin Ibrahim Saeed, who": two to four capitalised words set off by commas right after an office are its holder."""
 
         global _TITLE_COMMA_NAME
         if _TITLE_COMMA_NAME is None:
             heads = _title_heads()
             word = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*"
             _TITLE_COMMA_NAME = re.compile(
-                r"\b(?i:" + heads + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + word + r"(?:\s+(?:(?:and|&|of|for|the)\s+)?"
+                r"\b(?i:" + heads + r")(?:\s+(?:of|for|to|in)\s+(?:the\s+)?" + word + r"(?:\s+(?:(?:and|&|of|for|the)\s+)?"
                 + word + r")*)?,\s((?:" + word + r"\s){1,3}" + word + r"),")
         return self._people_at(ents, [m.span(1) for m in _TITLE_COMMA_NAME.finditer(self.text)
                                       if not any(w.lower() in NOT_PLACE_WORDS for w in m.group(1).split())])

@@ -201,8 +201,12 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
             sounds = {phonetic(t) for t in y}
             for k in range(len(x) - 1):
                 joined = _SON_OF.get(x[k], x[k]) + x[k + 1]
-                if phonetic(joined) in sounds:  # written whole in the other name, not merely alike
-                    score = max(score, _same_tokens(x[:k] + [joined] + x[k + 2:], y, threshold))
+                # written whole in the other name, as it sounds or all but a letter ("Kamal Eldin", "Kamaleddin")
+                if phonetic(joined) in sounds or len(x) == len(y) + 1 and min(len(x[k]), len(x[k + 1])) >= 3 \
+                        and token_similarity(joined, y[k]) >= 85:
+                    whole = x[:k] + [joined] + x[k + 2:]
+                    score = max(score, _same_tokens(whole, y, threshold),
+                                88.0 if _surname_vowels_otherwise(whole, y, threshold) else 0.0)
     if score < 90.0:
         # "Obaidi" of "Haidar al-Obaidi": the Arabic article before a surname dropped.
         na, nb = _ARTICLE_BEFORE_SURNAME.sub("", a), _ARTICLE_BEFORE_SURNAME.sub("", b)
@@ -215,12 +219,7 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         if phonetic(ta[0]) == phonetic(tb[1]) or phonetic(ta[1]) == phonetic(tb[0]):
             # either name may be the one turned round: "R. Vignesh" and "Vignesh Raghunathan" either way
             score = max(_same_tokens(ta[::-1], tb, threshold), _same_tokens(ta, tb[::-1], threshold)) * 0.95
-    if score == 0.0 and len(ta) == len(tb) >= 3 and len("".join(ta[:-1])) >= 8 \
-            and all(token_similarity(x, y) >= threshold for x, y in zip(ta[:-1], tb[:-1], strict=True)) \
-            and (_vowels_written_otherwise(ta[-1], tb[-1]) or _one_vowel_for_another(ta, tb)):
-        # The same given names and a surname whose vowels are written otherwise: "Imtiaz Ali Baig" and "Imtiaz Ali
-        # Beg", "Sidi Mohamed Ould Bah Ethmane" and "Sidi Muhammad Ould Bah Othman", "Abdikarim Jama Hersi" and
-        # "Abdikarim Jama Hirsi".
+    if score == 0.0 and _surname_vowels_otherwise(ta, tb, threshold):
         score = 88.0
     if score == 0.0 and len(ta) != len(tb):
         # Two surnames, the second dropped: "Ana Ruiz Salgado" is "Ana Ruiz" and "Ruiz".
@@ -228,6 +227,15 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         if len(long) >= 3 and len(long[-2]) >= 4:
             score = _same_tokens(long[:-1], short, threshold) * 0.98
     return score
+
+
+def _surname_vowels_otherwise(ta: list[str], tb: list[str], threshold: float) -> bool:
+    """The same given names and a surname whose vowels are written otherwise: "Imtiaz Ali Baig" and "Imtiaz Ali
+    Beg", "Sidi Mohamed Ould Bah Ethmane" and "Sidi Muhammad Ould Bah Othman", "Abdikarim Jama Hersi" and "Abdikarim
+    Jama Hirsi"."""
+    return len(ta) == len(tb) >= 3 and len("".join(ta[:-1])) >= 8 \
+        and all(token_similarity(x, y) >= threshold for x, y in zip(ta[:-1], tb[:-1], strict=True)) \
+        and (_vowels_written_otherwise(ta[-1], tb[-1]) or _one_vowel_for_another(ta, tb))
 
 
 def _one_vowel_for_another(ta: list[str], tb: list[str]) -> bool:
