@@ -1836,6 +1836,11 @@ READ_APART = {
         "Prosecutors have asked for eight years in prison for Ilona Varga and three years for Bence Toth.",
         "Bence Toth, the firm's former finance director, received 20 months in prison on Friday.",
         {"eight years": "sought sentence", "three years": "sought sentence", "20 months": "sentence"}),
+    "the staff of one site, beside a place 'close to' it, are neither jobs cut nor the workforce": (
+        "The call centre in Kelvo, with 420 staff, lies close to the port. The new owners plan to create 1,500 new "
+        "jobs.",
+        "The new owners plan to create 1,500 new jobs across the country.",
+        {"420": "site workforce", "1,500": "jobs"}),
     "a prison term a prosecutor asks for is sought": (
         "In closing arguments, the prosecutor asked for a prison term of twelve years for Edvin Laske.",
         "Edvin Laske was sentenced on Friday to eight years and six months in prison.",

@@ -87,6 +87,24 @@ def _had_by(num) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"
 
 
+# Sites a company has, whose staff are part of its workforce, not all of it: "the call centre, with 420 staff".
+_SITES = {"plant", "factory", "mill", "centre", "center", "site", "office", "branch", "mine", "facility", "warehouse",
+          "depot", "refinery", "smelter", "store", "shop", "hotel", "hospital", "school", "terminal", "hub"}
+
+
+def _site_staffed(num) -> bool:
+    """Whether the people a figure counts are those of one site: "the call centre is in the city, with 420 staff",
+    "a plant with 900 workers". (A site that "employs 800 workers" may be the company's one plant; it is not told
+    apart.)"""
+    noun = figure_noun(num)
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    owner = noun.head.head
+    if owner.pos_ in ("VERB", "AUX"):
+        owner = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return owner is not None and owner.lemma_.lower() in _SITES
+
+
 def people_counted(f: Figure) -> bool:
     """Tells workers on strike and a workforce from jobs, and the injured in a given condition from all the
     injured; False when the figure counts no people after all."""
@@ -97,10 +115,13 @@ def people_counted(f: Figure) -> bool:
             f.category, f.noun = "arrested", "detained"  # "ordered four railway workers to be detained"
         elif _moved_over(f.tokens[-1]):
             f.category, f.noun = "staff transferred", "staff transferring"  # "210 staff will transfer to X"
-        elif not any(t.lemma_.lower() in _CUT_WORDS for t in f.sent):
+        elif not any(t.lemma_.lower() in _CUT_WORDS and (t.pos_ in ("VERB", "NOUN") or t.lemma_.lower() == "redundant")
+                     for t in f.sent):  # "to close the plant", not "close to its customers"
             if not _had_by(f.tokens[-1]):
                 return False  # "the bodies of 12 workers", "400 workers walked out": not jobs lost, nor a workforce
             f.category, f.noun = "workforce", "workforce"  # "a chain with 58 stores and 8,000 employees": its size
+            if _site_staffed(f.tokens[-1]):
+                f.category, f.noun = "site workforce", "staff"  # "its call centre, with 420 staff": one site's
     if f.category in CASUALTY_CATEGORIES and _NOT_PEOPLE.match(f.after):
         return False  # "saved two penalties", "missed three chances": no one was rescued or lost
     condition = _CONDITION.match(f.after) or _BADLY_HURT.match(f.after)
