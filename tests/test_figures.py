@@ -322,6 +322,23 @@ def test_shares_taken_by_two_candidates_are_not_compared(tmp_path):
     assert holders == {"38.5 percent": "Oskar Brandt", "21.4 percent": "Mira Lenz"}
 
 
+def test_shares_of_parties_named_in_brackets_gapped_or_slipping_are_theirs(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Preliminary results of the parliamentary election give the Kelvo Union 41.2% and the Orvel Alliance 36.8%. "
+        "New Dawn (7.4%) and Civic Justice (4.3%) also cleared the threshold.",
+        "Papers have spent the week arguing about what comes next: a coalition or a second round. In the updated "
+        "results of the parliamentary election, the Kelvo Union won 41.2% and the Civic Justice party 4.1%. New "
+        "Dawn slipped to 7.1 per cent.",
+    )
+    shares = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote share")}
+    assert shares == {"41.2%": "Kelvo Union", "36.8%": "Orvel Alliance", "7.4%": "New Dawn", "4.3%": "Civic Justice",
+                      "4.1%": "Civic Justice", "7.1 per cent": "New Dawn"}
+    # the second round is one of two things that may come: the shares are of the first
+    assert {tuple(sorted(c.value for c in f.claims)) for f in kinds(analysis, "number_conflict")} == {
+        ("4.1%", "4.3%"), ("7.1 per cent", "7.4%")}
+
+
 def test_a_share_with_no_one_named_is_not_a_claim(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -10,7 +10,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.extract.holders import named_elsewhere
-from reconcile.extract.lexicon import CUT_WORDS, RISE_WORDS
+from reconcile.extract.lexicon import CUT_WORDS, ELECTION_WORDS, RISE_WORDS
 from reconcile.extract.money_purposes import BUSINESS_NOUNS
 from reconcile.extract.spans import Ent
 from reconcile.normalize.places import gazetteer
@@ -62,14 +62,24 @@ _OF_THE_OFFER = re.compile(r"\s*(?:%|percent|per cent)?\s+of\s+the\s+(?:(?:new\s
                            r"offer|offering|issue|float)\b", re.I)
 
 
+# Nouns a party's name is followed by: "the Union for Justice party", "the Homeland alliance".
+_SIDE_NOUNS = {"party", "alliance", "bloc", "coalition", "movement", "list", "candidate"}
+
+
 def after_a_name(ctx: DocContext, tok):
     """The person or party whose name the number follows in a list, perhaps with a bracket between ("Ivo Kral (ODS)
     9.6%")."""
     i = tok.i - 1
-    if i >= 0 and ctx.doc[i].text == ")":
+    if i >= 1 and ctx.doc[i].text == "(" and re.match(r"[\d.,]*\s*(?:%|per ?cent|percent)\s*\)",
+                                                          ctx.text[tok.idx:tok.idx + 30]):
+        i -= 1  # "New Horizon (7.4%) and Union for Justice (4.3%)": the share in brackets after the name
+    elif i >= 0 and ctx.doc[i].text == ")":
         while i >= 0 and ctx.doc[i].text != "(" and tok.i - i < 10:
             i -= 1
         i -= 1
+    if i >= 1 and ctx.doc[i].lower_ in _SIDE_NOUNS and ctx.ent_at_token(i) is None \
+            and (named := ctx.ent_at_token(i - 1)) is not None and named.label in ("ORG", "PERSON"):
+        return named  # "won 7.4% and the Union for Justice party 4.3%": the party named before its noun
     ent = ctx.ent_at_token(i) if i >= 0 else None
     if ent is not None and ent.label == "PLACE" and gazetteer().lookup(ent.text) is None:
         return ent  # "Nowak 53.6% and Lis 46.4%": a surname the tagger took for a place no gazetteer knows
@@ -166,6 +176,8 @@ def percent_category(ctx: DocContext, tokens: list, sent, last, head, candidates
     if window & {"result", "results"} and after_a_name(ctx, tokens[0]) is not None and (
             not own_noun or head.lemma_.lower() in ("result", "results")):
         return "vote share", "vote"  # "Preliminary results: Greta Maris (Liberals) 43.6%; Pavel Dusek 33.7%"
+    if _share_a_side_won(ctx, sent, candidates):
+        return "vote share", "vote"
     for c in candidates[:3]:
         if c.lemma_.lower() in _RULE_NOUNS:
             return None, ""
@@ -180,6 +192,25 @@ def percent_category(ctx: DocContext, tokens: list, sent, last, head, candidates
             side = next((_SIDES[a.lemma_.lower()] for a in [c, *c.ancestors][:4] if a.lemma_.lower() in _SIDES), "")
             return f"percent:{word}{side}", word
     return None, ""
+
+
+# Verbs a party or candidate's share of the vote moves or is won by: "Union for Justice slipped to 4.1 per cent".
+_SHARE_VERBS = {"slip", "fall", "drop", "rise", "climb", "edge", "win", "get", "secure", "poll", "gain", "finish",
+                "receive", "garner", "trail", "surge", "jump", "sink", "dip", "tumble"}
+# Words that make a report one of an election (not "vote", which shareholders also cast).
+_ELECTION_REPORT = ELECTION_WORDS - {"vote", "votes", "voters", "round", "poll", "referendum"}
+
+
+def _share_a_side_won(ctx: DocContext, sent, candidates: list) -> bool:
+    """ "Union for Justice slipped to 4.1 per cent", "Ana Ruiz polled 38%": a share a named party or candidate
+    won or moved to, in a report of an election."""
+    verb = next((c for c in candidates[:4] if c.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _SHARE_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ent = ctx.ent_at_token(subject.i) if subject is not None else None
+    return ent is not None and ent.label in ("ORG", "PERSON") \
+        and any(t.lower_ in _ELECTION_REPORT for t in ctx.doc[:sent.end])
 
 
 def _of_a_company(ctx: DocContext, percent) -> bool:

@@ -164,6 +164,8 @@ def told_stage(doc, sents, stages=ROUNDS) -> str:
                     held.append(stages[0][0])  # "after a 1-1 draw in the first leg": this report's is later
                     continue
                 span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+                if span is not None and _an_alternative(span[-1]):
+                    continue  # "what comes next: a coalition or a second round": one of two things that may be
                 verb = governing_verb(span[-1]) if span is not None else None
                 if verb is None or verb.lemma_.lower() in _LEADS_TO:
                     continue
@@ -173,6 +175,12 @@ def told_stage(doc, sents, stages=ROUNDS) -> str:
                 if tense == "held":
                     held.append(name)
     return next((name for name, _ in stages if name in held), "")
+
+
+def _an_alternative(noun) -> bool:
+    """Whether a noun is told as one of alternatives ("a coalition or a second round", "a run-off or a deal")."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
 
 
 def told(ctx: DocContext, stages) -> str:
