@@ -21,7 +21,7 @@ COUNT_CATEGORIES_FOR_SINGLE = {"dead", "injured", "missing", "evacuated", "displ
                                "buildings", "seized", "sites", "passengers", "maximum sentence", "sought sentence", "crew",
                                "revised sentence", "restricted sentence",
                                "flights", "area", "deployed", "invalid ballots", "observers", "troops",
-                               "volunteers", "responders", "police", "workforce", "site workforce", "in serious condition",
+                               "volunteers", "responders", "police", "workforce", "site workforce", "viewers", "in serious condition",
                                "in critical condition", "in grave condition", "witnesses", "complaints", "vehicles"}
 
 

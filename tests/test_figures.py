@@ -339,6 +339,18 @@ def test_shares_of_parties_named_in_brackets_gapped_or_slipping_are_theirs(tmp_p
         ("4.1%", "4.3%"), ("7.1 per cent", "7.4%")}
 
 
+def test_attendance_put_at_a_figure_is_the_crowd_and_viewers_on_screens_are_not(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The league put attendance at the Kelvo Arena at 6,200, and its broadcaster said 61 million viewers watched "
+        "at least part of the final.",
+        "A crowd of about 4,800 filled the Kelvo Arena for the final.",
+    )
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} == {
+        "6,200": "attendance", "61 million": "viewers", "about 4,800": "attendance"}
+    assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["6,200", "about 4,800"]]
+
+
 def test_a_share_with_no_one_named_is_not_a_claim(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -16,13 +16,14 @@ _GATES = {"gate", "gates", "turnstile", "turnstiles", "door", "doors"}
 
 _HEDGE = "(?:" + "|".join(sorted((re.escape(k) for k in APPROX), key=len, reverse=True)) + r")\s+"
 _CROWD_BEFORE = re.compile(r"(?:\bin front of\s+(?:a\s+(?:[\w-]+\s+)?crowd\s+of\s+)?|\b(?:crowd|attendance|gate)\b[^.;]{0,30}?"
-                           r"\b(?:given|put|announced|recorded|listed|registered)\s+(?:as|at)\s+)(?:" + _HEDGE + ")?$", re.I)
+                           r"\b(?:given|put|announced|recorded|listed|registered)\s+(?:as|at)\s+"
+                           r"|\bput\s+(?:the\s+)?(?:crowd|attendance|gate)\b[^.;,]{0,50}?\bat\s+)(?:" + _HEDGE + ")?$", re.I)
 CROWD_NOUNS = {"people", "fans", "spectators", "supporters", "onlookers"}
 
 
 def crowd_before(before: str) -> bool:
     """Whether the words before a bare headcount say it is a crowd: "in front of 38,000", "the crowd, officially
-    given as 26,500"."""
+    given as 26,500", "put attendance at the stadium at 6,200"."""
     return bool(_CROWD_BEFORE.search(before))
 
 

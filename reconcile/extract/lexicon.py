@@ -133,6 +133,8 @@ COUNT_CATEGORIES = {
     "seats": {"seat", "seats"},
     "turnout": {"turnout"},
     "attendance": {"attendance", "crowd", "spectators", "fans", "supporters", "attendees", "watched"},
+    # People who watched on a screen, anywhere: "61 million viewers watched the final" is no crowd.
+    "viewers": {"viewers", "viewership", "audience", "audiences"},
     # People who marched, protested or took part: "about 4,000 farmers marched", "more than 10,000 took part".
     "participants": {"participants", "protesters", "protestors", "demonstrators", "marchers", "marched", "protested",
                      "demonstrated", "rallied"},
