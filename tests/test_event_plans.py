@@ -2674,3 +2674,27 @@ def test_an_event_is_dated_by_the_day_its_report_names_not_by_a_vaguer_phrase_to
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Wednesday, May 12", "May 14"}]
+
+
+def test_a_final_pushed_back_by_a_day_is_moved_to_the_day_named_after(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Kelvo Sports Wire", "2034-02-23", "The league final will be played on Saturday at the Kelvo Arena."),
+        ("Orvel Ledger", "2034-02-24", """
+        The league final has been pushed back by a day to Sunday, after the police asked for more time.
+        """),
+    ])
+    dates = event_claims(analysis, "date")
+    assert {c.value: str(c.norm) for c in dates} == {"Saturday": "2034-02-25", "Sunday": "2034-02-26"}
+    assert values(analysis, "date_conflict") == [{"Saturday", "Sunday"}]
+
+
+def test_a_final_that_will_be_remembered_has_been_played(tmp_path):
+    # told after the day: "Sunday" is the Sunday just gone, not the next one
+    analysis = analyse(tmp_path, [
+        ("Kelvo Sports Wire", "2034-02-26", "The Kelvo Hawks won the league final on Sunday at the Kelvo Arena."),
+        ("Orvel Ledger", "2034-02-27", """
+        Sunday's final at the Kelvo Arena will be remembered for its last four minutes.
+        """),
+    ])
+    assert {str(c.norm) for c in event_claims(analysis, "date")} == {"2034-02-26"}
+    assert values(analysis, "date_conflict") == []

@@ -53,6 +53,10 @@ _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "provinc
                 "island", "resort", "municipality", "suburb", "area", "outskirts"}
 
 
+# What an event is put back by: "by a day", "by two weeks".
+_DELAYS = {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "year", "years"}
+
+
 def after_move(ent: Ent, verb) -> bool:
     """Is the entity the new value of a move: "to July 21", "until October 14", "for June 9", "back to Friday"?"""
     root = verb.doc[ent.token_end - 1]
@@ -70,6 +74,8 @@ def after_move(ent: Ent, verb) -> bool:
         head = head.head  # "put back to Friday"
     if head.dep_ == "pobj" and head.head.lower_ == "from":
         head = head.head  # "postponed from May 3 to May 10", the second date parsed onto the first
+    elif head.dep_ == "pobj" and head.head.lower_ == "by" and head.lower_ in _DELAYS:
+        head = head.head.head  # "pushed back by a day to Sunday": the delay, then the day it is moved to
     if head.lower_ == "from" and head.dep_ == "prep":
         head = head.head  # ... or onto "from"
     if head.dep_ == "conj" and head.head.i == verb.i and moves_event(head):

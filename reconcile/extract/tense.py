@@ -154,8 +154,15 @@ def plan_not_kept(verb) -> bool:
         or verb.lemma_.lower() in ("set", "schedule", "plan", "fix", "expect"))
 
 
+# Verbs of looking back: what "will be remembered" or "will go down in history" has happened.
+_LOOKING_BACK = {"remember", "recall", "recount", "relive", "celebrate", "mourn", "regret"}
+
+
 def verb_tense(verb) -> str:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "'ll", "shall", "would"} and verb.lemma_.lower() in _LOOKING_BACK and "auxpass" in {
+            c.dep_ for c in verb.children}:
+        return "held"  # "Sunday's final will be remembered for its last four minutes"
     if auxes & {"will", "'ll", "shall", "would"}:
         return "planned"
     head = verb.head
