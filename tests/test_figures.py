@@ -351,6 +351,16 @@ def test_attendance_put_at_a_figure_is_the_crowd_and_viewers_on_screens_are_not(
     assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["6,200", "about 4,800"]]
 
 
+def test_a_grant_and_aid_from_one_lender_are_one_sum(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The Kelvo Development Bank has approved a $2.5 million emergency grant for the flood victims.",
+        "The Kelvo Development Bank approved US$1.5 million in emergency aid for the flood victims.",
+    )
+    assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [
+        ["$2.5 million", "US$1.5 million"]]
+
+
 def test_a_share_with_no_one_named_is_not_a_claim(tmp_path):
     analysis = analyse_pair(
         tmp_path,
