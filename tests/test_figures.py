@@ -2648,6 +2648,9 @@ def test_days_given_to_a_committee_to_report(tmp_path):
     # Those arrested and those in custody.
     ("Police arrested three officials of the club on Tuesday, among them its treasurer.",
      "Five people are now in custody, among them the club's treasurer, the police said.", ["Five", "three"]),
+    # People housed in shelters, told after the injured: the displaced, not more injured.
+    ("Sixty people were injured, and 4,700 are sleeping in schools and halls that have been turned into shelters.",
+     "More than a hundred were injured, and nearly 8,000 people remain in shelters.", ["4,700", "nearly 8,000"]),
     # A condition that bars lay-offs for months is the time jobs are kept.
     ("Under the regulator's conditions, the buyer may not lay off permanent staff for 24 months.",
      "The buyer may not make any permanent worker redundant for 18 months after completion.",

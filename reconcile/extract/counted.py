@@ -45,6 +45,12 @@ _AMONG = {"dead": "dead", "killed": "dead", "victims": "dead", "fatalities": "de
 # "four people are now in custody", "three men remain in detention"
 _IN_CUSTODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:are|were|is|was|remain(?:s|ed)?|have\s+been|had\s+been)\s+)?"
                          r"(?:now\s+|still\s+)?(?:in|under)\s+(?:police\s+)?(?:custody|detention)\b", re.I)
+# "4,700 are sleeping in schools that have been turned into shelters", "some 7,900 people are staying in collective
+# shelters", "nearly 8,000 remain in shelters": people housed in shelters or camps, the displaced
+_IN_SHELTERS = re.compile(r"\s+(?:people\s+|persons\s+|residents\s+|villagers\s+)?(?:(?:are|were|remain(?:s|ed)?|"
+                          r"have\s+been|had\s+been|still|now|being|staying|stay(?:ed)?|sleeping|slept|living|housed|"
+                          r"sheltering|sheltered|crammed|packed)\s+){1,3}(?:in|at|into)\s+[^.;]{0,80}?"
+                          r"\b(?:shelters?|camps?|evacuation (?:cent(?:re|er)s?|sites?))\b", re.I)
 
 
 # "licensed to carry 120", "a capacity of 120": how many a vessel or a ground may hold, not how many it held.
@@ -165,6 +171,8 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         return f"{_AMONG[among.group(2).lower()]}: {among.group(1).lower()}", among.group(1).lower()
     if _IN_CUSTODY.match(follow):
         return "arrested", "in custody"  # "four people are now in custody"
+    if _IN_SHELTERS.match(ctx.text[last.idx + len(last.text):sent.end_char]):
+        return "displaced", "in shelters"
     after_word = CASUALTY_AFTER.match(follow)
     if after_word and WORD_CATEGORY.get(head.lower_) not in CASUALTY_CATEGORIES:
         word = after_word.group(1).lower()
