@@ -910,15 +910,17 @@ def test_a_break_fee_is_not_the_price_of_the_deal(tmp_path):
     assert kinds(analysis, "number_conflict") == []
 
 
-def test_pesos_and_naira_written_with_a_letter_and_vatu_are_money(tmp_path):
+def test_pesos_naira_and_quetzales_written_with_a_letter_and_vatu_are_money(tmp_path):
     analysis = analyse_pair(
         tmp_path,
         "The court set bail at P300,000 for the rice trader. Health workers handed out N95 masks. The state will "
-        "set up a N50 million fund for the families. Damage on the island was put at 1.4 billion vatu.",
+        "set up a N50 million fund for the families. Damage on the island was put at 1.4 billion vatu. The "
+        "government's emergency fund now stands at Q200 million. Sales rose in Q3 2024.",
         "The rice trader was released on bail on Friday.",
     )
     money = {(c.value, c.qualifiers["unit"]) for c in quantities(analysis) if c.qualifiers.get("unit") != "count"}
-    assert money == {("P300,000", "PHP"), ("N50 million", "NGN"), ("1.4 billion vatu", "VUV")}
+    assert money == {("P300,000", "PHP"), ("N50 million", "NGN"), ("1.4 billion vatu", "VUV"),
+                     ("Q200 million", "GTQ")}
 
 
 def test_a_party_called_by_its_members_holds_its_seats_and_the_whole_council_is_no_ones(tmp_path):

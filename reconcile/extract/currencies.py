@@ -77,9 +77,9 @@ def currency_after(after: str) -> tuple[str, float, int] | None:
     return None
 
 
-# The Philippine peso, the naira and the kwacha written as a bare letter before a large sum ("P300,000", "N50
-# million", "K412 million").
-CURRENCY.update({"p": "PHP", "n": "NGN", "k": "KWACHA"})
+# The Philippine peso, the naira, the kwacha, the quetzal and the lempira written as a bare letter before a large
+# sum ("P300,000", "N50 million", "K412 million", "Q150 million", "L25 million").
+CURRENCY.update({"p": "PHP", "n": "NGN", "k": "KWACHA", "q": "GTQ", "l": "HNL"})
 # Names several countries' currencies have, as ``CURRENCY`` codes them, and the name: which of them a report means
 # is its country's (``sums.home_currency``).
 SHARED_NAMES = {"SHILLING": "shillings", "PESO": "pesos", "RUPEE": "rupees", "DINAR": "dinars", "DIRHAM": "dirhams",
