@@ -2698,3 +2698,15 @@ def test_a_final_that_will_be_remembered_has_been_played(tmp_path):
     ])
     assert {str(c.norm) for c in event_claims(analysis, "date")} == {"2034-02-26"}
     assert values(analysis, "date_conflict") == []
+
+
+def test_a_relative_clause_that_agrees_to_hold_the_next_round_places_and_dates_it(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Kelvo Chronicle", "2033-03-16", """
+        Water-sharing will have to wait for the next round, which the two delegations agreed to hold in Kelvo on
+        April 26.
+        """),
+        ("Orvel News Agency", "2033-03-17", "The next round of the talks will be held in Marstadt on May 10."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Kelvo", "Marstadt"}]
+    assert values(analysis, "date_conflict") == [{"April 26", "May 10"}]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reconcile.extract.attach import MOMENTS, participle_after
 from reconcile.extract.context import DocContext
+from reconcile.extract.lexicon import DUE_WORDS
 from reconcile.extract.spans import Ent, ent_root
 from reconcile.extract.tense import PREVIOUSLY, plan_not_kept
 from reconcile.extract.triggers import event_class
@@ -126,7 +127,19 @@ def clause_anchors(noun, heads: list) -> tuple[set[int], set[int]]:
                 before.add(child.i)
             else:
                 now.add(child.i)
+                if child.dep_ == "relcl":
+                    now.update(_done_in(child))
     return now, before
+
+
+def _done_in(verb) -> set[int]:
+    """The verbs a relative clause on an event tells it done by: "the next round, which the delegations agreed to
+    hold in X", "the talks, which are due to be held in X next month"."""
+    out = {g.i for g in verb.children if g.dep_ == "xcomp" and g.pos_ == "VERB"}
+    for g in verb.children:
+        if g.dep_ == "acomp" and g.lower_ in DUE_WORDS:
+            out.update(x.i for x in g.children if x.dep_ == "xcomp" and x.pos_ == "VERB")
+    return out
 
 
 def time_of_another(noun) -> bool:
