@@ -167,6 +167,15 @@ def test_a_state_is_not_a_town_only_sometimes_called_by_its_name(places):
     assert places.lookup("Cuiaba").related(places.lookup("Mato Grosso")) == "more_specific"
 
 
+def test_a_city_by_its_own_name_comes_before_a_city_of_about_its_size_only_called_so(places):
+    # other languages' names of a bigger city must not take the name of the city that bears it
+    assert (places.lookup("Zaragoza").country, places.lookup("Zaragoza").name) == ("ES", "Zaragoza")
+    assert places.lookup("Visakhapatnam").name == "Visakhapatnam"
+    assert places.lookup("Sagamihara").name == "Sagamihara"
+    # a city known mostly by another name stays that city
+    assert places.lookup("Kiev").name == "Kyiv" and places.lookup("Bombay").name == "Mumbai"
+
+
 def test_two_cities_differ(places):
     assert places.lookup("Ankara").related(places.lookup("Kazan")) == "different"
     assert places.lookup("Vienna").related(places.lookup("Geneva")) == "different"

@@ -240,6 +240,11 @@ class Gazetteer:
         if not places:
             cap = self.capital_phrase(key) or self.official_name(key)
             return [cap] if cap else []
+        own = next((p for p in places if p.kind == "city" and fold(p.name) == key), None)
+        if own is not None and own is not places[0] and places[0].kind == "city" and fold(places[0].name) != key \
+                and own.population * 3 >= places[0].population:
+            # "Porto" is the city of that name, not a city of about its size that some language calls so
+            places = [own] + [p for p in places if p is not own]
         return places[:limit]
 
     def relation(self, a: str, b: str) -> str | None:
