@@ -172,8 +172,13 @@ def test_a_city_by_its_own_name_comes_before_a_city_of_about_its_size_only_calle
     assert (places.lookup("Zaragoza").country, places.lookup("Zaragoza").name) == ("ES", "Zaragoza")
     assert places.lookup("Visakhapatnam").name == "Visakhapatnam"
     assert places.lookup("Sagamihara").name == "Sagamihara"
-    # a city known mostly by another name stays that city
+    # and a much bigger city must not take the name of a city of its own elsewhere
+    assert places.lookup("Islamabad").country == "PK" and places.lookup("Batna").country == "DZ"
+    assert places.lookup("Jayapura").country == "ID"
+    # a city known mostly by another name stays that city, and so does a spelling or a part of a city
     assert places.lookup("Kiev").name == "Kyiv" and places.lookup("Bombay").name == "Mumbai"
+    assert places.lookup("Odessa").country == "UA" and places.lookup("St Petersburg").country == "RU"
+    assert places.lookup("Manhattan").related(places.lookup("New York City")) != "different"
 
 
 def test_two_cities_differ(places):

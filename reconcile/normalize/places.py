@@ -242,8 +242,7 @@ class Gazetteer:
             return [cap] if cap else []
         own = next((p for p in places if p.kind == "city" and fold(p.name) == key), None)
         if own is not None and own is not places[0] and places[0].kind == "city" and fold(places[0].name) != key \
-                and own.population * 3 >= places[0].population:
-            # "Porto" is the city of that name, not a city of about its size that some language calls so
+                and _own_name_first(key, own, places[0]):
             places = [own] + [p for p in places if p is not own]
         return places[:limit]
 
@@ -306,6 +305,19 @@ class Gazetteer:
             return DEMONYMS[key]
         place = self.by_own_name(words)
         return place.country if place is not None and place.kind == "country" else ""
+
+
+def _own_name_first(key: str, own: Place, other: Place) -> bool:
+    """Whether the city whose own name is ``key`` comes before a bigger city only called so: when it is of about
+    its size ("Porto", not Bordeaux), or a city of its own whose name the other's is no spelling of nor part of
+    ("Islamabad", not a Bangladeshi city once called so; "Parma", not Perm), unless it lies in the other's part
+    of its country ("Manhattan" is New York City's)."""
+    if own.population * 3 >= other.population:
+        return True
+    name = fold(other.name)
+    spelled = fuzz.ratio(key, name) >= 85 or set(key.split()) < set(name.split()) or set(name.split()) < set(key.split())
+    within = own.country == other.country and (own.region == other.region or not own.region or not other.region)
+    return own.population >= 100_000 and not spelled and not within
 
 
 def _preference(place: Place) -> tuple[int, int]:
