@@ -250,3 +250,15 @@ def test_an_act_at_the_close_of_a_round_does_not_give_the_round_its_own_places(t
     ])
     rounds = [c for c in event_claims(analysis, "place") if c.qualifiers.get("trigger") == "round"]
     assert [c.value for c in rounds] == ["Kuwait City"]
+
+
+def test_a_company_someone_works_at_is_not_where_the_court_sat(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Kelvo Wire", "2032-09-23", """
+        A court on Thursday sentenced a former senior manager at chipmaker Orvel Semiconductor Corp to eight years in
+        prison for leaking trade secrets.
+        """),
+        ("Orvel Observer", "2032-09-24", "The Marstadt District Court sentenced the former manager on Thursday."),
+    ])
+    assert "chipmaker Orvel Semiconductor Corp" not in event_places(analysis)
+    assert "Orvel Semiconductor Corp" not in event_places(analysis)

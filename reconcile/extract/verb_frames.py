@@ -4,6 +4,8 @@ sentence that are the event's (``fill_slots``)."""
 
 from __future__ import annotations
 
+import re
+
 from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import court_of
@@ -13,7 +15,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.lexicon import DUE_WORDS, MOVE_VERBS, VERB_EVENTS
 from reconcile.extract.phrasal import PHRASAL_ONLY, prison_of
-from reconcile.extract.spans import Ent, ent_root
+from reconcile.extract.spans import LEGAL_FORMS, Ent, ent_root
 from reconcile.extract.tense import verb_tense
 from reconcile.extract.triggers import event_class
 
@@ -168,6 +170,9 @@ def pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     return frame if (frame.places or frame.dates) else None
 
 
+_LEGAL_FORM = re.compile(r"\b(?:" + LEGAL_FORMS + r"|Company|Corporation|Group|Holdings?)\b\.?")
+
+
 def fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_event) -> None:
     """The places and dates of ``sent`` that the predicates say are the event's. A place that only describes
     ("the Uzbek city") or the dateline's ("TASHKENT, May 4 (Wire) -", where the report was filed) never is."""
@@ -179,6 +184,8 @@ def fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_even
         # the Harbour Film Festival", an event)
         for ent in ctx.ents_in(sent.start_char, sent.end_char, "ORG"):
             root = ent_root(ctx.doc, ent)
+            if _LEGAL_FORM.search(ent.text):
+                continue  # "a former manager at Kelvo Semiconductor Corp": a company someone works at, not premises
             if root.dep_ == "pobj" and root.head.lower_ == "at" and event_class(root) is None and place_of_event(ent):
                 frame.places.append(ent)
                 break
