@@ -2710,3 +2710,17 @@ def test_a_relative_clause_that_agrees_to_hold_the_next_round_places_and_dates_i
     ])
     assert values(analysis, "place_conflict") == [{"Kelvo", "Marstadt"}]
     assert values(analysis, "date_conflict") == [{"April 26", "May 10"}]
+
+
+def test_an_act_told_as_done_is_not_the_one_a_later_report_says_is_to_come(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Kelvo Chronicle", "2033-04-02", """
+        The negotiations build on a memorandum on shared rivers that the two countries signed in Orvel in 2009,
+        which created a technical committee.
+        """),
+        ("Orvel Water Review", "2033-04-20", """
+        The two countries will sign their accord on flood warning and water supply in Kurunegala in July, officials
+        told the review.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == []
