@@ -166,7 +166,7 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if a.event_class == "action":
         # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
         return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
-    if apart_by_person(a, b) or numbered_far_apart(a, b) or _years_apart(a, b):
+    if apart_by_person(a, b) or numbered_far_apart(a, b):
         return False
     if not within_source and (_held_then_ahead(a, b) or _held_then_ahead(b, a)):
         return False
@@ -198,17 +198,9 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
 
 def _held_then_ahead(a: Event, b: Event) -> bool:
     """An act one report tells as done, and a later report as still to come: another act of the kind ("the
-    memorandum the two countries signed in Lubango", then "will sign their accord in Luanda in July")."""
+    memorandum the two countries signed in X in 2009", then "will sign their accord in Y in July")."""
     return a.status == "held" and b.status == "planned" and a.published is not None and b.published is not None \
         and a.published < b.published
-
-
-def _years_apart(a: Event, b: Event) -> bool:
-    """ "the memorandum the two countries signed in Lubango in 2009" and "will sign their accord in Luanda in July":
-    two acts years apart, whatever noun tells them."""
-    x, y = a.first("date"), b.first("date")
-    years = [getattr(c.norm, "year", None) if c is not None else None for c in (x, y)]
-    return None not in years and abs(years[0] - years[1]) >= 2
 
 
 # Kinds of event whose nouns name different acts: an arrest is not a hearing, a signing not a closure. In sport,
