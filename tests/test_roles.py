@@ -239,6 +239,12 @@ def test_names_set_off_by_commas_after_each_title_of_a_list():
     assert titles("The new coach, Then Manchester, said.") == {}
 
 
+def test_a_title_after_the_name_in_another_script_in_brackets_is_the_person_s():
+    found = titles("The delegation was led by Hsu Chih-wei (許志偉), State Minister for Irrigation and Lowlands, who "
+                   "spoke first.")
+    assert found.get("Hsu Chih-wei") == {"State Minister for Irrigation and Lowlands"}
+
+
 def test_a_name_set_off_after_an_envoy_to_a_country_holds_that_post():
     # the tagger finds no person in this name
     found = titles("Sudan's ambassador to Ethiopia, Kamal Eldin Ibrahim Saeed, who attended the signing, praised it.")

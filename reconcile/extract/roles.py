@@ -297,6 +297,15 @@ def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
 def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     doc = ctx.doc
     i = ent.token_end
+    if i + 1 < len(doc) and doc[i].text == "(":
+        # "Getachew Alemayehu (ጌታቸው ዓለማየሁ), State Minister for ...": the name in another script in brackets
+        # (only an office written as one, capitalised: not "the coordination's spokesman and an olive grower")
+        close = next((j for j in range(i + 1, min(len(doc), i + 12)) if doc[j].text == ")"), None)
+        if close is not None and close + 2 < len(doc) and doc[close + 1].text == "," \
+                and doc[close + 2].text[:1].isupper() and doc[close + 2].lower_ != "the" \
+                and any(t.lower_ in TITLE_HEADS for t in doc[close + 2:min(len(doc), close + 8)]) \
+                and not any(":" in t.text for t in doc[close + 2:min(len(doc), close + 8)]):  # "Party X:** 31,412 votes"
+            i = close + 1
     if i >= len(doc) or doc[i].text != ",":
         return None
     i += 1
