@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.attach import SITE_NOUNS
 from reconcile.extract.figure_spans import Figure
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, COUNT_CATEGORIES
 from reconcile.extract.measures import figure_noun
@@ -87,22 +88,17 @@ def _had_by(num) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"
 
 
-# Sites a company has, whose staff are part of its workforce, not all of it: "the call centre, with 420 staff".
-_SITES = {"plant", "factory", "mill", "centre", "center", "site", "office", "branch", "mine", "facility", "warehouse",
-          "depot", "refinery", "smelter", "store", "shop", "hotel", "hospital", "school", "terminal", "hub"}
-
-
 def _site_staffed(num) -> bool:
-    """Whether the people a figure counts are those of one site: "the call centre is in the city, with 420 staff",
-    "a plant with 900 workers". (A site that "employs 800 workers" may be the company's one plant; it is not told
-    apart.)"""
+    """Whether the people a figure counts are those of one of a company's sites, whose staff are part of its
+    workforce, not all of it: "the call centre is in the city, with 420 staff", "a plant with 900 workers". (A site
+    that "employs 800 workers" may be the company's one plant; it is not told apart.)"""
     noun = figure_noun(num)
     if noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return False
     owner = noun.head.head
     if owner.pos_ in ("VERB", "AUX"):
         owner = next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return owner is not None and owner.lemma_.lower() in _SITES
+    return owner is not None and owner.lemma_.lower() in SITE_NOUNS
 
 
 def people_counted(f: Figure) -> bool:

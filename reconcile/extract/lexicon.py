@@ -267,3 +267,7 @@ ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "e
 
 # Nouns of a storm, which a storm's name may open with ("Cyclone Ruvani") and whose eye or centre may tell it.
 STORM_NOUNS = {"cyclone", "hurricane", "typhoon", "storm"}
+
+# Verbs of winning a share ("took 38 percent", "polled 12%").
+SHARE_VERBS = {"take", "win", "receive", "get", "secure", "poll", "garner", "collect", "capture", "gain", "obtain",
+               "score", "finish", "come", "end", "place", "trail", "lead"}  # "came third with 14.7 percent"

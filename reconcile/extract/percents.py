@@ -10,7 +10,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.extract.holders import named_elsewhere
-from reconcile.extract.lexicon import CUT_WORDS, ELECTION_WORDS, RISE_WORDS
+from reconcile.extract.lexicon import CUT_WORDS, ELECTION_WORDS, RISE_WORDS, SHARE_VERBS
 from reconcile.extract.money_purposes import BUSINESS_NOUNS
 from reconcile.extract.spans import Ent
 from reconcile.normalize.places import gazetteer
@@ -194,9 +194,10 @@ def percent_category(ctx: DocContext, tokens: list, sent, last, head, candidates
     return None, ""
 
 
-# Verbs a party or candidate's share of the vote moves or is won by: "Union for Justice slipped to 4.1 per cent".
-_SHARE_VERBS = {"slip", "fall", "drop", "rise", "climb", "edge", "win", "get", "secure", "poll", "gain", "finish",
-                "receive", "garner", "trail", "surge", "jump", "sink", "dip", "tumble"}
+# Verbs a party or candidate's share of the vote is won by or moves by: "Union for Justice slipped to 4.1 per cent"
+# (not "take", "hold" or "keep", which a buyer does with a stake).
+_SHARE_VERBS = SHARE_VERBS - {"take", "come", "end", "place", "lead"} | {
+    "slip", "fall", "drop", "rise", "climb", "edge", "surge", "jump", "sink", "dip", "tumble"}
 # Words that make a report one of an election (not "vote", which shareholders also cast).
 _ELECTION_REPORT = ELECTION_WORDS - {"vote", "votes", "voters", "round", "poll", "referendum"}
 

@@ -18,13 +18,11 @@ from reconcile.extract.currencies import (
 )
 from reconcile.extract.figure_spans import NUMBER_RE, Figure
 from reconcile.extract.holders import subject_holder, who_holds
+from reconcile.extract.lexicon import SHARE_VERBS
 from reconcile.extract.money_holders import deal_target, money_holder
 from reconcile.extract.votes import election_words
 from reconcile.normalize.numbers import approx_before
 
-# Verbs of winning a share ("took 38 percent", "polled 12%").
-_SHARE_VERBS = {"take", "win", "receive", "get", "secure", "poll", "garner", "collect", "capture", "gain", "obtain",
-                "score", "finish", "come", "end", "place", "trail", "lead"}  # "came third with 14.7 percent"
 _HOLDING_VERBS = {"hold", "own", "control"}
 
 
@@ -83,7 +81,7 @@ def limit_of_a_rule(f: Figure) -> None:
 
 def share_won(ctx: DocContext, f: Figure) -> bool:
     """A percent share won in an election is a vote share; False for a share no one is named as winning."""
-    if f.category.startswith("percent:") and f.noun in _SHARE_VERBS:
+    if f.category.startswith("percent:") and f.noun in SHARE_VERBS:
         # "Lotte Brem took 12 percent": a share someone won, the same for every source only if it is the same person.
         f.category = "vote share" if election_words(ctx, f.sent) else f.category
         if who_holds(ctx, f.tokens, f.sent) == "":
@@ -98,7 +96,7 @@ def whose_sum_or_stake(ctx: DocContext, f: Figure) -> None:
         f.holder = deal_target(ctx, f.tokens)  # the business bought, to keep two deals of one buyer apart
     elif f.category.startswith("amount:") and f.currency:
         f.holder = money_holder(ctx, f.tokens)  # who pays or gets the sum, to keep two people's fines apart
-    if f.category.startswith("percent:") and f.noun in _SHARE_VERBS:
+    if f.category.startswith("percent:") and f.noun in SHARE_VERBS:
         f.holder = who_holds(ctx, f.tokens, f.sent)
     if f.category.startswith("percent:") and f.noun in _HOLDING_VERBS:
         # "the family holds 28 per cent", "which controls 31 per cent": a stake, its holder's
