@@ -19,11 +19,12 @@ from reconcile.extract.lexicon import WATER_WORDS, area_core
 from reconcile.found_titles import titles_of_found_names
 from reconcile.labels import harmonise, relabel_surnames
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
+from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.names import (
     phonetic,
     sound_of,
 )
-from reconcile.normalize.places import DEMONYMS, gazetteer
+from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 from reconcile.organisations import org_key, organisations, parenthesised_aliases
 from reconcile.people import people_clusters

@@ -351,16 +351,6 @@ def test_attendance_put_at_a_figure_is_the_crowd_and_viewers_on_screens_are_not(
     assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["6,200", "about 4,800"]]
 
 
-def test_a_grant_and_aid_from_one_lender_are_one_sum(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
-        "The Kelvo Development Bank has approved a $2.5 million emergency grant for the flood victims.",
-        "The Kelvo Development Bank approved US$1.5 million in emergency aid for the flood victims.",
-    )
-    assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [
-        ["$2.5 million", "US$1.5 million"]]
-
-
 def test_a_share_with_no_one_named_is_not_a_claim(tmp_path):
     analysis = analyse_pair(
         tmp_path,
@@ -2653,12 +2643,21 @@ def test_days_given_to_a_committee_to_report(tmp_path):
     # People housed in shelters, told after the injured: the displaced, not more injured.
     ("Sixty people were injured, and 4,700 are sleeping in schools and halls that have been turned into shelters.",
      "More than a hundred were injured, and nearly 8,000 people remain in shelters.", ["4,700", "nearly 8,000"]),
+    # A term received by someone named beside a description of them is a prison term.
+    ("The Marstadt district court jailed the former director of Arvel Logistics on Thursday. His former "
+     "subordinate, senior engineer Edvin Laske, received five years and four months.",
+     "Edvin Laske, a former engineer at Arvel Logistics, was sentenced to six years and four months in prison.",
+     ["five years and four months", "six years and four months"]),
+    # A grant and aid from one lender are one sum.
+    ("The Kelvo Development Bank has approved a $2.5 million emergency grant for the flood victims.",
+     "The Kelvo Development Bank approved US$1.5 million in emergency aid for the flood victims.",
+     ["$2.5 million", "US$1.5 million"]),
     # A condition that bars lay-offs for months is the time jobs are kept.
     ("Under the regulator's conditions, the buyer may not lay off permanent staff for 24 months.",
      "The buyer may not make any permanent worker redundant for 18 months after completion.",
      ["18 months", "24 months"]),
 ])
-def test_parts_of_a_toll_mourning_custody_sums_per_family_and_jobs_kept(tmp_path, first, second, expected):
+def test_parts_of_a_toll_mourning_custody_terms_aid_and_jobs_kept(tmp_path, first, second, expected):
     analysis = analyse_pair(tmp_path, first, second)
     assert expected in [sorted(f) for f in flagged(analysis, "number_conflict")]
     tolls = {c.value for c in quantities(analysis, "dead")}
@@ -3070,16 +3069,6 @@ def test_an_age_a_count_of_people_and_an_appeal_still_ahead_are_not_read_as_term
     # sentence itself, not the one before an appeal
     assert terms == [("eight and a half years", "sentence"), ("eight years and six months", "sentence")]
     assert flagged(analysis, "number_conflict") == []
-
-
-def test_a_term_received_by_someone_named_beside_a_description_is_a_prison_term(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
-        "The Marstadt district court jailed the former director of Arvel Logistics on Thursday. "
-        "His former subordinate, senior engineer Edvin Laske, received five years and four months.",
-        "Edvin Laske, a former engineer at Arvel Logistics, was sentenced to six years and four months in prison.",
-    )
-    assert flagged(analysis, "number_conflict") == [["five years and four months", "six years and four months"]]
 
 
 def test_a_series_score_in_words_is_no_count_of_games(tmp_path):

@@ -150,7 +150,7 @@ def test_city_within_its_country_is_more_specific(places):
 
 
 def test_a_country_s_short_name_and_its_people_are_the_country(places):
-    from reconcile.normalize.places import DEMONYMS
+    from reconcile.normalize.country_names import DEMONYMS
 
     assert places.lookup("Bosnia").key == places.lookup("Bosnia and Herzegovina").key
     assert places.lookup("PNG").key == places.lookup("Papua New Guinea").key

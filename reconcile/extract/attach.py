@@ -85,7 +85,7 @@ def after_move(ent: Ent, verb) -> bool:
 
 def is_descriptor(text: str) -> bool:
     """ "Uzbek", "the Uzbek city": words that describe a place without naming it."""
-    from reconcile.normalize.places import DEMONYMS
+    from reconcile.normalize.country_names import DEMONYMS
     from reconcile.normalize.text import fold
 
     words = fold(text).split()

@@ -102,7 +102,7 @@ def _currencies() -> dict[str, tuple[str, str]]:
 def national_currency(adjective: str, word: str) -> str:
     """The code of the currency a country's adjective and a currency's name make ("Egyptian pounds": EGP,
     "Jamaican dollars": JMD), or "" when the adjective names no country or its currency has another name."""
-    from reconcile.normalize.places import DEMONYMS
+    from reconcile.normalize.country_names import DEMONYMS
 
     return country_currency(DEMONYMS.get(adjective.lower(), ""), word)
 

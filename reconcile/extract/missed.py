@@ -9,8 +9,9 @@ from reconcile.extract.lexicon import party_member
 from reconcile.extract.missed_bodies import MissedBodies
 from reconcile.extract.missed_places import NOT_PLACE_WORDS
 from reconcile.extract.spans import HONORIFIC, ORG_WORDS, Ent, org_word_in, sizeable_place
+from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.names import ARABIC_ARTICLES
-from reconcile.normalize.places import DEMONYMS, gazetteer
+from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 
 # Words that name a storm before its name: "Tropical Cyclone Meriko", "Super Typhoon Orla", "Storm Elena".

@@ -12,7 +12,7 @@ from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.extract.holders import named_elsewhere
 from reconcile.extract.lexicon import CUT_WORDS, ELECTION_WORDS, RISE_WORDS, SHARE_VERBS
 from reconcile.extract.money_purposes import BUSINESS_NOUNS
-from reconcile.extract.spans import Ent
+from reconcile.extract.spans import ORG_NOUNS_AFTER, Ent
 from reconcile.normalize.places import gazetteer
 
 # Percentages that state a rule or a goal, not a finding.
@@ -62,8 +62,8 @@ _OF_THE_OFFER = re.compile(r"\s*(?:%|percent|per cent)?\s+of\s+the\s+(?:(?:new\s
                            r"offer|offering|issue|float)\b", re.I)
 
 
-# Nouns a party's name is followed by: "the Union for Justice party", "the Homeland alliance".
-_SIDE_NOUNS = {"party", "alliance", "bloc", "coalition", "movement", "list", "candidate"}
+# Nouns a party's or a candidate's name is followed by: "the Union for Justice party", "the Green candidate".
+_SIDE_NOUNS = ORG_NOUNS_AFTER | {"list", "candidate"}
 
 
 def after_a_name(ctx: DocContext, tok):

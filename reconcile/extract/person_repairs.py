@@ -7,8 +7,9 @@ import re
 
 from reconcile.extract.lexicon import DONE_TO_PEOPLE, OCCUPATIONS, party_member
 from reconcile.extract.spans import HONORIFIC, Ent, org_word_in, sizeable_place
+from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.names import HONORIFICS, PATRONYMIC, cyrillic_surname
-from reconcile.normalize.places import DEMONYMS, gazetteer
+from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 from reconcile.normalize.titles import RANKS, TITLE_HEADS
 

@@ -9,7 +9,8 @@ import re
 from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
 from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, WATER_WORDS
 from reconcile.extract.spans import FACILITY_WORDS, PLACE_PREPOSITIONS, Ent, org_word_in
-from reconcile.normalize.places import DEMONYMS, gazetteer
+from reconcile.normalize.country_names import DEMONYMS
+from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 
 _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")

@@ -21,60 +21,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from reconcile.normalize.country_names import COUNTRY_ALIASES, DEMONYMS
 from reconcile.normalize.text import fold
-
-# Common English short forms that GeoNames does not list as country names.
-COUNTRY_ALIASES = {
-    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "america": "US", "the united states": "US",
-    "united states of america": "US", "uk": "GB", "u k": "GB", "britain": "GB", "great britain": "GB",
-    "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB", "turkiye": "TR",
-    "russian federation": "RU", "south korea": "KR", "korea": "KR", "republic of korea": "KR", "north korea": "KP",
-    "czechia": "CZ",
-    "the netherlands": "NL", "holland": "NL", "ivory coast": "CI", "cote d ivoire": "CI", "uae": "AE",
-    "the uae": "AE", "emirates": "AE", "vatican": "VA", "burma": "MM", "drc": "CD", "dr congo": "CD",
-    "democratic republic of congo": "CD", "congo kinshasa": "CD", "republic of congo": "CG", "congo brazzaville": "CG",
-    "the gambia": "GM", "the philippines": "PH", "swaziland": "SZ", "cape verde": "CV",
-    "east timor": "TL", "macedonia": "MK", "the czech republic": "CZ", "moldova": "MD", "syria": "SY",
-    "iran": "IR", "laos": "LA", "vietnam": "VN", "palestine": "PS", "gaza": "PS", "kosovo": "XK",
-    "bosnia": "BA",
-}
-# Adjectives naming a country, for "the Chilean capital" and for stripping affiliation from titles.
-DEMONYMS = {
-    "american": "US", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB", "russian": "RU",
-    "ukrainian": "UA", "turkish": "TR", "french": "FR", "german": "DE", "italian": "IT", "spanish": "ES",
-    "portuguese": "PT", "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT", "polish": "PL",
-    "czech": "CZ", "slovak": "SK", "hungarian": "HU", "romanian": "RO", "bulgarian": "BG", "greek": "GR",
-    "serbian": "RS", "croatian": "HR", "bosnian": "BA", "albanian": "AL", "swedish": "SE", "norwegian": "NO",
-    "danish": "DK", "finnish": "FI", "estonian": "EE", "latvian": "LV", "lithuanian": "LT", "belarusian": "BY",
-    "georgian": "GE", "armenian": "AM", "azerbaijani": "AZ", "kazakh": "KZ", "uzbek": "UZ", "chinese": "CN",
-    "japanese": "JP", "korean": "KR", "indian": "IN", "pakistani": "PK", "afghan": "AF", "iranian": "IR",
-    "iraqi": "IQ", "syrian": "SY", "israeli": "IL", "palestinian": "PS", "lebanese": "LB", "jordanian": "JO",
-    "saudi": "SA", "emirati": "AE", "qatari": "QA", "egyptian": "EG", "libyan": "LY", "tunisian": "TN",
-    "algerian": "DZ", "moroccan": "MA", "nigerian": "NG", "kenyan": "KE", "ethiopian": "ET",
-    "south african": "ZA", "brazilian": "BR", "argentine": "AR", "argentinian": "AR", "chilean": "CL",
-    "peruvian": "PE", "colombian": "CO", "venezuelan": "VE", "mexican": "MX", "canadian": "CA",
-    "australian": "AU", "irish": "IE", "icelandic": "IS", "indonesian": "ID", "thai": "TH",
-    "vietnamese": "VN", "filipino": "PH", "philippine": "PH", "malaysian": "MY", "singaporean": "SG",
-    "bangladeshi": "BD", "nepali": "NP", "sri lankan": "LK", "mongolian": "MN", "moldovan": "MD",
-    "slovenian": "SI", "cypriot": "CY", "maltese": "MT", "luxembourgish": "LU", "new zealand": "NZ",
-    "cuban": "CU", "ghanaian": "GH", "senegalese": "SN", "sudanese": "SD", "somali": "SO", "yemeni": "YE",
-    "omani": "OM", "kuwaiti": "KW", "bahraini": "BH", "taiwanese": "TW", "north korean": "KP",
-    "south korean": "KR", "kyrgyz": "KG", "tajik": "TJ", "turkmen": "TM", "u s": "US",
-    "ecuadorian": "EC", "bolivian": "BO", "paraguayan": "PY", "uruguayan": "UY", "guatemalan": "GT",
-    "honduran": "HN", "salvadoran": "SV", "nicaraguan": "NI", "panamanian": "PA", "haitian": "HT",
-    "jamaican": "JM", "zambian": "ZM", "zimbabwean": "ZW", "tanzanian": "TZ", "ugandan": "UG", "rwandan": "RW",
-    "malawian": "MW", "mozambican": "MZ", "angolan": "AO", "namibian": "NA", "cameroonian": "CM", "malian": "ML",
-    "mauritanian": "MR", "chadian": "TD", "ivorian": "CI", "togolese": "TG", "beninese": "BJ", "gabonese": "GA",
-    "eritrean": "ER", "fijian": "FJ", "samoan": "WS", "tongan": "TO", "cambodian": "KH", "laotian": "LA",
-    "burmese": "MM", "kazakhstani": "KZ", "slovene": "SI", "macedonian": "MK", "montenegrin": "ME",
-    "kosovar": "XK", "nepalese": "NP", "botswanan": "BW", "burundian": "BI", "gambian": "GM", "liberian": "LR",
-    "nigerien": "NE", "sierra leonean": "SL", "azeri": "AZ", "congolese": "CD", "guinean": "GN",
-    "burkinabe": "BF", "malagasy": "MG", "mauritian": "MU", "djiboutian": "DJ", "comorian": "KM",
-    "south sudanese": "SS", "basotho": "LS", "swazi": "SZ", "bhutanese": "BT", "maldivian": "MV", "timorese": "TL",
-    "bruneian": "BN", "costa rican": "CR", "dominican": "DO", "trinidadian": "TT", "barbadian": "BB",
-    "guyanese": "GY", "surinamese": "SR", "belizean": "BZ", "cape verdean": "CV", "papua new guinean": "PG",
-    "north macedonian": "MK",
-}
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reconcile.normalize.places import COUNTRY_ALIASES, DEMONYMS
+from reconcile.normalize.country_names import COUNTRY_ALIASES, DEMONYMS
 from reconcile.normalize.text import fold
 
 # Professions: "the mine's chief engineer" holds a post, "a mechanical engineer who ran the plant" has a training.
