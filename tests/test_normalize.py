@@ -165,6 +165,11 @@ def test_a_state_is_not_a_town_only_sometimes_called_by_its_name(places):
     assert places.lookup("Ulaanbaatar").kind == "city"
     assert places.lookup("Teruel").kind == "city"
     assert places.lookup("Cuiaba").related(places.lookup("Mato Grosso")) == "more_specific"
+    # A state written with the word "state" is the state, even where a city has its name; a division spelled
+    # exactly so comes before one that only sounds like it.
+    assert places.lookup("Kaduna State").kind == "region" and places.lookup("Kaduna").kind == "city"
+    assert places.lookup("Niterói").related(places.lookup("Rio de Janeiro state")) == "more_specific"
+    assert places.lookup("Shan State").country == "MM"
 
 
 def test_a_city_by_its_own_name_comes_before_a_city_of_about_its_size_only_called_so(places):
@@ -462,6 +467,14 @@ def test_serbian_and_greek_names_fold_as_they_are_romanised():
     assert fold("Ђурић") == "djuric"
     assert fold("Παπαδόπουλος") == "papadopoulos"
     assert fold("Ευάγγελος Λαυρεντίου") == "evangelos lavrentiou"
+
+
+def test_vietnamese_d_with_a_stroke_folds_to_d_as_english_reports_write_it():
+    from reconcile.normalize.names import same_person
+    from reconcile.normalize.text import fold
+
+    assert fold("Trần Văn Đông") == "tran van dong"
+    assert same_person("Pham Thi Dung", "Phạm Thị Dũng") >= 82 and same_person("Vo Duc Tam", "Võ Đức Tâm") >= 82
 
 
 def test_part_of_a_month_and_the_week_of_a_day():

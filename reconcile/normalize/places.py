@@ -161,6 +161,7 @@ class Gazetteer:
         places = self.by_name.get(key) or self.by_name.get(f"the {key}") or []
         core = _division_core(key)
         divisions = [d for k in _division_keys(key) for d in self.divisions.get(k, [])]
+        divisions.sort(key=lambda d: fold(d.name) != core)  # "Shan State" is Shan before Schaan, spelled alike
         if (core == key and set(key.split()) <= _PLAIN_WORDS) or len(core.replace(" ", "")) < 3:
             divisions = []
         if core != key:
@@ -287,7 +288,7 @@ def _preference(place: Place) -> tuple[int, int]:
 _DIVISION_WORDS = re.compile(
     r"^(?:provincia de(?:l| la| las| los)?|province of|provincia di|provincie|departement (?:de la|de l|des|du|de|d)"
     r"|county|co|okres|powiat|regierungsbezirk|region of|comarca de|distrito de|municipality of)\s+"
-    r"|\s+(?:voivodeship|province|region|county|oblast|raion|rayon|district|municipality|prefecture|governorate"
+    r"|\s+(?:voivodeship|province|region|county|oblast|raion|rayon|district|municipality|prefecture|governorate|state"
     r"|kraj|county borough|city and county)$")
 # Division names that are also plain words ("Central", "Western", "Capital"): found only when written with a
 # division word ("the Central region").

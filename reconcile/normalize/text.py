@@ -38,9 +38,15 @@ _ROMANISE = [("Đ", "Dj"), ("đ", "dj"), ("ου", "ou"), ("ού", "ou"), ("Ου"
              ("αύ", "av"), ("Αυ", "Av"), ("ευ", "ev"), ("εύ", "ev"), ("Ευ", "Ev"), ("γγ", "ng"), ("Μπ", "B")]
 
 
+# Letters only Vietnamese writes: the horned and breved vowels and the vowels with two marks (U+1EA0 to U+1EF9).
+_VIETNAMESE = re.compile("[ƯưƠơĂă\u1ea0-\u1ef9]")
+
+
 def _transliterate(text: str) -> str:
     if not any(ch in text for ch in "ĐđυγΜ"):
         return text
+    if _VIETNAMESE.search(text):
+        text = text.replace("Đ", "D").replace("đ", "d")  # Vietnamese "đ" is written "d" ("Lê Minh Đức", "Le Minh Duc")
     for a, b in _ROMANISE:
         text = text.replace(a, b)
     return text
