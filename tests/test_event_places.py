@@ -59,6 +59,24 @@ def event_places(analysis) -> set[str]:
     ("A mass crash on the fourth stage to Verona put six riders out of the race on Thursday.",
      "A mass crash on the fourth stage to Padua put six riders out of the race on Thursday.",
      {"Verona", "Padua"}),
+    # A town right before the day the talks are held on, hung by the parser on the people the talks are about.
+    ("Estonia and Latvia will hold a fourth round of talks on the rights of each other's fishing communities in "
+     "Viljandi on Monday and Tuesday, the two foreign ministries said on Friday.",
+     "The fourth round of talks between Estonia and Latvia will be held in Haapsalu on Monday and Tuesday, the two "
+     "foreign ministries said.",
+     {"Viljandi", "Haapsalu"}),
+    # The town a relative clause of "where" hangs on, after "returning from".
+    ("Deputy Minister Edvin Laske confirmed on Wednesday after returning from Rakvere, where the two delegations met "
+     "on Monday and Tuesday for the fourth round of talks.",
+     "The fourth round of talks between Estonia and Latvia was held in Haapsalu on Monday and Tuesday, the two "
+     "foreign ministries said.",
+     {"Rakvere", "Haapsalu"}),
+    # A participle set off after "the round of talks", which the parser hung on a minister named before.
+    ("The memorandum was signed on May 13 by Edvin Laske, Latvia's Deputy Minister of Transport, and Estonia's first "
+     "deputy foreign minister, Arvel Kask, at the end of the fourth round of talks, held in the Latvian capital on "
+     "May 12 and 13.",
+     "The fourth round of talks took place in Tartu on May 12 and 13, and the memorandum was signed on May 13.",
+     {"the Latvian capital", "Tartu"}),
 ])
 def test_the_event_s_place_is_read_where_the_tagger_or_parser_told_it_badly(tmp_path, first, second, expected):
     analysis = analyse(tmp_path, [("Regional Wire", "2027-03-02", first), ("Capital Ledger", "2027-03-03", second)])

@@ -158,6 +158,32 @@ def _hung_inside(doc, ent: Ent):
     return next((doc[k] for k in range(prep.i - 1, max(-1, prep.i - 10), -1) if doc[k].pos_ == "VERB"), None)
 
 
+def _where_clause(doc, ent: Ent, anchors: set[int]) -> bool:
+    """ "after returning from Struga, where the two delegations met on Monday": the place a relative clause of
+    "where" hangs on is where its verb's event was (not a river's stretch: "villages on the Atbara where ...")."""
+    if ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the":
+        return False
+    root = ent_root(doc, ent)
+    if root.dep_ == "pobj" and root.head.head.pos_ == "VERB" \
+            and root.head.head.lemma_.lower() not in TRAVEL_VERBS | {"drive"}:
+        return False  # "was questioned in X, where he had gone for a meeting": X is the questioning's place first
+    return any(doc[i].dep_ == "relcl" and ent.token_start <= doc[i].head.i < ent.token_end
+               and any(c.lower_ == "where" and c.i < i for c in doc[i].children) for i in anchors)
+
+
+def _town_then_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
+    """ "will hold talks on the rights of communities in Ohrid on Monday": a town written right before the day the
+    event's verb or noun takes is where the event is, wherever the parser hung it."""
+    doc = ctx.doc
+    j = ent.token_end
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("on", "next", "this") or doc[j].head.i not in anchors:
+        return False
+    if doc[j + 1].ent_type_ not in ("DATE", "TIME"):
+        return False
+    place = gazetteer().lookup(ent.text)
+    return place is not None and place.kind == "city"
+
+
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
@@ -166,6 +192,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         return False
     if not dates and _locates_another(ctx, ent):
         return False
+    if not dates and _where_clause(doc, ent, anchors):
+        return True
     if dates and when_clause_holder(doc, node, anchors) is not None:
         return True
     outside = outside_an_aside(doc, node)
@@ -252,14 +280,15 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             if dates and node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.head.i in anchors:
                 return True  # "talks on sharing the river's waters on Tuesday": a topic has no day of its own
             if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
-                    and node.lower_ in _PEOPLE:
+                    and node.lower_ in _PEOPLE and not _town_then_its_day(ctx, ent, anchors):
                 return False  # "for people in Orvel ward, the verdict brought no comfort": where the people live
             if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
                     and node.head.lower_ in _TOPICAL_PREPS:
                 return False  # "a hearing on the assets, including accounts in Cyprus": where the accounts are
             if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
                     and node.head.lower_ in ("on", "over") and _talks_noun(node.head.head) \
-                    and node.lemma_.lower() not in _PLACE_NOUNS and not _talks_noun(node):
+                    and node.lemma_.lower() not in _PLACE_NOUNS and not _talks_noun(node) \
+                    and not _town_then_its_day(ctx, ent, anchors):
                 # "talks on fishing rights in the Ruvuma estuary": where the rights are; but "talks on a trade
                 # agreement in Aqaba" are in Aqaba, an agreement being nowhere
                 return False
@@ -424,14 +453,15 @@ MOMENTS = {"goal", "try", "point", "basket", "run", "wicket", "penalty", "winner
 
 def participle_after(noun) -> list:
     """ "the final results, announced on Tuesday by the commission, ...": a participle set off by a comma right
-    after the noun (or after the noun's own time words), which the parser hung from the main verb, tells of the
-    noun."""
+    after the noun (or after the noun's own time words), which the parser hung from the main verb or from a noun
+    before, tells of the noun."""
     doc = noun.doc
     k = noun.i + 1
     while k < len(doc) and k - noun.i <= 3 and doc[k].ent_type_ in ("DATE", "TIME") and noun.i in [
             a.i for a in doc[k].ancestors]:
         k += 1  # "their second meeting this year, held in X on May 9": past the noun's own time words
-    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ == "VBN" and doc[k + 1].dep_ == "advcl" \
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ == "VBN" and (
+            doc[k + 1].dep_ == "advcl" or doc[k + 1].dep_ == "acl" and doc[k + 1].head.i < noun.i) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k + 1].children):
         return [doc[k + 1]]
     return []

@@ -121,7 +121,8 @@ def clause_anchors(noun, heads: list) -> tuple[set[int], set[int]]:
         and event_class(c) is None and any(_carries_out(g) for g in c.children)]
     now: set[int] = set()
     before: set[int] = set()
-    for child in [c for h in told_by for c in h.children] + participle_after(noun):
+    # "the fourth round of talks, held in X on May 12": a participle after the noun or after the talks it is of
+    for child in [c for h in told_by for c in h.children] + [p for h in {noun, *told_by} for p in participle_after(h)]:
         if child.dep_ in ("acl", "relcl", "advcl"):
             if any(g.lower_ in PREVIOUSLY for g in child.children) or plan_not_kept(child):
                 before.add(child.i)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
-from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, WATER_WORDS
+from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, TRAVEL_VERBS, WATER_WORDS
 from reconcile.extract.spans import FACILITY_WORDS, PLACE_PREPOSITIONS, Ent, org_word_in
 from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.places import gazetteer
@@ -143,6 +143,8 @@ class PlaceRepairs:
         if i >= 0 and self.doc[i].lower_ in ("to", "from", "of") and self.doc[i].head.lemma_.lower() in MOVE_VERBS | {
                 "out"}:
             return True  # "moved out of Pavlodar to Kostanay": where an event was moved from and to
+        if i >= 0 and self.doc[i].lower_ == "from" and self.doc[i].head.lemma_.lower() in TRAVEL_VERBS - {"report"}:
+            return True  # "after returning from Struga"
         return i >= 0 and self.doc[i].lower_ in PLACE_PREPOSITIONS
 
     def _only_after_place_words(self, e: Ent, ents: list[Ent]) -> bool:
