@@ -26,7 +26,7 @@ from reconcile.events_told import events_of
 from reconcile.extract.lexicon import PERSON_EVENTS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
-from reconcile.slots import place_of, slot_relation
+from reconcile.slots import place_of, place_relation, slot_relation
 
 
 @dataclass
@@ -168,9 +168,9 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
                 continue
             later = past_by_then(a, b, published or {})
             if later is not None:
-                if conflict_in(a, b, "place") and not later.lede:
+                if conflict_in(a, b, "place") and (not later.lede or conflict_in(a, b, "ordinal")):
                     # a plan, and "the next meeting" elsewhere told further down a later report: not the plan moved,
-                    # which a report opens with
+                    # which a report opens with, and which keeps its number
                     apart.add((i, j))
             elif same_event(a, b) or plan_then_report(a, b, published or {}) or verdict_given(a, b, published or {}) \
                     or verdict_told_twice(a, b):
@@ -202,11 +202,22 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
             context = _describe(evs)
             for slot in SLOTS:
                 slot_claims = [e.first(slot) for e in evs if e.first(slot) is not None]
+                if slot == "place" and cls == "visit" and any(_several_stops(e, members) for e in evs):
+                    continue
                 if slot_claims:
                     subject = _subject(cls, evs, context)
                     groups.append(Group("event", f"{key}|{slot}", subject, slot, slot_claims,
                                         context={**context, "events": len(evs)}))
     return groups
+
+
+def _several_stops(e: Event, members: list[Event]) -> bool:
+    """Whether a report puts one person's visit in two places that are not one: a trip with stops ("visited the site
+    near X ... later met the injured at a hospital in Y"), which another report naming one stop does not contradict.
+    The stops may be one event of the report or several of the same person's."""
+    places = [c for m in members if m is e or m.source_id == e.source_id and m.triggers & e.triggers
+              for c in m.slots.get("place") or []]
+    return any(place_relation(a, b) in ("different", "unknown") for i, a in enumerate(places) for b in places[i + 1:])
 
 
 def _join_moved_plans(members: list[Event], cluster_of: dict[int, set[int]]) -> None:

@@ -173,3 +173,19 @@ def test_survivors_a_visitor_met_are_a_stop_of_her_trip_and_its_place_is_compare
     assert values(analysis, "place_conflict") == [{"Talagante", "Melipilla"}]
     flag = next(f for f in analysis.flags if f.kind == "place_conflict")
     assert "Osterholm" in flag.subject
+
+
+def test_a_trip_one_report_tells_with_two_stops_is_not_contradicted_by_a_report_of_one_stop(tmp_path):
+    # One report has the minister at the site and later at a hospital in another town; the other names only a
+    # third town where he met the injured. Each report tells stops of one trip, so no one stop conflicts.
+    analysis = analyse(tmp_path, [
+        ("Valley Wire", "2027-07-12", """
+        Home Minister Edvin Laske visited the site of the landslide near Kelvo on Sunday. Laske later met the
+        injured at a hospital in Tartu.
+        """),
+        ("Hill Country Live", "2027-07-12", """
+        After the site visit, Home Minister Laske drove to Viljandi, where he met the injured at the district
+        hospital.
+        """),
+    ])
+    assert not any({"Kelvo", "Viljandi"} <= sides for sides in values(analysis, "place_conflict"))
