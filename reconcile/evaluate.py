@@ -132,7 +132,13 @@ def value_matches(gold: str, predicted: str, kind: str = "") -> bool:
             return True
         a, b = _months(gold), _months(predicted)  # "one year and six months" and "18-month"
         return a is not None and a == b
+    if kind == "title_conflict":
+        # "Transport Minister" and "Minister of Transport": one title, its words in another order.
+        return sorted(w for w in g.split() if w not in _TITLE_GLUE) == sorted(w for w in p.split() if w not in _TITLE_GLUE)
     return kind == "quote_mismatch" and fuzz.ratio(g, p) >= 85
+
+
+_TITLE_GLUE = {"of", "for", "the"}
 
 
 _FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|thousand|m|k)?\b", re.I)

@@ -259,3 +259,11 @@ def test_stories_scored_in_worker_processes_score_the_same():
     assert [r.story.slug for r in shared] == [s.slug for s in stories]
     assert outcome(shared) == outcome(alone)
     assert any(r.hits for r in shared)
+
+
+def test_a_title_matches_with_its_words_in_another_order():
+    from reconcile.evaluate import value_matches
+
+    assert value_matches("Minister of Transport", "Transport Minister", "title_conflict")
+    assert not value_matches("Minister of Transport", "Deputy Transport Minister", "title_conflict")
+    assert not value_matches("Minister of Transport", "Transport Minister", "place_conflict")
