@@ -52,7 +52,7 @@ class OrgRepairs:
         words = [w for w in re.split(r"[\s.]+", e.text.lower()) if w]
         if any(w in ORG_WORDS for w in words):
             return True
-        if len(words) >= 2:
+        if len(words) >= 2 and not (e.label == "PERSON" and self._person_of_a_body(e)):
             place = gazetteer().lookup(words[-1])
             whole = gazetteer().lookup(e.text)
             # The city by its own name ("Lastivka Poltava"), or by another of its names in a report of its country;

@@ -152,6 +152,9 @@ class PersonRepairs:
 
         for e in ents:
             out.append(e)
+            if e.label == "ORG" and self._after_a_country_s(e) and (m := _OF_BODY.search(e.text)) \
+                    and 2 <= len(e.text[:m.start()].split()) <= 3 and not org_word_in(e.text[:m.start()]):
+                e.label = "PERSON"  # "Belgium's Thibault Vermeulen of Meridian Rally Team", tagged as one body
             m, label = of_what(e.text) if e.label == "PERSON" else (None, "")
             if m and len(e.text[:m.start()].split()) >= 2:
                 name = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
@@ -160,6 +163,37 @@ class PersonRepairs:
                     e.text, e.end, e.token_end = name.text, name.end_char, name.end
                     out.append(Ent(town.text, label, town.start_char, town.end_char, town.start, town.end))
         return out
+
+    def _after_a_country_s(self, e: Ent) -> bool:
+        """Whether a country's name and "'s" come right before the entity ("Japan's Ryota Matsubara")."""
+        i = e.token_start
+        if i < 2 or self.doc[i - 1].text not in ("'s", "’s"):
+            return False
+        place = gazetteer().by_own_name(self.doc[i - 2].text)
+        return place is not None and place.kind == "country"
+
+    def _person_of_a_body(self, e: Ent) -> bool:
+        """Whether a name comes after a country's "'s" and before "of" and a capitalised name: "Japan's Ryota Matsubara
+        of Kaiyo Racing" is a driver of a team, whatever town his surname is also the name of."""
+        j = e.token_end
+        return self._after_a_country_s(e) and j + 1 < len(self.doc) and self.doc[j].lower_ == "of" \
+            and self.doc[j + 1].text[:1].isupper()
+
+    def _people_of_countries(self, ents: list[Ent]) -> None:
+        """ "Japan's Ryota Matsubara of Kaiyo Racing", with the driver tagged as a body and the team as a person: a
+        name of two or three words after a country's "'s" is a person's (one ending in a town's name only before
+        "of" and a name), and the name after "of" theirs is a body's."""
+        for k, e in enumerate(ents):
+            words = e.text.split()
+            if e.label not in ("ORG", "PLACE") or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
+                    or org_word_in(e.text) or not (self._person_of_a_body(e) or self._after_a_country_s(e)
+                                                    and not sizeable_place(words[-1])):
+                continue  # not "Ukraine's Shakhtar Donetsk", a club of a city
+            e.label = "PERSON"
+            after = ents[k + 1] if k + 1 < len(ents) else None
+            if after is not None and after.label == "PERSON" and after.token_start == e.token_end + 1 \
+                    and self.doc[e.token_end].lower_ == "of":
+                after.label = "ORG"
 
     def _strip_honorifics(self, ents: list[Ent]) -> None:
         """ "Mr. Adebanjo" -> "Adebanjo": the honorific is not part of the name."""

@@ -71,6 +71,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         ents = self._join_part_of_dates(ents)
         ents = self._join_day_and_date(ents)
         ents = self._trim_trailing_dates(ents)
+        self._people_of_countries(ents)
         ents = self._split_person_of_place(ents)
         ents = self._split_day_and_term(ents)
         self._cut_trailing_words(ents)
@@ -114,9 +115,11 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         return ents
 
     def _strip_trailing_commas(self, ents: list[Ent]) -> None:
-        """ "June 11," -> "June 11": a comma the tagger took in at the end is not part of the name or the date."""
+        """ "June 11," -> "June 11": a comma the tagger took in at the end is not part of the name or the date; nor
+        is an "of" that ends a name ("Thibault Vermeulen of", the team's name tagged apart)."""
         for e in ents:
-            while e.token_end - e.token_start > 1 and self.doc[e.token_end - 1].text in (",", ";", ":"):
+            while e.token_end - e.token_start > 1 and (self.doc[e.token_end - 1].text in (",", ";", ":") or (
+                    e.label in ("PERSON", "ORG", "PLACE") and self.doc[e.token_end - 1].text == "of")):
                 e.token_end -= 1
                 e.end = self.doc[e.token_end - 1].idx + len(self.doc[e.token_end - 1].text)
                 e.text = self.doc.text[e.start:e.end]
