@@ -122,6 +122,14 @@ def test_last_and_next_before_a_month_set_its_year_whatever_the_clause_tells():
     assert str(parse_date("next January", march)) == "January 2026"
 
 
+def test_two_days_with_the_month_written_once_are_one_span():
+    # "9 and 10 November" and "May 12 and 13": the month lent to the day written without it
+    assert str(parse_date("9 and 10 November", TUESDAY)) == str(parse_date("November 9-10", TUESDAY))
+    assert not parse_date("9 and 10 November", TUESDAY).conflicts(parse_date("November 9", TUESDAY))
+    assert not parse_date("May 12 and 13", TUESDAY).conflicts(parse_date("May 12", TUESDAY))
+    assert parse_date("9 and 10 November", TUESDAY).conflicts(parse_date("November 12", TUESDAY))
+
+
 def test_different_days_conflict():
     assert parse_date("Feb. 27").conflicts(parse_date("April 10"))
     assert parse_date("March 14", TUESDAY).conflicts(parse_date("March 21", TUESDAY))

@@ -172,6 +172,13 @@ class PersonRepairs:
         place = gazetteer().by_own_name(self.doc[i - 2].text)
         return place is not None and place.kind == "country"
 
+    def _set_off_after_a_country_s(self, e: Ent) -> bool:
+        """ "Spain's Iker Arregi, one of the favourites": two words after a country's "'s", set off by a comma,
+        that end in no town's name."""
+        j = e.token_end
+        return len(e.text.split()) == 2 and self._after_a_country_s(e) and j < len(self.doc) \
+            and self.doc[j].text == "," and not sizeable_place(e.text.split()[-1])
+
     def _person_of_a_body(self, e: Ent) -> bool:
         """Whether a name comes after a country's "'s" and before "of" and a capitalised name: "Japan's Ryota Matsubara
         of Kaiyo Racing" is a driver of a team, whatever town his surname is also the name of."""
@@ -181,14 +188,13 @@ class PersonRepairs:
 
     def _people_of_countries(self, ents: list[Ent]) -> None:
         """ "Japan's Ryota Matsubara of Kaiyo Racing", with the driver tagged as a body and the team as a person: a
-        name of two or three words after a country's "'s" is a person's (one ending in a town's name only before
-        "of" and a name), and the name after "of" theirs is a body's."""
+        name of two or three words after a country's "'s" and before "of" and a name, or of two set off by a comma,
+        is a person's, and the name after "of" theirs is a body's."""
         for k, e in enumerate(ents):
             words = e.text.split()
             if e.label not in ("ORG", "PLACE") or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
-                    or org_word_in(e.text) or not (self._person_of_a_body(e) or self._after_a_country_s(e)
-                                                    and not sizeable_place(words[-1])):
-                continue  # not "Ukraine's Shakhtar Donetsk", a club of a city
+                    or org_word_in(e.text) or not (self._person_of_a_body(e) or self._set_off_after_a_country_s(e)):
+                continue  # not "Ukraine's Shakhtar Donetsk", a club of a city, nor "Estonia's Border Guard Board"
             e.label = "PERSON"
             after = ents[k + 1] if k + 1 < len(ents) else None
             if after is not None and after.label == "PERSON" and after.token_start == e.token_end + 1 \

@@ -184,6 +184,22 @@ def days_in_a_row(first: str, second: str) -> bool:
     return 0 < gap <= _SPAN_DAYS
 
 
+_BARE_DAY = re.compile(r"^\d{1,2}$")
+_DAY_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?P<rest>[A-Za-z].*)$")
+_MONTH_FIRST = re.compile(r"^(?P<month>[A-Za-z]+\.?)\s+\d{1,2}(?:st|nd|rd|th)?$")
+
+
+def _with_month(first: str, second: str) -> tuple[str, str]:
+    """The two ends of a span with the month written once lent to the end without it: "9 and 10 November" is
+    "9 November" and "10 November"; "May 12 and 13" is "May 12" and "May 13"."""
+    first, second = first.strip(), second.strip()
+    if _BARE_DAY.match(first) and (m := _DAY_FIRST.match(second)):
+        return f"{first} {m.group('rest')}", second
+    if _BARE_DAY.match(second) and (m := _MONTH_FIRST.match(first)):
+        return first, f"{m.group('month')} {second}"
+    return first, second
+
+
 def weekday_named(text: str) -> int | None:
     """The weekday (0 for Monday) a bare weekday names ("Wednesday", "Wednesday's"), or None for any other words."""
     return WEEKDAYS.get(re.sub(r"['’]s$", "", text.strip().lower()))
@@ -216,9 +232,10 @@ def parse_date(text: str, published: dt.datetime | None = None, future: bool | N
     """Parse a date phrase; ``future`` says whether the event lies ahead of the publication date."""
     t = text.strip()
     m = _SPAN.match(t)
-    if m and days_in_a_row(m.group(1), m.group(2)):
-        first = parse_date(m.group(1), published, future)
-        last = parse_date(m.group(2), published, future)
+    sides = _with_month(m.group(1), m.group(2)) if m else None
+    if sides and days_in_a_row(*sides):
+        first = parse_date(sides[0], published, future)
+        last = parse_date(sides[1], published, future)
         start, end = (first.as_date() if first else None), (last.as_date() if last else None)
         if start and end and end < start:  # "Monday and Tuesday" resolved in the past: Monday is the earlier day
             start -= dt.timedelta(days=7)
