@@ -65,6 +65,10 @@ def event_places(analysis) -> set[str]:
      "The fourth round of talks between Estonia and Latvia will be held in Haapsalu on Monday and Tuesday, the two "
      "foreign ministries said.",
      {"Viljandi", "Haapsalu"}),
+    # The same, before "next Friday".
+    ("Estonia and Latvia will sign a protocol on the pipeline project in Kuressaare next Friday.",
+     "Estonia and Latvia will sign the pipeline protocol in Rakvere next Friday, officials said.",
+     {"Kuressaare", "Rakvere"}),
     # The town a relative clause of "where" hangs on, after "returning from".
     ("Deputy Minister Edvin Laske confirmed on Wednesday after returning from Rakvere, where the two delegations met "
      "on Monday and Tuesday for the fourth round of talks.",

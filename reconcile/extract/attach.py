@@ -176,9 +176,17 @@ def _town_then_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
     event's verb or noun takes is where the event is, wherever the parser hung it."""
     doc = ctx.doc
     j = ent.token_end
-    if j + 1 >= len(doc) or doc[j].lower_ not in ("on", "next", "this") or doc[j].head.i not in anchors:
+    if j + 1 >= len(doc):
         return False
-    if doc[j + 1].ent_type_ not in ("DATE", "TIME"):
+    if doc[j].lower_ == "on" and doc[j].head.i in anchors:  # "... in Ohrid on Monday"
+        day = doc[j + 1]
+    elif doc[j].lower_ in ("next", "this") and doc[j].head.i == j + 1:  # "... in Gaborone next Friday"
+        day = doc[j + 1]
+        if day.head.i not in anchors:
+            return False
+    else:
+        return False
+    if day.ent_type_ not in ("DATE", "TIME"):
         return False
     place = gazetteer().lookup(ent.text)
     return place is not None and place.kind == "city"
