@@ -91,6 +91,14 @@ def test_a_name_after_an_office_and_its_portfolio_is_the_office_holder():
     assert titles("The Minister of Foreign Affairs said nothing on Monday.") == {}
 
 
+def test_offices_each_written_before_its_holder_in_a_list_are_theirs():
+    # "OFFICE, NAME, OFFICE2, NAME2": the second office is the second person's, not an apposition to the first.
+    found = titles("The former general director, Trần Văn Long, the former chief financial officer, Phạm Thị Mai, "
+                   "and the bank's chief accountant were charged on Monday.")
+    assert found.get("Trần Văn Long") == {"former general director"}
+    assert found.get("Phạm Thị Mai") == {"former chief financial officer"}
+
+
 def test_an_owner_inside_the_portfolio_stays_in_the_title():
     found = titles("The talks were led by Marat Esenov, deputy chairman of Kyrgyzstan's Cabinet of Ministers, "
                    "and Dana Ilves, chairman of Estonia's Border Guard Board.")

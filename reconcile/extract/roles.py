@@ -344,6 +344,11 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if i >= sent_end or doc[i].text not in (",", ".", ";", ")", "(", "—", "–", "since", "until", "from", "between",
                                             "in", "at", "after", "before", "when", "while", "who"):  # "(" opens initials
         return None
+    if doc[i].text == "," and _appositive_before(ctx, ent) is not None \
+            and getattr(ctx.ent_at_token(i + 1), "label", "") == "PERSON":
+        # "The former general director, NAME, the former chief financial officer, NAME2, ...": a list of offices
+        # each written before its holder; the office after NAME is NAME2's
+        return None
     # A portfolio listed with commas: "Cabinet Secretary for Lands, Housing and Urban Development,".
     # ("Minister of Energy, Mines and Water," likewise.)
     if doc[i].text == "," and any(t.lower_ in ("for", "of") for t in toks):
