@@ -8,6 +8,8 @@ consonants beside a name in Arabic script, the surname with its article dropped)
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 
 from reconcile.models import Mention
@@ -66,6 +68,8 @@ def people_clusters(mentions: list[Mention]) -> dict[tuple[str, str], str]:
             keys.add(phonetic(tokens[-2] + tokens[-1])[:3])  # "Ben Salah" is also found under "Bensalah"
         if len(tokens) == 2:
             keys.add(phonetic(tokens[0])[:3])  # "Chen Meiling" is also found under "Meiling Chen"
+        if len(tokens) >= 2 and (bones := re.sub(r"[aeiouy]", "", phonetic(tokens[-1]))):
+            keys.add("bones:" + bones[:4])  # "Sheikh" is also found under "Shaikh", its vowels written otherwise
         chinese = chinese_name(text)
         if chinese is not None:
             keys.add("chinese:" + chinese[1])  # "Chou Po-wen" is also found under "Zhou Bowen"
