@@ -239,6 +239,7 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             change, _, side = str(c.qualifiers.get("category", "")).partition(":")[2].partition(":")
             if str(c.qualifiers.get("category", "")).startswith("percent:"):
                 changes[story_of.get(c.source_id, "")][change].add((c.source_id, side))
+    conversions = _converted_as(groups, story_of)
     out = []
     seen_values: set[tuple[str, str]] = set()
     for g in groups:
@@ -254,6 +255,8 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
                 continue
             if c.qualifiers.get("conversion"):
                 continue  # "(about $240 million)": the sum before it in another currency, not a figure of its own
+            if c.id in conversions:
+                continue  # "24 billion dirhams ($2.4 billion)": another report gives the sum in the other currency
             if any(a <= c.start and c.end <= b for a, b in quoted.get(c.source_id, ())):
                 continue  # a figure in someone's quoted words ("merge two plants that are half idle")
             if _about_the_speaker(c):
@@ -274,6 +277,26 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
                            f"(\u201c{c.value}\u201d); no other source gives it.")
             out.append(make_flag("single_source", f"{g.key}|{c.norm}", c.subject, explanation, [c],
                              0.5 * c.confidence / 0.75))
+    return out
+
+
+def _converted_as(groups, story_of: dict[str, str]) -> set[str]:
+    """The ids of sums written with their conversion right after them ("330 billion birr ($2.4 billion)") whose
+    converted sum another report of the story gives."""
+    claims = [c for g in groups if g.kind == "quantity" for c in g.claims]
+    told: dict[tuple, set[str]] = defaultdict(set)  # (story, unit, figure) -> sources
+    for c in claims:
+        told[(story_of.get(c.source_id, ""), c.qualifiers.get("unit", ""), str(c.norm))].add(c.source_id)
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source_id].append(c)
+    out = set()
+    for sid, own in by_source.items():
+        for conv in (c for c in own if c.qualifiers.get("conversion")):
+            key = (story_of.get(sid, ""), conv.qualifiers.get("unit", ""), str(conv.norm))
+            if not told[key] - {sid}:
+                continue
+            out.update(c.id for c in own if not c.qualifiers.get("conversion") and 0 <= conv.start - c.end <= 4)
     return out
 
 

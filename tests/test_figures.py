@@ -84,6 +84,16 @@ def test_a_conversion_in_brackets_is_not_a_figure_of_its_own(tmp_path):
     assert kinds(analysis, "single_source") == []
 
 
+def test_a_sum_whose_conversion_another_report_gives_is_not_told_by_one_report_alone(tmp_path):
+    # Each report gives the deal in its own currency with the dollars in brackets; the other gives the dollars.
+    analysis = analyse_pair(
+        tmp_path,
+        "Orvel Foods signed a joint-venture agreement with Brask on Monday worth 24 billion kronor ($2.4 billion).",
+        "The project is worth about 330 billion birr ($2.4 billion), the companies said.",
+    )
+    assert kinds(analysis, "single_source") == []
+
+
 def test_the_same_payment_for_the_same_purpose_is_compared(tmp_path):
     analysis = analyse_pair(
         tmp_path,
