@@ -147,6 +147,14 @@ def test_a_prosecution_witness_numbered_differently_is_flagged(tmp_path):
     (("2026-10-12", "The president is expected to convene the 41st National Assembly on October 18."),
      ("2026-10-16", "The president's decree convenes the 42nd National Assembly on Wednesday, October 20."),
      {"41st National Assembly", "42nd National Assembly"}),
+    # a run of terms in office, told as consecutive or straight
+    (("2026-11-16", "The Marstadt Alliance is seeking a sixth consecutive term in the province."),
+     ("2026-11-19", "A win would give the Marstadt Alliance its seventh straight term in the province."),
+     {"sixth consecutive term", "seventh straight term"}),
+    # a candidate's bids and attempts at an office are one series
+    (("2026-11-16", "Ilse Brandauer, making her second bid for the governorship, conceded on Monday."),
+     ("2026-11-17", "This is Brandauer's third attempt at the governorship."),
+     {"second bid", "third attempt"}),
 ])
 def test_an_ordinal_before_a_name_numbers_the_edition_or_the_body_it_names(tmp_path, first, second, expected):
     analysis = analyse(tmp_path, [("Coast Wire", *first), ("Capital Ledger", *second)])

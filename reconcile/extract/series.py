@@ -34,6 +34,12 @@ _MATCHES_OF_A_SERIES = {"odi", "t20", "t20i", "test"}
 ONE_OF_SEVERAL = "one of several"  # the series of "the first of two new ferries": a thing's place among a few
 
 
+# Nouns for one series, a person's tries at an office or a prize: "her second bid", "her third attempt".
+_SAME_SERIES = {"attempt": "bid", "try": "bid", "run": "bid", "tilt": "bid"}
+# Nouns that count a series only when told as a run: "a sixth consecutive term", "its seventh straight term".
+_RUNNING_OK = {"term", "season"}
+
+
 def extract_series(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     for tok in ctx.doc:
@@ -49,8 +55,11 @@ def extract_series(ctx: DocContext) -> list[Claim]:
         elif found is not None:
             noun, owner = found
             counted = noun.lemma_.lower().replace("-", "")
-            if counted in _NOT_SERIES or not counted.isalpha():
+            in_a_run = counted in _RUNNING_OK and any(c.lower_ in _RUNNING for c in noun.children)
+            if counted in _NOT_SERIES and not in_a_run or not counted.isalpha():
                 continue
+            if owner is None or owner.pos_ != "ADP":
+                counted = _SAME_SERIES.get(counted, counted)  # "her second bid", "her third attempt" at an office
             holder = named(ctx, owner) if owner is not None else ""
             end = noun if noun.i > tok.i else tok.head if running is not None else tok  # "third straight year"
         else:
