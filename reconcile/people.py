@@ -9,7 +9,6 @@ consonants beside a name in Arabic script, the surname with its article dropped)
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 
 from reconcile.models import Mention
