@@ -2431,6 +2431,24 @@ def test_a_race_winners_margin_in_time_and_a_time_penalty_are_compared(tmp_path)
     assert sorted(flagged(analysis, "number_conflict")) == [["10 seconds", "20 seconds"], ["12 seconds", "17 seconds"]]
 
 
+def test_a_margin_told_by_beating_someone_and_a_penalty_written_with_its_unit(tmp_path):
+    # The driver, described, beat the man named after the verb: the margin is the winner's, named before.
+    analysis = analyse_pair(
+        tmp_path,
+        "Lucia Ferrante wins the Kelvo Rally by 27.4 seconds from Oddvar Kjelsberg. Kjelsberg was handed a 10-second "
+        "penalty on Friday.",
+        "Lucia Ferrante's second Kelvo win was her cleverest. The Orvel Motorsport driver beat Oddvar Kjelsberg by "
+        "24.7 seconds. Kjelsberg never made up for the 20-second penalty he was handed on Saturday.",
+    )
+    times = {(c.source_id, c.qualifiers["category"], c.value, c.qualifiers["holder"]) for c in quantities(analysis)
+             if c.qualifiers["unit"] == "seconds"}
+    assert times == {("first", "winning margin", "27.4 seconds", "Lucia Ferrante"),
+                     ("first", "time penalty", "10-second", "Kjelsberg"),
+                     ("second", "winning margin", "24.7 seconds", "Lucia Ferrante"),
+                     ("second", "time penalty", "20-second", "Kjelsberg")}
+    assert sorted(flagged(analysis, "number_conflict")) == [["10-second", "20-second"], ["24.7 seconds", "27.4 seconds"]]
+
+
 def test_a_number_of_the_verbs_object_does_not_count_its_subject(tmp_path):
     analysis = analyse_pair(
         tmp_path,

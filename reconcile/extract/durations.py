@@ -211,18 +211,23 @@ def match_minutes(ctx: DocContext) -> list[Claim]:
 # The times of a race: "finished 14 seconds ahead of X", "won by 12 seconds", "docked him 20 seconds".
 _TIME = r"(?P<n>[\w.-]+)\s+(?P<unit>seconds?|secs?|minutes?|mins?)"
 _AHEAD_OF = re.compile(r"\b" + _TIME + r"\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of)\b", re.I)
-_WON_BY = re.compile(r"\b(?:won|wins|winning|victory|triumphed)\s+(?:\w+\s+){0,6}?by\s+" + _TIME + r"\b", re.I)
+_WON_BY = re.compile(r"\b(?:won|wins|winning|victory|triumphed|beat|beats|defeated|edged)\s+(?:[\w'’-]+\s+){0,6}?by\s+"
+                     + _TIME + r"\b", re.I)
 _FINISHED = re.compile(r"\b(?:won|wins|win|finish(?:ed|es)?|cross(?:ed|es)\s+the\s+line|triumph\w*|came\s+home)\b",
                        re.I)
+# "was handed a 10-second penalty": a time penalty written as one word with its unit.
+_PENALTY = re.compile(r"\b(?P<n>[\w.]+)-(?P<unit>second|minute)\s+(?:time\s+)?penalty\b", re.I)
 _DOCKED = re.compile(r"\b(?:docked|penali[sz]ed|deducted)\s+(?:him\s+|her\s+|them\s+|(?P<who>(?-i:[A-Z][\w'’-]+\s+){1,3}))?"
                      + _TIME + r"\b", re.I)
 
 
 def race_times(ctx: DocContext) -> list[Claim]:
-    """ "finished 14 seconds ahead of X", "won the stage by 12 seconds": the winner's margin in time, the rider's or
-    runner's figure; "had been docked 10 seconds": a time penalty, the penalised one's."""
+    """ "finished 14 seconds ahead of X", "won the stage by 12 seconds", "beat X by 24.7 seconds": the winner's margin
+    in time, the rider's or runner's figure; "had been docked 10 seconds", "a 20-second penalty": a time penalty, the
+    penalised one's."""
     out = []
-    for pattern, category in ((_AHEAD_OF, "winning margin"), (_WON_BY, "winning margin"), (_DOCKED, "time penalty")):
+    for pattern, category in ((_AHEAD_OF, "winning margin"), (_WON_BY, "winning margin"), (_DOCKED, "time penalty"),
+                              (_PENALTY, "time penalty")):
         for m in pattern.finditer(ctx.text):
             value = _number(m.group("n"))
             if value is None or value <= 0:
@@ -252,9 +257,16 @@ def _whose_time(ctx: DocContext, m: re.Match) -> str | None:
     return person.text if person is not None else None
 
 
+def _names_a_thing(ctx: DocContext, ent) -> bool:
+    """Whether a name tagged as a person's only qualifies a noun after it ("his second Safari win")."""
+    root = ctx.doc[ent.token_end - 1]
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
+
+
 def _person_timed(ctx: DocContext, at: int):
     """The person entity a race time at ``at`` is told of, by its clause or the sentences before (``_whose_time``)."""
     token = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    until = at
     if token is not None:
         subject, relative = clause_subject(token[0])
         if subject is not None:
@@ -263,11 +275,14 @@ def _person_timed(ctx: DocContext, at: int):
                 return ent if ent.label == "PERSON" else None
             if subject.pos_ == "PROPN" or subject.lower_ in ("it", "they", "which", "that") or relative:
                 return None  # a name the tagger did not read as a person's
+            if subject.pos_ == "NOUN":
+                until = subject.idx  # "The Nordhaus driver beat X by 24.7 seconds": the driver, not X he beat
     i = ctx.sentence_index(at)
     for sent in (ctx.sents[i], ctx.sents[i - 1] if i > 0 else None):
         if sent is None:
             continue
-        people = ctx.ents_in(sent.start_char, min(at, sent.end_char), "PERSON")
+        people = [p for p in ctx.ents_in(sent.start_char, min(until, sent.end_char), "PERSON")
+                  if not _names_a_thing(ctx, p)]
         if people:
             return people[-1]
     return None
