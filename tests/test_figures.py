@@ -2449,6 +2449,20 @@ def test_a_margin_told_by_beating_someone_and_a_penalty_written_with_its_unit(tm
     assert sorted(flagged(analysis, "number_conflict")) == [["10-second", "20-second"], ["24.7 seconds", "27.4 seconds"]]
 
 
+@pytest.mark.parametrize(("first", "second", "category", "expected"), [
+    # a crowd that packed a ground, against one a match drew
+    ("More than 60,000 people packed the stadium for the final on Sunday.",
+     "The final on Sunday drew 41,000 spectators, the organisers said.", "attendance", ["41,000", "More than 60,000"]),
+    # spectators treated by medical teams are the injured, not a crowd
+    ("Medical teams treated 14 spectators for heat exhaustion during the day, the Red Cross said.",
+     "Nine spectators were treated for heat exhaustion, the Red Cross said.", "injured", ["14", "Nine"]),
+])
+def test_a_crowd_that_packed_a_ground_and_spectators_treated(tmp_path, first, second, category, expected):
+    analysis = analyse_pair(tmp_path, first, second)
+    assert sorted(c.value for c in quantities(analysis, category)) == expected
+    assert expected in [sorted(f) for f in flagged(analysis, "number_conflict")]
+
+
 def test_a_number_of_the_verbs_object_does_not_count_its_subject(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -48,6 +48,8 @@ def casualty_verb(noun):
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _HARM_VERBS:
         return WORD_CATEGORY[verb.lemma_.lower()], verb.lemma_.lower()
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "treat" and noun.lower_ in PEOPLE_KINDS | {"people", "persons"}:
+        return "injured", "treated"  # "medical teams treated 14 spectators for heat exhaustion"
     # "the two patients who died": the verb of a relative clause on the counted people
     told = [ch for ch in noun.children if ch.dep_ == "relcl"
             and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in ch.children)]

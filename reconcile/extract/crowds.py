@@ -12,6 +12,8 @@ from reconcile.normalize.numbers import APPROX
 # Verbs of bringing people to an event, and what they came through to get in.
 _DRAW_VERBS = {"draw", "attract", "welcome"}
 _GATES = {"gate", "gates", "turnstile", "turnstiles", "door", "doors"}
+# Verbs of a crowd filling a ground: "60,000 people packed the stadium".
+_FILL_VERBS = {"pack", "fill", "cram", "throng"}
 
 
 _HEDGE = "(?:" + "|".join(sorted((re.escape(k) for k in APPROX), key=len, reverse=True)) + r")\s+"
@@ -29,8 +31,8 @@ def crowd_before(before: str) -> bool:
 
 def came_to_see(candidates: list, figure) -> bool:
     """Whether the verb a headcount (``figure``, its last token) hangs from says people came to an event: "drew
-    31,000 people", "attracted 40,000 visitors", "24,000 people came through the gates"; people counted as
-    something else ("drew 28 candidates") are that."""
+    31,000 people", "attracted 40,000 visitors", "24,000 people came through the gates", "60,000 fans packed the
+    stadium"; people counted as something else ("drew 28 candidates") are that."""
     for c in candidates:
         if c.pos_ != "VERB":
             continue
@@ -41,6 +43,9 @@ def came_to_see(candidates: list, figure) -> bool:
             # not "the by-election has drawn 28 candidates", nor "the two ... drew the last game": the headcount is
             # what was drawn
             return True
+        if c.lemma_.lower() in _FILL_VERBS and any(ch.dep_ == "dobj" for ch in c.children) and any(
+                ch.dep_ == "nsubj" and figure in ch.subtree and ch.lemma_.lower() in CROWD_NOUNS for ch in c.children):
+            return True  # "more than 60,000 people packed the stadium for the super special"
         if c.lemma_.lower() in ("come", "pass", "go") and any(
                 p.dep_ == "prep" and p.lower_ == "through" and any(o.lemma_.lower() in _GATES for o in p.children)
                 for p in c.children):
