@@ -68,7 +68,7 @@ def people_clusters(mentions: list[Mention]) -> dict[tuple[str, str], str]:
         if len(tokens) == 2:
             keys.add(phonetic(tokens[0])[:3])  # "Chen Meiling" is also found under "Meiling Chen"
         if len(tokens) >= 2 and (bones := re.sub(r"[aeiouy]", "", phonetic(tokens[-1]))):
-            keys.add("bones:" + bones[:4])  # "Sheikh" is also found under "Shaikh", its vowels written otherwise
+            keys.add("bones:" + bones[:4])  # "Rahmani" is also found under "Rohmani", its vowels written otherwise
         chinese = chinese_name(text)
         if chinese is not None:
             keys.add("chinese:" + chinese[1])  # "Chou Po-wen" is also found under "Zhou Bowen"

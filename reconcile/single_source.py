@@ -256,7 +256,7 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             if c.qualifiers.get("conversion"):
                 continue  # "(about $240 million)": the sum before it in another currency, not a figure of its own
             if c.id in conversions:
-                continue  # "24 billion dirhams ($2.4 billion)": another report gives the sum in the other currency
+                continue  # "24 billion kronor ($2.4 billion)": another report gives the sum in the other currency
             if any(a <= c.start and c.end <= b for a, b in quoted.get(c.source_id, ())):
                 continue  # a figure in someone's quoted words ("merge two plants that are half idle")
             if _about_the_speaker(c):
@@ -281,7 +281,7 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
 
 
 def _converted_as(groups, story_of: dict[str, str]) -> set[str]:
-    """The ids of sums written with their conversion right after them ("330 billion birr ($2.4 billion)") whose
+    """The ids of sums written with their conversion right after them ("2.6 billion kronor ($240 million)") whose
     converted sum another report of the story gives."""
     claims = [c for g in groups if g.kind == "quantity" for c in g.claims]
     told: dict[tuple, set[str]] = defaultdict(set)  # (story, unit, figure) -> sources

@@ -297,7 +297,7 @@ def test_a_driver_of_a_team_after_his_country_s_is_a_person_whatever_the_tagger_
     # "Belgium's" and before "of" and a team is a person, spelled another way in the other report.
     analysis = analyse(tmp_path, {
         "Rally Wire": """
-        NAIROBI, March 19 - Eetu Virtanen of Kelvo Motorsport led the rally by 18.2 seconds after Friday's six stages.
+        MARSTADT, March 19 - Eetu Virtanen of Kelvo Motorsport led the rally by 18.2 seconds after Friday's six stages.
 
         Belgium's Thibault Declercq of Orvel Rally Team is second but was handed a 10-second penalty on Friday for
         checking in early, the stewards said. "I was early," Declercq said.

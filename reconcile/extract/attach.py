@@ -159,8 +159,8 @@ def _hung_inside(doc, ent: Ent):
 
 
 def _where_clause(doc, ent: Ent, anchors: set[int]) -> bool:
-    """ "after returning from Struga, where the two delegations met on Monday": the place a relative clause of
-    "where" hangs on is where its verb's event was (not a river's stretch: "villages on the Atbara where ...")."""
+    """ "after returning from Marstadt, where the two delegations met on Monday": the place a relative clause of
+    "where" hangs on is where its verb's event was (not a river's stretch: "villages on the Orvel where ...")."""
     if ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the":
         return False
     root = ent_root(doc, ent)
@@ -172,15 +172,15 @@ def _where_clause(doc, ent: Ent, anchors: set[int]) -> bool:
 
 
 def _town_then_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
-    """ "will hold talks on the rights of communities in Ohrid on Monday": a town written right before the day the
+    """ "will hold talks on the rights of communities in Marstadt on Monday": a town written right before the day the
     event's verb or noun takes is where the event is, wherever the parser hung it."""
     doc = ctx.doc
     j = ent.token_end
     if j + 1 >= len(doc):
         return False
-    if doc[j].lower_ == "on" and doc[j].head.i in anchors:  # "... in Ohrid on Monday"
+    if doc[j].lower_ == "on" and doc[j].head.i in anchors:  # "... in Marstadt on Monday"
         day = doc[j + 1]
-    elif doc[j].lower_ in ("next", "this") and doc[j].head.i == j + 1:  # "... in Gaborone next Friday"
+    elif doc[j].lower_ in ("next", "this") and doc[j].head.i == j + 1:  # "... in Marstadt next Friday"
         day = doc[j + 1]
         if day.head.i not in anchors:
             return False

@@ -45,7 +45,7 @@ def came_to_see(candidates: list, figure) -> bool:
             return True
         if c.lemma_.lower() in _FILL_VERBS and any(ch.dep_ == "dobj" for ch in c.children) and any(
                 ch.dep_ == "nsubj" and figure in ch.subtree and ch.lemma_.lower() in CROWD_NOUNS for ch in c.children):
-            return True  # "more than 60,000 people packed the stadium for the super special"
+            return True  # "more than 50,000 people packed the stadium for the final"
         if c.lemma_.lower() in ("come", "pass", "go") and any(
                 p.dep_ == "prep" and p.lower_ == "through" and any(o.lemma_.lower() in _GATES for o in p.children)
                 for p in c.children):

@@ -258,7 +258,7 @@ def _whose_time(ctx: DocContext, m: re.Match) -> str | None:
 
 
 def _names_a_thing(ctx: DocContext, ent) -> bool:
-    """Whether a name tagged as a person's only qualifies a noun after it ("his second Safari win")."""
+    """Whether a name tagged as a person's only qualifies a noun after it ("her second Kelvo win")."""
     root = ctx.doc[ent.token_end - 1]
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
 
@@ -276,7 +276,7 @@ def _person_timed(ctx: DocContext, at: int):
             if subject.pos_ == "PROPN" or subject.lower_ in ("it", "they", "which", "that") or relative:
                 return None  # a name the tagger did not read as a person's
             if subject.pos_ == "NOUN":
-                until = subject.idx  # "The Nordhaus driver beat X by 24.7 seconds": the driver, not X he beat
+                until = subject.idx  # "The Orvel driver beat X by 24.7 seconds": the driver, not X he beat
     i = ctx.sentence_index(at)
     for sent in (ctx.sents[i], ctx.sents[i - 1] if i > 0 else None):
         if sent is None:

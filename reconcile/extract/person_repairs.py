@@ -154,7 +154,7 @@ class PersonRepairs:
             out.append(e)
             if e.label == "ORG" and self._after_a_country_s(e) and (m := _OF_BODY.search(e.text)) \
                     and 2 <= len(e.text[:m.start()].split()) <= 3 and not org_word_in(e.text[:m.start()]):
-                e.label = "PERSON"  # "Belgium's Thibault Vermeulen of Meridian Rally Team", tagged as one body
+                e.label = "PERSON"  # "Belgium's Edvin Laske of Orvel Rally Team", tagged as one body
             m, label = of_what(e.text) if e.label == "PERSON" else (None, "")
             if m and len(e.text[:m.start()].split()) >= 2:
                 name = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
@@ -165,7 +165,7 @@ class PersonRepairs:
         return out
 
     def _after_a_country_s(self, e: Ent) -> bool:
-        """Whether a country's name and "'s" come right before the entity ("Japan's Ryota Matsubara")."""
+        """Whether a country's name and "'s" come right before the entity ("Japan's Kenji Arakawa")."""
         i = e.token_start
         if i < 2 or self.doc[i - 1].text not in ("'s", "’s"):
             return False
@@ -180,14 +180,14 @@ class PersonRepairs:
             and self.doc[j].text == "," and not sizeable_place(e.text.split()[-1])
 
     def _person_of_a_body(self, e: Ent) -> bool:
-        """Whether a name comes after a country's "'s" and before "of" and a capitalised name: "Japan's Ryota Matsubara
-        of Kaiyo Racing" is a driver of a team, whatever town his surname is also the name of."""
+        """Whether a name comes after a country's "'s" and before "of" and a capitalised name: "Japan's Kenji Arakawa
+        of Orvel Racing" is a driver of a team, whatever town his surname is also the name of."""
         j = e.token_end
         return self._after_a_country_s(e) and j + 1 < len(self.doc) and self.doc[j].lower_ == "of" \
             and self.doc[j + 1].text[:1].isupper()
 
     def _people_of_countries(self, ents: list[Ent]) -> None:
-        """ "Japan's Ryota Matsubara of Kaiyo Racing", with the driver tagged as a body and the team as a person: a
+        """ "Japan's Kenji Arakawa of Orvel Racing", with the driver tagged as a body and the team as a person: a
         name of two or three words after a country's "'s" and before "of" and a name, or of two set off by a comma,
         is a person's, and the name after "of" theirs is a body's."""
         for k, e in enumerate(ents):

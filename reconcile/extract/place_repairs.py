@@ -144,7 +144,7 @@ class PlaceRepairs:
                 "out"}:
             return True  # "moved out of Pavlodar to Kostanay": where an event was moved from and to
         if i >= 0 and self.doc[i].lower_ == "from" and self.doc[i].head.lemma_.lower() in TRAVEL_VERBS - {"report"}:
-            return True  # "after returning from Struga"
+            return True  # "after returning from Marstadt"
         return i >= 0 and self.doc[i].lower_ in PLACE_PREPOSITIONS
 
     def _only_after_place_words(self, e: Ent, ents: list[Ent]) -> bool:

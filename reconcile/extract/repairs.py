@@ -116,7 +116,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
 
     def _strip_trailing_commas(self, ents: list[Ent]) -> None:
         """ "June 11," -> "June 11": a comma the tagger took in at the end is not part of the name or the date; nor
-        is an "of" that ends a name ("Thibault Vermeulen of", the team's name tagged apart)."""
+        is an "of" that ends a name ("Edvin Laske of", the team's name tagged apart)."""
         for e in ents:
             while e.token_end - e.token_start > 1 and (self.doc[e.token_end - 1].text in (",", ";", ":") or (
                     e.label in ("PERSON", "ORG", "PLACE") and self.doc[e.token_end - 1].text == "of")):

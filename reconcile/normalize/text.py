@@ -46,7 +46,7 @@ def _transliterate(text: str) -> str:
     if not any(ch in text for ch in "ĐđυγΜ"):
         return text
     if _VIETNAMESE.search(text):
-        text = text.replace("Đ", "D").replace("đ", "d")  # Vietnamese "đ" is written "d" ("Lê Minh Đức", "Le Minh Duc")
+        text = text.replace("Đ", "D").replace("đ", "d")  # Vietnamese "đ" is written "d" ("Trần Văn Đông", "Tran Van Dong")
     for a, b in _ROMANISE:
         text = text.replace(a, b)
     return text
