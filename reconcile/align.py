@@ -191,6 +191,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
             for k in cj:
                 cluster_of[k] = ci
         _join_moved_plans(members, cluster_of)
+        trips = _with_several_stops(members) if cls == "visit" else set()
         seen: set[int] = set()
         for i in range(len(members)):
             cluster = cluster_of[i]
@@ -202,7 +203,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
             context = _describe(evs)
             for slot in SLOTS:
                 slot_claims = [e.first(slot) for e in evs if e.first(slot) is not None]
-                if slot == "place" and cls == "visit" and any(_several_stops(e, members) for e in evs):
+                if slot == "place" and any(id(e) in trips for e in evs):
                     continue
                 if slot_claims:
                     subject = _subject(cls, evs, context)
@@ -211,12 +212,20 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
     return groups
 
 
-def _several_stops(e: Event, members: list[Event]) -> bool:
-    """Whether a report puts one person's visit in two places that are not one: a trip with stops ("visited the site
-    near X ... later met the injured at a hospital in Y"), which another report naming one stop does not contradict.
-    The stops may be one event of the report or several of the same person's."""
-    places = [c for m in members if m is e or m.source_id == e.source_id and m.triggers & e.triggers
-              for c in m.slots.get("place") or []]
+def _with_several_stops(members: list[Event]) -> set[int]:
+    """The ids of the visits a report puts in two places that are not one: a trip with stops ("visited the site
+    near X ... later met the injured at a hospital in Y"), which another report naming one stop does not
+    contradict. The stops may be told as one event of the report or as several of the same person's."""
+    stops: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (source, trigger) -> the places told
+    for m in members:
+        for trigger in m.triggers:
+            stops[(m.source_id, trigger)].extend(m.slots.get("place") or [])
+    apart = {key for key, places in stops.items() if _not_one_place(places)}
+    return {id(m) for m in members if _not_one_place(m.slots.get("place") or [])
+            or any((m.source_id, t) in apart for t in m.triggers)}
+
+
+def _not_one_place(places: list[Claim]) -> bool:
     return any(place_relation(a, b) in ("different", "unknown") for i, a in enumerate(places) for b in places[i + 1:])
 
 

@@ -169,7 +169,7 @@ def test_a_place_after_at_that_the_parser_hung_on_the_place_s_own_name():
     # airport is named after someone called like the person arrested: "at" hung on "Airport", "Airport" on the verb.
     from spacy.tokens import Doc
 
-    from reconcile.extract.attach import _hung_inside
+    from reconcile.extract.misattached import hung_inside
     from reconcile.extract.spans import Ent
     from reconcile.nlp import load_model
 
@@ -180,8 +180,8 @@ def test_a_place_after_at_that_the_parser_hung_on_the_place_s_own_name():
     pos = ["PROPN", "AUX", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
     doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos)
     airport = Ent("Macky Sall International Airport", "PLACE", doc[6].idx, doc[9].idx + 7, 6, 10)
-    assert _hung_inside(doc, airport).text == "arrested"
-    assert _hung_inside(doc, Ent("March", "DATE", doc[4].idx, doc[4].idx + 5, 4, 5)) is None
+    assert hung_inside(doc, airport).text == "arrested"
+    assert hung_inside(doc, Ent("March", "DATE", doc[4].idx, doc[4].idx + 5, 4, 5)) is None
 
 
 @pytest.mark.parametrize(("first", "second", "conflict"), [

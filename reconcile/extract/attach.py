@@ -20,7 +20,14 @@ from reconcile.extract.lexicon import (
     TRIGGER_CLASS,
     moves_event,
 )
-from reconcile.extract.misattached import acted_on, outside_an_aside, when_clause_holder
+from reconcile.extract.misattached import (
+    acted_on,
+    hung_inside,
+    outside_an_aside,
+    town_before_its_day,
+    when_clause_holder,
+    where_clause_place,
+)
 from reconcile.extract.spans import Ent, ent_root
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
@@ -147,51 +154,6 @@ def _locates_another(ctx: DocContext, ent: Ent) -> bool:
     return m is not None and any(e.label == "PLACE" and e.end == m.start() for e in ctx.ents)
 
 
-def _hung_inside(doc, ent: Ent):
-    """ "was arrested in March at Blaise Diagne International Airport", parsed with "at" hung on the airport's own
-    name: the verb before the preposition, which it belongs to; None when the parse is not so broken."""
-    if ent.token_start == 0:
-        return None
-    prep = doc[ent.token_start - 1]
-    if prep.lower_ not in ("at", "in") or not ent.token_start <= prep.head.i < ent.token_end:
-        return None
-    return next((doc[k] for k in range(prep.i - 1, max(-1, prep.i - 10), -1) if doc[k].pos_ == "VERB"), None)
-
-
-def _where_clause(doc, ent: Ent, anchors: set[int]) -> bool:
-    """ "after returning from Marstadt, where the two delegations met on Monday": the place a relative clause of
-    "where" hangs on is where its verb's event was (not a river's stretch: "villages on the Orvel where ...")."""
-    if ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the":
-        return False
-    root = ent_root(doc, ent)
-    if root.dep_ == "pobj" and root.head.head.pos_ == "VERB" \
-            and root.head.head.lemma_.lower() not in TRAVEL_VERBS | {"drive"}:
-        return False  # "was questioned in X, where he had gone for a meeting": X is the questioning's place first
-    return any(doc[i].dep_ == "relcl" and ent.token_start <= doc[i].head.i < ent.token_end
-               and any(c.lower_ == "where" and c.i < i for c in doc[i].children) for i in anchors)
-
-
-def _town_then_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
-    """ "will hold talks on the rights of communities in Marstadt on Monday": a town written right before the day the
-    event's verb or noun takes is where the event is, wherever the parser hung it."""
-    doc = ctx.doc
-    j = ent.token_end
-    if j + 1 >= len(doc):
-        return False
-    if doc[j].lower_ == "on" and doc[j].head.i in anchors:  # "... in Marstadt on Monday"
-        day = doc[j + 1]
-    elif doc[j].lower_ in ("next", "this") and doc[j].head.i == j + 1:  # "... in Marstadt next Friday"
-        day = doc[j + 1]
-        if day.head.i not in anchors:
-            return False
-    else:
-        return False
-    if day.ent_type_ not in ("DATE", "TIME"):
-        return False
-    place = gazetteer().lookup(ent.text)
-    return place is not None and place.kind == "city"
-
-
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
@@ -200,14 +162,14 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         return False
     if not dates and _locates_another(ctx, ent):
         return False
-    if not dates and _where_clause(doc, ent, anchors):
+    if not dates and where_clause_place(doc, ent, anchors):
         return True
     if dates and when_clause_holder(doc, node, anchors) is not None:
         return True
     outside = outside_an_aside(doc, node)
     if outside is not None and outside.i in anchors:
         return True
-    if not dates and (verb_before := _hung_inside(doc, ent)) is not None:
+    if not dates and (verb_before := hung_inside(doc, ent)) is not None:
         return verb_before.i in anchors
     preps_ok = _DATE_PREPS if dates else _PLACE_PREPS
     first = True
@@ -288,7 +250,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             if dates and node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.head.i in anchors:
                 return True  # "talks on sharing the river's waters on Tuesday": a topic has no day of its own
             if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
-                    and node.lower_ in _PEOPLE and not _town_then_its_day(ctx, ent, anchors):
+                    and node.lower_ in _PEOPLE and not town_before_its_day(ctx, ent, anchors):
                 return False  # "for people in Orvel ward, the verdict brought no comfort": where the people live
             if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
                     and node.head.lower_ in _TOPICAL_PREPS:
@@ -296,7 +258,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
                     and node.head.lower_ in ("on", "over") and _talks_noun(node.head.head) \
                     and node.lemma_.lower() not in _PLACE_NOUNS and not _talks_noun(node) \
-                    and not _town_then_its_day(ctx, ent, anchors):
+                    and not town_before_its_day(ctx, ent, anchors):
                 # "talks on fishing rights in the Ruvuma estuary": where the rights are; but "talks on a trade
                 # agreement in Aqaba" are in Aqaba, an agreement being nowhere
                 return False
@@ -358,81 +320,6 @@ def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
 
 # The bodies whose acts are court events: what a court or a judge does happens where the court sits.
 COURT_NOUNS = {"court", "tribunal", "judge", "magistrate", "magistrates", "chamber"}
-# Verbs that tell where a court sits: "sitting in", "based in", "convened in".
-_SITTING = {"sit", "base", "seat", "convene", "meet"}
-_AGENT_PREPS = {"by", "of", "from"}
-# Where a court's act is done: "at the Regional Court", "before the court of appeal", "in the District Court".
-_COURT_PREPS = {"at", "before", "in"}
-
-
-# Words that tell a court's level: the acts of a trial court and of the court that hears the appeal are two events.
-COURT_LEVELS = {"appeal": "appeal", "appeals": "appeal", "appellate": "appeal", "supreme": "top", "cassation": "top",
-                "constitutional": "top", "district": "first", "city": "first", "county": "first",
-                "municipal": "first", "magistrate": "first", "magistrates": "first", "lower": "first",
-                "instance": "first", "trial": "first"}
-
-
-def _court_level(court) -> str:
-    """The level of the court ``court`` (a token) names: "appeal" (the Court of Appeal, an appeals court), "top"
-    (a supreme or constitutional court), "first" (a district court, a lower court) or "" when its name does not
-    say ("the court", "the Corruption Court")."""
-    words = [c for c in court.lefts if c.dep_ in ("compound", "amod")]
-    words += [t for p in court.rights if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
-    return next((COURT_LEVELS[t.lower_] for t in [court, *words] if t.lower_ in COURT_LEVELS), "")
-
-
-def _courts_of(tok, verb) -> list:
-    """The courts whose act the event is: the verb's subject or agent, or the noun's agent ("by", "of", "from")
-    or possessor; the subject of the verb it completes ("the Court of Appeal began hearing the appeal"); or the
-    court it happens at or before ("read the verdict at the Regional Court", "the hearing before the court")."""
-    heads = [t for t in (tok, verb) if t is not None]
-    if verb is not None and verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        heads.append(verb.head)
-    courts = []
-    for head in heads:
-        for child in head.children:
-            if child.dep_ in ("nsubj", "poss") and (head.pos_ != "NOUN" or child.dep_ == "poss"):
-                courts.append(child)
-            elif child.dep_ == "agent" or child.dep_ == "prep" and (
-                    head.pos_ == "NOUN" and child.lower_ in _AGENT_PREPS or child.lower_ in _COURT_PREPS):
-                courts.extend(g for g in child.children if g.dep_ == "pobj")
-    return [c for c in courts if c.lemma_.lower() in COURT_NOUNS or c.lower_ in COURT_NOUNS]
-
-
-def court_of(ctx: DocContext, tok, verb) -> tuple[list[Ent], str]:
-    """Where the court whose act the event is sits, and its level: "The Corruption Court in Surabaya on Thursday
-    sentenced...", "the Varna Court of Appeal upheld...", "a ruling by the Lyon tribunal", "the court's verdict".
-
-    ``tok`` is the event's noun or verb and ``verb`` the verb that tells the event, if any. The court's place is
-    a place hung from it ("the court in Surabaya") or a city in its name ("the Jakarta Corruption Court").
-    """
-    courts = _courts_of(tok, verb)
-    level = next((lv for c in courts if (lv := _court_level(c))), "")
-    for court in courts:
-        sent = court.sent
-        hung = [ent for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE")
-                if not is_descriptor(ent.text) and attached(ctx, ent, {court.i}, set(), None)]
-        if hung:
-            return hung, level
-        # "the Jakarta Corruption Court", "the Court of Appeal in Rennes": a city in the court's name, at its
-        # head or after "in", which the tagger leaves inside the court's entity.
-        words = [c for c in court.lefts if c.dep_ == "compound"]
-        names = [(words[0].i, court.i)] if words else []
-        # "the appeals chamber, sitting in Jauja,": where a court sits for the hearing
-        sits = [court] + [a for a in court.children if a.dep_ == "acl" and a.lemma_.lower() in _SITTING]
-        names += [(g.left_edge.i, g.i + 1) for h in sits for p in h.children if p.dep_ == "prep"
-                  and p.lower_ in ("in", "at") for g in p.children if g.dep_ == "pobj"]
-        for first, stop in names:
-            for end in range(stop, first, -1):
-                span = ctx.doc[first:end]
-                if not all(t.pos_ == "PROPN" for t in span):
-                    continue
-                place = ctx.place(span.text)
-                if place is not None and place.kind == "city":
-                    return [Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end)], level
-    return [], level
-
-
 def taking_part(tok, verb, cls: str) -> bool:
     """Whether ``verb`` tells people going to, gathering for, attending or acting at the event ``tok``, so that its
     day and place are the event's: "fly to Tallinn for a medical", "crowds filled the streets on Sunday for the

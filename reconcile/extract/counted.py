@@ -42,15 +42,19 @@ AMONG_CASUALTIES = re.compile(r"\s+([a-z]+)\s+(?:are|were|was|is)\s+(?:also\s+)?
                               r"injured|wounded|missing|victims|fatalities)\b", re.I)
 _AMONG = {"dead": "dead", "killed": "dead", "victims": "dead", "fatalities": "dead", "injured": "injured",
           "wounded": "injured", "missing": "missing"}
-# "four people are now in custody", "three men remain in detention"
-_IN_CUSTODY = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:are|were|is|was|remain(?:s|ed)?|have\s+been|had\s+been)\s+)?"
-                         r"(?:now\s+|still\s+)?(?:in|under)\s+(?:police\s+)?(?:custody|detention)\b", re.I)
+# Where people are kept says what a bare headcount counts: "four people are now in custody", "three men remain in
+# detention" (held, a noun or a verb may be left out); "and more than 30 are still in hospital" (the injured being
+# treated, whatever the clause before counted, told with its verb: not "12 doctors at the hospital").
+_BEING = r"(?:(?:are|were|is|was|remain(?:s|ed)?|have\s+been|had\s+been)\s+)"
+_KEPT_IN = [
+    (re.compile(r"\s+(?:[a-z]+\s+)?" + _BEING + r"?(?:now\s+|still\s+)?(?:in|under)\s+(?:police\s+)?"
+                r"(?:custody|detention)\b", re.I), ("arrested", "in custody")),
+    (re.compile(r"\s+(?:people\s+|persons\s+|workers\s+)?" + _BEING + r"(?:still\s+|now\s+)?(?:in|at)\s+"
+                r"(?:(?:the|a)\s+)?hospitals?\b", re.I), ("injured", "in hospital")),
+]
 # Verbs of sending the dead home or burying them: the bodies so counted are some of the dead, not the toll (unlike
 # "brought to the surface", a recovery).
 _CARRIED = {"drive", "fly", "return", "repatriate", "bury", "hand", "send"}
-# "and more than 30 are still in hospital": the injured being treated, whatever the clause before counted
-_IN_HOSPITAL = re.compile(r"\s+(?:people\s+|persons\s+|workers\s+)?(?:are|were|remain(?:s|ed)?)\s+(?:still\s+|now\s+)?"
-                          r"(?:in|at)\s+(?:(?:the|a)\s+)?hospitals?\b", re.I)
 # "4,700 are sleeping in schools that have been turned into shelters", "some 7,900 people are staying in collective
 # shelters", "nearly 8,000 remain in shelters": people housed in shelters or camps, the displaced
 _IN_SHELTERS = re.compile(r"\s+(?:people\s+|persons\s+|residents\s+|villagers\s+)?(?:(?:are|were|remain(?:s|ed)?|"
@@ -178,10 +182,9 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     if any(c.lemma_.lower() == "body" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
            and c.head.lemma_.lower() in _CARRIED for c in candidates[:3]):
         return None, ""  # "the bodies of four young men had been driven home": some of the dead, taken home
-    if _IN_CUSTODY.match(follow):
-        return "arrested", "in custody"  # "four people are now in custody"
-    if _IN_HOSPITAL.match(follow):
-        return "injured", "in hospital"
+    kept = next((told for pattern, told in _KEPT_IN if pattern.match(follow)), None)
+    if kept is not None:
+        return kept
     if _IN_SHELTERS.match(ctx.text[last.idx + len(last.text):sent.end_char]):
         return "displaced", "in shelters"
     after_word = CASUALTY_AFTER.match(follow)

@@ -1,11 +1,13 @@
 """Phrases the parser hangs on the wrong word, and the word they belong to: a place after an aside set off by commas,
-a day before a "when" clause, a day hung on an event that another verb acts on.
+a day before a "when" clause, a day hung on an event that another verb acts on, "at" hung on the place's own name,
+a town a "where" clause of the event hangs on, a town written right before the event's day.
 
 ``attach.attached`` asks these before it walks up the parse from a place or a day.
 """
 
 from __future__ import annotations
 
+from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     EVENT_VERBS,
     GATHER_VERBS,
@@ -14,6 +16,8 @@ from reconcile.extract.lexicon import (
     TRIGGER_CLASS,
     VERB_EVENTS,
 )
+from reconcile.extract.spans import Ent, ent_root
+from reconcile.normalize.places import gazetteer
 
 # Verbs that only say an event was done, by whoever does it: "made her first visit on Thursday".
 _LIGHT_VERBS = {"make", "pay", "give", "undertake", "lead", "mount", "launch", "stage", "wage", "run"}
@@ -72,3 +76,48 @@ def when_clause_holder(doc, node, anchors: set[int] | None = None):
     clauses = [c for c in [*holder.children, *node.children] if c.dep_ in ("advcl", "relcl") and c.i > node.i
                and any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children)]
     return holder if any(anchors is None or c.i in anchors for c in clauses) else None
+
+
+def hung_inside(doc, ent: Ent):
+    """ "was arrested in March at Blaise Diagne International Airport", parsed with "at" hung on the airport's own
+    name: the verb before the preposition, which it belongs to; None when the parse is not so broken."""
+    if ent.token_start == 0:
+        return None
+    prep = doc[ent.token_start - 1]
+    if prep.lower_ not in ("at", "in") or not ent.token_start <= prep.head.i < ent.token_end:
+        return None
+    return next((doc[k] for k in range(prep.i - 1, max(-1, prep.i - 10), -1) if doc[k].pos_ == "VERB"), None)
+
+
+def where_clause_place(doc, ent: Ent, anchors: set[int]) -> bool:
+    """ "after returning from Marstadt, where the two delegations met on Monday": the place a relative clause of
+    "where" hangs on is where its verb's event was (not a river's stretch: "villages on the Orvel where ...")."""
+    if ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the":
+        return False
+    root = ent_root(doc, ent)
+    if root.dep_ == "pobj" and root.head.head.pos_ == "VERB" \
+            and root.head.head.lemma_.lower() not in TRAVEL_VERBS | {"drive"}:
+        return False  # "was questioned in X, where he had gone for a meeting": X is the questioning's place first
+    return any(doc[i].dep_ == "relcl" and ent.token_start <= doc[i].head.i < ent.token_end
+               and any(c.lower_ == "where" and c.i < i for c in doc[i].children) for i in anchors)
+
+
+def town_before_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
+    """ "will hold talks on the rights of communities in Marstadt on Monday": a town written right before the day the
+    event's verb or noun takes is where the event is, wherever the parser hung it."""
+    doc = ctx.doc
+    j = ent.token_end
+    if j + 1 >= len(doc):
+        return False
+    if doc[j].lower_ == "on" and doc[j].head.i in anchors:  # "... in Marstadt on Monday"
+        day = doc[j + 1]
+    elif doc[j].lower_ in ("next", "this") and doc[j].head.i == j + 1:  # "... in Marstadt next Friday"
+        day = doc[j + 1]
+        if day.head.i not in anchors:
+            return False
+    else:
+        return False
+    if day.ent_type_ not in ("DATE", "TIME"):
+        return False
+    place = gazetteer().lookup(ent.text)
+    return place is not None and place.kind == "city"

@@ -152,9 +152,6 @@ class PersonRepairs:
 
         for e in ents:
             out.append(e)
-            if e.label == "ORG" and self._after_a_country_s(e) and (m := _OF_BODY.search(e.text)) \
-                    and 2 <= len(e.text[:m.start()].split()) <= 3 and not org_word_in(e.text[:m.start()]):
-                e.label = "PERSON"  # "Belgium's Edvin Laske of Orvel Rally Team", tagged as one body
             m, label = of_what(e.text) if e.label == "PERSON" else (None, "")
             if m and len(e.text[:m.start()].split()) >= 2:
                 name = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
@@ -189,8 +186,13 @@ class PersonRepairs:
     def _people_of_countries(self, ents: list[Ent]) -> None:
         """ "Japan's Kenji Arakawa of Orvel Racing", with the driver tagged as a body and the team as a person: a
         name of two or three words after a country's "'s" and before "of" and a name, or of two set off by a comma,
-        is a person's, and the name after "of" theirs is a body's."""
+        is a person's, and the name after "of" theirs is a body's; so is the person in "Belgium's Edvin Laske of
+        Orvel Rally Team" tagged as one body (``_split_person_of_place`` then splits it)."""
         for k, e in enumerate(ents):
+            if e.label == "ORG" and self._after_a_country_s(e) and (m := _OF_BODY.search(e.text)) \
+                    and 2 <= len(e.text[:m.start()].split()) <= 3 and not org_word_in(e.text[:m.start()]):
+                e.label = "PERSON"
+                continue
             words = e.text.split()
             if e.label not in ("ORG", "PLACE") or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) \
                     or org_word_in(e.text) or not (self._person_of_a_body(e) or self._set_off_after_a_country_s(e)):

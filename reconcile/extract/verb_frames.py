@@ -8,10 +8,10 @@ import re
 
 from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
-from reconcile.extract.attach import court_of
 from reconcile.extract.attach import is_descriptor as _descriptor
 from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
+from reconcile.extract.courts import court_of
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.lexicon import DUE_WORDS, MOVE_VERBS, VERB_EVENTS
 from reconcile.extract.phrasal import PHRASAL_ONLY, prison_of
