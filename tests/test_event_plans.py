@@ -2724,3 +2724,20 @@ def test_an_act_told_as_done_is_not_the_one_a_later_report_says_is_to_come(tmp_p
         """),
     ])
     assert values(analysis, "place_conflict") == []
+
+
+def test_a_debate_agreed_to_then_put_back_then_held_elsewhere(tmp_path):
+    analysis = analyse(tmp_path, [
+        # "to be held" after the debate, which the parser hangs on "agreed"
+        ("Baltic Election Wire", "2027-04-20", "Both campaigns have agreed to a televised debate, to be held on April "
+                                               "30 in Viljandi, the election commission said."),
+        # "first planned for" is the old plan, not the debate's day
+        ("Viljandi Courier", "2027-04-26", "The televised debate, first planned for April 30, will now take place on "
+                                           "May 7, the organisers said."),
+        # the day before a "when" clause that tells the debate
+        ("Tallinn Observer", "2027-05-11", "The campaign's most closely watched moment came last Friday, when the two "
+                                           "candidates met in a live televised debate in Tartu."),
+    ])
+    assert any({"April 30", "May 7"} <= sides for sides in values(analysis, "date_conflict"))
+    assert {"Viljandi", "Tartu"} in values(analysis, "place_conflict")
+    assert "last Friday" in {c.value for c in event_claims(analysis, "date") if c.source_id.startswith("02")}

@@ -347,9 +347,9 @@ MOMENTS = {"goal", "try", "point", "basket", "run", "wicket", "penalty", "winner
 
 
 def participle_after(noun) -> list:
-    """ "the final results, announced on Tuesday by the commission, ...": a participle set off by a comma right
-    after the noun (or after the noun's own time words), which the parser hung from the main verb or from a noun
-    before, tells of the noun."""
+    """ "the final results, announced on Tuesday by the commission, ...", "agreed to a debate, to be held on May
+    7": a participle set off by a comma right after the noun (or after the noun's own time words), which the parser
+    hung from the main verb or from a noun before, tells of the noun."""
     doc = noun.doc
     k = noun.i + 1
     while k < len(doc) and k - noun.i <= 3 and doc[k].ent_type_ in ("DATE", "TIME") and noun.i in [
@@ -359,4 +359,7 @@ def participle_after(noun) -> list:
             doc[k + 1].dep_ == "advcl" or doc[k + 1].dep_ == "acl" and doc[k + 1].head.i < noun.i) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k + 1].children):
         return [doc[k + 1]]
+    if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "to" and doc[k + 2].lower_ == "be" \
+            and doc[k + 3].tag_ == "VBN" and doc[k + 3].dep_ in ("xcomp", "advcl", "acl") and doc[k + 3].head.i < noun.i:
+        return [doc[k + 3]]  # "have agreed to a televised debate, to be held on April 30", hung on "agreed"
     return []

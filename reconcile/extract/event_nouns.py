@@ -122,8 +122,9 @@ def clause_anchors(noun, heads: list) -> tuple[set[int], set[int]]:
     now: set[int] = set()
     before: set[int] = set()
     # "the fourth round of talks, held in X on May 12": a participle after the noun or after the talks it is of
-    for child in [c for h in told_by for c in h.children] + [p for h in {noun, *told_by} for p in participle_after(h)]:
-        if child.dep_ in ("acl", "relcl", "advcl"):
+    after = [p for h in {noun, *told_by} for p in participle_after(h)]
+    for child in [c for h in told_by for c in h.children] + after:
+        if child.dep_ in ("acl", "relcl", "advcl") or child in after:
             if any(g.lower_ in PREVIOUSLY for g in child.children) or plan_not_kept(child):
                 before.add(child.i)
             else:

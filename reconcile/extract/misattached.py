@@ -67,9 +67,12 @@ def when_clause_holder(doc, node, anchors: set[int] | None = None):
     day ``node`` hangs from, when a "when" clause is hung on that day (a clause among ``anchors``, the words of an
     event, if given); the day is then that of what the clause tells, and the holder's tense says whether it is
     ahead. None for any other day."""
-    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+    if node.dep_ == "npadvmod" and node.head.pos_ in ("VERB", "AUX"):
+        holder = node.head  # "the moment came last Thursday, when the candidates met in a debate"
+    elif node.dep_ != "pobj" or node.head.dep_ != "prep":
         return None
-    holder = node.head.head  # the verb or noun the day's phrase hangs from
+    else:
+        holder = node.head.head  # the verb or noun the day's phrase hangs from
     if holder.lemma_.lower() in VERB_EVENTS or any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass") and TRIGGER_CLASS.get(c.lemma_.lower()) for c in holder.children):
         return None  # "attended the ceremony on Sunday, when the doors opened again": the clause tells that event

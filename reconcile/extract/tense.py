@@ -7,7 +7,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import DUE_WORDS
 
 # Words that put a plan in the past: "was originally set for May 14", "the venue previously announced".
-PREVIOUSLY = {"previously", "earlier", "formerly", "once", "originally", "initially"}
+PREVIOUSLY = {"previously", "earlier", "formerly", "once", "originally", "initially", "first"}
 _START_VERBS = {"open", "begin", "start", "commence"}
 _END_VERBS = {"end", "conclude", "close", "finish", "wrap"}
 
