@@ -69,6 +69,9 @@ def people_clusters(mentions: list[Mention]) -> dict[tuple[str, str], str]:
             keys.add(phonetic(tokens[0])[:3])  # "Chen Meiling" is also found under "Meiling Chen"
         if len(tokens) >= 2 and (bones := re.sub(r"[aeiouy]", "", phonetic(tokens[-1]))):
             keys.add("bones:" + bones[:4])  # "Rahmani" is also found under "Rohmani", its vowels written otherwise
+            if len(bones) >= 4:
+                # "Hnatyuk" is also found under "Gnatyuk": a first letter transliterated otherwise
+                keys.add("tail:" + bones[1:5])
         chinese = chinese_name(text)
         if chinese is not None:
             keys.add("chinese:" + chinese[1])  # "Chou Po-wen" is also found under "Zhou Bowen"

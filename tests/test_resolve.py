@@ -1504,3 +1504,28 @@ def test_a_native_name_and_initials_in_brackets_after_a_body_are_its_names(tmp_p
     })
     party = entity_of(analysis, "Civic Renewal Alliance")
     assert {"Civic Renewal Alliance", "Alianza de Renovación Cívica", "ARC"} <= names(party)
+
+
+def test_names_written_otherwise_from_their_first_letter_or_after_don_are_one_person(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Adriatic Wire": """
+        Oleksandr Hnatenko, a 31-year-old nurse, died in the fire, his family said.
+        The driver, Rosendo Cubas, is being treated for a broken leg.
+        The prosecutor asked a judge for a warrant for Teodulo Alvarenga Ordóñez on Monday.
+        """,
+        "Danube Ledger": """
+        Aleksandr Gnatenko, a nurse from Ukraine, died in the fire, the police said.
+        Don Rosendo Cubas, the driver, is still in hospital.
+        """,
+        "Valley Courier": """
+        Police on Saturday arrested Teodulo Alvarenga Ordóñez, the engineer who signed a 2023 inspection report that
+        found the bridge fit for use, at his home in La Ceiba, the Public Ministry said.
+        """,
+    })
+    # a first letter transliterated otherwise (Ukrainian "H", Russian "G")
+    assert entity_of(analysis, "Oleksandr Hnatenko") is entity_of(analysis, "Aleksandr Gnatenko")
+    # the Spanish courtesy "Don" before a given name and a surname is not part of the name
+    assert {m.source_id for m in entity_of(analysis, "Rosendo Cubas").mentions} == {"00", "01"}
+    assert not any(m.text.startswith("Don ") for e in analysis.entities for m in e.mentions)
+    # a name right after a verb, set off before an office or trade, which the tagger may miss
+    assert {m.source_id for m in entity_of(analysis, "Teodulo Alvarenga Ordóñez").mentions} == {"00", "02"}

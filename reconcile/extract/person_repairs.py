@@ -44,6 +44,9 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 _DOUBLE_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _NICKNAME = re.compile(r" [\"“‘'][A-Z][\w.-]*[\"”’'] ")
 
+# The Spanish and Portuguese courtesy before a given name and a surname: "Don Santos Rivas", "Doña Elsa Paz".
+_DON = re.compile(r"^(?:Don|Doña|Dona|Dom)\s+(?=\w+\s+\w)")
+
 class PersonRepairs:
     """Repairs of the people's names among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
@@ -204,9 +207,10 @@ class PersonRepairs:
                 after.label = "ORG"
 
     def _strip_honorifics(self, ents: list[Ent]) -> None:
-        """ "Mr. Adebanjo" -> "Adebanjo": the honorific is not part of the name."""
+        """ "Mr. Adebanjo" -> "Adebanjo", "Doña Elsa Rivas Paz" -> "Elsa Rivas Paz": the honorific is not part of
+        the name (the Spanish "Don" only before a given name and a surname: "Don Murray" may be a name)."""
         for e in ents:
-            m = HONORIFIC.match(e.text)
+            m = HONORIFIC.match(e.text) or _DON.match(e.text)
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and e.label == "PERSON" and len(e.text) > m.end():
                 e.text, e.start, e.token_start = e.text[m.end():], e.start + m.end(), span.start

@@ -95,6 +95,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         ents = self._names_after_titles(ents)
         ents = self._names_before_titles(ents)
         ents = self._names_set_off_after_titles(ents)
+        ents = self._people_acted_on(ents)
         self._label_people_taken_for_places(ents, by_surname=True)
         self._find_known_surnames(ents)
         self._find_short_club_names(ents)
