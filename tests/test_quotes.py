@@ -243,3 +243,26 @@ def test_he_is_the_person_a_sentence_is_about_not_the_one_who_owns_his_post():
     text = ("Edvin Laske, Kelmara's coach, was careful after Sunday's game not to talk of the title. "
             "\"We won two games. We have not won anything yet,\" he said.")
     assert quotes(text) == {"We won two games. We have not won anything yet": "Edvin Laske"}
+
+
+def test_she_is_the_person_whose_courtesy_was_dropped():
+    # "Khun" is a courtesy, not the first word of the name that "she" is
+    found = quotes(
+        "Khun Wanpen Thongdee, the chairwoman of Kelvo Foods, cut the ribbon on Friday.\n\n"
+        "In a speech to workers, Wanpen recalled her mother's first shop. \"My mother built this company with one "
+        "stall in the market,\" she said.\n\n"
+        "Wanpen said the deal would give the company capital. \"Our workers and our name stay here,\" she said.")
+    assert found == {"My mother built this company with one stall in the market": "Wanpen",
+                     "Our workers and our name stay here": "Wanpen"}
+
+
+def test_a_courtesy_before_a_name_tagged_as_a_body_is_not_part_of_the_name(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Sri Kelvo Foods opened its new plant in the south on Wednesday.\n\nKhun Siriporn Thongdee, the chairwoman "
+        "of Sri Kelvo Foods, "
+        "cut the ribbon.",
+        "Siriporn Thongdee, the chief executive of Sri Kelvo Foods, signed the agreement on Thursday.")
+    titles = {frozenset(c.value for c in f.claims) for f in analysis.flags if f.kind == "title_conflict"}
+    # a company "Foods" is a body, though the tagger took it for a person where a report opens with it
+    assert any({"chief executive of Sri Kelvo Foods"} & t and any("chairwoman" in v for v in t) for t in titles)

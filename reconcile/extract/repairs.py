@@ -87,6 +87,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         org_texts = self._label_organisations(ents)
         self._extend_to_org_names(ents, org_texts)
         self._label_people(ents, org_texts)
+        self._strip_honorifics(ents)  # of those just found to be people ("Khun X Y", tagged as a body)
         self._label_people_taken_for_places(ents)
         self._label_places(ents)
         self._label_features(ents)
