@@ -759,6 +759,26 @@ def test_a_report_that_certifies_the_results_of_run_offs_gives_the_run_off_s_fig
     assert flagged(analysis, "number_conflict") == []
 
 
+def test_a_runoff_place_a_clause_on_the_loser_and_the_one_finishing_behind(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        # "the race for the second runoff place": the first round is what this report tells
+        "Mirela Dragan won the first round of the mayoral election in Valcea, but the race for the second runoff "
+        "place was decided by 58 votes. Petru Iacob came second with 23.8 percent, narrowly ahead of Ana Lupescu "
+        "of the Greens with 23.6 percent. Turnout was 31.4 percent.",
+        # "who had led the first round" is a clause on the loser; the share after it is the run-off's
+        "In yesterday's run-off Petru Iacob beat Mirela Dragan, who had led the first round by ten points, with "
+        "52.9 percent of the vote. Turnout was 22.4 percent.",
+    )
+    shares = {(c.value, c.subject) for c in quantities(analysis, "vote share")}
+    assert ("52.9 percent", "vote share of Petru Iacob (run-off)") in shares
+    # the share told with "with" after the one who finished behind is hers
+    assert ("23.6 percent", "vote share of Ana Lupescu") in shares
+    turnout = {(c.value, c.subject) for c in quantities(analysis, "turnout")}
+    assert turnout == {("31.4 percent", "turnout"), ("22.4 percent", "turnout (run-off)")}
+    assert flagged(analysis, "number_conflict") == []
+
+
 @pytest.mark.parametrize(("headline", "stage"), [
     ("Live: Valcea run-off night as Dragan and Iacob wait for results", "run-off"),
     ("Live: Dragan and Iacob head for a run-off in Valcea", ""),  # the run-off still ahead: the first round's figures

@@ -124,8 +124,17 @@ def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, st
     before = text[sent_start:start]
     # "after the first round": a time, unless the figure is told of it ("after a first round in which she took 31%")
     named = [(m.start(), name) for name, words in stages for m in words.finditer(before)
-             if not _ONLY_A_TIME.search(before[:m.start()]) or _OF_WHICH.search(before[m.end():])]
+             if (not _ONLY_A_TIME.search(before[:m.start()]) or _OF_WHICH.search(before[m.end():]))
+             and not _in_an_aside(before, m)]
     return max(named)[1] if named else ""
+
+
+def _in_an_aside(before: str, m: re.Match) -> bool:
+    """ "In the runoff she beat Ryšánek, who had led the first round by ten points, with 52.9 percent": a stage
+    named in a clause on someone, set off by commas before the figure, is not the figure's."""
+    comma = before.rfind(",", 0, m.start())
+    return comma >= 0 and re.match(r",\s*(?:who|which|whose)\b", before[comma:]) is not None \
+        and "," in before[m.end():]
 
 
 # "the results of all 21 of the November 13 run-offs": the words before a round whose results are told.
@@ -166,6 +175,9 @@ def told_stage(doc, sents, stages=ROUNDS) -> str:
                 span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
                 if span is not None and _an_alternative(span[-1]):
                     continue  # "what comes next: a coalition or a second round": one of two things that may be
+                if span is not None and span[-1].dep_ in ("compound", "amod", "nmod") and span[-1].head.pos_ == "NOUN" \
+                        and span[-1].head.i > span[-1].i:
+                    continue  # "the race for the second runoff place": a thing of the round, not the round held
                 verb = governing_verb(span[-1]) if span is not None else None
                 if verb is None or verb.lemma_.lower() in _LEADS_TO:
                     continue

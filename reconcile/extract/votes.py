@@ -80,7 +80,7 @@ def vote_holder(ctx: DocContext, f: Figure) -> str:
     # "Kaunas Forward 16 (35.9%), LSDP 11 (24.6%)": the name a share, or seats or votes, follow in a list
     listed = after_a_name(ctx, f.tokens[0]) if f.category in ("vote share", "seats", "votes") else None
     if listed is None and f.category == "vote share":
-        listed = _share_for(ctx, f)
+        listed = _share_for(ctx, f) or _of_the_one_behind(ctx, f)
     holder = listed.text.split(" (")[0] if listed is not None else who_holds(ctx, f.tokens, f.sent) \
         if held(f.category) else ""
     if f.category == "vote margin":
@@ -99,6 +99,20 @@ def _share_for(ctx: DocContext, f: Figure):
                  if e.label != "PLACE" or gazetteer().lookup(e.text) is None]
     if following and _FOR_NAME.fullmatch(ctx.text[f.shown_end:following[0].start]):
         return following[0]
+    return None
+
+
+# "... ahead of NAME of the Greens with": the runner-up a share is told of, after the winner's
+_BEHIND = re.compile(r"\b(?:ahead of|behind|followed by|trailed by|in front of)\s+(?:the\s+)?$")
+_WITH = re.compile(r"(?:\s+(?:of|from)\s+[^,;()]{1,60}?)?,?\s+with\s+(?:about\s+|nearly\s+|just\s+)?$")
+
+
+def _of_the_one_behind(ctx: DocContext, f: Figure):
+    """ "came second with 23.8 percent, narrowly ahead of NAME of the Greens with 23.6 percent": the share told
+    with "with" after the name another finished ahead of is that name's."""
+    for e in ctx.ents_in(f.sent.start_char, f.start, "PERSON", "ORG"):
+        if _BEHIND.search(ctx.text[f.sent.start_char:e.start]) and _WITH.fullmatch(ctx.text[e.end:f.start]):
+            return e
     return None
 
 
