@@ -3183,3 +3183,18 @@ def test_gas_counted_in_cubic_feet_is_a_volume(tmp_path):
     )
     assert {c.qualifiers["category"] for c in quantities(analysis)} == {"amount:volume"}
     assert flagged(analysis, "number_conflict") == [["500 million", "550 million"]]
+
+
+def test_a_sum_per_family_raised_and_one_paid_besides_funeral_costs_are_compensation(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        # the funeral costs are another thing the government pays, told in a clause of their own
+        "She announced that the government would pay 100,000 lempiras to each bereaved family and would cover "
+        "funeral costs.",
+        # "raised ... to N per family": the sum per family, not funds raised
+        "The government has raised the compensation it promised to bereaved families to 150,000 lempiras per family, "
+        "the presidency said.",
+    )
+    per_family = sorted(c.value for c in quantities(analysis, "amount:compensation per family"))
+    assert per_family == ["100,000 lempiras", "150,000 lempiras"]
+    assert flagged(analysis, "number_conflict") == [["100,000 lempiras", "150,000 lempiras"]]

@@ -119,16 +119,18 @@ _FAMILY_OF_EACH = _FAMILY + r"\s+of\s+(?:each|every|(?:most\s+of\s+|all\s+)?the\
 _EACH_DEAD = r"(?:(?:each|every)\s+(?:person|one)\s+(?:killed|who\s+died)|each\s+(?:victim|of\s+the\s+dead)\b)"
 # "in compensation", "as immediate relief": what the sum is, told before whom it goes to
 _AS_WHAT = r"(?:(?:in|as)\s+(?:[a-z]{2,14}\s+)?[a-z]{2,14}\s+)?"
-_PER_DEAD = r"per\s+(?:person\s+(?:killed|who\s+died)|victim|deceased|death)\b"
+_PER_DEAD = r"per\s+(?:person\s+(?:killed|who\s+died)|victim|deceased|death|(?:bereaved\s+)?(?:family|household))\b"
 _TO_EACH_FAMILY = re.compile(r"\s*" + _AS_WHAT + r"(?:[a-z]{2,12}\s+)??(?:each\s+)?(?:to|for)\s+(?:" + _EACH_FAMILY
-                             + r"|the\s+" + _FAMILY_OF_EACH + "|" + _EACH_DEAD + r")|\s*" + _PER_DEAD, re.I)
+                             + r"|the\s+" + _FAMILY_OF_EACH + "|" + _EACH_DEAD + r")|\s*(?:[a-z]+\s+)?" + _PER_DEAD, re.I)
 _FAMILIES_EACH = re.compile(r"\b" + _FAMILY + r"\b[^.;]{0,60}?\beach\s+(?:get|receive|be\s+(?:given|paid))\s+$|"
                             r"\b" + _EACH_FAMILY + r"[^.;]{0,40}?\b(?:gets?|receives?|be\s+(?:given|paid))\s+$", re.I)
 # "promised the families of the dead 2.8 million francs each": the families given the sum, and "each" after it
 _FAMILIES_GIVEN = re.compile(r"\b" + _FAMILY + r"(?:\s+of\s+(?:the\s+)?(?:dead|deceased|victims))?\s+$", re.I)
 _EACH_AFTER = re.compile(r"^(?:\s+[A-Za-z]+){0,2}?\s+each\b")
 # What such a sum is for, when told: "for burial costs", "to help with funeral costs".
-_FOR_FUNERAL = re.compile(r"^[^.;]{0,40}?\b(?:for|with|cover)\s+(?:the\s+)?(?:burials?|funerals?)\b", re.I)
+# (not in a clause of its own: "would pay N to each family and would cover funeral costs")
+_FOR_FUNERAL = re.compile(r"^(?:(?!\band\s+(?:would|will|also|to)\b)[^.;]){0,40}?\b(?:for|with|cover)\s+(?:the\s+)?"
+                          r"(?:burials?|funerals?)\b", re.I)
 
 
 def _per_family(ctx: DocContext, tokens: list, sent) -> str:
