@@ -3198,3 +3198,13 @@ def test_a_sum_per_family_raised_and_one_paid_besides_funeral_costs_are_compensa
     per_family = sorted(c.value for c in quantities(analysis, "amount:compensation per family"))
     assert per_family == ["100,000 lempiras", "150,000 lempiras"]
     assert flagged(analysis, "number_conflict") == [["100,000 lempiras", "150,000 lempiras"]]
+
+
+def test_the_other_people_injured_besides_the_dead_are_the_injured_in_full(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Four guests died of smoke inhalation and 11 other people were injured, some of them after jumping.",
+        "Four guests died in the fire. Fourteen people were injured. Two other officials were injured later.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "injured")) == ["11", "Fourteen"]
+    assert flagged(analysis, "number_conflict") == [["11", "Fourteen"]]
