@@ -3208,3 +3208,13 @@ def test_the_other_people_injured_besides_the_dead_are_the_injured_in_full(tmp_p
     )
     assert sorted(c.value for c in quantities(analysis, "injured")) == ["11", "Fourteen"]
     assert flagged(analysis, "number_conflict") == [["11", "Fourteen"]]
+
+
+def test_people_listed_as_missing_are_the_missing(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Rescuers said 14 people were still missing on Tuesday.",
+        "One person, a 10-year-old boy from the town, is still listed as missing, the agency said on Sunday.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "missing")) == ["14", "One"]
+    assert flagged(analysis, "number_conflict") == [["14", "One"]]

@@ -66,7 +66,10 @@ def casualty_verb(noun):
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "hospital" for o in p.children)
             for p in v.children) for v in verbs):
         return "injured", "hospitalised"  # "Nineteen people were taken to hospital"
-    words = [w for v in verbs for w in [v] + [ch for ch in v.children if ch.dep_ in ("acomp", "oprd")]]
+    words = [w for v in verbs for w in [v] + [ch for ch in v.children if ch.dep_ in ("acomp", "oprd")]
+             # "one person is still listed as missing", "were registered as dead"
+             + [g for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                if g.dep_ in ("pcomp", "pobj", "acomp", "amod")]]
     for w in words:
         for word in (w.lower_, w.lemma_.lower()):
             if WORD_CATEGORY.get(word) in CASUALTY_CATEGORIES:
