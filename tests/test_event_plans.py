@@ -2741,3 +2741,25 @@ def test_a_debate_agreed_to_then_put_back_then_held_elsewhere(tmp_path):
     assert any({"April 30", "May 7"} <= sides for sides in values(analysis, "date_conflict"))
     assert {"Viljandi", "Tartu"} in values(analysis, "place_conflict")
     assert "last Friday" in {c.value for c in event_claims(analysis, "date") if c.source_id.startswith("02")}
+
+
+def test_an_act_done_at_a_meeting_gives_the_meeting_its_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Baltic Business Wire", "2027-03-20", "Shareholders of Orvel Fisheries will vote on the sale at an "
+                                               "extraordinary general meeting in Rakvere on April 9."),
+        ("Rakvere Courier", "2027-04-17", "Shareholders of Orvel Fisheries approved the sale at an extraordinary "
+                                          "general meeting in Rakvere on Thursday, with 97 percent of votes in favour."),
+    ])
+    held = [c for c in event_claims(analysis, "date") if c.source_id.startswith("01")]
+    assert [(c.value, c.qualifiers["trigger"], c.qualifiers["status"]) for c in held] == [
+        ("Thursday", "general meeting", "held")]
+    assert {"April 9", "Thursday"} in values(analysis, "date_conflict")
+
+
+def test_the_talk_of_a_town_is_no_round_of_talks(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lake Herald", "2027-10-20", "In Haapsalu the talk this autumn is about the accord."),
+        ("Baltic Wire", "2027-10-21", "The third round of talks was held in Tartu on Tuesday."),
+    ])
+    assert not [c for c in analysis.claims if c.kind == "event" and c.qualifiers.get("trigger") == "talk"]
+    assert values(analysis, "place_conflict") == []

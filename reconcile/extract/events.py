@@ -258,6 +258,10 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     ) and not inside_other_noun(noun, verb) and not time_of_another(noun)
     if event_verb and verb is not None and _not_as_it_is(verb):
         return None
+    at_it = verb is not None and not event_verb and noun.dep_ == "pobj" and noun.head.lower_ == "at" \
+        and noun.head.head.i == verb.i and verb.pos_ == "VERB" and not time_of_another(noun)
+    if at_it:
+        anchors.add(verb.i)  # "approved the sale at a general meeting in X on Thursday": the act's day is the meeting's
     if verb is not None and event_verb:
         anchors.add(verb.i)
         for child in verb.children:  # "will be held ... and run until": coordinated participles
@@ -272,7 +276,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
             elif child.dep_ == "acomp" and child.lower_ in DUE_WORDS:
                 # "the next round is due to be held in Tbilisi": the verb after "due to"
                 anchors.update(g.i for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
-    frame.status = status_of(tok, verb if event_verb else None, frame)
+    frame.status = status_of(tok, verb if event_verb or at_it else None, frame)
     sent = tok.sent
     moved = event_verb and verb is not None and frame.status != "cancelled" and moves_event(verb)
     frame.moved = bool(moved)

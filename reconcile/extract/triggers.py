@@ -89,4 +89,6 @@ def event_class(tok) -> str | None:
         return "court"
     if word == "results" and tok.lemma_.lower() == "result":
         return "election"
+    if tok.lower_ == "talk":
+        return None  # "the talk this autumn is about carp", "gave a talk": chatter or a lecture; talks are plural
     return TRIGGER_CLASS.get(word) or TRIGGER_CLASS.get(tok.lower_) or TRIGGER_CLASS.get(tok.lemma_.lower())
