@@ -38,12 +38,17 @@ def name_variants(entities: list[Entity], labels, story_of: dict[str, str] | Non
 
 def _spelt_as_another(flag: Flag, others: list[Flag]) -> bool:
     """ "Evora Court of Appeal" / "Évora Court of Appeal" beside "Evora" / "Évora": a name that differs only in
-    the spelling of a shorter name already flagged; the one spelling, told once."""
+    the spelling of a shorter name already flagged; the one spelling, told once. The same two spellings flagged
+    twice (a town, and the town's name in a dateline the tagger took for a body) are told by the first flag."""
     keys = [display_key(c.value) for c in flag.claims]
-    for other in others:
+    for n, other in enumerate(others):
         if other is flag or len(other.claims) != 2:
             continue
         a, b = (display_key(c.value) for c in other.claims)
+        if {a, b} == set(keys):
+            if n < others.index(flag):
+                return True
+            continue
         if a != b and any(
                 re.sub(rf"\b{re.escape(x)}\b", y, k) == keys[1 - i]
                 for i, k in enumerate(keys[:2]) for x, y in ((a, b), (b, a))):

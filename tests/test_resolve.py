@@ -1529,3 +1529,30 @@ def test_names_written_otherwise_from_their_first_letter_or_after_don_are_one_pe
     assert not any(m.text.startswith("Don ") for e in analysis.entities for m in e.mentions)
     # a name right after a verb, set off before an office or trade, which the tagger may miss
     assert {m.source_id for m in entity_of(analysis, "Teodulo Alvarenga Ordóñez").mentions} == {"00", "02"}
+
+
+def test_a_town_after_the_city_of_is_a_place_whatever_the_tagger_called_it():
+    import datetime as dt
+
+    from reconcile.extract.context import DocContext
+    from reconcile.extract.spans import Ent
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    # The tagger may take a town for a people ("the northern Albanian city of X", tagged as X the people).
+    text = "The talks were held in the northern Albanian city of Kavaje, which lies near the coast."
+    doc = load_model()(text)
+    ctx = DocContext(Source("s", text, published=dt.datetime(2027, 3, 1)), doc)
+    span = doc.char_span(text.index("Kavaje"), text.index("Kavaje") + len("Kavaje"))
+    ent = Ent("Kavaje", "NORP", span.start_char, span.end_char, span.start, span.end)
+    ctx._label_places([ent])
+    assert ent.label == "PLACE"
+
+
+def test_one_spelling_pair_of_a_town_and_of_its_dateline_is_flagged_once(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Isthmus Wire": "PÄRNU, Estonia, Jan 10 (ISW) - The home side won the opener in Pärnu on Friday.",
+        "Baltic Newswire": "PARNU, Estonia, Jan 18 (BNW) - The seventh game will be played on Tuesday in Parnu.",
+    })
+    variants = [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"]
+    assert variants in ([["Parnu", "Pärnu"]], [["PARNU", "PÄRNU"]])

@@ -90,7 +90,7 @@ class PlaceRepairs:
                     and self._after_place_preposition(e) and self.doc[e.token_start].dep_ == "pobj" \
                     and e.text[:1].isupper() and not e.text.isupper():
                 e.label = "PLACE"  # "swept into the river near Sulyan": no people is a noun after "near" or "in"
-            elif e.label in ("ORG", "PERSON", "OTHER") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
+            elif e.label in ("ORG", "PERSON", "OTHER", "NORP") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
                     and gazetteer().lookup(e.text) is not None:
                 e.label = "PLACE"  # "the province of Teruel", "the town of Tralee", whatever the tagger said
             elif e.label in ("ORG", "PERSON") and self._based(e) and gazetteer().lookup(e.text) is not None:
