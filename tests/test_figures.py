@@ -3218,3 +3218,17 @@ def test_people_listed_as_missing_are_the_missing(tmp_path):
     )
     assert sorted(c.value for c in quantities(analysis, "missing")) == ["14", "One"]
     assert flagged(analysis, "number_conflict") == [["14", "One"]]
+
+
+def test_she_after_two_people_are_named_is_the_subject_of_the_sentence_before(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Iveta Lupescu won the run-off with 53 percent against Petru Iacob, the commission said. She received "
+        "13,982 votes.",
+        "Lupescu, the deputy mayor, beat Petru Iacob in the run-off, the commission said. She received 13,928 votes. "
+        "He received 12,447.",
+    )
+    votes = {(c.value, c.subject) for c in quantities(analysis, "votes")}
+    assert ("13,982", "votes of Iveta Lupescu (run-off)") in votes
+    assert ("13,928", "votes of Lupescu (run-off)") in votes
+    assert flagged(analysis, "number_conflict") == [["13,928", "13,982"]]

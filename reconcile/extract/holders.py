@@ -7,7 +7,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE, NUMBER_WORD, WORD_NUMBER, Figure
-from reconcile.extract.lexicon import HOLDER_LABELS
+from reconcile.extract.lexicon import HOLDER_LABELS, SPEECH_VERBS
 from reconcile.normalize.names import HONORIFICS
 
 
@@ -115,14 +115,25 @@ def _who(antecedent):
 
 def person_before(ctx: DocContext, start: int, leave_out: set[int] = frozenset()):
     """The person a "he" or "she" opening a clause (or a "him" after a verb) stands for: the last person named in
-    the two sentences before, if only one is named there; names with a token in ``leave_out`` (the judge who
-    "sentenced him") do not count."""
+    the two sentences before, if only one is named there, else the one who is the subject of the sentence before;
+    names with a token in ``leave_out`` (the judge who "sentenced him") do not count."""
     first = ctx.sents[max(0, ctx.sentence_index(start) - 2)].start_char
     named = [e for e in ctx.ents_in(first, start, "PERSON") if not ctx.in_dateline(e)
              and not leave_out & set(range(e.token_start, e.token_end))]
     # "Tesfaye Gebremariam" and, later, "Tesfaye": one person, the one written in full
     people = {e.text.split()[-1]: e for e in named
               if not any(set(e.text.split()) < set(o.text.split()) for o in named)}
+    if len(people) > 1:
+        # "X won 52.9 percent against Y. She received 13,928 votes": the subject of the sentence before, where it
+        # is one of them, is who the next sentence goes on about
+        i = ctx.sentence_index(start)
+        root = ctx.sents[i - 1].root if i > 0 else None
+        if root is not None and root.lemma_.lower() in SPEECH_VERBS:
+            root = next((c for c in root.children if c.dep_ == "ccomp"), root)  # "X won ..., the commission said"
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None \
+            else None
+        told = next((e for e in named if subject is not None and e.token_start <= subject.i < e.token_end), None)
+        return people.get(told.text.split()[-1]) if told is not None else None
     return next(iter(people.values())) if len(people) == 1 else None
 
 
