@@ -3232,3 +3232,14 @@ def test_she_after_two_people_are_named_is_the_subject_of_the_sentence_before(tm
     assert ("13,982", "votes of Iveta Lupescu (run-off)") in votes
     assert ("13,928", "votes of Lupescu (run-off)") in votes
     assert flagged(analysis, "number_conflict") == [["13,928", "13,982"]]
+
+
+def test_a_resolution_passed_with_a_share_of_the_votes_is_the_share_in_favour(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "At the extraordinary general meeting, 98.6% of the votes cast were in favour of the sale, the company said.",
+        "The resolution was passed with 96.8% of votes cast, the company said.",
+    )
+    found = {c.value: c.qualifiers["category"] for c in quantities(analysis)}
+    assert found["98.6%"] == found["96.8%"] == "percent:in favour"
+    assert flagged(analysis, "number_conflict") == [["96.8%", "98.6%"]]

@@ -24,7 +24,11 @@ _IN_FAVOUR = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:votes?|ballots?|shares?|share
                         r"(?P<side>in\s+favou?r|supported|supporting|support|backed|backing|approved|approving|approval|"
                         r"voted\s+(?:in\s+favou?r|yes)|voted\s+against|opposed|rejected)\b", re.I)
 _BACKED_BY = re.compile(r"\b(?P<side>backed|supported|approved|endorsed|rejected|opposed)\s+by\s+(?:some\s+|about\s+|"
-                        r"nearly\s+|almost\s+|more than\s+)?$", re.I)
+                        r"nearly\s+|almost\s+|more than\s+)?$"
+                        # "the resolution was passed with 96.8% of votes cast"
+                        r"|\b(?P<passed>passed|carried|adopted|approved)\s+with\s+(?:some\s+|about\s+|nearly\s+|"
+                        r"almost\s+|more than\s+)?$", re.I)
+_OF_VOTES = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots?|shares?|shareholders)\b", re.I)
 # The answers of a referendum, told before or after the share: "No leads with", "the Yes vote at", "for Yes",
 # "of those who voted said no".
 _APPROX = r"(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more than\s+)?"
@@ -159,10 +163,12 @@ def percent_category(ctx: DocContext, tokens: list, sent, last, head, candidates
             else "in favour"
         return f"percent:{word}", word
     side = _IN_FAVOUR.match(follow) or _BACKED_BY.search(lead)
+    if side and side.groupdict().get("passed") and not _OF_VOTES.match(follow):
+        side = None  # "was passed with 60% support from the regions": not a share of the votes cast
     if side:
         # "with 94.1% of votes cast in favour", "91.4% of the votes cast supported it", "backed by 88% of
         # shareholders": the share for a motion (or against it), however the vote is told
-        word = "against" if re.match(r"(?:voted\s+against|opposed|rejected)", side.group("side"), re.I) \
+        word = "against" if re.match(r"(?:voted\s+against|opposed|rejected)", side.group("side") or "", re.I) \
             else "in favour"
         return f"percent:{word}", word
     if _of_a_company(ctx, last):
