@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from reconcile.extract.attach import is_descriptor, set_aside
 from reconcile.extract.context import DocContext
+from reconcile.extract.holders import person_before
 from reconcile.extract.lexicon import (
     CASUALTY_CATEGORIES,
     DONE_TO_PEOPLE,
@@ -234,8 +235,14 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         # were injured and were taken to X": the injured
         theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), None) or (
             theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
-    person = theme is not None and theme.pos_ == "PROPN" and theme.dep_ in ("nsubjpass", "dobj") \
-        and theme.ent_type_ == "PERSON" and head.lemma_.lower() in _DONE_TO_PEOPLE
+    named = None
+    if theme is not None and theme.lower_ in ("he", "she", "him", "her") and theme.dep_ in ("nsubjpass", "dobj") \
+            and head.lemma_.lower() in _DONE_TO_PEOPLE:
+        # "She was buried in X": the person "she" stands for, by the last word of her name
+        named = person_before(ctx, ctx.sentence_at(head.idx).start_char)
+        theme = ctx.doc[named.token_end - 1] if named is not None else None
+    person = theme is not None and theme.pos_ == "PROPN" and head.lemma_.lower() in _DONE_TO_PEOPLE \
+        and (theme.dep_ in ("nsubjpass", "dobj") and theme.ent_type_ == "PERSON" or named is not None)
     if theme is None or theme.pos_ not in ("NOUN", "VERB", "ADJ") and not person or theme.lemma_.lower() in _VAGUE:
         return None
     if any(c.dep_ in ("amod", "det") and c.lower_ in MORE_WORDS for c in theme.children):

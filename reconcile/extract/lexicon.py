@@ -250,7 +250,7 @@ def party_member(word: str) -> str:
 DONE_TO_PEOPLE = {"detain", "extradite", "release", "free", "deport", "kidnap", "abduct", "rescue", "hospitalise",
                   "hospitalize", "dismiss", "suspend", "question", "interrogate", "summon", "jail", "transfer",
                   "convict", "sentence", "acquit", "arrest", "charge", "indict", "appoint", "elect", "sack",
-                  "interview"}
+                  "interview", "bury", "cremate"}
 
 # Trades and callings news copy puts before a person's name without making them an office ("Contractor Maritess
 # Gozum, who ...", "farmer Ana Ruiz"): no part of the name.
