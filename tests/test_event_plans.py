@@ -2763,3 +2763,17 @@ def test_the_talk_of_a_town_is_no_round_of_talks(tmp_path):
     ])
     assert not [c for c in analysis.claims if c.kind == "event" and c.qualifiers.get("trigger") == "talk"]
     assert values(analysis, "place_conflict") == []
+
+
+@pytest.mark.parametrize("later", [
+    "The transaction is now expected to close in the fourth quarter, the filing said.",
+    "Completion is now expected in the fourth quarter, the company said.",
+    "The companies now expect to complete the transaction in the fourth quarter.",
+])
+def test_the_completion_of_a_deal_told_by_a_verb_or_a_noun_is_one_event(tmp_path, later):
+    analysis = analyse(tmp_path, [
+        ("Markets Wire", "2027-04-07", "Kelvo Shipping agreed to buy a 40% stake in the Orvel terminal. The "
+                                       "transaction is expected to complete in the third quarter."),
+        ("Trade Weekly", "2027-06-03", later),
+    ])
+    assert {"the third quarter", "the fourth quarter"} in values(analysis, "date_conflict")

@@ -31,7 +31,7 @@ _DEAL_NOUNS = {"deal", "purchase", "acquisition", "takeover", "merger", "sale", 
 _VOTERS = {"shareholder", "member", "voter", "investor", "bondholder", "creditor", "stockholder", "unitholder",
            "owner", "lawmaker"}
 # Events only a verb with its words tells (so the verb alone is none): the event's class and noun.
-PHRASAL_ONLY = {"approve deal": ("business", "approval"), "swear in": ("ceremony", "swearing-in"), "take office": ("ceremony", "swearing-in"),
+PHRASAL_ONLY = {"complete deal": ("business", "completion"), "approve deal": ("business", "approval"), "swear in": ("ceremony", "swearing-in"), "take office": ("ceremony", "swearing-in"),
                 "list": ("business", "listing"),
                 "enter into force": ("business", "entry into force"), "adjourn case": ("court", "hearing"),
                 "enter service": ("business", "entry into service"),
@@ -163,6 +163,11 @@ _PHRASAL_EVENTS = [
      lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in t.children)
      and not any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS | _VOTERS for c in t.children),
      "approve deal"),
+    # "expect to complete the transaction in the third quarter", "the transaction is expected to complete by the
+    # end of June": the deal's completion, as "the deal is expected to close"
+    ({"complete", "finalise", "finalize"},
+     lambda t: any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in _DEAL_NOUNS | {"transaction"}
+                   for c in [*t.children, *(t.head.children if t.dep_ == "xcomp" else ())]), "complete deal"),
     # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling
     ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
       "deny", "throw", "annul", "reverse", "suspend", "block"},
