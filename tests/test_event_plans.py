@@ -2777,3 +2777,25 @@ def test_the_completion_of_a_deal_told_by_a_verb_or_a_noun_is_one_event(tmp_path
         ("Trade Weekly", "2027-06-03", later),
     ])
     assert {"the third quarter", "the fourth quarter"} in values(analysis, "date_conflict")
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("The bus was lifted out of the river on Wednesday, the fourth day of the search, by an army crane.",
+     "The bus was hauled from the river on Wednesday, the third day of the search, with bodies inside.",
+     {"fourth", "third"}),
+    # the days of hearings are the trial's days
+    ("The judge adjourned the case at the end of the trial's third day, after the investor gave evidence.",
+     "The investor had told the court on the second day of the hearings that he came to build.",
+     {"third", "second"}),
+])
+def test_a_day_numbered_within_a_search_or_a_trial(tmp_path, first, second, expected):
+    analysis = analyse(tmp_path, [("Valley Wire", "2027-06-04", first), ("Coast Ledger", "2027-06-05", second)])
+    assert expected in values(analysis, "ordinal_conflict")
+
+
+def test_days_of_two_different_searches_are_not_compared(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley Wire", "2027-06-04", "On Wednesday, the fourth day of the search, rescuers found the bus."),
+        ("Coast Ledger", "2027-06-05", "The fishermen went to sea on Wednesday, the third day of the strike."),
+    ])
+    assert values(analysis, "ordinal_conflict") == []

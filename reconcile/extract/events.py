@@ -127,6 +127,43 @@ def _achievement(ctx: DocContext, tok) -> Frame | None:
     return frame
 
 
+# What goes on for days, each day of which reports number: "the fourth day of the search", "the trial's third day".
+_LASTING = {"search", "hearing", "trial", "strike", "talks", "negotiation", "festival", "protest", "rescue", "summit",
+            "conference", "congress", "operation", "evacuation", "blockade", "march", "sit-in", "championship",
+            "tournament", "games", "campaign", "visit", "tour"}
+
+# Days of one event under other names: the days of hearings are the trial's; a rescue's are the search's.
+_SAME_DAYS = {"hearing": "trial", "rescue": "search", "operation": "search", "negotiation": "talks"}
+
+
+def _day_of(ctx: DocContext, tok) -> Frame | None:
+    """ "on Wednesday, the fourth day of the search", "the sixth day of hearings", "the trial's third day": a day
+    numbered within an event that lasts, which reports may number differently; an event of its own, of that day."""
+    if tok.lemma_.lower() != "day" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    ords = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and parse_ordinal(c.lower_)]
+    of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    whose = of or [c for c in tok.children if c.dep_ == "poss"]
+    if not ords or not whose or whose[0].lemma_.lower() not in _LASTING:
+        return None
+    lasting = _SAME_DAYS.get(whose[0].lemma_.lower(), whose[0].lemma_.lower())
+    frame = Frame(tok, f"day of {lasting}", f"day of the {lasting}")
+    w = ords[0]
+    frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
+    # the day it is set beside: "on Wednesday, the fourth day of ...", which the tagger may take in with it
+    for ent in ctx.ents:
+        inside = ent.token_start <= tok.i < ent.token_end
+        if ent.label != "DATE" or not (inside or tok.dep_ == "appos" and ent.token_start <= tok.head.i < ent.token_end):
+            continue
+        text = ent.text.split(",")[0] if inside else ent.text
+        if text and not text.lower().startswith("the "):
+            frame.dates.append((text, ent.start, ent.start + len(text)))
+        break
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    frame.status = (verb_tense(verb) if verb is not None else "") or "held"
+    return frame
+
+
 # A storm is told by what its eye or centre does: "the cyclone's centre crossed Tanna early on Monday", "the eye
 # of the storm passed over the island".
 _STORM_PARTS = {"eye", "centre", "center", "core"}
@@ -147,7 +184,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if others and (tok.i in others or any(n.i in others for a in [tok, *list(tok.ancestors)[:3]]
                                           for n in nouns_under(a))):
         return None
-    found = _achievement(ctx, tok)
+    found = _achievement(ctx, tok) or _day_of(ctx, tok)
     if found is not None:
         return found
     if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
