@@ -2799,3 +2799,15 @@ def test_days_of_two_different_searches_are_not_compared(tmp_path):
         ("Coast Ledger", "2027-06-05", "The fishermen went to sea on Wednesday, the third day of the strike."),
     ])
     assert values(analysis, "ordinal_conflict") == []
+
+
+def test_the_day_a_recount_was_ordered_is_not_the_day_of_the_recount(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Moravian Courier", "2027-05-21", "The recount was ordered on Wednesday by the regional court in Tartu, which "
+                                           "partly upheld the complaint."),
+        ("Capital Ledger", "2027-05-24", "The recount, carried out on Friday at the regional court in Tartu, covered "
+                                         "eight towns."),
+    ])
+    assert values(analysis, "date_conflict") == []
+    assert {c.value for c in event_claims(analysis, "date")
+            if c.qualifiers.get("trigger") == "recount"} == {"Friday"}

@@ -289,6 +289,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
         and verb.lemma_.lower() not in _REACTIONS  # "the sale was met with anger in X": where people reacted
+        and not (noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _DECIDED and not _for_a_day(verb))
         or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls) or trip_verb(noun, verb)
         or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
@@ -377,6 +378,16 @@ _REDONE = {"replay", "rerun", "rematch", "retrial", "recount"}
 # Verbs of getting into a later stage ("reached the final"): the clause tells the match that got a side there, not
 # the stage (``_REACHED`` counts the times a side won something).
 _INTO_STAGE = {"reach", "qualify", "advance", "progress", "book", "make"}
+
+
+# Verbs of deciding on an event: "the recount was ordered on Wednesday by the court in X" is the day and the place of
+# the order ("a recount was ordered for Friday" is the recount's day).
+_DECIDED = {"order", "request", "demand", "propose", "approve", "authorise", "authorize", "announce", "recommend",
+            "reject", "grant", "refuse", "seek"}
+
+
+def _for_a_day(verb) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children)
 
 
 # Verbs of how people took an event: its subject is the event, but the place is where they reacted.
