@@ -554,3 +554,11 @@ def test_last_weekday_said_the_day_after_may_be_the_week_before():
     assert last.conflicts(parse_date("Sunday", dt.datetime(2026, 9, 29)))  # two weeks before
     # Without "last", the Sunday before a Monday is the day before.
     assert parse_date("on Sunday", monday).conflicts(week_before)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("June last year", "June 2025"), ("in June last year", "June 2025"), ("September of last year", "September 2025"),
+    ("March next year", "March 2027"), ("May this year", "May 2026"),
+])
+def test_a_month_of_last_or_next_year(text, expected):
+    assert str(parse_date(text, dt.datetime(2026, 9, 10))) == expected

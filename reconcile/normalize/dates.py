@@ -306,6 +306,11 @@ def parse_date(text: str, published: dt.datetime | None = None, future: bool | N
         monday = base - dt.timedelta(days=base.weekday())
         shift = {"last": -7, "next": 7, "this": 0}[m.group(1)]
         return NormDate(week_of=monday + dt.timedelta(days=shift))
+    m = re.fullmatch(r"(?:(?:early|late|mid|in|by)[\s-]+)?" + _MONTH + r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+year",
+                     t.strip(), re.I)
+    if m and base is not None:  # "June last year", "in March next year", "May of this year"
+        shift = {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]
+        return NormDate(base.year + shift, MONTHS[m.group("month").lower().rstrip(".")])
     m = re.fullmatch(r"(?:(?:early|late|mid|in|by|next|this|last)[\s-]+)?" + _MONTH, t.strip(), re.I)
     if m:  # "June", "in September", "next March": a month, its year from the publication date and the tense
         month = MONTHS[m.group("month").lower().rstrip(".")]
