@@ -159,3 +159,12 @@ def test_a_prosecution_witness_numbered_differently_is_flagged(tmp_path):
 def test_an_ordinal_before_a_name_numbers_the_edition_or_the_body_it_names(tmp_path, first, second, expected):
     analysis = analyse(tmp_path, [("Coast Wire", *first), ("Capital Ledger", *second)])
     assert values(analysis, "ordinal_conflict") == [expected]
+
+
+def test_a_company_s_plant_and_factory_are_one_series(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Gulf Times", "2027-06-17", "The factory, built near the fishing port, will employ about 800 people. It is "
+                                     "the company's third plant and the first outside the central region."),
+        ("Rim Review", "2027-06-20", "Kelvo Foods opened its fourth factory, a pet-food plant in the south, in June."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"third plant", "fourth factory"}]

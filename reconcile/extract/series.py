@@ -34,8 +34,11 @@ _MATCHES_OF_A_SERIES = {"odi", "t20", "t20i", "test"}
 ONE_OF_SEVERAL = "one of several"  # the series of "the first of two new ferries": a thing's place among a few
 
 
-# Nouns for one series, a person's tries at an office or a prize: "her second bid", "her third attempt".
-_SAME_SERIES = {"attempt": "bid", "try": "bid", "run": "bid", "tilt": "bid"}
+# Nouns for one series, a person's tries at an office or a prize: "her second bid", "her third attempt"; a
+# company's plants.
+_SAME_SERIES = {"attempt": "bid", "try": "bid", "run": "bid", "tilt": "bid",
+                # "its third plant", "its fourth factory": one series of the sites a company runs
+                "factory": "plant", "facility": "plant"}
 # Nouns that count a series only when told as a run: "a sixth consecutive term", "its seventh straight term".
 _RUNNING_OK = {"term", "season"}
 
