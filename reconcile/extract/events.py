@@ -297,7 +297,8 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     if event_verb and verb is not None and _not_as_it_is(verb):
         return None
     at_it = verb is not None and not event_verb and noun.dep_ == "pobj" and noun.head.lower_ == "at" \
-        and noun.head.head.i == verb.i and verb.pos_ == "VERB" and not time_of_another(noun)
+        and noun.head.head.i == verb.i and verb.pos_ == "VERB" and verb.lemma_.lower() in _VOTED \
+        and not time_of_another(noun)
     if at_it:
         anchors.add(verb.i)  # "approved the sale at a general meeting in X on Thursday": the act's day is the meeting's
     if verb is not None and event_verb:
@@ -378,6 +379,12 @@ _REDONE = {"replay", "rerun", "rematch", "retrial", "recount"}
 # Verbs of getting into a later stage ("reached the final"): the clause tells the match that got a side there, not
 # the stage (``_REACHED`` counts the times a side won something).
 _INTO_STAGE = {"reach", "qualify", "advance", "progress", "book", "make"}
+
+
+# Verbs of what a meeting's members decide there by their votes: "shareholders approved the sale at a general meeting
+# in X on Thursday", "delegates elected her at the congress".
+_VOTED = {"approve", "vote", "adopt", "pass", "elect", "back", "reject", "endorse", "ratify", "choose", "select",
+          "re-elect", "reelect"}
 
 
 # Verbs of deciding on an event: "the recount was ordered on Wednesday by the court in X" is the day and the place of
