@@ -70,7 +70,7 @@ def people_clusters(mentions: list[Mention]) -> dict[tuple[str, str], str]:
         if len(tokens) >= 2 and (bones := re.sub(r"[aeiouy]", "", phonetic(tokens[-1]))):
             keys.add("bones:" + bones[:4])  # "Rahmani" is also found under "Rohmani", its vowels written otherwise
             if len(bones) >= 4:
-                # "Hnatyuk" is also found under "Gnatyuk": a first letter transliterated otherwise
+                # "Hnatenko" is also found under "Gnatenko": a first letter transliterated otherwise
                 keys.add("tail:" + bones[1:5])
         chinese = chinese_name(text)
         if chinese is not None:

@@ -290,7 +290,7 @@ def test_where_a_victim_was_buried_told_by_her_name_or_by_she(tmp_path):
     analysis = analyse(tmp_path, [
         ("Baltic Wire", "2027-03-02", "Kertu Lepik, a 23-year-old waitress, was the only Estonian among the dead. She "
                                       "was buried in Viljandi, her home town, in a funeral attended by hundreds."),
-        ("Tallinn Ledger", "2027-03-05", "The mother of Kertu Lepik said the family had waited months for the verdict. "
+        ("Orvel Ledger", "2027-03-05", "The mother of Kertu Lepik said the family had waited months for the verdict. "
                                          "Lepik was buried in Rakvere days after the fire."),
     ])
     assert {"Viljandi", "Rakvere"} in place_conflicts(analysis)

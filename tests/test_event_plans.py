@@ -2735,7 +2735,7 @@ def test_a_debate_agreed_to_then_put_back_then_held_elsewhere(tmp_path):
         ("Viljandi Courier", "2027-04-26", "The televised debate, first planned for April 30, will now take place on "
                                            "May 7, the organisers said."),
         # the day before a "when" clause that tells the debate
-        ("Tallinn Observer", "2027-05-11", "The campaign's most closely watched moment came last Friday, when the two "
+        ("Orvel Observer", "2027-05-11", "The campaign's most closely watched moment came last Friday, when the two "
                                            "candidates met in a live televised debate in Tartu."),
     ])
     assert any({"April 30", "May 7"} <= sides for sides in values(analysis, "date_conflict"))
@@ -2803,7 +2803,7 @@ def test_days_of_two_different_searches_are_not_compared(tmp_path):
 
 def test_the_day_a_recount_was_ordered_is_not_the_day_of_the_recount(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Moravian Courier", "2027-05-21", "The recount was ordered on Wednesday by the regional court in Tartu, which "
+        ("Tartu Courier", "2027-05-21", "The recount was ordered on Wednesday by the regional court in Tartu, which "
                                            "partly upheld the complaint."),
         ("Capital Ledger", "2027-05-24", "The recount, carried out on Friday at the regional court in Tartu, covered "
                                          "eight towns."),

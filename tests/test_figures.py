@@ -763,11 +763,11 @@ def test_a_runoff_place_a_clause_on_the_loser_and_the_one_finishing_behind(tmp_p
     analysis = analyse_pair(
         tmp_path,
         # "the race for the second runoff place": the first round is what this report tells
-        "Mirela Dragan won the first round of the mayoral election in Valcea, but the race for the second runoff "
+        "Mirela Stamate won the first round of the mayoral election in Valcea, but the race for the second runoff "
         "place was decided by 58 votes. Petru Iacob came second with 23.8 percent, narrowly ahead of Ana Lupescu "
         "of the Greens with 23.6 percent. Turnout was 31.4 percent.",
         # "who had led the first round" is a clause on the loser; the share after it is the run-off's
-        "In yesterday's run-off Petru Iacob beat Mirela Dragan, who had led the first round by ten points, with "
+        "In yesterday's run-off Petru Iacob beat Mirela Stamate, who had led the first round by ten points, with "
         "52.9 percent of the vote. Turnout was 22.4 percent.",
     )
     shares = {(c.value, c.subject) for c in quantities(analysis, "vote share")}

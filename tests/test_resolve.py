@@ -544,7 +544,7 @@ def test_the_middle_name_of_three_is_a_surname_that_may_stand_alone(tmp_path):
 def test_a_full_name_tagged_as_an_organisation_is_the_person_its_surname_names(tmp_path):
     # The small English model often tags a name with diacritics as an organisation; a dateline can run into it.
     analysis = analyse(tmp_path, {
-        "Adriatic Wire": """
+        "Kelvo Wire": """
         ZENICA - Edin Muratović is no longer champion. Muratović said he would fight again.
         """,
         "Sarajevo Daily": """
@@ -1508,17 +1508,17 @@ def test_a_native_name_and_initials_in_brackets_after_a_body_are_its_names(tmp_p
 
 def test_names_written_otherwise_from_their_first_letter_or_after_don_are_one_person(tmp_path):
     analysis = analyse(tmp_path, {
-        "Adriatic Wire": """
+        "Kelvo Wire": """
         Oleksandr Hnatenko, a 31-year-old nurse, died in the fire, his family said.
         The driver, Rosendo Cubas, is being treated for a broken leg.
-        The prosecutor asked a judge for a warrant for Teodulo Alvarenga Ordóñez on Monday.
+        The prosecutor asked a judge for a warrant for Teodulo Quiroa Tejeda on Monday.
         """,
         "Danube Ledger": """
         Aleksandr Gnatenko, a nurse from Ukraine, died in the fire, the police said.
         Don Rosendo Cubas, the driver, is still in hospital.
         """,
         "Valley Courier": """
-        Police on Saturday arrested Teodulo Alvarenga Ordóñez, the engineer who signed a 2023 inspection report that
+        Police on Saturday arrested Teodulo Quiroa Tejeda, the engineer who signed a 2023 inspection report that
         found the bridge fit for use, at his home in La Ceiba, the Public Ministry said.
         """,
     })
@@ -1528,7 +1528,7 @@ def test_names_written_otherwise_from_their_first_letter_or_after_don_are_one_pe
     assert {m.source_id for m in entity_of(analysis, "Rosendo Cubas").mentions} == {"00", "01"}
     assert not any(m.text.startswith("Don ") for e in analysis.entities for m in e.mentions)
     # a name right after a verb, set off before an office or trade, which the tagger may miss
-    assert {m.source_id for m in entity_of(analysis, "Teodulo Alvarenga Ordóñez").mentions} == {"00", "02"}
+    assert {m.source_id for m in entity_of(analysis, "Teodulo Quiroa Tejeda").mentions} == {"00", "02"}
 
 
 def test_a_town_after_the_city_of_is_a_place_whatever_the_tagger_called_it():
@@ -1551,8 +1551,8 @@ def test_a_town_after_the_city_of_is_a_place_whatever_the_tagger_called_it():
 
 def test_one_spelling_pair_of_a_town_and_of_its_dateline_is_flagged_once(tmp_path):
     analysis = analyse(tmp_path, {
-        "Isthmus Wire": "PÄRNU, Estonia, Jan 10 (ISW) - The home side won the opener in Pärnu on Friday.",
-        "Baltic Newswire": "PARNU, Estonia, Jan 18 (BNW) - The seventh game will be played on Tuesday in Parnu.",
+        "Gulf of Riga Wire": "PÄRNU, Estonia, Jan 10 (GRW) - The home side won the opener in Pärnu on Friday.",
+        "Orvel Newswire": "PARNU, Estonia, Jan 18 (ONW) - The seventh game will be played on Tuesday in Parnu.",
     })
     variants = [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"]
     assert variants in ([["Parnu", "Pärnu"]], [["PARNU", "PÄRNU"]])

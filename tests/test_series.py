@@ -165,6 +165,6 @@ def test_a_company_s_plant_and_factory_are_one_series(tmp_path):
     analysis = analyse(tmp_path, [
         ("Gulf Times", "2027-06-17", "The factory, built near the fishing port, will employ about 800 people. It is "
                                      "the company's third plant and the first outside the central region."),
-        ("Rim Review", "2027-06-20", "Kelvo Foods opened its fourth factory, a pet-food plant in the south, in June."),
+        ("Orvel Review", "2027-06-20", "Kelvo Foods opened its fourth factory, a pet-food plant in the south, in June."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"third plant", "fourth factory"}]

@@ -91,7 +91,7 @@ class MissedNames(MissedBodies):
         return self._people_at(ents, [m.span(1) for m in _APPOSITIVE_NAME.finditer(self.text)])
 
     def _people_acted_on(self, ents: list[Ent]) -> list[Ent]:
-        """ "Police on Saturday arrested Rigo Alvarenga Ortiz, the engineer who signed the report": a name right
+        """ "Police on Saturday arrested Teodulo Quiroa Tejeda, the engineer who signed the report": a name right
         after a verb and set off before an office or a trade is the person the verb acts on."""
         global _ACTED_ON_NAME
         if _ACTED_ON_NAME is None:

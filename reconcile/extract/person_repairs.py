@@ -44,7 +44,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 _DOUBLE_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _NICKNAME = re.compile(r" [\"“‘'][A-Z][\w.-]*[\"”’'] ")
 
-# The Spanish and Portuguese courtesy before a given name and a surname: "Don Santos Rivas", "Doña Elsa Paz".
+# The Spanish and Portuguese courtesy before a given name and a surname: "Don Rosendo Quiroa", "Doña Elsa Tejeda".
 _DON = re.compile(r"^(?:Don|Doña|Dona|Dom)\s+(?=\w+\s+\w)")
 
 class PersonRepairs:
@@ -207,7 +207,7 @@ class PersonRepairs:
                 after.label = "ORG"
 
     def _strip_honorifics(self, ents: list[Ent]) -> None:
-        """ "Mr. Adebanjo" -> "Adebanjo", "Doña Elsa Rivas Paz" -> "Elsa Rivas Paz": the honorific is not part of
+        """ "Mr. Adebanjo" -> "Adebanjo", "Doña Elsa Tejeda Quiroa" -> "Elsa Tejeda Quiroa": the honorific is not part of
         the name (the Spanish "Don" only before a given name and a surname: "Don Murray" may be a name)."""
         for e in ents:
             m = HONORIFIC.match(e.text) or _DON.match(e.text)

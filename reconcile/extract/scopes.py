@@ -130,7 +130,7 @@ def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, st
 
 
 def _in_an_aside(before: str, m: re.Match) -> bool:
-    """ "In the runoff she beat Ryšánek, who had led the first round by ten points, with 52.9 percent": a stage
+    """ "In the runoff she beat Kask, who had led the first round by ten points, with 52.9 percent": a stage
     named in a clause on someone, set off by commas before the figure, is not the figure's."""
     comma = before.rfind(",", 0, m.start())
     return comma >= 0 and re.match(r",\s*(?:who|which|whose)\b", before[comma:]) is not None \
