@@ -294,3 +294,13 @@ def test_where_a_victim_was_buried_told_by_her_name_or_by_she(tmp_path):
                                          "Lepik was buried in Rakvere days after the fire."),
     ])
     assert {"Viljandi", "Rakvere"} in place_conflicts(analysis)
+
+
+def test_a_ground_named_after_a_prince_is_a_ground_not_a_person(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Rugby Wire", "2027-05-02", "The 21-year-old, who scored two tries in Saturday's Baltic Cup final against "
+                                     "Kelvo at Prince Arvel Park in Viljandi, has signed a three-year contract."),
+        ("Coast Ledger", "2027-05-03", "The Baltic Cup final was played on Saturday at Orvel Park in Tartu."),
+    ])
+    assert not [e for e in analysis.entities if e.label == "PERSON" and "Park" in e.name]
+    assert {"Prince Arvel Park in Viljandi", "Orvel Park in Tartu"} in place_conflicts(analysis)

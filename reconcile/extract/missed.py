@@ -8,7 +8,7 @@ import re
 from reconcile.extract.lexicon import party_member
 from reconcile.extract.missed_bodies import MissedBodies
 from reconcile.extract.missed_places import NOT_PLACE_WORDS
-from reconcile.extract.spans import HONORIFIC, ORG_WORDS, Ent, org_word_in, sizeable_place
+from reconcile.extract.spans import GROUND_WORDS, HONORIFIC, ORG_WORDS, Ent, org_word_in, sizeable_place
 from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.names import ARABIC_ARTICLES
 from reconcile.normalize.places import gazetteer
@@ -161,6 +161,12 @@ class MissedNames(MissedBodies):
             if gazetteer().lookup(span.text) is not None or org_word_in(span.text):
                 continue
             ents = [e for e in ents if not (e.start < span.end_char and span.start_char < e.end)]
+            if doc[j - 1].lower_ in GROUND_WORDS and tok.i > 0 and doc[tok.i - 1].lower_ in ("at", "in") \
+                    and tok.text[:1].isupper():
+                # "at Prince Charles Park in X": a ground named after someone, the office word and all
+                span = doc[tok.i: j]
+                ents.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
+                continue
             ents.append(Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end))
         # "Minister of Energy Ama Kessiwa said": an office, its portfolio after "of" or "for", then a given
         # name and a surname, the last two of the capitalised words.
