@@ -41,12 +41,13 @@ def _spelt_as_another(flag: Flag, others: list[Flag]) -> bool:
     the spelling of a shorter name already flagged; the one spelling, told once. The same two spellings flagged
     twice (a town, and the town's name in a dateline the tagger took for a body) are told by the first flag."""
     keys = [display_key(c.value) for c in flag.claims]
+    mine = next(n for n, other in enumerate(others) if other is flag)
     for n, other in enumerate(others):
         if other is flag or len(other.claims) != 2:
             continue
         a, b = (display_key(c.value) for c in other.claims)
         if {a, b} == set(keys):
-            if n < others.index(flag):
+            if n < mine:
                 return True
             continue
         if a != b and any(

@@ -2798,6 +2798,9 @@ def test_days_of_two_different_searches_are_not_compared(tmp_path):
         ("Valley Wire", "2027-06-04", "On Wednesday, the fourth day of the search, rescuers found the bus."),
         ("Coast Ledger", "2027-06-05", "The fishermen went to sea on Wednesday, the third day of the strike."),
     ])
+    # each day is read, as a day of its own event, and the two are not compared
+    days = {c.qualifiers["event_class"] for c in event_claims(analysis, "ordinal")}
+    assert days == {"day of search", "day of strike"}
     assert values(analysis, "ordinal_conflict") == []
 
 

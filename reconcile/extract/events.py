@@ -42,6 +42,7 @@ from reconcile.extract.lexicon import (
     moves_event,
 )
 from reconcile.extract.phrasal import phrasal_event
+from reconcile.extract.tallies import achievement_frame, day_frame
 from reconcile.extract.tense import PREVIOUSLY, governing_verb, plan_not_kept, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
@@ -102,68 +103,6 @@ def extract_events(ctx: DocContext) -> list[Claim]:
 _FAR_FROM_THE_DESK = {"disaster", "court", "achievement", "election"}
 
 
-_ACHIEVEMENTS = {"title", "crown", "term", "time", "win", "victory", "triumph", "championship", "mandate"}
-
-
-_REACHED = {"reach", "win", "qualify", "claim", "lift", "clinch", "capture", "secure", "earn", "advance", "make"}
-
-
-def _achievement(ctx: DocContext, tok) -> Frame | None:
-    """ "for the fourth time", "their third league title", "a second term": how many times someone has won or
-    held something, a number sources may count differently."""
-    if tok.lemma_.lower() not in _ACHIEVEMENTS or tok.pos_ != "NOUN":
-        return None
-    ords = [c for c in tok.children if c.dep_ in ("amod", "nummod") and c.i < tok.i and parse_ordinal(c.lower_)]
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if not ords or parse_ordinal(ords[0].lower_) < 2 and (tok.lemma_.lower() == "term" or verb is None
-                                                         or verb.lemma_.lower() not in _REACHED):
-        return None  # "reached the final for the first time" counts; "spoke for the first time" does not
-    if tok.lemma_.lower() == "time" and not (tok.dep_ == "pobj" and tok.head.lower_ == "for"):
-        return None  # "for the fourth time", not "the first time she spoke"
-    frame = Frame(tok, "achievement", phrase_of(ctx, tok))
-    w = ords[0]
-    frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
-    frame.status = (verb_tense(verb) if verb is not None else "") or "held"
-    return frame
-
-
-# What goes on for days, each day of which reports number: "the fourth day of the search", "the trial's third day".
-_LASTING = {"search", "hearing", "trial", "strike", "talks", "negotiation", "festival", "protest", "rescue", "summit",
-            "conference", "congress", "operation", "evacuation", "blockade", "march", "sit-in", "championship",
-            "tournament", "games", "campaign", "visit", "tour"}
-
-# Days of one event under other names: the days of hearings are the trial's; a rescue's are the search's.
-_SAME_DAYS = {"hearing": "trial", "rescue": "search", "operation": "search", "negotiation": "talks"}
-
-
-def _day_of(ctx: DocContext, tok) -> Frame | None:
-    """ "on Wednesday, the fourth day of the search", "the sixth day of hearings", "the trial's third day": a day
-    numbered within an event that lasts, which reports may number differently; an event of its own, of that day."""
-    if tok.lemma_.lower() != "day" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
-        return None
-    ords = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and parse_ordinal(c.lower_)]
-    of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    whose = of or [c for c in tok.children if c.dep_ == "poss"]
-    if not ords or not whose or whose[0].lemma_.lower() not in _LASTING:
-        return None
-    lasting = _SAME_DAYS.get(whose[0].lemma_.lower(), whose[0].lemma_.lower())
-    frame = Frame(tok, f"day of {lasting}", f"day of the {lasting}")
-    w = ords[0]
-    frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
-    # the day it is set beside: "on Wednesday, the fourth day of ...", which the tagger may take in with it
-    for ent in ctx.ents:
-        inside = ent.token_start <= tok.i < ent.token_end
-        if ent.label != "DATE" or not (inside or tok.dep_ == "appos" and ent.token_start <= tok.head.i < ent.token_end):
-            continue
-        text = ent.text.split(",")[0] if inside else ent.text
-        if text and not text.lower().startswith("the "):
-            frame.dates.append((text, ent.start, ent.start + len(text)))
-        break
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    frame.status = (verb_tense(verb) if verb is not None else "") or "held"
-    return frame
-
-
 # A storm is told by what its eye or centre does: "the cyclone's centre crossed Tanna early on Monday", "the eye
 # of the storm passed over the island".
 _STORM_PARTS = {"eye", "centre", "center", "core"}
@@ -184,7 +123,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if others and (tok.i in others or any(n.i in others for a in [tok, *list(tok.ancestors)[:3]]
                                           for n in nouns_under(a))):
         return None
-    found = _achievement(ctx, tok) or _day_of(ctx, tok)
+    found = achievement_frame(ctx, tok) or day_frame(ctx, tok)
     if found is not None:
         return found
     if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -377,7 +316,7 @@ _TIME_UNITS = {"day", "week", "month", "year"}
 # Events that redo another, named after "of": "a replay of the final", "a rerun of the vote".
 _REDONE = {"replay", "rerun", "rematch", "retrial", "recount"}
 # Verbs of getting into a later stage ("reached the final"): the clause tells the match that got a side there, not
-# the stage (``_REACHED`` counts the times a side won something).
+# the stage (``tallies.achievement_frame`` counts the times a side won something).
 _INTO_STAGE = {"reach", "qualify", "advance", "progress", "book", "make"}
 
 

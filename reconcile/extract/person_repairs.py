@@ -47,6 +47,7 @@ _NICKNAME = re.compile(r" [\"“‘'][A-Z][\w.-]*[\"”’'] ")
 # The Spanish and Portuguese courtesy before a given name and a surname: "Don Rosendo Quiroa", "Doña Elsa Tejeda".
 _DON = re.compile(r"^(?:Don|Doña|Dona|Dom)\s+(?=\w+\s+\w)")
 
+
 class PersonRepairs:
     """Repairs of the people's names among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 

@@ -166,7 +166,7 @@ _PHRASAL_EVENTS = [
     # "expect to complete the transaction in the third quarter", "the transaction is expected to complete by the
     # end of June": the deal's completion, as "the deal is expected to close"
     ({"complete", "finalise", "finalize"},
-     lambda t: any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in _DEAL_NOUNS | {"transaction"}
+     lambda t: any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in _DEAL_NOUNS
                    for c in [*t.children, *(t.head.children if t.dep_ == "xcomp" else ())]), "complete deal"),
     # "the Court of Appeal on Tuesday upheld the decision", "a judge dismissed the case": a court's ruling
     ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",

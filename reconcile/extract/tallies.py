@@ -1,0 +1,75 @@
+"""Frames of a thing counted within a series the report tells: how many times someone has won or held something
+("their third league title", "for the fourth time"), and the number of a day within an event that lasts ("Wednesday,
+the fourth day of the search", "the trial's third day"). Reports may count either differently.
+"""
+
+from __future__ import annotations
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.event_claims import Frame
+from reconcile.extract.tense import verb_tense
+from reconcile.extract.verb_frames import phrase_of
+from reconcile.normalize.numbers import parse_ordinal
+
+# What someone wins or holds a number of times: "their third title", "a second term", "for the fourth time".
+_ACHIEVEMENTS = {"title", "crown", "term", "time", "win", "victory", "triumph", "championship", "mandate"}
+
+
+# Verbs of winning a thing, after which even a first time counts ("reached the final for the first time").
+_REACHED = {"reach", "win", "qualify", "claim", "lift", "clinch", "capture", "secure", "earn", "advance", "make"}
+
+
+def achievement_frame(ctx: DocContext, tok) -> Frame | None:
+    """ "for the fourth time", "their third league title", "a second term": how many times someone has won or
+    held something, a number sources may count differently."""
+    if tok.lemma_.lower() not in _ACHIEVEMENTS or tok.pos_ != "NOUN":
+        return None
+    ords = [c for c in tok.children if c.dep_ in ("amod", "nummod") and c.i < tok.i and parse_ordinal(c.lower_)]
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not ords or parse_ordinal(ords[0].lower_) < 2 and (tok.lemma_.lower() == "term" or verb is None
+                                                         or verb.lemma_.lower() not in _REACHED):
+        return None  # "reached the final for the first time" counts; "spoke for the first time" does not
+    if tok.lemma_.lower() == "time" and not (tok.dep_ == "pobj" and tok.head.lower_ == "for"):
+        return None  # "for the fourth time", not "the first time she spoke"
+    frame = Frame(tok, "achievement", phrase_of(ctx, tok))
+    w = ords[0]
+    frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
+    frame.status = (verb_tense(verb) if verb is not None else "") or "held"
+    return frame
+
+
+# What goes on for days, each day of which reports number: "the fourth day of the search", "the trial's third day".
+_LASTING = {"search", "hearing", "trial", "strike", "talks", "negotiation", "festival", "protest", "rescue", "summit",
+            "conference", "congress", "operation", "evacuation", "blockade", "march", "sit-in", "championship",
+            "tournament", "games", "campaign", "visit", "tour"}
+
+# Days of one event under other names: the days of hearings are the trial's; a rescue's are the search's.
+_SAME_DAYS = {"hearing": "trial", "rescue": "search", "operation": "search", "negotiation": "talks"}
+
+
+def day_frame(ctx: DocContext, tok) -> Frame | None:
+    """ "on Wednesday, the fourth day of the search", "the sixth day of hearings", "the trial's third day": a day
+    numbered within an event that lasts, which reports may number differently; an event of its own, of that day."""
+    if tok.lemma_.lower() != "day" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    ords = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and parse_ordinal(c.lower_)]
+    of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    whose = of or [c for c in tok.children if c.dep_ == "poss"]
+    if not ords or not whose or whose[0].lemma_.lower() not in _LASTING:
+        return None
+    lasting = _SAME_DAYS.get(whose[0].lemma_.lower(), whose[0].lemma_.lower())
+    frame = Frame(tok, f"day of {lasting}", f"day of the {lasting}")
+    w = ords[0]
+    frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
+    # the day it is set beside: "on Wednesday, the fourth day of ...", which the tagger may take in with it
+    for ent in ctx.ents:
+        inside = ent.token_start <= tok.i < ent.token_end
+        if ent.label != "DATE" or not (inside or tok.dep_ == "appos" and ent.token_start <= tok.head.i < ent.token_end):
+            continue
+        text = ent.text.split(",")[0] if inside else ent.text
+        if text and not text.lower().startswith("the "):
+            frame.dates.append((text, ent.start, ent.start + len(text)))
+        break
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    frame.status = (verb_tense(verb) if verb is not None else "") or "held"
+    return frame
