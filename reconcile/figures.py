@@ -164,8 +164,10 @@ def _compare(group: Group, labels) -> list[Flag]:
                   group.subject, group.attribute, band, dict(group.context)), labels)]
     reps = [cs[0] for cs in by_source.values()]
     category = group.claims[0].qualifiers.get("category", "")
-    if len(reps) == 1 or category == "amount":
-        return []  # one source, or sums of money whose purpose the text does not say
+    if len(reps) == 1 or category == "amount" and any(len({c.norm for c in cs}) > 1 for cs in by_source.values()):
+        # One source; or sums of money whose purpose the text does not say, of which a report gives two or more:
+        # which of them another report's sum is, nothing tells. (When each report gives one, it is the one.)
+        return []
     if category in SCORES:
         clusters = clusters_of(reps, lambda a, b: a.norm == b.norm)
     else:

@@ -3243,3 +3243,22 @@ def test_a_resolution_passed_with_a_share_of_the_votes_is_the_share_in_favour(tm
     found = {c.value: c.qualifiers["category"] for c in quantities(analysis)}
     assert found["98.6%"] == found["96.8%"] == "percent:in favour"
     assert flagged(analysis, "number_conflict") == [["96.8%", "98.6%"]]
+
+
+# Sums whose purpose no report says are compared when each report gives one such sum: two reports of one story
+# that each name a single sum tell the same one. A report that gives two leaves them unmatched.
+@pytest.mark.parametrize("second, conflict", [
+    ("Prosecutors say the surgeon would not operate until the family handed him 55,000 lari.", True),
+    ("Prosecutors say the surgeon would not operate until the family handed him 55,000 lari. Other patients "
+     "told the court they had paid him more than 300,000 lari over two years.", False),
+])
+def test_sums_of_no_purpose_each_report_gives_once(tmp_path, second, conflict):
+    analysis = analyse_pair(
+        tmp_path,
+        "The surgeon at the Kelvo clinic demanded 40,000 lari from the family before he would operate, the "
+        "prosecutor said.",
+        second,
+    )
+    assert {"40,000 lari", "55,000 lari"} <= {c.value for c in quantities(analysis, "amount")}
+    conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
+    assert conflicts == ([{"40,000 lari", "55,000 lari"}] if conflict else [])
