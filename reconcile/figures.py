@@ -7,7 +7,9 @@ import re
 from collections import defaultdict
 
 from reconcile.align import Group, held_apart
+from reconcile.extract.counted import THING_CATEGORIES as THINGS
 from reconcile.extract.figure_spans import NUMBER_RE
+from reconcile.figure_context import linked, several_values
 from reconcile.flagging import clusters_of, make_flag, per_source, sides
 from reconcile.models import Claim, Flag
 from reconcile.normalize.numbers import Range, format_number, value_range
@@ -147,7 +149,7 @@ def _bands(claims: list[Claim]) -> list[list[Claim]]:
     return bands
 
 
-def _compare(group: Group, labels) -> list[Flag]:
+def _compare(group: Group, labels, link: bool = True) -> list[Flag]:
     if not group.claims:
         return []
     by_source = per_source(group.claims)
@@ -162,8 +164,16 @@ def _compare(group: Group, labels) -> list[Flag]:
         return [flag for k, band in enumerate(bands) for flag in _compare(
             Group(group.kind, group.key if k == 0 else group.key + _size_key(band[0].norm),
                   group.subject, group.attribute, band, dict(group.context)), labels)]
-    reps = [cs[0] for cs in by_source.values()]
     category = group.claims[0].qualifiers.get("category", "")
+    parts = linked(by_source) if link and (str(category).startswith("of:") or category in THINGS) \
+        and several_values(by_source) else []
+    if parts:
+        # A report that gives two or more figures of the kind: each other report's figure is compared with the one
+        # told in the same words around it (the part most reports tell keeps the group's key)
+        return [flag for k, part in enumerate(parts) for flag in _compare(
+            Group(group.kind, group.key if k == 0 else f"{group.key}|told{k}", group.subject, group.attribute,
+                  part, dict(group.context)), labels, link=False)]
+    reps = [cs[0] for cs in by_source.values()]
     if len(reps) == 1 or category == "amount" and any(len({c.norm for c in cs}) > 1 for cs in by_source.values()):
         # One source; or sums of money whose purpose the text does not say, of which a report gives two or more:
         # which of them another report's sum is, nothing tells. (When each report gives one, it is the one.)

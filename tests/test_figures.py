@@ -3262,3 +3262,27 @@ def test_sums_of_no_purpose_each_report_gives_once(tmp_path, second, conflict):
     assert {"40,000 lari", "55,000 lari"} <= {c.value for c in quantities(analysis, "amount")}
     conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
     assert conflicts == ([{"40,000 lari", "55,000 lari"}] if conflict else [])
+
+
+# A report that counts a thing twice: another report's figure is compared with the one told in the same words around
+# it, not with the first its report gives.
+_RIDERS_TWICE = ("About 15 riders fell on a wet descent towards Orvel on Friday. On Sunday, 102 riders from sixteen "
+                 "teams had started in Kelvo, a record for the race.")
+
+
+def test_a_figure_is_compared_with_the_one_told_in_the_same_words(tmp_path):
+    analysis = analyse_pair(tmp_path, "Ninety riders from 16 teams start the race in Kelvo on Sunday.", _RIDERS_TWICE)
+    assert sorted(c.value for c in quantities(analysis, "of:rider")) == ["102", "About 15", "Ninety"]
+    conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
+    assert conflicts == [{"Ninety", "102"}]
+
+
+def test_the_one_figure_a_report_gives_joins_the_figures_told_nearest_its_own(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A crash brought down more than 20 riders on a rain-soaked descent towards Orvel on Friday.",
+        "On Sunday, 102 riders from sixteen teams had started in Kelvo. About 15 riders fell on a wet descent "
+        "towards Orvel on Friday, and ninety finished the stage.",
+    )
+    conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
+    assert conflicts == [{"more than 20", "About 15"}]

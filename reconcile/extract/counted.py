@@ -29,7 +29,7 @@ _KEEP_VERBS = {"keep", "retain"}  # "pledged to keep all 640 employees": the wor
 
 # Counts of things, places and buildings: the figure must count the noun itself ("62 stores", "300 homes", "23
 # vehicles"), not stand beside it ("tanker trucks carry about 10,000 barrels").
-_THING_CATEGORIES = {"sites", "buildings", "vehicles", "witnesses", "complaints"}
+THING_CATEGORIES = {"sites", "buildings", "vehicles", "witnesses", "complaints"}
 
 _NEEDED_AFTER = re.compile(r"\s*[a-z]+\s+(?:needed|required)\b")
 _NEEDS_BEFORE = re.compile(r"\b(?:needs?|requires?)\s+(?:at least\s+|a minimum of\s+)?$", re.I)
@@ -199,7 +199,7 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         for word in (c.lower_, c.lemma_.lower()):
             if word in WORD_CATEGORY and not (c.lower_ in SKIP_NOUNS and WORD_CATEGORY[word] != "sentence") and not (
                     WORD_CATEGORY[word] == "charges" and c.pos_ == "VERB"):  # "had counted 540 cases"
-                if WORD_CATEGORY[word] in _THING_CATEGORIES and c.i != head.i and last.dep_ == "nummod" \
+                if WORD_CATEGORY[word] in THING_CATEGORIES and c.i != head.i and last.dep_ == "nummod" \
                         and head.pos_ in ("NOUN", "PROPN"):
                     continue  # "home to about 600 people", "trucks carry 10,000 barrels": not places or vehicles
                 if c.dep_ == "nsubj" and c.head.i == head.head.i and head.dep_ == "dobj" and last.dep_ == "nummod" \

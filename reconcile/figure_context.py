@@ -1,0 +1,88 @@
+"""Which of several figures of one kind that a report gives is the one another report gives.
+
+A report of an election may count polling stations three times: the sample of a quick count, the stations a
+complaint names and the stations recounted. Another report gives only the recount. Its figure is compared with
+the one told in the same words around it ("ballots from 17 polling stations were counted again" and "ballots from
+19 polling stations were recounted"), not with whichever its report gave first. This is record linkage of figures
+by their context: the words near each figure, without the words every figure of the kind shares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from reconcile.models import Claim
+from reconcile.organisations import UnionFind
+
+WINDOW = 70  # characters either side of a figure read as its context
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so that "recounted" meets "recount" and "ballots" meets "ballot"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def context(c: Claim) -> set[str]:
+    """The stems of the content words near the figure in its sentence."""
+    at = max(0, c.start - c.sentence_start)
+    end = at + len(c.value)
+    near = c.sentence[max(0, at - WINDOW):at] + " " + c.sentence[end:end + WINDOW]
+    return {_stem(w) for w in (m.group(0).lower() for m in _WORD.finditer(near)) if w not in STOP_WORDS}
+
+
+def several_values(claims_by_source: dict[str, list[Claim]]) -> bool:
+    """Whether a report gives two or more different figures of the kind."""
+    return any(len({c.norm for c in cs}) > 1 for cs in claims_by_source.values())
+
+
+def linked(claims_by_source: dict[str, list[Claim]], min_shared: int = 2) -> list[list[Claim]]:
+    """The figures of a kind split into those told in the same words: each figure is linked to the figure of
+    another report whose context it shares most with, when that one shares most with it too (a mutual best) and
+    they share ``min_shared`` words or more. Words that the context of most figures has (the counted noun and its
+    usual company) are left out. Parts of two reports or more are returned, the largest first; a figure linked
+    to no other report's is of no part."""
+    contexts = {id(c): context(c) for cs in claims_by_source.values() for c in cs}
+    claims = [c for cs in claims_by_source.values() for c in cs]
+    common = Counter(w for ctx in contexts.values() for w in ctx)
+    shared_by_most = {w for w, n in common.items() if n > max(2, len(claims) * 0.6)}
+
+    def score(a: Claim, b: Claim) -> int:
+        return len((contexts[id(a)] & contexts[id(b)]) - shared_by_most)
+
+    best: dict[tuple[int, str], Claim] = {}
+    for a in claims:
+        for source, others in claims_by_source.items():
+            if source == a.source_id:
+                continue
+            scored = sorted(((score(a, b), -k, b) for k, b in enumerate(others)), key=lambda t: t[:2], reverse=True)
+            if scored and scored[0][0] >= min_shared and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+                best[(id(a), source)] = scored[0][2]
+    uf = UnionFind()
+    for a in claims:
+        for source in claims_by_source:
+            b = best.get((id(a), source))
+            if b is not None and best.get((id(b), a.source_id)) is a:
+                uf.union(str(id(a)), str(id(b)))
+    parts: dict[str, list[Claim]] = {}
+    for c in claims:
+        parts.setdefault(uf.find(str(id(c))), []).append(c)
+    found = [p for p in parts.values() if len({c.source_id for c in p}) >= 2]
+    for cs in claims_by_source.values():
+        # The one figure of its kind a report gives, linked to none, joins the part whose context is nearest its own
+        # ("a crash that brought down more than 20 riders on a rain-soaked descent" and "about 15 riders fell on a
+        # wet descent"), when one part is nearest
+        if len(cs) != 1 or any(cs[0] in p for p in found):
+            continue
+        near = sorted(((max(score(cs[0], x) for x in p), k) for k, p in enumerate(found)
+                       if cs[0].source_id not in {x.source_id for x in p}), reverse=True)
+        if near and near[0][0] >= 1 and (len(near) == 1 or near[1][0] < near[0][0]):
+            found[near[0][1]].append(cs[0])
+    return sorted(found, key=lambda p: (-len({c.source_id for c in p}), p[0].source_id, p[0].start))
