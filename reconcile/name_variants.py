@@ -11,7 +11,8 @@ from rapidfuzz import fuzz
 
 from reconcile.flagging import make_flag, sides
 from reconcile.models import Claim, Entity, Flag
-from reconcile.normalize.names import display_key, name_tokens, phonetic
+from reconcile.normalize.country_names import DEMONYMS
+from reconcile.normalize.names import display_key, name_tokens, phonetic, sound_alike, sound_of
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order, other_script
 from reconcile.organisations import country_led
@@ -126,7 +127,7 @@ def _spelling_variants(ent: Entity) -> list:
     """
     by_len: dict[int, list] = defaultdict(list)
     for m in ent.mentions:
-        if m.label == "NORP":
+        if m.label == "NORP" or fold(m.text) in DEMONYMS:
             continue  # "Ghanaian" is Ghana's adjective, not a spelling of its name
         if m.text != m.text.lower():  # "the municipal electoral commission" describes a body; it has no spelling
             by_len[len(display_key(m.text).split())].append(m)
@@ -139,18 +140,27 @@ def _spelling_variants(ent: Entity) -> list:
         alike = [m for m in ms if fuzz.ratio(fold(m.text), first) >= 70 and all(
                      fuzz.ratio(a, b) >= 60 for a, b in zip(fold(m.text).split(), first.split(), strict=False))
                  or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]
-                 or _one_place_transliterated(m.text, ms[0].text)]
+                 or _one_place_transliterated(m.text, ms[0].text)
+                 or ent.label == "PLACE" and sound_alike(" ".join(sound_of(m.text)), " ".join(sound_of(first)))]
         if len({_without_plural_s(display_key(m.text)) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
                 and not _names_of_one_country(alike) and not _country_or_its_people(alike):
+            return alike
+    if ent.label == "PLACE":
+        # One place whose name one report writes as two words: "Ulan Bator" and "Ulaanbaatar"
+        named = [m for ms in by_len.values() for m in ms]
+        alike = [m for m in named if _one_place_transliterated(m.text, named[0].text)]
+        if len({display_key(m.text).replace(" ", "") for m in alike}) >= 2 and len(
+                {len(m.text.split()) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike):
             return alike
     return []
 
 
 def _one_place_transliterated(a: str, b: str) -> bool:
-    """ "Kebili" and "Qibili": one word each, that the gazetteer knows as one place, of about one length and alike
-    as they sound; not a name and its translation ("Cologne" and "Köln")."""
-    x, y = fold(a), fold(b)
-    if " " in x or " " in y or abs(len(x) - len(y)) > 1:
+    """ "Kebili" and "Qibili", "Ulan Bator" and "Ulaanbaatar": names that the gazetteer knows as one place, of about
+    one length and alike as they sound, written without their spaces; not a name and its translation ("Cologne"
+    and "Köln")."""
+    x, y = fold(a).replace(" ", ""), fold(b).replace(" ", "")
+    if abs(len(x) - len(y)) > (1 if len(a.split()) == len(b.split()) else 2):
         return False
     p, q = gazetteer().lookup(a), gazetteer().lookup(b)
     return p is not None and q is not None and p.key == q.key and fuzz.ratio(phonetic(x), phonetic(y)) >= 75

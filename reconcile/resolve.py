@@ -10,7 +10,7 @@ puts them in. Claims get ``subject_key`` = the id of the entity they are about.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
@@ -20,10 +20,7 @@ from reconcile.found_titles import titles_of_found_names
 from reconcile.labels import harmonise, relabel_surnames
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
 from reconcile.normalize.country_names import DEMONYMS
-from reconcile.normalize.names import (
-    phonetic,
-    sound_of,
-)
+from reconcile.normalize.names import phonetic, sound_alike, sound_of
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 from reconcile.organisations import org_key, organisations, parenthesised_aliases
@@ -207,7 +204,16 @@ def _water_features(sources: list[Source], mentions: list[Mention]) -> dict[tupl
         place = gazetteer().lookup(m.text)
         if key in cores[m.source_id] or place is None or not place.sizeable:
             out[(m.source_id, m.text)] = _feature_key(m.text)
-    return out
+    # One feature whose one-word name two reports transliterate apart ("the Kairakkum reservoir" and "the
+    # Qayroqqum reservoir"): keys that sound nearly the same are one, the most named keeping its key.
+    told = Counter(out.values())
+    merged: dict[str, str] = {}
+    for key in sorted(told, key=lambda k: (-told[k], k)):
+        sound = key.removeprefix("feature:")
+        merged[key] = next((k for k in merged if merged[k] == k and sound_alike(k.removeprefix("feature:"), sound)),
+                           key)
+    return {where: merged[key] for where, key in out.items()}
+
 
 
 def _feature_key(name: str) -> str:

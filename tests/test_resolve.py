@@ -1556,3 +1556,27 @@ def test_one_spelling_pair_of_a_town_and_of_its_dateline_is_flagged_once(tmp_pat
     })
     variants = [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"]
     assert variants in ([["Parnu", "Pärnu"]], [["PARNU", "PÄRNU"]])
+
+
+def _variant_sides(analysis):
+    return [{c.value for c in f.claims} for f in analysis.flags if f.kind == "name_variant"]
+
+
+def test_a_city_written_as_one_word_and_as_two_is_one_place_spelled_two_ways(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Gulf Wire": "The talks were held in Kotabaru, the city, on Sunday, the ministry said.",
+        "Asia Review": "Delegates arrived in Kota Bharu on Saturday for the talks.",
+    })
+    assert entity_of(analysis, "Kotabaru") is entity_of(analysis, "Kota Bharu")
+    assert {"Kotabaru", "Kota Bharu"} in _variant_sides(analysis)
+
+
+def test_a_reservoir_transliterated_two_ways_is_one_place(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Steppe Wire": "Experts from both countries met on Tuesday to discuss releases from the Tolvakkum reservoir.",
+        "Valley Radio": "The level of the Tolvoqqum reservoir has fallen by two metres since May, engineers said.",
+    })
+    assert entity_of(analysis, "Tolvakkum reservoir") is entity_of(analysis, "Tolvoqqum reservoir")
+    assert {"Tolvakkum reservoir", "Tolvoqqum reservoir"} in _variant_sides(analysis)
+
+

@@ -146,6 +146,12 @@ def sound_of(name: str) -> tuple[str, ...]:
     return tuple(phonetic(w) for w in fold(name).split())
 
 
+def sound_alike(a: str, b: str) -> bool:
+    """Two one-word sounds (``phonetic``) of six letters or more that begin alike and are nearly the same: one
+    name transliterated two ways ("kairakom" and "kairokom")."""
+    return " " not in a and " " not in b and min(len(a), len(b)) >= 6 and a[:1] == b[:1] and fuzz.ratio(a, b) >= 85
+
+
 def surname_key(name: str) -> str:
     tokens = name_tokens(name)
     return phonetic(tokens[-1]) if tokens else ""
