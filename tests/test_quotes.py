@@ -266,3 +266,12 @@ def test_a_courtesy_before_a_name_tagged_as_a_body_is_not_part_of_the_name(tmp_p
     titles = {frozenset(c.value for c in f.claims) for f in analysis.flags if f.kind == "title_conflict"}
     # a company "Foods" is a body, though the tagger took it for a person where a report opens with it
     assert any({"chief executive of Sri Kelvo Foods"} & t and any("chairwoman" in v for v in t) for t in titles)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('**19:52** Quiroa, still limping: "This team never stopped believing, not even for one point."',
+     "Quiroa"),
+    ('Lepik, visibly tired: "We had a lot of doubts before this tournament."', "Lepik"),
+])
+def test_a_name_the_tagger_missed_before_a_colon_is_the_speaker(text, speaker):
+    assert list(quotes(text).values()) == [speaker]

@@ -116,7 +116,22 @@ def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]
         outside.sort(key=lambda e: e.label != "PERSON")
         if outside:
             return outside[0].text
-    return ""
+    return _named_before_colon(ctx, start)
+
+
+def _named_before_colon(ctx: DocContext, start: int) -> str:
+    """A name the tagger missed, set before a colon that opens the quote, as the subject of what is said of them
+    or alone: 'Lepik, still limping: "..."', 'Lepik: "..."'."""
+    sent = ctx.sents[ctx.sentence_index(max(0, start - 1))]
+    colon = next((t for t in reversed(sent) if t.idx < start and not t.is_space and t.text not in _QUOTE_MARKS), None)
+    if colon is None or colon.text != ":" or colon.idx < ctx.text.rfind("\n", 0, start):
+        return ""
+    head = colon.head
+    name = head if head.pos_ == "PROPN" else next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper() or name.i >= colon.i:
+        return ""
+    words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [name]
+    return ctx.doc[words[0].i: name.i + 1].text
 
 
 def _name_for(ctx: DocContext, tok, persons) -> str:
