@@ -112,7 +112,7 @@ def same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels,
         na, nb = str(a.norm), str(b.norm)
         if na == nb or na in nb or nb in na:
             continue
-        score = fuzz.ratio(na, nb)
+        score = max(fuzz.ratio(na, nb), _sentence_alike(a, b))
         # Speakers whose surnames are spelled alike ("Novak" / "Nowak") are likely one person: the usual bar.
         if score < (QUOTE_SIMILAR if _surnames_alike(a.subject, b.subject) else QUOTE_SIMILAR + 10):
             continue
@@ -122,6 +122,23 @@ def same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels,
         key = f"quote|{min(fold(a.value), fold(b.value))[:60]}"
         out.append(make_flag("quote_mismatch", key, f"quote of {a.subject}", explanation, [a, b], 0.55 + 0.3 * score / 100))
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentence_alike(a: Claim, b: Claim, words: int = 8) -> float:
+    """How alike one quote is to a sentence of the other, when the other goes on with more ("I will be mayor of
+    every district. Tomorrow we start work"): a report that quotes one sentence of a longer quote. Sentences of
+    fewer than ``words`` words are too short to tell one quote."""
+    best = 0.0
+    for short, long in ((a, b), (b, a)):
+        whole = fold(short.value)
+        for sentence in _SENTENCE_END.split(long.value):
+            told = fold(sentence)
+            if len(told.split()) >= words and len(whole.split()) >= words and told != fold(long.value):
+                best = max(best, fuzz.ratio(whole, told))
+    return best
 
 
 def _surnames_alike(a: str, b: str) -> bool:
