@@ -809,6 +809,11 @@ TWO_REPORTS = [
                                               "September."),
         ("Pulp Weekly", "2027-05-06", "Under the plan, production at the mill would end by the end of October."),
         "date_conflict", [{"the end of September", "the end of October"}], id="two-verbs"),
+    pytest.param(  # engineers who walked a dam's spillway inspected it
+        ("Valley Herald", "2027-03-12", "On Saturday, engineers from both countries walked the spillway of the Kelvo "
+                                        "dam and checked the gauging stations."),
+        ("Steppe Review", "2027-03-13", "On March 5, a joint technical team inspected the spillway of the Kelvo dam."),
+        "date_conflict", [{"Saturday", "March 5"}], id="walked-inspected"),
     pytest.param(  # a court "sitting in" a town acts there
         ("Cordillera Wire", "2027-09-15", "The criminal appeals chamber, sitting in Jauja, confirmed the former "
                                           "mayor's conviction on Tuesday."),

@@ -68,7 +68,9 @@ _FACILITIES = {"plant": "plant", "factory": "plant", "facility": "plant", "refin
 _SITING_VERBS = {"build", "construct", "open", "establish", "set", "develop", "fund", "finance", "pay", "bring",
                  "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put"}
 # Verbs that tell one act in other words: production that "ends" is production that "stops".
-_SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "shut": "close", "airlift": "fly", "rush": "take"}
+_SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "shut": "close", "airlift": "fly", "rush": "take",
+             # engineers who "walked", "toured" or "examined" a dam's spillway inspected it
+             "walk": "inspect", "tour": "inspect", "examine": "inspect"}
 
 
 def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim]:
