@@ -183,6 +183,15 @@ def test_the_number_of_a_title_counted_differently(tmp_path):
     assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
 
 
+def test_the_number_of_a_bid_counted_differently(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island Sport", "2026-05-15", "For Iveta Lupescu, it is a third bid for the presidency."),
+        ("Harbour Radio", "2026-05-18", "Lupescu, who took 24.9% in the first round, is making her second bid for "
+                                        "the presidency."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"third", "second"}]
+
+
 def test_a_first_time_is_not_a_count_of_titles(tmp_path):
     analysis = analyse(tmp_path, [
         ("Island Sport", "2026-05-15", "For the first time, the minister spoke about the budget."),

@@ -11,8 +11,9 @@ from reconcile.extract.tense import verb_tense
 from reconcile.extract.verb_frames import phrase_of
 from reconcile.normalize.numbers import parse_ordinal
 
-# What someone wins or holds a number of times: "their third title", "a second term", "for the fourth time".
-_ACHIEVEMENTS = {"title", "crown", "term", "time", "win", "victory", "triumph", "championship", "mandate"}
+# What someone wins, holds or tries for a number of times: "their third title", "a second term", "for the fourth
+# time", "her third bid for the presidency".
+_ACHIEVEMENTS = {"title", "crown", "term", "time", "win", "victory", "triumph", "championship", "mandate", "bid"}
 
 
 # Verbs of winning a thing, after which even a first time counts ("reached the final for the first time").
