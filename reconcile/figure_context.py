@@ -12,12 +12,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from reconcile.models import Claim
 from reconcile.organisations import UnionFind
 
 WINDOW = 70  # characters either side of a figure read as its context
+# Words of three letters or more that tell nothing of what a figure counts (the comparison runs in the main
+# process, which does not load the NLP library and its own list).
+STOP_WORDS = frozenset("""
+about above after again against all also although among and another any are around because been before being below
+between both but can could did does doing down during each either else even ever every few for from further had has
+have having her here hers herself him himself his how however into its itself just least less many more most much
+must near neither nor not now off once only other others our ours out over own per same she should since some still
+such than that the their theirs them themselves then there these they this those though through thus too toward
+towards under until upon very was were what when where whether which while who whom whose why will with within
+without would yet you your yours said says say told according
+""".split())
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _SUFFIXES = ("ing", "ed", "es", "s")
 
