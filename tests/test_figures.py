@@ -3286,3 +3286,33 @@ def test_the_one_figure_a_report_gives_joins_the_figures_told_nearest_its_own(tm
     )
     conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
     assert conflicts == [{"more than 20", "About 15"}]
+
+
+def test_a_share_given_to_the_decimal_with_a_round_elsewhere_is_of_that_round(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "wire": ("outlet: Steppe Wire\npublished: 2027-06-15",
+                 "Mirela Stamate won 36.8 percent of the vote on Sunday, the city election commission said. Kertu "
+                 "Lepik came second with 29.5 percent. The two will meet in a run-off on July 5."),
+        "live": ("outlet: City Live\npublished: 2027-07-05",
+                 "PRELIMINARY RESULTS: with nearly all ballots counted, the commission says Lepik has 51.9 percent "
+                 "and Stamate 48.1 percent."),
+        "review": ("outlet: Governance Review\npublished: 2027-07-13",
+                   "Lepik won the run-off on July 5 with 51.9 percent, against 48.1 percent for Mirela Stamate."),
+    })])
+    shares = {(c.source_id, c.value): c.attribute for c in quantities(analysis)
+              if c.attribute.startswith("count:vote share")}
+    assert shares[("live", "51.9 percent")] == shares[("review", "51.9 percent")] == "count:vote share (run-off)"
+    assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_share_near_another_reports_unscoped_share_stays_where_its_report_put_it(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "wire": ("outlet: Steppe Wire\npublished: 2027-06-15",
+                 "Kertu Lepik took 27.9 percent of the vote on Sunday, the election commission said."),
+        "daily": ("outlet: North Daily\npublished: 2027-06-16",
+                  "According to the commission's count, Lepik took 29.7 percent of the vote."),
+        "review": ("outlet: Governance Review\npublished: 2027-06-20",
+                   "Kertu Lepik goes into the run-off on July 5 after taking 27.9 percent."),
+    })])
+    conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
+    assert {"27.9 percent", "29.7 percent"} in conflicts
