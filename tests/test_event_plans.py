@@ -2675,6 +2675,19 @@ def test_a_regulator_that_approved_or_cleared_a_deal_is_one_approval_whose_day_i
     assert sorted(c.value for c in approvals) == ["Tuesday", "Wednesday"]  # not the shareholders' vote
 
 
+def test_shareholders_the_parser_hangs_on_their_bank_are_still_the_voters_not_a_regulator(tmp_path):
+    # "Shareholders of Kelvo Son Bank approved ...": the parser makes "Bank" the subject, with "Shareholders" before it
+    analysis = analyse(tmp_path, [
+        ("Mekong Wire", "2027-06-30", "The central bank approved on Monday the merger of Kelvo Son Bank into Arvel "
+                                      "Bank, the final step before the two lenders combine."),
+        ("Capital Daily", "2027-06-29", "Shareholders of Kelvo Son Bank approved the lender's merger into Arvel Bank "
+                                        "at a meeting in Marstadt on Sunday."),
+    ])
+    assert values(analysis, "date_conflict") == []
+    approvals = [c for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "approval"]
+    assert [c.value for c in approvals] == ["Monday"]
+
+
 def test_an_event_is_dated_by_the_day_its_report_names_not_by_a_vaguer_phrase_told_first(tmp_path):
     # "last week" in the opening would agree with any day of that week; the day named further down is the one
     # compared

@@ -45,6 +45,13 @@ _HEARD = _CASES | {"application", "appeal", "petition", "motion", "argument", "c
                    "complaint", "lawsuit", "suit", "objection"}
 
 
+def _voters_or_court(subject) -> bool:
+    """A court or those who vote at a meeting, also where the parser hung them on the body they belong to
+    ("Shareholders of X Bank approved", read as "Bank" with "Shareholders" before it)."""
+    return subject.lemma_.lower() in COURT_NOUNS | _VOTERS or any(
+        c.dep_ in ("nmod", "compound") and c.i < subject.i and c.lemma_.lower() in _VOTERS for c in subject.children)
+
+
 def _vehicle_subject(tok) -> bool:
     """A vehicle is the subject; a boat that overturns or rolls over capsizes rather than crashes."""
     boat_ok = tok.lemma_.lower() not in ("overturn", "roll")
@@ -161,7 +168,7 @@ _PHRASAL_EVENTS = [
     # approval (a court's is its ruling, below)
     ({"approve", "clear", "authorise", "authorize", "endorse"},
      lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in t.children)
-     and not any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS | _VOTERS for c in t.children),
+     and not any(c.dep_ == "nsubj" and _voters_or_court(c) for c in t.children),
      "approve deal"),
     # "expect to complete the transaction in the third quarter", "the transaction is expected to complete by the
     # end of June": the deal's completion, as "the deal is expected to close"
