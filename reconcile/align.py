@@ -14,7 +14,15 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reconcile.event_pairs import SLOTS, Event, conflict_in, numbered_far_apart, same_event, slot_score
+from reconcile.event_pairs import (
+    SLOTS,
+    Event,
+    conflict_in,
+    numbered_far_apart,
+    other_owners,
+    same_event,
+    slot_score,
+)
 from reconcile.event_plans import (
     VERDICT_NOUNS,
     past_by_then,
@@ -176,7 +184,8 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
                     or verdict_told_twice(a, b):
                 pairs.append((slot_score(a, b)[0], i, j))
         # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source, and never two
-        # events known to be apart (a plan whose day had passed when the other report still told its event ahead).
+        # events known to be apart (a plan whose day had passed when the other report still told its event ahead;
+        # two companies' shareholders' meetings).
         cluster_of = {i: {i} for i in range(len(members))}
         for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             ci, cj = cluster_of[i], cluster_of[j]
@@ -185,7 +194,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
             if {members[k].source_id for k in ci} & {members[k].source_id for k in cj}:
                 continue
             if any((min(x, y), max(x, y)) in apart or numbered_far_apart(members[x], members[y])
-                   for x in ci for y in cj):
+                   or other_owners(members[x], members[y]) for x in ci for y in cj):
                 continue
             ci |= cj
             for k in cj:

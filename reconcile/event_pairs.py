@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from reconcile.extract.lexicon import KIND_NOUNS, PERSON_EVENTS, STAGE_NOUNS
+from reconcile.extract.owners import same_body
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import breadth, place_of, slot_relation
@@ -49,6 +50,7 @@ class Event:
     moved: bool = False  # the source says the event was moved; its slots are the new ones
     guessed: bool = False  # only a bare "round" names it, of a kind its report guessed
     courts: set[str] = field(default_factory=set)  # levels of the courts whose act it is ("appeal", "first")
+    owners: set[str] = field(default_factory=set)  # the bodies whose members' meeting it is
     numbers_told: set = field(default_factory=set)  # numbers of the events of its kind its source tells as not ahead
     days_told: dict = field(default_factory=dict)  # the day each of those numbered events was held, where told
     published: dt.date | None = None  # the day its source was published
@@ -161,7 +163,7 @@ def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
 def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if a.event_class != b.event_class:
         return False
-    if other_courts(a, b) or other_stages(a, b):
+    if other_courts(a, b) or other_stages(a, b) or other_owners(a, b):
         return False
     if a.event_class == "action":
         # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
@@ -284,6 +286,11 @@ def other_stages(a: Event, b: Event) -> bool:
 def other_courts(a: Event, b: Event) -> bool:
     """The acts of two courts of different levels: the trial court's verdict and the appeal court's ruling."""
     return bool(a.courts and b.courts and not a.courts & b.courts)
+
+
+def other_owners(a: Event, b: Event) -> bool:
+    """The meetings of two bodies' members: each company's shareholders meet on their own."""
+    return bool(a.owners and b.owners) and not any(same_body(x, y) for x in a.owners for y in b.owners)
 
 
 def day_of(claim: Claim | None) -> dt.date | None:

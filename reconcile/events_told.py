@@ -39,6 +39,8 @@ def events_of(claims: list[Claim]) -> list[Event]:
                    guessed=bool(q.get("guessed")))
         if q.get("court"):
             ev.courts.add(q["court"])
+        if q.get("owner"):
+            ev.owners.add(q["owner"])
         trigger = q.get("trigger", "").replace("-", "")  # "run-off" and "runoff", "semi-final" and "semifinal"
         trigger = SAME_EVENT_NOUNS.get(trigger, trigger)
         if q.get("person") and members[0].subject_key:
@@ -74,6 +76,7 @@ def events_of(claims: list[Claim]) -> list[Event]:
                 other.moved = other.moved or ev.moved
                 other.guessed = other.guessed and ev.guessed
                 other.courts |= ev.courts
+                other.owners |= ev.owners
                 other.sentence = max(other.sentence, ev.sentence)
                 merged = True
                 break

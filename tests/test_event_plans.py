@@ -2675,6 +2675,19 @@ def test_a_regulator_that_approved_or_cleared_a_deal_is_one_approval_whose_day_i
     assert sorted(c.value for c in approvals) == ["Tuesday", "Wednesday"]  # not the shareholders' vote
 
 
+def test_two_companies_shareholders_meetings_are_two_meetings(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Markets Wire", "2027-03-23", "Arvel Commercial Bank's extraordinary general meeting will be held on April "
+                                       "18 in Viljandi, the bank said."),
+        ("Capital Daily", "2027-04-26", "Shareholders of Kelvo Savings Bank approved the merger into Arvel "
+                                        "Commercial Bank at an extraordinary general meeting in Tartu on Sunday."),
+    ])
+    owners = {c.value: c.qualifiers["owner"] for c in event_claims(analysis, "place")
+              if "meeting" in c.qualifiers["trigger"]}
+    assert owners == {"Viljandi": "arvel commercial bank", "Tartu": "kelvo savings bank"}
+    assert values(analysis, "date_conflict") == values(analysis, "place_conflict") == []
+
+
 def test_shareholders_the_parser_hangs_on_their_bank_are_still_the_voters_not_a_regulator(tmp_path):
     # "Shareholders of Kelvo Son Bank approved ...": the parser makes "Bank" the subject, with "Shareholders" before it
     analysis = analyse(tmp_path, [

@@ -39,6 +39,7 @@ class Frame:
     court: str = ""  # the level of the court whose act it is ("appeal", "first", "top"), when its name says
     antecedent: object = None  # the event noun "it" stands for ("a rematch ... it will take place in Zenica")
     person: str = ""  # who makes an event known by its person: a trip's visitor, a speech's speaker
+    owner: str = ""  # the body whose members' meeting it is (``owners.meeting_owner``)
 
 
 
@@ -128,7 +129,7 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                  "relation": frame.relation, "phrase": frame.phrase, "definite": definite or it_was(named),
                  "pronoun": it_was(named), "moved": frame.moved,
                  "guessed": frame.guessed, "court": frame.court,
-                 "sentence": ctx.sentence_index(tok.idx), "person": frame.person,
+                 "sentence": ctx.sentence_index(tok.idx), "person": frame.person, "owner": frame.owner,
                  "trigger": "achievement" if frame.event_class == "achievement"
                  else frame.phrase if named.pos_ == "VERB" else _specific_trigger(named)}
         slot_values: dict = {}

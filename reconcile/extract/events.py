@@ -41,6 +41,7 @@ from reconcile.extract.lexicon import (
     VERB_EVENTS,
     moves_event,
 )
+from reconcile.extract.owners import meeting_owner
 from reconcile.extract.phrasal import phrasal_event
 from reconcile.extract.tallies import achievement_frame, day_frame
 from reconcile.extract.tense import PREVIOUSLY, governing_verb, plan_not_kept, status_of, verb_tense
@@ -293,6 +294,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
             frame.status = verb_tense(told)  # "Friday would be a day of national mourning": a day ahead
     if frame.event_class == "court" and not moved:
         placed_by_court(ctx, frame, tok, verb if event_verb else None)
+    frame.owner = meeting_owner(ctx, noun, verb)
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
         return None
     if lemma in VISIT_NOUNS and (visitor := noun_visitor(ctx, noun, verb)):
