@@ -304,3 +304,14 @@ def test_a_ground_named_after_a_prince_is_a_ground_not_a_person(tmp_path):
     ])
     assert not [e for e in analysis.entities if e.label == "PERSON" and "Park" in e.name]
     assert {"Prince Arvel Park in Viljandi", "Orvel Park in Tartu"} in place_conflicts(analysis)
+
+
+def test_a_town_that_only_names_a_case_is_not_where_the_judgment_was_given(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Wire", "2027-04-23", "Justice Kertu Lepik delivered judgment on Thursday in Tartu in the trial of "
+                                     "three customs officers."),
+        ("Trade Review", "2027-05-01", "When Justice Kertu Lepik delivered judgment on April 22 in the Viljandi "
+                                       "bribery case, she sent a message to freight forwarders."),
+    ])
+    assert "Viljandi" not in {c.value for c in event_claims(analysis, "place")}
+    assert place_conflicts(analysis) == []

@@ -2675,6 +2675,17 @@ def test_a_regulator_that_approved_or_cleared_a_deal_is_one_approval_whose_day_i
     assert sorted(c.value for c in approvals) == ["Tuesday", "Wednesday"]  # not the shareholders' vote
 
 
+def test_debates_planned_on_two_days_are_two_debates(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Steppe Observer", "2027-06-20", "Two televised debates between the finalists are planned, on June 22 and "
+                                          "June 25."),
+        ("Governance Review", "2027-07-13", "Lepik was judged to have won the televised debate on June 25."),
+    ])
+    assert sorted(c.value for c in event_claims(analysis, "date") if c.qualifiers["trigger"] == "debate") == [
+        "June 22", "June 25", "June 25"]
+    assert values(analysis, "date_conflict") == []
+
+
 def test_two_companies_shareholders_meetings_are_two_meetings(tmp_path):
     analysis = analyse(tmp_path, [
         ("Markets Wire", "2027-03-23", "Arvel Commercial Bank's extraordinary general meeting will be held on April "

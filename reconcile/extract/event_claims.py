@@ -78,6 +78,12 @@ def _paired_places_and_days(tok, frame: Frame) -> list[tuple[Ent, tuple[str, int
     return list(zip(places, days, strict=True))
 
 
+def _days_of_several(tok, frame: Frame) -> bool:
+    """ "Two debates are planned, on June 22 and June 25": events of a plural noun with no place, one on each day."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() not in _ONE_EVENT_PLURALS and not frame.places \
+        and not frame.ordinals and len(frame.dates) >= 2
+
+
 def _in_the_week_named(ctx: DocContext, tok, parsed: list, published, future) -> list:
     """ "Wednesday's first leg last week": a bare weekday is the day of the week named beside it, in the frame's
     dates or, where the parser hung "last week" on the verb, in its sentence."""
@@ -114,6 +120,9 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     elif (pairs := _paired_places_and_days(tok, frame)) is not None:
         for k, (place, day) in enumerate(pairs):
             units.append((f"{fid}.{k}", frame.ordinals, [day], [place]))
+    elif _days_of_several(tok, frame):
+        for k, day in enumerate(frame.dates):
+            units.append((f"{fid}.{k}", frame.ordinals, [day], []))  # "debates on June 22 and June 25": two debates
     else:
         units.append((fid, frame.ordinals, frame.dates, frame.places))
     if not frame.status and it_was(named):

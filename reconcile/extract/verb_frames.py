@@ -177,7 +177,8 @@ def fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_even
     """The places and dates of ``sent`` that the predicates say are the event's. A place that only describes
     ("the Uzbek city") or the dateline's ("TASHKENT, May 4 (Wire) -", where the report was filed) never is."""
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
-        if not _descriptor(ent.text) and not ctx.in_dateline(ent) and place_of_event(ent):
+        if not _descriptor(ent.text) and not ctx.in_dateline(ent) and not _names_a_matter(ctx, ent) \
+                and place_of_event(ent):
             frame.places.append(ent)
     if not frame.places:
         # "told a press conference at the Khulna Press Club": a body's premises, where it names no place (not "at
@@ -192,6 +193,18 @@ def fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_even
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
         if date_of_event(ent):
             frame.dates.extend(_split_dates(ent))
+
+
+# Nouns of a matter, not of a site: "judgment in the Tema port bribery case" is not given in Tema.
+_MATTERS = {"case", "scandal", "affair"}
+
+
+def _names_a_matter(ctx: DocContext, ent) -> bool:
+    """Whether the place only names a matter ("the X bribery case"), as a word before its noun."""
+    tok = ent_root(ctx.doc, ent)
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.i != ent_root(ctx.doc, ent).i and tok.lemma_.lower() in _MATTERS
 
 
 def placed_by_court(ctx: DocContext, frame: Frame, tok, verb) -> None:
