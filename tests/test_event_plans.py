@@ -818,6 +818,12 @@ TWO_REPORTS = [
                                               "September."),
         ("Pulp Weekly", "2027-05-06", "Under the plan, production at the mill would end by the end of October."),
         "date_conflict", [{"the end of September", "the end of October"}], id="two-verbs"),
+    pytest.param(  # where a vehicle set out from, by its name or by its kind
+        ("Lake Wire", "2027-06-14", "The MV Kelvo Star had left Bukoba in the afternoon and was heading for the "
+                                    "islands when strong winds struck, police said."),
+        ("Lake Herald", "2027-06-15", "The ferry had left Musoma on Saturday afternoon with about 80 people on "
+                                      "board."),
+        "place_conflict", [{"Bukoba", "Musoma"}], id="vehicle-left"),
     pytest.param(  # engineers who walked a dam's spillway inspected it
         ("Valley Herald", "2027-03-12", "On Saturday, engineers from both countries walked the spillway of the Kelvo "
                                         "dam and checked the gauging stations."),

@@ -100,6 +100,14 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
         if site is not None:
             claims.append(_claim(ctx, ent, site, None, "planned", "place", None))
             continue
+        departure = _departure(ctx, ent)
+        if departure is not None:
+            verb, vehicle = departure
+            if status := _status(verb):
+                claim = _claim(ctx, ent, verb, vehicle, status, "place", None)
+                claim.qualifiers["trigger"] = "departure"  # one act, whatever the vehicle is called
+                claims.append(claim)
+            continue
         found = _action_of(ctx, ent, _PREPS)
         if found is None:
             continue
@@ -108,6 +116,30 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
         if status:
             claims.append(_claim(ctx, ent, verb, theme, status, "place", None))
     return _one_place_an_act(claims)
+
+
+# A vehicle that sets out from a place: "the ferry had left Kasenyi landing site", "the bus departed from Lima".
+_DEPART = {"leave", "depart"}
+_VEHICLES = {"plane", "aircraft", "airliner", "flight", "helicopter", "bus", "coach", "minibus", "train", "truck",
+             "lorry", "ferry", "boat", "vessel", "ship", "launch", "trawler", "barge", "canoe"}
+# The words a ship's name opens with ("the MV Sese Star"), that make the name a vehicle's.
+_SHIP_PREFIXES = {"mv", "ms", "mt", "ss", "hms", "mf", "kri", "rv"}
+
+
+def _departure(ctx: DocContext, ent: Ent):
+    """(verb, vehicle) for a place a vehicle left, or None."""
+    root = ent_root(ctx.doc, ent)
+    if root.dep_ == "compound" and root.head.dep_ in ("dobj", "pobj"):
+        root = root.head  # "left Kasenyi landing site"
+    verb = root.head if root.dep_ == "dobj" else root.head.head if (
+        root.dep_ == "pobj" and root.head.lower_ == "from") else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEPART:
+        return None
+    vehicle = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if vehicle is None or not (vehicle.lemma_.lower() in _VEHICLES or vehicle.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lower_ in _SHIP_PREFIXES for c in vehicle.children)):
+        return None
+    return verb, vehicle
 
 
 def _one_place_an_act(claims: list[Claim]) -> list[Claim]:
