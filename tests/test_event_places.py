@@ -25,6 +25,10 @@ def event_places(analysis) -> set[str]:
     ("The MV Nodi Rani-3 capsized off Bhola on the Meghna on Sunday evening.",
      "The launch capsized near Daulatdia on Sunday evening, the river authority said.",
      {"Bhola", "Daulatdia"}),
+    # The same, with the place's kind after its name.
+    ("The ferry capsized off Bukoba island on Sunday evening, police said.",
+     "Mourners gathered on Monday for the victims of the ferry that capsized off Musoma island on Sunday evening.",
+     {"Bukoba island", "Musoma island"}),
     # A participle set off after the meeting's own time words ("this year") tells of the meeting.
     ("The foreign ministers settled the final text at their second meeting this year, held in Mwanza on May 9.",
      "The foreign ministers' second meeting this year took place in Arusha on May 9.",

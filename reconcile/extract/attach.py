@@ -182,9 +182,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             return False
         dep = node.dep_
         if head.i in anchors:
-            if dep == "dobj" and not dates and first and node.i > 0 and doc[node.i - 1].dep_ == "prt" \
-                    and doc[node.i - 1].lower_ in _PLACE_PREPS and doc[node.i - 1].head.i == head.i:
-                return True  # "capsized off X", the parser taking "off" for the verb's particle
+            edge = node.left_edge.i
+            if dep == "dobj" and not dates and edge > 0 and doc[edge - 1].dep_ == "prt" \
+                    and doc[edge - 1].lower_ in _PLACE_PREPS and doc[edge - 1].head.i == head.i:
+                return True  # "capsized off X (island)", the parser taking "off" for the verb's particle
             if dep in ("compound", "nmod", "poss") and not dates:
                 # "the Tallinn meeting" names a venue; "Chile-Uruguay talks" names the parties.
                 place = gazetteer().lookup(ent.text)
