@@ -1,9 +1,9 @@
 """Which of several figures of one kind that a report gives is the one another report gives.
 
-A report of an election may count polling stations three times: the sample of a quick count, the stations a
-complaint names and the stations recounted. Another report gives only the recount. Its figure is compared with
-the one told in the same words around it ("ballots from 17 polling stations were counted again" and "ballots from
-19 polling stations were recounted"), not with whichever its report gave first. This is record linkage of figures
+A report of a stage race may count riders twice: the field that lined up at the start and the riders who fell in a
+crash. Another report gives only the field. Its figure is compared with the one told in the same words around it
+("90 riders lined up in Kelvo for the first stage" and "102 riders lined up in Kelvo"), not with whichever its report
+gave first. This is record linkage of figures
 by their context: the words near each figure, without the words every figure of the kind shares.
 """
 

@@ -1,7 +1,7 @@
 """The round an election figure is of, told by another report that gives the very same figure.
 
-A live blog on the night of a run-off writes "the commission says X has 51.9 percent" without naming the round; a
-report of the next week writes "X won the run-off with 51.9 percent". The blog's figure is the run-off's: it is the
+A live blog on the night of a run-off gives "X 53.4 percent" as the count comes in, without naming the round; a
+report of the next week writes "X won the run-off with 53.4 percent". The blog's figure is the run-off's: it is the
 same figure to the decimal, said of the same candidate. Left unscoped, it would be compared with the first-round
 shares other reports give, and raise a false alarm. Only figures precise enough not to agree by chance are read
 this way: a share with a decimal, or a count of a thousand or more.

@@ -146,7 +146,7 @@ def _spelling_variants(ent: Entity) -> list:
                 and not _names_of_one_country(alike) and not _country_or_its_people(alike):
             return alike
     if ent.label == "PLACE":
-        # One place whose name one report writes as two words: "Ulan Bator" and "Ulaanbaatar"
+        # One place whose name one report writes as two words: "Kota Bharu" and "Kotabaru"
         named = [m for ms in by_len.values() for m in ms]
         alike = [m for m in named if _one_place_transliterated(m.text, named[0].text)]
         if len({display_key(m.text).replace(" ", "") for m in alike}) >= 2 and len(
@@ -156,7 +156,7 @@ def _spelling_variants(ent: Entity) -> list:
 
 
 def _one_place_transliterated(a: str, b: str) -> bool:
-    """ "Kebili" and "Qibili", "Ulan Bator" and "Ulaanbaatar": names that the gazetteer knows as one place, of about
+    """ "Kebili" and "Qibili", "Kota Bharu" and "Kotabaru": names that the gazetteer knows as one place, of about
     one length and alike as they sound, written without their spaces; not a name and its translation ("Cologne"
     and "Köln")."""
     x, y = fold(a).replace(" ", ""), fold(b).replace(" ", "")

@@ -204,8 +204,8 @@ def _water_features(sources: list[Source], mentions: list[Mention]) -> dict[tupl
         place = gazetteer().lookup(m.text)
         if key in cores[m.source_id] or place is None or not place.sizeable:
             out[(m.source_id, m.text)] = _feature_key(m.text)
-    # One feature whose one-word name two reports transliterate apart ("the Kairakkum reservoir" and "the
-    # Qayroqqum reservoir"): keys that sound nearly the same are one, the most named keeping its key.
+    # One feature whose one-word name two reports transliterate apart ("the Tolvakkum reservoir" and "the
+    # Tolvoqqum reservoir"): keys that sound nearly the same are one, the most named keeping its key.
     told = Counter(out.values())
     merged: dict[str, str] = {}
     for key in sorted(told, key=lambda k: (-told[k], k)):

@@ -27,7 +27,7 @@ def event_places(analysis) -> set[str]:
      {"Bhola", "Daulatdia"}),
     # The same, with the place's kind after its name.
     ("The ferry capsized off Bukoba island on Sunday evening, police said.",
-     "Mourners gathered on Monday for the victims of the ferry that capsized off Musoma island on Sunday evening.",
+     "Divers searched on Monday for the missing from the boat that capsized off Musoma island on Sunday evening.",
      {"Bukoba island", "Musoma island"}),
     # A participle set off after the meeting's own time words ("this year") tells of the meeting.
     ("The foreign ministers settled the final text at their second meeting this year, held in Mwanza on May 9.",
@@ -314,8 +314,8 @@ def test_a_town_that_only_names_a_case_is_not_where_the_judgment_was_given(tmp_p
     analysis = analyse(tmp_path, [
         ("Coast Wire", "2027-04-23", "Justice Kertu Lepik delivered judgment on Thursday in Tartu in the trial of "
                                      "three customs officers."),
-        ("Trade Review", "2027-05-01", "When Justice Kertu Lepik delivered judgment on April 22 in the Viljandi "
-                                       "bribery case, she sent a message to freight forwarders."),
+        ("Trade Review", "2027-05-01", "Justice Kertu Lepik handed down her judgment on April 22 in the Viljandi "
+                                       "bribery case after eleven weeks of hearings."),
     ])
     assert "Viljandi" not in {c.value for c in event_claims(analysis, "place")}
     assert place_conflicts(analysis) == []

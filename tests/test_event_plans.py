@@ -185,9 +185,9 @@ def test_the_number_of_a_title_counted_differently(tmp_path):
 
 def test_the_number_of_a_bid_counted_differently(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Island Sport", "2026-05-15", "For Iveta Lupescu, it is a third bid for the presidency."),
-        ("Harbour Radio", "2026-05-18", "Lupescu, who took 24.9% in the first round, is making her second bid for "
-                                        "the presidency."),
+        ("Island Sport", "2026-05-15", "Iveta Lupescu launched her third bid for the presidency in Kelvo."),
+        ("Harbour Radio", "2026-05-18", "The former minister is in her second bid for the presidency, Lupescu told "
+                                        "supporters."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"third", "second"}]
 
@@ -819,15 +819,14 @@ TWO_REPORTS = [
         ("Pulp Weekly", "2027-05-06", "Under the plan, production at the mill would end by the end of October."),
         "date_conflict", [{"the end of September", "the end of October"}], id="two-verbs"),
     pytest.param(  # where a vehicle set out from, by its name or by its kind
-        ("Lake Wire", "2027-06-14", "The MV Kelvo Star had left Bukoba in the afternoon and was heading for the "
-                                    "islands when strong winds struck, police said."),
-        ("Lake Herald", "2027-06-15", "The ferry had left Musoma on Saturday afternoon with about 80 people on "
-                                      "board."),
+        ("Lake Wire", "2027-06-14", "The MV Kelvo Star had left Bukoba at noon with 80 passengers, the harbour "
+                                    "master said."),
+        ("Lake Herald", "2027-06-15", "The ferry had left Musoma shortly after noon, harbour staff said."),
         "place_conflict", [{"Bukoba", "Musoma"}], id="vehicle-left"),
     pytest.param(  # engineers who walked a dam's spillway inspected it
-        ("Valley Herald", "2027-03-12", "On Saturday, engineers from both countries walked the spillway of the Kelvo "
-                                        "dam and checked the gauging stations."),
-        ("Steppe Review", "2027-03-13", "On March 5, a joint technical team inspected the spillway of the Kelvo dam."),
+        ("Valley Herald", "2027-03-12", "Surveyors from the two ministries walked the crest of the Kelvo dam on "
+                                        "Saturday."),
+        ("Plains Review", "2027-03-13", "The crest of the Kelvo dam was inspected by a joint team on March 5."),
         "date_conflict", [{"Saturday", "March 5"}], id="walked-inspected"),
     pytest.param(  # a court "sitting in" a town acts there
         ("Cordillera Wire", "2027-09-15", "The criminal appeals chamber, sitting in Jauja, confirmed the former "
@@ -2683,9 +2682,9 @@ def test_a_regulator_that_approved_or_cleared_a_deal_is_one_approval_whose_day_i
 
 def test_debates_planned_on_two_days_are_two_debates(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Steppe Observer", "2027-06-20", "Two televised debates between the finalists are planned, on June 22 and "
-                                          "June 25."),
-        ("Governance Review", "2027-07-13", "Lepik was judged to have won the televised debate on June 25."),
+        ("Plains Observer", "2027-06-20", "The two finalists will meet in debates on June 22 and June 25, the "
+                                          "broadcaster said."),
+        ("Civic Review", "2027-07-13", "Lepik was judged to have won the debate on June 25."),
     ])
     assert sorted(c.value for c in event_claims(analysis, "date") if c.qualifiers["trigger"] == "debate") == [
         "June 22", "June 25", "June 25"]
@@ -2708,10 +2707,9 @@ def test_two_companies_shareholders_meetings_are_two_meetings(tmp_path):
 def test_shareholders_the_parser_hangs_on_their_bank_are_still_the_voters_not_a_regulator(tmp_path):
     # "Shareholders of Kelvo Son Bank approved ...": the parser makes "Bank" the subject, with "Shareholders" before it
     analysis = analyse(tmp_path, [
-        ("Mekong Wire", "2027-06-30", "The central bank approved on Monday the merger of Kelvo Son Bank into Arvel "
-                                      "Bank, the final step before the two lenders combine."),
-        ("Capital Daily", "2027-06-29", "Shareholders of Kelvo Son Bank approved the lender's merger into Arvel Bank "
-                                        "at a meeting in Marstadt on Sunday."),
+        ("Delta Wire", "2027-06-30", "Regulators approved Arvel Bank's takeover of Kelvo Son Bank on Monday."),
+        ("Capital Daily", "2027-06-29", "Shareholders of Kelvo Son Bank approved the takeover by Arvel Bank on "
+                                        "Sunday at a meeting in Marstadt."),
     ])
     assert values(analysis, "date_conflict") == []
     approvals = [c for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "approval"]

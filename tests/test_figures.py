@@ -3248,15 +3248,14 @@ def test_a_resolution_passed_with_a_share_of_the_votes_is_the_share_in_favour(tm
 # Sums whose purpose no report says are compared when each report gives one such sum: two reports of one story
 # that each name a single sum tell the same one. A report that gives two leaves them unmatched.
 @pytest.mark.parametrize("second, conflict", [
-    ("Prosecutors say the surgeon would not operate until the family handed him 55,000 lari.", True),
-    ("Prosecutors say the surgeon would not operate until the family handed him 55,000 lari. Other patients "
-     "told the court they had paid him more than 300,000 lari over two years.", False),
+    ("Investigators say the inspector took 55,000 lari from the builder in a car park.", True),
+    ("Investigators say the inspector took 55,000 lari from the builder in a car park. Three other builders "
+     "told the court they had given him more than 300,000 lari since 2023.", False),
 ])
 def test_sums_of_no_purpose_each_report_gives_once(tmp_path, second, conflict):
     analysis = analyse_pair(
         tmp_path,
-        "The surgeon at the Kelvo clinic demanded 40,000 lari from the family before he would operate, the "
-        "prosecutor said.",
+        "A building inspector in Kelvo asked the builder for 40,000 lari to sign off the permit, the prosecutor said.",
         second,
     )
     assert {"40,000 lari", "55,000 lari"} <= {c.value for c in quantities(analysis, "amount")}
@@ -3266,53 +3265,54 @@ def test_sums_of_no_purpose_each_report_gives_once(tmp_path, second, conflict):
 
 # A report that counts a thing twice: another report's figure is compared with the one told in the same words around
 # it, not with the first its report gives.
-_RIDERS_TWICE = ("About 15 riders fell on a wet descent towards Orvel on Friday. On Sunday, 102 riders from sixteen "
-                 "teams had started in Kelvo, a record for the race.")
+_RIDERS_TWICE = ("Some 15 riders crashed on a flooded corner outside Orvel on Friday. On Sunday, 102 riders had lined "
+                 "up in Kelvo for the opening stage, the most the race has had.")
 
 
 def test_a_figure_is_compared_with_the_one_told_in_the_same_words(tmp_path):
-    analysis = analyse_pair(tmp_path, "Ninety riders from 16 teams start the race in Kelvo on Sunday.", _RIDERS_TWICE)
-    assert sorted(c.value for c in quantities(analysis, "of:rider")) == ["102", "About 15", "Ninety"]
+    analysis = analyse_pair(tmp_path, "A field of 90 riders lined up in Kelvo on Sunday for the opening stage.",
+                            _RIDERS_TWICE)
+    assert sorted(c.value for c in quantities(analysis, "of:rider")) == ["102", "90", "Some 15"]
     conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
-    assert conflicts == [{"Ninety", "102"}]
+    assert conflicts == [{"90", "102"}]
 
 
 def test_the_one_figure_a_report_gives_joins_the_figures_told_nearest_its_own(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "A crash brought down more than 20 riders on a rain-soaked descent towards Orvel on Friday.",
-        "On Sunday, 102 riders from sixteen teams had started in Kelvo. About 15 riders fell on a wet descent "
-        "towards Orvel on Friday, and ninety finished the stage.",
+        "More than 20 riders went down on a flooded corner near Orvel on Friday.",
+        "On Sunday, 102 riders had lined up in Kelvo for the opening stage. Some 15 riders crashed on a flooded "
+        "corner outside Orvel on Friday, and 90 finished the stage.",
     )
     conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
-    assert conflicts == [{"more than 20", "About 15"}]
+    assert conflicts == [{"More than 20", "Some 15"}]
 
 
 def test_a_share_given_to_the_decimal_with_a_round_elsewhere_is_of_that_round(tmp_path):
     analysis = reconcile.analyse([write_articles(tmp_path, {
-        "wire": ("outlet: Steppe Wire\npublished: 2027-06-15",
-                 "Mirela Stamate won 36.8 percent of the vote on Sunday, the city election commission said. Kertu "
-                 "Lepik came second with 29.5 percent. The two will meet in a run-off on July 5."),
+        "wire": ("outlet: Tundra Wire\npublished: 2027-06-15",
+                 "Mirela Stamate led the mayoral vote on Sunday with 35.2 percent, the city election commission said. "
+                 "Kertu Lepik was second with 27.1 percent. The two go to a run-off on July 5."),
         "live": ("outlet: City Live\npublished: 2027-07-05",
-                 "PRELIMINARY RESULTS: with nearly all ballots counted, the commission says Lepik has 51.9 percent "
-                 "and Stamate 48.1 percent."),
-        "review": ("outlet: Governance Review\npublished: 2027-07-13",
-                   "Lepik won the run-off on July 5 with 51.9 percent, against 48.1 percent for Mirela Stamate."),
+                 "22:40 With most ballots counted, the commission says Lepik has 53.4 percent and Stamate 46.6 "
+                 "percent."),
+        "review": ("outlet: Civic Review\npublished: 2027-07-13",
+                   "Lepik won the run-off on July 5 with 53.4 percent, against 46.6 percent for Mirela Stamate."),
     })])
     shares = {(c.source_id, c.value): c.attribute for c in quantities(analysis)
               if c.attribute.startswith("count:vote share")}
-    assert shares[("live", "51.9 percent")] == shares[("review", "51.9 percent")] == "count:vote share (run-off)"
+    assert shares[("live", "53.4 percent")] == shares[("review", "53.4 percent")] == "count:vote share (run-off)"
     assert kinds(analysis, "number_conflict") == []
 
 
 def test_a_share_near_another_reports_unscoped_share_stays_where_its_report_put_it(tmp_path):
     analysis = reconcile.analyse([write_articles(tmp_path, {
-        "wire": ("outlet: Steppe Wire\npublished: 2027-06-15",
-                 "Kertu Lepik took 27.9 percent of the vote on Sunday, the election commission said."),
+        "wire": ("outlet: Tundra Wire\npublished: 2027-06-15",
+                 "Kertu Lepik took 27.1 percent of the vote on Sunday, the election commission said."),
         "daily": ("outlet: North Daily\npublished: 2027-06-16",
-                  "According to the commission's count, Lepik took 29.7 percent of the vote."),
-        "review": ("outlet: Governance Review\npublished: 2027-06-20",
-                   "Kertu Lepik goes into the run-off on July 5 after taking 27.9 percent."),
+                  "According to the commission's count, Lepik took 24.7 percent of the vote."),
+        "review": ("outlet: Civic Review\npublished: 2027-06-20",
+                   "Kertu Lepik goes into the run-off on July 5 after taking 27.1 percent."),
     })])
     conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
-    assert {"27.9 percent", "29.7 percent"} in conflicts
+    assert {"27.1 percent", "24.7 percent"} in conflicts

@@ -269,8 +269,7 @@ def test_a_courtesy_before_a_name_tagged_as_a_body_is_not_part_of_the_name(tmp_p
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('**19:52** Quiroa, still limping: "This team never stopped believing, not even for one point."',
-     "Quiroa"),
+    ('**19:52** Quiroa, still limping: "Nobody on this bench gave up, not even two sets down."', "Quiroa"),
     ('Lepik, visibly tired: "We had a lot of doubts before this tournament."', "Lepik"),
 ])
 def test_a_name_the_tagger_missed_before_a_colon_is_the_speaker(text, speaker):
@@ -280,9 +279,10 @@ def test_a_name_the_tagger_missed_before_a_colon_is_the_speaker(text, speaker):
 def test_a_quote_is_compared_with_the_sentence_of_a_longer_quote_it_tells(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        'Edvin Laske told supporters in Orvel on Sunday night: "I will be the mayor of every district, not only of '
-        'those who voted for me. Tomorrow we start work on the tram line and the schools."',
-        '"I will be mayor of every district, not just of those who voted for me," the winner told a crowd in Orvel.',
+        'Edvin Laske told supporters in Orvel on Sunday night: "We will rebuild every bridge on this river, not only '
+        'the ones in our own towns. The first crews start on Monday morning."',
+        '"We will rebuild every bridge on the river, not just the ones in our own towns," the winner told a crowd in '
+        'Orvel.',
     )
     [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
     assert {c.source_id for c in flag.claims} == {"first", "second"}

@@ -1573,7 +1573,7 @@ def test_a_city_written_as_one_word_and_as_two_is_one_place_spelled_two_ways(tmp
 
 def test_a_reservoir_transliterated_two_ways_is_one_place(tmp_path):
     analysis = analyse(tmp_path, {
-        "Steppe Wire": "Experts from both countries met on Tuesday to discuss releases from the Tolvakkum reservoir.",
+        "Tundra Wire": "Experts from both countries met on Tuesday to discuss releases from the Tolvakkum reservoir.",
         "Valley Radio": "The level of the Tolvoqqum reservoir has fallen by two metres since May, engineers said.",
     })
     assert entity_of(analysis, "Tolvakkum reservoir") is entity_of(analysis, "Tolvoqqum reservoir")

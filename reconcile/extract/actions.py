@@ -30,7 +30,7 @@ from reconcile.extract.lexicon import (
     area_core,
     moves_event,
 )
-from reconcile.extract.spans import FACILITY_WORDS, Ent, ent_root, org_word_in
+from reconcile.extract.spans import FACILITY_WORDS, Ent, ent_root, names_a_matter, org_word_in
 from reconcile.extract.tense import plan_not_kept, verb_tense
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date, said_not_done
@@ -92,7 +92,7 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
                 continue
             claims.append(_claim(ctx, ent, verb, theme, status, "date", nd))
             continue
-        if is_descriptor(ent.text) or not (
+        if is_descriptor(ent.text) or names_a_matter(ctx.doc, ent) or not (
                 ent.label == "PLACE" or ent.label == "ORG" and not org_word_in(ent.text)
                 and (known := gazetteer().lookup(ent.text)) is not None and known.sizeable):
             continue  # a sizeable city the tagger took for an organisation is the city
@@ -118,11 +118,11 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
     return _one_place_an_act(claims)
 
 
-# A vehicle that sets out from a place: "the ferry had left Kasenyi landing site", "the bus departed from Lima".
+# A vehicle that sets out from a place: "the ferry had left Bukoba landing site", "the bus departed from Musoma".
 _DEPART = {"leave", "depart"}
 _VEHICLES = {"plane", "aircraft", "airliner", "flight", "helicopter", "bus", "coach", "minibus", "train", "truck",
              "lorry", "ferry", "boat", "vessel", "ship", "launch", "trawler", "barge", "canoe"}
-# The words a ship's name opens with ("the MV Sese Star"), that make the name a vehicle's.
+# The words a ship's name opens with ("the MV Kelvo Star"), that make the name a vehicle's.
 _SHIP_PREFIXES = {"mv", "ms", "mt", "ss", "hms", "mf", "kri", "rv"}
 
 
@@ -130,7 +130,7 @@ def _departure(ctx: DocContext, ent: Ent):
     """(verb, vehicle) for a place a vehicle left, or None."""
     root = ent_root(ctx.doc, ent)
     if root.dep_ == "compound" and root.head.dep_ in ("dobj", "pobj"):
-        root = root.head  # "left Kasenyi landing site"
+        root = root.head  # "left Bukoba landing site"
     verb = root.head if root.dep_ == "dobj" else root.head.head if (
         root.dep_ == "pobj" and root.head.lower_ == "from") else None
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEPART:

@@ -1,7 +1,7 @@
 """Whose meeting it is: a company's shareholders' meeting is not another company's.
 
-A merger needs each company's shareholders to vote, often days apart and in two cities: "LacVietBank will hold an
-extraordinary general meeting on April 18 in Ho Chi Minh City, and Truong Son Bank will hold its own on April 25".
+A merger needs each company's shareholders to vote, often days apart and in two cities: "Arvel Bank will hold an
+extraordinary general meeting on April 18 in Viljandi, and Kelvo Bank will hold its own on April 25".
 Both are "the extraordinary general meeting" to the reports, and only the company tells them apart. The company is
 read from the words around the meeting: its possessive ("X's general meeting"), the subject that holds it ("X will
 hold a general meeting"), or the shareholders who vote at it ("shareholders of X approved the merger at an
@@ -33,7 +33,7 @@ def meeting_owner(ctx: DocContext, noun, verb) -> str:
         if child.dep_ == "poss":
             found = _body(ctx, child) or _members_body(ctx, child)
             if found:
-                return found  # "LacVietBank's extraordinary general meeting", "X shareholders' meeting"
+                return found  # "Arvel Bank's extraordinary general meeting", "X shareholders' meeting"
     for p in noun.children:
         if p.dep_ == "prep" and p.lower_ == "of":
             for member in p.children:

@@ -86,6 +86,18 @@ def ent_root(doc, ent: Ent):
                  if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head.i == t.i), doc[ent.token_end - 1])
 
 
+# Nouns of a matter, not of a site: "judgment in the Viljandi port bribery case" is not given in Viljandi.
+_MATTERS = {"case", "scandal", "affair"}
+
+
+def names_a_matter(doc, ent: Ent) -> bool:
+    """Whether a place only names a matter ("the X bribery case"), as a word before its noun."""
+    root = tok = ent_root(doc, ent)
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.i != root.i and tok.lemma_.lower() in _MATTERS
+
+
 # A company's legal form after its name ("Carraway Home Inc", "Havfor ASA").
 LEGAL_FORMS = (r"Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|S\.A\.S\.|S\.A\.|SAS|SpA|S\.p\.A\.|ASA|A/S|Oyj|JSC|PJSC|"
                r"N\.V\.|B\.V\.|Corp|Tbk|Bhd|Berhad|Ltda|SARL|Pty")

@@ -15,7 +15,7 @@ from reconcile.extract.courts import court_of
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.lexicon import DUE_WORDS, MOVE_VERBS, VERB_EVENTS
 from reconcile.extract.phrasal import PHRASAL_ONLY, prison_of
-from reconcile.extract.spans import LEGAL_FORMS, Ent, ent_root
+from reconcile.extract.spans import LEGAL_FORMS, Ent, ent_root, names_a_matter
 from reconcile.extract.tense import verb_tense
 from reconcile.extract.triggers import event_class
 
@@ -177,7 +177,7 @@ def fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_even
     """The places and dates of ``sent`` that the predicates say are the event's. A place that only describes
     ("the Uzbek city") or the dateline's ("TASHKENT, May 4 (Wire) -", where the report was filed) never is."""
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
-        if not _descriptor(ent.text) and not ctx.in_dateline(ent) and not _names_a_matter(ctx, ent) \
+        if not _descriptor(ent.text) and not ctx.in_dateline(ent) and not names_a_matter(ctx.doc, ent) \
                 and place_of_event(ent):
             frame.places.append(ent)
     if not frame.places:
@@ -193,18 +193,6 @@ def fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_even
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
         if date_of_event(ent):
             frame.dates.extend(_split_dates(ent))
-
-
-# Nouns of a matter, not of a site: "judgment in the Tema port bribery case" is not given in Tema.
-_MATTERS = {"case", "scandal", "affair"}
-
-
-def _names_a_matter(ctx: DocContext, ent) -> bool:
-    """Whether the place only names a matter ("the X bribery case"), as a word before its noun."""
-    tok = ent_root(ctx.doc, ent)
-    while tok.dep_ == "compound" and tok.head.i > tok.i:
-        tok = tok.head
-    return tok.i != ent_root(ctx.doc, ent).i and tok.lemma_.lower() in _MATTERS
 
 
 def placed_by_court(ctx: DocContext, frame: Frame, tok, verb) -> None:

@@ -148,7 +148,7 @@ def sound_of(name: str) -> tuple[str, ...]:
 
 def sound_alike(a: str, b: str) -> bool:
     """Two one-word sounds (``phonetic``) of six letters or more that begin alike and are nearly the same: one
-    name transliterated two ways ("kairakom" and "kairokom")."""
+    name transliterated two ways ("tolvakom" and "tolvokom")."""
     return " " not in a and " " not in b and min(len(a), len(b)) >= 6 and a[:1] == b[:1] and fuzz.ratio(a, b) >= 85
 
 
