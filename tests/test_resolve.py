@@ -1562,21 +1562,16 @@ def _variant_sides(analysis):
     return [{c.value for c in f.claims} for f in analysis.flags if f.kind == "name_variant"]
 
 
-def test_a_city_written_as_one_word_and_as_two_is_one_place_spelled_two_ways(tmp_path):
-    analysis = analyse(tmp_path, {
-        "Gulf Wire": "The talks were held in Kotabaru, the city, on Sunday, the ministry said.",
-        "Asia Review": "Delegates arrived in Kota Bharu on Saturday for the talks.",
-    })
-    assert entity_of(analysis, "Kotabaru") is entity_of(analysis, "Kota Bharu")
-    assert {"Kotabaru", "Kota Bharu"} in _variant_sides(analysis)
-
-
-def test_a_reservoir_transliterated_two_ways_is_one_place(tmp_path):
-    analysis = analyse(tmp_path, {
-        "Tundra Wire": "Experts from both countries met on Tuesday to discuss releases from the Tolvakkum reservoir.",
-        "Valley Radio": "The level of the Tolvoqqum reservoir has fallen by two metres since May, engineers said.",
-    })
-    assert entity_of(analysis, "Tolvakkum reservoir") is entity_of(analysis, "Tolvoqqum reservoir")
-    assert {"Tolvakkum reservoir", "Tolvoqqum reservoir"} in _variant_sides(analysis)
-
-
+@pytest.mark.parametrize("first, second, one, other", [
+    # a city one report writes as one word and another as two
+    ("The talks were held in Kotabaru, the city, on Sunday, the ministry said.",
+     "Delegates arrived in Kota Bharu on Saturday for the talks.", "Kotabaru", "Kota Bharu"),
+    # a reservoir whose name two reports transliterate apart
+    ("Experts from both countries met on Tuesday to discuss releases from the Tolvakkum reservoir.",
+     "The level of the Tolvoqqum reservoir has fallen by two metres since May, engineers said.",
+     "Tolvakkum reservoir", "Tolvoqqum reservoir"),
+])
+def test_one_place_spelled_two_ways_is_one_place_and_a_spelling_variant(tmp_path, first, second, one, other):
+    analysis = analyse(tmp_path, {"Gulf Wire": first, "Valley Radio": second})
+    assert entity_of(analysis, one) is entity_of(analysis, other)
+    assert {one, other} in _variant_sides(analysis)
