@@ -3,8 +3,8 @@
 A report of a stage race may count riders twice: the field that lined up at the start and the riders who fell in a
 crash. Another report gives only the field. Its figure is compared with the one told in the same words around it
 ("90 riders lined up in Kelvo for the first stage" and "102 riders lined up in Kelvo"), not with whichever its report
-gave first. This is record linkage of figures
-by their context: the words near each figure, without the words every figure of the kind shares.
+gave first. This is record linkage of figures by their context: the words near each figure, without the words every
+figure of the kind shares.
 """
 
 from __future__ import annotations
@@ -86,8 +86,8 @@ def linked(claims_by_source: dict[str, list[Claim]], min_shared: int = 2) -> lis
     found = [p for p in parts.values() if len({c.source_id for c in p}) >= 2]
     for cs in claims_by_source.values():
         # The one figure of its kind a report gives, linked to none, joins the part whose context is nearest its own
-        # ("a crash that brought down more than 20 riders on a rain-soaked descent" and "about 15 riders fell on a
-        # wet descent"), when one part is nearest
+        # ("more than 20 riders went down on a flooded corner" and "some 15 riders crashed on a flooded corner"),
+        # when one part is nearest
         if len(cs) != 1 or any(cs[0] in p for p in found):
             continue
         near = sorted(((max(score(cs[0], x) for x in p), k) for k, p in enumerate(found)

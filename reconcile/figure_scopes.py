@@ -17,11 +17,12 @@ from reconcile.models import Claim
 
 # Election figures whose attribute carries the count or the round they are of: "count:vote share (run-off)".
 _SCOPED = ("vote share", "votes", "turnout")
-_SCOPE = re.compile(r"^(?P<base>count:(?:vote share|votes|turnout)) \((?P<scope>[^)]+)\)$")
+_UNSCOPED = {f"count:{kind}" for kind in _SCOPED}
+_SCOPE = re.compile(r"^(?P<base>count:(?:" + "|".join(_SCOPED) + r")) \((?P<scope>[^)]+)\)$")
 
 
 # A figure within this ratio of an unscoped figure another report gives the holder may be that count told another
-# way ("27.9%" and "29.7 per cent" of one first round): it is left where its report put it.
+# way ("27.1%" and "24.7 per cent" of one first round): it is left where its report put it.
 NEAR = 1.25
 
 
@@ -33,6 +34,7 @@ def _number(c: Claim) -> float | None:
 
 
 def _precise(c: Claim) -> bool:
+    """A share with a decimal, or a figure of a thousand or more: one two reports hardly give alike by chance."""
     value = _number(c)
     if value is None:
         return False
@@ -53,12 +55,12 @@ def scope_by_agreement(claims: list[Claim], story_of: dict[str, str]) -> list[Cl
         m = _SCOPE.match(c.attribute)
         if m is not None:
             scoped[(key, m.group("base"))].add((c.attribute, c.source_id))
-        elif c.attribute in {f"count:{k}" for k in _SCOPED}:
+        elif c.attribute in _UNSCOPED:
             unscoped[(key, c.attribute)].add(c.source_id)
     # the unscoped figures each holder gets in each report
     others: dict[tuple, list[tuple[str, float]]] = defaultdict(list)
     for c in claims:
-        if c.kind == "quantity" and c.attribute in {f"count:{k}" for k in _SCOPED} and _number(c) is not None:
+        if c.kind == "quantity" and c.attribute in _UNSCOPED and _number(c) is not None:
             others[(story_of.get(c.source_id, ""), c.subject_key, c.attribute)].append((c.source_id, _number(c)))
     out = []
     for c in claims:

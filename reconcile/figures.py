@@ -174,7 +174,7 @@ def _compare(group: Group, labels, link: bool = True) -> list[Flag]:
             Group(group.kind, group.key if k == 0 else f"{group.key}|told{k}", group.subject, group.attribute,
                   part, dict(group.context)), labels, link=False)]
     reps = [cs[0] for cs in by_source.values()]
-    if len(reps) == 1 or category == "amount" and any(len({c.norm for c in cs}) > 1 for cs in by_source.values()):
+    if len(reps) == 1 or category == "amount" and several_values(by_source):
         # One source; or sums of money whose purpose the text does not say, of which a report gives two or more:
         # which of them another report's sum is, nothing tells. (When each report gives one, it is the one.)
         return []

@@ -18,6 +18,7 @@ from reconcile.extract.attach import is_descriptor, set_aside
 from reconcile.extract.context import DocContext
 from reconcile.extract.holders import person_before
 from reconcile.extract.lexicon import (
+    BOATS,
     CASUALTY_CATEGORIES,
     DONE_TO_PEOPLE,
     FUTURE_MARKERS,
@@ -25,6 +26,7 @@ from reconcile.extract.lexicon import (
     SPEECH_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
+    VEHICLES,
     VERB_EVENTS,
     WORD_CATEGORY,
     area_core,
@@ -120,8 +122,6 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
 
 # A vehicle that sets out from a place: "the ferry had left Bukoba landing site", "the bus departed from Musoma".
 _DEPART = {"leave", "depart"}
-_VEHICLES = {"plane", "aircraft", "airliner", "flight", "helicopter", "bus", "coach", "minibus", "train", "truck",
-             "lorry", "ferry", "boat", "vessel", "ship", "launch", "trawler", "barge", "canoe"}
 # The words a ship's name opens with ("the MV Kelvo Star"), that make the name a vehicle's.
 _SHIP_PREFIXES = {"mv", "ms", "mt", "ss", "hms", "mf", "kri", "rv"}
 
@@ -136,7 +136,7 @@ def _departure(ctx: DocContext, ent: Ent):
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEPART:
         return None
     vehicle = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if vehicle is None or not (vehicle.lemma_.lower() in _VEHICLES or vehicle.pos_ == "PROPN" and any(
+    if vehicle is None or not (vehicle.lemma_.lower() in VEHICLES | BOATS or vehicle.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lower_ in _SHIP_PREFIXES for c in vehicle.children)):
         return None
     return verb, vehicle

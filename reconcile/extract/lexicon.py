@@ -50,6 +50,11 @@ STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
 # Kinds of event known by the person who makes them, whatever words tell them (``extract/visits.py``): a trip and
 # a candidate's speech.
 PERSON_EVENTS = ("visit", "speech", "ballot")
+# What people travel in, and of them what floats.
+VEHICLES = {"plane", "aircraft", "airliner", "jet", "turboprop", "helicopter", "bus", "coach", "minibus", "train",
+            "truck", "lorry", "tanker", "car", "van", "ferry", "boat", "vessel", "ship", "launch", "trawler",
+            "tram", "vehicle"}
+BOATS = {"ferry", "boat", "vessel", "ship", "launch", "trawler", "canoe", "dinghy", "barge"}
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
 SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote",
                   "screening", "tour", "inspection", "trip"}

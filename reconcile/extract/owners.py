@@ -57,11 +57,9 @@ def _body(ctx: DocContext, tok) -> str:
     for ent in ctx.ents:
         if ent.label == "ORG" and ent.token_start <= tok.i < ent.token_end:
             return fold(ent.text.removesuffix("'s").removesuffix("’s"))
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and org_word_in(tok.text):
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-        name = " ".join(w.text for w in words)
-        if org_word_in(tok.text):
-            return fold(name)
+        return fold(" ".join(w.text for w in words))
     return ""
 
 

@@ -8,6 +8,7 @@ then built as for a verb that tells an event by itself.
 from __future__ import annotations
 
 from reconcile.extract.attach import COURT_NOUNS
+from reconcile.extract.lexicon import BOATS, VEHICLES
 
 # A vehicle that "struck a ridge", "came down near", "plunged into" a place: the crash and where it happened.
 _CRASH_VERBS = {"strike", "hit", "plunge", "come", "slam", "veer", "collide", "skid", "overturn", "roll", "crash",
@@ -15,10 +16,6 @@ _CRASH_VERBS = {"strike", "hit", "plunge", "come", "slam", "veer", "collide", "s
 # What a vehicle "went over" or "went off" when it crashed.
 _EDGES = {"edge", "road", "cliff", "bridge", "embankment", "precipice", "ravine", "gorge", "highway", "track",
           "tracks", "runway", "parapet", "side"}
-_VEHICLES = {"plane", "aircraft", "airliner", "jet", "turboprop", "helicopter", "bus", "coach", "minibus", "train",
-             "truck", "lorry", "tanker", "car", "van", "ferry", "boat", "vessel", "ship", "launch", "trawler",
-             "tram", "vehicle"}
-_BOATS = {"ferry", "boat", "vessel", "ship", "launch", "trawler", "canoe", "dinghy", "barge"}
 _PRISONS = {"prison", "jail", "gaol", "penitentiary"}
 # Who sits down at a table to negotiate.
 _NEGOTIATORS = {"delegation", "side", "negotiator", "party", "team", "minister", "envoy", "leader", "representative",
@@ -57,7 +54,7 @@ def _vehicle_subject(tok) -> bool:
     boat_ok = tok.lemma_.lower() not in ("overturn", "roll")
     # Its subject, or the noun it follows when the parser reads it as a participle ("The tanker overturned on...").
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] + ([tok.head] if tok.dep_ == "acl" else [])
-    return any(c.lemma_.lower() in _VEHICLES and (boat_ok or c.lemma_.lower() not in _BOATS) for c in subjects)
+    return any(c.lemma_.lower() in VEHICLES and (boat_ok or c.lemma_.lower() not in BOATS) for c in subjects)
 
 
 def _guilty(verb) -> bool | None:
@@ -117,7 +114,7 @@ _PHRASAL_EVENTS = [
             o.dep_ == "pobj" and o.lemma_.lower() in _EDGES for o in p.children) for p in t.children), "crash"),
     # "the ferry went down off the coast": it sank
     ({"go"}, lambda t: _particle(t, {"down"}, ("prt", "advmod")) and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _BOATS for c in t.children), "sink"),
+        c.dep_ == "nsubj" and c.lemma_.lower() in BOATS for c in t.children), "sink"),
     # "the tanker left the road at Soumba"
     ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway", "highway",
                                                                "motorway", "tracks", "rails"}),
