@@ -80,12 +80,14 @@ def quote_alike(a: str, b: str) -> float:
     return max(fuzz.ratio(a, b), (fuzz.ratio(a, b) + fuzz.token_set_ratio(a, b)) / 2)
 
 
-def _quote_pieces(c: Claim) -> list[str]:
-    """The quote's words, each of its sentences of some length when it has several, and the words of each
-    sentence up to a comma before its last clause ("I congratulate my opponent, but the numbers do not add up,
-    and we will ask for a check" against another report that stops before "and")."""
+def _quote_pieces(c: Claim, clauses: bool = True) -> list[str]:
+    """The quote's words, each of its sentences of some length when it has several, and (with ``clauses``) the
+    words of each sentence up to a comma before its last clause ("I congratulate my opponent, but the numbers do not
+    add up, and we will ask for a check" against another report that stops before "and")."""
     sentences = [fold(x) for x in _SENTENCE_END.split(c.value) if len(x) >= 25]
     pieces = [str(c.norm)] + (sentences if len(sentences) > 1 or sentences and sentences[0] != str(c.norm) else [])
+    if not clauses:
+        return pieces
     for sentence in _SENTENCE_END.split(c.value):
         cut = sentence.rfind(",")
         if cut >= 40 and len(sentence) - cut >= 15:
@@ -112,7 +114,9 @@ def same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels,
         na, nb = str(a.norm), str(b.norm)
         if na == nb or na in nb or nb in na:
             continue
-        score = max(fuzz.ratio(na, nb), _sentence_alike(a, b))
+        # whole, or one sentence of a longer quote that the other report runs on with more (not a clause cut at a
+        # comma: two speakers' sentences may open alike)
+        score = max(fuzz.ratio(x, y) for x in _quote_pieces(a, False) for y in _quote_pieces(b, False))
         # Speakers whose surnames are spelled alike ("Novak" / "Nowak") are likely one person: the usual bar.
         if score < (QUOTE_SIMILAR if _surnames_alike(a.subject, b.subject) else QUOTE_SIMILAR + 10):
             continue
@@ -122,23 +126,6 @@ def same_quote_any_speaker(groups: list[Group], flags: list[Flag], labels,
         key = f"quote|{min(fold(a.value), fold(b.value))[:60]}"
         out.append(make_flag("quote_mismatch", key, f"quote of {a.subject}", explanation, [a, b], 0.55 + 0.3 * score / 100))
     return out
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
-def _sentence_alike(a: Claim, b: Claim, words: int = 8) -> float:
-    """How alike one quote is to a sentence of the other, when the other goes on with more ("I will be mayor of
-    every district. Tomorrow we start work"): a report that quotes one sentence of a longer quote. Sentences of
-    fewer than ``words`` words are too short to tell one quote."""
-    best = 0.0
-    for short, long in ((a, b), (b, a)):
-        whole = fold(short.value)
-        for sentence in _SENTENCE_END.split(long.value):
-            told = fold(sentence)
-            if len(told.split()) >= words and len(whole.split()) >= words and told != fold(long.value):
-                best = max(best, fuzz.ratio(whole, told))
-    return best
 
 
 def _surnames_alike(a: str, b: str) -> bool:
