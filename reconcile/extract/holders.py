@@ -8,6 +8,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE, NUMBER_WORD, WORD_NUMBER, Figure
 from reconcile.extract.lexicon import HOLDER_LABELS, SPEECH_VERBS
+from reconcile.extract.spans import name_words
 from reconcile.normalize.names import HONORIFICS
 
 
@@ -22,8 +23,7 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
         if ent is not None:
             return ent.text if ent.label in HOLDER_LABELS else ""
         # a name the tagger left out ("and Dr Ifeoma Obi third with 31,250"): its capitalised words, no title
-        words = [c for c in gapped.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [gapped]
-        words = [w for w in words if w.lower_.rstrip(".") not in HONORIFICS]
+        words = [w for w in name_words(gapped) if w.lower_.rstrip(".") not in HONORIFICS]
         return " ".join(w.text for w in words) if gapped.pos_ == "PROPN" and len(words) >= 2 else ""
     subject, relative = clause_subject(tokens[-1])
     if subject is not None:
@@ -41,7 +41,7 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
         if ent is None and subject.pos_ == "PROPN" and relative_clause_on(subject):
             # "Kvirikashvili, who chaired the city council, took 33.1%": the name the tagger missed, not the body
             # named in the clause about it
-            return " ".join(w.text for w in _name_words(subject))
+            return " ".join(w.text for w in name_words(subject))
     before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]
     # "X, who was deputy mayor under Y, finished first with 43%": a name inside a clause about another is not it.
     before = [e for e in before if not _in_clause_about_another(ctx, e)] or before
@@ -53,14 +53,10 @@ def relative_clause_on(tok) -> bool:
     return any(c.dep_ == "relcl" for c in tok.children)
 
 
-def _name_words(tok) -> list:
-    return [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-
-
 def named_elsewhere(ctx: DocContext, tok) -> str:
     """The name a proper noun the tagger left out here is, where the report tags it as a person elsewhere (alone,
     or as the surname of a full name); "" otherwise."""
-    name = " ".join(w.text for w in _name_words(tok))
+    name = " ".join(w.text for w in name_words(tok))
     people = {e.text for e in ctx.ents if e.label == "PERSON"}
     return name if name in people or any(p.split()[-1] == name for p in people) else ""
 

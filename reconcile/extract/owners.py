@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reconcile.extract.spans import org_word_in
-from reconcile.normalize.text import fold
+from reconcile.extract.spans import name_words, org_word_in
+from reconcile.organisations import org_key
 
 if TYPE_CHECKING:
     from reconcile.extract.context import DocContext
@@ -26,7 +26,7 @@ _HOLD = {"hold", "convene", "call", "organise", "organize"}
 
 
 def meeting_owner(ctx: DocContext, noun, verb) -> str:
-    """The folded name of the body whose members' meeting ``noun`` is, or ""."""
+    """The key of the body whose members' meeting ``noun`` is, or ""."""
     if noun.lemma_.lower() not in _MEETINGS:
         return ""
     for child in noun.children:
@@ -52,14 +52,13 @@ def meeting_owner(ctx: DocContext, noun, verb) -> str:
 
 
 def _body(ctx: DocContext, tok) -> str:
-    """The organisation named at ``tok``, folded, or "": one the tagger found, or a proper name that ends in a word
+    """The organisation named at ``tok``, keyed as organisations are (``org_key``), or "": one the tagger found, or a proper name that ends in a word
     of bodies ("Arvel Commercial Bank", which the tagger may miss at the start of a sentence)."""
     for ent in ctx.ents:
         if ent.label == "ORG" and ent.token_start <= tok.i < ent.token_end:
-            return fold(ent.text.removesuffix("'s").removesuffix("’s"))
+            return org_key(ent.text)
     if tok.pos_ == "PROPN" and org_word_in(tok.text):
-        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-        return fold(" ".join(w.text for w in words))
+        return org_key(" ".join(w.text for w in name_words(tok)))
     return ""
 
 
@@ -81,7 +80,7 @@ def _members_body(ctx: DocContext, tok) -> str:
 
 
 def same_body(a: str, b: str) -> bool:
-    """Whether two folded names are one body's: the same words, or one the other's first words ("x bank", "x")."""
+    """Whether two bodies' keys are one body's: the same words, or one the other's first words ("x bank", "x")."""
     wa, wb = a.split(), b.split()
     short, long = sorted((wa, wb), key=len)
     return bool(short) and long[:len(short)] == short

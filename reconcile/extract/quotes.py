@@ -11,6 +11,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import SPEECH_VERBS
+from reconcile.extract.spans import name_words
 from reconcile.models import Claim
 from reconcile.normalize.text import fold
 
@@ -130,8 +131,7 @@ def _named_before_colon(ctx: DocContext, start: int) -> str:
     name = head if head.pos_ == "PROPN" else next((c for c in head.children if c.dep_ == "nsubj"), None)
     if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper() or name.i >= colon.i:
         return ""
-    words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [name]
-    return ctx.doc[words[0].i: name.i + 1].text
+    return ctx.doc[name_words(name)[0].i: name.i + 1].text
 
 
 def _name_for(ctx: DocContext, tok, persons) -> str:

@@ -86,6 +86,11 @@ def ent_root(doc, ent: Ent):
                  if t.head.i < ent.token_start or t.head.i >= ent.token_end or t.head.i == t.i), doc[ent.token_end - 1])
 
 
+def name_words(tok) -> list:
+    """The proper nouns of the name ending at ``tok``: its compounds before it and itself."""
+    return [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+
+
 # Nouns of a matter, not of a site: "judgment in the Viljandi port bribery case" is not given in Viljandi.
 _MATTERS = {"case", "scandal", "affair"}
 
