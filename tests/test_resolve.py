@@ -1575,3 +1575,20 @@ def test_one_place_spelled_two_ways_is_one_place_and_a_spelling_variant(tmp_path
     analysis = analyse(tmp_path, {"Gulf Wire": first, "Valley Radio": second})
     assert entity_of(analysis, one) is entity_of(analysis, other)
     assert {one, other} in _variant_sides(analysis)
+
+
+def test_a_name_the_text_calls_a_municipality_is_a_place_and_its_accents_a_variant(tmp_path):
+    # The tagger may read a small town after "the municipality of" as a person; the words before it say it is a place.
+    analysis = analyse(tmp_path, {
+        "Cordillera Daily": """
+        The blast happened at about 9 p.m. in a coal mine in the municipality of Tarqueza, in the department of
+        Huila, as 20 men were working the night shift, the mining agency said.
+        """,
+        "Sierra Ledger": """
+        Rescuers in Tárqueza recovered three more bodies on Wednesday from the coal mine where the blast happened.
+        """,
+    })
+    assert entity_of(analysis, "Tarqueza") is entity_of(analysis, "Tárqueza")
+    assert entity_of(analysis, "Tarqueza").label != "PERSON"
+    variants = [{c.value for c in f.claims} for f in analysis.flags if f.kind == "name_variant"]
+    assert {"Tarqueza", "Tárqueza"} in variants, variants

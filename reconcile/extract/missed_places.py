@@ -17,6 +17,10 @@ _HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[
 _DESCRIBED_PLACE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?), (?:a|the) (?:[a-z-]+ ){0,2}"
     r"(?:village|town|hamlet|settlement|township|suburb|commune|municipality|island)\b")
+# "in the municipality of Gamarra", "the department of Boyaca": a name the text calls a place by the word before it.
+_PLACE_OF = re.compile(
+    r"\b(?:village|town|hamlet|township|commune|municipality|district|province|department|parish|city)\s+of\s+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)")
 # Small words inside a place's name: "Foz do Iguaçu", "Rio de Janeiro", "Frankfurt am Main".
 _NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los", "el", "al", "sur",
                    "am", "upon"}
@@ -48,7 +52,7 @@ class MissedPlaces:
     def _places_described(self, ents: list[Ent]) -> list[Ent]:
         """ "Dombala, a village near Keruane", "Ban Kho, the mountain town": a name that the text itself calls a
         village or a town is a place, whatever the tagger said or left out."""
-        for m in _DESCRIBED_PLACE.finditer(self.text):
+        for m in [*_DESCRIBED_PLACE.finditer(self.text), *_PLACE_OF.finditer(self.text)]:
             start, end = m.start(1), m.end(1)
             if gazetteer().lookup(m.group(1)) is None and fold(m.group(1)) in NOT_PLACE_WORDS:
                 continue
