@@ -2941,6 +2941,21 @@ def test_a_share_told_before_the_run_off_ahead_and_turnout_after_those_going_thr
     assert flagged(analysis, "number_conflict") == [["22.6%", "24.6%"]]
 
 
+def test_a_report_of_the_first_round_whose_run_off_is_paired_and_put_off_gives_the_first_round_s_figures(tmp_path):
+    # "the pairing for the run-off" is what the round ahead will be, and a run-off "postponed" has not been held:
+    # the shares and the turnout the report gives are the first round's, and agree with the other report's
+    analysis = analyse_pair(
+        tmp_path,
+        "Iveta Lupescu came first in the mayoral election in Marstadt on Sunday with 41.2 percent and will face "
+        "Edvin Laske in a run-off. Turnout was 36.8 percent.",
+        "The election commission in Marstadt has published the official results of the first round, after a "
+        "recount that left the pairing for the run-off unchanged. The second round has been postponed by a week. "
+        "According to the official results, Iveta Lupescu won 41.2 per cent. Turnout was 38.6 per cent.",
+    )
+    assert ("41.2 per cent", "vote share of Iveta Lupescu") in {(c.value, c.subject) for c in quantities(analysis)}
+    assert flagged(analysis, "number_conflict") == [["36.8 percent", "38.6 per cent"]]
+
+
 def test_a_sum_in_millions_agrees_with_a_finer_figure_that_rounds_to_it_and_no_other(tmp_path):
     def conflicts(first: str, second: str, folder: str):
         (tmp_path / folder).mkdir()

@@ -9,7 +9,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import Figure
-from reconcile.extract.lexicon import CASUALTY_CATEGORIES
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, moves_event
 
 # A score written with a dash: "won 2-1", "beating them 84-79".
 SCORE = re.compile(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b")
@@ -147,6 +147,12 @@ _LEADS_TO = {"set", "force", "trigger", "face", "head", "go", "send", "need", "r
              "confirm", "qualify", "advance", "progress", "proceed", "reach"}
 
 
+# Nouns of what a round gave, told "for" it: "turnout for the run-off was 41%".
+_OF_A_ROUND = {"turnout", "result", "results", "vote", "votes", "count", "tally", "share", "score"}
+# "the pairing for the run-off", "candidates for a second round": a noun of the round to come, told "for" it.
+_THING_FOR = re.compile(r"\b([a-z]+)\s+for\s+(?:the\s+|a\s+)?$")
+
+
 def told_stage(doc, sents, stages=ROUNDS) -> str:
     """The stage (of ``stages``, the later first) a report tells, from its opening sentences ``sents`` (spaCy
     spans of ``doc``): the later stage when one of them tells it as held ("won the runoff with 53.1 percent",
@@ -178,9 +184,12 @@ def told_stage(doc, sents, stages=ROUNDS) -> str:
                 if span is not None and span[-1].dep_ in ("compound", "amod", "nmod") and span[-1].head.pos_ == "NOUN" \
                         and span[-1].head.i > span[-1].i:
                     continue  # "the race for the second runoff place": a thing of the round, not the round held
+                thing_for = _THING_FOR.search(before) if stages is ROUNDS else None
+                if thing_for and thing_for.group(1).lower() not in _OF_A_ROUND:
+                    continue  # "left the pairing for the run-off unchanged": what the round will be, not it held
                 verb = governing_verb(span[-1]) if span is not None else None
-                if verb is None or verb.lemma_.lower() in _LEADS_TO:
-                    continue
+                if verb is None or verb.lemma_.lower() in _LEADS_TO or moves_event(verb):
+                    continue  # "the second round has been postponed by a week": still ahead
                 tense = verb_tense(verb)
                 if not tense and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp", "acl"):
                     tense = verb_tense(verb.head)  # "was elected on Sunday, winning 53.1% in a runoff"
