@@ -2956,6 +2956,17 @@ def test_a_report_of_the_first_round_whose_run_off_is_paired_and_put_off_gives_t
     assert flagged(analysis, "number_conflict") == [["36.8 percent", "38.6 per cent"]]
 
 
+def test_votes_behind_a_rival_are_the_rival_s_margin(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Edvin Laske finished third with 23.7 percent, 83 votes behind Kertu Lepik, who goes into the run-off.",
+        "A recount narrowed Kertu Lepik's lead over Edvin Laske to 61 votes.",
+    )
+    margins = {(c.value, c.subject) for c in quantities(analysis, "vote margin")}
+    assert margins == {("83", "winning margin of Kertu Lepik"), ("61", "winning margin of Kertu Lepik")}
+    assert flagged(analysis, "number_conflict") == [["61", "83"]]
+
+
 def test_a_sum_in_millions_agrees_with_a_finer_figure_that_rounds_to_it_and_no_other(tmp_path):
     def conflicts(first: str, second: str, folder: str):
         (tmp_path / folder).mkdir()

@@ -63,7 +63,7 @@ def votes_counted(ctx: DocContext, f: Figure) -> bool:
                                   or _BY.search(f.prefix)
                                   and re.search(_MARGIN_VERBS, clause, re.I)
                                   and not re.match(r"\s*votes?\s+to\s+\d", f.after)  # "won by 15,180 votes to 14,468"
-                                  or re.match(r"[\s-]*votes?\s+(lead|margin|majority|ahead)\b", f.after, re.I)):
+                                  or re.match(r"[\s-]*votes?\s+(lead|margin|majority|ahead|behind)\b", f.after, re.I)):
         # "her lead stood at seven votes", "won the last seat by 11 votes": a gap, not a tally
         f.category, f.noun = "vote margin", "margin"
     return True
@@ -84,8 +84,21 @@ def vote_holder(ctx: DocContext, f: Figure) -> str:
     holder = listed.text.split(" (")[0] if listed is not None else who_holds(ctx, f.tokens, f.sent) \
         if held(f.category) else ""
     if f.category == "vote margin":
-        holder = who_leads(ctx, f.tokens) or holder
+        holder = _the_one_ahead(ctx, f) or who_leads(ctx, f.tokens) or holder
     return holder
+
+
+_VOTES_BEHIND = re.compile(r"[\s-]*votes?\s+behind\s+(?:the\s+)?", re.I)
+
+
+def _the_one_ahead(ctx: DocContext, f: Figure) -> str:
+    """ "finished third, 83 votes behind Vidali": the margin is of the one named after "behind"."""
+    m = _VOTES_BEHIND.match(f.after)
+    if m is None:
+        return ""
+    start = f.end + m.end()
+    ahead = [e for e in ctx.ents_in(start, f.sent.end_char, "PERSON", "ORG") if e.start == start]
+    return ahead[0].text if ahead else ""
 
 
 # "... to 44.9 percent for NAME": the candidate a share is given for, right after it
