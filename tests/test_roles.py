@@ -151,6 +151,9 @@ TITLED = [
         "United have won nothing under coach Baraka Otieno. Wanderers' technical director, Baraka Otieno, "
         "admitted defeat.",
         "Baraka Otieno", {"coach", "technical director"}, id="under-and-plural-owner"),
+    pytest.param(  # "fired past goalkeeper X": the way the shot went, not a former goalkeeper
+        "With a minute left, Olli Harju turned his marker and fired past goalkeeper Raul Kelvo.",
+        "Raul Kelvo", {"goalkeeper"}, id="past-after-a-verb"),
     pytest.param(  # "a veteran of the movement and its treasurer": the office after "and its"
         "Grace Mwale, a veteran of the movement and its treasurer, lost the vote on Sunday.",
         "Grace Mwale", {"treasurer"}, id="and-its"),

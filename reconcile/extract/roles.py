@@ -124,6 +124,8 @@ def _is_titleish(tok) -> bool:
     low = tok.lower_
     if low == "under" and tok.pos_ == "ADP":
         return False  # "a first trophy under coach NAME": the preposition, not the rank of an under-secretary
+    if low == "past" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX"):
+        return False  # "fired past goalkeeper NAME": the way the shot went, not a former goalkeeper
     if low in TITLE_HEADS or low in RANKS:
         return True
     if tok.text in ("U.S.", "U.K.", "EU", "UN", "US", "UK"):
