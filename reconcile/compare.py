@@ -206,6 +206,12 @@ def _compare_roles(group: Group, labels, bodies: list[frozenset[str]] = ()) -> l
     A title that agrees with (or is a short form of) another title its opponent's
     source also gives is not disputed. Cost grows with distinct titles, not source pairs.
     """
+    installed = [c for c in group.claims if c.extractor == "role.elected_as"]
+    if installed and len({c.source_id for c in installed}) < 2:
+        # "X was elected mayor on Sunday": the office the person now takes, not a description of the one the
+        # other reports gave them before; compared only with another report of that election
+        group = Group(group.kind, group.key, group.subject, group.attribute,
+                      [c for c in group.claims if c.extractor != "role.elected_as"], group.context)
     by_source = per_source(group.claims)
     if len(by_source) < 2:
         return []

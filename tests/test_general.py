@@ -262,6 +262,24 @@ def test_title_in_an_appositive_before_the_name(tmp_path):
 
 
 
+def test_the_office_a_person_is_elected_to_is_not_weighed_against_the_one_held_before(tmp_path):
+    # The later report tells the election: "mayor" is the office she now takes, not another description of the
+    # deputy mayor the earlier report named. Two reports of the election that name two offices still conflict.
+    changed = analyse_pair(
+        tmp_path / "changed",
+        "Deputy Mayor Iveta Lupescu came first in the mayoral election in Marstadt on Sunday.",
+        "Iveta Lupescu was elected mayor of Marstadt on Sunday, winning the run-off.",
+    )
+    assert kinds(changed, "title_conflict") == []
+    differ = analyse_pair(
+        tmp_path / "differ",
+        "Iveta Lupescu was elected mayor of Marstadt on Sunday, winning the run-off.",
+        "Iveta Lupescu was elected governor of Marstadt on Sunday, winning the run-off.",
+    )
+    [flag] = kinds(differ, "title_conflict")
+    assert {c.value for c in flag.claims} == {"mayor of Marstadt", "governor of Marstadt"}
+
+
 def test_a_city_and_its_region_agree_and_another_regions_city_does_not(tmp_path):
     agree = analyse_pair(
         tmp_path / "agree",
