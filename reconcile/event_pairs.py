@@ -178,8 +178,11 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
     if not within_source and a.story_unique & b.story_unique and not (
-            a.status and b.status and a.status != b.status) and not _numbered_and_dated_apart(a, b):
-        return True  # "the count": the one count every report speaks of
+            a.status and b.status and a.status != b.status) and not _numbered_and_dated_apart(a, b) \
+            and not (a.event_class == "election" and a.status != b.status and conflict_in(a, b, "ordinal")):
+        # "the count": the one count every report speaks of; not an election's "first round" held and the
+        # "second round" a candidate would fight in
+        return True
     if not within_source and a.first_of & b.first_of and (a.lede or b.lede) and a.status == b.status == "held" \
             and not conflict_in(a, b, "ordinal"):
         return True  # "the recall" a report opens with, and the first recall another report tells

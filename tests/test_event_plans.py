@@ -2571,6 +2571,32 @@ def test_the_day_of_a_run_off_ahead_is_not_the_day_of_the_first_round_won(tmp_pa
     assert values(analysis, "date_conflict") == [{"March 2", "March 9"}]
 
 
+def test_the_second_round_a_candidate_would_fight_is_not_the_first_round_another_report_recalls(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakeland Wire", "2027-02-08", """
+        Deputy Mayor Iveta Lupescu came first in an early mayoral election in Marstadt on Sunday but fell short of
+        a majority, the election commission said.
+
+        Lupescu won 34.6 percent. Edvin Laske took 24.1 percent.
+
+        Turnout was 36.8 percent.
+
+        Lupescu has run the city since January. Electors will vote again on February 22.
+
+        She said she would seek the support of voters of the smaller lists in the second round.
+        """),
+        ("Valley Herald", "2027-02-18", """
+        The administrative court on Thursday rejected Edvin Laske's complaint over the count in Marstadt.
+
+        The court said the commission had applied the rules correctly in the election.
+
+        Laske said he would spend the last week of the campaign in the villages, where he finished well behind
+        Lupescu in the first round.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == []
+
+
 @pytest.mark.parametrize("told", [
     "The government said that Friday would be a day of national mourning for the 30 miners.",
     "Flags will fly at half-mast on Friday, which the president has declared a day of national mourning.",
