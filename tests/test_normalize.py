@@ -310,6 +310,7 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         ("許志偉", "Hsu Chih-wei"),  # and in Chinese characters
         ("Tung", "Tung Kuo-hua"),  # the family name, written first, alone
         ("Nasr Eldin Yusuf Hamid", "Nasreddin Yusuf Hameed"),  # a compound given name written whole, vowels otherwise
+        ("Lidia Veloz", "Lidia Velos"),  # a final "z" said as "s", as Spanish and Portuguese say it
     ],
 )
 def test_transliteration_variants_match(a, b):

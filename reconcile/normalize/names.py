@@ -34,6 +34,8 @@ _TRANSLIT = [
     (r"cs", "ch"), (r"ci(?=[aou]|\b)", "ch"),
     (r"(?<=[tdbg])h", ""),  # aspirates of South Asian names written with or without "h": Rathnapura, Ratnapura
     (r"c(?=[aou])", "k"), (r"q", "k"), (r"ey", "ei"), (r"ay", "ai"), (r"y\b", "i"), (r"h\b", ""),
+    # a final "z" after a vowel, as Spanish and Portuguese say it: Yépez and Yepes, Pérez and Peres
+    (r"(?<=[aeiou])z\b", "s"),
     (r"e\b", ""), (r"([a-z])\1", r"\1"), (r"u", "o"), (r"y(?![aeiou])", "i"),
 ]
 _TRANSLIT_RE = [(re.compile(a), b) for a, b in _TRANSLIT]
