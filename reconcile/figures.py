@@ -4,7 +4,7 @@ figures only one source gives are ``single_source``'s."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from reconcile.align import Group, held_apart
 from reconcile.extract.counted import THING_CATEGORIES as THINGS
@@ -111,12 +111,44 @@ def _matches(claims: list[Claim]) -> list[list[Claim]]:
         for k in keys[1:]:
             uf.union(keys[0], k)
         keyed.append((c, keys))
+    if len({uf.find(keys[0]) for _, keys in keyed if keys}) < 2:
+        return [claims]  # one match told by its day or game, or none: the scores are of the story's one match
+    _by_sides(keyed, uf)
     parts: dict[str, list[Claim]] = defaultdict(list)
     for c, keys in keyed:
         parts[uf.find(keys[0]) if keys else ""].append(c)
-    if len([k for k in parts if k]) < 2:
-        return [claims]
     return [part for key, part in sorted(parts.items()) if key]  # a score of no match one can tell is left out
+
+
+def _by_sides(keyed: list[tuple[Claim, list[str]]], uf: UnionFind) -> None:
+    """A score told with neither a day nor a game is of the match its sentence names the sides of
+    (``figure_sides``): the one match other reports tell of two of those sides with a day or a game; or, where
+    none does, the scores other reports tell of those sides without one. Not when a report gives two scores of
+    those sides (two games of a series), nor when two matches of theirs are told (which of them, nothing says)."""
+    def shared(x: Claim, y: Claim) -> bool:
+        return len(set(x.qualifiers.get("sides", ())) & set(y.qualifiers.get("sides", ()))) >= 2
+
+    told = [(d, uf.find(keys[0])) for d, keys in keyed if keys]  # the scores told with a day or a game
+    loose = []
+    for k, (c, keys) in enumerate(keyed):
+        if keys or len(c.qualifiers.get("sides", ())) < 2 or any(
+                d.source_id == e.source_id and d.norm != e.norm and shared(c, d) and shared(c, e)
+                for d, _ in keyed for e, _ in keyed):
+            continue  # some report gives two scores of those sides: two games, which nothing tells apart
+        roots = {root for d, root in told if shared(c, d)}
+        if len(roots) == 1:
+            keys.append(roots.pop())
+        elif not roots:
+            keys.append(f"sides:{k}")
+            loose.append((c, keys[0]))
+    for i, (c, key) in enumerate(loose):
+        for d, other in loose[i + 1:]:
+            if d.source_id != c.source_id and shared(c, d):
+                uf.union(key, other)
+    sizes = Counter(uf.find(key) for _, key in loose)
+    for _, keys in keyed:
+        if keys and keys[0].startswith("sides:") and sizes[uf.find(keys[0])] < 2:
+            keys.clear()  # told of those sides by no other report: of no match one can tell
 
 
 def _unnamed_for_main(claims: list[Claim], main: str) -> list[Claim]:

@@ -49,6 +49,7 @@ def analyse(
     from reconcile.extract import Standby, extract_all
     from reconcile.extract.currencies import settle_shared_names
     from reconcile.figure_scopes import scope_by_agreement
+    from reconcile.figure_sides import score_sides
     from reconcile.load import load_sources
     from reconcile.resolve import resolve
     from reconcile.stories import one_story as single_story
@@ -81,7 +82,7 @@ def analyse(
     entities, claims, mentions = resolve(sources, mentions, claims)
     clock("resolve")
     story_of = single_story(sources) if one_story else stories(sources, entities)
-    claims = scope_by_agreement(settle_shared_names(claims, story_of), story_of)
+    claims = score_sides(scope_by_agreement(settle_shared_names(claims, story_of), story_of), mentions)
     clock("stories")
     groups = align(sources, claims, story_of, pairs=clock.pairs)
     clock("align")

@@ -2012,6 +2012,38 @@ def test_set_scores_are_compared_set_by_set(tmp_path):
     assert {c.attribute for c in quantities(analysis, "score")} == {"score:set 1", "score:set 2", "score:set 3"}
 
 
+def test_a_score_told_without_its_day_is_of_the_match_of_the_sides_it_names(tmp_path):
+    # The first report tells two matches by their days; the second gives the final's sets with no day. The names of
+    # the two players say which match they are of: the final, not the semi-final.
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Tennis Wire\npublished: 2025-06-10", """
+        Lena Marsh won the title on Monday, beating Olga Petrenko 6-4, 3-6, 7-5 in the final.
+
+        On Saturday Marsh had beaten Kertu Lepik 6-3, 7-5 in the semi-finals.
+        """),
+        "second": ("outlet: Baseline Weekly\npublished: 2025-06-12", """
+        In the final, Lena Marsh beat Ukraine's Olga Petrenko 6-4, 4-6, 7-5 in two hours and a half.
+        """),
+    })])
+    assert flagged(analysis, "number_conflict") == [["3-6", "4-6"]]
+
+
+def test_scores_of_two_games_between_the_same_sides_told_without_days_are_not_one_score(tmp_path):
+    # A report that gives two scores of the same two sides tells two games; which of them another report's score
+    # told without its day is, nothing says.
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Handball Wire\npublished: 2025-04-20", """
+        Kelvo United beat Orvel City 31-27 in the first game. Orvel City beat Kelvo United 29-28 in the second.
+
+        Kelvo United won 30-24 at home on Friday and lead the series 2-1.
+        """),
+        "second": ("outlet: Nordic Sport Daily\npublished: 2025-04-21", """
+        Orvel City had beaten Kelvo United 29-26 in an earlier game, the club said.
+        """),
+    })])
+    assert flagged(analysis, "number_conflict") == []
+
+
 def test_a_tie_break_score_is_not_the_match_score(tmp_path):
     analysis = reconcile.analyse([write_articles(tmp_path, {
         "first": ("outlet: Volley Wire\npublished: 2025-03-12", "Harbour Rams beat Valley Kings 3-2 on Tuesday, "

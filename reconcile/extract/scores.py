@@ -30,12 +30,17 @@ def scores_in(ctx: DocContext, sent, covered: list[tuple[int, int]]) -> list[Cla
         return []
     claims = []
     match = match_told(ctx, sent)
+    named: list[list[int]] = []
+    last_end = s0
     for m in SCORE.finditer(text):
         start, end = s0 + m.start(), s0 + m.end()
         if any(a < end and start < b for a, b in covered):
             continue
         if _NEEDED.search(text[:m.start()]):
             continue  # "Rewa need to win 1-0 to go through": a score hoped for, not one played
+        if re.search(r"[^\W\d_]", text[last_end - s0:m.start()]):
+            named = _sides_named(ctx, sent, last_end, start, end)  # a run of set scores shares its names
+        last_end = end
         a, b = int(m.group(1)), int(m.group(2))
         nth = _set_number(text, m)
         kind = f"set {nth}" if nth else score_kind(text, m.start(), m.end()) or (
@@ -44,10 +49,37 @@ def scores_in(ctx: DocContext, sent, covered: list[tuple[int, int]]) -> list[Cla
         subject, attribute = (f"{kind} score", f"score:{kind}") if kind else ("final score", "score")
         claims.append(ctx.claim(kind="quantity", subject=subject, attribute=attribute, value=m.group(0),
                                 start=start, end=end, value_type="score", norm=f"{max(a, b)}-{min(a, b)}",
-                                qualifiers={"category": "score", "unit": "score", "approx": "exact", **match},
+                                qualifiers={"category": "score", "unit": "score", "approx": "exact", **match,
+                                            **({"named": named} if len(named) >= 2 else {})},
                                 extractor="quantity.score", confidence=0.75))
         covered.append((start, end))
     return claims
+
+
+# Words before a name that make it where a match was played, not a side in it: "at the Stade X in Y".
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|near|from|to)\s+(?:the\s+)?$", re.I)
+
+
+# Where the words of the next clause begin after a score: "6-3, 7-5 to set up a final against X".
+_CLAUSE_AFTER = re.compile(r"[,;:.()]|\b(?:to|and|after|before|while|when|but)\b")
+
+
+def _sides_named(ctx: DocContext, sent, since: int, start: int, end: int) -> list[list[int]]:
+    """The spans of the names that may be a score's sides (teams, players, countries): those told since the score
+    before it in the sentence (``since``), and those in its clause after it ("a 3-0 win over X"). Not a name after
+    "at" or "in" (the ground, the town), nor one that only says whose or of what ("Poland's", "of Poland", "the
+    final of the X Open"), nor a wire story's dateline. ``figure_sides`` turns them into the entities they are, once
+    names are resolved across reports."""
+    after = _CLAUSE_AFTER.search(ctx.text, end, sent.end_char)
+    stop = after.start() if after else sent.end_char
+    spans = []
+    for e in ctx.ents_in(since, stop, "PERSON", "ORG", "NORP", "PLACE"):
+        before = ctx.text[max(sent.start_char, e.start - 12):e.start]
+        if ctx.in_dateline(e) or _VENUE_BEFORE.search(before) or re.search(r"\bof\s+(?:the\s+)?$", before) \
+                or ctx.text.startswith(("'s", "’s"), e.end) or start <= e.start < end:
+            continue
+        spans.append([e.start, e.end])
+    return spans
 
 
 def match_told(ctx: DocContext, sent) -> dict:
