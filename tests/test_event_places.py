@@ -85,6 +85,14 @@ def event_places(analysis) -> set[str]:
      "May 12 and 13.",
      "The fourth round of talks took place in Tartu on May 12 and 13, and the memorandum was signed on May 13.",
      {"the Latvian capital", "Tartu"}),
+    # The place a crowd filled for the event; a square named in the town's own language, which the tagger took
+    # for a person.
+    ("The funeral of the victims will be held at Holy Cross Cathedral on Friday, the diocese said.",
+     "Thousands of mourners filled Place Orvelle on Friday for the funeral of the victims.",
+     {"Holy Cross Cathedral", "Place Orvelle"}),
+    ("The residents' forum on the plant will be held at the Kelvo Cultural Centre on Monday, the mayor said.",
+     "Residents filled the Marstadt Sports Hall on Monday for a forum on the plant.",
+     {"Kelvo Cultural Centre", "Marstadt Sports Hall"}),
 ])
 def test_the_event_s_place_is_read_where_the_tagger_or_parser_told_it_badly(tmp_path, first, second, expected):
     analysis = analyse(tmp_path, [("Regional Wire", "2027-03-02", first), ("Capital Ledger", "2027-03-03", second)])

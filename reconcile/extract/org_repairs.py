@@ -45,6 +45,11 @@ _LEGAL_FORM_AFTER = re.compile(
     r"|(?:\s[^\W\d_]+){0,2}\s(?:" + _LOWER_LEGAL_FORMS + r")")
 
 
+# First words of the names of squares, streets and parks in the languages reports keep them in: "Place Mulamba",
+# "Plaza de la República", "Avenida Paulista", "Parque Simón Bolívar".
+_SQUARE_OR_STREET = {"place", "plaza", "praça", "praca", "piazza", "plac", "platz", "avenida", "rue", "calle",
+                     "carrera", "jalan", "ulitsa", "ulica", "parque", "parc", "largo", "rua", "via"}
+
 class OrgRepairs:
     """Repairs of the organisations' names among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
@@ -177,7 +182,9 @@ class OrgRepairs:
             if e.label in ("PERSON", "ORG") and self._organisation_like(e) or self._club_of_a_city(e):
                 e.label = "ORG"
                 org_texts.add(e.text)
-            elif e.label in ("PERSON", "ORG") and e.text.split()[-1].lower() in FACILITY_WORDS:
+            elif e.label in ("PERSON", "ORG") and (e.text.split()[-1].lower() in FACILITY_WORDS
+                                                   or len(e.text.split()) >= 2
+                                                   and e.text.split()[0].lower() in _SQUARE_OR_STREET):
                 e.label = "PLACE"
         for e in ents:
             if e.label == "PERSON" and e.text in org_texts:
