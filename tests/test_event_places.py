@@ -93,6 +93,10 @@ def event_places(analysis) -> set[str]:
     ("The residents' forum on the plant will be held at the Kelvo Cultural Centre on Monday, the mayor said.",
      "Residents filled the Marstadt Sports Hall on Monday for a forum on the plant.",
      {"Kelvo Cultural Centre", "Marstadt Sports Hall"}),
+    # Those carried told as "injured people" and as "the injured".
+    ("Army helicopters flew seven injured people to a hospital in Narva on Tuesday, an army spokesman said.",
+     "The injured were flown to a hospital in Pärnu on Tuesday, the army said.",
+     {"Narva", "Pärnu"}),
 ])
 def test_the_event_s_place_is_read_where_the_tagger_or_parser_told_it_badly(tmp_path, first, second, expected):
     analysis = analyse(tmp_path, [("Regional Wire", "2027-03-02", first), ("Capital Ledger", "2027-03-03", second)])

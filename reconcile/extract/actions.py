@@ -183,7 +183,10 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
         # "the first relief flight landed" and "the third relief flight landed": two acts, by their numbers
         number = next((n for c in theme.children if c.dep_ in ("amod", "compound")
                        and (n := _SERIES_PLACES.get(c.lower_) or parse_ordinal(c.lower_)) is not None), None)
-        key = f"{_SAME_ACT.get(lemma, lemma)} {theme.lemma_.lower()}" + (f" no. {number}" if number else "")
+        # "the injured were flown" and "flew injured people": one word for those acted on, whatever its form
+        acted_on = WORD_CATEGORY.get(theme.lower_) if WORD_CATEGORY.get(theme.lower_) in CASUALTY_CATEGORIES \
+            else theme.lemma_.lower()
+        key = f"{_SAME_ACT.get(lemma, lemma)} {acted_on}" + (f" no. {number}" if number else "")
         # Said the way a reader would: "the cash handed", "the injured airlifted".
         done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
         phrase = f"{theme.lower_} {done}"
@@ -269,6 +272,10 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         # were injured and were taken to X": the injured
         theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), None) or (
             theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
+    if theme is not None and theme.lemma_.lower() in _VAGUE:
+        # "flew seven injured people to X": the people the word before says they are, as "the injured were flown"
+        theme = next((c for c in theme.children if c.dep_ == "amod"
+                      and WORD_CATEGORY.get(c.lower_) in CASUALTY_CATEGORIES), theme)
     named = None
     if theme is not None and theme.lower_ in ("he", "she", "him", "her") and theme.dep_ in ("nsubjpass", "dobj") \
             and head.lemma_.lower() in _DONE_TO_PEOPLE:
