@@ -2044,6 +2044,19 @@ def test_scores_of_two_games_between_the_same_sides_told_without_days_are_not_on
     assert flagged(analysis, "number_conflict") == []
 
 
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    ("about 9,500", "about 11,000", True),  # neither figure within the other's hedge, though the hedges meet
+    ("about 300", "about 320", False),  # one within the other's hedge
+])
+def test_two_approximate_figures_agree_when_one_falls_within_the_others_hedge(tmp_path, first, second, conflict):
+    analysis = analyse_pair(
+        tmp_path,
+        f"Kelvo Tea runs 11 estates in the highlands and employs {first} permanent workers.",
+        f"Kelvo Tea is the biggest private employer in the area, with {second} workers on its estates.",
+    )
+    assert flagged(analysis, "number_conflict") == ([sorted([first, second])] if conflict else [])
+
+
 def test_a_tie_break_score_is_not_the_match_score(tmp_path):
     analysis = reconcile.analyse([write_articles(tmp_path, {
         "first": ("outlet: Volley Wire\npublished: 2025-03-12", "Harbour Rams beat Valley Kings 3-2 on Tuesday, "
