@@ -224,9 +224,10 @@ def _compare(group: Group, labels, link: bool = True) -> list[Flag]:
             else:
                 clusters.append([c])
         # A vague figure that fits figures on both sides is a bridge between them, not a side of its own.
+        # A bound ("more than a thousand") bridges any figure it fits; an estimate ("some 212") only an exact one.
         clusters = [cl for cl in clusters if any(x.qualifiers.get("approx", "exact") == "exact" for x in cl)
-                    or not any(_agree(x, y) for x in cl for other in clusters if other is not cl
-                               for y in other)]
+                    or not any(_agree(x, y) for x in cl for other in clusters if other is not cl for y in other
+                               if y.qualifiers.get("approx", "exact") == "exact" or x.qualifiers.get("approx") != "about")]
     if len(clusters) >= 2 and category not in SCORES:
         # Figures fifty times apart are of two things the grouping could not tell apart (a pipeline's capacity and
         # what trucks carry today; all polling stations and the few that opened late), not two reports of one

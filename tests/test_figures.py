@@ -2047,6 +2047,8 @@ def test_scores_of_two_games_between_the_same_sides_told_without_days_are_not_on
 @pytest.mark.parametrize(("first", "second", "conflict"), [
     ("about 9,500", "about 11,000", True),  # neither figure within the other's hedge, though the hedges meet
     ("about 300", "about 320", False),  # one within the other's hedge
+    ("some 6,800", "6,200", True),  # a figure rounded to its second digit hedges by 5%, not 10%
+    ("about 300", "312", False),  # a round figure by 10%
 ])
 def test_two_approximate_figures_agree_when_one_falls_within_the_others_hedge(tmp_path, first, second, conflict):
     analysis = analyse_pair(
@@ -2055,6 +2057,18 @@ def test_two_approximate_figures_agree_when_one_falls_within_the_others_hedge(tm
         f"Kelvo Tea is the biggest private employer in the area, with {second} workers on its estates.",
     )
     assert flagged(analysis, "number_conflict") == ([sorted([first, second])] if conflict else [])
+
+
+def test_an_estimate_that_fits_only_another_reports_bound_is_a_side_of_its_own(tmp_path):
+    # "some 212" fits "more than 200" but not the exact 231 beside it: it is a third figure, not a bridge
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Tundra Wire\npublished: 2025-10-11", "The earthquake injured 83 people, officials said."),
+        "second": ("outlet: Civic Review\npublished: 2025-10-12", "Some 212 people were hurt in the earthquake."),
+        "third": ("outlet: Delta Wire\npublished: 2025-10-13", "The earthquake injured more than 200 people."),
+        "fourth": ("outlet: North Daily\npublished: 2025-10-14", "The earthquake injured 231 people, officials said."),
+    })])
+    [flag] = [f for f in analysis.flags if f.kind == "number_conflict"]
+    assert {"83", "Some 212", "231"} <= {c.value for c in flag.claims}
 
 
 def test_a_tie_break_score_is_not_the_match_score(tmp_path):

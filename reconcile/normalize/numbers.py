@@ -149,6 +149,10 @@ def value_range(value: float, kind: str, percent: bool = False) -> Range:
     if kind == "lower":
         return Range(value, value * 1.25 + 2, "a lower bound")
     if kind == "about":
+        if value >= 100 and value == int(value) and len(str(int(value)).rstrip("0")) >= 2:
+            # "about 6,800", "some 9.1 million": a figure rounded to its second digit or finer hedges less than
+            # "about 300" does
+            return Range(value * 0.95, value * 1.05, "an approximate figure (within 5%)")
         return Range(value * 0.9 - 1, value * 1.1 + 1, "an approximate figure (within 10%)")
     if kind == "near":
         return Range(value * 0.85 - 1, value, "a figure just below")
