@@ -261,9 +261,11 @@ def _agree(a: Claim, b: Claim) -> bool:
         coarse, fine = (a, b) if half_a > half_b else (b, a)
         half = max(half_a, half_b)
         return float(coarse.norm) - half <= float(fine.norm) < float(coarse.norm) + half
-    if a.qualifiers.get("approx") == b.qualifiers.get("approx") == "about":
+    if a.qualifiers.get("approx") == b.qualifiers.get("approx") == "about" \
+            or a.qualifiers.get("conversion") and b.qualifiers.get("conversion"):
         # "about 9,500" and "about 11,000": each hedges its own figure, not the other's; one of the two must fall
-        # within the other's hedge ("about 300" and "about 320" agree)
+        # within the other's hedge ("about 300" and "about 320" agree). So too two conversions of one sum at the
+        # rates of two days.
         ra, rb = figure_range(a), figure_range(b)
         return ra.low <= float(b.norm) <= ra.high or rb.low <= float(a.norm) <= rb.high
     return figure_range(a).overlaps(figure_range(b))

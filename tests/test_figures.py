@@ -2676,6 +2676,19 @@ def test_a_conversion_after_or_is_the_same_sum_and_for_what_the_sum_it_converts_
     assert flagged(analysis, "number_conflict") == [["$291m", "about $267 million"]]
 
 
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    ("about $820 million", "$870 million", True),  # 6% apart: more than two days' rates explain
+    ("about $820 million", "$835 million", False),  # within 3% of one another
+])
+def test_two_conversions_of_one_sum_agree_within_the_rates_of_two_days(tmp_path, first, second, conflict):
+    analysis = analyse_pair(
+        tmp_path,
+        f"Kelvo Freight signed a contract on Friday to buy 150 locomotives for 412 billion tenge ({first}).",
+        f"The KZT412bn ({second}) contract for 150 locomotives was signed on Friday, Kelvo Freight said.",
+    )
+    assert flagged(analysis, "number_conflict") == ([sorted([first, second])] if conflict else [])
+
+
 @pytest.mark.parametrize("second", [
     "Under the deal, 260 Marwa Telecom staff will transfer to the buyer.",
     "About 260 Marwa Telecom employees are due to move to the new company.",
