@@ -81,7 +81,8 @@ _VERDICT_DAYS = 7
 def verdict_told_twice(a: Event, b: Event) -> bool:
     """ "A court on Tuesday sentenced X to six years" and, in another report, "X was convicted on October 15": the
     one verdict each report tells as given, by whatever noun, each the only act it calls so; not the acts of two
-    courts, nor acts more than a week apart (a conviction and the ruling on its appeal)."""
+    courts, nor acts more than a week apart (a conviction and the ruling on its appeal). A conviction told without
+    its day, or by its month alone, is matched as a conviction only."""
     if a.event_class != "court" or b.event_class != "court" or a.source_id == b.source_id or other_courts(a, b):
         return False
     if a.status != "held" or b.status != "held" or not (a.triggers and b.triggers):
@@ -90,7 +91,28 @@ def verdict_told_twice(a: Event, b: Event) -> bool:
             and a.alone_told & VERDICT_NOUNS and b.alone_told & VERDICT_NOUNS):
         return False
     x, y = day_of(a.first("date")), day_of(b.first("date"))
-    return x is not None and y is not None and abs((x - y).days) <= _VERDICT_DAYS
+    if x is not None and y is not None:
+        return abs((x - y).days) <= _VERDICT_DAYS
+    if not (a.triggers | b.triggers) <= _CONVICTED:
+        return False
+    # A conviction recalled (in a report of the appeal), each report telling one: the same, when one report gives
+    # no day, or both give only months a month apart ("in September last year", "in October 2025").
+    ma, mb = _month_of(a.first("date")), _month_of(b.first("date"))
+    if ma is not None and mb is not None:
+        return abs(ma - mb) <= 1
+    return a.first("date") is None or b.first("date") is None
+
+
+# What a conviction recalled is told as: "convicted", "sentenced".
+_CONVICTED = {"conviction", "sentencing"}
+
+
+def _month_of(claim) -> int | None:
+    """The month a date of month precision names, counted from year 0; None for a day, a vaguer date or none."""
+    norm = claim.norm if claim is not None else None
+    if not isinstance(norm, NormDate) or norm.year is None or norm.month is None or norm.day is not None:
+        return None
+    return norm.year * 12 + norm.month
 
 
 def _told_later_on_itsday_of(plan: Event, held: Event, published: dt.date, told_as: set[str] | None = None) -> bool:

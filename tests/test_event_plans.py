@@ -2597,6 +2597,30 @@ def test_the_second_round_a_candidate_would_fight_is_not_the_first_round_another
     assert values(analysis, "ordinal_conflict") == []
 
 
+@pytest.mark.parametrize(("first", "second", "kind", "sides"), [
+    ("Laske was sentenced last August to six years for taking bribes from bus operators.",
+     "The appeal court heard that Laske was convicted in September 2026.", "date_conflict",
+     {"last August", "September 2026"}),
+    ("Laske was convicted by the district court in Viljandi of taking bribes from bus operators.",
+     "Laske had been sentenced at first instance by the district court in Haapsalu.", "place_conflict",
+     {"Viljandi", "Haapsalu"}),
+])
+def test_a_conviction_each_report_recalls_once_is_one_act_told_by_its_month_or_its_court(tmp_path, first, second,
+                                                                                          kind, sides):
+    # Reports of an appeal recall the first-instance conviction by its month alone, or by the court that gave it
+    # without its day. Each tells one conviction, so it is the same one.
+    analysis = analyse(tmp_path, [
+        ("Tundra Wire", "2027-06-09", f"""
+        An appeal court on Tuesday upheld the prison term of Edvin Laske, the former head of the school transport
+        agency. {first}
+        """),
+        ("Civic Review", "2027-06-11", f"""
+        The appeal court confirmed the prison term of Edvin Laske on Tuesday. {second}
+        """),
+    ])
+    assert sides in values(analysis, kind)
+
+
 @pytest.mark.parametrize("told", [
     "The government said that Friday would be a day of national mourning for the 30 miners.",
     "Flags will fly at half-mast on Friday, which the president has declared a day of national mourning.",
