@@ -184,8 +184,8 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
         number = next((n for c in theme.children if c.dep_ in ("amod", "compound")
                        and (n := _SERIES_PLACES.get(c.lower_) or parse_ordinal(c.lower_)) is not None), None)
         # "the injured were flown" and "flew injured people": one word for those acted on, whatever its form
-        acted_on = WORD_CATEGORY.get(theme.lower_) if WORD_CATEGORY.get(theme.lower_) in CASUALTY_CATEGORIES \
-            else theme.lemma_.lower()
+        acted_on = WORD_CATEGORY.get(theme.lower_) if theme.pos_ in ("ADJ", "VERB") \
+            and WORD_CATEGORY.get(theme.lower_) in CASUALTY_CATEGORIES else theme.lemma_.lower()
         key = f"{_SAME_ACT.get(lemma, lemma)} {acted_on}" + (f" no. {number}" if number else "")
         # Said the way a reader would: "the cash handed", "the injured airlifted".
         done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
