@@ -2621,6 +2621,18 @@ def test_a_conviction_each_report_recalls_once_is_one_act_told_by_its_month_or_i
     assert sides in values(analysis, kind)
 
 
+def test_shareholders_approving_a_sale_is_their_meeting_however_the_meeting_is_called(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Tundra Wire", "2027-05-06", """
+        Kelvo Pharma's extraordinary shareholders' meeting will vote on the sale on June 2 in Viljandi.
+        """),
+        ("Civic Review", "2027-06-10", """
+        Shareholders of Kelvo Pharma approved the sale of a controlling stake in the company on Tuesday.
+        """),
+    ])
+    assert {"June 2", "Tuesday"} in values(analysis, "date_conflict")
+
+
 @pytest.mark.parametrize("told", [
     "The government said that Friday would be a day of national mourning for the 30 miners.",
     "Flags will fly at half-mast on Friday, which the president has declared a day of national mourning.",

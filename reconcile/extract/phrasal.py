@@ -32,7 +32,8 @@ PHRASAL_ONLY = {"complete deal": ("business", "completion"), "approve deal": ("b
                 "list": ("business", "listing"),
                 "enter into force": ("business", "entry into force"), "adjourn case": ("court", "hearing"),
                 "enter service": ("business", "entry into service"),
-                "hear case": ("court", "hearing")}
+                "hear case": ("court", "hearing"),
+                "shareholders vote": ("talks", "general meeting")}
 # What a plant or a line enters when it starts working: "enter service", "enter commercial operation".
 _SERVICE = {"service", "operation", "operations"}
 # What a court adjourns when it adjourns "the case": its next hearing.
@@ -47,6 +48,16 @@ def _voters_or_court(subject) -> bool:
     ("Shareholders of X Bank approved", read as "Bank" with "Shareholders" before it)."""
     return subject.lemma_.lower() in COURT_NOUNS | _VOTERS or any(
         c.dep_ in ("nmod", "compound") and c.i < subject.i and c.lemma_.lower() in _VOTERS for c in subject.children)
+
+
+# Those who own a company and vote on it at its general meeting.
+_HOLDERS = {"shareholder", "stockholder", "unitholder", "bondholder"}
+
+
+def _holders(subject) -> bool:
+    """Shareholders, also where the parser hung them on their company ("Shareholders of X Bank")."""
+    return subject.lemma_.lower() in _HOLDERS or any(
+        c.dep_ in ("nmod", "compound") and c.i < subject.i and c.lemma_.lower() in _HOLDERS for c in subject.children)
 
 
 def _vehicle_subject(tok) -> bool:
@@ -167,6 +178,9 @@ _PHRASAL_EVENTS = [
      lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in t.children)
      and not any(c.dep_ == "nsubj" and _voters_or_court(c) for c in t.children),
      "approve deal"),
+    # "shareholders approved the sale on Tuesday": the vote at their meeting
+    ({"approve", "back", "endorse", "vote", "ratify"},
+     lambda t: any(c.dep_ == "nsubj" and _holders(c) for c in t.children), "shareholders vote"),
     # "expect to complete the transaction in the third quarter", "the transaction is expected to complete by the
     # end of June": the deal's completion, as "the deal is expected to close"
     ({"complete", "finalise", "finalize"},
