@@ -180,7 +180,10 @@ _PHRASAL_EVENTS = [
      "approve deal"),
     # "shareholders approved the sale on Tuesday": the vote at their meeting
     ({"approve", "back", "endorse", "vote", "ratify"},
-     lambda t: any(c.dep_ == "nsubj" and _holders(c) for c in t.children), "shareholders vote"),
+     lambda t: any(c.dep_ == "nsubj" and _holders(c) for c in t.children)
+     and not any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() == "meeting" for g in c.children)
+                 for c in t.children),  # "approved it at a general meeting": the meeting tells itself
+     "shareholders vote"),
     # "expect to complete the transaction in the third quarter", "the transaction is expected to complete by the
     # end of June": the deal's completion, as "the deal is expected to close"
     ({"complete", "finalise", "finalize"},
