@@ -183,6 +183,16 @@ def test_the_number_of_a_title_counted_differently(tmp_path):
     assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
 
 
+def test_the_number_of_a_title_the_parser_hung_on_the_word_before_it(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island Sport", "2026-05-24", "Port Vella beat Kelvo 10-8 in the deciding game to win the series 3-2 and "
+                                       "claim their 13th championship."),
+        ("Harbour Radio", "2026-05-25", "Port Vella won the deciding game to win the series 3-2 and take their 12th "
+                                        "league title and their first since 2019."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"13th", "12th"}]
+
+
 def test_the_number_of_a_bid_counted_differently(tmp_path):
     analysis = analyse(tmp_path, [
         ("Island Sport", "2026-05-15", "Iveta Lupescu launched her third bid for the presidency in Kelvo."),

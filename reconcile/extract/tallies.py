@@ -25,7 +25,10 @@ def achievement_frame(ctx: DocContext, tok) -> Frame | None:
     held something, a number sources may count differently."""
     if tok.lemma_.lower() not in _ACHIEVEMENTS or tok.pos_ != "NOUN":
         return None
-    ords = [c for c in tok.children if c.dep_ in ("amod", "nummod") and c.i < tok.i and parse_ordinal(c.lower_)]
+    ords = [c for c in tok.children if c.dep_ in ("amod", "nummod") and c.i < tok.i and parse_ordinal(c.lower_)] or [
+        g for c in tok.children if c.dep_ == "compound" and c.i < tok.i for g in c.children
+        if g.dep_ in ("amod", "nummod") and g.i < c.i and parse_ordinal(g.lower_)]  # "12th league title", the
+    # number parsed onto the word before the title
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if not ords or parse_ordinal(ords[0].lower_) < 2 and (tok.lemma_.lower() == "term" or verb is None
                                                          or verb.lemma_.lower() not in _REACHED):
