@@ -2044,18 +2044,23 @@ def test_scores_of_two_games_between_the_same_sides_told_without_days_are_not_on
     assert flagged(analysis, "number_conflict") == []
 
 
-@pytest.mark.parametrize(("first", "second", "conflict"), [
-    ("about 9,500", "about 11,000", True),  # neither figure within the other's hedge, though the hedges meet
-    ("about 300", "about 320", False),  # one within the other's hedge
-    ("some 6,800", "6,200", True),  # a figure rounded to its second digit hedges by 5%, not 10%
-    ("about 300", "312", False),  # a round figure by 10%
+# Two ways reports tell one figure: a headcount, and a sum in tenge with its conversion into dollars.
+_WORKERS = ("Kelvo Tea runs 11 estates in the highlands and employs {} permanent workers.",
+            "Kelvo Tea is the biggest private employer in the area, with {} workers on its estates.")
+_CONVERTED = ("Kelvo Freight signed a contract on Friday to buy 150 locomotives for 412 billion tenge ({}).",
+              "The KZT412bn ({}) contract for 150 locomotives was signed on Friday, Kelvo Freight said.")
+
+
+@pytest.mark.parametrize(("told", "first", "second", "conflict"), [
+    (_WORKERS, "about 9,500", "about 11,000", True),  # neither figure within the other's hedge, though the hedges meet
+    (_WORKERS, "about 300", "about 320", False),  # one within the other's hedge
+    (_WORKERS, "some 6,800", "6,200", True),  # a figure rounded to its second digit hedges by 5%, not 10%
+    (_WORKERS, "about 300", "312", False),  # a round figure by 10%
+    (_CONVERTED, "about $820 million", "$870 million", True),  # 6% apart: more than two days' rates explain
+    (_CONVERTED, "about $820 million", "$835 million", False),  # two conversions within 3% of one another
 ])
-def test_two_approximate_figures_agree_when_one_falls_within_the_others_hedge(tmp_path, first, second, conflict):
-    analysis = analyse_pair(
-        tmp_path,
-        f"Kelvo Tea runs 11 estates in the highlands and employs {first} permanent workers.",
-        f"Kelvo Tea is the biggest private employer in the area, with {second} workers on its estates.",
-    )
+def test_two_hedged_figures_agree_when_one_falls_within_the_others_hedge(tmp_path, told, first, second, conflict):
+    analysis = analyse_pair(tmp_path, told[0].format(first), told[1].format(second))
     assert flagged(analysis, "number_conflict") == ([sorted([first, second])] if conflict else [])
 
 
@@ -2674,19 +2679,6 @@ def test_a_conversion_after_or_is_the_same_sum_and_for_what_the_sum_it_converts_
                if c.qualifiers.get("unit") == "USD"}
     assert dollars == {"about $267 million": ("amount:deal", "yes"), "$291m": ("amount:deal", "yes")}
     assert flagged(analysis, "number_conflict") == [["$291m", "about $267 million"]]
-
-
-@pytest.mark.parametrize(("first", "second", "conflict"), [
-    ("about $820 million", "$870 million", True),  # 6% apart: more than two days' rates explain
-    ("about $820 million", "$835 million", False),  # within 3% of one another
-])
-def test_two_conversions_of_one_sum_agree_within_the_rates_of_two_days(tmp_path, first, second, conflict):
-    analysis = analyse_pair(
-        tmp_path,
-        f"Kelvo Freight signed a contract on Friday to buy 150 locomotives for 412 billion tenge ({first}).",
-        f"The KZT412bn ({second}) contract for 150 locomotives was signed on Friday, Kelvo Freight said.",
-    )
-    assert flagged(analysis, "number_conflict") == ([sorted([first, second])] if conflict else [])
 
 
 @pytest.mark.parametrize("second", [
