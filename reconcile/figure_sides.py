@@ -1,6 +1,6 @@
 """The sides of the match a score is told of, as the entities resolved across reports.
 
-A report of a tournament gives several scores: "Awash beat the hosts 3-0", "the final ended 2-1". Where a sentence
+A report of a tournament gives several scores: "Kelvo beat the hosts 3-0", "the final ended 2-1". Where a sentence
 names no day or game, the names in it tell which match the score is of: the same two sides in another report's
 sentence, however each spells them. Extraction keeps the spans of the names beside a score (``named``); once the
 names are resolved into entities, they become the ids of the sides (``sides``) that ``figures`` matches scores by.

@@ -2595,7 +2595,7 @@ def test_the_second_round_a_candidate_would_fight_is_not_the_first_round_another
 
         She said she would seek the support of voters of the smaller lists in the second round.
         """),
-        ("Valley Herald", "2027-02-18", """
+        ("Plains Observer", "2027-02-18", """
         The administrative court on Thursday rejected Edvin Laske's complaint over the count in Marstadt.
 
         The court said the commission had applied the rules correctly in the election.

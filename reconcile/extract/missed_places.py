@@ -17,7 +17,7 @@ _HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[
 _DESCRIBED_PLACE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?), (?:a|the) (?:[a-z-]+ ){0,2}"
     r"(?:village|town|hamlet|settlement|township|suburb|commune|municipality|island)\b")
-# "in the municipality of Gamarra", "the department of Boyaca": a name the text calls a place by the word before it.
+# "in the municipality of Tarqueza", "the department of Huila": a name the text calls a place by the word before it.
 _PLACE_OF = re.compile(
     r"\b(?:village|town|hamlet|township|commune|municipality|district|province|department|parish|city)\s+of\s+"
     r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)")

@@ -45,8 +45,8 @@ _LEGAL_FORM_AFTER = re.compile(
     r"|(?:\s[^\W\d_]+){0,2}\s(?:" + _LOWER_LEGAL_FORMS + r")")
 
 
-# First words of the names of squares, streets and parks in the languages reports keep them in: "Place Mulamba",
-# "Plaza de la República", "Avenida Paulista", "Parque Simón Bolívar".
+# First words of the names of squares, streets and parks in the languages reports keep them in: "Place Orvelle",
+# "Plaza Kelvo", "Avenida Arvel", "Parque Marstadt".
 _SQUARE_OR_STREET = {"place", "plaza", "praça", "praca", "piazza", "plac", "platz", "avenida", "rue", "calle",
                      "carrera", "jalan", "ulitsa", "ulica", "parque", "parc", "largo", "rua", "via"}
 

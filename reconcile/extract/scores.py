@@ -67,7 +67,7 @@ _CLAUSE_AFTER = re.compile(r"[,;:.()]|\b(?:to|and|after|before|while|when|but)\b
 def _sides_named(ctx: DocContext, sent, since: int, start: int, end: int) -> list[list[int]]:
     """The spans of the names that may be a score's sides (teams, players, countries): those told since the score
     before it in the sentence (``since``), and those in its clause after it ("a 3-0 win over X"). Not a name after
-    "at" or "in" (the ground, the town), nor one that only says whose or of what ("Poland's", "of Poland", "the
+    "at" or "in" (the ground, the town), nor one that only says whose or of what ("Kelvo's", "of Kelvo", "the
     final of the X Open"), nor a wire story's dateline. ``figure_sides`` turns them into the entities they are, once
     names are resolved across reports."""
     after = _CLAUSE_AFTER.search(ctx.text, end, sent.end_char)

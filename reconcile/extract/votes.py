@@ -92,7 +92,7 @@ _VOTES_BEHIND = re.compile(r"[\s-]*votes?\s+behind\s+(?:the\s+)?", re.I)
 
 
 def _the_one_ahead(ctx: DocContext, f: Figure) -> str:
-    """ "finished third, 83 votes behind Vidali": the margin is of the one named after "behind"."""
+    """ "finished third, 83 votes behind Lepik": the margin is of the one named after "behind"."""
     m = _VOTES_BEHIND.match(f.after)
     if m is None:
         return ""

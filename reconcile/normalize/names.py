@@ -34,7 +34,7 @@ _TRANSLIT = [
     (r"cs", "ch"), (r"ci(?=[aou]|\b)", "ch"),
     (r"(?<=[tdbg])h", ""),  # aspirates of South Asian names written with or without "h": Rathnapura, Ratnapura
     (r"c(?=[aou])", "k"), (r"q", "k"), (r"ey", "ei"), (r"ay", "ai"), (r"y\b", "i"), (r"h\b", ""),
-    # a final "z" after a vowel, as Spanish and Portuguese say it: Yépez and Yepes, Pérez and Peres
+    # a final "z" after a vowel, as Spanish and Portuguese say it: Veloz and Velos
     (r"(?<=[aeiou])z\b", "s"),
     (r"e\b", ""), (r"([a-z])\1", r"\1"), (r"u", "o"), (r"y(?![aeiou])", "i"),
 ]
