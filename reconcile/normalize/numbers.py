@@ -137,8 +137,9 @@ class Range:
 
 
 def value_range(value: float, kind: str, percent: bool = False) -> Range:
-    """Tolerance for approximate wording: "about 300" allows 270-330, "more than 300" allows 300-375. A share in
-    percent is hedged by points, not by a tenth of itself: "about 38 percent" is 36.5 to 39.5, not 41.7."""
+    """Tolerance for approximate wording: "about 300" allows 270-330, "about 6,800" (rounded to its second digit)
+    6,460-7,140, "more than 300" allows 300-375. A share in percent is hedged by points, not by a tenth of itself:
+    "about 38 percent" is 36.5 to 39.5, not 41.7."""
     if percent and kind != "exact":
         points = max(1.5, value * 0.04)
         return {"lower": Range(value, value + 2 * points, f"a lower bound (within {2 * points:g} points)"),
