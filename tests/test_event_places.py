@@ -331,3 +331,12 @@ def test_a_town_that_only_names_a_case_is_not_where_the_judgment_was_given(tmp_p
     ])
     assert "Viljandi" not in {c.value for c in event_claims(analysis, "place")}
     assert place_conflicts(analysis) == []
+
+
+def test_where_the_injured_were_taken_is_not_where_the_blast_that_injured_them_was(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-03-02", "Four miners were taken to hospital in Narva with burns and injuries from the "
+                                        "blast, the agency said."),
+        ("Capital Ledger", "2027-03-03", "The blast happened on Tuesday night at a coal mine near Pärnu."),
+    ])
+    assert place_conflicts(analysis) == []

@@ -171,6 +171,8 @@ def inside_other_noun(tok, verb) -> bool:
     if holder.dep_ == "appos" and holder.pos_ == "NOUN":
         holder = holder.head  # the name the described noun stands beside
         return holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
+    if tok.head.lower_ == "from" and holder.pos_ == "NOUN" and holder.dep_ == "pobj" and holder.head.head.i == verb.i:
+        return True  # "were taken to hospital in X with injuries from the blast": the blast caused the injuries
     for _ in range(3):
         if holder.pos_ == "NOUN" and holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass", "dobj"):
             return holder.lemma_.lower() not in ASPECT_NOUNS | MOMENTS  # "scored the only goal of the final"
