@@ -2064,6 +2064,14 @@ def test_two_hedged_figures_agree_when_one_falls_within_the_others_hedge(tmp_pat
     assert flagged(analysis, "number_conflict") == ([sorted([first, second])] if conflict else [])
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("The fire service sent 14 fire tenders to the factory.", "The fire service sent 22 fire engines to the factory."),
+    ("The ship docked with 38 researchers aboard.", "The ship docked with 28 scientists aboard."),
+])
+def test_one_thing_counted_under_two_names_is_one_count(tmp_path, first, second):
+    assert len(flagged(analyse_pair(tmp_path, first, second), "number_conflict")) == 1
+
+
 def test_an_estimate_that_fits_only_another_reports_bound_is_a_side_of_its_own(tmp_path):
     # "some 212" fits "more than 200" but not the exact 231 beside it: it is a third figure, not a bridge
     analysis = reconcile.analyse([write_articles(tmp_path, {
