@@ -207,11 +207,13 @@ def _compare_roles(group: Group, labels, bodies: list[frozenset[str]] = ()) -> l
     source also gives is not disputed. Cost grows with distinct titles, not source pairs.
     """
     installed = [c for c in group.claims if c.extractor == "role.elected_as"]
-    if installed and len({c.source_id for c in installed}) < 2:
+    if installed and len(installed) < len(group.claims):
         # "X was elected mayor on Sunday": the office the person now takes, not a description of the one the
-        # other reports gave them before; compared only with another report of that election
-        group = Group(group.kind, group.key, group.subject, group.attribute,
-                      [c for c in group.claims if c.extractor != "role.elected_as"], group.context)
+        # other reports gave them before; compared only with the offices other reports say they were elected to
+        held = [c for c in group.claims if c.extractor != "role.elected_as"]
+        return [flag for key, part in ((group.key, held), (f"{group.key}|elected", installed))
+                for flag in _compare_roles(Group(group.kind, key, group.subject, group.attribute, part,
+                                                 group.context), labels, bodies)]
     by_source = per_source(group.claims)
     if len(by_source) < 2:
         return []

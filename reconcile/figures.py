@@ -4,7 +4,7 @@ figures only one source gives are ``single_source``'s."""
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from reconcile.align import Group, held_apart
 from reconcile.extract.counted import THING_CATEGORIES as THINGS
@@ -128,27 +128,36 @@ def _by_sides(keyed: list[tuple[Claim, list[str]]], uf: UnionFind) -> None:
     def shared(x: Claim, y: Claim) -> bool:
         return len(set(x.qualifiers.get("sides", ())) & set(y.qualifiers.get("sides", ()))) >= 2
 
-    told = [(d, uf.find(keys[0])) for d, keys in keyed if keys]  # the scores told with a day or a game
-    loose = []
-    for k, (c, keys) in enumerate(keyed):
-        if keys or len(c.qualifiers.get("sides", ())) < 2 or any(
-                d.source_id == e.source_id and d.norm != e.norm and shared(c, d) and shared(c, e)
-                for d, _ in keyed for e, _ in keyed):
-            continue  # some report gives two scores of those sides: two games, which nothing tells apart
-        roots = {root for d, root in told if shared(c, d)}
+    def two_games(c: Claim) -> bool:
+        told: dict[str, set] = defaultdict(set)
+        for d, _ in keyed:
+            if shared(c, d):
+                told[d.source_id].add(d.norm)
+        return any(len(norms) > 1 for norms in told.values())
+
+    dated = [(d, uf.find(keys[0])) for d, keys in keyed if keys]  # the scores told with a day or a game
+    loose: list[tuple[Claim, list[str]]] = []
+    for c, keys in keyed:
+        if keys or len(c.qualifiers.get("sides", ())) < 2 or two_games(c):
+            continue
+        roots = {root for d, root in dated if shared(c, d)}
         if len(roots) == 1:
             keys.append(roots.pop())
         elif not roots:
-            keys.append(f"sides:{k}")
-            loose.append((c, keys[0]))
-    for i, (c, key) in enumerate(loose):
-        for d, other in loose[i + 1:]:
-            if d.source_id != c.source_id and shared(c, d):
-                uf.union(key, other)
-    sizes = Counter(uf.find(key) for _, key in loose)
-    for _, keys in keyed:
-        if keys and keys[0].startswith("sides:") and sizes[uf.find(keys[0])] < 2:
-            keys.clear()  # told of those sides by no other report: of no match one can tell
+            loose.append((c, keys))
+    # Scores of the same sides that no report dates: one match when two or more reports tell it.
+    together = UnionFind()
+    for i, (c, _) in enumerate(loose):
+        for j in range(i + 1, len(loose)):
+            if loose[j][0].source_id != c.source_id and shared(c, loose[j][0]):
+                together.union(str(i), str(j))
+    groups: dict[str, list[list[str]]] = defaultdict(list)
+    for i, (_, keys) in enumerate(loose):
+        groups[together.find(str(i))].append(keys)
+    for root, members in groups.items():
+        if len(members) >= 2:
+            for keys in members:
+                keys.append(f"sides:{root}")
 
 
 def _unnamed_for_main(claims: list[Claim], main: str) -> list[Claim]:

@@ -278,6 +278,17 @@ def test_the_office_a_person_is_elected_to_is_not_weighed_against_the_one_held_b
     )
     [flag] = kinds(differ, "title_conflict")
     assert {c.value for c in flag.claims} == {"mayor of Marstadt", "governor of Marstadt"}
+    # The offices two reports say she was elected to are compared with each other, and not with the one before.
+    both = reconcile.analyse([write_articles(tmp_path / "both", {
+        "first": ("outlet: Rhone Daily\npublished: 2025-03-10",
+                  "Deputy Mayor Iveta Lupescu came first in the mayoral election in Marstadt on Sunday."),
+        "second": ("outlet: Euro Wire\npublished: 2025-03-24",
+                   "Iveta Lupescu was elected mayor of Marstadt on Sunday, winning the run-off."),
+        "third": ("outlet: Civic Review\npublished: 2025-03-25",
+                  "Iveta Lupescu was elected governor of Marstadt on Sunday, winning the run-off."),
+    })])
+    [flag] = kinds(both, "title_conflict")
+    assert {c.value for c in flag.claims} == {"mayor of Marstadt", "governor of Marstadt"}
 
 
 def test_a_city_and_its_region_agree_and_another_regions_city_does_not(tmp_path):

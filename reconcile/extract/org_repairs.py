@@ -15,6 +15,7 @@ from reconcile.extract.spans import (
     ORG_WORDS,
     PLACE_PREPOSITIONS,
     Ent,
+    named_venue,
     sizeable_place,
 )
 from reconcile.normalize.places import gazetteer
@@ -44,11 +45,6 @@ _LEGAL_FORM_AFTER = re.compile(
     r"(?:\s(?:[A-Z][\w'’&-]*|del|de|da|do|dos|&)){0,3},?\s(?:" + LEGAL_FORMS + r")(?![\w/])"
     r"|(?:\s[^\W\d_]+){0,2}\s(?:" + _LOWER_LEGAL_FORMS + r")")
 
-
-# First words of the names of squares, streets and parks in the languages reports keep them in: "Place Orvelle",
-# "Plaza Kelvo", "Avenida Arvel", "Parque Marstadt".
-_SQUARE_OR_STREET = {"place", "plaza", "praça", "praca", "piazza", "plac", "platz", "avenida", "rue", "calle",
-                     "carrera", "jalan", "ulitsa", "ulica", "parque", "parc", "largo", "rua", "via"}
 
 class OrgRepairs:
     """Repairs of the organisations' names among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
@@ -183,8 +179,7 @@ class OrgRepairs:
                 e.label = "ORG"
                 org_texts.add(e.text)
             elif e.label in ("PERSON", "ORG") and (e.text.split()[-1].lower() in FACILITY_WORDS
-                                                   or len(e.text.split()) >= 2
-                                                   and e.text.split()[0].lower() in _SQUARE_OR_STREET):
+                                                   or named_venue(e.text)):
                 e.label = "PLACE"
         for e in ents:
             if e.label == "PERSON" and e.text in org_texts:

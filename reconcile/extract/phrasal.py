@@ -43,21 +43,20 @@ _HEARD = _CASES | {"application", "appeal", "petition", "motion", "argument", "c
                    "complaint", "lawsuit", "suit", "objection"}
 
 
-def _voters_or_court(subject) -> bool:
-    """A court or those who vote at a meeting, also where the parser hung them on the body they belong to
+def _subject_is(subject, words: set[str]) -> bool:
+    """Whether a subject is one of ``words``, also where the parser hung it on the body it belongs to
     ("Shareholders of X Bank approved", read as "Bank" with "Shareholders" before it)."""
-    return subject.lemma_.lower() in COURT_NOUNS | _VOTERS or any(
-        c.dep_ in ("nmod", "compound") and c.i < subject.i and c.lemma_.lower() in _VOTERS for c in subject.children)
+    return subject.lemma_.lower() in words or any(
+        c.dep_ in ("nmod", "compound") and c.i < subject.i and c.lemma_.lower() in words for c in subject.children)
+
+
+def _voters_or_court(subject) -> bool:
+    """A court or those who vote at a meeting."""
+    return subject.lemma_.lower() in COURT_NOUNS or _subject_is(subject, _VOTERS)
 
 
 # Those who own a company and vote on it at its general meeting.
 _HOLDERS = {"shareholder", "stockholder", "unitholder", "bondholder"}
-
-
-def _holders(subject) -> bool:
-    """Shareholders, also where the parser hung them on their company ("Shareholders of X Bank")."""
-    return subject.lemma_.lower() in _HOLDERS or any(
-        c.dep_ in ("nmod", "compound") and c.i < subject.i and c.lemma_.lower() in _HOLDERS for c in subject.children)
 
 
 def _vehicle_subject(tok) -> bool:
@@ -180,7 +179,7 @@ _PHRASAL_EVENTS = [
      "approve deal"),
     # "shareholders approved the sale on Tuesday": the vote at their meeting
     ({"approve", "back", "endorse", "vote", "ratify"},
-     lambda t: any(c.dep_ == "nsubj" and _holders(c) for c in t.children)
+     lambda t: any(c.dep_ == "nsubj" and _subject_is(c, _HOLDERS) for c in t.children)
      and not any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() == "meeting" for g in c.children)
                  for c in t.children),  # "approved it at a general meeting": the meeting tells itself
      "shareholders vote"),

@@ -57,7 +57,7 @@ def scores_in(ctx: DocContext, sent, covered: list[tuple[int, int]]) -> list[Cla
 
 
 # Words before a name that make it where a match was played, not a side in it: "at the Stade X in Y".
-_VENUE_BEFORE = re.compile(r"\b(?:at|in|near|from|to)\s+(?:the\s+)?$", re.I)
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?$", re.I)
 
 
 # Where the words of the next clause begin after a score: "6-3, 7-5 to set up a final against X".

@@ -49,6 +49,19 @@ FACILITY_WORDS = GROUND_WORDS | {
     "prison", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch", "racecourse",
     "circuit", "coliseum", "colosseum", "bowl", "museum", "resort",
 }
+# First words of the names of squares, streets and parks in the languages reports keep them in: "Place Orvelle",
+# "Plaza Kelvo", "Avenida Arvel", "Parque Marstadt".
+SQUARE_OR_STREET = {"place", "plaza", "praça", "praca", "piazza", "plac", "platz", "avenida", "rue", "calle",
+                    "carrera", "jalan", "ulitsa", "ulica", "parque", "parc", "largo", "rua", "via"}
+
+
+def named_venue(name: str) -> bool:
+    """ "Elm Park", "the Riverside Stadium", "Plaza Kelvo": a name whose own words make it a ground, a building, a
+    street or a square, not a town."""
+    words = name.split()
+    return len(words) >= 2 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in SQUARE_OR_STREET)
+
+
 # Words a ground's name adds to the town it is named after ("Riverton Municipal Sports Stadium").
 _VENUE_WORDS = {"sports", "national", "international", "municipal", "city", "olympic", "memorial", "central", "main"}
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.spans import FACILITY_WORDS, Ent, venue_stem
+from reconcile.extract.spans import FACILITY_WORDS, Ent, named_venue, venue_stem
 from reconcile.normalize.places import Place, gazetteer
 from reconcile.normalize.text import fold
 
@@ -56,9 +56,8 @@ def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str,
 
 
 def _venue(ent: Ent) -> bool:
-    """ "Elm Park", "the Riverside Stadium": a named ground or building, not a town."""
-    words = ent.text.split()
-    return len(words) >= 2 and words[-1].lower() in FACILITY_WORDS
+    """ "Elm Park", "the Riverside Stadium", "Plaza Kelvo": a named ground, building or square, not a town."""
+    return named_venue(ent.text)
 
 
 def with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
