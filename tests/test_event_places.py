@@ -97,6 +97,10 @@ def event_places(analysis) -> set[str]:
     ("Army helicopters flew seven injured people to a hospital in Narva on Tuesday, an army spokesman said.",
      "The injured were flown to a hospital in Pärnu on Tuesday, the army said.",
      {"Narva", "Pärnu"}),
+    # The town whose airport it was, named before it with "'s".
+    ("Kertu Lepik was arrested at Tallinn's main airport in March as she was about to board a flight to Riga.",
+     "Kertu Lepik was arrested at the airport in Tartu in March as she was about to board a flight to Riga.",
+     {"Tallinn", "Tartu"}),
 ])
 def test_the_event_s_place_is_read_where_the_tagger_or_parser_told_it_badly(tmp_path, first, second, expected):
     analysis = analyse(tmp_path, [("Regional Wire", "2027-03-02", first), ("Capital Ledger", "2027-03-03", second)])

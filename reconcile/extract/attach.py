@@ -28,7 +28,7 @@ from reconcile.extract.misattached import (
     when_clause_holder,
     where_clause_place,
 )
-from reconcile.extract.spans import Ent, ent_root
+from reconcile.extract.spans import FACILITY_WORDS, Ent, ent_root
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
 
@@ -289,8 +289,12 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         if dep == "appos" and not dates and any(e.label == "PLACE" and e.token_start <= head.i < e.token_end
                                                  and e is not ent for e in ctx.ents):
             return False  # "at Dombala, a village near Keruane": Keruane only says where Dombala is
-        if dep in ("appos", "conj", "compound") or dep == "poss" and dates and head.dep_ == "compound":
-            node = head  # "Wednesday's Latvian Cup semi-final": the day hung on a word of the cup's name
+        if dep in ("appos", "conj", "compound") or dep == "poss" and dates and head.dep_ == "compound" \
+                or dep == "poss" and not dates and head.lemma_.lower() in FACILITY_WORDS and head.dep_ == "pobj" \
+                and head.head.head.i in anchors:
+            # "Wednesday's Latvian Cup semi-final": the day hung on a word of the cup's name; "detained at X's
+            # main airport": the town whose airport it is
+            node = head
             continue
         if dep in ("npadvmod", "tmod") and head.i in anchors:
             return True
