@@ -34,9 +34,10 @@ def extract_quotes(ctx: DocContext) -> list[Claim]:
                 and not ctx.text[last[1]:start - 1].strip():
             speaker = last[0]  # a quote that is a paragraph of its own goes on the speaker of the one before
         if not speaker and last[0] and _sentence_alone(ctx, start, end) and "\n" not in ctx.text[quote_end:start] \
-                and not ctx.ents_in(quote_end, start, "PERSON"):
+                and all(e.text == last[0] for e in ctx.ents_in(quote_end, start, "PERSON")):
             # '"The court ignored every document," he told reporters. "We will prove it on appeal."': a quoted
-            # sentence of its own goes on the speaker quoted just before it in the paragraph
+            # sentence of its own goes on the speaker quoted just before it in the paragraph, also when the
+            # speaker is named between the two ('"...," said X, the minister. "..."'), but no one else is
             speaker = last[0]
         if not speaker:
             continue
@@ -100,8 +101,12 @@ def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]
                   key=lambda t: start - t.idx if t.idx < start else t.idx - end)
     for tok in near:
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not (start <= child.idx < end):
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and tok.dep_ in ("conj", "dep") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+                # "He toured the camp, then spoke to reporters: ...": the subject of the verb it is joined to
+                subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for child in subjects:
+                if not (start <= child.idx < end):
                     name = _name_for(ctx, child, persons)
                     if name:
                         return name
@@ -128,7 +133,9 @@ def _named_before_colon(ctx: DocContext, start: int) -> str:
     if colon is None or colon.text != ":" or colon.idx < ctx.text.rfind("\n", 0, start):
         return ""
     head = colon.head
-    name = head if head.pos_ == "PROPN" else next((c for c in head.children if c.dep_ == "nsubj"), None)
+    # (a live blog's time stamp the parser made the head, the name set beside it: "23:10 - Lepik to the crowd: ")
+    name = head if head.pos_ == "PROPN" else next((c for c in head.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in head.children if c.dep_ == "appos" and head.pos_ == "NUM"), None)
     if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper() or name.i >= colon.i:
         return ""
     return ctx.doc[name_words(name)[0].i: name.i + 1].text

@@ -33,6 +33,8 @@ _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—
 
 # A dash with a space on each side ("NAME - five years"), or at the end of a name ("NAME -").
 _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014](?:\s+|$)")
+# A live blog's time stamp: "23:10", "9.45am".
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?", re.I)
 # A length of time right after such a dash: "five years", "10 years", "18 months".
 _TERM_AFTER_DASH = re.compile(r"\s*((?:\d+|[a-z]+(?:[\s-][a-z]+)?)(?:\s+and\s+a\s+half)?\s+(?:years?|months?)\b)", re.I)
 
@@ -166,6 +168,12 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
                 out.append(e)
                 continue
             head = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
+            if head is not None and _CLOCK_TIME.fullmatch(head.text):
+                # "23:10 - Kertu Lepik": a live blog's time stamp run into the name after it
+                head = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="contract")
+                if head is not None and len(head) and head.text[:1].isupper():
+                    out.append(Ent(head.text, e.label, head.start_char, head.end_char, head.start, head.end))
+                continue
             if head is not None and len(head):
                 out.append(Ent(head.text, e.label, head.start_char, head.end_char, head.start, head.end))
             term = _TERM_AFTER_DASH.match(self.text, e.start + m.end())
