@@ -286,3 +286,53 @@ def test_a_quote_is_compared_with_the_sentence_of_a_longer_quote_it_tells(tmp_pa
     )
     [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
     assert {c.source_id for c in flag.claims} == {"first", "second"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speech verb joined to another verb has that verb's subject
+    ('Governor Iveta Lupescu arrived in the valley at noon. She visited the families in the school gym, then spoke '
+     'briefly to reporters: "Nobody will be left without a roof this winter."', "Iveta Lupescu"),
+    ('Mirela Stamate addressed supporters at her headquarters. She did not concede, but told the crowd: "Nothing '
+     'is decided yet, and we will fight for every vote."', "Mirela Stamate"),
+])
+def test_the_speaker_of_a_live_blog_or_run_on_sentence(text, speaker):
+    assert set(quotes(text).values()) == {speaker}
+
+
+def test_a_quoted_sentence_after_its_named_speaker_goes_on_that_speaker():
+    found = quotes('"This is where the line will run," said Lepik, the deputy prime minister, who leads the '
+                   'delegation. "Not one field will change hands without the consent of those who farm it."')
+    assert found == {"This is where the line will run": "Lepik",
+                     "Not one field will change hands without the consent of those who farm it": "Lepik"}
+
+
+def test_a_quoted_sentence_after_another_speaker_is_named_is_not_the_first_speaker_s():
+    found = quotes('"This is where the line will run," said Lepik, standing beside Edvin Laske. "Not one field '
+                   'will change hands without the consent of those who farm it."')
+    assert found == {"This is where the line will run": "Lepik"}
+
+
+def test_a_short_quote_is_compared_with_a_longer_one_up_to_its_comma(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        '"The voters have given us a clear lead, and in two weeks they will finish the job," Edvin Laske told '
+        'supporters.',
+        '"Voters gave us a clear lead," Edvin Laske told supporters on election night.',
+    )
+    [flag] = [f for f in analysis.flags if f.kind == "quote_mismatch"]
+    assert {c.source_id for c in flag.claims} == {"first", "second"}
+
+
+def test_a_reworded_quote_of_a_speaker_told_by_description_is_flagged():
+    assert [f.kind for f in _unlinked_speakers("Halina Wrzosek", "the mayor")] == ["quote_mismatch"]
+
+
+def test_a_time_stamp_the_tagger_ran_into_the_name_after_it_is_cut_off():
+    from spacy.tokens import Span
+
+    text = '23:10 - Kertu Lepik to her supporters on the main square: "The second round is a new race, and we mean to win it."'
+    doc = load_model()(text)
+    doc.ents = [Span(doc, 0, 4, label="ORG")]  # "23:10 - Kertu Lepik", as the tagger takes it in some reports
+    ctx = DocContext(Source("a", text), doc)
+    assert [e.text for e in ctx.ents] == ["Kertu Lepik"]
+    assert {c.subject for c in extract_quotes(ctx)} == {"Kertu Lepik"}
