@@ -2776,6 +2776,19 @@ def test_two_companies_shareholders_meetings_are_two_meetings(tmp_path):
     assert values(analysis, "date_conflict") == values(analysis, "place_conflict") == []
 
 
+def test_two_companies_shareholders_votes_told_without_the_meeting_are_two_meetings(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Markets Wire", "2027-03-23", "Arvel Commercial Bank's shareholders approved the merger at an extraordinary "
+                                       "general assembly in Viljandi on March 4."),
+        ("Capital Daily", "2027-04-26", "Shareholders of Kelvo Savings Bank on Thursday approved the merger into Arvel "
+                                        "Commercial Bank."),
+    ])
+    owners = {c.value: c.qualifiers["owner"] for c in event_claims(analysis, "date")
+              if "meeting" in c.qualifiers["trigger"]}
+    assert owners == {"March 4": "arvel commercial bank", "Thursday": "kelvo savings bank"}
+    assert values(analysis, "date_conflict") == []
+
+
 def test_shareholders_the_parser_hangs_on_their_bank_are_still_the_voters_not_a_regulator(tmp_path):
     # "Shareholders of Kelvo Son Bank approved ...": the parser makes "Bank" the subject, with "Shareholders" before it
     analysis = analyse(tmp_path, [

@@ -51,6 +51,12 @@ def meeting_owner(ctx: DocContext, noun, verb) -> str:
     return ""
 
 
+def voters_owner(ctx: DocContext, verb) -> str:
+    """The key of the body whose members vote by ``verb`` ("X's shareholders approved the deal", "Shareholders of X
+    backed the sale"), or "": whose general meeting that vote is."""
+    return next((found for c in verb.children if c.dep_ == "nsubj" and (found := _members_body(ctx, c))), "")
+
+
 def _body(ctx: DocContext, tok) -> str:
     """The organisation named at ``tok``, keyed as organisations are (``org_key``), or "": one the tagger found, or a proper name that ends in a word
     of bodies ("Arvel Commercial Bank", which the tagger may miss at the start of a sentence)."""

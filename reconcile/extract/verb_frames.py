@@ -14,6 +14,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.courts import court_of
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.lexicon import DUE_WORDS, MOVE_VERBS, VERB_EVENTS
+from reconcile.extract.owners import voters_owner
 from reconcile.extract.phrasal import PHRASAL_ONLY, prison_of
 from reconcile.extract.spans import LEGAL_FORMS, Ent, ent_root, names_a_matter
 from reconcile.extract.tense import verb_tense
@@ -79,6 +80,8 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "the sides did not meet in Oslo"
     frame = Frame(tok, cls, noun)
+    if noun == "general meeting":
+        frame.owner = voters_owner(ctx, tok)  # "X's shareholders approved the sale": X's meeting
     frame.guessed = guessed  # what the sides meet for, the story's most told kind of event decides
     frame.status = verb_tense(tok) or (verb_tense(tok.head) if tok.dep_ == "xcomp" else "")  # "will start trading"
     if not frame.status and tok.tag_ in ("VBP", "VBZ") and (tok.dep_ in ("ROOT", "conj") or tok.dep_ == "advcl" and any(
