@@ -3179,6 +3179,26 @@ def test_a_stake_held_by_another_is_not_compared_with_the_stake_a_buyer_takes(tm
     assert not any("15 per cent" in values for values in flagged(analysis, "number_conflict"))
 
 
+def test_each_partner_s_stake_is_compared_with_that_partner_s(tmp_path):
+    # "70% owned by X and 30% by Y", "Y, which will hold 25 percent", "Y will hold a 25 percent stake": the stakes
+    # of two partners, each told by its holder
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Delta Wire\npublished: 2027-03-01",
+                  "The venture, Kelvo Terminals, will be 70% owned by Arvel Ports and 30% by Orvel Logistics."),
+        "second": ("outlet: Civic Review\npublished: 2027-03-02",
+                   "Orvel Logistics will hold a 25 percent stake in Kelvo Terminals, with the rest owned by Arvel "
+                   "Ports."),
+        "third": ("outlet: North Daily\npublished: 2027-03-03",
+                  "The venture brings together Arvel Ports and the Marstadt-listed Orvel Logistics Holdings, which "
+                  "will hold 25 percent."),
+    })])
+    holders = {(c.value, c.source_id): c.qualifiers["holder"] for c in quantities(analysis, "percent:stake")}
+    assert holders == {("70%", "first"): "Arvel Ports", ("30%", "first"): "Orvel Logistics",
+                       ("25 percent", "second"): "Orvel Logistics",
+                       ("25 percent", "third"): "Orvel Logistics Holdings"}
+    assert flagged(analysis, "number_conflict") == [["25 percent", "25 percent", "30%"]]
+
+
 def test_a_share_of_a_company_the_tagger_took_for_a_place_is_the_stake_bought(tmp_path):
     analysis = analyse_pair(
         tmp_path,

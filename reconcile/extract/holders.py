@@ -148,7 +148,37 @@ def subject_holder(ctx: DocContext, tokens: list) -> str:
     words = [t for t in subject.subtree if not any(a.dep_ in ("relcl", "acl", "appos") and a.i != subject.i
                                                    for a in t.ancestors if a in subject.subtree)]
     names = [e for e in ctx.ents if e.label in HOLDER_LABELS and any(e.token_start <= t.i < e.token_end for t in words)]
+    # "the Nairobi-listed X Holdings, which will hold 30 percent": the name the subject is, before others in it
+    names.sort(key=lambda e: not e.token_start <= subject.i < e.token_end)
     return names[0].text if names else ""
+
+
+_STAKE_NOUNS = {"stake", "holding", "shareholding", "interest"}
+
+
+def stake_holder(ctx: DocContext, tokens: list) -> str:
+    """Who holds a stake the figure tells, or "": the subject of holding it ("X will hold a 25 percent stake"),
+    or who it is owned by ("will be 70% owned by X and 30% by Y")."""
+    tok = tokens[-1]
+    if tok.head.lemma_.lower() in _STAKE_NOUNS and tok.head.dep_ == "dobj" \
+            and tok.head.head.lemma_.lower() in _HOLD_VERBS:
+        return subject_holder(ctx, [tok.head])
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLD_VERBS:
+        return subject_holder(ctx, tokens)  # "X holds 60 per cent of the venture"
+    if tok.dep_ == "npadvmod" and tok.head.lemma_.lower() in _HOLD_VERBS:
+        by = [c for c in tok.head.children if c.dep_ == "agent"]  # "70% owned by X"
+    elif tok.dep_ == "conj":
+        by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]  # "... and 30% by Y"
+    else:
+        return ""
+    owner = next((o for b in by for o in b.children if o.dep_ == "pobj"), None)
+    if owner is None:
+        return ""
+    # a company's name the tagger took for a place or left out is still who owns the stake
+    return named(ctx, owner) or (" ".join(w.text for w in name_words(owner)) if owner.pos_ == "PROPN" else "")
+
+
+_HOLD_VERBS = {"hold", "own", "control"}
 
 
 _LEAD_NOUNS = {"lead", "margin", "majority", "advantage", "victory", "win"}

@@ -17,7 +17,7 @@ from reconcile.extract.currencies import (
     national_currency,
 )
 from reconcile.extract.figure_spans import NUMBER_RE, Figure
-from reconcile.extract.holders import subject_holder, who_holds
+from reconcile.extract.holders import stake_holder, subject_holder, who_holds
 from reconcile.extract.lexicon import SHARE_VERBS
 from reconcile.extract.money_holders import deal_target, money_holder
 from reconcile.extract.votes import election_words
@@ -101,6 +101,8 @@ def whose_sum_or_stake(ctx: DocContext, f: Figure) -> None:
     if f.category.startswith("percent:") and f.noun in _HOLDING_VERBS:
         # "the family holds 28 per cent", "which controls 31 per cent": a stake, its holder's
         f.category, f.noun, f.holder = "percent:stake", "stake", subject_holder(ctx, f.tokens)
+    if f.category == "percent:stake" and not f.holder:
+        f.holder = stake_holder(ctx, f.tokens)  # "X will hold a 25 percent stake", "70% owned by X"
     if f.category == "percent:stake" and (verb := next((a for a in list(f.tokens[-1].ancestors)[:4]
                                                         if a.pos_ == "VERB"), None)) is not None \
             and verb.lemma_.lower() in ("retain", "keep"):
