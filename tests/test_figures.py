@@ -3436,3 +3436,23 @@ def test_a_share_near_another_reports_unscoped_share_stays_where_its_report_put_
     })])
     conflicts = [{c.value for c in flag.claims} for flag in kinds(analysis, "number_conflict")]
     assert {"27.1 percent", "24.7 percent"} in conflicts
+
+
+def test_a_count_risen_to_is_read_where_the_parser_gives_the_verb_a_subject_of_its_own():
+    # "The number of people confirmed dead in the sinking off Orvel island rose to 12", parsed (as the small model
+    # does with some ships' and islands' names) with "confirmed" as the main verb and "island" as the subject of
+    # "rose"
+    from spacy.tokens import Doc
+
+    from reconcile.extract.casualties import risen_measure
+    from reconcile.nlp import load_model
+
+    words = ["The", "number", "of", "people", "confirmed", "dead", "in", "the", "sinking", "off", "Orvel", "island",
+             "rose", "to", "12", "."]
+    heads = [1, 4, 1, 2, 4, 4, 4, 8, 6, 8, 11, 12, 4, 12, 13, 12]
+    deps = ["det", "nsubj", "prep", "pobj", "ROOT", "oprd", "prep", "det", "pobj", "prep", "compound", "nsubj", "conj",
+            "prep", "pobj", "punct"]
+    lemmas = ["the", "number", "of", "people", "confirm", "dead", "in", "the", "sinking", "off", "Orvel", "island",
+              "rise", "to", "12", "."]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert risen_measure(doc[14]) == ("dead", "dead")

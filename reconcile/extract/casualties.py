@@ -103,11 +103,11 @@ def risen_measure(num) -> tuple[str, str] | None:
     if verb is None:
         return None
     measure = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if not measure:
-        # The parser made "confirmed" the verb of the subject and hung "has risen" beside it or above it.
-        beside = ([verb.head] if verb.dep_ == "conj" else []) + [
-            c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i]
-        measure = [c for b in beside for c in b.children if c.dep_ in ("nsubj", "nsubjpass", "oprd", "acomp")]
+    # The parser made "confirmed" the verb of the subject and hung "has risen" beside it or above it (giving
+    # "rose" a subject of its own from the words before it: "... off Buton island rose to 12").
+    beside = ([verb.head] if verb.dep_ == "conj" else []) + [
+        c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i]
+    measure += [c for b in beside for c in b.children if c.dep_ in ("nsubj", "nsubjpass", "oprd", "acomp")]
     for t in (t for m in measure for t in m.subtree):
         word = WORD_CATEGORY.get(t.lower_) or WORD_CATEGORY.get(t.lemma_.lower())
         if word in CASUALTY_CATEGORIES:
