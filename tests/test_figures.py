@@ -3456,3 +3456,14 @@ def test_a_count_risen_to_is_read_where_the_parser_gives_the_verb_a_subject_of_i
               "rise", "to", "12", "."]
     doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
     assert risen_measure(doc[14]) == ("dead", "dead")
+
+
+def test_a_count_of_others_told_first_is_not_the_whole_the_count_is_part_of(tmp_path):
+    # "Of the 44 survivors, 14 were treated": the treated, counted among the survivors (but "Of the 41 people
+    # killed, 19 died in X" is a part of the dead)
+    analysis = analyse_pair(
+        tmp_path,
+        "Forty-four people survived the sinking. Eleven of them were treated at the regional hospital in Marstadt.",
+        "Of the 44 survivors, 14 were treated in hospital in Marstadt, officials said.",
+    )
+    assert flagged(analysis, "number_conflict") == [["14", "Eleven"]]

@@ -134,7 +134,7 @@ COUNT_CATEGORIES = {
     "displaced": {"displaced", "homeless", "shelter", "shelters", "fled", "flee", "fleeing"},
     "arrested": {"arrested", "arrest", "arrests", "detained", "detain", "detention", "custody"},
     "detainees": {"detainee", "detainees", "prisoner", "prisoners", "hostage", "hostages", "captives"},
-    "rescued": {"rescued", "rescue", "saved", "pulled"},
+    "rescued": {"rescued", "rescue", "saved", "pulled", "survivors"},
     "jobs": {"job", "jobs", "layoffs", "redundancies", "position", "positions", "employee", "employees",
              "worker", "workers", "staff", "cut", "cuts", "laid"},
     "votes": {"vote", "votes", "ballot", "ballots"},

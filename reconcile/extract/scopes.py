@@ -9,7 +9,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import Figure
-from reconcile.extract.lexicon import CASUALTY_CATEGORIES, moves_event
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, WORD_CATEGORY, moves_event
 
 # A score written with a dash: "won 2-1", "beating them 84-79".
 SCORE = re.compile(r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b")
@@ -237,6 +237,12 @@ _SUBJECT_WORDS = {"dead": "people killed", "injured": "people injured", "missing
 _OF_THE_TOTAL = re.compile(r"^\W*Of the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+[^,;]*,\s*$", re.I)
 
 
+def _counts_others(total: str, category: str) -> bool:
+    """Whether "Of the N ...," counts people of another kind than ``category`` (survivors, for the injured)."""
+    kinds = {WORD_CATEGORY.get(w) for w in re.findall(r"[a-z]+", total.lower())} & CASUALTY_CATEGORIES
+    return bool(kinds) and category not in kinds
+
+
 # The vehicles the lexicon counts, each as one of them: "two buses" and "one bus" are one count.
 _ONE_VEHICLE = {"vehicles": "vehicle", "trucks": "truck", "lorries": "lorry", "cars": "car", "buses": "bus"}
 
@@ -258,8 +264,10 @@ def claim_subject(ctx: DocContext, f: Figure) -> tuple[str, str]:
                 scope = f"{scope}, run-off" if scope else "run-off"
         if scope:  # "a quick count gave her 38.5%", "carried Arauco province with 41.3%": another count
             subject, attribute = f"{subject} ({scope})", f"{attribute} ({scope})"
-    if category in CASUALTY_CATEGORIES and _OF_THE_TOTAL.search(ctx.text[sent.start_char:start]):
-        # "Of the 41 people killed across the country, 19 died in Guamote canton": a part of the count, not it
+    total = _OF_THE_TOTAL.search(ctx.text[sent.start_char:start])
+    if category in CASUALTY_CATEGORIES and total and not _counts_others(total.group(0), category):
+        # "Of the 41 people killed across the country, 19 died in Guamote canton": a part of the count, not it;
+        # but "Of the 44 survivors, 14 were treated in hospital" is the count of the treated
         subject, attribute = f"{subject} (part)", f"{attribute} (part)"
     if category == "vehicles" and f.noun:
         # "two buses" and "the three vehicles" (the buses and a truck) are not one count
