@@ -2884,6 +2884,9 @@ def test_saves_are_the_goalkeeper_s_who_made_them(tmp_path):
     # "him" after a court's verb: the one person named before, not the judge who sentences
     ("Tobias Mwale was found guilty of abuse of office. Magistrate Ruth Banda read the verdict and sentenced him to "
      "six years in prison.", "Tobias Mwale"),
+    # "him" after a verb joined to one that convicted a named person: that person, though another is named before
+    ("Ezra Chanda, the former director of the SGRA, was sentenced to four years. The court also convicted "
+     "contractor Tobias Mwale, the owner of Kelvo Works, of fraud and sentenced him to six years.", "Tobias Mwale"),
 ])
 def test_whose_prison_term_when_the_name_is_beside_a_title_or_told_by_a_pronoun(tmp_path, first, expected):
     analysis = analyse_pair(tmp_path, first, "Tobias Mwale was jailed for five years and Ezra Chanda for three.")
@@ -3467,3 +3470,15 @@ def test_a_count_of_others_told_first_is_not_the_whole_the_count_is_part_of(tmp_
         "Of the 44 survivors, 14 were treated in hospital in Marstadt, officials said.",
     )
     assert flagged(analysis, "number_conflict") == [["14", "Eleven"]]
+
+
+def test_a_district_court_s_term_in_a_report_of_an_appeal_only_lodged_is_the_sentence(tmp_path):
+    # an appeal the defence will lodge, or has lodged and is not yet decided, makes no term the one before it
+    analysis = analyse_pair(
+        tmp_path,
+        "The District Court in Marstadt sentenced Tobias Mwale to six years in prison. His lawyer said the defence "
+        "would appeal. The defendants remain free until the appeal is decided. The appeal was filed on Friday.",
+        "A court in Marstadt sentenced Tobias Mwale to five years in prison on Wednesday.",
+    )
+    assert {c.value for c in quantities(analysis, "sentence")} == {"six years", "five years"}
+    assert flagged(analysis, "number_conflict") == [["five years", "six years"]]

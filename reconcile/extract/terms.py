@@ -12,6 +12,7 @@ from reconcile.extract.holders import person_before
 from reconcile.extract.lexicon import CUT_WORDS, RISE_WORDS
 from reconcile.extract.measures import YEARS_UNIT, unit_after
 from reconcile.extract.spans import Ent
+from reconcile.extract.tense import verb_tense
 from reconcile.models import Claim
 from reconcile.normalize.numbers import approx_before, parse_number
 from reconcile.normalize.places import gazetteer
@@ -40,6 +41,13 @@ _PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sente
 _LISTED_TERM = re.compile(r"(?:[^\n]*?:\s+)?\W*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+[-\u2013\u2014:]\s+$")
 
 
+# Verbs of what a court hearing an appeal decides.
+_APPEAL_DECISIONS = {"uphold", "overturn", "quash", "reduce", "cut", "increase", "commute", "confirm", "reject",
+                     "dismiss", "annul", "reverse", "lower", "shorten", "lengthen", "extend", "toughen", "halve",
+                     "double", "acquit"}
+# An appeal being heard: "told an appeals court", "the Court of Appeal", "appeal judges", "heard the appeal".
+_APPEAL_HEARD = re.compile(r"(?i)\bappeals?\s+(?:court|judges?|chamber|hearing)|\bcourt\s+of\s+appeals?\b|"
+                           r"\bappellate\b|\b(?:hear|hears|heard|hearing)\s+(?:of\s+)?(?:the|his|her|their)\s+appeal")
 # Words before "appeal" that put it ahead, as what someone will or may do.
 _APPEAL_AHEAD = re.compile(r"(?i)\b(?:will|would|'ll|to|can|could|may|might|shall|plans?|intends?)\s+(?:not\s+)?(?:be\s+)?$")
 
@@ -52,8 +60,12 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
     words = set(re.findall(r"[a-z]+", ctx.text.lower()))
     of_prison = bool(words & _PRISON_WORDS)  # the report speaks of prison or a sentence somewhere
     # an appeal heard or decided, not one a side says it will lodge ("We will appeal", "has ten days to appeal")
-    of_appeal = any(not _APPEAL_AHEAD.search(ctx.text[max(0, m.start() - 30):m.start()])
-                    for m in re.finditer(r"(?i)\bappeal", ctx.text))
+    # ("the appeal was filed", "until the appeal is decided": none yet, so no term is the one before it)
+    of_appeal = bool(_APPEAL_HEARD.search(ctx.text)) or any(
+        not _APPEAL_AHEAD.search(ctx.text[max(0, m.start() - 30):m.start()])
+        and any(t.lemma_.lower() in _APPEAL_DECISIONS and t.pos_ == "VERB" and verb_tense(t) != "planned"
+                for t in ctx.sentence_at(m.start()))
+        for m in re.finditer(r"(?i)\bappeal", ctx.text))
     for e in _join_terms(ctx):
         if e.label != "DATE":
             continue
@@ -323,6 +335,11 @@ def _whom(ctx: DocContext, pronoun) -> str:
     verb = pronoun.head
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
+        for child in verb.children:
+            # "convicted contractor X, the owner of Y, of fraud and sentenced him": the one convicted
+            ent = ctx.ent_at_token(child.i) if child.dep_ == "dobj" else None
+            if ent is not None and ent.label == "PERSON":
+                return ent.text
     judges = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     ent = person_before(ctx, pronoun.idx, judges)
     return ent.text if ent is not None else ""
