@@ -271,6 +271,30 @@ def test_a_matchday_numbered_after_the_noun(tmp_path):
     assert {"Saturday", "Sunday"} in values(analysis, "date_conflict")
 
 
+def test_a_game_numbered_by_a_word_after_the_noun(tmp_path):
+    # "Game four is scheduled ...", which the parser hangs on "four", and "won game two"
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-05-18", "Game four is scheduled for Saturday evening at the club gym in Marstadt. "
+                                      "Orvel City won game two in five sets on Sunday in Kelvo."),
+        ("Peninsula Herald", "2026-05-19", "Orvel City won the third game on Sunday in Kelvo. The fourth game will "
+                                           "be played on Saturday in Arvel."),
+    ])
+    ordinals = {(c.value, c.qualifiers["trigger"]) for c in event_claims(analysis, "ordinal")}
+    assert ordinals == {("four", "game"), ("two", "game"), ("third", "game"), ("fourth", "game")}
+    assert {"two", "third"} in values(analysis, "ordinal_conflict")
+    assert {"Marstadt", "Arvel"} in values(analysis, "place_conflict")
+
+
+def test_the_place_a_series_moves_to_is_not_that_of_the_game_it_is_told_with(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-05-13", "The series then moves to Tandil for games three and four next week, with "
+                                      "a deciding fifth game, if needed, back in Kelvo."),
+        ("Peninsula Herald", "2026-05-25", "The deciding fifth game was played in Kelvo on Wednesday."),
+    ])
+    assert "Tandil" not in {c.value for c in event_claims(analysis, "place") if "game" in c.qualifiers["trigger"]}
+    assert values(analysis, "place_conflict") == []
+
+
 def test_a_hearing_postponed_until_a_date_is_moved_not_called_off(tmp_path):
     analysis = analyse(tmp_path, [
         ("Steppe Wire", "2026-04-10", "An appeals panel will hear on Tuesday the appeal of the former utility chief."),

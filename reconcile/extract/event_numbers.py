@@ -7,6 +7,9 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import FUTURE_MARKERS, PAST_MARKERS, SAME_EVENT_NOUNS
 from reconcile.normalize.numbers import parse_number, parse_ordinal
 
+# Nouns of a series whose games are numbered by a word after them: "Game four", "game two", "Race three".
+NUMBERED_AFTER = {"game", "match", "race", "round", "leg", "stage", "heat"}
+
 
 def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], str]:
     """The numbers the words before an event noun give it ((n, words, start, end) each: "the first two rounds" is
@@ -45,6 +48,14 @@ def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], 
                  and c.text.isdigit() and 0 < int(c.text) < 200]
         if after:
             first_ord = (int(after[0].text), after[0])
+    if first_ord is None and tok.lemma_.lower() in NUMBERED_AFTER and tok.tag_ in ("NN", "NNP") and tok.i + 1 < len(doc):
+        # "Game four", "game two": a number word right after the noun, hung on it or (as the parser takes
+        # "Game four is scheduled") with the noun hung on the number
+        nxt = doc[tok.i + 1]
+        n = parse_number(nxt.lower_) if nxt.pos_ == "NUM" and not nxt.text[:1].isdigit() and (
+            nxt.head.i == tok.i and nxt.dep_ == "nummod" or tok.head.i == nxt.i and tok.dep_ == "compound") else None
+        if n is not None and 0 < n < 20 and n == int(n):
+            first_ord = (int(n), nxt)
     if first_ord is None:
         return found, relation
     n, w = first_ord

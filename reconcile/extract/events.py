@@ -31,10 +31,11 @@ from reconcile.extract.event_nouns import (
     same_event_nouns,
     time_of_another,
 )
-from reconcile.extract.event_numbers import ordinals_of
+from reconcile.extract.event_numbers import NUMBERED_AFTER, ordinals_of
 from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
+    MOVE_VERBS,
     SERIES_PLURALS,
     SPEECH_VERBS,
     STORM_NOUNS,
@@ -177,7 +178,9 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     if event_class(renamed(tok)) is not None and renamed(tok).i != tok.i:
         return None
     # A compound inside a longer noun ("the quake zone") is not the event itself.
-    if tok.dep_ == "compound" and event_class(tok.head) is None and not (
+    numbered = tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NUM" \
+        and tok.lemma_.lower() in NUMBERED_AFTER  # "Game four is scheduled for Saturday", parsed onto "four"
+    if tok.dep_ == "compound" and not numbered and event_class(tok.head) is None and not (
             cls == "ceremony" and tok.head.lemma_.lower() in _RITES  # but "a funeral mass" is the funeral
             or tok.head.lemma_.lower() == "order" and tok.lower_ in ("evacuation", "recall")):  # "evacuation order"
         return None
@@ -201,7 +204,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     if plural and lemma in SERIES_PLURALS and not frame.ordinals:
         return None
     # "in Saturday's Harbour Cup final", parsed with "final" an adjective after "Cup": the noun phrase is Cup's.
-    noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i else tok
+    noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i or numbered else tok
     if lemma in STORM_NOUNS:
         noun = _storm_subject(tok)
     mourning_day = lemma in DAYS_OF and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
@@ -233,7 +236,10 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
         or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls) or trip_verb(noun, verb)
         or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
-    ) and not inside_other_noun(noun, verb) and not time_of_another(noun)
+    ) and not inside_other_noun(noun, verb) and not time_of_another(noun) and not (
+        noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in MOVE_VERBS)
+    # ("the series moves to X for games three and four, with a deciding fifth game back in Y": the move is not the
+    # fifth game's)
     if event_verb and verb is not None and _not_as_it_is(verb):
         return None
     at_it = verb is not None and not event_verb and noun.dep_ == "pobj" and noun.head.lower_ == "at" \
