@@ -97,6 +97,11 @@ def event_places(analysis) -> set[str]:
     ("Army helicopters flew seven injured people to a hospital in Narva on Tuesday, an army spokesman said.",
      "The injured were flown to a hospital in Pärnu on Tuesday, the army said.",
      {"Narva", "Pärnu"}),
+    # The place and day of a signing, told after the words that say what the agreement does.
+    ("The two foreign ministers are expected to sign the agreement setting up the joint post in Rakvere on March "
+     "12, an official said.",
+     "The two foreign ministers signed the agreement in Narva on March 12.",
+     {"Rakvere", "Narva"}),
     # The town whose airport it was, named before it with "'s".
     ("Kertu Lepik was arrested at Tallinn's main airport in March as she was about to board a flight to Riga.",
      "Kertu Lepik was arrested at the airport in Tartu in March as she was about to board a flight to Riga.",

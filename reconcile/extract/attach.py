@@ -278,6 +278,11 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                     and node.head.lemma_.lower() in _SITE_VERBS
                     and not any(c.dep_ == "dobj" for c in node.head.children)):
                 return True  # "its plant in Zaragoza will close": the site that closes
+            if _what_a_document_does(node, anchors) or node.dep_ == "dobj" \
+                    and _what_a_document_does(node.head, anchors):
+                # "sign the agreement setting up the post in X on March 12": the signing's place and day, told
+                # after the words that say what the agreement does
+                return True
             if node.dep_ not in ("pobj", "npadvmod", "appos", "conj"):
                 return False
             continue
@@ -303,6 +308,18 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
 
 
 _DATE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+
+
+# Documents a verb signs or adopts, told with what they do: "the agreement setting up the post".
+_DOCUMENTS = {"agreement", "accord", "treaty", "memorandum", "protocol", "deal", "convention", "pact", "law", "bill",
+              "decree", "contract", "charter", "declaration"}
+
+
+def _what_a_document_does(tok, anchors: set[int]) -> bool:
+    """Whether ``tok`` is the participle saying what a document does ("setting up", "creating"), the document
+    being the object of an anchor ("sign the agreement setting up the post")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.head.i in anchors \
+        and tok.head.lemma_.lower() in _DOCUMENTS
 
 
 def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
