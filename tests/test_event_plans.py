@@ -285,6 +285,15 @@ def test_a_game_numbered_by_a_word_after_the_noun(tmp_path):
     assert {"Marstadt", "Arvel"} in values(analysis, "place_conflict")
 
 
+def test_a_new_operator_taking_over_is_the_handover(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-03-02", "The new operator is due to take over the berths on July 1."),
+        ("Peninsula Herald", "2026-04-18", "The handover of the berths to the new operator, now expected on October 1, "
+                                           "will come later than first planned."),
+    ])
+    assert {"July 1", "October 1"} in values(analysis, "date_conflict")
+
+
 def test_the_place_a_series_moves_to_is_not_that_of_the_game_it_is_told_with(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Daily", "2026-05-13", "The series then moves to Tandil for games three and four next week, with "

@@ -25,7 +25,7 @@ EVENT_CLASSES = {
                  "blizzard", "bushfire", "hailstorm", "snowstorm", "sandstorm", "evacuation", "landfall", "collision"},
     "business": {"deal", "merger", "acquisition", "takeover", "closure", "signing", "ipo", "listing", "launch",
                  "sale", "buyout", "layoffs", "shutdown", "announcement", "transfer", "medical", "unveiling", "filing",
-                 "bankruptcy", "insolvency", "liquidation", "recall", "completion"},
+                 "bankruptcy", "insolvency", "liquidation", "recall", "completion", "handover"},
     "ceremony": {"ceremony", "inauguration", "funeral", "rally", "protest", "march", "parade", "celebration",
                  "festival", "concert", "congress", "convention", "forum", "exhibition", "walkout", "stoppage",
                  "swearing-in", "coronation", "vigil", "memorial", "opening", "debate", "memorial service",

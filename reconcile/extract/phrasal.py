@@ -33,7 +33,10 @@ PHRASAL_ONLY = {"complete deal": ("business", "completion"), "approve deal": ("b
                 "enter into force": ("business", "entry into force"), "adjourn case": ("court", "hearing"),
                 "enter service": ("business", "entry into service"),
                 "hear case": ("court", "hearing"),
-                "shareholders vote": ("talks", "general meeting")}
+                "shareholders vote": ("talks", "general meeting"), "take over": ("business", "handover")}
+# What a new operator or owner takes over from another on a set day.
+_HANDED_OVER = {"berth", "terminal", "port", "airport", "line", "network", "operation", "operations", "running",
+                "management", "concession", "site", "plant", "mine", "field", "stadium", "service", "services"}
 # What a plant or a line enters when it starts working: "enter service", "enter commercial operation".
 _SERVICE = {"service", "operation", "operations"}
 # What a court adjourns when it adjourns "the case": its next hearing.
@@ -144,6 +147,9 @@ _PHRASAL_EVENTS = [
     ({"take", "swear"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "oath" and any(
         p.lower_ == "of" and any(o.lemma_.lower() == "office" for o in p.children) for p in c.children)
         for c in t.children), "take office"),
+    # "the new operator is due to take over the berths on July 1": the handover (not "take over a company", a
+    # takeover)
+    ({"take"}, lambda t: _particle(t, {"over"}) and _object(t, _HANDED_OVER), "take over"),
     # "the governor will swear in the new mayor on 3 November"
     ({"swear"}, lambda t: _particle(t, {"in"}, ("prt", "prep")), "swear in"),
     # "the shares will start trading on June 7": the listing
