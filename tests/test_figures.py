@@ -3482,3 +3482,14 @@ def test_a_district_court_s_term_in_a_report_of_an_appeal_only_lodged_is_the_sen
     )
     assert {c.value for c in quantities(analysis, "sentence")} == {"six years", "five years"}
     assert flagged(analysis, "number_conflict") == [["five years", "six years"]]
+
+
+def test_contracts_counted_are_a_count_not_a_contract_s_length(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Edvin Laske is accused of steering 23 contracts for water tanker services to companies run by associates.",
+        "The judge found that Edvin Laske had steered 32 contracts to companies run by relatives. Laske asked the "
+        "court to reconsider its ruling over the province's P1.3-billion flood-control contracts.",
+    )
+    assert flagged(analysis, "number_conflict") == [["23", "32"]]
+    assert [c.value for c in quantities(analysis, "of:contract")] == ["23", "32"]  # not "billion"

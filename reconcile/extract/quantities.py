@@ -33,6 +33,7 @@ from reconcile.extract.headcounts import dead_among, in_a_condition, people_coun
 from reconcile.extract.holders import convicted_on, counts_proven
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import (
+    YEARS_UNIT,
     counted_thing,
     distance_after,
     figure_noun,
@@ -40,6 +41,7 @@ from reconcile.extract.measures import (
     physical,
     picked_out,
     size_told,
+    unit_after,
 )
 from reconcile.extract.scopes import SCORE, claim_subject
 from reconcile.extract.scores import scores_in
@@ -311,6 +313,11 @@ def _what_else_it_counts(ctx: DocContext, f: Figure) -> bool:
     if f.category is None and plain and in_a_condition(f.after):
         f.category = "injured"  # "taken to hospital, four of them in serious condition": the injured in that state
     if f.category is None and plain:
+        f.category, f.noun = counted_thing(f.tokens[-1])
+    elif f.category == "years" and plain and unit_after(f.after) not in YEARS_UNIT \
+            and not re.fullmatch(r"(?i)hundred|thousand|million|billion|trillion", f.value_text):
+        # "steered 23 contracts": a count of contracts, not a contract's length (but "P1.3-billion contracts" is
+        # their worth)
         f.category, f.noun = counted_thing(f.tokens[-1])
     dead_among(f)
     winning_margin(ctx, f)
