@@ -3493,3 +3493,15 @@ def test_contracts_counted_are_a_count_not_a_contract_s_length(tmp_path):
     )
     assert flagged(analysis, "number_conflict") == [["23", "32"]]
     assert [c.value for c in quantities(analysis, "of:contract")] == ["23", "32"]  # not "billion"
+
+
+def test_the_other_side_s_votes_told_without_the_word_votes(tmp_path):
+    # "N votes against M for Y", "X finished with N votes, while Y scored M": M is Y's votes
+    analysis = analyse_pair(
+        tmp_path,
+        "In the by-election, Edvin Laske of the Civic Union polled 14,210 votes against 12,980 for Kertu Lepik.",
+        "In the by-election, Laske took 14,210 votes, while Kertu Lepik scored 12,890, officials said.",
+    )
+    votes = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "votes")}
+    assert {("12,980", "Kertu Lepik"), ("12,890", "Kertu Lepik")} <= votes
+    assert ["12,890", "12,980"] in [sorted(f) for f in flagged(analysis, "number_conflict")]

@@ -47,7 +47,15 @@ from reconcile.extract.scopes import SCORE, claim_subject
 from reconcile.extract.scores import scores_in
 from reconcile.extract.sums import converts, currency_of, limit_of_a_rule, share_won, whose_sum_or_stake
 from reconcile.extract.terms import prison_terms, unit_of
-from reconcile.extract.votes import held, invalid_ballots, vote_holder, votes_counted, winning_margin
+from reconcile.extract.votes import (
+    held,
+    invalid_ballots,
+    vote_holder,
+    votes_against,
+    votes_counted,
+    votes_told_before,
+    winning_margin,
+)
 from reconcile.models import Claim
 from reconcile.normalize.dates import MONTHS
 from reconcile.normalize.numbers import SCALES, approx_before, parse_number
@@ -312,6 +320,8 @@ def _what_else_it_counts(ctx: DocContext, f: Figure) -> bool:
             f.category, f.noun = f"amount:{f.measure[0]}", f.measure[0]
     if f.category is None and plain and in_a_condition(f.after):
         f.category = "injured"  # "taken to hospital, four of them in serious condition": the injured in that state
+    if f.category is None and plain and (votes_against(f) or votes_told_before(ctx, f)):
+        f.category, f.noun = "votes", "votes"  # "61,204 votes against 58,917 for X", "while Y scored 59,817"
     if f.category is None and plain:
         f.category, f.noun = counted_thing(f.tokens[-1])
     elif f.category == "years" and plain and unit_after(f.after) not in YEARS_UNIT \

@@ -43,6 +43,33 @@ def winning_margin(ctx: DocContext, f: Figure) -> None:
         f.category, f.noun = f"margin:{unit}", "winning margin"
 
 
+# "polled 61,204 votes against 58,917 for X": the bare figure after is the other side's votes
+_VOTES_AGAINST = re.compile(r"\bvotes?\s+(?:against|to|versus|vs\.?)\s+$", re.I)
+
+
+def votes_against(f: Figure) -> bool:
+    """Whether a bare figure is the votes of the other side, after a side's votes and "against" ("61,204 votes
+    against 58,917 for X")."""
+    return bool(_VOTES_AGAINST.search(f.prefix)) and not re.match(r"\s*(?:votes?|ballots?)\b", f.after, re.I)
+
+
+# Verbs a side gets its votes by.
+_POLLED = {"score", "poll", "get", "receive", "garner", "win", "take", "obtain", "collect", "secure"}
+
+
+def votes_told_before(ctx: DocContext, f: Figure) -> bool:
+    """Whether a bare figure a named side "scored" or "polled" counts votes, those of another side being told
+    earlier in the sentence ("X finished ahead with 61,204 votes, while Y scored 59,817")."""
+    num = f.tokens[-1]
+    verb = num.head if num.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in _POLLED or not re.search(
+            r"\d\s+votes\b", ctx.text[f.sent.start_char:f.start], re.I) or re.match(r"\s*\w", f.after) \
+            and not re.match(r"\s*(?:,|according|in\b|the\b|on\b)", f.after):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PROPN"
+
+
 def invalid_ballots(after: str) -> bool:
     """Whether the words after a figure of votes make it invalid ballots: "1,874 spoiled ballots"."""
     return bool(_INVALID.match(after))
@@ -79,8 +106,12 @@ def vote_holder(ctx: DocContext, f: Figure) -> str:
     by a margin; "" for a figure that is no side's."""
     # "Kaunas Forward 16 (35.9%), LSDP 11 (24.6%)": the name a share, or seats or votes, follow in a list
     listed = after_a_name(ctx, f.tokens[0]) if f.category in ("vote share", "seats", "votes") else None
-    if listed is None and f.category == "vote share":
+    if listed is None and f.category == "vote share" or f.category == "votes" and votes_against(f):
         listed = _share_for(ctx, f) or _of_the_one_behind(ctx, f)
+    if listed is None and f.category == "votes" and votes_against(f):
+        # the name after "for", which the tagger may have missed: never the first side's
+        named = re.match(r"\s+for\s+((?:[A-Z][\w'-]*\s?){1,4})", ctx.text[f.shown_end:f.sent.end_char])
+        return named.group(1).strip() if named else ""
     holder = listed.text.split(" (")[0] if listed is not None else who_holds(ctx, f.tokens, f.sent) \
         if held(f.category) else ""
     if f.category == "vote margin":
