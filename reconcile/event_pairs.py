@@ -50,7 +50,7 @@ class Event:
     moved: bool = False  # the source says the event was moved; its slots are the new ones
     guessed: bool = False  # only a bare "round" names it, of a kind its report guessed
     courts: set[str] = field(default_factory=set)  # levels of the courts whose act it is ("appeal", "first")
-    owners: set[str] = field(default_factory=set)  # the bodies whose members' meeting it is
+    owners: set[str] = field(default_factory=set)  # the bodies whose members' meeting it is; the person arrested
     numbers_told: set = field(default_factory=set)  # numbers of the events of its kind its source tells as not ahead
     days_told: dict = field(default_factory=dict)  # the day each of those numbered events was held, where told
     published: dt.date | None = None  # the day its source was published
@@ -292,7 +292,8 @@ def other_courts(a: Event, b: Event) -> bool:
 
 
 def other_owners(a: Event, b: Event) -> bool:
-    """The meetings of two bodies' members: each company's shareholders meet on their own."""
+    """The meetings of two bodies' members: each company's shareholders meet on their own; the arrests of two
+    people named."""
     return bool(a.owners and b.owners) and not any(same_body(x, y) for x in a.owners for y in b.owners)
 
 

@@ -19,7 +19,7 @@ from reconcile.event_pairs import (
     same_event,
     slot_score,
 )
-from reconcile.extract.lexicon import GENERIC_TRIGGERS, KIND_NOUNS, SAME_EVENT_NOUNS
+from reconcile.extract.lexicon import GENERIC_TRIGGERS, KIND_NOUNS, PERSON_EVENTS, SAME_EVENT_NOUNS
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
 
@@ -43,8 +43,10 @@ def events_of(claims: list[Claim]) -> list[Event]:
             ev.owners.add(q["owner"])
         trigger = q.get("trigger", "").replace("-", "")  # "run-off" and "runoff", "semi-final" and "semifinal"
         trigger = SAME_EVENT_NOUNS.get(trigger, trigger)
-        if q.get("person") and members[0].subject_key:
+        if q.get("person") and members[0].subject_key and q["event_class"] in PERSON_EVENTS:
             trigger = f"{q['event_class']} {members[0].subject_key}"  # a trip or a speech is known by who makes it
+        elif q.get("person") and members[0].subject_key:
+            ev.owners.add(f"person {members[0].subject_key}")  # an arrest is whose it is, when the report names them
         if trigger and trigger not in GENERIC_TRIGGERS:
             ev.triggers.add(trigger)
         elif trigger:

@@ -285,6 +285,21 @@ def test_a_game_numbered_by_a_word_after_the_noun(tmp_path):
     assert {"Marstadt", "Arvel"} in values(analysis, "place_conflict")
 
 
+def test_two_people_s_arrests_are_two_acts(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-03-02", "Edvin Laske was detained at his home in Marstadt in November 2024, police "
+                                      "said."),
+        ("Peninsula Herald", "2026-03-03", "Kertu Lepik was arrested in Arvel in November 2024, police said."),
+    ])
+    assert values(analysis, "place_conflict") == []
+    (tmp_path / "one").mkdir()
+    analysis = analyse(tmp_path / "one", [
+        ("Coast Daily", "2026-03-02", "Edvin Laske was detained at his home in Marstadt in November 2024."),
+        ("Peninsula Herald", "2026-03-03", "Edvin Laske was arrested in Arvel in November 2024."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Marstadt", "Arvel"}]
+
+
 def test_a_new_operator_taking_over_is_the_handover(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Daily", "2026-03-02", "The new operator is due to take over the berths on July 1."),

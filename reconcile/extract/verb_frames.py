@@ -82,6 +82,8 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
     frame = Frame(tok, cls, noun)
     if noun == "general meeting":
         frame.owner = voters_owner(ctx, tok)  # "X's shareholders approved the sale": X's meeting
+    if noun == "arrest":
+        frame.person = _arrested(ctx, tok)  # two people's arrests are two acts
     frame.guessed = guessed  # what the sides meet for, the story's most told kind of event decides
     frame.status = verb_tense(tok) or (verb_tense(tok.head) if tok.dep_ == "xcomp" else "")  # "will start trading"
     if not frame.status and tok.tag_ in ("VBP", "VBZ") and (tok.dep_ in ("ROOT", "conj") or tok.dep_ == "advcl" and any(
@@ -123,6 +125,17 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
     if frame.event_class == "court":
         placed_by_court(ctx, frame, tok, None)
     return frame if (frame.places or frame.dates) else None
+
+
+def _arrested(ctx: DocContext, verb) -> str:
+    """The person a verb of arresting names as arrested ("X was detained", "police arrested X", "X, arrested in
+    May"), or ""."""
+    whom = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] + ([verb.head] if verb.dep_ == "acl" else [])
+    for tok in whom:
+        ent = ctx.ent_at_token(tok.i)
+        if ent is not None and ent.label == "PERSON":
+            return ent.text
+    return ""
 
 
 # Verbs that start or go on with an act told by the verb after them ("will begin trading on Monday").
