@@ -285,6 +285,20 @@ def test_a_game_numbered_by_a_word_after_the_noun(tmp_path):
     assert {"Marstadt", "Arvel"} in values(analysis, "place_conflict")
 
 
+def test_the_dead_buried_somewhere_is_the_burial(tmp_path):
+    # "they will be buried", "six of the dead were buried in X, the seat of Y": the burial, in a town the apposition
+    # says is one; houses buried by a landslide are no burial
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-03-10", "Six of the bodies have not been identified. They will be buried on Saturday "
+                                      "in a public cemetery in Rakvere. Four houses were buried in Narva."),
+        ("Peninsula Herald", "2026-03-16", "Six of the dead could not be identified and were buried in Kelvavik, the "
+                                           "seat of Orvel regency."),
+    ])
+    burials = {c.value for c in event_claims(analysis, "place") if c.qualifiers["trigger"] == "burial"}
+    assert burials == {"Rakvere", "Kelvavik"}
+    assert {"Rakvere", "Kelvavik"} in values(analysis, "place_conflict")
+
+
 def test_two_people_s_arrests_are_two_acts(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Daily", "2026-03-02", "Edvin Laske was detained at his home in Marstadt in November 2024, police "

@@ -33,7 +33,8 @@ PHRASAL_ONLY = {"complete deal": ("business", "completion"), "approve deal": ("b
                 "enter into force": ("business", "entry into force"), "adjourn case": ("court", "hearing"),
                 "enter service": ("business", "entry into service"),
                 "hear case": ("court", "hearing"),
-                "shareholders vote": ("talks", "general meeting"), "take over": ("business", "handover")}
+                "shareholders vote": ("talks", "general meeting"), "take over": ("business", "handover"),
+                "bury dead": ("ceremony", "burial")}
 # What a new operator or owner takes over from another on a set day.
 _HANDED_OVER = {"berth", "terminal", "port", "airport", "line", "network", "operation", "operations", "running",
                 "management", "concession", "site", "plant", "mine", "field", "stadium", "service", "services"}
@@ -60,6 +61,22 @@ def _voters_or_court(subject) -> bool:
 
 # Those who own a company and vote on it at its general meeting.
 _HOLDERS = {"shareholder", "stockholder", "unitholder", "bondholder"}
+
+
+# Who are buried, when the dead are: the victims, the bodies, a number of them, or "they".
+_THE_DEAD = {"victim", "body", "dead", "they", "he", "she", "remains", "miner", "passenger", "worker", "child",
+             "people", "person", "man", "woman", "student", "soldier", "fisherman", "villager", "resident"}
+
+
+def _buried_people(verb) -> bool:
+    """Whether a passive "bury" buries people (not houses buried by a landslide): its subject, or the subject of the
+    verb it is joined to, is the dead or a number of them, and no agent buries them."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+        [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")] if verb.dep_ == "conj" else [])
+    return any(s.lemma_.lower() in _THE_DEAD or s.lower_ in _THE_DEAD or s.ent_type_ == "PERSON"
+               or s.pos_ == "NUM" for s in subjects)
 
 
 def _vehicle_subject(tok) -> bool:
@@ -150,6 +167,9 @@ _PHRASAL_EVENTS = [
     # "the new operator is due to take over the berths on July 1": the handover (not "take over a company", a
     # takeover)
     ({"take"}, lambda t: _particle(t, {"over"}) and _object(t, _HANDED_OVER), "take over"),
+    # "they will be buried on Saturday in X", "six of the dead were buried in Y": the burial (not houses buried
+    # by a landslide)
+    ({"bury"}, lambda t: _buried_people(t), "bury dead"),
     # "the governor will swear in the new mayor on 3 November"
     ({"swear"}, lambda t: _particle(t, {"in"}, ("prt", "prep")), "swear in"),
     # "the shares will start trading on June 7": the listing
