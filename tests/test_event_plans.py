@@ -285,6 +285,16 @@ def test_a_game_numbered_by_a_word_after_the_noun(tmp_path):
     assert {"Marstadt", "Arvel"} in values(analysis, "place_conflict")
 
 
+def test_a_mass_prayer_for_the_victims_is_an_event(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-03-09", "A mass prayer for the victims will be held at the grand mosque in Rakvere on "
+                                      "Wednesday, the governor said."),
+        ("Peninsula Herald", "2026-03-13", "Thousands attended a mass prayer for the victims at the grand mosque in "
+                                           "Rakvere on Thursday."),
+    ])
+    assert {"Wednesday", "Thursday"} in values(analysis, "date_conflict")
+
+
 def test_the_dead_buried_somewhere_is_the_burial(tmp_path):
     # "they will be buried", "six of the dead were buried in X, the seat of Y": the burial, in a town the apposition
     # says is one; houses buried by a landslide are no burial
