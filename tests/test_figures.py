@@ -3476,9 +3476,9 @@ def test_a_district_court_s_term_in_a_report_of_an_appeal_only_lodged_is_the_sen
     # an appeal the defence will lodge, or has lodged and is not yet decided, makes no term the one before it
     analysis = analyse_pair(
         tmp_path,
-        "The District Court in Marstadt sentenced Tobias Mwale to six years in prison. His lawyer said the defence "
+        "The District Court in Marstadt sentenced Edvin Laske to six years in prison. His lawyer said the defence "
         "would appeal. The defendants remain free until the appeal is decided. The appeal was filed on Friday.",
-        "A court in Marstadt sentenced Tobias Mwale to five years in prison on Wednesday.",
+        "A court in Marstadt sentenced Edvin Laske to five years in prison on Wednesday.",
     )
     assert {c.value for c in quantities(analysis, "sentence")} == {"six years", "five years"}
     assert flagged(analysis, "number_conflict") == [["five years", "six years"]]

@@ -324,7 +324,7 @@ def test_a_short_quote_is_compared_with_a_longer_one_up_to_its_comma(tmp_path):
 
 
 def test_a_reworded_quote_of_a_speaker_told_by_description_is_flagged():
-    assert [f.kind for f in _unlinked_speakers("Halina Wrzosek", "the mayor")] == ["quote_mismatch"]
+    assert [f.kind for f in _unlinked_speakers("Edvin Laske", "the mayor")] == ["quote_mismatch"]
 
 
 def test_a_time_stamp_the_tagger_ran_into_the_name_after_it_is_cut_off():

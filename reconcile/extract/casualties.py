@@ -104,7 +104,7 @@ def risen_measure(num) -> tuple[str, str] | None:
         return None
     measure = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     # The parser made "confirmed" the verb of the subject and hung "has risen" beside it or above it (giving
-    # "rose" a subject of its own from the words before it: "... off Buton island rose to 12").
+    # "rose" a subject of its own from the words before it: "... off Orvel island rose to 12").
     beside = ([verb.head] if verb.dep_ == "conj" else []) + [
         c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i]
     measure += [c for b in beside for c in b.children if c.dep_ in ("nsubj", "nsubjpass", "oprd", "acomp")]

@@ -148,7 +148,7 @@ def subject_holder(ctx: DocContext, tokens: list) -> str:
     words = [t for t in subject.subtree if not any(a.dep_ in ("relcl", "acl", "appos") and a.i != subject.i
                                                    for a in t.ancestors if a in subject.subtree)]
     names = [e for e in ctx.ents if e.label in HOLDER_LABELS and any(e.token_start <= t.i < e.token_end for t in words)]
-    # "the Nairobi-listed X Holdings, which will hold 30 percent": the name the subject is, before others in it
+    # "the Marstadt-listed X Holdings, which will hold 30 percent": the name the subject is, before others in it
     names.sort(key=lambda e: not e.token_start <= subject.i < e.token_end)
     return names[0].text if names else ""
 

@@ -266,7 +266,7 @@ def claim_subject(ctx: DocContext, f: Figure) -> tuple[str, str]:
             subject, attribute = f"{subject} ({scope})", f"{attribute} ({scope})"
     total = _OF_THE_TOTAL.search(ctx.text[sent.start_char:start])
     if category in CASUALTY_CATEGORIES and total and not _counts_others(total.group(0), category):
-        # "Of the 41 people killed across the country, 19 died in Guamote canton": a part of the count, not it;
+        # "Of the 41 people killed across the country, 19 died in Orvel canton": a part of the count, not it;
         # but "Of the 44 survivors, 14 were treated in hospital" is the count of the treated
         subject, attribute = f"{subject} (part)", f"{attribute} (part)"
     if category == "vehicles" and f.noun:
