@@ -154,6 +154,8 @@ def subject_holder(ctx: DocContext, tokens: list) -> str:
 
 
 _STAKE_NOUNS = {"stake", "holding", "shareholding", "interest"}
+# Verbs by which a stake is held: "the family holds 28 per cent", "70% owned by X".
+HOLD_VERBS = {"hold", "own", "control"}
 
 
 def stake_holder(ctx: DocContext, tokens: list) -> str:
@@ -161,11 +163,11 @@ def stake_holder(ctx: DocContext, tokens: list) -> str:
     or who it is owned by ("will be 70% owned by X and 30% by Y")."""
     tok = tokens[-1]
     if tok.head.lemma_.lower() in _STAKE_NOUNS and tok.head.dep_ == "dobj" \
-            and tok.head.head.lemma_.lower() in _HOLD_VERBS:
+            and tok.head.head.lemma_.lower() in HOLD_VERBS:
         return subject_holder(ctx, [tok.head])
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLD_VERBS:
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLD_VERBS:
         return subject_holder(ctx, tokens)  # "X holds 60 per cent of the venture"
-    if tok.dep_ == "npadvmod" and tok.head.lemma_.lower() in _HOLD_VERBS:
+    if tok.dep_ == "npadvmod" and tok.head.lemma_.lower() in HOLD_VERBS:
         by = [c for c in tok.head.children if c.dep_ == "agent"]  # "70% owned by X"
     elif tok.dep_ == "conj":
         by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]  # "... and 30% by Y"
@@ -176,9 +178,6 @@ def stake_holder(ctx: DocContext, tokens: list) -> str:
         return ""
     # a company's name the tagger took for a place or left out is still who owns the stake
     return named(ctx, owner) or (" ".join(w.text for w in name_words(owner)) if owner.pos_ == "PROPN" else "")
-
-
-_HOLD_VERBS = {"hold", "own", "control"}
 
 
 _LEAD_NOUNS = {"lead", "margin", "majority", "advantage", "victory", "win"}

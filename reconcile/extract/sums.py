@@ -17,13 +17,11 @@ from reconcile.extract.currencies import (
     national_currency,
 )
 from reconcile.extract.figure_spans import NUMBER_RE, Figure
-from reconcile.extract.holders import stake_holder, subject_holder, who_holds
+from reconcile.extract.holders import HOLD_VERBS, stake_holder, subject_holder, who_holds
 from reconcile.extract.lexicon import SHARE_VERBS
 from reconcile.extract.money_holders import deal_target, money_holder
 from reconcile.extract.votes import election_words
 from reconcile.normalize.numbers import approx_before
-
-_HOLDING_VERBS = {"hold", "own", "control"}
 
 
 def currency_of(ctx: DocContext, groups: dict, after: str, value: float, end: int) -> tuple[str, float, int]:
@@ -98,7 +96,7 @@ def whose_sum_or_stake(ctx: DocContext, f: Figure) -> None:
         f.holder = money_holder(ctx, f.tokens)  # who pays or gets the sum, to keep two people's fines apart
     if f.category.startswith("percent:") and f.noun in SHARE_VERBS:
         f.holder = who_holds(ctx, f.tokens, f.sent)
-    if f.category.startswith("percent:") and f.noun in _HOLDING_VERBS:
+    if f.category.startswith("percent:") and f.noun in HOLD_VERBS:
         # "the family holds 28 per cent", "which controls 31 per cent": a stake, its holder's
         f.category, f.noun, f.holder = "percent:stake", "stake", subject_holder(ctx, f.tokens)
     if f.category == "percent:stake" and not f.holder:
