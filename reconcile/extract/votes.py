@@ -105,7 +105,7 @@ def vote_holder(ctx: DocContext, f: Figure) -> str:
     by a margin; "" for a figure that is no side's."""
     # "Kaunas Forward 16 (35.9%), LSDP 11 (24.6%)": the name a share, or seats or votes, follow in a list
     listed = after_a_name(ctx, f.tokens[0]) if f.category in ("vote share", "seats", "votes") else None
-    if listed is None and f.category == "vote share" or f.category == "votes" and votes_against(f):
+    if listed is None and (f.category == "vote share" or f.category == "votes" and votes_against(f)):
         listed = _share_for(ctx, f) or _of_the_one_behind(ctx, f)
     if listed is None and f.category == "votes" and votes_against(f):
         # the name after "for", which the tagger may have missed: never the first side's
