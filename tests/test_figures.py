@@ -3505,3 +3505,13 @@ def test_the_other_side_s_votes_told_without_the_word_votes(tmp_path):
     votes = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "votes")}
     assert {("12,980", "Kertu Lepik"), ("12,890", "Kertu Lepik")} <= votes
     assert ["12,890", "12,980"] in [sorted(f) for f in flagged(analysis, "number_conflict")]
+
+
+def test_finishing_ahead_with_a_tally_is_the_tally_not_the_margin(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "In the by-election, Edvin Laske finished ahead with 14,210 votes, officials said.",
+        "In the by-election, Edvin Laske won 14,120 votes, officials said.",
+    )
+    assert {c.value for c in quantities(analysis, "votes")} == {"14,210", "14,120"}
+    assert flagged(analysis, "number_conflict") == [["14,120", "14,210"]]

@@ -84,7 +84,9 @@ def votes_counted(ctx: DocContext, f: Figure) -> bool:
     if f.category == "vote share" and _INVALID_SUBJECT.search(ctx.text[f.sent.start_char:f.start]):
         f.category, f.noun = "invalid ballots", "invalid ballots"  # "null and blank ballots made up 5.3 percent"
     clause = _clause(ctx, f)
-    if f.category == "votes" and (re.search(r"\b(lead|margin|majority|ahead|difference|gap)\b(?:(?!\bvotes?\b)[^.;])*$",
+    # "finished ahead with 61,204 votes": the tally it finished with, not how far ahead
+    tally = bool(re.search(r"\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$", f.prefix, re.I))
+    if f.category == "votes" and not tally and (re.search(r"\b(lead|margin|majority|ahead|difference|gap)\b(?:(?!\bvotes?\b)[^.;])*$",
                                             clause, re.I)
                                   or _BY.search(f.prefix)
                                   and re.search(_MARGIN_VERBS, clause, re.I)
