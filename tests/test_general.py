@@ -261,7 +261,6 @@ def test_title_in_an_appositive_before_the_name(tmp_path):
     assert {c.value for c in flag.claims} == {"foreign minister", "defence minister"}
 
 
-
 def test_the_office_a_person_is_elected_to_is_not_weighed_against_the_one_held_before(tmp_path):
     # The later report tells the election: "mayor" is the office she now takes, not another description of the
     # deputy mayor the earlier report named. Two reports of the election that name two offices still conflict.

@@ -7,7 +7,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE, NUMBER_WORD, WORD_NUMBER, Figure
-from reconcile.extract.lexicon import HOLDER_LABELS, SPEECH_VERBS
+from reconcile.extract.lexicon import HOLDER_LABELS, HOLDING_NOUNS, SPEECH_VERBS
 from reconcile.extract.spans import name_words
 from reconcile.normalize.names import HONORIFICS
 
@@ -153,7 +153,6 @@ def subject_holder(ctx: DocContext, tokens: list) -> str:
     return names[0].text if names else ""
 
 
-_STAKE_NOUNS = {"stake", "holding", "shareholding", "interest"}
 # Verbs by which a stake is held: "the family holds 28 per cent", "70% owned by X".
 HOLD_VERBS = {"hold", "own", "control"}
 
@@ -162,7 +161,7 @@ def stake_holder(ctx: DocContext, tokens: list) -> str:
     """Who holds a stake the figure tells, or "": the subject of holding it ("X will hold a 25 percent stake"),
     or who it is owned by ("will be 70% owned by X and 30% by Y")."""
     tok = tokens[-1]
-    if tok.head.lemma_.lower() in _STAKE_NOUNS and tok.head.dep_ == "dobj" \
+    if tok.head.lemma_.lower() in HOLDING_NOUNS and tok.head.dep_ == "dobj" \
             and tok.head.head.lemma_.lower() in HOLD_VERBS:
         return subject_holder(ctx, [tok.head])
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLD_VERBS:

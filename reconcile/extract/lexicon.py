@@ -238,6 +238,8 @@ def area_core(name: str) -> str:
 
 # Who may hold votes, seats, a share or a sum: a person, a body, a place, a people.
 HOLDER_LABELS = ("PERSON", "ORG", "PLACE", "NORP")
+# Nouns of a part of a company someone holds: "a 25 percent stake", "raised its holding to 40 percent".
+HOLDING_NOUNS = {"stake", "holding", "shareholding", "interest", "share"}
 # What a party's members are called, which is also what the party is called ("the Social Democrats won 13 seats",
 # "the Greens lost their deposit"): the tagger takes these for a people or a group.
 PARTY_MEMBERS = {"democrats", "republicans", "conservatives", "liberals", "greens", "moderates", "socialists",

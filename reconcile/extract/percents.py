@@ -10,7 +10,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.extract.holders import named_elsewhere
-from reconcile.extract.lexicon import CUT_WORDS, ELECTION_WORDS, RISE_WORDS, SHARE_VERBS
+from reconcile.extract.lexicon import CUT_WORDS, ELECTION_WORDS, HOLDING_NOUNS, RISE_WORDS, SHARE_VERBS
 from reconcile.extract.money_purposes import BUSINESS_NOUNS
 from reconcile.extract.spans import ORG_NOUNS_AFTER, Ent
 from reconcile.normalize.places import gazetteer
@@ -238,14 +238,13 @@ def _of_a_company(ctx: DocContext, percent) -> bool:
     node = percent.head if percent.dep_ == "nummod" else percent
     prep = node.head
     if node.dep_ == "pobj" and prep.lower_ in ("to", "of", "at") and (
-            prep.head.lower_.rstrip("s") in _HOLDING_NOUNS
-            or any(c.dep_ == "dobj" and c.lower_.rstrip("s") in _HOLDING_NOUNS for c in prep.head.children)):
+            prep.head.lower_.rstrip("s") in HOLDING_NOUNS
+            or any(c.dep_ == "dobj" and c.lower_.rstrip("s") in HOLDING_NOUNS for c in prep.head.children)):
         return True
     return False
 
 
 # Nouns a share of the vote is told by: "a 52 percent share", "a 12-point majority".
 _VOTE_NOUNS = {"vote", "share", "ballot", "percent", "cent", "%", "point", "majority", "plurality", "lead", "margin"}
-_HOLDING_NOUNS = {"stake", "holding", "shareholding", "interest", "share"}
 # Verbs a share of a company is bought or sold by.
 _DEAL_VERBS = {"buy", "acquire", "sell", "purchase", "take", "own", "hold", "divest", "offload"}

@@ -8,6 +8,7 @@ then built as for a verb that tells an event by itself.
 from __future__ import annotations
 
 from reconcile.extract.attach import COURT_NOUNS
+from reconcile.extract.casualties import PEOPLE_KINDS
 from reconcile.extract.lexicon import BOATS, VEHICLES
 
 # A vehicle that "struck a ridge", "came down near", "plunged into" a place: the crash and where it happened.
@@ -63,9 +64,9 @@ def _voters_or_court(subject) -> bool:
 _HOLDERS = {"shareholder", "stockholder", "unitholder", "bondholder"}
 
 
-# Who are buried, when the dead are: the victims, the bodies, a number of them, or "they".
-_THE_DEAD = {"victim", "body", "dead", "they", "he", "she", "remains", "miner", "passenger", "worker", "child",
-             "people", "person", "man", "woman", "student", "soldier", "fisherman", "villager", "resident"}
+# Who are buried, when the dead are: the victims, the bodies, a number of them, "they", or people of a kind the
+# casualty counts know ("miners", "passengers").
+_THE_DEAD = {"victim", "victims", "body", "bodies", "dead", "they", "he", "she", "remains", "people", "person"} | PEOPLE_KINDS
 
 
 def _buried_people(verb) -> bool:
@@ -75,7 +76,7 @@ def _buried_people(verb) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
         [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")] if verb.dep_ == "conj" else [])
-    return any(s.lemma_.lower() in _THE_DEAD or s.lower_ in _THE_DEAD or s.ent_type_ == "PERSON"
+    return any(s.lower_ in _THE_DEAD or s.ent_type_ == "PERSON"
                or s.pos_ == "NUM" for s in subjects)
 
 

@@ -45,6 +45,7 @@ from reconcile.extract.measures import (
 )
 from reconcile.extract.scopes import SCORE, claim_subject
 from reconcile.extract.scores import scores_in
+from reconcile.extract.spans import CLOCK
 from reconcile.extract.sums import converts, currency_of, limit_of_a_rule, share_won, whose_sum_or_stake
 from reconcile.extract.terms import prison_terms, unit_of
 from reconcile.extract.votes import (
@@ -59,8 +60,6 @@ from reconcile.extract.votes import (
 from reconcile.models import Claim
 from reconcile.normalize.dates import MONTHS
 from reconcile.normalize.numbers import SCALES, approx_before, parse_number
-
-_CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)
 
 
 def extract_quantities(ctx: DocContext) -> list[Claim]:
@@ -81,7 +80,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
                                       and not (e.label == "DATE" and (re.fullmatch(r"\d{1,3}", e.text)
                                                                       or _ONLY_NUMBER_WORDS.fullmatch(e.text)))]
     # Clock times ("18:05 - Toll rises", "at 9.30am") are not counts, whatever the tagger made of them.
-    covered += [(m.start(), m.end()) for m in _CLOCK.finditer(ctx.text)]
+    covered += [(m.start(), m.end()) for m in CLOCK.finditer(ctx.text)]
     covered += [(c.start, c.end) for c in claims]
     for sent in ctx.sents:
         s0, s1 = sent.start_char, sent.end_char

@@ -11,7 +11,7 @@ from reconcile.extract.lexicon import COMPETITION_HEADS
 from reconcile.extract.org_repairs import OrgRepairs
 from reconcile.extract.person_repairs import PersonRepairs
 from reconcile.extract.place_repairs import PlaceRepairs
-from reconcile.extract.spans import DATELINE, POSSESSIVE, Ent
+from reconcile.extract.spans import CLOCK, DATELINE, POSSESSIVE, Ent
 from reconcile.normalize.dates import MONTHS, WEEKDAYS
 
 LABELS = {
@@ -33,8 +33,6 @@ _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—
 
 # A dash with a space on each side ("NAME - five years"), or at the end of a name ("NAME -").
 _SPACED_DASH = re.compile(r"\s+[-\u2013\u2014](?:\s+|$)")
-# A live blog's time stamp: "23:10", "9.45am".
-_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?", re.I)
 # A length of time right after such a dash: "five years", "10 years", "18 months".
 _TERM_AFTER_DASH = re.compile(r"\s*((?:\d+|[a-z]+(?:[\s-][a-z]+)?)(?:\s+and\s+a\s+half)?\s+(?:years?|months?)\b)", re.I)
 
@@ -168,7 +166,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
                 out.append(e)
                 continue
             head = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
-            if head is not None and _CLOCK_TIME.fullmatch(head.text):
+            if head is not None and CLOCK.fullmatch(head.text):
                 # "23:10 - Kertu Lepik": a live blog's time stamp run into the name after it
                 head = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="contract")
                 if head is not None and len(head) and head.text[:1].isupper():

@@ -49,6 +49,10 @@ FACILITY_WORDS = GROUND_WORDS | {
     "prison", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch", "racecourse",
     "circuit", "coliseum", "colosseum", "bowl", "museum", "resort",
 }
+# A clock time: "18:05", "9.30am" (not "3.5" or "2:1:0"); live blogs stamp their entries with one.
+CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)
+
+
 # First words of the names of squares, streets and parks in the languages reports keep them in: "Place Orvelle",
 # "Plaza Kelvo", "Avenida Arvel", "Parque Marstadt".
 SQUARE_OR_STREET = {"place", "plaza", "praça", "praca", "piazza", "plac", "platz", "avenida", "rue", "calle",

@@ -41,10 +41,12 @@ _PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sente
 _LISTED_TERM = re.compile(r"(?:[^\n]*?:\s+)?\W*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+[-\u2013\u2014:]\s+$")
 
 
-# Verbs of what a court hearing an appeal decides.
-_APPEAL_DECISIONS = {"uphold", "overturn", "quash", "reduce", "cut", "increase", "commute", "confirm", "reject",
-                     "dismiss", "annul", "reverse", "lower", "shorten", "lengthen", "extend", "toughen", "halve",
-                     "double", "acquit"}
+# Verbs that change a term: "reduced his sentence from nine to six years", "commuted it to life".
+_REVISING_VERBS = CUT_WORDS | RISE_WORDS | {"commute", "extend", "lengthen", "shorten", "toughen", "trim", "halve",
+                                            "double"}
+# Verbs of what a court hearing an appeal decides: a term changed, or the conviction kept or undone.
+_APPEAL_DECISIONS = _REVISING_VERBS | {"uphold", "overturn", "quash", "confirm", "reject", "dismiss", "annul",
+                                       "reverse", "acquit"}
 # An appeal being heard: "told an appeals court", "the Court of Appeal", "appeal judges", "heard the appeal".
 _APPEAL_HEARD = re.compile(r"(?i)\bappeals?\s+(?:court|judges?|chamber|hearing)|\bcourt\s+of\s+appeals?\b|"
                            r"\bappellate\b|\b(?:hear|hears|heard|hearing)\s+(?:of\s+)?(?:the|his|her|their)\s+appeal")
@@ -220,11 +222,6 @@ def _first_instance(ctx: DocContext, sent, e) -> bool:
         if nearest is not None and nearest.start == e.start:
             return True
     return False
-
-
-# Verbs that change a term: "reduced his sentence from nine to six years", "commuted it to life".
-_REVISING_VERBS = CUT_WORDS | RISE_WORDS | {"commute", "extend", "lengthen", "shorten", "toughen", "trim", "halve",
-                                            "double"}
 
 
 def _revision(ctx: DocContext, e, before: str) -> str:
