@@ -3515,3 +3515,34 @@ def test_finishing_ahead_with_a_tally_is_the_tally_not_the_margin(tmp_path):
     )
     assert {c.value for c in quantities(analysis, "votes")} == {"14,210", "14,120"}
     assert flagged(analysis, "number_conflict") == [["14,120", "14,210"]]
+
+
+def test_a_share_a_candidate_took_far_from_the_words_of_the_election_is_her_vote_share(tmp_path):
+    # the report speaks of the election paragraphs away; "took" is also what a buyer does with a stake
+    analysis = analyse_pair(
+        tmp_path,
+        "Three months ago the province was left without a governor, and its voters were called back to the polls. "
+        "The count is now over.\n\nThey did not quite finish the job. Ines Valdaro, a former mayor of the capital, "
+        "came first with 38.4 percent. Tomas Keller, a federal deputy and a voice of the farm lobby, took 31.9 "
+        "percent. The two meet again in three weeks.",
+        "In the first round of the governor's election, Ines Valdaro won 38.4 percent and Tomas Keller 33.9 "
+        "percent.",
+    )
+    shares = {(c.source_id, c.value): c.qualifiers["holder"] for c in quantities(analysis, "vote share")}
+    assert shares[("first", "31.9 percent")] == "Tomas Keller"
+    assert ["31.9 percent", "33.9 percent"] in flagged(analysis, "number_conflict")
+
+
+def test_a_she_going_on_from_a_sentence_about_her_and_a_share_written_with_a_name_are_told_apart(tmp_path):
+    # the last person named before "she had led" is the runner-up; the sentences before are about the winner
+    analysis = analyse_pair(
+        tmp_path,
+        "Ines Valdaro was sworn in as governor on July 10. She has eighteen months to show what she can do.\n\n"
+        "Her victory was narrower than it looks. In the run-off she took 52.7 per cent against 47.3 per cent for "
+        "Tomas Keller. Four weeks earlier, in the first round of the election, she had led with 38.4 per cent to "
+        "Keller's 33.9 per cent.",
+        "Ines Valdaro won the run-off with 52.7 percent of the vote.",
+    )
+    shares = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote share") if c.source_id == "first"}
+    assert shares == {"52.7 per cent": "Ines Valdaro", "47.3 per cent": "Tomas Keller",
+                      "38.4 per cent": "Ines Valdaro", "33.9 per cent": "Keller"}

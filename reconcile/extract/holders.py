@@ -17,6 +17,10 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
     paired = respective_holder(ctx, tokens, sent)
     if paired is not None:
         return paired
+    owner = next((c for c in tokens[-1].children if c.dep_ == "poss"), None)
+    ent = ctx.ent_at_token(owner.i) if owner is not None else None
+    if ent is not None and ent.label in HOLDER_LABELS:
+        return ent.text  # "led with 38.4 per cent to Lins's 33.9 per cent"
     gapped = _gapped_subject(tokens[-1])
     if gapped is not None:
         ent = ctx.ent_at_token(gapped.i)
@@ -109,11 +113,16 @@ def _who(antecedent):
     return node if node.pos_ == "PROPN" else antecedent
 
 
-def person_before(ctx: DocContext, start: int, leave_out: set[int] = frozenset()):
+def person_before(ctx: DocContext, start: int, leave_out: set[int] = frozenset(), depth: int = 0):
     """The person a "he" or "she" opening a clause (or a "him" after a verb) stands for: the last person named in
     the two sentences before, if only one is named there, else the one who is the subject of the sentence before;
     names with a token in ``leave_out`` (the judge who "sentenced him") do not count."""
-    first = ctx.sents[max(0, ctx.sentence_index(start) - 2)].start_char
+    i = ctx.sentence_index(start)
+    if i > 0 and depth < 3 and _pronoun_subject(ctx.sents[i - 1]):
+        # "In the run-off she took 52.7 per cent against 47.3 per cent for Y. Earlier she had led with 38.4 per
+        # cent": a "she" that goes on from a sentence whose subject is "she" stands for the same person
+        return person_before(ctx, ctx.sents[i - 1].start_char, leave_out, depth + 1)
+    first = ctx.sents[max(0, i - 2)].start_char
     named = [e for e in ctx.ents_in(first, start, "PERSON") if not ctx.in_dateline(e)
              and not leave_out & set(range(e.token_start, e.token_end))]
     # "Tesfaye Gebremariam" and, later, "Tesfaye": one person, the one written in full
@@ -131,6 +140,13 @@ def person_before(ctx: DocContext, start: int, leave_out: set[int] = frozenset()
         told = next((e for e in named if subject is not None and e.token_start <= subject.i < e.token_end), None)
         return people.get(told.text.split()[-1]) if told is not None else None
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _pronoun_subject(sent) -> bool:
+    """Whether a sentence's main clause has "he" or "she" for its subject, or a subject of his or hers ("Her
+    victory was narrow")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("he", "she") or any(
+        p.dep_ == "poss" and p.lower_ in ("his", "her") for p in c.children)) for c in sent.root.children)
 
 
 def subject_holder(ctx: DocContext, tokens: list) -> str:

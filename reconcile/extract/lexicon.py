@@ -273,7 +273,7 @@ OCCUPATIONS = {"contractor", "subcontractor", "supplier", "businessman", "busine
 # Words that show a sentence speaks of an election.
 ELECTION_WORDS = {"vote", "votes", "voters", "ballot", "ballots", "election", "elections", "round", "run-off",
                   "runoff", "poll", "polls", "candidate", "candidates", "mayoral", "presidential", "parliamentary",
-                  "referendum", "constituency"}
+                  "referendum", "constituency", "electoral"}
 
 # Nouns of a storm, which a storm's name may open with ("Cyclone Ruvani") and whose eye or centre may tell it.
 STORM_NOUNS = {"cyclone", "hurricane", "typhoon", "storm"}

@@ -9,7 +9,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import NUMBER_RE
-from reconcile.extract.holders import named_elsewhere
+from reconcile.extract.holders import named_elsewhere, person_before
 from reconcile.extract.lexicon import CUT_WORDS, ELECTION_WORDS, HOLDING_NOUNS, RISE_WORDS, SHARE_VERBS
 from reconcile.extract.money_purposes import BUSINESS_NOUNS
 from reconcile.extract.spans import ORG_NOUNS_AFTER, Ent
@@ -140,6 +140,10 @@ def percent_category(ctx: DocContext, tokens: list, sent, last, head, candidates
     after it, the words of its sentence and the one before, and the words that govern it (``candidates``, with
     ``last`` the figure's last token and ``head`` the word it hangs from); ``None`` when it is a rule or nothing
     says."""
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "against") and head.head.head.lower_ in ("percent", "cent",
+                                                                                                   "%"):
+        # "led with 38.4 per cent to Y's 33.9 per cent": a share set against another is read by the other's words
+        candidates = [*list(head.head.head.ancestors)[:3], *candidates]
     # A results list often names the measure in the sentence before ("Preliminary results: ... 9.6%").
     previous = ctx.sents[ctx.sentence_index(sent.start_char) - 1] if sent.start_char > 0 else sent
     window = {t.lower_ for t in sent} | {t.lower_ for t in previous}
@@ -212,12 +216,16 @@ def _share_a_side_won(ctx: DocContext, sent, candidates: list) -> bool:
     """ "Union for Justice slipped to 4.1 per cent", "Ana Ruiz polled 38%": a share a named party or candidate
     won or moved to, in a report of an election."""
     verb = next((c for c in candidates[:4] if c.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_.lower() not in _SHARE_VERBS:
+    if verb is None or verb.lemma_.lower() not in SHARE_VERBS | _SHARE_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     ent = ctx.ent_at_token(subject.i) if subject is not None else None
-    return ent is not None and ent.label in ("ORG", "PERSON") \
-        and any(t.lower_ in _ELECTION_REPORT for t in ctx.doc[:sent.end])
+    if ent is None and subject is not None and subject.lower_ in ("he", "she"):
+        ent = person_before(ctx, sent.start_char)  # "she had led with 38.4 per cent to Y's 33.9 per cent"
+    if ent is None or ent.label not in ("ORG", "PERSON") \
+            or ent.label == "ORG" and verb.lemma_.lower() not in _SHARE_VERBS:
+        return False  # "Lotus Holdings took 25 percent": a buyer's stake; "Ana Ruiz took 31.9 percent": her share
+    return any(t.lower_ in _ELECTION_REPORT for t in ctx.doc)
 
 
 def _of_a_company(ctx: DocContext, percent) -> bool:
