@@ -209,6 +209,12 @@ TITLED = [
     pytest.param(  # a name the tagger took for a place, in apposition to an office
         "The Minister of Lands, Kalo Vasse, told reporters the roads were open.",
         "Kalo Vasse", {"Minister of Lands"}, id="name-tagged-as-place"),
+    pytest.param(  # the office a person is serving in now, told after the office they hold beside it ...
+        "The speaker of the state assembly, Marek Halvorsen, has been serving as interim governor since March.",
+        "Marek Halvorsen", {"speaker of the state assembly", "interim governor"}, id="serving-as"),
+    pytest.param(  # ... but not an office served in once
+        "Marek Halvorsen served as finance minister under two governments.", "Marek Halvorsen", None,
+        id="served-as-once"),
     pytest.param(  # but an office won in another year is not the office held now
         "Peter Lindqvist was elected mayor in 2015.", "Peter Lindqvist", None, id="elected-in-a-year"),
 ]
@@ -327,3 +333,14 @@ def test_kinship_told_beside_an_office_is_not_part_of_the_title():
 ])
 def test_an_arbiter_and_an_observer_hold_posts(text, name, title):
     assert titles(text).get(name) == {title}
+
+
+def test_an_office_one_report_says_a_person_is_serving_in_agrees_with_the_report_naming_only_it(tmp_path):
+    from tests.test_general import analyse_pair, kinds
+
+    analysis = analyse_pair(
+        tmp_path,
+        "The speaker of the state assembly, Marek Halvorsen, has been serving as interim governor since March.",
+        "The interim governor, Marek Halvorsen, congratulated the winner on Sunday night.",
+    )
+    assert kinds(analysis, "title_conflict") == []

@@ -162,6 +162,9 @@ def test_a_seat_in_an_assembly_is_held_beside_another_office():
     assert relation("congressman", "secretary-general") != "conflict"
     assert relation("senator", "chair of the finance committee") != "conflict"
     assert relation("senator", "congressman") == "conflict"
+    # a deputy of a level with nothing else said is a seat in a chamber, not someone's deputy
+    assert relation("federal deputy", "Senator") == "conflict"
+    assert relation("federal deputy", "chair of the agriculture committee") != "conflict"
 
 
 def test_a_lawmaker_is_whichever_seat_another_report_names():

@@ -41,6 +41,7 @@ def extract_roles(ctx: DocContext) -> list[Claim]:
             (_appositive_after(ctx, ent), "role.appositive_after", 0.8),
             (_appositive_before(ctx, ent), "role.appositive_before", 0.75),
             (_elected_as(ctx, ent), "role.elected_as", 0.75),
+            (_serving_as(ctx, ent), "role.serving_as", 0.75),
         ):
             if span is None or span in seen:
                 continue
@@ -414,6 +415,25 @@ def _elected_as(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         i = verb.i + 1 + (doc[verb.i + 1].lower_ == "as")
     else:
         return None
+    return _office_from(ctx, i)
+
+
+def _serving_as(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
+    """The office a person is serving in now: "NAME has been serving as interim governor", "The speaker of the
+    assembly, NAME, is acting as president". Not "served as" (an office of some other time)."""
+    root = ctx.doc[ent.token_end - 1]
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj":
+        root = root.head
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("serve", "act") \
+            or verb.tag_ == "VBD" or verb.i + 1 >= len(ctx.doc) or ctx.doc[verb.i + 1].lower_ != "as":
+        return None
+    return _office_from(ctx, verb.i + 2)
+
+
+def _office_from(ctx: DocContext, i: int) -> tuple[int, int] | None:
+    """The office written from token ``i`` on, after "elected" or "as"."""
+    doc = ctx.doc
     toks: list = []
     while i < len(doc) and "\n" not in doc[i - 1].whitespace_:
         tok = doc[i]

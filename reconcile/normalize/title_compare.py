@@ -88,9 +88,9 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
             return "conflict", why
     if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
         return "variant", "one describes the person rather than naming an office"
-    if (a.office in SEATS) != (b.office in SEATS):
+    if _seat(a) != _seat(b):
         return "variant", "a seat in an assembly is held beside another office"
-    if {a.office, b.office} & _ANY_SEAT and a.office in SEATS and b.office in SEATS:
+    if {a.office, b.office} & _ANY_SEAT and _seat(a) and _seat(b):
         return "variant", "a lawmaker's seat, named by the assembly on one side only"
     if _military(a) != _military(b):
         return "variant", "a military rank is held beside a post"
@@ -293,3 +293,9 @@ def _present(t: Title) -> Title:
     """The office without the word that puts it in the past."""
     return Title(text=t.text, rank=t.rank - PAST, office=t.office, domain=t.domain, portfolio=t.portfolio,
                  destination=t.destination, level=t.level)
+
+
+def _seat(t: Title) -> bool:
+    """Whether a title is a seat in an assembly: "senator", "MP", and a deputy of a level with nothing else said
+    ("federal deputy", "state deputy": a member of the chamber, not someone's deputy)."""
+    return t.office in SEATS or t.office == "deputy" and bool(t.level) and not (t.rank or t.domain or t.portfolio)
