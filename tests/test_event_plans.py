@@ -309,6 +309,32 @@ def test_the_dead_buried_somewhere_is_the_burial(tmp_path):
     assert {"Rakvere", "Kelvavik"} in values(analysis, "place_conflict")
 
 
+def test_a_family_laid_to_rest_is_the_burial(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-09-18", "Among the dead are five members of one family. The family will be buried on "
+                                      "Sunday in Rakvere, the village they came from."),
+        ("Peninsula Herald", "2026-10-06", "Edvin Laske, his wife and their three children were laid to rest in "
+                                           "Tartu on September 20, beside the house where he was born."),
+    ])
+    burials = {(c.value, c.source_id) for c in event_claims(analysis, "place") if c.qualifiers["trigger"] == "burial"}
+    assert burials == {("Rakvere", "00"), ("Tartu", "01")}
+    assert {"Rakvere", "Tartu"} in values(analysis, "place_conflict")
+
+
+def test_a_tribute_held_is_an_event_and_paying_tribute_is_not(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-09-18", "A national tribute to the victims will be held in Rakvere on Saturday, "
+                                      "September 26, the minister said. The mayor paid tribute to the rescuers in "
+                                      "Narva on Monday."),
+        ("Peninsula Herald", "2026-10-06", "On Saturday, October 3, thousands attended the national tribute to the "
+                                           "victims at the stadium in Tartu."),
+    ])
+    tributes = {c.value for c in event_claims(analysis, "place") if c.qualifiers["trigger"] == "tribute"}
+    assert tributes == {"Rakvere", "Tartu"}
+    assert {"Rakvere", "Tartu"} in values(analysis, "place_conflict")
+    assert {"Saturday, September 26", "Saturday, October 3"} in values(analysis, "date_conflict")
+
+
 def test_two_people_s_arrests_are_two_acts(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Daily", "2026-03-02", "Edvin Laske was detained at his home in Marstadt in November 2024, police "

@@ -66,7 +66,8 @@ _HOLDERS = {"shareholder", "stockholder", "unitholder", "bondholder"}
 
 # Who are buried, when the dead are: the victims, the bodies, a number of them, "they", or people of a kind the
 # casualty counts know ("miners", "passengers").
-_THE_DEAD = {"victim", "victims", "body", "bodies", "dead", "they", "he", "she", "remains", "people", "person"} | PEOPLE_KINDS
+_THE_DEAD = {"victim", "victims", "body", "bodies", "dead", "they", "he", "she", "remains", "people", "person",
+             "family", "families", "members"} | PEOPLE_KINDS
 
 
 def _buried_people(verb) -> bool:
@@ -78,6 +79,12 @@ def _buried_people(verb) -> bool:
         [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")] if verb.dep_ == "conj" else [])
     return any(s.lower_ in _THE_DEAD or s.ent_type_ == "PERSON"
                or s.pos_ == "NUM" for s in subjects)
+
+
+def _laid_to_rest(verb) -> bool:
+    """ "were laid to rest": "to rest" read as a phrase or as a verb of its own."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "rest" for o in c.children)
+               or c.dep_ == "xcomp" and c.lower_ == "rest" for c in verb.children)
 
 
 def _vehicle_subject(tok) -> bool:
@@ -171,6 +178,8 @@ _PHRASAL_EVENTS = [
     # "they will be buried on Saturday in X", "six of the dead were buried in Y": the burial (not houses buried
     # by a landslide)
     ({"bury"}, lambda t: _buried_people(t), "bury dead"),
+    # "were laid to rest in X on September 20": buried
+    ({"lay"}, lambda t: _laid_to_rest(t) and _buried_people(t), "bury dead"),
     # "the governor will swear in the new mayor on 3 November"
     ({"swear"}, lambda t: _particle(t, {"in"}, ("prt", "prep")), "swear in"),
     # "the shares will start trading on June 7": the listing

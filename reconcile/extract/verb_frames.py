@@ -107,6 +107,7 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
         # "On Thursday, May 14, the judge is expected to rule": the day the ruling is due; "they will begin trading
         # on Monday": the day the trading begins
         anchors.add(tok.head.i)
+    anchors.update(c.i for c in tok.children if c.dep_ == "xcomp" and c.lower_ == "rest")  # "laid to rest in X"
     sent = tok.sent
     prison = prison_of(tok) if noun == "imprisonment" else None
     if prison is not None:
