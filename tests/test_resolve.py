@@ -852,6 +852,16 @@ def test_a_name_written_in_the_other_order_is_one_person(a, b, same):
     assert (same_person(a, b) >= SAME_PERSON) is same
 
 
+@pytest.mark.parametrize("a, b, same", [
+    ("Nikola Tsvetkov", "Nikola Cvetkov", True),  # "ts" before a consonant is written "c"
+    ("Mbakoue", "Pierre Mbatso", False),  # but "ts" before a vowel is no "k": another word, not his surname
+])
+def test_ts_is_c_only_where_c_is_not_read_as_k(a, b, same):
+    from reconcile.normalize.names import SAME_PERSON, same_person
+
+    assert (same_person(a, b) >= SAME_PERSON) is same
+
+
 def test_a_first_name_the_tagger_left_out_is_part_of_the_name_and_an_initial_is_no_spelling_variant(tmp_path):
     analysis = analyse(tmp_path, {
         "Pacific Markets": """
