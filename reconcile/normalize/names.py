@@ -29,7 +29,7 @@ _TRANSLIT = [
     (r"xh", "j"), (r"dz(?=[aeiou])", "j"), (r"tx", "ch"), (r"x", "ks"), (r"qu(?=[ei])", "k"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"), (r"ou", "u"), (r"oo", "u"),
     (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ij\b", "y"), (r"([aeiou])j(?![aeiou])", r"\1i"), (r"yi", "i"), (r"ie", "e"),
     (r"ye", "e"), (r"yu", "iu"), (r"ju", "iu"), (r"ya", "ia"), (r"ja", "ia"), (r"yo", "e"), (r"jo", "e"),
-    # "ts" is "c" before a consonant (Tsvetkov, Cvetkov), not before "a", "o", "u", where "c" is read as "k" ("Mbatso"
+    # "ts" is "c" before a consonant (Tsvorek, Cvorek), not before "a", "o", "u", where "c" is read as "k" ("Mbatso"
     # is not "Mbako")
     (r"tch", "ch"), (r"tsch", "ch"), (r"sch", "sh"), (r"ts(?![aou])", "c"), (r"tz(?![aou])", "c"),
     # Hungarian "cs" and Romanian or Italian "ci" before a vowel or at the end sound as "ch": Kovács, Covaci
