@@ -855,8 +855,10 @@ def test_a_name_written_in_the_other_order_is_one_person(a, b, same):
 @pytest.mark.parametrize("a, b, same", [
     ("Pavel Tsvorek", "Pavel Cvorek", True),  # "ts" before a consonant is written "c"
     ("Mbakoue", "Pierre Mbatso", False),  # but "ts" before a vowel is no "k": another word, not his surname
+    ("Rustam Khadrov", "Rustam Xadrov", True),  # a first "x" before a vowel, as Uzbek Latin writes "kh"
+    ("Aleksandr Petrenko", "Alexandr Petrenko", True),  # any other "x" is "ks"
 ])
-def test_ts_is_c_only_where_c_is_not_read_as_k(a, b, same):
+def test_letters_written_otherwise_in_other_scripts_romanised(a, b, same):
     from reconcile.normalize.names import SAME_PERSON, same_person
 
     assert (same_person(a, b) >= SAME_PERSON) is same

@@ -26,7 +26,9 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 _TRANSLIT = [
     (r"dzh", "j"), (r"zh", "j"), (r"dj", "j"),
     # Albanian "xh" and South Slavic "dž" (folded to "dz") before a vowel: the sound English writes "j" (Xhaferi, Džaferi)
-    (r"xh", "j"), (r"dz(?=[aeiou])", "j"), (r"tx", "ch"), (r"x", "ks"), (r"qu(?=[ei])", "k"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"), (r"ou", "u"), (r"oo", "u"),
+    (r"xh", "j"), (r"dz(?=[aeiou])", "j"), (r"tx", "ch"),
+    # a first "x" before a vowel, as Uzbek Latin writes the sound English writes "kh" (Xadrov, Khadrov)
+    (r"\bx(?=[aeiou])", "h"), (r"x", "ks"), (r"qu(?=[ei])", "k"), (r"kh", "h"), (r"ck", "k"), (r"ph", "f"), (r"w", "v"), (r"ou", "u"), (r"oo", "u"),
     (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ij\b", "y"), (r"([aeiou])j(?![aeiou])", r"\1i"), (r"yi", "i"), (r"ie", "e"),
     (r"ye", "e"), (r"yu", "iu"), (r"ju", "iu"), (r"ya", "ia"), (r"ja", "ia"), (r"yo", "e"), (r"jo", "e"),
     # "ts" is "c" before a consonant (Tsvorek, Cvorek), not before "a", "o", "u", where "c" is read as "k" ("Mbatso"
