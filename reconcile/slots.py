@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.lexicon import WATER_WORDS, area_core
-from reconcile.extract.spans import GROUND_WORDS, venue_stem
+from reconcile.extract.spans import FACILITY_WORDS, GROUND_WORDS, venue_stem
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
 from reconcile.normalize.names import phonetic, sound_of
@@ -69,8 +69,8 @@ def place_relation(a: Claim, b: Claim) -> str:
     if spelled_alike(_place_name(a), _place_name(b)):
         return "same"  # "Bhadulla" and "Badulla", "Ratnapura district" and "Rathnapura district": one name
     known, other, named = (pa, b, a) if pa else (pb, a, b)
-    if known is not None and known.kind == "city" and len(other.value.split()) == 1 \
-            and other.value[:1].isupper() and fold(other.value) not in (fold(known.name), fold(named.value)) \
+    if known is not None and known.kind == "city" and _town_like(other) \
+            and fold(other.value) not in (fold(known.name), fold(named.value)) \
             and not _written_together(named, other) and not _after_article(other):
         # A one-word name the gazetteer lacks, put where another report puts a city, is another village or town
         # ("a hub in X" / "in Y"), unless a report writes the two together ("in X, a district of Y"), or writes it
@@ -100,6 +100,19 @@ def place_relation(a: Claim, b: Claim) -> str:
     if a.norm != b.norm and _area_of(a, b):
         return "more_specific"  # "Mugu district" and "Mugu": the district and the town it is named after
     return "same" if a.norm == b.norm else "different"
+
+
+def _town_like(c: Claim) -> bool:
+    """A name written as a town's: one capitalised word, or two with no word of a building or an area ("Ciudad
+    Real", not "Palacio Real" or "Costa Norte district")."""
+    words = c.value.split()
+    return (len(words) == 1 or len(words) == 2 and not area_core(c.value) and not any(
+        fold(w) in FACILITY_WORDS | WATER_WORDS | _NOT_IN_TOWNS for w in words)) and all(w[:1].isupper() for w in words)
+
+
+# Words of a two-word name that is no town's: a part of a continent or country ("West Africa"), a building.
+_NOT_IN_TOWNS = {"north", "south", "east", "west", "central", "upper", "lower", "northern", "southern", "eastern",
+                 "western", "jail", "city"}
 
 
 # Buildings that stand in the town they are named after ("the Kaunas State Drama Theatre"); a street, a station or

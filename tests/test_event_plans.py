@@ -3052,3 +3052,25 @@ def test_the_day_a_recount_was_ordered_is_not_the_day_of_the_recount(tmp_path):
     assert values(analysis, "date_conflict") == []
     assert {c.value for c in event_claims(analysis, "date")
             if c.qualifiers.get("trigger") == "recount"} == {"Friday"}
+
+
+def test_a_two_word_town_the_gazetteer_lacks_differs_from_a_city_another_report_names(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley News", "2027-03-09", "The two presidents will sign the border accord in Puerto Kelvo on April 24."),
+        ("City Radio", "2027-04-25", "The two presidents signed the border accord in Tartu on Friday."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Puerto Kelvo", "Tartu"}]
+    # A part of a land, or a building, is not another town.
+    from reconcile.models import Claim
+    from reconcile.normalize.places import gazetteer
+    from reconcile.slots import place_relation
+
+    def claim(value: str) -> Claim:
+        known = gazetteer().lookup(value)
+        return Claim(source_id=value, kind="event", subject="signing", attribute="place", value=value, start=0,
+                     end=len(value), sentence=value, sentence_start=0, value_type="place",
+                     norm=known.key if known else f"name:{value.lower()}")
+
+    assert place_relation(claim("Puerto Kelvo"), claim("Tartu")) == "different"
+    assert place_relation(claim("West Kelvo"), claim("Tartu")) != "different"
+    assert place_relation(claim("Kelvo Jail"), claim("Tartu")) != "different"
