@@ -89,6 +89,10 @@ def place_relation(a: Claim, b: Claim) -> str:
             return "more_specific"
         if around.sizeable and known.sizeable and around.country == known.country:
             return "different"
+    if known is not None and known.kind == "city" and not known.sizeable and town is None \
+            and _AIRPORT.search(other.value) and not _written_together(named, other):
+        # "arrested at Kotoka International Airport" and "arrested in X", a town too small to have it: two places
+        return "different"
     if pa or pb:
         return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell
     if any(_district_of_town(x) is not None and not area_core(_place_name(y)) for x, y in ((a, b), (b, a))):
@@ -100,6 +104,9 @@ def place_relation(a: Claim, b: Claim) -> str:
     if a.norm != b.norm and _area_of(a, b):
         return "more_specific"  # "Mugu district" and "Mugu": the district and the town it is named after
     return "same" if a.norm == b.norm else "different"
+
+
+_AIRPORT = re.compile(r"\b(?:airport|airfield|airstrip)\b", re.I)
 
 
 def _town_like(c: Claim) -> bool:

@@ -3074,3 +3074,20 @@ def test_a_two_word_town_the_gazetteer_lacks_differs_from_a_city_another_report_
     assert place_relation(claim("Puerto Kelvo"), claim("Tartu")) == "different"
     assert place_relation(claim("West Kelvo"), claim("Tartu")) != "different"
     assert place_relation(claim("Kelvo Jail"), claim("Tartu")) != "different"
+
+
+def test_an_arrest_at_an_airport_and_in_a_small_town_are_two_places(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley News", "2027-03-09", "Edvin Laske was arrested at Orvel International Airport in March 2026, "
+                                      "prosecutors said."),
+        ("City Radio", "2027-03-12", "Edvin Laske was arrested at his home in Haapsalu in March 2026."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Orvel International Airport", "Haapsalu"}]
+    # a city big enough to have the airport may be where it is
+    (tmp_path / "city").mkdir()
+    analysis = analyse(tmp_path / "city", [
+        ("Valley News", "2027-03-09", "Edvin Laske was arrested at Orvel International Airport in March 2026, "
+                                      "prosecutors said."),
+        ("City Radio", "2027-03-12", "Edvin Laske was arrested in Graz in March 2026."),
+    ])
+    assert values(analysis, "place_conflict") == []
