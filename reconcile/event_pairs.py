@@ -49,6 +49,7 @@ class Event:
     lede: bool = False  # the first event of its kind, told in the source's opening sentences
     moved: bool = False  # the source says the event was moved; its slots are the new ones
     guessed: bool = False  # only a bare "round" names it, of a kind its report guessed
+    final: bool = False  # told as the last of its series ("the fourth and final round")
     courts: set[str] = field(default_factory=set)  # levels of the courts whose act it is ("appeal", "first")
     owners: set[str] = field(default_factory=set)  # the bodies whose members' meeting it is; the person arrested
     numbers_told: set = field(default_factory=set)  # numbers of the events of its kind its source tells as not ahead
@@ -183,6 +184,8 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         # "the count": the one count every report speaks of; not an election's "first round" held and the
         # "second round" a candidate would fight in
         return True
+    if not within_source and a.final and b.final and heads(a) & heads(b) and not conflict_in(a, b, "place"):
+        return True  # "the fourth and final round" and "the fifth and final round": the one last round, misnumbered
     if not within_source and a.first_of & b.first_of and (a.lede or b.lede) and a.status == b.status == "held" \
             and not conflict_in(a, b, "ordinal"):
         return True  # "the recall" a report opens with, and the first recall another report tells

@@ -36,7 +36,7 @@ def events_of(claims: list[Claim]) -> list[Event]:
         ev = Event(members[0].source_id, q["event_class"], [fid], status=q.get("status", ""),
                    relation=q.get("relation", ""), order=min(c.start for c in members),
                    sentence=q.get("sentence", 0), first_sentence=q.get("sentence", 0), moved=bool(q.get("moved")),
-                   guessed=bool(q.get("guessed")))
+                   guessed=bool(q.get("guessed")), final=bool(q.get("final")))
         if q.get("court"):
             ev.courts.add(q["court"])
         if q.get("owner"):
@@ -77,6 +77,7 @@ def events_of(claims: list[Claim]) -> list[Event]:
                 other.status = other.status or ev.status
                 other.moved = other.moved or ev.moved
                 other.guessed = other.guessed and ev.guessed
+                other.final = other.final or ev.final
                 other.courts |= ev.courts
                 other.owners |= ev.owners
                 other.sentence = max(other.sentence, ev.sentence)

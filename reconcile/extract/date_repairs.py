@@ -19,6 +19,7 @@ _DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: 
 _WITH = re.compile(r"\s+with\b")
 _SPAN_AFTER = re.compile(r"(?<=\d),\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?)$", re.I)
 _AND_AFTER = re.compile(r"\s+and$")
+_MONTH_DAY = re.compile(r"^([A-Z][a-z]+\.?) \d{1,2}$")  # "April 14"
 # "X to Y" in one span: a route between two places, or a day an event was moved from and the day it was moved to.
 SPAN_TO = re.compile(r"^(.+?) to (.+)$")
 
@@ -73,6 +74,12 @@ class DateRepairs:
             gap = self.text[prev.end:e.start] if prev is not None else ""
             if prev is not None and e.start < prev.end:
                 continue  # the number and the month taken into the day before them
+            month = _MONTH_DAY.match(prev.text) if prev is not None and prev.label == "DATE" else None
+            if month is not None and e.label == "NUMBER" and e.text.isdigit() and gap in (" and ", "-", "–") \
+                    and days_in_a_row(prev.text, f"{month.group(1)} {e.text}"):
+                # "on April 14 and 15": the tagger reads the second day as a number
+                out[-1] = Ent(self.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end)
+                continue
             if (prev is not None and prev.label == "DATE" and e.label == "DATE"
                     and (gap in (", ", " ") and prev.text.lower() in _WEEKDAY_WORDS
                          or gap in (" and ", " to ", " through ", "-", "–") and days_in_a_row(prev.text, e.text))):

@@ -46,6 +46,13 @@ class Frame:
 _REPEAT_VERBS = {"repeat", "rerun", "redo", "replay", "restage"}
 
 
+def _told_as_final(tok) -> bool:
+    """ "the fourth and final round", "a final session": the last event of a series, called by a series' noun."""
+    return tok.pos_ == "NOUN" and trigger_word(tok) in GENERIC_TRIGGERS and any(
+        c.dep_ in ("amod", "conj") and c.lower_ == "final" for c in [*tok.children, *(
+            g for c in tok.children if c.dep_ == "amod" for g in c.children)])
+
+
 def _specific_trigger(tok) -> str:
     """ "emergency meeting", "bilateral talks": a generic event noun with a describing word names one event."""
     word = trigger_word(tok)
@@ -136,7 +143,7 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in named.children)
         quals = {"frame": unit_id, "event_class": frame.event_class, "status": frame.status,
                  "relation": frame.relation, "phrase": frame.phrase, "definite": definite or it_was(named),
-                 "pronoun": it_was(named), "moved": frame.moved,
+                 "pronoun": it_was(named), "moved": frame.moved, "final": _told_as_final(named),
                  "guessed": frame.guessed, "court": frame.court,
                  "sentence": ctx.sentence_index(tok.idx), "person": frame.person, "owner": frame.owner,
                  "trigger": "achievement" if frame.event_class == "achievement"
