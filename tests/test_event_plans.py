@@ -3096,11 +3096,14 @@ def test_an_arrest_at_an_airport_and_in_a_small_town_are_two_places(tmp_path):
 def test_the_last_round_of_a_series_numbered_otherwise_is_one_round_held_over_the_days_told(tmp_path):
     # "April 14 and 15", which the tagger cuts after the first day, is the two days the round lasted
     analysis = analyse(tmp_path, [
-        ("Valley News", "2027-04-16", "Negotiators wrapped up the fourth and final round of talks on Wednesday at the "
-                                      "Palacio Kelvo, the seat of the foreign ministry, after two days of work."),
-        ("City Radio", "2027-04-29", "The text was finished at the fifth and final round of technical talks, held "
-                                     "at the Palacio Kelvo on April 14 and 15 under the two vice-ministers."),
+        ("Valley News", "2026-04-16", "Negotiators wrapped up the fourth and final round of talks on Wednesday at the "
+                                      "Palacio Kelvo, the seat of the foreign ministry, after two days of work. The "
+                                      "third round was held in Orvel in March."),
+        ("City Radio", "2026-04-29", "The foreign ministers met in Arvel on Monday to review the treaty. The text "
+                                     "was finished at the fifth and final round of technical talks, held "
+                                     "at the Palacio Kelvo on April 14 and 15 under the two vice-ministers. The "
+                                     "fourth round was held in Orvel in March."),
     ])
-    assert values(analysis, "ordinal_conflict") == [{"fourth", "fifth"}]
+    assert {"fourth", "fifth"} in values(analysis, "ordinal_conflict")
     assert "April 14 and 15" in {c.value for c in event_claims(analysis, "date")}
     assert values(analysis, "date_conflict") == []
