@@ -3546,3 +3546,13 @@ def test_a_she_going_on_from_a_sentence_about_her_and_a_share_written_with_a_nam
     shares = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote share") if c.source_id == "first"}
     assert shares == {"52.7 per cent": "Ines Valdaro", "47.3 per cent": "Tomas Keller",
                       "38.4 per cent": "Ines Valdaro", "33.9 per cent": "Keller"}
+
+
+def test_the_beds_a_hospital_is_designed_for_are_the_beds_of_an_n_bed_hospital(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Prosecutors say the contractor billed the state for work never done on a 300-bed children's hospital.",
+        "The auditor said the hospital, designed for 250 beds, had been paid for as though it were complete.",
+    )
+    assert {c.qualifiers["category"] for c in quantities(analysis)} == {"of:bed"}
+    assert flagged(analysis, "number_conflict") == [["250", "300"]]

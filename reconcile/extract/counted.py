@@ -64,6 +64,8 @@ _IN_SHELTERS = re.compile(r"\s+(?:people\s+|persons\s+|residents\s+|villagers\s+
 
 
 # "licensed to carry 120", "a capacity of 120": how many a vessel or a ground may hold, not how many it held.
+# What a building's size is counted in: beds, seats, rooms.
+_PLACES_FOR = re.compile(r"\s+(bed|seat|room|berth|cell)s?\b", re.I)
 _CAPACITY = re.compile(r"\b(?:(?:licen[cs]ed|designed|allowed|permitted|certified|built|rated|meant|authori[sz]ed|"
                        r"registered)\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,6}\s+)?"
                        r"(?:only\s+)?(?:to\s+carry|for)|(?:can|could)\s+carry|capacity\s+(?:of|for)|"
@@ -147,6 +149,10 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
     lead = ctx.text[max(sent.start_char, tokens[0].idx - 60):tokens[0].idx]
     if _CAPACITY.search(lead) and physical(follow) is None and not unit_after(follow):
+        place = _PLACES_FOR.match(follow)
+        if place:
+            # "designed for 250 beds": the beds a "300-bed hospital" also counts
+            return f"of:{place.group(1).lower()}", place.group(1).lower()
         return "capacity", "capacity"  # "licensed to carry 120 passengers", "a capacity of 120": not who was aboard
     if re.match(r"\s+(?:people|persons)?\s*(?:(?:were|was|had\s+been)\s+)?(?:on board|aboard|onboard)\b",
                             follow, re.I):
