@@ -3556,3 +3556,18 @@ def test_the_beds_a_hospital_is_designed_for_are_the_beds_of_an_n_bed_hospital(t
     )
     assert {c.qualifiers["category"] for c in quantities(analysis)} == {"of:bed"}
     assert flagged(analysis, "number_conflict") == [["250", "300"]]
+
+
+def test_people_who_visited_or_attended_are_the_attendance(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "About 1,500 people visited the museum on its opening day, according to the municipality.",
+        "More than 2,300 people visited the restored mansion on its opening day, the municipality said.",
+    )
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} == {
+        "About 1,500": "attendance", "More than 2,300": "attendance"}
+    assert flagged(analysis, "number_conflict") == [["About 1,500", "More than 2,300"]]
+    (tmp_path / "funeral").mkdir()
+    analysis = analyse_pair(tmp_path / "funeral", "About 1,500 people attended the funeral on Sunday.",
+                            "Some 4,000 mourners attended the funeral on Sunday.")
+    assert [c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"] == ["attendance"]

@@ -13,7 +13,7 @@ from reconcile.normalize.numbers import APPROX
 _DRAW_VERBS = {"draw", "attract", "welcome"}
 _GATES = {"gate", "gates", "turnstile", "turnstiles", "door", "doors"}
 # Verbs of a crowd filling a ground: "60,000 people packed the stadium".
-_FILL_VERBS = {"pack", "fill", "cram", "throng"}
+_FILL_VERBS = {"pack", "fill", "cram", "throng", "attend", "visit"}
 
 
 _HEDGE = "(?:" + "|".join(sorted((re.escape(k) for k in APPROX), key=len, reverse=True)) + r")\s+"
