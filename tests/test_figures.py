@@ -3571,3 +3571,14 @@ def test_people_who_visited_or_attended_are_the_attendance(tmp_path):
     analysis = analyse_pair(tmp_path / "funeral", "About 1,500 people attended the funeral on Sunday.",
                             "Some 4,000 mourners attended the funeral on Sunday.")
     assert [c.qualifiers["category"] for c in quantities(analysis) if c.source_id == "first"] == ["attendance"]
+
+
+def test_seats_a_party_took_of_all_the_seats_are_its_seats(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "In the council election, the Kelvo Union took seven of the 12 council seats.",
+        "In the council election, the Kelvo Union won six seats.",
+    )
+    seats = {(c.source_id, c.value): c.qualifiers["holder"] for c in quantities(analysis, "seats")}
+    assert seats == {("first", "seven"): "Kelvo Union", ("second", "six"): "Kelvo Union"}
+    assert flagged(analysis, "number_conflict") == [["seven", "six"]]

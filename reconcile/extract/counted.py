@@ -17,7 +17,7 @@ from reconcile.extract.casualties import (
 )
 from reconcile.extract.context import DocContext
 from reconcile.extract.crowds import CROWD_NOUNS, came_to_see, crowd_before
-from reconcile.extract.lexicon import CASUALTY_CATEGORIES, ELECTION_WORDS, SPEECH_VERBS, WORD_CATEGORY
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, ELECTION_WORDS, SHARE_VERBS, SPEECH_VERBS, WORD_CATEGORY
 from reconcile.extract.measures import SKIP_NOUNS, physical, unit_after
 from reconcile.extract.money import money_category
 from reconcile.extract.percents import after_a_name, percent_category
@@ -86,6 +86,16 @@ _TERM_NOUNS = {"year", "month", "week", "day", "term", "sentence", "life"}
 _NUMBER_NOUNS = {"number", "count", "tally", "figure"}
 
 
+def _of_the_whole(figure):
+    """The noun of the whole a bare figure is a part of: "seven of the 12 council seats" -> "seats"."""
+    for prep in (c for c in figure.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                    and any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+                return noun
+    return None
+
+
 def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
@@ -93,6 +103,10 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         last = last.head.head  # "owns 31 per cent": the figure, with "per cent" parsed as a phrase after it
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else last
     candidates = [head]
+    whole = _of_the_whole(last) if head is last and last.dep_ == "dobj" and last.head.lemma_.lower() in SHARE_VERBS \
+        else None
+    if whole is not None:
+        candidates = [whole, *candidates]  # "took seven of the 12 council seats": seats, some of all there are
     # "the new cases are all among the 43 people on dialysis": the people the cases are drawn from, counted by
     # their own noun, not by the clause's subject
     pool = head.dep_ == "pobj" and head.head.lower_ == "among"
