@@ -17,7 +17,13 @@ from reconcile.extract.casualties import (
 )
 from reconcile.extract.context import DocContext
 from reconcile.extract.crowds import CROWD_NOUNS, came_to_see, crowd_before
-from reconcile.extract.lexicon import CASUALTY_CATEGORIES, ELECTION_WORDS, SHARE_VERBS, SPEECH_VERBS, WORD_CATEGORY
+from reconcile.extract.lexicon import (
+    CASUALTY_CATEGORIES,
+    ELECTION_WORDS,
+    SHARE_VERBS,
+    SPEECH_VERBS,
+    WORD_CATEGORY,
+)
 from reconcile.extract.measures import SKIP_NOUNS, physical, unit_after
 from reconcile.extract.money import money_category
 from reconcile.extract.percents import after_a_name, percent_category
