@@ -3107,3 +3107,19 @@ def test_the_last_round_of_a_series_numbered_otherwise_is_one_round_held_over_th
     assert {"fourth", "fifth"} in values(analysis, "ordinal_conflict")
     assert "April 14 and 15" in {c.value for c in event_claims(analysis, "date")}
     assert values(analysis, "date_conflict") == []
+
+
+def test_the_declaration_of_the_winner_is_an_event_even_where_the_tagger_reads_its_verb_as_a_participle(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley News", "2027-08-22", "Edvin Laske won the by-election and was declared the winner on Friday, the "
+                                      "electoral commission said."),
+        ("City Radio", "2027-08-20", "Edvin Laske won the by-election and was declared the winner on August 13."),
+    ])
+    assert {c.qualifiers["trigger"] for c in event_claims(analysis, "date")} == {"declaration"}
+    assert {"Friday", "August 13"} in values(analysis, "date_conflict")
+    # "The commission on Wednesday certified Tsend as the winner": "certified" tagged as a participle
+    (tmp_path / "certified").mkdir()
+    analysis = analyse(tmp_path / "certified", [
+        ("Valley News", "2027-08-20", "The commission on Wednesday certified Tsend as the winner."),
+    ])
+    assert [(c.value, c.qualifiers["status"]) for c in event_claims(analysis, "date")] == [("Wednesday", "held")]

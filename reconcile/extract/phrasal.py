@@ -35,7 +35,7 @@ PHRASAL_ONLY = {"complete deal": ("business", "completion"), "approve deal": ("b
                 "enter service": ("business", "entry into service"),
                 "hear case": ("court", "hearing"),
                 "shareholders vote": ("talks", "general meeting"), "take over": ("business", "handover"),
-                "bury dead": ("ceremony", "burial")}
+                "bury dead": ("ceremony", "burial"), "declare winner": ("election", "declaration")}
 # What a new operator or owner takes over from another on a set day.
 _HANDED_OVER = {"berth", "terminal", "port", "airport", "line", "network", "operation", "operations", "running",
                 "management", "concession", "site", "plant", "mine", "field", "stadium", "service", "services"}
@@ -79,6 +79,22 @@ def _buried_people(verb) -> bool:
         [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")] if verb.dep_ == "conj" else [])
     return any(s.lower_ in _THE_DEAD or s.ent_type_ == "PERSON"
                or s.pos_ == "NUM" for s in subjects)
+
+
+_WINNERS = {"winner", "victor"}
+
+
+def _declared_winner(verb) -> bool:
+    """ "was declared the winner", "declared X the winner", "certified X as the winner", "was declared the new
+    member for Y": someone declared to have won."""
+    for c in verb.children:
+        words = [c, *(o for o in c.children if o.dep_ == "pobj")] if c.dep_ == "prep" and c.lower_ == "as" else [c]
+        for w in words:
+            if w.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod", "pobj", "ccomp", "appos") and (
+                    w.lemma_.lower() in _WINNERS
+                    or w.lemma_.lower() == "member" and any(a.lower_ == "new" for a in w.children)):
+                return True
+    return False
 
 
 def _laid_to_rest(verb) -> bool:
@@ -180,6 +196,9 @@ _PHRASAL_EVENTS = [
     ({"bury"}, lambda t: _buried_people(t), "bury dead"),
     # "were laid to rest in X on September 20": buried
     ({"lay"}, lambda t: _laid_to_rest(t) and _buried_people(t), "bury dead"),
+    # "was declared the winner on Friday", "declared Kawinga the winner at the tally centre", "certified X as the
+    # winner": the declaration of an election's result
+    ({"declare", "proclaim", "certify"}, lambda t: _declared_winner(t), "declare winner"),
     # "the governor will swear in the new mayor on 3 November"
     ({"swear"}, lambda t: _particle(t, {"in"}, ("prt", "prep")), "swear in"),
     # "the shares will start trading on June 7": the listing

@@ -177,6 +177,8 @@ def verb_tense(verb) -> str:
         return "planned"  # "the count is due to begin on Wednesday", "the talks are set to resume"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
         return "held"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
+        return "held"  # "The commission on Wednesday certified X": a past the tagger read as a participle
     if not auxes and verb.tag_ in ("VB", "VBP", "VBZ") and verb.dep_ == "advcl" and head.i != verb.i and any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children):
         return "planned"  # "will go for a title when they face the hosts in the final on Saturday"
