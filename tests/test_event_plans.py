@@ -3123,3 +3123,13 @@ def test_the_declaration_of_the_winner_is_an_event_even_where_the_tagger_reads_i
         ("Valley News", "2027-08-20", "The commission on Wednesday certified Tsend as the winner."),
     ])
     assert [(c.value, c.qualifiers["status"]) for c in event_claims(analysis, "date")] == [("Wednesday", "held")]
+
+
+def test_a_road_reopened_is_its_reopening(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley News", "2027-08-11", "The highway reopened to one-way traffic on Sunday, five days after the "
+                                      "landslide."),
+        ("City Radio", "2027-08-12", "The highway reopened to traffic on Monday, officials said."),
+    ])
+    assert {c.qualifiers["trigger"] for c in event_claims(analysis, "date")} == {"reopening"}
+    assert len(values(analysis, "date_conflict")) == 1
