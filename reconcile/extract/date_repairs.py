@@ -19,6 +19,8 @@ _DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: 
 _WITH = re.compile(r"\s+with\b")
 _SPAN_AFTER = re.compile(r"(?<=\d),\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?)$", re.I)
 _AND_AFTER = re.compile(r"\s+and$")
+# Words of a length of time: "on Sunday, five days after the landslide" is not one date.
+_LENGTH = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 _MONTH_DAY = re.compile(r"^([A-Z][a-z]+\.?) \d{1,2}$")  # "April 14"
 # "X to Y" in one span: a route between two places, or a day an event was moved from and the day it was moved to.
 SPAN_TO = re.compile(r"^(.+?) to (.+)$")
@@ -81,7 +83,7 @@ class DateRepairs:
                 out[-1] = Ent(self.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end)
                 continue
             if (prev is not None and prev.label == "DATE" and e.label == "DATE"
-                    and (gap in (", ", " ") and prev.text.lower() in _WEEKDAY_WORDS
+                    and (gap in (", ", " ") and prev.text.lower() in _WEEKDAY_WORDS and not _LENGTH.search(e.text)
                          or gap in (" and ", " to ", " through ", "-", "–") and days_in_a_row(prev.text, e.text))):
                 out[-1] = Ent(self.text[prev.start:e.end], "DATE", prev.start, e.end, prev.token_start, e.token_end)
                 continue
