@@ -123,6 +123,10 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # them (speakers of live blogs and run-on sentences, stakes by their holders, the other side's votes, contracts
 # counted, games numbered after their noun, arrests by whom, burials) the tune split (342 stories) is at precision
 # 0.933, recall 0.787, and the held-out split at precision 0.864, recall 0.771: the floors stand.
+# Six more (zzz- and zzza-: precision 0.86, recall 0.70 when first scored) joined; with them and the rules drawn from
+# them (shares and seats taken, offices served in, beds designed for, visitors, tributes, final rounds, declarations,
+# towns the gazetteer lacks, airports) the tune split (348 stories) is at precision 0.932, recall 0.789, and the
+# held-out split at precision 0.863, recall 0.772: the floors stand.
 FLOORS = {
     "tune": {"precision": 0.92, "recall": 0.77, "cluster_f1": 0.89},
     "heldout": {"precision": 0.84, "recall": 0.74, "cluster_f1": 0.88},
