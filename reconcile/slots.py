@@ -91,7 +91,7 @@ def place_relation(a: Claim, b: Claim) -> str:
             return "different"
     if known is not None and known.kind == "city" and not known.sizeable and town is None \
             and _AIRPORT.search(other.value) and not _written_together(named, other):
-        # "arrested at Kotoka International Airport" and "arrested in X", a town too small to have it: two places
+        # "arrested at Orvel International Airport" and "arrested in X", a town too small to have it: two places
         return "different"
     if pa or pb:
         return "unknown"  # a known city and a name the gazetteer lacks (a region, a venue): cannot tell

@@ -3523,13 +3523,13 @@ def test_a_share_a_candidate_took_far_from_the_words_of_the_election_is_her_vote
         tmp_path,
         "Three months ago the province was left without a governor, and its voters were called back to the polls. "
         "The count is now over.\n\nThey did not quite finish the job. Ines Valdaro, a former mayor of the capital, "
-        "came first with 38.4 percent. Tomas Keller, a federal deputy and a voice of the farm lobby, took 31.9 "
+        "came first with 38.4 percent. Tomas Orvelund, a federal deputy and a voice of the farm lobby, took 31.9 "
         "percent. The two meet again in three weeks.",
-        "In the first round of the governor's election, Ines Valdaro won 38.4 percent and Tomas Keller 33.9 "
+        "In the first round of the governor's election, Ines Valdaro won 38.4 percent and Tomas Orvelund 33.9 "
         "percent.",
     )
     shares = {(c.source_id, c.value): c.qualifiers["holder"] for c in quantities(analysis, "vote share")}
-    assert shares[("first", "31.9 percent")] == "Tomas Keller"
+    assert shares[("first", "31.9 percent")] == "Tomas Orvelund"
     assert ["31.9 percent", "33.9 percent"] in flagged(analysis, "number_conflict")
 
 
@@ -3539,13 +3539,13 @@ def test_a_she_going_on_from_a_sentence_about_her_and_a_share_written_with_a_nam
         tmp_path,
         "Ines Valdaro was sworn in as governor on July 10. She has eighteen months to show what she can do.\n\n"
         "Her victory was narrower than it looks. In the run-off she took 52.7 per cent against 47.3 per cent for "
-        "Tomas Keller. Four weeks earlier, in the first round of the election, she had led with 38.4 per cent to "
-        "Keller's 33.9 per cent.",
+        "Tomas Orvelund. Four weeks earlier, in the first round of the election, she had led with 38.4 per cent to "
+        "Orvelund's 33.9 per cent.",
         "Ines Valdaro won the run-off with 52.7 percent of the vote.",
     )
     shares = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote share") if c.source_id == "first"}
-    assert shares == {"52.7 per cent": "Ines Valdaro", "47.3 per cent": "Tomas Keller",
-                      "38.4 per cent": "Ines Valdaro", "33.9 per cent": "Keller"}
+    assert shares == {"52.7 per cent": "Ines Valdaro", "47.3 per cent": "Tomas Orvelund",
+                      "38.4 per cent": "Ines Valdaro", "33.9 per cent": "Orvelund"}
 
 
 def test_the_beds_a_hospital_is_designed_for_are_the_beds_of_an_n_bed_hospital(tmp_path):

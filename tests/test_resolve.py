@@ -1073,7 +1073,7 @@ def test_a_given_name_spelled_with_other_vowels_before_the_same_names_is_one_per
 
 
 def test_a_three_word_name_ending_with_a_far_city_is_a_person():
-    ents = repaired("Kawinga polled 21,874 votes against 14,302 for the UDF's Joyce Tembo Kasama.",
+    ents = repaired("Orvelo polled 12,874 votes against 9,302 for the UDF's Joyce Tembo Kasama.",
                     [("Joyce", 0, 3, "PERSON")])
     assert ("Joyce Tembo Kasama", "PERSON") in ents
     # A name and a city of some size after it is still a club: "Lastivka Poltava".

@@ -210,10 +210,10 @@ TITLED = [
         "The Minister of Lands, Kalo Vasse, told reporters the roads were open.",
         "Kalo Vasse", {"Minister of Lands"}, id="name-tagged-as-place"),
     pytest.param(  # the office a person is serving in now, told after the office they hold beside it ...
-        "The speaker of the state assembly, Marek Halvorsen, has been serving as interim governor since March.",
-        "Marek Halvorsen", {"speaker of the state assembly", "interim governor"}, id="serving-as"),
+        "The speaker of the state assembly, Marek Kelvander, has been serving as interim governor since March.",
+        "Marek Kelvander", {"speaker of the state assembly", "interim governor"}, id="serving-as"),
     pytest.param(  # ... but not an office served in once
-        "Marek Halvorsen served as finance minister under two governments.", "Marek Halvorsen", None,
+        "Marek Kelvander served as finance minister under two governments.", "Marek Kelvander", None,
         id="served-as-once"),
     pytest.param(  # but an office won in another year is not the office held now
         "Peter Lindqvist was elected mayor in 2015.", "Peter Lindqvist", None, id="elected-in-a-year"),
@@ -340,7 +340,7 @@ def test_an_office_one_report_says_a_person_is_serving_in_agrees_with_the_report
 
     analysis = analyse_pair(
         tmp_path,
-        "The speaker of the state assembly, Marek Halvorsen, has been serving as interim governor since March.",
-        "The interim governor, Marek Halvorsen, congratulated the winner on Sunday night.",
+        "The speaker of the state assembly, Marek Kelvander, has been serving as interim governor since March.",
+        "The interim governor, Marek Kelvander, congratulated the winner on Sunday night.",
     )
     assert kinds(analysis, "title_conflict") == []

@@ -20,7 +20,7 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
     owner = next((c for c in tokens[-1].children if c.dep_ == "poss"), None)
     ent = ctx.ent_at_token(owner.i) if owner is not None else None
     if ent is not None and ent.label in HOLDER_LABELS:
-        return ent.text  # "led with 38.4 per cent to Lins's 33.9 per cent"
+        return ent.text  # "led with 38.4 per cent to Y's 33.9 per cent"
     gapped = _gapped_subject(tokens[-1])
     if gapped is not None:
         ent = ctx.ent_at_token(gapped.i)

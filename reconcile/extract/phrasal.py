@@ -196,7 +196,7 @@ _PHRASAL_EVENTS = [
     ({"bury"}, lambda t: _buried_people(t), "bury dead"),
     # "were laid to rest in X on September 20": buried
     ({"lay"}, lambda t: _laid_to_rest(t) and _buried_people(t), "bury dead"),
-    # "was declared the winner on Friday", "declared Kawinga the winner at the tally centre", "certified X as the
+    # "was declared the winner on Friday", "declared X the winner at the tally centre", "certified X as the
     # winner": the declaration of an election's result
     ({"declare", "proclaim", "certify"}, lambda t: _declared_winner(t), "declare winner"),
     # "the governor will swear in the new mayor on 3 November"
