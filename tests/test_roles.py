@@ -213,8 +213,11 @@ TITLED = [
         "The speaker of the state assembly, Marek Kelvander, has been serving as interim governor since March.",
         "Marek Kelvander", {"speaker of the state assembly", "interim governor"}, id="serving-as"),
     pytest.param(  # ... but not an office served in once
-        "Marek Kelvander served as finance minister under two governments.", "Marek Kelvander", None,
-        id="served-as-once"),
+        "Marek Kelvander served as finance minister under two governments. Edvin Laske had served as mayor before "
+        "the war.", "Marek Kelvander", None, id="served-as-once"),
+    pytest.param(
+        "Marek Kelvander served as finance minister under two governments. Edvin Laske had served as mayor before "
+        "the war.", "Edvin Laske", None, id="had-served-as"),
     pytest.param(  # but an office won in another year is not the office held now
         "Peter Lindqvist was elected mayor in 2015.", "Peter Lindqvist", None, id="elected-in-a-year"),
 ]

@@ -69,9 +69,9 @@ _IN_SHELTERS = re.compile(r"\s+(?:people\s+|persons\s+|residents\s+|villagers\s+
                           r"\b(?:shelters?|camps?|evacuation (?:cent(?:re|er)s?|sites?))\b", re.I)
 
 
-# "licensed to carry 120", "a capacity of 120": how many a vessel or a ground may hold, not how many it held.
 # What a building's size is counted in: beds, seats, rooms.
 _PLACES_FOR = re.compile(r"\s+(bed|seat|room|berth|cell)s?\b", re.I)
+# "licensed to carry 120", "a capacity of 120": how many a vessel or a ground may hold, not how many it held.
 _CAPACITY = re.compile(r"\b(?:(?:licen[cs]ed|designed|allowed|permitted|certified|built|rated|meant|authori[sz]ed|"
                        r"registered)\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,6}\s+)?"
                        r"(?:only\s+)?(?:to\s+carry|for)|(?:can|could)\s+carry|capacity\s+(?:of|for)|"

@@ -116,7 +116,8 @@ def _who(antecedent):
 def person_before(ctx: DocContext, start: int, leave_out: set[int] = frozenset(), depth: int = 0):
     """The person a "he" or "she" opening a clause (or a "him" after a verb) stands for: the last person named in
     the two sentences before, if only one is named there, else the one who is the subject of the sentence before;
-    names with a token in ``leave_out`` (the judge who "sentenced him") do not count."""
+    names with a token in ``leave_out`` (the judge who "sentenced him") do not count. When the sentence before is
+    itself about "him" or "her", the person is the one that sentence stands for (up to three sentences back)."""
     i = ctx.sentence_index(start)
     if i > 0 and depth < 3 and _pronoun_subject(ctx.sents[i - 1]):
         # "In the run-off she took 52.7 per cent against 47.3 per cent for Y. Earlier she had led with 38.4 per

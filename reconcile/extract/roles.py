@@ -420,13 +420,14 @@ def _elected_as(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
 
 def _serving_as(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     """The office a person is serving in now: "NAME has been serving as interim governor", "The speaker of the
-    assembly, NAME, is acting as president". Not "served as" (an office of some other time)."""
+    assembly, NAME, is acting as president". Not "served as" or "had served as" (an office of some other time)."""
     root = ctx.doc[ent.token_end - 1]
     if root.dep_ == "appos" and root.head.dep_ == "nsubj":
         root = root.head
     verb = root.head
     if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("serve", "act") \
-            or verb.tag_ == "VBD" or verb.i + 1 >= len(ctx.doc) or ctx.doc[verb.i + 1].lower_ != "as":
+            or verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+            or verb.i + 1 >= len(ctx.doc) or ctx.doc[verb.i + 1].lower_ != "as":
         return None
     return _office_from(ctx, verb.i + 2)
 
