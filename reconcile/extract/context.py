@@ -63,6 +63,13 @@ class DocContext(EntityRepairs, MissedNames):
         return None
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """The source's words, in lower case, hyphenated ones whole and in parts ("run-off", "by-election" and
+        "election"): what a report speaks of anywhere."""
+        text = self.text.lower()
+        return frozenset(re.findall(r"[a-z]+", text)) | frozenset(re.findall(r"[a-z]+(?:-[a-z]+)+", text))
+
+    @cached_property
     def home_places(self) -> list[Place]:
         """The places this source names that are not in doubt: countries, regions, districts and cities of
         100,000 people or more."""

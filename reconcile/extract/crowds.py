@@ -12,7 +12,8 @@ from reconcile.normalize.numbers import APPROX
 # Verbs of bringing people to an event, and what they came through to get in.
 _DRAW_VERBS = {"draw", "attract", "welcome"}
 _GATES = {"gate", "gates", "turnstile", "turnstiles", "door", "doors"}
-# Verbs of a crowd filling a ground: "60,000 people packed the stadium".
+# Verbs of a crowd filling a ground or coming to an event: "60,000 people packed the stadium", "about 1,500 people
+# visited the museum", "thousands attended the funeral".
 _FILL_VERBS = {"pack", "fill", "cram", "throng", "attend", "visit"}
 
 

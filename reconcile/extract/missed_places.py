@@ -13,10 +13,11 @@ from reconcile.normalize.text import fold
 # "Saint-Jean-de-Luz", "Villeneuve-sur-Lot": hyphenated names the tokenizer splits.
 _HYPHENATED = re.compile(r"\b[A-Z][A-Za-z]+(?:-[a-z]{1,4})+-[A-Z][A-Za-z]+\b|\b[A-Z]{2,}(?:-[A-Z]{1,4})+-[A-Z]{2,}\b"
                          r"|\b[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+\b")
-# "Dombala, a village near Keruane": a name the text calls a settlement.
+# "Dombala, a village near Keruane", "Kelvo, the seat of Orvel regency": a name the text calls a settlement.
 _DESCRIBED_PLACE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?), (?:a|the) (?:[a-z-]+ ){0,2}"
-    r"(?:village|town|hamlet|settlement|township|suburb|commune|municipality|island)\b")
+    r"(?:village|town|hamlet|settlement|township|suburb|commune|municipality|island|seat|capital|city|district|port|"
+    r"province|region)\b")
 # "in the municipality of Tarqueza", "the department of Huila": a name the text calls a place by the word before it.
 _PLACE_OF = re.compile(
     r"\b(?:village|town|hamlet|township|commune|municipality|district|province|department|parish|city)\s+of\s+"

@@ -225,7 +225,7 @@ def _share_a_side_won(ctx: DocContext, sent, candidates: list) -> bool:
     if ent is None or ent.label not in ("ORG", "PERSON") \
             or ent.label == "ORG" and verb.lemma_.lower() not in _SHARE_VERBS:
         return False  # "Lotus Holdings took 25 percent": a buyer's stake; "Ana Ruiz took 31.9 percent": her share
-    return any(t.lower_ in _ELECTION_REPORT for t in ctx.doc)
+    return bool(ctx.words & _ELECTION_REPORT)
 
 
 def _of_a_company(ctx: DocContext, percent) -> bool:

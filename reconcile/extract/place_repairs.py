@@ -93,9 +93,6 @@ class PlaceRepairs:
             elif e.label in ("ORG", "PERSON", "OTHER", "NORP") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
                     and gazetteer().lookup(e.text) is not None:
                 e.label = "PLACE"  # "the province of Teruel", "the town of Tralee", whatever the tagger said
-            elif e.label in ("ORG", "PERSON", "OTHER", "NORP") and _PLACE_APPOSITION.match(self.text, e.end) \
-                    and not org_word_in(e.text):
-                e.label = "PLACE"  # "buried in Kelvo, the seat of Orvel regency": what it is says it is a place
             elif e.label in ("ORG", "PERSON") and self._based(e) and gazetteer().lookup(e.text) is not None:
                 e.label = "PLACE"  # "the Brno-based toolmaker"
             elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
@@ -161,11 +158,6 @@ class PlaceRepairs:
             if other.text == e.text and other.root.dep_ in ("nsubj", "nsubjpass"):
                 return True
         return False
-
-
-# An apposition that says a name is a place: ", the seat of Orvel regency", ", a village near Kelvo".
-_PLACE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:seat|capital|town|village|city|district|"
-                               r"port|suburb|municipality|hamlet|island|province|region)\s+(?:of|in|on|near)\s")
 
 
 def _country_words(name: str) -> int:

@@ -9,7 +9,9 @@ Ruiz,"). A phrase counts as a title only if it holds an office noun.
 from __future__ import annotations
 
 from reconcile.extract.context import DocContext
+from reconcile.extract.offices import elected_as, serving_as
 from reconcile.extract.spans import Ent
+from reconcile.extract.title_words import CONNECTORS, LEADING_DROP, is_titleish, trim
 from reconcile.models import Claim
 from reconcile.normalize.names import HONORIFICS
 from reconcile.normalize.titles import (
@@ -23,8 +25,6 @@ from reconcile.normalize.titles import (
     rank_of,
 )
 
-_CONNECTORS = {"of", "for", "and", "to", "the", "&", "on"}
-_LEADING_DROP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "of", "for", "to", "on", "&", "new"}
 _STOP_AFTER = {",", ".", ";", ":", ")", "(", "—", "–", "-", '"', "“", "”", "who", "which", "that", "said", "says",
                "since", "until", "from", "between", "in", "at", "after", "before", "when", "while"}
 
@@ -40,8 +40,8 @@ def extract_roles(ctx: DocContext) -> list[Claim]:
             (_title_before(ctx, ent), "role.title_before_name", 0.85),
             (_appositive_after(ctx, ent), "role.appositive_after", 0.8),
             (_appositive_before(ctx, ent), "role.appositive_before", 0.75),
-            (_elected_as(ctx, ent), "role.elected_as", 0.75),
-            (_serving_as(ctx, ent), "role.serving_as", 0.75),
+            (elected_as(ctx, ent), "role.elected_as", 0.75),
+            (serving_as(ctx, ent), "role.serving_as", 0.75),
         ):
             if span is None or span in seen:
                 continue
@@ -87,14 +87,14 @@ def _unnamed_in_lede(ctx: DocContext, found: list[Claim]) -> list[Claim]:
             continue
         toks: list = []
         i = tok.i + 1
-        while i < lede.end and (_is_titleish(doc[i]) or (toks and doc[i].lower_ in ("of", "for"))):
+        while i < lede.end and (is_titleish(doc[i]) or (toks and doc[i].lower_ in ("of", "for"))):
             if doc[i].pos_ == "ADJ" and any(t.lower_ in TITLE_HEADS for t in toks):
                 break  # "a former minister guilty of ..."
             toks.append(doc[i])
             i += 1
         if not toks or toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].text in (",", "'s", "’s"):
             continue
-        found_span = _trim(ctx, toks)
+        found_span = trim(ctx, toks)
         if found_span is None:
             continue
         parsed = parse_title(ctx.text[found_span[0]:found_span[1]])
@@ -121,40 +121,6 @@ def _unnamed_in_lede(ctx: DocContext, found: list[Claim]) -> list[Claim]:
     return []
 
 
-def _is_titleish(tok) -> bool:
-    low = tok.lower_
-    if low == "under" and tok.pos_ == "ADP":
-        return False  # "a first trophy under coach NAME": the preposition, not the rank of an under-secretary
-    if low == "past" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX"):
-        return False  # "fired past goalkeeper NAME": the way the shot went, not a former goalkeeper
-    if low in TITLE_HEADS or low in RANKS:
-        return True
-    if tok.text in ("U.S.", "U.K.", "EU", "UN", "US", "UK"):
-        return True
-    if tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ in ("amod", "compound"):
-        return True  # "organised crime prosecutor", "managing director": a participle that modifies the office
-    if tok.is_punct or tok.like_num or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "PART", "ADV",
-                                                   "NUM", "SCONJ"):
-        return False
-    return tok.pos_ in ("PROPN", "NOUN", "ADJ")
-
-
-def _trim(ctx: DocContext, toks: list) -> tuple[int, int] | None:
-    """Drop leading function words; keep the span only if it holds an office noun."""
-    while toks and (toks[0].lower_ in _LEADING_DROP or toks[0].text in ("'s", "’s")):
-        toks = toks[1:]
-    while toks and toks[-1].lower_ in _CONNECTORS:
-        toks = toks[:-1]
-    if len(toks) >= 2 and toks[-1].lower_ in HONORIFICS and toks[-1].text[:1].isupper() \
-            and toks[-2].lower_ in TITLE_HEADS - RANKS:
-        toks = toks[:-1]  # "MEC chairperson Justice NAME": the judge's honorific, not a word of the office
-    if not toks or not any(t.lower_ in TITLE_HEADS for t in toks):
-        return None
-    if len(toks) > 18:
-        return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
 def _walk_left(ctx: DocContext, i: int, lowercase_ok: bool) -> list:
     doc = ctx.doc
     toks: list = []
@@ -168,10 +134,10 @@ def _walk_left(ctx: DocContext, i: int, lowercase_ok: bool) -> list:
         if tok.lower_ in ("and", "&") and toks and toks[0].lower_ in TITLE_HEADS | RANKS and i > 0 \
                 and getattr(ctx.ent_at_token(i - 1), "label", "") in ("ORG", "PERSON", "PLACE"):
             break  # "signed by X for the Sabratha Brigade and Colonel Y": the name before "and" is another's
-        if tok.lower_ in _CONNECTORS and toks or tok.text == "-" and toks and not tok.whitespace_ \
+        if tok.lower_ in CONNECTORS and toks or tok.text == "-" and toks and not tok.whitespace_ \
                 and i > 0 and not doc[i - 1].whitespace_:  # "vice-president", cut in three by the tokenizer
             toks.insert(0, tok)
-        elif _is_titleish(tok) and (lowercase_ok or tok.text[:1].isupper() or tok.lower_ in TITLE_HEADS | RANKS):
+        elif is_titleish(tok) and (lowercase_ok or tok.text[:1].isupper() or tok.lower_ in TITLE_HEADS | RANKS):
             ent = ctx.ent_at_token(i)
             if ent is not None and ent.label == "PERSON" and not (
                     ent.token_end - ent.token_start == 1 and i > 1 and doc[i - 1].lower_ in ("and", "&", "of", "for")
@@ -247,7 +213,7 @@ def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         return None
     toks = _from_the_office(_listed_portfolio(ctx, _walk_left(ctx, start - 1, lowercase_ok=True)))
     # A title before a name ends with an office word or its portfolio, never with a connector.
-    return _trim(ctx, toks)
+    return trim(ctx, toks)
 
 
 _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister", "child",
@@ -294,7 +260,7 @@ def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if opener is None or not (opener.lower_ in ("its", "the", "his", "her", "their", "our")
                               or opener.text in ("'s", "’s", "'", "’") and opener.dep_ == "case"):
         return None
-    return _trim(ctx, toks)
+    return trim(ctx, toks)
 
 
 def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
@@ -381,70 +347,12 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
             if not any(t.lower_ in TITLE_HEADS for t in toks[:j]):
                 toks = toks[j + 1:]
             break
-    if toks and not (toks[0].lower_ in _LEADING_DROP or _is_titleish(toks[0])) or toks and toks[0].pos_ == "ADP":
+    if toks and not (toks[0].lower_ in LEADING_DROP or is_titleish(toks[0])) or toks and toks[0].pos_ == "ADP":
         return None  # (not "NAME, on the penalties of their captain, NAME": a phrase of the clause, no apposition)
     if toks and toks[0].lower_ in ("a", "an") and toks[-1].lower_ in PROFESSIONS \
             and not any(t.lower_ in RANKS for t in toks):
         return None  # "Ersoy, 51, a civil engineer who built bridges": his training, not an office
-    return _trim(ctx, toks)
+    return trim(ctx, toks)
 
 
 
-# Verbs that put a person in an office: "elected NAME as secretary-general", "NAME has been chosen as ...".
-_INSTALL_VERBS = {"elect", "re-elect", "reelect", "appoint", "choose", "select", "name", "nominate", "promote",
-                  "install"}
-
-
-def _elected_as(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
-    """The office a person is elected or appointed to in the sentence: "Delegates elected NAME as
-    secretary-general", "NAME was elected secretary-general", "NAME, a congressman, has been chosen as first
-    vice-president of the party". Not an office held in another year ("was elected mayor in 2015"), nor one
-    told in a clause about the person ("who was appointed ...")."""
-    doc = ctx.doc
-    root = doc[ent.token_end - 1]
-    verb = root.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INSTALL_VERBS or verb.dep_ == "relcl":
-        return None
-    after = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= ent.token_end), None)
-    if root.dep_ == "dobj" and ent.token_end < len(doc) and doc[ent.token_end].lower_ == "as":
-        i = ent.token_end + 1
-    elif root.dep_ == "dobj" and after is not None and doc[ent.token_end].text == "," \
-            and doc[after.i - 1].text == ",":
-        i = after.i + 1  # "named NAME, a professor of law, as returning officer": the post after the description
-    elif root.dep_ == "nsubjpass" and verb.i > root.i and verb.i + 1 < len(doc):
-        i = verb.i + 1 + (doc[verb.i + 1].lower_ == "as")
-    else:
-        return None
-    return _office_from(ctx, i)
-
-
-def _serving_as(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
-    """The office a person is serving in now: "NAME has been serving as interim governor", "The speaker of the
-    assembly, NAME, is acting as president". Not "served as" or "had served as" (an office of some other time)."""
-    root = ctx.doc[ent.token_end - 1]
-    if root.dep_ == "appos" and root.head.dep_ == "nsubj":
-        root = root.head
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("serve", "act") \
-            or verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
-            or verb.i + 1 >= len(ctx.doc) or ctx.doc[verb.i + 1].lower_ != "as":
-        return None
-    return _office_from(ctx, verb.i + 2)
-
-
-def _office_from(ctx: DocContext, i: int) -> tuple[int, int] | None:
-    """The office written from token ``i`` on, after "elected" or "as"."""
-    doc = ctx.doc
-    toks: list = []
-    while i < len(doc) and "\n" not in doc[i - 1].whitespace_:
-        tok = doc[i]
-        other = ctx.ent_at_token(i)
-        if not (tok.text == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_  # "vice-president"
-                or tok.lower_ in _CONNECTORS - {"on"} or tok.text in ("'s", "’s")
-                or _is_titleish(tok) and (other is None or other.label not in ("PERSON", "DATE", "TIME"))):
-            break
-        toks.append(tok)
-        i += 1
-    if i + 1 < len(doc) and doc[i].lower_ in ("in", "since") and doc[i + 1].like_num:
-        return None  # "was elected mayor in 2015": an office of another time
-    return _trim(ctx, toks)

@@ -46,7 +46,7 @@ FACILITY_WORDS = GROUND_WORDS | {
     "meadow", "meadows", "fields", "road", "street", "avenue", "bridge", "airport", "station", "harbour", "harbor",
     "port", "lake", "river", "valley", "hill", "hills", "mountain", "bay", "beach", "island", "cathedral", "church",
     "mosque", "temple", "plaza", "boulevard", "lane", "tower", "terminal", "dock", "docks", "pier", "courthouse",
-    "prison", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch", "racecourse",
+    "prison", "jail", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch", "racecourse",
     "circuit", "coliseum", "colosseum", "bowl", "museum", "resort",
 }
 # A clock time: "18:05", "9.30am" (not "3.5" or "2:1:0"); live blogs stamp their entries with one.

@@ -59,8 +59,7 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
 
     Days left over ("three years and one day") do not change the months; "more than nine years" is a lower bound."""
     out = []
-    words = set(re.findall(r"[a-z]+", ctx.text.lower()))
-    of_prison = bool(words & _PRISON_WORDS)  # the report speaks of prison or a sentence somewhere
+    of_prison = bool(ctx.words & _PRISON_WORDS)  # the report speaks of prison or a sentence somewhere
     # an appeal heard or decided, not one a side says it will lodge ("We will appeal", "has ten days to appeal")
     # ("the appeal was filed", "until the appeal is decided": none yet, so no term is the one before it)
     of_appeal = bool(_APPEAL_HEARD.search(ctx.text)) or any(

@@ -1,0 +1,67 @@
+"""Offices a verb gives a person: "Delegates elected NAME as secretary-general", "NAME has been serving as
+interim governor"."""
+
+from __future__ import annotations
+
+from reconcile.extract.context import DocContext
+from reconcile.extract.spans import Ent
+from reconcile.extract.title_words import CONNECTORS, is_titleish, trim
+
+# Verbs that put a person in an office: "elected NAME as secretary-general", "NAME has been chosen as ...".
+_INSTALL_VERBS = {"elect", "re-elect", "reelect", "appoint", "choose", "select", "name", "nominate", "promote",
+                  "install"}
+
+
+def elected_as(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
+    """The office a person is elected or appointed to in the sentence: "Delegates elected NAME as
+    secretary-general", "NAME was elected secretary-general", "NAME, a congressman, has been chosen as first
+    vice-president of the party". Not an office held in another year ("was elected mayor in 2015"), nor one
+    told in a clause about the person ("who was appointed ...")."""
+    doc = ctx.doc
+    root = doc[ent.token_end - 1]
+    verb = root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INSTALL_VERBS or verb.dep_ == "relcl":
+        return None
+    after = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= ent.token_end), None)
+    if root.dep_ == "dobj" and ent.token_end < len(doc) and doc[ent.token_end].lower_ == "as":
+        i = ent.token_end + 1
+    elif root.dep_ == "dobj" and after is not None and doc[ent.token_end].text == "," \
+            and doc[after.i - 1].text == ",":
+        i = after.i + 1  # "named NAME, a professor of law, as returning officer": the post after the description
+    elif root.dep_ == "nsubjpass" and verb.i > root.i and verb.i + 1 < len(doc):
+        i = verb.i + 1 + (doc[verb.i + 1].lower_ == "as")
+    else:
+        return None
+    return _office_from(ctx, i)
+
+
+def serving_as(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
+    """The office a person is serving in now: "NAME has been serving as interim governor", "The speaker of the
+    assembly, NAME, is acting as president". Not "served as" or "had served as" (an office of some other time)."""
+    root = ctx.doc[ent.token_end - 1]
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj":
+        root = root.head
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("serve", "act") \
+            or verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+            or verb.i + 1 >= len(ctx.doc) or ctx.doc[verb.i + 1].lower_ != "as":
+        return None
+    return _office_from(ctx, verb.i + 2)
+
+
+def _office_from(ctx: DocContext, i: int) -> tuple[int, int] | None:
+    """The office written from token ``i`` on, after "elected" or "as"."""
+    doc = ctx.doc
+    toks: list = []
+    while i < len(doc) and "\n" not in doc[i - 1].whitespace_:
+        tok = doc[i]
+        other = ctx.ent_at_token(i)
+        if not (tok.text == "-" and not tok.whitespace_ and not doc[i - 1].whitespace_  # "vice-president"
+                or tok.lower_ in CONNECTORS - {"on"} or tok.text in ("'s", "’s")
+                or is_titleish(tok) and (other is None or other.label not in ("PERSON", "DATE", "TIME"))):
+            break
+        toks.append(tok)
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("in", "since") and doc[i + 1].like_num:
+        return None  # "was elected mayor in 2015": an office of another time
+    return trim(ctx, toks)
