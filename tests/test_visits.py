@@ -189,3 +189,16 @@ def test_a_trip_one_report_tells_with_two_stops_is_not_contradicted_by_a_report_
         """),
     ])
     assert not any({"Kelvo", "Viljandi"} <= sides for sides in values(analysis, "place_conflict"))
+
+
+def test_a_visitor_named_beside_the_body_her_title_is_of_makes_the_trip(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harbour Business Wire", "2027-05-03", """
+        Jane Orvel will visit the Kelvo copper mine on Thursday, Marstadt Mining said.
+        """),
+        ("Northern Herald", "2027-05-08", """
+        The head of Marstadt Mining, Jane Orvel, toured the Kelvo copper mine on Friday, her first visit since the
+        company agreed to buy it.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]

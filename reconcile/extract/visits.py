@@ -188,6 +188,12 @@ def _name_of(ctx: DocContext, tok) -> str:
     for child in tok.children:
         if child.dep_ == "appos" and (ent := ctx.ent_at_token(child.i)) is not None and ent.label == "PERSON":
             return ent.text
+        if child.dep_ == "prep" and child.lower_ == "of":
+            # "The head of Acme Mining, Jane Orvel, toured ...": the name set beside the body the title is of
+            for appos in (a for obj in child.children if obj.dep_ == "pobj"
+                          for a in obj.children if a.dep_ == "appos"):
+                if (ent := ctx.ent_at_token(appos.i)) is not None and ent.label == "PERSON":
+                    return ent.text
     if tok.lemma_.lower() in _GROUPS:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
