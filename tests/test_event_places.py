@@ -349,3 +349,21 @@ def test_where_the_injured_were_taken_is_not_where_the_blast_that_injured_them_w
         ("Capital Ledger", "2027-03-03", "The blast happened on Tuesday night at a coal mine near Pärnu."),
     ])
     assert place_conflicts(analysis) == []
+
+
+def test_a_town_the_parser_makes_a_subject_after_in_is_still_a_town(tmp_path):
+    # "In X, where the hall stands, ...": the parser took the town for the subject of the sentence, and a name
+    # that is a subject was kept as a person everywhere in the report.
+    analysis = analyse(tmp_path, [
+        ("Baltic Chronicle", "2027-03-27", """
+        The court found that Tsvorek, who was mayor of Tukums for a decade, had rigged 17 public tenders worth 38
+        million euros. Tsvorek was detained by police at his home in Tukums in October 2025, a few months before the
+        end of his term. In Tukums, where the sports hall built under one of the contracts stands, the verdict was
+        greeted with relief by some.
+        """),
+        ("Procurement Review", "2027-03-30", """
+        Pavel Tsvorek, the former mayor of Tukums, was sentenced to six years in prison on Thursday.
+        Police detained Tsvorek in Ventspils in October 2025.
+        """),
+    ])
+    assert {"Tukums", "Ventspils"} in place_conflicts(analysis)

@@ -153,9 +153,11 @@ class PlaceRepairs:
         return all(self._after_place_preposition(o) for o in same)
 
     def _speaks(self, e: Ent) -> bool:
-        """Whether any mention of this name is the subject of a verb (people act; places rarely do)."""
+        """Whether any mention of this name is the subject of a verb (people act; places rarely do). A name right
+        after "in" or "at" is not, whatever the parser made of it ("In X, where the hall stands, ...")."""
         for other in self.doc.ents:
-            if other.text == e.text and other.root.dep_ in ("nsubj", "nsubjpass"):
+            if other.text == e.text and other.root.dep_ in ("nsubj", "nsubjpass") and not (
+                    other.start > 0 and self.doc[other.start - 1].lower_ in PLACE_PREPOSITIONS):
                 return True
         return False
 
