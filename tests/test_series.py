@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_event_plans import analyse, values
+from tests.test_event_plans import analyse, event_claims, values
 
 
 def test_an_acquisition_numbered_differently_is_flagged_with_both_sentences(tmp_path):
@@ -168,3 +168,31 @@ def test_a_company_s_plant_and_factory_are_one_series(tmp_path):
         ("Orvel Review", "2027-06-20", "Kelvo Foods opened its fourth factory, a pet-food plant in the south, in June."),
     ])
     assert values(analysis, "ordinal_conflict") == [{"third plant", "fourth factory"}]
+
+
+def test_a_side_s_count_of_finals_is_not_the_final_s_number(tmp_path):
+    # "Their first final in more than a decade" counts the side's finals; it does not number the final (which a
+    # report that tells another side's "first final" would then take for one already told).
+    analysis = analyse(tmp_path, [
+        ("Harbour Sports Agency", "2027-06-04", """
+        Kelvo Athletic's first final in more than a decade will be played on Saturday at the city stadium in Graz.
+        Orvel United, in their second final, start as favourites.
+        """),
+    ])
+    tallies = {c.value for c in event_claims(analysis, "ordinal") if c.qualifiers["event_class"] == "achievement"}
+    finals = {c.value for c in event_claims(analysis, "ordinal") if c.qualifiers["event_class"] == "match"}
+    assert tallies == {"first", "second"}
+    assert finals == set()
+    assert "Graz" in {c.value for c in event_claims(analysis, "place")}
+
+
+def test_two_counts_of_a_side_s_finals_conflict(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island Wire", "2027-04-20", """
+        Kelvo Athletic will now play their third final, against Orvel United in Tartu next month.
+        """),
+        ("Lagoon Weekly", "2027-04-22", """
+        For Kelvo Athletic, playing in their fourth final, the reward is a meeting with Orvel United.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]

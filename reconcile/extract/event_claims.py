@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_numbers import counted_noun, it_was
-from reconcile.extract.lexicon import FUTURE_MARKERS, GENERIC_TRIGGERS, PAST_MARKERS
+from reconcile.extract.lexicon import FUTURE_MARKERS, GENERIC_TRIGGERS, PAST_MARKERS, STAGE_NOUNS
 from reconcile.extract.misattached import when_clause_holder
 from reconcile.extract.spans import Ent
 from reconcile.extract.tense import edge_of, verb_tense
@@ -146,7 +146,9 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                  "pronoun": it_was(named), "moved": frame.moved, "final": _told_as_final(named),
                  "guessed": frame.guessed, "court": frame.court,
                  "sentence": ctx.sentence_index(tok.idx), "person": frame.person, "owner": frame.owner,
-                 "trigger": "achievement" if frame.event_class == "achievement"
+                 # a side's count of titles, and its count of finals reached ("their third final"): two tallies
+                 "trigger": ("finals reached" if named.lemma_.lower() in STAGE_NOUNS else "achievement")
+                 if frame.event_class == "achievement"
                  else frame.phrase if named.pos_ == "VERB" else _specific_trigger(named)}
         slot_values: dict = {}
         for n, words, s, e in ordinals[:1]:

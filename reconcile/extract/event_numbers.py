@@ -4,11 +4,17 @@ third by-election" counts by-elections); and "It was the second accident", a pro
 from __future__ import annotations
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import FUTURE_MARKERS, PAST_MARKERS, SAME_EVENT_NOUNS
+from reconcile.extract.lexicon import FUTURE_MARKERS, PAST_MARKERS, SAME_EVENT_NOUNS, STAGE_NOUNS
 from reconcile.normalize.numbers import parse_number, parse_ordinal
 
 # Nouns of a series whose games are numbered by a word after them: "Game four", "game two", "Race three".
 NUMBERED_AFTER = {"game", "match", "race", "round", "leg", "stage", "heat"}
+
+
+def counted_side(tok) -> bool:
+    """Whether the stage noun ``tok`` is counted for a side: "their third final", "a third continental final", not
+    numbered within the competition."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], str]:
@@ -58,6 +64,8 @@ def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], 
             first_ord = (int(n), nxt)
     if first_ord is None:
         return found, relation
+    if tok.lemma_.lower() in STAGE_NOUNS and counted_side(tok):
+        return found, relation  # "their first final": how many finals a side has reached (``tallies.stage_tally``)
     n, w = first_ord
     end_tok = w
     if count and count > 1 and tok.tag_ in ("NNS", "NNPS"):  # "the first two rounds"

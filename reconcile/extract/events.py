@@ -44,7 +44,7 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.owners import meeting_owner
 from reconcile.extract.phrasal import phrasal_event
-from reconcile.extract.tallies import achievement_frame, day_frame
+from reconcile.extract.tallies import achievement_frame, day_frame, stage_tally
 from reconcile.extract.tense import PREVIOUSLY, governing_verb, plan_not_kept, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
@@ -87,6 +87,9 @@ def extract_events(ctx: DocContext) -> list[Claim]:
     for tok in ctx.doc:
         if any(a <= tok.idx < b for a, b in quoted):
             continue  # words inside quotation marks are the speaker's, compared as a quote
+        tally = stage_tally(ctx, tok)
+        if tally is not None:
+            claims.extend(frame_claims(ctx, tally))  # "their third final": a count of the side's, beside the final
         frame = _frame_for(ctx, tok, dominant, others)
         if frame is None:
             continue

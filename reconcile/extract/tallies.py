@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame
+from reconcile.extract.event_numbers import counted_side
+from reconcile.extract.lexicon import STAGE_NOUNS
 from reconcile.extract.tense import verb_tense
 from reconcile.extract.verb_frames import phrase_of
 from reconcile.normalize.numbers import parse_ordinal
@@ -39,6 +41,23 @@ def achievement_frame(ctx: DocContext, tok) -> Frame | None:
     w = ords[0]
     frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
     frame.status = (verb_tense(verb) if verb is not None else "") or "held"
+    return frame
+
+
+def stage_tally(ctx: DocContext, tok) -> Frame | None:
+    """ "Their third Shield final", "the club's first cup final", "one game from a third final": how many finals a
+    side has reached, counted like its titles; the number is the side's, not the final's (``event_numbers.ordinals_of`` leaves it off the final)."""
+    if tok.lemma_.lower() not in STAGE_NOUNS or not counted_side(tok) or not (
+            tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")):
+        # (the parser may take "final" for an adjective even where it is the object: "play their third final")
+        return None
+    ords = [c for c in tok.children if c.dep_ in ("amod", "nummod") and c.i < tok.i and parse_ordinal(c.lower_)]
+    if not ords:
+        return None
+    frame = Frame(tok, "achievement", phrase_of(ctx, tok))
+    w = ords[0]
+    frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
+    frame.status = "held"  # a count the side has now, whether the final is played or to come
     return frame
 
 
