@@ -3134,3 +3134,18 @@ def test_a_road_reopened_is_its_reopening(tmp_path):
     assert {c.qualifiers["trigger"] for c in event_claims(analysis, "date")} == {"reopening"}
     # "on Sunday, five days after": the day, not the day run into the length of time after it
     assert values(analysis, "date_conflict") == [{"Sunday", "Monday"}]
+
+
+def test_a_day_at_the_end_of_a_reported_clause_is_its_event_s_not_the_saying_s(tmp_path):
+    # "... will now be held in X, in the north-east, on July 9, the ministry said on Monday": the parser hangs the
+    # day written before the speaker on the verb of saying.
+    analysis = analyse(tmp_path, [
+        ("Border Press Service", "2027-06-10", """
+        The fourth round of talks between the two countries is to be held in Tartu on July 2.
+        """),
+        ("Coast Weekly", "2027-06-18", """
+        The fourth round of talks between the two countries on reopening the crossing will now be held in Narva, in
+        north-eastern Estonia, on July 9, the joint commission's secretariat said on Monday.
+        """),
+    ])
+    assert {"July 2", "July 9"} in values(analysis, "date_conflict")

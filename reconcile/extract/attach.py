@@ -24,6 +24,7 @@ from reconcile.extract.misattached import (
     acted_on,
     hung_inside,
     outside_an_aside,
+    reported_before_its_speaker,
     town_before_its_day,
     when_clause_holder,
     where_clause_place,
@@ -169,6 +170,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     outside = outside_an_aside(doc, node)
     if outside is not None and outside.i in anchors:
         return True
+    reported = reported_before_its_speaker(node)
+    if reported is not None:
+        return reported.i in anchors
     if not dates and (verb_before := hung_inside(doc, ent)) is not None:
         return verb_before.i in anchors
     preps_ok = _DATE_PREPS if dates else _PLACE_PREPS

@@ -12,6 +12,7 @@ from reconcile.extract.lexicon import (
     EVENT_VERBS,
     GATHER_VERBS,
     HOST_VERBS,
+    SPEECH_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
     VERB_EVENTS,
@@ -124,3 +125,22 @@ def town_before_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
         return False
     place = gazetteer().lookup(ent.text)
     return place is not None and place.kind == "city"
+
+
+def reported_before_its_speaker(node):
+    """ "... will now be held in X, on June 23, the secretariat said on Tuesday": a day written at the end of the
+    reported clause, before the speaker, which the parser hangs on the verb of saying. The reported clause's verb,
+    or None when the day is no such one (a day after the speaker's verb is the saying's)."""
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+        return None
+    prep = node.head
+    said = prep.head
+    if said.lemma_.lower() not in SPEECH_VERBS or said.pos_ != "VERB" or prep.i > said.i:
+        return None
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    reported = next((c for c in said.children if c.dep_ == "ccomp" and c.i < prep.i), None)
+    if speaker is None or reported is None or not prep.i < speaker.left_edge.i:
+        return None
+    if not any(t.text == "," for t in node.doc[prep.i + 1:speaker.left_edge.i]):
+        return None  # "..., on Tuesday the ministry said": no comma closes the phrase before the speaker
+    return reported
