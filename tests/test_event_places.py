@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from reconcile.slots import place_of
 from tests.test_event_plans import analyse, event_claims, values
 
 
@@ -367,3 +368,36 @@ def test_a_town_the_parser_makes_a_subject_after_in_is_still_a_town(tmp_path):
         """),
     ])
     assert {"Tukums", "Ventspils"} in place_conflicts(analysis)
+
+
+def test_a_city_s_name_is_read_in_the_country_the_report_is_about_even_where_a_larger_one_abroad_bears_it(tmp_path):
+    # The gazetteer's first reading of "Merida" is a large city in Mexico; a report about Venezuela means the
+    # Venezuelan city. The name's own first reading is no evidence of where the report is set.
+    analysis = analyse(tmp_path, [
+        ("Andes Wire", "2027-02-08", """
+        Venezuela's and Colombia's ministers of agriculture will meet in Mérida on Thursday to discuss the drought,
+        officials in Caracas said.
+        """),
+        ("Border Weekly", "2027-02-12", """
+        Venezuela's and Colombia's ministers of agriculture met in Venezuela on Thursday to discuss the drought.
+        """),
+    ])
+    assert place_conflicts(analysis) == []
+    merida = next(c for c in event_claims(analysis, "place") if c.value == "Mérida")
+    assert place_of(merida).country == "VE"
+
+
+def test_the_place_of_the_ceremony_an_act_is_done_at_is_the_act_s(tmp_path):
+    # "expected to sign a memorandum on reopening the crossing at a ceremony in X": the parser hangs "at a
+    # ceremony" on the words of the memorandum, not on the signing.
+    analysis = analyse(tmp_path, [
+        ("Border Press Service", "2027-05-13", """
+        Once the technical work is complete, the two foreign ministers are expected to sign a memorandum on
+        reopening the crossing at a ceremony in Narva, officials said.
+        """),
+        ("Lake Echo", "2027-05-14", """
+        The governor said the government had promised that the memorandum reopening the crossing would be signed in
+        Tartu.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Narva", "Tartu"}]

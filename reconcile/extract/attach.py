@@ -22,6 +22,7 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.misattached import (
     acted_on,
+    at_an_occasion,
     hung_inside,
     outside_an_aside,
     reported_before_its_speaker,
@@ -169,6 +170,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         return True
     outside = outside_an_aside(doc, node)
     if outside is not None and outside.i in anchors:
+        return True
+    if not dates and at_an_occasion(node, anchors):
         return True
     reported = reported_before_its_speaker(node)
     if reported is not None:

@@ -81,8 +81,8 @@ class DocContext(EntityRepairs, MissedNames):
         source is about: a halt "in Kitui County" is not a town of that name in another state or abroad. A
         small town the gazetteer knows only elsewhere is a place it does not know (None)."""
         top = gazetteer().lookup(name)
-        home = self.home_places
-        if top is None or top.kind != "city" or top.sizeable or not home or gazetteer().is_capital(top):
+        home = [h for h in self.home_places if top is None or h.key != top.key]  # not the name's own reading
+        if top is None or top.kind != "city" or not home or gazetteer().is_capital(top):
             return top
         countries = {h.country for h in home}
         divisions = [h for h in home if h.kind in ("state", "region", "district")]
@@ -95,7 +95,10 @@ class DocContext(EntityRepairs, MissedNames):
 
         if fits(top):
             return top
-        return next((p for p in gazetteer().candidates(name) if fits(p)), None)
+        found = next((p for p in gazetteer().candidates(name) if fits(p)), None)
+        if found is None and top.sizeable:
+            return top  # a city of its size abroad, where no town of the name is at home
+        return found
 
     def mentions(self) -> list[Mention]:
         keep = {"PERSON", "PLACE", "ORG", "EVENT", "DATE", "NUMBER", "MONEY", "PERCENT", "NORP"}

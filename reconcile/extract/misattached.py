@@ -144,3 +144,18 @@ def reported_before_its_speaker(node):
     if not any(t.text == "," for t in node.doc[prep.i + 1:speaker.left_edge.i]):
         return None  # "..., on Tuesday the ministry said": no comma closes the phrase before the speaker
     return reported
+
+
+# Nouns of the occasion an act is done at: "will sign the memorandum at a ceremony in X".
+_OCCASIONS = {"ceremony", "event", "reception", "gathering"}
+
+
+def at_an_occasion(node, anchors: set[int]) -> bool:
+    """ "Are expected to sign a memorandum on reopening the crossing at a ceremony in X": the place of the occasion
+    an act is done at is the act's, wherever the parser hangs "at a ceremony" under the act's verb."""
+    if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at") or node.head.dep_ != "prep":
+        return False
+    occasion = node.head.head
+    if occasion.lemma_.lower() not in _OCCASIONS or occasion.dep_ != "pobj" or occasion.head.lower_ != "at":
+        return False
+    return any(a.i in anchors for a in occasion.ancestors)
