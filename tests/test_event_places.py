@@ -401,3 +401,20 @@ def test_the_place_of_the_ceremony_an_act_is_done_at_is_the_act_s(tmp_path):
         """),
     ])
     assert place_conflicts(analysis) == [{"Narva", "Tartu"}]
+
+
+@pytest.mark.parametrize("told", [
+    "When the building on the corner in {town} came down on the night of {day}, it took nineteen lives with it.",
+    "Nineteen people died when the four-storey building in {town} fell on the night of {day}.",
+    "The roof of the market in {town} gave way on the night of {day}, killing nineteen people.",
+])
+def test_a_building_that_came_down_or_fell_collapsed_there_and_then(tmp_path, told):
+    analysis = analyse(tmp_path, [
+        ("Island Wire", "2027-09-12", """
+        At least seven people were killed when a four-storey building collapsed late on Friday in Viljandi,
+        emergency officials said.
+        """),
+        ("Weekly Review", "2027-09-18", told.format(town="Haapsalu", day="September 12")),
+    ])
+    assert place_conflicts(analysis) == [{"Viljandi", "Haapsalu"}]
+    assert {"Friday", "September 12"} in values(analysis, "date_conflict")

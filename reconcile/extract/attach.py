@@ -50,8 +50,10 @@ _REASON_PREPS = {"because", "owing", "thanks"}
 _BODIES = {"committee", "panel", "commission", "parliament", "congress", "senate", "board", "investigator",
            "prosecutor", "prosecutors", "investigating"}
 _CLOCK_WORDS = {"p.m.", "a.m.", "pm", "am", "midnight", "noon", "midday", "dawn", "dusk", "daybreak", "nightfall"}
-# Verbs whose intransitive subject is the place's building or site: "the plant in Zaragoza will close".
-_SITE_VERBS = {"close", "shut", "reopen", "open", "collapse", "explode", "burn", "blow"}
+# Verbs whose intransitive subject is the place's building or site: "the plant in Zaragoza will close", "the
+# building in X came down" (``phrasal``: a building that comes down or falls collapses).
+_SITE_VERBS = {"close", "shut", "reopen", "open", "collapse", "explode", "burn", "blow", "come", "fall",
+               "give"}
 # Buildings and works that an event (a closure, a blast, a fire) happens to.
 SITE_NOUNS = {"plant", "factory", "site", "mine", "refinery", "warehouse", "mill", "depot", "facility", "works",
               "smelter", "yard", "shipyard", "terminal", "store", "branch", "office", "hub", "centre", "center",
@@ -283,8 +285,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return node.lemma_.lower() not in TRIGGER_CLASS
             if (not dates and node.dep_ == "nsubj" and node.head.i in anchors
                     and node.head.lemma_.lower() in _SITE_VERBS
-                    and not any(c.dep_ == "dobj" for c in node.head.children)):
-                return True  # "its plant in Zaragoza will close": the site that closes
+                    and not any(c.dep_ == "dobj" and c.lower_ != "way" for c in node.head.children)):
+                return True  # "its plant in Zaragoza will close": the site that closes; "the roof ... gave way"
             if _what_a_document_does(node, anchors) or node.dep_ == "dobj" \
                     and _what_a_document_does(node.head, anchors):
                 # "sign the agreement setting up the post in X on March 12": the signing's place and day, told

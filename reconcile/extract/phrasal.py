@@ -111,6 +111,17 @@ def _vehicle_subject(tok) -> bool:
     return any(c.lemma_.lower() in VEHICLES and (boat_ok or c.lemma_.lower() not in BOATS) for c in subjects)
 
 
+# Buildings and works that collapse: "the building came down", "the stand gave way".
+_STRUCTURES = {"building", "block", "tower", "house", "bridge", "roof", "wall", "structure", "stand", "dam", "mall",
+               "school", "church", "hotel", "apartment", "flat", "storey", "floor", "ceiling", "warehouse", "factory",
+               "market", "footbridge", "overpass", "flyover", "grandstand", "scaffolding", "crane"}
+
+
+def _structure_subject(tok) -> bool:
+    """A building or a work is the verb's subject: "the four-storey building came down"."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _STRUCTURES for c in tok.children)
+
+
 def _guilty(verb) -> bool | None:
     """True for "found Salcedo guilty" and "was found guilty", False for "found not guilty", None without
     "guilty"."""
@@ -173,6 +184,12 @@ _PHRASAL_EVENTS = [
     ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway", "highway",
                                                                "motorway", "tracks", "rails"}),
      "crash"),
+    # "the building came down on Friday night", "the block in X fell on Friday", "the roof gave way": it collapsed
+    ({"come"}, lambda t: _structure_subject(t) and _particle(t, {"down"}, ("prt", "advmod")), "collapse"),
+    ({"fall"}, lambda t: _structure_subject(t) and not any(c.dep_ == "prep" and c.lower_ in ("to", "by", "from")
+                                                           for c in t.children), "collapse"),
+    ({"give"}, lambda t: _structure_subject(t) and _object(t, {"way"}), "collapse"),
+    ({"cave"}, lambda t: _structure_subject(t) and _particle(t, {"in"}, ("prt", "advmod", "prep")), "collapse"),
     # "the mixing hall blew apart on Tuesday night"
     ({"blow"}, lambda t: _particle(t, {"up", "apart"}, ("prt", "advmod")), "explode"),
     # "the delegations will sit down again in Oslo"
