@@ -418,3 +418,19 @@ def test_a_building_that_came_down_or_fell_collapsed_there_and_then(tmp_path, to
     ])
     assert place_conflicts(analysis) == [{"Viljandi", "Haapsalu"}]
     assert {"Friday", "September 12"} in values(analysis, "date_conflict")
+
+
+def test_a_memorial_mass_is_a_ceremony_held_where_and_when_it_is_celebrated(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("City Tribune", "2027-09-15", """
+        The archdiocese said a memorial mass for the victims would be celebrated in the Cathedral of Saint Orvel on
+        Sunday.
+        """),
+        ("Weekly Review", "2027-09-16", """
+        The memorial mass for the victims has been brought forward to Saturday and will be held at the Kelvo Arena,
+        so that more people can attend, the archdiocese said on Thursday.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Sunday", "Saturday"}]
+    assert place_conflicts(analysis) == [{"Cathedral of Saint Orvel", "Kelvo Arena"}]
+    assert {c.qualifiers["status"] for c in event_claims(analysis, "date")} == {"planned"}

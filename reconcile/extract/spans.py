@@ -59,11 +59,17 @@ SQUARE_OR_STREET = {"place", "plaza", "praça", "praca", "piazza", "plac", "plat
                     "carrera", "jalan", "ulitsa", "ulica", "parque", "parc", "largo", "rua", "via"}
 
 
+# Buildings named by what they are "of": "the Cathedral of St Mark", "the Palace of Culture".
+_BUILDINGS_OF = {"cathedral", "church", "basilica", "mosque", "temple", "shrine", "monastery", "palace", "museum",
+                 "stadium"}
+
+
 def named_venue(name: str) -> bool:
-    """ "Elm Park", "the Riverside Stadium", "Plaza Kelvo": a name whose own words make it a ground, a building, a
-    street or a square, not a town."""
+    """ "Elm Park", "the Riverside Stadium", "Plaza Kelvo", "Cathedral of St Mark": a name whose own words make it a
+    ground, a building, a street or a square, not a town."""
     words = name.split()
-    return len(words) >= 2 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in SQUARE_OR_STREET)
+    return len(words) >= 2 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in SQUARE_OR_STREET
+                                or len(words) >= 3 and words[0].lower() in _BUILDINGS_OF and words[1] == "of")
 
 
 # Words a ground's name adds to the town it is named after ("Riverton Municipal Sports Stadium").

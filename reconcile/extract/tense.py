@@ -156,13 +156,17 @@ def plan_not_kept(verb) -> bool:
 
 # Verbs of looking back: what "will be remembered" or "will go down in history" has happened.
 _LOOKING_BACK = {"remember", "recall", "recount", "relive", "celebrate", "mourn", "regret"}
+# Rites one celebrates by holding them.
+_RITES = {"mass", "service", "liturgy", "eucharist", "wedding", "ceremony", "vigil"}
 
 
 def verb_tense(verb) -> str:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "'ll", "shall", "would"} and verb.lemma_.lower() in _LOOKING_BACK and "auxpass" in {
-            c.dep_ for c in verb.children}:
-        return "held"  # "Sunday's final will be remembered for its last four minutes"
+            c.dep_ for c in verb.children} and not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _RITES
+                                                       for c in verb.children):
+        # "Sunday's final will be remembered for its last four minutes"; but "a mass will be celebrated" is held then
+        return "held"
     if auxes & {"will", "'ll", "shall", "would"}:
         return "planned"
     head = verb.head

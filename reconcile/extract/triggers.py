@@ -48,11 +48,15 @@ def trigger_word(tok) -> str:
             or any(c.dep_ == "acl" and c.lemma_.lower() in _ANNOUNCE for c in tok.children)
             or any(c.lemma_.lower() in _ANNOUNCE for c in participle_after(tok))):
         return "results"  # "the result, announced on Monday": the declaration of a vote's result
-    if tok.lemma_.lower() == "service" and tok.pos_ == "NOUN":
+    if tok.lemma_.lower() in ("service", "mass") and tok.pos_ == "NOUN":
         kind = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
-                     and c.lower_ in ("memorial", "funeral")), None)
+                     and c.lower_ in ("memorial", "funeral", "requiem")), None)
         if kind is not None:
-            return f"{kind} service"  # "a memorial service for the victims"; a ferry service is no event
+            # "a memorial service for the victims", "a requiem mass"; a ferry service or a land mass is no event. A
+            # funeral mass is the funeral.
+            if tok.lemma_.lower() == "mass":
+                return "funeral" if kind == "funeral" else "memorial service"
+            return f"{kind} service"
     if TRIGGER_CLASS.get(tok.lemma_.lower().replace("-", "")) == "match" and any(
             t.lower_ in ("replayed", "restaged") for t in doc[(tok.head if tok.dep_ == "amod" else tok).left_edge.i:tok.i]):
         return "replay"  # "Wednesday's replayed semi-final": the replay
