@@ -84,6 +84,9 @@ LEGS = (("second leg", re.compile(r"\b(?:second|return)[- ]leg\b", re.I)), ("fir
 # "up from the first round", "well above the first round", "higher than in the first round"
 _AGAINST_FIRST = re.compile(r"\b(?:from|above|below|than|compared (?:with|to)|on)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
                             r"first[- ](?:round|leg)", re.I)
+# "fell to 47.9%, from 54.3% in the first round": the first round's figure given after the word of change
+_FROM_FIRST_FIGURE = re.compile(r"^\W*(?:down |up )?(?:from|compared (?:with|to))\s+[\d.,]+\s*(?:%|per ?cent|percent)\s+"
+                                r"(?:in|at)\s+(?:the\s+)?first[- ](?:round|leg)\b", re.I)
 _ONLY_A_TIME = re.compile(r"\b(?:after|since|before|until|following)\b[^,;.]{0,40}$", re.I)
 _LATER_THAN = re.compile(r"\b(?:after|since|following|having)\b[^,;.]{0,40}$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:before|until|ahead of)\b[^,;.]{0,25}$", re.I)
@@ -104,9 +107,11 @@ def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, st
     stage named last before it in the sentence, unless that stage only sets a time ("after the first round")
     ("in the first round, when she led with 44.6% and he trailed on 36.9%", "lost the first leg in front of a
     crowd of 45,000"). In "turnout was 49.7 percent, down from 56.3 percent in the first round" only 56.3 is the
-    first round's: a figure ends the words read after one.
+    first round's: a figure ends the words read after one, and 49.7, told against it, is the later round's.
     """
     after = text[end:sent_end]
+    if _FROM_FIRST_FIGURE.search(after):
+        return stages[0][0]  # "turnout fell to 47.9%, from 54.3% in the first round": the later round's
     nxt = _FIGURE.search(after)
     while nxt and _LISTED_NEXT.fullmatch(after[:nxt.start()]):
         # "give Nowak 53.6% and Lis 46.4% of the vote in the run-off": the figures of a list share the words after
