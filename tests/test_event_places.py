@@ -434,3 +434,16 @@ def test_a_memorial_mass_is_a_ceremony_held_where_and_when_it_is_celebrated(tmp_
     assert values(analysis, "date_conflict") == [{"Sunday", "Saturday"}]
     assert place_conflicts(analysis) == [{"Cathedral of Saint Orvel", "Kelvo Arena"}]
     assert {c.qualifiers["status"] for c in event_claims(analysis, "date")} == {"planned"}
+
+
+def test_where_people_follow_an_event_from_is_not_where_it_is_held(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island News Agency", "2027-10-05", """
+        The trial of the former managing director of the ferry operator opened in Narva on Monday.
+        """),
+        ("Island Voice", "2027-10-10", """
+        In Tartu, where the shelves of the shops went empty for weeks while the ferry sat in dry dock, people have
+        been following the trial in Narva on their phones and on the radio.
+        """),
+    ])
+    assert place_conflicts(analysis) == []

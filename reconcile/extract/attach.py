@@ -115,6 +115,10 @@ _TOPICAL_PREPS = {"including", "about", "regarding", "concerning"}
 _TOPIC_VERBS = {"deal", "discuss", "focus", "concern", "address", "cover", "examine", "consider", "tackle"}
 
 
+# Verbs of following an event from elsewhere: the place hung on them is where those who follow it are.
+_ATTENTION = {"follow", "watch", "await", "monitor", "track", "view", "stream"}
+
+
 # Nouns of what is negotiated or settled, besides talks: the subject brought in by "on" or "over" is theirs.
 _SETTLED = {"agreement", "accord", "deal", "dispute", "treaty", "protocol", "row", "standoff"}
 
@@ -255,6 +259,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             if prep.head.i in anchors:
                 if not dates and node.i != root.i and prep.head.lemma_.lower() in _TOPIC_VERBS:
                     return False  # reached through what the event is about
+                if not dates and prep.head.lemma_.lower() in _ATTENTION:
+                    return False  # "In X, people have been following the trial": where it is followed
                 return not (dates and low in ("on", "last", "this") and acted_on(prep.head))
             node = prep.head  # a chain of phrases: "held on June 9 in Tallinn"
             if node.dep_ == "advmod" and node.lower_ in ("next", "again", "later") and node.head.i in anchors:
