@@ -3149,3 +3149,19 @@ def test_a_day_at_the_end_of_a_reported_clause_is_its_event_s_not_the_saying_s(t
         """),
     ])
     assert {"July 2", "July 9"} in values(analysis, "date_conflict")
+
+
+def test_the_day_of_a_plea_is_the_day_the_trial_opened_as_it_was_made(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island News Agency", "2027-10-05", """
+        The former managing director of the ferry operator pleaded not guilty on Monday to taking bribes over the
+        refit of a ferry, as his trial opened at the district court in Narva.
+        """),
+        ("Island Voice", "2027-10-10", """
+        The trial, which opened in Narva on Tuesday, concerns the refit of the ferry.
+        """),
+        ("Harbour Weekly", "2027-10-11", """
+        The commission said on Wednesday that the next session would be held in Narva as planned.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]

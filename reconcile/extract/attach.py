@@ -26,6 +26,7 @@ from reconcile.extract.misattached import (
     hung_inside,
     outside_an_aside,
     reported_before_its_speaker,
+    same_time_clause,
     town_before_its_day,
     when_clause_holder,
     where_clause_place,
@@ -173,6 +174,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     if not dates and where_clause_place(doc, ent, anchors):
         return True
     if dates and when_clause_holder(doc, node, anchors) is not None:
+        return True
+    if dates and same_time_clause(node, anchors):
         return True
     outside = outside_an_aside(doc, node)
     if outside is not None and outside.i in anchors:

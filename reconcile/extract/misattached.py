@@ -159,3 +159,34 @@ def at_an_occasion(node, anchors: set[int]) -> bool:
     if occasion.lemma_.lower() not in _OCCASIONS or occasion.dep_ != "pobj" or occasion.head.lower_ != "at":
         return False
     return any(a.i in anchors for a in occasion.ancestors)
+
+
+# Words of a clause that happens at the time of the clause it hangs on: "pleaded not guilty on Monday as his trial
+# opened".
+_AT_THE_SAME_TIME = {"as", "when", "while"}
+# Verbs of the point at which an event starts or ends: "as his trial opened".
+_POINTS = {"open", "begin", "start", "resume", "close", "end", "conclude", "convene"}
+
+
+def same_time_clause(node, anchors: set[int]) -> bool:
+    """ "pleaded not guilty on Monday to taking bribes, as his trial opened in X": the day hung on the main verb is
+    also the day an event opens or closes in a clause of "as" or "when" on it, when that clause gives no day of its
+    own."""
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("on", "in"):
+        return False
+    verb = node.head.head
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+        verb = verb.head  # "pleaded not guilty on Monday"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for i in anchors:
+        clause = node.doc[i]
+        if clause.dep_ != "advcl" or clause.i < node.i or verb not in clause.ancestors:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in _AT_THE_SAME_TIME for c in clause.children) \
+                or clause.lemma_.lower() not in _POINTS or not any(c.dep_ == "nsubj" for c in clause.children):
+            continue  # not "as planned", nor "as the trial heard the last words" (a day of a trial that lasts)
+        if any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
+            continue  # the clause has a day of its own
+        return True
+    return False
