@@ -11,6 +11,7 @@ import datetime as dt
 from reconcile.event_pairs import Event, same_event
 from reconcile.models import Claim
 from reconcile.normalize.dates import parse_date
+from tests.test_event_places import place_conflicts
 from tests.test_event_plans import analyse, values
 
 
@@ -202,3 +203,20 @@ def test_a_visitor_named_beside_the_body_her_title_is_of_makes_the_trip(tmp_path
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]
+
+
+def test_two_candidates_rallies_are_two_events_and_one_candidate_s_rally_placed_twice_conflicts(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Island Courier", "2027-06-22", """
+        Edvin Laske, the governing party's candidate, will hold his closing rally in Tartu on June 25, his team
+        said.
+        """),
+        ("Antilles Wire", "2027-06-27", """
+        Kertu Lepik, who closed her campaign on Thursday with a rally in Narva, had won the endorsement of the
+        third-placed candidate.
+        """),
+        ("Affairs Weekly", "2027-07-02", """
+        Kertu Lepik closed her campaign on June 25 with a rally in Pärnu, in the west.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Narva", "Pärnu"}]

@@ -64,6 +64,7 @@ from reconcile.extract.visits import (
     ballot_frame,
     meets_people,
     noun_visitor,
+    rally_holder,
     speech_frame,
     speech_of_noun,
     trip_verb,
@@ -304,6 +305,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     if frame.event_class == "court" and not moved:
         placed_by_court(ctx, frame, tok, verb if event_verb else None)
     frame.owner = meeting_owner(ctx, noun, verb)
+    frame.person = frame.person or rally_holder(ctx, noun, verb)  # a candidate's rally is not a rival's
     if not (frame.ordinals or frame.places or frame.dates or frame.relation or frame.status == "planned"):
         return None
     if lemma in VISIT_NOUNS and (visitor := noun_visitor(ctx, noun, verb)):

@@ -119,6 +119,26 @@ def noun_visitor(ctx: DocContext, noun, verb) -> str:
     return _subject_name(ctx, verb) if trip_verb(noun, verb) else ""
 
 
+# Verbs of holding a campaign rally: "held a rally", "closed her campaign with a rally", "addressed a rally".
+_RALLY_VERBS = {"hold", "stage", "close", "end", "wrap", "finish", "address", "lead", "headline", "open", "begin",
+                "start", "have"}
+
+
+def rally_holder(ctx: DocContext, noun, verb) -> str:
+    """Whose rally the noun ``noun`` tells: its owner ("his closing rally", "Lins's rally"), else the subject of the
+    verb that holds it ("Peralta closed her campaign with a rally in X"). Two candidates' rallies are two events."""
+    if noun.lemma_.lower() != "rally":
+        return ""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _name_of(ctx, owner)
+    if verb is not None and verb.lemma_.lower() in _RALLY_VERBS and (
+            noun.dep_ == "dobj" and noun.head.i == verb.i
+            or noun.dep_ == "pobj" and noun.head.lower_ in ("with", "at") and noun.head.head.i == verb.i):
+        return _subject_name(ctx, verb)
+    return ""
+
+
 def trip_verb(noun, verb) -> bool:
     """Whether ``verb`` makes the trip ``noun`` ("paid a return visit", "is expected ... for a return visit"), so
     that its place and day are the trip's."""
