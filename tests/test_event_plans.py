@@ -3165,3 +3165,18 @@ def test_the_day_of_a_plea_is_the_day_the_trial_opened_as_it_was_made(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]
+
+
+def test_shareholders_written_after_a_dateline_vote_at_their_general_meeting(tmp_path):
+    # After a dateline the tagger reads "Shareholders" as a name and leaves its plural as it is.
+    analysis = analyse(tmp_path, [
+        ("Asia Markets Wire", "2027-03-11", """
+        The deal needs the approval of Arvel Ports shareholders at an extraordinary general meeting expected on
+        April 22.
+        """),
+        ("Regional Finance Wire", "2027-04-24", """
+        KUALA LUMPUR, April 24 (RFW) - Shareholders of Malaysian port operator Arvel Ports Bhd on Friday approved the
+        company's purchase of a 51% stake in Kelvo Cargo Terminals, clearing the last hurdle for the deal.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"April 22", "Friday"}]

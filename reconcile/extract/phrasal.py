@@ -51,8 +51,15 @@ _HEARD = _CASES | {"application", "appeal", "petition", "motion", "argument", "c
 def _subject_is(subject, words: set[str]) -> bool:
     """Whether a subject is one of ``words``, also where the parser hung it on the body it belongs to
     ("Shareholders of X Bank approved", read as "Bank" with "Shareholders" before it)."""
-    return subject.lemma_.lower() in words or any(
-        c.dep_ in ("nmod", "compound") and c.i < subject.i and c.lemma_.lower() in words for c in subject.children)
+    return _word_in(subject, words) or any(
+        c.dep_ in ("nmod", "compound") and c.i < subject.i and _word_in(c, words) for c in subject.children)
+
+
+def _word_in(tok, words: set[str]) -> bool:
+    """Whether ``tok`` is one of ``words``, also as a plural the tagger read as a name ("Shareholders" after a
+    dateline, whose lemma it leaves as it is)."""
+    low = tok.lower_
+    return tok.lemma_.lower() in words or low in words or low.endswith("s") and low[:-1] in words
 
 
 def _voters_or_court(subject) -> bool:
