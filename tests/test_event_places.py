@@ -447,3 +447,32 @@ def test_where_people_follow_an_event_from_is_not_where_it_is_held(tmp_path):
         """),
     ])
     assert place_conflicts(analysis) == []
+
+
+def test_ground_broken_is_a_groundbreaking_placed_and_dated(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Border Observer", "2027-03-19", """
+        Excavators moved onto a field beside the main road in Narva on Monday as Kelvo Cargo broke ground on the
+        dry port.
+        """),
+        ("Business Weekly", "2027-05-08", """
+        In March Kelvo Cargo broke ground on a dry port at Tartu. The groundbreaking took place on March 17, a week
+        after the signing of the deal.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Monday", "March 17"}]
+    assert place_conflicts(analysis) == [{"Narva", "Tartu"}]
+
+
+def test_a_known_town_after_in_is_a_place_though_the_report_makes_it_act(tmp_path):
+    # The tagger takes the town for a person, and a quote makes it the subject of a verb ("X makes shoes").
+    analysis = analyse(tmp_path, [
+        ("Border Observer", "2027-03-19", """
+        Excavators moved onto a field beside the main road in Jelgava on Monday as Kelvo Cargo broke ground on the
+        dry port. "Jelgava makes shoes and bicycles for the whole world," the mayor said.
+        """),
+        ("Business Weekly", "2027-05-08", """
+        Kelvo Cargo broke ground on a dry port at Tartu on March 15.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Jelgava", "Tartu"}]

@@ -30,7 +30,7 @@ EVENT_CLASSES = {
                  "festival", "concert", "congress", "convention", "forum", "exhibition", "walkout", "stoppage",
                  "swearing-in", "coronation", "vigil", "memorial", "opening", "debate", "memorial service",
                  "funeral service", "gala", "screening", "premiere", "reception", "banquet", "burial",
-                 "commemoration", "mourning", "prayer", "tribute"},
+                 "commemoration", "mourning", "prayer", "tribute", "groundbreaking"},
 }
 TRIGGER_CLASS = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
 # Event nouns that a story uses for many events; any other event noun names one event ("the run-off").

@@ -35,7 +35,8 @@ PHRASAL_ONLY = {"complete deal": ("business", "completion"), "approve deal": ("b
                 "enter service": ("business", "entry into service"),
                 "hear case": ("court", "hearing"),
                 "shareholders vote": ("talks", "general meeting"), "take over": ("business", "handover"),
-                "bury dead": ("ceremony", "burial"), "declare winner": ("election", "declaration")}
+                "bury dead": ("ceremony", "burial"), "declare winner": ("election", "declaration"),
+                "break ground": ("ceremony", "groundbreaking")}
 # What a new operator or owner takes over from another on a set day.
 _HANDED_OVER = {"berth", "terminal", "port", "airport", "line", "network", "operation", "operations", "running",
                 "management", "concession", "site", "plant", "mine", "field", "stadium", "service", "services"}
@@ -197,6 +198,10 @@ _PHRASAL_EVENTS = [
                                                            for c in t.children), "collapse"),
     ({"give"}, lambda t: _structure_subject(t) and _object(t, {"way"}), "collapse"),
     ({"cave"}, lambda t: _structure_subject(t) and _particle(t, {"in"}, ("prt", "advmod", "prep")), "collapse"),
+    # "broke ground on the dry port on Monday", "laid the foundation stone of the plant": the groundbreaking
+    ({"break"}, lambda t: _object(t, {"ground"}), "break ground"),
+    ({"lay"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "stone" and any(
+        g.lower_ in ("foundation", "corner", "first") for g in c.children) for c in t.children), "break ground"),
     # "the mixing hall blew apart on Tuesday night"
     ({"blow"}, lambda t: _particle(t, {"up", "apart"}, ("prt", "advmod")), "explode"),
     # "the delegations will sit down again in Oslo"

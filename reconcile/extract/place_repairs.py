@@ -102,8 +102,11 @@ class PlaceRepairs:
                 # "Sri Lanka beat Bangladesh", "Sri Lanka Cricket said": a country of two words or more, or a body
                 # named after it; no one's name begins with one
                 e.label = "PLACE" if k == len(e.text.split()) else "ORG"
-            elif e.label == "PERSON" and self._after_place_preposition(e) and not self._speaks(e):
-                e.label = "PLACE"  # "at Hollins Park": nobody is "at" a person
+            elif e.label == "PERSON" and self._after_place_preposition(e) and (
+                    not self._speaks(e) or self._known_town(e) and e.text not in surnames):
+                # "at Hollins Park": nobody is "at" a person; a town the gazetteer knows is one after "in" even where
+                # the report makes it act elsewhere ("Bavet makes shoes for the whole world")
+                e.label = "PLACE"
             elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
                 # A lone "Poznań" tagged as a person is the city the gazetteer knows by that name (not "Belo", which
                 # it lists only among the other names of Bello).
@@ -151,6 +154,12 @@ class PlaceRepairs:
         """Whether every mention of this name follows "in", "at", "near"...: a town, not a firm that acts."""
         same = [o for o in ents if o.text == e.text]
         return all(self._after_place_preposition(o) for o in same)
+
+    def _known_town(self, e: Ent) -> bool:
+        """A name the gazetteer knows as a town by its own name, not followed by a possessive ("in Kelvo's view")."""
+        place = gazetteer().by_own_name(e.text)
+        after = self.text[e.end:e.end + 2]
+        return place is not None and place.kind == "city" and after not in ("'s", "’s")
 
     def _speaks(self, e: Ent) -> bool:
         """Whether any mention of this name is the subject of a verb (people act; places rarely do). A name right
