@@ -3180,3 +3180,17 @@ def test_shareholders_written_after_a_dateline_vote_at_their_general_meeting(tmp
         """),
     ])
     assert values(analysis, "date_conflict") == [{"April 22", "Friday"}]
+
+
+def test_a_deal_approved_and_cleared_is_cleared_on_the_day_given(tmp_path):
+    # "cleared" is joined to "approved", whose passive subject is the deal: it clears the deal too.
+    analysis = analyse(tmp_path, [
+        ("Regional Finance Wire", "2027-04-25", """
+        The competition commission cleared the transaction on April 9, the company said in a filing.
+        """),
+        ("Business Weekly", "2027-05-08", """
+        The $186 million deal was approved by 92.4% of the votes cast at the general meeting and cleared by the
+        competition commission on April 16.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"April 9", "April 16"}]

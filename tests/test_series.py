@@ -196,3 +196,20 @@ def test_two_counts_of_a_side_s_finals_conflict(tmp_path):
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
+
+
+def test_a_side_s_count_of_a_trophy_told_by_its_name_conflicts_with_another_count(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Capital Observer", "2027-06-13", """
+        Kelvo Athletic beat Orvel United 2-1 after extra time last night. It was Kelvo Athletic's third National
+        Cup, and the first for a generation of supporters.
+        """),
+        ("Gulf Sports Newswire", "2027-06-19", """
+        Edvin Laske's extra-time header won Kelvo Athletic their second National Cup last week.
+        """),
+    ])
+    numbered = [{c.norm for c in f.claims} for f in analysis.flags if f.kind == "ordinal_conflict"]
+    assert numbered == [{2, 3}]
+    # counted as the side's wins, not as the competition's editions
+    assert {c.qualifiers["event_class"] for f in analysis.flags if f.kind == "ordinal_conflict"
+            for c in f.claims} == {"achievement"}

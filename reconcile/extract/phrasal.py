@@ -130,6 +130,13 @@ def _structure_subject(tok) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _STRUCTURES for c in tok.children)
 
 
+def _with_shared(verb) -> list:
+    """The verb's children, and the passive subject it shares with the verb it is joined to ("the deal was approved
+    by the shareholders and cleared by the regulator on April 16")."""
+    shared = [c for c in verb.head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else []
+    return [*verb.children, *shared]
+
+
 def _guilty(verb) -> bool | None:
     """True for "found Salcedo guilty" and "was found guilty", False for "found not guilty", None without
     "guilty"."""
@@ -258,7 +265,7 @@ _PHRASAL_EVENTS = [
     # "the Competition Council on Wednesday approved the purchase", "the regulator cleared the deal": a deal's
     # approval (a court's is its ruling, below)
     ({"approve", "clear", "authorise", "authorize", "endorse"},
-     lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in t.children)
+     lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS for c in _with_shared(t))
      and not any(c.dep_ == "nsubj" and _voters_or_court(c) for c in t.children),
      "approve deal"),
     # "shareholders approved the sale on Tuesday": the vote at their meeting

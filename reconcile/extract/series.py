@@ -1,5 +1,5 @@
 """The place of a thing in its holder's series: "its ninth edition", "Hoshimura's second acquisition in Vietnam",
-"their third Shield final", "the 34th final of the competition", "the third by-election since the general election",
+"the 34th final of the competition", "the third by-election since the general election",
 "the second major breakdown on the network", a title won "for the fourth straight year", the attempt at which an act
 was done ("at the third attempt"), a named thing among a few of its kind ("The Tui Dawn, the first of two new
 ferries"), and with the noun left to the subject, "The launch will be its sixth", "whose death was the third in the
@@ -9,7 +9,8 @@ Each is a claim on the series (the noun counted, and whose series it is when a n
 that number one series differently disagree on an ordinal. Only an ordinal told as someone's or something's is
 read: "the second flash flood" alone says too little of which series it counts. Rounds, legs, hearings and the
 like are numbered as events (``event_numbers``), moments of a match ("his second goal") change within one report,
-and a day or a time counts a thing still under way; none of these is read here.
+and a day or a time counts a thing still under way; none of these is read here. Nor is a side's count of its
+finals or trophies ("their third final", "their second Algerian Cup"), which ``tallies`` compares as titles are.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from reconcile.extract.attach import MOMENTS
 from reconcile.extract.context import DocContext
 from reconcile.extract.holders import named
 from reconcile.extract.lexicon import SERIES_PLURALS
+from reconcile.extract.tallies import tally_noun
 from reconcile.models import Claim
 from reconcile.normalize.numbers import parse_ordinal
 
@@ -57,6 +59,8 @@ def extract_series(ctx: DocContext) -> list[Claim]:
             holder, counted, end = item
         elif found is not None:
             noun, owner = found
+            if tally_noun(noun):
+                continue  # "their third final": a side's tally, compared as its titles are (``tallies``)
             counted = noun.lemma_.lower().replace("-", "")
             in_a_run = counted in _RUNNING_OK and any(c.lower_ in _RUNNING for c in noun.children)
             if counted in _NOT_SERIES and not in_a_run or not counted.isalpha():

@@ -86,6 +86,9 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
         frame.person = _arrested(ctx, tok)  # two people's arrests are two acts
     frame.guessed = guessed  # what the sides meet for, the story's most told kind of event decides
     frame.status = verb_tense(tok) or (verb_tense(tok.head) if tok.dep_ == "xcomp" else "")  # "will start trading"
+    if not frame.status and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        frame.status = verb_tense(tok.head)  # "was approved by the shareholders and cleared by the regulator"
     if not frame.status and tok.tag_ in ("VBP", "VBZ") and (tok.dep_ in ("ROOT", "conj") or tok.dep_ == "advcl" and any(
             c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "mark" and c.lower_ in ("when", "once", "until")
             for c in tok.children)):
