@@ -357,10 +357,10 @@ def test_a_town_the_parser_makes_a_subject_after_in_is_still_a_town(tmp_path):
     # that is a subject was kept as a person everywhere in the report.
     analysis = analyse(tmp_path, [
         ("Baltic Chronicle", "2027-03-27", """
-        The court found that Tsvorek, who was mayor of Tukums for a decade, had rigged 17 public tenders worth 38
-        million euros. Tsvorek was detained by police at his home in Tukums in October 2025, a few months before the
-        end of his term. In Tukums, where the sports hall built under one of the contracts stands, the verdict was
-        greeted with relief by some.
+        The judges ruled that Tsvorek, who was mayor of Tukums for a decade, had steered 12 road contracts worth 9
+        million euros to a friend. Tsvorek was detained by police at his home in Tukums in October 2025, weeks before
+        the council vote. In Tukums, where the swimming pool built with the money stands, the ruling was met with
+        shrugs by some.
         """),
         ("Procurement Review", "2027-03-30", """
         Pavel Tsvorek, the former mayor of Tukums, was sentenced to six years in prison on Thursday.
@@ -392,27 +392,26 @@ def test_the_place_of_the_ceremony_an_act_is_done_at_is_the_act_s(tmp_path):
     # ceremony" on the words of the memorandum, not on the signing.
     analysis = analyse(tmp_path, [
         ("Border Press Service", "2027-05-13", """
-        Once the technical work is complete, the two foreign ministers are expected to sign a memorandum on
-        reopening the crossing at a ceremony in Narva, officials said.
+        When the surveys are done, the two transport ministers are expected to sign a protocol on rebuilding the
+        bridge at a ceremony in Narva, officials said.
         """),
         ("Lake Echo", "2027-05-14", """
-        The governor said the government had promised that the memorandum reopening the crossing would be signed in
-        Tartu.
+        The governor said the protocol on rebuilding the bridge would be signed in Tartu.
         """),
     ])
     assert place_conflicts(analysis) == [{"Narva", "Tartu"}]
 
 
 @pytest.mark.parametrize("told", [
-    "When the building on the corner in {town} came down on the night of {day}, it took nineteen lives with it.",
-    "Nineteen people died when the four-storey building in {town} fell on the night of {day}.",
+    "When the old hotel on the square in {town} came down on the night of {day}, twelve guests were inside.",
+    "Twelve people died when the five-storey block in {town} fell on the night of {day}.",
     "The roof of the market in {town} gave way on the night of {day}, killing nineteen people.",
 ])
 def test_a_building_that_came_down_or_fell_collapsed_there_and_then(tmp_path, told):
     analysis = analyse(tmp_path, [
         ("Island Wire", "2027-09-12", """
-        At least seven people were killed when a four-storey building collapsed late on Friday in Viljandi,
-        emergency officials said.
+        At least five people were killed when a hotel collapsed late on Friday in Viljandi, the fire service
+        said.
         """),
         ("Weekly Review", "2027-09-18", told.format(town="Haapsalu", day="September 12")),
     ])
@@ -423,12 +422,12 @@ def test_a_building_that_came_down_or_fell_collapsed_there_and_then(tmp_path, to
 def test_a_memorial_mass_is_a_ceremony_held_where_and_when_it_is_celebrated(tmp_path):
     analysis = analyse(tmp_path, [
         ("City Tribune", "2027-09-15", """
-        The archdiocese said a memorial mass for the victims would be celebrated in the Cathedral of Saint Orvel on
+        The bishop said a memorial mass for those who died would be celebrated in the Cathedral of Saint Orvel on
         Sunday.
         """),
         ("Weekly Review", "2027-09-16", """
-        The memorial mass for the victims has been brought forward to Saturday and will be held at the Kelvo Arena,
-        so that more people can attend, the archdiocese said on Thursday.
+        The memorial mass for those who died has been moved to Saturday and will be held at the Kelvo Arena, which
+        seats more mourners, the bishop said on Thursday.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Sunday", "Saturday"}]
@@ -439,11 +438,11 @@ def test_a_memorial_mass_is_a_ceremony_held_where_and_when_it_is_celebrated(tmp_
 def test_where_people_follow_an_event_from_is_not_where_it_is_held(tmp_path):
     analysis = analyse(tmp_path, [
         ("Island News Agency", "2027-10-05", """
-        The trial of the former managing director of the ferry operator opened in Narva on Monday.
+        The trial of the former head of the water company opened in Narva on Monday.
         """),
-        ("Island Voice", "2027-10-10", """
-        In Tartu, where the shelves of the shops went empty for weeks while the ferry sat in dry dock, people have
-        been following the trial in Narva on their phones and on the radio.
+        ("Upland Sentinel Post", "2027-10-10", """
+        In Tartu, where the taps ran dry for a month while the pumping station stood idle, people have been
+        following the trial in Narva on television.
         """),
     ])
     assert place_conflicts(analysis) == []
@@ -452,12 +451,12 @@ def test_where_people_follow_an_event_from_is_not_where_it_is_held(tmp_path):
 def test_ground_broken_is_a_groundbreaking_placed_and_dated(tmp_path):
     analysis = analyse(tmp_path, [
         ("Border Observer", "2027-03-19", """
-        Excavators moved onto a field beside the main road in Narva on Monday as Kelvo Cargo broke ground on the
-        dry port.
+        Bulldozers rolled onto a plot near the ring road in Narva on Monday as Kelvo Cargo broke ground on the
+        warehouse.
         """),
-        ("Business Weekly", "2027-05-08", """
-        In March Kelvo Cargo broke ground on a dry port at Tartu. The groundbreaking took place on March 17, a week
-        after the signing of the deal.
+        ("Dockside Monitor", "2027-05-08", """
+        In March Kelvo Cargo broke ground on a warehouse at Tartu. The groundbreaking took place on March 17, two
+        days after the loan was signed.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Monday", "March 17"}]
@@ -468,11 +467,11 @@ def test_a_known_town_after_in_is_a_place_though_the_report_makes_it_act(tmp_pat
     # The tagger takes the town for a person, and a quote makes it the subject of a verb ("X makes shoes").
     analysis = analyse(tmp_path, [
         ("Border Observer", "2027-03-19", """
-        Excavators moved onto a field beside the main road in Jelgava on Monday as Kelvo Cargo broke ground on the
-        dry port. "Jelgava makes shoes and bicycles for the whole world," the mayor said.
+        Bulldozers rolled onto a plot near the ring road in Jelgava on Monday as Kelvo Cargo broke ground on the
+        warehouse. "Jelgava builds furniture for half of Europe," the mayor said.
         """),
-        ("Business Weekly", "2027-05-08", """
-        Kelvo Cargo broke ground on a dry port at Tartu on March 15.
+        ("Dockside Monitor", "2027-05-08", """
+        Kelvo Cargo broke ground on a warehouse at Tartu on March 15.
         """),
     ])
     assert place_conflicts(analysis) == [{"Jelgava", "Tartu"}]

@@ -3141,11 +3141,11 @@ def test_a_day_at_the_end_of_a_reported_clause_is_its_event_s_not_the_saying_s(t
     # day written before the speaker on the verb of saying.
     analysis = analyse(tmp_path, [
         ("Border Press Service", "2027-06-10", """
-        The fourth round of talks between the two countries is to be held in Tartu on July 2.
+        The fifth session of the fisheries commission is to be held in Tartu on July 2.
         """),
-        ("Coast Weekly", "2027-06-18", """
-        The fourth round of talks between the two countries on reopening the crossing will now be held in Narva, in
-        north-eastern Estonia, on July 9, the joint commission's secretariat said on Monday.
+        ("Lakeside Gazette", "2027-06-18", """
+        The fifth session of the fisheries commission on catch quotas will now be held in Narva, in north-eastern
+        Estonia, on July 9, the commission's staff said on Monday.
         """),
     ])
     assert {"July 2", "July 9"} in values(analysis, "date_conflict")
@@ -3154,11 +3154,11 @@ def test_a_day_at_the_end_of_a_reported_clause_is_its_event_s_not_the_saying_s(t
 def test_the_day_of_a_plea_is_the_day_the_trial_opened_as_it_was_made(tmp_path):
     analysis = analyse(tmp_path, [
         ("Island News Agency", "2027-10-05", """
-        The former managing director of the ferry operator pleaded not guilty on Monday to taking bribes over the
-        refit of a ferry, as his trial opened at the district court in Narva.
+        The former head of the water company pleaded not guilty on Monday to fraud over the repair of a pumping
+        station, as his trial opened at the district court in Narva.
         """),
-        ("Island Voice", "2027-10-10", """
-        The trial, which opened in Narva on Tuesday, concerns the refit of the ferry.
+        ("Upland Sentinel Post", "2027-10-10", """
+        The trial, which opened in Narva on Tuesday, concerns the repair of the pumping station.
         """),
         ("Harbour Weekly", "2027-10-11", """
         The commission said on Wednesday that the next session would be held in Narva as planned.
@@ -3170,13 +3170,13 @@ def test_the_day_of_a_plea_is_the_day_the_trial_opened_as_it_was_made(tmp_path):
 def test_shareholders_written_after_a_dateline_vote_at_their_general_meeting(tmp_path):
     # After a dateline the tagger reads "Shareholders" as a name and leaves its plural as it is.
     analysis = analyse(tmp_path, [
-        ("Asia Markets Wire", "2027-03-11", """
-        The deal needs the approval of Arvel Ports shareholders at an extraordinary general meeting expected on
+        ("Harbour Markets Daily", "2027-03-11", """
+        The merger needs the backing of Arvel Ports shareholders at an extraordinary general meeting expected on
         April 22.
         """),
-        ("Regional Finance Wire", "2027-04-24", """
-        KUALA LUMPUR, April 24 (RFW) - Shareholders of Malaysian port operator Arvel Ports Bhd on Friday approved the
-        company's purchase of a 51% stake in Kelvo Cargo Terminals, clearing the last hurdle for the deal.
+        ("Quayside Ledger", "2027-04-24", """
+        TARTU, April 24 (QL) - Shareholders of Finnish port operator Arvel Ports Oyj on Friday approved the
+        company's merger with Kelvo Logistics, the firm said.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"April 22", "Friday"}]
@@ -3185,12 +3185,12 @@ def test_shareholders_written_after_a_dateline_vote_at_their_general_meeting(tmp
 def test_a_deal_approved_and_cleared_is_cleared_on_the_day_given(tmp_path):
     # "cleared" is joined to "approved", whose passive subject is the deal: it clears the deal too.
     analysis = analyse(tmp_path, [
-        ("Regional Finance Wire", "2027-04-25", """
-        The competition commission cleared the transaction on April 9, the company said in a filing.
+        ("Quayside Ledger", "2027-04-25", """
+        The regulator cleared the takeover on April 9, the buyer said.
         """),
-        ("Business Weekly", "2027-05-08", """
-        The $186 million deal was approved by 92.4% of the votes cast at the general meeting and cleared by the
-        competition commission on April 16.
+        ("Dockside Monitor", "2027-05-08", """
+        The takeover was approved by most of the shareholders at their meeting and cleared by the regulator on
+        April 16.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"April 9", "April 16"}]

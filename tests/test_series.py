@@ -175,8 +175,8 @@ def test_a_side_s_count_of_finals_is_not_the_final_s_number(tmp_path):
     # report that tells another side's "first final" would then take for one already told).
     analysis = analyse(tmp_path, [
         ("Harbour Sports Agency", "2027-06-04", """
-        Kelvo Athletic's first final in more than a decade will be played on Saturday at the city stadium in Graz.
-        Orvel United, in their second final, start as favourites.
+        Kelvo Athletic's first final in twenty years will be played on Saturday at the city stadium in Graz.
+        Orvel United, in their second final, are the favourites.
         """),
     ])
     tallies = {c.value for c in event_claims(analysis, "ordinal") if c.qualifiers["event_class"] == "achievement"}
@@ -189,10 +189,10 @@ def test_a_side_s_count_of_finals_is_not_the_final_s_number(tmp_path):
 def test_two_counts_of_a_side_s_finals_conflict(tmp_path):
     analysis = analyse(tmp_path, [
         ("Island Wire", "2027-04-20", """
-        Kelvo Athletic will now play their third final, against Orvel United in Tartu next month.
+        Kelvo Athletic go on to play their third final, against Orvel United in Tartu in May.
         """),
         ("Lagoon Weekly", "2027-04-22", """
-        For Kelvo Athletic, playing in their fourth final, the reward is a meeting with Orvel United.
+        For Kelvo Athletic, playing in their fourth final, the prize is a game with Orvel United.
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
@@ -201,11 +201,11 @@ def test_two_counts_of_a_side_s_finals_conflict(tmp_path):
 def test_a_side_s_count_of_a_trophy_told_by_its_name_conflicts_with_another_count(tmp_path):
     analysis = analyse(tmp_path, [
         ("Capital Observer", "2027-06-13", """
-        Kelvo Athletic beat Orvel United 2-1 after extra time last night. It was Kelvo Athletic's third National
-        Cup, and the first for a generation of supporters.
+        Kelvo Athletic beat Orvel United 3-0 last night. It was Kelvo Athletic's third National Cup, and their
+        first since 1998.
         """),
-        ("Gulf Sports Newswire", "2027-06-19", """
-        Edvin Laske's extra-time header won Kelvo Athletic their second National Cup last week.
+        ("Coastline Sport", "2027-06-19", """
+        Edvin Laske's two goals won Kelvo Athletic their second National Cup last week.
         """),
     ])
     numbered = [{c.norm for c in f.claims} for f in analysis.flags if f.kind == "ordinal_conflict"]

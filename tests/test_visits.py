@@ -195,11 +195,10 @@ def test_a_trip_one_report_tells_with_two_stops_is_not_contradicted_by_a_report_
 def test_a_visitor_named_beside_the_body_her_title_is_of_makes_the_trip(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harbour Business Wire", "2027-05-03", """
-        Jane Orvel will visit the Kelvo copper mine on Thursday, Marstadt Mining said.
+        Jane Orvel will visit the Kelvo gold mine on Thursday, Marstadt Mining said.
         """),
         ("Northern Herald", "2027-05-08", """
-        The head of Marstadt Mining, Jane Orvel, toured the Kelvo copper mine on Friday, her first visit since the
-        company agreed to buy it.
+        The head of Marstadt Mining, Jane Orvel, toured the Kelvo gold mine on Friday and met the miners' union.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]
@@ -208,15 +207,13 @@ def test_a_visitor_named_beside_the_body_her_title_is_of_makes_the_trip(tmp_path
 def test_two_candidates_rallies_are_two_events_and_one_candidate_s_rally_placed_twice_conflicts(tmp_path):
     analysis = analyse(tmp_path, [
         ("Island Courier", "2027-06-22", """
-        Edvin Laske, the governing party's candidate, will hold his closing rally in Tartu on June 25, his team
-        said.
+        Edvin Laske, the ruling party's candidate, will hold his closing rally in Tartu on June 25, aides said.
         """),
         ("Antilles Wire", "2027-06-27", """
-        Kertu Lepik, who closed her campaign on Thursday with a rally in Narva, had won the endorsement of the
-        third-placed candidate.
+        Kertu Lepik, who closed her campaign on Thursday with a rally in Narva, had the backing of the Greens.
         """),
-        ("Affairs Weekly", "2027-07-02", """
-        Kertu Lepik closed her campaign on June 25 with a rally in Pärnu, in the west.
+        ("Civic Review", "2027-07-02", """
+        Kertu Lepik closed her campaign on June 25 with a rally in Pärnu.
         """),
     ])
     assert place_conflicts(analysis) == [{"Narva", "Pärnu"}]

@@ -105,7 +105,7 @@ class PlaceRepairs:
             elif e.label == "PERSON" and self._after_place_preposition(e) and (
                     not self._speaks(e) or self._known_town(e) and e.text not in surnames):
                 # "at Hollins Park": nobody is "at" a person; a town the gazetteer knows is one after "in" even where
-                # the report makes it act elsewhere ("Bavet makes shoes for the whole world")
+                # the report makes it act elsewhere ("Kelvo builds furniture for half of Europe")
                 e.label = "PLACE"
             elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
                 # A lone "Poznań" tagged as a person is the city the gazetteer knows by that name (not "Belo", which

@@ -84,7 +84,7 @@ LEGS = (("second leg", re.compile(r"\b(?:second|return)[- ]leg\b", re.I)), ("fir
 # "up from the first round", "well above the first round", "higher than in the first round"
 _AGAINST_FIRST = re.compile(r"\b(?:from|above|below|than|compared (?:with|to)|on)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
                             r"first[- ](?:round|leg)", re.I)
-# "fell to 47.9%, from 54.3% in the first round": the first round's figure given after the word of change
+# "fell to 38.6%, from 44.1% in the first round": the first round's figure given after the word of change
 _FROM_FIRST_FIGURE = re.compile(r"^\W*(?:down |up )?(?:from|compared (?:with|to))\s+[\d.,]+\s*(?:%|per ?cent|percent)\s+"
                                 r"(?:in|at)\s+(?:the\s+)?first[- ](?:round|leg)\b", re.I)
 _ONLY_A_TIME = re.compile(r"\b(?:after|since|before|until|following)\b[^,;.]{0,40}$", re.I)
@@ -111,7 +111,7 @@ def stage_of(text: str, sent_start: int, sent_end: int, start: int, end: int, st
     """
     after = text[end:sent_end]
     if _FROM_FIRST_FIGURE.search(after):
-        return stages[0][0]  # "turnout fell to 47.9%, from 54.3% in the first round": the later round's
+        return stages[0][0]  # "turnout fell to 38.6%, from 44.1% in the first round": the later round's
     nxt = _FIGURE.search(after)
     while nxt and _LISTED_NEXT.fullmatch(after[:nxt.start()]):
         # "give Nowak 53.6% and Lis 46.4% of the vote in the run-off": the figures of a list share the words after

@@ -10,7 +10,7 @@ that number one series differently disagree on an ordinal. Only an ordinal told 
 read: "the second flash flood" alone says too little of which series it counts. Rounds, legs, hearings and the
 like are numbered as events (``event_numbers``), moments of a match ("his second goal") change within one report,
 and a day or a time counts a thing still under way; none of these is read here. Nor is a side's count of its
-finals or trophies ("their third final", "their second Algerian Cup"), which ``tallies`` compares as titles are.
+finals or trophies ("their third final", "their second National Cup"), which ``tallies`` compares as titles are.
 """
 
 from __future__ import annotations

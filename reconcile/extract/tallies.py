@@ -44,13 +44,13 @@ def achievement_frame(ctx: DocContext, tok) -> Frame | None:
     return frame
 
 
-# Trophies a side's count of which is told by the trophy's name: "their second Algerian Cup" (but "the 59th Algerian
+# Trophies a side's count of which is told by the trophy's name: "their second National Cup" (but "the 59th National
 # Cup" numbers the competition's edition).
 _TROPHIES = {"cup", "trophy", "shield", "championship"}
 
 
 def tally_noun(tok) -> bool:
-    """Whether ``tok`` is a final or a trophy counted for a side ("their third final", "their second Algerian
+    """Whether ``tok`` is a final or a trophy counted for a side ("their third final", "their second National
     Cup"). Such a count is read here, and not as a series (``extract.series``)."""
     trophy = tok.lower_ in _TROPHIES and tok.dep_ in ("dobj", "attr", "pobj", "appos") and any(
         c.dep_ == "poss" for c in tok.children)
@@ -61,9 +61,9 @@ def tally_noun(tok) -> bool:
 
 
 def stage_tally(ctx: DocContext, tok) -> Frame | None:
-    """ "Their third Shield final", "the club's first cup final", "one game from a third final": how many finals a
+    """ "Their third cup final", "the club's first final", "one game from a third final": how many finals a
     side has reached, counted like its titles; the number is the side's, not the final's (``event_numbers.ordinals_of``
-    leaves it off the final). "Their second Algerian Cup" counts the trophies of that name the side has won."""
+    leaves it off the final). "Their second National Cup" counts the trophies of that name the side has won."""
     if not tally_noun(tok):
         return None
     ords = [c for c in tok.children if c.dep_ in ("amod", "nummod") and c.i < tok.i and parse_ordinal(c.lower_)]

@@ -125,8 +125,8 @@ _RALLY_VERBS = {"hold", "stage", "close", "end", "wrap", "finish", "address", "l
 
 
 def rally_holder(ctx: DocContext, noun, verb) -> str:
-    """Whose rally the noun ``noun`` tells: its owner ("his closing rally", "Lins's rally"), else the subject of the
-    verb that holds it ("Peralta closed her campaign with a rally in X"). Two candidates' rallies are two events."""
+    """Whose rally the noun ``noun`` tells: its owner ("his closing rally", "Laske's rally"), else the subject of the
+    verb that holds it ("Lepik closed her campaign with a rally in X"). Two candidates' rallies are two events."""
     if noun.lemma_.lower() != "rally":
         return ""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
