@@ -3194,3 +3194,16 @@ def test_a_deal_approved_and_cleared_is_cleared_on_the_day_given(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"April 9", "April 16"}]
+
+
+def test_a_search_called_off_is_the_search_stopped(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harbour Tribune", "2027-09-15", """
+        Divers in Kelvavik ended their search of the sunken trawler on Monday night, after finding the last of the
+        crew.
+        """),
+        ("Fjord Courier", "2027-09-16", """
+        The coastguard called off the search on Tuesday morning, when its commander said no one else was missing.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Monday night", "Tuesday"}]
