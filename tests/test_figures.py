@@ -3595,3 +3595,14 @@ def test_a_turnout_told_against_the_first_round_s_is_the_run_off_s(tmp_path):
         "44.1% in the first round.",
     )
     assert flagged(analysis, "number_conflict") == [["36.8%", "38.6%"]]
+
+
+def test_people_brought_out_alive_are_the_rescued_whatever_the_voice(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Firefighters have brought 14 people out alive from the burning hotel in Kelvo, the fire service said.",
+        "Twelve people were brought out alive in all, the fire service said on Friday.",
+    )
+    rescued = quantities(analysis, "rescued")
+    assert sorted(c.norm for c in rescued) == [12, 14]
+    assert flagged(analysis, "number_conflict") == [["14", "Twelve"]]

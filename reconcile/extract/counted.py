@@ -179,9 +179,12 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         # "with about 80 people on board", "a passenger plane with 21 people on board", "which had 22 people on
         # board": passengers and crew together, whatever the clause's other words
         return "aboard", "people on board"
-    if re.match(r"\s+(?:people\s+|persons\s+|survivors\s+)?(?:out\s+)?alive\b", follow, re.I) \
+    if re.match(r"\s+(?:people\s+|persons\s+|survivors\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+"
+                r"(?:brought|pulled|dug|carried|taken)\s+)?(?:out\s+)?alive\b", follow, re.I) \
             and head.lemma_.lower() not in ("be", "remain", "stay", "keep"):
-        return "rescued", "alive"  # "teams had brought 27 people out alive", "pulled 23 alive from the rubble"
+        # "teams had brought 27 people out alive", "pulled 23 alive from the rubble", "nine people were brought out
+        # alive"
+        return "rescued", "alive"
     if any(c.lemma_.lower() == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in c.children)
            for c in candidates[1:3]):
         return "participants", "took part"  # "more than 10,000 people took part"
