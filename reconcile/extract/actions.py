@@ -70,13 +70,18 @@ _FACILITIES = {"plant": "plant", "factory": "plant", "facility": "plant", "refin
 _SITING_VERBS = {"build", "construct", "open", "establish", "set", "develop", "fund", "finance", "pay", "bring",
                  "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put"}
 # Verbs that tell one act in other words: production that "ends" is production that "stops".
-_SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", "shut": "close", "airlift": "fly", "rush": "take",
+_SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", "shut": "close", "airlift": "fly",
+             "rush": "take",
              # engineers who "walked", "toured" or "examined" a dam's spillway inspected it
              "walk": "inspect", "tour": "inspect", "examine": "inspect"}
 
 
 # Verbs that stop an act with "off": "called off the search", "broke off the talks".
 _CALLED_OFF = {"call", "break"}
+
+
+def _called_off(verb) -> bool:
+    return verb.lemma_.lower() in _CALLED_OFF and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim]:
@@ -190,7 +195,7 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
         # "the injured were flown" and "flew injured people": one word for those acted on, whatever its form
         acted_on = WORD_CATEGORY.get(theme.lower_) if theme.pos_ in ("ADJ", "VERB") \
             and WORD_CATEGORY.get(theme.lower_) in CASUALTY_CATEGORIES else theme.lemma_.lower()
-        if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and lemma in _CALLED_OFF:
+        if _called_off(verb):
             lemma = "stop"  # "called off the search", "broke off the talks": stopped them
         key = f"{_SAME_ACT.get(lemma, lemma)} {acted_on}" + (f" no. {number}" if number else "")
         # Said the way a reader would: "the cash handed", "the injured airlifted".
@@ -260,8 +265,7 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     taken_to = lemma == "take" and (prep == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children))
     # "were flown to X", "flew the injured to X": people carried, not a trip of one's own
     carried = lemma == "fly" and any(c.dep_ in ("nsubjpass", "dobj") for c in head.children)
-    called_off = lemma in _CALLED_OFF and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
-    if lemma in _STATES and not taken_to or lemma in SPEECH_VERBS and not called_off \
+    if lemma in _STATES and not taken_to or lemma in SPEECH_VERBS and not _called_off(head) \
             or lemma in TRAVEL_VERBS and not carried \
             or lemma in VERB_EVENTS \
             or any(c.dep_ == "neg" for c in head.children) or plan_not_kept(head):

@@ -36,6 +36,7 @@ from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
     MOVE_VERBS,
+    RITES,
     SERIES_PLURALS,
     SPEECH_VERBS,
     STORM_NOUNS,
@@ -185,7 +186,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     numbered = tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "NUM" \
         and tok.lemma_.lower() in NUMBERED_AFTER  # "Game four is scheduled for Saturday", parsed onto "four"
     if tok.dep_ == "compound" and not numbered and event_class(tok.head) is None and not (
-            cls == "ceremony" and tok.head.lemma_.lower() in _RITES  # but "a funeral mass" is the funeral
+            cls == "ceremony" and tok.head.lemma_.lower() in RITES  # but "a funeral mass" is the funeral
             or tok.head.lemma_.lower() == "order" and tok.lower_ in ("evacuation", "recall")):  # "evacuation order"
         return None
     # "The signing ceremony": one event, told by its kind; the ceremony is the signing's, not a second event.
@@ -352,8 +353,6 @@ def _for_a_day(verb) -> bool:
 # Verbs of how people took an event: its subject is the event, but the place is where they reacted.
 _REACTIONS = {"welcome", "greet", "meet", "hail", "criticise", "criticize", "condemn", "praise", "applaud", "question",
               "denounce", "receive"}
-# What a funeral or a memorial is held as: "a funeral mass", "a memorial service".
-_RITES = {"mass", "service", "prayer", "rite", "procession", "ceremony"}
 
 
 def _not_as_it_is(verb) -> bool:

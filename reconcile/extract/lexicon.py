@@ -33,6 +33,9 @@ EVENT_CLASSES = {
                  "commemoration", "mourning", "prayer", "tribute", "groundbreaking"},
 }
 TRIGGER_CLASS = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
+# Rites a funeral or a memorial is held as ("a funeral mass", "a memorial service"), and which one celebrates by
+# holding them ("a mass will be celebrated").
+RITES = {"mass", "service", "prayer", "rite", "procession", "ceremony", "liturgy", "vigil", "wedding"}
 # Event nouns that a story uses for many events; any other event noun names one event ("the run-off").
 GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion", "negotiation", "negotiations",
                     "consultation", "consultations", "match", "game", "vote", "election", "hearing", "visit", "trip",

@@ -128,7 +128,7 @@ def town_before_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
 
 
 def reported_before_its_speaker(node):
-    """ "... will now be held in X, on June 23, the secretariat said on Tuesday": a day written at the end of the
+    """ "... will now be held in X, on July 9, the commission said on Monday": a day written at the end of the
     reported clause, before the speaker, which the parser hangs on the verb of saying. The reported clause's verb,
     or None when the day is no such one (a day after the speaker's verb is the saying's)."""
     if node.dep_ != "pobj" or node.head.dep_ != "prep":
@@ -151,7 +151,7 @@ _OCCASIONS = {"ceremony", "event", "reception", "gathering"}
 
 
 def at_an_occasion(node, anchors: set[int]) -> bool:
-    """ "Are expected to sign a memorandum on reopening the crossing at a ceremony in X": the place of the occasion
+    """ "are to sign a protocol on rebuilding the bridge at a ceremony in X": the place of the occasion
     an act is done at is the act's, wherever the parser hangs "at a ceremony" under the act's verb."""
     if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at") or node.head.dep_ != "prep":
         return False
@@ -169,7 +169,7 @@ _POINTS = {"open", "begin", "start", "resume", "close", "end", "conclude", "conv
 
 
 def same_time_clause(node, anchors: set[int]) -> bool:
-    """ "pleaded not guilty on Monday to taking bribes, as his trial opened in X": the day hung on the main verb is
+    """ "pleaded not guilty on Monday to fraud, as his trial opened in X": the day hung on the main verb is
     also the day an event opens or closes in a clause of "as" or "when" on it, when that clause gives no day of its
     own."""
     if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("on", "in"):

@@ -126,13 +126,13 @@ _STRUCTURES = {"building", "block", "tower", "house", "bridge", "roof", "wall", 
 
 
 def _structure_subject(tok) -> bool:
-    """A building or a work is the verb's subject: "the four-storey building came down"."""
+    """A building or a work is the verb's subject: "the old hotel came down"."""
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _STRUCTURES for c in tok.children)
 
 
 def _with_shared(verb) -> list:
-    """The verb's children, and the passive subject it shares with the verb it is joined to ("the deal was approved
-    by the shareholders and cleared by the regulator on April 16")."""
+    """The verb's children, and the passive subject it shares with the verb it is joined to ("the takeover was
+    approved by the shareholders and cleared by the regulator on May 3")."""
     shared = [c for c in verb.head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else []
     return [*verb.children, *shared]
 
@@ -205,7 +205,7 @@ _PHRASAL_EVENTS = [
                                                            for c in t.children), "collapse"),
     ({"give"}, lambda t: _structure_subject(t) and _object(t, {"way"}), "collapse"),
     ({"cave"}, lambda t: _structure_subject(t) and _particle(t, {"in"}, ("prt", "advmod", "prep")), "collapse"),
-    # "broke ground on the dry port on Monday", "laid the foundation stone of the plant": the groundbreaking
+    # "broke ground on the warehouse on Monday", "laid the foundation stone of the plant": the groundbreaking
     ({"break"}, lambda t: _object(t, {"ground"}), "break ground"),
     ({"lay"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "stone" and any(
         g.lower_ in ("foundation", "corner", "first") for g in c.children) for c in t.children), "break ground"),

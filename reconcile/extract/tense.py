@@ -4,7 +4,7 @@ whether a day is its first or its last."""
 from __future__ import annotations
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import DUE_WORDS
+from reconcile.extract.lexicon import DUE_WORDS, RITES
 
 # Words that put a plan in the past: "was originally set for May 14", "the venue previously announced".
 PREVIOUSLY = {"previously", "earlier", "formerly", "once", "originally", "initially", "first"}
@@ -156,14 +156,12 @@ def plan_not_kept(verb) -> bool:
 
 # Verbs of looking back: what "will be remembered" or "will go down in history" has happened.
 _LOOKING_BACK = {"remember", "recall", "recount", "relive", "celebrate", "mourn", "regret"}
-# Rites one celebrates by holding them.
-_RITES = {"mass", "service", "liturgy", "eucharist", "wedding", "ceremony", "vigil"}
 
 
 def verb_tense(verb) -> str:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "'ll", "shall", "would"} and verb.lemma_.lower() in _LOOKING_BACK and "auxpass" in {
-            c.dep_ for c in verb.children} and not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _RITES
+            c.dep_ for c in verb.children} and not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in RITES
                                                        for c in verb.children):
         # "Sunday's final will be remembered for its last four minutes"; but "a mass will be celebrated" is held then
         return "held"
