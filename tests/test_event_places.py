@@ -413,7 +413,7 @@ def test_a_building_that_came_down_or_fell_collapsed_there_and_then(tmp_path, to
         At least five people were killed when a hotel collapsed late on Friday in Viljandi, the fire service
         said.
         """),
-        ("Weekly Review", "2027-09-18", told.format(town="Haapsalu", day="September 12")),
+        ("Coastal Digest", "2027-09-18", told.format(town="Haapsalu", day="September 12")),
     ])
     assert place_conflicts(analysis) == [{"Viljandi", "Haapsalu"}]
     assert {"Friday", "September 12"} in values(analysis, "date_conflict")
@@ -425,7 +425,7 @@ def test_a_memorial_mass_is_a_ceremony_held_where_and_when_it_is_celebrated(tmp_
         The bishop said a memorial mass for those who died would be celebrated in the Cathedral of Saint Orvel on
         Sunday.
         """),
-        ("Weekly Review", "2027-09-16", """
+        ("Coastal Digest", "2027-09-16", """
         The memorial mass for those who died has been moved to Saturday and will be held at the Kelvo Arena, which
         seats more mourners, the bishop said on Thursday.
         """),

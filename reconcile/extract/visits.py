@@ -113,10 +113,7 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
 def noun_visitor(ctx: DocContext, noun, verb) -> str:
     """Who makes the trip the noun ``noun`` tells: its owner ("her first visit", "the minister's tour"), else the
     subject of the verb that makes it ("paid a return visit", "is expected ... for a return visit")."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return _name_of(ctx, owner)
-    return _subject_name(ctx, verb) if trip_verb(noun, verb) else ""
+    return _whose(ctx, noun, verb, trip_verb(noun, verb))
 
 
 # Verbs of holding a campaign rally: "held a rally", "closed her campaign with a rally", "addressed a rally".
@@ -129,22 +126,29 @@ def rally_holder(ctx: DocContext, noun, verb) -> str:
     verb that holds it ("Lepik closed her campaign with a rally in X"). Two candidates' rallies are two events."""
     if noun.lemma_.lower() != "rally":
         return ""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return _name_of(ctx, owner)
-    if verb is not None and verb.lemma_.lower() in _RALLY_VERBS and (
-            noun.dep_ == "dobj" and noun.head.i == verb.i
-            or noun.dep_ == "pobj" and noun.head.lower_ in ("with", "at") and noun.head.head.i == verb.i):
-        return _subject_name(ctx, verb)
-    return ""
+    return _whose(ctx, noun, verb, _takes(noun, verb, _RALLY_VERBS, ("with", "at")))
 
 
 def trip_verb(noun, verb) -> bool:
     """Whether ``verb`` makes the trip ``noun`` ("paid a return visit", "is expected ... for a return visit"), so
     that its place and day are the trip's."""
-    return verb is not None and noun.lemma_.lower() in VISIT_NOUNS and verb.lemma_.lower() in _TRIP_VERBS and (
+    return noun.lemma_.lower() in VISIT_NOUNS and _takes(noun, verb, _TRIP_VERBS, ("for",))
+
+
+def _takes(noun, verb, verbs: set[str], preps: tuple[str, ...]) -> bool:
+    """Whether ``verb``, one of ``verbs``, takes the event noun as its object or through one of ``preps``."""
+    return verb is not None and verb.lemma_.lower() in verbs and (
         noun.dep_ == "dobj" and noun.head.i == verb.i
-        or noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i)
+        or noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.head.i == verb.i)
+
+
+def _whose(ctx: DocContext, noun, verb, made_by_verb: bool) -> str:
+    """The person or body an event noun is of: its owner ("her visit", "his rally"), else, when ``verb`` makes the
+    event (``made_by_verb``), the verb's subject."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _name_of(ctx, owner)
+    return _subject_name(ctx, verb) if made_by_verb else ""
 
 
 def _destination(ctx: DocContext, ent: Ent, verb) -> bool:
