@@ -3207,3 +3207,19 @@ def test_a_search_called_off_is_the_search_stopped(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Monday night", "Tuesday"}]
+
+
+def test_an_event_that_moves_something_else_is_not_moved_itself(tmp_path):
+    # "moved the last seat": the recount is held where and when the reports say, not put off to another day.
+    analysis = analyse(tmp_path, [
+        ("Ballot Watch", "2027-10-10", """
+        The recount of the Kelvo ballots, held in Tartu on October 8, moved the last seat to the opposition.
+        """),
+        ("Evening Courier", "2027-10-12", """
+        The recount of the Kelvo ballots was held in Narva on October 7.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Tartu", "Narva"}]
+    assert values(analysis, "date_conflict") == [{"October 8", "October 7"}]
+    held = [c for c in event_claims(analysis, "status") if c.source_id.startswith("00")]
+    assert held and all(c.norm == "held" for c in held)

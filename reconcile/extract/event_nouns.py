@@ -101,13 +101,13 @@ ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "locati
                 "timing", "place", "host", "hosting", "opening", "end", "close", "result", "outcome", "rest",
                 "remainder", "part", "first", "second", "half", "session", "round", "stage", "leg", "phase"}
 
-# "a recount of the tally sheets, which will be carried out in X": a clause on what the event is of, that tells the
-# event being done
+# "a recount of the tally sheets, which will be carried out in X", "the recount of the ballots, held in X": a clause
+# on what the event is of, that tells the event being done
 _CARRIED_OUT = {"carry", "conduct", "hold", "stage", "complete", "finish"}
 
 
 def _carries_out(verb) -> bool:
-    return verb.dep_ == "relcl" and verb.lemma_.lower() in _CARRIED_OUT and (
+    return verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in _CARRIED_OUT and (
         verb.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
@@ -116,9 +116,10 @@ def clause_anchors(noun, heads: list) -> tuple[set[int], set[int]]:
     clause on the event noun or on the event it is a part of), "a recount of the sheets, which will be carried out
     in X"; not "the funerals of the miners killed in the blast at the pit", which is the miners'. Returns the
     clauses that tell it as it is, and those that tell a plan since replaced ("originally set for")."""
-    told_by = [h for h in heads if h is noun or event_class(h) is not None] + [
-        c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
-        and event_class(c) is None and any(_carries_out(g) for g in c.children)]
+    told_by = [h for h in heads if h is noun or event_class(h) is not None]
+    # (what a recount or a replay is of can be an event noun too, left out of ``heads``: "the recount of the ballots")
+    told_by += [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
+                and c not in told_by and any(_carries_out(g) for g in c.children)]
     now: set[int] = set()
     before: set[int] = set()
     # "the fourth round of talks, held in X on May 12": a participle after the noun or after the talks it is of

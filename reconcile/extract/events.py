@@ -268,7 +268,8 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
                 anchors.update(g.i for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
     frame.status = status_of(tok, verb if event_verb or at_it else None, frame)
     sent = tok.sent
-    moved = event_verb and verb is not None and frame.status != "cancelled" and moves_event(verb)
+    moved = event_verb and verb is not None and frame.status != "cancelled" and moves_event(verb) \
+        and not _moves_another(verb, noun)
     frame.moved = bool(moved)
     if moved:
         # "adjourned the hearing until October 14", "moved the match to Brookfield": the new date and place,
@@ -312,6 +313,15 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     if lemma in VISIT_NOUNS and (visitor := noun_visitor(ctx, noun, verb)):
         frame.event_class, frame.person = "visit", visitor  # "her first visit", "paid a return visit"
     return frame
+
+
+def _moves_another(verb, noun) -> bool:
+    """Whether the event a noun names is the subject of a verb that moves something else: "the recount, held on
+    Monday, moved the last seat to the opposition" moves the seat, not the recount ("the meeting moved to X" and
+    "the meeting was moved" move the meeting, and "the festival moved its opening night" a part of the festival)."""
+    return noun.dep_ == "nsubj" and noun.head.i == verb.i and any(
+        c.dep_ == "dobj" and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+        for c in verb.children)
 
 
 def _another_event_ahead(child, verb) -> bool:
