@@ -3223,3 +3223,25 @@ def test_an_event_that_moves_something_else_is_not_moved_itself(tmp_path):
     assert values(analysis, "date_conflict") == [{"October 8", "October 7"}]
     held = [c for c in event_claims(analysis, "status") if c.source_id.startswith("00")]
     assert held and all(c.norm == "held" for c in held)
+
+
+def test_a_plan_for_the_day_the_report_came_out_keeps_its_day(tmp_path):
+    # 2027-07-10 is a Saturday: "on Saturday" in that morning's report is that day, still ahead.
+    analysis = analyse(tmp_path, [
+        ("Hill Post", "2027-07-10T06:00:00+02:00", """
+        Interior Minister Kertu Lepik is scheduled to visit the site on Saturday.
+        """),
+        ("Valley Evening News", "2027-07-12", """
+        Interior Minister Kertu Lepik visited the site on Sunday and met rescue teams.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Saturday", "Sunday"}]
+
+
+def test_the_day_a_plan_was_announced_on_is_not_its_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Hill Post", "2027-07-10", """
+        Kelvo Foods said on Saturday it will close the plant in Tartu.
+        """),
+    ])
+    assert not [c for c in event_claims(analysis, "date") if c.value == "Saturday"]

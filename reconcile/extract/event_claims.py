@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_numbers import counted_noun, it_was
-from reconcile.extract.lexicon import FUTURE_MARKERS, GENERIC_TRIGGERS, PAST_MARKERS, STAGE_NOUNS
+from reconcile.extract.lexicon import (
+    FUTURE_MARKERS,
+    GENERIC_TRIGGERS,
+    PAST_MARKERS,
+    SPEECH_VERBS,
+    STAGE_NOUNS,
+)
 from reconcile.extract.misattached import when_clause_holder
 from reconcile.extract.spans import Ent
 from reconcile.extract.tense import edge_of, verb_tense
@@ -163,7 +169,8 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
         parsed = [p for p in parsed if p[0] is not None]
         if frame.status == "planned":
             # "said on Monday it will close in June": a day already past is when it was said, not the event's.
-            parsed = [p for p in parsed if not said_not_done(p[0], published, ctx.text[max(0, p[2] - 12):p[3]])]
+            parsed = [p for p in parsed if not said_not_done(p[0], published, ctx.text[max(0, p[2] - 12):p[3]])
+                      or _today_ahead(ctx, p[0], p[2], published)]
         parsed = _in_the_week_named(ctx, tok, parsed, published, future)
         # "on Sunday, May 3": keep the most specific date the text gives.
         parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1])))
@@ -192,6 +199,21 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
 
 # Events a report may date by their year alone: when a line enters service, when a treaty enters into force.
 _TOLD_BY_YEAR = {"entry into service", "entry into force"}
+
+
+def _today_ahead(ctx: DocContext, day, start: int, published) -> bool:
+    """A plan for the day the report came out, told by the plan's own verb: "the minister is scheduled to visit the
+    site on Saturday" in a report of that Saturday morning; not "said on Saturday it will close", where the day
+    comes after a verb of saying."""
+    if day.as_date() != published.date():
+        return False
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and not any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
+                                        for t in tok.doc[tok.sent.start: tok.i])
 
 
 def _ahead_by_its_verb(ctx: DocContext, start: int) -> bool | None:
