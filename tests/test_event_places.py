@@ -475,3 +475,16 @@ def test_a_known_town_after_in_is_a_place_though_the_report_makes_it_act(tmp_pat
         """),
     ])
     assert place_conflicts(analysis) == [{"Jelgava", "Tartu"}]
+
+
+def test_a_town_named_with_a_small_word_is_one_place(tmp_path):
+    # The tagger cuts the town at "en", and runs the stadium's name on into the "in" before it.
+    analysis = analyse(tmp_path, [
+        ("Cup Wire", "2027-05-10", """
+        The final was played at the Kelvo Stadium in Chalons en Champagne on Sunday.
+        """),
+        ("Football Weekly", "2027-05-12", """
+        The final was played in Graz on Sunday.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Kelvo Stadium in Chalons en Champagne", "Graz"}]

@@ -23,6 +23,10 @@ _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|
                        r"(?:the )?$", re.I)
 
 
+# Small words inside a town's name that the tagger may cut it at: "Port of Spain".
+_JOINING_WORDS = {"of", "de", "du", "la", "le", "en", "sur", "am"}
+
+
 class PlaceRepairs:
     """Repairs of the places' names among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
@@ -38,6 +42,30 @@ class PlaceRepairs:
                 out.append(e)
                 continue
             out.extend(Ent(s.text, "PLACE", s.start_char, s.end_char, s.start, s.end) for s in sides)
+        return out
+
+    def _join_known_names(self, ents: list[Ent]) -> list[Ent]:
+        """ A town's name cut at a small word into a place and a second name: one town, where the gazetteer knows the whole
+        name as a place's own ("Port of Spain", "Chalons en Champagne"). A name the tagger ran on into the next word ("the X Stadium in",
+        before such a split town) loses that word."""
+        out: list[Ent] = []
+        for e in ents:
+            last = out[-1] if out else None
+            if last is not None and last.label == "PLACE" and e.label in ("PLACE", "ORG", "PERSON", "OTHER") \
+                    and last.token_end + 1 == e.token_start \
+                    and self.doc[last.token_end].lower_ in _JOINING_WORDS:
+                name = self.doc[last.token_start:e.token_end].text
+                known = gazetteer().by_own_name(name)
+                if known is not None:
+                    last.text, last.end, last.token_end = name, e.end, e.token_end
+                    continue  # (the second part tagged as anything: "Chalons" and a body "Champagne")
+            out.append(e)
+        for e in out:
+            while e.token_end - e.token_start > 1 and e.label in ("PLACE", "ORG") \
+                    and self.doc[e.token_end - 1].lower_ in PLACE_PREPOSITIONS:
+                e.token_end -= 1
+                e.end = self.doc[e.token_end - 1].idx + len(self.doc[e.token_end - 1].text)
+                e.text = self.text[e.start:e.end]
         return out
 
     def _extend_feature_names(self, ents: list[Ent]) -> None:

@@ -76,6 +76,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         ents = self._split_day_and_term(ents)
         self._cut_trailing_words(ents)
         ents = self._split_route(ents)
+        ents = self._join_known_names(ents)
         ents = self._split_moved_dates(ents)
         self._extend_feature_names(ents)
         ents = self._cut_open_brackets(ents)
