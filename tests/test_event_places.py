@@ -488,3 +488,18 @@ def test_a_town_named_with_a_small_word_is_one_place(tmp_path):
         """),
     ])
     assert place_conflicts(analysis) == [{"Kelvo Stadium in Chalons en Champagne", "Graz"}]
+
+
+def test_a_dateline_abroad_is_not_the_place_of_an_event_in_another_country(tmp_path):
+    # Filed from Tallinn about a Latvian company's vote: the vote was not in Tallinn.
+    analysis = analyse(tmp_path, [
+        ("Baltic Business Wire", "2027-05-13", """
+        TALLINN, May 13 (BBW) - Shareholders in Latvia's Kelvo Foods on Wednesday approved the sale of the company
+        to Orvel Group, the Estonian buyer said.
+        """),
+        ("Riga Ledger", "2027-05-14", """
+        Kelvo Foods shareholders approved the sale to Orvel Group at a meeting in Tukums on Wednesday.
+        """),
+    ])
+    assert place_conflicts(analysis) == []
+    assert not [c for c in analysis.claims if c.attribute == "place" and c.value == "TALLINN"]

@@ -95,13 +95,28 @@ def dateline_town(ctx: DocContext) -> tuple[Ent, int] | None:
     first = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
     end = first[0].sent.end_char if first is not None else m.end()
     town = next((e for e in ctx.ents if e.label == "PLACE" and e.start == m.start()), None)
-    if town is not None:
-        return town, end
-    name = _DATELINE_TOWN.match(ctx.text, m.start())
-    span = ctx.doc.char_span(name.start(), name.end(), alignment_mode="contract") if name else None
-    if span is None or gazetteer().lookup(span.text.title()) is None:
-        return None
-    return Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end), end
+    if town is None:
+        name = _DATELINE_TOWN.match(ctx.text, m.start())
+        span = ctx.doc.char_span(name.start(), name.end(), alignment_mode="contract") if name else None
+        if span is None or gazetteer().lookup(span.text.title()) is None:
+            return None
+        town = Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end)
+    return None if _abroad(ctx, town, m.end(), end) else (town, end)
+
+
+def _abroad(ctx: DocContext, town: Ent, start: int, end: int) -> bool:
+    """Whether the sentence after a dateline names another country than the town's, and not the town's own
+    ("NAIROBI - Shareholders in Botswana's X approved ..."): the event it opens with may be there, not where the
+    report was filed ("TASHKENT - Uzbekistan and Kyrgyzstan opened talks" names the town's country too)."""
+    home = gazetteer().lookup(town.text.title())
+    if home is None:
+        return False
+    # countries by their names, however tagged; not by their people's ("the Kenyan group" is a buyer's)
+    words = [e.text for e in ctx.ents if e.label == "PLACE" and start <= e.start < end] + [
+        t.text for t in ctx.doc if start <= t.idx < end and t.text[:1].isupper()]
+    named = {place.country for w in words if (place := gazetteer().by_own_name(w)) is not None
+             and place.kind == "country"}
+    return bool(named) and home.country not in named
 
 
 _DATELINE_TOWN = re.compile(r"[A-Z][A-Z .'’-]*[A-Z]")
