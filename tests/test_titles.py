@@ -508,3 +508,15 @@ def test_an_office_told_as_formerly_held_is_a_former_office(tmp_path):
                                                "formerly director of advanced process development"}
     # and "formerly" agrees with "former": the same office, once held
     assert relation("formerly director of process integration", "former director of process integration") != "conflict"
+
+
+def test_what_is_done_before_an_and_and_an_office_is_not_the_title(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Goalkeeper Edvin Laske saved two penalties in the shoot-out and striker Pavel Tsvorek scored the winner.",
+        "Orvel United striker Pavel Tsvorek scored the winner, and Trade and Industry Minister Kertu Lepik "
+        "handed over the cup.")
+    titles = {(c.subject, c.value) for c in analysis.claims if c.attribute == "title"}
+    assert ("Pavel Tsvorek", "striker") in titles
+    assert ("Kertu Lepik", "Trade and Industry Minister") in titles
+    assert kinds(analysis, "title_conflict") == []
