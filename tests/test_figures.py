@@ -3606,3 +3606,15 @@ def test_people_brought_out_alive_are_the_rescued_whatever_the_voice(tmp_path):
     rescued = quantities(analysis, "rescued")
     assert sorted(c.norm for c in rescued) == [12, 14]
     assert flagged(analysis, "number_conflict") == [["14", "Twelve"]]
+
+
+def test_a_price_a_share_after_a_bare_currency_letter_is_compared(tmp_path):
+    analysis = analyse_pair(tmp_path, "Orvel Group is paying P4.10 a share for the dairy, its board said.",
+                            "At P4.60 a share, Orvel Group is paying a modest premium for the dairy.")
+    assert flagged(analysis, "number_conflict") == [["P4.10", "P4.60"]]
+
+
+def test_a_sum_in_dalasis_is_a_sum(tmp_path):
+    analysis = analyse_pair(tmp_path, "The contract was worth 12.5 million dalasis, the court heard.",
+                            "The contract was worth D19 million, the court heard.")
+    assert flagged(analysis, "number_conflict") == [["12.5 million dalasis", "D19 million"]]

@@ -43,7 +43,7 @@ CURRENCY.update({
     "koruna": "CZK", "crowns": "CROWN", "kuna": "HRK", "lev": "BGN", "leva": "BGN", "hryvnia": "UAH",
     "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "renminbi": "CNY", "quetzales": "GTQ", "colones": "CRC",
     "bolivianos": "BOB", "guaranis": "PYG", "afghanis": "AFN", "kyat": "MMK", "riel": "KHR", "kip": "LAK",
-    "pula": "BWP", "lilangeni": "SZL", "meticais": "MZN", "kwanza": "AOA", "ouguiya": "MRU", "dalasi": "GMD",
+    "pula": "BWP", "lilangeni": "SZL", "meticais": "MZN", "kwanza": "AOA", "ouguiya": "MRU", "dalasi": "GMD", "dalasis": "GMD",
     "leone": "SLE", "leones": "SLE", "sum": "UZS", "soum": "UZS", "somoni": "TJS", "tugrik": "MNT", "tugriks": "MNT",
     "togrog": "MNT", "tögrög": "MNT",
     "vatu": "VUV", "kina": "PGK", "tala": "WST", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "denar": "MKD",
@@ -78,15 +78,15 @@ def currency_after(after: str) -> tuple[str, float, int] | None:
 
 
 # The Philippine peso, the naira, the kwacha, the quetzal and the lempira written as a bare letter before a large
-# sum ("P300,000", "N50 million", "K412 million", "Q150 million", "L25 million").
-CURRENCY.update({"p": "PHP", "n": "NGN", "k": "KWACHA", "q": "GTQ", "l": "HNL"})
+# sum ("P300,000", "N50 million", "K412 million", "Q150 million", "L25 million"), and the dalasi ("D84 million").
+CURRENCY.update({"p": "PHP", "n": "NGN", "k": "KWACHA", "q": "GTQ", "l": "HNL", "d": "GMD"})
 # Names several countries' currencies have, as ``CURRENCY`` codes them, and the name: which of them a report means
 # is its country's (``sums.home_currency``).
 SHARED_NAMES = {"SHILLING": "shillings", "PESO": "pesos", "RUPEE": "rupees", "DINAR": "dinars", "DIRHAM": "dirhams",
                 "RIYAL": "riyals", "RIAL": "rials", "KWACHA": "kwacha", "MANAT": "manat", "CROWN": "crowns"}
 # Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").
 NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad", "sar", "php", "ron", "cop",
-                       "gel", "sole", "lev", "kip", "pula", "leone", "p", "n", "k"}
+                       "gel", "sole", "lev", "kip", "pula", "leone", "p", "n", "k", "d"}
 
 
 @lru_cache(maxsize=1)
