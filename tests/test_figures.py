@@ -3618,3 +3618,14 @@ def test_a_sum_in_dalasis_is_a_sum(tmp_path):
     analysis = analyse_pair(tmp_path, "The contract was worth 12.5 million dalasis, the court heard.",
                             "The contract was worth D19 million, the court heard.")
     assert flagged(analysis, "number_conflict") == [["12.5 million dalasis", "D19 million"]]
+
+
+def test_a_share_a_deal_was_backed_with_and_a_share_of_voters_who_cast_a_ballot(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Shareholders backed the K2.3 billion merger with 84.2 per cent of the votes cast. Turnout was 58.1 percent "
+        "of the 12,000 registered members.",
+        "The merger was approved with 79 per cent of the votes cast. About 52 percent of the 12,000 registered "
+        "voters cast a ballot.")
+    assert sorted(flagged(analysis, "number_conflict")) == [["58.1 percent", "About 52 percent"],
+                                                            ["79 per cent", "84.2 per cent"]]

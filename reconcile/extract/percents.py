@@ -26,8 +26,13 @@ _IN_FAVOUR = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:votes?|ballots?|shares?|share
 _BACKED_BY = re.compile(r"\b(?P<side>backed|supported|approved|endorsed|rejected|opposed)\s+by\s+(?:some\s+|about\s+|"
                         r"nearly\s+|almost\s+|more than\s+)?$"
                         # "the resolution was passed with 96.8% of votes cast"
-                        r"|\b(?P<passed>passed|carried|adopted|approved)\s+with\s+(?:some\s+|about\s+|nearly\s+|"
+                        r"|\b(?P<passed>passed|carried|adopted|approved|backed|supported|endorsed)"
+                        # "backed the P1.4 billion deal with 91.3 per cent of the votes cast"
+                        r"(?:\s+(?:the|a|an|its|their)\s+[^,;]{1,40}?)?\s+with\s+(?:some\s+|about\s+|nearly\s+|"
                         r"almost\s+|more than\s+)?$", re.I)
+# "67 percent of the capital's 78,000 registered voters cast a ballot": the share of voters who voted
+_VOTERS_VOTED = re.compile(r"\s+of\s+[^;]{0,60}?\b(?:voters|electorate)\s+(?:cast\s+(?:a\s+|their\s+)?"
+                           r"(?:ballots?|votes?)|voted|went\s+to\s+the\s+polls)\b", re.I)
 _OF_VOTES = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots?|shares?|shareholders)\b", re.I)
 # The answers of a referendum, told before or after the share: "No leads with", "the Yes vote at", "for Yes",
 # "of those who voted said no".
@@ -157,7 +162,7 @@ def percent_category(ctx: DocContext, tokens: list, sent, last, head, candidates
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     if _turnout_near(ctx, sent, tokens[0].idx, last.idx + len(last.text)) or (
             verb is not None and verb.lemma_.lower() == "turn"
-            and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)):
+            and any(ch.dep_ == "prt" and ch.lower_ == "out" for ch in verb.children)) or _VOTERS_VOTED.match(follow):
         return "turnout", "turnout"  # "Turnout was 37%", "on a turnout of 37%", "37% of voters turned out"
     option = _OPTION_BEFORE.search(lead) or _OPTION_AFTER.match(follow)
     if option:
