@@ -3629,3 +3629,11 @@ def test_a_share_a_deal_was_backed_with_and_a_share_of_voters_who_cast_a_ballot(
         "voters cast a ballot.")
     assert sorted(flagged(analysis, "number_conflict")) == [["58.1 percent", "About 52 percent"],
                                                             ["79 per cent", "84.2 per cent"]]
+
+
+def test_counts_proven_against_the_one_a_relative_clause_is_on(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Judge Kertu Lepik found Edvin Laske guilty on all 14 counts he faced, including theft.",
+        "Edvin Laske, who was convicted on 12 counts including theft and abuse of office, faces a long prison term.")
+    assert flagged(analysis, "number_conflict") == [["12", "14"]]

@@ -309,6 +309,8 @@ class PersonRepairs:
         for e in ents:
             if e.label == "PLACE" and e.text in people and not e.text.isupper() and not sizeable_place(e.text):
                 e.label = "PERSON"
+            elif by_surname and e.label == "OTHER" and e.text in people and not e.text.isupper():
+                e.label = "PERSON"  # the surname alone, taken for a product's name
 
     def _find_names_in_other_scripts(self, ents: list[Ent]) -> list[Ent]:
         """The English tagger does not know Cyrillic: two or three capitalised words there are a name, and so are a
