@@ -68,6 +68,8 @@ def place_relation(a: Claim, b: Claim) -> str:
         return "same"  # "the Drama Theatre" and "the Plovdiv Drama Theatre": one building, with its town or not
     if spelled_alike(_place_name(a), _place_name(b)):
         return "same"  # "Bhadulla" and "Badulla", "Ratnapura district" and "Rathnapura district": one name
+    if _short_name_of_ground(a, b) or _short_name_of_ground(b, a):
+        return "same"  # "the Monumental" and "the Estadio Monumental del Norte": one ground, by part of its name
     known, other, named = (pa, b, a) if pa else (pb, a, b)
     if known is not None and known.kind == "city" and _town_like(other) \
             and fold(other.value) not in (fold(known.name), fold(named.value)) \
@@ -228,6 +230,25 @@ def dates_conflict(a: Claim, b: Claim) -> bool:
         if first.as_date() and last.as_date():
             return not 0 <= (last.as_date() - first.as_date()).days <= 7
     return True
+
+
+def _short_name_of_ground(short: Claim, long: Claim) -> bool:
+    """Whether ``short`` names a ground by some of the words of ``long``'s name, which opens or ends with a word
+    for a ground ("Monumental" for "Estadio Monumental del Norte", "Kelvo" for "the Kelvo Arena")."""
+    name = fold(long.qualifiers.get("venue") or long.value).split()
+    words = fold(short.value).split()
+    if name and name[0] == "the":
+        name = name[1:]
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(name) < 2 or not (name[0] in GROUND_WORDS | _GROUND_WORDS_FIRST or name[-1] in GROUND_WORDS):
+        return False
+    return bool(words) and len(words) < len(name) and set(words) <= set(name) \
+        and not set(words) & (GROUND_WORDS | _GROUND_WORDS_FIRST)
+
+
+# Words for a ground that open its name: "Estadio Monumental", "Stade Municipal".
+_GROUND_WORDS_FIRST = {"estadio", "stade", "stadio", "stadion", "parque"}
 
 
 def _ends_with_name(x: str, y: str) -> bool:

@@ -3245,3 +3245,35 @@ def test_the_day_a_plan_was_announced_on_is_not_its_day(tmp_path):
         """),
     ])
     assert not [c for c in event_claims(analysis, "date") if c.value == "Saturday"]
+
+
+def test_a_day_moved_past_its_first_date_takes_the_new_one(tmp_path):
+    # The parser hangs "to Wednesday" on the clause of the first plan; the new day is still the move's.
+    analysis = analyse(tmp_path, [
+        ("Island Courier", "2027-02-18", """
+        The government has moved a day of national mourning for the victims, first set for Monday, to Wednesday,
+        February 24.
+        """),
+    ])
+    assert [" ".join(c.value.split()) for c in event_claims(analysis, "date")] == ["Wednesday, February 24"]
+
+
+def test_the_place_told_after_the_new_day_of_a_moved_event_is_its_new_place(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Cup Wire", "2027-04-20", "The federation moved the final, originally scheduled for May 3 in Tartu, "
+                                   "to May 10 in Narva."),
+    ])
+    assert [c.value for c in event_claims(analysis, "place")] == ["Narva"]
+    assert [c.value for c in event_claims(analysis, "date")] == ["May 10"]
+
+
+def test_a_ground_called_by_part_of_its_name_is_the_same_ground():
+    from reconcile.models import Claim
+    from reconcile.slots import place_relation
+
+    def place(value: str) -> Claim:
+        return Claim(source_id="s", kind="event", subject="the second leg", attribute="place", value=value, start=0,
+                     end=len(value), sentence=value, sentence_start=0, value_type="place", norm=value.lower())
+
+    assert place_relation(place("Estadio Kelvo del Sur"), place("Kelvo")) == "same"
+    assert place_relation(place("Orvel"), place("Estadio Kelvo del Sur")) == "different"

@@ -32,6 +32,7 @@ from reconcile.extract.misattached import (
     where_clause_place,
 )
 from reconcile.extract.spans import FACILITY_WORDS, Ent, ent_root
+from reconcile.extract.tense import PREVIOUSLY
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
 
@@ -79,6 +80,9 @@ def after_move(ent: Ent, verb) -> bool:
     if root.dep_ == "appos":
         root = root.head  # "to Wednesday, May 20"
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.i == verb.i and any(
+            c.lower_ in ("to", "until") and c.i < prep.i for c in verb.children):
+        return True  # "moved the final to May 10 in Narva": the new place, told after the new day
     if root.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till", "for"):
         return False
     head = prep.head
@@ -92,6 +96,9 @@ def after_move(ent: Ent, verb) -> bool:
         head = head.head  # ... or onto "from"
     if head.dep_ == "conj" and head.head.i == verb.i and moves_event(head):
         head = verb  # "moved from Kazan to Ufa and pushed back by a week, to May 21"
+    if prep.lower_ != "for" and head.dep_ in ("advcl", "acl") and verb.i in (head.head.i, head.head.head.i) \
+            and any(c.lower_ in PREVIOUSLY for c in head.children):
+        head = verb  # "moved the day of mourning, first set for Monday, to Wednesday", hung on the earlier plan
     return head.i == verb.i
 
 
