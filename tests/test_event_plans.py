@@ -3277,3 +3277,13 @@ def test_a_ground_called_by_part_of_its_name_is_the_same_ground():
 
     assert place_relation(place("Estadio Kelvo del Sur"), place("Kelvo")) == "same"
     assert place_relation(place("Orvel"), place("Estadio Kelvo del Sur")) == "different"
+
+
+def test_closing_arguments_are_a_sitting_of_the_trial_with_a_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-10-01", "Closing arguments in the trial of Edvin Laske are set for Tuesday, October 5, "
+                                     "the court said."),
+        ("Evening Ledger", "2027-10-08", "At closing arguments on October 7, the prosecutor asked for 13 years in "
+                                         "prison for Edvin Laske."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Tuesday, October 5", "October 7"}]

@@ -10,7 +10,7 @@ EVENT_CLASSES = {
               "session", "conference", "discussion", "discussions", "dialogue", "round", "edition", "visit", "meet", "tour",
               "inspection", "trip"},
     "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest", "judgment",
-              "judgement", "ruling", "raid", "seizure", "crackdown", "inquiry"},
+              "judgement", "ruling", "raid", "seizure", "crackdown", "inquiry", "closing arguments"},
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
               "marathon", "championship", "championships", "grand prix", "regatta", "stage", "duel", "contest",
               "play-off", "shoot-out", "derby", "tie", "friendly",
