@@ -503,3 +503,12 @@ def test_a_dateline_abroad_is_not_the_place_of_an_event_in_another_country(tmp_p
     ])
     assert place_conflicts(analysis) == []
     assert not [c for c in analysis.claims if c.attribute == "place" and c.value == "TALLINN"]
+
+
+def test_a_court_s_chamber_sits_where_the_court_does(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-04-14", "The criminal chamber of the Tartu Court of First Instance sentenced Edvin Laske "
+                                     "to eight years in prison on Tuesday."),
+        ("Evening Ledger", "2027-04-15", "A court in Narva sentenced Edvin Laske to eight years in prison on Tuesday."),
+    ])
+    assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
