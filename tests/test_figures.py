@@ -3637,3 +3637,13 @@ def test_counts_proven_against_the_one_a_relative_clause_is_on(tmp_path):
         "Judge Kertu Lepik found Edvin Laske guilty on all 14 counts he faced, including theft.",
         "Edvin Laske, who was convicted on 12 counts including theft and abuse of office, faces a long prison term.")
     assert flagged(analysis, "number_conflict") == [["12", "14"]]
+
+
+def test_delegates_and_officials_at_talks_are_one_count_and_the_arrested_stay_arrested(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "About 40 officials from both countries gathered in Tartu for the talks. Police arrested three officials "
+        "of the port authority on Tuesday.",
+        "The talks in Tartu brought 41 delegates together. Four people are in custody, the police said.")
+    assert kinds(analysis, "single_source") == []
+    assert flagged(analysis, "number_conflict") == [["Four", "three"]]

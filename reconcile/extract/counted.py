@@ -237,6 +237,10 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                 if WORD_CATEGORY[word] in _DONE_TO and c.pos_ == "VERB" and head.dep_ == "nsubj" and head.head.i == c.i \
                         and head.pos_ == "NOUN" and any(g.dep_ == "dobj" for g in c.children):
                     continue  # "since the two governments cut tariffs": who did it, not jobs cut
+                if WORD_CATEGORY[word] == "delegates" and any(
+                        WORD_CATEGORY.get(x.lower_) in CASUALTY_CATEGORIES
+                        or WORD_CATEGORY.get(x.lemma_.lower()) in CASUALTY_CATEGORIES for x in candidates):
+                    continue  # "police arrested three officials": the arrested, not those at talks
                 if WORD_CATEGORY[word] == "sentence" and last.dep_ == "nummod" and head.pos_ == "NOUN" \
                         and head.lemma_.lower() not in _TERM_NOUNS:
                     continue  # "the appeal of two former engineers, jailed last year": people counted, not a term
