@@ -512,3 +512,14 @@ def test_a_court_s_chamber_sits_where_the_court_does(tmp_path):
         ("Evening Ledger", "2027-04-15", "A court in Narva sentenced Edvin Laske to eight years in prison on Tuesday."),
     ])
     assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
+
+
+def test_a_known_town_one_travels_to_is_a_place_though_tagged_otherwise(tmp_path):
+    # The tagger reads the town after "fly to", and a town written with another, as people.
+    analysis = analyse(tmp_path, [
+        ("Capital Wire", "2027-02-18", "The prime minister is due to fly to Jõhvi on Thursday to see the damage, "
+                                       "his office said."),
+        ("Evening Courier", "2027-02-20", "Rain fell on Minsk, Tukums and Jõhvi overnight."),
+    ])
+    labels = {m.text: m.label for m in analysis.mentions if m.text in ("Jõhvi", "Tukums")}
+    assert labels == {"Jõhvi": "PLACE", "Tukums": "PLACE"}

@@ -123,6 +123,12 @@ class PlaceRepairs:
                 e.label = "PLACE"  # "the province of Teruel", "the town of Tralee", whatever the tagger said
             elif e.label in ("ORG", "PERSON") and self._based(e) and gazetteer().lookup(e.text) is not None:
                 e.label = "PLACE"  # "the Brno-based toolmaker"
+            elif e.label in ("ORG", "PERSON") and len(e.text.split()) == 1 and (
+                    self._travelled_to(e) or self._listed_with_places(e, ents)) \
+                    and (place := gazetteer().lookup(e.text)) is not None and place.kind == "city":
+                # "is due to fly to Vohémar", "between Vohemar and Maroantsetra", "Sambava, Antalaha, Vohemar and
+                # Andapa": a town the gazetteer knows, by any of its names, where one travels or among places
+                e.label = "PLACE"
             elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
                 e.label = "PLACE"  # "in the Basque Country": a region the gazetteer knows
@@ -177,6 +183,17 @@ class PlaceRepairs:
         if i >= 0 and self.doc[i].lower_ == "from" and self.doc[i].head.lemma_.lower() in TRAVEL_VERBS - {"report"}:
             return True  # "after returning from Marstadt"
         return i >= 0 and self.doc[i].lower_ in PLACE_PREPOSITIONS
+
+    def _travelled_to(self, e: Ent) -> bool:
+        i = e.token_start - 1
+        return i >= 0 and self.doc[i].lower_ == "to" and self.doc[i].head.lemma_.lower() in TRAVEL_VERBS - {"report"}
+
+    def _listed_with_places(self, e: Ent, ents: list[Ent]) -> bool:
+        """Whether the name is joined by "and" or a comma to a name tagged as a place ("X and Y", "A, B and C")."""
+        tok = self.doc[e.token_start]
+        near = {t.i for t in (tok.head, *tok.children) if t.dep_ == "conj" or tok.dep_ == "conj" and t.i == tok.head.i}
+        near |= {t.i for t in tok.head.children if t.dep_ == "conj"} if tok.dep_ == "conj" else set()
+        return any(o.label == "PLACE" and o.token_start <= i < o.token_end for o in ents for i in near if i != tok.i)
 
     def _only_after_place_words(self, e: Ent, ents: list[Ent]) -> bool:
         """Whether every mention of this name follows "in", "at", "near"...: a town, not a firm that acts."""
