@@ -482,6 +482,15 @@ def test_serbian_and_greek_names_fold_as_they_are_romanised():
     assert fold("Ευάγγελος Λαυρεντίου") == "evangelos lavrentiou"
 
 
+def test_the_azerbaijani_schwa_folds_to_a_as_english_reports_write_it():
+    from reconcile.normalize.names import same_person
+    from reconcile.normalize.text import fold
+
+    assert fold("Əliyev") == "aliyev"
+    assert same_person("Vusal Ramazanli", "Vüsal Ramazanlı") >= 82
+    assert same_person("Arzu Mammadli", "Arzu Məmmədli") >= 82
+
+
 def test_vietnamese_d_with_a_stroke_folds_to_d_as_english_reports_write_it():
     from reconcile.normalize.names import same_person
     from reconcile.normalize.text import fold

@@ -33,9 +33,10 @@ def fold(text: str) -> str:
 
 # Letters and pairs that the usual romanisation writes otherwise than a letter-by-letter mapping: Serbo-Croatian
 # "đ" is "dj" (Đurić / Djuric), Greek "ου" is "ou", "αυ"/"ευ" are "av"/"ev" (before most consonants)
-# and "γγ" is "ng" (ELOT 743).
+# and "γγ" is "ng" (ELOT 743); Azerbaijani "ə" is "a" (Məmmədov / Mammadov).
 _ROMANISE = [("Đ", "Dj"), ("đ", "dj"), ("ου", "ou"), ("ού", "ou"), ("Ου", "Ou"), ("ΟΥ", "OU"), ("αυ", "av"),
-             ("αύ", "av"), ("Αυ", "Av"), ("ευ", "ev"), ("εύ", "ev"), ("Ευ", "Ev"), ("γγ", "ng"), ("Μπ", "B")]
+             ("αύ", "av"), ("Αυ", "Av"), ("ευ", "ev"), ("εύ", "ev"), ("Ευ", "Ev"), ("γγ", "ng"), ("Μπ", "B"),
+             ("Ə", "A"), ("ə", "a")]
 
 
 # Letters only Vietnamese writes: the horned and breved vowels and the vowels with two marks (U+1EA0 to U+1EF9).
@@ -43,7 +44,7 @@ _VIETNAMESE = re.compile("[ƯưƠơĂă\u1ea0-\u1ef9]")
 
 
 def _transliterate(text: str) -> str:
-    if not any(ch in text for ch in "ĐđυγΜ"):
+    if not any(ch in text for ch in "ĐđυγΜəƏ"):
         return text
     if _VIETNAMESE.search(text):
         text = text.replace("Đ", "D").replace("đ", "d")  # Vietnamese "đ" is written "d" ("Trần Văn Đông", "Tran Van Dong")
