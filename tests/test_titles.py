@@ -520,3 +520,20 @@ def test_what_is_done_before_an_and_and_an_office_is_not_the_title(tmp_path):
     assert ("Pavel Tsvorek", "striker") in titles
     assert ("Kertu Lepik", "Trade and Industry Minister") in titles
     assert kinds(analysis, "title_conflict") == []
+
+
+def test_a_rank_word_in_the_name_of_a_unit_is_not_a_rank():
+    assert relation("Prosecutor", "Special Organised Crime Unit prosecutor") == "variant"
+    assert relation("Special Envoy", "Envoy") == "variant"
+    assert relation("Deputy Director", "Senior Deputy Director") == "conflict"
+
+
+def test_a_departing_player_holds_the_same_post():
+    assert relation("departing striker", "Orvel United striker") == "variant"
+
+
+def test_a_trade_alone_is_held_beside_an_office_but_a_post_named_by_a_trade_is_a_post():
+    assert relation("physician", "party president") == "variant"
+    assert relation("a lawyer", "Justice Minister") == "variant"
+    assert relation("technical supervisor", "chief engineer") == "conflict"
+    assert relation("accountant", "chief financial officer") == "conflict"

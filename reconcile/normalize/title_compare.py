@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from reconcile.normalize.places import gazetteer
+from reconcile.normalize.text import fold
 from reconcile.normalize.titles import (
     CHAIR_WORDS,
     FILLER_WORDS,
@@ -21,6 +22,7 @@ from reconcile.normalize.titles import (
     SEATS,
     SOFT_OFFICES,
     SUBORDINATE,
+    TRADES,
     Title,
     has_title_head,
     parse_title,
@@ -88,6 +90,8 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
             return "conflict", why
     if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
         return "variant", "one describes the person rather than naming an office"
+    if _profession(a) != _profession(b):
+        return "variant", "one names the person's profession, the other an office held beside it"
     if _seat(a) != _seat(b):
         return "variant", "a seat in an assembly is held beside another office"
     if {a.office, b.office} & _ANY_SEAT and _seat(a) and _seat(b):
@@ -299,3 +303,9 @@ def _seat(t: Title) -> bool:
     """Whether a title is a seat in an assembly: "senator", "MP", and a deputy of a level with nothing else said
     ("federal deputy", "state deputy": a member of the chamber, not someone's deputy)."""
     return t.office in SEATS or t.office == "deputy" and bool(t.level) and not (t.rank or t.domain or t.portfolio)
+
+
+def _profession(t: Title) -> bool:
+    """Whether a title is a trade alone ("a physician", "a lawyer")."""
+    words = [w for w in fold(t.text).split() if w not in FILLER_WORDS]
+    return len(words) == 1 and words[0] in TRADES

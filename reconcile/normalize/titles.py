@@ -64,6 +64,11 @@ SOFT_OFFICES = {"candidate", "nominee", "incumbent", "challenger", "leader", "fo
                 "negotiator", "envoy",  # a part someone plays in talks, beside the office they hold
                 "official", "delegate", "representative", "veteran", "boss", "head", "member", "chief", "organiser",
                 "organizer", "executive"}
+# Trades a person practises beside any office they hold: "a physician" and "the party's president" are two roles.
+# (Not the trades a firm also names posts by, an engineer's or an accountant's, which a report may give for a post.)
+TRADES = {"physician", "doctor", "surgeon", "nurse", "lawyer", "attorney", "economist", "teacher", "farmer",
+          "journalist", "businessman", "businesswoman", "entrepreneur", "architect", "pharmacist", "dentist",
+          "veterinarian", "academic", "scientist"}
 # Seats in an assembly: a member holds one beside a party post, a committee chair or a ministry, so a seat and
 # another office are two roles of one person, not two accounts of one.
 SEATS = {"senator", "congressman", "mp", "lawmaker", "legislator", "councillor", "alderman"}
@@ -87,12 +92,14 @@ PAST = {"former", "ex", "formerly"}
 BODIES = {"commission", "committee", "board", "council", "panel", "tribunal", "jury", "assembly", "authority",
           "federation", "association"}
 CHAIR_WORDS = {"chair", "president", "head"}
+# Words that end the name of a body a rank word can open ("Special Operations Unit", "Senior Citizens Office").
+_UNITS = {"unit", "office", "agency", "bureau", "service", "division", "department", "squad", "force"}
 FILLER_WORDS = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", "appointed", "current", "then",
          "affairs", "s", "of", "and", "&", "to", "for", "on", "in", "at", "country", "country's", "own",
          "serving", "longtime", "long", "time", "veteran", "top", "powerful", "influential", "nation", "nations",
          "state-run", "based", "who", "mr", "ms", "mrs", "miss", "madam", "dr",  # "Ms Justice": a courtesy
          "responsible", "charge",  # "the minister responsible for disasters", "in charge of"
-         "outgoing", "incoming", "sitting", "incumbent",  # where a holder is in the term: "outgoing mayor"
+         "outgoing", "incoming", "departing", "sitting", "incumbent",  # where a holder is in the term: "outgoing mayor"
          "late"}  # "the late MP": the holder has died, the office is the same
 
 
@@ -223,8 +230,10 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
             continue
         if w in LEVELS and i < office_idx:
             level.add(LEVEL_SAME.get(w, w))  # and it still counts below as before ("District Judge" vs "Magistrate Judge")
-        if w in RANKS and i < office_idx and not (i + 1 < len(main) and main[i + 1] in BODIES):
-            rank.add(w)  # (but "executive board chair": the executive board's chair, no executive)
+        if w in RANKS and i < office_idx and not (i + 1 < len(main) and main[i + 1] in BODIES) \
+                and not any(x in BODIES | _UNITS for x in main[i + 1:office_idx]):
+            rank.add(w)  # (but "executive board chair": the executive board's chair, no executive; nor "Special
+            # Organised Crime Unit prosecutor", a rank word in the name of the body)
         elif i < office_idx and (_is_affiliation(w) or w in affiliation_words or w in GENERIC_AFFILIATIONS):
             continue  # "Chilean Foreign Minister": the country is who they serve, not the office
         else:
