@@ -3647,3 +3647,13 @@ def test_delegates_and_officials_at_talks_are_one_count_and_the_arrested_stay_ar
         "The talks in Tartu brought 41 delegates together. Four people are in custody, the police said.")
     assert kinds(analysis, "single_source") == []
     assert flagged(analysis, "number_conflict") == [["Four", "three"]]
+
+
+def test_the_critically_injured_told_after_the_injured_are_a_part_of_them(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Another 42 people were injured, seven of them critically, the provincial committee said.",
+        "About 40 people were injured. The seven people who were critically injured were flown to the capital.")
+    assert flagged(analysis, "number_conflict") == []
+    states = {c.value: c.attribute for c in analysis.claims if c.kind == "quantity"}
+    assert states["seven"] == "count:in critical condition"

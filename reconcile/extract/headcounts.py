@@ -21,9 +21,11 @@ _CONDITION = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims)\s
                         r"(?:remain(?:s|ed)?|are|were|is|was|lay|lie)?\s*(?:still\s+)?in\s+(?:a\s+)?"
                         r"(serious|critical|grave)\s+condition\b", re.I)
 # "seven people critically injured", "three of them seriously hurt": the injured in a given state
+# ("the seven people who were critically injured"; "42 were injured, seven of them critically.")
 _BADLY_HURT = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims|passengers|workers)\s+)?"
-                         r"(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?(critically|seriously|severely|gravely)\s+"
-                         r"(?:injured|hurt|wounded|burned|burnt|ill)\b", re.I)
+                         r"(?:(?:who|that)\s+)?(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?"
+                         r"(critically|seriously|severely|gravely)\s+(?:injured|hurt|wounded|burned|burnt|ill)\b"
+                         r"|\s+of\s+(?:them|whom)\s+(critically|seriously|severely|gravely)\s*[.;,)]", re.I)
 def in_a_condition(after: str) -> bool:
     """Whether the words after a figure tell people in a state of injury ("four of them in serious condition")."""
     return bool(_CONDITION.match(after) or _BADLY_HURT.match(after))
@@ -124,6 +126,6 @@ def people_counted(f: Figure) -> bool:
     if condition and f.category in CASUALTY_CATEGORIES | {"hospital"}:
         # "five remain in serious condition", "seven people critically injured": a part of the injured, counted on
         # its own
-        state = condition.group(1).lower()
+        state = next(g for g in condition.groups() if g).lower()
         f.category = f.noun = f"in {_HURT_STATE.get(state, state)} condition"
     return True
