@@ -3296,3 +3296,14 @@ def test_tickets_on_sale_are_no_company_sale(tmp_path):
     ])
     assert values(analysis, "date_conflict") == []
     assert {c.value for c in event_claims(analysis, "date")} == {"Thursday"}
+
+
+def test_a_clause_hung_on_the_parties_to_talks_tells_the_round(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Border Wire", "2027-06-12", "The third round of talks opened on June 8 in Narva."),
+        ("Capital Tribune", "2027-06-14", "The accord came out of the third round of negotiations between the two "
+                                          "countries, which opened on June 8 in Tartu."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Narva", "Tartu"}]
+    rounds = {c.value for c in event_claims(analysis, "place") if c.source_id.startswith("01") and "round" in c.subject}
+    assert rounds == {"Tartu"}

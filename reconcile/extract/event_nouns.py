@@ -124,6 +124,12 @@ def clause_anchors(noun, heads: list) -> tuple[set[int], set[int]]:
     before: set[int] = set()
     # "the fourth round of talks, held in X on May 12": a participle after the noun or after the talks it is of
     after = [p for h in {noun, *told_by} for p in participle_after(h)]
+    # "the third round of negotiations between the two countries, which opened on June 8 in X": a clause the parser
+    # hung on the parties, that tells the event going on
+    after += [c for h in {noun, *told_by} for p in h.children if p.lower_ in ("between", "among", "with")
+              for g in p.children if g.dep_ == "pobj" for c in g.children
+              if c.dep_ == "relcl" and c.lemma_.lower() in _GOING_ON
+              and any(x.dep_ == "nsubj" and x.lower_ == "which" for x in c.children)]
     for child in [c for h in told_by for c in h.children] + after:
         if child.dep_ in ("acl", "relcl", "advcl") or child in after:
             if any(g.lower_ in PREVIOUSLY for g in child.children) or plan_not_kept(child):
@@ -133,6 +139,10 @@ def clause_anchors(noun, heads: list) -> tuple[set[int], set[int]]:
                 if child.dep_ == "relcl":
                     now.update(_done_in(child))
     return now, before
+
+
+# Verbs that tell an event going on: it opens, ends, resumes.
+_GOING_ON = {"open", "close", "begin", "start", "end", "conclude", "resume", "finish"}
 
 
 def _done_in(verb) -> set[int]:
