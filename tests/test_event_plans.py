@@ -3307,3 +3307,11 @@ def test_a_clause_hung_on_the_parties_to_talks_tells_the_round(tmp_path):
     assert values(analysis, "place_conflict") == [{"Narva", "Tartu"}]
     rounds = {c.value for c in event_claims(analysis, "place") if c.source_id.startswith("01") and "round" in c.subject}
     assert rounds == {"Tartu"}
+
+
+def test_putting_pen_to_paper_is_signing(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Border Wire", "2027-06-12", "The two ministers will put pen to paper in Narva on July 3, the ministry said."),
+        ("Capital Tribune", "2027-07-06", "The accord was signed in Narva on July 5 by the two ministers."),
+    ])
+    assert values(analysis, "date_conflict") == [{"July 3", "July 5"}]
