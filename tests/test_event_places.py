@@ -523,3 +523,21 @@ def test_a_known_town_one_travels_to_is_a_place_though_tagged_otherwise(tmp_path
     ])
     labels = {m.text: m.label for m in analysis.mentions if m.text in ("Jõhvi", "Tukums")}
     assert labels == {"Jõhvi": "PLACE", "Tukums": "PLACE"}
+
+
+def test_a_town_the_tagger_reads_as_a_common_word_after_in_is_a_place(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Election Wire", "2027-12-29", "The candidates met in the only televised debate of the campaign in Dongying "
+                                        "on December 28."),
+        ("Evening Courier", "2027-12-30", "The only televised debate of the campaign was held in Tartu on Thursday, "
+                                          "December 28."),
+    ])
+    assert place_conflicts(analysis) == [{"Dongying", "Tartu"}]
+
+
+def test_a_place_an_event_is_held_outside_for_the_first_time_is_not_its_place(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Election Wire", "2027-12-29", "It was the first time the commission had held the debate outside Narva."),
+        ("Evening Courier", "2027-12-30", "The debate was held in Tartu on Thursday."),
+    ])
+    assert place_conflicts(analysis) == []

@@ -170,13 +170,22 @@ def _locates_another(ctx: DocContext, ent: Ent) -> bool:
     return m is not None and any(e.label == "PLACE" and e.end == m.start() for e in ctx.ents)
 
 
+def _away_from(ctx: DocContext, ent: Ent) -> bool:
+    """ "the first time the debate was held outside X", "never before held outside X": somewhere else than X."""
+    return bool(_AWAY.search(ctx.text, max(0, ent.start - 100), ent.start))
+
+
+# "outside X" after "the first time" or "never": away from X, not just beyond its edge.
+_AWAY = re.compile(r"\b(?:first\s+time|never)\b[^.;:]*\boutside\s+(?:the\s+)?$", re.I)
+
+
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
     node = root = ent_root(doc, ent)
     if set_aside(doc, ent.token_start):
         return False
-    if not dates and _locates_another(ctx, ent):
+    if not dates and (_locates_another(ctx, ent) or _away_from(ctx, ent)):
         return False
     if not dates and where_clause_place(doc, ent, anchors):
         return True

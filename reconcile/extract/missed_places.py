@@ -108,7 +108,7 @@ class MissedPlaces:
 
         def capitalised(t) -> bool:
             return (t.i not in in_ent and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
-                    and t.pos_ == "PROPN")
+                    and (t.pos_ == "PROPN" or _town_the_tagger_missed(t)))
 
         i = 1
         while i < len(doc):
@@ -161,3 +161,12 @@ class MissedPlaces:
         name = doc[start:k].text
         known = gazetteer().lookup(name)
         return k if known is not None and fold(known.name) == fold(name) else None
+
+
+def _town_the_tagger_missed(tok) -> bool:
+    """A capitalised word after "in", "at" or "near" that the tagger read as a verb or a common noun ("in
+    Phuentsholing", read as a verb for its "-ing"), and that the gazetteer knows as a town."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "near") or len(tok.text) < 6:
+        return False
+    place = gazetteer().lookup(tok.text)
+    return place is not None and place.kind == "city"
