@@ -541,3 +541,11 @@ def test_a_place_an_event_is_held_outside_for_the_first_time_is_not_its_place(tm
         ("Evening Courier", "2027-12-30", "The debate was held in Tartu on Thursday."),
     ])
     assert place_conflicts(analysis) == []
+
+
+def test_an_event_held_in_a_where_clause_is_held_in_the_town_it_hangs_on(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Hill Post", "2027-03-08", "Crowds gathered in Narva, where the funeral was held on Sunday."),
+        ("Valley News", "2027-03-09", "The funeral was held in Tartu on Sunday."),
+    ])
+    assert place_conflicts(analysis) == [{"Narva", "Tartu"}]

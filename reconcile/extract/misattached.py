@@ -99,11 +99,19 @@ def where_clause_place(doc, ent: Ent, anchors: set[int]) -> bool:
     if ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the":
         return False
     root = ent_root(doc, ent)
+    clauses = [doc[i] for i in anchors if doc[i].dep_ == "relcl" and ent.token_start <= doc[i].head.i < ent.token_end
+               and any(c.lower_ == "where" and c.i < i for c in doc[i].children)]
+    if any(v.lemma_.lower() in _HOLDING and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in anchors
+                                                 for c in v.children) for v in clauses):
+        return True  # "crowds gathered in X, where the funeral was held on Sunday": the event's own verb says so
     if root.dep_ == "pobj" and root.head.head.pos_ == "VERB" \
             and root.head.head.lemma_.lower() not in TRAVEL_VERBS | {"drive"}:
         return False  # "was questioned in X, where he had gone for a meeting": X is the questioning's place first
-    return any(doc[i].dep_ == "relcl" and ent.token_start <= doc[i].head.i < ent.token_end
-               and any(c.lower_ == "where" and c.i < i for c in doc[i].children) for i in anchors)
+    return bool(clauses)
+
+
+# Verbs whose subject is an event held where they say: "where the funeral was held", "where the talks opened".
+_HOLDING = {"hold", "stage", "open", "begin", "start", "resume", "close", "end", "conclude"}
 
 
 def town_before_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
