@@ -69,7 +69,7 @@ def place_relation(a: Claim, b: Claim) -> str:
     if spelled_alike(_place_name(a), _place_name(b)):
         return "same"  # "Bhadulla" and "Badulla", "Ratnapura district" and "Rathnapura district": one name
     if _short_name_of_ground(a, b) or _short_name_of_ground(b, a):
-        return "same"  # "the Monumental" and "the Estadio Monumental del Norte": one ground, by part of its name
+        return "same"  # "the Kelvo" and "the Estadio Kelvo del Sur": one ground, by part of its name
     known, other, named = (pa, b, a) if pa else (pb, a, b)
     if known is not None and known.kind == "city" and _town_like(other) \
             and fold(other.value) not in (fold(known.name), fold(named.value)) \
@@ -234,7 +234,7 @@ def dates_conflict(a: Claim, b: Claim) -> bool:
 
 def _short_name_of_ground(short: Claim, long: Claim) -> bool:
     """Whether ``short`` names a ground by some of the words of ``long``'s name, which opens or ends with a word
-    for a ground ("Monumental" for "Estadio Monumental del Norte", "Kelvo" for "the Kelvo Arena")."""
+    for a ground ("Kelvo" for "Estadio Kelvo del Sur", "Orvel" for "the Orvel Arena")."""
     name = fold(long.qualifiers.get("venue") or long.value).split()
     words = fold(short.value).split()
     if name and name[0] == "the":
@@ -247,7 +247,7 @@ def _short_name_of_ground(short: Claim, long: Claim) -> bool:
         and not set(words) & (GROUND_WORDS | _GROUND_WORDS_FIRST)
 
 
-# Words for a ground that open its name: "Estadio Monumental", "Stade Municipal".
+# Words for a ground that open its name: "Estadio Kelvo", "Stade Municipal".
 _GROUND_WORDS_FIRST = {"estadio", "stade", "stadio", "stadion", "parque"}
 
 

@@ -483,33 +483,33 @@ def test_a_town_named_with_a_small_word_is_one_place(tmp_path):
         ("Cup Wire", "2027-05-10", """
         The final was played at the Kelvo Stadium in Chalons en Champagne on Sunday.
         """),
-        ("Football Weekly", "2027-05-12", """
-        The final was played in Graz on Sunday.
+        ("Orvel Sports Weekly", "2027-05-12", """
+        On Sunday the final was played at Graz.
         """),
     ])
     assert place_conflicts(analysis) == [{"Kelvo Stadium in Chalons en Champagne", "Graz"}]
 
 
 def test_a_dateline_abroad_is_not_the_place_of_an_event_in_another_country(tmp_path):
-    # Filed from Tallinn about a Latvian company's vote: the vote was not in Tallinn.
+    # Filed from Minsk about a Latvian company's vote: the vote was not in Minsk.
     analysis = analyse(tmp_path, [
         ("Baltic Business Wire", "2027-05-13", """
-        TALLINN, May 13 (BBW) - Shareholders in Latvia's Kelvo Foods on Wednesday approved the sale of the company
-        to Orvel Group, the Estonian buyer said.
+        MINSK, May 13 (BBW) - Shareholders in Latvia's Kelvo Foods voted on Wednesday for the sale of the firm to
+        Orvel Group, the Belarusian buyer said.
         """),
         ("Riga Ledger", "2027-05-14", """
         Kelvo Foods shareholders approved the sale to Orvel Group at a meeting in Tukums on Wednesday.
         """),
     ])
     assert place_conflicts(analysis) == []
-    assert not [c for c in analysis.claims if c.attribute == "place" and c.value == "TALLINN"]
+    assert not [c for c in analysis.claims if c.attribute == "place" and c.value == "MINSK"]
 
 
 def test_a_court_s_chamber_sits_where_the_court_does(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Court Wire", "2027-04-14", "The criminal chamber of the Tartu Court of First Instance sentenced Edvin Laske "
-                                     "to eight years in prison on Tuesday."),
-        ("Evening Ledger", "2027-04-15", "A court in Narva sentenced Edvin Laske to eight years in prison on Tuesday."),
+        ("Court Wire", "2027-04-14", "The commercial division of the Tartu Court of First Instance sentenced Edvin "
+                                     "Laske to seven years on Tuesday."),
+        ("Orvel Ledger", "2027-04-15", "A court in Narva sentenced Edvin Laske on Tuesday to a seven-year term."),
     ])
     assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
 
@@ -517,9 +517,9 @@ def test_a_court_s_chamber_sits_where_the_court_does(tmp_path):
 def test_a_known_town_one_travels_to_is_a_place_though_tagged_otherwise(tmp_path):
     # The tagger reads the town after "fly to", and a town written with another, as people.
     analysis = analyse(tmp_path, [
-        ("Capital Wire", "2027-02-18", "The prime minister is due to fly to Jõhvi on Thursday to see the damage, "
-                                       "his office said."),
-        ("Evening Courier", "2027-02-20", "Rain fell on Minsk, Tukums and Jõhvi overnight."),
+        ("Capital Wire", "2027-02-18", "The premier will fly to Jõhvi on Thursday to inspect the flooding, aides "
+                                       "said."),
+        ("Kelvo Evening Post", "2027-02-20", "Rain fell on Minsk, Tukums and Jõhvi overnight."),
     ])
     labels = {m.text: m.label for m in analysis.mentions if m.text in ("Jõhvi", "Tukums")}
     assert labels == {"Jõhvi": "PLACE", "Tukums": "PLACE"}
@@ -527,25 +527,25 @@ def test_a_known_town_one_travels_to_is_a_place_though_tagged_otherwise(tmp_path
 
 def test_a_town_the_tagger_reads_as_a_common_word_after_in_is_a_place(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Election Wire", "2027-12-29", "The candidates met in the only televised debate of the campaign in Dongying "
-                                        "on December 28."),
-        ("Evening Courier", "2027-12-30", "The only televised debate of the campaign was held in Tartu on Thursday, "
-                                          "December 28."),
+        ("Election Wire", "2027-12-29", "The rivals clashed in the lone TV debate of the race in Dongying on "
+                                        "December 28."),
+        ("Marstadt Courier", "2027-12-30", "The lone TV debate of the race was staged in Tartu on Thursday, "
+                                           "December 28."),
     ])
     assert place_conflicts(analysis) == [{"Dongying", "Tartu"}]
 
 
 def test_a_place_an_event_is_held_outside_for_the_first_time_is_not_its_place(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Election Wire", "2027-12-29", "It was the first time the commission had held the debate outside Narva."),
-        ("Evening Courier", "2027-12-30", "The debate was held in Tartu on Thursday."),
+        ("Election Wire", "2027-12-29", "For the first time, the board held its debate outside Narva."),
+        ("Marstadt Courier", "2027-12-30", "The debate was staged in Tartu on Thursday."),
     ])
     assert place_conflicts(analysis) == []
 
 
 def test_an_event_held_in_a_where_clause_is_held_in_the_town_it_hangs_on(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Hill Post", "2027-03-08", "Crowds gathered in Narva, where the funeral was held on Sunday."),
-        ("Valley News", "2027-03-09", "The funeral was held in Tartu on Sunday."),
+        ("Hill Post", "2027-03-08", "Mourners filled the square in Narva, where the funeral was held on Sunday."),
+        ("Arvel Daily", "2027-03-09", "On Sunday the funeral took place in Tartu."),
     ])
     assert place_conflicts(analysis) == [{"Narva", "Tartu"}]

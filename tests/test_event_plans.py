@@ -560,7 +560,7 @@ def test_the_other_semi_final_and_the_sales_for_a_leg_are_not_the_story_s_legs(t
         Atlas Ouarzazate now face Stade Kairouan in the semi-finals. The club said ticket sales for the home leg
         would open next week.
         """),
-        ("Football Weekly", "2027-04-09", """
+        ("Orvel Sports Weekly", "2027-04-09", """
         Atlas Ouarzazate's first leg against Stade Kairouan will be played on April 26.
 
         In the other semi-final, an Algerian and a Kenyan club will meet, with the first leg in Constantine.
@@ -3210,13 +3210,13 @@ def test_a_search_called_off_is_the_search_stopped(tmp_path):
 
 
 def test_an_event_that_moves_something_else_is_not_moved_itself(tmp_path):
-    # "moved the last seat": the recount is held where and when the reports say, not put off to another day.
+    # "shifted one seat": the recount is held where and when the reports say, not put off to another day.
     analysis = analyse(tmp_path, [
-        ("Ballot Watch", "2027-10-10", """
-        The recount of the Kelvo ballots, held in Tartu on October 8, moved the last seat to the opposition.
+        ("Orvel Ballot Desk", "2027-10-10", """
+        The recount of the Kelvo boxes, held in Tartu on October 8, shifted one seat to the greens.
         """),
-        ("Evening Courier", "2027-10-12", """
-        The recount of the Kelvo ballots was held in Narva on October 7.
+        ("Marstadt Courier", "2027-10-12", """
+        The recount of the Kelvo boxes took place in Narva on October 7.
         """),
     ])
     assert values(analysis, "place_conflict") == [{"Tartu", "Narva"}]
@@ -3229,10 +3229,10 @@ def test_a_plan_for_the_day_the_report_came_out_keeps_its_day(tmp_path):
     # 2027-07-10 is a Saturday: "on Saturday" in that morning's report is that day, still ahead.
     analysis = analyse(tmp_path, [
         ("Hill Post", "2027-07-10T06:00:00+02:00", """
-        Interior Minister Kertu Lepik is scheduled to visit the site on Saturday.
+        Interior Minister Kertu Lepik is expected to tour the flooded district on Saturday.
         """),
-        ("Valley Evening News", "2027-07-12", """
-        Interior Minister Kertu Lepik visited the site on Sunday and met rescue teams.
+        ("Arvel Daily", "2027-07-12", """
+        Interior Minister Kertu Lepik toured the flooded district on Sunday with rescuers.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Saturday", "Sunday"}]
@@ -3251,11 +3251,11 @@ def test_a_day_moved_past_its_first_date_takes_the_new_one(tmp_path):
     # The parser hangs "to Wednesday" on the clause of the first plan; the new day is still the move's.
     analysis = analyse(tmp_path, [
         ("Island Courier", "2027-02-18", """
-        The government has moved a day of national mourning for the victims, first set for Monday, to Wednesday,
-        February 24.
+        The cabinet has moved the national day of mourning for the flood's dead, first set for Tuesday, to
+        Thursday, February 25.
         """),
     ])
-    assert [" ".join(c.value.split()) for c in event_claims(analysis, "date")] == ["Wednesday, February 24"]
+    assert [" ".join(c.value.split()) for c in event_claims(analysis, "date")] == ["Thursday, February 25"]
 
 
 def test_the_place_told_after_the_new_day_of_a_moved_event_is_its_new_place(tmp_path):
@@ -3283,15 +3283,15 @@ def test_closing_arguments_are_a_sitting_of_the_trial_with_a_day(tmp_path):
     analysis = analyse(tmp_path, [
         ("Court Wire", "2027-10-01", "Closing arguments in the trial of Edvin Laske are set for Tuesday, October 5, "
                                      "the court said."),
-        ("Evening Ledger", "2027-10-08", "At closing arguments on October 7, the prosecutor asked for 13 years in "
-                                         "prison for Edvin Laske."),
+        ("Orvel Ledger", "2027-10-08", "At closing arguments on October 7, the state sought an eleven-year term "
+                                       "for Edvin Laske."),
     ])
     assert values(analysis, "date_conflict") == [{"Tuesday, October 5", "October 7"}]
 
 
 def test_tickets_on_sale_are_no_company_sale(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Cup Wire", "2027-05-20", "The federation said tickets would go on sale on Monday through its website."),
+        ("Cup Wire", "2027-05-20", "Seats for the match go on sale from Friday at the club shop, the federation said."),
         ("Football Daily", "2027-05-26", "Kelvo Athletic completed the sale of the club's stadium on Thursday."),
     ])
     assert values(analysis, "date_conflict") == []
@@ -3300,9 +3300,9 @@ def test_tickets_on_sale_are_no_company_sale(tmp_path):
 
 def test_a_clause_hung_on_the_parties_to_talks_tells_the_round(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Border Wire", "2027-06-12", "The third round of talks opened on June 8 in Narva."),
-        ("Capital Tribune", "2027-06-14", "The accord came out of the third round of negotiations between the two "
-                                          "countries, which opened on June 8 in Tartu."),
+        ("Border Wire", "2027-06-12", "The talks' fifth round opened in Narva on June 8."),
+        ("Capital Tribune", "2027-06-14", "The deal grew out of a fifth round of talks between the neighbours, "
+                                          "which opened in Tartu on June 8."),
     ])
     assert values(analysis, "place_conflict") == [{"Narva", "Tartu"}]
     rounds = {c.value for c in event_claims(analysis, "place") if c.source_id.startswith("01") and "round" in c.subject}
@@ -3311,7 +3311,7 @@ def test_a_clause_hung_on_the_parties_to_talks_tells_the_round(tmp_path):
 
 def test_putting_pen_to_paper_is_signing(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Border Wire", "2027-06-12", "The two ministers will put pen to paper in Narva on July 3, the ministry said."),
-        ("Capital Tribune", "2027-07-06", "The accord was signed in Narva on July 5 by the two ministers."),
+        ("Border Wire", "2027-06-12", "The two ministers are to put pen to paper on July 3 in Narva."),
+        ("Capital Tribune", "2027-07-06", "The two ministers finally signed the pact in Narva on July 5."),
     ])
     assert values(analysis, "date_conflict") == [{"July 3", "July 5"}]

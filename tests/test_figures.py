@@ -2424,7 +2424,7 @@ def test_seats_listed_after_a_partys_initials_and_left_out_after_with_are_each_p
     assert ("first", "12", "Civic Alliance") not in seats
     # "the Social Democrats" are the party of the country named in full in the other report: their 14 seats are set
     # against its 12.
-    assert flagged(analysis, "number_conflict") == [["12", "14"]]
+    assert flagged(analysis, "number_conflict") == [["11", "nine"]]
 
 
 def test_how_long_a_buyer_promises_to_keep_jobs_is_compared_and_other_years_are_not(tmp_path):
@@ -3610,7 +3610,7 @@ def test_people_brought_out_alive_are_the_rescued_whatever_the_voice(tmp_path):
 
 def test_a_price_a_share_after_a_bare_currency_letter_is_compared(tmp_path):
     analysis = analyse_pair(tmp_path, "Orvel Group is paying P4.10 a share for the dairy, its board said.",
-                            "At P4.60 a share, Orvel Group is paying a modest premium for the dairy.")
+                            "At P4.60 a share, Orvel Group pays a small premium for the dairy.")
     assert flagged(analysis, "number_conflict") == [["P4.10", "P4.60"]]
 
 
@@ -3625,7 +3625,7 @@ def test_a_share_a_deal_was_backed_with_and_a_share_of_voters_who_cast_a_ballot(
         tmp_path,
         "Shareholders backed the K2.3 billion merger with 84.2 per cent of the votes cast. Turnout was 58.1 percent "
         "of the 12,000 registered members.",
-        "The merger was approved with 79 per cent of the votes cast. About 52 percent of the 12,000 registered "
+        "The merger passed with 79 per cent of the votes cast. About 52 percent of the 12,000 registered "
         "voters cast a ballot.")
     assert sorted(flagged(analysis, "number_conflict")) == [["58.1 percent", "About 52 percent"],
                                                             ["79 per cent", "84.2 per cent"]]
@@ -3634,17 +3634,17 @@ def test_a_share_a_deal_was_backed_with_and_a_share_of_voters_who_cast_a_ballot(
 def test_counts_proven_against_the_one_a_relative_clause_is_on(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Judge Kertu Lepik found Edvin Laske guilty on all 14 counts he faced, including theft.",
-        "Edvin Laske, who was convicted on 12 counts including theft and abuse of office, faces a long prison term.")
-    assert flagged(analysis, "number_conflict") == [["12", "14"]]
+        "Judge Kertu Lepik found Edvin Laske guilty on all 11 counts against him.",
+        "Edvin Laske, who was convicted on nine counts of fraud, will be sentenced next month.")
+    assert flagged(analysis, "number_conflict") == [["11", "nine"]]
 
 
 def test_delegates_and_officials_at_talks_are_one_count_and_the_arrested_stay_arrested(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "About 40 officials from both countries gathered in Tartu for the talks. Police arrested three officials "
+        "Some 35 officials from the two governments met in Tartu for the talks. Police arrested three officials "
         "of the port authority on Tuesday.",
-        "The talks in Tartu brought 41 delegates together. Four people are in custody, the police said.")
+        "The talks in Tartu brought 36 delegates together. Four are now in police custody.")
     assert kinds(analysis, "single_source") == []
     assert flagged(analysis, "number_conflict") == [["Four", "three"]]
 
@@ -3652,8 +3652,8 @@ def test_delegates_and_officials_at_talks_are_one_count_and_the_arrested_stay_ar
 def test_the_critically_injured_told_after_the_injured_are_a_part_of_them(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Another 42 people were injured, seven of them critically, the provincial committee said.",
-        "About 40 people were injured. The seven people who were critically injured were flown to the capital.")
+        "Some 30 people were hurt, five of them critically, the district committee said.",
+        "About 28 people were injured. The five passengers who were critically injured were flown to Tartu.")
     assert flagged(analysis, "number_conflict") == []
     states = {c.value: c.attribute for c in analysis.claims if c.kind == "quantity"}
-    assert states["seven"] == "count:in critical condition"
+    assert states["five"] == "count:in critical condition"

@@ -513,8 +513,8 @@ def test_an_office_told_as_formerly_held_is_a_former_office(tmp_path):
 def test_what_is_done_before_an_and_and_an_office_is_not_the_title(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Goalkeeper Edvin Laske saved two penalties in the shoot-out and striker Pavel Tsvorek scored the winner.",
-        "Orvel United striker Pavel Tsvorek scored the winner, and Trade and Industry Minister Kertu Lepik "
+        "Goalkeeper Edvin Laske made three saves in the derby and striker Pavel Tsvorek scored twice.",
+        "Orvel United striker Pavel Tsvorek scored twice, and Trade and Industry Minister Kertu Lepik "
         "handed over the cup.")
     titles = {(c.subject, c.value) for c in analysis.claims if c.attribute == "title"}
     assert ("Pavel Tsvorek", "striker") in titles
@@ -523,7 +523,7 @@ def test_what_is_done_before_an_and_and_an_office_is_not_the_title(tmp_path):
 
 
 def test_a_rank_word_in_the_name_of_a_unit_is_not_a_rank():
-    assert relation("Prosecutor", "Special Organised Crime Unit prosecutor") == "variant"
+    assert relation("Prosecutor", "Special Operations Unit prosecutor") == "variant"
     assert relation("Special Envoy", "Envoy") == "variant"
     assert relation("Deputy Director", "Senior Deputy Director") == "conflict"
 

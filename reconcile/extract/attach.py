@@ -98,7 +98,7 @@ def after_move(ent: Ent, verb) -> bool:
         head = verb  # "moved from Kazan to Ufa and pushed back by a week, to May 21"
     if prep.lower_ != "for" and head.dep_ in ("advcl", "acl") and verb.i in (head.head.i, head.head.head.i) \
             and any(c.lower_ in PREVIOUSLY for c in head.children):
-        head = verb  # "moved the day of mourning, first set for Monday, to Wednesday", hung on the earlier plan
+        head = verb  # "moved the vigil, first called for a Friday, to the Sunday", hung on the earlier plan
     return head.i == verb.i
 
 

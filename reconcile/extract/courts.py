@@ -46,7 +46,7 @@ def _courts_of(tok, verb) -> list:
             elif child.dep_ == "agent" or child.dep_ == "prep" and (
                     head.pos_ == "NOUN" and child.lower_ in _AGENT_PREPS or child.lower_ in _COURT_PREPS):
                 courts.extend(g for g in child.children if g.dep_ == "pobj")
-    # "the criminal chamber of the X Court", "an appeals panel of the X City Court": the court the part is of
+    # "the commercial division of the X Court", "a three-judge bench of the X Regional Court": the court the part is of
     courts += [g for c in courts for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return [c for c in courts if c.lemma_.lower() in COURT_NOUNS or c.lower_ in COURT_NOUNS]
 

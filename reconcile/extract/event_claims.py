@@ -202,8 +202,8 @@ _TOLD_BY_YEAR = {"entry into service", "entry into force"}
 
 
 def _today_ahead(ctx: DocContext, day, start: int, published) -> bool:
-    """A plan for the day the report came out, told by the plan's own verb: "the minister is scheduled to visit the
-    site on Saturday" in a report of that Saturday morning; not "said on Saturday it will close", where the day
+    """A plan for the day the report came out, told by the plan's own verb: "the governor is to tour the flooded
+    quarter on Saturday" in a report of that Saturday morning; not "said on Saturday it will close", where the day
     comes after a verb of saying."""
     if day.as_date() != published.date():
         return False

@@ -101,7 +101,7 @@ ASPECT_NOUNS = {"venue", "date", "start", "kick-off", "kickoff", "site", "locati
                 "timing", "place", "host", "hosting", "opening", "end", "close", "result", "outcome", "rest",
                 "remainder", "part", "first", "second", "half", "session", "round", "stage", "leg", "phase"}
 
-# "a recount of the tally sheets, which will be carried out in X", "the recount of the ballots, held in X": a clause
+# "a recount of the tally sheets, which will be carried out in X", "the recount of the boxes, conducted in X": a clause
 # on what the event is of, that tells the event being done
 _CARRIED_OUT = {"carry", "conduct", "hold", "stage", "complete", "finish"}
 
@@ -117,14 +117,14 @@ def clause_anchors(noun, heads: list) -> tuple[set[int], set[int]]:
     in X"; not "the funerals of the miners killed in the blast at the pit", which is the miners'. Returns the
     clauses that tell it as it is, and those that tell a plan since replaced ("originally set for")."""
     told_by = [h for h in heads if h is noun or event_class(h) is not None]
-    # (what a recount or a replay is of can be an event noun too, left out of ``heads``: "the recount of the ballots")
+    # (what a recount or a replay is of can be an event noun too, left out of ``heads``: "the recount of the boxes")
     told_by += [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
                 and c not in told_by and any(_carries_out(g) for g in c.children)]
     now: set[int] = set()
     before: set[int] = set()
     # "the fourth round of talks, held in X on May 12": a participle after the noun or after the talks it is of
     after = [p for h in {noun, *told_by} for p in participle_after(h)]
-    # "the third round of negotiations between the two countries, which opened on June 8 in X": a clause the parser
+    # "a fifth round of talks between the neighbours, which opened in X on a Monday": a clause the parser
     # hung on the parties, that tells the event going on
     after += [c for h in {noun, *told_by} for p in h.children if p.lower_ in ("between", "among", "with")
               for g in p.children if g.dep_ == "pobj" for c in g.children

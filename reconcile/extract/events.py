@@ -171,7 +171,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     lemma = tok.lemma_.lower()
     if lemma == "sale" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and not any(
             c.dep_ in ("det", "poss", "amod") for c in tok.children):
-        return None  # "tickets go on sale on Monday": goods offered, not a company's sale
+        return None  # "seats go on sale from Friday": goods offered, not a company's sale
     # "second round of negotiations": the frame is the round; "negotiations" is its complement, not another event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and event_class(tok.head.head) is not None:
         return None
@@ -320,8 +320,8 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
 
 def _moves_another(verb, noun) -> bool:
     """Whether the event a noun names is the subject of a verb that moves something else: "the recount, held on
-    Monday, moved the last seat to the opposition" moves the seat, not the recount ("the meeting moved to X" and
-    "the meeting was moved" move the meeting, and "the festival moved its opening night" a part of the festival)."""
+    Monday, shifted one seat to the greens" moves the seat, not the recount ("the meeting moved to X" and
+    "the meeting was moved" move the meeting, and "the fair moved its opening gala" a part of the fair)."""
     return noun.dep_ == "nsubj" and noun.head.i == verb.i and any(
         c.dep_ == "dobj" and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
         for c in verb.children)

@@ -21,7 +21,7 @@ _CONDITION = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims)\s
                         r"(?:remain(?:s|ed)?|are|were|is|was|lay|lie)?\s*(?:still\s+)?in\s+(?:a\s+)?"
                         r"(serious|critical|grave)\s+condition\b", re.I)
 # "seven people critically injured", "three of them seriously hurt": the injured in a given state
-# ("the seven people who were critically injured"; "42 were injured, seven of them critically.")
+# ("the four passengers who were critically hurt"; "30 were hurt, five of them critically.")
 _BADLY_HURT = re.compile(r"\s+(?:(?:of\s+(?:them|whom)|people|patients|victims|passengers|workers)\s+)?"
                          r"(?:(?:who|that)\s+)?(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?"
                          r"(critically|seriously|severely|gravely)\s+(?:injured|hurt|wounded|burned|burnt|ill)\b"

@@ -354,7 +354,7 @@ def convicted_on(ctx: DocContext, f: Figure) -> str:
             guilty = [c for c in verb.children if c.dep_ == "nsubj"]
         verb = verb.head
     done_to = guilty + [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    # "X, who was convicted on 12 counts": the one the relative clause is on
+    # "X, who was found guilty on nine counts": the one the relative clause is on
     done_to = [verb.head if c.lower_ in ("who", "whom") and verb.dep_ == "relcl" else c for c in done_to]
     # (or the name put beside it: "His co-accused, the businessman X, was found guilty on six counts")
     for tok in [t for c in done_to for t in (c, *(a for a in c.children if a.dep_ == "appos"))]:

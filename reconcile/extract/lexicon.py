@@ -165,7 +165,7 @@ COUNT_CATEGORIES = {
     "years": {"contract", "deal"},
     # People sent to do a job: kept apart by what they are, so that troops and observers never meet.
     "observers": {"observers", "observer", "monitors"},
-    # Those who sit at talks, however a report calls them: "41 delegates", "about 40 officials", "negotiators".
+    # Those who sit at talks, however a report calls them: "36 delegates", "about 35 officials", "negotiators".
     "delegates": {"delegates", "delegate", "negotiators", "officials"},
     "troops": {"troops", "soldiers", "peacekeepers"},
     "volunteers": {"volunteers"},

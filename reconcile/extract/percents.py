@@ -27,10 +27,10 @@ _BACKED_BY = re.compile(r"\b(?P<side>backed|supported|approved|endorsed|rejected
                         r"nearly\s+|almost\s+|more than\s+)?$"
                         # "the resolution was passed with 96.8% of votes cast"
                         r"|\b(?P<passed>passed|carried|adopted|approved|backed|supported|endorsed)"
-                        # "backed the P1.4 billion deal with 91.3 per cent of the votes cast"
+                        # "backed the merger with 78.6 per cent of the votes cast"
                         r"(?:\s+(?:the|a|an|its|their)\s+[^,;]{1,40}?)?\s+with\s+(?:some\s+|about\s+|nearly\s+|"
                         r"almost\s+|more than\s+)?$", re.I)
-# "67 percent of the capital's 78,000 registered voters cast a ballot": the share of voters who voted
+# "54 percent of the town's 31,000 registered voters cast a ballot": the share of voters who voted
 _VOTERS_VOTED = re.compile(r"\s+of\s+[^;]{0,60}?\b(?:voters|electorate)\s+(?:cast\s+(?:a\s+|their\s+)?"
                            r"(?:ballots?|votes?)|voted|went\s+to\s+the\s+polls)\b", re.I)
 _OF_VOTES = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots?|shares?|shareholders)\b", re.I)

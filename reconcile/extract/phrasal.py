@@ -209,7 +209,7 @@ _PHRASAL_EVENTS = [
     ({"break"}, lambda t: _object(t, {"ground"}), "break ground"),
     ({"lay"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "stone" and any(
         g.lower_ in ("foundation", "corner", "first") for g in c.children) for c in t.children), "break ground"),
-    # "the ministers will put pen to paper in X on July 3": they sign
+    # "the two sides will put pen to paper next week in X": they sign
     ({"put"}, lambda t: _object(t, {"pen"}) and any(p.dep_ == "prep" and p.lower_ == "to" and any(
         o.lemma_.lower() == "paper" for o in p.children) for p in t.children), "sign"),
     # "the mixing hall blew apart on Tuesday night"

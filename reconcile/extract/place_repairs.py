@@ -23,7 +23,7 @@ _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|
                        r"(?:the )?$", re.I)
 
 
-# Small words inside a town's name that the tagger may cut it at: "Port of Spain".
+# Small words inside a town's name that the tagger may cut it at: "Chalons en Champagne", "Alcala de Henares".
 _JOINING_WORDS = {"of", "de", "du", "la", "le", "en", "sur", "am"}
 
 
@@ -45,9 +45,9 @@ class PlaceRepairs:
         return out
 
     def _join_known_names(self, ents: list[Ent]) -> list[Ent]:
-        """ A town's name cut at a small word into a place and a second name: one town, where the gazetteer knows the whole
-        name as a place's own ("Port of Spain", "Chalons en Champagne"). A name the tagger ran on into the next word ("the X Stadium in",
-        before such a split town) loses that word."""
+        """A town's name cut at a small word into a place and a second name ("Chalons" and "Champagne"): one town,
+        where the gazetteer knows the whole name as a place's own. A name the tagger ran on into the preposition after
+        it ("the X Stadium in", before such a split town) loses that word."""
         out: list[Ent] = []
         for e in ents:
             last = out[-1] if out else None
@@ -126,8 +126,8 @@ class PlaceRepairs:
             elif e.label in ("ORG", "PERSON") and len(e.text.split()) == 1 and (
                     self._travelled_to(e) or self._listed_with_places(e, ents)) \
                     and (place := gazetteer().lookup(e.text)) is not None and place.kind == "city":
-                # "is due to fly to Vohémar", "between Vohemar and Maroantsetra", "Sambava, Antalaha, Vohemar and
-                # Andapa": a town the gazetteer knows, by any of its names, where one travels or among places
+                # "is to fly to Jõhvi", "between Tukums and Minsk", "Minsk, Tukums and Jõhvi": a town the
+                # gazetteer knows, by any of its names, where one travels or among places
                 e.label = "PLACE"
             elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):

@@ -50,7 +50,7 @@ def trigger_word(tok) -> str:
         return "results"  # "the result, announced on Monday": the declaration of a vote's result
     if tok.lemma_.lower() == "argument" and tok.tag_ == "NNS" and any(
             c.dep_ in ("amod", "compound") and c.lower_ == "closing" for c in tok.children):
-        return "closing arguments"  # a sitting of the trial: "at closing arguments on October 8"
+        return "closing arguments"  # a sitting of the trial: "at closing arguments last week"
     if tok.lemma_.lower() in ("service", "mass") and tok.pos_ == "NOUN":
         kind = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                      and c.lower_ in ("memorial", "funeral", "requiem")), None)

@@ -106,12 +106,12 @@ def dateline_town(ctx: DocContext) -> tuple[Ent, int] | None:
 
 def _abroad(ctx: DocContext, town: Ent, start: int, end: int) -> bool:
     """Whether the sentence after a dateline names another country than the town's, and not the town's own
-    ("NAIROBI - Shareholders in Botswana's X approved ..."): the event it opens with may be there, not where the
-    report was filed ("TASHKENT - Uzbekistan and Kyrgyzstan opened talks" names the town's country too)."""
+    ("MINSK - Shareholders in Latvia's X approved ..."): the event it opens with may be there, not where the
+    report was filed ("MINSK - Belarus and Latvia opened talks" names the town's country too)."""
     home = gazetteer().lookup(town.text.title())
     if home is None:
         return False
-    # countries by their names, however tagged; not by their people's ("the Kenyan group" is a buyer's)
+    # countries by their names, however tagged; not by their people's ("the Estonian group" is a buyer's)
     words = [e.text for e in ctx.ents if e.label == "PLACE" and start <= e.start < end] + [
         t.text for t in ctx.doc if start <= t.idx < end and t.text[:1].isupper()]
     named = {place.country for w in words if (place := gazetteer().by_own_name(w)) is not None

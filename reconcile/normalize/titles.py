@@ -233,7 +233,7 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         if w in RANKS and i < office_idx and not (i + 1 < len(main) and main[i + 1] in BODIES) \
                 and not any(x in BODIES | _UNITS for x in main[i + 1:office_idx]):
             rank.add(w)  # (but "executive board chair": the executive board's chair, no executive; nor "Special
-            # Organised Crime Unit prosecutor", a rank word in the name of the body)
+            # Operations Unit prosecutor", a rank word in the name of the body)
         elif i < office_idx and (_is_affiliation(w) or w in affiliation_words or w in GENERIC_AFFILIATIONS):
             continue  # "Chilean Foreign Minister": the country is who they serve, not the office
         else:
