@@ -3289,15 +3289,6 @@ def test_closing_arguments_are_a_sitting_of_the_trial_with_a_day(tmp_path):
     assert values(analysis, "date_conflict") == [{"Tuesday, October 5", "October 7"}]
 
 
-def test_tickets_on_sale_are_no_company_sale(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Cup Wire", "2027-05-20", "Seats for the match go on sale from Friday at the club shop, the federation said."),
-        ("Football Daily", "2027-05-26", "Kelvo Athletic completed the sale of the club's stadium on Thursday."),
-    ])
-    assert values(analysis, "date_conflict") == []
-    assert {c.value for c in event_claims(analysis, "date")} == {"Thursday"}
-
-
 def test_a_clause_hung_on_the_parties_to_talks_tells_the_round(tmp_path):
     analysis = analyse(tmp_path, [
         ("Border Wire", "2027-06-12", "The talks' fifth round opened in Narva on June 8."),

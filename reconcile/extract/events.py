@@ -169,9 +169,6 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
             and tok.head.head.head.lemma_.lower() in ("declare", "proclaim", "name", "confirm"):
         return None  # "was declared winner of the by-election on Sunday": the day of the declaration
     lemma = tok.lemma_.lower()
-    if lemma == "sale" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and not any(
-            c.dep_ in ("det", "poss", "amod") for c in tok.children):
-        return None  # "seats go on sale from Friday": goods offered, not a company's sale
     # "second round of negotiations": the frame is the round; "negotiations" is its complement, not another event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and event_class(tok.head.head) is not None:
         return None
