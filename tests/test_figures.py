@@ -2424,7 +2424,7 @@ def test_seats_listed_after_a_partys_initials_and_left_out_after_with_are_each_p
     assert ("first", "12", "Civic Alliance") not in seats
     # "the Social Democrats" are the party of the country named in full in the other report: their 14 seats are set
     # against its 12.
-    assert flagged(analysis, "number_conflict") == [["11", "nine"]]
+    assert flagged(analysis, "number_conflict") == [["12", "14"]]
 
 
 def test_how_long_a_buyer_promises_to_keep_jobs_is_compared_and_other_years_are_not(tmp_path):
