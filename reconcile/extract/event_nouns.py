@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reconcile.extract.attach import MOMENTS, participle_after
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import DUE_WORDS
+from reconcile.extract.lexicon import DUE_WORDS, GOING_ON
 from reconcile.extract.spans import Ent, ent_root
 from reconcile.extract.tense import PREVIOUSLY, plan_not_kept
 from reconcile.extract.triggers import event_class
@@ -128,7 +128,7 @@ def clause_anchors(noun, heads: list) -> tuple[set[int], set[int]]:
     # hung on the parties, that tells the event going on
     after += [c for h in {noun, *told_by} for p in h.children if p.lower_ in ("between", "among", "with")
               for g in p.children if g.dep_ == "pobj" for c in g.children
-              if c.dep_ == "relcl" and c.lemma_.lower() in _GOING_ON
+              if c.dep_ == "relcl" and c.lemma_.lower() in GOING_ON
               and any(x.dep_ == "nsubj" and x.lower_ == "which" for x in c.children)]
     for child in [c for h in told_by for c in h.children] + after:
         if child.dep_ in ("acl", "relcl", "advcl") or child in after:
@@ -139,10 +139,6 @@ def clause_anchors(noun, heads: list) -> tuple[set[int], set[int]]:
                 if child.dep_ == "relcl":
                     now.update(_done_in(child))
     return now, before
-
-
-# Verbs that tell an event going on: it opens, ends, resumes.
-_GOING_ON = {"open", "close", "begin", "start", "end", "conclude", "resume", "finish"}
 
 
 def _done_in(verb) -> set[int]:

@@ -11,6 +11,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     EVENT_VERBS,
     GATHER_VERBS,
+    GOING_ON,
     HOST_VERBS,
     SPEECH_VERBS,
     TRAVEL_VERBS,
@@ -111,7 +112,7 @@ def where_clause_place(doc, ent: Ent, anchors: set[int]) -> bool:
 
 
 # Verbs whose subject is an event held where they say: "where the funeral was held", "where the talks opened".
-_HOLDING = {"hold", "stage", "open", "begin", "start", "resume", "close", "end", "conclude"}
+_HOLDING = GOING_ON | {"hold", "stage"}
 
 
 def town_before_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:

@@ -165,7 +165,7 @@ class MissedPlaces:
 
 def _town_the_tagger_missed(tok) -> bool:
     """A capitalised word after "in", "at" or "near" that the tagger read as a verb or a common noun ("in
-    Dongying", read as a verb for its "-ing"), and that the gazetteer knows as a town."""
+    Dongying", read as a common noun; a name ending in "-ing", read as a verb), and that the gazetteer knows as a town."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "near") or len(tok.text) < 6:
         return False
     place = gazetteer().lookup(tok.text)

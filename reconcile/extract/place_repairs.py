@@ -191,9 +191,10 @@ class PlaceRepairs:
     def _listed_with_places(self, e: Ent, ents: list[Ent]) -> bool:
         """Whether the name is joined by "and" or a comma to a name tagged as a place ("X and Y", "A, B and C")."""
         tok = self.doc[e.token_start]
-        near = {t.i for t in (tok.head, *tok.children) if t.dep_ == "conj" or tok.dep_ == "conj" and t.i == tok.head.i}
-        near |= {t.i for t in tok.head.children if t.dep_ == "conj"} if tok.dep_ == "conj" else set()
-        return any(o.label == "PLACE" and o.token_start <= i < o.token_end for o in ents for i in near if i != tok.i)
+        near = {t.i for t in tok.children if t.dep_ == "conj"}
+        if tok.dep_ == "conj":  # the name it is joined to, and the others joined to that one
+            near |= {tok.head.i} | {t.i for t in tok.head.children if t.dep_ == "conj" and t.i != tok.i}
+        return any(o.label == "PLACE" and o.token_start <= i < o.token_end for o in ents for i in near)
 
     def _only_after_place_words(self, e: Ent, ents: list[Ent]) -> bool:
         """Whether every mention of this name follows "in", "at", "near"...: a town, not a firm that acts."""

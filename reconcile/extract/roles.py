@@ -223,7 +223,7 @@ _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "fat
 
 def _from_the_office(toks: list) -> list:
     """ "the role of Deputy Minister NAME", "after the death of the sitting MP, NAME": words before a connector
-    that hold no office word are not the title; nor are those before an "and" and an office ("saved two penalties
+    that hold no office word are not the title; nor are those before an "and" and an office ("made three saves
     in the derby and striker NAME"; but "Trade and Industry Minister NAME" names a portfolio)."""
     while True:
         cut = next((n for n, t in enumerate(toks) if t.lower_ in ("of", "for") or t.lower_ == "and"

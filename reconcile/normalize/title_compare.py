@@ -90,7 +90,7 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
             return "conflict", why
     if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
         return "variant", "one describes the person rather than naming an office"
-    if _profession(a) != _profession(b):
+    if _trade(a) != _trade(b):
         return "variant", "one names the person's profession, the other an office held beside it"
     if _seat(a) != _seat(b):
         return "variant", "a seat in an assembly is held beside another office"
@@ -305,7 +305,7 @@ def _seat(t: Title) -> bool:
     return t.office in SEATS or t.office == "deputy" and bool(t.level) and not (t.rank or t.domain or t.portfolio)
 
 
-def _profession(t: Title) -> bool:
+def _trade(t: Title) -> bool:
     """Whether a title is a trade alone ("a physician", "a lawyer")."""
     words = [w for w in fold(t.text).split() if w not in FILLER_WORDS]
     return len(words) == 1 and words[0] in TRADES
