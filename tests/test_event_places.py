@@ -271,6 +271,15 @@ def test_a_recount_carried_out_and_one_that_began_are_placed_and_dated(tmp_path)
     assert values(analysis, "date_conflict") == [{"December 2", "Thursday, December 4"}]
 
 
+
+def test_an_event_told_by_it_where_it_ended_is_placed_there(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Ridge Wire", "2027-11-27", "The recount of the contested tally sheets will be carried out in Dunrath."),
+        ("Valley Post", "2027-12-10", "The recount was ordered by the electoral court after the opposition "
+                                      "complained. It ended in Brenmoor on Friday after six days."),
+    ])
+    assert place_conflicts(analysis) == [{"Dunrath", "Brenmoor"}]
+
 def test_a_person_detained_in_one_report_and_arrested_in_another_is_one_arrest(tmp_path):
     # "detained" is how many reports tell an arrest: the act and its town are compared with the arrest told by
     # that word

@@ -23,7 +23,9 @@ from reconcile.extract.lexicon import (
 from reconcile.extract.misattached import (
     acted_on,
     at_an_occasion,
+    away_from,
     hung_inside,
+    locates_another,
     outside_an_aside,
     reported_before_its_speaker,
     same_time_clause,
@@ -154,29 +156,7 @@ _PEOPLE = PEOPLE_KINDS | {"people", "families", "relatives", "inhabitants", "loc
                           "fishermen", "farmers", "survivors", "victims", "households", "communities"}
 
 
-_LOCATOR = re.compile(r",\s+(?:just\s+|about\s+|some\s+|[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:outside|near|"
-                      r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
-                      r"(?:the\s+(?:city|town|village|capital|port)\s+of\s+)?$", re.I)
-
-
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z][a-z]?){2,}\)")
-
-
-def _locates_another(ctx: DocContext, ent: Ent) -> bool:
-    """ "in Brazi, just outside the city of Ploiesti": a place named to locate the place before it, which is
-    where the event is."""
-    window = max(0, ent.start - 60)
-    m = _LOCATOR.search(ctx.text, window, ent.start)
-    return m is not None and any(e.label == "PLACE" and e.end == m.start() for e in ctx.ents)
-
-
-def _away_from(ctx: DocContext, ent: Ent) -> bool:
-    """ "the first time the debate was held outside X", "never before held outside X": somewhere else than X."""
-    return bool(_AWAY.search(ctx.text, max(0, ent.start - 100), ent.start))
-
-
-# "outside X" after "the first time" or "never": away from X, not just beyond its edge.
-_AWAY = re.compile(r"\b(?:first\s+time|never)\b[^.;:]*\boutside\s+(?:the\s+)?$", re.I)
 
 
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
@@ -185,7 +165,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     node = root = ent_root(doc, ent)
     if set_aside(doc, ent.token_start):
         return False
-    if not dates and (_locates_another(ctx, ent) or _away_from(ctx, ent)):
+    if not dates and (locates_another(ctx, ent) or away_from(ctx, ent)):
         return False
     if not dates and where_clause_place(doc, ent, anchors):
         return True

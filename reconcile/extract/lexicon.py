@@ -100,7 +100,8 @@ GATHER_VERBS = {"gather", "assemble", "fill", "line", "pack", "throng", "crowd",
 HOST_VERBS = {"receive", "host", "welcome", "meet", "convene"}
 # Verbs of meeting a rival "in" a contest: "will meet Lee in the run-off on May 17", "will face Rovers in the final".
 CONTEST_VERBS = {"meet", "face", "play"}
-# Verbs that tell an event going on, whose subject is the event: "the talks opened in X", "where the funeral ended".
+# Verbs that tell an event going on, whose subject is the event: "the talks opened in X", "where the funeral ended",
+# "It began in X on Y" (a pronoun for the event named before).
 GOING_ON = {"open", "close", "begin", "start", "end", "conclude", "resume", "finish"}
 MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "delay", "adjourn", "defer"}
 # Verbs that move an event only with a particle: "brought forward", "pushed back", "put back".

@@ -1,11 +1,14 @@
 """Phrases the parser hangs on the wrong word, and the word they belong to: a place after an aside set off by commas,
 a day before a "when" clause, a day hung on an event that another verb acts on, "at" hung on the place's own name,
-a town a "where" clause of the event hangs on, a town written right before the event's day.
+a town a "where" clause of the event hangs on, a town written right before the event's day; and places named only to
+locate another or to say where an event was not.
 
 ``attach.attached`` asks these before it walks up the parse from a place or a day.
 """
 
 from __future__ import annotations
+
+import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
@@ -199,3 +202,25 @@ def same_time_clause(node, anchors: set[int]) -> bool:
             continue  # the clause has a day of its own
         return True
     return False
+
+
+_LOCATOR = re.compile(r",\s+(?:just\s+|about\s+|some\s+|[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:outside|near|"
+                      r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
+                      r"(?:the\s+(?:city|town|village|capital|port)\s+of\s+)?$", re.I)
+
+
+def locates_another(ctx: DocContext, ent: Ent) -> bool:
+    """ "in Brazi, just outside the city of Ploiesti": a place named to locate the place before it, which is
+    where the event is."""
+    window = max(0, ent.start - 60)
+    m = _LOCATOR.search(ctx.text, window, ent.start)
+    return m is not None and any(e.label == "PLACE" and e.end == m.start() for e in ctx.ents)
+
+
+def away_from(ctx: DocContext, ent: Ent) -> bool:
+    """ "the first time the debate was held outside X", "never before held outside X": somewhere else than X."""
+    return bool(_AWAY.search(ctx.text, max(0, ent.start - 100), ent.start))
+
+
+# "outside X" after "the first time" or "never": away from X, not just beyond its edge.
+_AWAY = re.compile(r"\b(?:first\s+time|never)\b[^.;:]*\boutside\s+(?:the\s+)?$", re.I)

@@ -46,8 +46,7 @@ class PlaceRepairs:
 
     def _join_known_names(self, ents: list[Ent]) -> list[Ent]:
         """A town's name cut at a small word into a place and a second name ("Chalons" and "Champagne"): one town,
-        where the gazetteer knows the whole name as a place's own. A name the tagger ran on into the preposition after
-        it ("the X Stadium in", before such a split town) loses that word."""
+        where the gazetteer knows the whole name as a place's own."""
         out: list[Ent] = []
         for e in ents:
             last = out[-1] if out else None
@@ -60,12 +59,6 @@ class PlaceRepairs:
                     last.text, last.end, last.token_end = name, e.end, e.token_end
                     continue  # (the second part tagged as anything: "Chalons" and a body "Champagne")
             out.append(e)
-        for e in out:
-            while e.token_end - e.token_start > 1 and e.label in ("PLACE", "ORG") \
-                    and self.doc[e.token_end - 1].lower_ in PLACE_PREPOSITIONS:
-                e.token_end -= 1
-                e.end = self.doc[e.token_end - 1].idx + len(self.doc[e.token_end - 1].text)
-                e.text = self.text[e.start:e.end]
         return out
 
     def _extend_feature_names(self, ents: list[Ent]) -> None:

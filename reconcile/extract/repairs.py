@@ -11,7 +11,7 @@ from reconcile.extract.lexicon import COMPETITION_HEADS
 from reconcile.extract.org_repairs import OrgRepairs
 from reconcile.extract.person_repairs import PersonRepairs
 from reconcile.extract.place_repairs import PlaceRepairs
-from reconcile.extract.spans import CLOCK, DATELINE, POSSESSIVE, Ent
+from reconcile.extract.spans import CLOCK, DATELINE, PLACE_PREPOSITIONS, POSSESSIVE, Ent
 from reconcile.normalize.dates import MONTHS, WEEKDAYS
 
 LABELS = {
@@ -119,10 +119,12 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
 
     def _strip_trailing_commas(self, ents: list[Ent]) -> None:
         """ "June 11," -> "June 11": a comma the tagger took in at the end is not part of the name or the date; nor
-        is an "of" that ends a name ("Edvin Laske of", the team's name tagged apart)."""
+        is an "of" that ends a name ("Edvin Laske of", the team's name tagged apart), nor the "in" after a ground's
+        name ("the Kelvo Stadium in", before a town the tagger cut in two)."""
         for e in ents:
             while e.token_end - e.token_start > 1 and (self.doc[e.token_end - 1].text in (",", ";", ":") or (
-                    e.label in ("PERSON", "ORG", "PLACE") and self.doc[e.token_end - 1].text == "of")):
+                    e.label in ("PERSON", "ORG", "PLACE") and self.doc[e.token_end - 1].text == "of") or (
+                    e.label in ("ORG", "PLACE") and self.doc[e.token_end - 1].lower_ in PLACE_PREPOSITIONS)):
                 e.token_end -= 1
                 e.end = self.doc[e.token_end - 1].idx + len(self.doc[e.token_end - 1].text)
                 e.text = self.doc.text[e.start:e.end]

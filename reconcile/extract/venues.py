@@ -112,8 +112,9 @@ def _abroad(ctx: DocContext, town: Ent, start: int, end: int) -> bool:
     if home is None:
         return False
     # countries by their names, however tagged; not by their people's ("the Estonian group" is a buyer's)
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
     words = [e.text for e in ctx.ents if e.label == "PLACE" and start <= e.start < end] + [
-        t.text for t in ctx.doc if start <= t.idx < end and t.text[:1].isupper()]
+        t.text for t in (span if span is not None else ()) if t.text[:1].isupper()]
     named = {place.country for w in words if (place := gazetteer().by_own_name(w)) is not None
              and place.kind == "country"}
     return bool(named) and home.country not in named

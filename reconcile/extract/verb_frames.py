@@ -13,7 +13,7 @@ from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
 from reconcile.extract.courts import court_of
 from reconcile.extract.event_claims import Frame
-from reconcile.extract.lexicon import DUE_WORDS, MOVE_VERBS, VERB_EVENTS
+from reconcile.extract.lexicon import DUE_WORDS, GOING_ON, MOVE_VERBS, VERB_EVENTS
 from reconcile.extract.owners import voters_owner
 from reconcile.extract.phrasal import PHRASAL_ONLY, prison_of
 from reconcile.extract.spans import LEGAL_FORMS, Ent, ent_root, names_a_matter
@@ -154,8 +154,6 @@ TIME_PREPS = {"after", "before", "during", "while", "since"}
 _PLACING_VERBS = {"hold", "stage", "play", "host", "schedule"}
 # What a borrower signs: a loan is signed apart from the deal it pays for
 _LOANS = {"loan", "credit", "facility", "financing", "bond"}
-# Verbs of an event's start, whose day and place are the event's: "The recount was ordered ... It began in X on Y"
-_BEGINNING_VERBS = {"begin", "start", "open"}
 
 
 def pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
@@ -166,8 +164,8 @@ def pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     lemma = verb.lemma_.lower()
     if not (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
             or lemma in _PLACING_VERBS and tok.dep_ == "nsubjpass"
-            or lemma in _BEGINNING_VERBS and tok.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "xcomp")
-                                                                             for c in verb.children)):
+            or lemma in GOING_ON and tok.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "xcomp")
+                                                                     for c in verb.children)):
         return None  # ("It began in Gonaives on Thursday", but not "it began to rain")
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MAY for c in verb.children):
         return None
