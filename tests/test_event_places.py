@@ -558,3 +558,16 @@ def test_an_event_held_in_a_where_clause_is_held_in_the_town_it_hangs_on(tmp_pat
         ("Arvel Daily", "2027-03-09", "On Sunday the funeral took place in Tartu."),
     ])
     assert place_conflicts(analysis) == [{"Narva", "Tartu"}]
+
+
+def test_a_vote_at_a_meeting_is_the_meeting_and_is_flagged_once(tmp_path):
+    # The shareholders' vote and the meeting it is taken at are one event: one conflict of places, not two.
+    analysis = analyse(tmp_path, [
+        ("Kelvo Evening Post", "2027-06-02", "The sale needs the backing of Orvel Dairies' shareholders, who will "
+                                             "vote at an extraordinary general meeting in Narva on June 26."),
+        ("Arvel Daily", "2027-06-10", "The extraordinary general meeting at which Orvel Dairies' shareholders "
+                                      "will vote on the sale has been moved from Narva to Tartu."),
+        ("Marstadt Courier", "2027-06-27", "Holders of 91 percent of the shares voted in favour at an "
+                                           "extraordinary general meeting in Tartu, the company said."),
+    ])
+    assert place_conflicts(analysis) == [{"Narva", "Tartu"}]

@@ -152,6 +152,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         if tok.lemma_.lower() == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_BY_ANYONE
                                                 for c in tok.children):
             return None  # "parents signed a letter to the ombudsman": no signing of a deal
+        if tok.lemma_.lower() in _VOTED and any(c.dep_ == "prep" and c.lower_ == "at" and any(
+                o.dep_ == "pobj" and event_class(o) is not None for o in c.children) for c in tok.children):
+            return None  # "will vote at a general meeting in X": the meeting is the event, and has the place
         return verb_frame(ctx, tok, dominant)
     cls = event_class(tok)
     if cls is None and tok.lemma_.lower() == "speech" and tok.pos_ == "NOUN":
