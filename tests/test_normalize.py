@@ -368,6 +368,7 @@ def _relation(a: str, b: str) -> str:
         ("Secretary of State", "U.S. Secretary of State"),
         ("new ambassador to the U.S.", "Russian Ambassador to the U.S."),
         ("spokesman", "spokesperson"),
+        ("Local Government Minister", "Minister of Local Government and Rural Housing"),
     ],
 )
 def test_same_office_in_other_words_is_not_a_conflict(a, b):
@@ -389,6 +390,8 @@ def test_short_form_of_a_title_is_a_variant():
         ("Deputy Foreign Minister", "Foreign Minister"),
         ("Assistant Secretary of State", "Deputy Assistant Secretary of State"),
         ("ambassador to France", "ambassador to Germany"),
+        # "local government" is a portfolio, though "local" or "government" alone says whom an office serves
+        ("Local Government Minister", "Trade Minister"),
     ],
 )
 def test_different_portfolio_or_rank_is_a_conflict(a, b):
