@@ -571,3 +571,13 @@ def test_a_vote_at_a_meeting_is_the_meeting_and_is_flagged_once(tmp_path):
                                            "extraordinary general meeting in Tartu, the company said."),
     ])
     assert place_conflicts(analysis) == [{"Narva", "Tartu"}]
+
+
+def test_a_final_told_by_its_result_is_placed_and_dated(tmp_path):
+    # "beat X in the final in Y on Friday": the final was played there and then.
+    analysis = analyse(tmp_path, [
+        ("Orvel Sports Weekly", "2027-08-16", "Orvel United beat Kelvo Athletic 2-1 in the final in Tartu on "
+                                              "Friday."),
+        ("Marstadt Courier", "2027-08-17", "The cup final was played in Narva on Friday, and Orvel United won it."),
+    ])
+    assert place_conflicts(analysis) == [{"Tartu", "Narva"}]

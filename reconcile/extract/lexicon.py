@@ -71,7 +71,7 @@ EVENT_VERBS = {
     "schedule", "postpone", "move", "shift", "relocate", "reschedule", "delay", "push", "bring", "set", "plan",
     "play", "stage", "host", "strike", "hit", "rock", "kill", "destroy", "devastate", "conclude", "wrap", "finish",
     "continue", "proceed", "sign", "complete", "announce", "go", "come", "tear", "flatten", "erupt", "break",
-    "kick", "get", "win", "lose", "draw", "organise", "organize", "arrange", "call", "adjourn", "sentence",
+    "kick", "get", "win", "beat", "defeat", "lose", "draw", "organise", "organize", "arrange", "call", "adjourn", "sentence",
     "try", "hear", "meet", "gather", "collapse", "explode", "burn", "flood", "sweep", "batter",
     "undergo", "attend", "pass", "conduct", "carry", "fail", "perform", "face", "contest", "reconvene", "hand", "deliver", "issue", "pronounce", "chair",
     "repeat", "rerun",  # "will repeat the vote at one polling station on October 25"
