@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
-from reconcile.models import FLAG_KINDS, Analysis, Flag
+from reconcile.models import FLAG_KINDS, Analysis, Claim, Flag
 from reconcile.normalize.dates import NormDate, parse_date
 from reconcile.normalize.names import COURTESY
 from reconcile.normalize.numbers import parse_number
@@ -189,9 +189,16 @@ def flag_matches(gold: GoldFlag, flag: Flag, days: dict[str, set] | None = None)
     quotes from another), given ``days``, the days each side names where it is written (``days_named``)."""
     if gold.kind != flag.kind:
         return False
-    fits = [[i for i, c in enumerate(flag.claims)
-             if value_matches(side, c.value, gold.kind) or _day(c.norm) in (days or {}).get(side, ())]
-            for side in gold.sides]
+    named = days or {}
+
+    def fits_side(side: str, claim: Claim) -> bool:
+        day, sides_days = _day(claim.norm), named.get(side, set()) if gold.kind == "date_conflict" else set()
+        if day is not None and sides_days:
+            # the words alone are not enough: "Sunday" for March 15 is not the gold's "Sunday, March 22"
+            return day in sides_days
+        return value_matches(side, claim.value, gold.kind)
+
+    fits = [[i for i, c in enumerate(flag.claims) if fits_side(side, c)] for side in gold.sides]
 
     def assign(k: int, used: frozenset[int]) -> bool:
         # each side its own claim, tried every way: "Vice-Chancellor" is in "Deputy Vice-Chancellor" too, so the
@@ -216,7 +223,9 @@ def days_named(story: Story, analysis: Analysis) -> dict[str, set]:
     dated = [(c.value, day) for c in analysis.claims if c.value_type == "date" and (day := _day(c.norm))]
     named: dict[str, set] = {}
     for side in sides:
-        days = {day for value, day in dated if value_matches(side, value, "date_conflict")}
+        # a claim whose words hold the side's ("Saturday, May 16" for "May 16"); not one whose words the side
+        # holds ("Sunday", of another week, for "Sunday, March 22")
+        days = {day for value, day in dated if f" {fold(side)} " in f" {fold(value)} "}
         written = re.compile(rf"(?<!\w){re.escape(side)}(?!\w)")
         for src in analysis.sources:
             if src.published is not None and written.search(src.text):
@@ -227,22 +236,46 @@ def days_named(story: Story, analysis: Analysis) -> dict[str, set]:
 
 def score_story(story: Story, analysis: Analysis) -> StoryResult:
     result = StoryResult(story)
-    remaining = list(analysis.flags)
     days = days_named(story, analysis)
-    for gold in story.flags:
-        match = next((f for f in remaining if flag_matches(gold, f, days)), None)
-        if match is None:
-            result.misses.append(gold)
+    flags = list(analysis.flags)
+    fits = [[j for j, f in enumerate(flags) if flag_matches(gold, f, days)] for gold in story.flags]
+    matched = best_matching(fits)
+    for i, gold in enumerate(story.flags):
+        if i in matched:
+            result.hits.append((gold, flags[matched[i]]))
         else:
-            result.hits.append((gold, match))
-            remaining.remove(match)
-    result.false_alarms = remaining
+            result.misses.append(gold)
+    taken = set(matched.values())
+    result.false_alarms = [f for j, f in enumerate(flags) if j not in taken]
     predicted = [[m.text for m in e.mentions] for e in analysis.entities]
     texts = [s.text for s in analysis.sources]
     clusters = [[n for n in cluster if stands_alone(n, cluster, texts)] for cluster in story.clusters]
     result.absent_names = [n for cluster, kept in zip(story.clusters, clusters, strict=True) for n in cluster if n not in kept]
     result.pairs = cluster_pairs(clusters, predicted, result.split_names, result.merged_names)
     return result
+
+
+def best_matching(fits: list[list[int]]) -> dict[int, int]:
+    """The most gold flags each given its own predicted flag: ``fits[i]`` lists the predicted flags gold flag ``i``
+    fits, and the result maps gold to predicted. Taking the first fit for each gold flag in turn can leave a later
+    gold flag without the one flag it fits, when an earlier one fits others too (two date conflicts whose sides
+    are both "Saturday" and "Sunday"); augmenting paths (Kuhn's algorithm) find the largest one-to-one matching,
+    keeping the first fit wherever that costs nothing."""
+    owner: dict[int, int] = {}  # predicted -> gold
+
+    def place(i: int, seen: set[int]) -> bool:
+        for j in fits[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or place(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(fits)):
+        place(i, set())
+    return {i: j for j, i in owner.items()}
 
 
 def stands_alone(name: str, cluster: list[str], texts: list[str]) -> bool:

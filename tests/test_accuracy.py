@@ -209,6 +209,39 @@ def test_a_figure_matches_with_or_without_its_unit_and_hedge():
     assert not value_matches("12", "March 13", "date_conflict")
 
 
+def test_each_gold_flag_gets_its_own_flag_where_one_can():
+    from reconcile.evaluate import best_matching
+
+    # the first gold flag fits both predicted flags, the second only the first: each gets one
+    assert best_matching([[0, 1], [0]]) == {0: 1, 1: 0}
+    assert best_matching([[0], [0]]) == {0: 0}
+    assert best_matching([[], [1]]) == {1: 1}
+
+
+def test_a_date_side_names_its_own_day_not_that_of_a_shorter_date(tmp_path):
+    import reconcile
+    from reconcile.evaluate import days_named
+
+    story_dir = tmp_path / "s-court-orvel-hearings"
+    (story_dir / "sources").mkdir(parents=True)
+    (story_dir / "story.yaml").write_text("title: Hearings\ntopic: court\nsplit: tune\n", encoding="utf-8")
+    (story_dir / "sources" / "01_a.md").write_text(
+        "---\noutlet: Orvel Ledger\npublished: 2027-03-10\n---\nThe hearing will be held on Sunday, March 21.\n",
+        encoding="utf-8")
+    (story_dir / "sources" / "02_b.md").write_text(
+        "---\noutlet: Arvel Daily\npublished: 2027-03-10\n---\nThe hearing will be held on Sunday, March 14. The "
+        "judges will inspect the site on Sunday.\n", encoding="utf-8")
+    (story_dir / "gold.yaml").write_text(
+        'flags:\n  - kind: date_conflict\n    sides: ["Sunday, March 21", "Sunday, March 14"]\n'
+        "    note: the hearing\nclusters: []\n", encoding="utf-8")
+    story = load_stories(tmp_path)[0]
+    analysis = reconcile.analyse([story.sources_dir])
+    assert "Sunday" in {c.value for c in analysis.claims if c.value_type == "date"}  # a Sunday of March 14
+    # "Sunday" alone is in the words of "Sunday, March 21", but names another day
+    days = days_named(story, analysis)["Sunday, March 21"]
+    assert (2027, 3, 21) in days and (2027, 3, 14) not in days
+
+
 def test_a_title_matches_with_or_without_its_owner():
     from reconcile.evaluate import value_matches
 
