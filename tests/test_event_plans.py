@@ -3306,3 +3306,12 @@ def test_putting_pen_to_paper_is_signing(tmp_path):
         ("Capital Tribune", "2027-07-06", "The two ministers finally signed the pact in Narva on July 5."),
     ])
     assert values(analysis, "date_conflict") == [{"July 3", "July 5"}]
+
+
+def test_a_day_written_with_its_year_keeps_the_year(tmp_path):
+    # "on March 12, 2025" in a report of 2026: the day of 2025, not March 12 of the report's year.
+    analysis = analyse(tmp_path, [
+        ("Orvel Ledger", "2026-06-09", "Edvin Laske was arrested on March 12, 2025, after auditors flagged payments."),
+    ])
+    dates = [(c.value, str(c.norm)) for c in event_claims(analysis, "date")]
+    assert dates == [("March 12, 2025", "2025-03-12")]

@@ -575,3 +575,11 @@ def test_last_weekday_said_the_day_after_may_be_the_week_before():
 ])
 def test_a_month_of_last_or_next_year(text, expected):
     assert str(parse_date(text, dt.datetime(2026, 9, 10))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("March 21 last year", "2025-03-21"), ("on 21 March last year", "2025-03-21"), ("May 4 next year", "2027-05-04"),
+    ("December 3 this year", "2026-12-03"), ("March 21", "2026-03-21"),
+])
+def test_a_day_of_last_or_next_year(text, expected):
+    assert str(parse_date(text, dt.datetime(2026, 9, 10))) == expected

@@ -322,6 +322,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
 
 
 _DATE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 
 
 # Documents a verb signs or adopts, told with what they do: "the agreement setting up the post".
@@ -345,6 +346,9 @@ def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
             continue
         idx = ent.text.find(part, pos)
         pos = idx + len(part)
+        if out and _YEAR_ONLY.fullmatch(part):  # "March 12, 2025": the year is the day's
+            out[-1] = (ent.text[out[-1][1] - ent.start:idx + len(part)], out[-1][1], ent.start + idx + len(part))
+            continue
         out.append((part, ent.start + idx, ent.start + idx + len(part)))
     whole = parse_date(ent.text)
     if whole is not None and whole.until is not None:

@@ -28,6 +28,8 @@ _PATTERNS = [
 ]
 _WEEKDAY = re.compile(r"\b(?:(?P<rel>last|next|this|on|coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)\b", re.I)
+# The year a day is said in, right after it: "March 21 last year".
+_YEAR_SAID = re.compile(r",?\s+(?:of\s+)?(last|next|this)\s+year\b", re.I)
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
 
 
@@ -274,6 +276,9 @@ def parse_date(text: str, published: dt.datetime | None = None, future: bool | N
         if day is not None and not 1 <= day <= 31:
             continue
         year = int(g["year"]) if g.get("year") else None
+        said = _YEAR_SAID.match(t, m.end())
+        if year is None and said and base is not None:  # "March 21 last year", "on 4 May next year"
+            year = base.year + {"last": -1, "next": 1, "this": 0}[said.group(1).lower()]
         if year is None and base is not None:
             year = _infer_year(base, month, day or 1, future)
         return NormDate(year, month, day)
