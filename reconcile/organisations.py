@@ -52,7 +52,9 @@ _ORG_GENERIC = {"the", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "ag", "gm
                 "sc", "ac", "afc", "as", "spa", "srl", "group", "holdings", "company", "club", "clube", "desportivo",
                 "deportivo", "sporting", "athletic", "atletico", "calcio", "fk", "nk", "sk", "bk", "ssc", "rc", "sv",
                 "vfb", "vfl", "tsv", "kv", "rsc", "cp", "ud", "sd", "ca", "se", "ec", "sas", "sarl", "jsc", "pjsc",
-                "ltda", "llp", "pty"}
+                "ltda", "llp", "pty",
+                # Malay and Indonesian forms: "Syarikat X Sdn Bhd" ("syarikat": company), "PT X Tbk"
+                "sdn", "bhd", "berhad", "syarikat", "pt", "tbk"}
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "S.A.S." -> "SAS"
 _ACRONYM_SKIP = {"of", "and", "for", "the", "in", "on", "de", "du", "des", "la", "le", "&"}
 # Words a name drops when its order changes: "Ministry of Home Affairs" is the "Home Ministry".

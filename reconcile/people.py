@@ -19,6 +19,7 @@ from reconcile.normalize.names import (
     bare_surname,
     display_key,
     name_tokens,
+    own_name,
     phonetic,
     same_person,
     skeleton,
@@ -72,6 +73,8 @@ def people_clusters(mentions: list[Mention]) -> dict[tuple[str, str], str]:
             if len(bones) >= 4:
                 # "Hnatenko" is also found under "Gnatenko": a first letter transliterated otherwise
                 keys.add("tail:" + bones[1:5])
+        if own := own_name(text):
+            keys.add(phonetic(own)[:3])  # "Rosli bin Mahmud" is also found under "Rosli"
         chinese = chinese_name(text)
         if chinese is not None:
             keys.add("chinese:" + chinese[1])  # "Chou Po-wen" is also found under "Zhou Bowen"

@@ -311,6 +311,14 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         ("Tung", "Tung Kuo-hua"),  # the family name, written first, alone
         ("Nasr Eldin Yusuf Hamid", "Nasreddin Yusuf Hameed"),  # a compound given name written whole, vowels otherwise
         ("Lidia Veloz", "Lidia Velos"),  # a final "z" said as "s", as Spanish and Portuguese say it
+        # a Malay name is called by the person's own name, before "bin" or "binti", titles dropped
+        ("Haji Kertu bin Haji Orvel", "Kertu"),
+        ("Hajah Siti binti Arvel", "Siti"),
+        ("Pengiran Haji Edvin bin Pengiran Laske", "Pengiran Edvin"),
+        ("Osman bin Kelvo", "Bin Kelvo"),  # and an Arabic family name with "bin" is still one
+        # a Chinese name as Southeast Asia writes it: the family name first, the given name in two words
+        ("Ng Kok Seng", "Ng Kok Sing"),
+        ("Goh", "Goh Wei Meng"),
     ],
 )
 def test_transliteration_variants_match(a, b):
@@ -337,6 +345,9 @@ def test_transliteration_variants_match(a, b):
         ("Hsu", "Tung Kuo-hua"),  # a family name written first is not matched by the given name's last syllable
         ("Hua", "Tung Kuo-hua"),
         ("Nasr Eldin Yusuf Hamid", "Nasreddin Yusuf Rashid"),  # one compound given name, two surnames
+        ("Ng Kok Seng", "Ng Wei Ming"),  # one family name, two given names
+        ("Ng Kok Seng", "Goh Kok Seng"),
+        ("Haji Kertu bin Haji Orvel", "Haji Marta bin Haji Orvel"),  # two children of one father
     ],
 )
 def test_different_people_do_not_match(a, b):

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from reconcile.normalize.east_asian import family_name, korean_family_alike, romanised_otherwise
+from reconcile.normalize.east_asian import family_name, korean_family_alike, romanised_otherwise, southern_chinese
 from reconcile.normalize.text import fold
 
 # Courtesy words written before a name in English copy and in the Englishes of other countries ("Madam Opoku",
@@ -20,6 +20,8 @@ HONORIFICS = {
     # ranks before a name, written out or cut short: "Maj Gen Ruwan Perera", "Major General Ruwan Perera"
     "maj", "brig", "adm", "cmdr", "cdr", "cpl", "major", "general", "brigadier", "colonel", "lieutenant", "admiral",
     "sergeant", "captain",
+    # Malay and Bruneian titles before a name: "Haji Rosli", "Pengiran Azmi", "Dato' Seri ..."
+    "haji", "hajah", "hj", "pengiran", "dato", "datuk", "datin",
 } | {c.lower() for c in COURTESY}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 # Letter groups that transliteration systems render differently, folded to one spelling.
@@ -111,6 +113,23 @@ def name_tokens(name: str) -> list[str]:
     return _join_particles(tokens, lower)
 
 
+# "Rosli bin Mahmud", "Siti binti Yusof": a Malay name, the person's own name and their father's, with no family
+# name. Reports call the person by their own name alone ("Rosli"), as they call others by their surname.
+_MALAY_PATRONYMIC = {"bin", "binti", "bte", "ibni"}
+
+
+def own_name(name: str) -> str:
+    """The folded own name of a Malay name ("rosli" of "Haji Rosli bin Haji Mahmud"), titles dropped; "" for
+    other names. (An Arabic name whose father's name runs on to a family name, "Khalid bin Mohammed Al Attiyah",
+    is called by that family name instead.)"""
+    tokens = fold(re.sub(r"['’]s\b", "", name)).split()
+    k = next((i for i, t in enumerate(tokens) if t in _MALAY_PATRONYMIC), -1)
+    if k < 1 or k == len(tokens) - 1 or any(t in ("al", "el") for t in tokens[k + 1:]):
+        return ""
+    own = [t for t in tokens[:k] if t not in HONORIFICS]
+    return own[0] if len(own) == 1 else ""
+
+
 def _join_particles(tokens: list[str], lower: list[bool]) -> list[str]:
     """Particles and the surname after them are one surname: "el haddadi", "al-qahtani", "van der lingen".
 
@@ -190,10 +209,18 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return 0.0
+    if (len(ta) == 1) != (len(tb) == 1) and (own := own_name(b if len(ta) == 1 else a)) \
+            and phonetic(own) == phonetic((ta if len(ta) == 1 else tb)[0]):
+        return 95.0  # "Rosli" for "Haji Rosli bin Haji Mahmud": a Malay name is called by the person's own name
     if (len(ta) == 1) != (len(tb) == 1) and family_name(b if len(ta) == 1 else a) is not None:
         # "Huang" and "Lin Chien-hung": a name written family name first is called by its first word alone
         single, family = (ta[0], family_name(b)) if len(ta) == 1 else (tb[0], family_name(a))
         return 95.0 if phonetic(single) == phonetic(family) else 0.0
+    if ta != tb and southern_chinese(a) and southern_chinese(b):
+        # "Lim Kok Seng" and "Lim Kok Sing": one family name, written first, and the given name written alike
+        if phonetic(ta[0]) != phonetic(tb[0]):
+            return 0.0
+        return 90.0 if token_similarity("".join(ta[1:]), "".join(tb[1:])) >= threshold else 0.0
     if bool(ABJAD.search(a)) != bool(ABJAD.search(b)):
         # A name in Arabic or Hebrew script beside its romanisation: compare what both write, the consonants.
         sa, sb = skeleton(a), skeleton(b)
