@@ -3315,3 +3315,14 @@ def test_a_day_written_with_its_year_keeps_the_year(tmp_path):
     ])
     dates = [(c.value, str(c.norm)) for c in event_claims(analysis, "date")]
     assert dates == [("March 12, 2025", "2025-03-12")]
+
+
+def test_the_start_of_a_series_of_hearings_is_one_event(tmp_path):
+    # "its hearings will begin on X" and "will open its hearings on Y": the day the hearings start, in conflict.
+    analysis = analyse(tmp_path, [
+        ("Orvel Ledger", "2027-02-20", "The minister said a commission of inquiry would look into the collapse. Its "
+                                       "hearings will begin on March 9."),
+        ("Arvel Daily", "2027-02-23", "A commission of inquiry chaired by a retired judge will open its hearings on "
+                                      "March 16."),
+    ])
+    assert values(analysis, "date_conflict") == [{"March 9", "March 16"}]

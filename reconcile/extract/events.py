@@ -35,6 +35,7 @@ from reconcile.extract.event_numbers import NUMBERED_AFTER, ordinals_of
 from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
+    GOING_ON,
     MOVE_VERBS,
     RITES,
     SERIES_PLURALS,
@@ -152,6 +153,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         if tok.lemma_.lower() == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_BY_ANYONE
                                                 for c in tok.children):
             return None  # "parents signed a letter to the ombudsman": no signing of a deal
+        if tok.lemma_.lower() in GOING_ON and any(c.dep_ == "dobj" and _series_starts(c) for c in tok.children):
+            return None  # "will open its hearings on March 16": the hearings' start, told by their noun
         if tok.lemma_.lower() in _VOTED and any(c.dep_ == "prep" and c.lower_ == "at" and any(
                 o.dep_ == "pobj" and event_class(o) is not None for o in c.children) for c in tok.children):
             return None  # "will vote at a general meeting in X": the meeting is the event, and has the place
@@ -209,7 +212,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
             if c.dep_ == "attr" and (n := parse_ordinal(c.lower_)) is not None:
                 frame.ordinals.append((n, c.text, c.idx, c.idx + len(c.text)))
     plural = tok.tag_ in ("NNS", "NNPS")
-    if plural and lemma in SERIES_PLURALS and not frame.ordinals:
+    if plural and lemma in SERIES_PLURALS and not frame.ordinals and not _series_starts(tok):
         return None
     # "in Saturday's Harbour Cup final", parsed with "final" an adjective after "Cup": the noun phrase is Cup's.
     noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i or numbered else tok
@@ -316,6 +319,14 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     if lemma in VISIT_NOUNS and (visitor := noun_visitor(ctx, noun, verb)):
         frame.event_class, frame.person = "visit", visitor  # "her first visit", "paid a return visit"
     return frame
+
+
+def _series_starts(noun) -> bool:
+    """Whether a plural noun of a series of sittings is the subject or object of a verb of it beginning ("its
+    hearings will begin on March 9", "will open its hearings"): the start of the series is one event."""
+    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in SERIES_PLURALS \
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB" \
+        and noun.head.lemma_.lower() in ("begin", "start", "open", "resume")
 
 
 def _moves_another(verb, noun) -> bool:
