@@ -3326,3 +3326,13 @@ def test_the_start_of_a_series_of_hearings_is_one_event(tmp_path):
                                       "March 16."),
     ])
     assert values(analysis, "date_conflict") == [{"March 9", "March 16"}]
+
+
+def test_officials_who_visit_a_site_inspect_it(tmp_path):
+    # A delegation's visit to a site is one act with a tour or an inspection of it, and its day is compared.
+    analysis = analyse(tmp_path, [
+        ("Orvel Ledger", "2027-04-30", "On Tuesday the two delegations toured the proposed landing site near Kelvo."),
+        ("Arvel Daily", "2027-05-03", "The officials visited the proposed landing site on Wednesday, April 28, days "
+                                      "after the talks."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Tuesday", "Wednesday, April 28"}]

@@ -73,7 +73,9 @@ _SITING_VERBS = {"build", "construct", "open", "establish", "set", "develop", "f
 _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", "shut": "close", "airlift": "fly",
              "rush": "take",
              # engineers who "walked", "toured" or "examined" a dam's spillway inspected it
-             "walk": "inspect", "tour": "inspect", "examine": "inspect"}
+             "walk": "inspect", "tour": "inspect", "examine": "inspect", "visit": "inspect"}
+# What officials inspect when they visit it: a site, not a town or a person.
+_SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore"}
 
 
 # Verbs that stop an act with "off": "called off the search", "broke off the talks".
@@ -265,8 +267,10 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     taken_to = lemma == "take" and (prep == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children))
     # "were flown to X", "flew the injured to X": people carried, not a trip of one's own
     carried = lemma == "fly" and any(c.dep_ in ("nsubjpass", "dobj") for c in head.children)
-    if lemma in _STATES and not taken_to or lemma in SPEECH_VERBS and not _called_off(head) \
-            or lemma in TRAVEL_VERBS and not carried \
+    # "visited the proposed landing site at X": officials inspecting a site, not a trip of a person's
+    site_visit = lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SITES for c in head.children)
+    if lemma in _STATES and not taken_to and not site_visit or lemma in SPEECH_VERBS and not _called_off(head) \
+            or lemma in TRAVEL_VERBS and not carried and not site_visit \
             or lemma in VERB_EVENTS \
             or any(c.dep_ == "neg" for c in head.children) or plan_not_kept(head):
         return None

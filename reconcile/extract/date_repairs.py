@@ -17,7 +17,7 @@ _DAY_MONTH_AFTER = re.compile(r",\s((?:\d{1,2}\s(?:" + _MONTHS + r")|(?:" + _MON
 _DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: and [\w-]+ (?:years?|months?|days?))?)$",
                           re.I)
 _WITH = re.compile(r"\s+with\b")
-_SPAN_AFTER = re.compile(r"(?<=\d),\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?)$", re.I)
+_SPAN_AFTER = re.compile(r"(?<=\d),\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)$", re.I)
 _AND_AFTER = re.compile(r"\s+and$")
 # Words of a length of time: "on Sunday, five days after the landslide" is not one date.
 _LENGTH = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\b", re.I)
