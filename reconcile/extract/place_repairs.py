@@ -19,6 +19,7 @@ _DATE_WORDS = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|au
                          r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
                          r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tomorrow|yesterday|tonight|spring|"
                          r"summer|autumn|winter|week|month|year|day|night|morning|evening|noon|midnight)\b", re.I)
+_WITHIN = re.compile(r",\s+(?:in|near)\s+(?:the\s+)?")
 _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state|mayor|governor|prefect) of "
                        r"(?:the )?$", re.I)
 
@@ -122,6 +123,9 @@ class PlaceRepairs:
                 # "is to fly to Jõhvi", "between Tukums and Minsk", "Minsk, Tukums and Jõhvi": a town the
                 # gazetteer knows, by any of its names, where one travels or among places
                 e.label = "PLACE"
+            elif e.label in ("ORG", "PERSON") and self._after_place_preposition(e) and not org_word_in(e.text) \
+                    and self._placed_within(e, ents):
+                e.label = "PLACE"  # "at Banz, in Jiwaka province": a town no gazetteer lists, placed in its region
             elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
                 e.label = "PLACE"  # "in the Basque Country": a region the gazetteer knows
@@ -161,6 +165,12 @@ class PlaceRepairs:
                     ents = [e for e in ents if not (e.start < m.end() and m.start() < e.end)]
                     ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
         return ents
+
+    def _placed_within(self, e: Ent, ents: list[Ent]) -> bool:
+        """Whether a name is followed by ", in" or ", near" and a place ("X, in Jiwaka province", "X, in northern
+        Chad"): the report says where it lies."""
+        m = _WITHIN.match(self.text, e.end)
+        return m is not None and any(o.label == "PLACE" and m.end() <= o.start <= m.end() + 20 for o in ents)
 
     def _based(self, e: Ent) -> bool:
         doc, j = self.doc, e.token_end
