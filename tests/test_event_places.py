@@ -581,3 +581,23 @@ def test_a_final_told_by_its_result_is_placed_and_dated(tmp_path):
         ("Marstadt Courier", "2027-08-17", "The cup final was played in Narva on Friday, and Orvel United won it."),
     ])
     assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
+
+
+def test_the_site_of_a_new_plant_told_by_a_pronoun_or_after_two_kinds(tmp_path):
+    # "a new yoghurt and cheese plant at X" ("new" parsed onto the first kind) and "it will be built at Y".
+    analysis = analyse(tmp_path, [
+        ("Orvel Ledger", "2027-05-03", "The centrepiece of the plan is a new yoghurt and cheese plant at Tartu, which "
+                                       "the buyer says will cost 12 million euros."),
+        ("Arvel Daily", "2027-05-04", "Asked where the promised new yoghurt plant will go, the chief executive says it "
+                                      "will be built at Narva, close to the farms."),
+    ])
+    assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
+
+
+def test_a_town_placed_in_its_region_is_a_place_though_tagged_otherwise(tmp_path):
+    # "at Kelvavik, in Orvel province": the report says where it lies, whatever the tagger read.
+    analysis = analyse(tmp_path, [
+        ("Orvel Ledger", "2027-05-03", "The group plans to build a new grinding mill at Kelvavik, in Tartu county, "
+                                       "at a cost of 8 million euros."),
+    ])
+    assert [m.label for m in analysis.mentions if m.text == "Kelvavik"] == ["PLACE"]

@@ -230,12 +230,18 @@ def _site_of(ctx: DocContext, ent: Ent):
             site = head.head  # "a plant to be built in X"
         else:
             site = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _FACILITIES), None)
+        if site is None and head.lemma_.lower() in _SITING_VERBS and any(
+                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children):
+            # "asked where the new mill will go, he says it will be built at X": the site the sentence spoke of
+            site = next((t for t in reversed(head.sent[:head.i - head.sent.start])
+                         if t.pos_ == "NOUN" and t.lemma_.lower() in _FACILITIES), None)
     else:
         site = head if head.pos_ == "NOUN" and head.lemma_.lower() in _FACILITIES else None
         verb = site.head.head if site is not None and site.dep_ == "pobj" else site.head if site is not None else None
     if site is None or site.tag_ == "NNS" and site.lemma_.lower() != "headquarters":
         return None
-    new = any(c.dep_ == "amod" and c.lower_ in FUTURE_MARKERS for c in site.children)
+    # "a new grinding plant", and "a new yoghurt and cheese plant", "new" parsed onto the first of two kinds
+    new = any(t.dep_ == "amod" and t.lower_ in FUTURE_MARKERS for t in site.subtree if t.i < site.i)
     if not new and not (verb is not None and verb.lemma_.lower() in _SITING_VERBS):
         return None
     return site
