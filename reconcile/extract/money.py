@@ -228,6 +228,10 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
             return "amount:deal", "deal"  # "will join Olympique Agadir from Rovers for $650,000": a transfer fee
         if c.pos_ == "NOUN" and c.lemma_.lower() in _SIGNING_NOUNS and tokens[-1].i < c.i:
             return "amount:deal", "deal"  # "a $600,000 move to Agadir"
+        if c.pos_ == "VERB" and c.lemma_.lower() in ("take", "bring") and sum_head.head.i == c.i \
+                and (any(ch.lower_ == "home" and ch.dep_ in ("advmod", "prt", "npadvmod") for ch in c.children)
+                     or ctx.text[c.idx + len(c.text):tokens[0].idx].strip() == "home"):
+            return "amount:prize", "prize"  # "the winners took home K105 million": the prize money
         if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS or c.pos_ == "NOUN" and c.lower_ in _RESULT_NOUNS:
             kind = _RESULT_VERBS.get(c.lemma_.lower()) or _RESULT_NOUNS[c.lower_]
             return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion", "the diversion of $2 million"
