@@ -3663,3 +3663,5 @@ def test_a_sum_a_side_took_home_is_its_prize_money(tmp_path):
     analysis = analyse_pair(tmp_path, "Orvel United took home 105 million euros, and on Tuesday thousands lined the road.",
                             "The winners will receive prize money of 150 million euros.")
     assert flagged(analysis, "number_conflict") == [["105 million euros", "150 million euros"]]
+    assert {c.value: c.attribute for c in analysis.claims if c.kind == "quantity"}["105 million euros"] \
+        == "count:amount:prize"
