@@ -380,6 +380,7 @@ def _relation(a: str, b: str) -> str:
         ("new ambassador to the U.S.", "Russian Ambassador to the U.S."),
         ("spokesman", "spokesperson"),
         ("Local Government Minister", "Minister of Local Government and Rural Housing"),
+        ("Prosecutor", "Deputy Director of Public Prosecutions"),  # the person named by the office's work
     ],
 )
 def test_same_office_in_other_words_is_not_a_conflict(a, b):
@@ -403,6 +404,7 @@ def test_short_form_of_a_title_is_a_variant():
         ("ambassador to France", "ambassador to Germany"),
         # "local government" is a portfolio, though "local" or "government" alone says whom an office serves
         ("Local Government Minister", "Trade Minister"),
+        ("Prosecutor", "Deputy Director of Public Works"),
     ],
 )
 def test_different_portfolio_or_rank_is_a_conflict(a, b):

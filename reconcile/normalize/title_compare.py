@@ -111,6 +111,11 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
                 and _parts_of_one_body(_singular(x.domain), _singular(y.domain), bodies):
             # the chair of a body one report names in English, the other in the body's own language
             return SHORT_FORM
+    for x, y in ((a, b), (b, a)):
+        if not (x.rank or x.domain or x.portfolio) and len(x.office) >= 6 \
+                and any(w[:6] == x.office[:6] for w in y.domain | y.portfolio):
+            # "Prosecutor" and "Deputy Director of Public Prosecutions": the person named by the office's work
+            return "variant", "one names the person by the work of the office the other names"
     if a.office and b.office and a.office != b.office:
         if not (a.office in b.office.split() or b.office in a.office.split()):
             return "conflict", f"different offices ({a.office} vs {b.office})"
