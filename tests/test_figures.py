@@ -3665,3 +3665,13 @@ def test_a_sum_a_side_took_home_is_its_prize_money(tmp_path):
     assert flagged(analysis, "number_conflict") == [["105 million euros", "150 million euros"]]
     assert {c.value: c.attribute for c in analysis.claims if c.kind == "quantity"}["105 million euros"] \
         == "count:amount:prize"
+
+
+def test_the_share_of_a_candidate_who_came_third_is_not_a_run_off_share(tmp_path):
+    # A run-off has two candidates: the one who came third is told of by his first-round share.
+    analysis = analyse_pair(
+        tmp_path, "Kertu Lepik led the first round on Sunday with 44.1%, ahead of Jane Orvel with 38.7% and Edvin "
+        "Laske with 17.2%.",
+        "The arithmetic of the second round now turns on Edvin Laske, a businessman who came third with 12.7 per "
+        "cent.")
+    assert flagged(analysis, "number_conflict") == [["12.7 per cent", "17.2%"]]

@@ -232,6 +232,9 @@ _RUN_OFF_HELD = re.compile(r"\brun-?off (?:night|win|victory|results?)\b|"
                            r"\b(?:wins?|won|takes?|took|elected|clinch(?:es|ed)?)\b[^.;:,]{0,40}\brun-?offs?\b", re.I)
 
 
+# A candidate placed below the first two, right before the share: "came third with", "finished fourth on".
+_PLACED_BELOW_TWO = re.compile(r"\b(?:came|finished|placed|ended|was)\s+(?:a\s+(?:distant\s+)?)?(?:third|fourth|fifth|"
+                               r"sixth|seventh|last)\s+(?:with|on)\s+$", re.I)
 _SUBJECT_WORDS = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
                   "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
                   "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
@@ -265,6 +268,8 @@ def claim_subject(ctx: DocContext, f: Figure) -> tuple[str, str]:
         if category != "seats":
             # a run-off's figures are its own: named in the clause, or the round the report opens with
             stage = stage_of(ctx.text, sent.start_char, sent.end_char, start, end) or told(ctx, ROUNDS)
+            if stage == "run-off" and _PLACED_BELOW_TWO.search(ctx.text[max(sent.start_char, start - 40):start]):
+                stage = ""  # "came third with 12.7 per cent": a run-off has two candidates, so it is a first round's
             if stage == "run-off":
                 scope = f"{scope}, run-off" if scope else "run-off"
         if scope:  # "a quick count gave her 38.5%", "carried Arauco province with 41.3%": another count
