@@ -14,7 +14,7 @@ EVENT_CLASSES = {
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
               "marathon", "championship", "championships", "grand prix", "regatta", "stage", "duel", "contest",
               "play-off", "shoot-out", "derby", "tie", "friendly",
-              "playoff", "race", "tournament", "bout", "leg", "matchday", "gameweek", "replay"},
+              "playoff", "race", "tournament", "bout", "leg", "matchday", "gameweek", "replay", "decider"},
     "election": {"election", "vote", "referendum", "runoff", "run-off", "by-election", "re-run", "ballot", "primary", "poll", "count",
                  "recount", "plebiscite"},
     "disaster": {"earthquake", "quake", "tremor", "flood", "flooding", "explosion", "blast", "fire", "blaze",
