@@ -76,15 +76,20 @@ _EVENT_CONFLICTS = {"date_conflict", "place_conflict", "ordinal_conflict"}
 def _told_once(flags: list[Flag]) -> list[Flag]:
     """One flag for one discrepancy: "filed notice of appeal on Wednesday" gives a filing and an appeal, "a trial
     that opened on January 20" a trial and its opening, and both events differ alike between the same sentences of
-    the same reports. The first of such flags (by severity and confidence) is kept."""
+    the same reports. The first of such flags (by severity and confidence) is kept; so is a flag whose sentences
+    and values another flag of its kind holds with more ("Game 7 will be played in X" against "the decider was
+    played in Y", beside the same against a third report that also says Y)."""
+    told = {id(f): frozenset((c.source_id, str(c.norm), c.sentence_start) for c in f.claims)
+            for f in flags if f.kind in _EVENT_CONFLICTS}
     seen: set[tuple] = set()
     kept = []
     for flag in flags:
         if flag.kind in _EVENT_CONFLICTS:
-            told = (flag.kind, frozenset((c.source_id, str(c.norm), c.sentence_start) for c in flag.claims))
-            if told in seen:
+            mine = told[id(flag)]
+            if (flag.kind, mine) in seen or any(
+                    other.kind == flag.kind and mine < told[id(other)] for other in flags if id(other) in told):
                 continue
-            seen.add(told)
+            seen.add((flag.kind, mine))
         kept.append(flag)
     return kept
 

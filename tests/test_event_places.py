@@ -601,3 +601,21 @@ def test_a_town_placed_in_its_region_is_a_place_though_tagged_otherwise(tmp_path
                                        "at a cost of 8 million euros."),
     ])
     assert [m.label for m in analysis.mentions if m.text == "Kelvavik"] == ["PLACE"]
+
+
+def test_a_conflict_told_again_with_fewer_reports_is_flagged_once():
+    # The deciding game is one event in one pair of groups and two in another: "Game 7 will be played in Tartu"
+    # against "was played in Narva" in two reports, and the same against one of them alone.
+    from reconcile.compare import _told_once
+    from reconcile.flagging import make_flag
+    from reconcile.models import Claim
+
+    def place(source: str, value: str, at: int) -> Claim:
+        return Claim(source_id=source, kind="event", subject="game", attribute="place", value=value, start=at,
+                     end=at + len(value), sentence="", sentence_start=at, value_type="place", norm=value)
+
+    planned, told, again = place("a", "Tartu", 10), place("b", "Narva", 20), place("c", "Narva", 30)
+    both = make_flag("place_conflict", "game 7", "Game 7", "", [planned, told, again], 0.8)
+    fewer = make_flag("place_conflict", "decider", "decider", "", [planned, told], 0.8)
+    other = make_flag("place_conflict", "semi-final", "semi-final", "", [place("a", "Tartu", 50), told], 0.8)
+    assert _told_once([fewer, both, other]) == [both, other]
