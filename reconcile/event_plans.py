@@ -43,13 +43,24 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
         if not (held.lede and held.status == "held" or _told_later_on_itsday_of(plan, held, h)):
             continue
         ca, cb = plan.first("ordinal"), held.first("ordinal")
-        if ca is not None and cb is not None and slot_relation("ordinal", ca, cb) < 0:
+        if ca is not None and cb is not None and slot_relation("ordinal", ca, cb) < 0 \
+                and not _misnumbered(plan, held):
             continue
         day = day_of(plan.first("date"))
         if day is not None and day > h:
             continue
         return True
     return False
+
+
+def _misnumbered(plan: Event, held: Event) -> bool:
+    """Whether a plan and an event told as held, numbered differently, are still one event: held at the place
+    planned, within a day of the day planned ("matchday 18 at X on Saturday", "Sunday's 19th-round match at X").
+    Two rounds of a series are never a day apart in one place."""
+    pa, pb = plan.first("place"), held.first("place")
+    da, db = day_of(plan.first("date")), day_of(held.first("date"))
+    return pa is not None and pb is not None and slot_relation("place", pa, pb) > 0 \
+        and da is not None and db is not None and abs((db - da).days) <= 1
 
 
 # What a verdict told ahead turns out to be, told as done.
