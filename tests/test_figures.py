@@ -3675,3 +3675,10 @@ def test_the_share_of_a_candidate_who_came_third_is_not_a_run_off_share(tmp_path
         "The arithmetic of the second round now turns on Edvin Laske, a businessman who came third with 12.7 per "
         "cent.")
     assert flagged(analysis, "number_conflict") == [["12.7 per cent", "17.2%"]]
+
+
+def test_a_count_the_tagger_joined_to_a_time_after_it_is_a_count(tmp_path):
+    # "rose to 23 last night", tagged "23 last night" as a time of day
+    analysis = analyse_pair(tmp_path, "The death toll from the blast rose to 19 on Monday, the police said.",
+                            "The death toll rose to 23 last night after four more burn victims died in hospital.")
+    assert flagged(analysis, "number_conflict") == [["19", "23"]]

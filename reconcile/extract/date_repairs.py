@@ -19,6 +19,8 @@ _DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: 
 _WITH = re.compile(r"\s+with\b")
 _SPAN_AFTER = re.compile(r"(?<=\d),\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)$", re.I)
 _AND_AFTER = re.compile(r"\s+and$")
+_COUNT_BEFORE_TIME = re.compile(r"\d[\d,]*\s+(?=(?:last|this|early|late)\s+(?:night|evening|morning|afternoon|week)\b|"
+                                r"(?:yesterday|today|tonight|overnight)\b)", re.I)
 # Words of a length of time: "on Sunday, five days after the landslide" is not one date.
 _LENGTH = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 _MONTH_DAY = re.compile(r"^([A-Z][a-z]+\.?) \d{1,2}$")  # "April 14"
@@ -104,6 +106,14 @@ class DateRepairs:
             out.append(Ent(day.text, "DATE", day.start_char, day.end_char, day.start, day.end))
             out.append(Ent(term.text, "DATE", term.start_char, term.end_char, term.start, term.end))
         return out
+
+    def _cut_leading_count(self, ents: list[Ent]) -> None:
+        """ "the toll rose to 23 last night", tagged "23 last night" as a time: a count, then when it was reached."""
+        for e in ents:
+            m = _COUNT_BEFORE_TIME.match(e.text) if e.label in ("DATE", "TIME") else None
+            span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="contract") if m else None
+            if span is not None and len(span):
+                e.text, e.start, e.token_start = span.text, span.start_char, span.start
 
     def _cut_trailing_words(self, ents: list[Ent]) -> None:
         """ "landed on Saturday with winter tents", tagged "Saturday with winter": the day, not what came with it;

@@ -75,6 +75,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         ents = self._split_person_of_place(ents)
         ents = self._split_day_and_term(ents)
         self._cut_trailing_words(ents)
+        self._cut_leading_count(ents)
         ents = self._split_route(ents)
         ents = self._join_known_names(ents)
         ents = self._split_moved_dates(ents)
