@@ -3336,3 +3336,11 @@ def test_officials_who_visit_a_site_inspect_it(tmp_path):
                                       "after the talks."),
     ])
     assert values(analysis, "date_conflict") == [{"Tuesday", "Wednesday, April 28"}]
+
+
+def test_a_vehicle_that_caught_fire_is_the_fire(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Orvel Ledger", "2027-10-18", "The fuel tanker caught fire on Saturday night on the highway near Tartu."),
+        ("Arvel Daily", "2027-10-19", "The fire broke out on Friday night on the highway near Tartu, police said."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Saturday night", "Friday night"}]

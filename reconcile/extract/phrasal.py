@@ -36,7 +36,7 @@ PHRASAL_ONLY = {"complete deal": ("business", "completion"), "approve deal": ("b
                 "hear case": ("court", "hearing"),
                 "shareholders vote": ("talks", "general meeting"), "take over": ("business", "handover"),
                 "bury dead": ("ceremony", "burial"), "declare winner": ("election", "declaration"),
-                "break ground": ("ceremony", "groundbreaking")}
+                "break ground": ("ceremony", "groundbreaking"), "catch fire": ("disaster", "fire")}
 # What a new operator or owner takes over from another on a set day.
 _HANDED_OVER = {"berth", "terminal", "port", "airport", "line", "network", "operation", "operations", "running",
                 "management", "concession", "site", "plant", "mine", "field", "stadium", "service", "services"}
@@ -181,6 +181,8 @@ def prison_of(verb):
 
 # Verbs that tell an event only with the words that go with them, and the event they tell.
 _PHRASAL_EVENTS = [
+    # "the tanker caught fire on Saturday night": the fire
+    ({"catch"}, lambda t: any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children), "catch fire"),
     # "the plane struck a ridge outside Millbrook", "the bus plunged into a gorge"
     (_CRASH_VERBS - {"come"}, _vehicle_subject, "crash"),
     # "the train ran into the rear of a freight train": a vehicle that runs into something
