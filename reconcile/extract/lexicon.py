@@ -47,7 +47,7 @@ KIND_NOUNS = {"accident", "incident", "disaster", "tragedy", "catastrophe", "cal
 # Event nouns that name one kind of event, and the noun they are compared as ("the inauguration" is the opening).
 SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "capsize", "inauguration": "opening",
                     "acquisition": "takeover", "buyout": "takeover", "shipwreck": "sinking", "mudslide": "landslide",
-                    "mudflow": "landslide", "collision": "crash", "ruling": "verdict", "judgment": "verdict", "judgement": "verdict",
+                    "mudflow": "landslide", "collision": "crash", "blaze": "fire", "ruling": "verdict", "judgment": "verdict", "judgement": "verdict",
                     # a company's meeting of its shareholders, however called
                     "extraordinary meeting": "general meeting", "annual meeting": "general meeting",
                     "shareholder meeting": "general meeting", "shareholders meeting": "general meeting"}
