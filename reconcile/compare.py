@@ -76,9 +76,9 @@ _EVENT_CONFLICTS = {"date_conflict", "place_conflict", "ordinal_conflict"}
 def _told_once(flags: list[Flag]) -> list[Flag]:
     """One flag for one discrepancy: "filed notice of appeal on Wednesday" gives a filing and an appeal, "a trial
     that opened on January 20" a trial and its opening, and both events differ alike between the same sentences of
-    the same reports. The first of such flags (by severity and confidence) is kept; so is a flag whose sentences
-    and values another flag of its kind holds with more ("Game 7 will be played in X" against "the decider was
-    played in Y", beside the same against a third report that also says Y)."""
+    the same reports. The first of such flags (by severity and confidence) is kept. A flag whose sentences and values
+    another flag of its kind holds along with more is dropped: the last game of a series named by its number in two
+    reports and as "the final game" in a third gives one event in one group and two in another."""
     told = {id(f): frozenset((c.source_id, str(c.norm), c.sentence_start) for c in f.claims)
             for f in flags if f.kind in _EVENT_CONFLICTS}
     seen: set[tuple] = set()

@@ -194,7 +194,7 @@ def flag_matches(gold: GoldFlag, flag: Flag, days: dict[str, set] | None = None)
     def fits_side(side: str, claim: Claim) -> bool:
         day, sides_days = _day(claim.norm), named.get(side, set()) if gold.kind == "date_conflict" else set()
         if day is not None and sides_days:
-            # the words alone are not enough: "Sunday" for March 15 is not the gold's "Sunday, March 22"
+            # the words alone are not enough: "Friday" for May 7 is not the gold's "Friday, May 14"
             return day in sides_days
         return value_matches(side, claim.value, gold.kind)
 
@@ -224,7 +224,7 @@ def days_named(story: Story, analysis: Analysis) -> dict[str, set]:
     named: dict[str, set] = {}
     for side in sides:
         # a claim whose words hold the side's ("Saturday, May 16" for "May 16"); not one whose words the side
-        # holds ("Sunday", of another week, for "Sunday, March 22")
+        # holds ("Friday", of another week, for "Friday, May 14")
         days = {day for value, day in dated if f" {fold(side)} " in f" {fold(value)} "}
         written = re.compile(rf"(?<!\w){re.escape(side)}(?!\w)")
         for src in analysis.sources:

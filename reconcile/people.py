@@ -74,7 +74,7 @@ def people_clusters(mentions: list[Mention]) -> dict[tuple[str, str], str]:
                 # "Hnatenko" is also found under "Gnatenko": a first letter transliterated otherwise
                 keys.add("tail:" + bones[1:5])
         if own := own_name(text):
-            keys.add(phonetic(own)[:3])  # "Rosli bin Mahmud" is also found under "Rosli"
+            keys.add(phonetic(own)[:3])  # "Kertu bin Orvel" is also found under "Kertu"
         chinese = chinese_name(text)
         if chinese is not None:
             keys.add("chinese:" + chinese[1])  # "Chou Po-wen" is also found under "Zhou Bowen"

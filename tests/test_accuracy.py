@@ -136,6 +136,12 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # (towns cut at a small word or tagged as people, datelines abroad, closing arguments, courts' chambers, prices a
 # share, delegates, trades beside offices) the tune split (366 stories) is at precision 0.934, recall 0.795, and the
 # held-out split at precision 0.863, recall 0.774: the floors stand.
+# Twelve more (zzzh- and zzzi-: precision 0.85, recall 0.70 when first scored; zzzj- and zzzk-: precision 0.90, recall
+# 0.71, both with the code before them) joined. The harness now gives each gold flag its own flag by the largest
+# matching, and meets a date side by the day it names; with that and the rules drawn from the new stories (a vote at a
+# meeting, sides that beat others, Malay and Southeast Asian Chinese names, sites of plants, hearings begun, a prize
+# taken home, a toll joined to a time) the tune split (378 stories) is at precision 0.934, recall 0.795, and the
+# held-out split at precision 0.865, recall 0.774: the floors stand.
 FLOORS = {
     "tune": {"precision": 0.92, "recall": 0.77, "cluster_f1": 0.89},
     "heldout": {"precision": 0.84, "recall": 0.74, "cluster_f1": 0.88},
@@ -226,10 +232,10 @@ def test_a_date_side_names_its_own_day_not_that_of_a_shorter_date(tmp_path):
     (story_dir / "sources").mkdir(parents=True)
     (story_dir / "story.yaml").write_text("title: Hearings\ntopic: court\nsplit: tune\n", encoding="utf-8")
     (story_dir / "sources" / "01_a.md").write_text(
-        "---\noutlet: Orvel Ledger\npublished: 2027-03-10\n---\nThe hearing will be held on Sunday, March 21.\n",
+        "---\noutlet: Orvel Ledger\npublished: 2027-03-10\n---\nThe hearing is set for Sunday, March 21.\n",
         encoding="utf-8")
     (story_dir / "sources" / "02_b.md").write_text(
-        "---\noutlet: Arvel Daily\npublished: 2027-03-10\n---\nThe hearing will be held on Sunday, March 14. The "
+        "---\noutlet: Arvel Daily\npublished: 2027-03-10\n---\nThe hearing is set for Sunday, March 14. The "
         "judges will inspect the site on Sunday.\n", encoding="utf-8")
     (story_dir / "gold.yaml").write_text(
         'flags:\n  - kind: date_conflict\n    sides: ["Sunday, March 21", "Sunday, March 14"]\n'

@@ -563,11 +563,11 @@ def test_an_event_held_in_a_where_clause_is_held_in_the_town_it_hangs_on(tmp_pat
 def test_a_vote_at_a_meeting_is_the_meeting_and_is_flagged_once(tmp_path):
     # The shareholders' vote and the meeting it is taken at are one event: one conflict of places, not two.
     analysis = analyse(tmp_path, [
-        ("Kelvo Evening Post", "2027-06-02", "The sale needs the backing of Orvel Dairies' shareholders, who will "
-                                             "vote at an extraordinary general meeting in Narva on June 26."),
-        ("Arvel Daily", "2027-06-10", "The extraordinary general meeting at which Orvel Dairies' shareholders "
-                                      "will vote on the sale has been moved from Narva to Tartu."),
-        ("Marstadt Courier", "2027-06-27", "Holders of 91 percent of the shares voted in favour at an "
+        ("Kelvo Evening Post", "2027-06-02", "Orvel Dairies' owners must still approve the merger; they will vote "
+                                             "at an extraordinary general meeting in Narva on June 26."),
+        ("Arvel Daily", "2027-06-10", "Orvel Dairies has moved its extraordinary general meeting on the merger "
+                                      "from Narva to Tartu."),
+        ("Marstadt Courier", "2027-06-27", "Owners of 91 percent of Orvel Dairies voted for the merger at an "
                                            "extraordinary general meeting in Tartu, the company said."),
     ])
     assert place_conflicts(analysis) == [{"Narva", "Tartu"}]
@@ -584,12 +584,12 @@ def test_a_final_told_by_its_result_is_placed_and_dated(tmp_path):
 
 
 def test_the_site_of_a_new_plant_told_by_a_pronoun_or_after_two_kinds(tmp_path):
-    # "a new yoghurt and cheese plant at X" ("new" parsed onto the first kind) and "it will be built at Y".
+    # "a new butter and cream plant at X" ("new" parsed onto the first kind) and "it would be built at Y".
     analysis = analyse(tmp_path, [
-        ("Orvel Ledger", "2027-05-03", "The centrepiece of the plan is a new yoghurt and cheese plant at Tartu, which "
-                                       "the buyer says will cost 12 million euros."),
-        ("Arvel Daily", "2027-05-04", "Asked where the promised new yoghurt plant will go, the chief executive says it "
-                                      "will be built at Narva, close to the farms."),
+        ("Orvel Ledger", "2027-05-03", "Central to the offer is a new butter and cream plant at Tartu, which "
+                                       "the buyer puts at 12 million euros."),
+        ("Arvel Daily", "2027-05-04", "Questioned about the planned butter plant, the chief executive said it would "
+                                      "be built at Narva, near the dairy farms."),
     ])
     assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
 
@@ -597,15 +597,15 @@ def test_the_site_of_a_new_plant_told_by_a_pronoun_or_after_two_kinds(tmp_path):
 def test_a_town_placed_in_its_region_is_a_place_though_tagged_otherwise(tmp_path):
     # "at Kelvavik, in Orvel province": the report says where it lies, whatever the tagger read.
     analysis = analyse(tmp_path, [
-        ("Orvel Ledger", "2027-05-03", "The group plans to build a new grinding mill at Kelvavik, in Tartu county, "
-                                       "at a cost of 8 million euros."),
+        ("Orvel Ledger", "2027-05-03", "The group intends to put up a feed mill at Kelvavik, in Tartu county, for "
+                                       "8 million euros."),
     ])
     assert [m.label for m in analysis.mentions if m.text == "Kelvavik"] == ["PLACE"]
 
 
 def test_a_conflict_told_again_with_fewer_reports_is_flagged_once():
-    # The deciding game is one event in one pair of groups and two in another: "Game 7 will be played in Tartu"
-    # against "was played in Narva" in two reports, and the same against one of them alone.
+    # The last game of a series is one event in one pair of groups and two in another: Tartu planned against Narva
+    # in two reports, and the same against one of them alone.
     from reconcile.compare import _told_once
     from reconcile.flagging import make_flag
     from reconcile.models import Claim

@@ -3309,30 +3309,30 @@ def test_putting_pen_to_paper_is_signing(tmp_path):
 
 
 def test_a_day_written_with_its_year_keeps_the_year(tmp_path):
-    # "on March 12, 2025" in a report of 2026: the day of 2025, not March 12 of the report's year.
+    # "on May 14, 2025" in a report of 2026: the day of 2025, not May 14 of the report's year.
     analysis = analyse(tmp_path, [
-        ("Orvel Ledger", "2026-06-09", "Edvin Laske was arrested on March 12, 2025, after auditors flagged payments."),
+        ("Orvel Ledger", "2026-06-09", "Edvin Laske was detained on May 14, 2025, after an audit of the accounts."),
     ])
     dates = [(c.value, str(c.norm)) for c in event_claims(analysis, "date")]
-    assert dates == [("March 12, 2025", "2025-03-12")]
+    assert dates == [("May 14, 2025", "2025-05-14")]
 
 
 def test_the_start_of_a_series_of_hearings_is_one_event(tmp_path):
     # "its hearings will begin on X" and "will open its hearings on Y": the day the hearings start, in conflict.
     analysis = analyse(tmp_path, [
-        ("Orvel Ledger", "2027-02-20", "The minister said a commission of inquiry would look into the collapse. Its "
-                                       "hearings will begin on March 9."),
-        ("Arvel Daily", "2027-02-23", "A commission of inquiry chaired by a retired judge will open its hearings on "
-                                      "March 16."),
+        ("Orvel Ledger", "2027-03-20", "An independent panel will examine the stand's failure. Its hearings will "
+                                       "begin on April 6."),
+        ("Arvel Daily", "2027-03-23", "The panel set up after the stand's failure will start its hearings on "
+                                      "April 13."),
     ])
-    assert values(analysis, "date_conflict") == [{"March 9", "March 16"}]
+    assert values(analysis, "date_conflict") == [{"April 6", "April 13"}]
 
 
 def test_officials_who_visit_a_site_inspect_it(tmp_path):
     # A delegation's visit to a site is one act with a tour or an inspection of it, and its day is compared.
     analysis = analyse(tmp_path, [
-        ("Orvel Ledger", "2027-04-30", "On Tuesday the two delegations toured the proposed landing site near Kelvo."),
-        ("Arvel Daily", "2027-05-03", "The officials visited the proposed landing site on Wednesday, April 28, days "
+        ("Orvel Ledger", "2027-04-30", "On Tuesday both delegations toured the planned bridge site near Kelvo."),
+        ("Arvel Daily", "2027-05-03", "The officials visited the planned bridge site on Wednesday, April 28, days "
                                       "after the talks."),
     ])
     assert values(analysis, "date_conflict") == [{"Tuesday", "Wednesday, April 28"}]
@@ -3341,6 +3341,6 @@ def test_officials_who_visit_a_site_inspect_it(tmp_path):
 def test_a_vehicle_that_caught_fire_is_the_fire(tmp_path):
     analysis = analyse(tmp_path, [
         ("Orvel Ledger", "2027-10-18", "The fuel tanker caught fire on Saturday night on the highway near Tartu."),
-        ("Arvel Daily", "2027-10-19", "The fire broke out on Friday night on the highway near Tartu, police said."),
+        ("Arvel Daily", "2027-10-19", "The blaze broke out on Friday night on the highway near Tartu, the police said."),
     ])
     assert values(analysis, "date_conflict") == [{"Saturday night", "Friday night"}]

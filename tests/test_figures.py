@@ -3661,7 +3661,7 @@ def test_the_critically_injured_told_after_the_injured_are_a_part_of_them(tmp_pa
 
 def test_a_sum_a_side_took_home_is_its_prize_money(tmp_path):
     analysis = analyse_pair(tmp_path, "Orvel United took home 105 million euros, and on Tuesday thousands lined the road.",
-                            "The winners will receive prize money of 150 million euros.")
+                            "The cup winners are to be paid 150 million euros in prize money.")
     assert flagged(analysis, "number_conflict") == [["105 million euros", "150 million euros"]]
     assert {c.value: c.attribute for c in analysis.claims if c.kind == "quantity"}["105 million euros"] \
         == "count:amount:prize"
@@ -3670,15 +3670,13 @@ def test_a_sum_a_side_took_home_is_its_prize_money(tmp_path):
 def test_the_share_of_a_candidate_who_came_third_is_not_a_run_off_share(tmp_path):
     # A run-off has two candidates: the one who came third is told of by his first-round share.
     analysis = analyse_pair(
-        tmp_path, "Kertu Lepik led the first round on Sunday with 44.1%, ahead of Jane Orvel with 38.7% and Edvin "
-        "Laske with 17.2%.",
-        "The arithmetic of the second round now turns on Edvin Laske, a businessman who came third with 12.7 per "
-        "cent.")
-    assert flagged(analysis, "number_conflict") == [["12.7 per cent", "17.2%"]]
+        tmp_path, "In the first round, Kertu Lepik took 44.6%, Jane Orvel 37.9% and Edvin Laske 17.5%.",
+        "Much of the run-off now depends on Edvin Laske, a lawyer who came third with 9.4 per cent.")
+    assert flagged(analysis, "number_conflict") == [["17.5%", "9.4 per cent"]]
 
 
 def test_a_count_the_tagger_joined_to_a_time_after_it_is_a_count(tmp_path):
-    # "rose to 23 last night", tagged "23 last night" as a time of day
-    analysis = analyse_pair(tmp_path, "The death toll from the blast rose to 19 on Monday, the police said.",
-                            "The death toll rose to 23 last night after four more burn victims died in hospital.")
-    assert flagged(analysis, "number_conflict") == [["19", "23"]]
+    # "climbed to 31 last night", tagged "31 last night" as a time of day
+    analysis = analyse_pair(tmp_path, "On Monday police said the fire had killed 27 people.",
+                            "The toll from the fire climbed to 31 last night as two more of the injured died.")
+    assert flagged(analysis, "number_conflict") == [["27", "31"]]

@@ -313,12 +313,12 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         ("Lidia Veloz", "Lidia Velos"),  # a final "z" said as "s", as Spanish and Portuguese say it
         # a Malay name is called by the person's own name, before "bin" or "binti", titles dropped
         ("Haji Kertu bin Haji Orvel", "Kertu"),
-        ("Hajah Siti binti Arvel", "Siti"),
+        ("Hajah Liisi binti Arvel", "Liisi"),
         ("Pengiran Haji Edvin bin Pengiran Laske", "Pengiran Edvin"),
-        ("Osman bin Kelvo", "Bin Kelvo"),  # and an Arabic family name with "bin" is still one
+        ("Ruudi bin Kelvo", "Bin Kelvo"),  # and an Arabic family name with "bin" is still one
         # a Chinese name as Southeast Asia writes it: the family name first, the given name in two words
-        ("Ng Kok Seng", "Ng Kok Sing"),
-        ("Goh", "Goh Wei Meng"),
+        ("Ng Wee Leong", "Ng Wee Liong"),
+        ("Goh", "Goh Boon Hock"),
     ],
 )
 def test_transliteration_variants_match(a, b):
@@ -345,9 +345,9 @@ def test_transliteration_variants_match(a, b):
         ("Hsu", "Tung Kuo-hua"),  # a family name written first is not matched by the given name's last syllable
         ("Hua", "Tung Kuo-hua"),
         ("Nasr Eldin Yusuf Hamid", "Nasreddin Yusuf Rashid"),  # one compound given name, two surnames
-        ("Ng Kok Seng", "Ng Wei Ming"),  # one family name, two given names
-        ("Ng Kok Seng", "Goh Kok Seng"),
-        ("Haji Kertu bin Haji Orvel", "Haji Marta bin Haji Orvel"),  # two children of one father
+        ("Ng Wee Leong", "Ng Boon Hock"),  # one family name, two given names
+        ("Ng Wee Leong", "Goh Wee Leong"),
+        ("Haji Kertu bin Haji Orvel", "Haji Liisi bin Haji Orvel"),  # two children of one father
     ],
 )
 def test_different_people_do_not_match(a, b):
@@ -379,8 +379,8 @@ def _relation(a: str, b: str) -> str:
         ("Secretary of State", "U.S. Secretary of State"),
         ("new ambassador to the U.S.", "Russian Ambassador to the U.S."),
         ("spokesman", "spokesperson"),
-        ("Local Government Minister", "Minister of Local Government and Rural Housing"),
-        ("Prosecutor", "Deputy Director of Public Prosecutions"),  # the person named by the office's work
+        ("Minister for Local Government", "Minister of Local Government and Rural Housing"),
+        ("Prosecutor", "Assistant Director of Public Prosecutions"),  # the person named by the office's work
     ],
 )
 def test_same_office_in_other_words_is_not_a_conflict(a, b):
@@ -403,8 +403,8 @@ def test_short_form_of_a_title_is_a_variant():
         ("Assistant Secretary of State", "Deputy Assistant Secretary of State"),
         ("ambassador to France", "ambassador to Germany"),
         # "local government" is a portfolio, though "local" or "government" alone says whom an office serves
-        ("Local Government Minister", "Trade Minister"),
-        ("Prosecutor", "Deputy Director of Public Works"),
+        ("Minister for Local Government", "Trade Minister"),
+        ("Prosecutor", "Assistant Director of Public Works"),
     ],
 )
 def test_different_portfolio_or_rank_is_a_conflict(a, b):
@@ -591,8 +591,8 @@ def test_a_month_of_last_or_next_year(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("March 21 last year", "2025-03-21"), ("on 21 March last year", "2025-03-21"), ("May 4 next year", "2027-05-04"),
-    ("December 3 this year", "2026-12-03"), ("March 21", "2026-03-21"),
+    ("May 4 last year", "2025-05-04"), ("on 4 May last year", "2025-05-04"), ("May 4 next year", "2027-05-04"),
+    ("December 3 this year", "2026-12-03"), ("May 4", "2026-05-04"),
 ])
 def test_a_day_of_last_or_next_year(text, expected):
     assert str(parse_date(text, dt.datetime(2026, 9, 10))) == expected

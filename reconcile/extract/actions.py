@@ -232,7 +232,7 @@ def _site_of(ctx: DocContext, ent: Ent):
             site = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _FACILITIES), None)
         if site is None and head.lemma_.lower() in _SITING_VERBS and any(
                 c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children):
-            # "asked where the new mill will go, he says it will be built at X": the site the sentence spoke of
+            # "asked about the new depot's site, she said it would be built at X": the site the sentence spoke of
             site = next((t for t in reversed(head.sent[:head.i - head.sent.start])
                          if t.pos_ == "NOUN" and t.lemma_.lower() in _FACILITIES), None)
     else:
@@ -240,7 +240,7 @@ def _site_of(ctx: DocContext, ent: Ent):
         verb = site.head.head if site is not None and site.dep_ == "pobj" else site.head if site is not None else None
     if site is None or site.tag_ == "NNS" and site.lemma_.lower() != "headquarters":
         return None
-    # "a new grinding plant", and "a new yoghurt and cheese plant", "new" parsed onto the first of two kinds
+    # "a new grinding plant", and "a new butter and cream plant", "new" parsed onto the first of two kinds
     new = any(t.dep_ == "amod" and t.lower_ in FUTURE_MARKERS for t in site.subtree if t.i < site.i)
     if not new and not (verb is not None and verb.lemma_.lower() in _SITING_VERBS):
         return None
@@ -273,7 +273,7 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     taken_to = lemma == "take" and (prep == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children))
     # "were flown to X", "flew the injured to X": people carried, not a trip of one's own
     carried = lemma == "fly" and any(c.dep_ in ("nsubjpass", "dobj") for c in head.children)
-    # "visited the proposed landing site at X": officials inspecting a site, not a trip of a person's
+    # "visited the planned bridge site at X": officials inspecting a site, not a trip of a person's
     site_visit = lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SITES for c in head.children)
     if lemma in _STATES and not taken_to and not site_visit or lemma in SPEECH_VERBS and not _called_off(head) \
             or lemma in TRAVEL_VERBS and not carried and not site_visit \

@@ -346,7 +346,7 @@ def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
             continue
         idx = ent.text.find(part, pos)
         pos = idx + len(part)
-        if out and _YEAR_ONLY.fullmatch(part):  # "March 12, 2025": the year is the day's
+        if out and _YEAR_ONLY.fullmatch(part):  # "May 14, 2025": the year is the day's
             out[-1] = (ent.text[out[-1][1] - ent.start:idx + len(part)], out[-1][1], ent.start + idx + len(part))
             continue
         out.append((part, ent.start + idx, ent.start + idx + len(part)))

@@ -108,7 +108,7 @@ class DateRepairs:
         return out
 
     def _cut_leading_count(self, ents: list[Ent]) -> None:
-        """ "the toll rose to 23 last night", tagged "23 last night" as a time: a count, then when it was reached."""
+        """ "the toll climbed to 31 last night", tagged "31 last night" as a time: a count, then when it was reached."""
         for e in ents:
             m = _COUNT_BEFORE_TIME.match(e.text) if e.label in ("DATE", "TIME") else None
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="contract") if m else None

@@ -154,7 +154,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
                                                 for c in tok.children):
             return None  # "parents signed a letter to the ombudsman": no signing of a deal
         if tok.lemma_.lower() in GOING_ON and any(c.dep_ == "dobj" and _series_starts(c) for c in tok.children):
-            return None  # "will open its hearings on March 16": the hearings' start, told by their noun
+            return None  # "will open its hearings on April 13": the hearings' start, told by their noun
         if tok.lemma_.lower() in _VOTED and any(c.dep_ == "prep" and c.lower_ == "at" and any(
                 o.dep_ == "pobj" and event_class(o) is not None for o in c.children) for c in tok.children):
             return None  # "will vote at a general meeting in X": the meeting is the event, and has the place
@@ -323,7 +323,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
 
 def _series_starts(noun) -> bool:
     """Whether a plural noun of a series of sittings is the subject or object of a verb of it beginning ("its
-    hearings will begin on March 9", "will open its hearings"): the start of the series is one event."""
+    hearings will begin on April 6", "will open its hearings"): the start of the series is one event."""
     return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in SERIES_PLURALS \
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB" \
         and noun.head.lemma_.lower() in ("begin", "start", "open", "resume")

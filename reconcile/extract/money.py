@@ -231,7 +231,7 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
         if c.pos_ == "VERB" and c.lemma_.lower() in ("take", "bring") and sum_head.head.i == c.i \
                 and (any(ch.lower_ == "home" and ch.dep_ in ("advmod", "prt", "npadvmod") for ch in c.children)
                      or ctx.text[c.idx + len(c.text):tokens[0].idx].strip() == "home"):
-            return "amount:prize", "prize"  # "the winners took home K105 million": the prize money
+            return "amount:prize", "prize"  # "the champions took home 2 million euros": the prize money
         if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS or c.pos_ == "NOUN" and c.lower_ in _RESULT_NOUNS:
             kind = _RESULT_VERBS.get(c.lemma_.lower()) or _RESULT_NOUNS[c.lower_]
             return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion", "the diversion of $2 million"

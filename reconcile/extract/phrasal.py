@@ -181,7 +181,7 @@ def prison_of(verb):
 
 # Verbs that tell an event only with the words that go with them, and the event they tell.
 _PHRASAL_EVENTS = [
-    # "the tanker caught fire on Saturday night": the fire
+    # "the bus caught fire on the bridge": the fire
     ({"catch"}, lambda t: any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children), "catch fire"),
     # "the plane struck a ridge outside Millbrook", "the bus plunged into a gorge"
     (_CRASH_VERBS - {"come"}, _vehicle_subject, "crash"),

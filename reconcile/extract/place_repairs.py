@@ -125,7 +125,7 @@ class PlaceRepairs:
                 e.label = "PLACE"
             elif e.label in ("ORG", "PERSON") and self._after_place_preposition(e) and not org_word_in(e.text) \
                     and self._placed_within(e, ents):
-                e.label = "PLACE"  # "at Banz, in Jiwaka province": a town no gazetteer lists, placed in its region
+                e.label = "PLACE"  # "at Kelvavik, in Tartu county": a town no gazetteer lists, placed in its region
             elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
                     (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
                 e.label = "PLACE"  # "in the Basque Country": a region the gazetteer knows
@@ -167,7 +167,7 @@ class PlaceRepairs:
         return ents
 
     def _placed_within(self, e: Ent, ents: list[Ent]) -> bool:
-        """Whether a name is followed by ", in" or ", near" and a place ("X, in Jiwaka province", "X, in northern
+        """Whether a name is followed by ", in" or ", near" and a place ("X, in Tartu county", "X, in northern
         Chad"): the report says where it lies."""
         m = _WITHIN.match(self.text, e.end)
         return m is not None and any(o.label == "PLACE" and m.end() <= o.start <= m.end() + 20 for o in ents)

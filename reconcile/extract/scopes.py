@@ -269,7 +269,7 @@ def claim_subject(ctx: DocContext, f: Figure) -> tuple[str, str]:
             # a run-off's figures are its own: named in the clause, or the round the report opens with
             stage = stage_of(ctx.text, sent.start_char, sent.end_char, start, end) or told(ctx, ROUNDS)
             if stage == "run-off" and _PLACED_BELOW_TWO.search(ctx.text[max(sent.start_char, start - 40):start]):
-                stage = ""  # "came third with 12.7 per cent": a run-off has two candidates, so it is a first round's
+                stage = ""  # "came third with 9.4 per cent": a run-off has two candidates, so it is a first round's
             if stage == "run-off":
                 scope = f"{scope}, run-off" if scope else "run-off"
         if scope:  # "a quick count gave her 38.5%", "carried Arauco province with 41.3%": another count

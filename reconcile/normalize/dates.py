@@ -28,7 +28,7 @@ _PATTERNS = [
 ]
 _WEEKDAY = re.compile(r"\b(?:(?P<rel>last|next|this|on|coming)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)\b", re.I)
-# The year a day is said in, right after it: "March 21 last year".
+# The year a day is said in, right after it: "May 4 last year".
 _YEAR_SAID = re.compile(r",?\s+(?:of\s+)?(last|next|this)\s+year\b", re.I)
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
 
@@ -277,7 +277,7 @@ def parse_date(text: str, published: dt.datetime | None = None, future: bool | N
             continue
         year = int(g["year"]) if g.get("year") else None
         said = _YEAR_SAID.match(t, m.end())
-        if year is None and said and base is not None:  # "March 21 last year", "on 4 May next year"
+        if year is None and said and base is not None:  # "May 4 last year", "on 4 May next year"
             year = base.year + {"last": -1, "next": 1, "this": 0}[said.group(1).lower()]
         if year is None and base is not None:
             year = _infer_year(base, month, day or 1, future)

@@ -14,19 +14,19 @@ from reconcile.normalize.text import fold
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+-[a-z]+")
 
 
-# Chinese family names as Hokkien, Teochew, Cantonese and Hakka speakers in Southeast Asia write them ("Lim Kok
-# Seng", "Ng Eng Hen"): the family name first, then a given name of two syllables written as two words.
+# Chinese family names as Hokkien, Teochew, Cantonese and Hakka speakers in Southeast Asia write them ("Goh Wee
+# Leong", "Ng Boon Hock"): the family name first, then a given name of two syllables written as two words.
 _SOUTHERN_CHINESE_FAMILIES = {
     "lim", "tan", "lee", "ng", "goh", "ong", "teo", "chua", "koh", "wong", "chan", "cheung", "leong", "yeo", "tay",
     "khoo", "lau", "low", "loh", "chong", "chew", "foo", "lai", "liew", "lum", "ang", "sim", "seah", "toh", "yap",
     "yong", "lam", "choo", "kwok", "quek", "heng", "phua", "soh", "chia", "pang", "poh", "wee", "tee", "teh", "yeoh",
     "cheong", "kok", "chin", "liow", "hew", "thong", "fong", "chee", "siew", "woon"}
-_SYLLABLE = re.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|h|p|t)?")
+_SYLLABLE = re.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|ck|n|m|k|h|p|t)?")
 
 
 def family_name(name: str) -> str | None:
     """The family name of a name written family name first, as Korean names are in the Latin alphabet and Chinese
-    names in Southeast Asia ("Lim Kok Seng"); None for a name whose order cannot be told from its form."""
+    names in Southeast Asia ("Goh Wee Leong"); None for a name whose order cannot be told from its form."""
     if _FAMILY_FIRST.fullmatch(name.strip()) is None and not southern_chinese(name):
         return None
     return fold(name.split()[0])

@@ -20,7 +20,7 @@ HONORIFICS = {
     # ranks before a name, written out or cut short: "Maj Gen Ruwan Perera", "Major General Ruwan Perera"
     "maj", "brig", "adm", "cmdr", "cdr", "cpl", "major", "general", "brigadier", "colonel", "lieutenant", "admiral",
     "sergeant", "captain",
-    # Malay and Bruneian titles before a name: "Haji Rosli", "Pengiran Azmi", "Dato' Seri ..."
+    # Malay and Bruneian titles before a name: "Haji Kertu", "Pengiran Edvin", "Dato' Seri ..."
     "haji", "hajah", "hj", "pengiran", "dato", "datuk", "datin",
 } | {c.lower() for c in COURTESY}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
@@ -113,14 +113,14 @@ def name_tokens(name: str) -> list[str]:
     return _join_particles(tokens, lower)
 
 
-# "Rosli bin Mahmud", "Siti binti Yusof": a Malay name, the person's own name and their father's, with no family
-# name. Reports call the person by their own name alone ("Rosli"), as they call others by their surname.
+# "Kertu bin Orvel", "Liisi binti Arvel": a Malay name, the person's own name and their father's, with no family
+# name. Reports call the person by their own name alone ("Kertu"), as they call others by their surname.
 _MALAY_PATRONYMIC = {"bin", "binti", "bte", "ibni"}
 
 
 def own_name(name: str) -> str:
-    """The folded own name of a Malay name ("rosli" of "Haji Rosli bin Haji Mahmud"), titles dropped; "" for
-    other names. (An Arabic name whose father's name runs on to a family name, "Khalid bin Mohammed Al Attiyah",
+    """The folded own name of a Malay name ("kertu" of "Haji Kertu bin Haji Orvel"), titles dropped; "" for
+    other names. (An Arabic name whose father's name runs on to a family name, "Tarvo bin Kelvo Al Arvel",
     is called by that family name instead.)"""
     tokens = fold(re.sub(r"['’]s\b", "", name)).split()
     k = next((i for i, t in enumerate(tokens) if t in _MALAY_PATRONYMIC), -1)
@@ -211,13 +211,13 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         return 0.0
     if (len(ta) == 1) != (len(tb) == 1) and (own := own_name(b if len(ta) == 1 else a)) \
             and phonetic(own) == phonetic((ta if len(ta) == 1 else tb)[0]):
-        return 95.0  # "Rosli" for "Haji Rosli bin Haji Mahmud": a Malay name is called by the person's own name
+        return 95.0  # "Kertu" for "Haji Kertu bin Haji Orvel": a Malay name is called by the person's own name
     if (len(ta) == 1) != (len(tb) == 1) and family_name(b if len(ta) == 1 else a) is not None:
         # "Huang" and "Lin Chien-hung": a name written family name first is called by its first word alone
         single, family = (ta[0], family_name(b)) if len(ta) == 1 else (tb[0], family_name(a))
         return 95.0 if phonetic(single) == phonetic(family) else 0.0
     if ta != tb and southern_chinese(a) and southern_chinese(b):
-        # "Lim Kok Seng" and "Lim Kok Sing": one family name, written first, and the given name written alike
+        # "Goh Wee Leong" and "Goh Wee Liong": one family name, written first, and the given name written alike
         if phonetic(ta[0]) != phonetic(tb[0]):
             return 0.0
         return 90.0 if token_similarity("".join(ta[1:]), "".join(tb[1:])) >= threshold else 0.0

@@ -114,7 +114,7 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
     for x, y in ((a, b), (b, a)):
         if not (x.rank or x.domain or x.portfolio) and len(x.office) >= 6 \
                 and any(w[:6] == x.office[:6] for w in y.domain | y.portfolio):
-            # "Prosecutor" and "Deputy Director of Public Prosecutions": the person named by the office's work
+            # "Prosecutor" and "Assistant Director of Public Prosecutions": the person named by the office's work
             return "variant", "one names the person by the work of the office the other names"
     if a.office and b.office and a.office != b.office:
         if not (a.office in b.office.split() or b.office in a.office.split()):

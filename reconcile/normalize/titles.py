@@ -139,7 +139,7 @@ def title_words(text: str) -> list[str]:
     t = re.sub(r"\b(?:president|chairman|chairwoman|chair|head) of (?:the )?(?:[a-z-]+ ){0,3}?management board\b",
                "chief executive officer", t)
     t = t.replace("foreign affairs", "foreign").replace("vice president", "vicepresident")
-    # "Local Government Minister": a portfolio, though "local" and "government" alone say whom an office serves
+    # "Minister for Local Government": a portfolio, though "local" and "government" alone say whom an office serves
     t = t.replace("local government", "local-government")
     # "general director": the head of a company in many countries (directeur général, генеральный директор), whom
     # English reports also call its chief executive (not "director general", the head of an agency)
