@@ -7,7 +7,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from reconcile.normalize.east_asian import family_name, korean_family_alike, romanised_otherwise, southern_chinese
+from reconcile.normalize.east_asian import (
+    family_name,
+    korean_family_alike,
+    romanised_otherwise,
+    southern_chinese,
+)
 from reconcile.normalize.text import fold
 
 # Courtesy words written before a name in English copy and in the Englishes of other countries ("Madam Opoku",
