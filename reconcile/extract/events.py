@@ -35,7 +35,6 @@ from reconcile.extract.event_numbers import NUMBERED_AFTER, ordinals_of
 from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
-    GOING_ON,
     MOVE_VERBS,
     RITES,
     SERIES_PLURALS,
@@ -153,7 +152,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         if tok.lemma_.lower() == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_BY_ANYONE
                                                 for c in tok.children):
             return None  # "parents signed a letter to the ombudsman": no signing of a deal
-        if tok.lemma_.lower() in GOING_ON and any(c.dep_ == "dobj" and _series_starts(c) for c in tok.children):
+        if any(c.dep_ == "dobj" and _series_starts(c) for c in tok.children):
             return None  # "will open its hearings on April 13": the hearings' start, told by their noun
         if tok.lemma_.lower() in _VOTED and any(c.dep_ == "prep" and c.lower_ == "at" and any(
                 o.dep_ == "pobj" and event_class(o) is not None for o in c.children) for c in tok.children):
@@ -326,7 +325,10 @@ def _series_starts(noun) -> bool:
     hearings will begin on April 6", "will open its hearings"): the start of the series is one event."""
     return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in SERIES_PLURALS \
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB" \
-        and noun.head.lemma_.lower() in ("begin", "start", "open", "resume")
+        and noun.head.lemma_.lower() in _STARTS
+
+
+_STARTS = {"begin", "start", "open", "resume"}
 
 
 def _moves_another(verb, noun) -> bool:
