@@ -81,13 +81,19 @@ def _told_once(flags: list[Flag]) -> list[Flag]:
     reports and as "the final game" in a third gives one event in one group and two in another."""
     told = {id(f): frozenset((c.source_id, str(c.norm), c.sentence_start) for c in f.claims)
             for f in flags if f.kind in _EVENT_CONFLICTS}
+    # A flag that holds all of another's claims holds the least of them: only flags sharing that one are compared.
+    holding: dict[tuple, list[frozenset]] = defaultdict(list)
+    for f in flags:
+        if id(f) in told:
+            for claim in told[id(f)]:
+                holding[(f.kind, claim)].append(told[id(f)])
     seen: set[tuple] = set()
     kept = []
     for flag in flags:
         if flag.kind in _EVENT_CONFLICTS:
             mine = told[id(flag)]
-            if (flag.kind, mine) in seen or any(
-                    other.kind == flag.kind and mine < told[id(other)] for other in flags if id(other) in told):
+            if (flag.kind, mine) in seen or mine and any(
+                    mine < other for other in holding[(flag.kind, min(mine))]):
                 continue
             seen.add((flag.kind, mine))
         kept.append(flag)

@@ -333,14 +333,23 @@ _LEFT_OUT = {"seats", "votes"}
 
 # Verbs of the place a side took in a vote: "came second with 142,908", "finished third with 31,250".
 _PLACED = {"come", "finish", "end", "place", "win", "top", "lead"}
-_PLACES = {"first", "second", "third", "fourth", "fifth", "last", "top", "ahead", "runner-up"}
+_PLACES = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "top", "ahead", "runner-up"}
 
 
 def _placed_with(num) -> bool:
     """Whether a figure is what a side took a place in a vote with: "came second with 142,908", "and X third
     with 31,250" (the verb left out after the first clause)."""
+    return num.dep_ == "pobj" and bool(place_taken(num))
+
+
+def place_taken(num) -> str:
+    """The place a side took in a vote with a figure ("second" in "came second with 142,908", "third" in "came third
+    with 9.4 per cent"; "first" for "won with ..."), or "" when the figure is not told so."""
+    if num.dep_ == "nummod":
+        num = num.head  # "with 12.7%", "with 9.4 per cent": the figure's noun hangs on "with"
     prep = num.head
     if num.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() not in _PLACED:
-        return False
+        return ""
     verb = prep.head
-    return any(c.lower_ in _PLACES and c.i < prep.i for c in verb.children) or verb.lemma_.lower() in ("win", "top")
+    place = next((c.lower_ for c in verb.children if c.lower_ in _PLACES and c.i < prep.i), "")
+    return place or ("first" if verb.lemma_.lower() in ("win", "top") else "")

@@ -154,8 +154,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
             return None  # "parents signed a letter to the ombudsman": no signing of a deal
         if any(c.dep_ == "dobj" and _series_starts(c) for c in tok.children):
             return None  # "will open its hearings on April 13": the hearings' start, told by their noun
-        if tok.lemma_.lower() in _VOTED and any(c.dep_ == "prep" and c.lower_ == "at" and any(
-                o.dep_ == "pobj" and event_class(o) is not None for o in c.children) for c in tok.children):
+        if _voted_at(tok) is not None:
             return None  # "will vote at a general meeting in X": the meeting is the event, and has the place
         return verb_frame(ctx, tok, dominant)
     cls = event_class(tok)
@@ -252,9 +251,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     # fifth game's)
     if event_verb and verb is not None and _not_as_it_is(verb):
         return None
-    at_it = verb is not None and not event_verb and noun.dep_ == "pobj" and noun.head.lower_ == "at" \
-        and noun.head.head.i == verb.i and verb.pos_ == "VERB" and verb.lemma_.lower() in _VOTED \
-        and not time_of_another(noun)
+    at_it = verb is not None and not event_verb and (held_at := _voted_at(verb)) is not None and held_at.i == noun.i
     if at_it:
         anchors.add(verb.i)  # "approved the sale at a general meeting in X on Thursday": the act's day is the meeting's
     if verb is not None and event_verb:
@@ -318,6 +315,15 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     if lemma in VISIT_NOUNS and (visitor := noun_visitor(ctx, noun, verb)):
         frame.event_class, frame.person = "visit", visitor  # "her first visit", "paid a return visit"
     return frame
+
+
+def _voted_at(verb):
+    """The event a vote is taken at ("approved the sale at a general meeting in X on Thursday"), or None: the
+    meeting is the event, and its day and place are the vote's."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VOTED:
+        return None
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children
+                 if o.dep_ == "pobj" and event_class(o) is not None and not time_of_another(o)), None)
 
 
 def _series_starts(noun) -> bool:

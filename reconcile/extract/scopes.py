@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
+from reconcile.extract.counted import place_taken
 from reconcile.extract.figure_spans import Figure
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, WORD_CATEGORY, moves_event
 
@@ -232,9 +233,8 @@ _RUN_OFF_HELD = re.compile(r"\brun-?off (?:night|win|victory|results?)\b|"
                            r"\b(?:wins?|won|takes?|took|elected|clinch(?:es|ed)?)\b[^.;:,]{0,40}\brun-?offs?\b", re.I)
 
 
-# A candidate placed below the first two, right before the share: "came third with", "finished fourth on".
-_PLACED_BELOW_TWO = re.compile(r"\b(?:came|finished|placed|ended|was)\s+(?:a\s+(?:distant\s+)?)?(?:third|fourth|fifth|"
-                               r"sixth|seventh|last)\s+(?:with|on)\s+$", re.I)
+# The places of a candidate below the first two, whom no run-off has.
+_BELOW_TWO = {"third", "fourth", "fifth", "sixth", "seventh", "last"}
 _SUBJECT_WORDS = {"dead": "people killed", "injured": "people injured", "missing": "people missing",
                   "evacuated": "people evacuated", "displaced": "people displaced", "arrested": "people arrested",
                   "rescued": "people rescued", "jobs": "jobs", "sentence": "prison term", "vote share": "vote share",
@@ -268,7 +268,7 @@ def claim_subject(ctx: DocContext, f: Figure) -> tuple[str, str]:
         if category != "seats":
             # a run-off's figures are its own: named in the clause, or the round the report opens with
             stage = stage_of(ctx.text, sent.start_char, sent.end_char, start, end) or told(ctx, ROUNDS)
-            if stage == "run-off" and _PLACED_BELOW_TWO.search(ctx.text[max(sent.start_char, start - 40):start]):
+            if stage == "run-off" and place_taken(f.tokens[0]) in _BELOW_TWO:
                 stage = ""  # "came third with 9.4 per cent": a run-off has two candidates, so it is a first round's
             if stage == "run-off":
                 scope = f"{scope}, run-off" if scope else "run-off"
