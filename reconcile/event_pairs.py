@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reconcile.extract.lexicon import KIND_NOUNS, PERSON_EVENTS, STAGE_NOUNS
 from reconcile.extract.owners import same_body
+from reconcile.extract.results import one_side, same_sides
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import breadth, place_of, slot_relation
@@ -55,6 +56,8 @@ class Event:
     numbers_told: set = field(default_factory=set)  # numbers of the events of its kind its source tells as not ahead
     days_told: dict = field(default_factory=dict)  # the day each of those numbered events was held, where told
     published: dt.date | None = None  # the day its source was published
+    sides: tuple[str, ...] = ()  # the two sides of a game told by its result
+    sides_alone: bool = False  # no other game of its source is between these two sides
 
     def first(self, slot: str) -> Claim | None:
         """The slot's claim the event is compared by: the first told; for a place, the most precise ("near Dombala"
@@ -156,6 +159,9 @@ def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
     if a.unique & b.unique:
         score += 4.0  # the one "run-off" or "medical" each source speaks of
         agree += 2
+    if a.sides and b.sides and same_sides(a.sides, b.sides):
+        score += 4.0  # a game between the same two sides
+        agree += 2
     if same_day:
         agree += 1
     return score, agree, conflict
@@ -166,6 +172,10 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         return False
     if other_courts(a, b) or other_stages(a, b) or other_owners(a, b):
         return False
+    if not within_source and (a.sides or b.sides):
+        sided = _sided_match(a, b)
+        if sided is not None:
+            return sided
     if a.event_class == "action":
         # An act known only by its verb and what it acts on: the same words, once in each report (or twice in one).
         return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
@@ -202,6 +212,23 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
             return conflict == 0 and (_strong_key(a, b) or a.status == b.status)
         return conflict == 0 and _strong_key(a, b) and not named_apart(a, b)
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
+
+
+def _sided_match(a: Event, b: Event) -> bool | None:
+    """Two reports' games, one or both told by the sides that played it: the same game when each report tells one
+    game between the same two sides, with the same number if either numbers it (the fourth game of a final series
+    is not the fifth); never a game with no side in common. A game told by its sides alone, with no stage, is not
+    compared with a game told without them: a series or a pool has many; one also called by a noun of its own
+    ("the semi-final", "the third-round tie") is. None where the sides do not decide."""
+    if a.sides and b.sides:
+        if not any(one_side(x, y) for x in a.sides for y in b.sides):
+            return False
+        x, y = a.first("ordinal"), b.first("ordinal")
+        numbered_alike = x is None and y is None or x is not None and y is not None and x.norm == y.norm
+        return same_sides(a.sides, b.sides) and a.sides_alone and b.sides_alone and not other_stages(a, b) \
+            and numbered_alike
+    sided = a if a.sides else b
+    return None if sided.triggers or STAGE_NOUNS & heads(sided) else False
 
 
 def _held_then_ahead(a: Event, b: Event) -> bool:

@@ -20,6 +20,7 @@ from reconcile.event_pairs import (
     slot_score,
 )
 from reconcile.extract.lexicon import GENERIC_TRIGGERS, KIND_NOUNS, PERSON_EVENTS, SAME_EVENT_NOUNS
+from reconcile.extract.results import same_sides
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
 
@@ -41,6 +42,8 @@ def events_of(claims: list[Claim]) -> list[Event]:
             ev.courts.add(q["court"])
         if q.get("owner"):
             ev.owners.add(q["owner"])
+        if q.get("sides"):
+            ev.sides = tuple(q["sides"].split("|"))
         trigger = q.get("trigger", "").replace("-", "")  # "run-off" and "runoff", "semi-final" and "semifinal"
         trigger = SAME_EVENT_NOUNS.get(trigger, trigger)
         if q.get("person") and members[0].subject_key and q["event_class"] in PERSON_EVENTS:
@@ -80,6 +83,7 @@ def events_of(claims: list[Claim]) -> list[Event]:
                 other.final = other.final or ev.final
                 other.courts |= ev.courts
                 other.owners |= ev.owners
+                other.sides = other.sides or ev.sides
                 other.sentence = max(other.sentence, ev.sentence)
                 merged = True
                 break
@@ -104,6 +108,7 @@ def events_of(claims: list[Claim]) -> list[Event]:
     for evs in per_source.values():
         for e in evs:
             e.unique = {t for t in e.triggers if sum(t in o.triggers for o in evs) == 1}
+            e.sides_alone = bool(e.sides) and sum(bool(o.sides) and same_sides(e.sides, o.sides) for o in evs) == 1
             e.first_of = {t for t in e.triggers
                           if e is min((o for o in evs if t in o.triggers), key=lambda o: o.order)}
         for e in evs:

@@ -46,6 +46,7 @@ class Frame:
     antecedent: object = None  # the event noun "it" stands for ("a rematch ... it will take place in Zenica")
     person: str = ""  # who makes an event known by its person: a trip's visitor, a speech's speaker
     owner: str = ""  # the body whose members' meeting it is (``owners.meeting_owner``)
+    sides: tuple[str, ...] = ()  # the two sides of a game told by its result (``results.result_frame``)
 
 
 
@@ -152,10 +153,11 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                  "pronoun": it_was(named), "moved": frame.moved, "final": _told_as_final(named),
                  "guessed": frame.guessed, "court": frame.court,
                  "sentence": ctx.sentence_index(tok.idx), "person": frame.person, "owner": frame.owner,
+                 "sides": "|".join(frame.sides),
                  # a side's count of titles, and its count of finals reached ("their third final"): two tallies
                  "trigger": ("finals reached" if named.lemma_.lower() in STAGE_NOUNS else "achievement")
                  if frame.event_class == "achievement"
-                 else frame.phrase if named.pos_ == "VERB" else _specific_trigger(named)}
+                 else frame.phrase if named.pos_ == "VERB" or frame.sides else _specific_trigger(named)}
         slot_values: dict = {}
         for n, words, s, e in ordinals[:1]:
             slot_values["ordinal"] = n

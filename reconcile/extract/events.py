@@ -45,6 +45,7 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.owners import meeting_owner
 from reconcile.extract.phrasal import phrasal_event
+from reconcile.extract.results import result_frame
 from reconcile.extract.tallies import achievement_frame, day_frame, stage_tally
 from reconcile.extract.tense import PREVIOUSLY, governing_verb, plan_not_kept, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
@@ -148,6 +149,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     speech = speech_frame(ctx, tok) if tok.pos_ == "VERB" else None
     if speech is not None:
         return speech  # "told supporters gathered in X", "conceded at his campaign headquarters in Y"
+    result = result_frame(ctx, tok, dominant) if tok.pos_ in ("VERB", "NOUN") else None
+    if result is not None:
+        return result  # "X beat Y 3-1 in Z on Wednesday": the game, known by its two sides
     if tok.pos_ == "VERB" and tok.lemma_.lower() in VERB_EVENTS:
         if tok.lemma_.lower() == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_BY_ANYONE
                                                 for c in tok.children):
