@@ -179,6 +179,20 @@ def test_the_place_an_event_was_not_held_in_is_not_its_place(tmp_path):
                               and c.source_id == "01"}
 
 
+def test_what_an_event_did_not_do_does_not_say_it_was_not_held(tmp_path):
+    # "did not help him" is of the debate's effect; "will not be held in X" (above) is of the debate itself.
+    analysis = analyse(tmp_path, [
+        ("Orvel Ledger", "2027-06-10", """
+        Kertu Lepik won the run-off with 54 percent. The televised debate of June 2 did not help her rival, Edvin
+        Laske, who lost ground in every district.
+        """),
+        ("Arvel Daily", "2027-06-11", """
+        Lepik and Laske met in a televised debate on June 3, their only one of the campaign.
+        """),
+    ])
+    assert {"June 2", "June 3"} in values(analysis, "date_conflict")
+
+
 def test_the_places_in_what_talks_deal_with_are_not_where_they_are_held(tmp_path):
     analysis = analyse(tmp_path, [("River Wire", "2027-03-14", """
         The talks will deal with a stretch of the river near the town of Mae Sai, between Chiang Rai province in

@@ -393,8 +393,11 @@ _REACTIONS = {"welcome", "greet", "meet", "hail", "criticise", "criticize", "con
 
 def _not_as_it_is(verb) -> bool:
     """Whether the verb that tells the event tells what is not, may not be, or no longer is so."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True  # "will not be held in the capital as first announced": where it is not, not where it is
+    if any(c.dep_ == "neg" for c in verb.children) and (verb.lemma_.lower() in EVENT_VERBS | MOVE_VERBS
+                                                        or verb.lemma_ == "be"):
+        # "will not be held in the capital as first announced": where it is not, not where it is; but "the
+        # debate of June 2 did not help him" says nothing against the debate
+        return True
     if any(c.dep_ == "aux" and c.lower_ in MAY for c in verb.children):
         return True  # "the ruling can be reviewed by the Supreme Court in Lima": what may happen, not what does
     if verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
