@@ -120,8 +120,33 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
             else:
                 key = stable_id("speaker", org_key(c.subject))
         out_claims.append(replace(c, subject_key=key) if key else c)
+    out_claims = _described_holders(out_claims)
     ordered = sorted(entities.values(), key=lambda e: (-len({m.source_id for m in e.mentions}), e.label, e.name))
     return ordered, out_claims, out_mentions
+
+
+def _described_holders(claims: list[Claim]) -> list[Claim]:
+    """A figure whose holder a report describes and does not name ("sentenced a former finance manager of the
+    company to nine years"), given to the one person the story gives that title ("Kertu Lepik, the company's former
+    finance manager"): the description's noun and the words before it, all in the title, and in more of the
+    story's titles of that person than of anyone else."""
+    titles: list[tuple[set[str], str]] = [(set(re.findall(r"[a-z]+", c.value.lower())), c.subject_key)
+                                          for c in claims if c.kind == "role" and c.subject_key]
+    out = []
+    for c in claims:
+        described = c.qualifiers.get("described") if c.kind == "quantity" and not c.subject_key else None
+        if described:
+            words = set(described.split()) - _NOT_OF_THE_TITLE
+            keys = Counter(key for title, key in titles if words and words <= title)
+            ranked = keys.most_common()
+            if ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
+                c = replace(c, subject_key=ranked[0][0])  # the person most titles so name, if most of them do
+        out.append(c)
+    return out
+
+
+# Words of a description that a title may leave out: "a former finance manager" is the "finance manager".
+_NOT_OF_THE_TITLE = {"former", "ex", "then", "onetime", "erstwhile", "retired", "late"}
 
 
 _FEATURE_AFTER = re.compile(r"^(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(rivers?|dams?|reservoirs?|"

@@ -166,6 +166,20 @@ def test_a_term_of_someone_named_beside_the_subject_is_that_persons(tmp_path):
     assert vidal.qualifiers["holder"] == "Tomas Vidal"
 
 
+def test_a_term_of_someone_only_described_is_of_the_person_with_that_title(tmp_path):
+    # One report names the manager's term; another describes her by her post, and gives her a different term;
+    # a third report's term for the contractor stays his.
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Orvel Ledger\npublished: 2025-03-10",
+                  "Kertu Lepik, the water company's former finance manager, was sentenced to eight years in prison "
+                  "on Monday. The contractor, Tarvo Ruudi, was jailed for four years."),
+        "second": ("outlet: Arvel Daily\npublished: 2025-03-11",
+                   "A Marstadt court on Monday sentenced a former finance manager of the Orvel water company to "
+                   "nine years in prison for embezzling public money."),
+    })])
+    assert flagged(analysis, "number_conflict") == [["eight years", "nine years"]]
+
+
 def test_people_on_board_are_counted_as_such_whatever_the_clause_says_besides(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -117,11 +117,13 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
         approx = "exact" if maximum or sought else approx  # "up to ten years" is the maximum itself
         skip = len(lead.group(1) or "") if lead else 0  # "the ten years handed down": the term is "ten years"
         tail = len(e.text) - len(e.text.rstrip("'\u2019"))  # "eight years' imprisonment": the term without "'"
+        holder, described = _sentenced(ctx, e)
         out.append(ctx.claim(kind="quantity", subject=subject, attribute=f"count:{category}",
                              value=e.text[skip:len(e.text) - tail], start=e.start + skip, end=e.end - tail,
                              value_type="number", norm=total,
                              qualifiers={"category": category, "unit": "months", "approx": approx,
-                                         "noun": "prison", "holder": _sentenced(ctx, e)},
+                                         "noun": "prison", "holder": holder,
+                                         **({"described": described} if described else {})},
                              extractor="quantity.prison_term", confidence=0.75))
     return out
 
@@ -254,13 +256,18 @@ _LIST_ITEM = re.compile(r"(?:,|\band)\s+(?:(?!(?:in|at|on|from|near|by|was|were|
                         r"[a-z][\w-]*\s+){0,6}$")
 
 
-def _sentenced(ctx: DocContext, e) -> str:
+def _sentenced(ctx: DocContext, e) -> tuple[str, str]:
     """Who the term is for, where the clause names a person: "sentenced Ana Ruiz to ...", "Ana Ruiz was
     sentenced to ...", "Ana Ruiz, who was sentenced to ...", "the ten years handed down to Ana Ruiz", "Ruiz received
-    eight years", "sought nine years in prison for Ana Ruiz"; else ""."""
+    eight years", "sought nine years in prison for Ana Ruiz"; else "". With it, the words the clause describes the
+    person by when it does not name them ("sentenced a former finance manager to nine years"), for ``resolve`` to
+    find the person another sentence gives that title."""
+    described = ""
+
     def person(tok) -> str:
         # "The firm's owner, contractor X, was jailed": the person the noun is put beside; "The former director
         # of the agency, X, was jailed": beside the noun's "of" phrase, as the parser hangs it
+        nonlocal described
         if tok.lower_ in ("him", "her"):
             return _whom(ctx, tok)  # "a Lusaka court jailed him for four years"
         beside = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
@@ -270,7 +277,16 @@ def _sentenced(ctx: DocContext, e) -> str:
             ent = ctx.ent_at_token(t.i)
             if ent is not None and ent.label == "PERSON":
                 return ent.text
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not described:
+            described = " ".join(c.lemma_.lower() for c in tok.lefts if c.dep_ in ("amod", "compound")
+                                 and c.is_alpha) + " " + tok.lemma_.lower()
         return ""
+
+    name = _named_sentenced(ctx, e, person)
+    return name, described.strip() if not name else ""
+
+
+def _named_sentenced(ctx: DocContext, e, person) -> str:
 
     listed = [x for x in ctx.ents_in(max(0, e.start - 110), e.start, "PERSON", "ORG", "PLACE")
               if _TO_TERM.fullmatch(ctx.text[x.end:e.start])
