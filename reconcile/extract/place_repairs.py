@@ -5,6 +5,7 @@ and names the gazetteer and the words around them show to be places' ("in Zarago
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
 from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, TRAVEL_VERBS, WATER_WORDS
@@ -80,70 +81,16 @@ class PlaceRepairs:
 
     def _label_places(self, ents: list[Ent]) -> None:
         """A surname seen in a full PERSON name names that person wherever the tagger put it; a name the gazetteer
-        knows, after "in", "at", "the province of" or before "-based", is the place, whatever the tagger said."""
-        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
-        full_names = {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        knows, after "in", "at", "the province of" or before "-based", is the place, whatever the tagger said.
+        The rules (``_RELABELLING``) are tried in turn; the first that gives a name a label decides it."""
+        seen = _Seen({e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2},
+                     {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}, ents)
         for e in ents:
-            if e.label != "PERSON" and (e.text in surnames or e.text in full_names):
-                e.label = "PERSON"
-            elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
-                    (place := gazetteer().lookup(e.text)) is not None and (len(e.text.split()) == 1 or fold(
-                        place.name) == fold(e.text)) and (
-                        place.population >= 100_000 or place.kind == "city" and self._only_after_place_words(e, ents))):
-                # "its plant in Zaragoza"; "would take place in Ribeira" or "in Nieuw Nickerie" (never a company)
-                e.label = "PLACE"
-            elif e.label == "OTHER" and len(e.text.split()) == 1 and self._after_place_preposition(e) and (
-                    (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000
-                    or (own := gazetteer().by_own_name(e.text)) is not None and own.kind == "city"):
-                # "signed in Tunis", tagged as a language: a city of its size is the city; so is a smaller town
-                # by its own name ("in Wajir", tagged as a product)
-                e.label = "PLACE"
-            elif e.label == "DATE" and e.text[:1].isupper() and not _DATE_WORDS.search(e.text) \
-                    and self._after_place_preposition(e) and (place := gazetteer().by_own_name(e.text)) is not None \
-                    and place.kind == "city":
-                e.label = "PLACE"  # "will be held in Montevideo on June 3", the city tagged as a date
-            elif e.label == "ORG" and (place := gazetteer().by_own_name(e.text)) is not None \
-                    and place.kind == "country":
-                e.label = "PLACE"  # "Türkiye" tagged as an organisation: a country by its name is the country
-            elif e.label == "NORP" and len(e.text.split()) == 1 and fold(e.text) not in DEMONYMS and (
-                    (place := gazetteer().by_own_name(e.text)) is not None and place.population >= 100_000):
-                e.label = "PLACE"  # "Asuncion" tagged as a people: a city of its size by its own name is the city
-            elif e.label == "NORP" and len(e.text.split()) == 1 and fold(e.text) not in DEMONYMS \
-                    and self._after_place_preposition(e) and self.doc[e.token_start].dep_ == "pobj" \
-                    and e.text[:1].isupper() and not e.text.isupper():
-                e.label = "PLACE"  # "swept into the river near Sulyan": no people is a noun after "near" or "in"
-            elif e.label in ("ORG", "PERSON", "OTHER", "NORP") and _PLACE_OF.search(self.text[max(0, e.start - 30):e.start]) \
-                    and gazetteer().lookup(e.text) is not None:
-                e.label = "PLACE"  # "the province of Teruel", "the town of Tralee", whatever the tagger said
-            elif e.label in ("ORG", "PERSON") and self._based(e) and gazetteer().lookup(e.text) is not None:
-                e.label = "PLACE"  # "the Brno-based toolmaker"
-            elif e.label in ("ORG", "PERSON") and len(e.text.split()) == 1 and (
-                    self._travelled_to(e) or self._listed_with_places(e, ents)) \
-                    and (place := gazetteer().lookup(e.text)) is not None and place.kind == "city":
-                # "is to fly to Jõhvi", "between Tukums and Minsk", "Minsk, Tukums and Jõhvi": a town the
-                # gazetteer knows, by any of its names, where one travels or among places
-                e.label = "PLACE"
-            elif e.label in ("ORG", "PERSON") and self._after_place_preposition(e) and not org_word_in(e.text) \
-                    and self._placed_within(e, ents):
-                e.label = "PLACE"  # "at Kelvavik, in Tartu county": a town no gazetteer lists, placed in its region
-            elif e.label == "ORG" and self._after_place_preposition(e) and not org_word_in(e.text) and (
-                    (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
-                e.label = "PLACE"  # "in the Basque Country": a region the gazetteer knows
-            elif e.label == "PERSON" and (k := _country_words(e.text)):
-                # "Sri Lanka beat Bangladesh", "Sri Lanka Cricket said": a country of two words or more, or a body
-                # named after it; no one's name begins with one
-                e.label = "PLACE" if k == len(e.text.split()) else "ORG"
-            elif e.label == "PERSON" and self._after_place_preposition(e) and (
-                    not self._speaks(e) or self._known_town(e) and e.text not in surnames):
-                # "at Hollins Park": nobody is "at" a person; a town the gazetteer knows is one after "in" even where
-                # the report makes it act elsewhere ("Kelvo builds furniture for half of Europe")
-                e.label = "PLACE"
-            elif e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in surnames:
-                # A lone "Poznań" tagged as a person is the city the gazetteer knows by that name (not "Belo", which
-                # it lists only among the other names of Bello).
-                place = gazetteer().by_own_name(e.text)
-                if place is not None and place.sizeable:
-                    e.label = "PLACE"
+            for rule in _RELABELLING:
+                label = rule(self, e, seen)
+                if label is not None:
+                    e.label = label or e.label
+                    break
 
     def _label_features(self, ents: list[Ent]) -> None:
         """ "the shores of the Aegean" where "the Aegean Sea" is named: the sea, not a people."""
@@ -229,3 +176,146 @@ def _country_words(name: str) -> int:
         if place is not None and place.kind == "country":
             return k
     return 0
+
+
+@dataclass
+class _Seen:
+    """What the relabelling rules read of a report's other names."""
+
+    surnames: set[str]  # the last words of the full names tagged as people
+    full_names: set[str]
+    ents: list[Ent]
+
+
+# Each rule returns the label a name is to have, "" when it decides the name keeps its own, or None when it does not
+# apply and the next rule is asked.
+
+def _a_persons_name(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """A surname, or a full name, the report gives a person elsewhere: the person, wherever the tagger put it."""
+    return "PERSON" if e.label != "PERSON" and (e.text in seen.surnames or e.text in seen.full_names) else None
+
+
+def _town_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "its plant in Zaragoza"; "would take place in Ribeira" or "in Nieuw Nickerie" (never a company)."""
+    if e.label == "ORG" and r._after_place_preposition(e) and not org_word_in(e.text) and (
+            (place := gazetteer().lookup(e.text)) is not None
+            and (len(e.text.split()) == 1 or fold(place.name) == fold(e.text))
+            and (place.population >= 100_000 or place.kind == "city" and r._only_after_place_words(e, seen.ents))):
+        return "PLACE"
+    return None
+
+
+def _town_tagged_as_a_thing(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "signed in Tunis", tagged as a language: a city of its size is the city; so is a smaller town by its own
+    name ("in Wajir", tagged as a product)."""
+    if e.label == "OTHER" and len(e.text.split()) == 1 and r._after_place_preposition(e) and (
+            (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000
+            or (own := gazetteer().by_own_name(e.text)) is not None and own.kind == "city"):
+        return "PLACE"
+    return None
+
+
+def _town_tagged_as_a_date(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "will be held in Montevideo on June 3", the city tagged as a date."""
+    if e.label == "DATE" and e.text[:1].isupper() and not _DATE_WORDS.search(e.text) \
+            and r._after_place_preposition(e) and (place := gazetteer().by_own_name(e.text)) is not None \
+            and place.kind == "city":
+        return "PLACE"
+    return None
+
+
+def _country_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "Türkiye" tagged as an organisation: a country by its name is the country."""
+    if e.label == "ORG" and (place := gazetteer().by_own_name(e.text)) is not None and place.kind == "country":
+        return "PLACE"
+    return None
+
+
+def _city_tagged_as_a_people(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "Asuncion" tagged as a people: a city of its size by its own name is the city."""
+    if e.label == "NORP" and len(e.text.split()) == 1 and fold(e.text) not in DEMONYMS and (
+            (place := gazetteer().by_own_name(e.text)) is not None and place.population >= 100_000):
+        return "PLACE"
+    return None
+
+
+def _no_people_after_near(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "swept into the river near Sulyan": no people is a noun after "near" or "in"."""
+    if e.label == "NORP" and len(e.text.split()) == 1 and fold(e.text) not in DEMONYMS \
+            and r._after_place_preposition(e) and r.doc[e.token_start].dep_ == "pobj" \
+            and e.text[:1].isupper() and not e.text.isupper():
+        return "PLACE"
+    return None
+
+
+def _called_a_place(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "the province of Teruel", "the town of Tralee", whatever the tagger said."""
+    if e.label in ("ORG", "PERSON", "OTHER", "NORP") and _PLACE_OF.search(r.text[max(0, e.start - 30):e.start]) \
+            and gazetteer().lookup(e.text) is not None:
+        return "PLACE"
+    return None
+
+
+def _based_there(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "the Brno-based toolmaker"."""
+    if e.label in ("ORG", "PERSON") and r._based(e) and gazetteer().lookup(e.text) is not None:
+        return "PLACE"
+    return None
+
+
+def _travelled_to_or_listed(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "is to fly to Jõhvi", "between Tukums and Minsk", "Minsk, Tukums and Jõhvi": a town the gazetteer knows,
+    by any of its names, where one travels or among places."""
+    if e.label in ("ORG", "PERSON") and len(e.text.split()) == 1 and (
+            r._travelled_to(e) or r._listed_with_places(e, seen.ents)) \
+            and (place := gazetteer().lookup(e.text)) is not None and place.kind == "city":
+        return "PLACE"
+    return None
+
+
+def _placed_in_a_region(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "at Kelvavik, in Tartu county": a town no gazetteer lists, placed in its region."""
+    if e.label in ("ORG", "PERSON") and r._after_place_preposition(e) and not org_word_in(e.text) \
+            and r._placed_within(e, seen.ents):
+        return "PLACE"
+    return None
+
+
+def _region_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "in the Basque Country": a region the gazetteer knows."""
+    if e.label == "ORG" and r._after_place_preposition(e) and not org_word_in(e.text) and (
+            (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
+        return "PLACE"
+    return None
+
+
+def _country_tagged_as_a_person(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "Sri Lanka beat Bangladesh", "Sri Lanka Cricket said": a country of two words or more, or a body named
+    after it; no one's name begins with one."""
+    if e.label == "PERSON" and (k := _country_words(e.text)):
+        return "PLACE" if k == len(e.text.split()) else "ORG"
+    return None
+
+
+def _nobody_is_at_a_person(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "at Hollins Park": nobody is "at" a person; a town the gazetteer knows is one after "in" even where the
+    report makes it act elsewhere ("Kelvo builds furniture for half of Europe")."""
+    if e.label == "PERSON" and r._after_place_preposition(e) and (
+            not r._speaks(e) or r._known_town(e) and e.text not in seen.surnames):
+        return "PLACE"
+    return None
+
+
+def _lone_city_tagged_as_a_person(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """A lone "Poznań" tagged as a person is the city the gazetteer knows by that name (not "Belo", which it lists
+    only among the other names of Bello)."""
+    if e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in seen.surnames:
+        place = gazetteer().by_own_name(e.text)
+        return "PLACE" if place is not None and place.sizeable else ""
+    return None
+
+
+_RELABELLING = (_a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing, _town_tagged_as_a_date,
+                _country_tagged_as_a_body, _city_tagged_as_a_people, _no_people_after_near, _called_a_place,
+                _based_there, _travelled_to_or_listed, _placed_in_a_region, _region_tagged_as_a_body,
+                _country_tagged_as_a_person, _nobody_is_at_a_person, _lone_city_tagged_as_a_person)
