@@ -118,7 +118,8 @@ class PersonRepairs:
                         and prev.is_alpha and prev.text.istitle() and prev.whitespace_
                         and prev.lower_ not in TITLE_HEADS | RANKS | HONORIFICS
                         and fold(prev.text) not in DEMONYMS and not org_word_in(prev.text)
-                        and not sizeable_place(prev.text) and self._opens_a_name(prev)):
+                        and not sizeable_place(prev.text) and self._opens_a_name(prev)
+                        or self._word_of_a_name_read_as_a_particle(prev)):
                     break
                 span = self.doc[prev.i:e.token_end]
                 e.text, e.start, e.token_start = span.text, span.start_char, span.start
@@ -127,6 +128,16 @@ class PersonRepairs:
             span = self.doc.char_span(m.start(), e.end) if m else None
             if span is not None and not any(i in taken for i in range(span.start, e.token_start)):
                 e.text, e.start, e.token_start = span.text, span.start_char, span.start
+
+    def _word_of_a_name_read_as_a_particle(self, token) -> bool:
+        """ "vice-president Than Htike Soe", tagged "Htike Soe": a capitalised word the tagger read as a preposition
+        or a conjunction ("than"), right after a title or a verb in lower case, is the name's first word; not after
+        a comma or a dash, where such a word opens a clause ("SANTIAGO - When X put ...")."""
+        if token.pos_ not in ("ADP", "SCONJ", "CCONJ") or not (token.is_alpha and token.text.istitle()) \
+                or not token.whitespace_ or token.i == 0 or token.is_sent_start:
+            return False
+        before = self.doc[token.i - 1]
+        return before.is_alpha and before.is_lower and before.pos_ in ("VERB", "AUX", "NOUN")
 
     def _opens_a_name(self, token) -> bool:
         """Whether a capitalised word before a name may be its first: it follows a comma, a verb or a noun (",
