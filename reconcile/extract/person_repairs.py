@@ -130,9 +130,9 @@ class PersonRepairs:
                 e.text, e.start, e.token_start = span.text, span.start_char, span.start
 
     def _word_of_a_name_read_as_a_particle(self, token) -> bool:
-        """ "vice-president Than Htike Soe", tagged "Htike Soe": a capitalised word the tagger read as a preposition
+        """ "vice-president Than Htun Moe", tagged "Htun Moe": a capitalised word the tagger read as a preposition
         or a conjunction ("than"), right after a title or a verb in lower case, is the name's first word; not after
-        a comma or a dash, where such a word opens a clause ("SANTIAGO - When X put ...")."""
+        a comma or a dash, where such a word opens a clause ("NARVA - When X put ...")."""
         if token.pos_ not in ("ADP", "SCONJ", "CCONJ") or not (token.is_alpha and token.text.istitle()) \
                 or not token.whitespace_ or token.i == 0 or token.is_sent_start:
             return False
