@@ -336,3 +336,9 @@ def test_a_time_stamp_the_tagger_ran_into_the_name_after_it_is_cut_off():
     ctx = DocContext(Source("a", text), doc)
     assert [e.text for e in ctx.ents] == ["Kertu Lepik"]
     assert {c.subject for c in extract_quotes(ctx)} == {"Kertu Lepik"}
+
+
+def test_a_speaker_named_after_a_title_the_parser_took_for_the_subject_is_the_person():
+    # The parser makes "vice" the subject of "said" and leaves the name out of it.
+    found = quotes('KFF vice-president Than Htun Moe said the move had been "the only responsible decision".')
+    assert set(found.values()) == {"Than Htun Moe"}

@@ -154,6 +154,14 @@ def _name_for(ctx: DocContext, tok, persons) -> str:
             return named.text
     if tok.lower_ in ("he", "she"):
         return _antecedent(ctx, tok, persons)
+    if tok.pos_ == "NOUN":
+        # "KFF vice-president Than Htun Moe said", the name left out of the subject the parser found: the person
+        # named right after the title, before the verb
+        right = max(c.i for c in tok.subtree)
+        named = next((e for e in persons if e.label == "PERSON" and right < e.token_start <= right + 1
+                      and e.token_end <= tok.head.i), None)
+        if named is not None:
+            return named.text
     # "the ministry said": a noun phrase speaker.
     if tok.pos_ in ("NOUN", "PROPN"):
         left = min([c.i for c in tok.subtree] + [tok.i])
