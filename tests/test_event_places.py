@@ -193,6 +193,20 @@ def test_what_an_event_did_not_do_does_not_say_it_was_not_held(tmp_path):
     assert {"June 2", "June 3"} in values(analysis, "date_conflict")
 
 
+def test_the_spot_near_a_town_where_a_named_ship_went_down_is_where_it_capsized(tmp_path):
+    # "went down", said of a ship by its name, is its sinking, which another report calls capsizing; the town
+    # placing the spot the "where" clause hangs on is where it happened.
+    analysis = analyse(tmp_path, [
+        ("Orvel Ledger", "2027-03-02", """
+        The ferry capsized near Narva on the Orvel river on Sunday evening, police said.
+        """),
+        ("Arvel Daily", "2027-03-03", """
+        The salvage vessel reached the spot near Tartu where the MV Kelvo Star went down, and divers began work.
+        """),
+    ])
+    assert {"Narva", "Tartu"} in place_conflicts(analysis)
+
+
 def test_the_places_in_what_talks_deal_with_are_not_where_they_are_held(tmp_path):
     analysis = analyse(tmp_path, [("River Wire", "2027-03-14", """
         The talks will deal with a stretch of the river near the town of Mae Sai, between Chiang Rai province in

@@ -18,7 +18,6 @@ from reconcile.extract.attach import is_descriptor, set_aside
 from reconcile.extract.context import DocContext
 from reconcile.extract.holders import person_before
 from reconcile.extract.lexicon import (
-    BOATS,
     CASUALTY_CATEGORIES,
     DONE_TO_PEOPLE,
     FUTURE_MARKERS,
@@ -31,6 +30,7 @@ from reconcile.extract.lexicon import (
     WORD_CATEGORY,
     area_core,
     moves_event,
+    names_a_ship,
 )
 from reconcile.extract.spans import FACILITY_WORDS, Ent, ent_root, names_a_matter, org_word_in
 from reconcile.extract.tense import plan_not_kept, verb_tense
@@ -133,8 +133,6 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
 
 # A vehicle that sets out from a place: "the ferry had left Bukoba landing site", "the bus departed from Musoma".
 _DEPART = {"leave", "depart"}
-# The words a ship's name opens with ("the MV Kelvo Star"), that make the name a vehicle's.
-_SHIP_PREFIXES = {"mv", "ms", "mt", "ss", "hms", "mf", "kri", "rv"}
 
 
 def _departure(ctx: DocContext, ent: Ent):
@@ -147,8 +145,7 @@ def _departure(ctx: DocContext, ent: Ent):
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEPART:
         return None
     vehicle = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if vehicle is None or not (vehicle.lemma_.lower() in VEHICLES | BOATS or vehicle.pos_ == "PROPN" and any(
-            c.dep_ == "compound" and c.lower_ in _SHIP_PREFIXES for c in vehicle.children)):
+    if vehicle is None or not (vehicle.lemma_.lower() in VEHICLES or names_a_ship(vehicle)):
         return None
     return verb, vehicle
 

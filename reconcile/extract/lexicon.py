@@ -46,8 +46,8 @@ GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion"
 KIND_NOUNS = {"accident", "incident", "disaster", "tragedy", "catastrophe", "calamity"}
 # Event nouns that name one kind of event, and the noun they are compared as ("the inauguration" is the opening).
 SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "capsize", "inauguration": "opening",
-                    "acquisition": "takeover", "buyout": "takeover", "shipwreck": "sinking", "mudslide": "landslide",
-                    "mudflow": "landslide", "collision": "crash", "blaze": "fire", "ruling": "verdict", "judgment": "verdict", "judgement": "verdict",
+                    "acquisition": "takeover", "buyout": "takeover", "shipwreck": "capsize", "mudslide": "landslide",
+                    "mudflow": "landslide", "sinking": "capsize", "collision": "crash", "blaze": "fire", "ruling": "verdict", "judgment": "verdict", "judgement": "verdict",
                     # a company's meeting of its shareholders, however called
                     "extraordinary meeting": "general meeting", "annual meeting": "general meeting",
                     "shareholder meeting": "general meeting", "shareholders meeting": "general meeting"}
@@ -61,6 +61,14 @@ VEHICLES = {"plane", "aircraft", "airliner", "jet", "turboprop", "helicopter", "
             "truck", "lorry", "tanker", "car", "van", "ferry", "boat", "vessel", "ship", "launch", "trawler",
             "tram", "vehicle"}
 BOATS = {"ferry", "boat", "vessel", "ship", "launch", "trawler", "canoe", "dinghy", "barge"}
+# The words a ship's name opens with ("the MV Kelvo Star", "KM Orvel"), that make the name a vessel's.
+SHIP_PREFIXES = {"mv", "ms", "mt", "ss", "hms", "mf", "kri", "rv", "km", "kmp", "mfv", "fv"}
+
+
+def names_a_ship(tok) -> bool:
+    """Whether a word names a boat: a word for one, or a name opened by a ship's prefix ("the MV Kelvo Star")."""
+    return tok.lemma_.lower() in BOATS or tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in SHIP_PREFIXES for c in tok.children)
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
 SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote",
                   "screening", "tour", "inspection", "trip"}

@@ -103,8 +103,9 @@ def where_clause_place(doc, ent: Ent, anchors: set[int]) -> bool:
     if ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the":
         return False
     root = ent_root(doc, ent)
-    clauses = [doc[i] for i in anchors if doc[i].dep_ == "relcl" and ent.token_start <= doc[i].head.i < ent.token_end
-               and any(c.lower_ == "where" and c.i < i for c in doc[i].children)]
+    clauses = [doc[i] for i in anchors if doc[i].dep_ == "relcl" and (
+        ent.token_start <= doc[i].head.i < ent.token_end or _placed_by(doc[i].head, ent))
+        and any(c.lower_ == "where" and c.i < i for c in doc[i].children)]
     if any(v.lemma_.lower() in _HOLDING and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in anchors
                                                  for c in v.children) for v in clauses):
         return True  # "crowds gathered in X, where the funeral was held on Sunday": the event's own verb says so
@@ -112,6 +113,18 @@ def where_clause_place(doc, ent: Ent, anchors: set[int]) -> bool:
             and root.head.head.lemma_.lower() not in TRAVEL_VERBS | {"drive"}:
         return False  # "was questioned in X, where he had gone for a meeting": X is the questioning's place first
     return bool(clauses)
+
+
+def _placed_by(noun, ent: Ent) -> bool:
+    """ "the spot near X where the ferry went down": a noun of a spot placed by the name after it."""
+    return noun.lemma_.lower() in _SPOTS and any(
+        p.dep_ == "prep" and p.lower_ in ("near", "at", "in", "off", "outside") and any(
+            ent.token_start <= o.i < ent.token_end for o in p.children if o.dep_ == "pobj") for p in noun.children)
+
+
+# Nouns of a spot, which a name after "near" or "at" places: "the spot near X", "the bend outside Y".
+_SPOTS = {"spot", "point", "place", "site", "scene", "stretch", "section", "bend", "area", "location", "junction",
+          "crossing"}
 
 
 # Verbs whose subject is an event held where they say: "where the funeral was held", "where the talks opened".

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reconcile.extract.attach import COURT_NOUNS
 from reconcile.extract.casualties import PEOPLE_KINDS
-from reconcile.extract.lexicon import BOATS, VEHICLES
+from reconcile.extract.lexicon import BOATS, VEHICLES, names_a_ship
 
 # A vehicle that "struck a ridge", "came down near", "plunged into" a place: the crash and where it happened.
 _CRASH_VERBS = {"strike", "hit", "plunge", "come", "slam", "veer", "collide", "skid", "overturn", "roll", "crash",
@@ -196,7 +196,7 @@ _PHRASAL_EVENTS = [
             o.dep_ == "pobj" and o.lemma_.lower() in _EDGES for o in p.children) for p in t.children), "crash"),
     # "the ferry went down off the coast": it sank
     ({"go"}, lambda t: _particle(t, {"down"}, ("prt", "advmod")) and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in BOATS for c in t.children), "sink"),
+        c.dep_ == "nsubj" and names_a_ship(c) for c in t.children), "sink"),
     # "the tanker left the road at Soumba"
     ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway", "highway",
                                                                "motorway", "tracks", "rails"}),
