@@ -207,6 +207,19 @@ def test_the_spot_near_a_town_where_a_named_ship_went_down_is_where_it_capsized(
     assert {"Narva", "Tartu"} in place_conflicts(analysis)
 
 
+def test_where_a_storm_made_landfall_is_the_landfall_s_place(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Orvel Ledger", "2027-03-02", """
+        Cyclone Odile made landfall near Narva early on Saturday, the weather service said.
+        """),
+        ("Arvel Daily", "2027-03-03", """
+        Relief flights resumed on Monday as Cyclone Odile weakened over land.
+        Odile made landfall last Saturday near the coastal town of Tartu, in the north of the province.
+        """),
+    ])
+    assert {"Narva", "Tartu"} in place_conflicts(analysis)
+
+
 def test_the_places_in_what_talks_deal_with_are_not_where_they_are_held(tmp_path):
     analysis = analyse(tmp_path, [("River Wire", "2027-03-14", """
         The talks will deal with a stretch of the river near the town of Mae Sai, between Chiang Rai province in
