@@ -142,6 +142,11 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # meeting, sides that beat others, Malay and Southeast Asian Chinese names, sites of plants, hearings begun, a prize
 # taken home, a toll joined to a time) the tune split (378 stories) is at precision 0.934, recall 0.795, and the
 # held-out split at precision 0.865, recall 0.774: the floors stand.
+# Six more (zzzl- and zzzm-: precision 0.89, recall 0.76 when first scored, with the code before them) joined; with
+# them and the rules drawn from the tune split (games told by their result and known by their sides, a term of someone
+# only described, a debate whose effect is denied, a ship's sinking by its name, landfall made, names opened by
+# "Than") the tune split (384 stories) is at precision 0.935, recall 0.796, and the held-out split at precision 0.865,
+# recall 0.777: the floors stand.
 FLOORS = {
     "tune": {"precision": 0.92, "recall": 0.77, "cluster_f1": 0.89},
     "heldout": {"precision": 0.84, "recall": 0.74, "cluster_f1": 0.88},
