@@ -281,7 +281,7 @@ def _blocking_keys(e: Event) -> set[tuple]:
     if e.lede or e.only_upcoming:
         keys.add(("lede",))  # a plan an older report announces may be what a later report opens with
     keys.update(("trigger", t) for t in e.unique | e.first_of)
-    # a game known by its sides, each side by the first or the last word of its name ("Kelvo", "the Stallions")
+    # a game known by its sides, each side by the first or the last word of its name ("Kelvo", "the Falcons")
     keys.update(("side", words[k]) for side in e.sides for words in [side.split()] for k in (0, -1))
     keys.update(("generic", t, ahead) for t, ahead in e.story_unique)
     if e.event_class == "court" and (e.status == "held" and e.triggers and e.triggers <= VERDICT_NOUNS

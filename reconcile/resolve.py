@@ -126,9 +126,9 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
 
 
 def _described_holders(claims: list[Claim]) -> list[Claim]:
-    """A figure whose holder a report describes and does not name ("sentenced a former finance manager of the
+    """A figure whose holder a report describes and does not name ("sentenced a former managing director of the
     company to nine years"), given to the one person the story gives that title ("Kertu Lepik, the company's former
-    finance manager"): the description's noun and the words before it, all in the title, and in more of the
+    managing director"): the description's noun and the words before it, all in the title, and in more of the
     story's titles of that person than of anyone else."""
     titles: list[tuple[set[str], str]] = [(set(re.findall(r"[a-z]+", c.value.lower())), c.subject_key)
                                           for c in claims if c.kind == "role" and c.subject_key]
@@ -145,7 +145,7 @@ def _described_holders(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-# Words of a description that a title may leave out: "a former finance manager" is the "finance manager".
+# Words of a description that a title may leave out: "a former managing director" is the "managing director".
 _NOT_OF_THE_TITLE = {"former", "ex", "then", "onetime", "erstwhile", "retired", "late"}
 
 

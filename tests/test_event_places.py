@@ -180,14 +180,14 @@ def test_the_place_an_event_was_not_held_in_is_not_its_place(tmp_path):
 
 
 def test_what_an_event_did_not_do_does_not_say_it_was_not_held(tmp_path):
-    # "did not help him" is of the debate's effect; "will not be held in X" (above) is of the debate itself.
+    # "did not save her rival" is of the debate's effect; "will not be held in X" (above) is of the debate itself.
     analysis = analyse(tmp_path, [
         ("Orvel Ledger", "2027-06-10", """
-        Kertu Lepik won the run-off with 54 percent. The televised debate of June 2 did not help her rival, Edvin
+        Kertu Lepik won the run-off with 54 percent. The radio debate on June 2 did not save her rival, Edvin
         Laske, who lost ground in every district.
         """),
         ("Arvel Daily", "2027-06-11", """
-        Lepik and Laske met in a televised debate on June 3, their only one of the campaign.
+        Lepik and Laske faced each other in a radio debate on June 3, their only one of the campaign.
         """),
     ])
     assert {"June 2", "June 3"} in values(analysis, "date_conflict")
@@ -214,7 +214,7 @@ def test_where_a_storm_made_landfall_is_the_landfall_s_place(tmp_path):
         """),
         ("Arvel Daily", "2027-03-03", """
         Relief flights resumed on Monday as Cyclone Odile weakened over land.
-        Odile made landfall last Saturday near the coastal town of Tartu, in the north of the province.
+        Odile made landfall on Saturday night near the fishing port of Tartu, far to the north.
         """),
     ])
     assert {"Narva", "Tartu"} in place_conflicts(analysis)

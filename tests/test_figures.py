@@ -171,11 +171,11 @@ def test_a_term_of_someone_only_described_is_of_the_person_with_that_title(tmp_p
     # a third report's term for the contractor stays his.
     analysis = reconcile.analyse([write_articles(tmp_path, {
         "first": ("outlet: Orvel Ledger\npublished: 2025-03-10",
-                  "Kertu Lepik, the water company's former finance manager, was sentenced to eight years in prison "
-                  "on Monday. The contractor, Tarvo Ruudi, was jailed for four years."),
+                  "Kertu Lepik, the water company's former managing director, was jailed for eight years on Monday. "
+                  "The contractor, Tarvo Ruudi, was jailed for four years."),
         "second": ("outlet: Arvel Daily\npublished: 2025-03-11",
-                   "A Marstadt court on Monday sentenced a former finance manager of the Orvel water company to "
-                   "nine years in prison for embezzling public money."),
+                   "A Marstadt court on Monday sentenced a former managing director of the Orvel water company to "
+                   "nine years for fraud."),
     })])
     assert flagged(analysis, "number_conflict") == [["eight years", "nine years"]]
 

@@ -396,7 +396,7 @@ def _not_as_it_is(verb) -> bool:
     if any(c.dep_ == "neg" for c in verb.children) and (verb.lemma_.lower() in EVENT_VERBS | MOVE_VERBS
                                                         or verb.lemma_ == "be"):
         # "will not be held in the capital as first announced": where it is not, not where it is; but "the
-        # debate of June 2 did not help him" says nothing against the debate
+        # radio debate on June 2 did not save her" says nothing against the debate
         return True
     if any(c.dep_ == "aux" and c.lower_ in MAY for c in verb.children):
         return True  # "the ruling can be reviewed by the Supreme Court in Lima": what may happen, not what does

@@ -116,7 +116,7 @@ def where_clause_place(doc, ent: Ent, anchors: set[int]) -> bool:
 
 
 def _placed_by(noun, ent: Ent) -> bool:
-    """ "the spot near X where the ferry went down": a noun of a spot placed by the name after it."""
+    """ "the spot near X where the launch sank": a noun of a spot placed by the name after it."""
     return noun.lemma_.lower() in _SPOTS and any(
         p.dep_ == "prep" and p.lower_ in ("near", "at", "in", "off", "outside") and any(
             ent.token_start <= o.i < ent.token_end for o in p.children if o.dep_ == "pobj") for p in noun.children)

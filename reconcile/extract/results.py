@@ -1,4 +1,4 @@
-"""A match told by its result: "Kelvo United beat Orvel Rovers 3-1 in Narva on Wednesday to reach the final".
+"""A match told by its result: "Kelvo United beat Orvel Comets 3-1 in Narva on Thursday night to reach the cup final".
 
 Sports reports often name a game only by who won it: no "match" or "semi-final" noun carries its place and day, the
 verb of winning does. The game is known by its two sides, so two reports' results are one game when they name the
@@ -42,7 +42,7 @@ _BELOW = {"final": "semifinal", "semifinal": "quarterfinal"}
 def result_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     """The frame of a game told by its result at ``tok`` (a verb or noun of winning), with its two sides, or None.
 
-    None in a report of a series ("a 2-0 lead in the best-of-five final", "Game 4"): two sides meet several times
+    None in a report of a series ("a 2-1 lead in a best-of-seven final", "Game 4"): two sides meet several times
     there, and their names do not tell which game a result is."""
     sides = _sides_of_verb(ctx, tok) if tok.pos_ == "VERB" else _sides_of_noun(ctx, tok) if tok.pos_ == "NOUN" \
         else None
@@ -54,7 +54,7 @@ def result_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     verb = tok if tok.pos_ == "VERB" else tok.head.head if tok.dep_ == "pobj" else tok.head
     status = verb_tense(verb) if verb.pos_ in ("VERB", "AUX") else ""
     if tok.pos_ == "NOUN" and not status:
-        status = "held"  # "so fluent in their 3-1 win over X": a win over a side is one already won
+        status = "held"  # "so sharp in their 2-0 win over X": a win over a side is one already won
     if status != "held":
         return None  # a result is told once it is known; "could beat X" is a hope
     frame = Frame(tok, "match", stage or "match", status="held")
@@ -62,7 +62,7 @@ def result_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     anchors = {tok.i, verb.i}
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ in ("as", "when")
                                                             for c in verb.children)):
-        # "reached the final on Tuesday, beating X", "struck twice as Y beat X on Tuesday at Z": the parser may
+        # "reached the semi-finals on Friday, beating X", "scored twice as Y beat X on Friday at Z": the parser may
         # hang the game's day and ground on the clause the win is told beside
         anchors.add(verb.head.i)
     fill_slots(ctx, frame, tok.sent, lambda ent: attached(ctx, ent, anchors, set(), None),
@@ -81,7 +81,7 @@ def one_side(x: str, y: str) -> bool:
     """Whether two keys name one side."""
     wx, wy = x.split(), y.split()
     short, long = sorted((wx, wy), key=len)
-    # "Kelvo United" and "Kelvo", "Arvel Stallions" and "the Stallions": a side called by the first or the last
+    # "Kelvo United" and "Kelvo", "Arvel Falcons" and "the Falcons": a side called by the first or the last
     # words of its name
     return bool(short) and (long[:len(short)] == short or long[-len(short):] == short) or fuzz.ratio(x, y) >= 85
 
@@ -107,7 +107,7 @@ def _sides_of_verb(ctx: DocContext, verb) -> tuple[str, str] | None:
         elif phrasal is not None and c is phrasal and c.dep_ == "prep":
             loser = next((o for o in c.children if o.dep_ == "pobj"), loser)
     if winner is None and verb.dep_ in ("pcomp", "advcl", "conj") and verb.tag_ == "VBG":
-        # "reached the final by beating X", "..., beating X 2-1": the side of the clause it hangs from
+        # "reached the semi-finals by beating X", "..., beating X 2-1": the side of the clause it hangs from
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         winner = next((c for c in head.children if c.dep_ == "nsubj"), None)
     doc = verb.doc
@@ -128,11 +128,11 @@ def _sides_of_noun(ctx: DocContext, noun) -> tuple[str, str] | None:
                   if o.dep_ == "pobj"), None)
     winner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
     if winner is not None and winner.pos_ == "PRON":
-        # "X, so fluent in their 3-1 win over Y": the side named last before "their" in the sentence
+        # "X, so sharp in their 2-0 win over Y": the side named last before "their" in the sentence
         winner = next((t for t in reversed(noun.doc[noun.sent.start: winner.i]) if t.pos_ == "PROPN"
                        and t.ent_type_ not in ("DATE", "TIME")), None)
     if winner is None and noun.dep_ in ("pobj", "dobj"):
-        # "reached the final with a 2-0 win over X", "secured a win over X": the side whose act it is
+        # "reached the semi-finals with a 4-1 win over X", "secured a win over X": the side whose act it is
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         winner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if noun.lemma_.lower() == "defeat":
@@ -147,12 +147,12 @@ def _pair(ctx: DocContext, winner, loser) -> tuple[str, str] | None:
 
 def _side(ctx: DocContext, tok) -> str:
     """A side named by a proper name, keyed as a body is; "" for a pronoun or a common noun. The name is the run
-    of proper nouns around ``tok`` ("Thanlyin Harbour FC", whatever the parser hung each word on)."""
+    of proper nouns around ``tok`` ("Orvel Comets FC", whatever the parser hung each word on)."""
     if tok is not None and ctx.in_dateline(Ent(tok.text, "", tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1)):
         # "NARVA, May 4 (Agency) - Kelvo United reached the final": the parser made the dateline's town the subject
         tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if tok is None or not (tok.pos_ == "PROPN" or tok.tag_ == "NNS" and tok.text[:1].isupper() and tok.i > tok.sent.start):
-        return ""  # a name, or a nickname the tagger took for a plural ("the Peacocks")
+        return ""  # a name, or a nickname the tagger took for a plural ("the Falcons")
     doc, sent = tok.doc, tok.sent
     first = last = tok.i
     while first > sent.start and doc[first - 1].pos_ == "PROPN":
@@ -175,7 +175,7 @@ def _stage(tok) -> str:
     reached = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in _INTO_STAGE]
     head = tok.head.head if tok.dep_ in ("pobj", "pcomp") else tok.head if tok.dep_ == "dobj" else None
     if head is not None and head.lemma_.lower() in _INTO_STAGE:
-        reached.append(head)  # "reached the final with a win over X", "reached the final by beating X"
+        reached.append(head)  # "reached the semi-finals with a win over X", "... by beating X"
     for verb in reached:
         for t in verb.subtree:
             if t.i != tok.i and (stage := _stage_word(t)) in _BELOW:

@@ -260,7 +260,7 @@ def _sentenced(ctx: DocContext, e) -> tuple[str, str]:
     """Who the term is for, where the clause names a person: "sentenced Ana Ruiz to ...", "Ana Ruiz was
     sentenced to ...", "Ana Ruiz, who was sentenced to ...", "the ten years handed down to Ana Ruiz", "Ruiz received
     eight years", "sought nine years in prison for Ana Ruiz"; else "". With it, the words the clause describes the
-    person by when it does not name them ("sentenced a former finance manager to nine years"), for ``resolve`` to
+    person by when it does not name them ("sentenced a former managing director to nine years"), for ``resolve`` to
     find the person another sentence gives that title."""
     described = ""
 
@@ -278,8 +278,8 @@ def _sentenced(ctx: DocContext, e) -> tuple[str, str]:
             if ent is not None and ent.label == "PERSON":
                 return ent.text
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not described:
-            described = " ".join(c.lemma_.lower() for c in tok.lefts if c.dep_ in ("amod", "compound")
-                                 and c.is_alpha) + " " + tok.lemma_.lower()
+            described = " ".join(c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_alpha) \
+                + " " + tok.lower_  # the words as a title writes them ("managing director")
         return ""
 
     name = _named_sentenced(ctx, e, person)
