@@ -172,6 +172,8 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         return False
     if other_courts(a, b) or other_stages(a, b) or other_owners(a, b):
         return False
+    if within_source and a.sides and b.sides and not same_sides(a.sides, b.sides):
+        return False  # one report's results of two games: "X beat Y ..., and Z beat W ..."
     if not within_source and (a.sides or b.sides):
         sided = _sided_match(a, b)
         if sided is not None:

@@ -71,3 +71,14 @@ def test_games_of_a_series_between_the_same_sides_are_not_told_apart_by_their_si
     ])
     assert not values(analysis, "place_conflict")
     assert not values(analysis, "date_conflict")
+
+
+def test_one_report_s_results_of_two_games_are_two_games(tmp_path):
+    from reconcile.events_told import events_of
+
+    analysis = analyse(tmp_path, [(*WIRE, """
+        Kelvo United beat Orvel Comets 3-1 in Tartu on Thursday night to go through to the Baltic Shield final.
+        Arvel Athletic beat Marstadt City 2-0 on Thursday night to go through to the Baltic Shield final.
+        """)])
+    games = [e for e in events_of(analysis.claims) if e.sides]
+    assert len(games) == 2
