@@ -42,8 +42,8 @@ def events_of(claims: list[Claim]) -> list[Event]:
             ev.courts.add(q["court"])
         if q.get("owner"):
             ev.owners.add(q["owner"])
-        if q.get("sides"):
-            ev.sides = tuple(q["sides"].split("|"))
+        if q.get("game_sides"):
+            ev.sides = tuple(q["game_sides"].split("|"))
         trigger = q.get("trigger", "").replace("-", "")  # "run-off" and "runoff", "semi-final" and "semifinal"
         trigger = SAME_EVENT_NOUNS.get(trigger, trigger)
         if q.get("person") and members[0].subject_key and q["event_class"] in PERSON_EVENTS:

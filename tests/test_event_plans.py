@@ -1004,6 +1004,42 @@ TWO_REPORTS = [
         ("Island Radio", "2027-03-24", "The cyclone's centre crossed Efate on Monday, bringing destructive winds, "
                                        "the meteorology office said."),
         "date_conflict", [{"Sunday", "Monday"}], id="storm-crossing"),
+    pytest.param(  # "its hearings will begin on X" and "will start its hearings on Y": the day the hearings start
+        ("Orvel Ledger", "2027-03-20", "An independent panel will examine the stand's failure. Its hearings will "
+                                       "begin on April 6."),
+        ("Arvel Daily", "2027-03-23", "The panel set up after the stand's failure will start its hearings on "
+                                      "April 13."),
+        "date_conflict", [{"April 6", "April 13"}], id="hearings-begin"),
+    pytest.param(  # a delegation's visit to a site is one act with a tour or an inspection of it
+        ("Orvel Ledger", "2027-04-30", "On Tuesday both delegations toured the planned bridge site near Kelvo."),
+        ("Arvel Daily", "2027-05-03", "The officials visited the planned bridge site on Wednesday, April 28, days "
+                                      "after the talks."),
+        "date_conflict", [{"Tuesday", "Wednesday, April 28"}], id="site-visited"),
+    pytest.param(  # a vehicle that caught fire is the fire
+        ("Orvel Ledger", "2027-10-18", "The fuel tanker caught fire on Saturday night on the highway near Tartu."),
+        ("Arvel Daily", "2027-10-19", "The blaze broke out on Friday night on the highway near Tartu, the police "
+                                      "said."),
+        "date_conflict", [{"Saturday night", "Friday night"}], id="caught-fire"),
+    pytest.param(  # "did not save her rival" is of the debate's effect; "will not be held in X" is of the debate
+        ("Orvel Ledger", "2027-06-10", "Kertu Lepik won the run-off with 54 percent. The radio debate on June 2 did "
+                                       "not save her rival, Edvin Laske, who lost ground in every district."),
+        ("Arvel Daily", "2027-06-11", "Lepik and Laske faced each other in a radio debate on June 3, their only one "
+                                      "of the campaign."),
+        "date_conflict", [{"June 2", "June 3"}], id="effect-denied"),
+    pytest.param(  # a ship by its name that "went down" sank, which another report calls capsizing; the town
+        # placing the spot the "where" clause hangs on is where
+        ("Orvel Ledger", "2027-03-02", "The ferry capsized near Narva on the Orvel river on Sunday evening, police "
+                                       "said."),
+        ("Arvel Daily", "2027-03-03", "The salvage vessel reached the spot near Tartu where the MV Kelvo Star went "
+                                      "down, and divers began work."),
+        "place_conflict", [{"Narva", "Tartu"}], id="named-ship-went-down"),
+    pytest.param(  # landfall "made" near a town
+        ("Orvel Ledger", "2027-03-02", "Cyclone Odile made landfall near Narva early on Saturday, the weather service "
+                                       "said."),
+        ("Arvel Daily", "2027-03-03", "Relief flights resumed on Monday as Cyclone Odile weakened over land. Odile "
+                                      "made landfall on Saturday night near the fishing port of Tartu, far to the "
+                                      "north."),
+        "place_conflict", [{"Narva", "Tartu"}], id="landfall-made"),
 ]
 
 
@@ -3315,32 +3351,3 @@ def test_a_day_written_with_its_year_keeps_the_year(tmp_path):
     ])
     dates = [(c.value, str(c.norm)) for c in event_claims(analysis, "date")]
     assert dates == [("May 14, 2025", "2025-05-14")]
-
-
-def test_the_start_of_a_series_of_hearings_is_one_event(tmp_path):
-    # "its hearings will begin on X" and "will open its hearings on Y": the day the hearings start, in conflict.
-    analysis = analyse(tmp_path, [
-        ("Orvel Ledger", "2027-03-20", "An independent panel will examine the stand's failure. Its hearings will "
-                                       "begin on April 6."),
-        ("Arvel Daily", "2027-03-23", "The panel set up after the stand's failure will start its hearings on "
-                                      "April 13."),
-    ])
-    assert values(analysis, "date_conflict") == [{"April 6", "April 13"}]
-
-
-def test_officials_who_visit_a_site_inspect_it(tmp_path):
-    # A delegation's visit to a site is one act with a tour or an inspection of it, and its day is compared.
-    analysis = analyse(tmp_path, [
-        ("Orvel Ledger", "2027-04-30", "On Tuesday both delegations toured the planned bridge site near Kelvo."),
-        ("Arvel Daily", "2027-05-03", "The officials visited the planned bridge site on Wednesday, April 28, days "
-                                      "after the talks."),
-    ])
-    assert values(analysis, "date_conflict") == [{"Tuesday", "Wednesday, April 28"}]
-
-
-def test_a_vehicle_that_caught_fire_is_the_fire(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Orvel Ledger", "2027-10-18", "The fuel tanker caught fire on Saturday night on the highway near Tartu."),
-        ("Arvel Daily", "2027-10-19", "The blaze broke out on Friday night on the highway near Tartu, the police said."),
-    ])
-    assert values(analysis, "date_conflict") == [{"Saturday night", "Friday night"}]

@@ -153,7 +153,7 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                  "pronoun": it_was(named), "moved": frame.moved, "final": _told_as_final(named),
                  "guessed": frame.guessed, "court": frame.court,
                  "sentence": ctx.sentence_index(tok.idx), "person": frame.person, "owner": frame.owner,
-                 **({"sides": "|".join(frame.sides)} if frame.sides else {}),
+                 **({"game_sides": "|".join(frame.sides)} if frame.sides else {}),
                  # a side's count of titles, and its count of finals reached ("their third final"): two tallies
                  "trigger": ("finals reached" if named.lemma_.lower() in STAGE_NOUNS else "achievement")
                  if frame.event_class == "achievement"

@@ -32,9 +32,20 @@ from reconcile.extract.event_nouns import (
     time_of_another,
 )
 from reconcile.extract.event_numbers import NUMBERED_AFTER, ordinals_of
+from reconcile.extract.event_verbs import (
+    DECIDED,
+    REACTIONS,
+    another_event_ahead,
+    for_a_day,
+    moves_another,
+    not_as_it_is,
+    series_starts,
+    voted_at,
+)
 from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
+    INTO_STAGE,
     MOVE_VERBS,
     RITES,
     SERIES_PLURALS,
@@ -47,12 +58,11 @@ from reconcile.extract.owners import meeting_owner
 from reconcile.extract.phrasal import phrasal_event
 from reconcile.extract.results import result_frame
 from reconcile.extract.tallies import achievement_frame, day_frame, stage_tally
-from reconcile.extract.tense import PREVIOUSLY, governing_verb, plan_not_kept, status_of, verb_tense
+from reconcile.extract.tense import governing_verb, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
 from reconcile.extract.verb_frames import (
     KINDLESS,
-    MAY,
     dominant_class,
     fill_slots,
     phrase_of,
@@ -156,9 +166,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         if tok.lemma_.lower() == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SIGNED_BY_ANYONE
                                                 for c in tok.children):
             return None  # "parents signed a letter to the ombudsman": no signing of a deal
-        if any(c.dep_ == "dobj" and _series_starts(c) for c in tok.children):
+        if any(c.dep_ == "dobj" and series_starts(c) for c in tok.children):
             return None  # "will open its hearings on April 13": the hearings' start, told by their noun
-        if _voted_at(tok) is not None:
+        if voted_at(tok) is not None:
             return None  # "will vote at a general meeting in X": the meeting is the event, and has the place
         return verb_frame(ctx, tok, dominant)
     cls = event_class(tok)
@@ -214,7 +224,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
             if c.dep_ == "attr" and (n := parse_ordinal(c.lower_)) is not None:
                 frame.ordinals.append((n, c.text, c.idx, c.idx + len(c.text)))
     plural = tok.tag_ in ("NNS", "NNPS")
-    if plural and lemma in SERIES_PLURALS and not frame.ordinals and not _series_starts(tok):
+    if plural and lemma in SERIES_PLURALS and not frame.ordinals and not series_starts(tok):
         return None
     # "in Saturday's Harbour Cup final", parsed with "final" an adjective after "Cup": the noun phrase is Cup's.
     noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i < tok.i or numbered else tok
@@ -225,7 +235,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     if mourning_day:
         noun = tok.head.head  # "Tuesday's national day of mourning": the day is the event's noun phrase
     verb = past_the_naming(governing_verb(noun))
-    if verb is not None and cls == "match" and verb.lemma_.lower() in _INTO_STAGE and (
+    if verb is not None and cls == "match" and verb.lemma_.lower() in INTO_STAGE and (
             noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for", "into")):
         return None  # "reached the final with a win on Sunday": the day and the ground are the win's
     anchors = {tok.i, noun.i}
@@ -244,8 +254,8 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     previous_anchors |= told_before
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
-        and verb.lemma_.lower() not in _REACTIONS  # "the sale was met with anger in X": where people reacted
-        and not (noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _DECIDED and not _for_a_day(verb))
+        and verb.lemma_.lower() not in REACTIONS  # "the sale was met with anger in X": where people reacted
+        and not (noun.dep_ == "nsubjpass" and verb.lemma_.lower() in DECIDED and not for_a_day(verb))
         or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls) or trip_verb(noun, verb)
         or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
@@ -253,9 +263,9 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
         noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in MOVE_VERBS)
     # ("the series moves to X for games three and four, with a deciding fifth game back in Y": the move is not the
     # fifth game's)
-    if event_verb and verb is not None and _not_as_it_is(verb):
+    if event_verb and verb is not None and not_as_it_is(verb):
         return None
-    at_it = verb is not None and not event_verb and (held_at := _voted_at(verb)) is not None and held_at.i == noun.i
+    at_it = verb is not None and not event_verb and (held_at := voted_at(verb)) is not None and held_at.i == noun.i
     if at_it:
         anchors.add(verb.i)  # "approved the sale at a general meeting in X on Thursday": the act's day is the meeting's
     if verb is not None and event_verb:
@@ -264,7 +274,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
             if (child.dep_ in ("xcomp", "conj") and child.pos_ == "VERB"
                     and child.lemma_.lower() not in SPEECH_VERBS  # "..., the ministry said on Saturday"
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)  # another clause
-                    and not _another_event_ahead(child, verb)):
+                    and not another_event_ahead(child, verb)):
                 anchors.add(child.i)
             elif child.dep_ == "advcl" and child.lemma_.lower() in ("plan", "schedule", "expect", "announce") \
                     and any(g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
@@ -275,7 +285,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     frame.status = status_of(tok, verb if event_verb or at_it else None, frame)
     sent = tok.sent
     moved = event_verb and verb is not None and frame.status != "cancelled" and moves_event(verb) \
-        and not _moves_another(verb, noun)
+        and not moves_another(verb, noun)
     frame.moved = bool(moved)
     if moved:
         # "adjourned the hearing until October 14", "moved the match to Brookfield": the new date and place,
@@ -321,42 +331,6 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     return frame
 
 
-def _voted_at(verb):
-    """The event a vote is taken at ("approved the sale at a general meeting in X on Thursday"), or None: the
-    meeting is the event, and its day and place are the vote's."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VOTED:
-        return None
-    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children
-                 if o.dep_ == "pobj" and event_class(o) is not None and not time_of_another(o)), None)
-
-
-def _series_starts(noun) -> bool:
-    """Whether a plural noun of a series of sittings is the subject or object of a verb of it beginning ("its
-    hearings will begin on April 6", "will open its hearings"): the start of the series is one event."""
-    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in SERIES_PLURALS \
-        and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ == "VERB" \
-        and noun.head.lemma_.lower() in _STARTS
-
-
-_STARTS = {"begin", "start", "open", "resume"}
-
-
-def _moves_another(verb, noun) -> bool:
-    """Whether the event a noun names is the subject of a verb that moves something else: "the recount, held on
-    Monday, shifted one seat to the greens" moves the seat, not the recount ("the meeting moved to X" and
-    "the meeting was moved" move the meeting, and "the fair moved its opening gala" a part of the fair)."""
-    return noun.dep_ == "nsubj" and noun.head.i == verb.i and any(
-        c.dep_ == "dobj" and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
-        for c in verb.children)
-
-
-def _another_event_ahead(child, verb) -> bool:
-    """ "won the first round ... and will face her in a run-off on January 18": a verb joined to the event's that
-    is told in the future when the event's is not, about an event of its own; its day is that event's."""
-    return (verb_tense(child) == "planned") != (verb_tense(verb) == "planned") and any(
-        event_class(t) is not None for t in child.subtree if t.i != child.i)
-
-
 # Verbs that tell what a moved event now does ("has been moved to X and will be played on Thursday").
 _GOES_ON = {"take", "hold", "be", "play", "stage"}
 
@@ -365,51 +339,6 @@ _ENTERED = {"enter", "reach", "mark", "hit", "pass"}
 _TIME_UNITS = {"day", "week", "month", "year"}
 # Events that redo another, named after "of": "a replay of the final", "a rerun of the vote".
 _REDONE = {"replay", "rerun", "rematch", "retrial", "recount"}
-# Verbs of getting into a later stage ("reached the final"): the clause tells the match that got a side there, not
-# the stage (``tallies.achievement_frame`` counts the times a side won something).
-_INTO_STAGE = {"reach", "qualify", "advance", "progress", "book", "make"}
-
-
-# Verbs of what a meeting's members decide there by their votes: "shareholders approved the sale at a general meeting
-# in X on Thursday", "delegates elected her at the congress".
-_VOTED = {"approve", "vote", "adopt", "pass", "elect", "back", "reject", "endorse", "ratify", "choose", "select",
-          "re-elect", "reelect"}
-
-
-# Verbs of deciding on an event: "the recount was ordered on Wednesday by the court in X" is the day and the place of
-# the order ("a recount was ordered for Friday" is the recount's day).
-_DECIDED = {"order", "request", "demand", "propose", "approve", "authorise", "authorize", "announce", "recommend",
-            "reject", "grant", "refuse", "seek"}
-
-
-def _for_a_day(verb) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children)
-
-
-# Verbs of how people took an event: its subject is the event, but the place is where they reacted.
-_REACTIONS = {"welcome", "greet", "meet", "hail", "criticise", "criticize", "condemn", "praise", "applaud", "question",
-              "denounce", "receive"}
-
-
-def _not_as_it_is(verb) -> bool:
-    """Whether the verb that tells the event tells what is not, may not be, or no longer is so."""
-    if any(c.dep_ == "neg" for c in verb.children) and (verb.lemma_.lower() in EVENT_VERBS | MOVE_VERBS
-                                                        or verb.lemma_ == "be"):
-        # "will not be held in the capital as first announced": where it is not, not where it is; but "the
-        # radio debate on June 2 did not save her" says nothing against the debate
-        return True
-    if any(c.dep_ == "aux" and c.lower_ in MAY for c in verb.children):
-        return True  # "the ruling can be reviewed by the Supreme Court in Lima": what may happen, not what does
-    if verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
-            c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
-        return True  # "was originally set for May 14": a plan the report says was replaced
-    if plan_not_kept(verb):
-        # "the hearing had been due to open on Tuesday", "the ruling had been scheduled for June 12": a plan that
-        # did not hold
-        return True
-    # "officials had said the talks would return to the capital": what was said before, since changed
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS \
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children)
 
 
 def _number(ctx: DocContext, tok, frame: Frame) -> None:

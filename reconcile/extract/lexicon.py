@@ -53,6 +53,10 @@ SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "ca
                     "shareholder meeting": "general meeting", "shareholders meeting": "general meeting"}
 # The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).
 STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
+# Verbs of getting into a later stage ("reached the final", "booked a place in the final"): the clause tells the match
+# that got a side there (``results``), not the stage (``tallies.achievement_frame`` counts the times a side won
+# something).
+INTO_STAGE = {"reach", "qualify", "advance", "progress", "book", "make"}
 # Kinds of event known by the person who makes them, whatever words tell them (``extract/visits.py``): a trip and
 # a candidate's speech.
 PERSON_EVENTS = ("visit", "speech", "ballot")
