@@ -10,6 +10,7 @@ or the one below the stage the win took a side to ("to reach the final": a semi-
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -45,7 +46,7 @@ def result_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     there, and their names do not tell which game a result is."""
     sides = _sides_of_verb(ctx, tok) if tok.pos_ == "VERB" else _sides_of_noun(ctx, tok) if tok.pos_ == "NOUN" \
         else None
-    if sides is None or any(c.dep_ == "neg" for c in tok.children) or _SERIES.search(ctx.text):
+    if sides is None or any(c.dep_ == "neg" for c in tok.children) or _tells_a_series(ctx.text):
         return None
     stage = _stage(tok)
     if dominant != "match" and not stage:
@@ -67,6 +68,12 @@ def result_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
     fill_slots(ctx, frame, tok.sent, lambda ent: attached(ctx, ent, anchors, set(), None),
                lambda ent: attached(ctx, ent, anchors, set(), None, dates=True))
     return frame if frame.places or frame.dates else None
+
+
+@lru_cache(maxsize=4)
+def _tells_a_series(text: str) -> bool:
+    """Whether a report tells a series, read once per report however many results it gives."""
+    return _SERIES.search(text) is not None
 
 
 def same_sides(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
