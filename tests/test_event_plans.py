@@ -1040,6 +1040,12 @@ TWO_REPORTS = [
                                       "made landfall on Saturday night near the fishing port of Tartu, far to the "
                                       "north."),
         "place_conflict", [{"Narva", "Tartu"}], id="landfall-made"),
+    pytest.param(  # a day given to the event's own noun, not the day of the verb it hangs on
+        ("Orvel Ledger", "2027-07-01", "Orvel Comets enter the cup in the second round and meet Kelvo at home on "
+                                       "July 24, with the return leg in Narva on July 31."),
+        ("Arvel Daily", "2027-07-25", "The Comets won the first leg on Thursday. The return leg is next Wednesday in "
+                                      "Narva."),
+        "date_conflict", [{"July 31", "next Wednesday"}], id="the-nouns-own-day"),
 ]
 
 

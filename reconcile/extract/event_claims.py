@@ -112,6 +112,17 @@ def _in_the_week_named(ctx: DocContext, tok, parsed: list, published, future) ->
     return [(day_in_week(week, t) or nd, t, s, e) for nd, t, s, e in parsed]
 
 
+def _given_to(ctx: DocContext, start: int, noun) -> bool:
+    """Whether the date at ``start`` hangs on ``noun`` by a preposition of its own ("the return leg on July 31")."""
+    day = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if day is None:
+        return False
+    root = day.root
+    while root.head.i != root.i and root.head.ent_type_ == "DATE":
+        root = root.head
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == noun.i
+
+
 def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
     """The claims of one frame, one per slot and unit (an ordinal, a day and a place each make one)."""
     tok = frame.trigger
@@ -175,7 +186,10 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                       or _today_ahead(ctx, p[0], p[2], published)]
         parsed = _in_the_week_named(ctx, tok, parsed, published, future)
         # "on Sunday, May 3": keep the most specific date the text gives.
-        parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1])))
+        # Of days as specific, the one the noun itself is given ("meet X on July 24, with the return leg in Y on
+        # July 31": the return leg's day is July 31) comes before one of the verb it hangs on.
+        parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1]),
+                                   not _given_to(ctx, p[2], tok)))
         for nd, text, s, e in parsed[:1]:
             if not (nd.specific or nd.month or nd.months or frame.phrase in _TOLD_BY_YEAR and nd.year):
                 continue
