@@ -27,6 +27,7 @@ from reconcile.extract.misattached import (
     hung_inside,
     locates_another,
     outside_an_aside,
+    place_and_day_closing_the_phrase,
     reported_before_its_speaker,
     same_time_clause,
     town_before_its_day,
@@ -172,6 +173,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     if dates and when_clause_holder(doc, node, anchors) is not None:
         return True
     if dates and same_time_clause(node, anchors):
+        return True
+    if place_and_day_closing_the_phrase(ctx, ent, anchors, dates):
         return True
     outside = outside_an_aside(doc, node)
     if outside is not None and outside.i in anchors:

@@ -152,6 +152,39 @@ def town_before_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
     return place is not None and place.kind == "city"
 
 
+def place_and_day_closing_the_phrase(ctx: DocContext, ent: Ent, anchors: set[int], dates: bool) -> bool:
+    """ "will hold a fourth round of talks on a dam that X is building on the Y River, in Marstadt on March 9": a
+    town and its day that close the event noun's phrase, before the speaker or the full stop, are the event's,
+    however deep in what the event is about the parser hung them. ``ent`` is the town or the day."""
+    doc = ctx.doc
+    if dates:
+        town = next((e for e in ctx.ents if e.label == "PLACE" and e.token_end == ent.token_start - 1), None)
+        day = ent
+    else:
+        town = ent
+        day = next((e for e in ctx.ents if e.label == "DATE" and e.token_start == ent.token_end + 1), None)
+    if town is None or day is None or town.token_start < 1 or doc[town.token_start - 1].lower_ != "in" \
+            or doc[day.token_start - 1].lower_ not in ("on", "from") or day.token_end >= len(doc) \
+            or doc[day.token_end].text not in (",", ".", ";"):
+        return False
+    if doc[day.token_end].text == ",":
+        # only the speaker and the verb of saying may follow: ", the ministry said"
+        after = doc[day.token_end + 1: min(day.token_end + 7, doc[day.token_end].sent.end)]
+        said = next((t for t in after if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"), None)
+        if said is None or any(t.pos_ in ("VERB", "AUX") for t in after if t.i < said.i):
+            return False  # the phrase goes on: not its close
+    nouns = [a for a in anchors if doc[a].pos_ == "NOUN" and doc[a].lemma_.lower() in TRIGGER_CLASS]
+    for noun in nouns:
+        # both hang inside the noun's phrase, with no other event noun between
+        inside = {x.i for x in doc[noun].subtree} - anchors
+        paths = [[t for t in ent_root(doc, e).ancestors if t.i in inside] for e in (town, day)]
+        if all(any(a.i == noun for a in ent_root(doc, e).ancestors) for e in (town, day)) and not any(
+                t.pos_ == "NOUN" and t.lemma_.lower() in TRIGGER_CLASS for path in paths for t in path):
+            place = gazetteer().lookup(town.text)
+            return place is not None and place.kind == "city"
+    return False
+
+
 def reported_before_its_speaker(node):
     """ "... will now be held in X, on July 9, the commission said on Monday": a day written at the end of the
     reported clause, before the speaker, which the parser hangs on the verb of saying. The reported clause's verb,
