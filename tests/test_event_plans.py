@@ -1046,6 +1046,12 @@ TWO_REPORTS = [
         ("Arvel Daily", "2027-07-25", "The Comets won the first leg on Thursday. The return leg is next Wednesday in "
                                       "Narva."),
         "date_conflict", [{"July 31", "next Wednesday"}], id="the-nouns-own-day"),
+    pytest.param(  # a town and its day closing the event's phrase, however deep in its topic the parser hung them
+        ("Orvel Ledger", "2027-03-04", "Orvel and Kelvo will hold a fourth round of talks on a dam that Kelvo is "
+                                       "building on the Arvel River, a waterway the two countries share, in Tartu "
+                                       "on March 9, the foreign ministry said on Wednesday."),
+        ("Arvel Daily", "2027-03-11", "The fourth round of talks on the Arvel dam opened in Narva on Tuesday."),
+        "place_conflict", [{"Tartu", "Narva"}], id="closing-town-and-day"),
 ]
 
 
@@ -3357,3 +3363,16 @@ def test_a_day_written_with_its_year_keeps_the_year(tmp_path):
     ])
     dates = [(c.value, str(c.norm)) for c in event_claims(analysis, "date")]
     assert dates == [("May 14, 2025", "2025-05-14")]
+
+
+def test_a_dateline_town_the_tagger_took_for_a_person_is_still_a_place(tmp_path):
+    # The dateline's capitals, read as a person's name, must not make the town a person in the other reports.
+    analysis = analyse(tmp_path, [
+        ("Orvel Wire", "2027-03-04", "The fourth round of talks on the Arvel dam will be held in Rakvere on Tuesday, "
+                                     "the foreign ministry said."),
+        ("Arvel Daily", "2027-03-10", "KOHTLA JARVE, Estonia - Delegates from Orvel and Kelvo met here on Tuesday "
+                                      "for a fourth round of talks on the Arvel dam."),
+        ("Kelvo Post", "2027-03-11", "The fourth round of talks on the Arvel dam opened in Kohtla-Jarve on Tuesday."),
+    ])
+    # ("here" is the dateline's town)
+    assert values(analysis, "place_conflict") == [{"Rakvere", "KOHTLA JARVE", "Kohtla-Jarve"}]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
 from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, TRAVEL_VERBS, WATER_WORDS
-from reconcile.extract.spans import FACILITY_WORDS, PLACE_PREPOSITIONS, Ent, org_word_in
+from reconcile.extract.spans import DATELINE, FACILITY_WORDS, PLACE_PREPOSITIONS, Ent, org_word_in
 from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
@@ -195,6 +195,18 @@ def _a_persons_name(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
     return "PERSON" if e.label != "PERSON" and (e.text in seen.surnames or e.text in seen.full_names) else None
 
 
+def _dateline_town(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "KELVO TOWN, Orvel - ...": the name a dateline opens with is the town the report was filed from, a place the
+    gazetteer knows, however the tagger read the capitals."""
+    if e.label == "PLACE" or (e.start > 0 and r.text[e.start - 1] != "\n"):
+        return None
+    m = DATELINE.match(r.text, e.start)
+    if m is not None and e.end <= e.start + len(m.group(0).split(",")[0].rstrip(" -—–")) \
+            and gazetteer().lookup(e.text) is not None:
+        return "PLACE"
+    return None
+
+
 def _town_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
     """ "its plant in Zaragoza"; "would take place in Ribeira" or "in Nieuw Nickerie" (never a company)."""
     if e.label == "ORG" and r._after_place_preposition(e) and not org_word_in(e.text) and (
@@ -315,7 +327,7 @@ def _lone_city_tagged_as_a_person(r: PlaceRepairs, e: Ent, seen: _Seen) -> str |
     return None
 
 
-_RELABELLING = (_a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing, _town_tagged_as_a_date,
+_RELABELLING = (_dateline_town, _a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing, _town_tagged_as_a_date,
                 _country_tagged_as_a_body, _city_tagged_as_a_people, _no_people_after_near, _called_a_place,
                 _based_there, _travelled_to_or_listed, _placed_in_a_region, _region_tagged_as_a_body,
                 _country_tagged_as_a_person, _nobody_is_at_a_person, _lone_city_tagged_as_a_person)
