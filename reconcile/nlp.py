@@ -76,6 +76,20 @@ def load_model(name: str | None = None):
                     doc[i + 1].is_sent_start = False
             return doc
 
+    if not Language.has_factory("reconcile_verbs_read_as_nouns"):
+
+        @Language.component("reconcile_verbs_read_as_nouns")
+        def verbs_read_as_nouns(doc):
+            """ "Voters in Kelvo return to the polls on May 3", tagged with "return" a noun: the head of a clause
+            that has a subject and nothing a noun phrase has (an article, an adjective, a number) is its verb."""
+            for token in doc:
+                if token.dep_ in ("ROOT", "advcl", "ccomp", "relcl") and token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") \
+                        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
+                        and not any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in token.children):
+                    token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBP"
+                    token.pos_ = "VERB"
+            return doc
+
     errors = []
     for candidate in _candidates(name):
         try:
@@ -84,6 +98,7 @@ def load_model(name: str | None = None):
             errors.append(f"{candidate}: {str(err).splitlines()[0]}")
             continue
         nlp.add_pipe("reconcile_line_breaks", before="parser")
+        nlp.add_pipe("reconcile_verbs_read_as_nouns", last=True)
         _keep_hyphenated_nouns(nlp)
         return nlp
     raise ModelError(

@@ -1052,6 +1052,12 @@ TWO_REPORTS = [
                                        "on March 9, the foreign ministry said on Wednesday."),
         ("Arvel Daily", "2027-03-11", "The fourth round of talks on the Arvel dam opened in Narva on Tuesday."),
         "place_conflict", [{"Tartu", "Narva"}], id="closing-town-and-day"),
+    pytest.param(  # a verb the tagger read as a noun ("Voters in X return ..."): the vote's day
+        ("Orvel Ledger", "2027-10-01", "When voters in Narva return to the polls on October 18, the contest will be "
+                                       "about more than who runs the city."),
+        ("Arvel Daily", "2027-10-02", "Edvin Laske and Kertu Lepik meet in the mayoral runoff in Narva on Sunday, "
+                                      "October 11."),
+        "date_conflict", [{"October 18", "Sunday, October 11"}], id="verb-read-as-a-noun"),
 ]
 
 
