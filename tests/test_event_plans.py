@@ -3382,3 +3382,13 @@ def test_a_dateline_town_the_tagger_took_for_a_person_is_still_a_place(tmp_path)
     ])
     # ("here" is the dateline's town)
     assert values(analysis, "place_conflict") == [{"Rakvere", "KOHTLA JARVE", "Kohtla-Jarve"}]
+
+
+def test_a_weekday_told_in_the_present_is_the_coming_one(tmp_path):
+    # Published on Wednesday 2027-03-10: "opens on Friday" is March 12, not the Friday before.
+    analysis = analyse(tmp_path, [
+        ("Orvel Wire", "2027-03-10", "The programme opens on Friday evening with a vertical race at Tartu, where "
+                                     "competitors climb 1,000 metres under floodlights."),
+    ])
+    days = {c.subject: str(c.norm) for c in event_claims(analysis, "date")}
+    assert days.get("a vertical race") == "2027-03-12"

@@ -243,4 +243,8 @@ def _ahead_by_its_verb(ctx: DocContext, start: int) -> bool | None:
     if not tense and tok is not None and tok.dep_ == "poss" and weekday_named(tok.text) is not None \
             and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.tag_ in ("VBZ", "VBP"):
         return True  # "Saturday's vote is the seventh governorship election": the day ahead, told in the present
+    day = tok.head if tok is not None and tok.dep_ == "compound" else tok  # "on Friday evening"
+    if not tense and day is not None and day.dep_ == "pobj" and weekday_named(tok.text) is not None \
+            and day.head.head.tag_ in ("VBZ", "VBP") and day.head.head.lemma_.lower() not in SPEECH_VERBS:
+        return True  # "The programme opens on Friday with a vertical race": a weekday told in the present is ahead
     return {"planned": True, "held": False}.get(tense)
