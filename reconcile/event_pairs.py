@@ -213,7 +213,14 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         if a.event_class == "disaster":
             return conflict == 0 and (_strong_key(a, b) or a.status == b.status)
         return conflict == 0 and _strong_key(a, b) and not named_apart(a, b)
+    if called_apart(a, b) and not _same_date(a, b):
+        return False  # "the trial" and "the sentencing", both in the city the court sits in: two acts, not one
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
+
+
+def _same_date(a: Event, b: Event) -> bool:
+    ca, cb = a.first("date"), b.first("date")
+    return ca is not None and cb is not None and slot_relation("date", ca, cb) > 0
 
 
 def _sided_match(a: Event, b: Event) -> bool | None:

@@ -3392,3 +3392,18 @@ def test_a_weekday_told_in_the_present_is_the_coming_one(tmp_path):
     ])
     days = {c.subject: str(c.norm) for c in event_claims(analysis, "date")}
     assert days.get("a vertical race") == "2027-03-12"
+
+
+def test_acts_of_a_court_called_by_their_own_nouns_are_not_joined_by_the_courts_town_alone(tmp_path):
+    # Every act of the trial happens in the town the court sits in: the town does not make the trial's opening, the
+    # sentencing and the verdict one event.
+    analysis = analyse(tmp_path, [
+        ("Orvel Wire", "2027-05-05", "The trial of Edvin Laske, the former director of a heating company, opened "
+                                     "at the regional court in Tartu on Tuesday."),
+        ("Arvel Daily", "2027-05-20", "Judge Kertu Lepik said she expected to deliver the verdict on June 9."),
+        ("Kelvo Post", "2027-06-16", "Laske was sent to prison for four years at his sentencing in Tartu, where "
+                                     "the trial had run for six weeks."),
+        ("Orvel Weekly", "2027-06-22", "When the regional court in Tartu delivered its verdict on June 16, after a "
+                                       "week's delay, it sent Laske to prison."),
+    ])
+    assert values(analysis, "date_conflict") == [{"June 9", "June 16"}]
