@@ -188,6 +188,8 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
     score, agree, conflict = slot_score(a, b)
     if not within_source and (_told_as_past(a, b) or _told_as_past(b, a)):
         return False
+    if "leg" in heads(a) & heads(b) and conflict_in(a, b, "ordinal") and conflict_in(a, b, "place"):
+        return False  # the first leg at home and the return leg away: two games of one tie, each alone ahead
     if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
     if not within_source and a.story_unique & b.story_unique and not (

@@ -3407,3 +3407,16 @@ def test_acts_of_a_court_called_by_their_own_nouns_are_not_joined_by_the_courts_
                                        "week's delay, it sent Laske to prison."),
     ])
     assert values(analysis, "date_conflict") == [{"June 9", "June 16"}]
+
+
+def test_the_first_leg_at_home_and_the_second_away_are_two_games_however_alone_each_is_ahead(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Orvel Sport", "2027-04-01", "Orvel Comets will meet Kelvo in the semi-finals. The first leg is scheduled "
+                                      "for April 19 in Tartu."),
+        ("Arvel Daily", "2027-04-03", "Kelvo coach Edvin Laske said his side would need a big crowd for the second "
+                                      "leg in Narva."),
+        ("Kelvo Post", "2027-04-09", "The Comets' first leg against Kelvo will be played on April 26 in Tartu, a "
+                                     "week later than the club had announced."),
+    ])
+    assert values(analysis, "date_conflict") == [{"April 19", "April 26"}]
+    assert values(analysis, "ordinal_conflict") == []
