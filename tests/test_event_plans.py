@@ -3420,3 +3420,18 @@ def test_the_first_leg_at_home_and_the_second_away_are_two_games_however_alone_e
     ])
     assert values(analysis, "date_conflict") == [{"April 19", "April 26"}]
     assert values(analysis, "ordinal_conflict") == []
+
+
+def test_a_ground_named_in_a_language_that_writes_stadium_first_is_no_other_town():
+    from reconcile.models import Claim
+    from reconcile.normalize.places import gazetteer
+    from reconcile.slots import place_relation
+
+    def claim(value: str, norm: str) -> Claim:
+        return Claim(source_id=value, kind="event", subject="the first leg", attribute="place", value=value, start=0,
+                     end=len(value), sentence=value, sentence_start=0, value_type="place", norm=norm)
+
+    town = claim("Tartu", gazetteer().lookup("Tartu").key)
+    for ground in ("Stade Orvel", "Estadio Orvel", "Stadion Orvel"):
+        assert place_relation(town, claim(ground, f"name:{ground.lower()}")) == "unknown"
+    assert place_relation(town, claim("Porto Orvel", "name:porto orvel")) == "different"  # a town's name

@@ -40,7 +40,9 @@ def org_word_in(text: str) -> bool:
 PLACE_PREPOSITIONS = {"at", "in", "near", "outside", "inside"}
 # The grounds and halls where an event is held: two of them under other names are two venues, even in one city.
 GROUND_WORDS = {"stadium", "arena", "park", "ground", "grounds", "field", "hall", "centre", "center", "square",
-                "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome"}
+                "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome",
+                # the same, in the languages that write them first ("Stade X", "Estadio Y")
+                "stade", "estadio", "stadio", "stadion", "coliseo", "polideportivo", "palacio", "palais", "teatro"}
 # Last words that make a name a place: those grounds and halls, other buildings, streets, natural features.
 FACILITY_WORDS = GROUND_WORDS | {
     "meadow", "meadows", "fields", "road", "street", "avenue", "bridge", "airport", "station", "harbour", "harbor",
