@@ -8,7 +8,7 @@ import re
 from reconcile.extract.lexicon import WATER_WORDS, area_core
 from reconcile.extract.spans import FACILITY_WORDS, GROUND_WORDS, venue_stem
 from reconcile.models import Claim
-from reconcile.normalize.dates import NormDate
+from reconcile.normalize.dates import NormDate, weekday_named
 from reconcile.normalize.names import phonetic, sound_of
 from reconcile.normalize.places import Place, gazetteer
 from reconcile.normalize.text import fold
@@ -224,6 +224,10 @@ def dates_conflict(a: Claim, b: Claim) -> bool:
     after the start."""
     if not a.norm.conflicts(b.norm):
         return False
+    if weekday_named(a.value) is not None and weekday_named(a.value) == weekday_named(b.value):
+        # "Thursday" in each report, read as this week's in one and last week's in the other: the reports say the
+        # same; which week each meant is the reading's doubt, not theirs
+        return False
     edge_a, edge_b = a.qualifiers.get("edge") or "", b.qualifiers.get("edge") or ""
     if {edge_a, edge_b} in ({"start", "end"}, {"", "end"}):
         first, last = (b.norm, a.norm) if edge_a == "end" else (a.norm, b.norm)
@@ -241,14 +245,11 @@ def _short_name_of_ground(short: Claim, long: Claim) -> bool:
         name = name[1:]
     if words and words[0] == "the":
         words = words[1:]
-    if len(name) < 2 or not (name[0] in GROUND_WORDS | _GROUND_WORDS_FIRST or name[-1] in GROUND_WORDS):
+    if len(name) < 2 or not (name[0] in GROUND_WORDS or name[-1] in GROUND_WORDS):
         return False
     return bool(words) and len(words) < len(name) and set(words) <= set(name) \
-        and not set(words) & (GROUND_WORDS | _GROUND_WORDS_FIRST)
+        and not set(words) & GROUND_WORDS
 
-
-# Words for a ground that open its name: "Estadio Kelvo", "Stade Municipal".
-_GROUND_WORDS_FIRST = {"estadio", "stade", "stadio", "stadion", "parque"}
 
 
 def _ends_with_name(x: str, y: str) -> bool:

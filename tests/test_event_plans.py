@@ -1052,6 +1052,11 @@ TWO_REPORTS = [
                                        "on March 9, the foreign ministry said on Wednesday."),
         ("Arvel Daily", "2027-03-11", "The fourth round of talks on the Arvel dam opened in Narva on Tuesday."),
         "place_conflict", [{"Tartu", "Narva"}], id="closing-town-and-day"),
+    pytest.param(  # "Thursday" in each report, read as two weeks' Thursdays: the reports say the same
+        ("Orvel Ledger", "2027-03-09", "The fourth round of talks on the Arvel dam opened in Tartu on Thursday."),
+        ("Arvel Daily", "2027-03-12", "The fourth round of talks on the Arvel dam opened in Tartu on Thursday, "
+                                      "officials said."),
+        "date_conflict", [], id="one-weekday-two-weeks"),
     pytest.param(  # a verb the tagger read as a noun ("Voters in X return ..."): the vote's day
         ("Orvel Ledger", "2027-10-01", "When voters in Narva return to the polls on October 18, the contest will be "
                                        "about more than who runs the city."),
