@@ -105,6 +105,17 @@ def test_a_candidate_s_speech_to_supporters_is_placed_by_its_speaker(tmp_path):
     assert values(analysis, "place_conflict") == [{"Freedom Square", "Lighthouse Square"}]
 
 
+def test_a_speech_given_to_a_room_is_where_the_room_is(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Coast Wire", "2027-10-11", """
+        Nikos Karalis, who took 46 percent, gave his concession speech to a subdued room at his campaign office in
+        Narva.
+        """),
+        ("Evening Gazette", "2027-10-12", "Nikos Karalis conceded defeat in a speech at his headquarters in Tartu."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Narva", "Tartu"}]
+
+
 def test_one_candidate_s_speeches_on_two_nights_are_two_speeches(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Wire", "2027-10-04", """
