@@ -1057,6 +1057,11 @@ TWO_REPORTS = [
         ("Arvel Daily", "2027-03-12", "The fourth round of talks on the Arvel dam opened in Tartu on Thursday, "
                                       "officials said."),
         "date_conflict", [], id="one-weekday-two-weeks"),
+    pytest.param(  # the day a match is brought forward to, tagged with the delay before it as one date
+        ("Orvel Sport", "2027-06-20", "The cup final is scheduled for June 28 at the national stadium in Tartu."),
+        ("Arvel Daily", "2027-06-24", "The federation said the final has been moved to Narva and brought forward by "
+                                      "a day to Saturday, June 27."),
+        "date_conflict", [{"June 28", "Saturday, June 27"}], id="brought-forward-by-a-day"),
     pytest.param(  # a verb the tagger read as a noun ("Voters in X return ..."): the vote's day
         ("Orvel Ledger", "2027-10-01", "When voters in Narva return to the polls on October 18, the contest will be "
                                        "about more than who runs the city."),

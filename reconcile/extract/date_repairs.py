@@ -26,6 +26,8 @@ _LENGTH = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 _MONTH_DAY = re.compile(r"^([A-Z][a-z]+\.?) \d{1,2}$")  # "April 14"
 # "X to Y" in one span: a route between two places, or a day an event was moved from and the day it was moved to.
 SPAN_TO = re.compile(r"^(.+?) to (.+)$")
+# How long an event is put off or brought forward by: "a day", "two weeks", "48 hours".
+_DELAY = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|hours?)", re.I)
 
 
 class DateRepairs:
@@ -127,11 +129,18 @@ class DateRepairs:
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
 
     def _split_moved_dates(self, ents: list[Ent]) -> list[Ent]:
-        """ "was postponed from May 3 to May 10": the old day and the new, not a span of days."""
+        """ "was postponed from May 3 to May 10": the old day and the new, not a span of days; "brought forward by a
+        day to Saturday, June 27": the new day, not the delay with it."""
         out = []
         for e in ents:
             m = SPAN_TO.match(e.text) if e.label == "DATE" else None
             first = self.doc[e.token_start]
+            by = self.doc[e.token_start - 1] if e.token_start > 0 else None
+            if m and by is not None and by.lower_ == "by" and moves_event(by.head) and _DELAY.fullmatch(m.group(1)):
+                new = self.doc.char_span(e.start + m.start(2), e.end, alignment_mode="contract")
+                if new is not None and len(new):
+                    out.append(Ent(new.text, "DATE", new.start_char, new.end_char, new.start, new.end))
+                    continue
             verb = first.head.head if first.head.lower_ == "from" else None
             sides = [self.doc.char_span(e.start + m.start(k), e.start + m.end(k), alignment_mode="contract")
                      for k in (1, 2)] if m and verb is not None and moves_event(verb) else []
