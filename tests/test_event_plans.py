@@ -1062,6 +1062,11 @@ TWO_REPORTS = [
         ("Arvel Daily", "2027-06-24", "The federation said the final has been moved to Narva and brought forward by "
                                       "a day to Saturday, June 27."),
         "date_conflict", [{"June 28", "Saturday, June 27"}], id="brought-forward-by-a-day"),
+    pytest.param(  # a ceremony named by what is done at it is the act another report tells by its verb
+        ("Orvel Wire", "2026-09-10", "A reopening ceremony for the Kelvo mansion will be held on Saturday, "
+                                     "September 19, in the presence of the culture minister."),
+        ("Arvel Daily", "2026-09-22", "The Kelvo mansion reopened on Sunday after six years of restoration."),
+        "date_conflict", [{"Saturday, September 19", "Sunday"}], id="reopening-ceremony"),
     pytest.param(  # a verb the tagger read as a noun ("Voters in X return ..."): the vote's day
         ("Orvel Ledger", "2027-10-01", "When voters in Narva return to the polls on October 18, the contest will be "
                                        "about more than who runs the city."),

@@ -19,6 +19,7 @@ from reconcile.extract.lexicon import (
     PAST_MARKERS,
     SPEECH_VERBS,
     STAGE_NOUNS,
+    VERB_EVENTS,
 )
 from reconcile.extract.misattached import when_clause_holder
 from reconcile.extract.spans import Ent
@@ -70,7 +71,14 @@ def _specific_trigger(tok) -> str:
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_lower and c.is_alpha
             and c.lower_ not in FUTURE_MARKERS | PAST_MARKERS and parse_ordinal(c.lower_) is None
             and c.lower_ not in ("same", "other", "further", "final", "full", "two", "three", "four")]
+    if mods and word in _RITES_OF and mods[-1].lower_ in _TOLD_BY_VERBS:
+        return mods[-1].lower_  # "a reopening ceremony": the reopening, which another report tells by "reopened"
     return f"{mods[-1].lower_} {word}" if mods else word
+
+
+# Nouns of the occasion an act is done at ("the reopening ceremony"), and the events verbs tell ("reopened").
+_RITES_OF = {"ceremony", "celebration"}
+_TOLD_BY_VERBS = {noun for _, noun in VERB_EVENTS.values()}
 
 
 # Plural nouns that name one event all the same ("the talks", "the negotiations").
