@@ -18,6 +18,7 @@ from reconcile.event_pairs import (
     SLOTS,
     Event,
     conflict_in,
+    held_then_ahead,
     numbered_far_apart,
     other_owners,
     same_event,
@@ -185,7 +186,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
                 pairs.append((slot_score(a, b)[0], i, j))
         # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source, and never two
         # events known to be apart (a plan whose day had passed when the other report still told its event ahead;
-        # two companies' shareholders' meetings).
+        # two companies' shareholders' meetings; an event told as held and one a later report still tells ahead).
         cluster_of = {i: {i} for i in range(len(members))}
         for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             ci, cj = cluster_of[i], cluster_of[j]
@@ -194,7 +195,8 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
             if {members[k].source_id for k in ci} & {members[k].source_id for k in cj}:
                 continue
             if any((min(x, y), max(x, y)) in apart or numbered_far_apart(members[x], members[y])
-                   or other_owners(members[x], members[y]) for x in ci for y in cj):
+                   or other_owners(members[x], members[y]) or held_then_ahead(members[x], members[y])
+                   or held_then_ahead(members[y], members[x]) for x in ci for y in cj):
                 continue
             ci |= cj
             for k in cj:

@@ -183,7 +183,7 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
     if apart_by_person(a, b) or numbered_far_apart(a, b):
         return False
-    if not within_source and (_held_then_ahead(a, b) or _held_then_ahead(b, a)):
+    if not within_source and (held_then_ahead(a, b) or held_then_ahead(b, a)):
         return False
     score, agree, conflict = slot_score(a, b)
     if not within_source and (_told_as_past(a, b) or _told_as_past(b, a)):
@@ -242,7 +242,7 @@ def _sided_match(a: Event, b: Event) -> bool | None:
     return None if sided.triggers or STAGE_NOUNS & heads(sided) else False
 
 
-def _held_then_ahead(a: Event, b: Event) -> bool:
+def held_then_ahead(a: Event, b: Event) -> bool:
     """An act one report tells as done, and a later report as still to come: another act of the kind ("the
     memorandum the two countries signed in X in 2009", then "will sign their accord in Y in July")."""
     return a.status == "held" and b.status == "planned" and a.published is not None and b.published is not None \

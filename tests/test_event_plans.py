@@ -3450,3 +3450,18 @@ def test_a_ground_named_in_a_language_that_writes_stadium_first_is_no_other_town
     for ground in ("Stade Orvel", "Estadio Orvel", "Stadion Orvel"):
         assert place_relation(town, claim(ground, f"name:{ground.lower()}")) == "unknown"
     assert place_relation(town, claim("Porto Orvel", "name:porto orvel")) == "different"  # a town's name
+
+
+def test_an_event_told_as_held_is_never_grouped_with_one_a_later_report_tells_ahead(tmp_path):
+    # The plan of the first report may be the session the second tells as held, and also the round the third
+    # and fourth tell ahead; the held session and the round still ahead after it are never one event.
+    analysis = analyse(tmp_path, [
+        ("Orvel Wire", "2026-11-10", "The commission's seventh ministerial session will be held in Tartu, the "
+                                     "ministry said."),
+        ("Arvel Daily", "2026-11-13", "A ministerial session of the joint commission was held in Narva on 12 "
+                                      "November."),
+        ("Kelvo Post", "2026-12-01", "The next round of technical talks will be held in Rakvere on 8 February."),
+        ("Orvel Weekly", "2027-01-20", "The next round of technical talks has been moved from Rakvere to Viljandi "
+                                       "and put back to February 22, the ministry said yesterday."),
+    ])
+    assert values(analysis, "date_conflict") == [{"8 February", "February 22"}]
