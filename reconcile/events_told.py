@@ -19,10 +19,20 @@ from reconcile.event_pairs import (
     same_event,
     slot_score,
 )
-from reconcile.extract.lexicon import GENERIC_TRIGGERS, KIND_NOUNS, PERSON_EVENTS, SAME_EVENT_NOUNS
+from reconcile.extract.lexicon import (
+    GENERIC_TRIGGERS,
+    KIND_NOUNS,
+    PERSON_EVENTS,
+    SAME_EVENT_NOUNS,
+    VERB_EVENTS,
+)
 from reconcile.extract.results import same_sides
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
+
+# Nouns of the occasion an act is done at ("the reopening ceremony"), and the acts verbs tell ("reopened").
+_RITES_OF = {"ceremony", "celebration"}
+_TOLD_BY_VERBS = {noun for _, noun in VERB_EVENTS.values()}
 
 
 def events_of(claims: list[Claim]) -> list[Event]:
@@ -46,6 +56,11 @@ def events_of(claims: list[Claim]) -> list[Event]:
             ev.sides = tuple(q["game_sides"].split("|"))
         trigger = q.get("trigger", "").replace("-", "")  # "run-off" and "runoff", "semi-final" and "semifinal"
         trigger = SAME_EVENT_NOUNS.get(trigger, trigger)
+        act, _, rite = trigger.rpartition(" ")
+        if rite in _RITES_OF and act in _TOLD_BY_VERBS:
+            # "a reopening ceremony": the reopening, which another report tells by "reopened", and a ceremony
+            ev.generic.add(rite)
+            trigger = act
         if q.get("person") and members[0].subject_key and q["event_class"] in PERSON_EVENTS:
             trigger = f"{q['event_class']} {members[0].subject_key}"  # a trip or a speech is known by who makes it
         elif q.get("person") and members[0].subject_key:

@@ -131,7 +131,7 @@ def _spelling_variants(ent: Entity) -> list:
             continue  # "Ghanaian" is Ghana's adjective, not a spelling of its name
         if m.text.isupper() and display_key(m.text) == fold(m.text) and any(
                 fold(o.text) == fold(m.text) and not o.text.isupper() for o in ent.mentions):
-            continue  # "BOGOTA" in a dateline: capitals leave out the accents, they do not spell the name otherwise
+            continue  # "PARNU" in a dateline: capitals leave out the accents, they do not spell the name otherwise
         if m.text != m.text.lower():  # "the municipal electoral commission" describes a body; it has no spelling
             by_len[len(display_key(m.text).split())].append(m)
     for ms in by_len.values():

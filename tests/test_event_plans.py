@@ -1041,35 +1041,34 @@ TWO_REPORTS = [
                                       "north."),
         "place_conflict", [{"Narva", "Tartu"}], id="landfall-made"),
     pytest.param(  # a day given to the event's own noun, not the day of the verb it hangs on
-        ("Orvel Ledger", "2027-07-01", "Orvel Comets enter the cup in the second round and meet Kelvo at home on "
-                                       "July 24, with the return leg in Narva on July 31."),
-        ("Arvel Daily", "2027-07-25", "The Comets won the first leg on Thursday. The return leg is next Wednesday in "
-                                      "Narva."),
-        "date_conflict", [{"July 31", "next Wednesday"}], id="the-nouns-own-day"),
+        ("Orvel Ledger", "2027-04-20", "The Comets open their cup campaign against Kelvo at home on May 2, with the "
+                                       "second leg in Narva on May 9."),
+        ("Arvel Daily", "2027-05-04", "The Comets lost at home on Sunday. The second leg is on Saturday in Narva."),
+        "date_conflict", [{"May 9", "Saturday"}], id="the-nouns-own-day"),
     pytest.param(  # a town and its day closing the event's phrase, however deep in its topic the parser hung them
-        ("Orvel Ledger", "2027-03-04", "Orvel and Kelvo will hold a fourth round of talks on a dam that Kelvo is "
-                                       "building on the Arvel River, a waterway the two countries share, in Tartu "
-                                       "on March 9, the foreign ministry said on Wednesday."),
-        ("Arvel Daily", "2027-03-11", "The fourth round of talks on the Arvel dam opened in Narva on Tuesday."),
+        ("Orvel Ledger", "2027-05-24", "Orvel and Kelvo will hold a third round of talks on a canal that Kelvo is "
+                                       "digging across the Arvel valley, a plain both states farm, in Tartu on June 2, "
+                                       "the trade ministry said on Monday."),
+        ("Arvel Daily", "2027-06-03", "The third round of the canal talks opened in Narva on Wednesday."),
         "place_conflict", [{"Tartu", "Narva"}], id="closing-town-and-day"),
     pytest.param(  # "Thursday" in each report, read as two weeks' Thursdays: the reports say the same
-        ("Orvel Ledger", "2027-03-09", "The fourth round of talks on the Arvel dam opened in Tartu on Thursday."),
-        ("Arvel Daily", "2027-03-12", "The fourth round of talks on the Arvel dam opened in Tartu on Thursday, "
-                                      "officials said."),
+        ("Orvel Ledger", "2027-03-09", "The third round of the canal talks began in Tartu on Thursday."),
+        ("Arvel Daily", "2027-03-12", "The third round of the canal talks began in Tartu on Thursday, officials "
+                                      "said."),
         "date_conflict", [], id="one-weekday-two-weeks"),
     pytest.param(  # the day a match is brought forward to, tagged with the delay before it as one date
-        ("Orvel Sport", "2027-06-20", "The cup final is scheduled for June 28 at the national stadium in Tartu."),
-        ("Arvel Daily", "2027-06-24", "The federation said the final has been moved to Narva and brought forward by "
-                                      "a day to Saturday, June 27."),
-        "date_conflict", [{"June 28", "Saturday, June 27"}], id="brought-forward-by-a-day"),
+        ("Orvel Sport", "2027-05-03", "The final will be played on May 16 at the national stadium in Tartu."),
+        ("Arvel Daily", "2027-05-10", "The federation said the final has been switched to Narva and brought forward "
+                                      "by a day to Saturday, May 15."),
+        "date_conflict", [{"May 16", "Saturday, May 15"}], id="brought-forward-by-a-day"),
     pytest.param(  # a ceremony named by what is done at it is the act another report tells by its verb
-        ("Orvel Wire", "2026-09-10", "A reopening ceremony for the Kelvo mansion will be held on Saturday, "
-                                     "September 19, in the presence of the culture minister."),
-        ("Arvel Daily", "2026-09-22", "The Kelvo mansion reopened on Sunday after six years of restoration."),
+        ("Orvel Wire", "2026-09-10", "A reopening ceremony for the Kelvo mansion is planned for Saturday, September "
+                                     "19, with the culture minister attending."),
+        ("Arvel Daily", "2026-09-22", "The Kelvo mansion reopened to visitors on Sunday after six years of repairs."),
         "date_conflict", [{"Saturday, September 19", "Sunday"}], id="reopening-ceremony"),
     pytest.param(  # a verb the tagger read as a noun ("Voters in X return ..."): the vote's day
-        ("Orvel Ledger", "2027-10-01", "When voters in Narva return to the polls on October 18, the contest will be "
-                                       "about more than who runs the city."),
+        ("Orvel Ledger", "2027-10-01", "When voters in Narva return to the polls on October 18, the race will turn on "
+                                       "the price of bread."),
         ("Arvel Daily", "2027-10-02", "Edvin Laske and Kertu Lepik meet in the mayoral runoff in Narva on Sunday, "
                                       "October 11."),
         "date_conflict", [{"October 18", "Sunday, October 11"}], id="verb-read-as-a-noun"),
@@ -3391,7 +3390,7 @@ def test_a_dateline_town_the_tagger_took_for_a_person_is_still_a_place(tmp_path)
     analysis = analyse(tmp_path, [
         ("Orvel Wire", "2027-03-04", "The fourth round of talks on the Arvel dam will be held in Rakvere on Tuesday, "
                                      "the foreign ministry said."),
-        ("Arvel Daily", "2027-03-10", "KOHTLA JARVE, Estonia - Delegates from Orvel and Kelvo met here on Tuesday "
+        ("Arvel Daily", "2027-03-10", "KOHTLA JARVE, Orvel - Delegates from Orvel and Kelvo met here on Tuesday "
                                       "for a fourth round of talks on the Arvel dam."),
         ("Kelvo Post", "2027-03-11", "The fourth round of talks on the Arvel dam opened in Kohtla-Jarve on Tuesday."),
     ])
@@ -3402,36 +3401,36 @@ def test_a_dateline_town_the_tagger_took_for_a_person_is_still_a_place(tmp_path)
 def test_a_weekday_told_in_the_present_is_the_coming_one(tmp_path):
     # Published on Wednesday 2027-03-10: "opens on Friday" is March 12, not the Friday before.
     analysis = analyse(tmp_path, [
-        ("Orvel Wire", "2027-03-10", "The programme opens on Friday evening with a vertical race at Tartu, where "
-                                     "competitors climb 1,000 metres under floodlights."),
+        ("Orvel Wire", "2027-03-10", "The festival opens on Friday evening with a torchlight parade at Tartu, where "
+                                     "bands march through the old town."),
     ])
     days = {c.subject: str(c.norm) for c in event_claims(analysis, "date")}
-    assert days.get("a vertical race") == "2027-03-12"
+    assert days.get("a torchlight parade") == "2027-03-12"
 
 
 def test_acts_of_a_court_called_by_their_own_nouns_are_not_joined_by_the_courts_town_alone(tmp_path):
     # Every act of the trial happens in the town the court sits in: the town does not make the trial's opening, the
     # sentencing and the verdict one event.
     analysis = analyse(tmp_path, [
-        ("Orvel Wire", "2027-05-05", "The trial of Edvin Laske, the former director of a heating company, opened "
-                                     "at the regional court in Tartu on Tuesday."),
-        ("Arvel Daily", "2027-05-20", "Judge Kertu Lepik said she expected to deliver the verdict on June 9."),
-        ("Kelvo Post", "2027-06-16", "Laske was sent to prison for four years at his sentencing in Tartu, where "
-                                     "the trial had run for six weeks."),
-        ("Orvel Weekly", "2027-06-22", "When the regional court in Tartu delivered its verdict on June 16, after a "
-                                       "week's delay, it sent Laske to prison."),
+        ("Orvel Wire", "2027-05-05", "The trial of Edvin Laske, who ran a bus company, opened before a county court "
+                                     "in Tartu on Tuesday."),
+        ("Arvel Daily", "2027-05-20", "Judge Kertu Lepik said the verdict would come on June 9."),
+        ("Kelvo Post", "2027-06-16", "Laske got four years in prison at his sentencing in Tartu, where the trial had "
+                                     "lasted six weeks."),
+        ("Orvel Weekly", "2027-06-22", "When the county court in Tartu finally handed down its verdict on June 16, "
+                                       "it jailed Laske."),
     ])
     assert values(analysis, "date_conflict") == [{"June 9", "June 16"}]
 
 
 def test_the_first_leg_at_home_and_the_second_away_are_two_games_however_alone_each_is_ahead(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Orvel Sport", "2027-04-01", "Orvel Comets will meet Kelvo in the semi-finals. The first leg is scheduled "
-                                      "for April 19 in Tartu."),
+        ("Orvel Sport", "2027-04-01", "Orvel Comets will meet Kelvo in the semi-finals. The first leg will take place "
+                                      "in Tartu on April 19."),
         ("Arvel Daily", "2027-04-03", "Kelvo coach Edvin Laske said his side would need a big crowd for the second "
                                       "leg in Narva."),
-        ("Kelvo Post", "2027-04-09", "The Comets' first leg against Kelvo will be played on April 26 in Tartu, a "
-                                     "week later than the club had announced."),
+        ("Kelvo Post", "2027-04-09", "The Comets' first leg against Kelvo will be played on April 26 in Tartu, seven "
+                                     "days after the date the club gave."),
     ])
     assert values(analysis, "date_conflict") == [{"April 19", "April 26"}]
     assert values(analysis, "ordinal_conflict") == []
@@ -3460,8 +3459,8 @@ def test_an_event_told_as_held_is_never_grouped_with_one_a_later_report_tells_ah
                                      "ministry said."),
         ("Arvel Daily", "2026-11-13", "A ministerial session of the joint commission was held in Narva on 12 "
                                       "November."),
-        ("Kelvo Post", "2026-12-01", "The next round of technical talks will be held in Rakvere on 8 February."),
-        ("Orvel Weekly", "2027-01-20", "The next round of technical talks has been moved from Rakvere to Viljandi "
-                                       "and put back to February 22, the ministry said yesterday."),
+        ("Kelvo Post", "2026-12-01", "The next round of expert talks is due in Rakvere on 8 March."),
+        ("Orvel Weekly", "2027-01-20", "The next round of expert talks has been shifted from Rakvere to Viljandi and "
+                                       "delayed to March 22, the ministry said yesterday."),
     ])
-    assert values(analysis, "date_conflict") == [{"8 February", "February 22"}]
+    assert values(analysis, "date_conflict") == [{"8 March", "March 22"}]

@@ -1608,7 +1608,7 @@ def test_a_name_the_text_calls_a_municipality_is_a_place_and_its_accents_a_varia
 
 def test_a_dateline_in_capitals_without_accents_is_not_a_spelling_variant(tmp_path):
     analysis = analyse(tmp_path, {
-        "Orvel Wire": "PARNU, Estonia - The town council approved the harbour plan on Monday, a spokeswoman said.",
+        "Orvel Wire": "PARNU, Orvel - The town council approved the harbour plan on Monday, a spokeswoman said.",
         "Arvel Daily": "Councillors in Pärnu approved the harbour plan on Monday.",
     })
     assert names(entity_of(analysis, "PARNU")) >= {"PARNU", "Pärnu"}

@@ -107,8 +107,8 @@ def test_a_candidate_s_speech_to_supporters_is_placed_by_its_speaker(tmp_path):
 
 def test_a_speech_given_to_a_room_is_where_the_room_is(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Coast Wire", "2027-10-11", """
-        Nikos Karalis, who took 46 percent, gave his concession speech to a subdued room at his campaign office in
+        ("Orvel Wire", "2027-10-11", """
+        Nikos Karalis, who won 46 percent, delivered his concession speech to a quiet room at his party office in
         Narva.
         """),
         ("Evening Gazette", "2027-10-12", "Nikos Karalis conceded defeat in a speech at his headquarters in Tartu."),

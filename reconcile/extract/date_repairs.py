@@ -130,7 +130,7 @@ class DateRepairs:
 
     def _split_moved_dates(self, ents: list[Ent]) -> list[Ent]:
         """ "was postponed from May 3 to May 10": the old day and the new, not a span of days; "brought forward by a
-        day to Saturday, June 27": the new day, not the delay with it."""
+        day to Sunday, May 9": the new day, not the delay with it."""
         out = []
         for e in ents:
             m = SPAN_TO.match(e.text) if e.label == "DATE" else None

@@ -19,7 +19,6 @@ from reconcile.extract.lexicon import (
     PAST_MARKERS,
     SPEECH_VERBS,
     STAGE_NOUNS,
-    VERB_EVENTS,
 )
 from reconcile.extract.misattached import when_clause_holder
 from reconcile.extract.spans import Ent
@@ -71,14 +70,7 @@ def _specific_trigger(tok) -> str:
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_lower and c.is_alpha
             and c.lower_ not in FUTURE_MARKERS | PAST_MARKERS and parse_ordinal(c.lower_) is None
             and c.lower_ not in ("same", "other", "further", "final", "full", "two", "three", "four")]
-    if mods and word in _RITES_OF and mods[-1].lower_ in _TOLD_BY_VERBS:
-        return mods[-1].lower_  # "a reopening ceremony": the reopening, which another report tells by "reopened"
     return f"{mods[-1].lower_} {word}" if mods else word
-
-
-# Nouns of the occasion an act is done at ("the reopening ceremony"), and the events verbs tell ("reopened").
-_RITES_OF = {"ceremony", "celebration"}
-_TOLD_BY_VERBS = {noun for _, noun in VERB_EVENTS.values()}
 
 
 # Plural nouns that name one event all the same ("the talks", "the negotiations").
@@ -121,7 +113,7 @@ def _in_the_week_named(ctx: DocContext, tok, parsed: list, published, future) ->
 
 
 def _given_to(ctx: DocContext, start: int, noun) -> bool:
-    """Whether the date at ``start`` hangs on ``noun`` by a preposition of its own ("the return leg on July 31")."""
+    """Whether the date at ``start`` hangs on ``noun`` by a preposition of its own ("the second leg on May 9")."""
     day = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
     if day is None:
         return False
@@ -194,8 +186,8 @@ def frame_claims(ctx: DocContext, frame: Frame) -> list[Claim]:
                       or _today_ahead(ctx, p[0], p[2], published)]
         parsed = _in_the_week_named(ctx, tok, parsed, published, future)
         # "on Sunday, May 3": keep the most specific date the text gives.
-        # Of days as specific, the one the noun itself is given ("meet X on July 24, with the return leg in Y on
-        # July 31": the return leg's day is July 31) comes before one of the verb it hangs on.
+        # Of days as specific, the one the noun itself is given ("meet X on May 2, with the second leg in Y on
+        # May 9": the second leg's day is May 9) comes before one of the verb it hangs on.
         parsed.sort(key=lambda p: (p[0].day is None, p[0].month is None, not any(ch.isdigit() for ch in p[1]),
                                    not _given_to(ctx, p[2], tok)))
         for nd, text, s, e in parsed[:1]:
@@ -254,5 +246,5 @@ def _ahead_by_its_verb(ctx: DocContext, start: int) -> bool | None:
     day = tok.head if tok is not None and tok.dep_ == "compound" else tok  # "on Friday evening"
     if not tense and day is not None and day.dep_ == "pobj" and weekday_named(tok.text) is not None \
             and day.head.head.tag_ in ("VBZ", "VBP") and day.head.head.lemma_.lower() not in SPEECH_VERBS:
-        return True  # "The programme opens on Friday with a vertical race": a weekday told in the present is ahead
+        return True  # "The festival opens on Friday with a parade": a weekday told in the present is ahead
     return {"planned": True, "held": False}.get(tense)

@@ -153,7 +153,7 @@ def town_before_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
 
 
 def place_and_day_closing_the_phrase(ctx: DocContext, ent: Ent, anchors: set[int], dates: bool) -> bool:
-    """ "will hold a fourth round of talks on a dam that X is building on the Y River, in Marstadt on March 9": a
+    """ "will hold a third round of talks on a canal that X is digging across the Y valley, in Marstadt on June 2": a
     town and its day that close the event noun's phrase, before the speaker or the full stop, are the event's,
     however deep in what the event is about the parser hung them. ``ent`` is the town or the day."""
     doc = ctx.doc

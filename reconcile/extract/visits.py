@@ -307,7 +307,7 @@ def speech_of_noun(ctx: DocContext, noun, verb) -> Frame | None:
     tied = verb is not None and (noun.head.i == verb.i or noun.dep_ == "pobj" and noun.head.head.i == verb.i)
     anchors = {noun.i} | ({verb.i} if tied else set())
     if tied and noun.dep_ == "dobj":
-        # "gave his concession speech to a subdued room at his campaign office": where those it was given to were
+        # "delivered her concession speech to a quiet room at her party office": where those it was given to were
         anchors |= {o.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "before")
                     for o in p.children if o.dep_ == "pobj"}
     return _speech(ctx, noun, speaker, anchors)
