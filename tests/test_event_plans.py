@@ -3385,19 +3385,6 @@ def test_a_day_written_with_its_year_keeps_the_year(tmp_path):
     assert dates == [("May 14, 2025", "2025-05-14")]
 
 
-def test_a_dateline_town_the_tagger_took_for_a_person_is_still_a_place(tmp_path):
-    # The dateline's capitals, read as a person's name, must not make the town a person in the other reports.
-    analysis = analyse(tmp_path, [
-        ("Orvel Wire", "2027-03-04", "The fourth round of talks on the Arvel dam will be held in Rakvere on Tuesday, "
-                                     "the foreign ministry said."),
-        ("Arvel Daily", "2027-03-10", "KOHTLA JARVE, Orvel - Delegates from Orvel and Kelvo met here on Tuesday "
-                                      "for a fourth round of talks on the Arvel dam."),
-        ("Kelvo Post", "2027-03-11", "The fourth round of talks on the Arvel dam opened in Kohtla-Jarve on Tuesday."),
-    ])
-    # ("here" is the dateline's town)
-    assert values(analysis, "place_conflict") == [{"Rakvere", "KOHTLA JARVE", "Kohtla-Jarve"}]
-
-
 def test_a_weekday_told_in_the_present_is_the_coming_one(tmp_path):
     # Published on Wednesday 2027-03-10: "opens on Friday" is March 12, not the Friday before.
     analysis = analyse(tmp_path, [
@@ -3406,34 +3393,6 @@ def test_a_weekday_told_in_the_present_is_the_coming_one(tmp_path):
     ])
     days = {c.subject: str(c.norm) for c in event_claims(analysis, "date")}
     assert days.get("a torchlight parade") == "2027-03-12"
-
-
-def test_acts_of_a_court_called_by_their_own_nouns_are_not_joined_by_the_courts_town_alone(tmp_path):
-    # Every act of the trial happens in the town the court sits in: the town does not make the trial's opening, the
-    # sentencing and the verdict one event.
-    analysis = analyse(tmp_path, [
-        ("Orvel Wire", "2027-05-05", "The trial of Edvin Laske, who ran a bus company, opened before a county court "
-                                     "in Tartu on Tuesday."),
-        ("Arvel Daily", "2027-05-20", "Judge Kertu Lepik said the verdict would come on June 9."),
-        ("Kelvo Post", "2027-06-16", "Laske got four years in prison at his sentencing in Tartu, where the trial had "
-                                     "lasted six weeks."),
-        ("Orvel Weekly", "2027-06-22", "When the county court in Tartu finally handed down its verdict on June 16, "
-                                       "it jailed Laske."),
-    ])
-    assert values(analysis, "date_conflict") == [{"June 9", "June 16"}]
-
-
-def test_the_first_leg_at_home_and_the_second_away_are_two_games_however_alone_each_is_ahead(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Orvel Sport", "2027-04-01", "Orvel Comets will meet Kelvo in the semi-finals. The first leg will take place "
-                                      "in Tartu on April 19."),
-        ("Arvel Daily", "2027-04-03", "Kelvo coach Edvin Laske said his side would need a big crowd for the second "
-                                      "leg in Narva."),
-        ("Kelvo Post", "2027-04-09", "The Comets' first leg against Kelvo will be played on April 26 in Tartu, seven "
-                                     "days after the date the club gave."),
-    ])
-    assert values(analysis, "date_conflict") == [{"April 19", "April 26"}]
-    assert values(analysis, "ordinal_conflict") == []
 
 
 def test_a_ground_named_in_a_language_that_writes_stadium_first_is_no_other_town():
@@ -3451,16 +3410,49 @@ def test_a_ground_named_in_a_language_that_writes_stadium_first_is_no_other_town
     assert place_relation(town, claim("Porto Orvel", "name:porto orvel")) == "different"  # a town's name
 
 
-def test_an_event_told_as_held_is_never_grouped_with_one_a_later_report_tells_ahead(tmp_path):
-    # The plan of the first report may be the session the second tells as held, and also the round the third
-    # and fourth tell ahead; the held session and the round still ahead after it are never one event.
-    analysis = analyse(tmp_path, [
-        ("Orvel Wire", "2026-11-10", "The commission's seventh ministerial session will be held in Tartu, the "
-                                     "ministry said."),
-        ("Arvel Daily", "2026-11-13", "A ministerial session of the joint commission was held in Narva on 12 "
-                                      "November."),
-        ("Kelvo Post", "2026-12-01", "The next round of expert talks is due in Rakvere on 8 March."),
-        ("Orvel Weekly", "2027-01-20", "The next round of expert talks has been shifted from Rakvere to Viljandi and "
-                                       "delayed to March 22, the ministry said yesterday."),
-    ])
-    assert values(analysis, "date_conflict") == [{"8 March", "March 22"}]
+# Several reports of one story, and the flags of each kind they must give.
+SEVERAL_REPORTS = [
+    pytest.param(  # the dateline's capitals, read as a person's name, must not make the town a person elsewhere;
+        # "here" is the dateline's town
+        [("Orvel Wire", "2027-03-04", "The fourth round of talks on the Arvel dam will be held in Rakvere on Tuesday, "
+                                      "the foreign ministry said."),
+         ("Arvel Daily", "2027-03-10", "KOHTLA JARVE, Orvel - Delegates from Orvel and Kelvo met here on Tuesday "
+                                       "for a fourth round of talks on the Arvel dam."),
+         ("Kelvo Post", "2027-03-11", "The fourth round of talks on the Arvel dam opened in Kohtla-Jarve on "
+                                      "Tuesday.")],
+        {"place_conflict": [{"Rakvere", "KOHTLA JARVE", "Kohtla-Jarve"}]}, id="dateline-town-read-as-a-person"),
+    pytest.param(  # every act of a trial happens in the court's town: the town does not make the trial's opening,
+        # the sentencing and the verdict one event
+        [("Orvel Wire", "2027-05-05", "The trial of Edvin Laske, who ran a bus company, opened before a county court "
+                                      "in Tartu on Tuesday."),
+         ("Arvel Daily", "2027-05-20", "Judge Kertu Lepik said the verdict would come on June 9."),
+         ("Kelvo Post", "2027-06-16", "Laske got four years in prison at his sentencing in Tartu, where the trial had "
+                                      "lasted six weeks."),
+         ("Orvel Weekly", "2027-06-22", "When the county court in Tartu finally handed down its verdict on June 16, "
+                                        "it jailed Laske.")],
+        {"date_conflict": [{"June 9", "June 16"}]}, id="court-acts-apart"),
+    pytest.param(  # the first leg at home and the second away: two games, however alone each is ahead in its report
+        [("Orvel Sport", "2027-04-01", "Orvel Comets will meet Kelvo in the semi-finals. The first leg will take "
+                                       "place in Tartu on April 19."),
+         ("Arvel Daily", "2027-04-03", "Kelvo coach Edvin Laske said his side would need a big crowd for the second "
+                                       "leg in Narva."),
+         ("Kelvo Post", "2027-04-09", "The Comets' first leg against Kelvo will be played on April 26 in Tartu, seven "
+                                      "days after the date the club gave.")],
+        {"date_conflict": [{"April 19", "April 26"}], "ordinal_conflict": []}, id="two-legs"),
+    pytest.param(  # the first report's plan may be the session the second tells as held and the round the others
+        # tell ahead; the held session and the round still ahead after it are never one event
+        [("Orvel Wire", "2026-11-10", "The commission's seventh ministerial session will be held in Tartu, the "
+                                      "ministry said."),
+         ("Arvel Daily", "2026-11-13", "A ministerial session of the joint commission was held in Narva on 12 "
+                                       "November."),
+         ("Kelvo Post", "2026-12-01", "The next round of expert talks is due in Rakvere on 8 March."),
+         ("Orvel Weekly", "2027-01-20", "The next round of expert talks has been shifted from Rakvere to Viljandi "
+                                        "and delayed to March 22, the ministry said yesterday.")],
+        {"date_conflict": [{"8 March", "March 22"}]}, id="held-then-ahead-apart"),
+]
+
+
+@pytest.mark.parametrize(("reports", "expected"), SEVERAL_REPORTS)
+def test_several_reports_of_one_story(tmp_path, reports, expected):
+    analysis = analyse(tmp_path, reports)
+    assert {kind: values(analysis, kind) for kind in expected} == expected
