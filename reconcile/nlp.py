@@ -83,7 +83,8 @@ def load_model(name: str | None = None):
             """ "Voters in Kelvo return to the polls on May 3", tagged with "return" a noun: the head of a clause
             that has a subject and nothing a noun phrase has (an article, an adjective, a number) is its verb."""
             for token in doc:
-                if token.dep_ in ("ROOT", "advcl", "ccomp", "relcl") and token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") \
+                if token.dep_ in ("ROOT", "advcl", "ccomp", "relcl") and token.pos_ == "NOUN" \
+                        and token.tag_ in ("NN", "NNS") \
                         and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
                         and not any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in token.children):
                     token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBP"

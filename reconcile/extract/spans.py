@@ -42,7 +42,8 @@ PLACE_PREPOSITIONS = {"at", "in", "near", "outside", "inside"}
 GROUND_WORDS = {"stadium", "arena", "park", "ground", "grounds", "field", "hall", "centre", "center", "square",
                 "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome",
                 # the same, in the languages that write them first ("Stade X", "Estadio Y")
-                "stade", "estadio", "stadio", "stadion", "parque", "coliseo", "polideportivo", "palacio", "palais", "teatro"}
+                "stade", "estadio", "stadio", "stadion", "parque", "coliseo", "polideportivo", "palacio", "palais",
+                "teatro"}
 # Last words that make a name a place: those grounds and halls, other buildings, streets, natural features.
 FACILITY_WORDS = GROUND_WORDS | {
     "meadow", "meadows", "fields", "road", "street", "avenue", "bridge", "airport", "station", "harbour", "harbor",
