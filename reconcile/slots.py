@@ -202,9 +202,14 @@ def _written_together(a: Claim, b: Claim) -> bool:
     as one place put in the other; two places far apart in a sentence are two places ("the crash near X ...
     hospital staff in Y")."""
     na, nb = re.escape(fold(a.value)), re.escape(fold(b.value))
-    gap = r"\b(?:\W+\w+){0,5}?\W+"
+    gap = r"\b((?:\W+\w+){0,5}?)\W+"
     pattern = rf"\b{na}{gap}{nb}\b|\b{nb}{gap}{na}\b"
-    return any(re.search(pattern, fold(c.sentence)) for c in (a, b))
+    return any(not _FACING & set((m.group(1) or m.group(2) or "").split())
+               for c in (a, b) for m in re.finditer(pattern, fold(c.sentence)))
+
+
+# Words between two places' names that set one against the other, not in it: "X, the town that faces Y".
+_FACING = {"faces", "facing", "opposite", "across", "versus", "rival", "neighbouring", "neighboring", "and", "or"}
 
 
 # Words that end the name of a stretch of land or water, which holds or borders the towns and sites in it.

@@ -3456,3 +3456,21 @@ SEVERAL_REPORTS = [
 def test_several_reports_of_one_story(tmp_path, reports, expected):
     analysis = analyse(tmp_path, reports)
     assert {kind: values(analysis, kind) for kind in expected} == expected
+
+
+def test_a_town_set_against_another_in_one_sentence_is_not_placed_in_it():
+    from reconcile.models import Claim
+    from reconcile.normalize.places import gazetteer
+    from reconcile.slots import place_relation
+
+    def claim(value: str, sentence: str) -> Claim:
+        known = gazetteer().lookup(value)
+        return Claim(source_id=value, kind="event", subject="the signing", attribute="place", value=value, start=0,
+                     end=len(value), sentence=sentence, sentence_start=0, value_type="place",
+                     norm=known.key if known is not None else f"name:{value.lower()}")
+
+    town = claim("Narva", "The memorandum will be signed in Narva, the mayor said.")
+    facing = claim("Kelvoja", "They will sign it in Kelvoja, the border town that faces Narva across the river.")
+    inside = claim("Kelvoja", "They will sign it in Kelvoja, a village near Narva.")
+    assert place_relation(town, facing) == "different"
+    assert place_relation(town, inside) == "unknown"
