@@ -1066,6 +1066,12 @@ TWO_REPORTS = [
                                      "19, with the culture minister attending."),
         ("Arvel Daily", "2026-09-22", "The Kelvo mansion reopened to visitors on Sunday after six years of repairs."),
         "date_conflict", [{"Saturday, September 19", "Sunday"}], id="reopening-ceremony"),
+    pytest.param(  # a day "declared" one of mourning is ahead, whenever it was declared
+        ("Orvel Ledger", "2027-02-18", "The government declared Monday a day of national mourning for the victims of "
+                                       "the floods."),
+        ("Arvel Daily", "2027-02-20", "The day of national mourning for the flood victims has been moved to "
+                                      "Wednesday, February 24."),
+        "date_conflict", [{"Monday", "Wednesday, February 24"}], id="declared-day-of-mourning"),
     pytest.param(  # a verb the tagger read as a noun ("Voters in X return ..."): the vote's day
         ("Orvel Ledger", "2027-10-01", "When voters in Narva return to the polls on October 18, the race will turn on "
                                        "the price of bread."),
