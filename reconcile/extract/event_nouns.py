@@ -12,6 +12,7 @@ from reconcile.extract.spans import Ent, ent_root
 from reconcile.extract.tense import PREVIOUSLY, plan_not_kept
 from reconcile.extract.triggers import event_class
 from reconcile.extract.verb_frames import TIME_PREPS
+from reconcile.normalize.dates import parse_date
 
 # Verbs that name what they take: "what officials called the third round".
 NAMING = {"call", "term", "dub", "describe", "label", "bill"}
@@ -85,6 +86,15 @@ def declared_day(ctx: DocContext, noun) -> list[tuple[str, int, int]]:
     days = [ctx.ent_at_token(c.i) for c in verb.children if c.i != noun.i
             and c.dep_ in ("npadvmod", "dobj", "nsubjpass") and c.ent_type_ == "DATE"]
     return [(e.text, e.start, e.end) for e in days if e is not None and e.label == "DATE"]
+
+
+def declared_ahead(ctx: DocContext, day: str) -> bool:
+    """Whether a day declared one of mourning ("declared Monday a day of mourning") is after the report's own day:
+    the day is ahead, whenever it was declared."""
+    published = ctx.source.published
+    found = parse_date(day, published, True) if published is not None else None
+    when = found.as_date() if found is not None else None
+    return when is not None and when > published.date()
 
 
 def date_set_off(ctx: DocContext, ent: Ent, noun) -> bool:

@@ -21,6 +21,7 @@ from reconcile.extract.event_nouns import (
     DAYS_OF,
     clause_anchors,
     date_set_off,
+    declared_ahead,
     declared_day,
     hangs_from,
     inside_other_noun,
@@ -319,9 +320,10 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
         frame.dates.extend(declared_day(ctx, noun))
         day = ctx.doc.char_span(frame.dates[0][1], frame.dates[0][2], alignment_mode="expand") if frame.dates else None
         if day is not None and not frame.status and (told := governing_verb(day.root)) is not None:
-            # "Friday would be a day of national mourning": a day ahead; so is a day "declared" one, whenever it was
-            # declared
-            frame.status = "planned" if told.lemma_.lower() in ("declare", "proclaim") else verb_tense(told)
+            # "Friday would be a day of national mourning": a day ahead; so is a day "declared" one that comes after
+            # the report, whenever it was declared
+            declared = told.lemma_.lower() in ("declare", "proclaim") and declared_ahead(ctx, frame.dates[0][0])
+            frame.status = "planned" if declared else verb_tense(told)
     if frame.event_class == "court" and not moved:
         placed_by_court(ctx, frame, tok, verb if event_verb else None)
     frame.owner = meeting_owner(ctx, noun, verb)
