@@ -342,3 +342,24 @@ def test_a_speaker_named_after_a_title_the_parser_took_for_the_subject_is_the_pe
     # The parser makes "vice" the subject of "said" and leaves the name out of it.
     found = quotes('KFF vice-president Than Htun Moe said the move had been "the only responsible decision".')
     assert set(found.values()) == {"Than Htun Moe"}
+
+
+def test_a_recorded_clip_in_a_broadcast_transcript_is_a_quote_of_its_speaker():
+    text = ("PRESENTER (ANNA KIVI): Good evening. The ferry strike in Narva has ended after nine days.\n\n"
+            "REPORTER: The union's leader spoke outside the depot this afternoon.\n\n"
+            "TOOMAS RAUD (RECORDED): We stayed out for nine days because the company would not listen. "
+            "Now it has listened.\n\n"
+            "Union leader Toomas Raud thanked the crews.")
+    assert quotes(text) == {"We stayed out for nine days because the company would not listen. Now it has "
+                            "listened": "Toomas Raud"}
+
+
+def test_a_recorded_clip_worded_differently_from_a_printed_quote_is_flagged(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        'Union leader Toomas Raud spoke outside the depot. "We stayed out for nine days because the company would '
+        'not listen," Raud said.',
+        "PRESENTER (ANNA KIVI): The ferry strike in Narva is over.\n\n"
+        "TOOMAS RAUD (RECORDED): We stayed out nine days because the management would not listen. Now it has.",
+    )
+    assert mismatched_sources(analysis) == [{"first", "second"}]

@@ -3,6 +3,10 @@
 The speaker is the subject of a speech verb in the quote's sentence ("...,"
 Ruiz told reporters), the object of "according to", or, for "he said" and for
 a quote standing alone, the person named most recently before it.
+
+A broadcast transcript quotes without quotation marks: a paragraph that opens with a
+speaker's name in capitals marked as a recording ("ANA RUIZ (RECORDED): We will...")
+is that speaker's words.
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ from reconcile.normalize.text import fold
 _PAIRED = re.compile(r"“([^”]+?)”|«([^»]+?)»")
 MIN_WORDS = 4
 _QUOTE_MARKS = {'"', "“", "”", "«", "»", "''", "``"}
+# "NAME IN CAPITALS (RECORDED): words": a clip of a speaker in a broadcast transcript. The presenter's and the
+# reporter's own lines ("PRESENTER (NAME):") carry no mark of a recording and are the outlet's words.
+_TRANSCRIPT_LINE = re.compile(
+    r"^(?P<label>[A-Z][A-Z'’.\- ]*[A-Z])\s*\((?P<note>[^)\n]*)\)\s*:[ \t]*(?P<words>[^\n]+)", re.M)
+_RECORDING = re.compile(r"\b(?:recorded|recording|on tape|soundbite|sound bite|through (?:an )?interpreter|"
+                        r"translated|by (?:tele)?phone|via (?:tele)?phone)\b", re.I)
 
 
 def extract_quotes(ctx: DocContext) -> list[Claim]:
@@ -49,7 +59,36 @@ def extract_quotes(ctx: DocContext) -> list[Claim]:
             end=start + len(words.rstrip(" ,.")), value_type="quote", norm=fold(words),
             qualifiers={"speaker": speaker}, extractor="quote.attributed", confidence=0.7,
         ))
+    return claims + _transcript_quotes(ctx)
+
+
+def _transcript_quotes(ctx: DocContext) -> list[Claim]:
+    """Quotes of a broadcast transcript: the words of a paragraph opened by a speaker in capitals whose line is
+    marked as a recording. Words already inside quotation marks are quoted the usual way."""
+    claims = []
+    for m in _TRANSCRIPT_LINE.finditer(ctx.text):
+        words = m.group("words").rstrip()
+        if not _RECORDING.search(m.group("note")) or words[:1] in _QUOTE_MARKS or len(words.split()) < MIN_WORDS:
+            continue
+        speaker = _transcript_speaker(ctx, m.group("label"))
+        start = m.start("words")
+        value = words.strip(" ,.")
+        claims.append(ctx.claim(
+            kind="quote", subject=speaker, attribute="quote", value=value, start=start, end=start + len(value),
+            value_type="quote", norm=fold(value), qualifiers={"speaker": speaker}, extractor="quote.transcript",
+            confidence=0.7,
+        ))
     return claims
+
+
+def _transcript_speaker(ctx: DocContext, label: str) -> str:
+    """The person a transcript's label in capitals names: as the report writes them elsewhere, in full or by
+    the surname the label gives; failing that, the label written as a name."""
+    folded = fold(label)
+    persons = [e.text for e in ctx.ents if e.label == "PERSON"]
+    same = next((p for p in persons if fold(p) == folded), None) \
+        or next((p for p in persons if fold(p).endswith(" " + folded)), None)
+    return same or re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), label.strip())
 
 
 def _sentence_alone(ctx: DocContext, start: int, end: int) -> bool:
