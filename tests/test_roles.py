@@ -132,6 +132,9 @@ TITLED = [
     pytest.param(  # a name the tagger misses, before a capitalised office
         "Talgat Ormonbekov, the Minister of Water Resources, flew to the flooded valley on Saturday.",
         "Talgat Ormonbekov", {"Minister of Water Resources"}, id="missed-name"),
+    pytest.param(  # a portfolio whose last words the tagger reads as a body, the holder set off after it
+        "The Minister of Lands and Natural Resources Management, Kertu Lepik, said the survey would start in May.",
+        "Kertu Lepik", {"Minister of Lands and Natural Resources Management"}, id="portfolio-read-as-a-body"),
     pytest.param(  # a portfolio listed with commas, after the name ...
         "Salma Nuseir, the kingdom's Minister of Energy, Mines and Water, chaired the meeting.",
         "Salma Nuseir", {"Minister of Energy, Mines and Water"}, id="comma-portfolio-after"),

@@ -195,6 +195,11 @@ class MissedNames(MissedBodies):
                 k -= 1
             if doc[k].text == "," and any(e.label == "PERSON" and e.token_end == k for e in ents):
                 continue
+            # "the Minister of Lands and Natural Resources Management, Edvin Laske,": the holder set off
+            # by a comma after the portfolio, whose last words are no name
+            if j + 1 < len(doc) and doc[j].text == "," and any(e.label == "PERSON" and e.token_start == j + 1
+                                                                for e in ents):
+                continue
             # A person the tagger began inside the portfolio ("Agriculture Samir al-Hakimi", "Mines Ama Kessiwa" of
             # "Minister of Energy and Mines") is the name after it.
             if any(e.label == "PERSON" and e.start <= span.start_char < e.end

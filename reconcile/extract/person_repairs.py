@@ -281,8 +281,10 @@ class PersonRepairs:
         root = self.doc[e.token_end - 1]
         if any(c.dep_ == "appos" and c.lower_ in TITLE_HEADS and c.i > root.i for c in root.children):
             return True  # "sentenced Ranil Perera, former chairman of the corporation,"
+        # set off by a comma: "the Minister of Lands and Natural Resources Management" runs on into its
+        # portfolio, which the parser may hang on the office as well
         return root.dep_ == "appos" and root.head.lower_ in TITLE_HEADS and not (
-            e.token_start <= root.head.i < e.token_end)
+            e.token_start <= root.head.i < e.token_end) and e.token_start > 0 and self.doc[e.token_start - 1].text == ","
 
     def _label_people(self, ents: list[Ent], org_texts: set[str]) -> None:
         """ "Tarik Begović" tagged an organisation where "Begović" alone is a person, or "the Executive Secretary of
