@@ -124,6 +124,17 @@ def test_sums_for_different_purposes_are_not_compared(tmp_path):
     assert kinds(analysis, "number_conflict") == []
 
 
+def test_a_sum_granted_is_a_grant_not_the_bail_another_report_gives(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The former mayor, Edvin Laske, was released on bail of $30,000 in March.",
+        "Of the $2.4 million granted to rebuild the pier, the court found that $610,000 was stolen.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis) if "$2.4" in c.value} == {
+        "$2.4 million": "amount:aid"}
+
+
 def test_two_people_fined_different_sums_are_not_a_conflict(tmp_path):
     analysis = analyse_pair(
         tmp_path,
