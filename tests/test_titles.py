@@ -153,6 +153,13 @@ def test_a_deputy_is_not_the_office_he_deputises_for():
     assert relation("regent of Halvik", "Halvik regent") != "conflict"
 
 
+def test_a_judge_styled_justice_is_the_associate_justice_but_not_the_chief():
+    assert relation("Justice", "Associate Justice") == "variant"
+    assert relation("Justice", "Chief Justice") == "conflict"
+    assert relation("Associate Justice", "Chief Justice") == "conflict"
+    assert relation("Associate Judge", "Judge") == "conflict"  # a lower rank of judge in some courts
+
+
 def test_where_a_holder_is_in_the_term_and_a_part_in_talks_are_not_other_offices():
     assert relation("Mayor", "outgoing mayor") != "conflict"
     assert relation("outgoing mayor", "outgoing deputy mayor") == "conflict"

@@ -64,6 +64,10 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         a, b = _present(a), _present(b)
     words = title_words(a.text), title_words(b.text)
     for wx, wy in (words, words[::-1]):
+        if wx == ["justice"] and wy == ["associate", "justice"]:
+            # "Justice X" is how every judge of a higher court is styled; "Associate Justice" is the full title of
+            # one who is not its chief
+            return SHORT_FORM
         if len(wy) == len(wx) + 1 and wy[0] in SUBORDINATE and wy[1:] == wx:
             return "conflict", f"different rank ({wy[0]} in one source only)"  # "chief arbiter", "deputy chief arbiter"
     for x, y in ((a, b), (b, a)):
