@@ -230,7 +230,7 @@ def _sided_match(a: Event, b: Event) -> bool | None:
     game between the same two sides, with the same number if either numbers it (the fourth game of a final series
     is not the fifth); never a game with no side in common. A game told by its sides alone, with no stage, is not
     compared with a game told without them: a series or a pool has many; one also called by a noun of its own
-    ("the semi-final", "the third-round tie") is. None where the sides do not decide."""
+    ("the semi-final", "the third-round tie"), or numbered as the other game is and on its day, is. None where the sides do not decide."""
     if a.sides and b.sides:
         if not any(one_side(x, y) for x in a.sides for y in b.sides):
             return False
@@ -238,8 +238,11 @@ def _sided_match(a: Event, b: Event) -> bool | None:
         numbered_alike = x is None and y is None or x is not None and y is not None and x.norm == y.norm
         return same_sides(a.sides, b.sides) and a.sides_alone and b.sides_alone and not other_stages(a, b) \
             and numbered_alike
-    sided = a if a.sides else b
-    return None if sided.triggers or STAGE_NOUNS & heads(sided) else False
+    sided, other = (a, b) if a.sides else (b, a)
+    # (nor one numbered, with a game numbered too and on its day: "in the second round on March 14 with a 3-0
+    # win over X")
+    numbered = sided.first("ordinal") is not None and other.first("ordinal") is not None and _same_date(a, b)
+    return None if sided.triggers or STAGE_NOUNS & heads(sided) or numbered else False
 
 
 def held_then_ahead(a: Event, b: Event) -> bool:

@@ -1078,6 +1078,12 @@ TWO_REPORTS = [
         ("Arvel Daily", "2027-10-02", "Edvin Laske and Kertu Lepik meet in the mayoral runoff in Narva on Sunday, "
                                       "October 11."),
         "date_conflict", [{"October 18", "Sunday, October 11"}], id="verb-read-as-a-noun"),
+    pytest.param(  # a game told by its result and a game told without its winner, numbered apart on one day
+        ("Orvel Ledger", "2027-05-07", "The Comets opened their cup run in the second round on March 14 with a 3-0 "
+                                       "win over Narva Athletic."),
+        ("Arvel Daily", "2027-05-20", "Narva Athletic were beaten 3-0 in the third round on March 14, in front of a "
+                                      "few dozen spectators."),
+        "ordinal_conflict", [{"second", "third"}], id="game-numbered-apart-on-one-day"),
 ]
 
 
