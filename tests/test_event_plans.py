@@ -1079,10 +1079,14 @@ TWO_REPORTS = [
                                       "October 11."),
         "date_conflict", [{"October 18", "Sunday, October 11"}], id="verb-read-as-a-noun"),
     pytest.param(  # a game told by its result and a game told without its winner, numbered apart on one day
-        ("Orvel Ledger", "2027-05-07", "The Comets opened their cup run in the second round on March 14 with a 3-0 "
-                                       "win over Narva Athletic."),
-        ("Arvel Daily", "2027-05-20", "Narva Athletic were beaten 3-0 in the third round on March 14, in front of a "
-                                      "few dozen spectators."),
+        ("Orvel Ledger", "2027-05-07", "The Comets opened their campaign in the second round on March 14 with a 3-0 "
+                                       "win over Narva Athletic, then needed penalties to get past Tartu Rovers in "
+                                       "the quarter-finals. Last Saturday, at the Kelvo Stadium in Tartu, they beat "
+                                       "Rakvere United 2-1 in the semi-final."),
+        ("Arvel Daily", "2027-05-20", "The Comets' 2-1 win over Viljandi United in the cup final ended the holders' "
+                                      "long run. Narva Athletic were beaten 3-0 in the third round on March 14, in "
+                                      "front of a few dozen spectators, and Tartu Rovers went out only on "
+                                      "penalties."),
         "ordinal_conflict", [{"second", "third"}], id="game-numbered-apart-on-one-day"),
 ]
 
