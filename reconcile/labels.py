@@ -65,8 +65,11 @@ def _key(text: str) -> str:
 
 
 def _sizeable_place(word: str) -> bool:
+    """Whether a word names a sizeable place: by the place's own name, or by another name of a city of a
+    million ("Kiev"); not by a smaller city's other name, which may be any surname ("Sousa")."""
     place = gazetteer().lookup(word)
-    return place is not None and place.sizeable
+    return place is not None and place.sizeable and (
+        gazetteer().by_own_name(word) is not None or place.population >= 1_000_000)
 
 
 def _surnames(key: str) -> list[str]:
