@@ -1613,3 +1613,36 @@ def test_a_dateline_in_capitals_without_accents_is_not_a_spelling_variant(tmp_pa
     })
     assert names(entity_of(analysis, "PARNU")) >= {"PARNU", "Pärnu"}
     assert [f for f in analysis.flags if f.kind == "name_variant"] == []
+
+
+def test_a_dateline_town_of_two_words_in_capitals_is_the_whole_town(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Orvel Wire": "LA ROCHELLE, France, May 28 (OW) - Kertu Lepik won the first stage of the race on Thursday.",
+        "Arvel Daily": "Kertu Lepik won Thursday's first stage in La Rochelle.",
+    })
+    assert names(entity_of(analysis, "LA ROCHELLE")) >= {"LA ROCHELLE", "La Rochelle"}
+    assert not [m for m in analysis.mentions if m.text in ("LA", "ROCHELLE")]
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Orvel Wire": "Frenchman Edvin Laske, who led the race, crashed out on the descent on Thursday.",
+        "Arvel Daily": "Spaniard Edvin Laske won the final stage in a bunch sprint. Laske was second last year.",
+    })
+    assert names(entity_of(analysis, "Edvin Laske")) >= {"Edvin Laske"}
+    assert not [m for m in analysis.mentions if m.text.startswith(("Frenchman", "Spaniard"))]
+
+
+def test_a_surname_that_is_another_name_of_a_smaller_city_is_still_a_surname():
+    from reconcile.labels import people_names
+    from reconcile.models import Source
+
+    # "Sousa" is among the other names of a city of two hundred thousand; the tagger calls the full name a body in
+    # two reports of three, and each report then calls the man by his surname
+    texts = ["The race was won by Rui Sousa of the Orvel Comets. Sousa attacked on the last climb.",
+             "Rui Sousa, who led from the start, won on Sunday. Sousa said the climb decided it.",
+             "Rui Sousa of the Orvel Comets took the race. Sousa thanked his team."]
+    sources = [Source(f"s{i}", t) for i, t in enumerate(texts)]
+    mentions = [Mention(s.id, "Rui Sousa", label, s.text.index("Rui"), s.text.index("Rui") + 9)
+                for s, label in zip(sources, ("ORG", "PERSON", "ORG"), strict=True)]
+    assert "rui sousa" in people_names(sources, mentions)

@@ -41,6 +41,11 @@ _OF_BODY = re.compile(r" of ([A-Z][\w'’-]*(?: (?:and|&) [A-Z][\w'’-]*| [A-Z]
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 
 
+# Nouns for a person of a country ("a Spaniard"), other than its adjective, which ``DEMONYMS`` holds.
+NATIONALITY_NOUNS = {"spaniard", "frenchman", "frenchwoman", "briton", "dane", "swede", "pole", "finn", "scot",
+                     "scotsman", "scotswoman", "dutchman", "dutchwoman", "irishman", "irishwoman", "welshman",
+                     "welshwoman", "englishman", "englishwoman", "turk", "icelander", "luxembourger"}
+
 _DOUBLE_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _NICKNAME = re.compile(r" [\"“‘'][A-Z][\w.-]*[\"”’'] ")
 
@@ -274,6 +279,20 @@ class PersonRepairs:
             if i > e.token_start:
                 start = self.doc[i].idx
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
+
+    def _strip_nationalities(self, ents: list[Ent]) -> None:
+        """ "Frenchman Theo Marchand", "Spaniard Ana Ruiz", "Norwegian Sindre Haugland": where a person is from is
+        not part of their name (a given name and a surname are left)."""
+        for e in ents:
+            if e.token_end - e.token_start < 3:
+                continue
+            first = self.doc[e.token_start]
+            # (a nationality's noun opens no body's name, whatever the tagger took the name for)
+            noun = first.lower_ in NATIONALITY_NOUNS and e.label in ("ORG", "PLACE", "OTHER") \
+                and all(t.text[:1].isupper() for t in self.doc[e.token_start + 1:e.token_end])
+            if noun or e.label == "PERSON" and (first.lower_ in NATIONALITY_NOUNS or fold(first.text) in DEMONYMS):
+                rest = self.doc[e.token_start + 1]
+                e.text, e.start, e.token_start, e.label = self.text[rest.idx:e.end], rest.idx, rest.i, "PERSON"
 
     def _beside_a_title(self, e: Ent) -> bool:
         """The name in apposition to an office: "the Executive Secretary of the agency, Ifeoma Ezenwa", "Ranil

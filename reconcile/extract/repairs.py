@@ -13,6 +13,7 @@ from reconcile.extract.person_repairs import PersonRepairs
 from reconcile.extract.place_repairs import PlaceRepairs
 from reconcile.extract.spans import CLOCK, DATELINE, PLACE_PREPOSITIONS, POSSESSIVE, Ent
 from reconcile.normalize.dates import MONTHS, WEEKDAYS
+from reconcile.normalize.places import gazetteer
 
 LABELS = {
     "PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "NORP": "NORP",
@@ -85,6 +86,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         self._strip_honorifics(ents)
         ents = self._split_party_before_name(ents)
         self._strip_leading_titles(ents)
+        self._strip_nationalities(ents)
         self._strip_possessives(ents)
         org_texts = self._label_organisations(ents)
         self._extend_to_org_names(ents, org_texts)
@@ -144,6 +146,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
     def _cut_datelines(self, ents: list[Ent]) -> None:
         """ "ZENICA - Tarik Begović": a dateline run into the name after it is not part of the name. "TOWN,
         Province - Rescuers recovered...": nor is the sentence after a dateline part of the province's name."""
+        swallowed: set[int] = set()
         for e in ents:
             m = _DATELINE_IN_NAME.match(e.text)
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
@@ -151,12 +154,23 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
                 e.text, e.start, e.token_start = span.text, span.start_char, span.start
                 continue
             line = DATELINE.match(self.text, self.text.rfind("\n", 0, e.start) + 1)
+            if line is not None and e.start == line.start() and e.label != "DATE":
+                # "LA MASSANA, Andorra - ...", of which the tagger took "LA": the town is all the capitals before
+                # the comma, when the gazetteer knows them
+                town = re.match(r"[^,(\n]*?(?=\s*(?:,|\(|[-—–]\s))", line.group(0))
+                span = self.doc.char_span(e.start, e.start + len(town.group(0)), alignment_mode="contract") \
+                    if town else None
+                if span is not None and span.end_char > e.end and gazetteer().lookup(span.text) is not None:
+                    e.text, e.end, e.token_end, e.label = span.text, span.end_char, span.end, "PLACE"
+                    swallowed.update(id(o) for o in ents if o is not e and e.start <= o.start and o.end <= e.end)
+                    continue
             if line is None or not e.start < line.end() < e.end or e.label == "DATE":
                 continue
             head = self.text[e.start:line.end()].rstrip().rstrip("-—–").rstrip()
             span = self.doc.char_span(e.start, e.start + len(head), alignment_mode="contract")
             if span is not None and len(span) and self.text[:e.start].rstrip().endswith(","):
                 e.text, e.end, e.token_end, e.label = span.text, span.end_char, span.end, "PLACE"
+        ents[:] = [e for e in ents if id(e) not in swallowed]
 
     def _cut_at_spaced_dashes(self, ents: list[Ent]) -> list[Ent]:
         """ "Aigerim NAME - five years", "NAME -": a list's name run on past the dash that sets off what is listed
