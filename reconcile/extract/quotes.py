@@ -17,7 +17,9 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import SPEECH_VERBS
 from reconcile.extract.spans import name_words
 from reconcile.models import Claim
+from reconcile.normalize.dates import WEEKDAYS
 from reconcile.normalize.text import fold
+from reconcile.normalize.titles import TITLE_HEADS
 
 _PAIRED = re.compile(r"“([^”]+?)”|«([^»]+?)»")
 MIN_WORDS = 4
@@ -26,6 +28,11 @@ _QUOTE_MARKS = {'"', "“", "”", "«", "»", "''", "``"}
 # reporter's own lines ("PRESENTER (NAME):") carry no mark of a recording and are the outlet's words.
 _TRANSCRIPT_LINE = re.compile(
     r"^(?P<label>[A-Z][A-Z'’.\- ]*[A-Z])\s*\((?P<note>[^)\n]*)\)\s*:[ \t]*(?P<words>[^\n]+)", re.M)
+# A live blog's time stamp ("**22:20** - "), and a name of two to four capitalised words that opens a paragraph,
+# set off by a comma or the colon.
+_STAMP = re.compile(r"^[*_]*\d{1,2}[:.h]\d{2}[*_]*\s*[-–—]?\s*")
+_OPENING_NAME = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’]+(?:(?: |-)[A-ZÀ-ÖØ-Þ][\w'’]+){1,3})\s*(?:,|$)")
+_NOT_A_NAME = {"the", "a", "an", "this", "that", "in", "on", "at", "after", "before"} | set(WEEKDAYS) | TITLE_HEADS
 _RECORDING = re.compile(r"\b(?:recorded|recording|on tape|soundbite|sound bite|through (?:an )?interpreter|"
                         r"translated|by (?:tele)?phone|via (?:tele)?phone)\b", re.I)
 
@@ -171,6 +178,11 @@ def _named_before_colon(ctx: DocContext, start: int) -> str:
     colon = next((t for t in reversed(sent) if t.idx < start and not t.is_space and t.text not in _QUOTE_MARKS), None)
     if colon is None or colon.text != ":" or colon.idx < ctx.text.rfind("\n", 0, start):
         return ""
+    opening = _OPENING_NAME.match(_STAMP.sub("", ctx.text[ctx.text.rfind("\n", 0, start) + 1:colon.idx], count=1))
+    if opening is not None and not {w.lower() for w in re.split(r"[- ]", opening.group(1))} & _NOT_A_NAME:
+        # "22:20 - Jean-Noël Fissore, speaking to supporters in a bar: "..."": the paragraph opens with the name
+        # (the tagger may miss a name with accents, and parse the colon into the quote)
+        return opening.group(1)
     head = colon.head
     # (a live blog's time stamp the parser made the head, the name set beside it: "23:10 - Lepik to the crowd: ")
     name = head if head.pos_ == "PROPN" else next((c for c in head.children if c.dep_ == "nsubj"), None) or next(
