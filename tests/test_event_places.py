@@ -608,3 +608,17 @@ def test_a_conflict_told_again_with_fewer_reports_is_flagged_once():
     fewer = make_flag("place_conflict", "decider", "decider", "", [planned, told], 0.8)
     other = make_flag("place_conflict", "semi-final", "semi-final", "", [place("a", "Tartu", 50), told], 0.8)
     assert _told_once([fewer, both, other]) == [both, other]
+
+
+def test_a_town_written_before_its_country_is_the_place_when_the_parser_gives_the_country():
+    from reconcile.extract.context import DocContext
+    from reconcile.extract.venues import frame_place
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    text = "The fourth round of talks will be held in Tartu, Estonia, in late October."
+    ctx = DocContext(Source("a", text), load_model()(text))
+    country = [e for e in ctx.ents if e.text == "Estonia"]
+    # the parser may hang the town on some other word and leave the country as the clause's only place
+    assert frame_place(ctx, country)[2] == "Tartu"
+    assert frame_place(ctx, [e for e in ctx.ents if e.text == "Tartu"])[2] == "Tartu"

@@ -19,6 +19,9 @@ def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str,
     order), or None when it names none. The qualifiers keep the ground (``venue``), the name looked up
     (``place_name``), a division named as one (``division``) and the larger place given beside (``within``)."""
     place_ents = places[:2]
+    inner = _town_before_its_country(ctx, place_ents[0]) if place_ents else None
+    if inner is not None:
+        place_ents = [inner, place_ents[0]]  # "in Suva, Fiji", the parser hanging the town elsewhere: the town
     if len(place_ents) > 1 and not _venue(with_facility_noun(ctx, place_ents[0])) \
             and gazetteer().lookup(place_ents[0].text) is None \
             and ctx.doc[place_ents[0].token_end - 1].dep_ == "compound" \
@@ -53,6 +56,17 @@ def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str,
         q["within"] = within.name
     norm = place.key if place else "name:" + ent.text.lower()
     return start, ent.end, ctx.text[start:ent.end], norm, place, q
+
+
+def _town_before_its_country(ctx: DocContext, ent: Ent) -> Ent | None:
+    """The place written right before ``ent`` and a comma that ``ent`` holds: "Suva" of "in Suva, Fiji"."""
+    outer = gazetteer().lookup(ent.text)
+    if outer is None:
+        return None
+    before = next((e for e in ctx.ents if e.label == "PLACE" and e.end <= ent.start
+                   and ctx.text[e.end:ent.start].strip() == ","), None)
+    inner = gazetteer().lookup(before.text) if before is not None else None
+    return before if inner is not None and inner.key != outer.key and outer.contains(inner) else None
 
 
 def _venue(ent: Ent) -> bool:
