@@ -1646,3 +1646,16 @@ def test_a_surname_that_is_another_name_of_a_smaller_city_is_still_a_surname():
     mentions = [Mention(s.id, "Rui Sousa", label, s.text.index("Rui"), s.text.index("Rui") + 9)
                 for s, label in zip(sources, ("ORG", "PERSON", "ORG"), strict=True)]
     assert "rui sousa" in people_names(sources, mentions)
+
+
+def test_a_name_tagged_a_place_more_often_than_a_person_stays_a_place():
+    from reconcile.extract.person_repairs import PersonRepairs
+    from reconcile.extract.spans import Ent
+
+    # the tagger took the town for a person once ("Marstadt will always be our home") and for a place twice
+    ents = [Ent("Marstadt", "PLACE", 0, 8, 0, 1), Ent("Marstadt", "PERSON", 20, 28, 5, 6),
+            Ent("Marstadt", "PLACE", 40, 48, 10, 11), Ent("Edvin Laske", "PERSON", 60, 71, 15, 17),
+            Ent("Laske", "PLACE", 80, 85, 20, 21), Ent("Laske", "PERSON", 90, 95, 25, 26)]
+    PersonRepairs._label_people_taken_for_places(None, ents)
+    assert [e.label for e in ents if e.text == "Marstadt"] == ["PLACE", "PERSON", "PLACE"]
+    assert [e.label for e in ents if e.text == "Laske"] == ["PERSON", "PERSON"]  # a name shown a person's as often

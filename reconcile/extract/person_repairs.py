@@ -4,6 +4,7 @@ run into it, a name another name shows to be a person's, and names in scripts th
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reconcile.extract.lexicon import DONE_TO_PEOPLE, OCCUPATIONS, party_member
 from reconcile.extract.spans import HONORIFIC, Ent, org_word_in, sizeable_place
@@ -337,7 +338,10 @@ class PersonRepairs:
             people = {x.text.split()[-1] for x in ents if x.label == "PERSON" and 2 <= len(x.text.split()) <= 4
                       and all(w[:1].isupper() and w.isalpha() for w in x.text.split())}
         else:
-            people = {x.text for x in ents if x.label == "PERSON"}
+            # (a name tagged a place more often than a person is the place: "Marstadt will always be our home",
+            # the town taken once for a person)
+            tagged = Counter((x.text, x.label) for x in ents)
+            people = {x.text for x in ents if x.label == "PERSON" and tagged[(x.text, "PERSON")] >= tagged[(x.text, "PLACE")]}
         for e in ents:
             if e.label == "PLACE" and e.text in people and not e.text.isupper() and not sizeable_place(e.text):
                 e.label = "PERSON"
