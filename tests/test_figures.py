@@ -814,6 +814,7 @@ def test_a_runoff_place_a_clause_on_the_loser_and_the_one_finishing_behind(tmp_p
 
 @pytest.mark.parametrize(("headline", "stage"), [
     ("Live: Valcea run-off night as Dragan and Iacob wait for results", "run-off"),
+    ("Live: Valcea mayoral election, second round - results and reaction", "run-off"),
     ("Live: Dragan and Iacob head for a run-off in Valcea", ""),  # the run-off still ahead: the first round's figures
 ])
 def test_a_live_blog_headed_as_run_off_night_gives_the_run_off_s_figures(tmp_path, headline, stage):

@@ -222,14 +222,15 @@ def told(ctx: DocContext, stages) -> str:
             opening = opening[:scored + 1] if scored is not None else opening
         known[stages] = told_stage(ctx.doc, opening, stages)
         if not known[stages] and stages is ROUNDS and _RUN_OFF_HELD.search(ctx.source.title or ""):
-            known[stages] = "run-off"  # a live blog headed "Kraków run-off night", whose opening lines tell no round
+            # a live blog headed "Kraków run-off night" or "second round - results", whose opening lines tell no round
+            known[stages] = "run-off"
     return known[stages]
 
 
 # A headline that tells the run-off as held: "run-off night", "wins the runoff", "takes the city in the run-off";
 # not one that tells it ahead ("heads for a run-off", "faces X in the run-off"), nor a win in another clause before
 # it ("is ahead after the count, but run-offs will settle it").
-_RUN_OFF_HELD = re.compile(r"\brun-?off (?:night|win|victory|results?)\b|"
+_RUN_OFF_HELD = re.compile(r"\b(?:run-?off|second[- ]round)\s*(?:[-–—:,]\s*)?(?:night|win|victory|results?)\b|"
                            r"\b(?:wins?|won|takes?|took|elected|clinch(?:es|ed)?)\b[^.;:,]{0,40}\brun-?offs?\b", re.I)
 
 
