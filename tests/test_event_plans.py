@@ -1088,6 +1088,13 @@ TWO_REPORTS = [
                                       "front of a few dozen spectators, and Tartu Rovers went out only on "
                                       "penalties."),
         "ordinal_conflict", [{"second", "third"}], id="game-numbered-apart-on-one-day"),
+    pytest.param(  # churches named for their saints, the possessive cutting the name, each in its town
+        ("Orvel Ledger", "2027-06-08", "The churches said a memorial service would be held at St Mary's Cathedral "
+                                       "in Tartu on Sunday, June 14."),
+        ("Arvel Daily", "2027-06-12", "The memorial service will be held at St John's Parish Church in Narva on "
+                                      "Sunday."),
+        "place_conflict", [{"St Mary's Cathedral in Tartu", "St John's Parish Church in Narva"}],
+        id="saints-churches-in-two-towns"),
 ]
 
 

@@ -31,6 +31,12 @@ def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str,
         return None
     ent = with_facility_noun(ctx, place_ents[0])
     place = None if _venue(ent) else ctx.place(ent.text)
+    place_ents = place_ents[:1] + [e for e in place_ents[1:] if not ent.start <= e.start < ent.end]  # its own words
+    if len(place_ents) == 1 and _venue(ent):
+        # "at St Peter's Parish Church in X", the parser hanging the town elsewhere: the town the venue is in
+        town = next((e for e in ctx.ents if e.label == "PLACE" and e.start > ent.end
+                     and ctx.text[ent.end:e.start].strip() == "in"), None)
+        place_ents = [place_ents[0], town] if town is not None else place_ents
     q: dict = {}
     start = ent.start
     if len(place_ents) > 1 and _venue(ent) and 0 <= place_ents[1].start - ent.end <= 5:
@@ -82,6 +88,18 @@ def with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
     if last.dep_ == "compound" and head.i == ent.token_end and head.lower_ in FACILITY_WORDS and head.is_lower:
         return Ent(f"{ent.text} {head.text}", ent.label, ent.start, head.idx + len(head.text), ent.token_start,
                    head.i + 1)
+    # "St Michael's Cathedral", "St Peter's Parish Church": a building named for its saint, the tagger stopping
+    # at the possessive (and the saint's name may be a parish's)
+    doc, i = ctx.doc, ent.token_end
+    if doc[i - 1].text in ("'s", "’s"):
+        i -= 1  # (the possessive cut from the name's text, not from its tokens)
+    if i + 1 < len(doc) and doc[i].text in ("'s", "’s"):
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        if j > i + 1 and doc[j - 1].lower_ in FACILITY_WORDS:
+            return Ent(ctx.text[ent.start:doc[j - 1].idx + len(doc[j - 1].text)], ent.label, ent.start,
+                       doc[j - 1].idx + len(doc[j - 1].text), ent.token_start, j)
     return ent
 
 
