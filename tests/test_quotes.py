@@ -371,3 +371,12 @@ def test_a_live_blog_paragraph_opened_by_a_name_the_tagger_missed_is_that_speake
             "**22:20** - Jean-Noël Karalis, speaking to cheering supporters in a bar near the port: \"Two seats is a "
             "beginning, not an end.\" He says his list will look closely at the proxy votes.")
     assert quotes(text) == {"Two seats is a beginning, not an end": "Jean-Noël Karalis"}
+
+
+def test_a_speaker_the_tagger_ran_into_the_closing_quote_is_the_speaker():
+    text = ('"We think there is a good twenty years of business here if it is done properly," Rhys Price, Orvel\'s '
+            'managing director, said.')
+    assert quotes(text) == {"We think there is a good twenty years of business here if it is done properly":
+                            "Rhys Price"}
+    ctx = DocContext(Source("a", text), load_model()(text))
+    assert ("Rhys Price", "PERSON") in {(e.text, e.label) for e in ctx.ents}  # not '" Rhys Price', a title
