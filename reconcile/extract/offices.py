@@ -39,14 +39,21 @@ def serving_as(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     """The office a person is serving in now: "NAME has been serving as interim governor", "The speaker of the
     assembly, NAME, is acting as president". Not "served as" or "had served as" (an office of some other time)."""
     root = ctx.doc[ent.token_end - 1]
+    # "NAME, who has held a seat since 2015 and serves as Minister of X, said": the clause on the name
+    told = [v for c in root.children if c.dep_ == "relcl" and any(s.lower_ == "who" for s in c.children)
+            for v in (c, *c.conjuncts)]
     if root.dep_ == "appos" and root.head.dep_ == "nsubj":
         root = root.head
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("serve", "act") \
-            or verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
-            or verb.i + 1 >= len(ctx.doc) or ctx.doc[verb.i + 1].lower_ != "as":
-        return None
-    return _office_from(ctx, verb.i + 2)
+    verb = root.head if root.dep_ == "nsubj" else None
+    verb = next((v for v in [verb, *told] if v is not None and _serving(ctx, v)), None)
+    return _office_from(ctx, verb.i + 2) if verb is not None else None
+
+
+def _serving(ctx: DocContext, verb) -> bool:
+    """ "serves as", "is acting as", "has been serving as": not "served as" or "had served as"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("serve", "act") and verb.tag_ != "VBD" \
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+        and verb.i + 1 < len(ctx.doc) and ctx.doc[verb.i + 1].lower_ == "as"
 
 
 def _office_from(ctx: DocContext, i: int) -> tuple[int, int] | None:
@@ -64,4 +71,12 @@ def _office_from(ctx: DocContext, i: int) -> tuple[int, int] | None:
         i += 1
     if i + 1 < len(doc) and doc[i].lower_ in ("in", "since") and doc[i + 1].like_num:
         return None  # "was elected mayor in 2015": an office of another time
+    if i < len(doc) and doc[i].text == "," and any(t.lower_ in ("of", "for") for t in toks):
+        # a portfolio listed with commas: "as Minister of Lands, Housing and Works"
+        j = i + 1
+        while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in ("and", "&")):
+            j += 1
+        listed = doc[i + 1:j]
+        if any(t.lower_ in ("and", "&") for t in listed) and listed[-1].text[:1].isupper():
+            toks = toks + [doc[i], *listed]
     return trim(ctx, toks)
