@@ -622,3 +622,19 @@ def test_a_town_written_before_its_country_is_the_place_when_the_parser_gives_th
     # the parser may hang the town on some other word and leave the country as the clause's only place
     assert frame_place(ctx, country)[2] == "Tartu"
     assert frame_place(ctx, [e for e in ctx.ents if e.text == "Tartu"])[2] == "Tartu"
+
+
+def test_the_day_and_town_of_a_dateline_are_never_an_events():
+    from reconcile.extract.context import DocContext
+    from reconcile.extract.event_claims import Frame
+    from reconcile.extract.verb_frames import fill_slots
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    # the dateline tells where and when the report was filed; "on Tuesday" is the signing's day
+    text = "TARTU, March 9 (OW) - Orvel will sign an agreement on Tuesday to sell its Kelvo mine, the government said."
+    ctx = DocContext(Source("a", text), load_model()(text))
+    frame = Frame(ctx.doc[0], "business", "signing")
+    fill_slots(ctx, frame, ctx.sents[0], lambda ent: True, lambda ent: True)
+    assert [words for words, _, _ in frame.dates] == ["Tuesday"]
+    assert not [e.text for e in frame.places if e.text.lower() == "tartu"]

@@ -209,7 +209,7 @@ def fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_even
                 frame.places.append(ent)
                 break
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if date_of_event(ent):
+        if not ctx.in_dateline(ent) and date_of_event(ent):  # (the dateline's day is when it was filed)
             frame.dates.extend(_split_dates(ent))
 
 
