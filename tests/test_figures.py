@@ -3067,10 +3067,11 @@ def test_a_report_of_the_first_round_whose_run_off_is_paired_and_put_off_gives_t
     assert flagged(analysis, "number_conflict") == [["36.8 percent", "38.6 per cent"]]
 
 
-def test_votes_behind_a_rival_are_the_rival_s_margin(tmp_path):
+def test_votes_behind_a_rival_are_the_rival_s_margin_whatever_office_is_told_first(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Edvin Laske finished third with 23.7 percent, 83 votes behind Kertu Lepik, who goes into the run-off.",
+        "Edvin Laske finished third with 23.7 percent, 83 votes behind Senator Kertu Lepik, who goes into the "
+        "run-off.",
         "A recount narrowed Kertu Lepik's lead over Edvin Laske to 61 votes.",
     )
     margins = {(c.value, c.subject) for c in quantities(analysis, "vote margin")}

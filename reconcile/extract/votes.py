@@ -10,7 +10,9 @@ from reconcile.extract.figure_spans import Figure
 from reconcile.extract.holders import who_holds, who_leads
 from reconcile.extract.lexicon import ELECTION_WORDS
 from reconcile.extract.percents import after_a_name
+from reconcile.normalize.names import HONORIFICS
 from reconcile.normalize.places import gazetteer
+from reconcile.normalize.titles import TITLE_HEADS
 
 # Verbs after which "by N votes" is how far ahead one side finished.
 _MARGIN_VERBS = (r"\b(?:won|wins?|winning|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|overt(?:ook|aken|akes?|aking)|edg(?:e|ed|ing)|"
@@ -129,7 +131,10 @@ def _the_one_ahead(ctx: DocContext, f: Figure) -> str:
     if m is None:
         return ""
     start = f.end + m.end()
-    ahead = [e for e in ctx.ents_in(start, f.sent.end_char, "PERSON", "ORG") if e.start == start]
+    # (the one ahead may be given an office first: "nine votes behind Senator NAME")
+    ahead = [e for e in ctx.ents_in(start, f.sent.end_char, "PERSON", "ORG") if e.start == start or all(
+        w.lower().rstrip(".") in TITLE_HEADS | HONORIFICS for w in ctx.text[start:e.start].split())
+        and ctx.text[start:e.start].strip()]
     return ahead[0].text if ahead else ""
 
 
