@@ -1244,6 +1244,17 @@ def test_a_name_after_a_portfolio_of_two_words_is_the_name_alone(tmp_path, name)
     assert not [m for e in analysis.entities for m in e.mentions if m.text.startswith("Mines ")]
 
 
+def test_a_name_after_a_portfolio_with_the_after_and_is_the_name_alone(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Orvel Wire": """
+        The government authorised the change of control on April 29, in a decision signed by Counsellor-Minister
+        for Finance and the Economy Helene Laske.
+        """,
+    })
+    assert entity_of(analysis, "Helene Laske").label == "PERSON"
+    assert not [m for e in analysis.entities for m in e.mentions if m.text.startswith(("Economy", "the Economy"))]
+
+
 def test_a_name_of_three_words_after_a_portfolio_of_one_keeps_its_given_name(tmp_path):
     analysis = analyse(tmp_path, {
         "Gulf Wire": """

@@ -174,7 +174,9 @@ class MissedNames(MissedBodies):
             if tok.lower_ not in TITLE_HEADS or tok.i + 4 >= len(doc) or doc[tok.i + 1].lower_ not in ("of", "for"):
                 continue
             j = tok.i + 2
-            while j < len(doc) and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
+            # ("Minister for Finance and the Economy NAME": "the" after "and" is in the portfolio)
+            while j < len(doc) and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")
+                                    or doc[j].lower_ == "the" and doc[j - 1].lower_ in ("and", "&")):
                 j += 1
             while doc[j - 1].lower_ in ("and", "&"):
                 j -= 1  # "... Ama Kessiwa and by ...": the name ends before the "and"
