@@ -1670,3 +1670,11 @@ def test_a_name_tagged_a_place_more_often_than_a_person_stays_a_place():
     PersonRepairs._label_people_taken_for_places(None, ents)
     assert [e.label for e in ents if e.text == "Marstadt"] == ["PLACE", "PERSON", "PLACE"]
     assert [e.label for e in ents if e.text == "Laske"] == ["PERSON", "PERSON"]  # a name shown a person's as often
+
+
+def test_a_surname_with_an_elided_particle_is_part_of_the_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Orvel Wire": "The agreement was signed by Orvel chief executive Pierluigi Dell'Arvel on Monday.",
+        "Arvel Daily": "Pier Luigi Dell'Arvel, the head of Orvel, signed the deal on Monday.",
+    })
+    assert names(entity_of(analysis, "Pierluigi Dell'Arvel")) >= {"Pierluigi Dell'Arvel", "Pier Luigi Dell'Arvel"}

@@ -47,6 +47,9 @@ NATIONALITY_NOUNS = {"spaniard", "frenchman", "frenchwoman", "briton", "dane", "
                      "scotsman", "scotswoman", "dutchman", "dutchwoman", "irishman", "irishwoman", "welshman",
                      "welshwoman", "englishman", "englishwoman", "turk", "icelander", "luxembourger"}
 
+# A surname with an elided particle: "Dell'Acqua", "D'Amico", "O'Neill".
+_ELIDED_SURNAME = re.compile(r"[A-Z][a-z]{0,3}['’][A-Z][^\W\d_]+")
+
 _DOUBLE_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _NICKNAME = re.compile(r" [\"“‘'][A-Z][\w.-]*[\"”’'] ")
 
@@ -99,6 +102,18 @@ class PersonRepairs:
                 span = self.doc[e.token_start:nxt.i + 1]
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
                 taken.add(nxt.i)
+
+    def _extend_to_elided_surnames(self, ents: list[Ent]) -> None:
+        """ "Pierluigi Dell'Acqua", "Aoife O'Neill", tagged without the surname: a capitalised word with an elided
+        particle right after a person's given name is the surname."""
+        taken = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for e in ents:
+            if e.label != "PERSON" or e.token_end >= len(self.doc) or e.token_end in taken \
+                    or not self.doc[e.token_end - 1].whitespace_:
+                continue
+            nxt = self.doc[e.token_end]
+            if _ELIDED_SURNAME.fullmatch(nxt.text):  # (whatever the tagger read it as: a noun, a verb)
+                e.text, e.end, e.token_end = self.text[e.start:nxt.idx + len(nxt.text)], nxt.idx + len(nxt.text), nxt.i + 1
 
     def _given_of_three(self, e: Ent) -> bool:
         """ "said Shyam Prasad Adhikari", tagged "Shyam": a one-word name the parser hangs, with the capitalised word

@@ -66,6 +66,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
         self._join_day_to_month(ents)
         ents = self._join_split_names(ents)
         self._extend_to_name_heads(ents)
+        self._extend_to_elided_surnames(ents)
         self._extend_to_first_names(ents)
         ents = self._name_parties(ents)
         self._extend_org_prefixes(ents)
