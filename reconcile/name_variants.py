@@ -120,6 +120,17 @@ def _initials_as_written(short: list[str], long: list[str]) -> list[str]:
     return out
 
 
+_ADJECTIVE_ENDINGS = ("ese", "ian", "ean", "ish")
+
+
+def _adjective_of(text: str, ent: Entity) -> bool:
+    """ "Faroese" beside "Faroes", "Bermudian" beside "Bermuda": one word with an ending of the people's adjective,
+    opening as another of the entity's names does."""
+    word = fold(text)
+    return " " not in word and word.endswith(_ADJECTIVE_ENDINGS) and any(
+        (other := fold(m.text)) != word and len(other) >= 4 and word.startswith(other[:4]) for m in ent.mentions)
+
+
 def _spelling_variants(ent: Entity) -> list:
     """Mentions of a place or organisation that spell the same words differently ("Kiev" / "Kyiv").
 
@@ -127,7 +138,7 @@ def _spelling_variants(ent: Entity) -> list:
     """
     by_len: dict[int, list] = defaultdict(list)
     for m in ent.mentions:
-        if m.label == "NORP" or fold(m.text) in DEMONYMS:
+        if m.label == "NORP" or fold(m.text) in DEMONYMS or _adjective_of(m.text, ent):
             continue  # "Ghanaian" is Ghana's adjective, not a spelling of its name
         if m.text.isupper() and display_key(m.text) == fold(m.text) and any(
                 fold(o.text) == fold(m.text) and not o.text.isupper() for o in ent.mentions):

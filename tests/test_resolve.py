@@ -671,6 +671,18 @@ def test_a_body_described_in_lower_case_has_no_spelling_variant():
     assert len(_spelling_variants(named)) == 2
 
 
+def test_an_islands_adjective_is_no_spelling_of_its_name():
+    from reconcile.models import Entity
+    from reconcile.name_variants import _spelling_variants
+
+    islands = Entity("g", "PLACE", "Orvelands", [
+        Mention("a", "Orvelands", "PLACE", 0, 9), Mention("b", "Orvelandese", "PLACE", 0, 11)])
+    assert _spelling_variants(islands) == []
+    spelled = Entity("h", "PLACE", "Orvelands", [
+        Mention("a", "Orvelands", "PLACE", 0, 9), Mention("b", "Orwelands", "PLACE", 0, 9)])
+    assert len(_spelling_variants(spelled)) == 2
+
+
 def test_a_city_in_the_script_of_a_russian_report_is_not_a_spelling_variant(tmp_path):
     analysis = analyse(tmp_path, {
         "Caucasus Wire": "The two ministers met in Rustavi on Tuesday to discuss the border crossing.",
