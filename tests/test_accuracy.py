@@ -152,6 +152,11 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # weeks', court acts apart unless their days agree, a ceremony named by its act, a day brought forward to) the tune
 # split (387 stories) is at precision 0.939, recall 0.798, and the held-out split at precision 0.869, recall 0.779:
 # the floors stand.
+# Twenty-one more (zzzo- to zzzu-: F1 0.58 to 0.80 when first scored) joined; with them and the rules drawn from the
+# tune split (quotes in broadcast transcripts, names cut at a portfolio, a nationality or an elided particle, a
+# dateline's day and town, a town before its country, churches named for saints, games numbered on one day) the tune
+# split (408 stories) is at precision 0.934, recall 0.788, and the held-out split at precision 0.869, recall 0.779:
+# the floors stand.
 FLOORS = {
     "tune": {"precision": 0.92, "recall": 0.77, "cluster_f1": 0.89},
     "heldout": {"precision": 0.84, "recall": 0.74, "cluster_f1": 0.88},
