@@ -124,7 +124,7 @@ _ADJECTIVE_ENDINGS = ("ese", "ian", "ean", "ish")
 
 
 def _adjective_of(text: str, ent: Entity) -> bool:
-    """ "Faroese" beside "Faroes", "Bermudian" beside "Bermuda": one word with an ending of the people's adjective,
+    """ "Maltese" beside "Malta", "Estonian" beside "Estonia": one word with an ending of the people's adjective,
     opening as another of the entity's names does."""
     word = fold(text)
     return " " not in word and word.endswith(_ADJECTIVE_ENDINGS) and any(

@@ -368,9 +368,9 @@ def test_a_recorded_clip_worded_differently_from_a_printed_quote_is_flagged(tmp_
 def test_a_live_blog_paragraph_opened_by_a_name_the_tagger_missed_is_that_speakers():
     text = ("**23:05** - We are closing this live page. Thank you for following the count with us. Full analysis on "
             "air tomorrow morning.\n\n"
-            "**22:20** - Jean-Noël Karalis, speaking to cheering supporters in a bar near the port: \"Two seats is a "
+            "**22:20** - Jean-Marc Laske, speaking to cheering supporters in a bar near the port: \"Two seats is a "
             "beginning, not an end.\" He says his list will look closely at the proxy votes.")
-    assert quotes(text) == {"Two seats is a beginning, not an end": "Jean-Noël Karalis"}
+    assert quotes(text) == {"Two seats is a beginning, not an end": "Jean-Marc Laske"}
 
 
 def test_a_speaker_the_tagger_ran_into_the_closing_quote_is_the_speaker():

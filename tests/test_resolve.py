@@ -1260,10 +1260,10 @@ def test_a_name_after_a_portfolio_with_the_after_and_is_the_name_alone(tmp_path)
     analysis = analyse(tmp_path, {
         "Orvel Wire": """
         The government authorised the change of control on April 29, in a decision signed by Counsellor-Minister
-        for Finance and the Economy Helene Laske.
+        for Finance and the Economy Marika Laske.
         """,
     })
-    assert entity_of(analysis, "Helene Laske").label == "PERSON"
+    assert entity_of(analysis, "Marika Laske").label == "PERSON"
     assert not [m for e in analysis.entities for m in e.mentions if m.text.startswith(("Economy", "the Economy"))]
 
 
@@ -1686,7 +1686,7 @@ def test_a_name_tagged_a_place_more_often_than_a_person_stays_a_place():
 
 def test_a_surname_with_an_elided_particle_is_part_of_the_name(tmp_path):
     analysis = analyse(tmp_path, {
-        "Orvel Wire": "The agreement was signed by Orvel chief executive Pierluigi Dell'Arvel on Monday.",
-        "Arvel Daily": "Pier Luigi Dell'Arvel, the head of Orvel, signed the deal on Monday.",
+        "Orvel Wire": "The agreement was signed by Orvel chief executive Gianluca Dell'Orvo on Monday.",
+        "Arvel Daily": "Gian Luca Dell'Orvo, the head of Orvel, signed the deal on Monday.",
     })
-    assert names(entity_of(analysis, "Pierluigi Dell'Arvel")) >= {"Pierluigi Dell'Arvel", "Pier Luigi Dell'Arvel"}
+    assert names(entity_of(analysis, "Gianluca Dell'Orvo")) >= {"Gianluca Dell'Orvo", "Gian Luca Dell'Orvo"}

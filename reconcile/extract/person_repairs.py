@@ -47,7 +47,7 @@ NATIONALITY_NOUNS = {"spaniard", "frenchman", "frenchwoman", "briton", "dane", "
                      "scotsman", "scotswoman", "dutchman", "dutchwoman", "irishman", "irishwoman", "welshman",
                      "welshwoman", "englishman", "englishwoman", "turk", "icelander", "luxembourger"}
 
-# A surname with an elided particle: "Dell'Acqua", "D'Amico", "O'Neill".
+# A surname with an elided particle: "Dell'Orto", "D'Amico", "O'Neill".
 _ELIDED_SURNAME = re.compile(r"[A-Z][a-z]{0,3}['’][A-Z][^\W\d_]+")
 
 _DOUBLE_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
@@ -104,7 +104,7 @@ class PersonRepairs:
                 taken.add(nxt.i)
 
     def _extend_to_elided_surnames(self, ents: list[Ent]) -> None:
-        """ "Pierluigi Dell'Acqua", "Aoife O'Neill", tagged without the surname: a capitalised word with an elided
+        """ "Gianluca Dell'Orto", "Aoife O'Neill", tagged without the surname: a capitalised word with an elided
         particle right after a person's given name is the surname."""
         taken = {i for e in ents for i in range(e.token_start, e.token_end)}
         for e in ents:
@@ -297,7 +297,7 @@ class PersonRepairs:
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
 
     def _strip_nationalities(self, ents: list[Ent]) -> None:
-        """ "Frenchman Theo Marchand", "Spaniard Ana Ruiz", "Norwegian Sindre Haugland": where a person is from is
+        """ "Frenchman Jules Arvel", "Spaniard Ana Ruiz", "Norwegian Edvin Laske": where a person is from is
         not part of their name (a given name and a surname are left)."""
         for e in ents:
             if e.token_end - e.token_start < 3:

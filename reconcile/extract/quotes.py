@@ -180,7 +180,7 @@ def _named_before_colon(ctx: DocContext, start: int) -> str:
         return ""
     opening = _OPENING_NAME.match(_STAMP.sub("", ctx.text[ctx.text.rfind("\n", 0, start) + 1:colon.idx], count=1))
     if opening is not None and not {w.lower() for w in re.split(r"[- ]", opening.group(1))} & _NOT_A_NAME:
-        # "22:20 - Jean-Noël Fissore, speaking to supporters in a bar: "..."": the paragraph opens with the name
+        # "22:20 - Jean-Marc Laske, speaking to supporters in a bar: "..."": the paragraph opens with the name
         # (the tagger may miss a name with accents, and parse the colon into the quote)
         return opening.group(1)
     head = colon.head

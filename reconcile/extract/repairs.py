@@ -172,7 +172,7 @@ class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
                 continue
             line = DATELINE.match(self.text, self.text.rfind("\n", 0, e.start) + 1)
             if line is not None and e.start == line.start() and e.label != "DATE":
-                # "LA MASSANA, Andorra - ...", of which the tagger took "LA": the town is all the capitals before
+                # "LA ROCHELLE, France - ...", of which the tagger took "LA": the town is all the capitals before
                 # the comma, when the gazetteer knows them
                 town = re.match(r"[^,(\n]*?(?=\s*(?:,|\(|[-—–]\s))", line.group(0))
                 span = self.doc.char_span(e.start, e.start + len(town.group(0)), alignment_mode="contract") \

@@ -33,7 +33,7 @@ def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str,
     place = None if _venue(ent) else ctx.place(ent.text)
     place_ents = place_ents[:1] + [e for e in place_ents[1:] if not ent.start <= e.start < ent.end]  # its own words
     if len(place_ents) == 1 and _venue(ent):
-        # "at St Peter's Parish Church in X", the parser hanging the town elsewhere: the town the venue is in
+        # "at St John's Parish Church in X", the parser hanging the town elsewhere: the town the venue is in
         town = next((e for e in ctx.ents if e.label == "PLACE" and e.start > ent.end
                      and ctx.text[ent.end:e.start].strip() == "in"), None)
         place_ents = [place_ents[0], town] if town is not None else place_ents
@@ -88,7 +88,7 @@ def with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
     if last.dep_ == "compound" and head.i == ent.token_end and head.lower_ in FACILITY_WORDS and head.is_lower:
         return Ent(f"{ent.text} {head.text}", ent.label, ent.start, head.idx + len(head.text), ent.token_start,
                    head.i + 1)
-    # "St Michael's Cathedral", "St Peter's Parish Church": a building named for its saint, the tagger stopping
+    # "St Mary's Cathedral", "St John's Parish Church": a building named for its saint, the tagger stopping
     # at the possessive (and the saint's name may be a parish's)
     doc, i = ctx.doc, ent.token_end
     if doc[i - 1].text in ("'s", "’s"):
