@@ -239,8 +239,8 @@ def _sided_match(a: Event, b: Event) -> bool | None:
         return same_sides(a.sides, b.sides) and a.sides_alone and b.sides_alone and not other_stages(a, b) \
             and numbered_alike
     sided, other = (a, b) if a.sides else (b, a)
-    # (nor one numbered, with a game numbered too and on its day: "in the second round on March 14 with a 3-0
-    # win over X")
+    # (nor one numbered, with a game numbered too and on its day: "started in the second round on April 2 with a
+    # 4-1 win over X")
     numbered = sided.first("ordinal") is not None and other.first("ordinal") is not None and _same_date(a, b)
     return None if sided.triggers or STAGE_NOUNS & heads(sided) or numbered else False
 

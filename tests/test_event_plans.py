@@ -1079,20 +1079,19 @@ TWO_REPORTS = [
                                       "October 11."),
         "date_conflict", [{"October 18", "Sunday, October 11"}], id="verb-read-as-a-noun"),
     pytest.param(  # a game told by its result and a game told without its winner, numbered apart on one day
-        ("Orvel Ledger", "2027-05-07", "The Comets opened their campaign in the second round on March 14 with a 3-0 "
-                                       "win over Narva Athletic, then needed penalties to get past Tartu Rovers in "
-                                       "the quarter-finals. Last Saturday, at the Kelvo Stadium in Tartu, they beat "
-                                       "Rakvere United 2-1 in the semi-final."),
-        ("Arvel Daily", "2027-05-20", "The Comets' 2-1 win over Viljandi United in the cup final ended the holders' "
-                                      "long run. Narva Athletic were beaten 3-0 in the third round on March 14, in "
-                                      "front of a few dozen spectators, and Tartu Rovers went out only on "
-                                      "penalties."),
+        ("Orvel Ledger", "2027-05-07", "The Comets started in the second round on April 2 with a 4-1 win over Narva "
+                                       "Athletic and then beat Tartu Rovers on penalties in the quarter-finals. Last "
+                                       "Sunday, at the Kelvo Stadium in Tartu, they edged Rakvere United 3-2 in the "
+                                       "semi-final."),
+        ("Arvel Daily", "2027-05-20", "The Comets' 1-0 win over Viljandi United in the cup final ended the champions' "
+                                      "unbeaten season. Narva Athletic were beaten 4-1 in the third round on April 2, "
+                                      "before a small crowd, and Tartu Rovers went out on penalties."),
         "ordinal_conflict", [{"second", "third"}], id="game-numbered-apart-on-one-day"),
     pytest.param(  # churches named for their saints, the possessive cutting the name, each in its town
-        ("Orvel Ledger", "2027-06-08", "The churches said a memorial service would be held at St Mary's Cathedral "
-                                       "in Tartu on Sunday, June 14."),
-        ("Arvel Daily", "2027-06-12", "The memorial service will be held at St John's Parish Church in Narva on "
-                                      "Sunday."),
+        ("Orvel Ledger", "2027-06-08", "The bishop said a memorial service for the crew would take place at St "
+                                       "Mary's Cathedral in Tartu on Sunday, June 14."),
+        ("Arvel Daily", "2027-06-12", "The memorial service for the crew is now to take place at St John's Parish "
+                                      "Church in Narva on Sunday."),
         "place_conflict", [{"St Mary's Cathedral in Tartu", "St John's Parish Church in Narva"}],
         id="saints-churches-in-two-towns"),
 ]

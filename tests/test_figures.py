@@ -127,7 +127,7 @@ def test_sums_for_different_purposes_are_not_compared(tmp_path):
 def test_a_sum_granted_is_a_grant_not_the_bail_another_report_gives(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The former mayor, Edvin Laske, was released on bail of $30,000 in March.",
+        "The former mayor, Edvin Laske, was freed on bail of $30,000 in March.",
         "Of the $2.4 million granted to rebuild the pier, the court found that $610,000 was stolen.",
     )
     assert kinds(analysis, "number_conflict") == []
@@ -814,7 +814,7 @@ def test_a_runoff_place_a_clause_on_the_loser_and_the_one_finishing_behind(tmp_p
 
 @pytest.mark.parametrize(("headline", "stage"), [
     ("Live: Valcea run-off night as Dragan and Iacob wait for results", "run-off"),
-    ("Live: Valcea mayoral election, second round - results and reaction", "run-off"),
+    ("Live: Valcea mayor vote, second round results as they come in", "run-off"),
     ("Live: Dragan and Iacob head for a run-off in Valcea", ""),  # the run-off still ahead: the first round's figures
 ])
 def test_a_live_blog_headed_as_run_off_night_gives_the_run_off_s_figures(tmp_path, headline, stage):

@@ -366,17 +366,16 @@ def test_a_recorded_clip_worded_differently_from_a_printed_quote_is_flagged(tmp_
 
 
 def test_a_live_blog_paragraph_opened_by_a_name_the_tagger_missed_is_that_speakers():
-    text = ("**23:05** - We are closing this live page. Thank you for following the count with us. Full analysis on "
-            "air tomorrow morning.\n\n"
-            "**22:20** - Jean-Marc Laske, speaking to cheering supporters in a bar near the port: \"Two seats is a "
-            "beginning, not an end.\" He says his list will look closely at the proxy votes.")
-    assert quotes(text) == {"Two seats is a beginning, not an end": "Jean-Marc Laske"}
+    text = ("**23:40** - This page ends here. Our coverage goes on with the morning news on the radio.\n\n"
+            "**22:15** - Jean-Marc Laske, talking to a crowd of volunteers outside the town hall: \"Three councillors "
+            "is a start and nothing more.\" He adds that the party will study the postal votes.")
+    assert quotes(text) == {"Three councillors is a start and nothing more": "Jean-Marc Laske"}
 
 
 def test_a_speaker_the_tagger_ran_into_the_closing_quote_is_the_speaker():
-    text = ('"We think there is a good twenty years of business here if it is done properly," Rhys Price, Orvel\'s '
+    text = ('"We think there are twenty good years left in this quarry if it is run properly," Rhys Price, Orvel\'s '
             'managing director, said.')
-    assert quotes(text) == {"We think there is a good twenty years of business here if it is done properly":
+    assert quotes(text) == {"We think there are twenty good years left in this quarry if it is run properly":
                             "Rhys Price"}
     ctx = DocContext(Source("a", text), load_model()(text))
     assert ("Rhys Price", "PERSON") in {(e.text, e.label) for e in ctx.ents}  # not '" Rhys Price', a title

@@ -1259,7 +1259,7 @@ def test_a_name_after_a_portfolio_of_two_words_is_the_name_alone(tmp_path, name)
 def test_a_name_after_a_portfolio_with_the_after_and_is_the_name_alone(tmp_path):
     analysis = analyse(tmp_path, {
         "Orvel Wire": """
-        The government authorised the change of control on April 29, in a decision signed by Counsellor-Minister
+        The ministry approved the licence on April 29, in an order issued by Counsellor-Minister
         for Finance and the Economy Marika Laske.
         """,
     })
@@ -1649,8 +1649,8 @@ def test_a_dateline_town_of_two_words_in_capitals_is_the_whole_town(tmp_path):
 
 def test_a_nationality_before_a_name_is_not_part_of_it(tmp_path):
     analysis = analyse(tmp_path, {
-        "Orvel Wire": "Frenchman Edvin Laske, who led the race, crashed out on the descent on Thursday.",
-        "Arvel Daily": "Spaniard Edvin Laske won the final stage in a bunch sprint. Laske was second last year.",
+        "Orvel Wire": "Frenchman Edvin Laske, the race leader, fell on a wet corner on Thursday.",
+        "Arvel Daily": "Spaniard Edvin Laske took the last stage ahead of the peloton. Laske was second last year.",
     })
     assert names(entity_of(analysis, "Edvin Laske")) >= {"Edvin Laske"}
     assert not [m for m in analysis.mentions if m.text.startswith(("Frenchman", "Spaniard"))]
@@ -1662,7 +1662,7 @@ def test_a_surname_that_is_another_name_of_a_smaller_city_is_still_a_surname():
 
     # "Sousa" is among the other names of a city of two hundred thousand; the tagger calls the full name a body in
     # two reports of three, and each report then calls the man by his surname
-    texts = ["The race was won by Rui Sousa of the Orvel Comets. Sousa attacked on the last climb.",
+    texts = ["The race was won by Rui Sousa of the Orvel Comets. Sousa broke clear on the final hill.",
              "Rui Sousa, who led from the start, won on Sunday. Sousa said the climb decided it.",
              "Rui Sousa of the Orvel Comets took the race. Sousa thanked his team."]
     sources = [Source(f"s{i}", t) for i, t in enumerate(texts)]
@@ -1675,7 +1675,7 @@ def test_a_name_tagged_a_place_more_often_than_a_person_stays_a_place():
     from reconcile.extract.person_repairs import PersonRepairs
     from reconcile.extract.spans import Ent
 
-    # the tagger took the town for a person once ("Marstadt will always be our home") and for a place twice
+    # the tagger took the town for a person once ("Marstadt is where we belong") and for a place twice
     ents = [Ent("Marstadt", "PLACE", 0, 8, 0, 1), Ent("Marstadt", "PERSON", 20, 28, 5, 6),
             Ent("Marstadt", "PLACE", 40, 48, 10, 11), Ent("Edvin Laske", "PERSON", 60, 71, 15, 17),
             Ent("Laske", "PLACE", 80, 85, 20, 21), Ent("Laske", "PERSON", 90, 95, 25, 26)]

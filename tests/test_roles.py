@@ -133,11 +133,11 @@ TITLED = [
         "Talgat Ormonbekov, the Minister of Water Resources, flew to the flooded valley on Saturday.",
         "Talgat Ormonbekov", {"Minister of Water Resources"}, id="missed-name"),
     pytest.param(  # an office served in, told in a clause on the name, its portfolio listed with commas
-        "Edvin Laske, who has held a Narva seat since 2015 and serves as Minister of Lands, Housing and Works, said "
-        "he welcomed the recount.",
+        "Edvin Laske, who was first elected for Narva in 2015 and now serves as Minister of Lands, Housing and Works, "
+        "welcomed the recount.",
         "Edvin Laske", {"Minister of Lands, Housing and Works"}, id="serves-as-in-a-clause"),
     pytest.param(  # a portfolio whose last words the tagger reads as a body, the holder set off after it
-        "The Minister of Lands and Natural Resources Management, Kertu Lepik, said the survey would start in May.",
+        "The Minister of Lands and Natural Resources Management, Kertu Lepik, announced that mapping begins in May.",
         "Kertu Lepik", {"Minister of Lands and Natural Resources Management"}, id="portfolio-read-as-a-body"),
     pytest.param(  # a portfolio listed with commas, after the name ...
         "Salma Nuseir, the kingdom's Minister of Energy, Mines and Water, chaired the meeting.",

@@ -214,7 +214,7 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
         if c.pos_ == "VERB" and c.lemma_.lower() == "grant" and (
                 c.dep_ == "acl" and c.head.i == sum_head.i
                 or sum_head.head.i == c.i and sum_head.dep_ in ("nsubjpass", "dobj")):
-            return "amount:aid", "grant"  # "of the $1.2 million granted to repair the dock": a grant
+            return "amount:aid", "grant"  # "of the $2 million granted to rebuild the pier": a grant
         if c.pos_ == "VERB" and c.lemma_.lower() in PURCHASE_VERBS:
             return "amount:deal", "deal"  # "agreed to buy Beta for $3.4 billion"
         if c.pos_ == "VERB" and c.lemma_.lower() == "pay" and paid_for_a_business(ctx, c):

@@ -104,7 +104,7 @@ class PersonRepairs:
                 taken.add(nxt.i)
 
     def _extend_to_elided_surnames(self, ents: list[Ent]) -> None:
-        """ "Gianluca Dell'Orto", "Aoife O'Neill", tagged without the surname: a capitalised word with an elided
+        """ "Gianluca Dell'Orto", "Niamh O'Neill", tagged without the surname: a capitalised word with an elided
         particle right after a person's given name is the surname."""
         taken = {i for e in ents for i in range(e.token_start, e.token_end)}
         for e in ents:
@@ -297,7 +297,7 @@ class PersonRepairs:
                 e.text, e.start, e.token_start = self.text[start:e.end], start, i
 
     def _strip_nationalities(self, ents: list[Ent]) -> None:
-        """ "Frenchman Jules Arvel", "Spaniard Ana Ruiz", "Norwegian Edvin Laske": where a person is from is
+        """ "Frenchman Luc Arvel", "Spaniard Ana Ruiz", "Norwegian Edvin Laske": where a person is from is
         not part of their name (a given name and a surname are left)."""
         for e in ents:
             if e.token_end - e.token_start < 3:
@@ -353,7 +353,7 @@ class PersonRepairs:
             people = {x.text.split()[-1] for x in ents if x.label == "PERSON" and 2 <= len(x.text.split()) <= 4
                       and all(w[:1].isupper() and w.isalpha() for w in x.text.split())}
         else:
-            # (a name tagged a place more often than a person is the place: "Marstadt will always be our home",
+            # (a name tagged a place more often than a person is the place: "Marstadt is where we belong",
             # the town taken once for a person)
             tagged = Counter((x.text, x.label) for x in ents)
             people = {x.text for x in ents if x.label == "PERSON" and tagged[(x.text, "PERSON")] >= tagged[(x.text, "PLACE")]}
