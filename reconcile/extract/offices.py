@@ -71,12 +71,23 @@ def _office_from(ctx: DocContext, i: int) -> tuple[int, int] | None:
         i += 1
     if i + 1 < len(doc) and doc[i].lower_ in ("in", "since") and doc[i + 1].like_num:
         return None  # "was elected mayor in 2015": an office of another time
-    if i < len(doc) and doc[i].text == "," and any(t.lower_ in ("of", "for") for t in toks):
-        # a portfolio listed with commas: "as Minister of Lands, Housing and Works"
-        j = i + 1
-        while j < len(doc) and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in ("and", "&")):
-            j += 1
-        listed = doc[i + 1:j]
-        if any(t.lower_ in ("and", "&") for t in listed) and listed[-1].text[:1].isupper():
-            toks = toks + [doc[i], *listed]
-    return trim(ctx, toks)
+    return trim(ctx, portfolio_listed_after(ctx, toks, i, toks[-1].sent.end if toks else i))
+
+
+def portfolio_listed_after(ctx: DocContext, toks: list, i: int, end: int) -> list:
+    """An office's tokens ``toks``, with the rest of a portfolio listed with commas from the comma at ``i`` on
+    (before ``end``): "Cabinet Secretary for Lands, Housing and Urban Development,", "as Minister of Energy, Mines
+    and Water." The list has an "and", no person in it, and ends at a comma or a full stop."""
+    doc = ctx.doc
+    if i >= end or doc[i].text != "," or not any(t.lower_ in ("for", "of") for t in toks):
+        return toks
+    j = i + 1
+    extra = []
+    while j < end and doc[j].text != "," and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
+        extra.append(doc[j])
+        j += 1
+    if extra and extra[0].lower_ not in ("and", "&") and any(t.lower_ in ("and", "&") for t in extra) \
+            and not any(getattr(ctx.ent_at_token(t.i), "label", "") == "PERSON" for t in extra) \
+            and j < end and doc[j].text in (",", "."):
+        return toks + [doc[i], *extra]
+    return toks

@@ -11,6 +11,7 @@ from reconcile.extract.lexicon import COMPETITION_HEADS
 from reconcile.extract.org_repairs import OrgRepairs
 from reconcile.extract.person_repairs import PersonRepairs
 from reconcile.extract.place_repairs import PlaceRepairs
+from reconcile.extract.script_names import ScriptNames
 from reconcile.extract.spans import CLOCK, DATELINE, PLACE_PREPOSITIONS, POSSESSIVE, Ent
 from reconcile.normalize.dates import MONTHS, WEEKDAYS
 from reconcile.normalize.places import gazetteer
@@ -49,7 +50,7 @@ def _without_spaces(span):
     return span.doc[start:end] if end > start else None
 
 
-class EntityRepairs(PersonRepairs, OrgRepairs, PlaceRepairs, DateRepairs):
+class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRepairs):
     """Repairs of the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
     def _repair_entities(self) -> list[Ent]:

@@ -9,7 +9,7 @@ Ruiz,"). A phrase counts as a title only if it holds an office noun.
 from __future__ import annotations
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.offices import elected_as, serving_as
+from reconcile.extract.offices import elected_as, portfolio_listed_after, serving_as
 from reconcile.extract.spans import Ent
 from reconcile.extract.title_words import CONNECTORS, LEADING_DROP, is_titleish, trim
 from reconcile.models import Claim
@@ -320,18 +320,7 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         # "The former general director, NAME, the former chief financial officer, NAME2, ...": a list of offices
         # each written before its holder; the office after NAME is NAME2's
         return None
-    # A portfolio listed with commas: "Cabinet Secretary for Lands, Housing and Urban Development,".
-    # ("Minister of Energy, Mines and Water," likewise.)
-    if doc[i].text == "," and any(t.lower_ in ("for", "of") for t in toks):
-        j = i + 1
-        extra = []
-        while j < sent_end and doc[j].text != "," and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
-            extra.append(doc[j])
-            j += 1
-        if extra and extra[0].lower_ not in ("and", "&") and any(t.lower_ in ("and", "&") for t in extra) \
-                and not any(ctx.ent_at_token(t.i) is not None and ctx.ent_at_token(t.i).label == "PERSON"
-                            for t in extra) and j < sent_end and doc[j].text in (",", "."):
-            toks = toks + [doc[i]] + extra
+    toks = portfolio_listed_after(ctx, toks, i, sent_end)  # "Minister of Energy, Mines and Water,"
     # "a long-serving party loyalist and its vice-president": the office is what follows "and its".
     for j in range(len(toks) - 2, -1, -1):
         if toks[j].lower_ == "and" and toks[j + 1].lower_ in ("its", "his", "her", "their"):

@@ -21,6 +21,7 @@ from reconcile.normalize.titles import (
     PAST,
     SEATS,
     SOFT_OFFICES,
+    STYLES,
     SUBORDINATE,
     TRADES,
     Title,
@@ -64,11 +65,9 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         a, b = _present(a), _present(b)
     words = title_words(a.text), title_words(b.text)
     for wx, wy in (words, words[::-1]):
-        if wx == ["justice"] and wy == ["associate", "justice"]:
-            # "Justice X" is how every judge of a higher court is styled; "Associate Justice" is the full title of
-            # one who is not its chief
-            return SHORT_FORM
         if len(wy) == len(wx) + 1 and wy[0] in SUBORDINATE and wy[1:] == wx:
+            if wx[0] in STYLES and len(wx) == 1:
+                return SHORT_FORM  # "Justice X", the style of an "Associate Justice"
             return "conflict", f"different rank ({wy[0]} in one source only)"  # "chief arbiter", "deputy chief arbiter"
     for x, y in ((a, b), (b, a)):
         if x.office in SUBORDINATE and not (x.rank or x.domain or x.portfolio) and x.office in y.rank:

@@ -86,6 +86,8 @@ LEVELS = {"regional", "national", "federal", "provincial", "municipal", "distric
 LEVEL_SAME = {"city": "municipal"}
 # Ranks below the office they qualify: a deputy head is never the head, however loosely "head" is used.
 SUBORDINATE = {"deputy", "assistant", "vice", "under", "undersecretary", "associate", "junior"}
+# Offices whose bare word is how every holder below the chief is styled: "Justice X" may be an associate justice.
+STYLES = {"justice"}
 # Words that put an office in the past: a former office is an earlier post, not a rival present one.
 PAST = {"former", "ex", "formerly"}
 # Bodies whose chair, president or head is one office: "Commission chair" = "President of the Commission".
