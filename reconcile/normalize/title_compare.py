@@ -66,7 +66,7 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
     words = title_words(a.text), title_words(b.text)
     for wx, wy in (words, words[::-1]):
         if len(wy) == len(wx) + 1 and wy[0] in SUBORDINATE and wy[1:] == wx:
-            if wx[0] in STYLES and len(wx) == 1:
+            if len(wx) == 1 and wx[0] in STYLES:
                 return SHORT_FORM  # "Justice X", the style of an "Associate Justice"
             return "conflict", f"different rank ({wy[0]} in one source only)"  # "chief arbiter", "deputy chief arbiter"
     for x, y in ((a, b), (b, a)):
