@@ -25,14 +25,13 @@ from reconcile.event_pairs import (
     slot_score,
 )
 from reconcile.event_plans import (
-    VERDICT_NOUNS,
     past_by_then,
     plan_then_report,
     verdict_given,
     verdict_told_twice,
 )
 from reconcile.events_told import events_of
-from reconcile.extract.lexicon import PERSON_EVENTS
+from reconcile.extract.lexicon import PERSON_EVENTS, VERDICT_ACTS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import place_of, place_relation, slot_relation
@@ -286,7 +285,7 @@ def _blocking_keys(e: Event) -> set[tuple]:
     # a game known by its sides, each side by the first or the last word of its name ("Kelvo", "the Falcons")
     keys.update(("side", words[k]) for side in e.sides for words in [side.split()] for k in (0, -1))
     keys.update(("generic", t, ahead) for t, ahead in e.story_unique)
-    if e.event_class == "court" and (e.status == "held" and e.triggers and e.triggers <= VERDICT_NOUNS
+    if e.event_class == "court" and (e.status == "held" and e.triggers and e.triggers <= VERDICT_ACTS
                                      or "verdict" in e.alone_ahead):
         # a verdict two reports date a day apart (``verdict_told_twice``), and the verdict one report says is to
         # come (``verdict_given``)

@@ -214,10 +214,27 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         # are one disaster.
         if a.event_class == "disaster":
             return conflict == 0 and (_strong_key(a, b) or a.status == b.status)
+        if _one_verdict_told(a, b):
+            return conflict == 0
         return conflict == 0 and _strong_key(a, b) and not named_apart(a, b)
     if called_apart(a, b) and not _same_date(a, b):
         return False  # "the trial" and "the sentencing", both in the city the court sits in: two acts, not one
     return score >= MATCH_SCORE and (agree >= 2 or (a.upcoming and b.upcoming))
+
+
+# The sentences apart within which a report's verdict and its sentence are one act told twice.
+_VERDICT_NEAR = 2
+# A sentence handed down and a ruling: a conviction recalled beside the ruling on its appeal is another act.
+_SENTENCED_AND_RULED = {frozenset({"sentencing"}), frozenset({"verdict"})}
+
+
+def _one_verdict_told(a: Event, b: Event) -> bool:
+    """ "A court on Tuesday sentenced X to six years" and, next, "X was found guilty, the district court in Y
+    ruled": one report telling the one verdict by two acts, the day with one and the court's town with the other."""
+    return (a.event_class == b.event_class == "court" and a.status == b.status == "held"
+            and {frozenset(a.triggers), frozenset(b.triggers)} == _SENTENCED_AND_RULED
+            and abs(a.sentence - b.sentence) <= _VERDICT_NEAR
+            and any(a.slots.values()) and any(b.slots.values()))
 
 
 def _same_date(a: Event, b: Event) -> bool:

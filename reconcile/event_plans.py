@@ -16,6 +16,7 @@ from reconcile.event_pairs import (
     other_courts,
     other_stages,
 )
+from reconcile.extract.lexicon import VERDICT_ACTS
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import slot_relation
 
@@ -64,7 +65,7 @@ def _misnumbered(plan: Event, held: Event) -> bool:
 
 
 # What a verdict told ahead turns out to be, told as done.
-_VERDICTS_GIVEN = {"conviction", "acquittal", "sentencing"}
+_VERDICTS_GIVEN = VERDICT_ACTS - {"verdict"}
 # Days after the day planned that an event told as held may be the plan put off.
 _PUT_OFF_DAYS = 10
 
@@ -83,8 +84,6 @@ def verdict_given(a: Event, b: Event, published: dict) -> bool:
     return False
 
 
-# Nouns of a trial court's verdict as given, whichever part of it a report tells.
-VERDICT_NOUNS = _VERDICTS_GIVEN | {"verdict"}
 # Days apart that two reports may put one verdict (a day off is a conflict to flag; a month off is another act).
 _VERDICT_DAYS = 7
 
@@ -98,8 +97,8 @@ def verdict_told_twice(a: Event, b: Event) -> bool:
         return False
     if a.status != "held" or b.status != "held" or not (a.triggers and b.triggers):
         return False
-    if not (a.triggers <= VERDICT_NOUNS and b.triggers <= VERDICT_NOUNS
-            and a.alone_told & VERDICT_NOUNS and b.alone_told & VERDICT_NOUNS):
+    if not (a.triggers <= VERDICT_ACTS and b.triggers <= VERDICT_ACTS
+            and a.alone_told & VERDICT_ACTS and b.alone_told & VERDICT_ACTS):
         return False
     x, y = day_of(a.first("date")), day_of(b.first("date"))
     if x is not None and y is not None:

@@ -998,6 +998,13 @@ TWO_REPORTS = [
         ("Shirak Herald", "2027-03-17", "Judge Ani Petrosyan read out the verdict in the housing fraud case in "
                                         "Vanadzor on Monday."),
         "date_conflict", [{"Tuesday", "Monday"}], id="read-out-the-verdict"),
+    pytest.param(  # one report's sentence with its day and ruling with its town are one verdict
+        ("Narva Wire", "2027-05-12", "A court on Tuesday sentenced a former port inspector to five years in prison "
+                                     "for taking bribes. Edvin Laske was found guilty on six counts, the district "
+                                     "court in Tartu ruled."),
+        ("Border Post", "2027-05-13", "The district court in Rakvere on Tuesday sentenced Edvin Laske to five "
+                                      "years for taking bribes."),
+        "place_conflict", [{"Tartu", "Rakvere"}], id="sentenced-then-ruled"),
     pytest.param(  # a storm is told by what it or its centre does
         ("Pacific Wire", "2027-03-23", "At least three people were killed when the cyclone crossed the island of "
                                        "Efate on Sunday, officials said."),

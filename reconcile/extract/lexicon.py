@@ -51,6 +51,8 @@ SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "ca
                     # a company's meeting of its shareholders, however called
                     "extraordinary meeting": "general meeting", "annual meeting": "general meeting",
                     "shareholder meeting": "general meeting", "shareholders meeting": "general meeting"}
+# A trial court's verdict as given, by whichever part of it a report tells.
+VERDICT_ACTS = {"verdict", "conviction", "acquittal", "sentencing"}
 # The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).
 STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
 # Verbs of getting into a later stage ("reached the final", "booked a place in the final"): the clause tells the match
