@@ -10,6 +10,7 @@ opens with). A plan and the later report of it are ``event_plans``'s.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -226,15 +227,18 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
 _VERDICT_NEAR = 2
 # A sentence handed down and a ruling: a conviction recalled beside the ruling on its appeal is another act.
 _SENTENCED_AND_RULED = {frozenset({"sentencing"}), frozenset({"verdict"})}
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _one_verdict_told(a: Event, b: Event) -> bool:
     """ "A court on Tuesday sentenced X to six years" and, next, "X was found guilty, the district court in Y
-    ruled": one report telling the one verdict by two acts, the day with one and the court's town with the other."""
+    ruled": one report telling the one verdict by two acts, the day with one and the court's town with the other.
+    A sentence dated with its year ("when he was sentenced on May 3, 2024") is one recalled, not the day's news."""
     return (a.event_class == b.event_class == "court" and a.status == b.status == "held"
             and {frozenset(a.triggers), frozenset(b.triggers)} == _SENTENCED_AND_RULED
             and abs(a.sentence - b.sentence) <= _VERDICT_NEAR
-            and any(a.slots.values()) and any(b.slots.values()))
+            and any(a.slots.values()) and any(b.slots.values())
+            and not any(_YEAR.search(c.value) for e in (a, b) for c in e.slots.get("date", [])))
 
 
 def _same_date(a: Event, b: Event) -> bool:
