@@ -3374,6 +3374,10 @@ def test_a_ground_called_by_part_of_its_name_is_the_same_ground():
 
     assert place_relation(place("Estadio Kelvo del Sur"), place("Kelvo")) == "same"
     assert place_relation(place("Orvel"), place("Estadio Kelvo del Sur")) == "different"
+    # the game a ground is for, and courts or a complex, are words of a ground's name
+    assert place_relation(place("Kelvo Rock"), place("Kelvo Rock Netball Courts")) in ("same", "more_specific")
+    assert place_relation(place("the Orvel Sports Complex"), place("Orvel")) in ("same", "more_specific")
+    assert place_relation(place("Kelvo Rock Netball Courts"), place("the Orvel Sports Complex")) == "different"
 
 
 def test_closing_arguments_are_a_sitting_of_the_trial_with_a_day(tmp_path):

@@ -41,6 +41,7 @@ PLACE_PREPOSITIONS = {"at", "in", "near", "outside", "inside"}
 # The grounds and halls where an event is held: two of them under other names are two venues, even in one city.
 GROUND_WORDS = {"stadium", "arena", "park", "ground", "grounds", "field", "hall", "centre", "center", "square",
                 "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome",
+                "courts", "complex",  # "the Hamilton Courts", "the Kelvo Sports Complex"
                 # the same, in the languages that write them first ("Stade X", "Estadio Y")
                 "stade", "estadio", "stadio", "stadion", "parque", "coliseo", "polideportivo", "palacio", "palais",
                 "teatro"}
@@ -76,7 +77,10 @@ def named_venue(name: str) -> bool:
 
 
 # Words a ground's name adds to the town it is named after ("Riverton Municipal Sports Stadium").
-_VENUE_WORDS = {"sports", "national", "international", "municipal", "city", "olympic", "memorial", "central", "main"}
+_VENUE_WORDS = {"sports", "national", "international", "municipal", "city", "olympic", "memorial", "central", "main",
+                # the game the ground is for ("the Kelvo Netball Courts", "the Orvel Cricket Ground")
+                "netball", "tennis", "cricket", "football", "rugby", "basketball", "volleyball", "athletics",
+                "aquatic", "aquatics", "community", "indoor"}
 
 
 def venue_stem(name: str) -> str:
