@@ -103,6 +103,10 @@ def event_places(analysis) -> set[str]:
      "12, an official said.",
      "The two foreign ministers signed the agreement in Narva on March 12.",
      {"Rakvere", "Narva"}),
+    # A body's building, named with "'s" before a common noun, and the town written after it.
+    ("The fifth round of talks opened on Tuesday at the Viljandi Legislature's conference hall in Rakvere.",
+     "The fifth round of talks opened on Tuesday in Tartu.",
+     {"Viljandi Legislature's conference hall in Rakvere", "Tartu"}),
     # The town whose airport it was, named before it with "'s".
     ("Kertu Lepik was arrested at Pärnu's main airport in March as she was about to board a flight to Riga.",
      "Kertu Lepik was arrested at the airport in Tartu in March as she was about to board a flight to Riga.",

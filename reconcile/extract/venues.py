@@ -97,6 +97,12 @@ def with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
         j = i + 1
         while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
             j += 1
+        if j == i + 1:
+            # "the State Legislature's conference hall in X": a body's building, in the town written after it
+            while j < len(doc) and j - i <= 2 and doc[j].is_lower and doc[j].is_alpha:
+                j += 1
+            if not (j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].ent_type_ == "GPE"):
+                j = i + 1
         if j > i + 1 and doc[j - 1].lower_ in FACILITY_WORDS:
             return Ent(ctx.text[ent.start:doc[j - 1].idx + len(doc[j - 1].text)], ent.label, ent.start,
                        doc[j - 1].idx + len(doc[j - 1].text), ent.token_start, j)
