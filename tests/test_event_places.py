@@ -642,3 +642,11 @@ def test_the_day_and_town_of_a_dateline_are_never_an_events():
     fill_slots(ctx, frame, ctx.sents[0], lambda ent: True, lambda ent: True)
     assert [words for words, _, _ in frame.dates] == ["Tuesday"]
     assert not [e.text for e in frame.places if e.text.lower() == "tartu"]
+
+
+def test_a_dateline_set_off_by_a_dash_alone_gives_the_town_without_the_dash(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Orvel Wire", "2027-03-12", "VILJANDI - Talks between Estonia and Latvia on fishing rights ended on "
+                                     "Thursday without an agreement."),
+    ])
+    assert event_places(analysis) == {"VILJANDI"}

@@ -158,4 +158,5 @@ def _abroad(ctx: DocContext, town: Ent, start: int, end: int) -> bool:
     return bool(named) and home.country not in named
 
 
-_DATELINE_TOWN = re.compile(r"[A-Z][A-Z .'’-]*[A-Z]")
+# A dateline's town: words of capitals ("LA ROCHELLE"), not the dash after it nor the sentence's first letter.
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z])*(?![a-z])")
