@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.lexicon import WATER_WORDS, area_core
-from reconcile.extract.spans import FACILITY_WORDS, GROUND_WORDS, venue_stem
+from reconcile.extract.spans import FACILITY_WORDS, GROUND_WORDS, named_venue, venue_stem
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate, weekday_named
 from reconcile.normalize.names import phonetic, sound_of
@@ -58,6 +58,8 @@ def place_relation(a: Claim, b: Claim) -> str:
     va, vb = _venue_words(a), _venue_words(b)
     if va and vb and not (va <= vb or vb <= va):
         return "different"  # "the Afraha stadium in X" and "Kabarak Memorial Stadium": two grounds
+    if _venue_and_its_town(a, b) or _venue_and_its_town(b, a):
+        return "more_specific"  # "Elm Park" and "Elm Park in Kelvo Head": the ground, and the village it is in
     pa, pb = place_of(a), place_of(b)
     if pa and pb:
         rel = pa.related(pb)
@@ -255,6 +257,13 @@ def _short_name_of_ground(short: Claim, long: Claim) -> bool:
     return bool(words) and len(words) < len(name) and set(words) <= set(name) \
         and not set(words) & GROUND_WORDS
 
+
+
+def _venue_and_its_town(venue: Claim, placed: Claim) -> bool:
+    """Whether ``placed`` names the ground ``venue`` names, with the town it is in."""
+    ground = placed.qualifiers.get("venue")
+    return bool(ground) and not venue.qualifiers.get("venue") and named_venue(venue.value) \
+        and fold(venue_stem(ground)) == fold(venue_stem(venue.value))
 
 
 def _ends_with_name(x: str, y: str) -> bool:

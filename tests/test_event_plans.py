@@ -3378,6 +3378,11 @@ def test_a_ground_called_by_part_of_its_name_is_the_same_ground():
     assert place_relation(place("Kelvo Rock"), place("Kelvo Rock Netball Courts")) in ("same", "more_specific")
     assert place_relation(place("the Orvel Sports Complex"), place("Orvel")) in ("same", "more_specific")
     assert place_relation(place("Kelvo Rock Netball Courts"), place("the Orvel Sports Complex")) == "different"
+    # a ground, and the same ground with the village the gazetteer lacks that it stands in
+    in_village = place("Arvelby")
+    in_village.qualifiers["venue"] = "Kelvo Park"
+    assert place_relation(place("Kelvo Park"), in_village) == "more_specific"
+    assert place_relation(place("Orvel Park"), in_village) == "different"
 
 
 def test_closing_arguments_are_a_sitting_of_the_trial_with_a_day(tmp_path):

@@ -78,6 +78,15 @@ _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", 
 _SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore"}
 
 
+# Words for people hurt that no count uses ("the burned men"): they are the injured.
+_HURT = {"burned", "burnt", "scalded"}
+
+
+def _said_hurt(tok) -> bool:
+    """Whether a word says people were among a disaster's casualties: "injured", "dead", "burned"."""
+    return tok.lower_ in _HURT or WORD_CATEGORY.get(tok.lower_) in CASUALTY_CATEGORIES
+
+
 # Verbs that stop an act with "off": "called off the search", "broke off the talks".
 _CALLED_OFF = {"call", "break"}
 
@@ -192,8 +201,8 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
         number = next((n for c in theme.children if c.dep_ in ("amod", "compound")
                        and (n := _SERIES_PLACES.get(c.lower_) or parse_ordinal(c.lower_)) is not None), None)
         # "the injured were flown" and "flew injured people": one word for those acted on, whatever its form
-        acted_on = WORD_CATEGORY.get(theme.lower_) if theme.pos_ in ("ADJ", "VERB") \
-            and WORD_CATEGORY.get(theme.lower_) in CASUALTY_CATEGORIES else theme.lemma_.lower()
+        acted_on = ("injured" if theme.lower_ in _HURT else WORD_CATEGORY.get(theme.lower_)) \
+            if theme.pos_ in ("ADJ", "VERB") and _said_hurt(theme) else theme.lemma_.lower()
         if _called_off(verb):
             lemma = "stop"  # "called off the search", "broke off the talks": stopped them
         key = f"{_SAME_ACT.get(lemma, lemma)} {acted_on}" + (f" no. {number}" if number else "")
@@ -292,9 +301,9 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), None) or (
             theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
     if theme is not None and theme.lemma_.lower() in _VAGUE:
-        # "flew seven injured people to X": the people the word before says they are, as "the injured were flown"
-        theme = next((c for c in theme.children if c.dep_ == "amod"
-                      and WORD_CATEGORY.get(c.lower_) in CASUALTY_CATEGORIES), theme)
+        # "flew seven injured people to X": the people the word before says they are, as "the injured were flown";
+        # "the two burned men", "the men who were badly burned": the burned
+        theme = next((c for c in theme.children if c.dep_ in ("amod", "relcl") and _said_hurt(c)), theme)
     named = None
     if theme is not None and theme.lower_ in ("he", "she", "him", "her") and theme.dep_ in ("nsubjpass", "dobj") \
             and head.lemma_.lower() in _DONE_TO_PEOPLE:

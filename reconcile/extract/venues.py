@@ -41,8 +41,9 @@ def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str,
     start = ent.start
     if len(place_ents) > 1 and _venue(ent) and 0 <= place_ents[1].start - ent.end <= 5:
         city = gazetteer().lookup(place_ents[1].text)
-        if city is not None and city.kind == "city":
-            # "at Elm Park in Dunmore": the town is what sources compare; the ground is kept in the value.
+        if city is not None and city.kind == "city" or city is None and _village_after(ctx, ent, place_ents[1]):
+            # "at Elm Park in Dunmore": the town is what sources compare; the ground is kept in the value. So is a
+            # village the gazetteer lacks ("at St Mark's Church in Kelvo Head").
             q["venue"] = ent.text
             ent, place, place_ents = place_ents[1], city, place_ents[1:]
             q["place_name"] = ent.text
@@ -62,6 +63,13 @@ def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str,
         q["within"] = within.name
     norm = place.key if place else "name:" + ent.text.lower()
     return start, ent.end, ctx.text[start:ent.end], norm, place, q
+
+
+def _village_after(ctx: DocContext, venue: Ent, town: Ent) -> bool:
+    """ "Zion Methodist Church in Kelvo Head": a name written as a town's, right after a venue and "in"."""
+    words = town.text.split()
+    return ctx.text[venue.end:town.start].strip() == "in" and 1 <= len(words) <= 3 and not named_venue(town.text) \
+        and all(w[:1].isupper() for w in words)
 
 
 def _town_before_its_country(ctx: DocContext, ent: Ent) -> Ent | None:
