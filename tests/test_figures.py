@@ -3700,3 +3700,13 @@ def test_a_sum_a_side_took_home_is_its_prize_money(tmp_path):
     assert flagged(analysis, "number_conflict") == [["105 million euros", "150 million euros"]]
     assert {c.value: c.attribute for c in analysis.claims if c.kind == "quantity"}["105 million euros"] \
         == "count:amount:prize"
+
+
+def test_a_fraction_written_in_words_is_no_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The party won just over half the vote, on a turnout of just over two-thirds of registered voters.",
+        "Turnout was about three quarters of the electorate, the commission said.",
+    )
+    assert [c.value for c in quantities(analysis)] == []
+    assert kinds(analysis, "single_source") == []

@@ -231,6 +231,8 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
         return True
     if not groups and value_text.lower() in SCALES and re.search(r"\d\s*$", prefix):
         return True  # "million" of a sum whose digits were read apart: not a figure of its own
+    if _FRACTION.match(after):
+        return True  # "just over two-thirds of voters", "three fifths": a share, not a count
     if _OTHERS_HURT.match(after):
         return not _DEAD_BEFORE.search(prefix)
     if re.match(r"\s+(?:" + "|".join(MORE_WORDS | {"other"}) + r")\b(?!\s+than)", after, re.I):
@@ -243,6 +245,10 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
 _OTHERS_HURT = re.compile(r"\s+other\s+(?:[a-z]+\s+){0,2}?(?:were|are|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
                           r"(?:injured|wounded|hurt|hospitali[sz]ed|missing|rescued)\b", re.I)
 _DEAD_BEFORE = re.compile(r"\b(?:died|dead|killed|deaths?|bodies|lost\s+their\s+lives)\b[^.;]*$", re.I)
+
+
+# The denominator written after a number word that makes it a fraction: "two-thirds", "three quarters".
+_FRACTION = re.compile(r"[\s-]?(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
 
 
 # Words a sentence may open with before a count of a named body's people ("About 180 VoltaCell employees").
