@@ -1690,3 +1690,16 @@ def test_a_surname_with_an_elided_particle_is_part_of_the_name(tmp_path):
         "Arvel Daily": "Gian Luca Dell'Orvo, the head of Orvel, signed the deal on Monday.",
     })
     assert names(entity_of(analysis, "Gianluca Dell'Orvo")) >= {"Gianluca Dell'Orvo", "Gian Luca Dell'Orvo"}
+
+
+def test_a_country_named_by_two_names_joined_with_and_is_one_place(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Orvel Wire": "Ministers from Trinidad and Tobago met officials of St Kitts and Nevis in the Turks and Caicos "
+                      "Islands. The opposition Turks and Caicos Reform Movement welcomed them.",
+        "Arvel Daily": "The talks in the Turks and Caicos brought in Trinidad and Tobago and Saint Kitts and Nevis.",
+    })
+    assert names(entity_of(analysis, "Trinidad and Tobago")) == {"Trinidad and Tobago"}
+    assert names(entity_of(analysis, "St Kitts and Nevis")) == {"St Kitts and Nevis", "Saint Kitts and Nevis"}
+    assert names(entity_of(analysis, "Turks and Caicos")) == {"Turks and Caicos", "Turks and Caicos Islands"}
+    assert [m.label for m in analysis.mentions if m.text == "Turks and Caicos Reform Movement"] == ["ORG"]
+    assert not [m for m in analysis.mentions if m.text in ("Tobago", "Nevis", "Caicos Islands", "Trinidad")]

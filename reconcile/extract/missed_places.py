@@ -22,6 +22,10 @@ _DESCRIBED_PLACE = re.compile(
 _PLACE_OF = re.compile(
     r"\b(?:village|town|hamlet|township|commune|municipality|district|province|department|parish|city)\s+of\s+"
     r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)")
+# Two capitalised names joined by "and" ("Trinidad and Tobago", "St Kitts and Nevis", "Saint Vincent and the
+# Grenadines"), a country's name when the gazetteer says so.
+_CAP = r"(?:St\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+_JOINED = re.compile(rf"\b({_CAP}(?: {_CAP})*) and (?:the )?{_CAP}(?: {_CAP})*")
 # Small words inside a place's name: "Foz do Iguaçu", "Rio de Janeiro", "Frankfurt am Main".
 _NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los", "el", "al", "sur",
                    "am", "upon"}
@@ -49,6 +53,40 @@ class MissedPlaces:
             ents.append(Ent(m.group(0), "PLACE", m.start(), m.end(), span.start, span.end))
         ents.sort(key=lambda e: e.start)
         return ents
+
+    def _joined_countries(self, ents: list[Ent]) -> list[Ent]:
+        """ "Trinidad and Tobago", "St Kitts and Nevis", "the Turks and Caicos Islands": a country named by two
+        names joined with "and", which the tagger splits into two places (or people, or bodies). A body named after
+        the country ("the Turks and Caicos Reform Movement") takes the whole name."""
+        for m in _JOINED.finditer(self.text):
+            found = self._country_in(m)
+            if found is None:
+                continue
+            start, end = found
+            body = next((e for e in ents if e.label == "ORG" and start < e.start <= end + 1 and e.end == m.end() > end),
+                        None)
+            if body is not None:
+                end = body.end  # the body's name, with the country's at its head
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            ents = [e for e in ents if not (e.start < end and start < e.end)]
+            ents.append(Ent(self.text[start:end], "ORG" if body is not None else "PLACE", start, end, span.start,
+                            span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
+
+    def _country_in(self, m: re.Match) -> tuple[int, int] | None:
+        """The start and end of the country's name in a run of names joined by "and", if it holds one."""
+        left = [w for w in re.finditer(r"\S+", m.group(1))]
+        right = [w for w in re.finditer(r"\S+", self.text[m.end(1):m.end()])]
+        for lw in left:
+            for rw in reversed(right):
+                start, end = m.start(1) + lw.start(), m.end(1) + rw.end()
+                place = gazetteer().lookup(self.text[start:end])
+                if place is not None and place.kind == "country" and " and " in fold(place.name):
+                    return start, end
+        return None
 
     def _places_described(self, ents: list[Ent]) -> list[Ent]:
         """ "Dombala, a village near Keruane", "Ban Kho, the mountain town": a name that the text itself calls a

@@ -100,6 +100,7 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         self._label_features(ents)
         ents = self._name_capitals(ents)
         ents = self._hyphenated_places(ents)
+        ents = self._joined_countries(ents)
         ents = self._names_after_titles(ents)
         ents = self._names_before_titles(ents)
         ents = self._names_set_off_after_titles(ents)

@@ -183,6 +183,15 @@ class Gazetteer:
                 town = [p for p in self.by_name.get(fold(d.name), []) if p.kind == "city" and p.country == d.country]
                 found.extend(p for p in (town[:1] or [d]) if p not in found)
             places = sorted(found, key=_preference)
+        if not places and re.match(r"st\.? ", key):
+            # "St Lucia", "St Kitts and Nevis": the gazetteer's countries are written with "Saint"
+            places = [p for p in self.by_name.get("saint " + key.split(" ", 1)[1], []) if p.kind in ("country", "region")]
+        if not places and not key.endswith(" islands") and (" " in key or key.endswith("s")):
+            # "Turks and Caicos", "the Faroes": an island country or territory called without "Islands" (not a
+            # single word that may be a name: "Solomon")
+            stem = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+            places = [p for k in {f"{key} islands", f"{stem} islands"} for p in self.by_name.get(k, [])
+                      if p.kind in ("country", "region")]
         if not places and key.endswith(" city"):
             # "Djibouti City", "Kuwait City": the city that shares its name with its country
             places = sorted((p for p in self.by_name.get(key[:-5], []) if p.kind == "city"), key=_preference)
