@@ -262,7 +262,8 @@ def harmonise(sources: list[Source], mentions: list[Mention],
                     out.append(added)
                     taken.append((start, end, added))
                     continue
-                if full and key not in people or not full and not (alone and key in local or courtesy):
+                if full and key not in people and not _spelled_otherwise(key, people) \
+                        or not full and not (alone and key in local or courtesy):
                     continue
                 if any(not (start <= a and b <= end and (m.label in ("ORG", "PLACE") or full and m.label == "PERSON"
                                                             and len(key.split()) == 2 and " " not in m.text))
@@ -280,6 +281,15 @@ def harmonise(sources: list[Source], mentions: list[Mention],
     # organisation, in a report that gives the full name.
     return [replace(m, label="PERSON") if m.label in ("ORG", "PLACE") and _key(m.text) in local_names.get(
         m.source_id, ()) else m for m in out if id(m) not in dropped]
+
+
+def _spelled_otherwise(key: str, people: set[str]) -> bool:
+    """Whether a run of capitalised words is the full name of a person another report names with the given name
+    spelled otherwise ("Shontel X" beside "Shontelle X"), the surname written alike."""
+    words = key.split()
+    return len(words) >= 2 and min(len(w) for w in words) >= 3 and any(
+        p.split()[-1] == words[-1] and len(p.split()) == len(words) and same_person(p, key) >= SAME_PERSON
+        for p in people)
 
 
 def _given_name_cut(key: str, people: set[str], start: int, end: int, inside: list) -> bool:

@@ -1703,3 +1703,19 @@ def test_a_country_named_by_two_names_joined_with_and_is_one_place(tmp_path):
     assert names(entity_of(analysis, "Turks and Caicos")) == {"Turks and Caicos", "Turks and Caicos Islands"}
     assert [m.label for m in analysis.mentions if m.text == "Turks and Caicos Reform Movement"] == ["ORG"]
     assert not [m for m in analysis.mentions if m.text in ("Tobago", "Nevis", "Caicos Islands", "Trinidad")]
+
+
+def test_a_given_name_spelled_otherwise_in_a_name_the_tagger_split_is_still_the_person(tmp_path):
+    # the tagger takes the given name in the first report for a body and leaves the surname out
+    surname = "Gittens-Orvel"
+    analysis = analyse(tmp_path, {
+        "Orvel Wire": f"BRIDGEPORT, July 17 (OW) - Home favourite Shanel {surname} broke the championship record in "
+                      f"the women's 400 metres hurdles on Thursday, the first day of competition. {surname} said the "
+                      "crowd had carried her.",
+        "Arvel Daily": f"Shanelle {surname} set a championship record on Thursday. {surname} ran 54.61 seconds in the "
+                       "heats.",
+        "Kelvo Post": f"Shanelle {surname} won her heat on Thursday. {surname} will run the final on Saturday.",
+    })
+    assert names(entity_of(analysis, f"Shanelle {surname}")) >= {f"Shanel {surname}", f"Shanelle {surname}"}
+    assert {f"Shanel {surname}", f"Shanelle {surname}"} in [
+        {c.value for c in f.claims} for f in analysis.flags if f.kind == "name_variant"]
