@@ -115,6 +115,14 @@ def event_places(analysis) -> set[str]:
     ("The two burned men were flown to Tartu for treatment early on Wednesday.",
      "The two men who were badly burned were flown to Riga on Wednesday.",
      {"Tartu", "Riga"}),
+    # A headland the tagger took for a person.
+    ("The ferry capsized off Kelvo Head on Sunday evening, the coastguard said.",
+     "The ferry capsized in the Orvel Sound on Sunday evening.",
+     {"Kelvo Head", "Orvel Sound"}),
+    # The jury and its members taken to see a wreck.
+    ("On Wednesday the jury was taken by coach to a boatyard in Tartu to see the salvaged hull.",
+     "On Wednesday jurors were taken to a shipyard in Narva to see the salvaged vessel.",
+     {"Tartu", "Narva"}),
     # The town whose airport it was, named before it with "'s".
     ("Kertu Lepik was arrested at Pärnu's main airport in March as she was about to board a flight to Riga.",
      "Kertu Lepik was arrested at the airport in Tartu in March as she was about to board a flight to Riga.",

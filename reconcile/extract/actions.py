@@ -74,6 +74,8 @@ _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", 
              "rush": "take",
              # engineers who "walked", "toured" or "examined" a dam's spillway inspected it
              "walk": "inspect", "tour": "inspect", "examine": "inspect", "visit": "inspect"}
+# Those acted on, called by the body or by its members: "the jury was taken to X", "jurors were taken to Y".
+_SAME_THEME = {"juror": "jury", "delegate": "delegation", "crewman": "crew", "crewmember": "crew"}
 # What officials inspect when they visit it: a site, not a town or a person.
 _SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore"}
 
@@ -205,6 +207,7 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
             if theme.pos_ in ("ADJ", "VERB") and _said_hurt(theme) else theme.lemma_.lower()
         if _called_off(verb):
             lemma = "stop"  # "called off the search", "broke off the talks": stopped them
+        acted_on = _SAME_THEME.get(acted_on, acted_on)
         key = f"{_SAME_ACT.get(lemma, lemma)} {acted_on}" + (f" no. {number}" if number else "")
         # Said the way a reader would: "the cash handed", "the injured airlifted".
         done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()

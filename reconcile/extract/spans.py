@@ -52,6 +52,8 @@ FACILITY_WORDS = GROUND_WORDS | {
     "mosque", "temple", "plaza", "boulevard", "lane", "tower", "terminal", "dock", "docks", "pier", "courthouse",
     "prison", "jail", "hospital", "mall", "market", "gardens", "garden", "forest", "dam", "canal", "pitch", "racecourse",
     "circuit", "coliseum", "colosseum", "bowl", "museum", "resort",
+    # the coast's named features: "off Kelvo Head", "in the Orvel Sound", "near Marstadt Point"
+    "head", "headland", "point", "sound", "reef", "cove", "lagoon", "islet", "atoll", "peninsula",
 }
 # A clock time: "18:05", "9.30am" (not "3.5" or "2:1:0"); live blogs stamp their entries with one.
 CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)

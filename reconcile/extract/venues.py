@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.spans import FACILITY_WORDS, Ent, named_venue, venue_stem
+from reconcile.extract.spans import FACILITY_WORDS, GROUND_WORDS, Ent, named_venue, venue_stem
 from reconcile.normalize.places import Place, gazetteer
 from reconcile.normalize.text import fold
 
@@ -68,8 +68,8 @@ def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str,
 def _village_after(ctx: DocContext, venue: Ent, town: Ent) -> bool:
     """ "Zion Methodist Church in Kelvo Head": a name written as a town's, right after a venue and "in"."""
     words = town.text.split()
-    return ctx.text[venue.end:town.start].strip() == "in" and 1 <= len(words) <= 3 and not named_venue(town.text) \
-        and all(w[:1].isupper() for w in words)
+    return ctx.text[venue.end:town.start].strip() == "in" and 1 <= len(words) <= 3 \
+        and words[-1].lower() not in GROUND_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _town_before_its_country(ctx: DocContext, ent: Ent) -> Ent | None:
