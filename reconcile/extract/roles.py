@@ -209,11 +209,23 @@ def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         return None  # "the commission's chief elections officer, Justice NAME": the office is before the comma
     # "fire department spokesman Lieutenant Colonel NAME": the office told before a rank (``_rank_before``)
     start = _rank_words_before(ctx, ent)
-    if start == 0:
+    if start == 0 or _subject_of_a_clause_on_the_office(ctx, ent):
         return None
     toks = _from_the_office(_listed_portfolio(ctx, _walk_left(ctx, start - 1, lowercase_ok=True)))
     # A title before a name ends with an office word or its portfolio, never with a connector.
     return trim(ctx, toks)
+
+
+def _subject_of_a_clause_on_the_office(ctx: DocContext, ent: Ent) -> bool:
+    """ "Kelvo Capital, the fund manager NAME has run since 2019, ...": the name opens a clause on the words
+    before it (the firm he has run), set off after another name; it holds no office they name."""
+    doc, i = ctx.doc, ent.token_end
+    if not (i + 1 < len(doc) and doc[i].lower_ in ("has", "had", "have") and doc[i + 1].tag_ == "VBN"):
+        return False
+    j = ent.token_start - 1
+    while j > 0 and doc[j].text not in (",", ".", ";") and doc[j].lower_ != "the":
+        j -= 1
+    return j >= 2 and doc[j].lower_ == "the" and doc[j - 1].text == "," and doc[j - 2].pos_ == "PROPN"
 
 
 _KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister", "child",
