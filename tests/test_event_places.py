@@ -115,6 +115,12 @@ def event_places(analysis) -> set[str]:
     ("The two burned men were flown to Tartu for treatment early on Wednesday.",
      "The two men who were badly burned were flown to Riga on Wednesday.",
      {"Tartu", "Riga"}),
+    # A hall whose name the gazetteer lacks (and whose last word is no word for a building), and the town written
+    # after it.
+    ("When the results were announced on Sunday evening at the Estadio Monumental del Orvel in Rakvere, the town "
+     "had voted no.",
+     "The results were announced on Sunday evening in Narva, the commission said.",
+     {"Estadio Monumental del Orvel in Rakvere", "Narva"}),
     # A headland the tagger took for a person.
     ("The ferry capsized off Kelvo Head on Sunday evening, the coastguard said.",
      "The ferry capsized in the Orvel Sound on Sunday evening.",

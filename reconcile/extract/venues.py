@@ -39,7 +39,8 @@ def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str,
         place_ents = [place_ents[0], town] if town is not None else place_ents
     q: dict = {}
     start = ent.start
-    if len(place_ents) > 1 and _venue(ent) and 0 <= place_ents[1].start - ent.end <= 5:
+    if len(place_ents) > 1 and (_venue(ent) or _hall_in_town(ctx, ent, place_ents[1])) \
+            and 0 <= place_ents[1].start - ent.end <= 5:
         city = gazetteer().lookup(place_ents[1].text)
         if city is not None and city.kind == "city" or city is None and _village_after(ctx, ent, place_ents[1]):
             # "at Elm Park in Dunmore": the town is what sources compare; the ground is kept in the value. So is a
@@ -63,6 +64,14 @@ def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str,
         q["within"] = within.name
     norm = place.key if place else "name:" + ent.text.lower()
     return start, ent.end, ctx.text[start:ent.end], norm, place, q
+
+
+def _hall_in_town(ctx: DocContext, ent: Ent, town: Ent) -> bool:
+    """ "at the SAL in Schaan": a hall known by its letters (or by a name the gazetteer lacks), after "at the",
+    with "in" and a town after it."""
+    return (gazetteer().lookup(ent.text) is None or ent.text.isupper()) \
+        and ctx.text[ent.end:town.start].strip() == "in" \
+        and ctx.text[max(0, ent.start - 7):ent.start].lower().endswith("at the ")
 
 
 def _village_after(ctx: DocContext, venue: Ent, town: Ent) -> bool:

@@ -175,10 +175,11 @@ class Gazetteer:
         elif divisions:
             # A bare name is the town when its country has one ("Teruel" is the city, not its province).
             towns = {p.country for p in places if p.kind == "city"}
+            named = any(fold(p.name) == key for p in places)
             found = list(places)
             for d in divisions:
-                if d.country in towns:
-                    continue
+                if d.country in towns or named and fold(d.name) != key:
+                    continue  # (nor a division only sounding like a town of this very name: "Schaan" is no "Shan")
                 # The same rule for a division found by its sound: the town of its own name, if its country has one.
                 town = [p for p in self.by_name.get(fold(d.name), []) if p.kind == "city" and p.country == d.country]
                 found.extend(p for p in (town[:1] or [d]) if p not in found)
