@@ -3710,3 +3710,13 @@ def test_a_fraction_written_in_words_is_no_count(tmp_path):
     )
     assert [c.value for c in quantities(analysis)] == []
     assert kinds(analysis, "single_source") == []
+
+
+def test_the_term_of_a_lease_is_no_prison_term(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The lease, which has more than forty years to run of its 60-year term, brings the family $420,000 a year.",
+        "The family will keep the land, and the new owner takes over the lease in November.",
+    )
+    assert not [c for c in quantities(analysis) if c.qualifiers.get("noun") == "prison"]
+    assert not [c.value for f in analysis.flags if f.kind == "single_source" for c in f.claims if "year" in c.value]

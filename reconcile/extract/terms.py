@@ -37,6 +37,9 @@ _SOUGHT_LIST = re.compile(r"\b(?:ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?|re
                           r"\s+(?:an?\s+)?[\w-]+\s+(?:years?|months?)\b[^.;:]{0,60}?(?:,|\band)\s*$", re.I)
 _PRISON_WORDS = {"prison", "jail", "jailed", "imprisonment", "sentenced", "sentence", "sentences", "custody", "term",
                  "incarceration", "detention", "penal"}
+# What else runs for a term: a lease, a contract, an office held.
+_OTHER_TERMS = {"lease", "contract", "concession", "licence", "license", "mandate", "loan", "bond", "agreement",
+                "tenure", "presidency", "mayoralty", "office", "franchise", "permit", "charter"}
 # "Sentences: NAME - ten years in a penal colony. NAME - five years.": a list of terms, one name each
 _LISTED_TERM = re.compile(r"(?:[^\n]*?:\s+)?\W*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+[-\u2013\u2014:]\s+$")
 
@@ -76,6 +79,8 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
         if not m or not (m.group("y") or m.group("m")) or "old" in e.text.lower():
             continue
         sent = ctx.sentence_at(e.start)
+        if {t.lower_ for t in sent} & _PRISON_WORDS == {"term"} and any(t.lemma_.lower() in _OTHER_TERMS for t in sent):
+            continue  # "the lease has forty years to run of its 60-year term": a lease's term, not a prison term
         if re.search(r"-(?:year|month)s?$", e.text) and not _TERM_NOUN_AFTER.match(ctx.text[e.end:e.end + 30]):
             continue  # "a seven-year bond", "a four-year plan": what the years describe is no prison term
         if _SPAN_AFTER.match(ctx.text[e.end:e.end + 12]):
