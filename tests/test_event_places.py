@@ -121,6 +121,10 @@ def event_places(analysis) -> set[str]:
      "had voted no.",
      "The results were announced on Sunday evening in Narva, the commission said.",
      {"Estadio Monumental del Orvel in Rakvere", "Narva"}),
+    # A plan told in a clause on the event ("which was to be held in X") is not where it will now be held.
+    ("The fourth round of talks will be held in Tartu in the middle of June, officials said.",
+     "The fourth round, which was to be held in Tartu in the middle of the month, will now take place in Narva.",
+     {"Tartu", "Narva"}),
     # A headland the tagger took for a person.
     ("The ferry capsized off Kelvo Head on Sunday evening, the coastguard said.",
      "The ferry capsized in the Orvel Sound on Sunday evening.",

@@ -147,8 +147,12 @@ def _after_a_plan(tok) -> bool:
 
 
 def plan_not_kept(verb) -> bool:
-    """ "the verdict, which had been due on Thursday", "the hearing had been set for May 3", "had been expected":
-    a plan the report says was not kept, whose day is not the event's (nor an act's)."""
+    """ "the verdict, which had been due on Thursday", "the hearing had been set for May 3", "had been expected",
+    "was to be held": a plan the report says was not kept, whose day is not the event's (nor an act's)."""
+    if verb.lemma_ == "be" and verb.lower_ in ("was", "were") and verb.dep_ == "relcl" and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        return True  # "the round, which was to be held in X, will now take place in Y"
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and (
         any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children)
         or verb.lemma_.lower() in ("set", "schedule", "plan", "fix", "expect"))
