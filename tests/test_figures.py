@@ -3720,3 +3720,16 @@ def test_the_term_of_a_lease_is_no_prison_term(tmp_path):
     )
     assert not [c for c in quantities(analysis) if c.qualifiers.get("noun") == "prison"]
     assert not [c.value for f in analysis.flags if f.kind == "single_source" for c in f.claims if "year" in c.value]
+
+
+def test_a_term_told_by_the_second_verb_of_a_clause_is_its_subject_s(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Edvin Laske, the former director of Kelvo Trust, lost his appeal. Laske, 58, was convicted at first "
+        "instance in July and sentenced to four and a half years for fraud.",
+        "Marika Laske-Orvel, the trust's accountant, was sentenced to one year and ten months, suspended.",
+    )
+    holders = {c.value: c.qualifiers.get("holder") for c in quantities(analysis)
+               if c.qualifiers.get("noun") == "prison"}
+    assert holders == {"four and a half years": "Laske", "one year and ten months": "Marika Laske-Orvel"}
+    assert kinds(analysis, "number_conflict") == []

@@ -327,7 +327,11 @@ def _named_sentenced(ctx: DocContext, e, person) -> str:
     for verb in verbs:
         if verb.lemma_.lower() not in _SENTENCING_VERBS:
             continue
-        for child in verb.children:
+        children = list(verb.children)
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+            # "X was convicted in July and sentenced to four years": the subject of the first verb
+            children += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        for child in children:
             if child.dep_ in ("dobj", "dative", "nsubjpass") or (
                     child.dep_ == "nsubj" and verb.lemma_.lower() in ("serve", "receive", "get", "face")):
                 if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
