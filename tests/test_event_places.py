@@ -125,6 +125,10 @@ def event_places(analysis) -> set[str]:
     ("The fourth round of talks will be held in Tartu in the middle of June, officials said.",
      "The fourth round, which was to be held in Tartu in the middle of the month, will now take place in Narva.",
      {"Tartu", "Narva"}),
+    # "The second, in January, took place at X": one of the rounds named before, by its number alone.
+    ("The second round was held in Tartu in January, the ministry said.",
+     "The first round was held in Riga in December. The second, in January, took place at Narva, the border town.",
+     {"Tartu", "Narva"}),
     # A headland the tagger took for a person.
     ("The ferry capsized off Kelvo Head on Sunday evening, the coastguard said.",
      "The ferry capsized in the Orvel Sound on Sunday evening.",

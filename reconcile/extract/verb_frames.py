@@ -156,10 +156,11 @@ _PLACING_VERBS = {"hold", "stage", "play", "host", "schedule"}
 _LOANS = {"loan", "credit", "facility", "financing", "bond"}
 
 
-def pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
+def pronoun_frame(ctx: DocContext, tok, dominant: str, one_of: bool = False) -> Frame | None:
     """ "The union ordered a rematch, and the promoters agreed that it will take place in Zenica on October 3":
     "it" is the event named last before it, in its sentence or the one before; where and when it takes place are
-    that event's."""
+    that event's. "The second, in January, took place at X" (``one_of``) is one of the events named last, the
+    ones counted ("rounds", "two debates") if any."""
     verb = tok.head
     lemma = verb.lemma_.lower()
     if not (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
@@ -171,8 +172,12 @@ def pronoun_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
         return None
     start = tok.sent.start
     first = ctx.doc[start - 1].sent.start if start > 0 else start  # the sentence before, if there is one
-    antecedent = next((t for t in reversed(ctx.doc[first:tok.i]) if t.pos_ in ("NOUN", "PROPN")
-                       and t.dep_ != "compound" and event_class(t) is not None), None)
+    told = [t for t in reversed(ctx.doc[first:tok.i]) if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+            and event_class(t) is not None]
+    if one_of:
+        # "two debates before the run-off. The first will be held on Tuesday": one of the events counted
+        told = [t for t in told if t.tag_ == "NNS"] or told
+    antecedent = told[0] if told else None
     if antecedent is None:
         return None
     cls = event_class(antecedent)
