@@ -129,6 +129,12 @@ def event_places(analysis) -> set[str]:
     ("The second round was held in Tartu in January, the ministry said.",
      "The first round was held in Riga in December. The second, in January, took place at Narva, the border town.",
      {"Tartu", "Narva"}),
+    # A working group's meeting, told by "will meet", beside the ministers' round.
+    ("A technical working group of engineers will meet in Tartu on March 30, and the ministers will hold the next "
+     "round in Riga next month.",
+     "Before the ministers meet again, a technical working group of engineers from the two governments will meet in "
+     "Narva on April 2 to compare their data.",
+     {"Tartu", "Narva"}),
     # A headland the tagger took for a person.
     ("The ferry capsized off Kelvo Head on Sunday evening, the coastguard said.",
      "The ferry capsized in the Orvel Sound on Sunday evening.",

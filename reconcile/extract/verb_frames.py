@@ -53,6 +53,21 @@ _RECEPTIONS = {"anger", "criticism", "protest", "resistance", "approval", "silen
                "hostility", "derision", "indifference", "enthusiasm", "delight", "alarm"}
 
 
+# Bodies of people whose meeting is their own, told by "X will meet": "the working group", "a joint committee".
+# (Not teams or delegations: "the two teams meet on Saturday" is the match, "the delegations meet" the round; nor a
+# commission, a committee or a council, whose meetings are often the rounds a story is about.)
+_BODIES = {"group", "subcommittee", "panel", "board", "taskforce"}
+
+
+def _meeting_body(subject) -> str:
+    """The body a meeting told by "meet" is of, by its words ("working group" for "a technical working group of
+    engineers"), when its subject names a body rather than people."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in _BODIES:
+        return ""
+    words = [c.lower_ for c in subject.children if c.dep_ == "compound" and c.i < subject.i and c.is_alpha]
+    return " ".join([*words, subject.lemma_.lower()])
+
+
 def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | None:
     """ "X was sentenced on Tuesday in Dayton": the verb itself names the event."""
     cls, noun = PHRASAL_ONLY.get(lemma) or VERB_EVENTS[lemma or tok.lemma_.lower()]
@@ -71,6 +86,9 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
         return None  # "the sale was met with anger in X": how it was taken, no meeting
     if noun == "signing" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _LOANS for c in tok.children):
         noun = "loan signing"  # "signed a $30 million loan on Monday": not the signing of the deal it finances
+    body = _meeting_body(subject) if noun == "meeting" else ""
+    if body:
+        noun, cls = f"{body} meeting", "talks"  # "a technical working group will meet on March 30": its meeting
     guessed = noun == "meeting"
     if guessed and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and event_class(o) not in (None, "talks")
                        for c in tok.children for o in c.children if o.dep_ == "pobj"):
