@@ -135,6 +135,19 @@ def event_places(analysis) -> set[str]:
      "Before the ministers meet again, a technical working group of engineers from the two governments will meet in "
      "Narva on April 2 to compare their data.",
      {"Tartu", "Narva"}),
+    # The injured carried, told as "two of the injured" and as "injured patients".
+    ("Two of the injured, a man and a woman with head injuries, were to be flown to Riga for treatment, the "
+     "ministry said.",
+     "Two critically injured patients were flown by an army helicopter to Tartu on Monday night.",
+     {"Riga", "Tartu"}),
+    # The same, told as people "injured and taken to X".
+    ("The injured have been taken to the general hospital in Narva, the health centre says.",
+     "Another 14 miners were injured and taken to the general hospital in Tartu.",
+     {"Narva", "Tartu"}),
+    # A person found, and the body of that person found.
+    ("The body of Edvin Laske was found on Wednesday on the shore at Narva.",
+     "Edvin Laske was found on Wednesday on the beach at Tartu, police said.",
+     {"Narva", "Tartu"}),
     # A headland the tagger took for a person.
     ("The ferry capsized off Kelvo Head on Sunday evening, the coastguard said.",
      "The ferry capsized in the Orvel Sound on Sunday evening.",

@@ -84,6 +84,14 @@ _SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "da
 _HURT = {"burned", "burnt", "scalded"}
 
 
+def _body_of_a_person(ctx: DocContext, tok) -> bool:
+    """ "the body of X", X a person named: the dead found, or a person found ("X was found on the beach at Y")."""
+    if tok.lemma_.lower() == "body":
+        return True
+    ent = ctx.ent_at_token(tok.i)
+    return ent is not None and ent.label == "PERSON" and tok.dep_ == "nsubjpass"
+
+
 def _said_hurt(tok) -> bool:
     """Whether a word says people were among a disaster's casualties: "injured", "dead", "burned"."""
     return tok.lower_ in _HURT or WORD_CATEGORY.get(tok.lower_) in CASUALTY_CATEGORIES
@@ -281,10 +289,13 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     lemma = head.lemma_.lower()
     taken_to = lemma == "take" and (prep == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children))
     # "were flown to X", "flew the injured to X": people carried, not a trip of one's own
-    carried = lemma == "fly" and any(c.dep_ in ("nsubjpass", "dobj") for c in head.children)
+    carried = lemma == "fly" and any(c.dep_ in ("nsubjpass", "dobj", "auxpass") for c in head.children)
     # "visited the planned bridge site at X": officials inspecting a site, not a trip of a person's
     site_visit = lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SITES for c in head.children)
-    if lemma in _STATES and not taken_to and not site_visit or lemma in SPEECH_VERBS and not _called_off(head) \
+    # "the body of X was found on the shore at Y": the dead found, an act of the search
+    found_dead = lemma == "find" and any(c.dep_ in ("nsubjpass", "dobj") and (
+        WORD_CATEGORY.get(c.lower_) == "dead" or _body_of_a_person(ctx, c)) for c in head.children)
+    if lemma in _STATES and not taken_to and not site_visit and not found_dead or lemma in SPEECH_VERBS and not _called_off(head) \
             or lemma in TRAVEL_VERBS and not carried and not site_visit \
             or lemma in VERB_EVENTS \
             or any(c.dep_ == "neg" for c in head.children) or plan_not_kept(head):
@@ -296,25 +307,39 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         # "the deal is expected to complete in June": what completes is the governing verb's subject; "were
         # brought ashore and taken to X": the second verb's is the first's
         theme = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
+        if theme is not None and head.dep_ == "conj" and _said_hurt(head.head) and head.head.pos_ == "VERB":
+            theme = head.head  # "14 miners were injured and taken to X": the injured
     if theme is not None and theme.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         theme = head.head  # "the injured, who were airlifted to X": the injured were
-    if theme is not None and theme.pos_ == "NUM":
+    if theme is not None and theme.pos_ == "NUM" and (part := next(
+            (o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj" and _said_hurt(o)), None)) is not None:
+        theme = part  # "Two of the injured were flown to X": the injured
+    elif theme is not None and theme.pos_ == "NUM":
         # "the seven critically injured were airlifted": the word after the number says who; "Thirty of them
         # were injured and were taken to X": the injured
         theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), None) or (
             theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
-    if theme is not None and theme.lemma_.lower() in _VAGUE:
+    if theme is not None and (theme.lemma_.lower() in _VAGUE or theme.pos_ == "NOUN"):
         # "flew seven injured people to X": the people the word before says they are, as "the injured were flown";
-        # "the two burned men", "the men who were badly burned": the burned
-        theme = next((c for c in theme.children if c.dep_ in ("amod", "relcl") and _said_hurt(c)), theme)
+        # "the two burned men", "the men who were badly burned": the burned; "critically injured patients": the
+        # injured
+        theme = next((c for c in theme.children if (c.dep_ == "amod" or c.dep_ == "relcl"
+                                                    and theme.lemma_.lower() in _VAGUE) and _said_hurt(c)), theme)
+    if found_dead and theme is not None and theme.lemma_.lower() == "body":
+        # "the body of X was found": X, as "X was found" tells it
+        theme = next((o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and (e := ctx.ent_at_token(o.i)) is not None and e.label == "PERSON"),
+                     theme)
     named = None
     if theme is not None and theme.lower_ in ("he", "she", "him", "her") and theme.dep_ in ("nsubjpass", "dobj") \
             and head.lemma_.lower() in _DONE_TO_PEOPLE:
         # "She was buried in X": the person "she" stands for, by the last word of her name
         named = person_before(ctx, ctx.sentence_at(head.idx).start_char)
         theme = ctx.doc[named.token_end - 1] if named is not None else None
-    person = theme is not None and theme.pos_ == "PROPN" and head.lemma_.lower() in _DONE_TO_PEOPLE \
-        and (theme.dep_ in ("nsubjpass", "dobj") and theme.ent_type_ == "PERSON" or named is not None)
+    person = theme is not None and theme.pos_ == "PROPN" and (head.lemma_.lower() in _DONE_TO_PEOPLE or found_dead) \
+        and (theme.dep_ in ("nsubjpass", "dobj") and theme.ent_type_ == "PERSON" or named is not None
+             or found_dead and theme.ent_type_ == "PERSON")
     if theme is None or theme.pos_ not in ("NOUN", "VERB", "ADJ") and not person or theme.lemma_.lower() in _VAGUE:
         return None
     if any(c.dep_ in ("amod", "det") and c.lower_ in MORE_WORDS for c in theme.children):
