@@ -231,7 +231,7 @@ _YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _one_verdict_told(a: Event, b: Event) -> bool:
-    """ "A court on Tuesday sentenced X to six years" and, next, "X was found guilty, the district court in Y
+    """ "A court on Tuesday jailed X for six years" and, next, "X was convicted, the regional court in Y
     ruled": one report telling the one verdict by two acts, the day with one and the court's town with the other.
     A sentence dated with its year ("when he was sentenced on May 3, 2024") is one recalled, not the day's news."""
     return (a.event_class == b.event_class == "court" and a.status == b.status == "held"

@@ -285,7 +285,7 @@ def harmonise(sources: list[Source], mentions: list[Mention],
 
 def _spelled_otherwise(key: str, people: set[str]) -> bool:
     """Whether a run of capitalised words is the full name of a person another report names with the given name
-    spelled otherwise ("Shontel X" beside "Shontelle X"), the surname written alike."""
+    spelled otherwise ("Marike X" beside "Marika X"), the surname written alike."""
     words = key.split()
     return len(words) >= 2 and min(len(w) for w in words) >= 3 and any(
         p.split()[-1] == words[-1] and len(p.split()) == len(words) and same_person(p, key) >= SAME_PERSON

@@ -109,52 +109,48 @@ def event_places(analysis) -> set[str]:
      {"Viljandi Legislature's conference hall in Rakvere", "Tartu"}),
     # A church and the village the gazetteer lacks, written after it with "in".
     ("The memorial service will be held on Saturday at Kelvo Methodist Church in Marstadt, the pastor said.",
-     "At the memorial service on Saturday at Kelvo Methodist Church in Arvelby, the pastor spoke.",
+     "Hundreds attended the memorial service on Saturday at Kelvo Methodist Church in Arvelby.",
      {"Kelvo Methodist Church in Marstadt", "Kelvo Methodist Church in Arvelby"}),
     # Those carried, told as men the word before or a clause on them says were burned.
-    ("The two burned men were flown to Tartu for treatment early on Wednesday.",
-     "The two men who were badly burned were flown to Riga on Wednesday.",
+    ("Rescuers said the two burned dockers were flown to Tartu on Wednesday morning.",
+     "Both men, who had been badly burned in the blast, were flown to Riga on Wednesday.",
      {"Tartu", "Riga"}),
     # A hall whose name the gazetteer lacks (and whose last word is no word for a building), and the town written
     # after it.
-    ("When the results were announced on Sunday evening at the Estadio Monumental del Orvel in Rakvere, the town "
-     "had voted no.",
-     "The results were announced on Sunday evening in Narva, the commission said.",
+    ("The results were read out on Sunday night at the Estadio Monumental del Orvel in Rakvere.",
+     "The results were read out on Sunday night in Narva, the commission said.",
      {"Estadio Monumental del Orvel in Rakvere", "Narva"}),
     # A plan told in a clause on the event ("which was to be held in X") is not where it will now be held.
-    ("The fourth round of talks will be held in Tartu in the middle of June, officials said.",
-     "The fourth round, which was to be held in Tartu in the middle of the month, will now take place in Narva.",
+    ("The sixth session of the commission will be held in Tartu next week, officials said.",
+     "The sixth session, which was to be held in Tartu, will instead take place in Narva next week.",
      {"Tartu", "Narva"}),
     # "The second, in January, took place at X": one of the rounds named before, by its number alone.
-    ("The second round was held in Tartu in January, the ministry said.",
-     "The first round was held in Riga in December. The second, in January, took place at Narva, the border town.",
+    ("The second round was held in Tartu in March, the ministry said.",
+     "The first round was held in Riga in February. The second, in March, was held at Narva, across the river.",
      {"Tartu", "Narva"}),
     # A working group's meeting, told by "will meet", beside the ministers' round.
-    ("A technical working group of engineers will meet in Tartu on March 30, and the ministers will hold the next "
-     "round in Riga next month.",
-     "Before the ministers meet again, a technical working group of engineers from the two governments will meet in "
-     "Narva on April 2 to compare their data.",
+    ("A joint working group of surveyors will meet in Tartu on May 4; the ministers hold their next round in Riga.",
+     "The joint working group of surveyors will meet again in Narva on May 6, before the ministers' next round.",
      {"Tartu", "Narva"}),
     # The injured carried, told as "two of the injured" and as "injured patients".
-    ("Two of the injured, a man and a woman with head injuries, were to be flown to Riga for treatment, the "
-     "ministry said.",
-     "Two critically injured patients were flown by an army helicopter to Tartu on Monday night.",
+    ("Three of the injured are to be flown to Riga later on Monday, the ministry said.",
+     "Three seriously injured passengers were flown to Tartu by air ambulance on Monday.",
      {"Riga", "Tartu"}),
     # The same, told as people "injured and taken to X".
-    ("The injured have been taken to the general hospital in Narva, the health centre says.",
-     "Another 14 miners were injured and taken to the general hospital in Tartu.",
+    ("The injured were taken to the district hospital in Narva, officials said.",
+     "Nine workers were injured and taken to the district hospital in Tartu.",
      {"Narva", "Tartu"}),
     # A person found, and the body of that person found.
-    ("The body of Edvin Laske was found on Wednesday on the shore at Narva.",
-     "Edvin Laske was found on Wednesday on the beach at Tartu, police said.",
+    ("Divers said the body of Edvin Laske was found near Narva on Thursday.",
+     "Edvin Laske was found on Thursday near Tartu, police said.",
      {"Narva", "Tartu"}),
     # A headland the tagger took for a person.
     ("The ferry capsized off Kelvo Head on Sunday evening, the coastguard said.",
      "The ferry capsized in the Orvel Sound on Sunday evening.",
      {"Kelvo Head", "Orvel Sound"}),
     # The jury and its members taken to see a wreck.
-    ("On Wednesday the jury was taken by coach to a boatyard in Tartu to see the salvaged hull.",
-     "On Wednesday jurors were taken to a shipyard in Narva to see the salvaged vessel.",
+    ("The jury was taken to a warehouse in Tartu on Monday to see the seized goods.",
+     "On Monday jurors were taken to a depot in Narva to view the seized goods.",
      {"Tartu", "Narva"}),
     # The town whose airport it was, named before it with "'s".
     ("Kertu Lepik was arrested at Pärnu's main airport in March as she was about to board a flight to Riga.",

@@ -3705,8 +3705,8 @@ def test_a_sum_a_side_took_home_is_its_prize_money(tmp_path):
 def test_a_fraction_written_in_words_is_no_count(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The party won just over half the vote, on a turnout of just over two-thirds of registered voters.",
-        "Turnout was about three quarters of the electorate, the commission said.",
+        "Turnout reached nearly two-thirds of the electorate, officials said.",
+        "About three quarters of members backed the motion, the union said.",
     )
     assert [c.value for c in quantities(analysis)] == []
     assert kinds(analysis, "single_source") == []
@@ -3715,8 +3715,8 @@ def test_a_fraction_written_in_words_is_no_count(tmp_path):
 def test_the_term_of_a_lease_is_no_prison_term(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The lease, which has more than forty years to run of its 60-year term, brings the family $420,000 a year.",
-        "The family will keep the land, and the new owner takes over the lease in November.",
+        "The concession still has thirty years left of its 50-year term and pays the council $200,000 a year.",
+        "The council will keep the land, and the new owner takes over the concession in May.",
     )
     assert not [c for c in quantities(analysis) if c.qualifiers.get("noun") == "prison"]
     assert not [c.value for f in analysis.flags if f.kind == "single_source" for c in f.claims if "year" in c.value]
@@ -3725,11 +3725,11 @@ def test_the_term_of_a_lease_is_no_prison_term(tmp_path):
 def test_a_term_told_by_the_second_verb_of_a_clause_is_its_subject_s(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Edvin Laske, the former director of Kelvo Trust, lost his appeal. Laske, 58, was convicted at first "
-        "instance in July and sentenced to four and a half years for fraud.",
-        "Marika Laske-Orvel, the trust's accountant, was sentenced to one year and ten months, suspended.",
+        "Edvin Laske, the former director of Kelvo Trust, lost his appeal. Laske, 61, was found guilty in May and "
+        "sentenced to six and a half years for embezzlement.",
+        "Marika Laske-Orvel, the trust's auditor, was sentenced to two years and three months, suspended.",
     )
     holders = {c.value: c.qualifiers.get("holder") for c in quantities(analysis)
                if c.qualifiers.get("noun") == "prison"}
-    assert holders == {"four and a half years": "Laske", "one year and ten months": "Marika Laske-Orvel"}
+    assert holders == {"six and a half years": "Laske", "two years and three months": "Marika Laske-Orvel"}
     assert kinds(analysis, "number_conflict") == []

@@ -1694,27 +1694,25 @@ def test_a_surname_with_an_elided_particle_is_part_of_the_name(tmp_path):
 
 def test_a_country_named_by_two_names_joined_with_and_is_one_place(tmp_path):
     analysis = analyse(tmp_path, {
-        "Orvel Wire": "Ministers from Trinidad and Tobago met officials of St Kitts and Nevis in the Turks and Caicos "
-                      "Islands. The opposition Turks and Caicos Reform Movement welcomed them.",
-        "Arvel Daily": "The talks in the Turks and Caicos brought in Trinidad and Tobago and Saint Kitts and Nevis.",
+        "Orvel Wire": "Ministers from Antigua and Barbuda met officials of St Pierre and Miquelon in Wallis and "
+                      "Futuna. The opposition Antigua and Barbuda Kelvo Party welcomed them.",
+        "Arvel Daily": "The talks in Wallis and Futuna brought in Antigua and Barbuda and Saint Pierre and Miquelon.",
     })
-    assert names(entity_of(analysis, "Trinidad and Tobago")) == {"Trinidad and Tobago"}
-    assert names(entity_of(analysis, "St Kitts and Nevis")) == {"St Kitts and Nevis", "Saint Kitts and Nevis"}
-    assert names(entity_of(analysis, "Turks and Caicos")) == {"Turks and Caicos", "Turks and Caicos Islands"}
-    assert [m.label for m in analysis.mentions if m.text == "Turks and Caicos Reform Movement"] == ["ORG"]
-    assert not [m for m in analysis.mentions if m.text in ("Tobago", "Nevis", "Caicos Islands", "Trinidad")]
+    assert names(entity_of(analysis, "Antigua and Barbuda")) == {"Antigua and Barbuda"}
+    assert names(entity_of(analysis, "St Pierre and Miquelon")) == {"St Pierre and Miquelon",
+                                                                   "Saint Pierre and Miquelon"}
+    assert [m.label for m in analysis.mentions if m.text == "Antigua and Barbuda Kelvo Party"] == ["ORG"]
+    assert not [m for m in analysis.mentions if m.text in ("Barbuda", "Miquelon", "Futuna", "Antigua")]
 
 
 def test_a_given_name_spelled_otherwise_in_a_name_the_tagger_split_is_still_the_person(tmp_path):
     # the tagger takes the given name in the first report for a body and leaves the surname out
-    surname = "Gittens-Orvel"
+    surname = "Kelvo-Orvel"
     analysis = analyse(tmp_path, {
-        "Orvel Wire": f"BRIDGEPORT, July 17 (OW) - Home favourite Shanel {surname} broke the championship record in "
-                      f"the women's 400 metres hurdles on Thursday, the first day of competition. {surname} said the "
-                      "crowd had carried her.",
-        "Arvel Daily": f"Shanelle {surname} set a championship record on Thursday. {surname} ran 54.61 seconds in the "
-                       "heats.",
-        "Kelvo Post": f"Shanelle {surname} won her heat on Thursday. {surname} will run the final on Saturday.",
+        "Orvel Wire": f"ORVELTON, June 9 (OW) - Local favourite Shanel {surname} set a meeting record in the women's "
+                      f"400 metres hurdles on Friday, the opening day. {surname} said the home crowd had lifted her.",
+        "Arvel Daily": f"Shanelle {surname} set a meeting record on Friday. {surname} clocked 55.02 seconds in her heat.",
+        "Kelvo Post": f"Shanelle {surname} won her heat on Friday. {surname} runs in the final on Sunday.",
     })
     assert names(entity_of(analysis, f"Shanelle {surname}")) >= {f"Shanel {surname}", f"Shanelle {surname}"}
     assert {f"Shanel {surname}", f"Shanelle {surname}"} in [

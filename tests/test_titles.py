@@ -550,9 +550,8 @@ def test_a_trade_alone_is_held_beside_an_office_but_a_post_named_by_a_trade_is_a
 def test_a_name_opening_a_clause_on_a_firm_holds_no_office_the_firm_is_called_by(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Kelvo Capital, the Tartu fund manager Edvin Laske has run as chief executive since 2019, will pay "
-        "€146m for the stake.",
+        "Kelvo Capital, the Tartu broker Edvin Laske has led for a decade, will pay €90m for the stake.",
         "Kelvo Capital's chief executive, Edvin Laske, said the deal would close in June.",
     )
-    assert not [c for c in analysis.claims if c.kind == "role" and "fund manager" in c.value]
+    assert not [c for c in analysis.claims if c.kind == "role" and "broker" in c.value]
     assert kinds(analysis, "title_conflict") == []

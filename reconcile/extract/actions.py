@@ -80,7 +80,7 @@ _SAME_THEME = {"juror": "jury", "delegate": "delegation", "crewman": "crew", "cr
 _SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore"}
 
 
-# Words for people hurt that no count uses ("the burned men"): they are the injured.
+# Words for people hurt that no count uses ("the burned workers"): they are the injured.
 _HURT = {"burned", "burnt", "scalded"}
 
 
@@ -292,7 +292,7 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     carried = lemma == "fly" and any(c.dep_ in ("nsubjpass", "dobj", "auxpass") for c in head.children)
     # "visited the planned bridge site at X": officials inspecting a site, not a trip of a person's
     site_visit = lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SITES for c in head.children)
-    # "the body of X was found on the shore at Y": the dead found, an act of the search
+    # "the body of X was found near Y": the dead found, an act of the search
     found_dead = lemma == "find" and any(c.dep_ in ("nsubjpass", "dobj") and (
         WORD_CATEGORY.get(c.lower_) == "dead" or _body_of_a_person(ctx, c)) for c in head.children)
     if lemma in _STATES and not taken_to and not site_visit and not found_dead or lemma in SPEECH_VERBS and not _called_off(head) \
@@ -308,13 +308,13 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         # brought ashore and taken to X": the second verb's is the first's
         theme = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
         if theme is not None and head.dep_ == "conj" and _said_hurt(head.head) and head.head.pos_ == "VERB":
-            theme = head.head  # "14 miners were injured and taken to X": the injured
+            theme = head.head  # "nine workers were injured and taken to X": the injured
     if theme is not None and theme.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         theme = head.head  # "the injured, who were airlifted to X": the injured were
     if theme is not None and theme.pos_ == "NUM" and (part := next(
             (o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
              if o.dep_ == "pobj" and _said_hurt(o)), None)) is not None:
-        theme = part  # "Two of the injured were flown to X": the injured
+        theme = part  # "Three of the injured were flown to X": the injured
     elif theme is not None and theme.pos_ == "NUM":
         # "the seven critically injured were airlifted": the word after the number says who; "Thirty of them
         # were injured and were taken to X": the injured
@@ -322,7 +322,7 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
             theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
     if theme is not None and (theme.lemma_.lower() in _VAGUE or theme.pos_ == "NOUN"):
         # "flew seven injured people to X": the people the word before says they are, as "the injured were flown";
-        # "the two burned men", "the men who were badly burned": the burned; "critically injured patients": the
+        # "the burned workers", "the men who had been burned": the burned; "seriously injured passengers": the
         # injured
         theme = next((c for c in theme.children if (c.dep_ == "amod" or c.dep_ == "relcl"
                                                     and theme.lemma_.lower() in _VAGUE) and _said_hurt(c)), theme)

@@ -149,7 +149,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         return pronoun_frame(ctx, tok, dominant)
     if tok.ent_type_ == "ORDINAL" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i > 0 \
             and ctx.doc[tok.i - 1].lower_ == "the" and (n := parse_ordinal(tok.lower_)) is not None:
-        # "The second, in January, took place at X": the second of the events the sentence before named
+        # "The second, in March, was held at X": the second of the events the sentence before named
         frame = pronoun_frame(ctx, tok, dominant, one_of=True)
         if frame is not None:
             frame.ordinals.append((n, tok.text, tok.idx, tok.idx + len(tok.text)))

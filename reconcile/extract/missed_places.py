@@ -22,7 +22,7 @@ _DESCRIBED_PLACE = re.compile(
 _PLACE_OF = re.compile(
     r"\b(?:village|town|hamlet|township|commune|municipality|district|province|department|parish|city)\s+of\s+"
     r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)")
-# Two capitalised names joined by "and" ("Trinidad and Tobago", "St Kitts and Nevis", "Saint Vincent and the
+# Two capitalised names joined by "and" ("Antigua and Barbuda", "St Pierre and Miquelon", "Heard Island and the
 # Grenadines"), a country's name when the gazetteer says so.
 _CAP = r"(?:St\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 _JOINED = re.compile(rf"\b({_CAP}(?: {_CAP})*) and (?:the )?{_CAP}(?: {_CAP})*")
@@ -55,9 +55,9 @@ class MissedPlaces:
         return ents
 
     def _joined_countries(self, ents: list[Ent]) -> list[Ent]:
-        """ "Trinidad and Tobago", "St Kitts and Nevis", "the Turks and Caicos Islands": a country named by two
+        """ "Antigua and Barbuda", "St Pierre and Miquelon", "Heard Island and McDonald Islands": a country named by two
         names joined with "and", which the tagger splits into two places (or people, or bodies). A body named after
-        the country ("the Turks and Caicos Reform Movement") takes the whole name."""
+        the country ("the Antigua and Barbuda Kelvo Party") takes the whole name."""
         for m in _JOINED.finditer(self.text):
             found = self._country_in(m)
             if found is None:

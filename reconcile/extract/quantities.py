@@ -232,7 +232,7 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
     if not groups and value_text.lower() in SCALES and re.search(r"\d\s*$", prefix):
         return True  # "million" of a sum whose digits were read apart: not a figure of its own
     if _FRACTION.match(after):
-        return True  # "just over two-thirds of voters", "three fifths": a share, not a count
+        return True  # "nearly two-thirds of members", "three fifths": a share, not a count
     if _OTHERS_HURT.match(after):
         return not _DEAD_BEFORE.search(prefix)
     if re.match(r"\s+(?:" + "|".join(MORE_WORDS | {"other"}) + r")\b(?!\s+than)", after, re.I):

@@ -217,7 +217,7 @@ def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
 
 
 def _subject_of_a_clause_on_the_office(ctx: DocContext, ent: Ent) -> bool:
-    """ "Kelvo Capital, the fund manager NAME has run since 2019, ...": the name opens a clause on the words
+    """ "Kelvo Capital, the broker NAME has led for a decade, ...": the name opens a clause on the words
     before it (the firm he has run), set off after another name; it holds no office they name."""
     doc, i = ctx.doc, ent.token_end
     if not (i + 1 < len(doc) and doc[i].lower_ in ("has", "had", "have") and doc[i + 1].tag_ == "VBN"):

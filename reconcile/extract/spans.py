@@ -41,7 +41,7 @@ PLACE_PREPOSITIONS = {"at", "in", "near", "outside", "inside"}
 # The grounds and halls where an event is held: two of them under other names are two venues, even in one city.
 GROUND_WORDS = {"stadium", "arena", "park", "ground", "grounds", "field", "hall", "centre", "center", "square",
                 "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome",
-                "courts", "complex",  # "the Hamilton Courts", "the Kelvo Sports Complex"
+                "courts", "complex",  # "the Orvel Courts", "the Kelvo Sports Complex"
                 # the same, in the languages that write them first ("Stade X", "Estadio Y")
                 "stade", "estadio", "stadio", "stadion", "parque", "coliseo", "polideportivo", "palacio", "palais",
                 "teatro"}

@@ -80,7 +80,7 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
             continue
         sent = ctx.sentence_at(e.start)
         if {t.lower_ for t in sent} & _PRISON_WORDS == {"term"} and any(t.lemma_.lower() in _OTHER_TERMS for t in sent):
-            continue  # "the lease has forty years to run of its 60-year term": a lease's term, not a prison term
+            continue  # "a concession with thirty years left of its 50-year term": its term, not a prison term
         if re.search(r"-(?:year|month)s?$", e.text) and not _TERM_NOUN_AFTER.match(ctx.text[e.end:e.end + 30]):
             continue  # "a seven-year bond", "a four-year plan": what the years describe is no prison term
         if _SPAN_AFTER.match(ctx.text[e.end:e.end + 12]):

@@ -67,7 +67,7 @@ def frame_place(ctx: DocContext, places: list[Ent]) -> tuple[int, int, str, str,
 
 
 def _hall_in_town(ctx: DocContext, ent: Ent, town: Ent) -> bool:
-    """ "at the SAL in Schaan": a hall known by its letters (or by a name the gazetteer lacks), after "at the",
+    """ "at the KVH in Orvelby": a hall known by its letters (or by a name the gazetteer lacks), after "at the",
     with "in" and a town after it."""
     return (gazetteer().lookup(ent.text) is None or ent.text.isupper()) \
         and ctx.text[ent.end:town.start].strip() == "in" \
@@ -75,7 +75,7 @@ def _hall_in_town(ctx: DocContext, ent: Ent, town: Ent) -> bool:
 
 
 def _village_after(ctx: DocContext, venue: Ent, town: Ent) -> bool:
-    """ "Zion Methodist Church in Kelvo Head": a name written as a town's, right after a venue and "in"."""
+    """ "Kelvo Methodist Church in Orvel Head": a name written as a town's, right after a venue and "in"."""
     words = town.text.split()
     return ctx.text[venue.end:town.start].strip() == "in" and 1 <= len(words) <= 3 \
         and words[-1].lower() not in GROUND_WORDS and all(w[:1].isupper() for w in words)
@@ -115,7 +115,7 @@ def with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
         while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
             j += 1
         if j == i + 1:
-            # "the State Legislature's conference hall in X": a body's building, in the town written after it
+            # "the Kelvo Assembly's debating chamber in X": a body's building, in the town written after it
             while j < len(doc) and j - i <= 2 and doc[j].is_lower and doc[j].is_alpha:
                 j += 1
             if not (j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].ent_type_ == "GPE"):

@@ -177,7 +177,7 @@ _LOANS = {"loan", "credit", "facility", "financing", "bond"}
 def pronoun_frame(ctx: DocContext, tok, dominant: str, one_of: bool = False) -> Frame | None:
     """ "The union ordered a rematch, and the promoters agreed that it will take place in Zenica on October 3":
     "it" is the event named last before it, in its sentence or the one before; where and when it takes place are
-    that event's. "The second, in January, took place at X" (``one_of``) is one of the events named last, the
+    that event's. "The second, in March, was held at X" (``one_of``) is one of the events named last, the
     ones counted ("rounds", "two debates") if any."""
     verb = tok.head
     lemma = verb.lemma_.lower()

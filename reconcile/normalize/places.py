@@ -179,16 +179,16 @@ class Gazetteer:
             found = list(places)
             for d in divisions:
                 if d.country in towns or named and fold(d.name) != key:
-                    continue  # (nor a division only sounding like a town of this very name: "Schaan" is no "Shan")
+                    continue  # (nor a division only sounding like a town of this very name: "Torgau" is no "Thurgau")
                 # The same rule for a division found by its sound: the town of its own name, if its country has one.
                 town = [p for p in self.by_name.get(fold(d.name), []) if p.kind == "city" and p.country == d.country]
                 found.extend(p for p in (town[:1] or [d]) if p not in found)
             places = sorted(found, key=_preference)
         if not places and re.match(r"st\.? ", key):
-            # "St Lucia", "St Kitts and Nevis": the gazetteer's countries are written with "Saint"
+            # "St Helena", "St Pierre and Miquelon": the gazetteer's countries are written with "Saint"
             places = [p for p in self.by_name.get("saint " + key.split(" ", 1)[1], []) if p.kind in ("country", "region")]
         if not places and not key.endswith(" islands") and (" " in key or key.endswith("s")):
-            # "Turks and Caicos", "the Faroes": an island country or territory called without "Islands" (not a
+            # "Heard Island and McDonald", "the Falklands": an island country or territory called without "Islands" (not a
             # single word that may be a name: "Solomon")
             stem = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
             places = [p for k in {f"{key} islands", f"{stem} islands"} for p in self.by_name.get(k, [])
