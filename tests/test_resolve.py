@@ -1717,3 +1717,13 @@ def test_a_given_name_spelled_otherwise_in_a_name_the_tagger_split_is_still_the_
     assert names(entity_of(analysis, f"Shanelle {surname}")) >= {f"Shanel {surname}", f"Shanelle {surname}"}
     assert {f"Shanel {surname}", f"Shanelle {surname}"} in [
         {c.value for c in f.claims} for f in analysis.flags if f.kind == "name_variant"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Taras Hryhorchuk", "Taras Grigorchuk", True),  # Г written "h" from Ukrainian, "g" from Russian; И "y", "i"
+    ("Ann Hill", "Ann Gill", False),  # not an English surname
+])
+def test_a_ukrainian_surname_romanised_from_ukrainian_and_from_russian_is_one_name(a, b, same):
+    from reconcile.normalize.names import SAME_PERSON, same_person
+
+    assert (same_person(a, b) >= SAME_PERSON) is same

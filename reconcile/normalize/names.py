@@ -317,6 +317,9 @@ def skeleton(name: str) -> str:
 
 def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     sur = token_similarity(ta[-1], tb[-1])
+    if sur < threshold and _SLAVIC_ENDING.search(ta[-1]) and _SLAVIC_ENDING.search(tb[-1]):
+        # "Hryhorenko" and "Grigorenko": one Ukrainian surname, romanised from Ukrainian and from Russian
+        sur = token_similarity(_as_russian(ta[-1]), _as_russian(tb[-1]))
     if sur < threshold:
         return 0.0
     ga, gb = ta[:-1], tb[:-1]
@@ -339,6 +342,15 @@ def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     if given < 70:
         return 0.0
     return (sur + given) / 2
+
+
+# Endings of East Slavic surnames ("-enko", "-chuk", "-ov", "-sky", "-ych").
+_SLAVIC_ENDING = re.compile(r"(?:enko|chuk|[iy]uk|ov|ev|iv|in|yn|sk[iy]|ych|ovich|ko)$")
+
+
+def _as_russian(token: str) -> str:
+    """A name romanised from Ukrainian as it is from Russian: its "h" (Г) a "g", its "y" (И) an "i" ("kh" stays)."""
+    return token.replace("kh", "\0").replace("h", "g").replace("\0", "kh").replace("y", "i")
 
 
 def _voiced(consonants: str) -> str:
