@@ -3733,3 +3733,13 @@ def test_a_term_told_by_the_second_verb_of_a_clause_is_its_subject_s(tmp_path):
                if c.qualifiers.get("noun") == "prison"}
     assert holders == {"six and a half years": "Laske", "two years and three months": "Marika Laske-Orvel"}
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_race_named_by_its_distance_is_no_length(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Kertu Lepik won the women's 200 metres butterfly on Tuesday in a meeting record.",
+        "Lepik will swim again in the 100 metres butterfly on Thursday, her coach said.",
+    )
+    assert not [c.value for c in quantities(analysis) if "metres" in c.value]
+    assert kinds(analysis, "number_conflict") == []

@@ -162,6 +162,11 @@ def distance_after(after: str) -> tuple[re.Match, float] | None:
     return next(((m, f) for rx, f in _LENGTH_RE if (m := rx.match(after))), None)
 
 
+# Races named by their distance: "the 200 metres butterfly", "the 400m hurdles", "the 4x100m relay".
+_RACES_BY_DISTANCE = {"butterfly", "freestyle", "backstroke", "breaststroke", "medley", "hurdles", "relay",
+                      "steeplechase", "sprint", "dash", "walk", "individual"}
+
+
 def length_of(num, after: str) -> tuple[str, str, float, int] | None:
     """A length given of a thing the sentence names: "38 kilometres of the border" (a part of it, keyed
     "length:of:border"), "the 92-km stage" or "the stage was cut to 92 km" (the whole, "length:stage"). Returns
@@ -189,6 +194,8 @@ def length_of(num, after: str) -> tuple[str, str, float, int] | None:
             and not any(c.dep_ in ("det", *described) for c in thing.children)
         return f"length:{'' if whole else 'of:'}{_thing(thing)}", _thing(thing), factor, shown
     if unit.dep_ in ("compound", "amod", "nmod") and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:
+        if unit.head.lemma_.lower() in _RACES_BY_DISTANCE:
+            return None  # "the women's 200 metres butterfly": the race's name, not a length told of it
         return f"length:{_thing(unit.head)}", unit.head.lower_, factor, shown  # "the 92-km stage"
     if named_by_of:
         return f"length:{_thing(head.head)}", head.head.lower_, factor, shown  # "a corridor of some 1,100 km"
