@@ -695,3 +695,13 @@ def test_a_dateline_set_off_by_a_dash_alone_gives_the_town_without_the_dash(tmp_
                                      "Thursday without an agreement."),
     ])
     assert event_places(analysis) == {"VILJANDI"}
+
+
+def test_events_of_a_kind_said_to_be_rare_are_no_event(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Orvel Wire", "2027-05-09", "A fire gutted the top floors of the Kelvo Hotel in Tartu early on Saturday."),
+        ("Arvel Daily", "2027-05-10", "The fire at the Kelvo Hotel broke out early on Saturday. Hotel fires have been "
+                                      "rare in Latvia, the fire service said."),
+    ])
+    assert "Latvia" not in event_places(analysis)
+    assert place_conflicts(analysis) == []
