@@ -318,7 +318,7 @@ def skeleton(name: str) -> str:
 def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     sur = token_similarity(ta[-1], tb[-1])
     if sur < threshold and _SLAVIC_ENDING.search(ta[-1]) and _SLAVIC_ENDING.search(tb[-1]):
-        # "Hryhorenko" and "Grigorenko": one Ukrainian surname, romanised from Ukrainian and from Russian
+        # "Hryhorchuk" and "Grigorchuk": one Ukrainian surname, romanised from Ukrainian and from Russian
         sur = token_similarity(_as_russian(ta[-1]), _as_russian(tb[-1]))
     if sur < threshold:
         return 0.0
