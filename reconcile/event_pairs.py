@@ -225,8 +225,9 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
 
 # The sentences apart within which a report's verdict and its sentence are one act told twice.
 _VERDICT_NEAR = 2
-# A sentence handed down and a ruling: a conviction recalled beside the ruling on its appeal is another act.
-_SENTENCED_AND_RULED = {frozenset({"sentencing"}), frozenset({"verdict"})}
+# A sentence handed down and a ruling, one of each: a conviction recalled beside the ruling on its appeal is another
+# act.
+_SENTENCED_AND_RULED = {"sentencing", "verdict"}
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
@@ -235,7 +236,7 @@ def _one_verdict_told(a: Event, b: Event) -> bool:
     ruled": one report telling the one verdict by two acts, the day with one and the court's town with the other.
     A sentence dated with its year ("when he was sentenced on May 3, 2024") is one recalled, not the day's news."""
     return (a.event_class == b.event_class == "court" and a.status == b.status == "held"
-            and {frozenset(a.triggers), frozenset(b.triggers)} == _SENTENCED_AND_RULED
+            and len(a.triggers) == len(b.triggers) == 1 and a.triggers | b.triggers == _SENTENCED_AND_RULED
             and abs(a.sentence - b.sentence) <= _VERDICT_NEAR
             and any(a.slots.values()) and any(b.slots.values())
             and not any(_YEAR.search(c.value) for e in (a, b) for c in e.slots.get("date", [])))

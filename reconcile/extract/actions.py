@@ -92,6 +92,41 @@ def _body_of_a_person(ctx: DocContext, tok) -> bool:
     return ent is not None and ent.label == "PERSON" and tok.dep_ == "nsubjpass"
 
 
+def _theme_of(head):
+    """What a verb acts on: its object, else its passive subject, else its subject."""
+    theme = next((c for c in head.children if c.dep_ == "dobj"), None) \
+        or next((c for c in head.children if c.dep_ == "nsubjpass"), None) \
+        or next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if theme is None and head.dep_ in ("xcomp", "ccomp", "conj"):
+        # "the deal is expected to complete in June": what completes is the governing verb's subject; "were
+        # brought ashore and taken to X": the second verb's is the first's
+        theme = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
+        if theme is not None and head.dep_ == "conj" and _said_hurt(head.head) and head.head.pos_ == "VERB":
+            theme = head.head  # "nine workers were injured and taken to X": the injured
+    if theme is not None and theme.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
+        theme = head.head  # "the injured, who were airlifted to X": the injured were
+    return theme
+
+
+def _people_acted_on(theme):
+    """The word that says who those acted on are, when it calls them casualties: the injured "flown to X" are
+    "the injured", "three of the injured", "seven injured people", "seriously injured passengers", "the men who had
+    been burned"; a number is the word after it ("the seven critically injured"). Any other theme as it is."""
+    if theme.pos_ == "NUM":
+        part = next((o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" and _said_hurt(o)), None)
+        if part is not None:
+            return part  # "Three of the injured were flown to X"
+        # "the seven critically injured were airlifted"; "Thirty of them were injured and were taken to X"
+        theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), None) or (
+            theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
+    if theme.lemma_.lower() in _VAGUE or theme.pos_ == "NOUN":
+        vague = theme.lemma_.lower() in _VAGUE
+        theme = next((c for c in theme.children if (c.dep_ == "amod" or c.dep_ == "relcl" and vague)
+                      and _said_hurt(c)), theme)
+    return theme
+
+
 def _said_hurt(tok) -> bool:
     """Whether a word says people were among a disaster's casualties: "injured", "dead", "burned"."""
     return tok.lower_ in _HURT or WORD_CATEGORY.get(tok.lower_) in CASUALTY_CATEGORIES
@@ -295,37 +330,15 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     # "the body of X was found near Y": the dead found, an act of the search
     found_dead = lemma == "find" and any(c.dep_ in ("nsubjpass", "dobj") and (
         WORD_CATEGORY.get(c.lower_) == "dead" or _body_of_a_person(ctx, c)) for c in head.children)
-    if lemma in _STATES and not taken_to and not site_visit and not found_dead or lemma in SPEECH_VERBS and not _called_off(head) \
+    if lemma in _STATES and not (taken_to or site_visit or found_dead) \
+            or lemma in SPEECH_VERBS and not _called_off(head) \
             or lemma in TRAVEL_VERBS and not carried and not site_visit \
             or lemma in VERB_EVENTS \
             or any(c.dep_ == "neg" for c in head.children) or plan_not_kept(head):
         return None
-    theme = next((c for c in head.children if c.dep_ == "dobj"), None) \
-        or next((c for c in head.children if c.dep_ == "nsubjpass"), None) \
-        or next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if theme is None and head.dep_ in ("xcomp", "ccomp", "conj"):
-        # "the deal is expected to complete in June": what completes is the governing verb's subject; "were
-        # brought ashore and taken to X": the second verb's is the first's
-        theme = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
-        if theme is not None and head.dep_ == "conj" and _said_hurt(head.head) and head.head.pos_ == "VERB":
-            theme = head.head  # "nine workers were injured and taken to X": the injured
-    if theme is not None and theme.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
-        theme = head.head  # "the injured, who were airlifted to X": the injured were
-    if theme is not None and theme.pos_ == "NUM" and (part := next(
-            (o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-             if o.dep_ == "pobj" and _said_hurt(o)), None)) is not None:
-        theme = part  # "Three of the injured were flown to X": the injured
-    elif theme is not None and theme.pos_ == "NUM":
-        # "the seven critically injured were airlifted": the word after the number says who; "Thirty of them
-        # were injured and were taken to X": the injured
-        theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), None) or (
-            theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
-    if theme is not None and (theme.lemma_.lower() in _VAGUE or theme.pos_ == "NOUN"):
-        # "flew seven injured people to X": the people the word before says they are, as "the injured were flown";
-        # "the burned workers", "the men who had been burned": the burned; "seriously injured passengers": the
-        # injured
-        theme = next((c for c in theme.children if (c.dep_ == "amod" or c.dep_ == "relcl"
-                                                    and theme.lemma_.lower() in _VAGUE) and _said_hurt(c)), theme)
+    theme = _theme_of(head)
+    if theme is not None:
+        theme = _people_acted_on(theme)
     if found_dead and theme is not None and theme.lemma_.lower() == "body":
         # "the body of X was found": X, as "X was found" tells it
         theme = next((o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children

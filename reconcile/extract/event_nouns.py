@@ -210,3 +210,16 @@ def hangs_from(ctx: DocContext, ent: Ent, noun) -> bool:
     """Whether the entity's phrase hangs from ``noun`` through one preposition ("acquisition in North Africa")."""
     root = ent_root(ctx.doc, ent)
     return root.dep_ == "pobj" and root.head.head.i == noun.i
+
+
+def of_a_kind(tok) -> bool:
+    """ "Hotel fires have been rare in X": events of a kind, said of in general (a plural with no word that picks
+    some out, said to be rare or common), not an event."""
+    return tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children) and any(
+        c.dep_ == "acomp" and c.lower_ in _HOW_OFTEN for c in tok.head.children)
+
+
+# What events of a kind are said to be: "rare", "common".
+_HOW_OFTEN = {"rare", "common", "frequent", "infrequent", "unusual", "uncommon", "routine", "familiar", "regular",
+              "commonplace", "unheard"}

@@ -26,6 +26,7 @@ from reconcile.extract.event_nouns import (
     hangs_from,
     inside_other_noun,
     nouns_under,
+    of_a_kind,
     other_event,
     past_the_naming,
     renamed,
@@ -183,22 +184,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     cls = event_class(tok)
     if cls is None and tok.lemma_.lower() == "speech" and tok.pos_ == "NOUN":
         return speech_of_noun(ctx, tok, governing_verb(tok))  # "in his victory speech on Freedom Square"
-    if cls is None or _of_a_kind(tok):
+    if cls is None or of_a_kind(tok):
         return None
     return _noun_frame(ctx, tok, cls, dominant)
-
-
-def _of_a_kind(tok) -> bool:
-    """ "Hotel fires have been rare in X": events of a kind, said of in general (a plural with no word that picks
-    some out, said to be rare or common), not an event."""
-    return tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children) and any(
-        c.dep_ == "acomp" and c.lower_ in _HOW_OFTEN for c in tok.head.children)
-
-
-# What events of a kind are said to be: "rare", "common".
-_HOW_OFTEN = {"rare", "common", "frequent", "infrequent", "unusual", "uncommon", "routine", "familiar", "regular",
-              "commonplace", "unheard"}
 
 
 def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:

@@ -5,6 +5,7 @@ small words in it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reconcile.extract.spans import Ent, org_word_in
 from reconcile.normalize.places import gazetteer
@@ -26,6 +27,13 @@ _PLACE_OF = re.compile(
 # Grenadines"), a country's name when the gazetteer says so.
 _CAP = r"(?:St\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 _JOINED = re.compile(rf"\b({_CAP}(?: {_CAP})*) and (?:the )?{_CAP}(?: {_CAP})*")
+@lru_cache(maxsize=1)
+def _second_names() -> frozenset[str]:
+    """The first words after "and" in the names of countries named by two ("barbuda", "miquelon", "grenadines")."""
+    return frozenset(fold(c.name).split(" and ", 1)[1].removeprefix("the ").split()[0]
+                     for c in gazetteer().countries.values() if " and " in fold(c.name))
+
+
 # Small words inside a place's name: "Foz do Iguaçu", "Rio de Janeiro", "Frankfurt am Main".
 _NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los", "el", "al", "sur",
                    "am", "upon"}
@@ -59,6 +67,11 @@ class MissedPlaces:
         names joined with "and", which the tagger splits into two places (or people, or bodies). A body named after
         the country ("the Antigua and Barbuda Kelvo Party") takes the whole name."""
         for m in _JOINED.finditer(self.text):
+            after = fold(self.text[m.end(1):m.end()]).split()[1:]  # the words after "and"
+            if after[:1] == ["the"]:
+                after = after[1:]
+            if not after or after[0] not in _second_names():
+                continue  # "Edvin Laske and Kertu Lepik": no country's second name after the "and"
             found = self._country_in(m)
             if found is None:
                 continue

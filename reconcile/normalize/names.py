@@ -350,7 +350,7 @@ _SLAVIC_ENDING = re.compile(r"(?:enko|chuk|[iy]uk|ov|ev|iv|in|yn|sk[iy]|ych|ovic
 
 def _as_russian(token: str) -> str:
     """A name romanised from Ukrainian as it is from Russian: its "h" (Г) a "g", its "y" (И) an "i" ("kh" stays)."""
-    return token.replace("kh", "\0").replace("h", "g").replace("\0", "kh").replace("y", "i")
+    return re.sub(r"(?<!k)h", "g", token).replace("y", "i")
 
 
 def _voiced(consonants: str) -> str:
