@@ -122,11 +122,12 @@ def _event_where(group: Group) -> str:
     return " ".join(bits)
 
 
-def _place_clusters(reps: list[Claim]) -> list[list[Claim]]:
+def _place_clusters(reps: list[Claim], told: tuple[str, ...] = ()) -> list[list[Claim]]:
     """Places that agree. When the places the gazetteer knows disagree among themselves, a name it lacks
-    cannot join them: it goes with a place written the same way, or else the first."""
+    cannot join them: it goes with a place written the same way, or else the first. ``told``: the sentences of
+    every report on the event, where one may put one place in the other."""
     def same(a, b):
-        return place_relation(a, b) != "different"
+        return place_relation(a, b, told) != "different"
 
     # Towns first, then their districts, regions and countries: a country agrees with two of its towns without
     # hiding that they differ.
@@ -160,7 +161,7 @@ def _compare_event(group: Group, labels) -> list[Flag]:
     where = _event_where(group)
     what = group.subject + (f" ({where})" if where and where not in group.subject else "")
     if group.attribute == "place":
-        clusters = _place_clusters(reps)
+        clusters = _place_clusters(reps, tuple(dict.fromkeys(c.sentence for c in group.claims)))
         head = f"Sources put the {what} in different places"
         return conflict_flag("place_conflict", group, labels, clusters, head, 0.85)
     if group.attribute == "date":

@@ -53,8 +53,9 @@ def _venue_words(claim: Claim) -> frozenset[str]:
     return frozenset(fold(venue_stem(name)).split())
 
 
-def place_relation(a: Claim, b: Claim) -> str:
-    """"same", "more_specific" or "different" for two place claims."""
+def place_relation(a: Claim, b: Claim, told: tuple[str, ...] = ()) -> str:
+    """"same", "more_specific" or "different" for two place claims; ``told`` holds other sentences on the same
+    event, where a report may put one place in the other."""
     va, vb = _venue_words(a), _venue_words(b)
     if va and vb and not (va <= vb or vb <= va):
         return "different"  # "the Afraha stadium in X" and "Kabarak Memorial Stadium": two grounds
@@ -75,7 +76,7 @@ def place_relation(a: Claim, b: Claim) -> str:
     known, other, named = (pa, b, a) if pa else (pb, a, b)
     if known is not None and known.kind == "city" and _town_like(other) \
             and fold(other.value) not in (fold(known.name), fold(named.value)) \
-            and not _written_together(named, other) and not _after_article(other):
+            and not _written_together(named, other, told) and not _after_article(other):
         # A one-word name the gazetteer lacks, put where another report puts a city, is another village or town
         # ("a hub in X" / "in Y"), unless a report writes the two together ("in X, a district of Y"), or writes it
         # with "the" ("in the Mosquitia"), as a region or a feature is.
@@ -94,7 +95,7 @@ def place_relation(a: Claim, b: Claim) -> str:
         if around.sizeable and known.sizeable and around.country == known.country:
             return "different"
     if known is not None and known.kind == "city" and not known.sizeable and town is None \
-            and _AIRPORT.search(other.value) and not _written_together(named, other):
+            and _AIRPORT.search(other.value) and not _written_together(named, other, told):
         # "arrested at Orvel International Airport" and "arrested in X", a town too small to have it: two places
         return "different"
     if pa or pb:
@@ -199,15 +200,15 @@ def _after_article(c: Claim) -> bool:
     return bool(re.search(r"\bthe\s+$", before, re.I))
 
 
-def _written_together(a: Claim, b: Claim) -> bool:
-    """Whether either place's sentence names the two places a few words apart ("in X, a district of Y", "Y's X"),
-    as one place put in the other; two places far apart in a sentence are two places ("the crash near X ...
-    hospital staff in Y")."""
+def _written_together(a: Claim, b: Claim, told: tuple[str, ...] = ()) -> bool:
+    """Whether either place's sentence, or another sentence on the same event, names the two places a few words
+    apart ("in X, a district of Y", "Y's X", "at X, just north of the centre of Y"), as one place put in the other;
+    two places far apart in a sentence are two places ("the crash near X ... hospital staff in Y")."""
     na, nb = re.escape(fold(a.value)), re.escape(fold(b.value))
-    gap = r"\b((?:\W+\w+){0,5}?)\W+"
+    gap = r"\b((?:\W+\w+){0,5}?|(?:\W+\w+){0,7}?\W+of)\W+"
     pattern = rf"\b{na}{gap}{nb}\b|\b{nb}{gap}{na}\b"
     return any(not _FACING & set((m.group(1) or m.group(2) or "").split())
-               for c in (a, b) for m in re.finditer(pattern, fold(c.sentence)))
+               for sentence in {a.sentence, b.sentence, *told} for m in re.finditer(pattern, fold(sentence)))
 
 
 # Words between two places' names that set one against the other, not in it: "X, the town that faces Y".

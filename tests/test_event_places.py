@@ -705,3 +705,18 @@ def test_events_of_a_kind_said_to_be_rare_are_no_event(tmp_path):
     ])
     assert "Latvia" not in event_places(analysis)
     assert place_conflicts(analysis) == []
+
+
+@pytest.mark.parametrize(("third", "conflict"), [
+    # A third report puts the site in the town, even at some length: one place, told more exactly.
+    ("Work on the new plant at Kelvomäe, just north of the centre of Tartu, is due to start in May.", False),
+    ("Work on the new plant at Kelvomäe, on the northern edge of Tartu, is due to start in May.", False),
+    # No report puts the one in the other: a site the gazetteer lacks and a town are two places.
+    ("Work on the new plant is due to start in May, the company said.", True),
+])
+def test_a_site_another_report_puts_in_the_town_is_in_that_town(tmp_path, third, conflict):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-03-02", "The company will build a new processing plant in Tartu, it said."),
+        ("Capital Ledger", "2027-03-03", "The company will build a new processing plant at Kelvomäe, it said."),
+        ("Harbour Post", "2027-03-04", third)])
+    assert bool(place_conflicts(analysis)) == conflict
