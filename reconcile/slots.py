@@ -41,7 +41,8 @@ def place_of(claim: Claim | None) -> Place | None:
     top = gazetteer().lookup(name)
     if top is None or top.key == claim.norm:
         return top
-    return next((p for p in gazetteer().candidates(name) if p.key == claim.norm), top)
+    joined = gazetteer().joined_country(name)
+    return next((p for p in [*gazetteer().candidates(name), joined] if p is not None and p.key == claim.norm), top)
 
 
 def _venue_words(claim: Claim) -> frozenset[str]:

@@ -455,6 +455,23 @@ def test_a_city_s_name_is_read_in_the_country_the_report_is_about_even_where_a_l
     assert place_of(merida).country == "VE"
 
 
+def test_an_island_named_by_the_first_name_of_its_country_is_that_country_near_home(tmp_path):
+    # The gazetteer's own reading of "Antigua" is a Guatemalan town; in a report set in the Caribbean it is the
+    # island of Antigua and Barbuda, and another island is another place.
+    analysis = analyse(tmp_path, [
+        ("Leeward Wire", "2027-05-03", """
+        A fire broke out at a hotel in Castries, Saint Lucia, on Monday. Two injured guests were flown to Antigua
+        on Tuesday, officials said.
+        """),
+        ("Island Ledger", "2027-05-04", """
+        A fire broke out at a hotel in Castries on Monday. Two injured guests were flown to Martinique on Tuesday.
+        """),
+    ])
+    assert {"Antigua", "Martinique"} in place_conflicts(analysis)
+    antigua = next(c for c in event_claims(analysis, "place") if c.value == "Antigua")
+    assert place_of(antigua).kind == "country"
+
+
 def test_the_place_of_the_ceremony_an_act_is_done_at_is_the_act_s(tmp_path):
     # "expected to sign a memorandum on reopening the crossing at a ceremony in X": the parser hangs "at a
     # ceremony" on the words of the memorandum, not on the signing.

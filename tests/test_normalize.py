@@ -189,6 +189,14 @@ def test_island_countries_named_with_st_or_without_islands(places):
     assert places.lookup("Falkland") is None or places.lookup("Falkland").kind != "country"
 
 
+def test_a_country_named_by_two_names_is_found_by_its_first(places):
+    assert places.joined_country("St Kitts").key == places.lookup("Saint Kitts and Nevis").key
+    assert places.joined_country("Wallis").key == places.lookup("Wallis and Futuna").key
+    assert places.lookup("Saint Kitts").key == places.lookup("Saint Kitts and Nevis").key
+    # a town of that name keeps it where the gazetteer has one; the second name is no short form
+    assert places.joined_country("Tartu") is None and places.joined_country("Nevis") is None
+
+
 def test_a_city_by_its_own_name_comes_before_a_city_of_about_its_size_only_called_so(places):
     # other languages' names of a bigger city must not take the name of the city that bears it
     assert (places.lookup("Zaragoza").country, places.lookup("Zaragoza").name) == ("ES", "Zaragoza")

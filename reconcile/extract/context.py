@@ -96,6 +96,8 @@ class DocContext(EntityRepairs, MissedNames):
         if fits(top):
             return top
         found = next((p for p in gazetteer().candidates(name) if fits(p)), None)
+        if found is None and (joined := gazetteer().joined_country(name)) is not None:
+            return joined  # "Antigua" beside a Caribbean home, not the Guatemalan town: Antigua and Barbuda
         if found is None and top.sizeable:
             return top  # a city of its size abroad, where no town of the name is at home
         return found

@@ -193,6 +193,8 @@ class Gazetteer:
             stem = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
             places = [p for k in {f"{key} islands", f"{stem} islands"} for p in self.by_name.get(k, [])
                       if p.kind in ("country", "region")]
+        if not places and (joined := self.joined_country(key)) is not None:
+            places = [joined]  # "St Kitts", "Wallis": a country by the first of its two names
         if not places and key.endswith(" city"):
             # "Djibouti City", "Kuwait City": the city that shares its name with its country
             places = sorted((p for p in self.by_name.get(key[:-5], []) if p.kind == "city"), key=_preference)
@@ -242,6 +244,15 @@ class Gazetteer:
             return self.countries.get(iso) if iso else None
         found = [p for p in self.by_name.get(m.group(2), []) if p.kind == "country"]
         return found[0] if found else None
+
+    def joined_country(self, name: str) -> Place | None:
+        """ "Antigua", "St Kitts", "Trinidad": the first of the two names of a country called by two joined with
+        "and" ("Antigua and Barbuda"), the island that country is known by; not a people's name."""
+        key = re.sub(r"^st\.? ", "saint ", fold(name).removeprefix("the "))
+        if key in DEMONYMS:
+            return None
+        return next((c for c in self.countries.values() if "," not in c.name
+                     and fold(c.name).split(" and ", 1)[0] == key and " and " in fold(c.name)), None)
 
     def by_own_name(self, name: str) -> Place | None:
         """The place ``name`` is the own name of, or a country's other name ("Türkiye"); None for a name the
