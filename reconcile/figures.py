@@ -35,8 +35,17 @@ def figure_range(c: Claim):
 
 def _rounding(c: Claim) -> float:
     """Half the step of the last digit of an exact figure told in millions or billions with a decimal ("4.7
-    million": 50,000); 0 for any other figure."""
-    told = NUMBER_RE.search(c.value) if c.qualifiers.get("approx", "exact") == "exact" else None
+    million": 50,000), or of a figure of thousands told in words with two digits or more ("three thousand four
+    hundred": 50), which a speaker rounds; 0 for any other figure."""
+    if c.qualifiers.get("approx", "exact") != "exact":
+        return 0.0
+    told = NUMBER_RE.search(c.value)
+    if told is None and not any(ch.isdigit() for ch in c.value) and (value := float(c.norm)) >= 1000 \
+            and value == int(value):
+        step = 1
+        while int(value) % (step * 10) == 0:
+            step *= 10
+        return step / 2 if step >= 100 and value / step >= 10 else 0.0  # not "a hundred million": one digit
     if told is None or not told.group("scale") or "." not in told.group("num") or not float(told.group("num")):
         return 0.0
     decimals = len(told.group("num").split(".")[1])

@@ -3090,6 +3090,17 @@ def test_a_sum_in_millions_agrees_with_a_finer_figure_that_rounds_to_it_and_no_o
     assert conflicts("$1.2 billion", "$1.25 billion", "b") == [["$1.2 billion", "$1.25 billion"]]
 
 
+@pytest.mark.parametrize(("spoken", "conflict"), [
+    ("three thousand four hundred", False),  # rounded to the hundred, as a speaker does
+    ("three thousand nine hundred", True),
+])
+def test_a_figure_of_thousands_told_in_words_agrees_with_a_finer_figure_that_rounds_to_it(tmp_path, spoken,
+                                                                                           conflict):
+    analysis = analyse_pair(tmp_path, "Kelvo Knitwear employs 3,412 people at its two factories in Tartu.",
+                            f"Kelvo Knitwear employs {spoken} people at its factories in Tartu, most of them women.")
+    assert bool(flagged(analysis, "number_conflict")) == conflict
+
+
 def test_a_sum_of_one_and_a_half_million_in_humanitarian_funding_is_aid_and_the_badly_hurt_are_counted(tmp_path):
     analysis = analyse_pair(
         tmp_path,
