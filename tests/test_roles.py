@@ -24,6 +24,12 @@ def test_a_title_with_the_before_the_name_and_a_comma():
     assert found.get("Grace Nakimuli") == {"Minister for Lands and Housing"}
 
 
+@pytest.mark.parametrize("opening", ["Yesterday", "On Monday"])
+def test_a_day_that_opens_the_sentence_is_no_word_of_the_title_after_it(opening):
+    found = titles(f"{opening} Deputy State Prosecutor Edvin Laske asked the court to send the banker to prison.")
+    assert found.get("Edvin Laske") == {"Deputy State Prosecutor"}
+
+
 def test_a_title_without_a_determiner_before_a_comma_is_not_taken():
     # "Asked by reporters, Nakimuli said": no determiner opens a title phrase here.
     found = titles("Speaking after the talks in Kampala on Monday, Grace Nakimuli said the deal was fair.")

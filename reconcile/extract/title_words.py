@@ -33,8 +33,10 @@ def is_titleish(tok) -> bool:
 
 
 def trim(ctx: DocContext, toks: list) -> tuple[int, int] | None:
-    """Drop leading function words; keep the span only if it holds an office noun."""
-    while toks and (toks[0].lower_ in LEADING_DROP or toks[0].text in ("'s", "’s")):
+    """Drop leading function words and days ("Yesterday Deputy Prosecutor NAME"); keep the span only if it holds
+    an office noun."""
+    while toks and (toks[0].lower_ in LEADING_DROP or toks[0].text in ("'s", "’s")
+                    or toks[0].ent_type_ in ("DATE", "TIME") and toks[0].lower_ not in TITLE_HEADS):
         toks = toks[1:]
     while toks and toks[-1].lower_ in CONNECTORS:
         toks = toks[:-1]
