@@ -1312,8 +1312,17 @@ def test_a_name_with_a_nickname_a_double_surname_or_a_trade_before_it_is_the_per
     assert "Wendell Paraiso" in names(contractor)
 
 
-def test_a_name_run_into_the_firm_the_person_is_of_is_cut_there():
-    # The small tagger sometimes takes "NAME of FIRM" as one name; the repair is given that span.
+@pytest.mark.parametrize(("text", "run", "repair", "expected"), [
+    # "NAME of FIRM": the person, and the firm they are of
+    ("His co-accused include the contractor Wendel Paraiso of Paraiso Builders and Supply, the court said.",
+     "Wendel Paraiso of Paraiso Builders and Supply", "_split_person_of_place",
+     [("Wendel Paraiso", "PERSON"), ("Paraiso Builders and Supply", "ORG")]),
+    # "NAME's PARTY": the person, and the body that is theirs
+    ("The opposition. Edvin Laske's Kelvo Union, with its best result ever, will lead the opposition.",
+     "Edvin Laske's Kelvo Union", "_split_owner_and_owned", [("Edvin Laske", "PERSON"), ("Kelvo Union", "ORG")]),
+])
+def test_a_name_run_into_the_firm_the_person_is_of_or_owns_is_cut_there(text, run, repair, expected):
+    # The small tagger sometimes takes such a run as one name; the repair is given that span.
     import datetime as dt
 
     from reconcile.extract.context import DocContext
@@ -1321,14 +1330,11 @@ def test_a_name_run_into_the_firm_the_person_is_of_is_cut_there():
     from reconcile.models import Source
     from reconcile.nlp import load_model
 
-    text = "His co-accused include the contractor Wendel Paraiso of Paraiso Builders and Supply, the court said."
     doc = load_model()(text)
     ctx = DocContext(Source("s", text, published=dt.datetime(2027, 3, 1)), doc)
-    start = text.index("Wendel")
-    span = doc.char_span(start, text.index(","))
-    run = Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end)
-    out = ctx._split_person_of_place([run])
-    assert [(e.text, e.label) for e in out] == [("Wendel Paraiso", "PERSON"), ("Paraiso Builders and Supply", "ORG")]
+    span = doc.char_span(text.index(run), text.index(run) + len(run))
+    out = getattr(ctx, repair)([Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end)])
+    assert [(e.text, e.label) for e in out] == expected
 
 
 def test_a_surname_declined_in_a_russian_report_is_the_person_named_in_the_nominative(tmp_path):

@@ -18,6 +18,8 @@ from reconcile.normalize.titles import RANKS, TITLE_HEADS
 _OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 # "Marites Gozum of Gozum Construction and Supply": a name, and the firm after "of" (capitalised words, with "and").
 _OF_BODY = re.compile(r" of ([A-Z][\w'’-]*(?: (?:and|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*)*)$")
+# "Edvin Laske's Kelvo Party" tagged as one name: the owner, and what is theirs after the possessive.
+_OWNED = re.compile(r"['’]s ((?:[A-Z][\w'’-]+ ?)+)$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 
 
@@ -174,6 +176,21 @@ class PersonRepairs:
                 if name is not None and town is not None and len(name) and len(town):
                     e.text, e.end, e.token_end = name.text, name.end_char, name.end
                     out.append(Ent(town.text, label, town.start_char, town.end_char, town.start, town.end))
+        return out
+
+    def _split_owner_and_owned(self, ents: list[Ent]) -> list[Ent]:
+        """ "Edvin Laske's Kelvo Party", tagged as one person: the person, and the body that is theirs."""
+        out = []
+        for e in ents:
+            out.append(e)
+            m = _OWNED.search(e.text) if e.label == "PERSON" else None
+            if m is None:
+                continue
+            name = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
+            owned = self.doc.char_span(e.start + m.start(1), e.end, alignment_mode="contract")
+            if name is not None and owned is not None and len(name) and len(owned):
+                e.text, e.end, e.token_end = name.text, name.end_char, name.end
+                out.append(Ent(owned.text, "ORG", owned.start_char, owned.end_char, owned.start, owned.end))
         return out
 
     def _after_a_country_s(self, e: Ent) -> bool:
