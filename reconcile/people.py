@@ -15,7 +15,9 @@ from reconcile.models import Mention
 from reconcile.normalize.east_asian import chinese_name
 from reconcile.normalize.names import (
     ABJAD,
+    GREEK_ENDING,
     SAME_PERSON,
+    as_greek,
     bare_surname,
     display_key,
     name_tokens,
@@ -62,6 +64,8 @@ def people_clusters(mentions: list[Mention]) -> dict[tuple[str, str], str]:
         keys = {phonetic(tokens[-1])[:3], bare_surname(text)[:3]}  # "al-Obaidi" is also found under "Obaidi"
         # beside a name in Arabic or Hebrew script
         keys.update("consonants:" + k for k in _consonant_keys(tokens[-1]) & abjad)
+        if GREEK_ENDING.search(tokens[-1]):
+            keys.add(phonetic(as_greek(tokens[-1]))[:3])  # "Chatzistylianou" is also found under "Hadjistylianou"
         if len(tokens) >= 3 and len(tokens[-2]) >= 4:
             keys.add(phonetic(tokens[-2])[:3])  # "Ana Ruiz Salgado" is also found under "Ruiz"
         if len(tokens) >= 2:

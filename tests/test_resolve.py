@@ -1721,8 +1721,25 @@ def test_a_given_name_spelled_otherwise_in_a_name_the_tagger_split_is_still_the_
 @pytest.mark.parametrize("a, b, same", [
     ("Yarema Hryhorchuk", "Yarema Grigorchuk", True),  # Г written "h" from Ukrainian, "g" from Russian; И "y", "i"
     ("Ann Hill", "Ann Gill", False),  # not an English surname
+    # A Greek surname as it is said and letter by letter: τζ "dj" or "tz", χ "h" or "ch", γ "y" or "g"; and alone
+    ("Stavros Hadjikelvou", "Stavros Chatzikelvou", True),
+    ("Chatzikelvou", "Stavros Hadjikelvou", True),
+    ("Panayiotis Orvelidis", "Panagiotis Orvelidis", True),
+    ("Stavros Kelvou", "Stavros Kelvidis", False),  # another ending, another surname
 ])
-def test_a_ukrainian_surname_romanised_from_ukrainian_and_from_russian_is_one_name(a, b, same):
+def test_a_surname_romanised_two_ways_is_one_name(a, b, same):
     from reconcile.normalize.names import SAME_PERSON, same_person
 
     assert (same_person(a, b) >= SAME_PERSON) is same
+
+
+def test_a_greek_surname_romanised_two_ways_is_one_person_across_reports(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Island Wire": "A court in Tartu on Monday sentenced Stavros Hadjiorvelou, a former water board manager, to five "
+                       "years in prison. Hadjiorvelou denied the charges.",
+        "Integrity Review": "The court sentenced Chatziorvelou, a former manager of the water board, to four years in "
+                            "prison. Chatziorvelou said he would appeal.",
+    })
+    assert names(entity_of(analysis, "Stavros Hadjiorvelou")) >= {"Stavros Hadjiorvelou", "Chatziorvelou"}
+
+

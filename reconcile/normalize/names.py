@@ -320,6 +320,9 @@ def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     if sur < threshold and _SLAVIC_ENDING.search(ta[-1]) and _SLAVIC_ENDING.search(tb[-1]):
         # "Hryhorchuk" and "Grigorchuk": one Ukrainian surname, romanised from Ukrainian and from Russian
         sur = token_similarity(_as_russian(ta[-1]), _as_russian(tb[-1]))
+    if sur < 97.0 and GREEK_ENDING.search(ta[-1]) and GREEK_ENDING.search(tb[-1]):
+        # "Hadjistylianou" and "Chatzistylianou": one Greek surname, romanised as said and letter by letter
+        sur = max(sur, token_similarity(as_greek(ta[-1]), as_greek(tb[-1])))
     if sur < threshold:
         return 0.0
     ga, gb = ta[:-1], tb[:-1]
@@ -351,6 +354,17 @@ _SLAVIC_ENDING = re.compile(r"(?:enko|chuk|[iy]uk|ov|ev|iv|in|yn|sk[iy]|ych|ovic
 def _as_russian(token: str) -> str:
     """A name romanised from Ukrainian as it is from Russian: its "h" (Г) a "g", its "y" (И) an "i" ("kh" stays)."""
     return re.sub(r"(?<!k)h", "g", token).replace("y", "i")
+
+
+# Endings of Greek surnames ("-ou", "-akis", "-idis", "-opoulos", "-as").
+GREEK_ENDING = re.compile(r"(?:ou|is|os|as|es)$")
+
+
+def as_greek(token: str) -> str:
+    """A Greek name romanised letter by letter (as passports do) written as it is said: "tz" (τζ) and "ch" (χ) as
+    "j" and "h", "g" (γ) before "i" or "e" as "y", "mp" (μπ) and "nt" (ντ) opening the name as "b" and "d"."""
+    t = re.sub(r"^mp", "b", re.sub(r"^nt", "d", token))
+    return re.sub(r"g(?=[iey])", "y", t.replace("tz", "j").replace("dz", "j").replace("ch", "h"))
 
 
 def _voiced(consonants: str) -> str:
