@@ -191,8 +191,9 @@ def _area_place(text: str, core: str):
     else what it finds for the name alone, as for a mention of the name alone."""
     place = gazetteer().lookup(text)
     if place is not None and (place.kind != "city" and fold(place.name) == fold(core)
-                              or fold(place.name) == fold(text)):
-        return place  # "Kirov Region"; and "Mexico City", "Kuwait City": a city named with the word
+                              or fold(place.name) == fold(text)
+                              or place.kind == "city" and fold(text).endswith(" city")):
+        return place  # "Kirov Region"; and "Mexico City", "Djibouti City": a city named with the word
     return gazetteer().lookup(core)
 
 

@@ -1733,6 +1733,15 @@ def test_a_surname_romanised_two_ways_is_one_name(a, b, same):
     assert (same_person(a, b) >= SAME_PERSON) is same
 
 
+def test_a_capital_named_with_city_after_its_country_s_name_is_not_the_country(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Alpine Wire": "San Marino and Andorra opened talks on a customs accord in San Marino City on Monday.",
+        "Microstate Review": "The talks in San Marino City began on Monday, officials of San Marino said.",
+    })
+    assert entity_of(analysis, "San Marino City") is not entity_of(analysis, "San Marino")
+    assert names(entity_of(analysis, "San Marino City")) == {"San Marino City"}
+
+
 def test_a_greek_surname_romanised_two_ways_is_one_person_across_reports(tmp_path):
     analysis = analyse(tmp_path, {
         "Island Wire": "A court in Tartu on Monday sentenced Stavros Hadjiorvelou, a former water board manager, to five "
