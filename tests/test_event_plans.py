@@ -3385,14 +3385,28 @@ def test_a_ground_called_by_part_of_its_name_is_the_same_ground():
     assert place_relation(place("Orvel Park"), in_village) == "different"
 
 
-def test_closing_arguments_are_a_sitting_of_the_trial_with_a_day(tmp_path):
+@pytest.mark.parametrize("second", [
+    "At closing arguments on October 7, the state sought an eleven-year term for Edvin Laske.",
+    "The prosecution and the defence made their final submissions on October 7.",
+])
+def test_closing_arguments_are_a_sitting_of_the_trial_with_a_day(tmp_path, second):
     analysis = analyse(tmp_path, [
         ("Court Wire", "2027-10-01", "Closing arguments in the trial of Edvin Laske are set for Tuesday, October 5, "
                                      "the court said."),
-        ("Orvel Ledger", "2027-10-08", "At closing arguments on October 7, the state sought an eleven-year term "
-                                       "for Edvin Laske."),
+        ("Orvel Ledger", "2027-10-08", second),
     ])
     assert values(analysis, "date_conflict") == [{"Tuesday, October 5", "October 7"}]
+
+
+def test_a_judgment_reserved_until_a_day_is_due_that_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-06-12", "On Wednesday the lawyers made their closing arguments, and the judge reserved "
+                                     "judgment until June 26."),
+        ("Orvel Ledger", "2027-07-04", "The court in Tartu delivered its judgment on July 3, convicting Edvin Laske."),
+    ])
+    reserved = [c for c in event_claims(analysis, "date") if c.source_id.startswith("00") and c.value == "June 26"]
+    assert [c.qualifiers.get("status") for c in reserved] == ["planned"]
+    assert {"June 26", "July 3"} in values(analysis, "date_conflict")
 
 
 def test_a_clause_hung_on_the_parties_to_talks_tells_the_round(tmp_path):

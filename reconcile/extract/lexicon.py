@@ -93,6 +93,7 @@ EVENT_VERBS = {
     "make",  # "made landfall near X on Saturday", "made a visit to Y"
     "read", "read out",  # a judge who "read (out) the verdict" delivered it
     "lodge", "file", "submit",  # "lodged an appeal on Wednesday": the day of the appeal
+    "reserve",  # "reserved judgment until June 26": the judgment is then ahead
 }
 # Words after a present "is" that put what follows ahead: "is due to", "are set to", "is expected to".
 DUE_WORDS = {"due", "set", "expected", "scheduled", "slated", "poised", "likely", "about"}
@@ -118,7 +119,8 @@ CONTEST_VERBS = {"meet", "face", "play"}
 # Verbs that tell an event going on, whose subject is the event: "the talks opened in X", "where the funeral ended",
 # "It began in X on Y" (a pronoun for the event named before).
 GOING_ON = {"open", "close", "begin", "start", "end", "conclude", "resume", "finish"}
-MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "delay", "adjourn", "defer"}
+MOVE_VERBS = {"move", "shift", "relocate", "transfer", "switch", "postpone", "reschedule", "delay", "adjourn", "defer",
+              "reserve"}  # "reserved judgment until June 26"
 # Verbs that move an event only with a particle: "brought forward", "pushed back", "put back".
 PARTICLE_MOVES = {"bring", "push", "put", "set"}
 

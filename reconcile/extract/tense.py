@@ -46,7 +46,7 @@ def governing_verb(tok):
     return None
 
 
-_MOVES_WITH_DATE = {"postpone", "delay", "adjourn", "defer", "push"}
+_MOVES_WITH_DATE = {"postpone", "delay", "adjourn", "defer", "push", "reserve"}
 _CALL_OFF = {"cancel", "postpone", "abandon", "scrap", "call", "wash", "suspend", "delay", "axe", "shelve"}
 
 

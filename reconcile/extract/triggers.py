@@ -48,9 +48,10 @@ def trigger_word(tok) -> str:
             or any(c.dep_ == "acl" and c.lemma_.lower() in _ANNOUNCE for c in tok.children)
             or any(c.lemma_.lower() in _ANNOUNCE for c in participle_after(tok))):
         return "results"  # "the result, announced on Monday": the declaration of a vote's result
-    if tok.lemma_.lower() == "argument" and tok.tag_ == "NNS" and any(
-            c.dep_ in ("amod", "compound") and c.lower_ == "closing" for c in tok.children):
-        return "closing arguments"  # a sitting of the trial: "at closing arguments last week"
+    if tok.lemma_.lower() in ("argument", "submission", "speech") and tok.tag_ == "NNS" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ("closing", "final") for c in tok.children):
+        # a sitting of the trial: "at closing arguments last week", "made their final submissions on Monday"
+        return "closing arguments"
     if tok.lemma_.lower() in ("service", "mass") and tok.pos_ == "NOUN":
         kind = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                      and c.lower_ in ("memorial", "funeral", "requiem")), None)
