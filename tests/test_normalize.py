@@ -515,6 +515,13 @@ def test_serbian_and_greek_names_fold_as_they_are_romanised():
     assert fold("Ευάγγελος Λαυρεντίου") == "evangelos lavrentiou"
 
 
+def test_armenian_u_folds_as_it_is_romanised():
+    from reconcile.normalize.text import fold
+
+    assert fold("Ղուկասյան") == "ghukasyan"
+    assert fold("Ուռուտյան") == "urrutyan"
+
+
 def test_the_azerbaijani_schwa_folds_to_a_as_english_reports_write_it():
     from reconcile.normalize.names import same_person
     from reconcile.normalize.text import fold

@@ -9,8 +9,10 @@ from reconcile.extract.spans import Ent
 from reconcile.normalize.names import cyrillic_surname
 from reconcile.normalize.places import gazetteer
 
-# Russian, Ukrainian, Belarusian, Serbian and Macedonian letters.
-_CYR_UPPER, _CYR_LOWER = "А-ЯЁЇІЄҐЈЉЊЌЃЅЏЂЋЎ", "а-яёїієґјљњќѓѕџђћў"
+# Russian, Ukrainian, Belarusian, Serbian and Macedonian letters; and those Kazakh, Kyrgyz, Tajik, Uzbek, Tatar and
+# Mongolian add ("Нұрлан Сейітқали").
+_CYR_UPPER = "А-ЯЁЇІЄҐЈЉЊЌЃЅЏЂЋЎ" + "ӘҒҚҢӨҰҮҺӢӮҲҶӐӒӖӞӦӰ"
+_CYR_LOWER = "а-яёїієґјљњќѓѕџђћў" + "әғқңөұүһӣӯҳҷӑӓӗӟӧӱ"
 # Two or three words in a script without capitals (Georgian, Arabic, Hebrew...) in English copy: a name.
 _SCRIPTS = "\u10A0-\u10FF\u0600-\u06FF\u0590-\u05FF"
 _CYRILLIC_NAME = re.compile(rf"\b[{_CYR_UPPER}][{_CYR_LOWER}']+(?:\s+[{_CYR_UPPER}][{_CYR_LOWER}']+){{1,2}}\b")

@@ -323,6 +323,11 @@ def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     if sur < 97.0 and GREEK_ENDING.search(ta[-1]) and GREEK_ENDING.search(tb[-1]):
         # "Hadjistylianou" and "Chatzistylianou": one Greek surname, romanised as said and letter by letter
         sur = max(sur, token_similarity(as_greek(ta[-1]), as_greek(tb[-1])))
+    if sur < 92.0 and _ARMENIAN_ENDING.search(ta[-1]) and _ARMENIAN_ENDING.search(tb[-1]) \
+            and len(skeleton(ta[-1])) >= 4 and _devoiced(skeleton(ta[-1])) == _devoiced(skeleton(tb[-1])):
+        # "Sargsyan" and "Sarkisyan": one Armenian surname, romanised from Armenian and from Russian (a vowel put in,
+        # a stop voiced or not)
+        sur = 92.0
     if sur < threshold:
         return 0.0
     ga, gb = ta[:-1], tb[:-1]
@@ -365,6 +370,14 @@ def as_greek(token: str) -> str:
     "j" and "h", "g" (γ) before "i" or "e" as "y", "mp" (μπ) and "nt" (ντ) opening the name as "b" and "d"."""
     t = re.sub(r"^mp", "b", re.sub(r"^nt", "d", token))
     return re.sub(r"g(?=[iey])", "y", t.replace("tz", "j").replace("dz", "j").replace("ch", "h"))
+
+
+# The ending of Armenian surnames ("-yan", "-ian", "-jan").
+_ARMENIAN_ENDING = re.compile(r"(?:ya|ia|ja)n$")
+
+
+def _devoiced(consonants: str) -> str:
+    return consonants.translate(str.maketrans("gdbz", "ktps"))
 
 
 def _voiced(consonants: str) -> str:

@@ -33,10 +33,11 @@ def fold(text: str) -> str:
 
 # Letters and pairs that the usual romanisation writes otherwise than a letter-by-letter mapping: Serbo-Croatian
 # "đ" is "dj" (Đurić / Djuric), Greek "ου" is "ou", "αυ"/"ευ" are "av"/"ev" (before most consonants)
-# and "γγ" is "ng" (ELOT 743); Azerbaijani "ə" is "a" (Məmmədov / Mammadov).
+# and "γγ" is "ng" (ELOT 743); Azerbaijani "ə" is "a" (Məmmədov / Mammadov); Armenian "ու" is "u" (Ղուկասյան /
+# Ghukasyan).
 _ROMANISE = [("Đ", "Dj"), ("đ", "dj"), ("ου", "ou"), ("ού", "ou"), ("Ου", "Ou"), ("ΟΥ", "OU"), ("αυ", "av"),
              ("αύ", "av"), ("Αυ", "Av"), ("ευ", "ev"), ("εύ", "ev"), ("Ευ", "Ev"), ("γγ", "ng"), ("Μπ", "B"),
-             ("Ə", "A"), ("ə", "a")]
+             ("Ə", "A"), ("ə", "a"), ("ու", "u"), ("Ու", "U"), ("ՈՒ", "U")]
 
 
 # Letters only Vietnamese writes: the horned and breved vowels and the vowels with two marks (U+1EA0 to U+1EF9).
@@ -44,7 +45,7 @@ _VIETNAMESE = re.compile("[ƯưƠơĂă\u1ea0-\u1ef9]")
 
 
 def _transliterate(text: str) -> str:
-    if not any(ch in text for ch in "ĐđυγΜəƏ"):
+    if not any(ch in text for ch in "ĐđυγΜəƏւՒ"):
         return text
     if _VIETNAMESE.search(text):
         text = text.replace("Đ", "D").replace("đ", "d")  # Vietnamese "đ" is written "d" ("Trần Văn Đông", "Tran Van Dong")
