@@ -148,6 +148,9 @@ TITLED = [
     pytest.param(  # a portfolio listed with commas, after the name ...
         "Salma Nuseir, the kingdom's Minister of Energy, Mines and Water, chaired the meeting.",
         "Salma Nuseir", {"Minister of Energy, Mines and Water"}, id="comma-portfolio-after"),
+    pytest.param(  # ... of more than two areas
+        "Kertu Lepik, the Minister of Education, Science, Culture and Sport, presented the trophies.",
+        "Kertu Lepik", {"Minister of Education, Science, Culture and Sport"}, id="comma-portfolio-of-four"),
     pytest.param(  # ... and before it
         "Later, Tourism, Culture and Antiquities Minister Dalia Hourani spoke.",
         "Dalia Hourani", {"Tourism, Culture and Antiquities Minister"}, id="comma-portfolio-before"),

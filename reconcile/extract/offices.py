@@ -77,17 +77,23 @@ def _office_from(ctx: DocContext, i: int) -> tuple[int, int] | None:
 def portfolio_listed_after(ctx: DocContext, toks: list, i: int, end: int) -> list:
     """An office's tokens ``toks``, with the rest of a portfolio listed with commas from the comma at ``i`` on
     (before ``end``): "Cabinet Secretary for Lands, Housing and Urban Development,", "as Minister of Energy, Mines
-    and Water." The list has an "and", no person in it, and ends at a comma or a full stop."""
+    and Water.", "Minister of Education, Science, Culture and Sport,". The list ends with an item that has an "and",
+    has no person in it, and ends at a comma or a full stop."""
     doc = ctx.doc
     if i >= end or doc[i].text != "," or not any(t.lower_ in ("for", "of") for t in toks):
         return toks
-    j = i + 1
-    extra = []
-    while j < end and doc[j].text != "," and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
-        extra.append(doc[j])
-        j += 1
-    if extra and extra[0].lower_ not in ("and", "&") and any(t.lower_ in ("and", "&") for t in extra) \
-            and not any(getattr(ctx.ent_at_token(t.i), "label", "") == "PERSON" for t in extra) \
-            and j < end and doc[j].text in (",", "."):
-        return toks + [doc[i], *extra]
+    extra: list = []
+    while i < end and doc[i].text == "," and len(extra) < 16:
+        j = i + 1
+        item = []
+        while j < end and doc[j].text != "," and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
+            item.append(doc[j])
+            j += 1
+        if not item or item[0].lower_ in ("and", "&") or j >= end or doc[j].text not in (",", ".") \
+                or any(getattr(ctx.ent_at_token(t.i), "label", "") == "PERSON" for t in item):
+            return toks
+        extra += [doc[i], *item]
+        if any(t.lower_ in ("and", "&") for t in item):
+            return toks + extra
+        i = j
     return toks
