@@ -136,6 +136,10 @@ def event_places(analysis) -> set[str]:
     ("Three of the injured are to be flown to Riga later on Monday, the ministry said.",
      "Three seriously injured passengers were flown to Tartu by air ambulance on Monday.",
      {"Riga", "Tartu"}),
+    # The same, told by a number of people the words after "of" call hurt.
+    ("The injured were flown to Riga on Monday night, the ministry said.",
+     "Six of the most badly burned workers were flown to Tartu on Monday night.",
+     {"Riga", "Tartu"}),
     # The same, told as people "injured and taken to X".
     ("The injured were taken to the district hospital in Narva, officials said.",
      "Nine workers were injured and taken to the district hospital in Tartu.",

@@ -113,10 +113,15 @@ def _people_acted_on(theme):
     "the injured", "three of the injured", "seven injured people", "seriously injured passengers", "the men who had
     been burned"; a number is the word after it ("the seven critically injured"). Any other theme as it is."""
     if theme.pos_ == "NUM":
-        part = next((o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                     if o.dep_ == "pobj" and _said_hurt(o)), None)
+        of = [o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"]
+        part = next((o for o in of if _said_hurt(o)), None) or next(
+            (a for o in of for a in o.children if a.dep_ == "amod" and _said_hurt(a)), None) or next(
+            (a for a in theme.children if a.dep_ in ("appos", "amod") and _said_hurt(a)), None)
         if part is not None:
-            return part  # "Three of the injured were flown to X"
+            # "Three of the injured were flown to X", "six of the badly burned patients", "six of them, the most
+            # badly burned,"
+            return part
         # "the seven critically injured were airlifted"; "Thirty of them were injured and were taken to X"
         theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), None) or (
             theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
