@@ -1360,6 +1360,22 @@ def test_the_term_prosecutors_seek_is_not_the_term_the_court_hands_down(tmp_path
     assert kinds(analysis, "number_conflict") == []
 
 
+@pytest.mark.parametrize("law", [
+    "Bribery carries a maximum sentence of ten years.",
+    "Bribery carries a maximum prison term of ten years.",
+    "Bribery is punishable by up to ten years in prison.",
+])
+def test_the_most_a_charge_carries_is_not_the_term_the_court_hands_down(tmp_path, law):
+    analysis = analyse_pair(
+        tmp_path,
+        f"A court in Vello sentenced Rafael Ostos to six years in prison on Friday. {law}",
+        "Rafael Ostos was sentenced to six years in prison on Friday.",
+    )
+    terms = {c.value: c.qualifiers["category"] for c in quantities(analysis)}
+    assert terms == {"six years": "sentence", "ten years": "maximum sentence"}
+    assert kinds(analysis, "number_conflict") == []
+
+
 def test_terms_sought_for_two_people_are_not_compared(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -23,7 +23,8 @@ _TERM = re.compile(r"^(?:(?P<y>[\w-]+)(?P<half>\s+and\s+a\s+half)?[\s-]+years?(?
 _TERM_NOUN_AFTER = re.compile(r"\s+(?:suspended\s+|custodial\s+)?(?:prison\s+|jail\s+)?"
                               r"(?:sentence|term|stretch|imprisonment|prison|jail)\b", re.I)
 # The most a charge carries, and the term one side asks the court for: neither is the term handed down.
-_MAXIMUM_BEFORE = re.compile(r"\b(up to|maximum( of)?|as (many|much) as|could face|faces?|facing)"
+_MAXIMUM_BEFORE = re.compile(r"\b(up to|maximum(?: (?:prison |jail )?(?:term|sentence|penalty))?( of)?|as (many|much) as"
+                             r"|could face|faces?|facing)"
                              r"( a (term|sentence) of)?\s*$")
 _SOUGHT_BEFORE = re.compile(r"\b((?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for|sought|seek(?:s|ing)?|"
                             r"request(?:s|ed|ing)?|demand(?:s|ed|ing)?)( an?| an? (?:prison |jail )?(term|sentence) of)?\s*$")
