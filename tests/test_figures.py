@@ -2654,6 +2654,9 @@ def test_pounds_in_a_report_from_britain_are_sterling(tmp_path):
     # A report that names no country: its pesos are the one peso the story's other report gives.
     ("The fine was set at 3.5 billion pesos, the judge said.",
      "CALI, Colombia - The judge set the fine at COP 5.3 billion on Tuesday.", "COP"),
+    # "Crowns" is what English calls the krone: the one the story's other report gives.
+    ("Kelvo Fisk agreed to buy its rival Orvel Havbruk for 3.8 billion crowns, it said on Monday.",
+     "Kelvo Fisk agreed its NOK 3.4 billion purchase of Orvel Havbruk last week.", "NOK"),
 ])
 def test_a_currency_named_as_several_countries_are_is_the_report_s_own(tmp_path, first, second, code):
     analysis = analyse_pair(tmp_path, first, second)
@@ -2662,6 +2665,18 @@ def test_a_currency_named_as_several_countries_are_is_the_report_s_own(tmp_path,
     assert len(flagged(analysis, "number_conflict")) == 1
     # (the claims carry the settled currency, so that every later step, and the exports, read it alike)
     assert {c.qualifiers["unit"] for c in sums} == {code}
+
+
+def test_a_price_after_a_body_named_with_its_legal_form_is_the_price_of_the_purchase(tmp_path):
+    # "AS", the legal form of a Norwegian company, can be read as the preposition, and "for" hung on it
+    analysis = analyse_pair(
+        tmp_path,
+        "Kelvo Fisk ASA has agreed to buy family-owned rival Orvel Havbruk AS for 3.8 billion crowns, it said.",
+        "Kelvo Fisk agreed its NOK 3.4 billion purchase of Orvel Havbruk last week.",
+    )
+    assert {c.qualifiers["category"] for c in quantities(analysis) if c.qualifiers.get("unit") == "NOK"} == {
+        "amount:deal"}
+    assert flagged(analysis, "number_conflict") == [["3.8 billion crowns", "NOK 3.4 billion"]]
 
 
 def test_a_workforce_told_with_what_a_company_is_and_the_estates_it_works(tmp_path):

@@ -27,6 +27,7 @@ from reconcile.extract.lexicon import (
 from reconcile.extract.measures import SKIP_NOUNS, physical, unit_after
 from reconcile.extract.money import money_category
 from reconcile.extract.percents import after_a_name, percent_category
+from reconcile.extract.spans import ent_root
 
 _STAFF_NOUNS = {"people", "person", "worker", "staff", "employee", "staffer", "workforce"}
 _STAFF_VERBS = {"employ", "hire", "recruit", "create", "provide", "retain", "keep", "have"}
@@ -131,6 +132,11 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                     and head.head.head.pos_ in ("NOUN", "PROPN"))
     if head.dep_ in ("pobj",) and head.head.dep_ == "prep" and not pool:
         candidates.append(head.head.head)
+        body = ctx.ent_at_token(head.head.head.i) if head.head.head.pos_ == "ADP" else None
+        if body is not None and body.label == "ORG":
+            # "agreed to buy Kelvo Havbruk AS for 3.8 billion crowns", the legal form read as a preposition and
+            # "for" hung on it: the phrase is on what the body's name hangs on
+            candidates.append(ent_root(ctx.doc, body).head)
         if head.head.lower_ == "of" and head.head.head.lemma_.lower() == "total" and head.head.head.head.i != head.i:
             candidates.append(head.head.head.head)  # "a total of 131 people were injured": what the total is of
     if head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj", "npadvmod", "appos", "conj") and not pool:

@@ -107,18 +107,29 @@ def national_currency(adjective: str, word: str) -> str:
     return country_currency(DEMONYMS.get(adjective.lower(), ""), word)
 
 
+# The names English gives currencies that their countries call otherwise: the krone, the krona and the koruna are
+# all "crowns".
+_IN_ENGLISH = {"krone": "crown", "krona": "crown", "koruna": "crown"}
+
+
+def _called(name: str, singular: str) -> bool:
+    """Whether a currency the gazetteer calls ``name`` is called ``singular`` (in its own name or in English)."""
+    return name == singular or name.endswith(" " + singular) or _IN_ENGLISH.get(name.split(" ")[-1]) == singular
+
+
 def has_name(code: str, word: str) -> bool:
-    """Whether the currency ``code`` (ISO) is one of those called ``word`` ("KES" is a shilling, "COP" a peso)."""
+    """Whether the currency ``code`` (ISO) is one of those called ``word`` ("KES" is a shilling, "COP" a peso, "NOK"
+    a crown)."""
     singular = word.lower().removesuffix("s")
-    return any(c == code and (name == singular or name.endswith(" " + singular)) for c, name in _currencies().values())
+    return any(c == code and _called(name, singular) for c, name in _currencies().values())
 
 
 def country_currency(iso: str, word: str) -> str:
     """The code of country ``iso``'s currency when it has the name ``word`` ("pounds" in Egypt: EGP; "lira" in
-    Turkey), else ""."""
+    Turkey; "crowns" in Norway: NOK), else ""."""
     code, name = _currencies().get(iso, ("", ""))
     singular = "lira" if word.lower() in ("lira", "lire") else word.lower().removesuffix("s")
-    return code if code and name and (name == singular or name.endswith(" " + singular)) else ""
+    return code if code and name and _called(name, singular) else ""
 
 
 def settle_shared_names(claims: list[Claim], story_of: dict[str, str]) -> list[Claim]:
