@@ -2667,6 +2667,15 @@ def test_a_currency_named_as_several_countries_are_is_the_report_s_own(tmp_path,
     assert {c.qualifiers["unit"] for c in sums} == {code}
 
 
+def test_the_costs_of_a_project_are_its_cost(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Capital costs are put at US$1.6 billion for the whole grid link, including two converter stations.",
+        "The estimated cost of the grid link, $2.4 billion, remains the hardest question.",
+    )
+    assert flagged(analysis, "number_conflict") == [["$2.4 billion", "US$1.6 billion"]]
+
+
 def test_a_price_after_a_body_named_with_its_legal_form_is_the_price_of_the_purchase(tmp_path):
     # "AS", the legal form of a Norwegian company, can be read as the preposition, and "for" hung on it
     analysis = analyse_pair(

@@ -62,7 +62,7 @@ def money_kind(noun: str) -> str:
             "loan": "financing", "loans": "financing", "credit": "financing", "kickback": "bribe",
             "kickbacks": "bribe", "bribes": "bribe", "maintenance": "upkeep", "repayment": "restitution",
             "reimbursement": "restitution", "subsidies": "subsidy", "donations": "donation", "damage": "damages", "gratia": "payment",
-            "investment": "cost", "liability": "liabilities", "asset": "assets", "grant": "aid",
+            "investment": "cost", "costs": "cost", "liability": "liabilities", "asset": "assets", "grant": "aid",
             "grants": "aid"}.get(noun, noun)
     return "deal" if noun in _DEAL_WORDS or noun in PURCHASE_VERBS else noun
 
