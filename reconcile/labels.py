@@ -285,11 +285,12 @@ def harmonise(sources: list[Source], mentions: list[Mention],
 
 def _spelled_otherwise(key: str, people: set[str]) -> bool:
     """Whether a run of capitalised words is the full name of a person another report names with the given name
-    spelled otherwise ("Marike X" beside "Marika X"), the surname written alike."""
+    spelled otherwise ("Marike X" beside "Marika X"), the surname written alike; or with the surname spelled
+    otherwise, the given names written alike ("Beka Chkheidze" beside "Beka Tchkheidze")."""
     words = key.split()
     return len(words) >= 2 and min(len(w) for w in words) >= 3 and any(
-        p.split()[-1] == words[-1] and len(p.split()) == len(words) and same_person(p, key) >= SAME_PERSON
-        for p in people)
+        (p.split()[-1] == words[-1] or p.split()[:-1] == words[:-1] and gazetteer().lookup(key) is None)
+        and len(p.split()) == len(words) and same_person(p, key) >= SAME_PERSON for p in people)
 
 
 def _given_name_cut(key: str, people: set[str], start: int, end: int, inside: list) -> bool:

@@ -167,3 +167,15 @@ def test_a_given_name_spelled_like_a_legal_form_is_still_a_given_name():
     mentions = [mention(a, "Asa Lindqvist", "ORG"), mention(a, "Lindqvist", "PERSON"),
                 mention(b, "Asa Lindqvist", "ORG")]
     assert "asa lindqvist" in people_names([a, b], mentions)
+
+
+def test_a_full_name_the_tagger_missed_with_its_surname_spelled_otherwise_is_the_person():
+    # another report names the person with the same given name and the surname spelled another way
+    a = source("a", "Meike Kelvosaar, the former finance director, denied the charges on Monday.")
+    b = source("b", "Co-defendant Meike Kelvozaar, the former finance director, was acquitted.")
+    assert labels_of(harmonise([a, b], [mention(a, "Meike Kelvosaar", "PERSON")]), "b") == [
+        ("Meike Kelvozaar", "PERSON")]
+    # but not a town the gazetteer knows, whose first word a person's name shares
+    c = source("c", "The delegation then drove on to Kotor Varos, where the talks would end.")
+    d = source("d", "Kotor Varosha, the district's governor, said the talks were going well.")
+    assert labels_of(harmonise([c, d], [mention(d, "Kotor Varosha", "PERSON")]), "c") == []
