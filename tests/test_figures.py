@@ -3794,3 +3794,16 @@ def test_a_race_named_by_its_distance_is_no_length(tmp_path):
     )
     assert not [c.value for c in quantities(analysis) if "metres" in c.value]
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_score_told_tonight_is_of_the_match_played_on_the_report_s_day(tmp_path):
+    # Two matches in the story; the final's score in one report is told with "tonight" and a side called by
+    # what it is, not its name
+    from tests.test_event_plans import analyse
+
+    analysis = analyse(tmp_path, [
+        ("Scrum Wire", "2027-03-03", "Kelvo beat Tartu 41-13 in the semi-final on Sunday, March 1."),
+        ("Kelvo Radio", "2027-03-14", "The hosts beat Orvel 32-17 in the championship final tonight."),
+        ("Kelvo Herald", "2027-03-15", "Kelvo beat Orvel 32-14 in the final on Sunday."),
+    ])
+    assert flagged(analysis, "number_conflict") == [["32-14", "32-17"]]

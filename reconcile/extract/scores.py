@@ -114,8 +114,8 @@ def _game_told(text: str, by_series: bool = True) -> int:
 
 def _day_told(ctx: DocContext, sent) -> str:
     """The one day a sentence tells (ISO), as its report's date resolves it: the day of a match whose score it
-    gives ("beat them 3-1 on Saturday"); "" when it tells none or more than one."""
-    days = {d.as_date() for e in ctx.ents_in(sent.start_char, sent.end_char, "DATE") if not ctx.in_dateline(e)
+    gives ("beat them 3-1 on Saturday", "tonight"); "" when it tells none or more than one."""
+    days = {d.as_date() for e in ctx.ents_in(sent.start_char, sent.end_char, "DATE", "TIME") if not ctx.in_dateline(e)
             and (d := parse_date(e.text, ctx.source.published, False)) is not None}
     days.discard(None)
     return days.pop().isoformat() if len(days) == 1 else ""
