@@ -128,6 +128,10 @@ def event_places(analysis) -> set[str]:
     ("The second round was held in Tartu in March, the ministry said.",
      "The first round was held in Riga in February. The second, in March, was held at Narva, across the river.",
      {"Tartu", "Narva"}),
+    # "the second, in X in April, produced ...": one of the rounds named before, placed by the aside after it.
+    ("The second round was held in Tartu in April, the ministry said.",
+     "The first round, in Riga in February, agreed an agenda; the second, in Narva in April, produced a draft.",
+     {"Tartu", "Narva"}),
     # A working group's meeting, told by "will meet", beside the ministers' round.
     ("A joint working group of surveyors will meet in Tartu on May 4; the ministers hold their next round in Riga.",
      "The joint working group of surveyors will meet again in Narva on May 6, before the ministers' next round.",

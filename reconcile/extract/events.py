@@ -65,6 +65,7 @@ from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
 from reconcile.extract.verb_frames import (
     KINDLESS,
+    aside_frame,
     dominant_class,
     fill_slots,
     phrase_of,
@@ -150,8 +151,9 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         return pronoun_frame(ctx, tok, dominant)
     if tok.ent_type_ == "ORDINAL" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i > 0 \
             and ctx.doc[tok.i - 1].lower_ == "the" and (n := parse_ordinal(tok.lower_)) is not None:
-        # "The second, in March, was held at X": the second of the events the sentence before named
-        frame = pronoun_frame(ctx, tok, dominant, one_of=True)
+        # "The second, in March, was held at X": the second of the events the sentence before named; "the second,
+        # in Y in April, produced a draft": the second, placed and dated by the aside after it
+        frame = pronoun_frame(ctx, tok, dominant, one_of=True) or aside_frame(ctx, tok, dominant)
         if frame is not None:
             frame.ordinals.append((n, tok.text, tok.idx, tok.idx + len(tok.text)))
             frame.phrase = f"the {tok.lower_} {frame.antecedent.lemma_.lower()}"

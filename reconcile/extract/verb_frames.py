@@ -188,6 +188,21 @@ def pronoun_frame(ctx: DocContext, tok, dominant: str, one_of: bool = False) -> 
         return None  # ("It began in Gonaives on Thursday", but not "it began to rain")
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MAY for c in verb.children):
         return None
+    frame = _frame_of_the_event_before(ctx, tok, dominant, one_of)
+    if frame is None:
+        return None
+    frame.status = verb_tense(verb)
+    if frame.status not in ("held", "planned"):
+        return None
+    anchors = {tok.i, verb.i}
+    fill_slots(ctx, frame, tok.sent, lambda ent: _attached(ctx, ent, anchors, set(), verb),
+                lambda ent: _attached(ctx, ent, anchors, set(), None, dates=True))
+    return frame if (frame.places or frame.dates) else None
+
+
+def _frame_of_the_event_before(ctx: DocContext, tok, dominant: str, one_of: bool) -> Frame | None:
+    """A frame for ``tok``, standing for the event named last before it, in its sentence or the one before (one of
+    the events counted, with ``one_of``); None when none is named."""
     start = tok.sent.start
     first = ctx.doc[start - 1].sent.start if start > 0 else start  # the sentence before, if there is one
     told = [t for t in reversed(ctx.doc[first:tok.i]) if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
@@ -201,13 +216,29 @@ def pronoun_frame(ctx: DocContext, tok, dominant: str, one_of: bool = False) -> 
     cls = event_class(antecedent)
     if antecedent.lemma_.lower() in KINDLESS:
         cls = dominant
-    frame = Frame(tok, cls, phrase_of(ctx, antecedent), antecedent=antecedent)
-    frame.status = verb_tense(verb)
+    return Frame(tok, cls, phrase_of(ctx, antecedent), antecedent=antecedent)
+
+
+def aside_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
+    """ "The first round, in X in February, agreed an agenda; the second, in Y in April, produced a draft": a number
+    standing for one of the events named before it, placed and dated by the aside set off by commas after it,
+    whatever the clause goes on to say it did."""
+    doc = ctx.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ not in ("in", "at", "on"):
+        return None
+    end = next((j for j in range(tok.i + 2, min(len(doc), tok.i + 14)) if doc[j].text in (",", ";", ".")), None)
+    if end is None or doc[end].text != ",":
+        return None
+    frame = _frame_of_the_event_before(ctx, tok, dominant, one_of=True)
+    if frame is None:
+        return None
+    verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+    frame.status = verb_tense(verb) if verb is not None else ""
     if frame.status not in ("held", "planned"):
         return None
-    anchors = {tok.i, verb.i}
-    fill_slots(ctx, frame, tok.sent, lambda ent: _attached(ctx, ent, anchors, set(), verb),
-                lambda ent: _attached(ctx, ent, anchors, set(), None, dates=True))
+    lo, hi = doc[tok.i + 2].idx, doc[end].idx
+    frame.places = [e for e in ctx.ents_in(lo, hi, "PLACE") if not ctx.in_dateline(e)]
+    frame.dates = [d for e in ctx.ents_in(lo, hi, "DATE") for d in _split_dates(e)]
     return frame if (frame.places or frame.dates) else None
 
 
