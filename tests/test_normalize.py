@@ -500,7 +500,10 @@ def test_parse_number_keeps_the_sign_of_a_negative_integer():
      # a company's general director is what English reports call its chief executive; not a director general
      ("former general director", "former chief executive", "agree"),
      ("deputy general director", "chief financial officer", "conflict"),
-     ("director general", "chief executive", "conflict")],
+     ("director general", "chief executive", "conflict"),
+     # a hospital's chief physician is its chief doctor
+     ("chief physician of the Tartu hospital", "chief doctor of the Tartu hospital", "agree"),
+     ("chief physician", "nurse", "conflict")],
 )
 def test_a_justice_is_a_judge_and_courtesy_words_are_not_part_of_the_title(a, b, verdict):
     assert compare_titles(parse_title(a), parse_title(b))[0] == verdict

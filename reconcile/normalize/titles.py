@@ -55,6 +55,7 @@ SYNONYMS = {
     "councilwoman": "councillor", "attache": "attache", "foreign affairs": "foreign", "md": "managing director",
     "defence": "defense", "u": "", "s": "", "dept": "department", "dep": "deputy", "gen": "general",
     "sec": "secretary", "min": "minister", "govt": "government", "mgr": "manager", "hr": "human resources",
+    "physician": "doctor",  # "chief physician" and "chief doctor" of a hospital
 }
 # Short forms of titles that end with the office noun implied.
 EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "chief financial officer",
