@@ -286,7 +286,7 @@ def harmonise(sources: list[Source], mentions: list[Mention],
 def _spelled_otherwise(key: str, people: set[str]) -> bool:
     """Whether a run of capitalised words is the full name of a person another report names with the given name
     spelled otherwise ("Marike X" beside "Marika X"), the surname written alike; or with the surname spelled
-    otherwise, the given names written alike ("Beka Chkheidze" beside "Beka Tchkheidze")."""
+    otherwise, the given names written alike ("Meike Kelvozaar" beside "Meike Kelvosaar")."""
     words = key.split()
     return len(words) >= 2 and min(len(w) for w in words) >= 3 and any(
         (p.split()[-1] == words[-1] or p.split()[:-1] == words[:-1] and gazetteer().lookup(key) is None)

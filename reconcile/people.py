@@ -65,7 +65,7 @@ def people_clusters(mentions: list[Mention]) -> dict[tuple[str, str], str]:
         # beside a name in Arabic or Hebrew script
         keys.update("consonants:" + k for k in _consonant_keys(tokens[-1]) & abjad)
         if GREEK_ENDING.search(tokens[-1]):
-            keys.add(phonetic(as_greek(tokens[-1]))[:3])  # "Chatzistylianou" is also found under "Hadjistylianou"
+            keys.add(phonetic(as_greek(tokens[-1]))[:3])  # "Chatziorvelou" is also found under "Hadjiorvelou"
         if len(tokens) >= 3 and len(tokens[-2]) >= 4:
             keys.add(phonetic(tokens[-2])[:3])  # "Ana Ruiz Salgado" is also found under "Ruiz"
         if len(tokens) >= 2:

@@ -193,7 +193,7 @@ def _area_place(text: str, core: str):
     if place is not None and (place.kind != "city" and fold(place.name) == fold(core)
                               or fold(place.name) == fold(text)
                               or place.kind == "city" and fold(text).endswith(" city")):
-        return place  # "Kirov Region"; and "Mexico City", "Djibouti City": a city named with the word
+        return place  # "Kirov Region"; and "Mexico City", "San Marino City": a city named with the word
     return gazetteer().lookup(core)
 
 

@@ -130,7 +130,7 @@ def event_places(analysis) -> set[str]:
      {"Tartu", "Narva"}),
     # "the second, in X in April, produced ...": one of the rounds named before, placed by the aside after it.
     ("The second round was held in Tartu in April, the ministry said.",
-     "The first round, in Riga in February, agreed an agenda; the second, in Narva in April, produced a draft.",
+     "The opening round, in Riga in January, set the rules; the second, in Narva in April, settled the tariffs.",
      {"Tartu", "Narva"}),
     # A working group's meeting, told by "will meet", beside the ministers' round.
     ("A joint working group of surveyors will meet in Tartu on May 4; the ministers hold their next round in Riga.",
@@ -142,7 +142,7 @@ def event_places(analysis) -> set[str]:
      {"Riga", "Tartu"}),
     # The same, told by a number of people the words after "of" call hurt.
     ("The injured were flown to Riga on Monday night, the ministry said.",
-     "Six of the most badly burned workers were flown to Tartu on Monday night.",
+     "Four of the most seriously burned miners were flown to Tartu on Monday night.",
      {"Riga", "Tartu"}),
     # The same, told as people "injured and taken to X".
     ("The injured were taken to the district hospital in Narva, officials said.",
@@ -464,20 +464,20 @@ def test_a_city_s_name_is_read_in_the_country_the_report_is_about_even_where_a_l
 
 
 def test_an_island_named_by_the_first_name_of_its_country_is_that_country_near_home(tmp_path):
-    # The gazetteer's own reading of "Antigua" is a Guatemalan town; in a report set in the Caribbean it is the
-    # island of Antigua and Barbuda, and another island is another place.
+    # The gazetteer's own reading of "Trinidad" is a Bolivian town; in a report set in the Caribbean it is the
+    # island of Trinidad and Tobago, and another island is another place.
     analysis = analyse(tmp_path, [
-        ("Leeward Wire", "2027-05-03", """
-        A fire broke out at a hotel in Castries, Saint Lucia, on Monday. Two injured guests were flown to Antigua
-        on Tuesday, officials said.
+        ("Windward Wire", "2027-05-03", """
+        A ferry caught fire off Grenada on Monday. Two injured crewmen were flown to Trinidad on Tuesday, the
+        coastguard said.
         """),
         ("Island Ledger", "2027-05-04", """
-        A fire broke out at a hotel in Castries on Monday. Two injured guests were flown to Martinique on Tuesday.
+        A ferry caught fire off Grenada on Monday. Two injured crewmen were flown to Barbados on Tuesday.
         """),
     ])
-    assert {"Antigua", "Martinique"} in place_conflicts(analysis)
-    antigua = next(c for c in event_claims(analysis, "place") if c.value == "Antigua")
-    assert place_of(antigua).kind == "country"
+    assert {"Trinidad", "Barbados"} in place_conflicts(analysis)
+    island = next(c for c in event_claims(analysis, "place") if c.value == "Trinidad")
+    assert place_of(island).kind == "country"
 
 
 def test_the_place_of_the_ceremony_an_act_is_done_at_is_the_act_s(tmp_path):
@@ -734,10 +734,10 @@ def test_events_of_a_kind_said_to_be_rare_are_no_event(tmp_path):
 
 @pytest.mark.parametrize(("third", "conflict"), [
     # A third report puts the site in the town, even at some length: one place, told more exactly.
-    ("Work on the new plant at Kelvomäe, just north of the centre of Tartu, is due to start in May.", False),
-    ("Work on the new plant at Kelvomäe, on the northern edge of Tartu, is due to start in May.", False),
+    ("Building the plant at Kelvomäe, a few kilometres east of the centre of Tartu, begins in May.", False),
+    ("Building the plant at Kelvomäe, on the western edge of Tartu, begins in May.", False),
     # No report puts the one in the other: a site the gazetteer lacks and a town are two places.
-    ("Work on the new plant is due to start in May, the company said.", True),
+    ("Building the plant begins in May, the company said.", True),
 ])
 def test_a_site_another_report_puts_in_the_town_is_in_that_town(tmp_path, third, conflict):
     analysis = analyse(tmp_path, [

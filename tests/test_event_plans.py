@@ -3387,7 +3387,7 @@ def test_a_ground_called_by_part_of_its_name_is_the_same_ground():
 
 @pytest.mark.parametrize("second", [
     "At closing arguments on October 7, the state sought an eleven-year term for Edvin Laske.",
-    "The prosecution and the defence made their final submissions on October 7.",
+    "The defence and the state made their final submissions to the judge on October 7.",
 ])
 def test_closing_arguments_are_a_sitting_of_the_trial_with_a_day(tmp_path, second):
     analysis = analyse(tmp_path, [
@@ -3400,13 +3400,13 @@ def test_closing_arguments_are_a_sitting_of_the_trial_with_a_day(tmp_path, secon
 
 def test_a_judgment_reserved_until_a_day_is_due_that_day(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Court Wire", "2027-06-12", "On Wednesday the lawyers made their closing arguments, and the judge reserved "
-                                     "judgment until June 26."),
-        ("Orvel Ledger", "2027-07-04", "The court in Tartu delivered its judgment on July 3, convicting Edvin Laske."),
+        ("Court Wire", "2027-05-07", "The defence finished its closing arguments on Tuesday, and the judge reserved "
+                                     "judgment until May 14."),
+        ("Orvel Ledger", "2027-05-22", "The court in Tartu delivered its judgment on May 21, convicting Edvin Laske."),
     ])
-    reserved = [c for c in event_claims(analysis, "date") if c.source_id.startswith("00") and c.value == "June 26"]
+    reserved = [c for c in event_claims(analysis, "date") if c.source_id.startswith("00") and c.value == "May 14"]
     assert [c.qualifiers.get("status") for c in reserved] == ["planned"]
-    assert {"June 26", "July 3"} in values(analysis, "date_conflict")
+    assert {"May 14", "May 21"} in values(analysis, "date_conflict")
 
 
 def test_a_clause_hung_on_the_parties_to_talks_tells_the_round(tmp_path):

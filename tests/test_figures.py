@@ -1361,9 +1361,9 @@ def test_the_term_prosecutors_seek_is_not_the_term_the_court_hands_down(tmp_path
 
 
 @pytest.mark.parametrize("law", [
-    "Bribery carries a maximum sentence of ten years.",
-    "Bribery carries a maximum prison term of ten years.",
-    "Bribery is punishable by up to ten years in prison.",
+    "Fraud carries a maximum sentence of ten years under the penal code.",
+    "The law sets a maximum prison term of ten years for fraud.",
+    "Fraud is punishable by up to ten years in prison.",
 ])
 def test_the_most_a_charge_carries_is_not_the_term_the_court_hands_down(tmp_path, law):
     analysis = analyse_pair(
@@ -2655,8 +2655,8 @@ def test_pounds_in_a_report_from_britain_are_sterling(tmp_path):
     ("The fine was set at 3.5 billion pesos, the judge said.",
      "CALI, Colombia - The judge set the fine at COP 5.3 billion on Tuesday.", "COP"),
     # "Crowns" is what English calls the krone: the one the story's other report gives.
-    ("Kelvo Fisk agreed to buy its rival Orvel Havbruk for 3.8 billion crowns, it said on Monday.",
-     "Kelvo Fisk agreed its NOK 3.4 billion purchase of Orvel Havbruk last week.", "NOK"),
+    ("Kelvo Fisk agreed to buy its rival Orvel Marin for 2.1 billion crowns, it said on Monday.",
+     "Kelvo Fisk agreed its NOK 2.5 billion purchase of Orvel Marin last week.", "NOK"),
 ])
 def test_a_currency_named_as_several_countries_are_is_the_report_s_own(tmp_path, first, second, code):
     analysis = analyse_pair(tmp_path, first, second)
@@ -2670,22 +2670,22 @@ def test_a_currency_named_as_several_countries_are_is_the_report_s_own(tmp_path,
 def test_the_costs_of_a_project_are_its_cost(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Capital costs are put at US$1.6 billion for the whole grid link, including two converter stations.",
-        "The estimated cost of the grid link, $2.4 billion, remains the hardest question.",
+        "The plan puts the rail link's construction costs at €900 million.",
+        "The rail link is expected to cost €1.3 billion, the ministry said.",
     )
-    assert flagged(analysis, "number_conflict") == [["$2.4 billion", "US$1.6 billion"]]
+    assert flagged(analysis, "number_conflict") == [["€1.3 billion", "€900 million"]]
 
 
 def test_a_price_after_a_body_named_with_its_legal_form_is_the_price_of_the_purchase(tmp_path):
     # "AS", the legal form of a Norwegian company, can be read as the preposition, and "for" hung on it
     analysis = analyse_pair(
         tmp_path,
-        "Kelvo Fisk ASA has agreed to buy family-owned rival Orvel Havbruk AS for 3.8 billion crowns, it said.",
-        "Kelvo Fisk agreed its NOK 3.4 billion purchase of Orvel Havbruk last week.",
+        "Kelvo Fisk ASA will buy its smaller rival Orvel Marin AS for 2.1 billion crowns, the companies said.",
+        "Kelvo Fisk agreed its NOK 2.5 billion purchase of Orvel Marin last week.",
     )
     assert {c.qualifiers["category"] for c in quantities(analysis) if c.qualifiers.get("unit") == "NOK"} == {
         "amount:deal"}
-    assert flagged(analysis, "number_conflict") == [["3.8 billion crowns", "NOK 3.4 billion"]]
+    assert flagged(analysis, "number_conflict") == [["2.1 billion crowns", "NOK 2.5 billion"]]
 
 
 def test_a_workforce_told_with_what_a_company_is_and_the_estates_it_works(tmp_path):
@@ -3136,8 +3136,8 @@ def test_a_sum_in_millions_agrees_with_a_finer_figure_that_rounds_to_it_and_no_o
 ])
 def test_a_figure_of_thousands_told_in_words_agrees_with_a_finer_figure_that_rounds_to_it(tmp_path, spoken,
                                                                                            conflict):
-    analysis = analyse_pair(tmp_path, "Kelvo Knitwear employs 3,412 people at its two factories in Tartu.",
-                            f"Kelvo Knitwear employs {spoken} people at its factories in Tartu, most of them women.")
+    analysis = analyse_pair(tmp_path, "Kelvo Textiles employs 3,408 people at its two mills in Tartu.",
+                            f"Kelvo Textiles employs {spoken} people at its mills in Tartu, most of them women.")
     assert bool(flagged(analysis, "number_conflict")) == conflict
 
 
@@ -3802,8 +3802,8 @@ def test_a_score_told_tonight_is_of_the_match_played_on_the_report_s_day(tmp_pat
     from tests.test_event_plans import analyse
 
     analysis = analyse(tmp_path, [
-        ("Scrum Wire", "2027-03-03", "Kelvo beat Tartu 41-13 in the semi-final on Sunday, March 1."),
-        ("Kelvo Radio", "2027-03-14", "The hosts beat Orvel 32-17 in the championship final tonight."),
-        ("Kelvo Herald", "2027-03-15", "Kelvo beat Orvel 32-14 in the final on Sunday."),
+        ("Try Line Wire", "2027-03-03", "Kelvo beat Tartu 35-9 in the semi-final on Sunday, March 1."),
+        ("Kelvo Radio", "2027-03-14", "The hosts won the championship final against Orvel 27-20 tonight."),
+        ("Kelvo Herald", "2027-03-15", "Kelvo beat Orvel 27-23 in the final on Sunday."),
     ])
-    assert flagged(analysis, "number_conflict") == [["32-14", "32-17"]]
+    assert flagged(analysis, "number_conflict") == [["27-20", "27-23"]]

@@ -171,8 +171,8 @@ def test_a_given_name_spelled_like_a_legal_form_is_still_a_given_name():
 
 def test_a_full_name_the_tagger_missed_with_its_surname_spelled_otherwise_is_the_person():
     # another report names the person with the same given name and the surname spelled another way
-    a = source("a", "Meike Kelvosaar, the former finance director, denied the charges on Monday.")
-    b = source("b", "Co-defendant Meike Kelvozaar, the former finance director, was acquitted.")
+    a = source("a", "Meike Kelvosaar, who kept the firm's accounts, denied the charges on Monday.")
+    b = source("b", "The jury cleared Meike Kelvozaar, the firm's bookkeeper, of all charges on Friday.")
     assert labels_of(harmonise([a, b], [mention(a, "Meike Kelvosaar", "PERSON")]), "b") == [
         ("Meike Kelvozaar", "PERSON")]
     # but not a town the gazetteer knows, whose first word a person's name shares

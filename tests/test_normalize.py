@@ -190,9 +190,9 @@ def test_island_countries_named_with_st_or_without_islands(places):
 
 
 def test_a_country_named_by_two_names_is_found_by_its_first(places):
-    assert places.joined_country("St Kitts").key == places.lookup("Saint Kitts and Nevis").key
+    assert places.joined_country("St Pierre").key == places.lookup("Saint Pierre and Miquelon").key
     assert places.joined_country("Wallis").key == places.lookup("Wallis and Futuna").key
-    assert places.lookup("Saint Kitts").key == places.lookup("Saint Kitts and Nevis").key
+    assert places.lookup("Heard Island").key == places.lookup("Heard Island and McDonald Islands").key
     # a town of that name keeps it where the gazetteer has one; the second name is no short form
     assert places.joined_country("Tartu") is None and places.joined_country("Nevis") is None
 
@@ -521,7 +521,7 @@ def test_serbian_and_greek_names_fold_as_they_are_romanised():
 def test_armenian_u_folds_as_it_is_romanised():
     from reconcile.normalize.text import fold
 
-    assert fold("Ղուկասյան") == "ghukasyan"
+    assert fold("Մուրադյան") == "muradyan"
     assert fold("Ուռուտյան") == "urrutyan"
 
 

@@ -273,7 +273,7 @@ def test_a_city_naming_a_site_is_found_when_the_tagger_misses_it(tmp_path):
 @pytest.mark.parametrize(("latin", "cyrillic"), [
     ("Ljupco Mitevski", "Љупчо Митевски"),  # Macedonian
     ("Yerlan Kelvobekov", "Ерлан Келвобеков"),
-    ("Nurlan Kelvokali", "Нұрлан Келвоқали"),  # Kazakh letters the Russian alphabet lacks
+    ("Daniyar Kelvokali", "Данияр Келвоқали"),  # Kazakh letters the Russian alphabet lacks
 ])
 def test_a_name_in_cyrillic_is_a_person_and_a_spelling_variant(tmp_path, latin, cyrillic):
     analysis = analyse(tmp_path, {
@@ -1728,10 +1728,10 @@ def test_a_given_name_spelled_otherwise_in_a_name_the_tagger_split_is_still_the_
     ("Yarema Hryhorchuk", "Yarema Grigorchuk", True),  # Г written "h" from Ukrainian, "g" from Russian; И "y", "i"
     ("Ann Hill", "Ann Gill", False),  # not an English surname
     # A Greek surname as it is said and letter by letter: τζ "dj" or "tz", χ "h" or "ch", γ "y" or "g"; and alone
-    ("Stavros Hadjikelvou", "Stavros Chatzikelvou", True),
-    ("Chatzikelvou", "Stavros Hadjikelvou", True),
-    ("Panayiotis Orvelidis", "Panagiotis Orvelidis", True),
-    ("Stavros Kelvou", "Stavros Kelvidis", False),  # another ending, another surname
+    ("Andreas Hadjikelvou", "Andreas Chatzikelvou", True),
+    ("Chatzikelvou", "Andreas Hadjikelvou", True),
+    ("Yiorgos Orvelidis", "Giorgos Orvelidis", True),
+    ("Andreas Kelvou", "Andreas Kelvidis", False),  # another ending, another surname
     # An Armenian surname romanised from Armenian and from Russian: a vowel put in, a stop voiced or not
     ("Aram Vardgsyan", "Aram Vartkisyan", True),
     ("Aram Vardgsyan", "Aram Martirosyan", False),
@@ -1744,8 +1744,8 @@ def test_a_surname_romanised_two_ways_is_one_name(a, b, same):
 
 def test_a_capital_named_with_city_after_its_country_s_name_is_not_the_country(tmp_path):
     analysis = analyse(tmp_path, {
-        "Alpine Wire": "San Marino and Andorra opened talks on a customs accord in San Marino City on Monday.",
-        "Microstate Review": "The talks in San Marino City began on Monday, officials of San Marino said.",
+        "Kelvo Wire": "San Marino and Estonia opened talks on a customs accord in San Marino City on Monday.",
+        "Orvel Review": "The talks in San Marino City began on Monday, officials of San Marino said.",
     })
     assert entity_of(analysis, "San Marino City") is not entity_of(analysis, "San Marino")
     assert names(entity_of(analysis, "San Marino City")) == {"San Marino City"}
@@ -1753,11 +1753,11 @@ def test_a_capital_named_with_city_after_its_country_s_name_is_not_the_country(t
 
 def test_a_greek_surname_romanised_two_ways_is_one_person_across_reports(tmp_path):
     analysis = analyse(tmp_path, {
-        "Island Wire": "A court in Tartu on Monday sentenced Stavros Hadjiorvelou, a former water board manager, to five "
+        "Island Wire": "A court in Tartu on Monday sentenced Andreas Hadjiorvelou, a former harbour official, to five "
                        "years in prison. Hadjiorvelou denied the charges.",
-        "Integrity Review": "The court sentenced Chatziorvelou, a former manager of the water board, to four years in "
-                            "prison. Chatziorvelou said he would appeal.",
+        "Orvel Review": "The court sentenced Chatziorvelou, who ran the harbour's permits office, to four years in "
+                        "prison. Chatziorvelou said he would appeal.",
     })
-    assert names(entity_of(analysis, "Stavros Hadjiorvelou")) >= {"Stavros Hadjiorvelou", "Chatziorvelou"}
+    assert names(entity_of(analysis, "Andreas Hadjiorvelou")) >= {"Andreas Hadjiorvelou", "Chatziorvelou"}
 
 

@@ -26,7 +26,7 @@ def test_a_title_with_the_before_the_name_and_a_comma():
 
 @pytest.mark.parametrize("opening", ["Yesterday", "On Monday"])
 def test_a_day_that_opens_the_sentence_is_no_word_of_the_title_after_it(opening):
-    found = titles(f"{opening} Deputy State Prosecutor Edvin Laske asked the court to send the banker to prison.")
+    found = titles(f"{opening} Deputy State Prosecutor Edvin Laske told the jury the evidence was overwhelming.")
     assert found.get("Edvin Laske") == {"Deputy State Prosecutor"}
 
 
@@ -149,8 +149,8 @@ TITLED = [
         "Salma Nuseir, the kingdom's Minister of Energy, Mines and Water, chaired the meeting.",
         "Salma Nuseir", {"Minister of Energy, Mines and Water"}, id="comma-portfolio-after"),
     pytest.param(  # ... of more than two areas
-        "Kertu Lepik, the Minister of Education, Science, Culture and Sport, presented the trophies.",
-        "Kertu Lepik", {"Minister of Education, Science, Culture and Sport"}, id="comma-portfolio-of-four"),
+        "Kertu Lepik, the Minister of Tourism, Heritage, Youth and Sport, opened the exhibition.",
+        "Kertu Lepik", {"Minister of Tourism, Heritage, Youth and Sport"}, id="comma-portfolio-of-four"),
     pytest.param(  # ... and before it
         "Later, Tourism, Culture and Antiquities Minister Dalia Hourani spoke.",
         "Dalia Hourani", {"Tourism, Culture and Antiquities Minister"}, id="comma-portfolio-before"),

@@ -97,7 +97,7 @@ class DocContext(EntityRepairs, MissedNames):
             return top
         found = next((p for p in gazetteer().candidates(name) if fits(p)), None)
         if found is None and (joined := gazetteer().joined_country(name)) is not None:
-            return joined  # "Antigua" beside a Caribbean home, not the Guatemalan town: Antigua and Barbuda
+            return joined  # "Trinidad" beside a Caribbean home, not the Bolivian town: Trinidad and Tobago
         if found is None and top.sizeable:
             return top  # a city of its size abroad, where no town of the name is at home
         return found

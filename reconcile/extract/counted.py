@@ -134,7 +134,7 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         candidates.append(head.head.head)
         body = ctx.ent_at_token(head.head.head.i) if head.head.head.pos_ == "ADP" else None
         if body is not None and body.label == "ORG":
-            # "agreed to buy Kelvo Havbruk AS for 3.8 billion crowns", the legal form read as a preposition and
+            # "agreed to buy Kelvo Marin AS for 2.1 billion crowns", the legal form read as a preposition and
             # "for" hung on it: the phrase is on what the body's name hangs on
             candidates.append(ent_root(ctx.doc, body).head)
         if head.head.lower_ == "of" and head.head.head.lemma_.lower() == "total" and head.head.head.head.i != head.i:

@@ -321,11 +321,11 @@ def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
         # "Hryhorchuk" and "Grigorchuk": one Ukrainian surname, romanised from Ukrainian and from Russian
         sur = token_similarity(_as_russian(ta[-1]), _as_russian(tb[-1]))
     if sur < 97.0 and GREEK_ENDING.search(ta[-1]) and GREEK_ENDING.search(tb[-1]):
-        # "Hadjistylianou" and "Chatzistylianou": one Greek surname, romanised as said and letter by letter
+        # "Hadjiorvelou" and "Chatziorvelou": one Greek surname, romanised as said and letter by letter
         sur = max(sur, token_similarity(as_greek(ta[-1]), as_greek(tb[-1])))
     if sur < 92.0 and _ARMENIAN_ENDING.search(ta[-1]) and _ARMENIAN_ENDING.search(tb[-1]) \
             and len(skeleton(ta[-1])) >= 4 and _devoiced(skeleton(ta[-1])) == _devoiced(skeleton(tb[-1])):
-        # "Sargsyan" and "Sarkisyan": one Armenian surname, romanised from Armenian and from Russian (a vowel put in,
+        # "Vardgsyan" and "Vartkisyan": one Armenian surname, romanised from Armenian and from Russian (a vowel put in,
         # a stop voiced or not)
         sur = 92.0
     if sur < threshold:

@@ -194,7 +194,7 @@ class Gazetteer:
             places = [p for k in {f"{key} islands", f"{stem} islands"} for p in self.by_name.get(k, [])
                       if p.kind in ("country", "region")]
         if not places and (joined := self.joined_country(key)) is not None:
-            places = [joined]  # "St Kitts", "Wallis": a country by the first of its two names
+            places = [joined]  # "Wallis", "Heard Island": a country by the first of its two names
         if not places and key.endswith(" city"):
             # "Djibouti City", "Kuwait City": the city that shares its name with its country
             places = sorted((p for p in self.by_name.get(key[:-5], []) if p.kind == "city"), key=_preference)
@@ -246,8 +246,8 @@ class Gazetteer:
         return found[0] if found else None
 
     def joined_country(self, name: str) -> Place | None:
-        """ "Antigua", "St Kitts", "Trinidad": the first of the two names of a country called by two joined with
-        "and" ("Antigua and Barbuda"), the island that country is known by; not a people's name."""
+        """ "Saint Pierre", "Wallis", "Heard Island": the first of the two names of a country called by two joined
+        with "and" ("Saint Pierre and Miquelon"), the island that country is known by; not a people's name."""
         key = re.sub(r"^st\.? ", "saint ", fold(name).removeprefix("the "))
         if key in DEMONYMS:
             return None

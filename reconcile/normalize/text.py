@@ -33,8 +33,8 @@ def fold(text: str) -> str:
 
 # Letters and pairs that the usual romanisation writes otherwise than a letter-by-letter mapping: Serbo-Croatian
 # "đ" is "dj" (Đurić / Djuric), Greek "ου" is "ou", "αυ"/"ευ" are "av"/"ev" (before most consonants)
-# and "γγ" is "ng" (ELOT 743); Azerbaijani "ə" is "a" (Məmmədov / Mammadov); Armenian "ու" is "u" (Ղուկասյան /
-# Ghukasyan).
+# and "γγ" is "ng" (ELOT 743); Azerbaijani "ə" is "a" (Məmmədov / Mammadov); Armenian "ու" is "u" (Մուրադյան /
+# Muradyan).
 _ROMANISE = [("Đ", "Dj"), ("đ", "dj"), ("ου", "ou"), ("ού", "ou"), ("Ου", "Ou"), ("ΟΥ", "OU"), ("αυ", "av"),
              ("αύ", "av"), ("Αυ", "Av"), ("ευ", "ev"), ("εύ", "ev"), ("Ευ", "Ev"), ("γγ", "ng"), ("Μπ", "B"),
              ("Ə", "A"), ("ə", "a"), ("ու", "u"), ("Ու", "U"), ("ՈՒ", "U")]
