@@ -176,6 +176,6 @@ def test_a_full_name_the_tagger_missed_with_its_surname_spelled_otherwise_is_the
     assert labels_of(harmonise([a, b], [mention(a, "Meike Kelvosaar", "PERSON")]), "b") == [
         ("Meike Kelvozaar", "PERSON")]
     # but not a town the gazetteer knows, whose first word a person's name shares
-    c = source("c", "The delegation then drove on to Kotor Varos, where the talks would end.")
-    d = source("d", "Kotor Varosha, the district's governor, said the talks were going well.")
-    assert labels_of(harmonise([c, d], [mention(d, "Kotor Varosha", "PERSON")]), "c") == []
+    c = source("c", "The delegation then drove on to Novi Pazar, where the talks would end.")
+    d = source("d", "Novi Pazara, the district's governor, said the talks were going well.")
+    assert labels_of(harmonise([c, d], [mention(d, "Novi Pazara", "PERSON")]), "c") == []

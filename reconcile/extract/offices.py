@@ -77,7 +77,7 @@ def _office_from(ctx: DocContext, i: int) -> tuple[int, int] | None:
 def portfolio_listed_after(ctx: DocContext, toks: list, i: int, end: int) -> list:
     """An office's tokens ``toks``, with the rest of a portfolio listed with commas from the comma at ``i`` on
     (before ``end``): "Cabinet Secretary for Lands, Housing and Urban Development,", "as Minister of Energy, Mines
-    and Water.", "Minister of Education, Science, Culture and Sport,". The list ends with an item that has an "and",
+    and Water.", "Minister of Tourism, Heritage, Youth and Sport,". The list ends with an item that has an "and",
     has no person in it, and ends at a comma or a full stop."""
     doc = ctx.doc
     if i >= end or doc[i].text != "," or not any(t.lower_ in ("for", "of") for t in toks):
