@@ -15,9 +15,7 @@ from reconcile.models import Mention
 from reconcile.normalize.east_asian import chinese_name
 from reconcile.normalize.names import (
     ABJAD,
-    GREEK_ENDING,
     SAME_PERSON,
-    as_greek,
     bare_surname,
     display_key,
     name_tokens,
@@ -26,6 +24,7 @@ from reconcile.normalize.names import (
     same_person,
     skeleton,
 )
+from reconcile.normalize.romanised import other_readings
 from reconcile.normalize.text import fold, other_script
 from reconcile.organisations import UnionFind
 
@@ -64,8 +63,8 @@ def people_clusters(mentions: list[Mention]) -> dict[tuple[str, str], str]:
         keys = {phonetic(tokens[-1])[:3], bare_surname(text)[:3]}  # "al-Obaidi" is also found under "Obaidi"
         # beside a name in Arabic or Hebrew script
         keys.update("consonants:" + k for k in _consonant_keys(tokens[-1]) & abjad)
-        if GREEK_ENDING.search(tokens[-1]):
-            keys.add(phonetic(as_greek(tokens[-1]))[:3])  # "Chatziorvelou" is also found under "Hadjiorvelou"
+        # "Chatziorvelou" is also found under "Hadjiorvelou": the surname as another romanisation writes it
+        keys.update(phonetic(other)[:3] for other in other_readings(tokens[-1]))
         if len(tokens) >= 3 and len(tokens[-2]) >= 4:
             keys.add(phonetic(tokens[-2])[:3])  # "Ana Ruiz Salgado" is also found under "Ruiz"
         if len(tokens) >= 2:

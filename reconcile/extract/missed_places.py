@@ -5,7 +5,6 @@ small words in it."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from reconcile.extract.spans import Ent, org_word_in
 from reconcile.normalize.places import gazetteer
@@ -27,11 +26,6 @@ _PLACE_OF = re.compile(
 # Grenadines"), a country's name when the gazetteer says so.
 _CAP = r"(?:St\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
 _JOINED = re.compile(rf"\b({_CAP}(?: {_CAP})*) and (?:the )?{_CAP}(?: {_CAP})*")
-@lru_cache(maxsize=1)
-def _second_names() -> frozenset[str]:
-    """The first words after "and" in the names of countries named by two ("barbuda", "miquelon", "grenadines")."""
-    return frozenset(fold(c.name).split(" and ", 1)[1].removeprefix("the ").split()[0]
-                     for c in gazetteer().countries.values() if " and " in fold(c.name))
 
 
 # Small words inside a place's name: "Foz do Iguaçu", "Rio de Janeiro", "Frankfurt am Main".
@@ -70,7 +64,7 @@ class MissedPlaces:
             after = fold(self.text[m.end(1):m.end()]).split()[1:]  # the words after "and"
             if after[:1] == ["the"]:
                 after = after[1:]
-            if not after or after[0] not in _second_names():
+            if not after or after[0] not in gazetteer().joined_names()[1]:
                 continue  # "Edvin Laske and Kertu Lepik": no country's second name after the "and"
             found = self._country_in(m)
             if found is None:

@@ -13,6 +13,7 @@ from reconcile.normalize.east_asian import (
     romanised_otherwise,
     southern_chinese,
 )
+from reconcile.normalize.romanised import romanised_alike, skeleton
 from reconcile.normalize.text import fold
 
 # Courtesy words written before a name in English copy and in the Englishes of other countries ("Madam Opoku",
@@ -307,27 +308,11 @@ def bare_surname(name: str) -> str:
 ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")  # Hebrew and Arabic script: short vowels unwritten
 
 
-def skeleton(name: str) -> str:
-    """The consonants of a name, as a script that leaves out vowels writes it: "Abdelkarim Zaidan" and
-    "عبد الكريم زيدان" both give "bdlkrmzdn"."""
-    t = fold(name).replace("dj", "j").replace("ph", "f").replace(" ", "")  # "Mustapha": the Arabic letter f
-    t = re.sub(r"[aeiouyw']", "", t)
-    return re.sub(r"([a-z])\1+", r"\1", t)
-
-
 def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     sur = token_similarity(ta[-1], tb[-1])
-    if sur < threshold and _SLAVIC_ENDING.search(ta[-1]) and _SLAVIC_ENDING.search(tb[-1]):
-        # "Hryhorchuk" and "Grigorchuk": one Ukrainian surname, romanised from Ukrainian and from Russian
-        sur = token_similarity(_as_russian(ta[-1]), _as_russian(tb[-1]))
-    if sur < 97.0 and GREEK_ENDING.search(ta[-1]) and GREEK_ENDING.search(tb[-1]):
-        # "Hadjiorvelou" and "Chatziorvelou": one Greek surname, romanised as said and letter by letter
-        sur = max(sur, token_similarity(as_greek(ta[-1]), as_greek(tb[-1])))
-    if sur < 92.0 and _ARMENIAN_ENDING.search(ta[-1]) and _ARMENIAN_ENDING.search(tb[-1]) \
-            and len(skeleton(ta[-1])) >= 4 and _devoiced(skeleton(ta[-1])) == _devoiced(skeleton(tb[-1])):
-        # "Vardgsyan" and "Vartkisyan": one Armenian surname, romanised from Armenian and from Russian (a vowel put in,
-        # a stop voiced or not)
-        sur = 92.0
+    if sur < 97.0:
+        # "Grigorchuk" and "Hryhorchuk", "Chatziorvelou" and "Hadjiorvelou": one surname romanised two ways
+        sur = max(sur, romanised_alike(ta[-1], tb[-1], token_similarity))
     if sur < threshold:
         return 0.0
     ga, gb = ta[:-1], tb[:-1]
@@ -350,34 +335,6 @@ def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:
     if given < 70:
         return 0.0
     return (sur + given) / 2
-
-
-# Endings of East Slavic surnames ("-enko", "-chuk", "-ov", "-sky", "-ych").
-_SLAVIC_ENDING = re.compile(r"(?:enko|chuk|[iy]uk|ov|ev|iv|in|yn|sk[iy]|ych|ovich|ko)$")
-
-
-def _as_russian(token: str) -> str:
-    """A name romanised from Ukrainian as it is from Russian: its "h" (Г) a "g", its "y" (И) an "i" ("kh" stays)."""
-    return re.sub(r"(?<!k)h", "g", token).replace("y", "i")
-
-
-# Endings of Greek surnames ("-ou", "-akis", "-idis", "-opoulos", "-as").
-GREEK_ENDING = re.compile(r"(?:ou|is|os|as|es)$")
-
-
-def as_greek(token: str) -> str:
-    """A Greek name romanised letter by letter (as passports do) written as it is said: "tz" (τζ) and "ch" (χ) as
-    "j" and "h", "g" (γ) before "i" or "e" as "y", "mp" (μπ) and "nt" (ντ) opening the name as "b" and "d"."""
-    t = re.sub(r"^mp", "b", re.sub(r"^nt", "d", token))
-    return re.sub(r"g(?=[iey])", "y", t.replace("tz", "j").replace("dz", "j").replace("ch", "h"))
-
-
-# The ending of Armenian surnames ("-yan", "-ian", "-jan").
-_ARMENIAN_ENDING = re.compile(r"(?:ya|ia|ja)n$")
-
-
-def _devoiced(consonants: str) -> str:
-    return consonants.translate(str.maketrans("gdbz", "ktps"))
 
 
 def _voiced(consonants: str) -> str:

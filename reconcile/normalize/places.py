@@ -249,10 +249,16 @@ class Gazetteer:
         """ "Saint Pierre", "Wallis", "Heard Island": the first of the two names of a country called by two joined
         with "and" ("Saint Pierre and Miquelon"), the island that country is known by; not a people's name."""
         key = re.sub(r"^st\.? ", "saint ", fold(name).removeprefix("the "))
-        if key in DEMONYMS:
-            return None
-        return next((c for c in self.countries.values() if "," not in c.name
-                     and fold(c.name).split(" and ", 1)[0] == key and " and " in fold(c.name)), None)
+        return None if key in DEMONYMS else self.joined_names()[0].get(key)
+
+    def joined_names(self) -> tuple[dict[str, Place], frozenset[str]]:
+        """The countries named by two names joined with "and", by their first name, and the first words of their
+        second names ("barbuda", "miquelon", "grenadines"); read once."""
+        if "_joined" not in self.__dict__:
+            joined = [(fold(c.name).split(" and ", 1), c) for c in self.countries.values() if " and " in fold(c.name)]
+            self._joined = ({first: c for (first, _), c in joined if "," not in c.name},  # not "Bonaire, X and Y"
+                            frozenset(second.removeprefix("the ").split()[0] for (_, second), _ in joined))
+        return self._joined
 
     def by_own_name(self, name: str) -> Place | None:
         """The place ``name`` is the own name of, or a country's other name ("Türkiye"); None for a name the
