@@ -163,6 +163,9 @@ def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
     if a.sides and b.sides and same_sides(a.sides, b.sides):
         score += 4.0  # a game between the same two sides
         agree += 2
+    if any(same_body(x, y) for x in a.owners for y in b.owners):
+        score += 2.0  # the arrest of the one person named, the meeting of one company's shareholders
+        agree += 1
     if same_day:
         agree += 1
     return score, agree, conflict

@@ -350,6 +350,17 @@ def test_two_people_s_arrests_are_two_acts(tmp_path):
     assert values(analysis, "place_conflict") == [{"Marstadt", "Arvel"}]
 
 
+def test_an_arrest_told_of_he_is_the_arrest_of_the_person_he_stands_for(tmp_path):
+    # two arrests in one report, the same month: the other report's "he" names whose arrest it tells
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-03-02", "Kertu Lepik was arrested in Riga in February 2025. Edvin Laske was "
+                                      "arrested in Narva in February 2025."),
+        ("Peninsula Herald", "2026-03-03", "Edvin Laske's part in the scheme came to light only after he was "
+                                           "arrested in Tartu in February 2025."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Narva", "Tartu"}]
+
+
 def test_a_new_operator_taking_over_is_the_handover(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Daily", "2026-03-02", "The new operator is due to take over the berths on July 1."),

@@ -13,6 +13,7 @@ from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
 from reconcile.extract.courts import court_of
 from reconcile.extract.event_claims import Frame
+from reconcile.extract.holders import person_before
 from reconcile.extract.lexicon import DUE_WORDS, GOING_ON, MOVE_VERBS, VERB_EVENTS
 from reconcile.extract.owners import voters_owner
 from reconcile.extract.phrasal import PHRASAL_ONLY, prison_of
@@ -151,13 +152,26 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
 
 def _arrested(ctx: DocContext, verb) -> str:
     """The person a verb of arresting names as arrested ("X was detained", "police arrested X", "X, arrested in
-    May"), or ""."""
+    May"), or "". "He was arrested" is the person "he" stands for (``person_before``)."""
     whom = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] + ([verb.head] if verb.dep_ == "acl" else [])
     for tok in whom:
+        if tok.lower_ in ("he", "she", "him", "her"):
+            return _pronoun_person(ctx, tok)
         ent = ctx.ent_at_token(tok.i)
         if ent is not None and ent.label == "PERSON":
             return ent.text
     return ""
+
+
+def _pronoun_person(ctx: DocContext, pronoun) -> str:
+    """Who "he" or "him" is: the one person named before it in its sentence ("the story of how X came to be in
+    the dock begins when police arrested him"), else ``person_before``."""
+    sent = ctx.sents[ctx.sentence_index(pronoun.idx)]
+    named = {e.text for e in ctx.ents_in(sent.start_char, pronoun.idx, "PERSON")}
+    if len(named) == 1:
+        return named.pop()
+    ent = person_before(ctx, pronoun.idx) if not named else None
+    return ent.text if ent is not None else ""
 
 
 # Verbs that start or go on with an act told by the verb after them ("will begin trading on Monday").
