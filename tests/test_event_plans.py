@@ -228,6 +228,17 @@ def test_a_first_time_is_not_a_count_of_titles(tmp_path):
      ("Southern Voice", "2029-04-17", "Chanda and Mwale were taken to Mukobeko Correctional Facility after the "
                                       "sentencing on Monday."),
      "place_conflict", {"Kabwe Central Correctional Facility", "Mukobeko Correctional Facility"}),
+    # A council's first sitting, set for one day and held on another.
+    (("Coast Daily", "2027-05-01", "The new council's first sitting is set for May 12, when members will elect the "
+                                   "mayor."),
+     ("Peninsula Herald", "2027-05-16", "The first sitting of the new council was held on Friday, May 15, three "
+                                        "days later than planned."),
+     "date_conflict", {"May 12", "Friday, May 15"}),
+    # "Moved from Saturday to Sunday": the day a held final was played is the new one, not the old.
+    (("Coast Daily", "2027-09-09", "The provincial final will be played in Tartu on Saturday, the federation said."),
+     ("Peninsula Herald", "2027-09-14", "A crowd of 9,000 watched the final, which had been moved from Saturday to "
+                                        "Sunday because of heavy rain."),
+     "date_conflict", {"Saturday", "Sunday"}),
 ])
 def test_one_event_told_by_other_nouns_in_two_reports(tmp_path, first, second, kind, expected):
     assert expected in values(analyse(tmp_path, [first, second]), kind)

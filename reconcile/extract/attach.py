@@ -105,6 +105,12 @@ def after_move(ent: Ent, verb) -> bool:
     return head.i == verb.i
 
 
+def moved_from(root) -> bool:
+    """ "moved from Saturday", "switched from Kazan to Ufa": the old day or place of a moved event."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB" and moves_event(prep.head)
+
+
 def is_descriptor(text: str) -> bool:
     """ "Uzbek", "the Uzbek city": words that describe a place without naming it."""
     from reconcile.normalize.country_names import DEMONYMS
@@ -166,6 +172,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     node = root = ent_root(doc, ent)
     if set_aside(doc, ent.token_start):
         return False
+    if moved_from(root):
+        return False  # "the final, which had been moved from Saturday to Sunday": the day it is no longer on
+    if any(doc[a].dep_ in ("relcl", "acl") and moves_event(doc[a]) and after_move(ent, doc[a]) for a in anchors):
+        return True  # ... and the day it is now on
     if not dates and (locates_another(ctx, ent) or away_from(ctx, ent)):
         return False
     if not dates and where_clause_place(doc, ent, anchors):

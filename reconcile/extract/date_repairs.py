@@ -17,7 +17,8 @@ _DAY_MONTH_AFTER = re.compile(r",\s((?:\d{1,2}\s(?:" + _MONTHS + r")|(?:" + _MON
 _DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: and [\w-]+ (?:years?|months?|days?))?)$",
                           re.I)
 _WITH = re.compile(r"\s+with\b")
-_SPAN_AFTER = re.compile(r"(?<=\d),\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)$", re.I)
+_SPAN_AFTER = re.compile(r"(?<=\d),\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)(?:\s+(?:later|earlier|ago))?$",
+                         re.I)
 _AND_AFTER = re.compile(r"\s+and$")
 _COUNT_BEFORE_TIME = re.compile(r"\d[\d,]*\s+(?=(?:last|this|early|late)\s+(?:night|evening|morning|afternoon|week)\b|"
                                 r"(?:yesterday|today|tonight|overnight)\b)", re.I)

@@ -202,7 +202,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     # "second round of negotiations": the frame is the round; "negotiations" is its complement, not another event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and event_class(tok.head.head) is not None:
         return None
-    if lemma == "session" and dominant == "court":
+    if lemma in ("session", "sitting") and dominant == "court":
         cls = "court"  # "Friday's session, the fifth hearing in the trial": a court's sitting
     if lemma in KINDLESS or tok.lower_ == "rounds":
         of_obj = [c for p in tok.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 EVENT_CLASSES = {
     "talks": {"talks", "talk", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
               "session", "conference", "discussion", "discussions", "dialogue", "round", "edition", "visit", "meet", "tour",
-              "inspection", "trip"},
+              "inspection", "trip", "sitting"},
     "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest", "judgment",
               "judgement", "ruling", "raid", "seizure", "crackdown", "inquiry", "closing arguments"},
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
