@@ -14,7 +14,6 @@ from collections import defaultdict
 from reconcile.models import Mention
 from reconcile.normalize.east_asian import chinese_name
 from reconcile.normalize.names import (
-    ABJAD,
     SAME_PERSON,
     bare_surname,
     display_key,
@@ -22,9 +21,8 @@ from reconcile.normalize.names import (
     own_name,
     phonetic,
     same_person,
-    skeleton,
 )
-from reconcile.normalize.romanised import other_readings
+from reconcile.normalize.romanised import other_readings, vowelless_script, written_consonants
 from reconcile.normalize.text import fold, other_script
 from reconcile.organisations import UnionFind
 
@@ -57,12 +55,16 @@ def people_clusters(mentions: list[Mention]) -> dict[tuple[str, str], str]:
             uf.union(node, forms[(sid, matches[0])])
     # Across sources: block on the first letters of the folded surname, then compare.
     blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    abjad = {k for (_, text) in forms if ABJAD.search(text) for k in _consonant_keys(name_tokens(text)[-1])}
+    # the scripts names are written in that leave vowels out, and the first consonants of each such surname
+    scripts = {script: {k for (_, text) in forms if vowelless_script(text) == script
+                        for k in _consonant_keys(name_tokens(text)[-1], script)}
+               for script in {vowelless_script(text) for (_, text) in forms} - {""}}
     for (sid, text) in forms:
         tokens = name_tokens(text)
         keys = {phonetic(tokens[-1])[:3], bare_surname(text)[:3]}  # "al-Obaidi" is also found under "Obaidi"
-        # beside a name in Arabic or Hebrew script
-        keys.update("consonants:" + k for k in _consonant_keys(tokens[-1]) & abjad)
+        # beside a name in Arabic, Hebrew or a South Asian script
+        for script, firsts in scripts.items():
+            keys.update(f"{script}:{k}" for k in _consonant_keys(tokens[-1], script) & firsts)
         # "Chatziorvelou" is also found under "Hadjiorvelou": the surname as another romanisation writes it
         keys.update(phonetic(other)[:3] for other in other_readings(tokens[-1]))
         if len(tokens) >= 3 and len(tokens[-2]) >= 4:
@@ -121,10 +123,11 @@ def _closest(fulls: list[str], surname: str) -> list[str]:
     return exact or fulls
 
 
-def _consonant_keys(surname: str) -> set[str]:
-    """The first consonants of a surname, with and without an Arabic article run into it ("Al-Otaibi" is also
-    found under the consonants of "Otaibi", as "العتيبي" is read)."""
-    sk = skeleton(surname)
+def _consonant_keys(surname: str, script: str) -> set[str]:
+    """The first consonants of a surname as a script of that kind writes them (``written_consonants``), with and
+    without an Arabic article run into it ("Al-Otaibi" is also found under the consonants of "Otaibi", as
+    "العتيبي" is read)."""
+    sk = written_consonants(surname, script)
     return {sk[:2], sk[1:3]} if sk.startswith("l") else {sk[:2]}
 
 

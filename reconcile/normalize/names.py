@@ -13,7 +13,7 @@ from reconcile.normalize.east_asian import (
     romanised_otherwise,
     southern_chinese,
 )
-from reconcile.normalize.romanised import romanised_alike, skeleton
+from reconcile.normalize.romanised import romanised_alike, skeleton, vowelless_script, written_consonants
 from reconcile.normalize.text import fold
 
 # Courtesy words written before a name in English copy and in the Englishes of other countries ("Madam Opoku",
@@ -227,9 +227,11 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         if phonetic(ta[0]) != phonetic(tb[0]):
             return 0.0
         return 90.0 if token_similarity("".join(ta[1:]), "".join(tb[1:])) >= threshold else 0.0
-    if bool(ABJAD.search(a)) != bool(ABJAD.search(b)):
-        # A name in Arabic or Hebrew script beside its romanisation: compare what both write, the consonants.
-        sa, sb = skeleton(a), skeleton(b)
+    script = vowelless_script(a) or vowelless_script(b)
+    if script and vowelless_script(a) != vowelless_script(b):
+        # A name in Arabic, Hebrew or a South Asian script beside its romanisation: compare what both write, the
+        # consonants.
+        sa, sb = written_consonants(a, script), written_consonants(b, script)
         return 90.0 if len(sa) >= 4 and fuzz.ratio(sa, sb) >= 90 else 0.0
     score = _same_tokens(ta, tb, threshold)
     long, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)
@@ -305,7 +307,6 @@ def bare_surname(name: str) -> str:
     surname's key for other names."""
     tokens = name_tokens(_ARTICLE_BEFORE_SURNAME.sub("", name))
     return phonetic(tokens[-1]) if tokens else ""
-ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")  # Hebrew and Arabic script: short vowels unwritten
 
 
 def _same_tokens(ta: list[str], tb: list[str], threshold: float) -> float:

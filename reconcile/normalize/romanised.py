@@ -27,6 +27,27 @@ def skeleton(name: str) -> str:
     return re.sub(r"([a-z])\1+", r"\1", t)
 
 
+# Scripts that leave short vowels unwritten (Hebrew, Arabic), and the Brahmic scripts of South Asia, whose inherent
+# vowel the romaniser drops: a name written in one of them is compared with its romanisation by its consonants.
+_ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")
+_BRAHMIC = re.compile(r"[\u0900-\u0DFF]")
+
+
+def vowelless_script(name: str) -> str:
+    """ "abjad" or "brahmic" for a name written in such a script, else ""."""
+    return "abjad" if _ABJAD.search(name) else "brahmic" if _BRAHMIC.search(name) else ""
+
+
+def written_consonants(name: str, script: str) -> str:
+    """The consonants of a name as a script of that kind and its romanisations both give them. Arabic "ق" is
+    romanised "q" or "k" ("Tariq", "Tarek"). Tamil writes no voicing or aspiration, and romanisers of any
+    Brahmic script add an "h" or not ("Thiyagarajah", "Tiyakaraja"): those are left out."""
+    t = skeleton(name).replace("q", "k")
+    if script == "brahmic":
+        t = re.sub(r"([a-z])\1+", r"\1", t.replace("h", "").translate(str.maketrans("gdbs", "ktpc")))
+    return t
+
+
 def _as_russian(token: str) -> str:
     """A name romanised from Ukrainian as it is from Russian: its "h" (Г) a "g", its "y" (И) an "i" ("kh" stays)."""
     return re.sub(r"(?<!k)h", "g", token).replace("y", "i")
