@@ -281,6 +281,18 @@ def test_a_level_trade_reached_and_a_target_are_not_the_price_of_contracts(tmp_p
     assert {c.value for f in kinds(analysis, "single_source") for c in f.claims} >= {"$480 million"}
 
 
+def test_trade_told_as_worth_a_sum_is_the_level_trade_reached(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Trade between the two countries reached $1.2 billion last year, officials said.",
+        "Trade between the two neighbours was worth $980 million last year, according to government figures.",
+    )
+    assert [{c.value for c in f.claims} for f in kinds(analysis, "number_conflict")] == [
+        {"$1.2 billion", "$980 million"}]
+    # both are what trade came to, told apart from any other sum the reports give
+    assert {c.value for c in quantities(analysis, "amount:trade")} == {"$1.2 billion", "$980 million"}
+
+
 def test_the_dead_and_the_missing_of_one_sentence_are_different_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -191,6 +191,11 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     if root.dep_ == "npadvmod" and work.lower_ == "worth" and work.head.pos_ == "NOUN" \
             and work.head.lemma_.lower() in _WORKS:
         return "amount:cost", "cost"  # "a development plan worth $3.8 billion": what the work is to cost
+    measured = next((g for g in work.head.children if g.dep_ == "nsubj"), None) \
+        if root.dep_ == "npadvmod" and work.lower_ == "worth" and work.dep_ == "acomp" else None
+    if measured is not None and measured.lemma_.lower() in _MEASURES:
+        word = measured.lemma_.lower()
+        return f"amount:{word}", word  # "trade between the two was worth $980 million": a level, as "reached"
     sum_head = _sum_head(tokens)
     if any(c.dep_ == "relcl" and c.lemma_.lower() in _ASKED_FOR for c in sum_head.children) \
             or _APPEAL_FOR.search(ctx.text[sent.start_char:tokens[0].idx]):
