@@ -269,6 +269,31 @@ def test_terms_listed_one_per_person_are_each_that_persons(tmp_path):
     assert holders == {"six years": "Ivo Kral", "four years": "Elena Petrova", "five years": "Dimov"}
 
 
+def test_a_term_accepted_in_a_plea_deal_is_the_term_of_the_one_named_beside_its_taker(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The court sentenced Edvin Laske to nine years in prison. The supplier, Kertu Lepik, had already accepted "
+        "four years under a plea agreement.",
+        "Edvin Laske was jailed for nine years on Monday.",
+    )
+    holders = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "sentence")
+               if c.source_id == analysis.sources[0].id}
+    assert holders == {"nine years": "Edvin Laske", "four years": "Kertu Lepik"}
+
+
+def test_her_after_a_sentence_whose_subject_is_named_beside_it_is_that_person(tmp_path):
+    # three people named before "her": the one the sentence before is about, by the name put beside its subject
+    analysis = analyse_pair(
+        tmp_path,
+        "Prosecutor Edvin Laske told Judge Arvel Kask the case was clear. The firm's owner, Kertu Lepik, was not "
+        "in the dock. The court jailed her for four years in absentia.",
+        "Kertu Lepik was jailed for four years.",
+    )
+    holders = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "sentence")
+               if c.source_id == analysis.sources[0].id}
+    assert holders == {"four years": "Kertu Lepik"}
+
+
 def test_a_level_trade_reached_and_a_target_are_not_the_price_of_contracts(tmp_path):
     analysis = analyse_pair(
         tmp_path,

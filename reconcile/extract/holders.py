@@ -138,7 +138,9 @@ def person_before(ctx: DocContext, start: int, leave_out: set[int] = frozenset()
             root = next((c for c in root.children if c.dep_ == "ccomp"), root)  # "X won ..., the commission said"
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None \
             else None
-        told = next((e for e in named if subject is not None and e.token_start <= subject.i < e.token_end), None)
+        # (or the name put beside it: "The company's owner, X, is no longer in the dock. He signed ...")
+        said = [subject] + [c for c in subject.children if c.dep_ == "appos"] if subject is not None else []
+        told = next((e for e in named for t in said if e.token_start <= t.i < e.token_end), None)
         return people.get(told.text.split()[-1]) if told is not None else None
     return next(iter(people.values())) if len(people) == 1 else None
 

@@ -11,7 +11,7 @@ from reconcile.extract.figure_spans import Figure
 from reconcile.extract.holders import person_before
 from reconcile.extract.lexicon import CUT_WORDS, RISE_WORDS
 from reconcile.extract.measures import YEARS_UNIT, unit_after
-from reconcile.extract.spans import Ent
+from reconcile.extract.spans import Ent, org_word_in
 from reconcile.extract.tense import verb_tense
 from reconcile.models import Claim
 from reconcile.normalize.numbers import approx_before, parse_number
@@ -176,7 +176,7 @@ def _how_long_another_act_lasted(ctx: DocContext, e) -> bool:
 
 # Verbs by which a person is given a term, where a report that has already spoken of the sentence need not say
 # "prison" again: "His co-defendant received five years."
-_RECEIVING_VERBS = {"receive", "get", "give"}  # "was given two years"
+_RECEIVING_VERBS = {"receive", "get", "give", "accept"}  # "was given two years", "accepted four years" (a plea deal)
 
 
 def _handed_to_someone(ctx: DocContext, e) -> bool:
@@ -193,15 +193,21 @@ def _handed_to_someone(ctx: DocContext, e) -> bool:
     # what they are, in a sentence that says they were tried or convicted.
     # ("was given two years": the person is the passive subject of "give", never the one who gives)
     subject = "nsubjpass" if node.head.lemma_.lower() == "give" else "nsubj"
-    return any(c.dep_ == subject and ((ent := ctx.ent_at_token(c.i)) is not None and ent.label == "PERSON"
+    return any(c.dep_ == subject and ((ent := ctx.ent_at_token(c.i)) is not None and _a_name(ent)
                                       or ent is None and c.pos_ == "NOUN" and (convicted or _named_beside(ctx, c)))
                for c in node.head.children)
+
+
+def _a_name(ent: Ent) -> bool:
+    """A person's name, or a full name the tagger took for a body's ("Ana Maria Ruiz Salgado received five
+    years"): two words or more, none a body's."""
+    return ent.label == "PERSON" or ent.label == "ORG" and len(ent.text.split()) >= 2 and not org_word_in(ent.text)
 
 
 def _named_beside(ctx: DocContext, noun, depth: int = 2) -> bool:
     """ "His former deputy, Edvin Laske, received five years", "His deputy, senior engineer Edvin Laske, ...": a
     person named beside the noun (or beside the noun set beside it)."""
-    return any(ch.dep_ == "appos" and ((ent := ctx.ent_at_token(ch.i)) is not None and ent.label == "PERSON"
+    return any(ch.dep_ == "appos" and ((ent := ctx.ent_at_token(ch.i)) is not None and _a_name(ent)
                                        or ent is None and depth > 1 and _named_beside(ctx, ch, depth - 1))
                for ch in noun.children)
 
@@ -248,7 +254,10 @@ def _revision(ctx: DocContext, e, before: str) -> str:
     return ""
 
 
-_SENTENCING_VERBS = {"sentence", "jail", "give", "hand", "impose", "order", "serve", "receive", "get", "face", "seek"}
+_SENTENCING_VERBS = {"sentence", "jail", "give", "hand", "impose", "order", "serve", "receive", "get", "face", "seek",
+                     "accept"}
+# Verbs whose subject is the one who is to serve the term ("X received eight years", "X accepted four years").
+_TAKEN_BY_SUBJECT = {"serve", "receive", "get", "face", "accept"}
 _TERM_VERBS = _IN_PRISON_VERBS | _SENTENCING_VERBS | _ASKING_VERBS
 
 
@@ -281,7 +290,7 @@ def _sentenced(ctx: DocContext, e) -> tuple[str, str]:
                    if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
         for t in (tok, *beside):
             ent = ctx.ent_at_token(t.i)
-            if ent is not None and ent.label == "PERSON":
+            if ent is not None and _a_name(ent):
                 return ent.text
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not described:
             described = " ".join(c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_alpha) \
@@ -330,11 +339,13 @@ def _named_sentenced(ctx: DocContext, e, person) -> str:
             continue
         children = list(verb.children)
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
-            # "X was convicted in July and sentenced to four years": the subject of the first verb
-            children += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            # "X was convicted in July and sentenced to four years": the subject of the first verb; "X signed a
+            # plea deal and accepted four years": of the first verb, who accepted
+            children += [c for c in verb.head.children
+                         if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.lemma_.lower() in _TAKEN_BY_SUBJECT]
         for child in children:
             if child.dep_ in ("dobj", "dative", "nsubjpass") or (
-                    child.dep_ == "nsubj" and verb.lemma_.lower() in ("serve", "receive", "get", "face")):
+                    child.dep_ == "nsubj" and verb.lemma_.lower() in _TAKEN_BY_SUBJECT):
                 if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
                     child = verb.head  # "former secretary Ana Ruiz, who was sentenced to six years"
                     if child.dep_ == "pobj" and child.head.lower_ == "of" and ctx.ent_at_token(child.i) is not None \
