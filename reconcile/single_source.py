@@ -253,6 +253,8 @@ def single_source(sources, groups, figures, flags, labels, n_sources: int,
             if not (category in COUNT_CATEGORIES_FOR_SINGLE or category.startswith(("amount", "percent"))
                     or category.startswith("of:") and _a_sizeable_count(c)):
                 continue
+            if c.attribute == "score:standing":
+                continue  # "took a 1-0 lead", "levelled at 11-11": how a game or series stood on the way
             if c.qualifiers.get("conversion"):
                 continue  # "(about $240 million)": the sum before it in another currency, not a figure of its own
             if c.id in conversions:

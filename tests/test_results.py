@@ -82,3 +82,15 @@ def test_one_report_s_results_of_two_games_are_two_games(tmp_path):
         """)])
     games = [e for e in events_of(analysis.claims) if e.sides]
     assert len(games) == 2
+
+
+def test_a_lead_taken_or_a_series_levelled_is_no_final_score(tmp_path):
+    # where a series stood after a game is not the game's score, nor a figure one report alone gives
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2027-04-18", "In the other semi-final, the Kelvo Falcons took a 1-0 lead over Orvel with "
+                                      "a comfortable home win on Friday."),
+        ("Peninsula Herald", "2027-04-19", "The Kelvo Falcons beat Orvel 88-81 on Friday. Orvel won 83-80 in the "
+                                           "fourth game on Monday to level it at 2-2."),
+    ])
+    assert values(analysis, "number_conflict") == []
+    assert not any(c.value in ("1-0", "2-2") for f in analysis.flags for c in f.claims)

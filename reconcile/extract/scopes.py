@@ -25,7 +25,10 @@ _SCORE_KINDS = (("aggregate", re.compile(r"\baggregate\b", re.I)),
                 ("tie-break", re.compile(r"\btie-?break(?:er)?\b", re.I)),
                 # "stopped at 1-1", "abandoned ... with the score at 1-1": where a match stood when play stopped
                 ("interrupted", re.compile(r"\b(?:stopped|halted|suspended|abandoned)\s+at\b|\bwith the score "
-                                                 r"(?:at|level at|standing at)\b", re.I)))
+                                                 r"(?:at|level at|standing at)\b", re.I)),
+                # "took a 1-0 lead", "to level it at 2-2": where a series or a match stood, not how a match ended
+                ("standing", re.compile(r"^\s*lead\b|\blevel(?:led|ed)?\s+(?:it|things|matters|the\s+\w+)?\s*at\s*$",
+                                        re.I)))
 
 
 def score_kind(text: str, start: int, end: int) -> str:
