@@ -372,6 +372,17 @@ def test_an_arrest_told_of_he_is_the_arrest_of_the_person_he_stands_for(tmp_path
     assert values(analysis, "place_conflict") == [{"Narva", "Tartu"}]
 
 
+def test_a_plan_dropped_is_no_event_of_its_own(tmp_path):
+    # the later report names the old plan only to say it was dropped: the next round is where it is now due
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-06-20", "The next round of talks will be held in Tartu on July 14, the ministry said."),
+        ("Peninsula Herald", "2026-07-02", "The next round of talks will be held in Narva on July 21, the ministry "
+                                           "said, after plans to meet in Tartu a week earlier were dropped."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Tartu", "Narva"}]
+    assert values(analysis, "date_conflict") == [{"July 14", "July 21"}]
+
+
 def test_a_new_operator_taking_over_is_the_handover(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Daily", "2026-03-02", "The new operator is due to take over the berths on July 1."),

@@ -76,6 +76,21 @@ def _moved_to_a_day(verb) -> bool:
         g.dep_ == "prep" and g.lower_ in ("to", "until") for o in froms for g in o.children)
 
 
+# Nouns for an intention to hold an event ("plans to meet in X").
+_PLAN_NOUNS = {"plan", "proposal", "idea", "offer", "bid"}
+
+
+def plan_called_off(verb) -> bool:
+    """ "after plans to meet in Kasama were dropped", "scrapped a proposal to hold the final in X": the act the
+    plan was for will not take place as planned."""
+    plan = verb.head
+    if verb.dep_ not in ("acl", "xcomp") or plan.lemma_.lower() not in _PLAN_NOUNS:
+        return False
+    stop = plan.head
+    return plan.dep_ in ("nsubjpass", "dobj", "nsubj") and stop.lemma_.lower() in _CALL_OFF | {"drop", "reject"} \
+        and (stop.lemma_.lower() not in ("call", "wash") or any(c.lower_ in ("off", "out") for c in stop.children))
+
+
 def status_of(tok, verb, frame) -> str:
     """ "held", "planned", "cancelled" or "" for the event noun ``tok`` of ``frame``, told with ``verb`` (or
     None). "Sunday's game was called off": the frame describes a plan that did not happen."""

@@ -18,7 +18,7 @@ from reconcile.extract.lexicon import DUE_WORDS, GOING_ON, MOVE_VERBS, VERB_EVEN
 from reconcile.extract.owners import voters_owner
 from reconcile.extract.phrasal import PHRASAL_ONLY, prison_of
 from reconcile.extract.spans import LEGAL_FORMS, Ent, ent_root, names_a_matter
-from reconcile.extract.tense import verb_tense
+from reconcile.extract.tense import plan_called_off, verb_tense
 from reconcile.extract.triggers import event_class
 
 # Nouns for one of a series of events of any kind: "the second round", "the 15th edition" (of the cup, of the
@@ -105,6 +105,8 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
         frame.person = _arrested(ctx, tok)  # two people's arrests are two acts
     frame.guessed = guessed  # what the sides meet for, the story's most told kind of event decides
     frame.status = verb_tense(tok) or (verb_tense(tok.head) if tok.dep_ == "xcomp" else "")  # "will start trading"
+    if plan_called_off(tok):
+        return None  # "after plans to meet in Kasama were dropped": no meeting there to compare
     if not frame.status and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
         frame.status = verb_tense(tok.head)  # "was approved by the shareholders and cleared by the regulator"
