@@ -383,6 +383,18 @@ def test_a_plan_dropped_is_no_event_of_its_own(tmp_path):
     assert values(analysis, "date_conflict") == [{"July 14", "July 21"}]
 
 
+def test_an_event_whose_earlier_plan_its_clause_tells_was_moved(tmp_path):
+    # told after the first day had passed: the meeting moved, not another meeting still ahead
+    analysis = analyse(tmp_path, [
+        ("Coast Daily", "2026-03-30", "Shareholders will vote on the sale at an extraordinary general meeting in "
+                                      "Tartu on Thursday, April 2."),
+        ("Peninsula Herald", "2026-04-03", "The extraordinary general meeting, which had been set for Thursday in "
+                                           "Tartu, will now be held on Saturday in Narva."),
+    ])
+    assert values(analysis, "place_conflict") == [{"Tartu", "Narva"}]
+    assert values(analysis, "date_conflict") == [{"Thursday, April 2", "Saturday"}]
+
+
 def test_a_new_operator_taking_over_is_the_handover(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Daily", "2026-03-02", "The new operator is due to take over the berths on July 1."),

@@ -298,7 +298,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     sent = tok.sent
     moved = event_verb and verb is not None and frame.status != "cancelled" and moves_event(verb) \
         and not moves_another(verb, noun)
-    frame.moved = bool(moved)
+    frame.moved = bool(moved) or frame.status == "planned" and _set_before(tok)
     if moved:
         # "adjourned the hearing until October 14", "moved the match to Brookfield": the new date and place,
         # of an event that is now ahead; "on Wednesday" there is when it was moved.
@@ -360,3 +360,14 @@ def _number(ctx: DocContext, tok, frame: Frame) -> None:
     found, relation = ordinals_of(ctx, tok)
     frame.ordinals.extend(found)
     frame.relation = frame.relation or relation
+
+
+# Verbs of fixing an event's day or place ahead of it.
+_SETTING = {"set", "schedule", "plan", "fix", "call", "slate"}
+
+
+def _set_before(tok) -> bool:
+    """ "The meeting, which had been set for Thursday in Huye, will now be held on Saturday in Kigali": an event
+    whose earlier plan the clause on it tells, and so one that was moved."""
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _SETTING
+               and any(a.lower_ == "had" for a in c.children if a.dep_ == "aux") for c in tok.children)
