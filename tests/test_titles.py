@@ -555,3 +555,21 @@ def test_a_name_opening_a_clause_on_a_firm_holds_no_office_the_firm_is_called_by
     )
     assert not [c for c in analysis.claims if c.kind == "role" and "broker" in c.value]
     assert kinds(analysis, "title_conflict") == []
+
+
+def test_a_vice_minister_is_a_deputy_minister():
+    # translations write the one rank both ways
+    assert relation("Deputy Foreign Minister", "Vice Minister of Foreign Affairs") != "conflict"
+    assert relation("Vice-Minister of Fisheries", "Deputy Minister of Fisheries") != "conflict"
+    assert relation("Vice-Minister of Fisheries", "Minister of Fisheries") == "conflict"
+
+
+def test_a_lead_investigator_is_the_investigator_who_leads():
+    assert relation("investigator", "lead investigator") == "variant"
+    assert relation("lead prosecutor", "prosecutor") == "variant"
+    assert relation("lead prosecutor", "deputy prosecutor") == "conflict"
+
+
+def test_a_surgeon_is_a_doctor():
+    assert relation("doctor", "surgeon") == "variant"
+    assert relation("surgeon", "physician") == "variant"

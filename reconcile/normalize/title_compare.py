@@ -53,6 +53,9 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
     organisations the reports name, each as its ``body_words``."""
     if a.key == b.key:
         return "agree", "same office"
+    if _trade(a) and _trade(b) and _profession(a) != _profession(b) \
+            and _KIND_OF_TRADE.get(_profession(a), _profession(a)) == _KIND_OF_TRADE.get(_profession(b), _profession(b)):
+        return "variant", "one names the profession more exactly (a surgeon is a doctor)"
     for x, y in ((a, b), (b, a)):
         # "chairman and managing director" against "chairman": two offices held together, one of them named.
         parts = held_together(x.text)
@@ -203,7 +206,7 @@ def held_together(text: str) -> list[str]:
 
 # A rank that says the office leads its kind rather than being another office: "head coach" is the coach
 # ("Chief Justice" is another office than "judge").
-_LEADING_RANKS = {"head"}
+_LEADING_RANKS = {"head", "lead"}  # "head coach", "lead investigator": who leads the team
 # Offices that lead a unit, however loosely they are used (a party's president or chair may sit as a deputy).
 _LEADING_OFFICES = {"head", "chief", "director"}
 # Particles of other languages inside the proper name of a body ("Generalitat de Valdoria").
@@ -311,6 +314,14 @@ def _seat(t: Title) -> bool:
     """Whether a title is a seat in an assembly: "senator", "MP", and a deputy of a level with nothing else said
     ("federal deputy", "state deputy": a member of the chamber, not someone's deputy)."""
     return t.office in SEATS or t.office == "deputy" and bool(t.level) and not (t.rank or t.domain or t.portfolio)
+
+
+# Professions that are kinds of another: a surgeon is a doctor.
+_KIND_OF_TRADE = {"surgeon": "doctor", "physician": "doctor"}
+
+
+def _profession(t: Title) -> str:
+    return next(w for w in fold(t.text).split() if w not in FILLER_WORDS)
 
 
 def _trade(t: Title) -> bool:

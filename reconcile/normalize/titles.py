@@ -247,6 +247,8 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         domain.discard("vicepresident")
         rank.add("vice")
         office = "president"
+    if "vice" in rank and office == "minister":
+        rank = rank - {"vice"} | {"deputy"}  # a vice minister is a deputy minister, as translations write it
     if "prime" in rank and office == "minister":
         office, rank = "prime minister", rank - {"prime"}
     if office == "minister" and "state" in domain and _JUNIOR_MINISTER.search(" ".join(main)):
