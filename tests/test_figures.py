@@ -294,6 +294,16 @@ def test_her_after_a_sentence_whose_subject_is_named_beside_it_is_that_person(tm
     assert holders == {"four years": "Kertu Lepik"}
 
 
+def test_a_toll_in_words_before_overnight_is_a_count(tmp_path):
+    # the tagger reads "six overnight" as a time: the count, then when it was reached
+    analysis = analyse_pair(
+        tmp_path,
+        "The death toll from the blast rose to six overnight, officials said.",
+        "Eight people were killed in the blast, officials said on Thursday.",
+    )
+    assert [{c.value for c in f.claims} for f in kinds(analysis, "number_conflict")] == [{"six", "Eight"}]
+
+
 def test_a_level_trade_reached_and_a_target_are_not_the_price_of_contracts(tmp_path):
     analysis = analyse_pair(
         tmp_path,

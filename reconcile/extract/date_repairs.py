@@ -20,7 +20,9 @@ _WITH = re.compile(r"\s+with\b")
 _SPAN_AFTER = re.compile(r"(?<=\d),\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)(?:\s+(?:later|earlier|ago))?$",
                          re.I)
 _AND_AFTER = re.compile(r"\s+and$")
-_COUNT_BEFORE_TIME = re.compile(r"\d[\d,]*\s+(?=(?:last|this|early|late)\s+(?:night|evening|morning|afternoon|week)\b|"
+_COUNT_BEFORE_TIME = re.compile(r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|"
+                                r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)\s+"
+                                r"(?=(?:last|this|early|late)\s+(?:night|evening|morning|afternoon|week)\b|"
                                 r"(?:yesterday|today|tonight|overnight)\b)", re.I)
 # Words of a length of time: "on Sunday, five days after the landslide" is not one date.
 _LENGTH = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\b", re.I)
@@ -111,7 +113,8 @@ class DateRepairs:
         return out
 
     def _cut_leading_count(self, ents: list[Ent]) -> None:
-        """ "the toll climbed to 31 last night", tagged "31 last night" as a time: a count, then when it was reached."""
+        """ "the toll climbed to 31 last night", "rose to six overnight", tagged as a time: a count, then when it was
+        reached."""
         for e in ents:
             m = _COUNT_BEFORE_TIME.match(e.text) if e.label in ("DATE", "TIME") else None
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="contract") if m else None
