@@ -304,6 +304,17 @@ def test_a_toll_in_words_before_overnight_is_a_count(tmp_path):
     assert [{c.value for c in f.claims} for f in kinds(analysis, "number_conflict")] == [{"six", "Eight"}]
 
 
+def test_a_worth_put_at_a_sum_is_a_value(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Valuers at the ministry had put the plot's worth at €1.9 million and objected in writing.",
+        "The ministry's own valuers had put the land's worth at €2.4 million, documents showed.",
+    )
+    assert {c.value for c in quantities(analysis, "amount:value")} == {"€1.9 million", "€2.4 million"}
+    assert [{c.value for c in f.claims} for f in kinds(analysis, "number_conflict")] == [
+        {"€1.9 million", "€2.4 million"}]
+
+
 def test_a_level_trade_reached_and_a_target_are_not_the_price_of_contracts(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -207,6 +207,8 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
         # "the circular puts the break fee (payable if ...) at C$14 million": the sum is what the object is put at
         candidates = [c for c in put.children if c.dep_ in ("dobj", "nsubjpass")] + candidates
     for c in candidates:
+        if c.lower_ == "worth" and c.pos_ == "NOUN":
+            return "amount:value", "value"  # "valuers had put the land's worth at €1.9 million"
         if c.pos_ == "VERB" and c.lower_ in ("fine", "fined", "fines", "fining"):
             return "amount:fine", "fine"  # "fining him 150,000 lira" (the tagger's lemma of "fined" is "fin")
         if c.lemma_.lower() == "fee" and any(ch.dep_ in ("compound", "amod") and ch.lower_ in _BREAK_WORDS
