@@ -564,6 +564,13 @@ def test_a_name_in_arabic_script_matches_its_romanisations_by_its_consonants():
     assert same_person("Tarek Haddad", "طارق حداد") >= 84  # "ق" romanised "k" as well as "q"
 
 
+def test_an_andean_name_spelled_the_spanish_way_and_the_quechua_way_is_one_name():
+    # Spanish writes the Quechua and Aymara "w" as "hu" before a vowel
+    assert same_person("Elmer Huallpa", "Elmer Wallpa") >= 84
+    assert same_person("Elmer Huallpa Quispe", "Elmer Wallpa Quispe") >= 84
+    assert same_person("Elmer Huallpa", "Elmer Walker") == 0
+
+
 def test_a_name_in_a_south_asian_script_matches_its_romanisations_by_its_consonants():
     # Tamil writes no voicing or aspiration, and the romaniser drops the inherent vowel
     assert same_person("Nilani Sivapalan", "நிலானி சிவபாலன்") >= 84

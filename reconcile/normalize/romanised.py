@@ -60,6 +60,14 @@ def _as_said_in_greek(token: str) -> str:
     return re.sub(r"g(?=[iey])", "y", t.replace("tz", "j").replace("dz", "j").replace("ch", "h"))
 
 
+# Quechua and Aymara "w", which Spanish spelling writes "hu" before a vowel ("Huaman", "Waman").
+_ANDEAN_W = re.compile(r"hu(?=[aei])|w(?=[aei])")
+
+
+def _as_andean(token: str) -> str:
+    return re.sub(r"hu(?=[aei])", "w", token)
+
+
 def _devoiced(consonants: str) -> str:
     return consonants.translate(str.maketrans("gdbz", "ktps"))
 
@@ -71,6 +79,8 @@ def romanised_alike(a: str, b: str, similarity: Callable[[str, str], float]) -> 
     for ending, reading in ((_SLAVIC_ENDING, _as_russian), (_GREEK_ENDING, _as_said_in_greek)):
         if ending.search(a) and ending.search(b):
             best = max(best, similarity(reading(a), reading(b)))
+    if _ANDEAN_W.search(a) or _ANDEAN_W.search(b):
+        best = max(best, similarity(_as_andean(a), _as_andean(b)))  # "Huarachi" in Spanish, "Warachi" in Quechua
     if _ARMENIAN_ENDING.search(a) and _ARMENIAN_ENDING.search(b) and len(skeleton(a)) >= 4 \
             and _devoiced(skeleton(a)) == _devoiced(skeleton(b)):
         best = max(best, _ARMENIAN_ALIKE)  # a vowel put in, a stop voiced or not
