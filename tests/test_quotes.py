@@ -379,13 +379,3 @@ def test_a_speaker_the_tagger_ran_into_the_closing_quote_is_the_speaker():
                             "Rhys Price"}
     ctx = DocContext(Source("a", text), load_model()(text))
     assert ("Rhys Price", "PERSON") in {(e.text, e.label) for e in ctx.ents}  # not '" Rhys Price', a title
-
-
-def test_a_town_and_the_name_after_its_comma_the_tagger_ran_together_are_a_place_and_a_person():
-    from spacy.tokens import Span
-
-    text = "Relatives stood beside the mayor of Tartu, Jaan Kuusiasl, during the prayers."
-    doc = load_model()(text)
-    doc.ents = [Span(doc, 6, 10, label="ORG")]  # "Tartu, Jaan Kuusiasl", as the tagger takes it in some reports
-    ctx = DocContext(Source("a", text), doc)
-    assert [(e.text, e.label) for e in ctx.ents] == [("Tartu", "PLACE"), ("Jaan Kuusiasl", "PERSON")]

@@ -20,8 +20,6 @@ _OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 _OF_BODY = re.compile(r" of ([A-Z][\w'’-]*(?: (?:and|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*)*)$")
 # "Edvin Laske's Kelvo Party" tagged as one name: the owner, and what is theirs after the possessive.
 _OWNED = re.compile(r"['’]s ((?:[A-Z][\w'’-]+ ?)+)$")
-# "Tabriz, Yusef Karimiasl": a town, a comma and a name of two or three words.
-_PLACE_COMMA_NAME = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 
 
@@ -193,23 +191,6 @@ class PersonRepairs:
             if name is not None and owned is not None and len(name) and len(owned):
                 e.text, e.end, e.token_end = name.text, name.end_char, name.end
                 out.append(Ent(owned.text, "ORG", owned.start_char, owned.end_char, owned.start, owned.end))
-        return out
-
-    def _split_place_and_name(self, ents: list[Ent]) -> list[Ent]:
-        """ "the mayor of Tabriz, Yusef Karimiasl, said", tagged "Tabriz, Yusef Karimiasl" as one body: the town the
-        office is of, and the person named after the comma."""
-        out = []
-        for e in ents:
-            out.append(e)
-            m = _PLACE_COMMA_NAME.match(e.text) if e.label in ("ORG", "PERSON", "PLACE") else None
-            if m is None or gazetteer().lookup(m.group(1)) is None or gazetteer().lookup(m.group(2)) is not None \
-                    or org_word_in(m.group(2)):
-                continue
-            town = self.doc.char_span(e.start, e.start + m.end(1), alignment_mode="contract")
-            name = self.doc.char_span(e.start + m.start(2), e.end, alignment_mode="contract")
-            if town is not None and name is not None and len(town) and len(name):
-                e.text, e.end, e.token_end, e.label = town.text, town.end_char, town.end, "PLACE"
-                out.append(Ent(name.text, "PERSON", name.start_char, name.end_char, name.start, name.end))
         return out
 
     def _after_a_country_s(self, e: Ent) -> bool:
