@@ -307,8 +307,8 @@ def test_a_toll_in_words_before_overnight_is_a_count(tmp_path):
 def test_a_worth_put_at_a_sum_is_a_value(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Valuers at the ministry had put the plot's worth at €1.9 million and objected in writing.",
-        "The ministry's own valuers had put the land's worth at €2.4 million, documents showed.",
+        "An appraisal for the ministry put the plot's worth at €1.9 million, according to the indictment.",
+        "The registry's appraisers put the land's worth at €2.4 million, documents showed.",
     )
     assert {c.value for c in quantities(analysis, "amount:value")} == {"€1.9 million", "€2.4 million"}
     assert [{c.value for c in f.claims} for f in kinds(analysis, "number_conflict")] == [

@@ -727,7 +727,7 @@ def test_a_name_in_its_own_script_in_brackets_is_the_same_person(tmp_path):
 def test_a_name_in_a_south_asian_script_is_a_name_without_a_latin_one_beside_it(tmp_path):
     # a local outlet writing the name in its own script only: the consonants link it to the romanised name
     analysis = analyse(tmp_path, {
-        "Hill Country Ledger": "Health minister Nilani Sivapalan said the ward would be rebuilt.",
+        "Upcountry Ledger": "Health minister Nilani Sivapalan said the ward would be rebuilt.",
         "Highland Evening Post": "The health minister, நிலானி சிவபாலன், came to the hospital on Saturday.",
     })
     assert "நிலானி சிவபாலன்" in names(entity_of(analysis, "Nilani Sivapalan"))

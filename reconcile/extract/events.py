@@ -367,7 +367,7 @@ _SETTING = {"set", "schedule", "plan", "fix", "call", "slate"}
 
 
 def _set_before(tok) -> bool:
-    """ "The meeting, which had been set for Thursday in Huye, will now be held on Saturday in Kigali": an event
+    """ "The meeting, which had been set for Thursday in Tartu, will now be held on Saturday in Narva": an event
     whose earlier plan the clause on it tells, and so one that was moved."""
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _SETTING
                and any(a.lower_ == "had" for a in c.children if a.dep_ == "aux") for c in tok.children)

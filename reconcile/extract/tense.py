@@ -81,7 +81,7 @@ _PLAN_NOUNS = {"plan", "proposal", "idea", "offer", "bid"}
 
 
 def plan_called_off(verb) -> bool:
-    """ "after plans to meet in Kasama were dropped", "scrapped a proposal to hold the final in X": the act the
+    """ "after plans to meet in Tartu were dropped", "scrapped a proposal to hold the final in X": the act the
     plan was for will not take place as planned."""
     plan = verb.head
     if verb.dep_ not in ("acl", "xcomp") or plan.lemma_.lower() not in _PLAN_NOUNS:

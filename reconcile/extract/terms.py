@@ -199,7 +199,7 @@ def _handed_to_someone(ctx: DocContext, e) -> bool:
 
 
 def _a_name(ent: Ent) -> bool:
-    """A person's name, or a full name the tagger took for a body's ("Ana Maria Ruiz Salgado received five
+    """A person's name, or a full name the tagger took for a body's ("Meike Kelvosaar Laske received five
     years"): two words or more, none a body's."""
     return ent.label == "PERSON" or ent.label == "ORG" and len(ent.text.split()) >= 2 and not org_word_in(ent.text)
 

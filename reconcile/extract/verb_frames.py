@@ -106,7 +106,7 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
     frame.guessed = guessed  # what the sides meet for, the story's most told kind of event decides
     frame.status = verb_tense(tok) or (verb_tense(tok.head) if tok.dep_ == "xcomp" else "")  # "will start trading"
     if plan_called_off(tok):
-        return None  # "after plans to meet in Kasama were dropped": no meeting there to compare
+        return None  # "after plans to meet in Tartu were dropped": no meeting there to compare
     if not frame.status and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
         frame.status = verb_tense(tok.head)  # "was approved by the shareholders and cleared by the regulator"

@@ -40,8 +40,8 @@ def vowelless_script(name: str) -> str:
 
 def written_consonants(name: str, script: str) -> str:
     """The consonants of a name as a script of that kind and its romanisations both give them. Arabic "ق" is
-    romanised "q" or "k" ("Tariq", "Tarek"). Tamil writes no voicing or aspiration, and romanisers of any
-    Brahmic script add an "h" or not ("Thiyagarajah", "Tiyakaraja"): those are left out."""
+    romanised "q" or "k" ("Kasim", "Qasim"). Tamil writes no voicing or aspiration, and romanisers of any
+    Brahmic script add an "h" or not ("Sivapalan", "Civapalan"): those are left out."""
     t = skeleton(name).replace("q", "k")
     if script == "brahmic":
         t = re.sub(r"([a-z])\1+", r"\1", t.replace("h", "").translate(str.maketrans("gdbs", "ktpc")))
@@ -60,7 +60,7 @@ def _as_said_in_greek(token: str) -> str:
     return re.sub(r"g(?=[iey])", "y", t.replace("tz", "j").replace("dz", "j").replace("ch", "h"))
 
 
-# Quechua and Aymara "w", which Spanish spelling writes "hu" before a vowel ("Huaman", "Waman").
+# Quechua and Aymara "w", which Spanish spelling writes "hu" before a vowel ("Huallpa", "Wallpa").
 _ANDEAN_W = re.compile(r"hu(?=[aei])|w(?=[aei])")
 
 
@@ -80,7 +80,7 @@ def romanised_alike(a: str, b: str, similarity: Callable[[str, str], float]) -> 
         if ending.search(a) and ending.search(b):
             best = max(best, similarity(reading(a), reading(b)))
     if _ANDEAN_W.search(a) or _ANDEAN_W.search(b):
-        best = max(best, similarity(_as_andean(a), _as_andean(b)))  # "Huarachi" in Spanish, "Warachi" in Quechua
+        best = max(best, similarity(_as_andean(a), _as_andean(b)))  # "Huallpa" in Spanish, "Wallpa" in Quechua
     if _ARMENIAN_ENDING.search(a) and _ARMENIAN_ENDING.search(b) and len(skeleton(a)) >= 4 \
             and _devoiced(skeleton(a)) == _devoiced(skeleton(b)):
         best = max(best, _ARMENIAN_ALIKE)  # a vowel put in, a stop voiced or not
