@@ -13,6 +13,12 @@ def quantities(analysis, category=None):
             and (category is None or c.qualifiers.get("category") == category)]
 
 
+def terms_held(analysis):
+    """The prison terms of the first report, each with whom it names as sentenced."""
+    return {c.value: c.qualifiers["holder"] for c in quantities(analysis, "sentence")
+            if c.source_id == analysis.sources[0].id}
+
+
 def test_a_term_in_years_and_months_agrees_with_the_same_term_in_months(tmp_path):
     analysis = analyse_pair(
         tmp_path,
@@ -264,8 +270,7 @@ def test_terms_listed_one_per_person_are_each_that_persons(tmp_path):
         "Ivo Kral was sentenced to six years in prison. He was sentenced in Sofia alongside two others.",
     )
     assert kinds(analysis, "number_conflict") == []
-    holders = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "sentence")
-               if c.source_id == analysis.sources[0].id}
+    holders = terms_held(analysis)
     assert holders == {"six years": "Ivo Kral", "four years": "Elena Petrova", "five years": "Dimov"}
 
 
@@ -276,8 +281,7 @@ def test_a_term_accepted_in_a_plea_deal_is_the_term_of_the_one_named_beside_its_
         "four years under a plea agreement.",
         "Edvin Laske was jailed for nine years on Monday.",
     )
-    holders = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "sentence")
-               if c.source_id == analysis.sources[0].id}
+    holders = terms_held(analysis)
     assert holders == {"nine years": "Edvin Laske", "four years": "Kertu Lepik"}
 
 
@@ -289,8 +293,7 @@ def test_her_after_a_sentence_whose_subject_is_named_beside_it_is_that_person(tm
         "in the dock. The court jailed her for four years in absentia.",
         "Kertu Lepik was jailed for four years.",
     )
-    holders = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "sentence")
-               if c.source_id == analysis.sources[0].id}
+    holders = terms_held(analysis)
     assert holders == {"four years": "Kertu Lepik"}
 
 
