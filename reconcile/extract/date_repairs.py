@@ -9,6 +9,7 @@ import re
 from reconcile.extract.lexicon import moves_event
 from reconcile.extract.spans import Ent
 from reconcile.normalize.dates import MONTHS, WEEKDAYS, days_in_a_row
+from reconcile.normalize.numbers import TENS, UNITS
 
 _MONTH_WORDS = set(MONTHS)
 _WEEKDAY_WORDS = set(WEEKDAYS)
@@ -20,8 +21,9 @@ _WITH = re.compile(r"\s+with\b")
 _SPAN_AFTER = re.compile(r"(?<=\d),\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)(?:\s+(?:later|earlier|ago))?$",
                          re.I)
 _AND_AFTER = re.compile(r"\s+and$")
-_COUNT_BEFORE_TIME = re.compile(r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|"
-                                r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)\s+"
+# "31 last night", "twenty-one overnight": a count the tagger ran into the time after it.
+_NUMBER_WORD = "|".join(sorted((set(UNITS) - {"a", "an"}) | {f"{t}(?:-[a-z]+)?" for t in TENS}, key=len, reverse=True))
+_COUNT_BEFORE_TIME = re.compile(rf"(?:\d[\d,]*|{_NUMBER_WORD})\s+"
                                 r"(?=(?:last|this|early|late)\s+(?:night|evening|morning|afternoon|week)\b|"
                                 r"(?:yesterday|today|tonight|overnight)\b)", re.I)
 # Words of a length of time: "on Sunday, five days after the landslide" is not one date.

@@ -60,7 +60,7 @@ from reconcile.extract.owners import meeting_owner
 from reconcile.extract.phrasal import phrasal_event
 from reconcile.extract.results import result_frame
 from reconcile.extract.tallies import achievement_frame, day_frame, stage_tally
-from reconcile.extract.tense import governing_verb, status_of, verb_tense
+from reconcile.extract.tense import governing_verb, plan_not_kept, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
 from reconcile.extract.verb_frames import (
@@ -298,7 +298,10 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     sent = tok.sent
     moved = event_verb and verb is not None and frame.status != "cancelled" and moves_event(verb) \
         and not moves_another(verb, noun)
-    frame.moved = bool(moved) or frame.status == "planned" and _set_before(tok)
+    # "The meeting, which had been set for Thursday in Tartu, will now be held on Saturday in Narva": an event whose
+    # clause tells the plan it had before was moved
+    frame.moved = bool(moved) or frame.status == "planned" and any(
+        c.dep_ in ("relcl", "acl") and plan_not_kept(c, expected=False) for c in tok.children)
     if moved:
         # "adjourned the hearing until October 14", "moved the match to Brookfield": the new date and place,
         # of an event that is now ahead; "on Wednesday" there is when it was moved.
@@ -361,13 +364,3 @@ def _number(ctx: DocContext, tok, frame: Frame) -> None:
     frame.ordinals.extend(found)
     frame.relation = frame.relation or relation
 
-
-# Verbs of fixing an event's day or place ahead of it.
-_SETTING = {"set", "schedule", "plan", "fix", "call", "slate"}
-
-
-def _set_before(tok) -> bool:
-    """ "The meeting, which had been set for Thursday in Tartu, will now be held on Saturday in Narva": an event
-    whose earlier plan the clause on it tells, and so one that was moved."""
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _SETTING
-               and any(a.lower_ == "had" for a in c.children if a.dep_ == "aux") for c in tok.children)

@@ -117,8 +117,14 @@ def person_before(ctx: DocContext, start: int, leave_out: set[int] = frozenset()
     """The person a "he" or "she" opening a clause (or a "him" after a verb) stands for: the last person named in
     the two sentences before, if only one is named there, else the one who is the subject of the sentence before;
     names with a token in ``leave_out`` (the judge who "sentenced him") do not count. When the sentence before is
-    itself about "him" or "her", the person is the one that sentence stands for (up to three sentences back)."""
+    itself about "him" or "her", the person is the one that sentence stands for (up to three sentences back). A
+    pronoun inside a sentence that has named one person before it stands for that person ("the story of how X came
+    to be in the dock begins when police arrested him")."""
     i = ctx.sentence_index(start)
+    own = {e.text: e for e in ctx.ents_in(ctx.sents[i].start_char, start, "PERSON")
+           if not leave_out & set(range(e.token_start, e.token_end))}
+    if len(own) == 1:
+        return next(iter(own.values()))
     if i > 0 and depth < 3 and _pronoun_subject(ctx.sents[i - 1]):
         # "In the run-off she took 52.7 per cent against 47.3 per cent for Y. Earlier she had led with 38.4 per
         # cent": a "she" that goes on from a sentence whose subject is "she" stands for the same person

@@ -86,9 +86,15 @@ def plan_called_off(verb) -> bool:
     plan = verb.head
     if verb.dep_ not in ("acl", "xcomp") or plan.lemma_.lower() not in _PLAN_NOUNS:
         return False
-    stop = plan.head
-    return plan.dep_ in ("nsubjpass", "dobj", "nsubj") and stop.lemma_.lower() in _CALL_OFF | {"drop", "reject"} \
-        and (stop.lemma_.lower() not in ("call", "wash") or any(c.lower_ in ("off", "out") for c in stop.children))
+    return plan.dep_ in ("nsubjpass", "dobj", "nsubj") and (_calls_off(plan.head)
+                                                            or plan.head.lemma_.lower() in ("drop", "reject"))
+
+
+def _calls_off(verb) -> bool:
+    """ "cancelled", "scrapped", "called off", "washed out" (not "called" alone)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CALL_OFF and (lemma not in ("call", "wash") or any(c.lower_ in ("off", "out")
+                                                                        for c in verb.children))
 
 
 def status_of(tok, verb, frame) -> str:
@@ -99,10 +105,8 @@ def status_of(tok, verb, frame) -> str:
             return "planned"  # "postponed until April 21": moved, not called off
         if v is not None and v.lemma_.lower() == "abandon" and frame.event_class == "match":
             return "held"  # "the second leg was abandoned in the 67th minute": played, then stopped
-        if v is not None and v.lemma_.lower() in _CALL_OFF and (
-            v.lemma_.lower() not in ("call", "wash") or any(c.lower_ in ("off", "out") for c in v.children)
-        ) and (tok.dep_ in ("nsubjpass", "nsubj", "dobj") or v.head.i == tok.i) and not any(
-                c.dep_ == tok.dep_ and c.i < tok.i for c in v.children):
+        if v is not None and _calls_off(v) and (tok.dep_ in ("nsubjpass", "nsubj", "dobj") or v.head.i == tok.i) \
+                and not any(c.dep_ == tok.dep_ and c.i < tok.i for c in v.children):
             # (not "The search for people missing after the flood of May 7 has been called off", parsed with two
             # subjects: the first is what was called off)
             return "cancelled"
@@ -161,16 +165,17 @@ def _after_a_plan(tok) -> bool:
     return verb is not None and verb_tense(verb) == "planned"
 
 
-def plan_not_kept(verb) -> bool:
+def plan_not_kept(verb, expected: bool = True) -> bool:
     """ "the verdict, which had been due on Thursday", "the hearing had been set for May 3", "had been expected",
-    "was to be held": a plan the report says was not kept, whose day is not the event's (nor an act's)."""
+    "was to be held": a plan the report says was not kept, whose day is not the event's (nor an act's). Without
+    ``expected``, only a plan that was fixed, not one merely looked for ("had been expected yesterday")."""
     if verb.lemma_ == "be" and verb.lower_ in ("was", "were") and verb.dep_ == "relcl" and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in verb.children):
         return True  # "the round, which was to be held in X, will now take place in Y"
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and (
         any(c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children)
-        or verb.lemma_.lower() in ("set", "schedule", "plan", "fix", "expect"))
+        or verb.lemma_.lower() in ("set", "schedule", "plan", "fix") or expected and verb.lemma_.lower() == "expect")
 
 
 # Verbs of looking back: what "will be remembered" or "will go down in history" has happened.

@@ -158,22 +158,12 @@ def _arrested(ctx: DocContext, verb) -> str:
     whom = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] + ([verb.head] if verb.dep_ == "acl" else [])
     for tok in whom:
         if tok.lower_ in ("he", "she", "him", "her"):
-            return _pronoun_person(ctx, tok)
+            ent = person_before(ctx, tok.idx)
+            return ent.text if ent is not None else ""
         ent = ctx.ent_at_token(tok.i)
         if ent is not None and ent.label == "PERSON":
             return ent.text
     return ""
-
-
-def _pronoun_person(ctx: DocContext, pronoun) -> str:
-    """Who "he" or "him" is: the one person named before it in its sentence ("the story of how X came to be in
-    the dock begins when police arrested him"), else ``person_before``."""
-    sent = ctx.sents[ctx.sentence_index(pronoun.idx)]
-    named = {e.text for e in ctx.ents_in(sent.start_char, pronoun.idx, "PERSON")}
-    if len(named) == 1:
-        return named.pop()
-    ent = person_before(ctx, pronoun.idx) if not named else None
-    return ent.text if ent is not None else ""
 
 
 # Verbs that start or go on with an act told by the verb after them ("will begin trading on Monday").

@@ -53,8 +53,8 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
     organisations the reports name, each as its ``body_words``."""
     if a.key == b.key:
         return "agree", "same office"
-    if _trade(a) and _trade(b) and _profession(a) != _profession(b) \
-            and _KIND_OF_TRADE.get(_profession(a), _profession(a)) == _KIND_OF_TRADE.get(_profession(b), _profession(b)):
+    trades = _profession(a), _profession(b)
+    if all(trades) and trades[0] != trades[1] and len({_KIND_OF_TRADE.get(t, t) for t in trades}) == 1:
         return "variant", "one names the profession more exactly (a surgeon is a doctor)"
     for x, y in ((a, b), (b, a)):
         # "chairman and managing director" against "chairman": two offices held together, one of them named.
@@ -321,10 +321,10 @@ _KIND_OF_TRADE = {"surgeon": "doctor", "physician": "doctor"}
 
 
 def _profession(t: Title) -> str:
-    return next(w for w in fold(t.text).split() if w not in FILLER_WORDS)
+    """The trade a title names alone ("a physician", "a lawyer"), or ""."""
+    words = [w for w in fold(t.text).split() if w not in FILLER_WORDS]
+    return words[0] if len(words) == 1 and words[0] in TRADES else ""
 
 
 def _trade(t: Title) -> bool:
-    """Whether a title is a trade alone ("a physician", "a lawyer")."""
-    words = [w for w in fold(t.text).split() if w not in FILLER_WORDS]
-    return len(words) == 1 and words[0] in TRADES
+    return bool(_profession(t))
