@@ -2701,6 +2701,18 @@ def test_an_event_told_with_a_stranded_auxiliary_is_not_ahead(tmp_path):
     assert all(c.qualifiers.get("status") != "planned" for c in rounds)
 
 
+def test_a_vote_count_before_an_ordinal_numbers_no_rounds(tmp_path):
+    # "18,942 first-preference votes": the count is of votes, not of rounds numbered from the first, which would
+    # give one ordinal per vote and take the run minutes
+    analysis = analyse(tmp_path, [
+        ("Harbour Times", "2026-06-08", """
+        Kertu Lepik topped the poll in Friday's election with 18,942 first-preference votes, or 30.2% of the valid
+        poll, and was elected on the fifth count on Sunday.
+        """),
+    ])
+    assert len(event_claims(analysis, "ordinal")) < 5
+
+
 @pytest.mark.parametrize("sentence", [
     # who called the talks is told with a participle, which says nothing of whether they took place
     "The pilots' union is expected at talks with the port operator in Tema on Friday, called by the Labour Minister.",

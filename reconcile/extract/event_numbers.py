@@ -9,6 +9,8 @@ from reconcile.normalize.numbers import parse_number, parse_ordinal
 
 # Nouns of a series whose games are numbered by a word after them: "Game four", "game two", "Race three".
 NUMBERED_AFTER = {"game", "match", "race", "round", "leg", "stage", "heat"}
+# The most events "the first N rounds" can number.
+_MOST_NUMBERED = 12
 
 
 def counted_side(tok) -> bool:
@@ -32,7 +34,6 @@ def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], 
         words.insert(0, doc[i])
         i -= 1
     first_ord = None
-    count = None
     for w in words:
         low = w.lower_
         n = parse_ordinal(low)
@@ -40,8 +41,6 @@ def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], 
             n = 2  # "the return leg" is the second of two
         if n is not None:
             first_ord = first_ord or (n, w)
-        elif w.like_num or low in ("two", "three", "four", "five"):
-            count = parse_number(low)
         if low in FUTURE_MARKERS:
             relation = relation or "next"
         elif low in PAST_MARKERS:
@@ -67,14 +66,16 @@ def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], 
     if tok.lemma_.lower() in STAGE_NOUNS and counted_side(tok):
         return found, relation  # "their first final": how many finals a side has reached (``tallies.stage_tally``)
     n, w = first_ord
-    end_tok = w
-    if count and count > 1 and tok.tag_ in ("NNS", "NNPS"):  # "the first two rounds"
-        end_tok = doc[w.i + 1]
+    after = doc[w.i + 1] if w.i + 1 < len(doc) else None
+    # "the first two rounds": a count right after the ordinal ("18,942 first-preference votes" counts votes)
+    count = parse_number(after.lower_) if after is not None and after.like_num else None
+    if count and 1 < count <= _MOST_NUMBERED and count == int(count) and tok.tag_ in ("NNS", "NNPS"):
         for k in range(int(count)):
-            found.append((n + k, doc[w.i: end_tok.i + 1].text, w.idx, end_tok.idx + len(end_tok.text)))
+            found.append((n + k, doc[w.i: after.i + 1].text, w.idx, after.idx + len(after.text)))
     else:
         found.append((n, w.text, w.idx, w.idx + len(w.text)))
     return found, relation
+
 
 
 def counted_noun(ctx: DocContext, start: int) -> str:
