@@ -66,7 +66,8 @@ class Event:
         day ("convicted last week" in the opening, "convicted on October 13" further down: October 13)."""
         claims = self.slots.get(slot) or []
         if slot == "place" and len(claims) > 1:
-            return min(claims, key=breadth)
+            # (of a town and a ground in it, told apart: the ground)
+            return min(claims, key=lambda c: (breadth(c), not c.qualifiers.get("venue")))
         if slot == "date" and len(claims) > 1 and day_of(claims[0]) is None:
             return next((c for c in claims if day_of(c) is not None), claims[0])
         return claims[0] if claims else None

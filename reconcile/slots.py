@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.lexicon import WATER_WORDS, area_core
-from reconcile.extract.spans import FACILITY_WORDS, GROUND_WORDS, named_venue, venue_stem
+from reconcile.extract.spans import (
+    FACILITY_WORDS,
+    GROUND_WORDS,
+    KIND_FIRST_VENUES,
+    SQUARE_OR_STREET,
+    named_venue,
+    venue_stem,
+)
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate, weekday_named
 from reconcile.normalize.names import phonetic, sound_of
@@ -46,9 +53,15 @@ def place_of(claim: Claim | None) -> Place | None:
 
 
 def _venue_words(claim: Claim) -> frozenset[str]:
-    """The proper words of the ground a claim names ("Afraha stadium" -> {"afraha"}), or none."""
+    """The proper words of the ground a claim names ("Afraha stadium" -> {"afraha"}, "Stade Larbi Zaouli" ->
+    {"larbi", "zaouli"}), or none."""
     name = claim.qualifiers.get("venue") or claim.value
     words = name.split()
+    first = next((i for i, w in enumerate(words[:-1]) if w.lower() in KIND_FIRST_VENUES | SQUARE_OR_STREET
+                  and w[:1].isupper()), None)
+    if first is not None:
+        # "Stade Larbi Zaouli" -> {"larbi", "zaouli"}; "the Gran Parque Central" -> {"central"}
+        return frozenset(fold(" ".join(words[first + 1:])).split())
     if len(words) < 2 or words[-1].lower() not in GROUND_WORDS:
         return frozenset()
     return frozenset(fold(venue_stem(name)).split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.spans import Ent, org_word_in
+from reconcile.extract.spans import KIND_FIRST_VENUES, Ent, org_word_in
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 
@@ -191,6 +191,53 @@ class MissedPlaces:
             if big or small or unknown:
                 ents.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
         ents.sort(key=lambda e: e.start)
+
+    def _venues_named_kind_first(self, ents: list[Ent]) -> list[Ent]:
+        """ "at the Stade Larbi Zaouli", "at Stadion pod Goricom", "the Maison de la Pêche": a name that opens with
+        the word for a ground or a building is that venue, whatever the tagger made of the words after it (often a
+        person, whom the venue is named after)."""
+        doc = self.doc
+        for t in doc:
+            if t.lower_ not in KIND_FIRST_VENUES or not t.text[:1].isupper() or t.i + 1 >= len(doc) \
+                    or t.i > 0 and not t.is_sent_start and doc[t.i - 1].text[:1].isupper():
+                continue  # (not "Grand Hotel X" or "Kelvo Arena", named the other way)
+            k = end = t.i + 1
+            while k < len(doc) and k - t.i <= 6 and not doc[k].is_sent_start:
+                w = doc[k]
+                if w.text[:1].isupper() and w.is_alpha or w.text.isdigit() and len(w.text) <= 2:
+                    k = end = k + 1
+                else:
+                    j = k  # "de la", "pod": small words between the name's words
+                    while j < len(doc) and j - k < 3 and doc[j].lower_ in _NAME_PARTICLES | {"pod", "na", "of"}:
+                        j += 1
+                    if j == k or j >= len(doc) or not doc[j].text[:1].isupper():
+                        break
+                    k = j
+            span = doc[t.i:end]
+            if end == t.i + 1 or not span[-1].text[:1].isupper() or org_word_in(span.text):
+                continue  # (a body's name: "Hotel Workers Union")
+            town = self._town_taken_in(span, ents)
+            if any(e.start < span.end_char < e.end or e.start < span.start_char < e.end for e in ents):
+                continue  # a name running on past it
+            ents = [e for e in ents if not (span.start_char <= e.start and e.end <= span.end_char)]
+            ents.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
+            if town is not None:
+                ents.append(town)
+        ents.sort(key=lambda e: e.start)
+        return ents
+
+    def _town_taken_in(self, venue, ents: list[Ent]) -> Ent | None:
+        """ "the Maison de la Mer in Tartu" tagged as one name: the entity is cut back to the venue, and the town
+        after "in" returned as a place of its own."""
+        doc = self.doc
+        whole = next((e for e in ents if e.start <= venue.start_char and venue.end_char < e.end), None)
+        k = venue.end
+        if whole is None or k + 1 >= whole.token_end or doc[k].lower_ != "in" \
+                or not all(w.text[:1].isupper() for w in doc[k + 1:whole.token_end]):
+            return None
+        town = doc[k + 1:whole.token_end]
+        ents.remove(whole)
+        return Ent(town.text, "PLACE", town.start_char, town.end_char, town.start, town.end)
 
     def _known_with_particles(self, start: int, end: int, capitalised) -> int | None:
         """The end of the longer name, joined by small words, that the gazetteer knows from ``start`` ("Foz" +

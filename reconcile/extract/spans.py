@@ -65,6 +65,13 @@ SQUARE_OR_STREET = {"place", "plaza", "praça", "praca", "piazza", "plac", "plat
                     "carrera", "jalan", "ulitsa", "ulica", "parque", "parc", "largo", "rua", "via"}
 
 
+# Words for a ground or a building that its name opens with, in the languages that write them first: "Stade X",
+# "Estadio Y", "Teatro Z", "Hotel W", "Arena V".
+KIND_FIRST_VENUES = {"stade", "estadio", "stadio", "stadion", "stadium", "coliseo", "polideportivo", "palacio",
+                     "palais", "palazzo", "teatro", "théâtre", "theatre", "hotel", "hôtel", "arena", "auditorio",
+                     "gimnasio", "complexe", "maison", "salle", "sala"}
+
+
 # Buildings named by what they are "of": "the Cathedral of St Mark", "the Palace of Culture".
 _BUILDINGS_OF = {"cathedral", "church", "basilica", "mosque", "temple", "shrine", "monastery", "palace", "museum",
                  "stadium"}
@@ -75,6 +82,7 @@ def named_venue(name: str) -> bool:
     ground, a building, a street or a square, not a town."""
     words = name.split()
     return len(words) >= 2 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in SQUARE_OR_STREET
+                                or words[0] != words[0].lower() and words[0].lower() in KIND_FIRST_VENUES
                                 or len(words) >= 3 and words[0].lower() in _BUILDINGS_OF and words[1] == "of")
 
 
