@@ -30,7 +30,21 @@ def figure_range(c: Claim):
         value = float(c.norm)
         return Range(value * (1 - CONVERTED), value * (1 + CONVERTED),
                      f"a sum converted from another currency (within {CONVERTED:.0%}: exchange rates differ)")
-    return value_range(float(c.norm), c.qualifiers.get("approx", "exact"), c.qualifiers.get("unit") == "percent")
+    r, factor = _range_as_written(c)
+    return Range(r.low * factor, r.high * factor, r.wording)
+
+
+def _range_as_written(c: Claim) -> tuple[Range, float]:
+    """A figure's range in the unit it was written in, and the factor to the unit it is kept in: "about 200 metres"
+    is hedged in metres (not by a kilometre, the unit lengths are kept in)."""
+    if c.qualifiers.get("conversion"):
+        return figure_range(c), 1.0
+    approx = c.qualifiers.get("approx", "exact")
+    written = NUMBER_IN_TEXT.search(c.value)
+    told = float(written.group(0).replace(",", "")) if written else 0.0
+    if c.qualifiers.get("unit") == "km" and approx != "exact" and told:
+        return value_range(told, approx), float(c.norm) / told
+    return value_range(float(c.norm), approx, c.qualifiers.get("unit") == "percent"), 1.0
 
 
 def _rounding(c: Claim) -> float:
@@ -298,7 +312,7 @@ def _flag_clusters(group: Group, labels, clusters: list[list[Claim]], category: 
     note = ""
     if tolerance:
         c = tolerance[0]
-        r = figure_range(c)
+        r = _range_as_written(c)[0]
         note = (f" \u201c{c.value}\u201d was read as {r.wording} ({format_number(max(r.low, 0))}"
                 f"\u2013{format_number(r.high)}) and still does not cover the other figure.")
     explanation = f"Sources give different figures for {group.subject}: {sides(labels, first)}.{note}"

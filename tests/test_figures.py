@@ -2648,6 +2648,33 @@ def test_a_race_winners_margin_in_time_and_a_time_penalty_are_compared(tmp_path,
     assert sorted(flagged(analysis, "number_conflict")) == conflicts
 
 
+def test_a_finishing_time_on_the_clock_is_the_winners_and_compared(tmp_path):
+    # the dateline's town is no subject of "won"
+    analysis = analyse_pair(
+        tmp_path,
+        "TARTU, Estonia, March 9 (Coast Wire) - Italy's Lucia Ferrante won the Tartu City Marathon on Sunday in "
+        "2:14:37, ahead of Oddvar Kjelsberg.",
+        "Lucia Ferrante's winning time of 2:14:47 looked fast for a warm course. Oddvar Kjelsberg, second, crossed "
+        "the line in a time of 2:16:10.",
+    )
+    times = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "finishing time")}
+    assert times == {("2:14:37", "Lucia Ferrante"), ("2:14:47", "Lucia Ferrante"), ("2:16:10", "Oddvar Kjelsberg")}
+    assert flagged(analysis, "number_conflict") == [["2:14:37", "2:14:47"]]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # a race's length, told with the towns it runs between
+    ("The rerouted race will cover 199 kilometres from Narva to Tartu.",
+     "The race was 203 km long after the detour, the organisers said.", ["199 kilometres", "203 km"]),
+    # how far a bus fell, hedged in the metres it was written in
+    ("The bus plunged about 200 metres into a ravine, police said.",
+     "The bus fell 300 metres into the gorge near Tartu.", ["300 metres", "about 200 metres"]),
+])
+def test_a_length_a_race_covers_and_a_fall_are_compared(tmp_path, first, second, expected):
+    analysis = analyse_pair(tmp_path, first, second)
+    assert flagged(analysis, "number_conflict") == [expected]
+
+
 @pytest.mark.parametrize(("first", "second", "category", "expected"), [
     # a crowd that packed a ground, against one a match drew
     ("More than 60,000 people packed the stadium for the final on Sunday.",

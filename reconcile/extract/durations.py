@@ -221,6 +221,11 @@ _DOCKED = re.compile(r"\b(?:docked|penali[sz]ed|deducted)\s+(?:him\s+|her\s+|the
                      + _TIME + r"\b", re.I)
 
 
+# A finishing time on the clock: "won in 2:14:37", "clocked 2:08:15.4", "in a course-record time of 1:02:11".
+_CLOCKED = re.compile(r"\b(?:in|clocked|clocking|time\s+of|timed\s+at)\s+(?:an?\s+(?:[\w-]+\s+){0,2}?time\s+of\s+)?"
+                      r"(?P<n>(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?))(?![\d:])", re.I)
+
+
 def race_times(ctx: DocContext) -> list[Claim]:
     """ "finished 14 seconds ahead of X", "won the stage by 12 seconds", "beat X by 24.7 seconds": the winner's margin
     in time, the rider's or runner's figure; "had been docked 10 seconds", "a 20-second penalty": a time penalty, the
@@ -242,6 +247,17 @@ def race_times(ctx: DocContext) -> list[Claim]:
             out.append(_span_claim(ctx, subject=f"{category} of {holder}", category=category, start=m.start("n"),
                                    end=m.end("unit"), norm=seconds, unit="seconds", noun=category, holder=holder,
                                    extractor="quantity." + category.replace(" ", "_")))
+    for m in _CLOCKED.finditer(ctx.text):
+        lead = ctx.text[ctx.sentence_at(m.start()).start_char:m.start()]
+        if not (_FINISHED.search(lead) or m.group(0).lower().startswith(("clock", "time", "timed"))):
+            continue  # "the gun went off in 2:05:00 of cold": only a time someone finished or was clocked in
+        holder = _whose_time(ctx, m)
+        if holder is None:
+            continue
+        seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
+        out.append(_span_claim(ctx, subject=f"finishing time of {holder}", category="finishing time",
+                               start=m.start("n"), end=m.end("n"), norm=seconds, unit="seconds",
+                               noun="finishing time", holder=holder, extractor="quantity.finishing_time"))
     return out
 
 
