@@ -476,6 +476,17 @@ def test_the_threshold_beside_a_turnout_is_not_a_turnout(tmp_path):
     assert kinds(analysis, "number_conflict") == []
 
 
+def test_the_share_of_those_registered_who_voted_is_the_turnout(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Turnout in the mayoral election was 58.4%, the electoral service said.",
+        "Only 54.8 percent of those registered in the commune voted on Sunday, while 61 percent of voters voted "
+        "for a change of mayor, a poll found.",
+    )
+    assert sorted(c.value for c in quantities(analysis, "turnout")) == ["54.8 percent", "58.4%"]
+    assert flagged(analysis, "number_conflict") == [["54.8 percent", "58.4%"]]
+
+
 def test_a_casualty_word_after_the_count_says_what_it_counts(tmp_path):
     analysis = analyse_pair(
         tmp_path,
