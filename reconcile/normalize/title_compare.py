@@ -123,7 +123,9 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
             # "Prosecutor" and "Assistant Director of Public Prosecutions": the person named by the office's work
             return "variant", "one names the person by the work of the office the other names"
     if a.office and b.office and a.office != b.office:
-        if not (a.office in b.office.split() or b.office in a.office.split()):
+        if not (a.office in b.office.split() or b.office in a.office.split()
+                or a.office.endswith(" " + b.office) or b.office.endswith(" " + a.office)):
+            # (not "county returning officer" and "returning officer": the office, with where it serves)
             return "conflict", f"different offices ({a.office} vs {b.office})"
     if a.level and b.level and a.level != b.level:
         return "conflict", f"a different level ({' '.join(sorted(a.level))} vs {' '.join(sorted(b.level))})"

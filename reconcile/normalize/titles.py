@@ -56,6 +56,8 @@ SYNONYMS = {
     "defence": "defense", "u": "", "s": "", "dept": "department", "dep": "deputy", "gen": "general",
     "sec": "secretary", "min": "minister", "govt": "government", "mgr": "manager", "hr": "human resources",
     "physician": "doctor",  # "chief physician" and "chief doctor" of a hospital
+    "striker": "forward",  # a football side's forward, called a striker by another report
+    "commerce": "trade",  # "Minister of Industry and Commerce", the "trade minister"
 }
 # Short forms of titles that end with the office noun implied.
 EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "chief financial officer",
