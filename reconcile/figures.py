@@ -35,7 +35,7 @@ def figure_range(c: Claim):
 
 
 def _range_as_written(c: Claim) -> tuple[Range, float]:
-    """A figure's range in the unit it was written in, and the factor to the unit it is kept in: "about 200 metres"
+    """A figure's range in the unit it was written in, and the factor to the unit it is kept in: "about 150 metres"
     is hedged in metres (not by a kilometre, the unit lengths are kept in)."""
     if c.qualifiers.get("conversion"):
         return figure_range(c), 1.0

@@ -53,14 +53,14 @@ def place_of(claim: Claim | None) -> Place | None:
 
 
 def _venue_words(claim: Claim) -> frozenset[str]:
-    """The proper words of the ground a claim names ("Afraha stadium" -> {"afraha"}, "Stade Larbi Zaouli" ->
-    {"larbi", "zaouli"}), or none."""
+    """The proper words of the ground a claim names ("Afraha stadium" -> {"afraha"}, "Stade Arvel Kelvo" ->
+    {"arvel", "kelvo"}), or none."""
     name = claim.qualifiers.get("venue") or claim.value
     words = name.split()
     first = next((i for i, w in enumerate(words[:-1]) if w.lower() in KIND_FIRST_VENUES | SQUARE_OR_STREET
                   and w[:1].isupper()), None)
     if first is not None:
-        # "Stade Larbi Zaouli" -> {"larbi", "zaouli"}; "the Gran Parque Central" -> {"central"}
+        # "Stade Arvel Kelvo" -> {"arvel", "kelvo"}; "the Gran Parque Orvel" -> {"orvel"}
         return frozenset(fold(" ".join(words[first + 1:])).split())
     if len(words) < 2 or words[-1].lower() not in GROUND_WORDS:
         return frozenset()

@@ -2702,12 +2702,12 @@ def test_an_event_told_with_a_stranded_auxiliary_is_not_ahead(tmp_path):
 
 
 def test_a_vote_count_before_an_ordinal_numbers_no_rounds(tmp_path):
-    # "18,942 first-preference votes": the count is of votes, not of rounds numbered from the first, which would
+    # "12,408 first-preference votes": the count is of votes, not of rounds numbered from the first, which would
     # give one ordinal per vote and take the run minutes
     analysis = analyse(tmp_path, [
         ("Harbour Times", "2026-06-08", """
-        Kertu Lepik topped the poll in Friday's election with 18,942 first-preference votes, or 30.2% of the valid
-        poll, and was elected on the fifth count on Sunday.
+        Kertu Lepik led the field on first preferences, 12,408 first-preference votes of the 41,000 cast, and was
+        elected on the fifth count on Sunday.
         """),
     ])
     assert len(event_claims(analysis, "ordinal")) < 5

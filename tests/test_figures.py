@@ -479,12 +479,12 @@ def test_the_threshold_beside_a_turnout_is_not_a_turnout(tmp_path):
 def test_the_share_of_those_registered_who_voted_is_the_turnout(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Turnout in the mayoral election was 58.4%, the electoral service said.",
-        "Only 54.8 percent of those registered in the commune voted on Sunday, while 61 percent of voters voted "
-        "for a change of mayor, a poll found.",
+        "Turnout in the council election was 61.3%, the election office said.",
+        "Just 57.9 percent of those registered in the district voted on Sunday, while 44 percent of voters voted "
+        "for the governing party, a survey found.",
     )
-    assert sorted(c.value for c in quantities(analysis, "turnout")) == ["54.8 percent", "58.4%"]
-    assert flagged(analysis, "number_conflict") == [["54.8 percent", "58.4%"]]
+    assert sorted(c.value for c in quantities(analysis, "turnout")) == ["57.9 percent", "61.3%"]
+    assert flagged(analysis, "number_conflict") == [["57.9 percent", "61.3%"]]
 
 
 def test_a_casualty_word_after_the_count_says_what_it_counts(tmp_path):
@@ -2663,23 +2663,23 @@ def test_a_finishing_time_on_the_clock_is_the_winners_and_compared(tmp_path):
     # the dateline's town is no subject of "won"
     analysis = analyse_pair(
         tmp_path,
-        "TARTU, Estonia, March 9 (Coast Wire) - Italy's Lucia Ferrante won the Tartu City Marathon on Sunday in "
-        "2:14:37, ahead of Oddvar Kjelsberg.",
-        "Lucia Ferrante's winning time of 2:14:47 looked fast for a warm course. Oddvar Kjelsberg, second, crossed "
-        "the line in a time of 2:16:10.",
+        "VILJANDI, Estonia, March 9 (Coast Wire) - Norway's Edvin Laske won the Viljandi City Marathon on Sunday "
+        "in 2:09:51, ahead of Oddvar Kjelsberg.",
+        "Edvin Laske's winning time of 2:10:05 looked fast for a warm course. Oddvar Kjelsberg, second, crossed "
+        "the line in a time of 2:11:40.",
     )
     times = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "finishing time")}
-    assert times == {("2:14:37", "Lucia Ferrante"), ("2:14:47", "Lucia Ferrante"), ("2:16:10", "Oddvar Kjelsberg")}
-    assert flagged(analysis, "number_conflict") == [["2:14:37", "2:14:47"]]
+    assert times == {("2:09:51", "Edvin Laske"), ("2:10:05", "Edvin Laske"), ("2:11:40", "Oddvar Kjelsberg")}
+    assert flagged(analysis, "number_conflict") == [["2:09:51", "2:10:05"]]
 
 
 @pytest.mark.parametrize(("first", "second", "expected"), [
     # a race's length, told with the towns it runs between
-    ("The rerouted race will cover 199 kilometres from Narva to Tartu.",
-     "The race was 203 km long after the detour, the organisers said.", ["199 kilometres", "203 km"]),
+    ("The shortened stage will cover 187 kilometres from Rakvere to Viljandi.",
+     "The stage was 191 km long after the detour, the organisers said.", ["187 kilometres", "191 km"]),
     # how far a bus fell, hedged in the metres it was written in
-    ("The bus plunged about 200 metres into a ravine, police said.",
-     "The bus fell 300 metres into the gorge near Tartu.", ["300 metres", "about 200 metres"]),
+    ("The coach plunged about 150 metres into a ravine, police said.",
+     "The coach fell 250 metres into the valley near Viljandi.", ["250 metres", "about 150 metres"]),
 ])
 def test_a_length_a_race_covers_and_a_fall_are_compared(tmp_path, first, second, expected):
     analysis = analyse_pair(tmp_path, first, second)

@@ -576,12 +576,12 @@ def test_a_surgeon_is_a_doctor():
 
 
 def test_an_office_with_the_area_it_serves_and_without_it_is_one_office():
-    assert relation("County returning officer", "Returning officer") == "variant"
+    assert relation("District returning officer", "Returning officer") == "variant"
     assert relation("deputy returning officer", "returning officer") == "conflict"
-    assert relation("Tartu County Police Commander", "Coast Regional Police Commander") == "conflict"
+    assert relation("Viljandi County Police Commander", "Coast Regional Police Commander") == "conflict"
 
 
 def test_words_two_reports_use_for_one_post_or_portfolio():
-    assert relation("Ivorian forward", "striker") != "conflict"
+    assert relation("Ghanaian forward", "striker") != "conflict"
     assert relation("Minister of Industry, Commerce and Energy", "trade minister") == "variant"
     assert relation("Minister of Commerce", "Minister of Energy") == "conflict"

@@ -221,7 +221,7 @@ _DOCKED = re.compile(r"\b(?:docked|penali[sz]ed|deducted)\s+(?:him\s+|her\s+|the
                      + _TIME + r"\b", re.I)
 
 
-# A finishing time on the clock: "won in 2:14:37", "clocked 2:08:15.4", "in a course-record time of 1:02:11".
+# A finishing time on the clock: "won in 2:09:51", "clocked 2:08:15.4", "in a course-record time of 1:02:11".
 _CLOCKED = re.compile(r"\b(?:in|clocked|clocking|time\s+of|timed\s+at)\s+(?:an?\s+(?:[\w-]+\s+){0,2}?time\s+of\s+)?"
                       r"(?P<n>(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?))(?![\d:])", re.I)
 

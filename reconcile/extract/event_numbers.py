@@ -67,7 +67,7 @@ def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], 
         return found, relation  # "their first final": how many finals a side has reached (``tallies.stage_tally``)
     n, w = first_ord
     after = doc[w.i + 1] if w.i + 1 < len(doc) else None
-    # "the first two rounds": a count right after the ordinal ("18,942 first-preference votes" counts votes)
+    # "the first two rounds": a count right after the ordinal ("12,408 first-preference votes" counts votes)
     count = parse_number(after.lower_) if after is not None and after.like_num else None
     if count and 1 < count <= _MOST_NUMBERED and count == int(count) and tok.tag_ in ("NNS", "NNPS"):
         for k in range(int(count)):

@@ -141,7 +141,7 @@ _SAME_THING = {"frontier": "border", "boundary": "border", "borderline": "border
 _SIZED_BY = {"cut", "shorten", "reduce", "extend", "lengthen"}
 # Verbs that give a thing's length: "the corridor will run 1,080 km", "the line stretches 47 km".
 _RUNS = {"run", "stretch", "span", "measure", "cover"}
-# Verbs of a fall, whose distance is how far the thing fell: "the bus plunged 300 metres into the gorge".
+# Verbs of a fall, whose distance is how far the thing fell: "the coach plunged 120 metres down a slope".
 _FALLS = {"fall", "plunge", "plummet", "tumble", "drop"}
 # Words after a distance that make it what is left of a race or a distance away: "with 38 km to go", "40 km away".
 _NOT_A_LENGTH = re.compile(r"\s*(?:to\s+go|left|remaining|away|from|north|south|east|west|outside|behind|ahead|"
@@ -186,9 +186,9 @@ def length_of(num, after: str) -> tuple[str, str, float, int] | None:
     named_by_of = unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < unit.i
     runs = unit.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" and head.lemma_.lower() in _RUNS
     if unit.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" and head.lemma_.lower() in _FALLS:
-        return "length:fall", "fall", factor, shown  # "the bus plunged 300 metres into a ravine"
+        return "length:fall", "fall", factor, shown  # "the coach plunged 120 metres down a slope"
     if _NOT_A_LENGTH.match(after[shown:]) and not named_by_of and not runs:
-        return None  # (but "a corridor of 1,100 km from X to Y", "the race covers 199 km from X" are lengths)
+        return None  # (but "a corridor of 1,100 km from X to Y", "the stage covers 187 km from X" are lengths)
     of = next((p for p in unit.children if p.dep_ == "prep" and p.lower_ == "of"), None)
     thing = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
     if thing is not None:
@@ -208,7 +208,7 @@ def length_of(num, after: str) -> tuple[str, str, float, int] | None:
         # "the corridor is 860 km long", "the corridor will run 1,080 km": the length of the clause's subject
         verb = head.head if head.lower_ == "long" else head
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ == "prep":
-            verb = verb.head  # "was 203 km long after the detour", "long" hung on "after"
+            verb = verb.head  # "was 191 km long after the detour", "long" hung on "after"
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
         if subject is not None:
             return f"length:{_thing(subject)}", subject.lower_, factor, shown

@@ -193,7 +193,7 @@ class MissedPlaces:
         ents.sort(key=lambda e: e.start)
 
     def _venues_named_kind_first(self, ents: list[Ent]) -> list[Ent]:
-        """ "at the Stade Larbi Zaouli", "at Stadion pod Goricom", "the Maison de la Pêche": a name that opens with
+        """ "at the Stade Arvel Kelvo", "at Stadion pod Orvelom", "the Maison de la Culture": a name that opens with
         the word for a ground or a building is that venue, whatever the tagger made of the words after it (often a
         person, whom the venue is named after)."""
         doc = self.doc
@@ -227,7 +227,7 @@ class MissedPlaces:
         return ents
 
     def _town_taken_in(self, venue, ents: list[Ent]) -> Ent | None:
-        """ "the Maison de la Mer in Tartu" tagged as one name: the entity is cut back to the venue, and the town
+        """ "the Maison de la Mer in Viljandi" tagged as one name: the entity is cut back to the venue, and the town
         after "in" returned as a place of its own."""
         doc = self.doc
         whole = next((e for e in ents if e.start <= venue.start_char and venue.end_char < e.end), None)

@@ -31,7 +31,7 @@ _BACKED_BY = re.compile(r"\b(?P<side>backed|supported|approved|endorsed|rejected
                         r"(?:\s+(?:the|a|an|its|their)\s+[^,;]{1,40}?)?\s+with\s+(?:some\s+|about\s+|nearly\s+|"
                         r"almost\s+|more than\s+)?$", re.I)
 # "54 percent of the town's 31,000 registered voters cast a ballot": the share of voters who voted
-# "37% of voters turned out", "54.8 percent of those registered in the commune voted" (not "voted for X")
+# "37% of voters turned out", "57.9 percent of those registered in the district voted" (not "voted for X")
 _VOTERS_VOTED = re.compile(r"\s+of\s+[^;]{0,60}?\b(?:voters|electorate|(?:those|people)\s+(?:registered|eligible)"
                            r"[^;.,]{0,40}?)\s+(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|voted|went\s+to\s+the\s+"
                            r"polls)\b(?!\s+(?:for|against|in\s+favou?r|to)\b)", re.I)
