@@ -408,26 +408,23 @@ def test_a_ground_named_after_a_prince_is_a_ground_not_a_person(tmp_path):
     assert {"Prince Arvel Park in Viljandi", "Orvel Park in Tartu"} in place_conflicts(analysis)
 
 
-def test_grounds_named_kind_first_after_people_are_two_grounds(tmp_path):
+@pytest.mark.parametrize(("first", "second", "expected"), [
     # "the Stade X Y": a ground named for a person, the word for a ground first, as French and Spanish write it
-    analysis = analyse(tmp_path, [
-        ("Cup Wire", "2027-03-09", "The return leg will be played on March 22 at the Stade Edvin Laske in Viljandi."),
-        ("Orvel Hebdo", "2027-03-16", "The return leg was played on Saturday at the Stade Kertu Lepik in "
-                                     "Viljandi, and the hosts won 3-1."),
-    ])
+    (("Cup Wire", "2027-03-09", "The return leg will be played on March 22 at the Stade Edvin Laske in Viljandi."),
+     ("Orvel Hebdo", "2027-03-16", "The return leg was played on Saturday at the Stade Kertu Lepik in Viljandi, and "
+                                   "the hosts won 3-1."),
+     {"Stade Edvin Laske in Viljandi", "Stade Kertu Lepik in Viljandi"}),
+    # a report that names the town, then the hall in it: the hall is what the reports are compared by
+    (("Coast Wire", "2027-03-11", "Talks on river fishing quotas began on Monday at the Hotel Orvelin in Viljandi, "
+                                  "the second round between the two sides."),
+     ("Harbour Herald", "2027-03-13", "The two delegations held talks in Viljandi this week. The meeting, held at the "
+                                      "Maison de la Mer in Viljandi, closed with a joint statement."),
+     {"Hotel Orvelin in Viljandi", "Maison de la Mer in Viljandi"}),
+])
+def test_grounds_and_halls_named_kind_first_are_the_places_compared(tmp_path, first, second, expected):
+    analysis = analyse(tmp_path, [first, second])
     assert not [e for e in analysis.entities if e.label == "PERSON" and e.name in ("Edvin Laske", "Kertu Lepik")]
-    assert {"Stade Edvin Laske in Viljandi", "Stade Kertu Lepik in Viljandi"} in place_conflicts(analysis)
-
-
-def test_the_hall_a_report_names_beside_its_town_is_the_place_compared(tmp_path):
-    analysis = analyse(tmp_path, [
-        ("Coast Wire", "2027-03-11", "Talks on river fishing quotas began on Monday at the Hotel Orvelin "
-                                     "in Viljandi, the second round between the two sides."),
-        ("Harbour Herald", "2027-03-13", "The two delegations held talks in Viljandi this week. "
-                                         "The meeting, held at the Maison de la Mer in Viljandi, closed with a "
-                                         "joint statement."),
-    ])
-    assert {"Hotel Orvelin in Viljandi", "Maison de la Mer in Viljandi"} in place_conflicts(analysis)
+    assert expected in place_conflicts(analysis)
 
 
 def test_a_town_that_only_names_a_case_is_not_where_the_judgment_was_given(tmp_path):
