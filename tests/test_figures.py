@@ -2631,23 +2631,23 @@ def test_players_who_drew_a_game_are_no_crowd(tmp_path):
 
 
 @pytest.mark.parametrize(("first", "second", "times", "conflicts"), [
-    ("Lucia Ferrante won the hill race on Sunday by 12 seconds. The jury had docked Oddvar Kjelsberg 20 seconds "
+    ("Kertu Lepik won the hill race on Sunday by 12 seconds. The jury had docked Oddvar Kjelsberg 20 seconds "
      "for a missed checkpoint.",
-     "On Sunday, Lucia Ferrante finished 17 seconds ahead of the Czech runner. Oddvar Kjelsberg had been docked 10 "
+     "On Sunday, Kertu Lepik finished 17 seconds ahead of the Czech runner. Oddvar Kjelsberg had been docked 10 "
      "seconds, the organisers said. Kjelsberg goes into the last race 40 seconds ahead of his team-mate.",
-     {("first", "winning margin", "12 seconds", "Lucia Ferrante"),
+     {("first", "winning margin", "12 seconds", "Kertu Lepik"),
       ("first", "time penalty", "20 seconds", "Oddvar Kjelsberg"),
-      ("second", "winning margin", "17 seconds", "Lucia Ferrante"),
+      ("second", "winning margin", "17 seconds", "Kertu Lepik"),
       ("second", "time penalty", "10 seconds", "Oddvar Kjelsberg")},
      [["10 seconds", "20 seconds"], ["12 seconds", "17 seconds"]]),
     # The driver, described, beat the man named after the verb: the margin is the winner's, named before; a
     # penalty written as one word with its unit.
-    ("Lucia Ferrante wins the Kelvo Rally by 27.4 seconds from Oddvar Kjelsberg. Kjelsberg was handed a 10-second "
+    ("Kertu Lepik wins the Kelvo Rally by 27.4 seconds from Oddvar Kjelsberg. Kjelsberg was handed a 10-second "
      "penalty on Friday.",
-     "Lucia Ferrante's second Kelvo win was her cleverest. The Orvel Motorsport driver beat Oddvar Kjelsberg by "
+     "Kertu Lepik's second Kelvo win was her cleverest. The Orvel Motorsport driver beat Oddvar Kjelsberg by "
      "24.7 seconds. Kjelsberg never made up for the 20-second penalty he was handed on Saturday.",
-     {("first", "winning margin", "27.4 seconds", "Lucia Ferrante"), ("first", "time penalty", "10-second", "Kjelsberg"),
-      ("second", "winning margin", "24.7 seconds", "Lucia Ferrante"),
+     {("first", "winning margin", "27.4 seconds", "Kertu Lepik"), ("first", "time penalty", "10-second", "Kjelsberg"),
+      ("second", "winning margin", "24.7 seconds", "Kertu Lepik"),
       ("second", "time penalty", "20-second", "Kjelsberg")},
      [["10-second", "20-second"], ["24.7 seconds", "27.4 seconds"]]),
 ])
