@@ -6,14 +6,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.lexicon import WATER_WORDS, area_core
-from reconcile.extract.spans import (
-    FACILITY_WORDS,
-    GROUND_WORDS,
-    KIND_FIRST_VENUES,
-    SQUARE_OR_STREET,
-    named_venue,
-    venue_stem,
-)
+from reconcile.extract.spans import FACILITY_WORDS, GROUND_WORDS, kind_first, named_venue, venue_stem
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate, weekday_named
 from reconcile.normalize.names import phonetic, sound_of
@@ -57,8 +50,7 @@ def _venue_words(claim: Claim) -> frozenset[str]:
     {"arvel", "kelvo"}), or none."""
     name = claim.qualifiers.get("venue") or claim.value
     words = name.split()
-    first = next((i for i, w in enumerate(words[:-1]) if w.lower() in KIND_FIRST_VENUES | SQUARE_OR_STREET
-                  and w[:1].isupper()), None)
+    first = kind_first(words)
     if first is not None:
         # "Stade Arvel Kelvo" -> {"arvel", "kelvo"}; "the Gran Parque Orvel" -> {"orvel"}
         return frozenset(fold(" ".join(words[first + 1:])).split())

@@ -2710,7 +2710,8 @@ def test_a_vote_count_before_an_ordinal_numbers_no_rounds(tmp_path):
         elected on the fifth count on Sunday.
         """),
     ])
-    assert len(event_claims(analysis, "ordinal")) < 5
+    numbers = [c.value for c in event_claims(analysis, "ordinal")]
+    assert "fifth" in numbers and numbers.count("first") <= 1
 
 
 @pytest.mark.parametrize("sentence", [

@@ -77,7 +77,6 @@ def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], 
     return found, relation
 
 
-
 def counted_noun(ctx: DocContext, start: int) -> str:
     """The noun an ordinal numbers ("the third by-election since 2020" -> "byelection"), or "" when it stands
     alone ("the raid was the third")."""

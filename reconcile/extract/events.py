@@ -363,4 +363,3 @@ def _number(ctx: DocContext, tok, frame: Frame) -> None:
     found, relation = ordinals_of(ctx, tok)
     frame.ordinals.extend(found)
     frame.relation = frame.relation or relation
-

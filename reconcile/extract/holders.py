@@ -91,9 +91,10 @@ def clause_subject(tok) -> tuple:
     while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
         node = node.head
+    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
     # (of two subjects the parser gives a verb, a dateline's town and the name before the verb, the nearer)
-    subject = max((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")),
-                  key=lambda c: (c.i < node.i, c.i if c.i < node.i else -c.i), default=None)
+    before = [c for c in subjects if c.i < node.i]
+    subject = before[-1] if before else subjects[0] if subjects else None
     if subject is None:
         return None, False
     if subject.lower_ in ("who", "which", "that") and node.dep_ == "relcl":

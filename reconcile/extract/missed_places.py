@@ -31,6 +31,8 @@ _JOINED = re.compile(rf"\b({_CAP}(?: {_CAP})*) and (?:the )?{_CAP}(?: {_CAP})*")
 # Small words inside a place's name: "Foz do Iguaçu", "Rio de Janeiro", "Frankfurt am Main".
 _NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los", "el", "al", "sur",
                    "am", "upon"}
+# Small words between the words of a venue's name: "Maison de la Culture", "Stadion pod Orvelom".
+_VENUE_PARTICLES = _NAME_PARTICLES | {"pod", "na", "of"}
 # Words a capitalised run may open with that no place is named by.
 NOT_PLACE_WORDS = {"the", "then", "but", "and", "in", "at", "on", "for", "this", "that", "there", "meanwhile",
                     "however", "today", "yesterday"}
@@ -208,7 +210,7 @@ class MissedPlaces:
                     k = end = k + 1
                 else:
                     j = k  # "de la", "pod": small words between the name's words
-                    while j < len(doc) and j - k < 3 and doc[j].lower_ in _NAME_PARTICLES | {"pod", "na", "of"}:
+                    while j < len(doc) and j - k < 3 and doc[j].lower_ in _VENUE_PARTICLES:
                         j += 1
                     if j == k or j >= len(doc) or not doc[j].text[:1].isupper():
                         break
@@ -227,8 +229,9 @@ class MissedPlaces:
         return ents
 
     def _town_taken_in(self, venue, ents: list[Ent]) -> Ent | None:
-        """ "the Maison de la Mer in Viljandi" tagged as one name: the entity is cut back to the venue, and the town
-        after "in" returned as a place of its own."""
+        """ "the Maison de la Mer in Viljandi" tagged as one name: that entity is taken out of ``ents`` (the venue
+        takes its place) and the town after "in" is returned as a place of its own; None, and ``ents`` untouched,
+        when the venue is not so joined to a town."""
         doc = self.doc
         whole = next((e for e in ents if e.start <= venue.start_char and venue.end_char < e.end), None)
         k = venue.end

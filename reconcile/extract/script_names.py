@@ -8,6 +8,7 @@ import re
 from reconcile.extract.spans import Ent
 from reconcile.normalize.names import cyrillic_surname
 from reconcile.normalize.places import gazetteer
+from reconcile.normalize.romanised import ABJAD_LETTERS, BRAHMIC_LETTERS
 
 # Russian, Ukrainian, Belarusian, Serbian and Macedonian letters; and those Kazakh, Kyrgyz, Tajik, Uzbek, Tatar and
 # Mongolian add ("Нұрлан Сейітқали").
@@ -15,7 +16,7 @@ _CYR_UPPER = "А-ЯЁЇІЄҐЈЉЊЌЃЅЏЂЋЎ" + "ӘҒҚҢӨҰҮҺӢӮҲҶӐ
 _CYR_LOWER = "а-яёїієґјљњќѓѕџђћў" + "әғқңөұүһӣӯҳҷӑӓӗӟӧӱ"
 # Two or three words in a script without capitals (Georgian, Arabic, Hebrew, the scripts of South Asia from
 # Devanagari to Sinhala) in English copy: a name.
-_SCRIPTS = "\u10A0-\u10FF\u0600-\u06FF\u0590-\u05FF\u0900-\u0DFF"
+_SCRIPTS = "\u10A0-\u10FF" + ABJAD_LETTERS + BRAHMIC_LETTERS
 _CYRILLIC_NAME = re.compile(rf"\b[{_CYR_UPPER}][{_CYR_LOWER}']+(?:\s+[{_CYR_UPPER}][{_CYR_LOWER}']+){{1,2}}\b")
 # Words that open a sentence with a capital in Russian and its neighbours, and so open no name: prepositions,
 # conjunctions, pronouns and the like ("Для Нурлановой": "for Nurlanova").

@@ -38,13 +38,16 @@ def org_word_in(text: str) -> bool:
 
 # Words a place is written after: "in Tunis", "at Elm Park", "near Alba" ("to" and "from" are a move's, not a place's).
 PLACE_PREPOSITIONS = {"at", "in", "near", "outside", "inside"}
+# Words for a ground or a building that its name opens with, in the languages that write them first (and in
+# English for some): "Stade X", "Estadio Y", "Teatro Z", "Hotel W", "Arena V".
+KIND_FIRST_VENUES = {"stade", "estadio", "stadio", "stadion", "stadium", "parque", "coliseo", "polideportivo",
+                     "palacio", "palais", "palazzo", "teatro", "théâtre", "theatre", "hotel", "hôtel", "arena",
+                     "auditorio", "gimnasio", "complexe", "maison", "salle", "sala"}
 # The grounds and halls where an event is held: two of them under other names are two venues, even in one city.
 GROUND_WORDS = {"stadium", "arena", "park", "ground", "grounds", "field", "hall", "centre", "center", "square",
                 "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome",
                 "courts", "complex",  # "the Orvel Courts", "the Kelvo Sports Complex"
-                # the same, in the languages that write them first ("Stade X", "Estadio Y")
-                "stade", "estadio", "stadio", "stadion", "parque", "coliseo", "polideportivo", "palacio", "palais",
-                "teatro"}
+                } | KIND_FIRST_VENUES
 # Last words that make a name a place: those grounds and halls, other buildings, streets, natural features.
 FACILITY_WORDS = GROUND_WORDS | {
     "meadow", "meadows", "fields", "road", "street", "avenue", "bridge", "airport", "station", "harbour", "harbor",
@@ -65,13 +68,6 @@ SQUARE_OR_STREET = {"place", "plaza", "praça", "praca", "piazza", "plac", "plat
                     "carrera", "jalan", "ulitsa", "ulica", "parque", "parc", "largo", "rua", "via"}
 
 
-# Words for a ground or a building that its name opens with, in the languages that write them first: "Stade X",
-# "Estadio Y", "Teatro Z", "Hotel W", "Arena V".
-KIND_FIRST_VENUES = {"stade", "estadio", "stadio", "stadion", "stadium", "coliseo", "polideportivo", "palacio",
-                     "palais", "palazzo", "teatro", "théâtre", "theatre", "hotel", "hôtel", "arena", "auditorio",
-                     "gimnasio", "complexe", "maison", "salle", "sala"}
-
-
 # Buildings named by what they are "of": "the Cathedral of St Mark", "the Palace of Culture".
 _BUILDINGS_OF = {"cathedral", "church", "basilica", "mosque", "temple", "shrine", "monastery", "palace", "museum",
                  "stadium"}
@@ -81,9 +77,15 @@ def named_venue(name: str) -> bool:
     """ "Elm Park", "the Riverside Stadium", "Plaza Kelvo", "Cathedral of St Mark": a name whose own words make it a
     ground, a building, a street or a square, not a town."""
     words = name.split()
-    return len(words) >= 2 and (words[-1].lower() in FACILITY_WORDS or words[0].lower() in SQUARE_OR_STREET
-                                or words[0] != words[0].lower() and words[0].lower() in KIND_FIRST_VENUES
+    return len(words) >= 2 and (words[-1].lower() in FACILITY_WORDS or kind_first(words) == 0
                                 or len(words) >= 3 and words[0].lower() in _BUILDINGS_OF and words[1] == "of")
+
+
+def kind_first(words: list[str]) -> int | None:
+    """Where the capitalised word for a ground, a building, a square or a street stands in a name that puts it
+    before the proper words ("Stade Arvel Kelvo": 0; "the Gran Parque Orvel": 2), or None."""
+    return next((i for i, w in enumerate(words[:-1]) if w[:1].isupper()
+                 and w.lower() in KIND_FIRST_VENUES | SQUARE_OR_STREET), None)
 
 
 # Words a ground's name adds to the town it is named after ("Riverton Municipal Sports Stadium").

@@ -29,8 +29,10 @@ def skeleton(name: str) -> str:
 
 # Scripts that leave short vowels unwritten (Hebrew, Arabic), and the Brahmic scripts of South Asia, whose inherent
 # vowel the romaniser drops: a name written in one of them is compared with its romanisation by its consonants.
-_ABJAD = re.compile(r"[\u0590-\u05FF\u0600-\u06FF]")
-_BRAHMIC = re.compile(r"[\u0900-\u0DFF]")
+ABJAD_LETTERS = "\u0590-\u05FF\u0600-\u06FF"
+BRAHMIC_LETTERS = "\u0900-\u0DFF"  # Devanagari to Sinhala
+_ABJAD = re.compile(f"[{ABJAD_LETTERS}]")
+_BRAHMIC = re.compile(f"[{BRAHMIC_LETTERS}]")
 
 
 def vowelless_script(name: str) -> str:
@@ -61,11 +63,12 @@ def _as_said_in_greek(token: str) -> str:
 
 
 # Quechua and Aymara "w", which Spanish spelling writes "hu" before a vowel ("Huallpa", "Wallpa").
-_ANDEAN_W = re.compile(r"hu(?=[aei])|w(?=[aei])")
+_SPANISH_W = re.compile(r"hu(?=[aei])")
+_ANDEAN_W = re.compile(rf"{_SPANISH_W.pattern}|w(?=[aei])")
 
 
 def _as_andean(token: str) -> str:
-    return re.sub(r"hu(?=[aei])", "w", token)
+    return _SPANISH_W.sub("w", token)
 
 
 def _devoiced(consonants: str) -> str:
