@@ -764,3 +764,34 @@ def test_a_site_another_report_puts_in_the_town_is_in_that_town(tmp_path, third,
         ("Capital Ledger", "2027-03-03", "The company will build a new processing plant at Kelvomäe, it said."),
         ("Harbour Post", "2027-03-04", third)])
     assert bool(place_conflicts(analysis)) == conflict
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # One act told by two verbs: the worst hurt "transferred" in one report, "moved" in the other.
+    ("The four most seriously injured passengers were transferred to a hospital in Kollam on Monday.",
+     "The four most seriously injured were moved to Thrissur on Monday, a health official said."),
+    # Those carried called survivors in one report and the injured in the other.
+    ("Survivors were rushed to the district hospital in Kollam, police said.",
+     "The injured were taken to Thrissur, police said."),
+])
+def test_where_the_hurt_were_taken_is_one_act_however_the_carrying_is_told(tmp_path, first, second):
+    analysis = analyse(tmp_path, [
+        ("Kerala Wire", "2027-06-08", "A bus plunged into a gorge near Palakkad on Sunday night. " + first),
+        ("Malabar Daily", "2027-06-09", "A bus plunged into a gorge near Palakkad on Sunday night. " + second),
+    ])
+    assert {"Kollam", "Thrissur"} in place_conflicts(analysis)
+
+
+def test_the_worst_hurt_taken_on_by_road_are_not_the_hurt_taken_first(tmp_path):
+    # The injured went to one hospital; the worst of them were later moved on to another: two acts.
+    analysis = analyse(tmp_path, [
+        ("Kerala Wire", "2027-06-08", """
+        A bus plunged into a gorge near Palakkad on Sunday night. The injured were taken to the district hospital in
+        Kollam, police said.
+        """),
+        ("Malabar Daily", "2027-06-09", """
+        A bus plunged into a gorge near Palakkad on Sunday night. The most seriously injured were moved to Thrissur
+        on Monday, a health official said.
+        """),
+    ])
+    assert not any({"Kollam", "Thrissur"} <= places for places in place_conflicts(analysis))

@@ -74,6 +74,24 @@ _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", 
              "rush": "take",
              # engineers who "walked", "toured" or "examined" a dam's spillway inspected it
              "walk": "inspect", "tour": "inspect", "examine": "inspect", "visit": "inspect"}
+# Verbs that carry people somewhere, and the words for the hurt they carry: "the injured were flown to X",
+# "survivors were transferred to Y", "patients were rushed to Z" all tell where the hurt were taken. Flights are
+# one act and the rest another (by road, the worst hurt are often taken on from where the others went).
+_CONVEY = {"take", "fly", "airlift", "transfer", "move", "rush", "evacuate", "send", "bring", "carry", "ferry",
+           "drive", "helicopter", "shift", "admit"}
+_BY_AIR = {"fly", "airlift", "helicopter"}
+_THE_HURT = {"injured", "rescued", "survivor", "patient", "casualty"}
+# Words that make those carried the worst hurt: "the four most badly burned", "survivors with serious injuries".
+_GRAVELY = {"most", "seriously", "critically", "badly", "severely", "gravely", "worst", "serious", "critical",
+            "severe", "grave"}
+
+
+def _worst_hurt(verb) -> bool:
+    """Whether the people a verb carries are said to be the worst hurt."""
+    carried = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
+    return carried is not None and any(t.lower_ in _GRAVELY for t in carried.subtree)
+
+
 # Those acted on, called by the body or by its members: "the jury was taken to X", "jurors were taken to Y".
 _SAME_THEME = {"juror": "jury", "delegate": "delegation", "crewman": "crew", "crewmember": "crew"}
 # What officials inspect when they visit it: a site, not a town or a person.
@@ -256,6 +274,9 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
         if _called_off(verb):
             lemma = "stop"  # "called off the search", "broke off the talks": stopped them
         acted_on = _SAME_THEME.get(acted_on, acted_on)
+        if acted_on in _THE_HURT and lemma in _CONVEY:
+            lemma, acted_on = ("fly", "injured") if lemma in _BY_AIR else (
+                "take", "worst injured" if _worst_hurt(verb) else "injured")
         key = f"{_SAME_ACT.get(lemma, lemma)} {acted_on}" + (f" no. {number}" if number else "")
         # Said the way a reader would: "the cash handed", "the injured airlifted".
         done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
