@@ -2028,6 +2028,10 @@ READ_APART = {
         "In closing arguments, the prosecutor asked for a prison term of twelve years for Edvin Laske.",
         "Edvin Laske was sentenced on Friday to eight years and six months in prison.",
         {"twelve years": "sought sentence", "eight years and six months": "sentence"}),
+    "a term asked for with words between the asking and 'for' is sought": (
+        "The prosecution asked on Tuesday for nine years in prison for Edvin Laske.",
+        "Edvin Laske's co-defendant, Kertu Lepik, received three years in prison on Friday.",
+        {"nine years": "sought sentence", "three years": "sentence"}),
     "what a company owes is not what it borrows": (
         "In its petition, Dorrance Home lists liabilities of between $1 billion and $10 billion.",
         "Lenders have agreed to provide $275 million in financing to keep Dorrance Home running through the "

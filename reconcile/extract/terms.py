@@ -26,7 +26,9 @@ _TERM_NOUN_AFTER = re.compile(r"\s+(?:suspended\s+|custodial\s+)?(?:prison\s+|ja
 _MAXIMUM_BEFORE = re.compile(r"\b(up to|maximum(?: (?:prison |jail )?(?:term|sentence|penalty))?( of)?|as (many|much) as"
                              r"|could face|faces?|facing)"
                              r"( a (term|sentence) of)?\s*$")
-_SOUGHT_BEFORE = re.compile(r"\b((?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for|sought|seek(?:s|ing)?|"
+# ("asked on Wednesday for", "asked the judges for": a few words between the verb and "for")
+_SOUGHT_BEFORE = re.compile(r"\b((?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?)(?:\s+(?!for\b)[\w']+){0,3}\s+for|sought|"
+                            r"seek(?:s|ing)?|"
                             r"request(?:s|ed|ing)?|demand(?:s|ed|ing)?)( an?| an? (?:prison |jail )?(term|sentence) of)?\s*$")
 # "asked the court to sentence him to 12 years", "urged the judges to jail her for nine years"
 _ASKED_TO_SENTENCE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|call(?:s|ed|ing)? on|"
