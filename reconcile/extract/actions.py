@@ -159,6 +159,17 @@ def _said_hurt(tok) -> bool:
 _CALLED_OFF = {"call", "break"}
 
 
+# Verbs of an act going on, whose "until" gives the day it is to stop.
+_GO_ON = {"continue", "extend", "last", "run", "go", "keep", "prolong"}
+
+
+def _goes_on_until(ctx: DocContext, ent: Ent, verb) -> bool:
+    """ "The search will continue until Sunday", "was extended until May 27": the day is when the act stops."""
+    root = ent_root(ctx.doc, ent)
+    return verb.lemma_.lower() in _GO_ON and root.dep_ == "pobj" and root.head.lower_ in ("until", "till") \
+        and root.head.head.i == verb.i
+
+
 def _called_off(verb) -> bool:
     return verb.lemma_.lower() in _CALLED_OFF and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
@@ -177,10 +188,15 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
                 continue
             verb, theme = found
             status = _status(verb)
-            nd = parse_date(ent.text, published, status == "planned") if status else None
+            ends = _goes_on_until(ctx, ent, verb)
+            nd = parse_date(ent.text, published, status == "planned" or ends) if status else None
+            if ends and nd is not None and published is not None and (day := nd.as_date()) is not None:
+                # "the search will go on until Sunday", "was extended until May 27": the day it is to stop, a plan
+                # until that day has come
+                status = "planned" if day >= published.date() else "held"
             if nd is None or not (nd.specific or nd.month or nd.months) or status == "planned" and said_not_done(nd, published):
                 continue
-            claims.append(_claim(ctx, ent, verb, theme, status, "date", nd))
+            claims.append(_claim(ctx, ent, verb, theme, status, "date", nd, act="stop" if ends else None))
             continue
         if is_descriptor(ent.text) or names_a_matter(ctx.doc, ent) or not (
                 ent.label == "PLACE" or ent.label == "ORG" and not org_word_in(ent.text)
@@ -256,9 +272,9 @@ def _status(verb) -> str:
     return status if status in ("held", "planned") else ""
 
 
-def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, norm) -> Claim:
-    """The claim of an act (``verb`` and what it acts on, ``theme``), or of a site to come (``verb`` is then the
-    site's noun and ``theme`` is None)."""
+def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, norm, act: str | None = None) -> Claim:
+    """The claim of an act (``verb`` and what it acts on, ``theme``; ``act`` names the act when the verb does not),
+    or of a site to come (``verb`` is then the site's noun and ``theme`` is None)."""
     if theme is None:
         # The site of a plant to come: keyed by its kind, said with its own words ("the grinding plant site").
         words = [c.lower_ for c in verb.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in FUTURE_MARKERS]
@@ -273,6 +289,7 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
             if theme.pos_ in ("ADJ", "VERB") and _said_hurt(theme) else theme.lemma_.lower()
         if _called_off(verb):
             lemma = "stop"  # "called off the search", "broke off the talks": stopped them
+        lemma = act or lemma
         acted_on = _SAME_THEME.get(acted_on, acted_on)
         if acted_on in _THE_HURT and lemma in _CONVEY:
             lemma, acted_on = ("fly", "injured") if lemma in _BY_AIR else (
