@@ -310,6 +310,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 # "sign the agreement setting up the post in X on March 12": the signing's place and day, told
                 # after the words that say what the agreement does
                 return True
+            if node.dep_ == "prep" and node.lower_ in _LOCATING_PREPS and node.head.i in anchors:
+                return True  # "in Martigny on May 27", the parser hanging "on May 27" on "in": the day of the event
             if node.dep_ not in ("pobj", "npadvmod", "appos", "conj"):
                 return False
             continue
@@ -332,6 +334,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             return True
         return False
     return False
+
+
+# Prepositions that place or date what they hang on, and so what a phrase hung on them places or dates too.
+_LOCATING_PREPS = {"in", "at", "on"}
 
 
 _DATE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
