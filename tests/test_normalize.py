@@ -640,3 +640,17 @@ def test_a_month_of_last_or_next_year(text, expected):
 ])
 def test_a_day_of_last_or_next_year(text, expected):
     assert str(parse_date(text, dt.datetime(2026, 9, 10))) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [  # a body's president, and the same person called "the board's president" with the body told beside it
+     ("president of the Harbour Licensing Board", "president", "variant"),
+     ("head of the Orvel Water Commission", "head", "variant"),
+     # but a body's chair is not another body's president, nor a company's chairman its president
+     ("president of the Orvel Rowing Federation", "League president", "conflict"),
+     ("chairman", "president", "conflict"),
+     ("vice-president of the Harbour Licensing Board", "president", "conflict")],
+)
+def test_a_body_s_president_is_its_president_when_the_body_goes_unsaid(a, b, verdict):
+    assert compare_titles(parse_title(a), parse_title(b))[0] == verdict

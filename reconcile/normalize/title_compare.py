@@ -117,6 +117,11 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
                 and _parts_of_one_body(_singular(x.domain), _singular(y.domain), bodies):
             # the chair of a body one report names in English, the other in the body's own language
             return SHORT_FORM
+        if x.office == "chair" and y.office in CHAIR_WORDS and not x.rank and y.office in fold(x.text).split() \
+                and set(fold(y.text).split()) - FILLER_WORDS == {y.office}:
+            # "president of the Special Electoral Jury" and, in a report that names the jury beside it, "the jury's
+            # president": the body's chair, its body left out
+            return SHORT_FORM
     for x, y in ((a, b), (b, a)):
         if not (x.rank or x.domain or x.portfolio) and len(x.office) >= 6 \
                 and any(w[:6] == x.office[:6] for w in y.domain | y.portfolio):
