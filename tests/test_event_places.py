@@ -795,3 +795,17 @@ def test_the_worst_hurt_taken_on_by_road_are_not_the_hurt_taken_first(tmp_path):
         """),
     ])
     assert not any({"Kollam", "Thrissur"} <= places for places in place_conflicts(analysis))
+
+
+def test_a_ground_whose_name_the_tagger_took_for_an_event_is_a_venue(tmp_path):
+    # "War" in a ground's name makes the tagger read "... War Memorial Stadium" as an event.
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-09-21", """
+        The final will be played on October 3 at Orvel War Memorial Stadium in Viljandi, the federation said in a
+        statement.
+        """),
+        ("Northern Voice", "2027-10-04", """
+        The final was played on October 3 at Kelvo Arena in Viljandi after a late change of venue.
+        """),
+    ])
+    assert {"Orvel War Memorial Stadium in Viljandi", "Kelvo Arena in Viljandi"} in place_conflicts(analysis)
