@@ -809,3 +809,31 @@ def test_a_ground_whose_name_the_tagger_took_for_an_event_is_a_venue(tmp_path):
         """),
     ])
     assert {"Orvel War Memorial Stadium in Viljandi", "Kelvo Arena in Viljandi"} in place_conflicts(analysis)
+
+
+def test_the_worst_hurt_flown_and_the_worst_hurt_driven_are_one_act(tmp_path):
+    # A flight carries the worst hurt; "12 of the most critical patients" are patients, however they are counted.
+    analysis = analyse(tmp_path, [
+        ("Kerala Wire", "2027-06-09", """
+        A tanker exploded near Palakkad on Sunday night. On Tuesday, 12 of the most critical patients were flown to
+        Kollam aboard a military aircraft.
+        """),
+        ("Malabar Daily", "2027-06-09", """
+        A tanker exploded near Palakkad on Sunday night. On Tuesday, 15 of the most badly burned patients were taken
+        to the regional hospital in Thrissur by road.
+        """),
+    ])
+    assert {"Kollam", "Thrissur"} in place_conflicts(analysis)
+
+
+def test_the_place_and_day_hung_on_an_event_s_toll_are_the_event_s(tmp_path):
+    # "the death toll from the fire on Saturday night near X": the parser hangs both on "toll".
+    analysis = analyse(tmp_path, [
+        ("Kerala Wire", "2027-06-08", """
+        The death toll from the fuel tanker fire on Saturday night near Kollam has risen to 41, officials said.
+        """),
+        ("Malabar Daily", "2027-06-08", """
+        A fuel tanker fire near Thrissur on Saturday night killed 41 people, officials said.
+        """),
+    ])
+    assert {"Kollam", "Thrissur"} in place_conflicts(analysis)

@@ -75,8 +75,9 @@ _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", 
              # engineers who "walked", "toured" or "examined" a dam's spillway inspected it
              "walk": "inspect", "tour": "inspect", "examine": "inspect", "visit": "inspect"}
 # Verbs that carry people somewhere, and the words for the hurt they carry: "the injured were flown to X",
-# "survivors were transferred to Y", "patients were rushed to Z" all tell where the hurt were taken. Flights are
-# one act and the rest another (by road, the worst hurt are often taken on from where the others went).
+# "survivors were transferred to Y", "patients were rushed to Z" all tell where the hurt were taken. Those said to
+# be the worst hurt, and those flown (a flight carries the worst hurt), are taken apart from the rest: they are often
+# taken on from where the others went.
 _CONVEY = {"take", "fly", "airlift", "transfer", "move", "rush", "evacuate", "send", "bring", "carry", "ferry",
            "drive", "helicopter", "shift", "admit"}
 _BY_AIR = {"fly", "airlift", "helicopter"}
@@ -141,8 +142,10 @@ def _people_acted_on(theme):
             # badly burned,"
             return part
         # "the seven critically injured were airlifted"; "Thirty of them were injured and were taken to X"
+        # ("12 of the most critical patients were flown to X": the patients)
         theme = next((c for c in theme.children if c.dep_ in ("acl", "amod") and c.i > theme.i), None) or (
-            theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else theme)
+            theme.head if WORD_CATEGORY.get(theme.head.lower_) in CASUALTY_CATEGORIES else None) or next(
+            (o for o in of if o.pos_ == "NOUN"), theme)
     if theme.lemma_.lower() in _VAGUE or theme.pos_ == "NOUN":
         vague = theme.lemma_.lower() in _VAGUE
         theme = next((c for c in theme.children if (c.dep_ == "amod" or c.dep_ == "relcl" and vague)
@@ -292,8 +295,7 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
         lemma = act or lemma
         acted_on = _SAME_THEME.get(acted_on, acted_on)
         if acted_on in _THE_HURT and lemma in _CONVEY:
-            lemma, acted_on = ("fly", "injured") if lemma in _BY_AIR else (
-                "take", "worst injured" if _worst_hurt(verb) else "injured")
+            lemma, acted_on = "take", "worst injured" if lemma in _BY_AIR or _worst_hurt(verb) else "injured"
         key = f"{_SAME_ACT.get(lemma, lemma)} {acted_on}" + (f" no. {number}" if number else "")
         # Said the way a reader would: "the cash handed", "the injured airlifted".
         done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()

@@ -310,6 +310,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 # "sign the agreement setting up the post in X on March 12": the signing's place and day, told
                 # after the words that say what the agreement does
                 return True
+            if node.lemma_.lower() in _TOLD_BY_ITS_EFFECTS and any(
+                    p.dep_ == "prep" and p.lower_ in ("from", "of") and any(o.i in anchors for o in p.children)
+                    for p in node.children):
+                return True  # "the death toll from the fire on Saturday near X": the parser hangs both on "toll"
             if node.dep_ == "prep" and node.lower_ in _LOCATING_PREPS and node.head.i in anchors:
                 return True  # "in Martigny on May 27", the parser hanging "on May 27" on "in": the day of the event
             if node.dep_ not in ("pobj", "npadvmod", "appos", "conj"):
@@ -336,6 +340,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     return False
 
 
+# Words for what an event left behind, told "from" or "of" it: a place or a day the parser hangs on them is the
+# event's.
+_TOLD_BY_ITS_EFFECTS = {"toll", "damage", "aftermath", "victim", "casualty", "survivor"}
 # Prepositions that place or date what they hang on, and so what a phrase hung on them places or dates too.
 _LOCATING_PREPS = {"in", "at", "on"}
 
