@@ -804,7 +804,7 @@ def test_a_ground_whose_name_the_tagger_took_for_an_event_is_a_venue(tmp_path):
         The final will be played on October 3 at Orvel War Memorial Stadium in Viljandi, the federation said in a
         statement.
         """),
-        ("Northern Voice", "2027-10-04", """
+        ("Upland Voice", "2027-10-04", """
         The final was played on October 3 at Kelvo Arena in Viljandi after a late change of venue.
         """),
     ])

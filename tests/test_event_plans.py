@@ -3608,10 +3608,10 @@ def test_an_act_told_to_go_on_until_a_day_is_planned_to_stop_that_day(tmp_path, 
 def test_a_day_hung_on_the_phrase_that_places_the_event_is_the_event_s_day(tmp_path):
     # "in Viljandi on May 27": the parser hangs the day on "in", not on the debate or the verb.
     analysis = analyse(tmp_path, [
-        ("Baltic Ledger", "2027-06-15", """
+        ("Harju Ledger", "2027-06-15", """
         At the first debate, in Viljandi on May 27, Mr Kelvo accused OKT of wanting to drown a valley.
         """),
-        ("Northern Courier", "2027-06-16", """
+        ("Inland Courier", "2027-06-16", """
         The first debate of the campaign was held in Viljandi on May 28.
         """),
     ])

@@ -315,7 +315,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                     for p in node.children):
                 return True  # "the death toll from the fire on Saturday near X": the parser hangs both on "toll"
             if node.dep_ == "prep" and node.lower_ in _LOCATING_PREPS and node.head.i in anchors:
-                return True  # "in Martigny on May 27", the parser hanging "on May 27" on "in": the day of the event
+                return True  # "in X on May 27", the parser hanging "on May 27" on "in": the day of the event
             if node.dep_ not in ("pobj", "npadvmod", "appos", "conj"):
                 return False
             continue

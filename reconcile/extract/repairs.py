@@ -240,7 +240,7 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
                 e.label = "EVENT"
 
     def _label_grounds(self, ents: list[Ent]) -> None:
-        """ "Pece War Memorial Stadium" taken for an event (by its "War"), a hall taken for a work of art: a name that
+        """ "Orvel War Memorial Stadium" taken for an event (by its "War"), a hall taken for a work of art: a name that
         ends with the word for a ground or a hall is a place."""
         for e in ents:
             if e.label in ("EVENT", "OTHER") and len(e.text.split()) > 1 and e.text.split()[-1].lower() in GROUND_WORDS:
