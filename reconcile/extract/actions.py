@@ -17,6 +17,7 @@ from __future__ import annotations
 from reconcile.extract.attach import is_descriptor, set_aside
 from reconcile.extract.context import DocContext
 from reconcile.extract.holders import person_before
+from reconcile.extract.hurt import HURT, carried_hurt, said_hurt
 from reconcile.extract.lexicon import (
     CASUALTY_CATEGORIES,
     DONE_TO_PEOPLE,
@@ -74,33 +75,10 @@ _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", 
              "rush": "take",
              # engineers who "walked", "toured" or "examined" a dam's spillway inspected it
              "walk": "inspect", "tour": "inspect", "examine": "inspect", "visit": "inspect"}
-# Verbs that carry people somewhere, and the words for the hurt they carry: "the injured were flown to X",
-# "survivors were transferred to Y", "patients were rushed to Z" all tell where the hurt were taken. Those said to
-# be the worst hurt, and those flown (a flight carries the worst hurt), are taken apart from the rest: they are often
-# taken on from where the others went.
-_CONVEY = {"take", "fly", "airlift", "transfer", "move", "rush", "evacuate", "send", "bring", "carry", "ferry",
-           "drive", "helicopter", "shift", "admit"}
-_BY_AIR = {"fly", "airlift", "helicopter"}
-_THE_HURT = {"injured", "rescued", "survivor", "patient", "casualty"}
-# Words that make those carried the worst hurt: "the four most badly burned", "survivors with serious injuries".
-_GRAVELY = {"most", "seriously", "critically", "badly", "severely", "gravely", "worst", "serious", "critical",
-            "severe", "grave"}
-
-
-def _worst_hurt(verb) -> bool:
-    """Whether the people a verb carries are said to be the worst hurt."""
-    carried = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
-    return carried is not None and any(t.lower_ in _GRAVELY for t in carried.subtree)
-
-
 # Those acted on, called by the body or by its members: "the jury was taken to X", "jurors were taken to Y".
 _SAME_THEME = {"juror": "jury", "delegate": "delegation", "crewman": "crew", "crewmember": "crew"}
 # What officials inspect when they visit it: a site, not a town or a person.
 _SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore"}
-
-
-# Words for people hurt that no count uses ("the burned workers"): they are the injured.
-_HURT = {"burned", "burnt", "scalded"}
 
 
 def _body_of_a_person(ctx: DocContext, tok) -> bool:
@@ -120,7 +98,7 @@ def _theme_of(head):
         # "the deal is expected to complete in June": what completes is the governing verb's subject; "were
         # brought ashore and taken to X": the second verb's is the first's
         theme = next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
-        if theme is not None and head.dep_ == "conj" and _said_hurt(head.head) and head.head.pos_ == "VERB":
+        if theme is not None and head.dep_ == "conj" and said_hurt(head.head) and head.head.pos_ == "VERB":
             theme = head.head  # "nine workers were injured and taken to X": the injured
     if theme is not None and theme.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         theme = head.head  # "the injured, who were airlifted to X": the injured were
@@ -134,9 +112,9 @@ def _people_acted_on(theme):
     if theme.pos_ == "NUM":
         of = [o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
               if o.dep_ == "pobj"]
-        part = next((o for o in of if _said_hurt(o)), None) or next(
-            (a for o in of for a in o.children if a.dep_ == "amod" and _said_hurt(a)), None) or next(
-            (a for a in theme.children if a.dep_ in ("appos", "amod") and _said_hurt(a)), None)
+        part = next((o for o in of if said_hurt(o)), None) or next(
+            (a for o in of for a in o.children if a.dep_ == "amod" and said_hurt(a)), None) or next(
+            (a for a in theme.children if a.dep_ in ("appos", "amod") and said_hurt(a)), None)
         if part is not None:
             # "Three of the injured were flown to X", "six of the badly burned patients", "six of them, the most
             # badly burned,"
@@ -149,13 +127,8 @@ def _people_acted_on(theme):
     if theme.lemma_.lower() in _VAGUE or theme.pos_ == "NOUN":
         vague = theme.lemma_.lower() in _VAGUE
         theme = next((c for c in theme.children if (c.dep_ == "amod" or c.dep_ == "relcl" and vague)
-                      and _said_hurt(c)), theme)
+                      and said_hurt(c)), theme)
     return theme
-
-
-def _said_hurt(tok) -> bool:
-    """Whether a word says people were among a disaster's casualties: "injured", "dead", "burned"."""
-    return tok.lower_ in _HURT or WORD_CATEGORY.get(tok.lower_) in CASUALTY_CATEGORIES
 
 
 # Verbs that stop an act with "off": "called off the search", "broke off the talks".
@@ -163,7 +136,7 @@ _CALLED_OFF = {"call", "break"}
 
 
 # Verbs of an act going on, whose "until" gives the day it is to stop.
-_GO_ON = {"continue", "extend", "last", "run", "go", "keep", "prolong"}
+_GO_ON = {"continue", "extend", "last", "run", "keep", "prolong"}
 
 
 def _goes_on_until(ctx: DocContext, ent: Ent, verb) -> bool:
@@ -288,14 +261,13 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
         number = next((n for c in theme.children if c.dep_ in ("amod", "compound")
                        and (n := _SERIES_PLACES.get(c.lower_) or parse_ordinal(c.lower_)) is not None), None)
         # "the injured were flown" and "flew injured people": one word for those acted on, whatever its form
-        acted_on = ("injured" if theme.lower_ in _HURT else WORD_CATEGORY.get(theme.lower_)) \
-            if theme.pos_ in ("ADJ", "VERB") and _said_hurt(theme) else theme.lemma_.lower()
+        acted_on = ("injured" if theme.lower_ in HURT else WORD_CATEGORY.get(theme.lower_)) \
+            if theme.pos_ in ("ADJ", "VERB") and said_hurt(theme) else theme.lemma_.lower()
         if _called_off(verb):
             lemma = "stop"  # "called off the search", "broke off the talks": stopped them
         lemma = act or lemma
         acted_on = _SAME_THEME.get(acted_on, acted_on)
-        if acted_on in _THE_HURT and lemma in _CONVEY:
-            lemma, acted_on = "take", "worst injured" if lemma in _BY_AIR or _worst_hurt(verb) else "injured"
+        lemma, acted_on = carried_hurt(verb, lemma, acted_on)
         key = f"{_SAME_ACT.get(lemma, lemma)} {acted_on}" + (f" no. {number}" if number else "")
         # Said the way a reader would: "the cash handed", "the injured airlifted".
         done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
