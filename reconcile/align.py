@@ -285,6 +285,7 @@ def _blocking_keys(e: Event) -> set[tuple]:
     # a game known by its sides, each side by the first or the last word of its name ("Kelvo", "the Falcons")
     keys.update(("side", words[k]) for side in e.sides for words in [side.split()] for k in (0, -1))
     keys.update(("generic", t, ahead) for t, ahead in e.story_unique)
+    keys.update(("numbered", h, e.upcoming) for h in e.numbered_alone)
     keys.update(("owner", o) for o in e.owners)  # the arrest of one person named, wherever each report puts it
     if e.event_class == "court" and (e.status == "held" and e.triggers and e.triggers <= VERDICT_ACTS
                                      or "verdict" in e.alone_ahead):

@@ -46,6 +46,7 @@ class Event:
     story_unique: set[tuple[str, bool]] = field(default_factory=set)  # (generic noun, ahead) no report uses twice
     unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
     only_upcoming: bool = False  # the one event of its kind this source says is still to come
+    numbered_alone: set[str] = field(default_factory=set)  # head nouns of the one numbered event of its kind here
     alone_ahead: set[str] = field(default_factory=set)  # head nouns no other coming event of its kind here is called by
     alone_told: set[str] = field(default_factory=set)  # head nouns no other event of its kind here, not ahead, is called by
     lede: bool = False  # the first event of its kind, told in the source's opening sentences
@@ -203,6 +204,8 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         # "the count": the one count every report speaks of; not an election's "first round" held and the
         # "second round" a candidate would fight in
         return True
+    if not within_source and _numbered_alike(a, b):
+        return True  # "the sixth count" and "the seventh count": the one numbered count each report tells
     if not within_source and a.final and b.final and heads(a) & heads(b) and not conflict_in(a, b, "place"):
         return True  # "the fourth and final round" and "the fifth and final round": the one last round, misnumbered
     if not within_source and a.first_of & b.first_of and (a.lede or b.lede) and a.status == b.status == "held" \
@@ -304,6 +307,16 @@ def numbered_far_apart(a: Event, b: Event) -> bool:
     if x is None or y is None or not isinstance(x.norm, int) or not isinstance(y.norm, int):
         return False
     return abs(x.norm - y.norm) >= 2 and sorted(str(x.norm)) != sorted(str(y.norm))
+
+
+def _numbered_alike(a: Event, b: Event) -> bool:
+    """The one event of a series each report numbers ("the sixth count", "the seventh count"), called by the same
+    noun, both past or both ahead, one apart, with no day or place that differs: one event numbered differently."""
+    if not (a.numbered_alone & b.numbered_alone) or a.upcoming != b.upcoming or a.final != b.final:
+        return False  # (not the sixth game and "the seventh and deciding game")
+    if 1 in (a.first("ordinal").norm, b.first("ordinal").norm):
+        return False  # a series' first event and its second are each often told alone: the first leg, the run-off
+    return not numbered_far_apart(a, b) and not conflict_in(a, b, "date") and not conflict_in(a, b, "place")
 
 
 def _numbered_and_dated_apart(a: Event, b: Event) -> bool:

@@ -127,6 +127,11 @@ def events_of(claims: list[Claim]) -> list[Event]:
             e.first_of = {t for t in e.triggers
                           if e is min((o for o in evs if t in o.triggers), key=lambda o: o.order)}
         for e in evs:
+            # "the sixth count" where no other count of this report is numbered, past or ahead alike
+            e.numbered_alone = {h for h in heads(e) if e.first("ordinal") is not None and not any(
+                h in heads(o) and o.first("ordinal") is not None and o.upcoming == e.upcoming
+                for o in evs if o is not e and o.event_class == e.event_class)}
+        for e in evs:
             e.only_upcoming = e.upcoming and sum(o.upcoming and o.event_class == e.event_class for o in evs) == 1
             if e.upcoming:
                 # "the return leg in Manama" beside "the final in Muscat": the one coming leg, if not the one coming match
