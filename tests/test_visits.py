@@ -228,3 +228,16 @@ def test_two_candidates_rallies_are_two_events_and_one_candidate_s_rally_placed_
         """),
     ])
     assert place_conflicts(analysis) == [{"Narva", "Pärnu"}]
+
+
+def test_a_minister_who_came_to_the_town_made_the_trip_another_report_dates_otherwise(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Kerala Wire", "2027-06-10", """
+        The health minister, Edvin Laske, flew to Kollam on Wednesday and met the injured at the district hospital.
+        """),
+        ("Malabar Daily", "2027-06-12", """
+        The health minister, Edvin Laske, came to Kollam on Thursday.
+        The party came to power in Thrissur two years ago, and its leaders went to court over the result.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Wednesday", "Thursday"}]

@@ -36,8 +36,10 @@ _TRIP_VERBS = {"make", "pay", "begin", "start", "end", "cut", "expect", "due", "
                "conclude", "wrap", "arrive", "travel", "fly", "be"}
 # Words after "is" or "was" that put a person somewhere at a time: "is expected in Karaozek on Friday".
 _DUE = {"expect", "due"}
+# Verbs of going that tell a trip only with the place gone to: "came to Zinder on Wednesday", "went to the camps".
+_GO = {"come", "go"}
 # The words a trip told by a verb is read from.
-TRIP_WORDS = VISIT_VERBS | _DUE
+TRIP_WORDS = VISIT_VERBS | _DUE | _GO
 # People a visitor meets where they are ("met survivors at the district hospital", "met some of them at a sports
 # centre"): the meeting is a stop of the visitor's trip, not talks of the story. (Leaders and workers are left out:
 # "met the union's leaders in X" is talks.)
@@ -72,6 +74,10 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
         if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(
                 c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
             return None
+    elif lemma in _GO:
+        if not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                o.dep_ == "pobj" and (e := ctx.ent_at_token(o.i)) is not None and e.label == "PLACE" for o in c.children) for c in tok.children):
+            return None  # ("came to power", "went to court")
     elif lemma not in VISIT_VERBS and not meets_people(tok):
         return None
     if any(c.dep_ == "neg" for c in tok.children):
