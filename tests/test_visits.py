@@ -169,6 +169,19 @@ def test_where_a_candidate_voted_is_his_own_vote_and_two_towns_conflict(tmp_path
                                        if f.kind == "place_conflict"]
 
 
+def test_a_candidate_described_beside_her_name_who_cast_her_vote_votes_in_her_own_place(tmp_path):
+    # "who cast her vote" hangs on the description set beside the name, not on the name itself.
+    analysis = analyse(tmp_path, [
+        ("Kerala Wire", "2027-05-03", "Kertu Lepik, a former mayor of Kollam who cast her vote in Thrissur on "
+                                      "Sunday morning, said she was calm."),
+        ("Malabar Daily", "2027-05-03", "Kertu Lepik voted on Sunday morning in Palakkad, the town where she grew up."),
+    ])
+    ballots = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
+               and c.qualifiers.get("event_class") == "ballot"}
+    assert ballots == {"Thrissur", "Palakkad"}
+    assert values(analysis, "place_conflict") == [{"Thrissur", "Palakkad"}]
+
+
 def test_survivors_a_visitor_met_are_a_stop_of_her_trip_and_its_place_is_compared(tmp_path):
     # "Met survivors at X" is where the visitor was, not talks of the story; one report names the town she toured,
     # the other the town where she met the families: the same day, two places.

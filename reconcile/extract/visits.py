@@ -210,6 +210,8 @@ def _name_of(ctx: DocContext, tok) -> str:
     ent = ctx.ent_at_token(tok.i)
     if ent is not None:
         return ent.text if ent.label in _VISITOR_LABELS and not ctx.in_dateline(ent) else ""
+    if tok.dep_ == "appos" and (ent := ctx.ent_at_token(tok.head.i)) is not None and ent.label == "PERSON":
+        return ent.text  # "Kiely, a former mayor who cast his vote in X": the name the description is set beside
     low = tok.lower_
     if low in ("his", "her"):
         return named(ctx, tok) or _last_person(ctx, tok)  # "In his victory speech ..., Karalis promised"
