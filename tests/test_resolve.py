@@ -1770,3 +1770,16 @@ def test_a_greek_surname_romanised_two_ways_is_one_person_across_reports(tmp_pat
     assert names(entity_of(analysis, "Andreas Hadjiorvelou")) >= {"Andreas Hadjiorvelou", "Chatziorvelou"}
 
 
+
+
+@pytest.mark.parametrize("kind", ["village", "town", "peninsula", "islands"])
+def test_a_place_named_with_and_without_the_word_for_its_kind_is_one_place(tmp_path, kind):
+    analysis = analyse(tmp_path, {
+        "Kerala Wire": f"""
+        Floodwater cut off Vellarada {kind} on Monday, and some 400 people were moved to a school, officials said.
+        """,
+        "Malabar Daily": """
+        Rescuers in boats reached Vellarada on Monday evening and took 400 people to a school on higher ground.
+        """,
+    })
+    assert "Vellarada" in names(entity_of(analysis, f"Vellarada {kind}"))

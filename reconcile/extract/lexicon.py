@@ -247,7 +247,8 @@ COMPETITION_HEADS = {"Open", "Cup", "Championship", "Championships", "Games", "M
                      "Invitational", "Trophy", "Regatta", "Derby", "Rally", "Grand Prix"}
 WATER_WORDS = {"river", "dam", "reservoir", "lake", "canal", "glacier", "falls", "lagoon", "delta"}
 AREA_WORDS = {"province", "district", "region", "department", "county", "prefecture", "governorate", "oblast",
-              "municipality", "valley", "township", "commune", "state", "island", "city", "regency"}
+              "municipality", "valley", "township", "commune", "state", "island", "city", "regency", "islands",
+              "village", "town", "peninsula"}
 
 
 
