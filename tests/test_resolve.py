@@ -1783,3 +1783,13 @@ def test_a_place_named_with_and_without_the_word_for_its_kind_is_one_place(tmp_p
         """,
     })
     assert "Vellarada" in names(entity_of(analysis, f"Vellarada {kind}"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The riders were introduced to the public at Rakvere Castle on Wednesday.", "Rakvere Castle"),
+    ("He followed the ruling by video link from the Kelvo Corrections Facility.", "Kelvo Corrections Facility"),
+    ("The victims were buried in Orvel Cemetery on Friday.", "Orvel Cemetery"),
+])
+def test_a_building_or_site_the_tagger_calls_a_body_is_a_place(text, name):
+    first, words = name.split()[0], len(name.split())
+    assert (name, "PLACE") in repaired(text, [(first, 0, words, "ORG")])

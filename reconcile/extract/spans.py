@@ -57,6 +57,9 @@ FACILITY_WORDS = GROUND_WORDS | {
     "circuit", "coliseum", "colosseum", "bowl", "museum", "resort",
     # the coast's named features: "off Kelvo Head", "in the Orvel Sound", "near Marstadt Point"
     "head", "headland", "point", "sound", "reef", "cove", "lagoon", "islet", "atoll", "peninsula",
+    # buildings and sites named as bodies are: "Otočec Castle", "Spring Hill Corrections Facility"
+    "castle", "fortress", "fort", "facility", "monastery", "cemetery", "chapel", "basilica", "shrine", "barracks",
+    "depot", "warehouse", "wharf", "jetty", "campus", "auditorium", "manor",
 }
 # A clock time: "18:05", "9.30am" (not "3.5" or "2:1:0"); live blogs stamp their entries with one.
 CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]\.?m\b)", re.I)
