@@ -68,6 +68,9 @@ def _misnumbered(plan: Event, held: Event) -> bool:
 _VERDICTS_GIVEN = VERDICT_ACTS - {"verdict"}
 # Days after the day planned that an event told as held may be the plan put off.
 _PUT_OFF_DAYS = 10
+# Days before the day planned that an event told as held may be the plan brought forward ("adjourned until June 30",
+# and a week later "when the hearing resumed on June 29").
+_BROUGHT_FORWARD_DAYS = 2
 
 
 def verdict_given(a: Event, b: Event, published: dict) -> bool:
@@ -139,9 +142,9 @@ def _told_later_on_itsday_of(plan: Event, held: Event, published: dt.date, told_
         return False
     if slot_relation("date", x, y) > 0:
         return True
-    # "due on Thursday" and, a week later, "the hearing held on Friday"
+    # "due on Thursday" and, a week later, "the hearing held on Friday" (or on Wednesday, brought forward)
     planned = day_of(x)
-    return planned is not None and day is not None and 0 < (day - planned).days <= _PUT_OFF_DAYS \
+    return planned is not None and day is not None and -_BROUGHT_FORWARD_DAYS <= (day - planned).days <= _PUT_OFF_DAYS \
         and (told_as or not conflict_in(plan, held, "place") and not conflict_in(plan, held, "ordinal"))
 
 

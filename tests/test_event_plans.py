@@ -2535,6 +2535,8 @@ def test_a_crash_or_sinking_told_by_a_verb_and_its_words_is_placed(tmp_path, fir
     ("2027-03-26", "March 20", [{"March 18", "March 20"}]),
     # A month after the day planned: another round, not the plan put off.
     ("2027-04-26", "April 20", []),
+    # A day before the day planned: the plan brought forward.
+    ("2027-03-26", "March 17", [{"March 18", "March 17"}]),
 ])
 def test_a_plan_and_the_event_a_later_report_tells_a_few_days_later_are_one_event_put_off(tmp_path, published, held,
                                                                                          expected):
