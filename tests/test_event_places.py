@@ -518,6 +518,8 @@ def test_the_place_of_the_ceremony_an_act_is_done_at_is_the_act_s(tmp_path):
     "When the old hotel on the square in {town} came down on the night of {day}, twelve guests were inside.",
     "Twelve people died when the five-storey block in {town} fell on the night of {day}.",
     "The roof of the market in {town} gave way on the night of {day}, killing nineteen people.",
+    # the works of a mine; and "way" parsed onto the word after it
+    "The main gallery of the mine in {town} gave way late on the night of {day}, trapping nineteen miners.",
 ])
 def test_a_building_that_came_down_or_fell_collapsed_there_and_then(tmp_path, told):
     analysis = analyse(tmp_path, [

@@ -122,7 +122,10 @@ def _vehicle_subject(tok) -> bool:
 # Buildings and works that collapse: "the building came down", "the stand gave way".
 _STRUCTURES = {"building", "block", "tower", "house", "bridge", "roof", "wall", "structure", "stand", "dam", "mall",
                "school", "church", "hotel", "apartment", "flat", "storey", "floor", "ceiling", "warehouse", "factory",
-               "market", "footbridge", "overpass", "flyover", "grandstand", "scaffolding", "crane"}
+               "market", "footbridge", "overpass", "flyover", "grandstand", "scaffolding", "crane",
+               # the works of a mine and of a river's banks: "the gallery gave way", "the embankment came down"
+               "gallery", "tunnel", "shaft", "mine", "pit", "embankment", "dyke", "dike", "levee",
+               "balcony", "canopy", "terrace", "staircase"}
 
 
 def _structure_subject(tok) -> bool:
@@ -152,6 +155,11 @@ def _guilty(verb) -> bool | None:
 
 def _particle(tok, words: set[str], deps: tuple[str, ...] = ("prt",)) -> bool:
     return any(c.dep_ in deps and c.lower_ in words for c in tok.children)
+
+
+def _next_word(tok) -> str:
+    """The word right after the verb, lower-cased ("gave way late on Sunday", "way" parsed onto "late")."""
+    return tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
 
 
 def _object(tok, words: set[str]) -> bool:
@@ -205,7 +213,7 @@ _PHRASAL_EVENTS = [
     ({"come"}, lambda t: _structure_subject(t) and _particle(t, {"down"}, ("prt", "advmod")), "collapse"),
     ({"fall"}, lambda t: _structure_subject(t) and not any(c.dep_ == "prep" and c.lower_ in ("to", "by", "from")
                                                            for c in t.children), "collapse"),
-    ({"give"}, lambda t: _structure_subject(t) and _object(t, {"way"}), "collapse"),
+    ({"give"}, lambda t: _structure_subject(t) and (_object(t, {"way"}) or _next_word(t) == "way"), "collapse"),
     ({"cave"}, lambda t: _structure_subject(t) and _particle(t, {"in"}, ("prt", "advmod", "prep")), "collapse"),
     # "broke ground on the warehouse on Monday", "laid the foundation stone of the plant": the groundbreaking
     ({"break"}, lambda t: _object(t, {"ground"}), "break ground"),
