@@ -3400,6 +3400,15 @@ def test_a_share_of_a_company_the_tagger_took_for_a_place_is_the_stake_bought(tm
     assert flagged(analysis, "number_conflict") == [["70 percent", "75%"]]
 
 
+def test_a_share_of_a_company_s_capital_is_the_stake_bought(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Arvel Mining agreed on Monday to buy 75 percent of Kelvo Data, a data-centre operator, for $340 million.",
+        "Kelvo Data confirmed that Arvel Mining will buy 70 percent of its capital for $340 million.",
+    )
+    assert flagged(analysis, "number_conflict") == [["70 percent", "75 percent"]]
+
+
 def test_a_sum_paid_in_a_sentence_that_tells_the_purchase_is_its_price(tmp_path):
     # "it paid $365 million for something scarce": not "for the company", but the clause before tells the purchase
     analysis = analyse_pair(

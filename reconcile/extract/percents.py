@@ -244,8 +244,8 @@ def _of_a_company(ctx: DocContext, percent) -> bool:
             for obj in prep.children:
                 ent = ctx.ent_at_token(obj.i) if obj.dep_ == "pobj" else None
                 if ent is not None and ent.label == "ORG" or obj.dep_ == "pobj" and obj.lemma_.lower() in BUSINESS_NOUNS \
-                        and any(c.dep_ in ("det", "poss") for c in obj.children):
-                    return True  # "70 percent of Cerrado Foods", "67% of the company"
+                        | _OWNED_IN_PARTS and any(c.dep_ in ("det", "poss") for c in obj.children):
+                    return True  # "70 percent of Cerrado Foods", "67% of the company", "70 percent of its capital"
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and percent.head.lemma_.lower() in _DEAL_VERBS \
                         and gazetteer().lookup(obj.text) is None:
                     return True  # "agreed to buy 70 percent of Orvelcom", the company's name untagged or taken for a place
@@ -261,5 +261,7 @@ def _of_a_company(ctx: DocContext, percent) -> bool:
 
 # Nouns a share of the vote is told by: "a 52 percent share", "a 12-point majority".
 _VOTE_NOUNS = {"vote", "share", "ballot", "percent", "cent", "%", "point", "majority", "plurality", "lead", "margin"}
+# What a company is owned in parts of: "70 percent of its capital" (not "of the shares", which votes are told by).
+_OWNED_IN_PARTS = {"capital", "equity"}
 # Verbs a share of a company is bought or sold by.
 _DEAL_VERBS = {"buy", "acquire", "sell", "purchase", "take", "own", "hold", "divest", "offload"}
