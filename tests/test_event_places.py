@@ -778,8 +778,8 @@ def test_a_site_another_report_puts_in_the_town_is_in_that_town(tmp_path, third,
 ])
 def test_where_the_hurt_were_taken_is_one_act_however_the_carrying_is_told(tmp_path, first, second):
     analysis = analyse(tmp_path, [
-        ("Kerala Wire", "2027-06-08", "A bus plunged into a gorge near Palakkad on Sunday night. " + first),
-        ("Malabar Daily", "2027-06-09", "A bus plunged into a gorge near Palakkad on Sunday night. " + second),
+        ("Laterite Wire", "2027-06-08", "A bus plunged into a gorge near Palakkad on Sunday night. " + first),
+        ("Backwater Daily", "2027-06-09", "A bus plunged into a gorge near Palakkad on Sunday night. " + second),
     ])
     assert {"Kollam", "Thrissur"} in place_conflicts(analysis)
 
@@ -787,11 +787,11 @@ def test_where_the_hurt_were_taken_is_one_act_however_the_carrying_is_told(tmp_p
 def test_the_worst_hurt_taken_on_by_road_are_not_the_hurt_taken_first(tmp_path):
     # The injured went to one hospital; the worst of them were later moved on to another: two acts.
     analysis = analyse(tmp_path, [
-        ("Kerala Wire", "2027-06-08", """
+        ("Laterite Wire", "2027-06-08", """
         A bus plunged into a gorge near Palakkad on Sunday night. The injured were taken to the district hospital in
         Kollam, police said.
         """),
-        ("Malabar Daily", "2027-06-09", """
+        ("Backwater Daily", "2027-06-09", """
         A bus plunged into a gorge near Palakkad on Sunday night. The most seriously injured were moved to Thrissur
         on Monday, a health official said.
         """),
@@ -816,11 +816,11 @@ def test_a_ground_whose_name_the_tagger_took_for_an_event_is_a_venue(tmp_path):
 def test_the_worst_hurt_flown_and_the_worst_hurt_driven_are_one_act(tmp_path):
     # A flight carries the worst hurt; "12 of the most critical patients" are patients, however they are counted.
     analysis = analyse(tmp_path, [
-        ("Kerala Wire", "2027-06-09", """
+        ("Laterite Wire", "2027-06-09", """
         A tanker exploded near Palakkad on Sunday night. On Tuesday, 12 of the most critical patients were flown to
         Kollam aboard a military aircraft.
         """),
-        ("Malabar Daily", "2027-06-09", """
+        ("Backwater Daily", "2027-06-09", """
         A tanker exploded near Palakkad on Sunday night. On Tuesday, 15 of the most badly burned patients were taken
         to the regional hospital in Thrissur by road.
         """),
@@ -831,10 +831,10 @@ def test_the_worst_hurt_flown_and_the_worst_hurt_driven_are_one_act(tmp_path):
 def test_the_place_and_day_hung_on_an_event_s_toll_are_the_event_s(tmp_path):
     # "the death toll from the fire on Saturday night near X": the parser hangs both on "toll".
     analysis = analyse(tmp_path, [
-        ("Kerala Wire", "2027-06-08", """
+        ("Laterite Wire", "2027-06-08", """
         The death toll from the fuel tanker fire on Saturday night near Kollam has risen to 41, officials said.
         """),
-        ("Malabar Daily", "2027-06-08", """
+        ("Backwater Daily", "2027-06-08", """
         A fuel tanker fire near Thrissur on Saturday night killed 41 people, officials said.
         """),
     ])

@@ -3592,11 +3592,11 @@ def test_a_town_set_against_another_in_one_sentence_is_not_placed_in_it():
 def test_an_act_told_to_go_on_until_a_day_is_planned_to_stop_that_day(tmp_path, stopped, conflict):
     # "will continue the search until Friday" is the search's planned end; a later report tells the day it stopped.
     analysis = analyse(tmp_path, [
-        ("Kerala Wire", "2027-06-08", """
+        ("Laterite Wire", "2027-06-08", """
         A bus plunged into a river near Palakkad on Sunday night, killing nine people. Divers will continue the
         search until Friday, the district collector said.
         """),
-        ("Malabar Daily", "2027-06-12", f"""
+        ("Backwater Daily", "2027-06-12", f"""
         A bus plunged into a river near Palakkad last Sunday, killing nine people. The authorities called off the
         search {stopped} after the last body was recovered.
         """),

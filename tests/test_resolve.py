@@ -1775,10 +1775,10 @@ def test_a_greek_surname_romanised_two_ways_is_one_person_across_reports(tmp_pat
 @pytest.mark.parametrize("kind", ["village", "town", "peninsula", "islands"])
 def test_a_place_named_with_and_without_the_word_for_its_kind_is_one_place(tmp_path, kind):
     analysis = analyse(tmp_path, {
-        "Kerala Wire": f"""
+        "Laterite Wire": f"""
         Floodwater cut off Vellarada {kind} on Monday, and some 400 people were moved to a school, officials said.
         """,
-        "Malabar Daily": """
+        "Backwater Daily": """
         Rescuers in boats reached Vellarada on Monday evening and took 400 people to a school on higher ground.
         """,
     })

@@ -219,12 +219,12 @@ def test_the_one_numbered_session_each_report_tells_is_one_session_misnumbered(t
     # Each report also recalls an earlier, unnumbered session, and neither opens with the numbered one: the
     # number and the noun are all the two reports share.
     analysis = analyse(tmp_path, [
-        ("Kerala Wire", "2027-03-10", """
+        ("Laterite Wire", "2027-03-10", """
         Ferry fares between the two provinces will rise by a tenth from May.
         Operators had asked for more, officials said, and a session of the commission in 2019 ended without agreement.
         The joint commission on river transport closed its ninth session on Tuesday with the new fares agreed.
         """),
-        ("Malabar Daily", "2027-03-12", """
+        ("Backwater Daily", "2027-03-12", """
         Ferry operators welcomed the new fares, which rise by a tenth from May.
         A session of the commission two years ago broke up over fares.
         This time the commission's tenth session ended with the fares agreed, the transport ministry said.

@@ -172,9 +172,9 @@ def test_where_a_candidate_voted_is_his_own_vote_and_two_towns_conflict(tmp_path
 def test_a_candidate_described_beside_her_name_who_cast_her_vote_votes_in_her_own_place(tmp_path):
     # "who cast her vote" hangs on the description set beside the name, not on the name itself.
     analysis = analyse(tmp_path, [
-        ("Kerala Wire", "2027-05-03", "Kertu Lepik, a former mayor of Kollam who cast her vote in Thrissur on "
+        ("Laterite Wire", "2027-05-03", "Kertu Lepik, a former mayor of Kollam who cast her vote in Thrissur on "
                                       "Sunday morning, said she was calm."),
-        ("Malabar Daily", "2027-05-03", "Kertu Lepik voted on Sunday morning in Palakkad, the town where she grew up."),
+        ("Backwater Daily", "2027-05-03", "Kertu Lepik voted on Sunday morning in Palakkad, the town where she grew up."),
     ])
     ballots = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
                and c.qualifiers.get("event_class") == "ballot"}
@@ -245,10 +245,10 @@ def test_two_candidates_rallies_are_two_events_and_one_candidate_s_rally_placed_
 
 def test_a_minister_who_came_to_the_town_made_the_trip_another_report_dates_otherwise(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Kerala Wire", "2027-06-10", """
+        ("Laterite Wire", "2027-06-10", """
         The health minister, Edvin Laske, flew to Kollam on Wednesday and met the injured at the district hospital.
         """),
-        ("Malabar Daily", "2027-06-12", """
+        ("Backwater Daily", "2027-06-12", """
         The health minister, Edvin Laske, came to Kollam on Thursday.
         The party came to power in Thrissur two years ago, and its leaders went to court over the result.
         """),

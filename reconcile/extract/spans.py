@@ -57,7 +57,7 @@ FACILITY_WORDS = GROUND_WORDS | {
     "circuit", "coliseum", "colosseum", "bowl", "museum", "resort",
     # the coast's named features: "off Kelvo Head", "in the Orvel Sound", "near Marstadt Point"
     "head", "headland", "point", "sound", "reef", "cove", "lagoon", "islet", "atoll", "peninsula",
-    # buildings and sites named as bodies are: "Otočec Castle", "Spring Hill Corrections Facility"
+    # buildings and sites named as bodies are: "Rakvere Castle", "the Kelvo Corrections Facility"
     "castle", "fortress", "fort", "facility", "monastery", "cemetery", "chapel", "basilica", "shrine", "barracks",
     "depot", "warehouse", "wharf", "jetty", "campus", "auditorium", "manor",
 }

@@ -36,8 +36,9 @@ _TRIP_VERBS = {"make", "pay", "begin", "start", "end", "cut", "expect", "due", "
                "conclude", "wrap", "arrive", "travel", "fly", "be"}
 # Words after "is" or "was" that put a person somewhere at a time: "is expected in Karaozek on Friday".
 _DUE = {"expect", "due"}
-# Verbs of going that tell a trip only with the place gone to: "came to Zinder on Wednesday", "went to the camps".
-_GO = {"come", "go"}
+# A verb of going that tells a trip only with the place gone to: "came to Kollam on Wednesday" (not "went to", which
+# reports write of plans given up: "was to go to X this week").
+_GO = {"come"}
 # The words a trip told by a verb is read from.
 TRIP_WORDS = VISIT_VERBS | _DUE | _GO
 # People a visitor meets where they are ("met survivors at the district hospital", "met some of them at a sports
@@ -77,7 +78,7 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
     elif lemma in _GO:
         if not any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 o.dep_ == "pobj" and (e := ctx.ent_at_token(o.i)) is not None and e.label == "PLACE" for o in c.children) for c in tok.children):
-            return None  # ("came to power", "went to court")
+            return None  # ("came to power", "came to an agreement")
     elif lemma not in VISIT_VERBS and not meets_people(tok):
         return None
     if any(c.dep_ == "neg" for c in tok.children):
@@ -211,7 +212,7 @@ def _name_of(ctx: DocContext, tok) -> str:
     if ent is not None:
         return ent.text if ent.label in _VISITOR_LABELS and not ctx.in_dateline(ent) else ""
     if tok.dep_ == "appos" and (ent := ctx.ent_at_token(tok.head.i)) is not None and ent.label == "PERSON":
-        return ent.text  # "Kiely, a former mayor who cast his vote in X": the name the description is set beside
+        return ent.text  # "Laske, a former mayor who cast his vote in X": the name the description is set beside
     low = tok.lower_
     if low in ("his", "her"):
         return named(ctx, tok) or _last_person(ctx, tok)  # "In his victory speech ..., Karalis promised"
