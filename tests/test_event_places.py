@@ -256,7 +256,6 @@ def test_a_place_that_ends_a_body_s_abbreviated_name_is_not_where_the_talks_are(
     assert talks == {"Bujumbura"}
 
 
-
 def test_a_place_after_at_that_the_parser_hung_on_the_place_s_own_name():
     # The parse the model gives "X was arrested in March at <Name> International Airport as ..." when the
     # airport is named after someone called like the person arrested: "at" hung on "Airport", "Airport" on the verb.
@@ -336,7 +335,6 @@ def test_a_recount_carried_out_and_one_that_began_are_placed_and_dated(tmp_path)
     ])
     assert place_conflicts(analysis) == [{"Dunrath", "Brenmoor"}]
     assert values(analysis, "date_conflict") == [{"December 2", "Thursday, December 4"}]
-
 
 
 def test_an_event_told_by_it_where_it_ended_is_placed_there(tmp_path):

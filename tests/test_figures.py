@@ -696,7 +696,6 @@ def test_one_figure_told_two_ways_is_read_and_compared(tmp_path, first, second, 
     assert found <= values and len({c.source_id for c in flag.claims}) == 2
 
 
-
 def test_terms_of_office_counted_are_no_prison_term(tmp_path):
     analysis = analyse_pair(
         tmp_path,
@@ -730,7 +729,6 @@ def test_a_share_belongs_to_the_name_a_clause_is_about_not_a_name_inside_the_cla
     [flag] = kinds(analysis, "number_conflict")
     assert {c.value for c in flag.claims} == {"38.7%", "36.2%"}
     assert not [c for c in quantities(analysis, "vote share") if "Marinchev" in c.subject]
-
 
 
 def test_terms_of_a_co_accused_and_of_the_man_a_report_is_about(tmp_path):
@@ -2487,7 +2485,6 @@ def test_the_shares_of_a_list_share_the_round_named_after_its_last(tmp_path):
     assert kinds(analysis, "number_conflict") == []
 
 
-
 def test_a_share_listed_after_a_surname_the_tagger_took_for_a_place_is_that_candidates(tmp_path):
     analysis = analyse_pair(
         tmp_path,
@@ -3266,7 +3263,6 @@ def test_a_tally_told_by_his_goal_is_the_player_named_before_in_full_and_by_his_
     )
     assert {c.qualifiers["holder"] for c in quantities(analysis, "goals")} == {"Lemma Adane"}
     assert flagged(analysis, "number_conflict") == [["7", "six"]]
-
 
 
 def test_the_day_of_a_dateline_the_tagger_missed_is_no_count(tmp_path):

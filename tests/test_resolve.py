@@ -500,7 +500,6 @@ def test_an_area_written_with_and_without_its_type_word_is_one_place(tmp_path):
     assert names(entity_of(analysis, "Varuna province")) >= {"Varuna province", "Varuna"}
 
 
-
 def test_a_town_or_island_written_with_its_type_word_is_the_place_but_a_city_named_so_is_not_the_country(tmp_path):
     analysis = analyse(tmp_path, {
         "Lake Wire": "A ferry capsized off Ukerewe Island on Thursday, police in Musoma city said.",
@@ -510,6 +509,19 @@ def test_a_town_or_island_written_with_its_type_word_is_the_place_but_a_city_nam
     assert names(entity_of(analysis, "Ukerewe Island")) >= {"Ukerewe Island", "Ukerewe"}
     assert names(entity_of(analysis, "Musoma city")) >= {"Musoma city", "Musoma"}
     assert "Mexico" not in names(entity_of(analysis, "Mexico City"))  # the city, not the country
+
+
+@pytest.mark.parametrize("kind", ["village", "town", "peninsula", "islands"])
+def test_a_place_named_with_and_without_the_word_for_its_kind_is_one_place(tmp_path, kind):
+    analysis = analyse(tmp_path, {
+        "Laterite Wire": f"""
+        Floodwater cut off Vellarada {kind} on Monday, and some 400 people were moved to a school, officials said.
+        """,
+        "Backwater Daily": """
+        Rescuers in boats reached Vellarada on Monday evening and took 400 people to a school on higher ground.
+        """,
+    })
+    assert "Vellarada" in names(entity_of(analysis, f"Vellarada {kind}"))
 
 
 def test_an_acronym_of_the_name_in_its_own_language_and_a_country_by_its_official_name(tmp_path):
@@ -807,7 +819,6 @@ def test_a_lower_case_word_the_tagger_takes_for_a_person_is_no_one(tmp_path):
     assert {m.text for m in federation.mentions} == {"VFF", "Velmar Football Federation"}
 
 
-
 def _repaired_people(text: str, person: str) -> list[str]:
     """The people a source's repaired entities give when the tagger marked ``person`` (a run of words) alone."""
     import datetime as dt
@@ -1080,7 +1091,6 @@ def test_two_spellings_of_a_place_the_gazetteer_lacks_are_not_two_places():
     assert spelled_alike("Ghandara", "Gandara")
     assert not spelled_alike("Dar Salim", "Dar Salam Wells")
     assert not spelled_alike("Nabeul", "Nablus")
-
 
 
 def test_a_lone_surname_is_the_person_whose_surname_it_is_as_written(tmp_path):
@@ -1768,21 +1778,6 @@ def test_a_greek_surname_romanised_two_ways_is_one_person_across_reports(tmp_pat
                         "prison. Chatziorvelou said he would appeal.",
     })
     assert names(entity_of(analysis, "Andreas Hadjiorvelou")) >= {"Andreas Hadjiorvelou", "Chatziorvelou"}
-
-
-
-
-@pytest.mark.parametrize("kind", ["village", "town", "peninsula", "islands"])
-def test_a_place_named_with_and_without_the_word_for_its_kind_is_one_place(tmp_path, kind):
-    analysis = analyse(tmp_path, {
-        "Laterite Wire": f"""
-        Floodwater cut off Vellarada {kind} on Monday, and some 400 people were moved to a school, officials said.
-        """,
-        "Backwater Daily": """
-        Rescuers in boats reached Vellarada on Monday evening and took 400 people to a school on higher ground.
-        """,
-    })
-    assert "Vellarada" in names(entity_of(analysis, f"Vellarada {kind}"))
 
 
 @pytest.mark.parametrize("text, name", [

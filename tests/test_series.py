@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from reconcile.event_pairs import Event, same_event
+from reconcile.models import Claim
 from tests.test_event_plans import analyse, event_claims, values
 
 
@@ -231,3 +233,19 @@ def test_the_one_numbered_session_each_report_tells_is_one_session_misnumbered(t
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"ninth", "tenth"}]
+
+
+def _session(source: str, number: int, word: str) -> Event:
+    """A session a report numbers and tells as the one numbered session of its kind, with nothing else told."""
+    claim = Claim(source, "event", "session", "ordinal", word, 0, len(word), word, 0, "ordinal", norm=number)
+    event = Event(source, "talks", [f"{source}:1"], status="held", generic={"session"}, numbered_alone={"session"})
+    event.slots["ordinal"].append(claim)
+    return event
+
+
+def test_two_reports_one_numbered_session_apart_tell_one_session_unless_one_is_the_first():
+    assert same_event(_session("a", 9, "ninth"), _session("b", 10, "tenth"))
+    # the first of a series and its second are each often the one told: the first leg, the run-off
+    assert not same_event(_session("a", 1, "first"), _session("b", 2, "second"))
+    # numbers two apart name two sessions
+    assert not same_event(_session("a", 7, "seventh"), _session("b", 9, "ninth"))

@@ -89,7 +89,6 @@ def test_a_trip_put_off_takes_its_new_day_and_not_the_place_of_the_reason(tmp_pa
     assert values(analysis, "place_conflict") == []
 
 
-
 def test_a_candidate_s_speech_to_supporters_is_placed_by_its_speaker(tmp_path):
     analysis = analyse(tmp_path, [
         ("Coast Wire", "2027-10-11", """
@@ -250,7 +249,10 @@ def test_a_minister_who_came_to_the_town_made_the_trip_another_report_dates_othe
         """),
         ("Backwater Daily", "2027-06-12", """
         The health minister, Edvin Laske, came to Kollam on Thursday.
-        The party came to power in Thrissur two years ago, and its leaders went to court over the result.
+        Edvin Laske came to power in Thrissur on Friday two years ago.
         """),
     ])
+    # "came to Kollam" is a trip; "came to power" is none, though a place and a day follow it
     assert values(analysis, "date_conflict") == [{"Wednesday", "Thursday"}]
+    assert {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
+            and c.qualifiers.get("event_class") == "visit"} == {"Kollam"}

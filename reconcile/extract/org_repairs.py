@@ -10,6 +10,7 @@ from functools import cached_property
 from reconcile.extract.lexicon import PARTY_MEMBERS
 from reconcile.extract.spans import (
     FACILITY_WORDS,
+    GROUND_WORDS,
     LEGAL_FORMS,
     ORG_NOUNS_AFTER,
     ORG_WORDS,
@@ -172,14 +173,19 @@ class OrgRepairs:
     def _label_organisations(self, ents: list[Ent]) -> set[str]:
         """ "CD Vardon", "Lastivka Poltava", "gearbox maker Brenner Hydraulik": a name the words in or around it show
         to be an organisation's is one, and so is the same name throughout the source ("the Jany Tilek party");
-        "Elm Lane", "Brookfield Stadium" are named grounds and buildings. Returns the organisations' names."""
+        "Elm Lane", "Brookfield Stadium" are named grounds and buildings, whatever the tagger took them for. Returns
+        the organisations' names."""
         org_texts = set()
         for e in ents:
             if e.label in ("PERSON", "ORG") and self._organisation_like(e) or self._club_of_a_city(e):
                 e.label = "ORG"
                 org_texts.add(e.text)
             elif e.label in ("PERSON", "ORG") and (e.text.split()[-1].lower() in FACILITY_WORDS
-                                                   or named_venue(e.text)):
+                                                   or named_venue(e.text)) \
+                    or e.label in ("EVENT", "OTHER") and len(e.text.split()) > 1 \
+                    and e.text.split()[-1].lower() in GROUND_WORDS:
+                # (a ground taken for an event by a word in its name, "Orvel War Memorial Stadium", or a hall taken
+                # for a work of art)
                 e.label = "PLACE"
         for e in ents:
             if e.label == "PERSON" and e.text in org_texts:

@@ -12,7 +12,7 @@ from reconcile.extract.org_repairs import OrgRepairs
 from reconcile.extract.person_repairs import PersonRepairs
 from reconcile.extract.place_repairs import PlaceRepairs
 from reconcile.extract.script_names import ScriptNames
-from reconcile.extract.spans import CLOCK, DATELINE, GROUND_WORDS, PLACE_PREPOSITIONS, POSSESSIVE, Ent
+from reconcile.extract.spans import CLOCK, DATELINE, PLACE_PREPOSITIONS, POSSESSIVE, Ent
 from reconcile.normalize.dates import MONTHS, WEEKDAYS
 from reconcile.normalize.places import gazetteer
 
@@ -63,7 +63,6 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         ents = self._cut_at_spaced_dashes(ents)
         self._unname_lower_case(ents)
         self._label_competitions(ents)
-        self._label_grounds(ents)
         self._date_times_of_days(ents)
         self._join_day_to_month(ents)
         ents = self._join_split_names(ents)
@@ -238,13 +237,6 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         for e in ents:
             if e.label == "PLACE" and e.text.split()[-1] in COMPETITION_HEADS - {"Open"} and len(e.text.split()) > 1:
                 e.label = "EVENT"
-
-    def _label_grounds(self, ents: list[Ent]) -> None:
-        """ "Orvel War Memorial Stadium" taken for an event (by its "War"), a hall taken for a work of art: a name that
-        ends with the word for a ground or a hall is a place."""
-        for e in ents:
-            if e.label in ("EVENT", "OTHER") and len(e.text.split()) > 1 and e.text.split()[-1].lower() in GROUND_WORDS:
-                e.label = "PLACE"
 
     def _date_times_of_days(self, ents: list[Ent]) -> None:
         """ "Sunday night", "just before midnight on Monday": a time of a day the text names is a date."""
