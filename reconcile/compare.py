@@ -17,6 +17,7 @@ from reconcile.align import Group, when
 from reconcile.extract.lexicon import KIND_NOUNS
 from reconcile.figures import compare_quantities, transposed
 from reconcile.flagging import clusters_of, conflict_flag, make_flag, per_source, sides
+from reconcile.lone_figures import pair_lone_figures
 from reconcile.models import Claim, Entity, Flag, Source
 from reconcile.name_variants import name_variants
 from reconcile.normalize.dates import NormDate
@@ -60,7 +61,9 @@ def compare(sources: list[Source], groups: list[Group], entities: list[Entity],
     flags.extend(same_quote_any_speaker(groups, flags, labels, pairs))
     flags.extend(name_variants(entities, labels, story_of))
     flags.extend(transposed(groups, flags, labels, story_of))
-    flags.extend(single_source(sources, groups, figures, flags, labels, len(sources), story_of))
+    singles, lone = pair_lone_figures(single_source(sources, groups, figures, flags, labels, len(sources), story_of),
+                                      labels, story_of)
+    flags.extend(singles + lone)
     for flag in flags:
         _mark_newer(flag, published, labels)
         flag.story = story_of.get(flag.claims[0].source_id, "") if flag.claims else ""

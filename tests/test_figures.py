@@ -3915,3 +3915,47 @@ def test_a_score_told_tonight_is_of_the_match_played_on_the_report_s_day(tmp_pat
         ("Kelvo Herald", "2027-03-15", "Kelvo beat Orvel 27-23 in the final on Sunday."),
     ])
     assert flagged(analysis, "number_conflict") == [["27-20", "27-23"]]
+
+
+def test_figures_of_one_kind_each_report_gives_alone_are_one_figure_told_differently(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Up to 300 lorries a day cross the border at the Kelvo post in autumn, customs officers said.",
+        "Some 180 trucks a day use the Kelvo crossing in the busy season, the governor said.",
+    )
+    assert kinds(analysis, "single_source") == []
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["Some 180", "Up to 300"]
+    assert "lorries / trucks" in flag.explanation and "kind alone" in flag.explanation
+
+
+def test_figures_of_one_family_each_report_gives_alone_and_that_agree_corroborate_each_other(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The bank owed money to 2,312 depositors when it collapsed, the prosecutor told the court in Orvel.",
+        "Some 2,300 savers lost money when the bank collapsed, the court in Orvel heard.",
+    )
+    assert kinds(analysis, "single_source") == [] and kinds(analysis, "number_conflict") == []
+
+
+def test_a_report_giving_two_figures_of_a_kind_is_not_matched_by_kind_alone(tmp_path):
+    # Which of the first report's two would the second's be? Each stays a figure only its report gives.
+    analysis = analyse_pair(
+        tmp_path,
+        "Up to 300 lorries a day cross the border at the Kelvo post in autumn, and 240 lorries a day in spring, "
+        "customs officers said.",
+        "Some 180 trucks a day use the Kelvo crossing in the busy season, the governor said.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    assert sorted(c.value for f in kinds(analysis, "single_source") for c in f.claims) \
+        == ["240", "Some 180", "Up to 300"]
+
+
+def test_figures_of_one_kind_of_different_sizes_are_not_matched_by_kind_alone(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The Greens won five seats in the Orvel council on Sunday.",
+        "The Farmers' Union took nine seats in the Orvel council on Sunday.",
+    )
+    assert kinds(analysis, "number_conflict") == []
+    assert sorted(c.value for f in kinds(analysis, "single_source") for c in f.claims) == ["five", "nine"]

@@ -1,0 +1,84 @@
+"""Figures each report gives alone: when two reports each give one figure of a kind that nothing else in the story
+matches ("40 percent" of a stake in one report, "35 percent" of a stake in another; "up to 300" vehicles a day and
+"some 180"), the two are most likely one figure told differently, not two facts each known to one report. Figures
+that agree corroborate each other and are no longer single-source claims; figures that differ are a conflict,
+flagged with a note that they were matched by their kind alone.
+
+Only a kind that each report holding it gives once, in the same unit, with values of one size (the smaller at least
+``_SAME_SIZE`` of the larger), is matched: "five seats" and "nine seats" are as likely two parties' seats as one
+party's told twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from reconcile.figures import SCORES, _agree
+from reconcile.flagging import make_flag, sides
+from reconcile.models import Claim, Flag
+
+_SAME_SIZE = 0.6
+_ASIDE = re.compile(r"\(([^)]*)\)")
+
+
+def _kind(c: Claim) -> tuple[str, str]:
+    """The unit and category of a figure that can be matched by its kind; ("", "") for one that cannot (a score,
+    compared only as written)."""
+    category = str(c.qualifiers.get("category", ""))
+    if category in SCORES or not isinstance(c.norm, (int, float)):
+        return "", ""
+    return str(c.qualifiers.get("unit", "")), category
+
+
+def _told_apart(claims: list[Claim]) -> bool:
+    """Whether the reports set the figures apart by what they are of: "turnout" and "turnout (run-off)", the first
+    leg's crowd and the second's."""
+    return len({(_ASIDE.findall(c.subject) or [""])[-1] for c in claims}) > 1
+
+
+def _same_size(claims: list[Claim]) -> bool:
+    values = [abs(float(c.norm)) for c in claims]
+    return min(values) > 0 and min(values) / max(values) >= _SAME_SIZE
+
+
+def pair_lone_figures(singles: list[Flag], labels: dict[str, str],
+                      story_of: dict[str, str] | None = None) -> tuple[list[Flag], list[Flag]]:
+    """The single-source flags that stay, and the conflicts found between figures each report gives alone."""
+    story_of = story_of or {}
+    by_kind: dict[tuple, list[Flag]] = defaultdict(list)
+    for f in singles:
+        c = f.claims[0]
+        if _kind(c)[1]:
+            by_kind[(story_of.get(c.source_id, ""), *_kind(c))].append(f)
+    paired: set[int] = set()
+    conflicts: list[Flag] = []
+    for key, flags in by_kind.items():
+        claims = [f.claims[0] for f in flags]
+        sources = [c.source_id for c in claims]
+        if len(set(sources)) < 2 or len(set(sources)) != len(sources) or not _same_size(claims) \
+                or _told_apart(claims):
+            continue  # one report gives two of the kind: which of them would the other's be?
+        paired |= {id(f) for f in flags}
+        if all(_agree(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]):
+            continue  # one figure, told alike: the reports corroborate each other
+        told_as = " / ".join(dict.fromkeys(c.subject for c in claims))
+        explanation = (f"Each report gives one figure for {told_as} and no other of its kind: {sides(labels, claims)}. "
+                       f"Matched by their kind alone, not by what they count; they are likely one figure told "
+                       f"differently.")
+        conflicts.append(make_flag("number_conflict", "lone|" + "|".join(key), claims[0].subject, explanation,
+                                   claims, 0.55 * min(c.confidence for c in claims) / 0.75))
+    # Figures of one family told in other words ("612 producers" / "about 600 farmers"), each alone in its report
+    # and agreeing: corroborated, though not flagged when they differ (the words may name two things).
+    by_family: dict[tuple, list[Flag]] = defaultdict(list)
+    for f in singles:
+        c = f.claims[0]
+        if id(f) not in paired and _kind(c)[1]:
+            by_family[(story_of.get(c.source_id, ""), _kind(c)[0], _kind(c)[1].split(":")[0])].append(f)
+    for flags in by_family.values():
+        claims = [f.claims[0] for f in flags]
+        sources = [c.source_id for c in claims]
+        if len(set(sources)) >= 2 and len(set(sources)) == len(sources) and not _told_apart(claims) and all(
+                _agree(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]):
+            paired |= {id(f) for f in flags}
+    return [f for f in singles if id(f) not in paired], conflicts
