@@ -6,7 +6,9 @@ flagged with a note that they were matched by their kind alone.
 
 Only a kind that each report holding it gives once, in the same unit, with values of one size (the smaller at least
 ``_SAME_SIZE`` of the larger), is matched: "five seats" and "nine seats" are as likely two parties' seats as one
-party's told twice.
+party's told twice. A sum whose purpose its report leaves unnamed ("the full €4.1 million the board had claimed") is
+matched with the one sum of its size and currency that another report gives alone with a purpose ("€3.4 million in
+damages"); two named purposes may be two sums.
 """
 
 from __future__ import annotations
@@ -42,6 +44,19 @@ def _same_size(claims: list[Claim]) -> bool:
     return min(values) > 0 and min(values) / max(values) >= _SAME_SIZE
 
 
+def _agreeing(claims: list[Claim]) -> bool:
+    return all(_agree(a, b) for i, a in enumerate(claims) for b in claims[i + 1:])
+
+
+def _lone_conflict(key: tuple, claims: list[Claim], labels: dict[str, str]) -> Flag:
+    told_as = " / ".join(dict.fromkeys(c.subject for c in claims))
+    explanation = (f"Each report gives one figure for {told_as} and no other of its kind: {sides(labels, claims)}. "
+                   f"Matched by their kind alone, not by what they count; they are likely one figure told "
+                   f"differently.")
+    return make_flag("number_conflict", "lone|" + "|".join(key), claims[0].subject, explanation, claims,
+                     0.55 * min(c.confidence for c in claims) / 0.75)
+
+
 def pair_lone_figures(singles: list[Flag], labels: dict[str, str],
                       story_of: dict[str, str] | None = None) -> tuple[list[Flag], list[Flag]]:
     """The single-source flags that stay, and the conflicts found between figures each report gives alone."""
@@ -60,25 +75,33 @@ def pair_lone_figures(singles: list[Flag], labels: dict[str, str],
                 or _told_apart(claims):
             continue  # one report gives two of the kind: which of them would the other's be?
         paired |= {id(f) for f in flags}
-        if all(_agree(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]):
-            continue  # one figure, told alike: the reports corroborate each other
-        told_as = " / ".join(dict.fromkeys(c.subject for c in claims))
-        explanation = (f"Each report gives one figure for {told_as} and no other of its kind: {sides(labels, claims)}. "
-                       f"Matched by their kind alone, not by what they count; they are likely one figure told "
-                       f"differently.")
-        conflicts.append(make_flag("number_conflict", "lone|" + "|".join(key), claims[0].subject, explanation,
-                                   claims, 0.55 * min(c.confidence for c in claims) / 0.75))
-    # Figures of one family told in other words ("612 producers" / "about 600 farmers"), each alone in its report
-    # and agreeing: corroborated, though not flagged when they differ (the words may name two things).
+        if not _agreeing(claims):
+            conflicts.append(_lone_conflict(key, claims, labels))
+    # Figures of one family told in other words ("612 producers" / "about 600 farmers"), each alone in its report,
+    # corroborate each other when they agree; when they differ they conflict only if one report names no purpose
+    # ("an amount of €4.3 million" / "€3.4 million in damages"): two purposes may be two sums.
     by_family: dict[tuple, list[Flag]] = defaultdict(list)
     for f in singles:
         c = f.claims[0]
         if id(f) not in paired and _kind(c)[1]:
             by_family[(story_of.get(c.source_id, ""), _kind(c)[0], _kind(c)[1].split(":")[0])].append(f)
-    for flags in by_family.values():
+    for key, flags in by_family.items():
         claims = [f.claims[0] for f in flags]
         sources = [c.source_id for c in claims]
-        if len(set(sources)) >= 2 and len(set(sources)) == len(sources) and not _told_apart(claims) and all(
-                _agree(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]):
+        if len(set(sources)) >= 2 and len(set(sources)) == len(sources) and not _told_apart(claims) \
+                and _agreeing(claims):
             paired |= {id(f) for f in flags}
+            continue
+        alone = {id(f): f for f in flags if sources.count(f.claims[0].source_id) == 1}
+        for f in list(alone.values()):
+            if _kind(f.claims[0])[1] != key[2] or id(f) in paired:
+                continue  # a sum whose purpose its report names
+            matches = [g for g in alone.values() if g.claims[0].source_id != f.claims[0].source_id
+                       and _kind(g.claims[0])[1] != key[2] and id(g) not in paired
+                       and _same_size([f.claims[0], g.claims[0]]) and not _told_apart([f.claims[0], g.claims[0]])]
+            if len(matches) == 1:
+                pair = [f.claims[0], matches[0].claims[0]]
+                paired |= {id(f), id(matches[0])}
+                if not _agreeing(pair):
+                    conflicts.append(_lone_conflict(key, pair, labels))
     return [f for f in singles if id(f) not in paired], conflicts

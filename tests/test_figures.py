@@ -3959,3 +3959,33 @@ def test_figures_of_one_kind_of_different_sizes_are_not_matched_by_kind_alone(tm
     )
     assert kinds(analysis, "number_conflict") == []
     assert sorted(c.value for f in kinds(analysis, "single_source") for c in f.claims) == ["five", "nine"]
+
+
+def _three_reports_of_a_spill(tmp_path, second: str):
+    return reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Rhone Daily\npublished: 2025-03-10",
+                  "The Kollam fisheries board is claiming €3.4 million in damages from Arvel Mining over the spill, "
+                  "the prosecutor said."),
+        "second": ("outlet: Euro Wire\npublished: 2025-03-11", second),
+        "third": ("outlet: Laterite Wire\npublished: 2025-03-11",
+                  "Arvel Mining was fined €50,000 by the court in Kollam on Monday over the spill, which killed fish "
+                  "along the river. Its manager Edvin Laske was released on bail of 20,000 euros."),
+    })])
+
+
+def test_a_sum_whose_purpose_a_report_leaves_unnamed_is_the_one_sum_of_its_size_another_report_names(tmp_path):
+    analysis = _three_reports_of_a_spill(
+        tmp_path, "Arvel Mining was fined €50,000 on Monday. The court ordered it to pay the full €4.1 million that "
+                  "the Kollam fisheries board had claimed.")
+    [flag] = kinds(analysis, "number_conflict")
+    assert sorted(c.value for c in flag.claims) == ["€3.4 million", "€4.1 million"]
+    assert [f.claims[0].value for f in kinds(analysis, "single_source")] == ["20,000 euros"]
+
+
+def test_two_sums_whose_reports_name_two_purposes_are_not_matched_by_kind_alone(tmp_path):
+    analysis = _three_reports_of_a_spill(
+        tmp_path, "Arvel Mining was fined €50,000 on Monday. It will spend €4.1 million on new filters at the plant, "
+                  "the company said.")
+    assert kinds(analysis, "number_conflict") == []
+    assert sorted(f.claims[0].value for f in kinds(analysis, "single_source")) \
+        == ["20,000 euros", "€3.4 million", "€4.1 million"]
