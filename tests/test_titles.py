@@ -585,3 +585,21 @@ def test_words_two_reports_use_for_one_post_or_portfolio():
     assert relation("Ghanaian forward", "striker") != "conflict"
     assert relation("Minister of Industry, Commerce and Energy", "trade minister") == "variant"
     assert relation("Minister of Commerce", "Minister of Energy") == "conflict"
+
+
+def test_a_senior_grade_is_the_office_but_not_another_post_of_it():
+    assert relation("Senior prosecutor", "Prosecutor") == "variant"
+    assert relation("former wealth manager", "former senior wealth manager") == "variant"
+    assert relation("District Prosecutor", "Senior Prosecutor") == "conflict"
+    assert relation("Senior Magistrate", "Chief Magistrate") == "conflict"
+
+
+def test_the_part_someone_plays_in_a_case_is_not_a_rival_office():
+    assert relation("prosecutor", "Senior State Attorney") == "variant"
+    assert relation("Prosecutor", "Deputy Attorney-General") == "variant"
+    assert relation("Judge", "President of the Assize Court") == "variant"
+    assert relation("chairman", "Justice") == "variant"
+    # a part named with more than its bare word, and an office of another part, stay offices
+    assert relation("Judge", "prosecutor") == "conflict"
+    assert relation("Judge", "President of the Football Association") == "conflict"
+    assert relation("ACC prosecutor", "Deputy Attorney-General") == "conflict"

@@ -127,6 +127,9 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
                 and any(w[:6] == x.office[:6] for w in y.domain | y.portfolio):
             # "Prosecutor" and "Assistant Director of Public Prosecutions": the person named by the office's work
             return "variant", "one names the person by the work of the office the other names"
+    for x, y in ((a, b), (b, a)):
+        if _part_in_a_case(x, y):
+            return "variant", "one names the person by their part in the case, the other by their office"
     if a.office and b.office and a.office != b.office:
         if not (a.office in b.office.split() or b.office in a.office.split()
                 or a.office.endswith(" " + b.office) or b.office.endswith(" " + a.office)):
@@ -135,7 +138,7 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
     if a.level and b.level and a.level != b.level:
         return "conflict", f"a different level ({' '.join(sorted(a.level))} vs {' '.join(sorted(b.level))})"
     # "head coach" beside "coach": one side says the office leads, the other says nothing of rank.
-    leads = not (a.rank and b.rank) and (a.rank ^ b.rank) <= _LEADING_RANKS
+    leads = not (a.rank and b.rank) and ((a.rank ^ b.rank) <= _LEADING_RANKS or _graded(a, b) or _graded(b, a))
     for x, y in ((a, b), (b, a)):
         if leads and x.rank and not (x.domain or x.portfolio) and not y.rank and y.domain and not y.portfolio \
                 and x.office == y.office and not any(w[:1].isupper() for w in y.text.split()):
@@ -214,6 +217,34 @@ def held_together(text: str) -> list[str]:
 # A rank that says the office leads its kind rather than being another office: "head coach" is the coach
 # ("Chief Justice" is another office than "judge").
 _LEADING_RANKS = {"head", "lead"}  # "head coach", "lead investigator": who leads the team
+# A grade within an office, not another office: a "senior prosecutor" is a prosecutor (though not a chief one).
+_GRADES = {"senior"}
+# The part a person plays in a case, named by a report that leaves out their office ("prosecutor Y"), and the words
+# of the offices that play it: a state attorney or a legal officer prosecutes; a court's president or the chair of
+# an inquiry sits as its judge.
+_PROSECUTING_WORDS = {"attorney", "counsel", "legal", "prosecution", "prosecutions"}
+_SITTING_BODIES = {"court", "tribunal", "jury", "bench", "chamber"}
+
+
+def _graded(x: Title, y: Title) -> bool:
+    """ "Senior prosecutor" and "Prosecutor": ``y`` is ``x`` without its grade, and says nothing ``x`` does not
+    ("District Prosecutor" is another post than "Senior Prosecutor")."""
+    return bool(x.rank) and x.rank <= _GRADES and not y.rank and x.office == y.office \
+        and y.domain | y.portfolio | y.level <= x.domain | x.portfolio | x.level
+
+
+def _part_in_a_case(x: Title, y: Title) -> bool:
+    """ "Prosecutor" and "Senior State Attorney", "Judge" and "President of the Assize Court": the bare part played
+    in a case (``x``), and an office that plays it (``y``)."""
+    if x.rank or x.domain or x.portfolio or x.office == y.office:
+        return False
+    if x.office == "prosecutor":
+        return bool(set(y.office.split()) & _PROSECUTING_WORDS)
+    if x.office == "judge":
+        return y.office in CHAIR_WORDS | {"chair"} and (not y.domain or bool(_singular(y.domain) & _SITTING_BODIES))
+    return False
+
+
 # Offices that lead a unit, however loosely they are used (a party's president or chair may sit as a deputy).
 _LEADING_OFFICES = {"head", "chief", "director"}
 # Particles of other languages inside the proper name of a body ("Generalitat de Valdoria").
