@@ -191,8 +191,10 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # kind, the plan brought forward) the tune split (645 stories) is at precision 0.905, recall 0.730, entity-pair F1
 # 0.897, and the held-out split at precision 0.873, recall 0.786, entity-pair F1 0.909.
 # The tune recall floor fell from 0.73 to 0.72 when twelve more blind stories (y38- to y41-: precision 0.79, recall
-# 0.60 together when first scored) joined: with them the tune split (657 stories) is at precision 0.902, recall 0.727,
-# entity-pair F1 0.895.
+# 0.60 together when first scored) joined: with them the tune split (657 stories) was at precision 0.902, recall 0.727,
+# entity-pair F1 0.895. With the rules of this round (figures of one kind each report gives alone, a sum whose purpose
+# goes unnamed, senior grades, a prosecutor's or a judge's part in a case) it is at precision 0.908, recall 0.729, and
+# the held-out split at precision 0.874, recall 0.786, entity-pair F1 0.909.
 FLOORS = {
     "tune": {"precision": 0.90, "recall": 0.72, "cluster_f1": 0.89},
     "heldout": {"precision": 0.84, "recall": 0.74, "cluster_f1": 0.88},

@@ -3920,20 +3920,20 @@ def test_a_score_told_tonight_is_of_the_match_played_on_the_report_s_day(tmp_pat
 def test_figures_of_one_kind_each_report_gives_alone_are_one_figure_told_differently(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Up to 300 lorries a day cross the border at the Kelvo post in autumn, customs officers said.",
-        "Some 180 trucks a day use the Kelvo crossing in the busy season, the governor said.",
+        "Up to 260 lorries a day cross the border at the Kelvo post in autumn, customs officers said.",
+        "Some 170 trucks a day use the Kelvo crossing in the busy season, the governor said.",
     )
     assert kinds(analysis, "single_source") == []
     [flag] = kinds(analysis, "number_conflict")
-    assert sorted(c.value for c in flag.claims) == ["Some 180", "Up to 300"]
+    assert sorted(c.value for c in flag.claims) == ["Some 170", "Up to 260"]
     assert "lorries / trucks" in flag.explanation and "kind alone" in flag.explanation
 
 
 def test_figures_of_one_family_each_report_gives_alone_and_that_agree_corroborate_each_other(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The bank owed money to 2,312 depositors when it collapsed, the prosecutor told the court in Orvel.",
-        "Some 2,300 savers lost money when the bank collapsed, the court in Orvel heard.",
+        "The bank owed money to 1,846 depositors when it collapsed, the prosecutor told the court in Orvel.",
+        "Some 1,850 savers lost money when the bank collapsed, the court in Orvel heard.",
     )
     assert kinds(analysis, "single_source") == [] and kinds(analysis, "number_conflict") == []
 
@@ -3942,13 +3942,13 @@ def test_a_report_giving_two_figures_of_a_kind_is_not_matched_by_kind_alone(tmp_
     # Which of the first report's two would the second's be? Each stays a figure only its report gives.
     analysis = analyse_pair(
         tmp_path,
-        "Up to 300 lorries a day cross the border at the Kelvo post in autumn, and 240 lorries a day in spring, "
+        "Up to 260 lorries a day cross the border at the Kelvo post in autumn, and 240 lorries a day in spring, "
         "customs officers said.",
-        "Some 180 trucks a day use the Kelvo crossing in the busy season, the governor said.",
+        "Some 170 trucks a day use the Kelvo crossing in the busy season, the governor said.",
     )
     assert kinds(analysis, "number_conflict") == []
     assert sorted(c.value for f in kinds(analysis, "single_source") for c in f.claims) \
-        == ["240", "Some 180", "Up to 300"]
+        == ["240", "Some 170", "Up to 260"]
 
 
 def test_figures_of_one_kind_of_different_sizes_are_not_matched_by_kind_alone(tmp_path):
@@ -3964,7 +3964,7 @@ def test_figures_of_one_kind_of_different_sizes_are_not_matched_by_kind_alone(tm
 def _three_reports_of_a_spill(tmp_path, second: str):
     return reconcile.analyse([write_articles(tmp_path, {
         "first": ("outlet: Rhone Daily\npublished: 2025-03-10",
-                  "The Kollam fisheries board is claiming €3.4 million in damages from Arvel Mining over the spill, "
+                  "The Kollam fisheries board is claiming €2.6 million in damages from Arvel Mining over the spill, "
                   "the prosecutor said."),
         "second": ("outlet: Euro Wire\npublished: 2025-03-11", second),
         "third": ("outlet: Laterite Wire\npublished: 2025-03-11",
@@ -3975,17 +3975,17 @@ def _three_reports_of_a_spill(tmp_path, second: str):
 
 def test_a_sum_whose_purpose_a_report_leaves_unnamed_is_the_one_sum_of_its_size_another_report_names(tmp_path):
     analysis = _three_reports_of_a_spill(
-        tmp_path, "Arvel Mining was fined €50,000 on Monday. The court ordered it to pay the full €4.1 million that "
+        tmp_path, "Arvel Mining was fined €50,000 on Monday. The court ordered it to pay the full €3.1 million that "
                   "the Kollam fisheries board had claimed.")
     [flag] = kinds(analysis, "number_conflict")
-    assert sorted(c.value for c in flag.claims) == ["€3.4 million", "€4.1 million"]
+    assert sorted(c.value for c in flag.claims) == ["€2.6 million", "€3.1 million"]
     assert [f.claims[0].value for f in kinds(analysis, "single_source")] == ["20,000 euros"]
 
 
 def test_two_sums_whose_reports_name_two_purposes_are_not_matched_by_kind_alone(tmp_path):
     analysis = _three_reports_of_a_spill(
-        tmp_path, "Arvel Mining was fined €50,000 on Monday. It will spend €4.1 million on new filters at the plant, "
+        tmp_path, "Arvel Mining was fined €50,000 on Monday. It will spend €3.1 million on new filters at the plant, "
                   "the company said.")
     assert kinds(analysis, "number_conflict") == []
     assert sorted(f.claims[0].value for f in kinds(analysis, "single_source")) \
-        == ["20,000 euros", "€3.4 million", "€4.1 million"]
+        == ["20,000 euros", "€2.6 million", "€3.1 million"]

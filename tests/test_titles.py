@@ -588,18 +588,18 @@ def test_words_two_reports_use_for_one_post_or_portfolio():
 
 
 def test_a_senior_grade_is_the_office_but_not_another_post_of_it():
-    assert relation("Senior prosecutor", "Prosecutor") == "variant"
-    assert relation("former wealth manager", "former senior wealth manager") == "variant"
-    assert relation("District Prosecutor", "Senior Prosecutor") == "conflict"
-    assert relation("Senior Magistrate", "Chief Magistrate") == "conflict"
+    assert relation("Senior accountant", "accountant") == "variant"
+    assert relation("former tax adviser", "former senior tax adviser") == "variant"
+    assert relation("Regional accountant", "Senior accountant") == "conflict"
+    assert relation("Senior accountant", "Head accountant") == "conflict"
 
 
 def test_the_part_someone_plays_in_a_case_is_not_a_rival_office():
-    assert relation("prosecutor", "Senior State Attorney") == "variant"
-    assert relation("Prosecutor", "Deputy Attorney-General") == "variant"
-    assert relation("Judge", "President of the Assize Court") == "variant"
+    assert relation("prosecutor", "Senior Public Attorney") == "variant"
+    assert relation("Prosecutor", "Assistant Attorney-General") == "variant"
+    assert relation("Judge", "President of the District Court") == "variant"
     assert relation("chairman", "Justice") == "variant"
     # a part named with more than its bare word, and an office of another part, stay offices
     assert relation("Judge", "prosecutor") == "conflict"
     assert relation("Judge", "President of the Football Association") == "conflict"
-    assert relation("ACC prosecutor", "Deputy Attorney-General") == "conflict"
+    assert relation("Anti-Fraud prosecutor", "Assistant Attorney-General") == "conflict"
