@@ -250,7 +250,7 @@ def _compare(group: Group, labels, link: bool = True) -> list[Flag]:
         clusters = []
         for c in ordered:
             for cl in clusters:
-                if all(_agree(x, c) for x in cl):
+                if all(agree(x, c) for x in cl):
                     cl.append(c)
                     break
             else:
@@ -258,7 +258,7 @@ def _compare(group: Group, labels, link: bool = True) -> list[Flag]:
         # A vague figure that fits figures on both sides is a bridge between them, not a side of its own.
         # A bound ("more than a thousand") bridges any figure it fits; an estimate ("some 212") only an exact one.
         clusters = [cl for cl in clusters if any(x.qualifiers.get("approx", "exact") == "exact" for x in cl)
-                    or not any(_agree(x, y) for x in cl for other in clusters if other is not cl for y in other
+                    or not any(agree(x, y) for x in cl for other in clusters if other is not cl for y in other
                                if y.qualifiers.get("approx", "exact") == "exact" or x.qualifiers.get("approx") != "about")]
     if len(clusters) >= 2 and category not in SCORES:
         # Figures fifty times apart are of two things the grouping could not tell apart (a pipeline's capacity and
@@ -279,7 +279,7 @@ def _compare(group: Group, labels, link: bool = True) -> list[Flag]:
     return _flag_clusters(group, labels, clusters, category, "")
 
 
-def _agree(a: Claim, b: Claim) -> bool:
+def agree(a: Claim, b: Claim) -> bool:
     """Whether two figures of one thing can both be right: their ranges overlap, save two ceilings ("up to $900
     million" and "up to $750 million" of one loan): the most each report says it may be are two different
     figures."""

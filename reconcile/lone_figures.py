@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from reconcile.figures import SCORES, _agree
+from reconcile.figures import SCORES, agree
 from reconcile.flagging import make_flag, sides
 from reconcile.models import Claim, Flag
 
@@ -45,7 +45,7 @@ def _same_size(claims: list[Claim]) -> bool:
 
 
 def _agreeing(claims: list[Claim]) -> bool:
-    return all(_agree(a, b) for i, a in enumerate(claims) for b in claims[i + 1:])
+    return all(agree(a, b) for i, a in enumerate(claims) for b in claims[i + 1:])
 
 
 def _lone_conflict(key: tuple, claims: list[Claim], labels: dict[str, str]) -> Flag:
@@ -57,51 +57,66 @@ def _lone_conflict(key: tuple, claims: list[Claim], labels: dict[str, str]) -> F
                      0.55 * min(c.confidence for c in claims) / 0.75)
 
 
+def _one_each(claims: list[Claim]) -> bool:
+    """Whether two reports or more give these figures, one each, not set apart by what they are of."""
+    sources = [c.source_id for c in claims]
+    return len(set(sources)) >= 2 and len(set(sources)) == len(sources) and not _told_apart(claims)
+
+
 def pair_lone_figures(singles: list[Flag], labels: dict[str, str],
                       story_of: dict[str, str] | None = None) -> tuple[list[Flag], list[Flag]]:
     """The single-source flags that stay, and the conflicts found between figures each report gives alone."""
     story_of = story_of or {}
-    by_kind: dict[tuple, list[Flag]] = defaultdict(list)
-    for f in singles:
-        c = f.claims[0]
-        if _kind(c)[1]:
-            by_kind[(story_of.get(c.source_id, ""), *_kind(c))].append(f)
+    matchable = [f for f in singles if _kind(f.claims[0])[1]]
     paired: set[int] = set()
-    conflicts: list[Flag] = []
-    for key, flags in by_kind.items():
+    conflicts = _of_one_kind(matchable, labels, story_of, paired)
+    conflicts += _of_one_family(matchable, labels, story_of, paired)
+    return [f for f in singles if id(f) not in paired], conflicts
+
+
+def _grouped(flags: list[Flag], key) -> dict[tuple, list[Flag]]:
+    groups: dict[tuple, list[Flag]] = defaultdict(list)
+    for f in flags:
+        groups[key(f.claims[0])].append(f)
+    return groups
+
+
+def _of_one_kind(singles: list[Flag], labels, story_of, paired: set[int]) -> list[Flag]:
+    """Figures of one unit and category, one from each report that gives any, of one size: one figure."""
+    conflicts = []
+    for key, flags in _grouped(singles, lambda c: (story_of.get(c.source_id, ""), *_kind(c))).items():
         claims = [f.claims[0] for f in flags]
-        sources = [c.source_id for c in claims]
-        if len(set(sources)) < 2 or len(set(sources)) != len(sources) or not _same_size(claims) \
-                or _told_apart(claims):
+        if not _one_each(claims) or not _same_size(claims):
             continue  # one report gives two of the kind: which of them would the other's be?
         paired |= {id(f) for f in flags}
         if not _agreeing(claims):
             conflicts.append(_lone_conflict(key, claims, labels))
-    # Figures of one family told in other words ("612 producers" / "about 600 farmers"), each alone in its report,
-    # corroborate each other when they agree; when they differ they conflict only if one report names no purpose
-    # ("an amount of €4.3 million" / "€3.4 million in damages"): two purposes may be two sums.
-    by_family: dict[tuple, list[Flag]] = defaultdict(list)
-    for f in singles:
-        c = f.claims[0]
-        if id(f) not in paired and _kind(c)[1]:
-            by_family[(story_of.get(c.source_id, ""), _kind(c)[0], _kind(c)[1].split(":")[0])].append(f)
-    for key, flags in by_family.items():
+    return conflicts
+
+
+def _of_one_family(singles: list[Flag], labels, story_of, paired: set[int]) -> list[Flag]:
+    """Figures of one family told in other words ("612 producers" / "about 600 farmers"), one from each report,
+    corroborate each other when they agree. When they differ they conflict only where one report names no purpose:
+    "an amount of €4.3 million" is the one sum of its size another report gives alone as "€3.4 million in damages";
+    two purposes may be two sums."""
+    conflicts = []
+    rest = [f for f in singles if id(f) not in paired]
+    for key, flags in _grouped(rest, lambda c: (story_of.get(c.source_id, ""), _kind(c)[0],
+                                                _kind(c)[1].split(":")[0])).items():
         claims = [f.claims[0] for f in flags]
-        sources = [c.source_id for c in claims]
-        if len(set(sources)) >= 2 and len(set(sources)) == len(sources) and not _told_apart(claims) \
-                and _agreeing(claims):
+        if _one_each(claims) and _agreeing(claims):
             paired |= {id(f) for f in flags}
             continue
-        alone = {id(f): f for f in flags if sources.count(f.claims[0].source_id) == 1}
-        for f in list(alone.values()):
+        sources = [c.source_id for c in claims]
+        alone = [f for f in flags if sources.count(f.claims[0].source_id) == 1]
+        for f in alone:
             if _kind(f.claims[0])[1] != key[2] or id(f) in paired:
                 continue  # a sum whose purpose its report names
-            matches = [g for g in alone.values() if g.claims[0].source_id != f.claims[0].source_id
-                       and _kind(g.claims[0])[1] != key[2] and id(g) not in paired
-                       and _same_size([f.claims[0], g.claims[0]]) and not _told_apart([f.claims[0], g.claims[0]])]
+            matches = [g for g in alone if _kind(g.claims[0])[1] != key[2] and id(g) not in paired
+                       and _one_each([f.claims[0], g.claims[0]]) and _same_size([f.claims[0], g.claims[0]])]
             if len(matches) == 1:
                 pair = [f.claims[0], matches[0].claims[0]]
                 paired |= {id(f), id(matches[0])}
                 if not _agreeing(pair):
                     conflicts.append(_lone_conflict(key, pair, labels))
-    return [f for f in singles if id(f) not in paired], conflicts
+    return conflicts

@@ -76,8 +76,7 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
                 c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
             return None
     elif lemma in _GO:
-        if not any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                o.dep_ == "pobj" and (e := ctx.ent_at_token(o.i)) is not None and e.label == "PLACE" for o in c.children) for c in tok.children):
+        if not _to_a_place(ctx, tok):
             return None  # ("came to power", "came to an agreement")
     elif lemma not in VISIT_VERBS and not meets_people(tok):
         return None
@@ -203,6 +202,13 @@ def _subject_name(ctx: DocContext, verb) -> str:
             return ""
         node = node.head
     return ""
+
+
+def _to_a_place(ctx: DocContext, tok) -> bool:
+    """Whether a verb of going goes "to" a named place ("came to Kollam")."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and (e := ctx.ent_at_token(o.i)) is not None and e.label == "PLACE" for o in c.children)
+        for c in tok.children)
 
 
 def _name_of(ctx: DocContext, tok) -> str:

@@ -122,14 +122,8 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
             # "president of the Special Electoral Jury" and, in a report that names the jury beside it, "the jury's
             # president": the body's chair, its body left out
             return SHORT_FORM
-    for x, y in ((a, b), (b, a)):
-        if not (x.rank or x.domain or x.portfolio) and len(x.office) >= 6 \
-                and any(w[:6] == x.office[:6] for w in y.domain | y.portfolio):
-            # "Prosecutor" and "Assistant Director of Public Prosecutions": the person named by the office's work
-            return "variant", "one names the person by the work of the office the other names"
-    for x, y in ((a, b), (b, a)):
-        if _part_in_a_case(x, y):
-            return "variant", "one names the person by their part in the case, the other by their office"
+    if _named_by_its_work(a, b) or _named_by_its_work(b, a):
+        return "variant", "one names the person by the work of the office the other names"
     if a.office and b.office and a.office != b.office:
         if not (a.office in b.office.split() or b.office in a.office.split()
                 or a.office.endswith(" " + b.office) or b.office.endswith(" " + a.office)):
@@ -219,9 +213,7 @@ def held_together(text: str) -> list[str]:
 _LEADING_RANKS = {"head", "lead"}  # "head coach", "lead investigator": who leads the team
 # A grade within an office, not another office: a "senior prosecutor" is a prosecutor (though not a chief one).
 _GRADES = {"senior"}
-# The part a person plays in a case, named by a report that leaves out their office ("prosecutor Y"), and the words
-# of the offices that play it: a state attorney or a legal officer prosecutes; a court's president or the chair of
-# an inquiry sits as its judge.
+# Words of the offices whose work is to prosecute, and the bodies whose president or chair sits as their judge.
 _PROSECUTING_WORDS = {"attorney", "counsel", "legal", "prosecution", "prosecutions"}
 _SITTING_BODIES = {"court", "tribunal", "jury", "bench", "chamber"}
 
@@ -233,11 +225,14 @@ def _graded(x: Title, y: Title) -> bool:
         and y.domain | y.portfolio | y.level <= x.domain | x.portfolio | x.level
 
 
-def _part_in_a_case(x: Title, y: Title) -> bool:
-    """ "Prosecutor" and "Senior State Attorney", "Judge" and "President of the Assize Court": the bare part played
-    in a case (``x``), and an office that plays it (``y``)."""
-    if x.rank or x.domain or x.portfolio or x.office == y.office:
+def _named_by_its_work(x: Title, y: Title) -> bool:
+    """Whether ``x`` is a bare word for the work that the office ``y`` does: "Prosecutor" and "Assistant Director of
+    Public Prosecutions" (the work in the office's own words), or "Senior State Attorney"; "Judge" and "President of
+    the District Court", or an inquiry's chair."""
+    if x.rank or x.domain or x.portfolio or not x.office or x.office == y.office:
         return False
+    if len(x.office) >= 6 and any(w[:6] == x.office[:6] for w in y.domain | y.portfolio):
+        return True
     if x.office == "prosecutor":
         return bool(set(y.office.split()) & _PROSECUTING_WORDS)
     if x.office == "judge":
