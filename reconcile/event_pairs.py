@@ -45,6 +45,7 @@ class Event:
     generic: set[str] = field(default_factory=set)  # generic event nouns it is called by ("count", "meeting")
     story_unique: set[tuple[str, bool]] = field(default_factory=set)  # (generic noun, ahead) no report uses twice
     unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
+    unique_months: set[tuple[int, int]] = field(default_factory=set)  # months no other event in the source is in
     only_upcoming: bool = False  # the one event of its kind this source says is still to come
     numbered_alone: set[str] = field(default_factory=set)  # head nouns of the one numbered event of its kind here
     alone_ahead: set[str] = field(default_factory=set)  # head nouns no other coming event of its kind here is called by
@@ -130,6 +131,16 @@ def cities_of(e: Event) -> set[str]:
     return out
 
 
+def months_of(e: Event) -> set[tuple[int, int]]:
+    """The months (year, month) the event's dates fall in, where a date gives both."""
+    out = set()
+    for c in e.slots.get("date", []):
+        d = c.norm
+        if isinstance(d, NormDate) and d.year is not None and d.month is not None and d.months is None:
+            out.add((d.year, d.month))
+    return out
+
+
 def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
     """Slot agreement of two events: (score, slots agreeing, slots conflicting)."""
     agree = conflict = 0
@@ -158,6 +169,9 @@ def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
         agree += 1
     if a.unique_places & b.unique_places:
         score += 2.0  # the one meeting each source places in this city
+        agree += 1
+    if a.unique_months & b.unique_months and not conflict_in(a, b, "date"):
+        score += 1.0  # the one event each source dates to this month ("a first round in January", "began in January")
         agree += 1
     if a.unique & b.unique:
         score += 4.0  # the one "run-off" or "medical" each source speaks of

@@ -14,6 +14,7 @@ from reconcile.event_pairs import (
     cities_of,
     heads,
     lede_again,
+    months_of,
     moved_there,
     named_apart,
     same_event,
@@ -150,6 +151,9 @@ def events_of(claims: list[Claim]) -> list[Event]:
                            and isinstance(o.first("date").norm, NormDate)
                            and (day := o.first("date").norm.as_date()) is not None}
         cities = [(e, cities_of(e)) for e in evs]
+        months = [(e, months_of(e)) for e in evs]
+        for e, mine in months:
+            e.unique_months = {m for m in mine if sum(m in other for _, other in months) == 1}
         for e, mine in cities:
             e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
     return events

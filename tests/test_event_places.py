@@ -837,3 +837,56 @@ def test_the_place_and_day_hung_on_an_event_s_toll_are_the_event_s(tmp_path):
         """),
     ])
     assert {"Kollam", "Thrissur"} in place_conflicts(analysis)
+
+
+def test_a_village_the_tagger_took_for_a_body_is_where_the_arrest_was(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2027-04-02", "Edvin Laske, who was detained by police officers at his home in Kelvaste in "
+                                       "October 2025, denies all the charges against him."),
+        ("Inland Courier", "2027-04-03", "Edvin Laske was detained in Viljandi in October 2025 and has been on bail "
+                                         "since the spring."),
+    ])
+    assert "Kelvaste" in event_places(analysis)
+    assert {"Kelvaste", "Viljandi"} in place_conflicts(analysis)
+
+
+def test_a_body_one_holds_a_stake_in_is_not_a_village(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2027-04-02", "Arvel Mining bought a stake in Kelvaste on Monday, the company said in Viljandi."),
+    ])
+    assert "Kelvaste" not in event_places(analysis)
+    assert not [m for m in analysis.mentions if m.text == "Kelvaste" and m.label == "PLACE"]
+
+
+def test_a_hall_named_after_a_queen_is_a_hall_not_a_person(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Upland Voice", "2027-06-01", "The two candidates will meet next Thursday at the Queen Kertu Theatre for the "
+                                       "only televised debate of the run-off."),
+        ("Harju Ledger", "2027-06-05", "The televised debate of the run-off was held on Thursday at the Orvel Hall."),
+    ])
+    assert not [e for e in analysis.entities if e.label == "PERSON" and "Theatre" in e.name]
+    assert "Queen Kertu Theatre" in event_places(analysis)
+
+
+def test_two_rounds_told_in_one_sentence_each_keep_their_own_day_and_place(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2027-05-10", "The talks began with a first round in Viljandi in January and continued with "
+                                       "a second round in Rakvere on March 3, according to a government statement."),
+    ])
+    def dates_of(number: str) -> set[str]:
+        frames = {c.qualifiers["frame"] for c in event_claims(analysis, "ordinal") if c.value == number}
+        return {c.value for c in event_claims(analysis, "date") if c.qualifiers["frame"] in frames}
+
+    assert dates_of("first") == {"January"}
+    assert dates_of("second") == {"March 3"}
+
+
+def test_the_one_round_each_report_dates_to_a_month_is_one_round(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2027-05-10", "The talks began with a first round in Viljandi in January and continued with "
+                                       "a second round in Rakvere on March 3, according to a government statement."),
+        ("Inland Courier", "2027-05-11", "The delegations met in Paide in March to agree on the maps. The negotiation "
+                                         "began in January in Kuressaare, where they agreed on little more than a "
+                                         "list of topics."),
+    ])
+    assert {"Viljandi", "Kuressaare"} in place_conflicts(analysis)

@@ -48,6 +48,14 @@ def another_event_ahead(child, verb) -> bool:
         event_class(t) is not None for t in child.subtree if t.i != child.i)
 
 
+def tells_another_of_its_kind(child, cls: str) -> bool:
+    """ "began with a first round in X in January and continued with a second round in Y on May 7": a verb joined
+    to the event's that takes an event of the same kind as its own object; its day and place are that event's."""
+    objects = [c for c in child.children if c.dep_ == "dobj"] + [
+        g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(event_class(o) == cls for o in objects)
+
+
 # Verbs of what a meeting's members decide there by their votes: "shareholders approved the sale at a general meeting
 # in X on Thursday", "delegates elected her at the congress".
 VOTED = {"approve", "vote", "adopt", "pass", "elect", "back", "reject", "endorse", "ratify", "choose", "select",

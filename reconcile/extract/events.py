@@ -42,6 +42,7 @@ from reconcile.extract.event_verbs import (
     moves_another,
     not_as_it_is,
     series_starts,
+    tells_another_of_its_kind,
     voted_at,
 )
 from reconcile.extract.lexicon import (
@@ -286,7 +287,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
             if (child.dep_ in ("xcomp", "conj") and child.pos_ == "VERB"
                     and child.lemma_.lower() not in SPEECH_VERBS  # "..., the ministry said on Saturday"
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)  # another clause
-                    and not another_event_ahead(child, verb)):
+                    and not another_event_ahead(child, verb) and not tells_another_of_its_kind(child, cls)):
                 anchors.add(child.i)
             elif child.dep_ == "advcl" and child.lemma_.lower() in ("plan", "schedule", "expect", "announce") \
                     and any(g.dep_ == "mark" and g.lower_ == "as" for g in child.children):

@@ -161,9 +161,9 @@ class MissedNames(MissedBodies):
             if gazetteer().lookup(span.text) is not None or org_word_in(span.text):
                 continue
             ents = [e for e in ents if not (e.start < span.end_char and span.start_char < e.end)]
-            if doc[j - 1].lower_ in GROUND_WORDS and tok.i > 0 and doc[tok.i - 1].lower_ in ("at", "in") \
-                    and tok.text[:1].isupper():
-                # "at Prince Charles Park in X": a ground named after someone, the office word and all
+            if doc[j - 1].lower_ in GROUND_WORDS and tok.text[:1].isupper():
+                # "at Prince Charles Park in X", "the Queen Anne Theatre": a ground or a hall named after someone, the
+                # office word and all (nobody is called "Anne Theatre")
                 span = doc[tok.i: j]
                 ents.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
                 continue

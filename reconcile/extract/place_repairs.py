@@ -25,6 +25,11 @@ _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|
                        r"(?:the )?$", re.I)
 
 
+# Words of what one holds or does in a body, not in a place: "a stake in X", "invested in X", "a role in X".
+_HELD_IN = {"stake", "share", "interest", "holding", "invest", "investment", "role", "position", "job", "career",
+            "shareholding", "seat", "member", "membership", "listing", "trade", "trading", "deal"}
+
+
 # Small words inside a town's name that the tagger may cut it at: "Chalons en Champagne", "Alcala de Henares".
 _JOINING_WORDS = {"of", "de", "du", "la", "le", "en", "sur", "am"}
 
@@ -134,6 +139,11 @@ class PlaceRepairs:
             return True  # "after returning from Marstadt"
         return i >= 0 and self.doc[i].lower_ in PLACE_PREPOSITIONS
 
+    def _in_or_near(self, e: Ent) -> bool:
+        """Whether the name follows "in" or "near" (not "the"), and that word does not tell a share of something."""
+        i = e.token_start - 1
+        return i >= 0 and self.doc[i].lower_ in ("in", "near") and self.doc[i].head.lemma_.lower() not in _HELD_IN
+
     def _travelled_to(self, e: Ent) -> bool:
         i = e.token_start - 1
         return i >= 0 and self.doc[i].lower_ == "to" and self.doc[i].head.lemma_.lower() in TRAVEL_VERBS - {"report"}
@@ -236,6 +246,17 @@ def _town_tagged_as_a_date(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
     return None
 
 
+def _village_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "at his home in Kelvo", "a rally in Orvel": a one-word name no gazetteer lists, tagged as an organisation,
+    that the report only ever writes after "in" or "near" (a firm is also written as what acts, or "at" it), is a
+    village or a town; not where the words before it hold a share in something ("a stake in X")."""
+    if e.label == "ORG" and len(e.text.split()) == 1 and e.text[:1].isupper() and not e.text.isupper() \
+            and not org_word_in(e.text) and gazetteer().lookup(e.text) is None \
+            and all(r._in_or_near(o) for o in seen.ents if o.text == e.text):
+        return "PLACE"
+    return None
+
+
 def _country_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
     """ "Türkiye" tagged as an organisation: a country by its name is the country."""
     if e.label == "ORG" and (place := gazetteer().by_own_name(e.text)) is not None and place.kind == "country":
@@ -328,6 +349,6 @@ def _lone_city_tagged_as_a_person(r: PlaceRepairs, e: Ent, seen: _Seen) -> str |
 
 
 _RELABELLING = (_dateline_town, _a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing,
-                _town_tagged_as_a_date, _country_tagged_as_a_body, _city_tagged_as_a_people, _no_people_after_near,
+                _town_tagged_as_a_date, _village_tagged_as_a_body, _country_tagged_as_a_body, _city_tagged_as_a_people, _no_people_after_near,
                 _called_a_place, _based_there, _travelled_to_or_listed, _placed_in_a_region, _region_tagged_as_a_body,
                 _country_tagged_as_a_person, _nobody_is_at_a_person, _lone_city_tagged_as_a_person)
