@@ -890,3 +890,11 @@ def test_the_one_round_each_report_dates_to_a_month_is_one_round(tmp_path):
                                          "list of topics."),
     ])
     assert {"Viljandi", "Kuressaare"} in place_conflicts(analysis)
+
+
+def test_a_memorial_mass_written_with_a_capital_is_the_same_rite(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Upland Voice", "2027-08-02", "The diocese will hold a memorial Mass for the victims on Saturday at the "
+                                       "Kelvo Cathedral."),
+    ])
+    assert "Kelvo Cathedral" in event_places(analysis)

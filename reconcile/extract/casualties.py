@@ -37,6 +37,7 @@ _SUFFER_VERBS = {"suffer", "sustain", "have", "receive"}
 # People taken to hospital are the injured: "were taken to hospital", "were rushed to hospital", "admitted to hospital"
 _TO_HOSPITAL_VERBS = {"take", "rush", "admit", "bring"}
 _HARM_NOUNS = {"injury", "burn", "wound", "fracture", "concussion", "bruise", "cut"}
+# (People who survived are the rescued, unless they survived with one of those.)
 
 
 def casualty_verb(noun):
@@ -66,6 +67,12 @@ def casualty_verb(noun):
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "hospital" for o in p.children)
             for p in v.children) for v in verbs):
         return "injured", "hospitalised"  # "Nineteen people were taken to hospital"
+    if any(v.lemma_.lower() == "survive" for v in verbs):
+        # "41 survived" are the rescued; "seven miners survived the blast with injuries", the injured
+        # (the parser may hang "with injuries" on what they survived)
+        hurt = any(p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in _HARM_NOUNS for o in p.children)
+                   for v in verbs for w in [v, *(c for c in v.children if c.dep_ == "dobj")] for p in w.children)
+        return ("injured", "injured") if hurt else ("rescued", "survived")
     words = [w for v in verbs for w in [v] + [ch for ch in v.children if ch.dep_ in ("acomp", "oprd")]
              # "one person is still listed as missing", "were registered as dead"
              + [g for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
@@ -91,8 +98,8 @@ def risen_measure(num) -> tuple[str, str] | None:
     """What a figure a count rose to counts, named anywhere in the subject of the verb (or the object of
     "bring"): "The number of people killed in the landslide in the district rose to 14", "bringing the death
     toll from the landslide that buried the village to 26", "the number of people confirmed dead in last week's
-    capsizing has risen to 27" (where the parser makes "confirmed" the verb and "has risen" its conjunct, or
-    the other way round)."""
+    capsizing has risen to 27" (where the parser makes "confirmed" the verb and "has risen" its conjunct or the
+    clause under it, or the other way round)."""
     prep = num.head if num.dep_ == "pobj" else None
     if num.dep_ == "dobj" and num.head.lemma_.lower() in _REACHED:
         verb = num.head  # "the number of people forced out of their homes has now reached 2,100"
@@ -105,7 +112,7 @@ def risen_measure(num) -> tuple[str, str] | None:
     measure = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     # The parser made "confirmed" the verb of the subject and hung "has risen" beside it or above it (giving
     # "rose" a subject of its own from the words before it: "... off Orvel island rose to 12").
-    beside = ([verb.head] if verb.dep_ == "conj" else []) + [
+    beside = ([verb.head] if verb.dep_ in ("conj", "advcl") and verb.head.i < verb.i else []) + [
         c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < verb.i]
     measure += [c for b in beside for c in b.children if c.dep_ in ("nsubj", "nsubjpass", "oprd", "acomp")]
     for t in (t for m in measure for t in m.subtree):

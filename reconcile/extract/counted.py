@@ -256,6 +256,9 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                 if WORD_CATEGORY[word] == "defendants" and c.i >= 2 and ctx.doc[c.i - 1].text == "-" \
                         and ctx.doc[c.i - 2].lower_ == "co":
                     return "co-defendants", "co-" + word  # "with two co-accused", cut in three by the tokenizer
+                if WORD_CATEGORY[word] == "rescued" and any(
+                        g.dep_ == "amod" and WORD_CATEGORY.get(g.lower_) == "injured" for g in c.children):
+                    return "injured", "injured"  # "17 injured survivors are being treated": the injured
                 return WORD_CATEGORY[word], word
     risen = risen_measure(tokens[-1])
     if risen is not None:

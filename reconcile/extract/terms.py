@@ -90,6 +90,8 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
             continue  # "four months after he was extradited": a span of time, not a term
         if _DIFFERENCE_AFTER.match(ctx.text[e.end:e.end + 12]):
             continue  # "it meant one year less in prison": by how much a term changed, not the term
+        if _changed_by(ctx, e):
+            continue  # "cut the sentence by two years": by how much a term changed, not the term
         if _how_long_another_act_lasted(ctx, e):
             continue  # "who has sold spices in the market for thirty years"
         before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
@@ -237,6 +239,12 @@ def _first_instance(ctx: DocContext, sent, e) -> bool:
         if nearest is not None and nearest.start == e.start:
             return True
     return False
+
+
+def _changed_by(ctx: DocContext, e) -> bool:
+    """Whether the term is what a verb of change goes "by" ("cut the sentence by two years")."""
+    return e.token_start > 0 and ctx.doc[e.token_start - 1].lower_ == "by" \
+        and ctx.doc[e.token_start - 1].head.lemma_.lower() in _REVISING_VERBS
 
 
 def _revision(ctx: DocContext, e, before: str) -> str:

@@ -52,12 +52,12 @@ def trigger_word(tok) -> str:
             c.dep_ in ("amod", "compound") and c.lower_ in ("closing", "final") for c in tok.children):
         # a sitting of the trial: "at closing arguments last week", "made their final submissions on Monday"
         return "closing arguments"
-    if tok.lemma_.lower() in ("service", "mass") and tok.pos_ == "NOUN":
+    if tok.lemma_.lower() in ("service", "mass") and (tok.pos_ == "NOUN" or tok.text == "Mass"):
         kind = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                      and c.lower_ in ("memorial", "funeral", "requiem")), None)
         if kind is not None:
-            # "a memorial service for the victims", "a requiem mass"; a ferry service or a land mass is no event. A
-            # funeral mass is the funeral.
+            # "a memorial service for the victims", "a requiem mass" (or "Mass", the proper noun the parser reads it
+            # as); a ferry service or a land mass is no event. A funeral mass is the funeral.
             if tok.lemma_.lower() == "mass":
                 return "funeral" if kind == "funeral" else "memorial service"
             return f"{kind} service"
