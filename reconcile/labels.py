@@ -265,6 +265,11 @@ def harmonise(sources: list[Source], mentions: list[Mention],
                 if full and key not in people and not _spelled_otherwise(key, people) \
                         or not full and not (alone and key in local or courtesy):
                     continue
+                if full and any(_name_of_a_member(t[2], text, start) for t in inside):
+                    for t in inside:
+                        if _name_of_a_member(t[2], text, start):
+                            _cut_to_the_body(t, text, taken, out)
+                    inside = [t for t in taken if t[0] < end and start < t[1]]
                 if any(not (start <= a and b <= end and (m.label in ("ORG", "PLACE") or full and m.label == "PERSON"
                                                             and len(key.split()) == 2 and " " not in m.text))
                        for a, b, m in inside):
@@ -281,6 +286,23 @@ def harmonise(sources: list[Source], mentions: list[Mention],
     # organisation, in a report that gives the full name.
     return [replace(m, label="PERSON") if m.label in ("ORG", "PLACE") and _key(m.text) in local_names.get(
         m.source_id, ()) else m for m in out if id(m) not in dropped]
+
+
+def _name_of_a_member(m: Mention, name: str, start: int) -> bool:
+    """Whether an organisation's mention opens with a person's name and "of" ("Edvin Laske of the Kelvo Party"): the
+    tagger ran the person and the body they belong to into one name."""
+    return m.label == "ORG" and m.start == start and m.text.startswith(name + " of ")
+
+
+def _cut_to_the_body(span: tuple, name: str, taken: list[tuple], out: list[Mention]) -> None:
+    """Leave the organisation's part of such a mention in place of the whole ("Kelvo Party" of "Edvin Laske of the
+    Kelvo Party"), in ``taken`` and in ``out``."""
+    m = span[2]
+    rest = m.text[len(name) + len(" of "):]
+    body = rest[4:] if rest.startswith("the ") else rest
+    cut = replace(m, text=body, start=m.end - len(body))
+    out[next(i for i, x in enumerate(out) if x is m)] = cut
+    taken[next(i for i, x in enumerate(taken) if x is span)] = (cut.start, cut.end, cut)
 
 
 def _spelled_otherwise(key: str, people: set[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reconcile.labels import _name_runs, harmonise, people_names
 from reconcile.models import Mention, Source
-from reconcile.normalize.names import same_person
+from reconcile.normalize.names import name_tokens, same_person
 
 
 def source(sid: str, text: str) -> Source:
@@ -179,3 +179,18 @@ def test_a_full_name_the_tagger_missed_with_its_surname_spelled_otherwise_is_the
     c = source("c", "The delegation then drove on to Novi Pazar, where the talks would end.")
     d = source("d", "Novi Pazara, the district's governor, said the talks were going well.")
     assert labels_of(harmonise([c, d], [mention(d, "Novi Pazara", "PERSON")]), "c") == []
+
+
+def test_a_person_run_into_the_party_after_of_is_the_person_and_the_party():
+    a = source("a", "Tiit Raudsepp, the opposition candidate, conceded on Monday. Raudsepp said he would not appeal.")
+    b = source("b", "Talavera had 50.3 percent against 49.7 percent for Tiit Raudsepp of Movimiento Kelvo Unido. "
+                    "Raudsepp thanked his voters.")
+    mentions = [mention(a, "Tiit Raudsepp", "PERSON"), mention(b, "Tiit Raudsepp of Movimiento Kelvo Unido", "ORG")]
+    out = harmonise([a, b], mentions)
+    assert labels_of(out, "b") == [("Movimiento Kelvo Unido", "ORG"), ("Raudsepp", "PERSON"),
+                                   ("Tiit Raudsepp", "PERSON")]
+
+
+def test_mister_before_a_surname_is_a_courtesy_title():
+    assert same_person("Mister Raudsepp", "Tiit Raudsepp") >= same_person("Raudsepp", "Tiit Raudsepp")
+    assert name_tokens("Mister Raudsepp") == ["raudsepp"]
