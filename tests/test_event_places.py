@@ -898,3 +898,15 @@ def test_a_memorial_mass_written_with_a_capital_is_the_same_rite(tmp_path):
                                        "Kelvo Cathedral."),
     ])
     assert "Kelvo Cathedral" in event_places(analysis)
+
+
+def test_the_day_a_complaint_over_a_count_was_lodged_is_the_complaint_s(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Upland Voice", "2027-06-09", "The campaign of Kertu Lepik lodged a complaint with the town electoral bureau "
+                                       "on Monday, asking for the ballots from four polling stations to be counted "
+                                       "again."),
+        ("Harju Ledger", "2027-06-10", "Kertu Lepik's campaign lodged a complaint on Tuesday over the count at two "
+                                       "polling stations in the Kelvo district."),
+    ])
+    assert not [c for c in event_claims(analysis, "date") if c.qualifiers.get("event_class") == "election"]
+    assert {"Monday", "Tuesday"} in values(analysis, "date_conflict")

@@ -199,6 +199,10 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("winner", "victor") \
             and tok.head.head.head.lemma_.lower() in ("declare", "proclaim", "name", "confirm"):
         return None  # "was declared winner of the by-election on Sunday": the day of the declaration
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "about") and event_class(tok.head.head) is None:
+        # "lodged a complaint on Tuesday over the count at three polling stations": what a complaint or a row is
+        # about; the day and the place are the complaint's
+        return None
     lemma = tok.lemma_.lower()
     # "second round of negotiations": the frame is the round; "negotiations" is its complement, not another event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and event_class(tok.head.head) is not None:
