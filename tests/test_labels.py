@@ -182,15 +182,15 @@ def test_a_full_name_the_tagger_missed_with_its_surname_spelled_otherwise_is_the
 
 
 def test_a_person_run_into_the_party_after_of_is_the_person_and_the_party():
-    a = source("a", "Tiit Raudsepp, the opposition candidate, conceded on Monday. Raudsepp said he would not appeal.")
-    b = source("b", "Talavera had 50.3 percent against 49.7 percent for Tiit Raudsepp of Movimiento Kelvo Unido. "
-                    "Raudsepp thanked his voters.")
-    mentions = [mention(a, "Tiit Raudsepp", "PERSON"), mention(b, "Tiit Raudsepp of Movimiento Kelvo Unido", "ORG")]
+    a = source("a", "Tiit Orvelmaa, the opposition candidate, conceded on Monday. Orvelmaa said he would not appeal.")
+    b = source("b", "Talavera had 50.3 percent against 49.7 percent for Tiit Orvelmaa of Movimiento Kelvo Unido. "
+                    "Orvelmaa thanked his voters.")
+    mentions = [mention(a, "Tiit Orvelmaa", "PERSON"), mention(b, "Tiit Orvelmaa of Movimiento Kelvo Unido", "ORG")]
     out = harmonise([a, b], mentions)
-    assert labels_of(out, "b") == [("Movimiento Kelvo Unido", "ORG"), ("Raudsepp", "PERSON"),
-                                   ("Tiit Raudsepp", "PERSON")]
+    assert labels_of(out, "b") == [("Movimiento Kelvo Unido", "ORG"), ("Orvelmaa", "PERSON"),
+                                   ("Tiit Orvelmaa", "PERSON")]
 
 
 def test_mister_before_a_surname_is_a_courtesy_title():
-    assert same_person("Mister Raudsepp", "Tiit Raudsepp") >= same_person("Raudsepp", "Tiit Raudsepp")
-    assert name_tokens("Mister Raudsepp") == ["raudsepp"]
+    assert same_person("Mister Orvelmaa", "Tiit Orvelmaa") >= same_person("Orvelmaa", "Tiit Orvelmaa")
+    assert name_tokens("Mister Orvelmaa") == ["orvelmaa"]
