@@ -6,7 +6,7 @@ another event is ahead, or that people only reacted to it. ``events`` reads a no
 from __future__ import annotations
 
 from reconcile.extract.event_nouns import time_of_another
-from reconcile.extract.lexicon import EVENT_VERBS, MOVE_VERBS, SERIES_PLURALS, SPEECH_VERBS
+from reconcile.extract.lexicon import DUE_WORDS, EVENT_VERBS, MOVE_VERBS, SERIES_PLURALS, SPEECH_VERBS
 from reconcile.extract.tense import PREVIOUSLY, plan_not_kept, verb_tense
 from reconcile.extract.triggers import event_class
 from reconcile.extract.verb_frames import MAY
@@ -86,8 +86,9 @@ def not_as_it_is(verb) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in MAY for c in verb.children):
         return True  # "the ruling can be reviewed by the Supreme Court in Lima": what may happen, not what does
-    if verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") and any(
-            c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
+    planned = verb.lemma_.lower() in ("set", "schedule", "plan", "due", "expect") or verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children)  # "Originally the ruling was due ..."
+    if planned and any(c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
         return True  # "was originally set for May 14": a plan the report says was replaced
     if plan_not_kept(verb):
         # "the hearing had been due to open on Tuesday", "the ruling had been scheduled for June 12": a plan that
