@@ -3620,10 +3620,10 @@ def test_a_day_hung_on_the_phrase_that_places_the_event_is_the_event_s_day(tmp_p
     assert {"May 27", "May 28"} in values(analysis, "date_conflict")
 
 
-def test_a_ruling_that_originally_was_due_on_a_day_is_the_plan_not_kept(tmp_path):
+def test_a_verdict_that_initially_was_due_on_a_day_is_the_plan_not_kept(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Upland Voice", "2027-05-06", "The appeal court upheld the conviction of Edvin Laske today. Originally the "
-                                       "ruling was due yesterday, but the panel put it back by a day."),
+        ("Upland Voice", "2027-05-07", "The three judges cleared Edvin Laske of fraud this morning. Initially the "
+                                       "verdict was due on Tuesday, and the judges asked for two more days."),
     ])
     days = {c.value for c in event_claims(analysis, "date")}
-    assert "yesterday" not in days
+    assert "Tuesday" not in days
