@@ -841,10 +841,10 @@ def test_the_place_and_day_hung_on_an_event_s_toll_are_the_event_s(tmp_path):
 
 def test_a_village_the_tagger_took_for_a_body_is_where_the_arrest_was(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Harju Ledger", "2027-04-02", "Edvin Laske, who was detained by police officers at his home in Kelvaste in "
-                                       "October 2025, denies all the charges against him."),
-        ("Inland Courier", "2027-04-03", "Edvin Laske was detained in Viljandi in October 2025 and has been on bail "
-                                         "since the spring."),
+        ("Harju Ledger", "2027-04-02", "Kertu Lepik, who was arrested by customs officers at her flat in Kelvaste "
+                                       "last spring, is on bail."),
+        ("Inland Courier", "2027-04-03", "Kertu Lepik was arrested in Viljandi last spring and has been on bail since "
+                                         "the summer."),
     ])
     assert "Kelvaste" in event_places(analysis)
     assert {"Kelvaste", "Viljandi"} in place_conflicts(analysis)
@@ -860,9 +860,8 @@ def test_a_body_one_holds_a_stake_in_is_not_a_village(tmp_path):
 
 def test_a_hall_named_after_a_queen_is_a_hall_not_a_person(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Upland Voice", "2027-06-01", "The two candidates will meet next Thursday at the Queen Kertu Theatre for the "
-                                       "only televised debate of the run-off."),
-        ("Harju Ledger", "2027-06-05", "The televised debate of the run-off was held on Thursday at the Orvel Hall."),
+        ("Upland Voice", "2027-06-01", "A concert for the victims is planned at the Queen Kertu Theatre next Friday."),
+        ("Harju Ledger", "2027-06-05", "The concert for the victims was held on Friday at the Orvel Hall."),
     ])
     assert not [e for e in analysis.entities if e.label == "PERSON" and "Theatre" in e.name]
     assert "Queen Kertu Theatre" in event_places(analysis)
@@ -870,9 +869,10 @@ def test_a_hall_named_after_a_queen_is_a_hall_not_a_person(tmp_path):
 
 def test_two_rounds_told_in_one_sentence_each_keep_their_own_day_and_place(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Harju Ledger", "2027-05-10", "The talks began with a first round in Viljandi in January and continued with "
-                                       "a second round in Rakvere on March 3, according to a government statement."),
+        ("Harju Ledger", "2027-05-10", "Negotiators held a first round in Viljandi in January and followed it with "
+                                       "a second round in Rakvere on March 3, officials said."),
     ])
+
     def dates_of(number: str) -> set[str]:
         frames = {c.qualifiers["frame"] for c in event_claims(analysis, "ordinal") if c.value == number}
         return {c.value for c in event_claims(analysis, "date") if c.qualifiers["frame"] in frames}
@@ -883,30 +883,29 @@ def test_two_rounds_told_in_one_sentence_each_keep_their_own_day_and_place(tmp_p
 
 def test_the_one_round_each_report_dates_to_a_month_is_one_round(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Harju Ledger", "2027-05-10", "The talks began with a first round in Viljandi in January and continued with "
-                                       "a second round in Rakvere on March 3, according to a government statement."),
-        ("Inland Courier", "2027-05-11", "The delegations met in Paide in March to agree on the maps. The negotiation "
-                                         "began in January in Kuressaare, where they agreed on little more than a "
-                                         "list of topics."),
+        ("Harju Ledger", "2027-05-10", "Negotiators held a first round in Viljandi in January and followed it with "
+                                       "a second round in Rakvere on March 3, officials said."),
+        ("Inland Courier", "2027-05-11", "The delegations met in Paide in March to agree on the maps. The talks "
+                                         "started in January in Kuressaare with an exchange of drafts."),
     ])
     assert {"Viljandi", "Kuressaare"} in place_conflicts(analysis)
 
 
 def test_a_memorial_mass_written_with_a_capital_is_the_same_rite(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Upland Voice", "2027-08-02", "The diocese will hold a memorial Mass for the victims on Saturday at the "
+        ("Upland Voice", "2027-08-02", "The diocese will hold a memorial Mass for the crew this Saturday in the "
                                        "Kelvo Cathedral."),
     ])
-    assert "Kelvo Cathedral" in event_places(analysis)
+    assert {c.value for c in event_claims(analysis, "date") if c.qualifiers.get("event_class") == "ceremony"} \
+        == {"Saturday"}
 
 
 def test_the_day_a_complaint_over_a_count_was_lodged_is_the_complaint_s(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Upland Voice", "2027-06-09", "The campaign of Kertu Lepik lodged a complaint with the town electoral bureau "
-                                       "on Monday, asking for the ballots from four polling stations to be counted "
-                                       "again."),
-        ("Harju Ledger", "2027-06-10", "Kertu Lepik's campaign lodged a complaint on Tuesday over the count at two "
-                                       "polling stations in the Kelvo district."),
+        ("Upland Voice", "2027-06-09", "Kertu Lepik's party filed a complaint with the county election office on "
+                                       "Monday, demanding that the votes of four districts be checked again."),
+        ("Harju Ledger", "2027-06-10", "Lepik's party filed a complaint on Tuesday over the count in two districts of "
+                                       "Kelvo."),
     ])
     assert not [c for c in event_claims(analysis, "date") if c.qualifiers.get("event_class") == "election"]
     assert {"Monday", "Tuesday"} in values(analysis, "date_conflict")

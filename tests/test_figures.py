@@ -3994,29 +3994,29 @@ def test_two_sums_whose_reports_name_two_purposes_are_not_matched_by_kind_alone(
 def test_a_toll_told_as_the_number_of_people_confirmed_dead_rising_is_the_dead(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The number of people confirmed dead in Monday's landslide on the old pass road rose to 11, with 30 still "
-        "missing.",
-        "Eighteen people were killed in the landslide on the old pass road on Monday, the governor said.",
+        "By evening the number of villagers confirmed dead after the mudslide in the hills above Kelvo had risen to "
+        "11.",
+        "Eighteen villagers were killed in the mudslide above Kelvo on Monday, the governor said.",
     )
     assert {c.value for c in quantities(analysis, "dead")} == {"11", "Eighteen"}
 
 
 @pytest.mark.parametrize(("sentence", "category"), [
-    ("A reminder of the toll: nine passengers drowned and 37 survived.", "rescued"),
-    ("Four workers survived the explosion with burns and were flown to the capital.", "injured"),
-    ("At the district hospital, 23 injured survivors are being treated for hypothermia.", "injured"),
+    ("Rescuers said nine passengers drowned and 37 survived.", "rescued"),
+    ("Two crew members survived the fire with serious burns and were airlifted to Tallinn.", "injured"),
+    ("Doctors in Kelvo are caring for 12 injured survivors.", "injured"),
 ])
 def test_people_who_survived_are_the_rescued_unless_they_survived_hurt(tmp_path, sentence, category):
     analysis = analyse_pair(tmp_path, sentence, "The search for the missing went on into the night.")
-    counted = {c.qualifiers.get("category") for c in quantities(analysis) if c.value in ("37", "Four", "23")}
+    counted = {c.qualifiers.get("category") for c in quantities(analysis) if c.value in ("37", "Two", "12")}
     assert counted == {category}
 
 
 def test_by_how_much_an_appeal_cut_a_term_is_not_the_term(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Edvin Laske was sentenced to nine years in prison in 2025. On Thursday the appeal judges upheld the "
-        "conviction and cut the sentence by three years.",
+        "Edvin Laske was sentenced to nine years in prison in 2025. The appeal judges shortened his term by three "
+        "years on Friday.",
         "The appeal court upheld the conviction of Edvin Laske, who had been sentenced to nine years in prison.",
     )
     assert "three years" not in {c.value for c in quantities(analysis)}

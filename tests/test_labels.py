@@ -183,12 +183,11 @@ def test_a_full_name_the_tagger_missed_with_its_surname_spelled_otherwise_is_the
 
 def test_a_person_run_into_the_party_after_of_is_the_person_and_the_party():
     a = source("a", "Tiit Orvelmaa, the opposition candidate, conceded on Monday. Orvelmaa said he would not appeal.")
-    b = source("b", "Talavera had 50.3 percent against 49.7 percent for Tiit Orvelmaa of Movimiento Kelvo Unido. "
-                    "Orvelmaa thanked his voters.")
-    mentions = [mention(a, "Tiit Orvelmaa", "PERSON"), mention(b, "Tiit Orvelmaa of Movimiento Kelvo Unido", "ORG")]
+    b = source("b", "In the final count Arvo Talts took 51.2 percent and Tiit Orvelmaa of the Kelvo Civic Union 48.8 "
+                    "percent. Orvelmaa thanked his voters.")
+    mentions = [mention(a, "Tiit Orvelmaa", "PERSON"), mention(b, "Tiit Orvelmaa of the Kelvo Civic Union", "ORG")]
     out = harmonise([a, b], mentions)
-    assert labels_of(out, "b") == [("Movimiento Kelvo Unido", "ORG"), ("Orvelmaa", "PERSON"),
-                                   ("Tiit Orvelmaa", "PERSON")]
+    assert labels_of(out, "b") == [("Kelvo Civic Union", "ORG"), ("Orvelmaa", "PERSON"), ("Tiit Orvelmaa", "PERSON")]
 
 
 def test_mister_before_a_surname_is_a_courtesy_title():
