@@ -44,7 +44,7 @@ class Event:
     first_of: set[str] = field(default_factory=set)  # specific event nouns this source uses first for this event
     generic: set[str] = field(default_factory=set)  # generic event nouns it is called by ("count", "meeting")
     story_unique: set[tuple[str, bool]] = field(default_factory=set)  # (generic noun, ahead) no report uses twice
-    unique_places: set[str] = field(default_factory=set)  # cities no other event of this kind in the source has
+    unique_places: set[str] = field(default_factory=set)  # cities no other event in the source is in
     unique_months: set[tuple[int, int]] = field(default_factory=set)  # months no other event in the source is in
     only_upcoming: bool = False  # the one event of its kind this source says is still to come
     numbered_alone: set[str] = field(default_factory=set)  # head nouns of the one numbered event of its kind here

@@ -150,13 +150,16 @@ def events_of(claims: list[Claim]) -> list[Event]:
                            and not o.upcoming and o.first("ordinal") is not None and o.first("date") is not None
                            and isinstance(o.first("date").norm, NormDate)
                            and (day := o.first("date").norm.as_date()) is not None}
-        cities = [(e, cities_of(e)) for e in evs]
-        months = [(e, months_of(e)) for e in evs]
-        for e, mine in months:
-            e.unique_months = {m for m in mine if sum(m in other for _, other in months) == 1}
-        for e, mine in cities:
-            e.unique_places = {c for c in mine if sum(c in other for _, other in cities) == 1}
+        places, months = _held_alone(evs, cities_of), _held_alone(evs, months_of)
+        for e in evs:
+            e.unique_places, e.unique_months = places[id(e)], months[id(e)]
     return events
+
+
+def _held_alone(evs: list[Event], keys_of) -> dict[int, set]:
+    """For each event of one source (by id), its keys (cities, months) that no other event of the source has."""
+    keys = [(e, keys_of(e)) for e in evs]
+    return {id(e): {k for k in mine if sum(k in other for _, other in keys) == 1} for e, mine in keys}
 
 
 

@@ -265,10 +265,10 @@ def harmonise(sources: list[Source], mentions: list[Mention],
                 if full and key not in people and not _spelled_otherwise(key, people) \
                         or not full and not (alone and key in local or courtesy):
                     continue
-                if full and any(_name_of_a_member(t[2], text, start) for t in inside):
-                    for t in inside:
-                        if _name_of_a_member(t[2], text, start):
-                            _cut_to_the_body(t, text, taken, out)
+                run_together = [t for t in inside if full and _name_of_a_member(t[2], text, start)]
+                if run_together:
+                    for t in run_together:
+                        _cut_to_the_body(t, text, taken, out)
                     inside = [t for t in taken if t[0] < end and start < t[1]]
                 if any(not (start <= a and b <= end and (m.label in ("ORG", "PLACE") or full and m.label == "PERSON"
                                                             and len(key.split()) == 2 and " " not in m.text))

@@ -41,16 +41,14 @@ def moves_another(verb, noun) -> bool:
         for c in verb.children)
 
 
-def another_event_ahead(child, verb) -> bool:
-    """ "won the first round ... and will face her in a run-off on January 18": a verb joined to the event's that
-    is told in the future when the event's is not, about an event of its own; its day is that event's."""
-    return (verb_tense(child) == "planned") != (verb_tense(verb) == "planned") and any(
-        event_class(t) is not None for t in child.subtree if t.i != child.i)
-
-
-def tells_another_of_its_kind(child, cls: str) -> bool:
-    """ "began with a first round in X in January and continued with a second round in Y on May 7": a verb joined
-    to the event's that takes an event of the same kind as its own object; its day and place are that event's."""
+def tells_another_event(child, verb, cls: str) -> bool:
+    """Whether a verb joined to the event's tells an event of its own, whose day and place are that event's: told
+    in the future when the event's verb is not ("won the first round ... and will face her in a run-off on January
+    18"), or taking an event of the same kind as its object ("began with a first round in X in January and continued
+    with a second round in Y on May 7")."""
+    if (verb_tense(child) == "planned") != (verb_tense(verb) == "planned") and any(
+            event_class(t) is not None for t in child.subtree if t.i != child.i):
+        return True
     objects = [c for c in child.children if c.dep_ == "dobj"] + [
         g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(event_class(o) == cls for o in objects)

@@ -37,12 +37,11 @@ from reconcile.extract.event_numbers import NUMBERED_AFTER, ordinals_of
 from reconcile.extract.event_verbs import (
     DECIDED,
     REACTIONS,
-    another_event_ahead,
     for_a_day,
     moves_another,
     not_as_it_is,
     series_starts,
-    tells_another_of_its_kind,
+    tells_another_event,
     voted_at,
 )
 from reconcile.extract.lexicon import (
@@ -291,7 +290,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
             if (child.dep_ in ("xcomp", "conj") and child.pos_ == "VERB"
                     and child.lemma_.lower() not in SPEECH_VERBS  # "..., the ministry said on Saturday"
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)  # another clause
-                    and not another_event_ahead(child, verb) and not tells_another_of_its_kind(child, cls)):
+                    and not tells_another_event(child, verb, cls)):
                 anchors.add(child.i)
             elif child.dep_ == "advcl" and child.lemma_.lower() in ("plan", "schedule", "expect", "announce") \
                     and any(g.dep_ == "mark" and g.lower_ == "as" for g in child.children):

@@ -349,6 +349,6 @@ def _lone_city_tagged_as_a_person(r: PlaceRepairs, e: Ent, seen: _Seen) -> str |
 
 
 _RELABELLING = (_dateline_town, _a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing,
-                _town_tagged_as_a_date, _village_tagged_as_a_body, _country_tagged_as_a_body, _city_tagged_as_a_people, _no_people_after_near,
-                _called_a_place, _based_there, _travelled_to_or_listed, _placed_in_a_region, _region_tagged_as_a_body,
+                _town_tagged_as_a_date, _village_tagged_as_a_body, _country_tagged_as_a_body, _city_tagged_as_a_people,
+                _no_people_after_near, _called_a_place, _based_there, _travelled_to_or_listed, _placed_in_a_region, _region_tagged_as_a_body,
                 _country_tagged_as_a_person, _nobody_is_at_a_person, _lone_city_tagged_as_a_person)

@@ -90,8 +90,6 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
             continue  # "four months after he was extradited": a span of time, not a term
         if _DIFFERENCE_AFTER.match(ctx.text[e.end:e.end + 12]):
             continue  # "it meant one year less in prison": by how much a term changed, not the term
-        if _changed_by(ctx, e):
-            continue  # "cut the sentence by two years": by how much a term changed, not the term
         if _how_long_another_act_lasted(ctx, e):
             continue  # "who has sold spices in the market for thirty years"
         before = ctx.text[max(sent.start_char, e.start - 30):e.start + (lead.end() if lead else 0)].lower()
@@ -119,6 +117,8 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
             # "five years of restricted freedom": a penalty served outside prison, compared only with its like
             category, subject = f"restricted {category}", subject.replace("prison term", "non-custodial term")
         revision = _revision(ctx, e, before) if not (maximum or sought) else ""
+        if revision == "change":
+            continue  # "cut the sentence by two years": by how much a term changed, not the term
         if not (maximum or sought) and not revision and of_appeal and _first_instance(ctx, sent, e):
             revision = "previous"  # "had been sentenced to eight years at first instance", in a report of an appeal
         if revision:
@@ -241,15 +241,10 @@ def _first_instance(ctx: DocContext, sent, e) -> bool:
     return False
 
 
-def _changed_by(ctx: DocContext, e) -> bool:
-    """Whether the term is what a verb of change goes "by" ("cut the sentence by two years")."""
-    return e.token_start > 0 and ctx.doc[e.token_start - 1].lower_ == "by" \
-        and ctx.doc[e.token_start - 1].head.lemma_.lower() in _REVISING_VERBS
-
-
 def _revision(ctx: DocContext, e, before: str) -> str:
-    """'previous' for the term a revision starts "from", 'revised' for the one it comes "to"; '' for a term that
-    is not what a verb of change goes from or to ("sentenced to nine years, saw the court reduce it")."""
+    """'previous' for the term a revision starts "from", 'revised' for the one it comes "to", 'change' for by how
+    much it changed ("cut the sentence by two years"); '' for a term that is not what a verb of change goes from, to
+    or by ("sentenced to nine years, saw the court reduce it")."""
     node = ctx.doc[e.token_end - 1]
     for _ in range(4):
         if node.head.i == node.i or node.pos_ == "VERB":
@@ -259,6 +254,8 @@ def _revision(ctx: DocContext, e, before: str) -> str:
         return ""
     if re.search(r"\bfrom\s*$", before):
         return "previous"
+    if re.search(r"\bby\s*$", before):
+        return "change"
     if re.search(r"\bto\s*$", before):
         return "revised"
     return ""
