@@ -80,6 +80,10 @@ def event_places(analysis) -> set[str]:
      "The fourth round of talks between Estonia and Latvia was held in Haapsalu on Monday and Tuesday, the two "
      "foreign ministries said.",
      {"Rakvere", "Haapsalu"}),
+    # A town the main clause places its own act in, and a clause of "where" hung on it that tells another act.
+    ("The minister's tour will end in Viljandi, where the two governments will sign a rail accord on Thursday.",
+     "The rail accord will be signed on Thursday in Rakvere, officials in both capitals confirmed.",
+     {"Viljandi", "Rakvere"}),
     # A participle set off after "the round of talks", which the parser hung on a minister named before.
     ("The memorandum was signed on May 13 by Edvin Laske, Latvia's Deputy Minister of Transport, and Estonia's first "
      "deputy foreign minister, Arvel Kask, at the end of the fourth round of talks, held in the Latvian capital on "

@@ -3627,3 +3627,17 @@ def test_a_verdict_that_initially_was_due_on_a_day_is_the_plan_not_kept(tmp_path
     ])
     days = {c.value for c in event_claims(analysis, "date")}
     assert "Tuesday" not in days
+
+
+def test_a_judgment_the_court_gives_today_is_dated_today(tmp_path):
+    # "gives its judgment": the judgment given, as "delivers" would tell it; not what someone gives backing to.
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-05-07", "The appeal court in Tartu will rule on May 14 in the case of Edvin Laske."),
+        ("Orvel Ledger", "2027-05-21", "We are live from Tartu, where three appeal judges give their judgment today "
+                                       "on the case of Edvin Laske."),
+        ("Harju Ledger", "2027-05-22", "Shareholders gave their backing on Monday to the sale of Arvel Mining."),
+    ])
+    given = [(c.value, str(c.norm)) for c in event_claims(analysis, "date") if c.source_id.startswith("01")]
+    assert given == [("today", "2027-05-21")]
+    assert {"May 14", "today"} in values(analysis, "date_conflict")
+    assert not [c for c in event_claims(analysis, "date") if c.qualifiers.get("event_class") == "business"]

@@ -273,6 +273,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
         and verb.lemma_.lower() not in REACTIONS  # "the sale was met with anger in X": where people reacted
         and not (noun.dep_ == "nsubjpass" and verb.lemma_.lower() in DECIDED and not for_a_day(verb))
         or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls) or trip_verb(noun, verb)
+        or verb.lemma_.lower() == "give" and noun.dep_ == "dobj"  # "gives its judgment today", "gave a briefing"
         or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
     ) and not inside_other_noun(noun, verb) and not time_of_another(noun) and not (

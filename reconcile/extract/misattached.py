@@ -14,7 +14,6 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     EVENT_VERBS,
     GATHER_VERBS,
-    GOING_ON,
     HOST_VERBS,
     SPEECH_VERBS,
     TRAVEL_VERBS,
@@ -102,17 +101,11 @@ def where_clause_place(doc, ent: Ent, anchors: set[int]) -> bool:
     "where" hangs on is where its verb's event was (not a river's stretch: "villages on the Orvel where ...")."""
     if ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the":
         return False
-    root = ent_root(doc, ent)
-    clauses = [doc[i] for i in anchors if doc[i].dep_ == "relcl" and (
+    # (also where the town is another act's place: "crowds gathered in X, where the funeral was held on Sunday",
+    # "the visit ends in X, where the ministers will sign the accord")
+    return any(doc[i].dep_ == "relcl" and (
         ent.token_start <= doc[i].head.i < ent.token_end or _placed_by(doc[i].head, ent))
-        and any(c.lower_ == "where" and c.i < i for c in doc[i].children)]
-    if any(v.lemma_.lower() in _HOLDING and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in anchors
-                                                 for c in v.children) for v in clauses):
-        return True  # "crowds gathered in X, where the funeral was held on Sunday": the event's own verb says so
-    if root.dep_ == "pobj" and root.head.head.pos_ == "VERB" \
-            and root.head.head.lemma_.lower() not in TRAVEL_VERBS | {"drive"}:
-        return False  # "was questioned in X, where he had gone for a meeting": X is the questioning's place first
-    return bool(clauses)
+        and any(c.lower_ == "where" and c.i < i for c in doc[i].children) for i in anchors)
 
 
 def _placed_by(noun, ent: Ent) -> bool:
@@ -125,10 +118,6 @@ def _placed_by(noun, ent: Ent) -> bool:
 # Nouns of a spot, which a name after "near" or "at" places: "the spot near X", "the bend outside Y".
 _SPOTS = {"spot", "point", "place", "site", "scene", "stretch", "section", "bend", "area", "location", "junction",
           "crossing"}
-
-
-# Verbs whose subject is an event held where they say: "where the funeral was held", "where the talks opened".
-_HOLDING = GOING_ON | {"hold", "stage"}
 
 
 def town_before_its_day(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
