@@ -176,9 +176,10 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
                 continue
             later = past_by_then(a, b, published or {})
             if later is not None:
-                if conflict_in(a, b, "place") and (not (later.lede or later.moved) or conflict_in(a, b, "ordinal")):
+                if conflict_in(a, b, "place") and (not (later.lede or later.moved or a.unique & b.unique)
+                                                   or conflict_in(a, b, "ordinal")):
                     # a plan, and "the next meeting" elsewhere told further down a later report: not the plan moved,
-                    # which a report opens with, and which keeps its number
+                    # which a report opens with, and which keeps its number (nor the one signing each report tells)
                     apart.add((i, j))
             elif same_event(a, b) or plan_then_report(a, b, published or {}) or verdict_given(a, b, published or {}) \
                     or verdict_told_twice(a, b):

@@ -3641,3 +3641,25 @@ def test_a_judgment_the_court_gives_today_is_dated_today(tmp_path):
     assert given == [("today", "2027-05-21")]
     assert {"May 14", "today"} in values(analysis, "date_conflict")
     assert not [c for c in event_claims(analysis, "date") if c.qualifiers.get("event_class") == "business"]
+
+
+def test_a_signing_planned_then_moved_is_one_signing_in_every_report(tmp_path):
+    # An owner who "aims to sign" has a plan; a protest "on the eve of the signing" is dated, the signing is not;
+    # and a report written on the new day, which tells the one signing still ahead in the new town further down,
+    # is that same signing, not another one after the planned day had passed.
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-03-04", "Its owner aims to sign the papers on March 17 at the mill in Viljandi."),
+        ("Backwater Daily", "2027-03-09", "The signing is scheduled for March 17 at the mill in Viljandi."),
+        ("Harju Ledger", "2027-03-13", "The signing will now take place on Thursday, March 19, at the economy "
+                                       "ministry in Tartu. Workers will hold a protest at the mill on Wednesday, on "
+                                       "the eve of the signing."),
+        ("Upland Voice", "2027-03-19", "The regulator approved the sale of the Kelvo mill on Monday. Arvel Mining is "
+                                       "expected to sign the papers later this morning at the economy ministry in "
+                                       "Tartu."),
+    ])
+    aimed = [(c.value, c.qualifiers.get("status")) for c in event_claims(analysis, "date") if c.source_id == "00"]
+    assert aimed == [("March 17", "planned")]
+    assert {"Viljandi", "Tartu"} in values(analysis, "place_conflict")
+    assert {"March 17", "Thursday, March 19"} in values(analysis, "date_conflict")
+    assert not [c for c in event_claims(analysis, "date") if c.value == "Wednesday"
+                and c.qualifiers.get("event_class") == "business"]

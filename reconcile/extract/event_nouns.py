@@ -171,7 +171,12 @@ def time_of_another(noun) -> bool:
             and prep.head.head.lower_ in ("at", "after", "before", "by", "until"):
         return True  # "signed the memorandums at the close of the seventh round": a time the round sets
     return prep.lower_ in TIME_PREPS | {"following", "until", "till"} or prep.lower_ == "of" \
-        and prep.head.lower_ in ("ahead", "prior")
+        and (prep.head.lower_ in ("ahead", "prior") or prep.head.lemma_.lower() in _BEFORE_AND_AFTER)
+
+
+# Times set by an event that are not its own: "a protest on Wednesday, on the eve of the signing", "in the wake of the
+# quake" (but "on the day of the signing" is the signing's day).
+_BEFORE_AND_AFTER = {"eve", "wake", "aftermath"}
 
 
 # The ends of an event that set the time of another act: "at the close of the round", "after the end of the talks".

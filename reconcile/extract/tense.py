@@ -193,7 +193,8 @@ def verb_tense(verb) -> str:
         return "planned"
     head = verb.head
     if "to" in auxes and head.i != verb.i and head.lemma_.lower() in ("set", "expect", "due", "plan", "schedule",
-                                                                      "agree", "be", "decide", "intend", "want"):
+                                                                      "agree", "be", "decide", "intend", "want",
+                                                                      "aim", "hope", "prepare"):
         return "planned"
     if verb.lemma_.lower() in ("plan", "schedule", "expect", "set") and verb.tag_ in ("VBN", "VBZ", "VBP") \
             and not any(c.dep_ == "prt" for c in verb.children):  # "are set out below" is no plan
