@@ -164,8 +164,9 @@ def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
     if a.status and b.status and a.status != b.status:
         score -= 1.5
         conflict += 1
-    if a.upcoming and b.upcoming:
-        score += 3.0  # the next meeting of the same series, as each source tells it
+    if a.upcoming and b.upcoming and not conflict_in(a, b, "ordinal"):
+        # the next meeting of the same series, as each source tells it (not "Game 4" and "a fifth game", both ahead)
+        score += 3.0
         agree += 1
     if a.unique_places & b.unique_places:
         score += 2.0  # the one meeting each source places in this city

@@ -3663,3 +3663,17 @@ def test_a_signing_planned_then_moved_is_one_signing_in_every_report(tmp_path):
     assert {"March 17", "Thursday, March 19"} in values(analysis, "date_conflict")
     assert not [c for c in event_claims(analysis, "date") if c.value == "Wednesday"
                 and c.qualifiers.get("event_class") == "business"]
+
+
+def test_games_of_a_series_both_ahead_are_paired_by_their_numbers(tmp_path):
+    # Two previews of a series, each telling two games ahead: "Game 4" is the game put back a day, not the "fifth and
+    # deciding game" the later preview places where Game 4 was to be.
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-04-13", "The Kelvo Eagles lead the final series 2-1. Game 3 is on Friday in Tartu. "
+                                      "Game 4 is on Sunday in Viljandi."),
+        ("Inland Courier", "2027-04-15", "The Kelvo Eagles lead the final series 2-1. Game 4 will now be played on "
+                                         "Monday night. A fifth and deciding game would be played on Wednesday in "
+                                         "Viljandi."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Sunday", "Monday night"}]
+    assert values(analysis, "ordinal_conflict") == []
