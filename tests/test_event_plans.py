@@ -3677,3 +3677,13 @@ def test_games_of_a_series_both_ahead_are_paired_by_their_numbers(tmp_path):
     ])
     assert values(analysis, "date_conflict") == [{"Sunday", "Monday night"}]
     assert values(analysis, "ordinal_conflict") == []
+
+
+def test_a_town_choosing_its_mayor_in_a_run_off_dates_the_run_off(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Upland Voice", "2027-09-23", "Paide will choose its next mayor in a run-off on October 4 between Kertu "
+                                       "Lepik and Tiit Orvelmaa."),
+        ("Harju Ledger", "2027-10-12", "Kertu Lepik beat Tiit Orvelmaa to become the mayor of Paide. The run-off "
+                                       "was held on October 11."),
+    ])
+    assert {"October 4", "October 11"} in values(analysis, "date_conflict")

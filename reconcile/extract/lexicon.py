@@ -114,8 +114,9 @@ GATHER_VERBS = {"gather", "assemble", "fill", "line", "pack", "throng", "crowd",
 # Verbs of hosting or meeting people "for" an event: "will receive his counterpart in Annecy on Monday for the
 # fourth round", "the ministers met in Geneva for talks".
 HOST_VERBS = {"receive", "host", "welcome", "meet", "convene"}
-# Verbs of meeting a rival "in" a contest: "will meet Lee in the run-off on May 17", "will face Rovers in the final".
-CONTEST_VERBS = {"meet", "face", "play"}
+# Verbs of a contest, or of choosing by one, whose day and place are those of the contest they are told "in": "will
+# meet Lee in the run-off on May 17", "the town will choose its mayor in a run-off on October 4".
+CONTEST_VERBS = {"meet", "face", "play", "compete", "choose", "elect", "decide", "vote"}
 # Verbs that tell an event going on, whose subject is the event: "the talks opened in X", "where the funeral ended",
 # "It began in X on Y" (a pronoun for the event named before).
 GOING_ON = {"open", "close", "begin", "start", "end", "conclude", "resume", "finish"}
