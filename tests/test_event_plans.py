@@ -3687,3 +3687,15 @@ def test_a_town_choosing_its_mayor_in_a_run_off_dates_the_run_off(tmp_path):
                                        "was held on October 11."),
     ])
     assert {"October 4", "October 11"} in values(analysis, "date_conflict")
+
+
+def test_what_someone_did_at_a_hearing_dates_the_hearing(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-03-27", "Edvin Laske testified for nearly an hour on Thursday at the third hearing of "
+                                     "his trial in Tartu."),
+        ("Orvel Ledger", "2027-03-28", "The court heard the former mayor on Thursday, March 25, the second hearing "
+                                       "of his trial in Tartu."),
+    ])
+    hearing = [(c.value, str(c.norm)) for c in event_claims(analysis, "date") if c.source_id == "00"]
+    assert hearing == [("Thursday", "2027-03-25")]
+    assert {"third", "second"} in values(analysis, "ordinal_conflict")

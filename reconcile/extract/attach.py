@@ -392,7 +392,8 @@ def taking_part(tok, verb, cls: str) -> bool:
     """Whether ``verb`` tells people going to, gathering for, attending or acting at the event ``tok``, so that its
     day and place are the event's: "fly to Tallinn for a medical", "crowds filled the streets on Sunday for the
     funerals", "voters return to the polls on October 18", "mourners attended the funeral on Friday", "the bodies
-    were buried on Sunday at a mass funeral", "will meet Lee in the run-off on May 17"."""
+    were buried on Sunday at a mass funeral", "will meet Lee in the run-off on May 17", "testified on Thursday at the
+    third hearing"."""
     lemma = verb.lemma_.lower()
     if tok.dep_ == "pobj":
         prep = tok.head.lower_
@@ -402,7 +403,7 @@ def taking_part(tok, verb, cls: str) -> bool:
             return True
         return (prep == "for" and lemma in TRAVEL_VERBS | GATHER_VERBS | HOST_VERBS
                 or tok.head.head.i == verb.i and (prep == "to" and lemma in TRAVEL_VERBS
-                                                  or prep == "at" and cls == "ceremony"
+                                                  or prep == "at"
                                                   or prep == "in" and lemma in CONTEST_VERBS))
     attended = tok if tok.dep_ == "dobj" else tok.head  # "attended the funeral", "attended a funeral mass"
     return lemma in _ATTENDING and attended.dep_ == "dobj" and attended.head.i == verb.i
