@@ -3699,3 +3699,12 @@ def test_what_someone_did_at_a_hearing_dates_the_hearing(tmp_path):
     hearing = [(c.value, str(c.norm)) for c in event_claims(analysis, "date") if c.source_id == "00"]
     assert hearing == [("Thursday", "2027-03-25")]
     assert {"third", "second"} in values(analysis, "ordinal_conflict")
+
+
+def test_a_trial_a_judge_adjourned_told_by_it_is_due_on_the_day_given(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-03-10", "The fraud trial of Edvin Laske lasted less than an hour on Tuesday before the "
+                                     "judge adjourned it until March 23."),
+    ])
+    due = [(c.value, c.qualifiers.get("status")) for c in event_claims(analysis, "date") if c.value == "March 23"]
+    assert due == [("March 23", "planned")]
