@@ -3708,3 +3708,12 @@ def test_a_trial_a_judge_adjourned_told_by_it_is_due_on_the_day_given(tmp_path):
     ])
     due = [(c.value, c.qualifiers.get("status")) for c in event_claims(analysis, "date") if c.value == "March 23"]
     assert due == [("March 23", "planned")]
+
+
+def test_polling_put_back_a_week_is_the_by_election_moved(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Upland Voice", "2027-04-26", "Three candidates are standing for the Paide seat in a by-election on May 9."),
+        ("Inland Courier", "2027-04-30", "The electoral commission said on Thursday that polling in Paide would now "
+                                         "be held on Sunday, May 16, as ballot papers were late."),
+    ])
+    assert {"May 9", "Sunday, May 16"} in values(analysis, "date_conflict")

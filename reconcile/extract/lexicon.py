@@ -15,7 +15,7 @@ EVENT_CLASSES = {
               "marathon", "championship", "championships", "grand prix", "regatta", "stage", "duel", "contest",
               "play-off", "shoot-out", "derby", "tie", "friendly",
               "playoff", "race", "tournament", "bout", "leg", "matchday", "gameweek", "replay", "decider"},
-    "election": {"election", "vote", "referendum", "runoff", "run-off", "by-election", "re-run", "ballot", "primary", "poll", "count",
+    "election": {"election", "vote", "referendum", "runoff", "run-off", "by-election", "re-run", "ballot", "primary", "poll", "polling", "count",
                  "recount", "plebiscite"},
     "disaster": {"earthquake", "quake", "tremor", "flood", "flooding", "explosion", "blast", "fire", "blaze",
                  "collapse", "crash", "landslide", "storm", "cyclone", "hurricane", "typhoon", "attack",
@@ -39,7 +39,7 @@ RITES = {"mass", "service", "prayer", "rite", "procession", "ceremony", "liturgy
 # Event nouns that a story uses for many events; any other event noun names one event ("the run-off").
 GENERIC_TRIGGERS = {"talks", "talk", "meeting", "round", "session", "discussion", "negotiation", "negotiations",
                     "consultation", "consultations", "match", "game", "vote", "election", "hearing", "visit", "trip",
-                    "conference", "meet", "poll", "count", "strike", "attack", "fire", "announcement", "deal",
+                    "conference", "meet", "poll", "polling", "count", "strike", "attack", "fire", "announcement", "deal",
                     "sale", "launch", "rally", "protest", "march", "ceremony", "fixture", "tie", "race", "final", "leg", "matchday", "gameweek"}
 # Nouns for any event of a kind ("the accident" is the collapse, the derailment or the crash the report told): they
 # never tell two events apart.
