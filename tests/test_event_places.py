@@ -913,3 +913,15 @@ def test_the_day_a_complaint_over_a_count_was_lodged_is_the_complaint_s(tmp_path
     ])
     assert not [c for c in event_claims(analysis, "date") if c.qualifiers.get("event_class") == "election"]
     assert {"Monday", "Tuesday"} in values(analysis, "date_conflict")
+
+
+def test_where_a_witness_gave_evidence_by_video_link_from(tmp_path):
+    # "gave evidence", "testified" and "spoke to the court" by video link are one act, placed where the witness was.
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-03-10", "The trial of Edvin Laske resumed in Tartu on Tuesday. Kertu Lepik, the "
+                                     "mine's former accountant, gave evidence by video link from Narva."),
+        ("Orvel Ledger", "2027-03-11", "The trial of Edvin Laske resumed in Tartu on Tuesday. The former "
+                                       "accountant, who testified via video link from a courtroom in Paide, said "
+                                       "the invoices were false."),
+    ])
+    assert {"Narva", "Paide"} in place_conflicts(analysis)

@@ -172,7 +172,10 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
                 status = "planned" if day >= published.date() else "held"
             if nd is None or not (nd.specific or nd.month or nd.months) or status == "planned" and said_not_done(nd, published):
                 continue
-            claims.append(_claim(ctx, ent, verb, theme, status, "date", nd, act="stop" if ends else None))
+            claim = _claim(ctx, ent, verb, theme, status, "date", nd, act="stop" if ends else None)
+            if _remote(verb):
+                claim.qualifiers["trigger"] = _TESTIMONY  # the day of the evidence given by video link
+            claims.append(claim)
             continue
         if is_descriptor(ent.text) or names_a_matter(ctx.doc, ent) or not (
                 ent.label == "PLACE" or ent.label == "ORG" and not org_word_in(ent.text)
@@ -181,6 +184,14 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
         site = _site_of(ctx, ent)
         if site is not None:
             claims.append(_claim(ctx, ent, site, None, "planned", "place", None))
+            continue
+        testified = _by_video_link(ctx, ent)
+        if testified is not None:
+            if status := _status(testified):
+                claim = _claim(ctx, ent, testified, testified, status, "place", None)
+                # one act, however it is told: "gave evidence", "testified", "spoke to the court"
+                claim.qualifiers["trigger"] = _TESTIMONY
+                claims.append(claim)
             continue
         departure = _departure(ctx, ent)
         if departure is not None:
@@ -217,6 +228,31 @@ def _departure(ctx: DocContext, ent: Ent):
     if vehicle is None or not (vehicle.lemma_.lower() in VEHICLES or names_a_ship(vehicle)):
         return None
     return verb, vehicle
+
+
+# Words of a remote appearance: "by video link", "via videolink", "by video conference"; and the act it tells.
+_LINKS = {"link", "videolink", "video-link", "videoconference", "video"}
+_TESTIMONY = "testimony by video link"
+
+
+def _by_video_link(ctx: DocContext, ent: Ent):
+    """The verb of someone who testified, spoke or appeared by video link from the place ``ent`` ("gave evidence by
+    video link from X", "who testified by video link from a courtroom in Y"): where the witness was, not the court.
+    None for any other place."""
+    root = ent_root(ctx.doc, ent)
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.dep_ == "pobj":
+        root = root.head.head  # "from a courtroom in Y", "from the prison in Z"
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return None
+    verb = next((a for a in root.head.ancestors if a.pos_ == "VERB"), None)
+    return verb if verb is not None and _remote(verb, root.head.head) else None
+
+
+def _remote(verb, *more) -> bool:
+    """Whether ``verb`` (or a word of ``more`` it governs) is done "by video link"."""
+    return any(p.dep_ == "prep" and p.lower_ in ("by", "via", "over") and any(o.lemma_.lower() in _LINKS
+                                                                             for o in p.children)
+               for w in (verb, *more) for p in w.children)
 
 
 def _one_place_an_act(claims: list[Claim]) -> list[Claim]:
