@@ -101,8 +101,13 @@ def where_clause_place(doc, ent: Ent, anchors: set[int]) -> bool:
     "where" hangs on is where its verb's event was (not a river's stretch: "villages on the Orvel where ...")."""
     if ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the":
         return False
-    # (also where the town is another act's place: "crowds gathered in X, where the funeral was held on Sunday",
-    # "the visit ends in X, where the ministers will sign the accord")
+    # (also where the town is another event's place: "crowds gathered in X, where the funeral was held on Sunday",
+    # "the visit ends in X, where the ministers will sign the accord"; but "was questioned in X, where he had gone
+    # for a meeting": X is first the place of an act that no event's verb tells, which would lose it)
+    root = ent_root(doc, ent)
+    if root.dep_ == "pobj" and root.head.head.pos_ == "VERB" \
+            and root.head.head.lemma_.lower() not in _EVENTS_OWN_VERBS | {"drive"}:
+        return False
     return any(doc[i].dep_ == "relcl" and (
         ent.token_start <= doc[i].head.i < ent.token_end or _placed_by(doc[i].head, ent))
         and any(c.lower_ == "where" and c.i < i for c in doc[i].children) for i in anchors)
