@@ -215,6 +215,7 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
     if not within_source and a.story_unique & b.story_unique and not (
             a.status and b.status and a.status != b.status) and not _numbered_and_dated_apart(a, b) \
+            and not _weeks_apart(a, b) \
             and not (a.event_class == "election" and a.status != b.status and conflict_in(a, b, "ordinal")):
         # "the count": the one count every report speaks of; not an election's "first round" held and the
         # "second round" a candidate would fight in
@@ -332,6 +333,16 @@ def _numbered_alike(a: Event, b: Event) -> bool:
     if 1 in (a.first("ordinal").norm, b.first("ordinal").norm):
         return False  # a series' first event and its second are each often told alone: the first leg, the run-off
     return not numbered_far_apart(a, b) and not conflict_in(a, b, "date") and not conflict_in(a, b, "place")
+
+
+# Days apart beyond which two reports' days for an event each tells once are two events ("a round of talks ended on
+# Monday" and, seven weeks later, "agreed at a round of talks on April 20"), not one misdated.
+_APART_DAYS = 14
+
+
+def _weeks_apart(a: Event, b: Event) -> bool:
+    x, y = day_of(a.first("date")), day_of(b.first("date"))
+    return x is not None and y is not None and abs((x - y).days) > _APART_DAYS
 
 
 def _numbered_and_dated_apart(a: Event, b: Event) -> bool:

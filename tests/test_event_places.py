@@ -925,3 +925,14 @@ def test_where_a_witness_gave_evidence_by_video_link_from(tmp_path):
                                        "the invoices were false."),
     ])
     assert {"Narva", "Paide"} in place_conflicts(analysis)
+
+
+def test_an_airport_named_after_its_city_and_a_suburb_is_in_that_city(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-05-12", "Officers arrested the alleged go-between, Edvin Laske, at Tallinn-Ülemiste "
+                                     "airport in February."),
+        ("Orvel Ledger", "2027-05-13", "Edvin Laske, the alleged go-between, was detained in Tartu in February."),
+    ])
+    airport = [c for c in event_claims(analysis, "place") if c.source_id == "00"]
+    assert [place_of(c).name if place_of(c) else None for c in airport] == ["Tallinn"]
+    assert any("Tartu" in sides and len(sides) == 2 for sides in place_conflicts(analysis))

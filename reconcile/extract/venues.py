@@ -132,6 +132,9 @@ def _town_in_venue(name: str) -> Place | None:
     if not stem:
         return None
     town = gazetteer().lookup(stem)
+    if town is None and "-" in stem:
+        stem = stem.split("-")[0]  # "Kelvo-Orvel airport": an airport named after its city and its suburb
+        town = gazetteer().lookup(stem)
     # Only a sizeable town: grounds are often named after a district or a person that shares a small town's name.
     # The town's own name, or the start of it ("the León hospital": León de los Aldama); not a name the gazetteer
     # lists among a far town's other names.
