@@ -925,6 +925,8 @@ def test_where_a_witness_gave_evidence_by_video_link_from(tmp_path):
                                        "the invoices were false."),
     ])
     assert {"Narva", "Paide"} in place_conflicts(analysis)
+    remote = [c.subject for c in event_claims(analysis, "place") if c.value in ("Narva", "Paide")]
+    assert remote == ["evidence by video link", "evidence by video link"]
 
 
 def test_an_airport_named_after_its_city_and_a_suburb_is_in_that_city(tmp_path):

@@ -172,10 +172,8 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
                 status = "planned" if day >= published.date() else "held"
             if nd is None or not (nd.specific or nd.month or nd.months) or status == "planned" and said_not_done(nd, published):
                 continue
-            claim = _claim(ctx, ent, verb, theme, status, "date", nd, act="stop" if ends else None)
-            if _remote(verb):
-                claim.qualifiers["trigger"] = _TESTIMONY  # the day of the evidence given by video link
-            claims.append(claim)
+            claims.append(_claim(ctx, ent, verb, theme, status, "date", nd, act="stop" if ends else None,
+                                 known_as=_TESTIMONY if _remote(verb) else None))
             continue
         if is_descriptor(ent.text) or names_a_matter(ctx.doc, ent) or not (
                 ent.label == "PLACE" or ent.label == "ORG" and not org_word_in(ent.text)
@@ -188,18 +186,15 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
         testified = _by_video_link(ctx, ent)
         if testified is not None:
             if status := _status(testified):
-                claim = _claim(ctx, ent, testified, testified, status, "place", None)
-                # one act, however it is told: "gave evidence", "testified", "spoke to the court"
-                claim.qualifiers["trigger"] = _TESTIMONY
-                claims.append(claim)
+                claims.append(_claim(ctx, ent, testified, None, status, "place", None, known_as=_TESTIMONY))
             continue
         departure = _departure(ctx, ent)
         if departure is not None:
             verb, vehicle = departure
             if status := _status(verb):
-                claim = _claim(ctx, ent, verb, vehicle, status, "place", None)
-                claim.qualifiers["trigger"] = "departure"  # one act, whatever the vehicle is called
-                claims.append(claim)
+                # one act, whatever the vehicle is called: "the ferry left", "the boat departed"
+                claims.append(_claim(ctx, ent, verb, vehicle, status, "place", None,
+                                     known_as=("departure", None)))
             continue
         found = _action_of(ctx, ent, _PREPS)
         if found is None:
@@ -230,9 +225,10 @@ def _departure(ctx: DocContext, ent: Ent):
     return verb, vehicle
 
 
-# Words of a remote appearance: "by video link", "via videolink", "by video conference"; and the act it tells.
+# Words of a remote appearance: "by video link", "via videolink", "by video conference"; and the act it tells, however
+# a report words it ("testified", "gave evidence", "spoke to the court").
 _LINKS = {"link", "videolink", "video-link", "videoconference", "video"}
-_TESTIMONY = "testimony by video link"
+_TESTIMONY = ("testimony by video link", "evidence by video link")
 
 
 def _by_video_link(ctx: DocContext, ent: Ent):
@@ -284,10 +280,15 @@ def _status(verb) -> str:
     return status if status in ("held", "planned") else ""
 
 
-def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, norm, act: str | None = None) -> Claim:
+def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, norm, act: str | None = None,
+           known_as: tuple[str, str | None] | None = None) -> Claim:
     """The claim of an act (``verb`` and what it acts on, ``theme``; ``act`` names the act when the verb does not),
-    or of a site to come (``verb`` is then the site's noun and ``theme`` is None)."""
-    if theme is None:
+    or of a site to come (``verb`` is then the site's noun and ``theme`` is None). ``known_as`` is the key and the
+    words (or None for the words of this report) of an act told by many verbs ("left", "departed"; "testified",
+    "gave evidence"), whatever this one is."""
+    if known_as is not None and known_as[1] is not None:
+        key, phrase = known_as
+    elif theme is None:
         # The site of a plant to come: keyed by its kind, said with its own words ("the grinding plant site").
         words = [c.lower_ for c in verb.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in FUTURE_MARKERS]
         key, phrase = f"site {_FACILITIES[verb.lemma_.lower()]}", " ".join([*words, verb.lower_, "site"])
@@ -308,6 +309,8 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
         # Said the way a reader would: "the cash handed", "the injured airlifted".
         done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else verb.lemma_.lower()
         phrase = f"{theme.lower_} {done}"
+        if known_as is not None:
+            key = known_as[0]
     quals = {"frame": f"{ctx.source.id}:a{verb.i}", "event_class": "action", "status": status,
              "relation": "", "phrase": phrase, "definite": False, "moved": False, "guessed": False, "court": "",
              "sentence": ctx.sentence_index(verb.idx), "trigger": key}

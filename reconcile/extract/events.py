@@ -48,6 +48,7 @@ from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
     INTO_STAGE,
+    LIGHT_VERBS,
     MOVE_VERBS,
     RITES,
     SERIES_PLURALS,
@@ -273,7 +274,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
         and verb.lemma_.lower() not in REACTIONS  # "the sale was met with anger in X": where people reacted
         and not (noun.dep_ == "nsubjpass" and verb.lemma_.lower() in DECIDED and not for_a_day(verb))
         or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls) or trip_verb(noun, verb)
-        or verb.lemma_.lower() == "give" and noun.dep_ == "dobj"  # "gives its judgment today", "gave a briefing"
+        or verb.lemma_.lower() in LIGHT_VERBS and noun.dep_ == "dobj" and noun.head.i == verb.i
         or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
     ) and not inside_other_noun(noun, verb) and not time_of_another(noun) and not (

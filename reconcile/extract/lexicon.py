@@ -114,6 +114,9 @@ GATHER_VERBS = {"gather", "assemble", "fill", "line", "pack", "throng", "crowd",
 # Verbs of hosting or meeting people "for" an event: "will receive his counterpart in Annecy on Monday for the
 # fourth round", "the ministers met in Geneva for talks".
 HOST_VERBS = {"receive", "host", "welcome", "meet", "convene"}
+# Verbs that only say an event was done, by whoever does it, the event their object: "made her first visit on
+# Thursday", "the court gives its judgment today", "led the talks in X".
+LIGHT_VERBS = {"make", "pay", "give", "undertake", "lead", "mount", "launch", "stage", "wage", "run"}
 # Verbs of a contest, or of choosing by one, whose day and place are those of the contest they are told "in": "will
 # meet Lee in the run-off on May 17", "the town will choose its mayor in a run-off on October 4".
 CONTEST_VERBS = {"meet", "face", "play", "compete", "choose", "elect", "decide", "vote"}

@@ -15,6 +15,7 @@ from reconcile.extract.lexicon import (
     EVENT_VERBS,
     GATHER_VERBS,
     HOST_VERBS,
+    LIGHT_VERBS,
     SPEECH_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
@@ -23,11 +24,9 @@ from reconcile.extract.lexicon import (
 from reconcile.extract.spans import Ent, ent_root
 from reconcile.normalize.places import gazetteer
 
-# Verbs that only say an event was done, by whoever does it: "made her first visit on Thursday".
-_LIGHT_VERBS = {"make", "pay", "give", "undertake", "lead", "mount", "launch", "stage", "wage", "run"}
 # Verbs whose object event keeps the day hung on it: verbs that tell an event, or going to, gathering for, hosting
 # or doing one.
-_EVENTS_OWN_VERBS = EVENT_VERBS | set(VERB_EVENTS) | TRAVEL_VERBS | GATHER_VERBS | HOST_VERBS | _LIGHT_VERBS
+_EVENTS_OWN_VERBS = EVENT_VERBS | set(VERB_EVENTS) | TRAVEL_VERBS | GATHER_VERBS | HOST_VERBS | LIGHT_VERBS
 
 
 def acted_on(noun) -> bool:
@@ -101,12 +100,12 @@ def where_clause_place(doc, ent: Ent, anchors: set[int]) -> bool:
     "where" hangs on is where its verb's event was (not a river's stretch: "villages on the Orvel where ...")."""
     if ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the":
         return False
-    # (also where the town is another event's place: "crowds gathered in X, where the funeral was held on Sunday",
-    # "the visit ends in X, where the ministers will sign the accord"; but "was questioned in X, where he had gone
-    # for a meeting": X is first the place of an act that no event's verb tells, which would lose it)
     root = ent_root(doc, ent)
     if root.dep_ == "pobj" and root.head.head.pos_ == "VERB" \
             and root.head.head.lemma_.lower() not in _EVENTS_OWN_VERBS | {"drive"}:
+        # "was questioned in X, where he had gone for a meeting": X is first the place of an act no event's verb
+        # tells, which would lose it; but "crowds gathered in X, where the funeral was held", "the visit ends in X,
+        # where the ministers will sign the accord": X is also the other event's
         return False
     return any(doc[i].dep_ == "relcl" and (
         ent.token_start <= doc[i].head.i < ent.token_end or _placed_by(doc[i].head, ent))

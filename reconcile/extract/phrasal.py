@@ -262,11 +262,8 @@ _PHRASAL_EVENTS = [
      "enter service"),
     ({"commission"}, lambda t: t.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children),
      "enter service"),
-    # "the case was adjourned to April 14": the next hearing, on the day it was adjourned to; also "the trial
-    # lasted an hour before the judge adjourned it until March 24", "it" standing for a case named before it
-    ({"adjourn"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and (
-        c.lemma_.lower() in _CASES or c.lower_ == "it" and any(w.lemma_.lower() in _CASES for w in t.sent if w.i < c.i))
-        for c in t.children), "adjourn case"),
+    # "the case was adjourned to April 14": the next hearing, on the day it was adjourned to
+    ({"adjourn"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and _a_case(c) for c in t.children), "adjourn case"),
     # "an application for bail would be heard on July 8", "the court will hear the petition in May": a hearing
     ({"hear"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HEARD for c in t.children)
      or any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "hear case"),
@@ -299,6 +296,13 @@ _PHRASAL_EVENTS = [
       "deny", "throw", "annul", "reverse", "suspend", "block"},
      lambda t: any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "rule"),
 ]
+
+
+def _a_case(tok) -> bool:
+    """ "The case", "the trial"; or "it" after the sentence named one ("the trial lasted an hour before the judge
+    adjourned it")."""
+    return tok.lemma_.lower() in _CASES or tok.lower_ == "it" and any(
+        w.lemma_.lower() in _CASES for w in tok.sent if w.i < tok.i)
 
 
 def phrasal_event(verb) -> str | None:
