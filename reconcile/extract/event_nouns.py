@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reconcile.extract.attach import MOMENTS, participle_after
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import DUE_WORDS, GOING_ON
+from reconcile.extract.lexicon import DUE_WORDS, GOING_ON, LIGHT_VERBS
 from reconcile.extract.spans import Ent, ent_root
 from reconcile.extract.tense import PREVIOUSLY, plan_not_kept
 from reconcile.extract.triggers import event_class
@@ -228,3 +228,10 @@ def of_a_kind(tok) -> bool:
 # What events of a kind are said to be: "rare", "common".
 _HOW_OFTEN = {"rare", "common", "frequent", "infrequent", "unusual", "uncommon", "routine", "familiar", "regular",
               "commonplace", "unheard"}
+
+
+def light_verb_object(noun, verb) -> bool:
+    """ "Gives its judgment today", "made her first visit on Thursday", "led the talks": an event a light verb takes
+    as its object, with a word that points to it; not an idiom with a bare noun ("paid tribute to the rescuers")."""
+    return verb.lemma_.lower() in LIGHT_VERBS and noun.dep_ == "dobj" and noun.head.i == verb.i \
+        and any(c.dep_ in ("det", "poss") for c in noun.children)

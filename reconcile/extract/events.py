@@ -25,6 +25,7 @@ from reconcile.extract.event_nouns import (
     declared_day,
     hangs_from,
     inside_other_noun,
+    light_verb_object,
     nouns_under,
     of_a_kind,
     other_event,
@@ -48,7 +49,6 @@ from reconcile.extract.lexicon import (
     DUE_WORDS,
     EVENT_VERBS,
     INTO_STAGE,
-    LIGHT_VERBS,
     MOVE_VERBS,
     RITES,
     SERIES_PLURALS,
@@ -274,7 +274,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
         and verb.lemma_.lower() not in REACTIONS  # "the sale was met with anger in X": where people reacted
         and not (noun.dep_ == "nsubjpass" and verb.lemma_.lower() in DECIDED and not for_a_day(verb))
         or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls) or trip_verb(noun, verb)
-        or verb.lemma_.lower() in LIGHT_VERBS and noun.dep_ == "dobj" and noun.head.i == verb.i
+        or light_verb_object(noun, verb)
         or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
     ) and not inside_other_noun(noun, verb) and not time_of_another(noun) and not (
