@@ -938,3 +938,34 @@ def test_an_airport_named_after_its_city_and_a_suburb_is_in_that_city(tmp_path):
     airport = [c for c in event_claims(analysis, "place") if c.source_id == "00"]
     assert [place_of(c).name if place_of(c) else None for c in airport] == ["Tallinn"]
     assert any("Tartu" in sides and len(sides) == 2 for sides in place_conflicts(analysis))
+
+
+def test_a_hearing_moved_to_a_building_in_another_town_is_placed_in_that_town(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-03-22", "Thursday's hearing in the trial of Edvin Laske has been moved to the courthouse "
+                                     "in Paide while the courtroom in Tartu is repainted, a clerk said."),
+        ("Orvel Ledger", "2027-03-26", "Two port inspectors gave evidence on Thursday, March 25, at the hearing in "
+                                       "Tartu in the trial of Edvin Laske."),
+    ])
+    assert {"Paide", "Tartu"} in place_conflicts(analysis)
+
+
+def test_a_participle_after_the_hearing_and_what_it_is_in_tells_of_the_hearing(tmp_path):
+    # "At the fourth hearing in the appeal, held ...": the parser hangs the participle on the main verb.
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-03-26", "At the fourth hearing in the appeal, held on Monday at the regional court in "
+                                     "Rakvere, judges rejected a call for more witnesses."),
+    ])
+    hearing = [c for c in analysis.claims if c.kind == "event" and c.qualifiers.get("trigger") == "hearing"]
+    assert {(c.attribute, c.value) for c in hearing} >= {("place", "Rakvere"), ("date", "Monday")}
+
+
+def test_a_court_that_puts_a_hearing_back_holds_it_where_it_sits(tmp_path):
+    # "put back", the particle parsed as an adverb, moves the hearing like "postponed"; no new place is told, so the
+    # hearing stays where the court sits.
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-03-26", "The county court in Rakvere has put back to Monday, March 29, the hearing on "
+                                     "Kertu Lepik's petition, which had been due to be heard today."),
+    ])
+    hearing = [c for c in analysis.claims if c.kind == "event" and c.qualifiers.get("trigger") == "hearing"]
+    assert {(c.attribute, c.value) for c in hearing} >= {("place", "Rakvere"), ("date", "Monday, March 29")}

@@ -86,6 +86,9 @@ def after_move(ent: Ent, verb) -> bool:
     if root.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.i == verb.i and any(
             c.lower_ in ("to", "until") and c.i < prep.i for c in verb.children):
         return True  # "moved the final to May 10 in Narva": the new place, told after the new day
+    if root.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ == "NOUN" \
+            and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "to" and prep.head.head.head.i == verb.i:
+        return True  # "moved to the courthouse in X": the town of the building it now takes place in
     if root.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till", "for"):
         return False
     head = prep.head
@@ -424,6 +427,9 @@ def participle_after(noun) -> list:
     while k < len(doc) and k - noun.i <= 3 and doc[k].ent_type_ in ("DATE", "TIME") and noun.i in [
             a.i for a in doc[k].ancestors]:
         k += 1  # "their second meeting this year, held in X on May 9": past the noun's own time words
+    if k < len(doc) and doc[k].dep_ == "prep" and doc[k].head.i == noun.i and doc[k].lower_ in ("in", "of") \
+            and doc[k].right_edge.i - k <= 3 and all(not t.ent_type_ for t in doc[k:doc[k].right_edge.i + 1]):
+        k = doc[k].right_edge.i + 1  # "the third hearing in the case, held at X": past what the event is of
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ == "VBN" and (
             doc[k + 1].dep_ == "advcl" or doc[k + 1].dep_ == "acl" and doc[k + 1].head.i < noun.i) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k + 1].children):

@@ -277,6 +277,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
         or light_verb_object(noun, verb)
         or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
+        or moves_event(verb)  # "put back the hearing to Monday", the particle parsed as an adverb
     ) and not inside_other_noun(noun, verb) and not time_of_another(noun) and not (
         noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in MOVE_VERBS)
     # ("the series moves to X for games three and four, with a deciding fifth game back in Y": the move is not the
@@ -344,7 +345,8 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
             # the report, whenever it was declared
             declared = told.lemma_.lower() in ("declare", "proclaim") and declared_ahead(ctx, frame.dates[0][0])
             frame.status = "planned" if declared else verb_tense(told)
-    if frame.event_class == "court" and not moved:
+    if frame.event_class == "court" and not (moved and frame.places):
+        # (a court that puts a hearing back without saying where it will be held holds it where it sits)
         placed_by_court(ctx, frame, tok, verb if event_verb else None)
     frame.owner = meeting_owner(ctx, noun, verb)
     frame.person = frame.person or rally_holder(ctx, noun, verb)  # a candidate's rally is not a rival's
