@@ -17,6 +17,7 @@ from typing import NamedTuple
 from reconcile.extract.lexicon import SPOKEN, area_core
 from reconcile.extract.spans import LEGAL_FORMS, ORG_NOUNS_AFTER, ORG_WORDS
 from reconcile.models import Mention, Source
+from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.east_asian import family_name
 from reconcile.normalize.names import (
     COURTESY,
@@ -363,8 +364,10 @@ def relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fro
     org_starts = {tuple(m.text.split()[:k]) for m in mentions if m.label == "ORG"
                   for k in range(2, len(m.text.split()))}
     # "Loma Blanca" where "Pesquera Loma Blanca" is named: the company's name without the word for its trade.
-    org_starts |= {tuple(m.text.split()[k:]) for m in mentions if m.label == "ORG" and m.text not in people_with_claims
-                   for k in range(1, len(m.text.split()) - 1)}
+    # (Not a person's name after a people's word, "Austrian Lukas Gstrein", which the tagger took whole for a body.)
+    org_starts |= {tuple(words[k:]) for m in mentions if m.label == "ORG" and m.text not in people_with_claims
+                   for words in [m.text.split()] for k in range(1, len(words) - 1)
+                   if not all(fold(w) in DEMONYMS for w in words[:k])}
     # "Kvistgaard" alone, tagged as an organisation: "Kvistgaard Fødevarer" is that organisation's full name.
     # (Or tagged as a person, where it starts the name of an organisation: "Kvistgaard Foods".)
     lone_orgs = {m.text for m in mentions if len(m.text.split()) == 1 and (

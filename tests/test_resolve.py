@@ -185,6 +185,15 @@ def test_a_person_like_name_inside_a_company_name_is_the_company(company, short)
     assert kept[("b", short)] == "PERSON"
 
 
+def test_a_person_named_after_a_people_s_word_taken_for_a_body_is_still_the_person():
+    # "Estonian Kertu Lepik", taken whole for a body in one report, does not make "Kertu Lepik" of the other reports
+    # a body's short name, as "Pesquera Loma Blanca" makes "Loma Blanca" one.
+    mentions = [Mention("a", "Estonian Kertu Lepik", "ORG", 0, 20), Mention("b", "Kertu Lepik", "PERSON", 0, 11),
+                Mention("b", "Lepik", "PERSON", 30, 35), Mention("c", "Kertu Lepik", "PERSON", 0, 11)]
+    labels = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions)}
+    assert labels[("b", "Kertu Lepik")] == labels[("c", "Kertu Lepik")] == "PERSON"
+
+
 def test_a_name_that_starts_with_an_organisation_written_alone_is_that_organisation():
     # "Brantholm" alone is a company's short name; "Brantholm Fiskeri", its name in its own language, taken for a
     # person's, is the same company. A person whose surname it is keeps her name.
