@@ -57,12 +57,12 @@ def test_currency_codes_and_names_are_money(tmp_path):
     analysis = analyse_pair(
         tmp_path,
         "The council gave Tk 40,000 to each family. The operator will pay VND250 million in compensation. "
-        "The mill was sold for 720 million pesos.",
+        "The mill was sold for 720 million pesos. The town set aside Bs 80,000 for the clean-up.",
         "The storm flattened 300 homes in the delta, officials said.",
     )
     amounts = {c.value: c.qualifiers["unit"] for c in quantities(analysis)
                if str(c.qualifiers.get("category")).startswith("amount")}
-    assert amounts == {"Tk 40,000": "BDT", "VND250 million": "VND", "720 million pesos": "PESO"}
+    assert amounts == {"Tk 40,000": "BDT", "VND250 million": "VND", "720 million pesos": "PESO", "Bs 80,000": "BOB"}
     figures = {c.claims[0].value for c in kinds(analysis, "single_source")}
     assert {"Tk 40,000", "VND250 million", "720 million pesos"} <= figures
 

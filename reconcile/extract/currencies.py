@@ -27,7 +27,7 @@ CURRENCY.update({
     "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
     "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
     "sar": "SAR", "egp": "EGP", "lbp": "LBP", "syp": "SYP", "sdg": "SDG", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS",
-    "gel": "GEL", "amd": "AMD", "try": "TRY", "zmw": "ZMW", "mwk": "MWK",
+    "gel": "GEL", "amd": "AMD", "try": "TRY", "zmw": "ZMW", "mwk": "MWK", "bs": "BOB", "bs.": "BOB", "bob": "BOB",
     "chf": "CHF", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sek": "SEK",
     "nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "rub": "RUB", "uah": "UAH",
 })
