@@ -1785,6 +1785,19 @@ def test_how_long_a_contract_runs(tmp_path):
     assert flagged(analysis, "number_conflict") == [["four-year", "three-year"]]
 
 
+def test_how_long_a_concession_runs(tmp_path):
+    # A concession, a lease or a licence runs for longer than a contract: its length is its own figure.
+    analysis = analyse_pair(
+        tmp_path,
+        "The harbour board handed Orvel Terminals a 35-year concession to run the new quay at Kelvo.",
+        "Orvel Terminals will run the quay under a concession that runs for 40 years. Its chief signed a "
+        "four-year contract in March.",
+    )
+    lengths = {c.value: c.norm for c in quantities(analysis, "concession length")}
+    assert lengths == {"35-year": 35, "40 years": 40}
+    assert flagged(analysis, "number_conflict") == [["35-year", "40 years"]]
+
+
 def test_the_share_of_votes_for_a_motion_and_a_stake_raised_to_a_figure(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -55,6 +55,34 @@ def contract_lengths(ctx: DocContext) -> list[Claim]:
     return out
 
 
+# How long a concession, a lease or a licence runs: "a 25-year concession", "the concession runs for 30 years", "over
+# the 25 years of the concession".
+_TERMS = r"(?:concession|lease|licen[cs]e|franchise)"
+_TERM_LENGTH = re.compile(
+    r"\b(?P<n>[\w-]+?)[\s-](?P<unit>year|month)s?[\s-]+(?:[a-z]+[\s-]+)?" + _TERMS + r"\b"
+    r"|\b" + _TERMS + r"\s+(?:(?:that|which)\s+)?(?:of|for|lasting|runs\s+for|running\s+for|will\s+run\s+for|is\s+for)"
+    r"\s+(?P<n2>[\w-]+)\s+"
+    r"(?P<unit2>years?|months?)\b"
+    r"|\bthe\s+(?P<n3>[\w-]+)\s+(?P<unit3>years?|months?)\s+of\s+the\s+" + _TERMS + r"\b", re.I)
+
+
+def term_lengths(ctx: DocContext) -> list[Claim]:
+    """ "a 25-year concession", "the lease runs for 30 years": how long a concession, a lease or a licence runs, in
+    years (a contract's length is ``contract_lengths``')."""
+    out = []
+    for m in _TERM_LENGTH.finditer(ctx.text):
+        group = next(g for g in ("n", "n2", "n3") if m.group(g))
+        value = _number(m.group(group))
+        if value is None or value <= 0 or value > 99:
+            continue
+        unit = {"n": "unit", "n2": "unit2", "n3": "unit3"}[group]
+        years = value if m.group(unit).lower().startswith("year") else value / 12
+        out.append(_span_claim(ctx, subject="length of the concession", category="concession length",
+                               start=m.start(group), end=m.end(unit), norm=years, unit="years", noun="concession",
+                               extractor="quantity.concession_length"))
+    return out
+
+
 # How long a buyer or an employer promises to keep jobs: "no compulsory redundancies for three years", "promised to
 # keep the staff ... for two years".
 _FOR_YEARS = re.compile(r"\bfor\s+(?:at\s+least\s+)?(?:the\s+next\s+)?(?P<n>[\w-]+)\s+(?P<unit>years?|months?)\b", re.I)

@@ -27,6 +27,7 @@ from reconcile.extract.durations import (
     match_minutes,
     mourning_periods,
     race_times,
+    term_lengths,
 )
 from reconcile.extract.figure_spans import NUMBER_RE, NUMBER_WORD, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, in_a_condition, people_counted, riders_not_jobs
@@ -66,6 +67,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     claims.extend(prison_terms(ctx))
     claims.extend(contract_lengths(ctx))
+    claims.extend(term_lengths(ctx))
     claims.extend(match_minutes(ctx))
     claims.extend(deadlines(ctx))
     claims.extend(job_pledges(ctx))
