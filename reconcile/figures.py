@@ -20,6 +20,8 @@ NUMBER_IN_TEXT = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)")
 
 # Figures compared as written, never within a tolerance: a match's score, and a cricket side's runs for wickets.
 SCORES = {"score", "innings total"}
+# A player's figures of one game, compared only with those told of the same game (by its day or number).
+PER_GAME = {"points"}
 
 
 def figure_range(c: Claim):
@@ -86,8 +88,8 @@ def compare_quantities(group: Group, labels, n_sources: int, prominence: dict[st
             part = Group(group.kind, f"{group.key}|{key}", group.subject, group.attribute, mine, dict(group.context))
             flags.extend(_compare(part, labels))
         return flags + converted
-    if group.claims[0].qualifiers.get("category") in SCORES:
-        parts = _matches(claims)
+    if group.claims[0].qualifiers.get("category") in SCORES | PER_GAME:
+        parts = _matches(claims) if group.claims[0].qualifiers["category"] in SCORES else _games(claims)
         if group.claims[0].qualifiers["category"] == "innings total":
             # A report that gives one side two totals tells two innings or two matches: a total is then compared
             # only with the totals told of its own match (by day or game), never by the side alone.
@@ -141,6 +143,14 @@ def _matches(claims: list[Claim]) -> list[list[Claim]]:
     for c, keys in keyed:
         parts[uf.find(keys[0]) if keys else ""].append(c)
     return [part for key, part in sorted(parts.items()) if key]  # a score of no match one can tell is left out
+
+
+def _games(claims: list[Claim]) -> list[list[Claim]]:
+    """A player's figures split by the game they are of (``_matches``). A figure told with neither a day nor a
+    game is of the game the others are of only when none is told with one: "27 points" beside "24 points in Game 4"
+    may be of another game of the series."""
+    told = [c for c in claims if c.qualifiers.get("day") or c.qualifiers.get("game")]
+    return _matches(told) if told else [claims]
 
 
 def _by_sides(keyed: list[tuple[Claim, list[str]]], uf: UnionFind) -> None:

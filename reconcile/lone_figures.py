@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from reconcile.figures import SCORES, agree
+from reconcile.figures import PER_GAME, SCORES, agree
 from reconcile.flagging import make_flag, sides
 from reconcile.models import Claim, Flag
 
@@ -28,7 +28,7 @@ def _kind(c: Claim) -> tuple[str, str]:
     """The unit and category of a figure that can be matched by its kind; ("", "") for one that cannot (a score,
     compared only as written)."""
     category = str(c.qualifiers.get("category", ""))
-    if category in SCORES or not isinstance(c.norm, (int, float)):
+    if category in SCORES | PER_GAME or not isinstance(c.norm, (int, float)):
         return "", ""
     return str(c.qualifiers.get("unit", "")), category
 

@@ -1798,6 +1798,30 @@ def test_how_long_a_concession_runs(tmp_path):
     assert flagged(analysis, "number_conflict") == [["35-year", "40 years"]]
 
 
+def test_a_player_s_points_in_one_game_are_compared_across_reports(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Kelvo won the deciding game 88-80 to take the title. Edvin Laske finished with 29 points and was named the "
+        "best player of the series.",
+        "Edvin Laske scored 25 points in the decisive game as Kelvo beat Orvel 88-80 for the title. Kelvo sit top "
+        "of the regional league with 31 points.",
+    )
+    points = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "points")}
+    assert points == {"29 points": "Edvin Laske", "25 points": "Edvin Laske"}  # not a club's points in a table
+    assert flagged(analysis, "number_conflict") == [["25 points", "29 points"]]
+
+
+def test_a_player_s_points_told_without_their_game_are_not_set_against_another_game_s(tmp_path):
+    # "24 points" in a report of the series may be of any of its games, not the one the other report dates.
+    analysis = analyse_pair(
+        tmp_path,
+        "Edvin Laske scored 23 points on Tuesday as Kelvo beat Orvel 80-77 to lead the series 2-0.",
+        "Kelvo won the title in Game 4. Edvin Laske scored 19 points and was named the best player of the final.",
+    )
+    assert len(quantities(analysis, "points")) == 2
+    assert not flagged(analysis, "number_conflict")
+
+
 def test_the_share_of_votes_for_a_motion_and_a_stake_raised_to_a_figure(tmp_path):
     analysis = analyse_pair(
         tmp_path,

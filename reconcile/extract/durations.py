@@ -297,7 +297,7 @@ def _whose_time(ctx: DocContext, m: re.Match) -> str | None:
     if m.groupdict().get("who"):
         person = ctx.ents_in(m.start("who"), m.end("who"), "PERSON")
         return person[0].text if person else m.group("who").strip()
-    person = _person_timed(ctx, m.start("n"))
+    person = person_timed(ctx, m.start("n"))
     return person.text if person is not None else None
 
 
@@ -307,7 +307,7 @@ def _names_a_thing(ctx: DocContext, ent) -> bool:
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i
 
 
-def _person_timed(ctx: DocContext, at: int):
+def person_timed(ctx: DocContext, at: int):
     """The person entity a race time at ``at`` is told of, by its clause or the sentences before (``_whose_time``)."""
     token = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
     until = at

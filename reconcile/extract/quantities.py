@@ -44,6 +44,7 @@ from reconcile.extract.measures import (
     size_told,
     unit_after,
 )
+from reconcile.extract.points import player_points
 from reconcile.extract.scopes import SCORE, claim_subject
 from reconcile.extract.scores import scores_in
 from reconcile.extract.spans import CLOCK
@@ -73,6 +74,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims.extend(job_pledges(ctx))
     claims.extend(mourning_periods(ctx))
     claims.extend(race_times(ctx))
+    claims.extend(player_points(ctx))
     claims.extend(innings_totals(ctx))
     # A score the tagger took for a span of years ("beating them 84-79") is still a score.
     # So is a bare number of three digits or fewer it took for a date ("killing 18 people and injuring 94"): a day
