@@ -2711,6 +2711,18 @@ def test_a_finishing_time_on_the_clock_is_the_winners_and_compared(tmp_path):
     assert flagged(analysis, "number_conflict") == [["2:09:51", "2:10:05"]]
 
 
+def test_a_swimmer_s_time_in_minutes_and_hundredths_is_a_finishing_time(tmp_path):
+    # No hours, but hundredths.
+    analysis = analyse_pair(
+        tmp_path,
+        "Kertu Lepik won the women's 200 metres backstroke on Tuesday in a meet record of 2:14.62.",
+        "Kertu Lepik won the 200 metres backstroke title in 2:14.26, her best time this year.",
+    )
+    times = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "finishing time")}
+    assert times == {("2:14.62", "Kertu Lepik"), ("2:14.26", "Kertu Lepik")}
+    assert flagged(analysis, "number_conflict") == [["2:14.26", "2:14.62"]]
+
+
 @pytest.mark.parametrize(("first", "second", "expected"), [
     # a race's length, told with the towns it runs between
     ("The shortened stage will cover 187 kilometres from Rakvere to Viljandi.",

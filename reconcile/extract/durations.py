@@ -250,8 +250,11 @@ _DOCKED = re.compile(r"\b(?:docked|penali[sz]ed|deducted)\s+(?:him\s+|her\s+|the
 
 
 # A finishing time on the clock: "won in 2:09:51", "clocked 2:08:15.4", "in a course-record time of 1:02:11".
-_CLOCKED = re.compile(r"\b(?:in|clocked|clocking|time\s+of|timed\s+at)\s+(?:an?\s+(?:[\w-]+\s+){0,2}?time\s+of\s+)?"
-                      r"(?P<n>(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?))(?![\d:])", re.I)
+# A swimmer's or a rower's time has no hours but hundredths: "won the 400 metres freestyle in 3:52.71", "a Games
+# record of 2:11.84".
+_CLOCKED = re.compile(r"\b(?:in|clocked|clocking|time\s+of|timed\s+at|record\s+of)\s+"
+                      r"(?:an?\s+(?:[\w-]+\s+){0,2}?time\s+of\s+)?"
+                      r"(?P<n>(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?:\.\d+)?))(?![\d:])", re.I)
 
 
 def race_times(ctx: DocContext) -> list[Claim]:
@@ -277,12 +280,14 @@ def race_times(ctx: DocContext) -> list[Claim]:
                                    extractor="quantity." + category.replace(" ", "_")))
     for m in _CLOCKED.finditer(ctx.text):
         lead = ctx.text[ctx.sentence_at(m.start()).start_char:m.start()]
-        if not (_FINISHED.search(lead) or m.group(0).lower().startswith(("clock", "time", "timed"))):
+        if not (_FINISHED.search(lead) or m.group(0).lower().startswith(("clock", "time", "timed", "record"))):
             continue  # "the gun went off in 2:05:00 of cold": only a time someone finished or was clocked in
+        if m.group("h") is None and "." not in m.group("s"):
+            continue  # minutes and seconds without hundredths may be a time of day
         holder = _whose_time(ctx, m)
         if holder is None:
             continue
-        seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
+        seconds = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
         out.append(_span_claim(ctx, subject=f"finishing time of {holder}", category="finishing time",
                                start=m.start("n"), end=m.end("n"), norm=seconds, unit="seconds",
                                noun="finishing time", holder=holder, extractor="quantity.finishing_time"))
