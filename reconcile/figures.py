@@ -21,7 +21,7 @@ NUMBER_IN_TEXT = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)")
 # Figures compared as written, never within a tolerance: a match's score, and a cricket side's runs for wickets.
 SCORES = {"score", "innings total"}
 # A player's figures of one game, compared only with those told of the same game (by its day or number).
-PER_GAME = {"points"}
+PER_GAME = {"points", "batting score"}
 
 
 def figure_range(c: Claim):

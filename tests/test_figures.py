@@ -3507,6 +3507,18 @@ def test_a_series_score_in_words_is_no_count_of_games(tmp_path):
     assert flagged(analysis, "number_conflict") == []
 
 
+def test_a_batter_s_runs_are_the_batter_s_figure_not_the_side_s(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The heart of the innings was a 138 from captain Edvin Laske, as Kelvo reached 388 for 7 in the second "
+        "Test. Marten Kask scored 61 off 90 balls.",
+        "Edvin Laske's 183, made across the second and third days, set up Kelvo's win by seven wickets.",
+    )
+    runs = {(c.value, c.qualifiers["holder"]) for c in quantities(analysis, "batting score")}
+    assert runs == {("138", "Edvin Laske"), ("61", "Marten Kask"), ("183", "Edvin Laske")}
+    assert flagged(analysis, "number_conflict") == [["138", "183"]]
+
+
 def test_a_cricket_side_s_total_is_compared_with_the_total_other_reports_give_that_side(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -1,5 +1,6 @@
 """A cricket side's total, written as runs for wickets ("184 for six", "187 for 6", "184-6", "169/9"): whose innings
-it was, so that each side's total is compared only with the totals other reports give that side."""
+it was, so that each side's total is compared only with the totals other reports give that side. And a batter's runs
+("Weerakkody's 164", "a 146 from captain X", "made 74"), the batter's own figure."""
 
 from __future__ import annotations
 
@@ -67,3 +68,38 @@ def _side(ctx: DocContext, sent, m: re.Match) -> str:
     # elsewhere; the last side (a place or a body, never a batter) named before the total
     sides = [e for e in ctx.ents_in(sent.start_char, m.start(), "ORG", "PLACE", "NORP") if not ctx.in_dateline(e)]
     return sides[-1].text if sides else ""
+
+
+# A batter's score: "Weerakkody's 164", "a 146 from captain X", "X made 74", "scored 112 off 118 balls".
+_BATTER_OWNS = re.compile(r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?P<n>\d{2,3})(?![\d:%-]|[,.]\d)"
+                          r"(?!\s+(?:[a-z]+s\b|per|percent|runs? (?:lead|target)|for\b))")
+_BATTER_FROM = re.compile(r"\ban?\s+(?P<n>\d{2,3})\s+from\s+(?:(?:the\s+)?(?:captain|opener|batter|batsman|"
+                          r"skipper|wicketkeeper)\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_BATTER_MADE = re.compile(r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:made|scored|hit|struck|smashed)\s+"
+                          r"(?P<n>\d{2,3})(?:\s+not\s+out)?(?:\s+(?:off|from)\s+\d{1,3}\s+balls)?(?![\d:%-]|[,.]\d)"
+                          r"(?!\s+(?:[a-z]+s\b|per|percent|for\b))")
+
+
+def batter_scores(ctx: DocContext) -> list[Claim]:
+    """The runs a batter made in an innings, in a report of cricket: the batter's figure, with the match its
+    sentence tells (``scores.match_told``), so that only the runs one batter made in one match are compared."""
+    if not _CRICKET_WORDS.search(ctx.text):
+        return []
+    out = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_BATTER_OWNS, _BATTER_FROM, _BATTER_MADE):
+        for m in pattern.finditer(ctx.text):
+            if any(a <= m.start("n") < b for a, b in taken):
+                continue
+            batter = next((e for e in ctx.ents_in(m.start("who"), m.end("who"), "PERSON")), None)
+            if batter is None:
+                continue  # a side's runs ("Sri Lanka's 287") are its total, read with ``innings_totals``
+            taken.append((m.start("n"), m.end("n")))
+            sent = ctx.sentence_at(m.start("n"))
+            out.append(ctx.claim(kind="quantity", subject=f"runs of {batter.text}", attribute="count:batting score",
+                                 value=m.group("n"), start=m.start("n"), end=m.end("n"), value_type="number",
+                                 norm=float(m.group("n")),
+                                 qualifiers={"category": "batting score", "unit": "runs", "approx": "exact",
+                                             "noun": "runs", "holder": batter.text, **match_told(ctx, sent)},
+                                 extractor="quantity.batting_score", confidence=0.65))
+    return out

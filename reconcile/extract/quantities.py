@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.counted import PART_OF, category_of
-from reconcile.extract.cricket import innings_totals
+from reconcile.extract.cricket import batter_scores, innings_totals
 from reconcile.extract.durations import (
     contract_lengths,
     deadlines,
@@ -76,6 +76,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims.extend(race_times(ctx))
     claims.extend(player_points(ctx))
     claims.extend(innings_totals(ctx))
+    claims.extend(batter_scores(ctx))
     # A score the tagger took for a span of years ("beating them 84-79") is still a score.
     # So is a bare number of three digits or fewer it took for a date ("killing 18 people and injuring 94"): a day
     # or a year is never written so.
