@@ -57,12 +57,16 @@ def test_currency_codes_and_names_are_money(tmp_path):
     analysis = analyse_pair(
         tmp_path,
         "The council gave Tk 40,000 to each family. The operator will pay VND250 million in compensation. "
-        "The mill was sold for 720 million pesos. The town set aside Bs 80,000 for the clean-up.",
+        "The mill was sold for 720 million pesos. The town set aside Bs 80,000 for the clean-up. The club paid "
+        "RM2.4 million for the winger; the ministry paid Le 31 million to the builder; the dairy was valued at "
+        "E270 million, and the loans came to 1.6 billion lek. Drivers took the E45 for 12 kilometres.",
         "The storm flattened 300 homes in the delta, officials said.",
     )
     amounts = {c.value: c.qualifiers["unit"] for c in quantities(analysis)
                if str(c.qualifiers.get("category")).startswith("amount")}
-    assert amounts == {"Tk 40,000": "BDT", "VND250 million": "VND", "720 million pesos": "PESO", "Bs 80,000": "BOB"}
+    assert amounts == {"Tk 40,000": "BDT", "VND250 million": "VND", "720 million pesos": "PESO", "Bs 80,000": "BOB",
+                       "RM2.4 million": "MYR", "Le 31 million": "SLE", "E270 million": "SZL",
+                       "1.6 billion lek": "ALL"}
     figures = {c.claims[0].value for c in kinds(analysis, "single_source")}
     assert {"Tk 40,000", "VND250 million", "720 million pesos"} <= figures
 

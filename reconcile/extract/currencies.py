@@ -27,7 +27,7 @@ CURRENCY.update({
     "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
     "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
     "sar": "SAR", "egp": "EGP", "lbp": "LBP", "syp": "SYP", "sdg": "SDG", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS",
-    "gel": "GEL", "amd": "AMD", "try": "TRY", "zmw": "ZMW", "mwk": "MWK", "bs": "BOB", "bs.": "BOB", "bob": "BOB",
+    "gel": "GEL", "amd": "AMD", "try": "TRY", "zmw": "ZMW", "mwk": "MWK", "bs": "BOB", "bs.": "BOB", "bob": "BOB", "rm": "MYR", "le": "SLE",
     "chf": "CHF", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sek": "SEK",
     "nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "rub": "RUB", "uah": "UAH",
 })
@@ -48,6 +48,7 @@ CURRENCY.update({
     "togrog": "MNT", "tögrög": "MNT",
     "vatu": "VUV", "kina": "PGK", "tala": "WST", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "denar": "MKD",
     "denars": "MKD", "denari": "MKD", "ariary": "MGA", "rufiyaa": "MVR", "lempiras": "HNL", "gourdes": "HTG",
+    "emalangeni": "SZL", "lek": "ALL", "leke": "ALL",
 })
 # A currency's small unit that only one currency has, and how many make the currency: "420 baisas" is OMR 0.42.
 SMALL_UNITS = {"baisa": ("RIAL", 1000), "baisas": ("RIAL", 1000), "halala": ("SAR", 100), "halalas": ("SAR", 100),
@@ -79,14 +80,14 @@ def currency_after(after: str) -> tuple[str, float, int] | None:
 
 # The Philippine peso, the naira, the kwacha, the quetzal and the lempira written as a bare letter before a large
 # sum ("P300,000", "N50 million", "K412 million", "Q150 million", "L25 million"), and the dalasi ("D19 million").
-CURRENCY.update({"p": "PHP", "n": "NGN", "k": "KWACHA", "q": "GTQ", "l": "HNL", "d": "GMD"})
+CURRENCY.update({"p": "PHP", "n": "NGN", "k": "KWACHA", "q": "GTQ", "l": "HNL", "d": "GMD", "e": "SZL"})
 # Names several countries' currencies have, as ``CURRENCY`` codes them, and the name: which of them a report means
 # is its country's (``sums.home_currency``).
 SHARED_NAMES = {"SHILLING": "shillings", "PESO": "pesos", "RUPEE": "rupees", "DINAR": "dinars", "DIRHAM": "dirhams",
                 "RIYAL": "riyals", "RIAL": "rials", "KWACHA": "kwacha", "MANAT": "manat", "CROWN": "crowns"}
 # Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").
 NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad", "sar", "php", "ron", "cop",
-                       "gel", "sole", "lev", "kip", "pula", "leone", "p", "n", "k", "d"}
+                       "gel", "sole", "lev", "kip", "pula", "leone", "p", "n", "k", "d", "e", "rm", "le"}
 
 
 @lru_cache(maxsize=1)
