@@ -1789,6 +1789,18 @@ def test_how_long_a_contract_runs(tmp_path):
     assert flagged(analysis, "number_conflict") == [["four-year", "three-year"]]
 
 
+def test_the_wounds_a_victim_had_are_counted_apart_from_the_people_injured(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The pathologist told the court that Edvin Laske had been stabbed 12 times. Nine people were wounded in "
+        "the brawl outside the bar.",
+        "Edvin Laske had sixteen stab wounds, the court heard. Nine people were hurt in the brawl.",
+    )
+    wounds = {c.value for c in quantities(analysis, "wounds")}
+    assert wounds == {"12", "sixteen"}
+    assert flagged(analysis, "number_conflict") == [["12", "sixteen"]]
+
+
 def test_how_long_a_concession_runs(tmp_path):
     # A concession, a lease or a licence runs for longer than a contract: its length is its own figure.
     analysis = analyse_pair(

@@ -103,12 +103,25 @@ def _of_the_whole(figure):
     return None
 
 
+# Verbs of wounding someone a number of times: "stabbed 11 times", "shot three times".
+_WOUNDING = {"stab", "shoot", "knife", "hack", "slash"}
+
+
+def _wounds(head) -> bool:
+    """ "fourteen stab wounds", "stabbed 11 times": the wounds a victim had, not people injured."""
+    if head.lemma_.lower() == "wound" and head.tag_ == "NNS":
+        return True
+    return head.lower_ == "times" and head.head.lemma_.lower() in _WOUNDING
+
+
 def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
     if percent and last.lower_ == "cent" and last.head.lower_ == "per" and last.head.head.like_num:
         last = last.head.head  # "owns 31 per cent": the figure, with "per cent" parsed as a phrase after it
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else last
+    if not currency and not percent and _wounds(head):
+        return "wounds", "wounds"
     candidates = [head]
     whole = _of_the_whole(last) if head is last and last.dep_ == "dobj" and last.head.lemma_.lower() in SHARE_VERBS \
         else None
