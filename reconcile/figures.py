@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from reconcile.align import Group, held_apart
 from reconcile.extract.counted import THING_CATEGORIES as THINGS
+from reconcile.extract.currencies import CURRENCY
 from reconcile.extract.figure_spans import NUMBER_RE
 from reconcile.figure_context import linked, several_values
 from reconcile.flagging import clusters_of, make_flag, per_source, sides
@@ -42,6 +43,12 @@ def _range_as_written(c: Claim) -> tuple[Range, float]:
     if c.qualifiers.get("conversion"):
         return figure_range(c), 1.0
     approx = c.qualifiers.get("approx", "exact")
+    if approx == "upper" and str(c.qualifiers.get("category", "")).startswith("amount:") \
+            and c.qualifiers.get("unit") not in _MONEY:
+        # "up to 700 megawatts", "up to 140,000 tonnes a year": a capacity, the figure itself (not a sum offered
+        # "up to" a ceiling, which a smaller sum may meet)
+        value = float(c.norm)
+        return Range(value, value, "a capacity, the most it may be, told as the figure itself"), 1.0
     written = NUMBER_IN_TEXT.search(c.value)
     told = float(written.group(0).replace(",", "")) if written else 0.0
     if c.qualifiers.get("unit") == "km" and approx != "exact" and told:
@@ -68,6 +75,7 @@ def _rounding(c: Claim) -> float:
     return float(c.norm) / float(told.group("num").replace(",", "")) * 10 ** -decimals / 2
 
 
+_MONEY = set(CURRENCY.values())  # the units sums are kept in
 CONVERTED = 0.03  # how far two reports' conversions of one sum may differ with the exchange rate
 
 

@@ -3095,6 +3095,16 @@ def test_two_ceilings_of_one_sum_differ_and_a_ceiling_agrees_with_a_sum_under_it
     assert flagged(analysis, "number_conflict") == []
 
 
+def test_a_capacity_told_up_to_a_figure_is_that_figure(tmp_path):
+    # "up to 900 megawatts" is what the line can carry: a line of 750 megawatts is another line. (A sum offered "up
+    # to" a ceiling still agrees with a smaller sum: the test above.)
+    analysis = analyse_pair(tmp_path, "The new power line from Tartu to Narva will carry up to 900 megawatts.",
+                            "The power line from Tartu to Narva will have a capacity of 750 megawatts.")
+    flags = kinds(analysis, "number_conflict")
+    assert [sorted(c.value for c in f.claims) for f in flags] == [["750", "up to 900"]]
+    assert "a capacity, the most it may be" in flags[0].explanation
+
+
 def test_the_kilometres_of_a_thing_are_its_length_and_the_last_kilometres_a_part(tmp_path):
     analysis = analyse_pair(tmp_path, "The 9.4 kilometres of tunnel are expected to cost US$600 million.",
                             "The planned 8.6 km tunnel would be the longest in the country.")
