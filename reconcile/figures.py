@@ -8,8 +8,8 @@ from collections import defaultdict
 
 from reconcile.align import Group, held_apart
 from reconcile.extract.counted import THING_CATEGORIES as THINGS
-from reconcile.extract.currencies import CURRENCY
 from reconcile.extract.figure_spans import NUMBER_RE
+from reconcile.extract.measures import MEASURE_CATEGORIES
 from reconcile.figure_context import linked, several_values
 from reconcile.flagging import clusters_of, make_flag, per_source, sides
 from reconcile.models import Claim, Flag
@@ -43,8 +43,7 @@ def _range_as_written(c: Claim) -> tuple[Range, float]:
     if c.qualifiers.get("conversion"):
         return figure_range(c), 1.0
     approx = c.qualifiers.get("approx", "exact")
-    if approx == "upper" and str(c.qualifiers.get("category", "")).startswith("amount:") \
-            and c.qualifiers.get("unit") not in _MONEY:
+    if approx == "upper" and c.qualifiers.get("category") in MEASURE_CATEGORIES:
         # "up to 700 megawatts", "up to 140,000 tonnes a year": a capacity, the figure itself (not a sum offered
         # "up to" a ceiling, which a smaller sum may meet)
         value = float(c.norm)
@@ -75,7 +74,6 @@ def _rounding(c: Claim) -> float:
     return float(c.norm) / float(told.group("num").replace(",", "")) * 10 ** -decimals / 2
 
 
-_MONEY = set(CURRENCY.values())  # the units sums are kept in
 CONVERTED = 0.03  # how far two reports' conversions of one sum may differ with the exchange rate
 
 
@@ -96,9 +94,10 @@ def compare_quantities(group: Group, labels, n_sources: int, prominence: dict[st
             part = Group(group.kind, f"{group.key}|{key}", group.subject, group.attribute, mine, dict(group.context))
             flags.extend(_compare(part, labels))
         return flags + converted
-    if group.claims[0].qualifiers.get("category") in SCORES | PER_GAME:
-        parts = _matches(claims) if group.claims[0].qualifiers["category"] in SCORES else _games(claims)
-        if group.claims[0].qualifiers["category"] == "innings total":
+    category = group.claims[0].qualifiers.get("category")
+    if category in SCORES | PER_GAME:
+        parts = _games(claims) if category in PER_GAME else _matches(claims)
+        if category == "innings total":
             # A report that gives one side two totals tells two innings or two matches: a total is then compared
             # only with the totals told of its own match (by day or game), never by the side alone.
             parts = [p for p in parts if len(parts) > 1 or all(len({c.norm for c in cs}) == 1

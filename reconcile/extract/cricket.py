@@ -8,7 +8,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.holders import who_holds
-from reconcile.extract.scores import match_told
+from reconcile.extract.scores import match_told, player_figure
 from reconcile.models import Claim
 from reconcile.normalize.numbers import parse_number
 from reconcile.normalize.text import fold
@@ -82,7 +82,7 @@ _BATTER_MADE = re.compile(r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\
 
 def batter_scores(ctx: DocContext) -> list[Claim]:
     """The runs a batter made in an innings, in a report of cricket: the batter's figure, with the match its
-    sentence tells (``scores.match_told``), so that only the runs one batter made in one match are compared."""
+    sentence tells (``scores.player_figure``), so that only the runs one batter made in one match are compared."""
     if not _CRICKET_WORDS.search(ctx.text):
         return []
     out = []
@@ -95,11 +95,6 @@ def batter_scores(ctx: DocContext) -> list[Claim]:
             if batter is None:
                 continue  # a side's runs ("Sri Lanka's 287") are its total, read with ``innings_totals``
             taken.append((m.start("n"), m.end("n")))
-            sent = ctx.sentence_at(m.start("n"))
-            out.append(ctx.claim(kind="quantity", subject=f"runs of {batter.text}", attribute="count:batting score",
-                                 value=m.group("n"), start=m.start("n"), end=m.end("n"), value_type="number",
-                                 norm=float(m.group("n")),
-                                 qualifiers={"category": "batting score", "unit": "runs", "approx": "exact",
-                                             "noun": "runs", "holder": batter.text, **match_told(ctx, sent)},
-                                 extractor="quantity.batting_score", confidence=0.65))
+            out.append(player_figure(ctx, category="batting score", unit="runs", holder=batter.text,
+                                     start=m.start("n"), end=m.end("n"), norm=float(m.group("n")), confidence=0.65))
     return out

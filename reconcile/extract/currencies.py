@@ -79,7 +79,8 @@ def currency_after(after: str) -> tuple[str, float, int] | None:
 
 
 # The Philippine peso, the naira, the kwacha, the quetzal and the lempira written as a bare letter before a large
-# sum ("P300,000", "N50 million", "K412 million", "Q150 million", "L25 million"), and the dalasi ("D19 million").
+# sum ("P300,000", "N50 million", "K412 million", "Q150 million", "L25 million"), the dalasi ("D19 million") and the
+# lilangeni ("E310 million").
 CURRENCY.update({"p": "PHP", "n": "NGN", "k": "KWACHA", "q": "GTQ", "l": "HNL", "d": "GMD", "e": "SZL"})
 # Names several countries' currencies have, as ``CURRENCY`` codes them, and the name: which of them a report means
 # is its country's (``sums.home_currency``).

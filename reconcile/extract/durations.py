@@ -39,19 +39,23 @@ _CONTRACT_LENGTH = re.compile(
 
 def contract_lengths(ctx: DocContext) -> list[Claim]:
     """ "signed a four-year contract", "a contract for three years": how long a contract runs, in years."""
+    return _lengths(ctx, _CONTRACT_LENGTH, 20, subject="contract length", category="years", noun="contract")
+
+
+def _lengths(ctx: DocContext, pattern: re.Pattern, most: float, *, subject: str, category: str,
+             noun: str) -> list[Claim]:
+    """The lengths ``pattern`` finds, in years ("four-year", "four years", "18 months"), of no more than ``most``
+    years. The pattern's alternatives name the number "n", "n2", "n3" and its unit "unit", "unit2", "unit3"."""
     out = []
-    for m in _CONTRACT_LENGTH.finditer(ctx.text):
-        group = "n" if m.group("n") else "n2"
-        words = m.group(group)
-        value = _number(words)
-        if value is None or value <= 0 or value > 20:
+    for m in pattern.finditer(ctx.text):
+        k = next(k for k in ("", "2", "3") if m.groupdict().get("n" + k))
+        value = _number(m.group("n" + k))
+        if value is None or value <= 0 or value > most:
             continue
-        unit = "unit" if group == "n" else "unit2"
-        years = value if m.group(unit).lower().startswith("year") else value / 12
-        # "four-year", "four years"
-        out.append(_span_claim(ctx, subject="contract length", category="years", start=m.start(group),
-                               end=m.end(unit), norm=years, unit="years", noun="contract",
-                               extractor="quantity.contract_length"))
+        years = value if m.group("unit" + k).lower().startswith("year") else value / 12
+        out.append(_span_claim(ctx, subject=subject, category=category, start=m.start("n" + k),
+                               end=m.end("unit" + k), norm=years, unit="years", noun=noun,
+                               extractor=f"quantity.{noun}_length"))
     return out
 
 
@@ -69,18 +73,8 @@ _TERM_LENGTH = re.compile(
 def term_lengths(ctx: DocContext) -> list[Claim]:
     """ "a 25-year concession", "the lease runs for 30 years": how long a concession, a lease or a licence runs, in
     years (a contract's length is ``contract_lengths``')."""
-    out = []
-    for m in _TERM_LENGTH.finditer(ctx.text):
-        group = next(g for g in ("n", "n2", "n3") if m.group(g))
-        value = _number(m.group(group))
-        if value is None or value <= 0 or value > 99:
-            continue
-        unit = {"n": "unit", "n2": "unit2", "n3": "unit3"}[group]
-        years = value if m.group(unit).lower().startswith("year") else value / 12
-        out.append(_span_claim(ctx, subject="length of the concession", category="concession length",
-                               start=m.start(group), end=m.end(unit), norm=years, unit="years", noun="concession",
-                               extractor="quantity.concession_length"))
-    return out
+    return _lengths(ctx, _TERM_LENGTH, 99, subject="length of the concession", category="concession length",
+                    noun="concession")
 
 
 # How long a buyer or an employer promises to keep jobs: "no compulsory redundancies for three years", "promised to

@@ -113,6 +113,8 @@ _PHYSICAL = [
     # ounces as gold, silver and platinum are counted in news (troy ounces: "reserves of 1.4 million ounces")
     (r"(?:troy\s+)?ounces?|oz", "weight", "tonnes", 31.1034768e-6),
 ]
+# The categories of the physical measures ("amount:power", "amount:weight"), as ``quantities`` names them.
+MEASURE_CATEGORIES = {f"amount:{dim}" for _, dim, _, _ in _PHYSICAL}
 _PHYSICAL_RE = [(re.compile(r"\s?-?(?:" + p + r")\b", re.I), dim, unit, f) for p, dim, unit, f in _PHYSICAL]
 
 

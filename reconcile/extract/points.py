@@ -1,6 +1,6 @@
 """The points a player scored in one game: "Whitaker finished with 31 points", "scored 27 points in the decider",
 "poured in 24 points on Sunday". Each is the player's figure, told with the day and the game of a series its sentence
-names (as a score is, ``scores.match_told``), so that ``figures`` compares only the points of one game.
+names (``scores.player_figure``), so that ``figures`` compares only the points of one game.
 
 A side's points in a league table ("top of the table with 31 points") are no player's: the clause's subject is a club,
 and only a person's points are read."""
@@ -11,7 +11,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.durations import person_timed
-from reconcile.extract.scores import match_told
+from reconcile.extract.scores import player_figure
 from reconcile.models import Claim
 from reconcile.normalize.numbers import parse_number
 
@@ -33,11 +33,6 @@ def player_points(ctx: DocContext) -> list[Claim]:
         person = person_timed(ctx, m.start("n"))
         if person is None:
             continue
-        sent = ctx.sentence_at(m.start())
-        out.append(ctx.claim(kind="quantity", subject=f"points of {person.text}", attribute="count:points",
-                             value=ctx.text[m.start("n"):m.end()], start=m.start("n"), end=m.end(),
-                             value_type="number", norm=value,
-                             qualifiers={"category": "points", "unit": "points", "approx": "exact", "noun": "points",
-                                         "holder": person.text, **match_told(ctx, sent)},
-                             extractor="quantity.points", confidence=0.7))
+        out.append(player_figure(ctx, category="points", unit="points", holder=person.text, start=m.start("n"),
+                                 end=m.end(), norm=value))
     return out

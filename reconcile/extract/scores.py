@@ -90,6 +90,17 @@ def match_told(ctx: DocContext, sent) -> dict:
     return {**({"day": day} if day else {}), **({"game": game} if game else {})}
 
 
+def player_figure(ctx: DocContext, *, category: str, unit: str, holder: str, start: int, end: int, norm: float,
+                  confidence: float = 0.7) -> Claim:
+    """A player's figure of one game (points scored, a batter's runs), told with the game's day and number where its
+    sentence names them (``match_told``), so that ``figures`` compares only those of one game."""
+    return ctx.claim(kind="quantity", subject=f"{unit} of {holder}", attribute=f"count:{category}",
+                     value=ctx.text[start:end], start=start, end=end, value_type="number", norm=norm,
+                     qualifiers={"category": category, "unit": unit, "approx": "exact", "noun": unit, "holder": holder,
+                                 **match_told(ctx, ctx.sentence_at(start))},
+                     extractor="quantity." + category.replace(" ", "_"), confidence=confidence)
+
+
 def _set_number(text: str, m: re.Match) -> int:
     """Which set a score is of, when it is one of a run of set scores; 0 for a score of its own."""
     for run in _SET_RUN.finditer(text):
