@@ -950,6 +950,35 @@ def test_a_hearing_moved_to_a_building_in_another_town_is_placed_in_that_town(tm
     assert {"Paide", "Tartu"} in place_conflicts(analysis)
 
 
+def test_a_village_tagged_as_a_body_is_a_place_where_it_is_only_written_as_one(tmp_path):
+    # The tagger takes the village for a body. Written "off" it and "from" it, and never as what acts, it is a place;
+    # the same name that says something is left a body.
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-06-07", "A wooden boat carrying 30 traders capsized off Orvamaa on Sunday evening, "
+                                      "police said. Most of the passengers were fish traders from Orvamaa."),
+    ])
+    assert "Orvamaa" in event_places(analysis)
+    (tmp_path / "acting").mkdir()
+    acting = analyse(tmp_path / "acting", [
+        ("Lakes Sport", "2027-06-07", "A wooden boat carrying 30 traders capsized off Orvamaa on Sunday evening, "
+                                      "police said. Orvamaa said it would cover the cost of the search."),
+    ])
+    assert "Orvamaa" not in event_places(acting)
+
+
+def test_a_hearing_put_back_and_moved_is_placed_where_it_was_moved(tmp_path):
+    # Two verbs of the move joined by "and": the day hangs on the first, the building and its town on the second.
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-03-22", "The hearing on Kertu Lepik's complaint has been put back to Friday, March 26, "
+                                     "and shifted to the courthouse in Paide, the clerk said on Monday."),
+        ("Orvel Ledger", "2027-03-27", "The hearing on Kertu Lepik's complaint was held in Tartu on Friday."),
+    ])
+    hearing = [c for c in analysis.claims if c.kind == "event" and c.source_id == "00"
+               and c.qualifiers.get("trigger") == "hearing"]
+    assert {(c.attribute, c.value) for c in hearing} >= {("place", "Paide"), ("date", "Friday, March 26")}
+    assert {"Paide", "Tartu"} in place_conflicts(analysis)
+
+
 def test_a_participle_after_the_hearing_and_what_it_is_in_tells_of_the_hearing(tmp_path):
     # "At the fourth hearing in the appeal, held ...": the parser hangs the participle on the main verb.
     analysis = analyse(tmp_path, [

@@ -87,7 +87,7 @@ def after_move(ent: Ent, verb) -> bool:
             c.lower_ in ("to", "until") and c.i < prep.i for c in verb.children):
         return True  # "moved the final to May 10 in Narva": the new place, told after the new day
     if root.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ == "NOUN" \
-            and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "to" and prep.head.head.head.i == verb.i:
+            and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "to" and _the_move(prep.head.head.head, verb):
         return True  # "moved to the courthouse in X": the town of the building it now takes place in
     if root.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till", "for"):
         return False
@@ -105,7 +105,12 @@ def after_move(ent: Ent, verb) -> bool:
     if prep.lower_ != "for" and head.dep_ in ("advcl", "acl") and verb.i in (head.head.i, head.head.head.i) \
             and any(c.lower_ in PREVIOUSLY for c in head.children):
         head = verb  # "moved the vigil, first called for a Friday, to the Sunday", hung on the earlier plan
-    return head.i == verb.i
+    return _the_move(head, verb)
+
+
+def _the_move(tok, verb) -> bool:
+    """The verb of the move, or a second verb of the move joined to it ("put back to Friday and moved to X")."""
+    return tok.i == verb.i or tok.dep_ == "conj" and tok.head.i == verb.i and moves_event(tok)
 
 
 def moved_from(root) -> bool:

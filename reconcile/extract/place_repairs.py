@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
 from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, TRAVEL_VERBS, WATER_WORDS
-from reconcile.extract.spans import DATELINE, FACILITY_WORDS, PLACE_PREPOSITIONS, Ent, org_word_in
+from reconcile.extract.spans import DATELINE, FACILITY_WORDS, PLACE_PREPOSITIONS, Ent, ent_root, org_word_in
 from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
@@ -29,6 +29,14 @@ _PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|
 _HELD_IN = {"stake", "share", "interest", "holding", "invest", "investment", "role", "position", "job", "career",
             "shareholding", "seat", "member", "membership", "listing", "trade", "trading", "deal"}
 
+
+# The words a place is written after, and those a place or a body may be ("a statement from X", "a trader from X").
+_LOCATIVE = {"in", "near", "off", "outside"}
+_PASSED = _LOCATIVE | {"at", "from", "to", "through", "across", "around", "inside"}
+# Things only a body has, written after its name ("X shares", "X officials").
+_BODY_THINGS = {"shares", "stock", "officials", "executives", "staff", "employees", "workers", "spokesman",
+                "spokeswoman", "spokesperson", "board", "management", "chief", "boss", "chairman", "headquarters",
+                "brand", "products"}
 
 # Small words inside a town's name that the tagger may cut it at: "Chalons en Champagne", "Alcala de Henares".
 _JOINING_WORDS = {"of", "de", "du", "la", "le", "en", "sur", "am"}
@@ -161,6 +169,25 @@ class PlaceRepairs:
         same = [o for o in ents if o.text == e.text]
         return all(self._after_place_preposition(o) for o in same)
 
+    def _written_as_a_place(self, same: list[Ent]) -> bool:
+        """Whether a name is written where a place is, and never where a body is: once at least "in", "near", "off"
+        or "outside" it ("its plant in X", "capsized off X"), and elsewhere only after those or "at", "from", "to",
+        "through" ("a businessman from X", "the road to X"); never what acts, owns or is owned ("X said", "X's
+        board"), nor a body's thing ("X shares")."""
+        doc, firm, placed = self.doc, False, False
+        for o in same:
+            i = o.token_start - 1
+            word = doc[i].lower_ if i >= 0 else ""
+            after = self.text[o.end:o.end + 2]
+            if after in ("'s", "’s") or ent_root(doc, o).dep_ in ("nsubj", "nsubjpass") \
+                    or o.token_end < len(doc) and doc[o.token_end].lower_ in _BODY_THINGS:
+                firm = True
+            if word in _LOCATIVE and doc[i].head.lemma_.lower() not in _HELD_IN:
+                placed = True
+            elif word not in _PASSED:
+                firm = True
+        return placed and not firm
+
     def _known_town(self, e: Ent) -> bool:
         """A name the gazetteer knows as a town by its own name, not followed by a possessive ("in Kelvo's view")."""
         place = gazetteer().by_own_name(e.text)
@@ -219,10 +246,12 @@ def _dateline_town(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
 
 def _town_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
     """ "its plant in Zaragoza"; "would take place in Ribeira" or "in Nieuw Nickerie" (never a company)."""
-    if e.label == "ORG" and r._after_place_preposition(e) and not org_word_in(e.text) and (
-            (place := gazetteer().lookup(e.text)) is not None
-            and (len(e.text.split()) == 1 or fold(place.name) == fold(e.text))
-            and (place.population >= 100_000 or place.kind == "city" and r._only_after_place_words(e, seen.ents))):
+    if e.label == "ORG" and not org_word_in(e.text) and (place := gazetteer().lookup(e.text)) is not None \
+            and (len(e.text.split()) == 1 or fold(place.name) == fold(e.text)) and (
+            r._after_place_preposition(e) and (place.population >= 100_000 or place.kind == "city"
+                                               and r._only_after_place_words(e, seen.ents))
+            or place.kind == "city" and r._written_as_a_place([o for o in seen.ents if o.text == e.text])):
+        # (and "a businessman from X", where the report also has "the rally in X")
         return "PLACE"
     return None
 
@@ -252,7 +281,8 @@ def _village_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | Non
     village or a town; not where the words before it hold a share in something ("a stake in X")."""
     if e.label == "ORG" and len(e.text.split()) == 1 and e.text[:1].isupper() and not e.text.isupper() \
             and not org_word_in(e.text) and gazetteer().lookup(e.text) is None \
-            and all(r._in_or_near(o) for o in seen.ents if o.text == e.text):
+            and (all(r._in_or_near(o) for o in seen.ents if o.text == e.text)
+                 or r._written_as_a_place([o for o in seen.ents if o.text == e.text])):
         return "PLACE"
     return None
 
