@@ -1211,6 +1211,20 @@ def test_the_employees_a_company_has_are_its_workforce(tmp_path):
     assert kinds(analysis, "single_source") == [] and kinds(analysis, "number_conflict") == []
 
 
+def test_the_workers_written_as_a_company_s_are_its_workforce(tmp_path):
+    # "the mill's 1,310 workers": the people a body has, told with "'s"; one of its sites' workers are its site's.
+    analysis = analyse_pair(
+        tmp_path,
+        "Arvel Mining employs 1,130 people in Viljandi, where the ore is crushed, and in Paide.",
+        "Union leaders said Arvel Mining's 1,310 workers feared for their pensions. The Paide plant's 420 workers "
+        "have been on short hours since June.",
+    )
+    workforce = quantities(analysis, "workforce")
+    assert sorted(c.value for c in workforce) == ["1,130", "1,310"]
+    assert [c.value for c in quantities(analysis, "site workforce")] == ["420"]
+    assert flagged(analysis, "number_conflict") == [["1,130", "1,310"]]
+
+
 def test_people_at_a_place_are_no_count_of_places(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -87,7 +87,20 @@ def _had_by(num) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":
         # "the biggest employer, with about 11,000 workers", "a chain with 8,000 employees": what it is with
         return noun.head.head.pos_ in ("NOUN", "PROPN") or noun.head.head.lemma_.lower() == "be"
+    if _owner(noun) is not None:
+        return True  # "the combine's 1,420 workers": whose they are
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have"
+
+
+def _owner(noun):
+    """The body a count of people is written as had by, with "'s" ("the mill's 640 workers"); None without."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                 and any(g.dep_ == "case" for g in c.children) and c.i < num_start(noun)), None)
+
+
+def num_start(noun) -> int:
+    """Where the figure counting ``noun`` starts (its first number word), or the noun itself."""
+    return min((c.i for c in noun.children if c.dep_ == "nummod"), default=noun.i)
 
 
 def _site_staffed(num) -> bool:
@@ -95,6 +108,8 @@ def _site_staffed(num) -> bool:
     workforce, not all of it: "the call centre is in the city, with 420 staff", "a plant with 900 workers". (A site
     that "employs 800 workers" may be the company's one plant; it is not told apart.)"""
     noun = figure_noun(num)
+    if (owner := _owner(noun)) is not None:
+        return owner.lemma_.lower() in SITE_NOUNS  # "the plant's 900 workers"
     if noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return False
     owner = noun.head.head
