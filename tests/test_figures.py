@@ -886,9 +886,23 @@ def test_a_runoff_place_a_clause_on_the_loser_and_the_one_finishing_behind(tmp_p
     assert flagged(analysis, "number_conflict") == []
 
 
+def test_the_share_of_the_one_behind_named_after_what_he_is(tmp_path):
+    # "ahead of former councillor NAME with 38.9%": the runner-up's share, though words of his post come first.
+    analysis = analyse_pair(
+        tmp_path,
+        "Kertu Lepik topped the first round on 44.6% of the valid votes, ahead of former councillor Mart Saar with "
+        "38.9%, the district commission said.",
+        "In the first round Kertu Lepik took 44.6 per cent of the vote; Mart Saar won 36.9 per cent.",
+    )
+    shares = {(c.value, c.subject) for c in quantities(analysis, "vote share")}
+    assert ("38.9%", "vote share of Mart Saar") in shares
+    assert flagged(analysis, "number_conflict") == [["36.9 per cent", "38.9%"]]
+
+
 @pytest.mark.parametrize(("headline", "stage"), [
     ("Live: Valcea run-off night as Dragan and Iacob wait for results", "run-off"),
     ("Live: Valcea mayor vote, second round results as they come in", "run-off"),
+    ("Live: Valcea votes in the mayoral run-off", "run-off"),  # the blog of the day it is held
     ("Live: Dragan and Iacob head for a run-off in Valcea", ""),  # the run-off still ahead: the first round's figures
 ])
 def test_a_live_blog_headed_as_run_off_night_gives_the_run_off_s_figures(tmp_path, headline, stage):

@@ -230,11 +230,14 @@ def told(ctx: DocContext, stages) -> str:
     return known[stages]
 
 
-# A headline that tells the run-off as held: "run-off night", "wins the runoff", "takes the city in the run-off";
-# not one that tells it ahead ("heads for a run-off", "faces X in the run-off"), nor a win in another clause before
-# it ("is ahead after the count, but run-offs will settle it").
+# A headline that tells the run-off as held: "run-off night", "wins the runoff", "takes the city in the run-off", a
+# live blog of the day ("Live: the district votes in the run-off"); not one that tells it ahead ("heads for a
+# run-off", "faces X in the run-off"), nor a win in another clause before it ("is ahead after the count, but run-offs
+# will settle it").
 _RUN_OFF_HELD = re.compile(r"\b(?:run-?off|second[- ]round)\s*(?:[-–—:,]\s*)?(?:night|win|victory|results?)\b|"
-                           r"\b(?:wins?|won|takes?|took|elected|clinch(?:es|ed)?)\b[^.;:,]{0,40}\brun-?offs?\b", re.I)
+                           r"\b(?:wins?|won|takes?|took|elected|clinch(?:es|ed)?)\b[^.;:,]{0,40}\brun-?offs?\b|"
+                           r"^\W*live\b[^.;]{0,80}\bvotes?\s+in\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:run-?off|second[- ]round)\b", re.I)
 
 
 # The places of a candidate below the first two, whom no run-off has.

@@ -152,8 +152,9 @@ def _share_for(ctx: DocContext, f: Figure):
     return None
 
 
-# "... ahead of NAME of the Greens with": the runner-up a share is told of, after the winner's
-_BEHIND = re.compile(r"\b(?:ahead of|behind|followed by|trailed by|in front of)\s+(?:the\s+)?$")
+# "... ahead of NAME of the Greens with": the runner-up a share is told of, after the winner's (the name may follow
+# what the runner-up is or was: "ahead of school principal NAME with")
+_BEHIND = re.compile(r"\b(?:ahead of|behind|followed by|trailed by|in front of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 _WITH = re.compile(r"(?:\s+(?:of|from)\s+[^,;()]{1,60}?)?,?\s+with\s+(?:about\s+|nearly\s+|just\s+)?$")
 
 
