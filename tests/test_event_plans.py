@@ -3717,3 +3717,15 @@ def test_polling_put_back_a_week_is_the_by_election_moved(tmp_path):
                                          "be held on Sunday, May 16, as ballot papers were late."),
     ])
     assert {"May 9", "Sunday, May 16"} in values(analysis, "date_conflict")
+
+
+def test_a_court_that_jailed_someone_sentenced_them_that_day(tmp_path):
+    # "jailed X for six years" tells the sentencing, as "sentenced X to six years" does: the two days conflict.
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-04-09", "The district court in Tartu on Thursday jailed Tiit Orvelmaa, a former harbour "
+                                     "master, for six years for taking bribes from ship agents."),
+        ("Orvel Ledger", "2027-04-10", "Tiit Orvelmaa, the former harbour master, was sentenced to six years in "
+                                       "prison by the district court in Tartu on Wednesday."),
+    ])
+    assert {"Thursday", "Wednesday"} in values(analysis, "date_conflict")
+

@@ -106,7 +106,7 @@ VERB_EVENTS = {
     "shut": ("business", "closure"), "open": ("ceremony", "opening"), "reopen": ("ceremony", "reopening"), "launch": ("business", "launch"), "list": ("business", "listing"), "meet": ("talks", "meeting"), "reconvene": ("talks", "meeting"), "file": ("business", "filing"),
     "crash": ("disaster", "crash"), "explode": ("disaster", "explosion"), "collapse": ("disaster", "collapse"),
     "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "overturn": ("disaster", "capsizing"), "sink": ("disaster", "sinking"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
-    "imprison": ("court", "imprisonment"), "replay": ("match", "replay"),
+    "imprison": ("court", "imprisonment"), "jail": ("court", "sentencing"), "replay": ("match", "replay"),
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 # Verbs of people coming together "for" an event: "crowds filled the streets of the town on Sunday for the funerals".
