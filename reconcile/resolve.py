@@ -51,6 +51,8 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     known_sounds = {sound_of(m.text): place for m in mentions if m.label == "PLACE"
                     and (place := gazetteer().lookup(m.text)) is not None}
     spelled = _spellings(mentions, area)
+    text_of = {s.id: s.text for s in sources}
+    named_places = {place.key for m in mentions if m.label == "PLACE" and (place := gazetteer().lookup(m.text))}
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
     out_mentions: list[Mention] = []
@@ -73,6 +75,9 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
             key = orgs[spelled.get(area[m.text], area[m.text])]
             label = "PLACE"
         elif m.label == "PLACE" and (place := gazetteer().lookup(m.text) or known_sounds.get(sound_of(m.text))):
+            key = f"place:{place.key}"
+            label = "PLACE"
+        elif (place := _town_taken_for_a_body(m, text_of, named_places)) is not None:
             key = f"place:{place.key}"
             label = "PLACE"
         elif m.label in ("ORG", "PLACE", "EVENT"):
@@ -195,6 +200,22 @@ def _area_place(text: str, core: str):
                               or place.kind == "city" and fold(text).endswith(" city")):
         return place  # "Kirov Region"; and "Mexico City", "San Marino City": a city named with the word
     return gazetteer().lookup(core)
+
+
+# Words a town's name is written after, and a body's seldom is: "reporting from X", "in X".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
+
+
+def _town_taken_for_a_body(m: Mention, text_of: dict[str, str], named_places: set[str]):
+    """ "live from Korce", one word tagged as a body after "from" or "in", where other mentions name the
+    town the gazetteer knows by it ("Korçë"): that town, spelled another way; None otherwise."""
+    if m.label != "ORG" or " " in m.text.strip() or not m.text[:1].isupper() or m.text.isupper():
+        return None
+    place = gazetteer().lookup(m.text)
+    if place is None or place.key not in named_places:
+        return None
+    text = text_of.get(m.source_id, "")
+    return place if _PLACE_BEFORE.search(text[max(0, m.start - 12):m.start]) else None
 
 
 def _water_features(sources: list[Source], mentions: list[Mention]) -> dict[tuple[str, str], str]:

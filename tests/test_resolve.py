@@ -1797,3 +1797,15 @@ def test_a_greek_surname_romanised_two_ways_is_one_person_across_reports(tmp_pat
 def test_a_building_or_site_the_tagger_calls_a_body_is_a_place(text, name):
     first, words = name.split()[0], len(name.split())
     assert (name, "PLACE") in repaired(text, [(first, 0, words, "ORG")])
+
+
+def test_a_town_tagged_as_a_body_where_it_is_written_from_is_the_town_spelled_otherwise(tmp_path):
+    # "live from Kardla": one word after "from", tagged as a body, which the gazetteer knows as the town
+    # the other report names with its accent. One place, spelled two ways.
+    analysis = analyse(tmp_path, {
+        "Lakes Sport": "The volleyball final was played in Kärdla on Sunday before a full hall.",
+        "Upland Voice": "**18:45** We are live from Kardla, where the hall is full an hour before the first serve.",
+    })
+    assert names(entity_of(analysis, "Kardla")) == {"Kärdla", "Kardla"}
+    variants = [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"]
+    assert ["Kardla", "Kärdla"] in variants
