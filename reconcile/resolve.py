@@ -16,6 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from reconcile.extract.lexicon import WATER_WORDS, area_core
+from reconcile.extract.spans import PLACE_PREPOSITIONS
 from reconcile.found_titles import titles_of_found_names
 from reconcile.labels import harmonise, relabel_surnames
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
@@ -48,11 +49,11 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     orgs = organisations(mentions, parenthesised_aliases(sources, mentions), extra=set(area.values()))
     features = _water_features(sources, mentions)
     # Places the gazetteer knows, by how their names sound: "Rathnapura" is the "Ratnapura" another report names.
-    known_sounds = {sound_of(m.text): place for m in mentions if m.label == "PLACE"
-                    and (place := gazetteer().lookup(m.text)) is not None}
+    looked_up = [(m, place) for m in mentions if m.label == "PLACE" and (place := gazetteer().lookup(m.text))]
+    known_sounds = {sound_of(m.text): place for m, place in looked_up}
+    named_places = {place.key for _, place in looked_up}
     spelled = _spellings(mentions, area)
     text_of = {s.id: s.text for s in sources}
-    named_places = {place.key for m in mentions if m.label == "PLACE" and (place := gazetteer().lookup(m.text))}
     entities: dict[str, Entity] = {}
     by_label_key: dict[str, str] = {}
     out_mentions: list[Mention] = []
@@ -202,8 +203,8 @@ def _area_place(text: str, core: str):
     return gazetteer().lookup(core)
 
 
-# Words a town's name is written after, and a body's seldom is: "reporting from X", "in X".
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
+# Words a town's name is written after, and a body's seldom is: "in X", "reporting from X".
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS | {"from"})) + r")\s+$", re.I)
 
 
 def _town_taken_for_a_body(m: Mention, text_of: dict[str, str], named_places: set[str]):

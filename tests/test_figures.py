@@ -1806,40 +1806,29 @@ def test_a_hedged_share_allows_a_point_or_two_not_a_tenth_of_itself(tmp_path):
     assert "within 1.52 points" in flag.explanation
 
 
-def test_how_long_a_contract_runs(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
-        "Striker Ivo Marek has signed a four-year contract with Dunavia, the club said on Monday.",
-        "Ivo Marek joined Dunavia on a three-year deal. He was jailed for two years in 2015.",
-    )
-    lengths = {c.value: c.norm for c in quantities(analysis, "years")}
-    assert lengths == {"four-year": 4, "three-year": 3}
-    assert flagged(analysis, "number_conflict") == [["four-year", "three-year"]]
-
-
-def test_the_wounds_a_victim_had_are_counted_apart_from_the_people_injured(tmp_path):
-    analysis = analyse_pair(
-        tmp_path,
-        "The pathologist told the court that Edvin Laske had been stabbed 12 times. Nine people were wounded in "
-        "the brawl outside the bar.",
-        "Edvin Laske had sixteen stab wounds, the court heard. Nine people were hurt in the brawl.",
-    )
-    wounds = {c.value for c in quantities(analysis, "wounds")}
-    assert wounds == {"12", "sixteen"}
-    assert flagged(analysis, "number_conflict") == [["12", "sixteen"]]
-
-
-def test_how_long_a_concession_runs(tmp_path):
-    # A concession, a lease or a licence runs for longer than a contract: its length is its own figure.
-    analysis = analyse_pair(
-        tmp_path,
-        "The harbour board handed Orvel Terminals a 35-year concession to run the new quay at Kelvo.",
-        "Orvel Terminals will run the quay under a concession that runs for 40 years. Its chief signed a "
-        "four-year contract in March.",
-    )
-    lengths = {c.value: c.norm for c in quantities(analysis, "concession length")}
-    assert lengths == {"35-year": 35, "40 years": 40}
-    assert flagged(analysis, "number_conflict") == [["35-year", "40 years"]]
+@pytest.mark.parametrize(("category", "first", "second", "expected"), [
+    # how long a contract runs (not a prison term told beside it)
+    ("years",
+     "Striker Ivo Marek has signed a four-year contract with Dunavia, the club said on Monday.",
+     "Ivo Marek joined Dunavia on a three-year deal. He was jailed for two years in 2015.",
+     {"four-year": 4, "three-year": 3}),
+    # the wounds a victim had, counted apart from the people injured
+    ("wounds",
+     "The pathologist told the court that Edvin Laske had been stabbed 12 times. Nine people were wounded in "
+     "the brawl outside the bar.",
+     "Edvin Laske had sixteen stab wounds, the court heard. Nine people were hurt in the brawl.",
+     {"12": 12, "sixteen": 16}),
+    # a concession, a lease or a licence runs for longer than a contract: its length is its own figure
+    ("concession length",
+     "The harbour board handed Orvel Terminals a 35-year concession to run the new quay at Kelvo.",
+     "Orvel Terminals will run the quay under a concession that runs for 40 years. Its chief signed a "
+     "four-year contract in March.",
+     {"35-year": 35, "40 years": 40}),
+])
+def test_a_figure_of_its_own_kind_is_compared_with_the_same_kind(tmp_path, category, first, second, expected):
+    analysis = analyse_pair(tmp_path, first, second)
+    assert {c.value: c.norm for c in quantities(analysis, category)} == expected
+    assert flagged(analysis, "number_conflict") == [sorted(expected)]
 
 
 def test_a_player_s_points_in_one_game_are_compared_across_reports(tmp_path):

@@ -95,12 +95,7 @@ def _had_by(num) -> bool:
 def _owner(noun):
     """The body a count of people is written as had by, with "'s" ("the mill's 640 workers"); None without."""
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
-                 and any(g.dep_ == "case" for g in c.children) and c.i < num_start(noun)), None)
-
-
-def num_start(noun) -> int:
-    """Where the figure counting ``noun`` starts (its first number word), or the noun itself."""
-    return min((c.i for c in noun.children if c.dep_ == "nummod"), default=noun.i)
+                 and any(g.dep_ == "case" for g in c.children)), None)
 
 
 def _site_staffed(num) -> bool:

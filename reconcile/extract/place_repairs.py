@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
 from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, TRAVEL_VERBS, WATER_WORDS
-from reconcile.extract.spans import DATELINE, FACILITY_WORDS, PLACE_PREPOSITIONS, Ent, ent_root, org_word_in
+from reconcile.extract.spans import DATELINE, FACILITY_WORDS, PLACE_PREPOSITIONS, Ent, org_word_in
 from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
@@ -147,11 +147,6 @@ class PlaceRepairs:
             return True  # "after returning from Marstadt"
         return i >= 0 and self.doc[i].lower_ in PLACE_PREPOSITIONS
 
-    def _in_or_near(self, e: Ent) -> bool:
-        """Whether the name follows "in" or "near" (not "the"), and that word does not tell a share of something."""
-        i = e.token_start - 1
-        return i >= 0 and self.doc[i].lower_ in ("in", "near") and self.doc[i].head.lemma_.lower() not in _HELD_IN
-
     def _travelled_to(self, e: Ent) -> bool:
         i = e.token_start - 1
         return i >= 0 and self.doc[i].lower_ == "to" and self.doc[i].head.lemma_.lower() in TRAVEL_VERBS - {"report"}
@@ -169,23 +164,21 @@ class PlaceRepairs:
         same = [o for o in ents if o.text == e.text]
         return all(self._after_place_preposition(o) for o in same)
 
-    def _written_as_a_place(self, same: list[Ent]) -> bool:
-        """Whether a name is written where a place is, and never where a body is: once at least "in", "near", "off"
-        or "outside" it ("its plant in X", "capsized off X"), and elsewhere only after those or "at", "from", "to",
-        "through" ("a businessman from X", "the road to X"); never what acts, owns or is owned ("X said", "X's
-        board"), nor a body's thing ("X shares")."""
+    def _written_as_a_place(self, e: Ent, ents: list[Ent]) -> bool:
+        """Whether a name is written where a place is, and never where a body is: at least once "in", "near", "off"
+        or "outside" it ("its plant in X", "capsized off X"), never "a stake in X"; elsewhere only after those or "at",
+        "from", "to", "through" ("a businessman from X", "the road to X"), and there never as what owns ("X's board")
+        nor before a body's thing ("X shares"). A name that acts ("X said") is written after none of them."""
         doc, firm, placed = self.doc, False, False
-        for o in same:
+        for o in (o for o in ents if o.text == e.text):
             i = o.token_start - 1
             word = doc[i].lower_ if i >= 0 else ""
-            after = self.text[o.end:o.end + 2]
-            if after in ("'s", "’s") or ent_root(doc, o).dep_ in ("nsubj", "nsubjpass") \
-                    or o.token_end < len(doc) and doc[o.token_end].lower_ in _BODY_THINGS:
-                firm = True
-            if word in _LOCATIVE and doc[i].head.lemma_.lower() not in _HELD_IN:
+            if word in _LOCATIVE:
                 placed = True
-            elif word not in _PASSED:
-                firm = True
+                firm = firm or doc[i].head.lemma_.lower() in _HELD_IN  # "a stake in X": a body
+            elif word not in _PASSED or self.text[o.end:o.end + 2] in ("'s", "’s") \
+                    or o.token_end < len(doc) and doc[o.token_end].lower_ in _BODY_THINGS:
+                firm = True  # "X said" (after no such word), "from X's board", "at X headquarters"
         return placed and not firm
 
     def _known_town(self, e: Ent) -> bool:
@@ -250,7 +243,7 @@ def _town_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
             and (len(e.text.split()) == 1 or fold(place.name) == fold(e.text)) and (
             r._after_place_preposition(e) and (place.population >= 100_000 or place.kind == "city"
                                                and r._only_after_place_words(e, seen.ents))
-            or place.kind == "city" and r._written_as_a_place([o for o in seen.ents if o.text == e.text])):
+            or place.kind == "city" and r._written_as_a_place(e, seen.ents)):
         # (and "a businessman from X", where the report also has "the rally in X")
         return "PLACE"
     return None
@@ -276,13 +269,12 @@ def _town_tagged_as_a_date(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
 
 
 def _village_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
-    """ "at his home in Kelvo", "a rally in Orvel": a one-word name no gazetteer lists, tagged as an organisation,
-    that the report only ever writes after "in" or "near" (a firm is also written as what acts, or "at" it), is a
-    village or a town; not where the words before it hold a share in something ("a stake in X")."""
+    """ "at his home in Kelvo", "a rally in Orvel", "capsized off Orvel": a one-word name no gazetteer lists, tagged
+    as an organisation, that the report writes only where a place is (``_written_as_a_place``), is a village or a
+    town."""
     if e.label == "ORG" and len(e.text.split()) == 1 and e.text[:1].isupper() and not e.text.isupper() \
             and not org_word_in(e.text) and gazetteer().lookup(e.text) is None \
-            and (all(r._in_or_near(o) for o in seen.ents if o.text == e.text)
-                 or r._written_as_a_place([o for o in seen.ents if o.text == e.text])):
+            and r._written_as_a_place(e, seen.ents):
         return "PLACE"
     return None
 
