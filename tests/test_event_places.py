@@ -630,6 +630,17 @@ def test_a_court_s_chamber_sits_where_the_court_does(tmp_path):
     assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
 
 
+def test_the_town_of_a_thing_inspected_is_where_it_was_inspected(tmp_path):
+    # "will tour the workshops in X": the parser hangs the town on the thing seen; it is where the tour is.
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-14", "She will tour the tram depots in Paide on Sunday with the builders, "
+                                         "aides said."),
+        ("Harju Ledger", "2027-05-15", "The minister will tour the tram depots in Rakvere on Sunday, aides "
+                                       "said."),
+    ])
+    assert place_conflicts(analysis) == [{"Paide", "Rakvere"}]
+
+
 def test_a_known_town_one_travels_to_is_a_place_though_tagged_otherwise(tmp_path):
     # The tagger reads the town after "fly to", and a town written with another, as people.
     analysis = analyse(tmp_path, [
