@@ -156,7 +156,7 @@ _NOT_OF_THE_TITLE = {"former", "ex", "then", "onetime", "erstwhile", "retired", 
 
 
 _FEATURE_AFTER = re.compile(r"^(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+(rivers?|dams?|reservoirs?|"
-                            r"lakes?|canals?|glaciers?|lagoons?)\b", re.I)
+                            r"lakes?|canals?|glaciers?|lagoons?)\b(?!(?-i:\s+[A-Z]))", re.I)
 
 
 def _spellings(mentions: list[Mention], area: dict[str, str]) -> dict[str, str]:

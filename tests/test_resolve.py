@@ -447,6 +447,18 @@ def test_a_river_or_reservoir_named_with_and_without_its_type_word_is_one_place(
     assert {"Velna reservoir", "Velna Reservoir"} <= names(feature)
 
 
+def test_a_club_named_before_another_whose_name_ends_in_lakes_is_not_a_lake(tmp_path):
+    # "Kelvo Rangers FC and Orvel Lakes SC": "Lakes" there is a word of the second club's name, not the type word
+    # of two lakes named together.
+    analysis = analyse(tmp_path, {
+        "Lakes Sport": "Kelvo Rangers FC and Orvel Lakes SC meet in the cup final on Sunday in Tartu.",
+        "Upland Voice": "Kelvo Rangers, the home side, are favourites in Sunday's final against the visitors.",
+    })
+    club = entity_of(analysis, "Kelvo Rangers FC")
+    assert club.label == "ORG"
+    assert "Kelvo Rangers" in names(club)
+
+
 def test_a_river_spelled_two_ways_is_one_river_and_a_spelling_variant(tmp_path):
     analysis = analyse(tmp_path, {
         "Delta Wire": "Fishing crews from both banks of the Talouna River met in Senbara on Tuesday.",
