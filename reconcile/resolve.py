@@ -29,6 +29,9 @@ from reconcile.people import people_clusters
 
 _SPELLED_MIN = 7  # letters a place's name needs before two spellings of it are taken for one
 _SPELLED_ALIKE = 90  # how alike (rapidfuzz ratio) two spellings of one place are
+# A name of six letters or more spelled with one letter apart ("Luambo", "Lwambo") is one place's where no report
+# writes both spellings.
+_SPELLED_APART, _SPELLED_APART_MIN = 80, 6
 
 
 def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim]):
@@ -50,6 +53,8 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     features = _water_features(sources, mentions)
     # Places the gazetteer knows, by how their names sound: "Rathnapura" is the "Ratnapura" another report names.
     looked_up = [(m, place) for m in mentions if m.label == "PLACE" and (place := gazetteer().lookup(m.text))]
+    namesakes = _foreign_namesakes(looked_up)
+    looked_up = [(m, namesakes.get(place.key, place)) for m, place in looked_up]
     known_sounds = {sound_of(m.text): place for m, place in looked_up}
     named_places = {place.key for _, place in looked_up}
     spelled = _spellings(mentions, area)
@@ -76,6 +81,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
             key = orgs[spelled.get(area[m.text], area[m.text])]
             label = "PLACE"
         elif m.label == "PLACE" and (place := gazetteer().lookup(m.text) or known_sounds.get(sound_of(m.text))):
+            place = namesakes.get(place.key, place)
             key = f"place:{place.key}"
             label = "PLACE"
         elif (place := _town_taken_for_a_body(m, text_of, named_places)) is not None:
@@ -166,7 +172,7 @@ def _spellings(mentions: list[Mention], area: dict[str, str]) -> dict[str, str]:
     told: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         name = area.get(m.text, m.text)
-        if m.label == "PLACE" and len(name.split()) == 1 and len(name) >= _SPELLED_MIN \
+        if m.label == "PLACE" and len(name.split()) == 1 and len(name) >= _SPELLED_APART_MIN \
                 and gazetteer().lookup(name) is None:
             told[name].add(m.source_id)
     # Blocked on the first letter, and scored in one call per name (rapidfuzz), most written spelling first.
@@ -179,10 +185,40 @@ def _spellings(mentions: list[Mention], area: dict[str, str]) -> dict[str, str]:
         for i, name in enumerate(names):
             if name in out:
                 continue
-            for _, _, j in process.extract(folded[i], folded, scorer=fuzz.ratio, score_cutoff=_SPELLED_ALIKE,
-                                           limit=None):
-                if j > i and names[j] not in out and folded[j] != folded[i]:
+            for _, score, j in process.extract(folded[i], folded, scorer=fuzz.ratio, score_cutoff=_SPELLED_APART,
+                                               limit=None):
+                if j > i and names[j] not in out and folded[j] != folded[i] and (
+                        score >= _SPELLED_ALIKE and min(len(name), len(names[j])) >= _SPELLED_MIN
+                        or not told[name] & told[names[j]]):
+                    # nearly the same letters; or a letter apart in reports that never write both
                     out[names[j]] = name
+    return out
+
+
+# How alike (rapidfuzz ratio of the folded names) a town abroad must be to a town of the story's countries to be
+# taken for it ("Tokmak", a town in another country, for "Tokmok").
+_NAMESAKE_ALIKE = 80
+
+
+def _foreign_namesakes(looked_up: list[tuple[Mention, object]]) -> dict[str, object]:
+    """Towns the gazetteer finds in a country no other place of the story is in, whose names are nearly those of
+    a town the story names in its own countries: the report spelled that town another way ("Tokmak" beside
+    "Tokmok", "Gusar" beside "Qusar"). Maps the key of the town abroad to the story's town."""
+    countries = Counter(place.country for _, place in looked_up)
+    towns = {place.key: place for _, place in looked_up if place.kind == "city"}
+    written: dict[str, set[str]] = defaultdict(set)  # key -> the names it is written by, and its own
+    for m, place in looked_up:
+        # (Not a short word that the gazetteer finds in a longer name: "Port", for "Le Port".)
+        written[place.key].update(w for w in (fold(m.text), fold(place.name)) if len(w) >= 5)
+    out = {}
+    for key, place in towns.items():
+        if countries[place.country] > sum(1 for _, p in looked_up if p.key == key):
+            continue  # another place of the story is in that country too
+        alike = [(fuzz.ratio(w, fold(other.name)), other.name, other) for other in towns.values()
+                 if other.country != place.country for w in written[key] if abs(len(w) - len(other.name)) <= 1]
+        best = max(alike, key=lambda a: a[:2], default=None)
+        if best is not None and best[0] >= _NAMESAKE_ALIKE:
+            out[key] = best[2]
     return out
 
 
