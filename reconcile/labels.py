@@ -377,6 +377,10 @@ def relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fro
     # named: the area, unless it is someone's surname.
     areas = {core for m in mentions if m.label == "PLACE" and (core := area_core(m.text))}
     placed = {place.key for m in mentions if m.label == "PLACE" and (place := gazetteer().lookup(m.text)) is not None}
+    # "Ag Erlaf", "Ould Cheikh": a person's name without the given name, of a surname with a short particle before
+    # it (not a town the gazetteer knows, which a name may end with).
+    tails = {tail for m in mentions if m.label == "PERSON" and len(words := m.text.split()) == 3 and len(words[1]) <= 4
+             and gazetteer().lookup(tail := " ".join(words[1:])) is None}
     out = []
     for m in mentions:
         tokens = name_tokens(m.text)
@@ -388,7 +392,7 @@ def relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fro
                 m.text in org_texts and m.text not in people_with_claims or tuple(m.text.split()) in org_starts
                 or m.text.split()[0] in lone_orgs):
             m = replace(m, label="ORG")  # "Jany Tilek": a party in one report, a person to the tagger in another
-        elif m.label == "ORG" and m.text in surnamed:
+        elif m.label == "ORG" and (m.text in surnamed or m.text in tails):
             m = replace(m, label="PERSON")
         elif (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
                 and (place is None or fold(place.name) != fold(m.text)  # a place known by another name

@@ -32,8 +32,13 @@ def sizeable_place(text: str) -> bool:
     return place is not None and (place.kind != "city" or place.population >= 50_000)
 
 
+# Legal forms that are also words of people's names when written with one capital: "Siemens AG", but "Ibrahim
+# Ag Tinaket" (a Tuareg name, "son of").
+_CAPITALS_ONLY = {"ag", "sa", "nv", "bv"}
+
+
 def org_word_in(text: str) -> bool:
-    return any(w in ORG_WORDS for w in text.lower().split())
+    return any(w.lower() in ORG_WORDS and (w.isupper() or w.lower() not in _CAPITALS_ONLY) for w in text.split())
 
 
 # Words a place is written after: "in Tunis", "at Elm Park", "near Alba" ("to" and "from" are a move's, not a place's).
