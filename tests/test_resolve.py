@@ -459,6 +459,51 @@ def test_a_club_named_before_another_whose_name_ends_in_lakes_is_not_a_lake(tmp_
     assert "Kelvo Rangers" in names(club)
 
 
+@pytest.mark.parametrize("also_named, joined", [
+    ("Officials in Tallinn and Tartu welcomed the plan.", True),
+    # A town of the namesake's own country named too: the story may well speak of both.
+    ("Officials in Tallinn and Madrid welcomed the plan.", False),
+])
+def test_a_town_abroad_spelled_nearly_as_a_town_of_the_story_is_that_town(tmp_path, also_named, joined):
+    # The gazetteer knows "Nerva" as a small Spanish town; beside "Narva" in a story of Estonian towns, it is
+    # Narva spelled another way.
+    analysis = analyse(tmp_path, {
+        "Harju Ledger": "The border crossing at Narva will close for repairs on Monday. " + also_named,
+        "Inland Courier": "The border crossing at Nerva will close for repairs on Monday, officials in Tallinn said.",
+    })
+    town = entity_of(analysis, "Narva")
+    assert ("Nerva" in names(town)) is joined
+    assert ([f.kind for f in analysis.flags if f.kind == "name_variant"] == ["name_variant"]) is joined
+
+
+@pytest.mark.parametrize("second, joined", [
+    ("A new well in the village of Orvemaa was opened on Tuesday by the county governor.", True),
+    # One report writing both names: two villages.
+    ("A new well in the village of Orvemaa was opened on Tuesday, a week after the one in the village of "
+     "Orvamaa.", False),
+])
+def test_a_village_spelled_a_letter_apart_by_two_reports_is_one_village(tmp_path, second, joined):
+    analysis = analyse(tmp_path, {
+        "Upland Voice": "A new well in the village of Orvamaa was opened on Tuesday by the county governor.",
+        "Backwater Daily": second,
+    })
+    village = [e for e in analysis.entities if any(m.text == "Orvamaa" and m.source_id.startswith("00")
+                                                   for m in e.mentions)]
+    assert village and ("Orvemaa" in names(village[0])) is joined
+
+
+def test_a_name_with_the_particle_ag_is_a_person_s_not_a_company_s(tmp_path):
+    # "Ag" ("son of") inside a Tuareg name is no "AG" of a company's legal form.
+    analysis = analyse(tmp_path, {
+        "Court Wire": "Mohamed Ag Erlaf, who led the delegation, said the talks would resume on Friday.",
+        "Harju Ledger": "The delegation's leader, Mohamed Ag Erlaf, said the talks would resume on Friday. Ag Erlaf "
+                        "did not say where.",
+    })
+    person = entity_of(analysis, "Mohamed Ag Erlaf")
+    assert person.label == "PERSON"
+    assert "Ag Erlaf" in names(person)
+
+
 def test_a_river_spelled_two_ways_is_one_river_and_a_spelling_variant(tmp_path):
     analysis = analyse(tmp_path, {
         "Delta Wire": "Fishing crews from both banks of the Talouna River met in Senbara on Tuesday.",
