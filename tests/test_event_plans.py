@@ -3488,6 +3488,16 @@ def test_putting_pen_to_paper_is_signing(tmp_path):
     assert values(analysis, "date_conflict") == [{"July 3", "July 5"}]
 
 
+def test_putting_one_s_signature_to_a_document_is_signing_it_on_the_day_told_after_the_document(tmp_path):
+    # "put their signatures to a treaty fixing the quotas on Monday": the day hangs on what the treaty does.
+    analysis = analyse(tmp_path, [
+        ("Border Wire", "2027-06-16", "The two ministers put their signatures to a treaty fixing the fishing "
+                                      "quotas on Monday in Narva."),
+        ("Capital Tribune", "2027-06-17", "The two ministers signed the fishing treaty in Narva on Tuesday."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]
+
+
 def test_a_day_written_with_its_year_keeps_the_year(tmp_path):
     # "on May 14, 2025" in a report of 2026: the day of 2025, not May 14 of the report's year.
     analysis = analyse(tmp_path, [

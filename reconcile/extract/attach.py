@@ -366,9 +366,12 @@ _DOCUMENTS = {"agreement", "accord", "treaty", "memorandum", "protocol", "deal",
 
 def _what_a_document_does(tok, anchors: set[int]) -> bool:
     """Whether ``tok`` is the participle saying what a document does ("setting up", "creating"), the document
-    being the object of an anchor ("sign the agreement setting up the post")."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.head.i in anchors \
-        and tok.head.lemma_.lower() in _DOCUMENTS
+    being the object of an anchor ("sign the agreement setting up the post"), or what the anchor is put to ("put
+    their signatures to a protocol describing the border")."""
+    doc = tok.head
+    held = doc.dep_ == "dobj" and doc.head.i in anchors or doc.dep_ == "pobj" and doc.head.lower_ == "to" \
+        and doc.head.head.i in anchors
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and held and doc.lemma_.lower() in _DOCUMENTS
 
 
 def split_dates(ent: Ent) -> list[tuple[str, int, int]]:

@@ -222,6 +222,9 @@ _PHRASAL_EVENTS = [
     # "the two sides will put pen to paper next week in X": they sign
     ({"put"}, lambda t: _object(t, {"pen"}) and any(p.dep_ == "prep" and p.lower_ == "to" and any(
         o.lemma_.lower() == "paper" for o in p.children) for p in t.children), "sign"),
+    # "negotiators put their signatures to a protocol on Thursday", "the ministers set their names to the accord"
+    ({"put", "set", "add"}, lambda t: _object(t, {"signature", "signatures", "name", "names"}) and any(
+        p.dep_ in ("prep", "dative") and p.lower_ == "to" for p in t.children), "sign"),
     # "the mixing hall blew apart on Tuesday night"
     ({"blow"}, lambda t: _particle(t, {"up", "apart"}, ("prt", "advmod")), "explode"),
     # "the delegations will sit down again in Oslo"
