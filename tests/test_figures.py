@@ -459,6 +459,16 @@ def test_attendance_put_at_a_figure_is_the_crowd_and_viewers_on_screens_are_not(
     assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [["6,200", "about 4,800"]]
 
 
+def test_things_counted_beside_a_crowd_are_not_its_size(tmp_path):
+    # "on three sides", "the two camps": the number counts its own noun, whatever the sentence says of fans.
+    analysis = analyse_pair(
+        tmp_path,
+        "Fans stood on three sides of the pitch in Kelvo as the home side won 2-0.",
+        "Supporters of the two camps sang for an hour after the whistle in Kelvo; the crowd was 3,100.",
+    )
+    assert {c.value for c in quantities(analysis, "attendance")} == {"3,100"}
+
+
 def test_a_share_with_no_one_named_is_not_a_claim(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -260,6 +260,9 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                         WORD_CATEGORY.get(x.lower_) in CASUALTY_CATEGORIES
                         or WORD_CATEGORY.get(x.lemma_.lower()) in CASUALTY_CATEGORIES for x in candidates):
                     continue  # "police arrested three officials": the arrested, not those at talks
+                if WORD_CATEGORY[word] == "attendance" and c.i != head.i and last.dep_ == "nummod" \
+                        and head.pos_ == "NOUN" and not {head.lower_, head.lemma_.lower()} & (CROWD_NOUNS | PEOPLE_KINDS):
+                    continue  # "supporters lined the fence on three sides": the sides counted, not the crowd
                 if WORD_CATEGORY[word] == "sentence" and last.dep_ == "nummod" and head.pos_ == "NOUN" \
                         and head.lemma_.lower() not in _TERM_NOUNS:
                     continue  # "the appeal of two former engineers, jailed last year": people counted, not a term
