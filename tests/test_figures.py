@@ -71,6 +71,17 @@ def test_currency_codes_and_names_are_money(tmp_path):
     assert {"Tk 40,000", "VND250 million", "720 million pesos"} <= figures
 
 
+@pytest.mark.parametrize("first, second", [
+    # A currency's ISO code against its name with the country's adjective.
+    ("The stake was sold for RWF 45 billion, the buyer said.", "The stake was sold for 48 billion Rwandan francs."),
+    # "Kroner" are Denmark's as well as Norway's: the story's code tells which.
+    ("The new rescue centre will cost DKK 240 million.", "The new rescue centre will cost 420 million kroner."),
+])
+def test_a_sum_in_a_currency_s_code_is_compared_with_the_sum_in_its_name(tmp_path, first, second):
+    analysis = analyse_pair(tmp_path, first, second)
+    assert len(kinds(analysis, "number_conflict")) == 1
+
+
 def test_a_physical_measure_is_an_amount_with_its_unit(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -14,7 +14,7 @@ from reconcile.models import Claim
 CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR",
             "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
             "pound": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "francs": "CHF", "rupees": "INR",
-            "yuan": "CNY", "lira": "TRY", "hryvnias": "UAH", "kronor": "SEK", "kroner": "NOK", "zloty": "PLN"}
+            "yuan": "CNY", "lira": "TRY", "hryvnias": "UAH", "kronor": "SEK", "kroner": "CROWN", "zloty": "PLN"}
 # Symbols and codes written before the figure ("Tk 40,000", "VND250 million", "₦2bn", "A$3m").
 CURRENCY.update({
     "a$": "AUD", "au$": "AUD", "nz$": "NZD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
@@ -50,6 +50,16 @@ CURRENCY.update({
     "denars": "MKD", "denari": "MKD", "ariary": "MGA", "rufiyaa": "MVR", "lempiras": "HNL", "gourdes": "HTG",
     "emalangeni": "SZL", "lek": "ALL", "leke": "ALL",
 })
+# Every other ISO code a country's currency has, written before or after a figure ("RWF 45 billion"): the CFA
+# francs' two as the CFA franc named in words; not the codes that are English words ("all", "top", "cup").
+CURRENCY.update({code.lower(): code for code in (
+    "AFN", "ANG", "AOA", "AWG", "AZN", "BBD", "BGN", "BHD", "BIF", "BMD", "BND", "BSD", "BTN", "BWP", "BYN", "BZD",
+    "CDF", "CRC", "CVE", "DJF", "DOP", "DZD", "ETB", "FJD", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "ILS",
+    "IQD", "IRR", "ISK", "JMD", "JOD", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "LAK", "LRD", "LSL", "LYD", "MDL",
+    "MGA", "MKD", "MMK", "MNT", "MRU", "MUR", "MVR", "MZN", "NAD", "NIO", "PAB", "PGK", "PYG", "RSD", "RWF", "SBD",
+    "SCR", "SGD", "SLE", "SRD", "SSP", "STN", "SZL", "TJS", "TMT", "TND", "TTD", "TWD", "UYU", "VES", "VUV", "WST",
+    "XCD", "XPF", "YER")})
+CURRENCY.update({"xof": "CFA", "xaf": "CFA"})
 # A currency's small unit that only one currency has, and how many make the currency: "420 baisas" is OMR 0.42.
 SMALL_UNITS = {"baisa": ("RIAL", 1000), "baisas": ("RIAL", 1000), "halala": ("SAR", 100), "halalas": ("SAR", 100),
                "paise": ("INR", 100), "kopeck": ("RUB", 100), "kopecks": ("RUB", 100), "kopeks": ("RUB", 100),
