@@ -3498,6 +3498,20 @@ def test_putting_one_s_signature_to_a_document_is_signing_it_on_the_day_told_aft
     assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]
 
 
+@pytest.mark.parametrize("told, flagged", [
+    # The report itself says the plan was moved: its day is no longer the event's.
+    ("The trial of Edvin Laske, which was due to open on Monday, was put back after his lawyer fell ill.", False),
+    # A day the event was held, told in the same shape, is still its day.
+    ("The trial of Edvin Laske, which opened on Monday, was adjourned after his lawyer fell ill.", True),
+])
+def test_a_plan_a_report_says_was_moved_keeps_no_day(tmp_path, told, flagged):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-03-12", told),
+        ("Harju Ledger", "2027-03-19", "The trial of Edvin Laske opened in Paide on Wednesday, March 17."),
+    ])
+    assert bool(values(analysis, "date_conflict")) is flagged
+
+
 def test_a_day_written_with_its_year_keeps_the_year(tmp_path):
     # "on May 14, 2025" in a report of 2026: the day of 2025, not May 14 of the report's year.
     analysis = analyse(tmp_path, [

@@ -13,6 +13,7 @@ from reconcile.extract.casualties import PEOPLE_KINDS
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import (
     CONTEST_VERBS,
+    DUE_WORDS,
     GATHER_VERBS,
     HOST_VERBS,
     MOVE_VERBS,
@@ -119,6 +120,26 @@ def moved_from(root) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB" and moves_event(prep.head)
 
 
+def plan_moved_away(root) -> bool:
+    """ "The retrial, which was due to open on 3 March, was put back": the day (or place) of a plan that the clause
+    it is told in says was moved, in a relative clause on the event moved."""
+    if root.dep_ != "pobj" or root.head.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    verb = root.head.head
+    planned = False  # "was due to", "was scheduled for", "had been set for": a plan, not what was done
+    for _ in range(4):
+        planned = planned or verb.lemma_.lower() in DUE_WORDS | {"plan"} or verb.lower_ in DUE_WORDS
+        if verb.dep_ == "relcl":
+            event = verb.head
+            if event.dep_ == "pobj" and event.head.lower_ == "of":
+                event = event.head.head  # "the trial of X, which was due to open ...", hung on X
+            return planned and event.dep_ in ("nsubj", "nsubjpass") and moves_event(event.head)
+        if verb.dep_ not in ("xcomp", "acomp", "ccomp", "auxpass", "aux"):
+            return False
+        verb = verb.head
+    return False
+
+
 def is_descriptor(text: str) -> bool:
     """ "Uzbek", "the Uzbek city": words that describe a place without naming it."""
     from reconcile.normalize.country_names import DEMONYMS
@@ -180,8 +201,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     node = root = ent_root(doc, ent)
     if set_aside(doc, ent.token_start):
         return False
-    if moved_from(root):
-        return False  # "the final, which had been moved from Saturday to Sunday": the day it is no longer on
+    if moved_from(root) or plan_moved_away(root):
+        # "the final, which had been moved from Saturday to Sunday", "the retrial, which was due to open on 3 March,
+        # was put back": the day it is no longer on
+        return False
     if any(doc[a].dep_ in ("relcl", "acl") and moves_event(doc[a]) and after_move(ent, doc[a]) for a in anchors):
         return True  # ... and the day it is now on
     if not dates and (locates_another(ctx, ent) or away_from(ctx, ent)):
