@@ -42,6 +42,12 @@ def test_a_possessive_owner_named_like_a_person_does_not_hide_the_title():
     assert titles(text).get("Elena Sorvino") == {"chief restructuring officer"}
 
 
+def test_a_business_named_by_its_trade_is_a_body_whose_officer_has_a_title():
+    # The tagger reads "Orvel Brewery" as a person; its trade word makes it a business.
+    found = titles("Tiit Orvelmaa, chief executive of Orvel Brewery, told guests the deal was a good one.")
+    assert found.get("Tiit Orvelmaa") == {"chief executive of Orvel Brewery"}
+
+
 def test_a_second_person_after_the_comma_is_not_a_title():
     found = titles("Elena Sorvino, Harold Brennick and the chief executive met the creditors on Tuesday.")
     assert "Elena Sorvino" not in found
