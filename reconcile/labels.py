@@ -381,6 +381,10 @@ def relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fro
     # it (not a town the gazetteer knows, which a name may end with).
     tails = {tail for m in mentions if m.label == "PERSON" and len(words := m.text.split()) == 3 and len(words[1]) <= 4
              and gazetteer().lookup(tail := " ".join(words[1:])) is None}
+    # "Dawit said ...", tagged as a body, in a report that names "Dawit Mekonnen": the given name alone, as
+    # reports of some countries call people, where it is nobody's surname.
+    givens = {(m.source_id, tokens[0]) for m in mentions if m.label == "PERSON"
+              and len(tokens := m.text.split()) >= 2 and len(tokens[0]) >= 3 and tokens[0][1:].islower()}
     out = []
     for m in mentions:
         tokens = name_tokens(m.text)
@@ -392,7 +396,10 @@ def relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fro
                 m.text in org_texts and m.text not in people_with_claims or tuple(m.text.split()) in org_starts
                 or m.text.split()[0] in lone_orgs):
             m = replace(m, label="ORG")  # "Jany Tilek": a party in one report, a person to the tagger in another
-        elif m.label == "ORG" and (m.text in surnamed or m.text in tails):
+        elif m.label == "ORG" and (m.text in surnamed or m.text in tails or (m.source_id, m.text) in givens
+                                   and phonetic(fold(m.text)) not in surnames and fold(m.text) not in org_heads
+                                   and (place is None or fold(place.name) != fold(m.text))):
+            # (not "Kisumu", a town by its own name, of a club "Kisumu Lakeside" read as a person)
             m = replace(m, label="PERSON")
         elif (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames
                 and (place is None or fold(place.name) != fold(m.text)  # a place known by another name

@@ -239,6 +239,17 @@ def organisations(mentions: list[Mention], aliases: list[tuple[str, str]] = (), 
             spelled = org_key(f"{full} {rest}")
             for g in by_core.get(spelled, []):
                 uf.union(f, g)
+    # "Gondar City Hall" and "Gonder City Hall": a name led by a town, the town spelled two ways the gazetteer
+    # knows for one.
+    by_town: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for f in forms:
+        words = cores[f].split()
+        if len(words) >= 2 and len(words[0]) >= 4 and (town := gazetteer().lookup(words[0])) is not None \
+                and town.kind == "city" and gazetteer().lookup(f) is None:
+            by_town[(town.key, " ".join(words[1:]))].append(f)
+    for group in by_town.values():
+        for other in group[1:]:
+            uf.union(group[0], other)
     # Candidates are looked up by first word (and by the words after a leading place name) and by sound,
     # not found by comparing every name with every other.
     by_first: dict[str, list[str]] = defaultdict(list)

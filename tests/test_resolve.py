@@ -81,6 +81,14 @@ def test_a_given_name_shared_by_two_people_is_left_alone():
     assert keys[("a", "Anna")] not in (keys[("a", "Anna Berg")], keys[("a", "Anna Lunde")])
 
 
+def test_a_venue_named_after_a_town_spelled_two_ways_is_one_venue():
+    # "Viljandi City Hall" and "Fellin City Hall": the town's two names the gazetteer knows for one town.
+    keys = organisations([Mention("a", "Viljandi City Hall", "PLACE", 0, 18),
+                          Mention("b", "Fellin City Hall", "PLACE", 0, 16),
+                          Mention("b", "Viljandi Sports Hall", "PLACE", 30, 50)])
+    assert keys["Viljandi City Hall"] == keys["Fellin City Hall"] != keys["Viljandi Sports Hall"]
+
+
 def test_a_trailing_short_form_names_the_one_longer_organisation():
     forms = ["Kelmscott Rovers", "Rovers", "Philippine Senate", "Senate", "Marrow County Elections Office",
              "Office"]
@@ -502,6 +510,22 @@ def test_a_name_with_the_particle_ag_is_a_person_s_not_a_company_s(tmp_path):
     person = entity_of(analysis, "Mohamed Ag Erlaf")
     assert person.label == "PERSON"
     assert "Ag Erlaf" in names(person)
+
+
+@pytest.mark.parametrize("full, expected", [
+    # Reports of some countries call people by the given name ("Dereje said"), which the tagger may take for a
+    # body's name: in a report that names the person in full, it is that person.
+    ("Dereje Tolossa", "PERSON"),
+    # Not a town's name that starts a club's name read as a person's.
+    ("Narva Rangers", "ORG"),
+])
+def test_a_given_name_alone_tagged_as_a_body_is_the_person_the_report_names_in_full(full, expected):
+    short = full.split()[0]
+    mentions = [Mention("a", full, "PERSON", 0, len(full)), Mention("a", short, "ORG", 40, 40 + len(short)),
+                Mention("b", short, "ORG", 0, len(short))]
+    labels = {(m.source_id, m.text): m.label for m in relabel_surnames(mentions)}
+    assert labels[("a", short)] == expected
+    assert labels[("b", short)] == "ORG"  # a report that never names the person in full
 
 
 def test_a_river_spelled_two_ways_is_one_river_and_a_spelling_variant(tmp_path):
