@@ -3489,10 +3489,10 @@ def test_putting_pen_to_paper_is_signing(tmp_path):
 
 
 def test_putting_one_s_signature_to_a_document_is_signing_it_on_the_day_told_after_the_document(tmp_path):
-    # "put their signatures to a treaty fixing the quotas on Monday": the day hangs on what the treaty does.
+    # "set their names to a treaty fixing the quotas on Monday": the day hangs on what the treaty does.
     analysis = analyse(tmp_path, [
-        ("Border Wire", "2027-06-16", "The two ministers put their signatures to a treaty fixing the fishing "
-                                      "quotas on Monday in Narva."),
+        ("Border Wire", "2027-06-16", "The two ministers set their names to a treaty fixing the fishing quotas "
+                                      "on Monday in Narva."),
         ("Capital Tribune", "2027-06-17", "The two ministers signed the fishing treaty in Narva on Tuesday."),
     ])
     assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]

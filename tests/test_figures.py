@@ -471,11 +471,11 @@ def test_attendance_put_at_a_figure_is_the_crowd_and_viewers_on_screens_are_not(
 
 
 def test_things_counted_beside_a_crowd_are_not_its_size(tmp_path):
-    # "on three sides", "the two camps": the number counts its own noun, whatever the sentence says of fans.
+    # "two balconies", "four corners": the number counts its own noun, whatever the sentence says of fans.
     analysis = analyse_pair(
         tmp_path,
-        "Fans stood on three sides of the pitch in Kelvo as the home side won 2-0.",
-        "Supporters of the two camps sang for an hour after the whistle in Kelvo; the crowd was 3,100.",
+        "Supporters waved flags from two balconies above the square in Kelvo as the home side won 2-0.",
+        "Fans cheered from four corners of the hall in Kelvo for an hour; the crowd was 3,100.",
     )
     assert {c.value for c in quantities(analysis, "attendance")} == {"3,100"}
 
