@@ -396,9 +396,10 @@ def relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = fro
                 m.text in org_texts and m.text not in people_with_claims or tuple(m.text.split()) in org_starts
                 or m.text.split()[0] in lone_orgs):
             m = replace(m, label="ORG")  # "Jany Tilek": a party in one report, a person to the tagger in another
-        elif m.label == "ORG" and (m.text in surnamed or m.text in tails or (m.source_id, m.text) in givens
-                                   and phonetic(fold(m.text)) not in surnames and fold(m.text) not in org_heads
-                                   and (place is None or fold(place.name) != fold(m.text))):
+        elif m.label == "ORG" and (m.text in surnamed or m.text in tails):
+            m = replace(m, label="PERSON")
+        elif m.label == "ORG" and (m.source_id, m.text) in givens and phonetic(fold(m.text)) not in surnames \
+                and fold(m.text) not in org_heads and (place is None or fold(place.name) != fold(m.text)):
             # (not "Kisumu", a town by its own name, of a club "Kisumu Lakeside" read as a person)
             m = replace(m, label="PERSON")
         elif (m.label in ("ORG", "PLACE") and len(tokens) == 1 and phonetic(tokens[0]) in surnames

@@ -29,9 +29,10 @@ from reconcile.people import people_clusters
 
 _SPELLED_MIN = 7  # letters a place's name needs before two spellings of it are taken for one
 _SPELLED_ALIKE = 90  # how alike (rapidfuzz ratio) two spellings of one place are
-# A name of six letters or more spelled with one letter apart ("Luambo", "Lwambo") is one place's where no report
-# writes both spellings.
-_SPELLED_APART, _SPELLED_APART_MIN = 80, 6
+# A name of six letters or more spelled a letter apart ("Luambo", "Lwambo") is one place's where no report writes
+# both spellings: the letters it needs, and how alike the two must be.
+_SPELLED_APART_MIN = 6
+_SPELLED_APART = 80
 
 
 def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim]):
@@ -52,9 +53,11 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     orgs = organisations(mentions, parenthesised_aliases(sources, mentions), extra=set(area.values()))
     features = _water_features(sources, mentions)
     # Places the gazetteer knows, by how their names sound: "Rathnapura" is the "Ratnapura" another report names.
+    # Each name looked up once; a town abroad that the story's town is spelled like stands for the story's town.
     looked_up = [(m, place) for m in mentions if m.label == "PLACE" and (place := gazetteer().lookup(m.text))]
     namesakes = _foreign_namesakes(looked_up)
     looked_up = [(m, namesakes.get(place.key, place)) for m, place in looked_up]
+    place_of = {m.text: place for m, place in looked_up}
     known_sounds = {sound_of(m.text): place for m, place in looked_up}
     named_places = {place.key for _, place in looked_up}
     spelled = _spellings(mentions, area)
@@ -64,6 +67,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     out_mentions: list[Mention] = []
     adjectives: list[tuple[Mention, str]] = []  # "the Ghanaian operator", "two Romanians": of a country
     for m in mentions:
+        place = None
         if (m.source_id, m.text) in features:
             key = features[(m.source_id, m.text)]
             label = "PLACE"
@@ -80,8 +84,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
         elif m.text in area:
             key = orgs[spelled.get(area[m.text], area[m.text])]
             label = "PLACE"
-        elif m.label == "PLACE" and (place := gazetteer().lookup(m.text) or known_sounds.get(sound_of(m.text))):
-            place = namesakes.get(place.key, place)
+        elif m.label == "PLACE" and (place := place_of.get(m.text) or known_sounds.get(sound_of(m.text))):
             key = f"place:{place.key}"
             label = "PLACE"
         elif (place := _town_taken_for_a_body(m, text_of, named_places)) is not None:
@@ -100,7 +103,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
         if ent is None:
             ent = entities[eid] = Entity(id=eid, label=label, name=m.text)
             if label == "PLACE":
-                place = gazetteer().lookup(m.text)
+                place = place or gazetteer().lookup(m.text)
                 if place:
                     ent.info = {"place": place.name, "kind": place.kind, "country": place.country}
         m2 = replace(m, entity_id=eid)
@@ -168,7 +171,8 @@ _FEATURE_AFTER = re.compile(r"^(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\
 def _spellings(mentions: list[Mention], area: dict[str, str]) -> dict[str, str]:
     """A place no gazetteer knows, spelled two ways by two reports ("Varunapalli" and "Varunapally"): each
     spelling of a one-word name (or of the name before "district", "province"...) mapped to the one most reports
-    write, when the two are nearly the same letters and begin alike."""
+    write, when the two begin alike and are nearly the same letters, or a letter apart in reports of which none
+    writes both ("Luambo", "Lwambo")."""
     told: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         name = area.get(m.text, m.text)
@@ -205,6 +209,7 @@ def _foreign_namesakes(looked_up: list[tuple[Mention, object]]) -> dict[str, obj
     a town the story names in its own countries: the report spelled that town another way ("Tokmak" beside
     "Tokmok", "Gusar" beside "Qusar"). Maps the key of the town abroad to the story's town."""
     countries = Counter(place.country for _, place in looked_up)
+    told = Counter(place.key for _, place in looked_up)
     towns = {place.key: place for _, place in looked_up if place.kind == "city"}
     written: dict[str, set[str]] = defaultdict(set)  # key -> the names it is written by, and its own
     for m, place in looked_up:
@@ -212,10 +217,11 @@ def _foreign_namesakes(looked_up: list[tuple[Mention, object]]) -> dict[str, obj
         written[place.key].update(w for w in (fold(m.text), fold(place.name)) if len(w) >= 5)
     out = {}
     for key, place in towns.items():
-        if countries[place.country] > sum(1 for _, p in looked_up if p.key == key):
+        if countries[place.country] > told[key]:
             continue  # another place of the story is in that country too
-        alike = [(fuzz.ratio(w, fold(other.name)), other.name, other) for other in towns.values()
-                 if other.country != place.country for w in written[key] if abs(len(w) - len(other.name)) <= 1]
+        alike = [(fuzz.ratio(w, name), other.name, other) for other in towns.values()
+                 if other.country != place.country and (name := fold(other.name))
+                 for w in written[key] if abs(len(w) - len(name)) <= 1]
         best = max(alike, key=lambda a: a[:2], default=None)
         if best is not None and best[0] >= _NAMESAKE_ALIKE:
             out[key] = best[2]

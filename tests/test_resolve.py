@@ -476,11 +476,12 @@ def test_a_town_abroad_spelled_nearly_as_a_town_of_the_story_is_that_town(tmp_pa
     # The gazetteer knows "Nerva" as a small Spanish town; beside "Narva" in a story of Estonian towns, it is
     # Narva spelled another way.
     analysis = analyse(tmp_path, {
-        "Harju Ledger": "The border crossing at Narva will close for repairs on Monday. " + also_named,
         "Inland Courier": "The border crossing at Nerva will close for repairs on Monday, officials in Tallinn said.",
+        "Harju Ledger": "The border crossing at Narva will close for repairs on Monday. " + also_named,
     })
     town = entity_of(analysis, "Narva")
     assert ("Nerva" in names(town)) is joined
+    assert town.info["country"] == "EE"  # the story's town, though the first report spells it as the town abroad
     assert ([f.kind for f in analysis.flags if f.kind == "name_variant"] == ["name_variant"]) is joined
 
 

@@ -78,8 +78,6 @@ _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", 
 # Those acted on, called by the body or by its members: "the jury was taken to X", "jurors were taken to Y".
 _SAME_THEME = {"juror": "jury", "delegate": "delegation", "crewman": "crew", "crewmember": "crew"}
 # What officials inspect when they visit it: a site, not a town or a person.
-# Verbs of going to see a thing where it is: "inspected the plot in X", "toured the workshops in X".
-_GONE_TO = {"inspect", "tour", "visit", "view", "survey", "examine", "see"}
 _SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore"}
 
 
@@ -375,8 +373,10 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         prep = head.head.lower_
         head = head.head.head  # "into the river near X", "to the Provincial Hospital in X": where the verb goes
     elif ent.label != "DATE" and prep in ("in", "at", "near") and head.pos_ == "NOUN" and head.dep_ == "dobj" \
-            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _GONE_TO:
-        head = head.head  # "inspected the plot in X on February 12": the plot's town is where it was inspected
+            and head.head.pos_ == "VERB" and _SAME_ACT.get(act := head.head.lemma_.lower(), act) == "inspect":
+        # "inspected the plot in X on February 12", "toured the depots in X": the town of the thing inspected is
+        # where it was inspected
+        head = head.head
     if head.pos_ != "VERB":
         return None
     if ent.label == "DATE" and prep == "by" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"

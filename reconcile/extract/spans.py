@@ -20,8 +20,8 @@ ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "
              "motors", "energy", "systems", "technologies", "partners", "capital", "foundation", "institute",
              "university", "ministry", "party", "council", "commission", "agency", "authority", "association",
              "company", "railway", "railways", "metals", "cement", "appliances", "breweries", "brewery", "distillery",
-             "winery", "refinery", "bakery", "shipyard", "enterprises", "ventures", "electronics", "jsc", "pjsc", "asa", "oyj", "tbk", "bhd", "berhad", "ltda", "sarl", "pty", "foods",
-             "pharmaceuticals", "logistics"}
+             "winery", "refinery", "bakery", "shipyard", "enterprises", "ventures", "electronics", "jsc", "pjsc",
+             "asa", "oyj", "tbk", "bhd", "berhad", "ltda", "sarl", "pty", "foods", "pharmaceuticals", "logistics"}
 # Lower-case nouns right after a name that make it an organisation's: "the Jany Tilek party".
 ORG_NOUNS_AFTER = {"party", "club", "company", "firm", "group", "alliance", "movement", "bloc", "coalition",
                    "union", "federation", "association", "foundation", "charity", "bank", "airline", "carrier"}
