@@ -141,12 +141,16 @@ def _surnames_alike(a: str, b: str) -> bool:
 
 
 def _quote_pairs(quotes: list[Claim], stories: list[str] | None = None, shared: int = 3) -> list[tuple[int, int]]:
-    """Pairs of quotes of one story that share at least ``shared`` words of four letters or more: near-identical
-    quotes always do, so only those pairs are compared (not every quote with every other)."""
+    """Pairs of quotes of one story that share at least ``shared`` words of four letters or more, or half those
+    of the shorter quote ("A river is not a drain for anyone's profits"): near-identical quotes always do, so only
+    those pairs are compared (not every quote with every other)."""
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    long_words = []
     for i, c in enumerate(quotes):
         story = stories[i] if stories else ""
-        for word in {w for w in str(c.norm).split() if len(w) >= 4}:
+        words = {w for w in str(c.norm).split() if len(w) >= 4}
+        long_words.append(len(words))
+        for word in words:
             index[(story, word)].append(i)
     counts: dict[tuple[int, int], int] = defaultdict(int)
     common = max(50, len(quotes) // 10)  # "that", "will", "have": words in many quotes block nothing
@@ -156,4 +160,5 @@ def _quote_pairs(quotes: list[Claim], stories: list[str] | None = None, shared: 
         for n, i in enumerate(members):
             for j in members[n + 1:]:
                 counts[(i, j)] += 1
-    return sorted(pair for pair, n in counts.items() if n >= shared)
+    return sorted((i, j) for (i, j), n in counts.items()
+                  if n >= min(shared, max(2, (min(long_words[i], long_words[j]) + 1) // 2)))

@@ -137,6 +137,12 @@ def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]
             ctx.text[start:end].rstrip().endswith(",") or after[:1].islower()):
         sents.append(ctx.sents[ctx.sentence_index(end)])  # the parser began a sentence at '," she said'
 
+    if first > 0 and ":" in ctx.text[sents[0].start_char:start] \
+            and not re.sub(r"[\s:\"“”«»]", "", ctx.text[sents[0].start_char:start]) \
+            and "\n" not in ctx.text[ctx.sents[first - 1].start_char:sents[0].start_char].rstrip():
+        # the parser cut the quote from what introduces it at the colon: 'More from X in the mixed zone: "..."'
+        sents.insert(0, ctx.sents[first - 1])
+
     sent_start, sent_end = sents[0].start_char, sents[-1].end_char
     # Names inside quotation marks are what was said, never who said it.
     persons = [e for e in ctx.ents if e.label in ("PERSON", "ORG") and e.end <= sent_end
@@ -168,16 +174,27 @@ def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]
         outside.sort(key=lambda e: e.label != "PERSON")
         if outside:
             return outside[0].text
-    return _named_before_colon(ctx, start)
+    return _named_before_colon(ctx, start, persons)
 
 
-def _named_before_colon(ctx: DocContext, start: int) -> str:
+def _named_before_colon(ctx: DocContext, start: int, persons) -> str:
     """A name the tagger missed, set before a colon that opens the quote, as the subject of what is said of them
-    or alone: 'Lepik, still limping: "..."', 'Lepik: "..."'."""
+    or alone: 'Lepik, still limping: "..."', 'Lepik: "..."'; the surname of a person the report names, alone
+    before the colon; "he" or "she" as the subject of the clause the colon ends ('He repeated his pledge: "..."')."""
     sent = ctx.sents[ctx.sentence_index(max(0, start - 1))]
     colon = next((t for t in reversed(sent) if t.idx < start and not t.is_space and t.text not in _QUOTE_MARKS), None)
     if colon is None or colon.text != ":" or colon.idx < ctx.text.rfind("\n", 0, start):
         return ""
+    before = _STAMP.sub("", ctx.text[max(sent.start_char, ctx.text.rfind("\n", 0, start) + 1):colon.idx]).strip()
+    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’-]+", before) and before.lower() not in _NOT_A_NAME and (any(
+            e.label == "PERSON" and fold(e.text).split()[-1:] == [fold(before)] for e in ctx.ents)
+            or re.search(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+ " + re.escape(before) + r"\b", ctx.text)):
+        return before  # "Kabir: ..." in a report that names Farhana Kabir (tagged or not)
+    pronoun = next((t for t in sent if t.idx < colon.idx and t.dep_ == "nsubj" and t.lower_ in ("he", "she")
+                    and t.head.idx < colon.idx and t.head.pos_ in ("VERB", "AUX")
+                    and not any(a.dep_ == "nsubj" and a.idx < colon.idx and a.i < t.i for a in sent)), None)
+    if pronoun is not None:
+        return _antecedent(ctx, pronoun, persons)
     opening = _OPENING_NAME.match(_STAMP.sub("", ctx.text[ctx.text.rfind("\n", 0, start) + 1:colon.idx], count=1))
     if opening is not None and not {w.lower() for w in re.split(r"[- ]", opening.group(1))} & _NOT_A_NAME:
         # "22:20 - Jean-Marc Laske, speaking to supporters in a bar: "..."": the paragraph opens with the name
