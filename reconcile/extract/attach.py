@@ -44,6 +44,9 @@ _PLACE_PREPS = {"in", "at", "inside", "near", "outside", "off"}
 # Parts of a race run over a route, whose place is where they finish: "the fourth stage to Chiquinquira".
 _ROUTE_NOUNS = {"stage"}
 _MOVE_PREPS = {"to"}
+# Places one is "on": streets and islands ("at the commission's offices on X Avenue", "on X Island").
+_ON_LAST = {"avenue", "street", "road", "boulevard", "lane", "highway", "island", "islet", "atoll"}
+_ON_FIRST = {"avenida", "rue", "calle", "carrera", "jalan", "ulitsa", "ulica", "rua", "via"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
                "north-west", "south-east", "south-west"}
 # Not "since": "the third round since January" counts from a date, it does not happen on it.
@@ -283,7 +286,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                     and doc[prep.i - 1].lemma_.lower() in _ROUTE_NOUNS:
                 return True  # "the fourth stage to X", whatever the parser hung "to X" on
             ok = not first or low in preps_ok or (not dates and verb is not None and low in _MOVE_PREPS
-                                                  and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS)
+                                                  and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS) \
+                or not dates and low == "on" and _on_a_street(ent)
             if not ok or low in _REASON_PREPS:
                 return False  # "put off until Monday because of a meeting in Pavlodar": the reason's place
             if dates and low == "by" and any(c.dep_ == "aux" and c.lower_ == "had" for c in prep.head.children):
@@ -395,6 +399,12 @@ def _what_a_document_does(tok, anchors: set[int]) -> bool:
     held = doc.dep_ == "dobj" and doc.head.i in anchors or doc.dep_ == "pobj" and doc.head.lower_ == "to" \
         and doc.head.head.i in anchors
     return tok.dep_ == "acl" and tok.tag_ == "VBG" and held and doc.lemma_.lower() in _DOCUMENTS
+
+
+def _on_a_street(ent: Ent) -> bool:
+    """A place one is "on": a street or an island by the word its name ends or (in its own language) opens with."""
+    words = ent.text.lower().split()
+    return bool(words) and (words[-1] in _ON_LAST or words[0] in _ON_FIRST)
 
 
 def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
