@@ -178,6 +178,10 @@ def event_places(analysis) -> set[str]:
      "Questioned about the planned butter plant, the chief executive said it would be built at Narva, near the dairy "
      "farms.",
      {"Tartu", "Narva"}),
+    # A street one is "on", after the building on it.
+    ("The electoral board will recount the disputed ballots on Thursday at its offices on Orvel Avenue.",
+     "The electoral board will recount the disputed ballots on Thursday at the Kelvo sports hall.",
+     {"Orvel Avenue", "Kelvo"}),
 ])
 def test_the_event_s_place_is_read_where_the_tagger_or_parser_told_it_badly(tmp_path, first, second, expected):
     analysis = analyse(tmp_path, [("Regional Wire", "2027-03-02", first), ("Capital Ledger", "2027-03-03", second)])
@@ -1009,3 +1013,17 @@ def test_a_court_that_puts_a_hearing_back_holds_it_where_it_sits(tmp_path):
     ])
     hearing = [c for c in analysis.claims if c.kind == "event" and c.qualifiers.get("trigger") == "hearing"]
     assert {(c.attribute, c.value) for c in hearing} >= {("place", "Rakvere"), ("date", "Monday, March 29")}
+
+
+def test_a_town_the_tagger_cut_at_its_first_word_is_the_whole_name_the_gazetteer_knows():
+    from spacy.tokens import Span
+
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    text = "The appeals board sat on Tuesday at the federation's offices in Ponta Grossa and upheld the ban."
+    doc = load_model()(text)
+    start = next(t.i for t in doc if t.text == "Ponta")
+    doc.ents = [Span(doc, start, start + 1, label="GPE")]  # "Ponta" alone, as the tagger takes some such names
+    assert ("Ponta Grossa", "PLACE") in {(e.text, e.label) for e in DocContext(Source("a", text), doc).ents}

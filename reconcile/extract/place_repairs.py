@@ -74,6 +74,15 @@ class PlaceRepairs:
                     last.text, last.end, last.token_end = name, e.end, e.token_end
                     continue  # (the second part tagged as anything: "Chalons" and a body "Champagne")
             out.append(e)
+        taken = {i for e in out for i in range(e.token_start, e.token_end)}
+        for e in out:
+            nxt = self.doc[e.token_end] if e.label == "PLACE" and e.token_end < len(self.doc) else None
+            if nxt is not None and nxt.i not in taken and nxt.is_alpha and nxt.text[:1].isupper() \
+                    and self.doc[e.token_end - 1].whitespace_:
+                # "in Bahía Blanca", the tagger stopping at "Bahía": the town the gazetteer knows by the two words
+                known = gazetteer().by_own_name(f"{e.text} {nxt.text}")
+                if known is not None and known.kind == "city":
+                    e.text, e.end, e.token_end = f"{e.text} {nxt.text}", nxt.idx + len(nxt.text), nxt.i + 1
         return out
 
     def _extend_feature_names(self, ents: list[Ent]) -> None:
