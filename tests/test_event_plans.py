@@ -3753,3 +3753,13 @@ def test_a_court_that_jailed_someone_sentenced_them_that_day(tmp_path):
     ])
     assert {"Thursday", "Wednesday"} in values(analysis, "date_conflict")
 
+
+
+def test_a_game_told_by_its_number_which_the_tagger_takes_for_a_date_is_an_event(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-05-03", "The series is level at one game each. Game 3 is on Wednesday at the Orvel "
+                                      "Arena in Narva."),
+        ("Inland Courier", "2027-05-04", "Game 3 of the final will be played on Thursday at the Orvel Arena in Narva, "
+                                         "the league said."),
+    ])
+    assert {"Wednesday", "Thursday"} in values(analysis, "date_conflict")

@@ -5,6 +5,8 @@ These are vocabulary of news English, not of any story.
 
 from __future__ import annotations
 
+import re
+
 EVENT_CLASSES = {
     "talks": {"talks", "talk", "meeting", "negotiation", "negotiations", "consultation", "consultations", "summit",
               "session", "conference", "discussion", "discussions", "dialogue", "round", "edition", "visit", "meet", "tour",
@@ -143,6 +145,9 @@ PAST_MARKERS = {"last", "previous", "past", "earlier", "prior", "recent", "initi
 # The forms of those verbs that tell who spoke in running text ("..., said X", "X told reporters").
 SPOKEN = ("said", "says", "told", "tells", "added", "insisted", "admitted", "argued", "explained", "stressed", "warned",
           "recalled", "replied")
+# A game, stage or round of a series by its number, which the tagger may take for a date: "Game 3", "Stage 4".
+NUMBERED_GAME = re.compile(r"(?:Game|Match|Stage|Round|Leg|Heat|Race|Set|Test) \d{1,2}")
+
 SPEECH_VERBS = {
     "say", "tell", "state", "add", "declare", "announce", "note", "insist", "warn", "claim", "argue", "explain",
     "confirm", "stress", "emphasize", "emphasise", "write", "tweet", "post", "describe", "call", "acknowledge",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.date_repairs import DateRepairs
-from reconcile.extract.lexicon import COMPETITION_HEADS
+from reconcile.extract.lexicon import COMPETITION_HEADS, NUMBERED_GAME
 from reconcile.extract.org_repairs import OrgRepairs
 from reconcile.extract.person_repairs import PersonRepairs
 from reconcile.extract.place_repairs import PlaceRepairs
@@ -63,6 +63,7 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         ents = self._cut_at_spaced_dashes(ents)
         self._unname_lower_case(ents)
         self._label_competitions(ents)
+        self._unname_numbered_games(ents)
         self._date_times_of_days(ents)
         self._join_day_to_month(ents)
         ents = self._join_split_names(ents)
@@ -230,6 +231,13 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         capital."""
         for e in ents:
             if e.label in ("PLACE", "PERSON") and _LOWER_LATIN.fullmatch(e.text):
+                e.label = "OTHER"
+
+    def _unname_numbered_games(self, ents: list[Ent]) -> None:
+        """ "Game 3 is on Wednesday", tagged as a date: a game, stage or round of a series by its number is an
+        event, not a day."""
+        for e in ents:
+            if e.label == "DATE" and NUMBERED_GAME.fullmatch(e.text):
                 e.label = "OTHER"
 
     def _label_competitions(self, ents: list[Ent]) -> None:

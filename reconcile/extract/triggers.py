@@ -4,7 +4,7 @@ kind (talks, court, match, election, disaster, business, ceremony)."""
 from __future__ import annotations
 
 from reconcile.extract.attach import participle_after
-from reconcile.extract.lexicon import COMPETITION_HEADS, STORM_NOUNS, TRIGGER_CLASS
+from reconcile.extract.lexicon import COMPETITION_HEADS, NUMBERED_GAME, STORM_NOUNS, TRIGGER_CLASS
 from reconcile.normalize.dates import MONTHS, WEEKDAYS
 
 _ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify", "read"}  # "read out the results"
@@ -22,6 +22,8 @@ def _tells_a_time(tok) -> bool:
     """Whether the date or time entity ``tok`` is in has a word of time or a number in it."""
     span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     words = span if span is not None else [tok]
+    if span is not None and NUMBERED_GAME.fullmatch(span.text):
+        return False  # "Game 3 is on Wednesday", tagged as a date
     return any(any(ch.isdigit() for ch in t.text) or t.lemma_.lower() in _TIME_WORDS or t.lower_ in _TIME_WORDS
                for t in words)
 
