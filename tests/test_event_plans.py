@@ -3763,3 +3763,13 @@ def test_a_game_told_by_its_number_which_the_tagger_takes_for_a_date_is_an_event
                                          "the league said."),
     ])
     assert {"Wednesday", "Thursday"} in values(analysis, "date_conflict")
+
+
+def test_the_day_after_the_party_s_leader_is_the_day_of_what_is_done_with_the_party(tmp_path):
+    # The parser hangs "on Thursday" on "led": the day is the signing's.
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2027-03-01", "Estonia will sign a ten-year port lease with a consortium led by Orvel "
+                                       "Shipping Holdings on Thursday, March 4, the ministry said on Monday."),
+        ("Inland Courier", "2027-03-05", "The port lease was signed on Friday, March 5, at the ministry in Tallinn."),
+    ])
+    assert {"Thursday, March 4", "Friday, March 5"} in values(analysis, "date_conflict")

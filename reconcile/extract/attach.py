@@ -190,6 +190,8 @@ def set_aside(doc, start: int) -> bool:
 
 # Prepositions of those an act is done with or against: where they are is not where the act is.
 _PARTNER_PREPS = {"with", "between", "among", "against"}
+# Participles that say who leads or owns a party: "a consortium led by X", "a firm owned by Y".
+_WHO_RUNS_IT = {"lead", "head", "own", "chair", "run", "back", "control", "manage", "found"}
 # People a place can locate, as the object of another phrase ("for families in X", "to residents in X").
 _PEOPLE = PEOPLE_KINDS | {"people", "families", "relatives", "inhabitants", "locals", "voters", "supporters",
                           "fishermen", "farmers", "survivors", "victims", "households", "communities"}
@@ -351,6 +353,13 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return True  # "the death toll from the fire on Saturday near X": the parser hangs both on "toll"
             if node.dep_ == "prep" and node.lower_ in _LOCATING_PREPS and node.head.i in anchors:
                 return True  # "in X on May 27", the parser hanging "on May 27" on "in": the day of the event
+            if dates and node.dep_ == "acl" and node.lemma_.lower() in _WHO_RUNS_IT \
+                    and any(c.dep_ == "agent" for c in node.children):
+                # "will sign the concession with a consortium led by X on Thursday": the parser hangs the day on
+                # the participle that says who leads the party; it is the day of what is done with the party
+                if node.head.dep_ in ("dobj", "nsubj", "nsubjpass") and node.head.head.i in anchors:
+                    return True
+                node = node.head
             if node.dep_ not in ("pobj", "npadvmod", "appos", "conj"):
                 return False
             continue
