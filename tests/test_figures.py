@@ -156,6 +156,17 @@ def test_a_sum_granted_is_a_grant_not_the_bail_another_report_gives(tmp_path):
         "$2.4 million": "amount:aid"}
 
 
+def test_bail_whose_sum_the_parser_hangs_on_the_verb_is_still_bail(tmp_path):
+    # "TSh" is parsed as the object of "of" and the figure as an adverb of "released"
+    analysis = analyse_pair(
+        tmp_path,
+        "The two traders denied the charges and were released on bail of TSh 35 million each.",
+        "The magistrate granted each of the two traders bail of TSh 53 million on condition that they report "
+        "weekly.",
+    )
+    assert flagged(analysis, "number_conflict") == [["TSh 35 million", "TSh 53 million"]]
+
+
 def test_two_people_fined_different_sums_are_not_a_conflict(tmp_path):
     analysis = analyse_pair(
         tmp_path,

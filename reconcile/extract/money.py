@@ -155,6 +155,13 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
         # "Including debt, the deal values the company at $595 million": what the whole business is worth with
         # what it owes, not the price paid for the stake
         return "amount:enterprise value", "enterprise value"
+    held = next((t.head.head for t in tokens[:1] + [ctx.doc[tokens[0].i - 1]] * (tokens[0].i > 0)
+                 if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"
+                 and t.head.head.lower_ in MONEY_NOUNS and not tokens[0].i <= t.head.head.i <= tokens[-1].i), None)
+    if held is not None:
+        # "released on bail of TSh 20 million each", the parser hanging the figure on the verb and only the
+        # currency on "of": the sum is the noun's
+        candidates = [held, *candidates]
     kind = _per_family(ctx, tokens, sent)
     if kind:
         return f"amount:{kind} per family", kind
