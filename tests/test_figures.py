@@ -167,6 +167,16 @@ def test_bail_whose_sum_the_parser_hangs_on_the_verb_is_still_bail(tmp_path):
     assert flagged(analysis, "number_conflict") == [["TSh 35 million", "TSh 53 million"]]
 
 
+def test_delegates_taking_part_are_the_delegates_another_report_expects(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "About 120 delegates, among them customs and transport officials, are expected at the talks in Tartu.",
+        "More than 200 delegates from the three countries are taking part in the talks in Tartu, which opened on "
+        "Monday.",
+    )
+    assert flagged(analysis, "number_conflict") == [["About 120", "More than 200"]]
+
+
 def test_two_people_fined_different_sums_are_not_a_conflict(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -205,8 +205,10 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         # alive"
         return "rescued", "alive"
     if any(c.lemma_.lower() == "take" and any(ch.dep_ == "dobj" and ch.lower_ == "part" for ch in c.children)
-           for c in candidates[1:3]):
-        return "participants", "took part"  # "more than 10,000 people took part"
+           for c in candidates[1:3]) and WORD_CATEGORY.get(head.lower_) != "delegates":
+        # "more than 10,000 people took part" (but "200 delegates are taking part in the talks" counts delegates,
+        # as "120 delegates are expected")
+        return "participants", "took part"
     if came_to_see(candidates[:3], last) or crowd_before(ctx.text[sent.start_char:tokens[0].idx]) and (
             head is last or head.lemma_.lower() in CROWD_NOUNS):
         # "the festival drew 31,000 people", "24,000 came through the gates", "played in front of 38,000", "the
