@@ -603,3 +603,17 @@ def test_the_part_someone_plays_in_a_case_is_not_a_rival_office():
     assert relation("Judge", "prosecutor") == "conflict"
     assert relation("Judge", "President of the Football Association") == "conflict"
     assert relation("Anti-Fraud prosecutor", "Assistant Attorney-General") == "conflict"
+
+
+def test_a_name_with_an_initial_after_an_office_taken_whole_for_a_body_is_the_person():
+    from spacy.tokens import Span
+
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    text = "Special Public Prosecutor T. Kertu Lepik told the court that the dye works had dumped waste for years."
+    doc = load_model()(text)
+    doc.ents = [Span(doc, 0, 6, label="ORG")]  # the office and the name as one body's name, as the tagger may
+    assert [(e.text, e.label) for e in DocContext(Source("a", text), doc).ents][:1] == [("T. Kertu Lepik", "PERSON")]
+

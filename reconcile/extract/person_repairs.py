@@ -272,6 +272,15 @@ class PersonRepairs:
                 # "Referee Nishida said": an office and a surname, not a body's name
                 e.text, e.start, e.token_start, e.label = last.text, last.idx, last.i, "PERSON"
                 continue
+            if e.label == "ORG":
+                # "Special Public Prosecutor K. Lakshmi Rao", taken whole for a body: an initial after an office
+                # word opens a person's name
+                k = next((k for k in range(e.token_start, e.token_end - 2) if self.doc[k].lower_ in TITLE_HEADS
+                          and re.fullmatch(r"[A-Z]\.", self.doc[k + 1].text)), None)
+                if k is not None and all(t.text[:1].isupper() for t in self.doc[k + 1:e.token_end]):
+                    e.text, e.start, e.token_start, e.label = self.text[self.doc[k + 1].idx:e.end], \
+                        self.doc[k + 1].idx, k + 1, "PERSON"
+                continue
             if e.label != "PERSON":
                 continue
             k = e.token_start - 1
