@@ -249,3 +249,32 @@ def test_two_reports_one_numbered_session_apart_tell_one_session_unless_one_is_t
     assert not same_event(_session("a", 1, "first"), _session("b", 2, "second"))
     # numbers two apart name two sessions
     assert not same_event(_session("a", 7, "seventh"), _session("b", 9, "ninth"))
+
+
+def test_a_thing_each_report_numbers_once_after_the_is_one_series(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2027-03-04", "The sugar plant in Paide drew two bids in the second tender for the plant, "
+                                       "held on March 3."),
+        ("Inland Courier", "2027-03-05", "Two bidders took part in the third tender for the Paide sugar plant on "
+                                         "March 3, the privatisation agency said."),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"second tender", "third tender"}]
+
+
+def test_a_thing_a_report_numbers_twice_is_not_set_against_another_number(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2027-03-04", "The second tender for the sugar plant in Paide drew no bids. The third "
+                                       "tender, held on March 3, drew two."),
+        ("Inland Courier", "2027-03-05", "Two bidders took part in the fourth tender for the Paide sugar plant on "
+                                         "March 3, the privatisation agency said."),
+    ])
+    assert values(analysis, "ordinal_conflict") == []
+
+
+def test_the_first_of_a_thing_and_parts_of_play_are_not_numbered_as_a_series(tmp_path):
+    # "the first offer" is another offer than the one the report is about; sets are numbered as a match goes
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2027-03-04", "Orvel Foods rejected the first offer in January. Saar won the second set."),
+        ("Inland Courier", "2027-03-05", "Orvel Foods accepted the third offer on Monday. Saar lost the fourth set."),
+    ])
+    assert values(analysis, "ordinal_conflict") == []

@@ -6,8 +6,10 @@ ferries"), and with the noun left to the subject, "The launch will be its sixth"
 outbreak".
 
 Each is a claim on the series (the noun counted, and whose series it is when a name or a pronoun says so); reports
-that number one series differently disagree on an ordinal. Only an ordinal told as someone's or something's is
-read: "the second flash flood" alone says too little of which series it counts. Rounds, legs, hearings and the
+that number one series differently disagree on an ordinal. An ordinal is read when told as someone's or
+something's, or after "the" on a thing each report numbers once ("the third tender for the plant"): a report that
+numbers the thing twice tells of two of them, and "the first" of a thing is another one than the story's. Rounds,
+legs, hearings and the
 like are numbered as events (``event_numbers``), moments of a match ("his second goal") change within one report,
 and a day or a time counts a thing still under way; none of these is read here. Nor is a side's count of its
 finals or trophies ("their third final", "their second National Cup"), which ``tallies`` compares as titles are.
@@ -18,7 +20,7 @@ from __future__ import annotations
 from reconcile.extract.attach import MOMENTS
 from reconcile.extract.context import DocContext
 from reconcile.extract.holders import named
-from reconcile.extract.lexicon import SERIES_PLURALS
+from reconcile.extract.lexicon import SERIES_PLURALS, TRIGGER_CLASS
 from reconcile.extract.tallies import tally_noun
 from reconcile.models import Claim
 from reconcile.normalize.numbers import parse_ordinal
@@ -156,6 +158,10 @@ def _series_of(tok):
         if owner is None and noun.lemma_.lower() in ("attempt", "try") and noun.dep_ == "pobj" \
                 and noun.head.lower_ in ("at", "on"):
             return noun, noun.head  # "the sentence was read at the third attempt": the attempts at the act told
+        if owner is None and _definite(tok) and parse_ordinal(tok.lower_) != 1 and noun.pos_ == "NOUN" \
+                and not tok.doc[tok.i + 1].text[:1].isupper() \
+                and noun.lemma_.lower() not in TRIGGER_CLASS.keys() | _PARTS_OF_PLAY and noun.lower_ not in TRIGGER_CLASS:
+            return noun, None  # "the third tender for the plant": the one series of tenders the story tells
         return (noun, owner) if owner is not None else None
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         # "The launch will be its sixth", "whose death was the third in the outbreak": the noun is the subject's
@@ -164,6 +170,18 @@ def _series_of(tok):
         if subject is not None and owner is not None:
             return subject, owner
     return None
+
+
+# Parts of a game numbered as it goes: "the third set", "the eighth inning".
+_PARTS_OF_PLAY = {"set", "innings", "inning", "over", "frame", "lap", "pair", "elimination"}
+
+
+def _definite(tok) -> bool:
+    """ "the second tender", "the third offer": an ordinal right after "the", on a thing numbered in its own series
+    (a report that numbers it twice, "the first tender ... the second tender", is left out below). Not "the first":
+    a report that tells "the first offer" tells of another offer than the one it is about; nor an ordinal before a
+    name ("the 14th Copa del Sur"), which numbers the edition the name stands for."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
 
 
 def _owner(node):

@@ -345,8 +345,10 @@ def _present(t: Title) -> Title:
 
 def _seat(t: Title) -> bool:
     """Whether a title is a seat in an assembly: "senator", "MP", and a deputy of a level with nothing else said
-    ("federal deputy", "state deputy": a member of the chamber, not someone's deputy)."""
-    return t.office in SEATS or t.office == "deputy" and bool(t.level) and not (t.rank or t.domain or t.portfolio)
+    ("federal deputy", "state deputy": a member of the chamber, not someone's deputy), or styled "Deputy" before
+    the name alone ("chaired by Deputy X", as reports write a member of a chamber of deputies)."""
+    return t.office in SEATS or t.office == "deputy" and (bool(t.level) or t.text.strip() == "Deputy") \
+        and not (t.rank or t.domain or t.portfolio)
 
 
 # Professions that are kinds of another: a surgeon is a doctor.

@@ -225,6 +225,8 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
         # "chief engineer", "chief sanitary doctor": the profession is the office, and "chief" its rank
         office_idx = len(main) - 1
         office = main[office_idx]
+    if office == "chief" and main[office_idx + 1: office_idx + 3] == ["of", "staff"]:
+        office = "chief of staff"  # "chief of staff to the mayor": one office, not a chief of some staff
     if office == "justice":
         office = "judge"  # "Mr Justice Kelly", "Judge Kelly", "a High Court judge": one office
     if office == "officer" and office_idx >= 1:  # "chief financial officer": the office is the whole phrase
