@@ -263,8 +263,11 @@ def test_chief_before_a_profession_ranks_it_and_the_profession_is_the_office():
     assert relation("chief engineer", "flight director") == "conflict"
     assert relation("chief surgeon", "chief surgeon") == "agree"
     assert relation("Chief Economist", "chief economist of the bank") != "conflict"
-    # "chief of staff" is still a post of its own, not a "staff" ranked "chief".
-    assert parse_title("chief of staff").office == "chief"
+    # "chief of staff" is still a post of its own, not a "staff" ranked "chief"; nor is it the post of the one
+    # whose staff it runs.
+    assert parse_title("chief of staff").office == "chief of staff"
+    assert relation("deputy governor", "chief of staff to the governor") == "conflict"
+    assert relation("chief of staff", "chief of staff to the governor") == "variant"
 
 
 def test_a_bare_deputy_is_a_short_form_of_a_deputy_post():
@@ -616,4 +619,11 @@ def test_a_name_with_an_initial_after_an_office_taken_whole_for_a_body_is_the_pe
     doc = load_model()(text)
     doc.ents = [Span(doc, 0, 6, label="ORG")]  # the office and the name as one body's name, as the tagger may
     assert [(e.text, e.label) for e in DocContext(Source("a", text), doc).ents][:1] == [("T. Kertu Lepik", "PERSON")]
+
+
+def test_deputy_styled_alone_before_a_name_is_a_seat_held_beside_another_office():
+    # "the commission, chaired by Deputy Mart Saar": a member of the chamber of deputies
+    assert relation("Deputy", "commission chair") != "conflict"
+    # "his deputy" is someone's deputy, another post than the chair
+    assert relation("deputy", "commission chair") == "conflict"
 
