@@ -627,3 +627,13 @@ def test_deputy_styled_alone_before_a_name_is_a_seat_held_beside_another_office(
     # "his deputy" is someone's deputy, another post than the chair
     assert relation("deputy", "commission chair") == "conflict"
 
+
+def test_a_portfolio_that_lists_its_parts_with_commas_is_read_before_the_name():
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    text = ("**10:20** - Minister of Environment, Forest and Climate Change Farida Anwar, who leads her country's "
+            "side, has arrived at the hall.")
+    doc = load_model()(text)
+    assert ("Farida Anwar", "PERSON") in {(e.text, e.label) for e in DocContext(Source("a", text), doc).ents}

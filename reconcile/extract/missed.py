@@ -176,7 +176,8 @@ class MissedNames(MissedBodies):
             j = tok.i + 2
             # ("Minister for Finance and the Economy NAME": "the" after "and" is in the portfolio)
             while j < len(doc) and (doc[j].is_alpha and doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")
-                                    or doc[j].lower_ == "the" and doc[j - 1].lower_ in ("and", "&")):
+                                    or doc[j].lower_ == "the" and doc[j - 1].lower_ in ("and", "&")
+                                    or _listed_on(doc, j)):
                 j += 1
             while doc[j - 1].lower_ in ("and", "&"):
                 j -= 1  # "... Ama Kessiwa and by ...": the name ends before the "and"
@@ -305,3 +306,15 @@ class MissedNames(MissedBodies):
                     and (self.doc[j + 1].is_lower or self.doc[j + 1].is_title and j + 1 not in in_ent)):
                 end = self.doc[j + 1].idx + len(self.doc[j + 1].text)
                 e.text, e.end, e.token_end = self.text[e.start:end], end, j + 2
+
+
+def _listed_on(doc, j: int) -> bool:
+    """A comma inside a portfolio that lists its parts: "Minister of Environment, Forest and Climate Change X"."""
+    if doc[j].text != "," or j + 1 >= len(doc) or not (doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper()):
+        return False
+    for t in doc[j + 1: j + 6]:
+        if t.lower_ in ("and", "&"):
+            return True
+        if not (t.is_alpha and t.text[:1].isupper()):
+            return False
+    return False

@@ -159,7 +159,7 @@ def _series_of(tok):
                 and noun.head.lower_ in ("at", "on"):
             return noun, noun.head  # "the sentence was read at the third attempt": the attempts at the act told
         if owner is None and _definite(tok) and parse_ordinal(tok.lower_) != 1 and noun.pos_ == "NOUN" \
-                and not tok.doc[tok.i + 1].text[:1].isupper() \
+                and not noun.text[:1].isupper() \
                 and noun.lemma_.lower() not in TRIGGER_CLASS.keys() | _PARTS_OF_PLAY and noun.lower_ not in TRIGGER_CLASS:
             return noun, None  # "the third tender for the plant": the one series of tenders the story tells
         return (noun, owner) if owner is not None else None
@@ -179,8 +179,8 @@ _PARTS_OF_PLAY = {"set", "innings", "inning", "over", "frame", "lap", "pair", "e
 def _definite(tok) -> bool:
     """ "the second tender", "the third offer": an ordinal right after "the", on a thing numbered in its own series
     (a report that numbers it twice, "the first tender ... the second tender", is left out below). Not "the first":
-    a report that tells "the first offer" tells of another offer than the one it is about; nor an ordinal before a
-    name ("the 14th Copa del Sur"), which numbers the edition the name stands for."""
+    a report that tells "the first offer" tells of another offer than the one it is about; nor an ordinal on a word
+    of a name ("the 14th Copa del Sur"), which numbers the edition the name stands for."""
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
 
 
