@@ -18,6 +18,7 @@ from reconcile.event_pairs import (
     SLOTS,
     Event,
     conflict_in,
+    heads,
     held_then_ahead,
     numbered_far_apart,
     other_owners,
@@ -147,6 +148,31 @@ def _sentence_unit(unit: str) -> str:
 
 # -- events ------------------------------------------------------------------------------------
 
+# Verbs that only await or hand down an event named by their object: "expects the handover on Friday", "will give
+# its approval on Monday", "delivered its decision on Tuesday".
+_AWAITING = {"expect", "await", "give", "deliver"}
+
+
+def _awaited_by_their_nouns(events: list[Event]) -> None:
+    """An act of awaiting or handing down whose object is a noun another report names the event by ("expects the
+    handover", "gave its approval") is that event, of its kind."""
+    kind_of: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        if e.event_class != "action" and e.event_class not in PERSON_EVENTS:
+            for head in heads(e):
+                kind_of[head].add(e.event_class)
+    for e in events:
+        if e.event_class != "action":
+            continue
+        nouns = {t: w for t in e.triggers if (words := t.split())[0] in _AWAITING
+                 for w in words[1:] if w in kind_of}
+        kinds = {k for w in nouns.values() for k in kind_of[w]}
+        if len(kinds) == 1 and len(nouns) == len(e.triggers):
+            e.event_class = kinds.pop()
+            for words in (e.triggers, e.unique, e.first_of, e.alone_ahead, e.alone_told, e.numbered_alone):
+                words |= {nouns[t] for t in words & nouns.keys()}
+
+
 def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
                   published: dict | None = None) -> list[Group]:
     events = events_of(claims)
@@ -159,6 +185,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
         for e in events:
             if e.guessed:
                 e.event_class = main
+    _awaited_by_their_nouns(events)
     by_class: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_class[e.event_class].append(e)

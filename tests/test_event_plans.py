@@ -3773,3 +3773,13 @@ def test_the_day_after_the_party_s_leader_is_the_day_of_what_is_done_with_the_pa
         ("Inland Courier", "2027-03-05", "The port lease was signed on Friday, March 5, at the ministry in Tallinn."),
     ])
     assert {"Thursday, March 4", "Friday, March 5"} in values(analysis, "date_conflict")
+
+
+def test_an_awaited_event_named_by_its_noun_is_the_event_another_report_tells(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2027-03-01", "The port authority expects the handover of the ferry quay to Orvel Shipping "
+                                       "on Friday."),
+        ("Inland Courier", "2027-03-06", "The handover of the ferry quay to Orvel Shipping took place on Thursday, "
+                                         "the port authority said."),
+    ])
+    assert {"Friday", "Thursday"} in values(analysis, "date_conflict")
