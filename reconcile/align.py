@@ -169,8 +169,8 @@ def _awaited_by_their_nouns(events: list[Event]) -> None:
         kinds = {k for w in nouns.values() for k in kind_of[w]}
         if len(kinds) == 1 and len(nouns) == len(e.triggers):
             e.event_class = kinds.pop()
-            for words in (e.triggers, e.unique, e.first_of, e.alone_ahead, e.alone_told, e.numbered_alone):
-                words |= {nouns[t] for t in words & nouns.keys()}
+            for called in (e.triggers, e.unique, e.first_of, e.alone_ahead, e.alone_told, e.numbered_alone):
+                called |= {nouns[t] for t in called & nouns.keys()}  # known by the noun as the event is
 
 
 def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,

@@ -35,7 +35,7 @@ from reconcile.extract.misattached import (
     when_clause_holder,
     where_clause_place,
 )
-from reconcile.extract.spans import FACILITY_WORDS, Ent, ent_root
+from reconcile.extract.spans import FACILITY_WORDS, STREET_FIRST, Ent, ent_root
 from reconcile.extract.tense import PREVIOUSLY
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
@@ -44,9 +44,9 @@ _PLACE_PREPS = {"in", "at", "inside", "near", "outside", "off"}
 # Parts of a race run over a route, whose place is where they finish: "the fourth stage to Chiquinquira".
 _ROUTE_NOUNS = {"stage"}
 _MOVE_PREPS = {"to"}
-# Places one is "on": streets and islands ("at the commission's offices on X Avenue", "on X Island").
+# Places one is "on": streets and islands by their last word ("at the commission's offices on X Avenue", "on X
+# Island"), or by their first in their own language ("on Avenida X", ``STREET_FIRST``).
 _ON_LAST = {"avenue", "street", "road", "boulevard", "lane", "highway", "island", "islet", "atoll"}
-_ON_FIRST = {"avenida", "rue", "calle", "carrera", "jalan", "ulitsa", "ulica", "rua", "via"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
                "north-west", "south-east", "south-west"}
 # Not "since": "the third round since January" counts from a date, it does not happen on it.
@@ -413,7 +413,7 @@ def _what_a_document_does(tok, anchors: set[int]) -> bool:
 def _on_a_street(ent: Ent) -> bool:
     """A place one is "on": a street or an island by the word its name ends or (in its own language) opens with."""
     words = ent.text.lower().split()
-    return bool(words) and (words[-1] in _ON_LAST or words[0] in _ON_FIRST)
+    return bool(words) and (words[-1] in _ON_LAST or words[0] in STREET_FIRST)
 
 
 def split_dates(ent: Ent) -> list[tuple[str, int, int]]:

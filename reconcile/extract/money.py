@@ -144,6 +144,18 @@ def _per_family(ctx: DocContext, tokens: list, sent) -> str:
     return "funeral grant" if _FOR_FUNERAL.match(after[each.end() if each else 0:]) else "compensation"
 
 
+def _money_noun_of(ctx: DocContext, tokens: list):
+    """The money noun ("bail", "fine") that the sum's first word, or the word before it (a currency), is the object
+    of "of" of, outside the sum's own words; else None."""
+    first = tokens[0]
+    for t in (first, ctx.doc[first.i - 1]) if first.i > 0 else (first,):
+        noun = t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and noun.pos_ == "NOUN" and noun.lower_ in MONEY_NOUNS \
+                and not first.i <= noun.i <= tokens[-1].i:
+            return noun
+    return None
+
+
 def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tuple[str, str]:
     """What a sum of money is ("amount:fine", "amount:deal", "amount:per share"), from the words after it, what
     it pays for, the words that govern it (``candidates``) or the nearest money noun in its sentence."""
@@ -155,9 +167,7 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
         # "Including debt, the deal values the company at $595 million": what the whole business is worth with
         # what it owes, not the price paid for the stake
         return "amount:enterprise value", "enterprise value"
-    held = next((t.head.head for t in tokens[:1] + [ctx.doc[tokens[0].i - 1]] * (tokens[0].i > 0)
-                 if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"
-                 and t.head.head.lower_ in MONEY_NOUNS and not tokens[0].i <= t.head.head.i <= tokens[-1].i), None)
+    held = _money_noun_of(ctx, tokens)
     if held is not None:
         # "released on bail of TSh 20 million each", the parser hanging the figure on the verb and only the
         # currency on "of": the sum is the noun's

@@ -158,9 +158,7 @@ def _series_of(tok):
         if owner is None and noun.lemma_.lower() in ("attempt", "try") and noun.dep_ == "pobj" \
                 and noun.head.lower_ in ("at", "on"):
             return noun, noun.head  # "the sentence was read at the third attempt": the attempts at the act told
-        if owner is None and _definite(tok) and parse_ordinal(tok.lower_) != 1 and noun.pos_ == "NOUN" \
-                and not noun.text[:1].isupper() \
-                and noun.lemma_.lower() not in TRIGGER_CLASS.keys() | _PARTS_OF_PLAY and noun.lower_ not in TRIGGER_CLASS:
+        if owner is None and _numbered_after_the(tok, noun):
             return noun, None  # "the third tender for the plant": the one series of tenders the story tells
         return (noun, owner) if owner is not None else None
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
@@ -174,14 +172,19 @@ def _series_of(tok):
 
 # Parts of a game numbered as it goes: "the third set", "the eighth inning".
 _PARTS_OF_PLAY = {"set", "innings", "inning", "over", "frame", "lap", "pair", "elimination"}
+# Nouns an ordinal after "the" does not number as a thing of its own: events (numbered as events) and parts of play.
+_NOT_NUMBERED_ALONE = set(TRIGGER_CLASS) | _PARTS_OF_PLAY
 
 
-def _definite(tok) -> bool:
-    """ "the second tender", "the third offer": an ordinal right after "the", on a thing numbered in its own series
-    (a report that numbers it twice, "the first tender ... the second tender", is left out below). Not "the first":
-    a report that tells "the first offer" tells of another offer than the one it is about; nor an ordinal on a word
-    of a name ("the 14th Copa del Sur"), which numbers the edition the name stands for."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+def _numbered_after_the(tok, noun) -> bool:
+    """ "the second tender", "the third offer": an ordinal right after "the", on a common noun numbered in its own
+    series (a report that numbers it twice, "the second tender ... the third tender", is left out by
+    ``_one_number_each``). Not "the first": a report that tells "the first offer" tells of another offer than the
+    one it is about; nor an ordinal on a word of a name ("the 14th Copa del Sur"), which numbers the edition the
+    name stands for."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and parse_ordinal(tok.lower_) != 1 \
+        and noun.pos_ == "NOUN" and not noun.text[:1].isupper() \
+        and noun.lemma_.lower() not in _NOT_NUMBERED_ALONE and noun.lower_ not in _NOT_NUMBERED_ALONE
 
 
 def _owner(node):

@@ -72,8 +72,9 @@ CLOCK = re.compile(r"(?<![\d.,:])(?:\d{1,2}:\d{2}(?![\d:])|\d{1,2}\.\d{2}\s?[ap]
 
 # First words of the names of squares, streets and parks in the languages reports keep them in: "Place Orvelle",
 # "Plaza Kelvo", "Avenida Arvel", "Parque Marstadt".
-SQUARE_OR_STREET = {"place", "plaza", "praça", "praca", "piazza", "plac", "platz", "avenida", "rue", "calle",
-                    "carrera", "jalan", "ulitsa", "ulica", "parque", "parc", "largo", "rua", "via"}
+STREET_FIRST = {"avenida", "rue", "calle", "carrera", "jalan", "ulitsa", "ulica", "rua", "via"}
+SQUARE_OR_STREET = {"place", "plaza", "praça", "praca", "piazza", "plac", "platz", "parque", "parc", "largo"} \
+    | STREET_FIRST
 
 
 # Buildings named by what they are "of": "the Cathedral of St Mark", "the Palace of Culture".
