@@ -21,7 +21,7 @@ from reconcile.found_titles import titles_of_found_names
 from reconcile.labels import harmonise, relabel_surnames
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
 from reconcile.normalize.country_names import DEMONYMS
-from reconcile.normalize.names import phonetic, sound_alike, sound_of
+from reconcile.normalize.names import phonetic, sound_alike, sound_of, transliterated
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 from reconcile.organisations import org_key, organisations, parenthesised_aliases
@@ -84,7 +84,8 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
         elif m.text in area:
             key = orgs[spelled.get(area[m.text], area[m.text])]
             label = "PLACE"
-        elif m.label == "PLACE" and (place := place_of.get(m.text) or known_sounds.get(sound_of(m.text))):
+        elif m.label == "PLACE" and (place := place_of.get(m.text) or known_sounds.get(sound_of(m.text))
+                                     or _sounds_nearly(m.text, known_sounds)):
             key = f"place:{place.key}"
             label = "PLACE"
         elif (place := _town_taken_for_a_body(m, text_of, named_places)) is not None:
@@ -228,6 +229,17 @@ def _foreign_namesakes(looked_up: list[tuple[Mention, object]]) -> dict[str, obj
     return out
 
 
+def _sounds_nearly(name: str, known_sounds: dict[tuple[str, ...], object]):
+    """ "Hodeidah" beside "Hudaydah": a one-word name the gazetteer lacks that sounds nearly as the one-word name
+    of one town of the story it knows (``transliterated``) is that town, transliterated another way; else None."""
+    sound = sound_of(name)
+    if len(sound) != 1 or gazetteer().lookup(name) is not None:
+        return None
+    alike = {place.key: place for other, place in known_sounds.items()
+             if len(other) == 1 and transliterated(sound[0], other[0])}
+    return next(iter(alike.values())) if len(alike) == 1 else None
+
+
 def _demonym_country(text: str) -> str:
     """The country "Ghanaian", "Romanians" or "South Korean" is the adjective or the people of, or ""."""
     key = fold(text)
@@ -251,11 +263,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS | {"fro
 
 def _town_taken_for_a_body(m: Mention, text_of: dict[str, str], named_places: set[str]):
     """ "live from Korce", one word tagged as a body after "from" or "in", where other mentions name the
-    town the gazetteer knows by it ("Korçë"): that town, spelled another way; None otherwise."""
-    if m.label != "ORG" or " " in m.text.strip() or not m.text[:1].isupper() or m.text.isupper():
+    town the gazetteer knows by it ("Korçë"): that town, spelled another way; so is a longer name written as the
+    town's own but for its accents ("from Santo Tome to X"). None otherwise."""
+    if m.label != "ORG" or not m.text[:1].isupper() or m.text.isupper():
         return None
     place = gazetteer().lookup(m.text)
-    if place is None or place.key not in named_places:
+    if place is None or place.key not in named_places \
+            or " " in m.text.strip() and fold(m.text) != fold(place.name):
         return None
     text = text_of.get(m.source_id, "")
     return place if _PLACE_BEFORE.search(text[max(0, m.start - 12):m.start]) else None

@@ -9,7 +9,7 @@ from reconcile.extract.lexicon import WATER_WORDS, area_core
 from reconcile.extract.spans import FACILITY_WORDS, GROUND_WORDS, kind_first, named_venue, venue_stem
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate, weekday_named
-from reconcile.normalize.names import phonetic, sound_of
+from reconcile.normalize.names import phonetic, sound_of, transliterated
 from reconcile.normalize.places import Place, gazetteer
 from reconcile.normalize.text import fold
 
@@ -168,13 +168,15 @@ def town_in_name(claim: Claim) -> Place | None:
 
 def spelled_alike(x: str, y: str) -> bool:
     """Whether two names, one of them at least unknown to the gazetteer, are one name spelled two ways: the same
-    sounds word for word ("Rathnapura" / "Ratnapura"), or the same letters run together ("Keur Macène" /
-    "Keurmacène")."""
+    sounds word for word ("Rathnapura" / "Ratnapura"), one word sounding nearly alike (``transliterated``), or the same
+    letters run together ("Keur Macène" / "Keurmacène")."""
     wx, wy = fold(x).split(), fold(y).split()
     if not wx or not wy:
         return False
     if len(wx) == len(wy) and sound_of(x) == sound_of(y):
         return True
+    if len(wx) == len(wy) == 1 and transliterated(sound_of(x)[0], sound_of(y)[0]):
+        return True  # "Hodeidah" / "Hudaydah": one word transliterated two ways
     return len(wx) != len(wy) and phonetic("".join(wx)) == phonetic("".join(wy)) and min(len(w) for w in wx + wy) >= 3
 
 

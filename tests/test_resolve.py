@@ -1891,3 +1891,37 @@ def test_a_town_tagged_as_a_body_where_it_is_written_from_is_the_town_spelled_ot
     assert names(entity_of(analysis, "Kardla")) == {"Kärdla", "Kardla"}
     variants = [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"]
     assert ["Kardla", "Kärdla"] in variants
+
+
+def test_a_town_of_several_words_tagged_as_a_body_without_its_accents_is_the_town():
+    # The tagger took the unaccented name after "from" for a body; the other report names the town the gazetteer
+    # knows by that name with its accents. One place.
+    from reconcile.models import Source
+    from reconcile.resolve import resolve
+    sources = [Source("a", "The final will be played in Concepción del Uruguay on Sunday."),
+               Source("b", "Fans will travel from Concepcion del Uruguay to the ground by bus.")]
+    mentions = [Mention("a", "Concepción del Uruguay", "PLACE", 28, 50),
+                Mention("b", "Concepcion del Uruguay", "ORG", 22, 44)]
+    entities, _, _ = resolve(sources, mentions, [])
+    assert [sorted(names(e)) for e in entities] == [["Concepcion del Uruguay", "Concepción del Uruguay"]]
+    assert entities[0].label == "PLACE"
+
+
+def test_a_town_transliterated_otherwise_than_the_gazetteer_knows_it_is_that_town(tmp_path):
+    # "Larkhana" is no name the gazetteer has; it sounds nearly as "Larkana", which it has and the other report
+    # names. One town: a spelling variant, and no conflict over where the meeting was.
+    analysis = analyse(tmp_path, {
+        "Inland Courier": "The two irrigation boards met in Larkana on Tuesday to share out the canal water.",
+        "Harju Ledger": "The irrigation boards met in Larkhana on Tuesday and agreed a new rota for the canal.",
+    })
+    assert names(entity_of(analysis, "Larkana")) == {"Larkana", "Larkhana"}
+    assert not [f for f in analysis.flags if f.kind == "place_conflict"]
+    variants = [sorted(c.value for c in f.claims) for f in analysis.flags if f.kind == "name_variant"]
+    assert ["Larkana", "Larkhana"] in variants
+
+
+def test_a_people_s_word_is_no_spelling_of_its_country():
+    # "Andorran" sounds nearly as "Andorra"; it is the word for the people, the name with an ending added.
+    from reconcile.normalize.names import sound_of, transliterated
+    assert transliterated(sound_of("Larkhana")[0], sound_of("Larkana")[0])
+    assert not transliterated(sound_of("Andorran")[0], sound_of("Andorra")[0])

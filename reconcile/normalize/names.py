@@ -183,6 +183,12 @@ def sound_alike(a: str, b: str) -> bool:
     return " " not in a and " " not in b and min(len(a), len(b)) >= 6 and a[:1] == b[:1] and fuzz.ratio(a, b) >= 85
 
 
+def transliterated(a: str, b: str) -> bool:
+    """Two one-word sounds (``phonetic``) of one name written two ways ("hodeida" / "hodaida"): alike
+    (``sound_alike``), and neither is the other with an ending added ("andoran" of "andora" is a people's word)."""
+    return sound_alike(a, b) and not a.startswith(b) and not b.startswith(a)
+
+
 def surname_key(name: str) -> str:
     tokens = name_tokens(name)
     return phonetic(tokens[-1]) if tokens else ""
