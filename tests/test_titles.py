@@ -637,3 +637,25 @@ def test_a_portfolio_that_lists_its_parts_with_commas_is_read_before_the_name():
             "side, has arrived at the hall.")
     doc = load_model()(text)
     assert ("Farida Anwar", "PERSON") in {(e.text, e.label) for e in DocContext(Source("a", text), doc).ents}
+
+
+def test_a_side_s_captain_also_plays_in_a_position():
+    assert relation("injured captain", "goalkeeper") == "variant"
+    assert relation("club captain", "central defender") == "variant"
+    assert relation("defender", "goalkeeper") == "conflict"
+
+
+def test_an_office_in_the_country_s_own_word_is_the_office_the_other_report_names():
+    # "akim": a region's governor or a town's mayor in Kazakhstan; "hokim" in Uzbekistan
+    assert relation("akim", "regional governor") == "variant"
+    assert relation("the regional akim", "governor of the region") == "variant"
+    assert relation("city hokim", "mayor") == "variant"
+    # a region's akim is no town's mayor, and a deputy is not the akim
+    assert relation("akim of the Viljandi region", "mayor of Paide") == "conflict"
+    assert relation("deputy akim", "regional governor") == "conflict"
+
+
+def test_an_additional_judge_or_secretary_holds_another_post_than_the_one_named_without_it():
+    assert relation("Chief Judicial Magistrate", "Additional Chief Judicial Magistrate") == "conflict"
+    assert relation("Additional Sessions Judge", "Sessions Judge") == "conflict"
+    assert relation("Additional Secretary", "Additional Secretary in the Ministry of Finance") == "variant"

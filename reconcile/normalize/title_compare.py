@@ -19,6 +19,7 @@ from reconcile.normalize.titles import (
     LEVELS,
     MILITARY_RANKS,
     PAST,
+    PLAYING_POSITIONS,
     SEATS,
     SOFT_OFFICES,
     STYLES,
@@ -96,6 +97,15 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
             return "conflict", why
     if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
         return "variant", "one describes the person rather than naming an office"
+    if {a.office, b.office} & _CAPTAINCY and {a.office, b.office} & PLAYING_POSITIONS:
+        return "variant", "a side's captain also plays in a position"
+    for x, y in ((a, b), (b, a)):
+        if x.office in _LOCAL_HEADS and y.office in _LOCAL_HEADS[x.office] \
+                and y.office != ("mayor" if _REGION_WORDS & set(fold(x.text).split()) else
+                                 "governor" if _TOWN_WORDS & set(fold(x.text).split()) else ""):
+            # "the akim" and "the regional governor": the word of the country's own language for the office,
+            # compared as the office the other report names (a region's akim is its governor, not a mayor)
+            return compare_titles(parse_title(re.sub(rf"\b{x.office}\b", y.office, x.text, flags=re.I)), y, bodies)
     if _trade(a) != _trade(b):
         return "variant", "one names the person's profession, the other an office held beside it"
     if _seat(a) != _seat(b):
@@ -160,6 +170,15 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
                 f"only the other has {', '.join(only_b)}" if only_b else "") if part)
             return "conflict", f"a different {label} ({detail})"
     return SHORT_FORM
+
+
+# Words of a country's own language for the head of a region or a town, and the offices they are given as in
+# English ("akim": a governor or a mayor in Kazakhstan; "hokim" in Uzbekistan; "wali": a governor).
+_LOCAL_HEADS = {"akim": {"governor", "mayor"}, "hokim": {"governor", "mayor"}, "wali": {"governor"}}
+_REGION_WORDS = {"region", "regional", "province", "provincial", "oblast"}
+_TOWN_WORDS = {"city", "town", "municipal"}
+# A side's captain: an office held beside the position played.
+_CAPTAINCY = {"captain", "skipper"}
 
 
 # Posts inside a body that do not lead it: its secretary is not its head.

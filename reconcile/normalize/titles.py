@@ -18,7 +18,9 @@ PROFESSIONS = {"surveyor", "engineer", "doctor", "physician", "surgeon", "epidem
                "detective", "planner", "pilot", "supervisor"}
 # Nouns that make a phrase a title. General vocabulary of offices and roles; and professions, for the posts named by
 # one ("the Chief Marine Surveyor", "the chief sanitary doctor", "the mine's chief engineer").
-TITLE_HEADS = PROFESSIONS | {
+# The positions a player plays in ("striker NAME", "the side's goalkeeper").
+PLAYING_POSITIONS = {"striker", "midfielder", "defender", "goalkeeper", "forward", "winger"}
+TITLE_HEADS = PROFESSIONS | PLAYING_POSITIONS | {
     "minister", "secretary", "ambassador", "envoy", "president", "premier", "chancellor", "governor", "mayor",
     "senator", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
     "chief", "director", "head", "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "cto",
@@ -30,8 +32,7 @@ TITLE_HEADS = PROFESSIONS | {
     "ombudsman",
     "magistrate", "registrar", "dean", "rector", "provost", "principal", "editor", "owner", "partner",
     "chairmen", "speaker", "whip", "councillor", "councilor", "councilman", "councilwoman", "alderman",
-    "marshal", "warden", "chaplain", "nominee", "candidate", "incumbent", "challenger", "striker",
-    "midfielder", "defender", "goalkeeper", "forward", "winger", "boss", "president-elect",
+    "marshal", "warden", "chaplain", "nominee", "candidate", "incumbent", "challenger", "boss", "president-elect",
     "attaché", "attache", "emissary", "coordinator", "controller", "steward", "referee", "umpire", "official",
     "organiser", "organizer", "regent", "prefect", "subprefect", "sub-prefect", "vicar",
     # ranks in a service: "Lieutenant Colonel"
@@ -42,7 +43,7 @@ TITLE_HEADS = PROFESSIONS | {
 }
 # Words that change the rank of an office: "Deputy Foreign Minister" is another office than "Foreign Minister".
 RANKS = {
-    "deputy", "assistant", "vice", "acting", "senior", "under", "undersecretary", "principal", "first", "prime",
+    "deputy", "assistant", "vice", "additional", "acting", "senior", "under", "undersecretary", "principal", "first", "prime",
     "interim", "associate", "former", "ex", "junior", "second", "co", "lead", "head", "executive", "general",
     "chief", "permanent", "special", "honorary", "elect",
     "formerly",  # "NAME, formerly director of ...": a former office
@@ -88,7 +89,8 @@ LEVELS = {"regional", "national", "federal", "provincial", "municipal", "distric
 # Two words for one level: a city's council is its municipal council.
 LEVEL_SAME = {"city": "municipal"}
 # Ranks below the office they qualify: a deputy head is never the head, however loosely "head" is used.
-SUBORDINATE = {"deputy", "assistant", "vice", "under", "undersecretary", "associate", "junior"}
+SUBORDINATE = {"deputy", "assistant", "vice", "under", "undersecretary", "associate", "junior",
+               "additional"}  # "Additional District Judge": a judge below the District Judge, not the same post
 # Offices whose bare word is how every holder below the chief is styled: "Justice X" may be an associate justice.
 STYLES = {"justice"}
 # Words that put an office in the past: a former office is an earlier post, not a rival present one.
