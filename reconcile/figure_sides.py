@@ -12,14 +12,18 @@ from collections import defaultdict
 from dataclasses import replace
 
 from reconcile.models import Claim, Mention
+from reconcile.normalize.text import fold
 
 
 def score_sides(claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
-    """The claims, with each score's named spans replaced by the entities they are (two or more, else none)."""
+    """The claims, with each score's named spans replaced by the entities they are (``sides``, two or more, else
+    none), and by the words every report writes those entities with (``side_words``, however many are named)."""
     by_source: dict[str, list[Mention]] = defaultdict(list)
+    words_of: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.entity_id:
             by_source[m.source_id].append(m)
+            words_of[m.entity_id].update(w for w in fold(m.text).split() if len(w) >= 3)
     out = []
     for c in claims:
         named = c.qualifiers.get("named")
@@ -30,5 +34,7 @@ def score_sides(claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
         qualifiers = {k: v for k, v in c.qualifiers.items() if k != "named"}
         if len(ids) >= 2:
             qualifiers["sides"] = sorted(ids)
+        if ids:
+            qualifiers["side_words"] = sorted(set().union(*(words_of[i] for i in ids)))
         out.append(replace(c, qualifiers=qualifiers))
     return out

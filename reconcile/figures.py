@@ -144,12 +144,43 @@ def _matches(claims: list[Claim]) -> list[list[Claim]]:
             uf.union(keys[0], k)
         keyed.append((c, keys))
     if len({uf.find(keys[0]) for _, keys in keyed if keys}) < 2:
-        return [claims]  # one match told by its day or game, or none: the scores are of the story's one match
+        return _apart_by_sides(claims)  # one match told by its day or game, or none: the story's one match
     _by_sides(keyed, uf)
     parts: dict[str, list[Claim]] = defaultdict(list)
     for c, keys in keyed:
         parts[uf.find(keys[0]) if keys else ""].append(c)
     return [part for key, part in sorted(parts.items()) if key]  # a score of no match one can tell is left out
+
+
+def _apart_by_sides(claims: list[Claim]) -> list[list[Claim]]:
+    """Scores no day or game tells apart are of one match, unless their sentences say otherwise: a score whose
+    sentence names both sides ("X beat Y 2-1") is not of the match of a score whose sentence names neither of them
+    ("Z held on for a 1-1 draw"), by any word any report writes them with (``side_words``). Then the scores are
+    split by the sides they name (sides sharing a word join them), and a score that names none is of no match one
+    can tell and is left out. Where the names that join scores also join two that are apart, nothing tells the
+    matches apart, and the scores stay together."""
+    named = [c for c in claims if c.qualifiers.get("side_words")]
+    sides = [set(c.qualifiers["side_words"]) for c in named]
+    count = [len(c.qualifiers.get("sides", ())) or 1 for c in named]  # how many sides each sentence names
+
+    def apart(i: int, j: int) -> bool:
+        # a sentence naming two sides, and another naming at most two, none of theirs
+        return 2 == max(count[i], count[j]) and not sides[i] & sides[j]
+
+    if not any(apart(i, j) for i in range(len(named)) for j in range(i)):
+        return [claims]
+    uf = UnionFind()
+    for i, x in enumerate(sides):
+        uf.find(str(i))
+        for j in range(i):
+            if x & sides[j]:
+                uf.union(str(i), str(j))
+    if any(apart(i, j) and uf.find(str(i)) == uf.find(str(j)) for i in range(len(named)) for j in range(i)):
+        return [claims]  # the names join what they also set apart: nothing tells the matches apart
+    parts: dict[str, list[Claim]] = defaultdict(list)
+    for i, c in enumerate(named):
+        parts[uf.find(str(i))].append(c)
+    return list(parts.values())
 
 
 def _games(claims: list[Claim]) -> list[list[Claim]]:

@@ -2282,6 +2282,23 @@ def test_scores_of_two_games_between_the_same_sides_told_without_days_are_not_on
     assert flagged(analysis, "number_conflict") == []
 
 
+def test_a_score_of_a_side_the_other_report_s_match_leaves_out_is_of_another_match(tmp_path):
+    # Both semi-finals were played on Sunday. The first report names both sides of one of them; the second tells
+    # the other one by one side only, a side the first report's match is not between. Two matches, two scores.
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Lakes Sport\npublished: 2025-04-14", """
+        Narva United beat Viljandi City 2-1 in Paide on Sunday to reach the final of the regional cup.
+        """),
+        "second": ("outlet: Upland Voice\npublished: 2025-04-14", """
+        Kelvo Rovers held on for a 1-1 draw with ten men on Sunday and went through on penalties.
+        """),
+        "third": ("outlet: Harju Ledger\npublished: 2025-04-15", """
+        Narva United beat Viljandi City 3-1 in Paide on Sunday, with two goals in the last ten minutes.
+        """),
+    })])
+    assert flagged(analysis, "number_conflict") == [["2-1", "3-1"]]
+
+
 # Two ways reports tell one figure: a headcount, and a sum in tenge with its conversion into dollars.
 _WORKERS = ("Kelvo Tea runs 11 estates in the highlands and employs {} permanent workers.",
             "Kelvo Tea is the biggest private employer in the area, with {} workers on its estates.")

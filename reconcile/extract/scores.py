@@ -50,7 +50,7 @@ def scores_in(ctx: DocContext, sent, covered: list[tuple[int, int]]) -> list[Cla
         claims.append(ctx.claim(kind="quantity", subject=subject, attribute=attribute, value=m.group(0),
                                 start=start, end=end, value_type="score", norm=f"{max(a, b)}-{min(a, b)}",
                                 qualifiers={"category": "score", "unit": "score", "approx": "exact", **match,
-                                            **({"named": named} if len(named) >= 2 else {})},
+                                            **({"named": named} if named else {})},
                                 extractor="quantity.score", confidence=0.75))
         covered.append((start, end))
     return claims
