@@ -3783,3 +3783,24 @@ def test_an_awaited_event_named_by_its_noun_is_the_event_another_report_tells(tm
                                          "the port authority said."),
     ])
     assert {"Friday", "Thursday"} in values(analysis, "date_conflict")
+
+
+def test_a_decision_a_court_delivers_is_the_verdict_another_report_tells(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-03-01", "The three appeal judges in Viljandi will give their decision on Thursday, "
+                                     "the court said."),
+        ("Inland Courier", "2027-03-06", "The appeal court's verdict was handed down on Friday in Viljandi, a day "
+                                         "later than the parties had been told."),
+    ])
+    assert {"Thursday", "Friday"} in values(analysis, "date_conflict")
+
+
+def test_players_parading_a_trophy_through_a_town_is_the_parade(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-05-10", "The players will parade the trophy through Thrissur on Tuesday on an "
+                                      "open-top bus, the club said."),
+        ("Upland Voice", "2027-05-13", "Thousands of fans lined the streets for Wednesday's victory parade through "
+                                       "Palakkad."),
+    ])
+    assert {"Tuesday", "Wednesday"} in values(analysis, "date_conflict")
+    assert {"Thrissur", "Palakkad"} in values(analysis, "place_conflict")

@@ -200,6 +200,10 @@ _PEOPLE = PEOPLE_KINDS | {"people", "families", "relatives", "inhabitants", "loc
 _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z][a-z]?){2,}\)")
 
 
+# Events that go through a place: "paraded the trophy through X", "the march through X".
+_PROCESSIONS = {"parade", "march", "procession"}
+
+
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
@@ -289,7 +293,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return True  # "the fourth stage to X", whatever the parser hung "to X" on
             ok = not first or low in preps_ok or (not dates and verb is not None and low in _MOVE_PREPS
                                                   and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS) \
-                or not dates and low == "on" and _on_a_street(ent)
+                or not dates and low == "on" and _on_a_street(ent) \
+                or not dates and low in ("through", "around") and any(
+                    doc[a].lemma_.lower() in _PROCESSIONS for a in anchors)
             if not ok or low in _REASON_PREPS:
                 return False  # "put off until Monday because of a meeting in Pavlodar": the reason's place
             if dates and low == "by" and any(c.dep_ == "aux" and c.lower_ == "had" for c in prep.head.children):

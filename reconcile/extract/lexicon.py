@@ -109,6 +109,7 @@ VERB_EVENTS = {
     "crash": ("disaster", "crash"), "explode": ("disaster", "explosion"), "collapse": ("disaster", "collapse"),
     "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "overturn": ("disaster", "capsizing"), "sink": ("disaster", "sinking"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
     "imprison": ("court", "imprisonment"), "jail": ("court", "sentencing"), "replay": ("match", "replay"),
+    "parade": ("ceremony", "parade"),  # "the players paraded the trophy through the town on Sunday"
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
 # Verbs of people coming together "for" an event: "crowds filled the streets of the town on Sunday for the funerals".
