@@ -3804,3 +3804,15 @@ def test_players_parading_a_trophy_through_a_town_is_the_parade(tmp_path):
     ])
     assert {"Tuesday", "Wednesday"} in values(analysis, "date_conflict")
     assert {"Thrissur", "Palakkad"} in values(analysis, "place_conflict")
+
+
+def test_a_day_one_is_ready_for_in_the_present_is_ahead(tmp_path):
+    # A preview of Sunday: the poll it is ready for is the coming Tuesday, the day the later report tells.
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-03-07", "There are nine candidates on the ballot for Tuesday's mayoral poll in "
+                                         "Paide, but the race has narrowed to two."),
+        ("Harju Ledger", "2027-03-10", "Voters in Paide chose their mayor on Tuesday in a quiet mayoral poll."),
+    ])
+    assert not values(analysis, "date_conflict")
+    assert any(c.attribute == "date" and str(c.norm).startswith("2027-03-09") and c.source_id == "00"
+               for c in analysis.claims)

@@ -243,6 +243,11 @@ def _ahead_by_its_verb(ctx: DocContext, start: int) -> bool | None:
     if not tense and tok is not None and tok.dep_ == "poss" and weekday_named(tok.text) is not None \
             and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.tag_ in ("VBZ", "VBP"):
         return True  # "Saturday's vote is the seventh governorship election": the day ahead, told in the present
+    if not tense and tok is not None and tok.dep_ == "poss" and weekday_named(tok.text) is not None \
+            and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "for" \
+            and (verb := next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None \
+            and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in SPEECH_VERBS:
+        return True  # "there are 11 candidates on the ballot for Tuesday's poll": what one is ready for is ahead
     day = tok.head if tok is not None and tok.dep_ == "compound" else tok  # "on Friday evening"
     if not tense and day is not None and day.dep_ == "pobj" and weekday_named(tok.text) is not None \
             and day.head.head.tag_ in ("VBZ", "VBP") and day.head.head.lemma_.lower() not in SPEECH_VERBS:
