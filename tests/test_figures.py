@@ -4184,20 +4184,3 @@ def test_by_how_much_an_appeal_cut_a_term_is_not_the_term(tmp_path):
     )
     assert "three years" not in {c.value for c in quantities(analysis)}
     assert kinds(analysis, "number_conflict") == []
-
-
-def test_a_count_in_each_day_is_not_the_count_of_one_day(tmp_path):
-    # How many trucks cross in a day, and how many were waiting on Monday: two figures. Two reports' daily counts
-    # are one figure, and they differ.
-    analysis = reconcile.analyse([write_articles(tmp_path, {
-        "first": ("outlet: Inland Courier\npublished: 2025-03-10", """
-        About 900 trucks a day cross at the Kelvo border post, most of them carrying cattle and timber.
-        """),
-        "second": ("outlet: Harju Ledger\npublished: 2025-03-11", """
-        On Monday morning, 312 trucks were waiting on the Orvel side of the Kelvo border post.
-        """),
-        "third": ("outlet: Upland Voice\npublished: 2025-03-12", """
-        The Kelvo border post handles about 1,400 trucks per day in a normal week, customs officers said.
-        """),
-    })])
-    assert flagged(analysis, "number_conflict") == [["About 900", "about 1,400"]]

@@ -296,13 +296,4 @@ def claim_subject(ctx: DocContext, f: Figure) -> tuple[str, str]:
         stage = stage_of(ctx.text, sent.start_char, sent.end_char, start, end, LEGS) or told(ctx, LEGS)
         if stage == "first leg":
             subject, attribute = f"{subject} (first leg)", f"{attribute} (first leg)"
-    rate = _RATE.match(ctx.text, end, sent.end_char)
-    if rate and not category.startswith("amount"):
-        # "About 900 trucks a day cross the border": how many pass in each day, not how many were there one day
-        subject, attribute = f"{subject} a {rate.group(1)}", f"{attribute} (a {rate.group(1)})"
     return subject, attribute
-
-
-# The time a count is counted in, told after its noun: "900 trucks a day", "300 lorries per week".
-_RATE = re.compile(r"\s+(?:(?!(?:in|within|for|on|of|over|after)\b)[\w-]+\s+){0,2}?(?:a|per|each|every)\s+"
-                   r"(day|night|week|month|year|hour)\b", re.I)
