@@ -122,10 +122,11 @@ _AIRPORT = re.compile(r"\b(?:airport|airfield|airstrip)\b", re.I)
 
 def _town_like(c: Claim) -> bool:
     """A name written as a town's: one capitalised word, or two with no word of a building, a water or an area
-    ("Puerto Kelvo", not "Kelvo Hotel", "Kelvo River", "Kelvo district" or "West Kelvo")."""
+    ("Puerto Kelvo", not "Kelvo Hotel", "Kelvo University", "Kelvo River", "Kelvo district" or "West Kelvo")."""
     words = c.value.split()
     return (len(words) == 1 or len(words) == 2 and not area_core(c.value) and not any(
-        fold(w) in FACILITY_WORDS | WATER_WORDS | _NOT_IN_TOWNS for w in words)) and all(w[:1].isupper() for w in words)
+        fold(w) in FACILITY_WORDS | WATER_WORDS | _NOT_IN_TOWNS | _BUILDINGS for w in words)) \
+        and all(w[:1].isupper() for w in words)
 
 
 # Words of a two-word name that is no town's but a part of a continent or a country ("West Africa").
