@@ -3816,3 +3816,13 @@ def test_a_day_one_is_ready_for_in_the_present_is_ahead(tmp_path):
     assert not values(analysis, "date_conflict")
     assert any(c.attribute == "date" and str(c.norm).startswith("2027-03-09") and c.source_id == "00"
                for c in analysis.claims)
+
+
+def test_a_convoy_due_somewhere_and_one_that_reached_it_is_one_arrival(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-03-01", "A convoy of relief lorries is due to arrive in Palakkad on Wednesday, "
+                                         "the aid agency said."),
+        ("Harju Ledger", "2027-03-06", "The relief convoy reached Palakkad on Friday after a detour around a "
+                                       "washed-out bridge."),
+    ])
+    assert {"Wednesday", "Friday"} in values(analysis, "date_conflict")

@@ -74,7 +74,27 @@ _SITING_VERBS = {"build", "construct", "open", "establish", "set", "develop", "f
 _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", "shut": "close", "airlift": "fly",
              "rush": "take",
              # engineers who "walked", "toured" or "examined" a dam's spillway inspected it
-             "walk": "inspect", "tour": "inspect", "examine": "inspect", "visit": "inspect"}
+             "walk": "inspect", "tour": "inspect", "examine": "inspect", "visit": "inspect",
+             # a convoy that "reaches" or "docks at" a town arrives there
+             "reach": "arrive", "dock": "arrive"}
+# Things sent that arrive somewhere: what "arrived", "reached" or "docked", as a trip of their own.
+_CONVEYED = {"convoy", "shipment", "consignment", "cargo", "delivery", "aid", "supplies", "relief", "ship", "vessel",
+             "ferry", "barge", "tanker", "freighter", "train", "plane", "aircraft", "flight", "truck", "lorry"}
+
+
+def _arriving(verb):
+    """The thing sent that the verb of arriving tells arrive ("the convoy ... was due to arrive", "a shipment of
+    maize reached X"), its subject or the subject of the verb it depends on; else None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    node = verb
+    for _ in range(3):  # "was due to arrive", "left X and was due to arrive": the subject of the verbs above
+        if subject is not None or node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    return subject if subject is not None and subject.lemma_.lower() in _CONVEYED else None
 # Those acted on, called by the body or by its members: "the jury was taken to X", "jurors were taken to Y".
 _SAME_THEME = {"juror": "jury", "delegate": "delegation", "crewman": "crew", "crewmember": "crew"}
 # What officials inspect when they visit it: a site, not a town or a person.
@@ -388,16 +408,18 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     carried = lemma == "fly" and any(c.dep_ in ("nsubjpass", "dobj", "auxpass") for c in head.children)
     # "visited the planned bridge site at X": officials inspecting a site, not a trip of a person's
     site_visit = lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SITES for c in head.children)
+    # "the convoy was due to arrive in X on Wednesday", "the shipment reached X on Friday": a thing sent arrives
+    conveyed = _SAME_ACT.get(lemma, lemma) == "arrive" and _arriving(head) is not None
     # "the body of X was found near Y": the dead found, an act of the search
     found_dead = lemma == "find" and any(c.dep_ in ("nsubjpass", "dobj") and (
         WORD_CATEGORY.get(c.lower_) == "dead" or _body_of_a_person(ctx, c)) for c in head.children)
     if lemma in _STATES and not (taken_to or site_visit or found_dead) \
             or lemma in SPEECH_VERBS and not _called_off(head) \
-            or lemma in TRAVEL_VERBS and not carried and not site_visit \
+            or lemma in TRAVEL_VERBS and not carried and not site_visit and not conveyed \
             or lemma in VERB_EVENTS \
             or any(c.dep_ == "neg" for c in head.children) or plan_not_kept(head):
         return None
-    theme = _theme_of(head)
+    theme = _arriving(head) if conveyed else _theme_of(head)
     if theme is not None:
         theme = _people_acted_on(theme)
     if found_dead and theme is not None and theme.lemma_.lower() == "body":

@@ -257,8 +257,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return place is not None and place.kind == "city"
             if dep in ("compound", "nmod", "npadvmod", "tmod", "appos", "poss"):
                 return True
-            if dep == "dobj" and not dates and head.lemma_.lower() in GATHER_VERBS:
-                return True  # "mourners filled X on Friday for the funeral": the place the crowd filled
+            if dep == "dobj" and not dates and head.lemma_.lower() in GATHER_VERBS | {"reach"}:
+                # "mourners filled X on Friday for the funeral": the place the crowd filled; "the convoy reached X
+                # on Friday": the place it arrived at
+                return True
             if dep == "pobj":
                 return False
         if dep == "pobj" and dates and head.lower_ == "of" and head.head.pos_ == "NOUN":
