@@ -659,3 +659,9 @@ def test_an_additional_judge_or_secretary_holds_another_post_than_the_one_named_
     assert relation("Chief Judicial Magistrate", "Additional Chief Judicial Magistrate") == "conflict"
     assert relation("Additional Sessions Judge", "Sessions Judge") == "conflict"
     assert relation("Additional Secretary", "Additional Secretary in the Ministry of Finance") == "variant"
+
+
+def test_a_special_envoy_is_a_post_but_an_envoy_alone_a_part_played():
+    assert relation("special envoy", "ambassador to Orvamaa") == "conflict"
+    assert relation("special envoy", "Special Envoy for the Kelvo Basin") == "variant"
+    assert relation("envoy", "ambassador") == "variant"

@@ -95,7 +95,7 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
     for x, y in ((a, b), (b, a)):
         if (why := _head_and_another_post(x, y)) is not None:
             return "conflict", why
-    if a.office in SOFT_OFFICES or b.office in SOFT_OFFICES:
+    if a.office in SOFT_OFFICES and not _special_envoy(a) or b.office in SOFT_OFFICES and not _special_envoy(b):
         return "variant", "one describes the person rather than naming an office"
     if {a.office, b.office} & _CAPTAINCY and {a.office, b.office} & PLAYING_POSITIONS:
         return "variant", "a side's captain also plays in a position"
@@ -177,6 +177,12 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
 _LOCAL_HEADS = {"akim": {"governor", "mayor"}, "hokim": {"governor", "mayor"}, "wali": {"governor"}}
 _REGION_WORDS = {"region", "regional", "province", "provincial", "oblast"}
 _TOWN_WORDS = {"city", "town", "municipal"}
+def _special_envoy(t: Title) -> bool:
+    """ "Special envoy": a post of its own, which another report may name otherwise ("ambassador"); an envoy
+    alone is a part someone plays in talks, beside the office they hold."""
+    return t.office == "envoy" and "special" in t.rank
+
+
 # A side's captain: an office held beside the position played.
 _CAPTAINCY = {"captain", "skipper"}
 
