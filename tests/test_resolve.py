@@ -1925,12 +1925,3 @@ def test_a_people_s_word_is_no_spelling_of_its_country():
     from reconcile.normalize.names import sound_of, transliterated
     assert transliterated(sound_of("Larkhana")[0], sound_of("Larkana")[0])
     assert not transliterated(sound_of("Andorran")[0], sound_of("Andorra")[0])
-
-
-def test_a_religious_title_before_a_name_is_not_part_of_it(tmp_path):
-    analysis = analyse(tmp_path, {
-        "Inland Courier": "Mawlawi Farid Ahmad Orvelzai, a cleric backed by the tribal elders, came third with 9,402 "
-                          "votes.",
-        "Harju Ledger": "Farid Ahmad Orvelzai, who came third, said he would not contest the result.",
-    })
-    assert names(entity_of(analysis, "Farid Ahmad Orvelzai")) == {"Farid Ahmad Orvelzai"}

@@ -36,10 +36,6 @@ _NICKNAME = re.compile(r" [\"“‘'][A-Z][\w.-]*[\"”’'] ")
 
 # The Spanish and Portuguese courtesy before a given name and a surname: "Don Rosendo Quiroa", "Doña Elsa Tejeda".
 _DON = re.compile(r"^(?:Don|Doña|Dona|Dom)\s+(?=\w+\s+\w)")
-# Religious titles before a name of two words or more: "Mawlawi Gul Ahmad Hotak", "Sheikh Hamad bin Salim" (not
-# before one word, as in a name such as "Sheikh Hasina").
-_RELIGIOUS = re.compile(r"^(?:Sheikh|Shaikh|Mawlawi|Maulvi|Maulana|Mullah|Mufti|Qari|Hajji|Haji|Alhaji|Alhaja)\.?\s+"
-                        r"(?=\S+\s+\S)")
 
 
 class PersonRepairs:
@@ -243,7 +239,7 @@ class PersonRepairs:
         """ "Mr. Adebanjo" -> "Adebanjo", "Doña Elsa Tejeda Quiroa" -> "Elsa Tejeda Quiroa": the honorific is not part of
         the name (the Spanish "Don" only before a given name and a surname: "Don Murray" may be a name)."""
         for e in ents:
-            m = HONORIFIC.match(e.text) or _DON.match(e.text) or _RELIGIOUS.match(e.text)
+            m = HONORIFIC.match(e.text) or _DON.match(e.text)
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and e.label == "PERSON" and len(e.text) > m.end():
                 e.text, e.start, e.token_start = e.text[m.end():], e.start + m.end(), span.start

@@ -28,8 +28,6 @@ HONORIFICS = {
     "sergeant", "captain",
     # Malay and Bruneian titles before a name: "Haji Kertu", "Pengiran Edvin", "Dato' Seri ..."
     "haji", "hajah", "hj", "pengiran", "dato", "datuk", "datin",
-    # religious titles before a name: "Mawlawi Gul Ahmad", "Alhaji Musa"
-    "mawlawi", "maulvi", "maulana", "mullah", "mufti", "qari", "hajji", "alhaji", "alhaja",
 } | {c.lower() for c in COURTESY}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 # Letter groups that transliteration systems render differently, folded to one spelling.
