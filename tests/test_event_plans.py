@@ -3826,3 +3826,13 @@ def test_a_convoy_due_somewhere_and_one_that_reached_it_is_one_arrival(tmp_path)
                                        "washed-out bridge."),
     ])
     assert {"Wednesday", "Friday"} in values(analysis, "date_conflict")
+
+
+def test_officials_caught_red_handed_were_arrested_then(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-03-01", "The two clerks were arrested on January 19 by the anti-corruption bureau in "
+                                     "Paide."),
+        ("Inland Courier", "2027-03-02", "According to the bureau, the two clerks were caught red-handed on "
+                                         "January 21 in Paide, taking cash from a man seeking a licence."),
+    ])
+    assert {"January 19", "January 21"} in values(analysis, "date_conflict")
