@@ -4184,3 +4184,16 @@ def test_by_how_much_an_appeal_cut_a_term_is_not_the_term(tmp_path):
     )
     assert "three years" not in {c.value for c in quantities(analysis)}
     assert kinds(analysis, "number_conflict") == []
+
+
+def test_a_term_a_convict_is_serving_is_his_prison_term(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Court Wire\npublished: 2025-06-10", """
+        Edvin Laske, a livestock trader, was jailed for 15 years in November for cattle theft.
+        """),
+        "second": ("outlet: Inland Courier\npublished: 2025-06-11", """
+        Edvin Laske, who is serving 12 years, was brought to the appeal hearing from Viljandi prison. He served four
+        years as a councillor before his arrest.
+        """),
+    })])
+    assert flagged(analysis, "number_conflict") == [["12 years", "15 years"]]

@@ -60,6 +60,11 @@ _APPEAL_HEARD = re.compile(r"(?i)\bappeals?\s+(?:court|judges?|chamber|hearing)|
 _APPEAL_AHEAD = re.compile(r"(?i)\b(?:will|would|'ll|to|can|could|may|might|shall|plans?|intends?)\s+(?:not\s+)?(?:be\s+)?$")
 
 
+# "is serving 12 years", "who served four years": a term served, told without the word "prison".
+_SERVING_BEFORE = re.compile(r"\bserv(?:e|es|ed|ing)\s+$")
+_SERVED_IN_AFTER = re.compile(r"\s+(?:as|in|on|at|with|for|under)\b")  # "served four years as a councillor"
+
+
 def prison_terms(ctx: DocContext) -> list[Claim]:
     """ "sentenced to four years in prison", "63 months", "six years and one month": terms, in months.
 
@@ -97,7 +102,9 @@ def prison_terms(ctx: DocContext) -> list[Claim]:
                 and not _SOUGHT_LIST.search(ctx.text[sent.start_char:e.start]) \
                 and not _listed_in_a_line_of_terms(ctx, sent, e) \
                 and "behind bars" not in sent.text.lower() \
-                and not (of_prison and _handed_to_someone(ctx, e)):  # "two years behind schedule" is no term
+                and not (of_prison and (_handed_to_someone(ctx, e) or _SERVING_BEFORE.search(before)
+                                        and not _SERVED_IN_AFTER.match(ctx.text[e.end:e.end + 12]))):
+            # ("two years behind schedule" is no term; "who is serving 12 years", in a report of a prison term, is)
             continue
         if _SUSPENSION_BEFORE.search(before):
             continue  # "a four-year sentence suspended for five years": how long the suspension lasts, not a term
