@@ -1032,9 +1032,10 @@ def test_a_town_the_tagger_cut_at_its_first_word_is_the_whole_name_the_gazetteer
 def test_a_university_named_after_the_town_is_in_the_town(tmp_path):
     # "Kollam University" is no other town than "Kollam": the venue, and the town it stands in.
     analysis = analyse(tmp_path, [
-        ("Inland Courier", "2027-03-01", "The four candidates will face each other in a televised debate on "
-                                         "Saturday at Kollam University."),
-        ("Harju Ledger", "2027-03-02", "The four candidates held a televised debate in Kollam on Saturday."),
+        ("Inland Courier", "2027-03-01", "On Saturday the mayoral candidates hold their televised debate at "
+                                         "Kollam University."),
+        ("Harju Ledger", "2027-03-07", "The mayoral candidates met for their televised debate in Kollam on "
+                                       "Saturday."),
     ])
     assert {"Kollam University", "Kollam"} <= event_places(analysis)
     assert not place_conflicts(analysis)

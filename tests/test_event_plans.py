@@ -3797,9 +3797,9 @@ def test_a_decision_a_court_delivers_is_the_verdict_another_report_tells(tmp_pat
 
 def test_players_parading_a_trophy_through_a_town_is_the_parade(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Lakes Sport", "2027-05-10", "The players will parade the trophy through Thrissur on Tuesday on an "
-                                      "open-top bus, the club said."),
-        ("Upland Voice", "2027-05-13", "Thousands of fans lined the streets for Wednesday's victory parade through "
+        ("Lakes Sport", "2027-05-10", "The squad will parade their cup through Thrissur on Tuesday aboard a "
+                                      "lorry, club officials said."),
+        ("Upland Voice", "2027-05-13", "Supporters packed the pavements for Wednesday's victory parade through "
                                        "Palakkad."),
     ])
     assert {"Tuesday", "Wednesday"} in values(analysis, "date_conflict")
@@ -3809,8 +3809,8 @@ def test_players_parading_a_trophy_through_a_town_is_the_parade(tmp_path):
 def test_a_day_one_is_ready_for_in_the_present_is_ahead(tmp_path):
     # A preview of Sunday: the poll it is ready for is the coming Tuesday, the day the later report tells.
     analysis = analyse(tmp_path, [
-        ("Inland Courier", "2027-03-07", "There are nine candidates on the ballot for Tuesday's mayoral poll in "
-                                         "Paide, but the race has narrowed to two."),
+        ("Inland Courier", "2027-03-07", "Nine names appear on ballot papers for Tuesday's mayoral poll in Paide, "
+                                         "though only two stand a real chance."),
         ("Harju Ledger", "2027-03-10", "Voters in Paide chose their mayor on Tuesday in a quiet mayoral poll."),
     ])
     assert not values(analysis, "date_conflict")
@@ -3820,19 +3820,18 @@ def test_a_day_one_is_ready_for_in_the_present_is_ahead(tmp_path):
 
 def test_a_convoy_due_somewhere_and_one_that_reached_it_is_one_arrival(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Inland Courier", "2027-03-01", "A convoy of relief lorries is due to arrive in Palakkad on Wednesday, "
+        ("Inland Courier", "2027-03-01", "A relief convoy of twelve lorries will arrive in Palakkad on Wednesday, "
                                          "the aid agency said."),
-        ("Harju Ledger", "2027-03-06", "The relief convoy reached Palakkad on Friday after a detour around a "
-                                       "washed-out bridge."),
+        ("Harju Ledger", "2027-03-06", "The relief convoy finally reached Palakkad on Friday, two days late, because "
+                                       "floods blocked the direct route."),
     ])
     assert {"Wednesday", "Friday"} in values(analysis, "date_conflict")
 
 
 def test_officials_caught_red_handed_were_arrested_then(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Court Wire", "2027-03-01", "The two clerks were arrested on January 19 by the anti-corruption bureau in "
-                                     "Paide."),
-        ("Inland Courier", "2027-03-02", "According to the bureau, the two clerks were caught red-handed on "
-                                         "January 21 in Paide, taking cash from a man seeking a licence."),
+        ("Court Wire", "2027-03-01", "Anti-corruption officers arrested the two clerks in Paide on January 19."),
+        ("Inland Courier", "2027-03-02", "The bureau says the two clerks were caught red-handed in Paide on "
+                                         "January 21 as they pocketed cash from an applicant."),
     ])
     assert {"January 19", "January 21"} in values(analysis, "date_conflict")

@@ -2287,13 +2287,13 @@ def test_a_score_of_a_side_the_other_report_s_match_leaves_out_is_of_another_mat
     # the other one by one side only, a side the first report's match is not between. Two matches, two scores.
     analysis = reconcile.analyse([write_articles(tmp_path, {
         "first": ("outlet: Lakes Sport\npublished: 2025-04-14", """
-        Narva United beat Viljandi City 2-1 in Paide on Sunday to reach the final of the regional cup.
+        Narva United beat Viljandi City 2-1 in Paide on Sunday and now meet the cup holders in the final.
         """),
         "second": ("outlet: Upland Voice\npublished: 2025-04-14", """
-        Kelvo Rovers held on for a 1-1 draw with ten men on Sunday and went through on penalties.
+        Kelvo Rovers, down to ten men, drew 1-1 on Sunday and won the shoot-out.
         """),
         "third": ("outlet: Harju Ledger\npublished: 2025-04-15", """
-        Narva United beat Viljandi City 3-1 in Paide on Sunday, with two goals in the last ten minutes.
+        Narva United beat Viljandi City 3-1 in Paide on Sunday after scoring twice late on.
         """),
     })])
     assert flagged(analysis, "number_conflict") == [["2-1", "3-1"]]
@@ -4189,11 +4189,11 @@ def test_by_how_much_an_appeal_cut_a_term_is_not_the_term(tmp_path):
 def test_a_term_a_convict_is_serving_is_his_prison_term(tmp_path):
     analysis = reconcile.analyse([write_articles(tmp_path, {
         "first": ("outlet: Court Wire\npublished: 2025-06-10", """
-        Edvin Laske, a livestock trader, was jailed for 15 years in November for cattle theft.
+        A court jailed Edvin Laske, a livestock trader, for 15 years in November for cattle theft.
         """),
         "second": ("outlet: Inland Courier\npublished: 2025-06-11", """
-        Edvin Laske, who is serving 12 years, was brought to the appeal hearing from Viljandi prison. He served four
-        years as a councillor before his arrest.
+        Edvin Laske, now serving 12 years, sat under guard at the appeal hearing. He had been driven in from Viljandi
+        prison. He served four years as a councillor before his arrest.
         """),
     })])
     assert flagged(analysis, "number_conflict") == [["12 years", "15 years"]]

@@ -1898,10 +1898,12 @@ def test_a_town_of_several_words_tagged_as_a_body_without_its_accents_is_the_tow
     # knows by that name with its accents. One place.
     from reconcile.models import Source
     from reconcile.resolve import resolve
-    sources = [Source("a", "The final will be played in Concepción del Uruguay on Sunday."),
-               Source("b", "Fans will travel from Concepcion del Uruguay to the ground by bus.")]
-    mentions = [Mention("a", "Concepción del Uruguay", "PLACE", 28, 50),
-                Mention("b", "Concepcion del Uruguay", "ORG", 22, 44)]
+    texts = {"a": "Sunday's final takes place in Concepción del Uruguay.",
+             "b": "Fans will travel from Concepcion del Uruguay to the ground by bus."}
+    names_in = {"a": ("Concepción del Uruguay", "PLACE"), "b": ("Concepcion del Uruguay", "ORG")}
+    sources = [Source(k, t) for k, t in texts.items()]
+    mentions = [Mention(k, n, label, texts[k].index(n), texts[k].index(n) + len(n))
+                for k, (n, label) in names_in.items()]
     entities, _, _ = resolve(sources, mentions, [])
     assert [sorted(names(e)) for e in entities] == [["Concepcion del Uruguay", "Concepción del Uruguay"]]
     assert entities[0].label == "PLACE"

@@ -658,7 +658,7 @@ def test_an_office_in_the_country_s_own_word_is_the_office_the_other_report_name
 def test_an_additional_judge_or_secretary_holds_another_post_than_the_one_named_without_it():
     assert relation("Chief Judicial Magistrate", "Additional Chief Judicial Magistrate") == "conflict"
     assert relation("Additional Sessions Judge", "Sessions Judge") == "conflict"
-    assert relation("Additional Secretary", "Additional Secretary in the Ministry of Finance") == "variant"
+    assert relation("Additional Secretary", "Additional Secretary at the Finance Ministry") == "variant"
 
 
 def test_a_special_envoy_is_a_post_but_an_envoy_alone_a_part_played():
