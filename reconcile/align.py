@@ -32,7 +32,7 @@ from reconcile.event_plans import (
     verdict_told_twice,
 )
 from reconcile.events_told import events_of
-from reconcile.extract.lexicon import PERSON_EVENTS, VERDICT_ACTS
+from reconcile.extract.lexicon import PERSON_EVENTS, SAME_EVENT_NOUNS, VERDICT_ACTS
 from reconcile.models import Claim, Source, stable_id
 from reconcile.normalize.dates import NormDate
 from reconcile.slots import place_of, place_relation, slot_relation
@@ -151,9 +151,9 @@ def _sentence_unit(unit: str) -> str:
 # Verbs that only await or hand down an event named by their object: "expects the handover on Friday", "will give
 # its approval on Monday", "delivered its decision on Tuesday".
 _AWAITING = {"expect", "await", "give", "deliver"}
-# What a court hands down, by the word a report gives it: "delivered its decision" is the verdict another report
-# tells.
-_HANDED_DOWN = {"decision": "verdict", "ruling": "verdict", "judgment": "verdict", "judgement": "verdict"}
+# What a court hands down, by the word a report gives it ("delivered its decision", "gave its ruling"): the
+# verdict another report tells, where one does.
+_HANDED_DOWN = {word: "verdict" for word, same in SAME_EVENT_NOUNS.items() if same == "verdict"} | {"decision": "verdict"}
 
 
 def _awaited_by_their_nouns(events: list[Event]) -> None:
@@ -167,9 +167,8 @@ def _awaited_by_their_nouns(events: list[Event]) -> None:
     for e in events:
         if e.event_class != "action":
             continue
-        nouns = {t: called for t in e.triggers if (words := t.split())[0] in _AWAITING
-                 for w in words[1:] if (called := _HANDED_DOWN.get(w, w) if w in _HANDED_DOWN
-                                        and "verdict" in kind_of else w) in kind_of}
+        nouns = {t: called for t in e.triggers if (words := t.split())[0] in _AWAITING for w in words[1:]
+                 if (called := _HANDED_DOWN[w] if _HANDED_DOWN.get(w) in kind_of else w) in kind_of}
         kinds = {k for w in nouns.values() for k in kind_of[w]}
         if len(kinds) == 1 and len(nouns) == len(e.triggers):
             e.event_class = kinds.pop()

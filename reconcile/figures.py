@@ -160,20 +160,20 @@ def _apart_by_sides(claims: list[Claim]) -> list[list[Claim]]:
     can tell and is left out. Where the names that join scores also join two that are apart, nothing tells the
     matches apart, and the scores stay together."""
     named = [c for c in claims if c.qualifiers.get("side_words")]
-    sides = [set(c.qualifiers["side_words"]) for c in named]
+    words = [set(c.qualifiers["side_words"]) for c in named]
     count = [len(c.qualifiers.get("sides", ())) or 1 for c in named]  # how many sides each sentence names
 
     def apart(i: int, j: int) -> bool:
         # a sentence naming two sides, and another naming at most two, none of theirs
-        return 2 == max(count[i], count[j]) and not sides[i] & sides[j]
+        return 2 == max(count[i], count[j]) and not words[i] & words[j]
 
     if not any(apart(i, j) for i in range(len(named)) for j in range(i)):
         return [claims]
     uf = UnionFind()
-    for i, x in enumerate(sides):
+    for i, x in enumerate(words):
         uf.find(str(i))
         for j in range(i):
-            if x & sides[j]:
+            if x & words[j]:
                 uf.union(str(i), str(j))
     if any(apart(i, j) and uf.find(str(i)) == uf.find(str(j)) for i in range(len(named)) for j in range(i)):
         return [claims]  # the names join what they also set apart: nothing tells the matches apart

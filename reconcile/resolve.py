@@ -59,6 +59,10 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
     looked_up = [(m, namesakes.get(place.key, place)) for m, place in looked_up]
     place_of = {m.text: place for m, place in looked_up}
     known_sounds = {sound_of(m.text): place for m, place in looked_up}
+    one_word_sounds: dict[str, list[tuple[str, object]]] = defaultdict(list)  # by first letter, as ``sound_alike``
+    for sound, place in known_sounds.items():
+        if len(sound) == 1:
+            one_word_sounds[sound[0][:1]].append((sound[0], place))
     named_places = {place.key for _, place in looked_up}
     spelled = _spellings(mentions, area)
     text_of = {s.id: s.text for s in sources}
@@ -85,7 +89,7 @@ def resolve(sources: list[Source], mentions: list[Mention], claims: list[Claim])
             key = orgs[spelled.get(area[m.text], area[m.text])]
             label = "PLACE"
         elif m.label == "PLACE" and (place := place_of.get(m.text) or known_sounds.get(sound_of(m.text))
-                                     or _sounds_nearly(m.text, known_sounds)):
+                                     or _sounds_nearly(m.text, one_word_sounds)):
             key = f"place:{place.key}"
             label = "PLACE"
         elif (place := _town_taken_for_a_body(m, text_of, named_places)) is not None:
@@ -229,14 +233,15 @@ def _foreign_namesakes(looked_up: list[tuple[Mention, object]]) -> dict[str, obj
     return out
 
 
-def _sounds_nearly(name: str, known_sounds: dict[tuple[str, ...], object]):
-    """ "Hodeidah" beside "Hudaydah": a one-word name the gazetteer lacks that sounds nearly as the one-word name
-    of one town of the story it knows (``transliterated``) is that town, transliterated another way; else None."""
+def _sounds_nearly(name: str, one_word_sounds: dict[str, list[tuple[str, object]]]):
+    """ "Hodeidah" beside "Hudaydah": a one-word name the gazetteer lacks (the caller looked it up) that sounds
+    nearly as the one-word name of one town of the story it knows (``transliterated``) is that town, written
+    another way; else None. ``one_word_sounds``: the known towns' sounds, by their first letter."""
     sound = sound_of(name)
-    if len(sound) != 1 or gazetteer().lookup(name) is not None:
+    if len(sound) != 1:
         return None
-    alike = {place.key: place for other, place in known_sounds.items()
-             if len(other) == 1 and transliterated(sound[0], other[0])}
+    alike = {place.key: place for other, place in one_word_sounds.get(sound[0][:1], ())
+             if transliterated(sound[0], other)}
     return next(iter(alike.values())) if len(alike) == 1 else None
 
 

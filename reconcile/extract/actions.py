@@ -80,6 +80,10 @@ _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", 
 # Things sent that arrive somewhere: what "arrived", "reached" or "docked", as a trip of their own.
 _CONVEYED = {"convoy", "shipment", "consignment", "cargo", "delivery", "aid", "supplies", "relief", "ship", "vessel",
              "ferry", "barge", "tanker", "freighter", "train", "plane", "aircraft", "flight", "truck", "lorry"}
+# Those acted on, called by the body or by its members: "the jury was taken to X", "jurors were taken to Y".
+_SAME_THEME = {"juror": "jury", "delegate": "delegation", "crewman": "crew", "crewmember": "crew"}
+# What officials inspect when they visit it: a site, not a town or a person.
+_SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore"}
 
 
 def _arriving(verb):
@@ -95,10 +99,6 @@ def _arriving(verb):
     if subject is not None and subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
         subject = subject.head.head
     return subject if subject is not None and subject.lemma_.lower() in _CONVEYED else None
-# Those acted on, called by the body or by its members: "the jury was taken to X", "jurors were taken to Y".
-_SAME_THEME = {"juror": "jury", "delegate": "delegation", "crewman": "crew", "crewmember": "crew"}
-# What officials inspect when they visit it: a site, not a town or a person.
-_SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore"}
 
 
 def _body_of_a_person(ctx: DocContext, tok) -> bool:
@@ -409,7 +409,8 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     # "visited the planned bridge site at X": officials inspecting a site, not a trip of a person's
     site_visit = lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SITES for c in head.children)
     # "the convoy was due to arrive in X on Wednesday", "the shipment reached X on Friday": a thing sent arrives
-    conveyed = _SAME_ACT.get(lemma, lemma) == "arrive" and _arriving(head) is not None
+    arriving = _arriving(head) if _SAME_ACT.get(lemma, lemma) == "arrive" else None
+    conveyed = arriving is not None
     # "the body of X was found near Y": the dead found, an act of the search
     found_dead = lemma == "find" and any(c.dep_ in ("nsubjpass", "dobj") and (
         WORD_CATEGORY.get(c.lower_) == "dead" or _body_of_a_person(ctx, c)) for c in head.children)
@@ -419,7 +420,7 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
             or lemma in VERB_EVENTS \
             or any(c.dep_ == "neg" for c in head.children) or plan_not_kept(head):
         return None
-    theme = _arriving(head) if conveyed else _theme_of(head)
+    theme = arriving if conveyed else _theme_of(head)
     if theme is not None:
         theme = _people_acted_on(theme)
     if found_dead and theme is not None and theme.lemma_.lower() == "body":

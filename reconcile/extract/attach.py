@@ -202,6 +202,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z][a-z]?){2,}\)")
 
 # Events that go through a place: "paraded the trophy through X", "the march through X".
 _PROCESSIONS = {"parade", "march", "procession"}
+# Verbs whose object is where the act is: "mourners filled X on Friday for the funeral", "the convoy reached X".
+_PLACE_AS_OBJECT = GATHER_VERBS | {"reach"}
 
 
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
@@ -257,9 +259,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return place is not None and place.kind == "city"
             if dep in ("compound", "nmod", "npadvmod", "tmod", "appos", "poss"):
                 return True
-            if dep == "dobj" and not dates and head.lemma_.lower() in GATHER_VERBS | {"reach"}:
-                # "mourners filled X on Friday for the funeral": the place the crowd filled; "the convoy reached X
-                # on Friday": the place it arrived at
+            if dep == "dobj" and not dates and head.lemma_.lower() in _PLACE_AS_OBJECT:
                 return True
             if dep == "pobj":
                 return False

@@ -216,7 +216,7 @@ _PHRASAL_EVENTS = [
     ({"give"}, lambda t: _structure_subject(t) and (_object(t, {"way"}) or _next_word(t) == "way"), "collapse"),
     ({"cave"}, lambda t: _structure_subject(t) and _particle(t, {"in"}, ("prt", "advmod", "prep")), "collapse"),
     # "were caught red-handed on January 21 at X": arrested in the act
-    ({"catch"}, lambda t: "red-handed" in t.doc[t.i + 1:t.i + 5].text.lower().replace(" - ", "-"), "arrest"),
+    ({"catch"}, lambda t: "red-handed" in t.doc[t.i + 1:t.i + 5].text.lower(), "arrest"),
     # "broke ground on the warehouse on Monday", "laid the foundation stone of the plant": the groundbreaking
     ({"break"}, lambda t: _object(t, {"ground"}), "break ground"),
     ({"lay"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "stone" and any(

@@ -177,14 +177,14 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
 _LOCAL_HEADS = {"akim": {"governor", "mayor"}, "hokim": {"governor", "mayor"}, "wali": {"governor"}}
 _REGION_WORDS = {"region", "regional", "province", "provincial", "oblast"}
 _TOWN_WORDS = {"city", "town", "municipal"}
+# A side's captain: an office held beside the position played.
+_CAPTAINCY = {"captain", "skipper"}
+
+
 def _special_envoy(t: Title) -> bool:
     """ "Special envoy": a post of its own, which another report may name otherwise ("ambassador"); an envoy
     alone is a part someone plays in talks, beside the office they hold."""
     return t.office == "envoy" and "special" in t.rank
-
-
-# A side's captain: an office held beside the position played.
-_CAPTAINCY = {"captain", "skipper"}
 
 
 # Posts inside a body that do not lead it: its secretary is not its head.
