@@ -1039,3 +1039,18 @@ def test_a_university_named_after_the_town_is_in_the_town(tmp_path):
     ])
     assert {"Kollam University", "Kollam"} <= event_places(analysis)
     assert not place_conflicts(analysis)
+
+
+
+def test_a_suspect_picked_up_by_the_police_was_arrested_there(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2026-02-10", """
+        Mart Saar, the warehouse keeper accused of selling the seized grain, was arrested in Narva in January,
+        prosecutors said.
+        """),
+        ("Inland Courier", "2026-02-11", """
+        Mart Saar was picked up by the police at the railway station in Kardla in January, the prosecution said.
+        """),
+    ])
+    assert {"Narva", "Kardla"} in values(analysis, "place_conflict")
+

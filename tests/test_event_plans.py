@@ -3835,3 +3835,42 @@ def test_officials_caught_red_handed_were_arrested_then(tmp_path):
                                          "January 21 as they pocketed cash from an applicant."),
     ])
     assert {"January 19", "January 21"} in values(analysis, "date_conflict")
+
+
+def test_a_court_that_adjourns_to_a_day_sits_again_that_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2026-03-09", """
+        The district court in Paide heard the defence's motion to drop the fraud charges against Mart Saar on
+        Monday. The court adjourned to Thursday to rule on the motion.
+        """),
+        ("Inland Courier", "2026-03-10", """
+        The next hearing in the fraud case against Mart Saar, the former harbour master, will be on Friday, when
+        the district court in Paide is to rule on the defence motion.
+        """),
+    ])
+    assert "Thursday" in {c.value for c in event_claims(analysis, "date")}
+    assert {"Thursday", "Friday"} in values(analysis, "date_conflict")
+
+
+def test_the_newly_elected_who_take_the_oath_are_sworn_in(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-05-11", """
+        Kertu Lepik won the mayoral vote in Rakvere by 412 votes. The new mayor and the councillors will take the
+        oath on May 18 in the council chamber.
+        """),
+        ("Upland Voice", "2026-05-12", """
+        Kertu Lepik, elected mayor of Rakvere on Sunday, will be sworn in on May 20 together with the new town
+        council.
+        """),
+    ])
+    assert {"May 18", "May 20"} in values(analysis, "date_conflict")
+
+
+def test_a_witness_who_takes_the_oath_is_not_sworn_into_office(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2026-05-11", """
+        Mart Saar took the oath on Monday and told the court in Paide he had never seen the contract.
+        """),
+    ])
+    assert not any(c.qualifiers.get("trigger") == "swearing-in" for c in analysis.claims if c.kind == "event")
+

@@ -217,6 +217,8 @@ _PHRASAL_EVENTS = [
     ({"cave"}, lambda t: _structure_subject(t) and _particle(t, {"in"}, ("prt", "advmod", "prep")), "collapse"),
     # "were caught red-handed on January 21 at X": arrested in the act
     ({"catch"}, lambda t: "red-handed" in t.doc[t.i + 1:t.i + 5].text.lower(), "arrest"),
+    # "was picked up by the police at the bus stand in X", "detectives picked him up in Y": arrested
+    ({"pick"}, lambda t: _particle(t, {"up"}) and _by_police(t), "arrest"),
     # "broke ground on the warehouse on Monday", "laid the foundation stone of the plant": the groundbreaking
     ({"break"}, lambda t: _object(t, {"ground"}), "break ground"),
     ({"lay"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "stone" and any(
@@ -242,6 +244,9 @@ _PHRASAL_EVENTS = [
     ({"take", "swear"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "oath" and any(
         p.lower_ == "of" and any(o.lemma_.lower() == "office" for o in p.children) for p in c.children)
         for c in t.children), "take office"),
+    # "the new mayor and the councillors will take the oath on May 18": those elected take it as they take office
+    ({"take"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "oath" and not any(
+        p.dep_ == "prep" for p in c.children) for c in t.children) and _sworn_in(t), "take office"),
     # "the new operator is due to take over the berths on July 1": the handover (not "take over a company", a
     # takeover)
     ({"take"}, lambda t: _particle(t, {"over"}) and _object(t, _HANDED_OVER), "take over"),
@@ -269,6 +274,10 @@ _PHRASAL_EVENTS = [
      "enter service"),
     # "the case was adjourned to April 14": the next hearing, on the day it was adjourned to
     ({"adjourn"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and _a_case(c) for c in t.children), "adjourn case"),
+    # "the court adjourned to Thursday to rule on the application": a court that adjourns sits next on that day
+    ({"adjourn"}, lambda t: not any(c.dep_ == "dobj" for c in t.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "until", "till") for c in t.children), "adjourn case"),
     # "an application for bail would be heard on July 8", "the court will hear the petition in May": a hearing
     ({"hear"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HEARD for c in t.children)
      or any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "hear case"),
@@ -301,6 +310,35 @@ _PHRASAL_EVENTS = [
       "deny", "throw", "annul", "reverse", "suspend", "block"},
      lambda t: any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "rule"),
 ]
+
+
+# Who takes an oath as they take office ("the new mayor and the councillors will take the oath"), and the words of
+# a court, where the one who takes an oath is a witness.
+_SWORN = {"mayor", "governor", "president", "president-elect", "premier", "minister", "member", "cabinet",
+          "councillor", "councilor", "senator", "mp", "lawmaker", "legislator", "speaker", "chairman", "chairperson"}
+_IN_COURT = {"court", "witness", "testify", "testimony", "trial", "hearing", "stand", "judge", "magistrate"}
+
+
+def _sworn_in(verb) -> bool:
+    """Whether those who take an oath (``verb``) take it as they take office: officials, or the people elected, and
+    not a witness in court."""
+    if any(w.lemma_.lower() in _IN_COURT for w in verb.sent):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [x for s in subjects for x in s.conjuncts]
+    return any(s.lemma_.lower() in _SWORN or s.ent_type_ == "PERSON" for s in subjects)
+
+
+# Those who pick a suspect up: "picked up by the police", "detectives picked him up".
+_POLICE = {"police", "policeman", "officer", "detective", "agent", "investigator", "soldier", "troop", "gendarme"}
+
+
+def _by_police(verb) -> bool:
+    """Whether the police do what ``verb`` tells, as its subject or its agent ("by the police")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _POLICE or any(c.dep_ == "compound" and c.lemma_.lower() in _POLICE
+                                                   for c in d.children) for d in doers)
 
 
 def _a_case(tok) -> bool:
