@@ -3874,3 +3874,17 @@ def test_a_witness_who_takes_the_oath_is_not_sworn_into_office(tmp_path):
     ])
     assert not any(c.qualifiers.get("trigger") == "swearing-in" for c in analysis.claims if c.kind == "event")
 
+
+def test_the_one_coming_ruling_two_reports_date_apart_is_one_ruling(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2026-03-13", """
+        The regional court in Tartu last year upheld the fine imposed on the dairy cooperative, and its ruling was
+        appealed. Closing arguments in the appeal ended on Friday. A ruling is expected on March 23, and a hearing
+        on costs is set for March 30.
+        """),
+        ("Harju Ledger", "2026-03-20", """
+        The appeal court in Tartu has put back to April 6 its ruling on the dairy cooperative's fine, a clerk said.
+        The hearing on costs remains set for March 30. The first ruling, last year, had upheld the fine.
+        """),
+    ])
+    assert {"March 23", "April 6"} in values(analysis, "date_conflict")
