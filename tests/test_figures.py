@@ -4197,3 +4197,16 @@ def test_a_term_a_convict_is_serving_is_his_prison_term(tmp_path):
         """),
     })])
     assert flagged(analysis, "number_conflict") == [["12 years", "15 years"]]
+
+
+def test_the_many_candidates_of_a_field_are_counted_as_candidates(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Harju Ledger\npublished: 2026-03-13", """
+        Voters in Viljandi county elect a new council on Sunday, with 96 candidates standing for 31 seats, the
+        county election commission said.
+        """),
+        "second": ("outlet: Upland Voice\npublished: 2026-03-14", """
+        The 69 candidates on the ballot include farmers, teachers and two retired police officers.
+        """),
+    })])
+    assert flagged(analysis, "number_conflict") == [["69", "96"]]

@@ -269,7 +269,8 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                         and head.lemma_.lower() not in _TERM_NOUNS:
                     continue  # "the appeal of two former engineers, jailed last year": people counted, not a term
                 if WORD_CATEGORY[word] == "candidates" and tokens[0].i > 0 \
-                        and ctx.doc[tokens[0].i - 1].lower_ in ("between", "the", "both"):
+                        and ctx.doc[tokens[0].i - 1].lower_ in ("between", "the", "both") \
+                        and " ".join(t.lower_ for t in tokens) in _A_PAIR:
                     return None, ""  # "to choose between two candidates": the run-off's pair, not the field
                 if WORD_CATEGORY[word] == "defendants" and c.i >= 2 and ctx.doc[c.i - 1].text == "-" \
                         and ctx.doc[c.i - 2].lower_ == "co":
@@ -290,6 +291,11 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         if t.lower_ in ("toll",) or (t.lower_ in WORD_CATEGORY and WORD_CATEGORY[t.lower_] in ("dead", "injured")):
             return WORD_CATEGORY.get(t.lower_, "dead"), t.lower_
     return _noun_left_out(last, sent) if last.dep_ == "pobj" else _listed_for_a_side(ctx, last, sent)
+
+
+# The few a run-off, a debate or a duel is between ("between the two candidates", "the three candidates"), not a
+# field ("the 131 candidates on the ballot").
+_A_PAIR = {"two", "2", "three", "3"}
 
 
 # "an electoral roll that has grown to 4.6 million", "an electorate of 2.3 million": the voters on the register
