@@ -160,6 +160,17 @@ def test_one_vowel_for_another_in_a_long_surname_after_the_same_given_names_is_o
     assert same_person("Nuradin Mahad Guled", "Nuradin Yusuf Gulid") == 0.0
 
 
+def test_a_surname_with_one_vowel_for_another_after_short_given_names_written_alike_is_one_person():
+    assert same_person("Ravi Dev Kadam", "Ravi Dev Kadem") > 0
+    assert same_person("Ravi Dev Hill", "Ravi Dev Hall") == 0.0
+    assert same_person("Ravi Dev Kadam", "Ravi Das Kadem") == 0.0
+
+
+def test_a_long_surname_with_one_letter_written_otherwise_after_an_initial_is_one_person():
+    assert same_person("T. Balasundaran", "T. Balasundaram") >= 84
+    assert same_person("T. Balasundaran", "R. Balasundaram") == 0.0
+
+
 def test_a_given_name_spelled_like_a_legal_form_is_still_a_given_name():
     # "Asa" is a given name, and ASA a company's legal form; a legal form ends a company's name, never opens it
     a = source("a", "The deal was signed by Kelvo managing partner Asa Lindqvist. Lindqvist said the price was fair.")

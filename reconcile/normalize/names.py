@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from reconcile.normalize.east_asian import (
     family_name,
@@ -201,7 +202,13 @@ def token_similarity(a: str, b: str) -> float:
     pa, pb = phonetic(a), phonetic(b)
     if pa == pb:
         return 97.0
+    if len(a) == len(b) >= _LONG_NAME and a[:2] == b[:2] and Levenshtein.distance(a, b) == 1:
+        return 95.0  # one letter of a long name written otherwise: "Subramanian" and "Subramaniam"
     return max(fuzz.ratio(a, b), fuzz.ratio(pa, pb) * 0.98)
+
+
+# The length from which a name with one letter written otherwise is the same name.
+_LONG_NAME = 9
 
 
 # The ``same_person`` score at which two names are taken for one person's.
@@ -283,10 +290,10 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
 
 
 def _surname_vowels_otherwise(ta: list[str], tb: list[str], threshold: float) -> bool:
-    """The same given names and a surname whose vowels are written otherwise: "Imtiaz Ali Baig" and "Imtiaz Ali
-    Beg", "Sidi Mohamed Ould Bah Ethmane" and "Sidi Muhammad Ould Bah Othman", "Abdikarim Jama Hersi" and "Abdikarim
-    Jama Hirsi"."""
-    return len(ta) == len(tb) >= 3 and len("".join(ta[:-1])) >= 8 \
+    """The same given names (eight letters or more, or written alike) and a surname whose vowels are written
+    otherwise: "Imtiaz Ali Baig" and "Imtiaz Ali Beg", "Asad Ali Mahar" and "Asad Ali Mehar", "Sidi Mohamed Ould Bah
+    Ethmane" and "Sidi Muhammad Ould Bah Othman", "Abdikarim Jama Hersi" and "Abdikarim Jama Hirsi"."""
+    return len(ta) == len(tb) >= 3 and (len("".join(ta[:-1])) >= 8 or ta[:-1] == tb[:-1]) \
         and all(token_similarity(x, y) >= threshold for x, y in zip(ta[:-1], tb[:-1], strict=True)) \
         and (_vowels_written_otherwise(ta[-1], tb[-1]) or _one_vowel_for_another(ta, tb))
 
