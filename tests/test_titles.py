@@ -665,3 +665,9 @@ def test_a_special_envoy_is_a_post_but_an_envoy_alone_a_part_played():
     assert relation("special envoy", "ambassador to Orvamaa") == "conflict"
     assert relation("special envoy", "Special Envoy for the Kelvo Basin") == "variant"
     assert relation("envoy", "ambassador") == "variant"
+
+
+def test_two_ranks_of_the_police_written_with_of_police_are_two_ranks():
+    assert relation("Inspector", "Deputy Superintendent of Police") == "conflict"
+    assert relation("Superintendent of Police", "Senior Superintendent of Police") == "conflict"
+    assert relation("Superintendent of Police", "Police Superintendent") == "agree"

@@ -176,9 +176,12 @@ FORCES = {"police", "army", "navy", "naval", "air", "force", "military", "fire",
 
 
 def rank_of(text: str) -> str:
-    """The rank a title is, when it is nothing but a rank ("Lieutenant Colonel", "Police Major"): its words
-    without the force; "" for any other title."""
-    words = [w for w in title_words(text) if w not in FORCES]
+    """The rank a title is, when it is nothing but a rank ("Lieutenant Colonel", "Police Major", "Deputy
+    Superintendent of Police"): its words without the force; "" for any other title."""
+    words = title_words(text)
+    if "of" in words and words.index("of") > 0 and all(w in FORCES for w in words[words.index("of") + 1:]):
+        words = words[:words.index("of")]  # "Superintendent of Police"
+    words = [w for w in words if w not in FORCES]
     if not words or not all(w in RANK_WORDS for w in words) or not set(words) & RANK_HEADS:
         return ""
     return " ".join(words)
