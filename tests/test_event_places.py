@@ -1054,3 +1054,16 @@ def test_a_suspect_picked_up_by_the_police_was_arrested_there(tmp_path):
     ])
     assert {"Narva", "Kardla"} in values(analysis, "place_conflict")
 
+
+def test_a_barrage_delegations_are_due_to_visit_near_one_town_and_walked_at_another(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-03-09", """
+        On Wednesday the two delegations are scheduled to visit the barrage on the river near Paide, where silt
+        has cut the reservoir's capacity, the ministry said.
+        """),
+        ("Upland Voice", "2026-03-12", """
+        Officials of both countries on Wednesday walked the length of the barrage on the river at Rakvere,
+        the last stop of their technical visit.
+        """),
+    ])
+    assert {"Paide", "Rakvere"} in values(analysis, "place_conflict")

@@ -21,6 +21,7 @@ from reconcile.extract.hurt import HURT, carried_hurt, said_hurt
 from reconcile.extract.lexicon import (
     CASUALTY_CATEGORIES,
     DONE_TO_PEOPLE,
+    DUE_WORDS,
     FUTURE_MARKERS,
     MORE_WORDS,
     SPEECH_VERBS,
@@ -83,7 +84,10 @@ _CONVEYED = {"convoy", "shipment", "consignment", "cargo", "delivery", "aid", "s
 # Those acted on, called by the body or by its members: "the jury was taken to X", "jurors were taken to Y".
 _SAME_THEME = {"juror": "jury", "delegate": "delegation", "crewman": "crew", "crewmember": "crew"}
 # What officials inspect when they visit it: a site, not a town or a person.
-_SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore"}
+_SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore",
+          "barrage", "bridge", "embankment", "levee", "factory", "terminal", "jetty", "quarry", "warehouse"}
+# A stretch of a thing, which stands for the thing acted on: "walked the length of the barrage".
+_STRETCHES = {"length", "stretch", "section", "part"}
 
 
 def _arriving(verb):
@@ -122,7 +126,24 @@ def _theme_of(head):
             theme = head.head  # "nine workers were injured and taken to X": the injured
     if theme is not None and theme.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
         theme = head.head  # "the injured, who were airlifted to X": the injured were
+    if theme is not None and theme.lemma_.lower() in _STRETCHES:
+        # "walked the length of the barrage": the barrage
+        theme = next((o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj"), theme)
     return theme
+
+
+def _inspecting(noun):
+    """The verb of inspecting whose object ``noun`` is, or lies under by a few nouns ("the length of the barrage on
+    the river"); else None."""
+    for _ in range(4):
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+                and _SAME_ACT.get(act := noun.head.lemma_.lower(), act) == "inspect":
+            return noun.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = noun.head.head
+    return None
 
 
 def _people_acted_on(theme):
@@ -397,8 +418,14 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
         # "inspected the plot in X on February 12", "toured the depots in X": the town of the thing inspected is
         # where it was inspected
         head = head.head
+    if ent.label != "DATE" and root.head.lower_ in ("in", "at", "near") and head.pos_ in ("NOUN", "PROPN"):
+        # "walked the length of the barrage on the river at X": the thing inspected, told in a few nouns
+        head = _inspecting(head) or head
     if head.pos_ != "VERB":
         return None
+    if head.lower_ in DUE_WORDS and (then := next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"),
+                                                  None)) is not None:
+        head = then  # "on Wednesday the delegations are scheduled to visit the barrage": the visit, not a schedule
     if ent.label == "DATE" and prep == "by" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
                                                     for c in head.children):
         return None  # "had recovered 17 bodies by Monday evening": a tally by then, not the day of an act
