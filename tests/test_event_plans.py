@@ -5,6 +5,7 @@ The articles are written here for these checks; none is taken from the developme
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 import pytest
@@ -3888,3 +3889,24 @@ def test_the_one_coming_ruling_two_reports_date_apart_is_one_ruling(tmp_path):
         """),
     ])
     assert {"March 23", "April 6"} in values(analysis, "date_conflict")
+
+
+def test_a_round_ended_on_a_weekday_beside_a_round_to_follow_next_week_ended_this_week(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-05-07", """
+        KURESSAARE, May 7 - The two governments ended a second round of ferry talks on Wednesday and said a final
+        round would follow next week, officials said.
+        """),
+    ])
+    days = {c.value: c.norm.as_date() for c in event_claims(analysis, "date")}
+    assert days["Wednesday"] == dt.date(2026, 5, 6)
+
+
+def test_a_weekday_in_a_sentence_that_names_last_weeks_disaster_is_of_this_week(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-06-16", """
+        The commission looking into last week's explosion at a paint works in Narva held its first hearing on
+        Monday.
+        """),
+    ])
+    assert {c.value: c.norm.as_date() for c in event_claims(analysis, "date")}.get("Monday") == dt.date(2026, 6, 15)

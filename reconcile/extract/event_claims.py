@@ -100,12 +100,17 @@ def _days_of_several(tok, frame: Frame) -> bool:
 
 def _in_the_week_named(ctx: DocContext, tok, parsed: list, published, future) -> list:
     """ "Wednesday's first leg last week": a bare weekday is the day of the week named beside it, in the frame's
-    dates or, where the parser hung "last week" on the verb, in its sentence."""
+    dates or, where the parser hung "last week" on the verb, in its sentence (a week that agrees with the frame's
+    tense)."""
     week = next((p[0].week_of for p in parsed if p[0].week_of is not None), None)
     if week is None and parsed and all(weekday_named(p[1]) is not None for p in parsed):
         sent = ctx.sentence_at(tok.idx)
+        # (not a week the other way from the frame's tense: "ended a round on Wednesday and said a final round
+        # would follow next week" is the Wednesday before; nor another event's week, "last week's fire")
         week = next((d.week_of for e in ctx.ents_in(sent.start_char, sent.end_char, "DATE")
                      if re.fullmatch(r"(?:last|next) week", e.text, re.I)
+                     and future is not {"last": True, "next": False}[e.text.split()[0].lower()]
+                     and ctx.text[e.end:e.end + 2] not in ("'s", "\u2019s")  # "last week's fire": another event's
                      and (d := parse_date(e.text, published, future)) is not None), None)
     if week is None:
         return parsed
