@@ -20,6 +20,7 @@ from reconcile.event_pairs import (
     conflict_in,
     heads,
     held_then_ahead,
+    numbered_a_week_apart,
     numbered_far_apart,
     other_owners,
     same_event,
@@ -225,6 +226,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
             if {members[k].source_id for k in ci} & {members[k].source_id for k in cj}:
                 continue
             if any((min(x, y), max(x, y)) in apart or numbered_far_apart(members[x], members[y])
+                   or numbered_a_week_apart(members[x], members[y])
                    or other_owners(members[x], members[y]) or held_then_ahead(members[x], members[y])
                    or held_then_ahead(members[y], members[x]) for x in ci for y in cj):
                 continue

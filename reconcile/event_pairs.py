@@ -18,7 +18,7 @@ from reconcile.extract.lexicon import KIND_NOUNS, PERSON_EVENTS, STAGE_NOUNS
 from reconcile.extract.owners import same_body
 from reconcile.extract.results import one_side, same_sides
 from reconcile.models import Claim
-from reconcile.normalize.dates import NormDate
+from reconcile.normalize.dates import NormDate, weekday_named
 from reconcile.slots import breadth, place_of, slot_relation
 
 SLOTS = ("ordinal", "date", "place")
@@ -152,6 +152,8 @@ def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
         if ca is None or cb is None:
             continue
         rel = slot_relation(slot, ca, cb)
+        if slot == "date" and rel == 0 and _weeks_apart_by_one_weekday(ca, cb):
+            rel = -1  # "on Wednesday" in reports a week apart, each of an event held: two Wednesdays
         if rel > 0:
             agree += 1
             score += weights[slot]
@@ -186,6 +188,15 @@ def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
     if same_day:
         agree += 1
     return score, agree, conflict
+
+
+def _weeks_apart_by_one_weekday(a: Claim, b: Claim) -> bool:
+    """The same weekday named by two reports of a day past, read a week or more apart: not the same day (a
+    comparison of the two leaves it unsaid which week each meant; the events' match does not)."""
+    x, y = day_of(a), day_of(b)
+    return x is not None and y is not None and abs((x - y).days) >= 7 \
+        and a.qualifiers.get("status") == b.qualifiers.get("status") == "held" \
+        and weekday_named(a.value) is not None and weekday_named(a.value) == weekday_named(b.value)
 
 
 def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
@@ -354,7 +365,17 @@ def _numbered_and_dated_apart(a: Event, b: Event) -> bool:
     Brayford Park on Saturday" and "Sunday's 19th-round match at Brayford Park")."""
     x, y = a.first("place"), b.first("place")
     same_place = x is not None and y is not None and slot_relation("place", x, y) > 0
+    if numbered_a_week_apart(a, b):
+        return True
     return conflict_in(a, b, "ordinal") and conflict_in(a, b, "date") and not same_place
+
+
+def numbered_a_week_apart(a: Event, b: Event) -> bool:
+    """ "The second round ended on Wednesday" and, in a report a week later, "the third round ended on Wednesday":
+    two rounds, told by their numbers and by one weekday of two weeks."""
+    da, db = a.first("date"), b.first("date")
+    return conflict_in(a, b, "ordinal") and da is not None and db is not None \
+        and _weeks_apart_by_one_weekday(da, db)
 
 
 def called_apart(a: Event, b: Event, by_head: bool = False) -> bool:

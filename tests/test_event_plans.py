@@ -3902,6 +3902,23 @@ def test_a_round_ended_on_a_weekday_beside_a_round_to_follow_next_week_ended_thi
     assert days["Wednesday"] == dt.date(2026, 5, 6)
 
 
+def test_rounds_told_on_one_weekday_in_reports_a_week_apart_are_two_rounds(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-05-07", """
+        The second round of the ferry talks ended in Kuressaare on Wednesday, the ministry said.
+        """),
+        ("Upland Voice", "2026-05-14", """
+        The third round of the ferry talks ended in Kuressaare on Wednesday with the text agreed.
+        """),
+        ("Inland Courier", "2026-05-15", """
+        Last week's round in Kuressaare closed the text of the ferry accord, officials said.
+        """),
+    ])
+    assert len({c.source_id for c in event_claims(analysis, "ordinal")}) == 2
+    assert values(analysis, "ordinal_conflict") == []
+    assert values(analysis, "date_conflict") == []
+
+
 def test_a_weekday_in_a_sentence_that_names_last_weeks_disaster_is_of_this_week(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2026-06-16", """
