@@ -114,7 +114,8 @@ def _purpose_untold(by_key: dict[tuple[str, str], list[Claim]], sums: dict[tuple
     for key, (story, attribute, unit) in list(sums.items()):
         if attribute != "count:amount" or unit == "count":
             continue
-        told = [k for k, (st, attr, u) in sums.items() if st == story and u == unit and attr.startswith("count:amount:")]
+        told = [k for k, (st, attr, u) in sums.items() if st == story and u == unit and attr.startswith("count:amount:")
+                and attr != "count:amount:starting price"]  # a sum told bare is not the price a sale opened at
         for c in list(by_key[key]):
             fitting = [k for k in told if c.source_id not in {t.source_id for t in by_key[k]}]
             if len(fitting) == 1:

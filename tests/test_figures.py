@@ -4210,3 +4210,18 @@ def test_the_many_candidates_of_a_field_are_counted_as_candidates(tmp_path):
         """),
     })])
     assert flagged(analysis, "number_conflict") == [["69", "96"]]
+
+
+def test_the_starting_price_of_an_auction_is_not_the_price_paid(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Harju Ledger\npublished: 2026-10-07", """
+        A logistics group from Tartu won the online auction for the state grain silo in Narva on Tuesday, paying
+        EUR 4.2 million.
+        """),
+        "second": ("outlet: Inland Courier\npublished: 2026-10-08", """
+        The Narva silo went to a Tartu logistics group for EUR 4.2 million. The starting price had been set at
+        EUR 2.1 million.
+        """),
+    })])
+    assert "EUR 2.1 million" in {c.value for c in quantities(analysis)}
+    assert flagged(analysis, "number_conflict") == []

@@ -81,6 +81,8 @@ _WORKS = {"project", "restoration", "renovation", "refurbishment", "redevelopmen
 
 # Words before "fee" for the sum one side owes the other if a deal falls through: not the deal's price.
 _BREAK_WORDS = {"break", "termination", "break-up", "breakup", "reverse"}
+# The price a sale or an auction opens at, which the price paid is not: "the starting price", "an asking price".
+_OPENING_WORDS = {"starting", "asking", "reserve", "opening", "minimum", "floor", "base", "upset"}
 
 
 _WITH_DEBT = re.compile(r"\benterprise value\b|\b(?:including|includes|included|with|plus)\s+(?:its\s+|the\s+|"
@@ -231,6 +233,9 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
         if c.lemma_.lower() == "fee" and any(ch.dep_ in ("compound", "amod") and ch.lower_ in _BREAK_WORDS
                                              for ch in c.children):
             return "amount:break fee", "break fee"  # "a break fee of $2 million": owed if the deal falls through
+        if c.lemma_.lower() == "price" and any(ch.dep_ in ("compound", "amod") and ch.lower_ in _OPENING_WORDS
+                                               for ch in c.children):
+            return "amount:starting price", "starting price"  # "the starting price was set at X": not the price paid
         if (c.lower_ in MONEY_NOUNS or c.pos_ != "VERB" and c.lemma_.lower() in MONEY_NOUNS) \
                 and c.lemma_.lower() not in _ANY_SUM:  # (not the verb "released" for a release clause)
             word = c.lower_ if c.lower_ in MONEY_NOUNS else c.lemma_.lower()
