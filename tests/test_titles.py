@@ -671,3 +671,9 @@ def test_two_ranks_of_the_police_written_with_of_police_are_two_ranks():
     assert relation("Inspector", "Deputy Superintendent of Police") == "conflict"
     assert relation("Superintendent of Police", "Senior Superintendent of Police") == "conflict"
     assert relation("Superintendent of Police", "Police Superintendent") == "agree"
+
+
+def test_a_special_judge_called_judge_and_a_suspended_manager_keep_their_offices():
+    assert relation("Judge", "Special Judge") == "variant"
+    assert relation("Orvel manager", "suspended manager") == "variant"
+    assert relation("Special Judge", "Additional Judge") == "conflict"

@@ -69,6 +69,8 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         a, b = _present(a), _present(b)
     words = title_words(a.text), title_words(b.text)
     for wx, wy in (words, words[::-1]):
+        if wy == ["special", *wx] and wx:
+            return SHORT_FORM  # "Judge X" of a "Special Judge", the prosecutor of a "special prosecutor"
         if len(wy) == len(wx) + 1 and wy[0] in SUBORDINATE and wy[1:] == wx:
             if len(wx) == 1 and wx[0] in STYLES:
                 return SHORT_FORM  # "Justice X", the style of an "Associate Justice"

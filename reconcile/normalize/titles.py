@@ -107,7 +107,10 @@ FILLER_WORDS = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", 
          "state-run", "based", "who", "mr", "ms", "mrs", "miss", "madam", "dr",  # "Ms Justice": a courtesy
          "responsible", "charge",  # "the minister responsible for disasters", "in charge of"
          "outgoing", "incoming", "departing", "sitting", "incumbent",  # where a holder is in the term: "outgoing mayor"
-         "late"}  # "the late MP": the holder has died, the office is the same
+         "late",  # "the late MP": the holder has died, the office is the same
+         # what befell the holder, not the office: "the suspended manager", "the jailed mayor"
+         "suspended", "jailed", "detained", "arrested", "imprisoned", "sacked", "fired", "dismissed", "ousted",
+         "deposed", "exiled", "embattled", "beleaguered", "disgraced", "convicted", "accused"}
 
 
 @dataclass(frozen=True)
