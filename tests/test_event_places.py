@@ -1067,3 +1067,14 @@ def test_a_barrage_delegations_are_due_to_visit_near_one_town_and_walked_at_anot
         """),
     ])
     assert {"Paide", "Rakvere"} in values(analysis, "place_conflict")
+
+
+def test_a_score_after_the_town_a_game_was_lost_in_is_no_part_of_the_town(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2026-01-31", """
+        Without him the visitors lost Friday's extra-inning game in Thrissur 3-2, after the fourth game was taken
+        away from Orvamaa.
+        """),
+    ])
+    assert "Thrissur" in {c.value for c in event_claims(analysis, "place")}
+    assert not any(c.value.endswith("3-2") for c in event_claims(analysis, "place"))

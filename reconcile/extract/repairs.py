@@ -27,6 +27,7 @@ _WEEKDAY_WORDS = set(WEEKDAYS)
 _DAY_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | {"yesterday", "today"}
 _LOWER_LATIN = re.compile(r"[a-z][a-z' -]*")
 _TRAILING_NUMBER = re.compile(r"\s+\d[\d,]*(?:\.\d+)?(?:%|\s*per\s*cent|\s*percent)?(?:[-–]\d+)?$")
+_TRAILING_SCORE = re.compile(r"\s+\d+[-–]\d+$")
 _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -262,10 +263,12 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
 
     def _trim_trailing_dates(self, ents: list[Ent]) -> list[Ent]:
         """ "Commons on Monday": a preposition and a day or month the tagger took into a name are not part of it;
-        nor is a score, a number or a share after a name ("Harbour Rovers 2", "Banda 14,302", "Nowak 46.4%")."""
+        nor is a score, a number or a share after a name ("Harbour Rovers 2", "Banda 14,302", "Nowak 46.4%"), or a score
+        after a place ("lost the game in Y 3-2")."""
         out = []
         for e in ents:
-            m = _TRAILING_NUMBER.search(e.text) if e.label in ("PERSON", "ORG") else None
+            m = _TRAILING_NUMBER.search(e.text) if e.label in ("PERSON", "ORG") else \
+                _TRAILING_SCORE.search(e.text) if e.label == "PLACE" else None  # "in Y 3-2" (not "Ward 4")
             if m and m.start() > 0:
                 span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
                 if span is not None and len(span):
