@@ -1078,3 +1078,12 @@ def test_a_score_after_the_town_a_game_was_lost_in_is_no_part_of_the_town(tmp_pa
     ])
     assert "Thrissur" in {c.value for c in event_claims(analysis, "place")}
     assert not any(c.value.endswith("3-2") for c in event_claims(analysis, "place"))
+
+
+def test_a_river_that_meets_another_near_a_town_holds_no_meeting(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-03-10", """
+        The Emajogi river meets the lake near Tartu. The two delegations meet in Narva on Thursday.
+        """),
+    ])
+    assert {c.value for c in event_claims(analysis, "place")} == {"Narva"}

@@ -183,6 +183,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
             return None  # "will open its hearings on April 13": the hearings' start, told by their noun
         if voted_at(tok) is not None:
             return None  # "will vote at a general meeting in X": the meeting is the event, and has the place
+        if tok.lemma_.lower() == "meet" and _a_way_or_water(tok):
+            return None  # "the river meets the Padma at X", "where the road meets the highway": no meeting
         return verb_frame(ctx, tok, dominant)
     cls = event_class(tok)
     if cls is None and tok.lemma_.lower() == "speech" and tok.pos_ == "NOUN":
@@ -190,6 +192,20 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if cls is None or of_a_kind(tok):
         return None
     return _noun_frame(ctx, tok, cls, dominant)
+
+
+# What flows or runs, and "meets" another of its kind where no one meets.
+_WAYS_AND_WATERS = {"river", "stream", "tributary", "canal", "road", "highway", "motorway", "railway", "line",
+                    "track", "pipeline", "border", "frontier", "boundary", "coast", "valley", "creek", "channel"}
+
+
+def _a_way_or_water(verb) -> bool:
+    """Whether the subject of ``verb`` (or, for a verb joined to another, that verb's subject) is a river, a road or
+    a line, by its noun or as the tagger's feature (not a town or a body of people)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _WAYS_AND_WATERS or s.ent_type_ == "LOC" for s in subjects)
 
 
 def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
