@@ -4225,3 +4225,20 @@ def test_the_starting_price_of_an_auction_is_not_the_price_paid(tmp_path):
     })])
     assert "EUR 2.1 million" in {c.value for c in quantities(analysis)}
     assert flagged(analysis, "number_conflict") == []
+
+
+def test_the_seats_of_a_council_told_two_ways_are_its_size(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Harju Ledger\npublished: 2026-03-30", """
+        The Greens led Sunday's vote for the Viljandi county council. The 46-seat council is elected for four
+        years.
+        """),
+        "second": ("outlet: Upland Voice\npublished: 2026-04-01", """
+        No list will hold a majority on the 64-seat county council in Viljandi, and talks on a coalition began on
+        Tuesday.
+        """),
+        "third": ("outlet: Inland Courier\npublished: 2026-04-02", """
+        The county election board confirmed that the new council will have 46 seats, as before.
+        """),
+    })])
+    assert flagged(analysis, "number_conflict") == [["46", "46", "64"]]

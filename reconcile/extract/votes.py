@@ -28,6 +28,22 @@ _INVALID = re.compile(r"\s+(?:" + _INVALID_WORDS + r"\s+(?:ballot|vote|paper)s?|
                       + _INVALID_WORDS + r")\b", re.I)
 
 _HELD_BY = {"votes", "seats", "vote share", "goals", "saves", "vote margin"}
+# The bodies whose seats a figure counts: "the 64-seat regional council", "parliament will have 120 seats".
+_SEATED = {"council", "parliament", "assembly", "chamber", "legislature", "senate", "house", "congress", "duma",
+           "rada", "majlis", "board", "committee"}
+_SIZED_BODY = re.compile(r"-(?:seat|member|strong)\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(sorted(_SEATED)) + r")\b",
+                         re.I)
+
+
+def _body_that_has(f: Figure) -> str | None:
+    """The body a figure of seats is the size of, when the body "has" (or "will have") them: "the new council will
+    have 64 seats"."""
+    noun = f.tokens[-1].head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("have", "number", "comprise"):
+        return None
+    body = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return body.lemma_.lower() if body is not None and body.lemma_.lower() in _SEATED else None
 
 
 def _clause(ctx: DocContext, f: Figure) -> str:
@@ -80,7 +96,15 @@ def votes_counted(ctx: DocContext, f: Figure) -> bool:
     """Tells invalid ballots and a gap between two sides from the votes a side has; False for the size of a body
     ("the 51-seat council")."""
     if f.category == "seats" and re.match(r"-(?:seat|member|strong)\b", f.after):
-        return False  # "the 51-seat council": the size of the body, not seats anyone won
+        # "the 51-seat council": the size of the body, not seats anyone won
+        m = _SIZED_BODY.match(f.after)
+        if m is None:
+            return False
+        f.category, f.noun = f"size:{m.group(1).lower()}", m.group(1).lower()
+        return True
+    if f.category == "seats" and (body := _body_that_has(f)) is not None:
+        f.category, f.noun = f"size:{body}", body  # "the new council will have 64 seats": its size
+        return True
     if f.category == "votes" and invalid_ballots(f.after):
         f.category, f.noun = "invalid ballots", "invalid ballots"  # "1,874 spoiled ballots": no one's votes
     if f.category == "vote share" and _INVALID_SUBJECT.search(ctx.text[f.sent.start_char:f.start]):
