@@ -3927,3 +3927,13 @@ def test_a_weekday_in_a_sentence_that_names_last_weeks_disaster_is_of_this_week(
         """),
     ])
     assert {c.value: c.norm.as_date() for c in event_claims(analysis, "date")}.get("Monday") == dt.date(2026, 6, 15)
+
+
+def test_a_deal_signed_on_a_day_after_its_worth_was_signed_that_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2026-02-21", """
+        Furniture makers from Viljandi and a Finnish retail chain signed a three-year supply agreement worth EUR 24
+        million on Friday, in a ceremony at the Tartu trade fair.
+        """),
+    ])
+    assert {c.value for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "signing"} == {"Friday"}

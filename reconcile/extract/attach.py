@@ -276,6 +276,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.i in anchors
                 and head.head.i < head.i < head.head.head.i):
             return True  # "A judge in Dayton on Thursday sentenced...": the day is the verb's, parsed onto the subject
+        if (dep == "pobj" and dates and first and head.lower_ == "on" and head.head.lower_ == "worth"
+                and head.head.head.dep_ in ("dobj", "nsubjpass") and head.head.head.head.i in anchors):
+            return True  # "signed a deal worth $4 million on Friday": the day is the signing's, parsed onto "worth"
         if dep == "pobj" and not dates and head.lower_ == "of" and head.head.lower_ in _DIRECTIONS:
             # "centred in the mountains north of X", "struck 40 km north of X": near X, in a direction
             node, first = head.head, False
