@@ -1927,3 +1927,18 @@ def test_a_people_s_word_is_no_spelling_of_its_country():
     from reconcile.normalize.names import sound_of, transliterated
     assert transliterated(sound_of("Larkhana")[0], sound_of("Larkana")[0])
     assert not transliterated(sound_of("Andorran")[0], sound_of("Andorra")[0])
+
+
+def test_a_name_run_into_the_body_the_person_heads_is_the_persons(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Harju Ledger": """
+        "Buyers are ready to come back to the coast," acting head of the State Property Fund Kertu Lepik said in
+        a statement.
+        """,
+        "Inland Courier": """
+        The sale was signed for the state by Kertu Lepik, the fund's acting head.
+        """,
+    })
+    assert names(entity_of(analysis, "State Property Fund")) == {"State Property Fund"}
+    assert names(entity_of(analysis, "Kertu Lepik")) == {"Kertu Lepik"}
+    assert len({m.source_id for m in entity_of(analysis, "Kertu Lepik").mentions}) == 2

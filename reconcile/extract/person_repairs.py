@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from reconcile.extract.lexicon import DONE_TO_PEOPLE, OCCUPATIONS, party_member
-from reconcile.extract.spans import HONORIFIC, Ent, org_word_in, sizeable_place
+from reconcile.extract.spans import HONORIFIC, ORG_WORDS, Ent, org_word_in, sizeable_place
 from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.names import HONORIFICS, PATRONYMIC
 from reconcile.normalize.places import gazetteer
@@ -20,6 +20,9 @@ _OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 _OF_BODY = re.compile(r" of ([A-Z][\w'’-]*(?: (?:and|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*)*)$")
 # "Edvin Laske's Kelvo Party" tagged as one name: the owner, and what is theirs after the possessive.
 _OWNED = re.compile(r"['’]s ((?:[A-Z][\w'’-]+ ?)+)$")
+# The words a body's name ends with, after which a person's name may have been run into it.
+_BODY_HEADS = ORG_WORDS | {"fund", "office", "bureau", "board", "committee", "court", "service", "department",
+                           "directorate", "secretariat", "corporation", "federation", "union", "trust", "institute"}
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 
 
@@ -192,6 +195,33 @@ class PersonRepairs:
                 e.text, e.end, e.token_end = name.text, name.end_char, name.end
                 out.append(Ent(owned.text, "ORG", owned.start_char, owned.end_char, owned.start, owned.end))
         return out
+
+    def _split_body_and_person(self, ents: list[Ent]) -> list[Ent]:
+        """ "acting head of the State Property Fund Iryna Ostapchuk", tagged as one body: the body, ending at its
+        last word for a body, and the person named after it, where an office comes right before the body (two or
+        three capitalised words after it that name no body and no town)."""
+        out = []
+        for e in ents:
+            out.append(e)
+            if e.label != "ORG" or not self._office_before(e):
+                continue
+            words = self.doc[e.token_start:e.token_end]
+            last_body = max((t.i for t in words if t.lower_ in _BODY_HEADS), default=None)
+            if last_body is None or not 2 <= e.token_end - last_body - 1 <= 3:
+                continue
+            tail = self.doc[last_body + 1:e.token_end]
+            if not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in _BODY_HEADS for t in tail) \
+                    or gazetteer().lookup(tail.text) is not None or sizeable_place(tail[-1].text):
+                continue
+            body = self.doc[e.token_start:last_body + 1]
+            e.text, e.end, e.token_end = body.text, body.end_char, body.end
+            out.append(Ent(tail.text, "PERSON", tail.start_char, tail.end_char, tail.start, tail.end))
+        return out
+
+    def _office_before(self, e: Ent) -> bool:
+        """Whether an office is named right before a body: "acting head of the X", "chairman of X"."""
+        before = self.doc[max(0, e.token_start - 4):e.token_start]
+        return any(t.lemma_.lower() in TITLE_HEADS for t in before) and any(t.lower_ == "of" for t in before)
 
     def _after_a_country_s(self, e: Ent) -> bool:
         """Whether a country's name and "'s" come right before the entity ("Japan's Kenji Arakawa")."""

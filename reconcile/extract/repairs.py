@@ -80,6 +80,7 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         self._people_of_countries(ents)
         ents = self._split_person_of_place(ents)
         ents = self._split_owner_and_owned(ents)
+        ents = self._split_body_and_person(ents)
         ents = self._split_day_and_term(ents)
         self._cut_trailing_words(ents)
         self._cut_leading_count(ents)
