@@ -677,3 +677,16 @@ def test_a_special_judge_called_judge_and_a_suspended_manager_keep_their_offices
     assert relation("Judge", "Special Judge") == "variant"
     assert relation("Orvel manager", "suspended manager") == "variant"
     assert relation("Special Judge", "Additional Judge") == "conflict"
+
+
+def test_a_surname_alone_before_a_past_office_and_after_but_is_the_persons(tmp_path):
+    analysis = analyse_pair(tmp_path, """
+        Nimal Ratnasiri, a former deputy mayor of Paide, leads the count. Dereje Tolossa, a former regional health
+        minister, is second.
+        """, """
+        Ratnasiri, a former mayor of Paide, thanked voters outside the count centre. But Tolossa, a former regional
+        agriculture minister, told reporters she would ask for a recount.
+        """)
+    flagged_values = [sorted(" ".join(c.value.split()) for c in f.claims) for f in kinds(analysis, "title_conflict")]
+    assert ["former deputy mayor of Paide", "former mayor of Paide"] in flagged_values
+    assert ["former regional agriculture minister", "former regional health minister"] in flagged_values

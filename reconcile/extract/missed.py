@@ -8,7 +8,15 @@ import re
 from reconcile.extract.lexicon import party_member
 from reconcile.extract.missed_bodies import MissedBodies
 from reconcile.extract.missed_places import NOT_PLACE_WORDS
-from reconcile.extract.spans import GROUND_WORDS, HONORIFIC, ORG_WORDS, Ent, org_word_in, sizeable_place
+from reconcile.extract.spans import (
+    GROUND_WORDS,
+    HONORIFIC,
+    OPENING_CONJUNCTIONS,
+    ORG_WORDS,
+    Ent,
+    org_word_in,
+    sizeable_place,
+)
 from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.names import ARABIC_ARTICLES
 from reconcile.normalize.places import gazetteer
@@ -19,6 +27,7 @@ STORM_WORDS = {"cyclone", "typhoon", "hurricane", "storm", "tropical", "super", 
 _STORM_NAME = re.compile(r"\b(?:(?:Tropical|Super|Severe)\s+)*(?:Cyclone|Typhoon|Hurricane|Storm|Tropical Storm)\s+"
                          r"[A-Z][a-z]+\b")
 _APPOSITIVE_NAME: re.Pattern | None = None  # built on first use
+_APPOSITIVE_SURNAME: re.Pattern | None = None  # built with _APPOSITIVE_NAME
 _TITLE_COMMA_NAME: re.Pattern | None = None  # built on first use
 _ACTED_ON_NAME: re.Pattern | None = None  # built on first use
 _INITIAL_RUN_IN = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
@@ -84,11 +93,21 @@ class MissedNames(MissedBodies):
         global _APPOSITIVE_NAME
         if _APPOSITIVE_NAME is None:
             heads = _title_heads()
+            global _APPOSITIVE_SURNAME
+            _APPOSITIVE_SURNAME = re.compile(
+                r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:(?:But|And|Yet|So)\s)?([A-Z][a-z'’-]+),\s(?:the|a|an)\s(former\s|ex-)?(?:[A-Za-z-]+\s){0,4}"
+                r"(?i:" + heads + r")\b(?!['’])", re.M)
             _APPOSITIVE_NAME = re.compile(
                 r"(?:^|(?<=[.!?\n]\s)|(?<=\n))" + _TIME_STAMP + r"((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), "
                 r"(?:(?:the |a |an |[A-Z][\w&.-]*(?:'s|’s) )(?:[A-Za-z-]+ ){0,4}(?i:" + heads + r")"
                 r"|(?:[A-Za-z-]+ ){0,4}(?:" + heads + r"))\b", re.M)
-        return self._people_at(ents, [m.span(1) for m in _APPOSITIVE_NAME.finditer(self.text)])
+        found = [m.span(1) for m in _APPOSITIVE_NAME.finditer(self.text)]
+        # "Dissanayake, a former mayor of X, said": a surname alone, where the report names the person in full or
+        # calls the office a past one
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        found += [m.span(1) for m in _APPOSITIVE_SURNAME.finditer(self.text)
+                  if m.group(1) in surnames or m.group(2)]
+        return self._people_at(ents, found)
 
     def _people_acted_on(self, ents: list[Ent]) -> list[Ent]:
         """ "Police on Saturday arrested Teodulo Quiroa Tejeda, the engineer who signed the report": a name right
@@ -109,6 +128,9 @@ class MissedNames(MissedBodies):
         """Each span of ``found`` as a person, unless the tagger has a person there already or the words name a place
         or a body; whatever else the tagger put there gives way."""
         for start, end in found:
+            first = self.text[start:end].split(" ", 1)
+            if len(first) == 2 and first[0].lower() in OPENING_CONJUNCTIONS:
+                start += len(first[0]) + 1  # "But Rathnayake, a former minister": the name after the sentence's first word
             text = self.text[start:end]
             if any(e.start < end and start < e.end and e.label == "PERSON" for e in ents):
                 continue

@@ -8,7 +8,14 @@ import re
 from collections import Counter
 
 from reconcile.extract.lexicon import DONE_TO_PEOPLE, OCCUPATIONS, party_member
-from reconcile.extract.spans import HONORIFIC, ORG_WORDS, Ent, org_word_in, sizeable_place
+from reconcile.extract.spans import (
+    HONORIFIC,
+    OPENING_CONJUNCTIONS,
+    ORG_WORDS,
+    Ent,
+    org_word_in,
+    sizeable_place,
+)
 from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.names import HONORIFICS, PATRONYMIC
 from reconcile.normalize.places import gazetteer
@@ -269,6 +276,11 @@ class PersonRepairs:
         """ "Mr. Adebanjo" -> "Adebanjo", "Doña Elsa Tejeda Quiroa" -> "Elsa Tejeda Quiroa": the honorific is not part of
         the name (the Spanish "Don" only before a given name and a surname: "Don Murray" may be a name)."""
         for e in ents:
+            first = self.doc[e.token_start]
+            if first.lower_ in OPENING_CONJUNCTIONS and e.token_end - e.token_start >= 2 and first.is_sent_start:
+                # "But Rathnayake, a former minister, said": the word that opens the sentence is not the name's
+                rest = self.doc[e.token_start + 1:e.token_end]
+                e.text, e.start, e.token_start = rest.text, rest.start_char, rest.start
             m = HONORIFIC.match(e.text) or _DON.match(e.text)
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="expand") if m else None
             if span is not None and e.label == "PERSON" and len(e.text) > m.end():

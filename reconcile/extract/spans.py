@@ -22,6 +22,8 @@ ORG_WORDS = {"fc", "cf", "cd", "afc", "ac", "sc", "fk", "nk", "club", "clube", "
              "company", "railway", "railways", "metals", "cement", "appliances", "breweries", "brewery", "distillery",
              "winery", "refinery", "bakery", "shipyard", "enterprises", "ventures", "electronics", "jsc", "pjsc",
              "asa", "oyj", "tbk", "bhd", "berhad", "ltda", "sarl", "pty", "foods", "pharmaceuticals", "logistics"}
+# Words that open a sentence before a name, which the tagger may take into it ("But Rathnayake said").
+OPENING_CONJUNCTIONS = {"but", "and", "yet", "so", "or", "nor", "still", "meanwhile", "however"}
 # Lower-case nouns right after a name that make it an organisation's: "the Jany Tilek party".
 ORG_NOUNS_AFTER = {"party", "club", "company", "firm", "group", "alliance", "movement", "bloc", "coalition",
                    "union", "federation", "association", "foundation", "charity", "bank", "airline", "carrier"}
