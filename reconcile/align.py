@@ -105,6 +105,11 @@ def align(sources: list[Source], claims: list[Claim], story_of: dict[str, str] |
     return groups
 
 
+# Sums a report always names for what they are, so that a bare sum is never taken for one: the price a sale opened
+# at, a court's bail.
+_NEVER_UNTOLD = {"count:amount:starting price", "count:amount:bail"}
+
+
 def _purpose_untold(by_key: dict[tuple[str, str], list[Claim]], sums: dict[tuple[str, str], tuple[str, str, str]]
                     ) -> None:
     """A sum whose report does not say what it is for ("demanded US$3 million") joins the sums of the one purpose
@@ -115,7 +120,7 @@ def _purpose_untold(by_key: dict[tuple[str, str], list[Claim]], sums: dict[tuple
         if attribute != "count:amount" or unit == "count":
             continue
         told = [k for k, (st, attr, u) in sums.items() if st == story and u == unit and attr.startswith("count:amount:")
-                and attr != "count:amount:starting price"]  # a sum told bare is not the price a sale opened at
+                and attr not in _NEVER_UNTOLD]
         for c in list(by_key[key]):
             fitting = [k for k in told if c.source_id not in {t.source_id for t in by_key[k]}]
             if len(fitting) == 1:

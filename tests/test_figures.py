@@ -4242,3 +4242,19 @@ def test_the_seats_of_a_council_told_two_ways_are_its_size(tmp_path):
         """),
     })])
     assert flagged(analysis, "number_conflict") == [["46", "46", "64"]]
+
+
+
+def test_a_bond_a_court_orders_with_sureties_is_bail_not_the_value_of_what_was_stolen(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Court Wire\npublished: 2026-05-05", """
+        The sexton accused of taking the silver plate was released on bail of EUR 1,500, the court said.
+        """),
+        "second": ("outlet: Inland Courier\npublished: 2026-05-06", """
+        The judge ordered the sexton to execute a bond of EUR 1,000 with two sureties. The plate was valued at
+        EUR 42,000.
+        """),
+    })])
+    categories = {c.value: c.qualifiers.get("category") for c in quantities(analysis)}
+    assert categories["EUR 1,000"] == "amount:bail"
+    assert flagged(analysis, "number_conflict") == [["EUR 1,000", "EUR 1,500"]]

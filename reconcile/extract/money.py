@@ -81,6 +81,8 @@ _WORKS = {"project", "restoration", "renovation", "refurbishment", "redevelopmen
 
 # Words before "fee" for the sum one side owes the other if a deal falls through: not the deal's price.
 _BREAK_WORDS = {"break", "termination", "break-up", "breakup", "reverse"}
+# Words of a court's bail, beside which a bond is the bail bond.
+_BAIL_WORDS = {"bail", "surety", "sureties"}
 # The price a sale or an auction opens at, which the price paid is not: "the starting price", "an asking price".
 _OPENING_WORDS = {"starting", "asking", "reserve", "opening", "minimum", "floor", "base", "upset"}
 
@@ -225,6 +227,9 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     if put is not None:
         # "the circular puts the break fee (payable if ...) at C$14 million": the sum is what the object is put at
         candidates = [c for c in put.children if c.dep_ in ("dobj", "nsubjpass")] + candidates
+    if re.search(r"\bbonds?\s+of\s+$", ctx.text[max(sent.start_char, tokens[0].idx - 12):tokens[0].idx]) \
+            and _BAIL_WORDS & {t.lemma_.lower() for t in sent}:
+        return "amount:bail", "bail"  # "to execute a bond of Rs 1 lakh with two sureties": the bail bond
     for c in candidates:
         if c.lower_ == "worth" and c.pos_ == "NOUN":
             return "amount:value", "value"  # "valuers had put the land's worth at €1.9 million"
