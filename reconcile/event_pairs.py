@@ -232,8 +232,11 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         # "second round" a candidate would fight in
         return True
     if not within_source and a.upcoming and b.upcoming and a.alone_ahead & b.alone_ahead \
-            and not conflict_in(a, b, "ordinal") and not (conflict_in(a, b, "place") and conflict_in(a, b, "date")):
-        return True  # "a ruling is expected on March 23" and "put back its ruling to April 6": the one coming ruling
+            and not conflict_in(a, b, "ordinal") and (a.relation == b.relation == "next" or not (
+                conflict_in(a, b, "place") and conflict_in(a, b, "date"))):
+        # "a ruling is expected on March 23" and "put back its ruling to April 6": the one coming ruling; "the next
+        # round in X in June" and "the next round in Y in July", wherever and whenever each puts it
+        return True
     if not within_source and _numbered_alike(a, b):
         return True  # "the sixth count" and "the seventh count": the one numbered count each report tells
     if not within_source and a.final and b.final and heads(a) & heads(b) and not conflict_in(a, b, "place"):

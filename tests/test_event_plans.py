@@ -3937,3 +3937,18 @@ def test_a_deal_signed_on_a_day_after_its_worth_was_signed_that_day(tmp_path):
         """),
     ])
     assert {c.value for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "signing"} == {"Friday"}
+
+
+def test_the_next_round_put_in_two_towns_and_two_months_is_one_round_in_conflict(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-03-12", """
+        The second technical round of the river talks ended in Tartu on Wednesday. Officials said the next
+        technical round will be held in Narva in June. The ministers themselves meet in Tallinn on Friday.
+        """),
+        ("Upland Voice", "2026-03-13", """
+        The technical round in Tartu closed with a joint statement on Wednesday. The next technical round will be
+        held in Paide in July, according to the minutes. The ministers meet in Tallinn on Friday.
+        """),
+    ])
+    assert {"Narva", "Paide"} in values(analysis, "place_conflict")
+    assert {"June", "July"} in values(analysis, "date_conflict")
