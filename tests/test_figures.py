@@ -4258,3 +4258,17 @@ def test_a_bond_a_court_orders_with_sureties_is_bail_not_the_value_of_what_was_s
     categories = {c.value: c.qualifiers.get("category") for c in quantities(analysis)}
     assert categories["EUR 1,000"] == "amount:bail"
     assert flagged(analysis, "number_conflict") == [["EUR 1,000", "EUR 1,500"]]
+
+
+def test_a_players_ban_in_games_is_a_suspension_however_each_report_writes_it(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Lakes Sport\npublished: 2026-04-14", """
+        The league's disciplinary commission handed Orvel guard Mart Saar a one-game ban on Monday for his
+        ejection in the third game. Orvel have won two games in the series.
+        """),
+        "second": ("outlet: Harju Ledger\npublished: 2026-04-15", """
+        Mart Saar was banned for two games by the league on Monday. Kelvo have won one game in the series.
+        """),
+    })])
+    assert {c.value for c in quantities(analysis) if c.qualifiers.get("category") == "suspension"} == {"one", "two"}
+    assert ["one", "two"] in flagged(analysis, "number_conflict")

@@ -42,6 +42,11 @@ def picked_out(num) -> bool:
         len(before) == 2 and before[0].lower_ in ("the", "its", "their", "his", "her") and before[1].lower_ == "other")
 
 
+# What a player's suspension is counted in, and the words of a suspension.
+_FIXTURES = {"game", "match", "fixture", "race"}
+_BANS = {"ban", "banned", "suspension", "suspend", "suspended", "bar", "barred"}
+
+
 def counted_thing(num) -> tuple[str | None, str]:
     """ "64 films", "eleven icons", "Twenty-seven vessels", "a four-match ban": a figure before a plural noun (or
     joined to a noun by a hyphen) that no category of
@@ -69,6 +74,8 @@ def counted_thing(num) -> tuple[str | None, str]:
     before = num.doc[num.i - 1].lower_ if num.i > 0 else ""
     if before in ("other", "remaining", "first", "last", "next", "top", "past", "previous", "final", "bottom"):
         return None, ""  # "the other four states", "the first ten days": a part of something, not its count
+    if lemma in _FIXTURES and _BANS & {t.lemma_.lower() for t in num.sent}:
+        return "suspension", noun.lower_  # "a two-match ban", "banned for three games": how long a player is out
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WON_VERBS:
         return f"of:{lemma} won", noun.lower_  # "the NRP won nine constituencies": a side's, not the whole count
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _AFTER_VERBS:

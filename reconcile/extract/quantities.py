@@ -381,12 +381,13 @@ def _whose(ctx: DocContext, f: Figure) -> bool:
 
 def _one_is_no_count(ctx: DocContext, f: Figure) -> bool:
     """Whether "one" is no count: only one dead, injured or missing is told, and never "one" as a pronoun."""
-    if f.value_text.lower() in ("one",) and f.category not in ("dead", "injured", "missing"):
-        return True
+    if f.value_text.lower() in ("one",) and f.category not in ("dead", "injured", "missing", "suspension"):
+        return True  # (a "one-match ban" is a count: of the matches a player misses)
     tokens = f.tokens
     if f.value_text.lower() == "one" and (
             tokens[0].i > 0 and ctx.doc[tokens[0].i - 1].lower_ in ("no", "any", "every", "each", "anyone")
-            or tokens[-1].i + 1 >= len(ctx.doc) or ctx.doc[tokens[-1].i + 1].is_punct):
+            or tokens[-1].i + 1 >= len(ctx.doc)
+            or ctx.doc[tokens[-1].i + 1].is_punct and ctx.doc[tokens[-1].i + 1].text != "-"):  # ("one-match")
         return True  # "No one is trapped", "still lives in one": a pronoun, not a count
     return False
 
