@@ -1784,7 +1784,7 @@ def test_a_figure_joined_to_what_it_counts_by_a_hyphen_is_compared_with_the_same
         "Rovers goalkeeper Emil Sandvik was banned for three matches by the federation on Monday.",
     )
     assert sorted((c.value, c.qualifiers.get("category")) for c in quantities(analysis)) == [
-        ("four", "of:match"), ("three", "of:match")]
+        ("four", "suspension"), ("three", "suspension")]
     assert len(kinds(analysis, "number_conflict")) == 1
 
 
