@@ -3952,3 +3952,14 @@ def test_the_next_round_put_in_two_towns_and_two_months_is_one_round_in_conflict
     ])
     assert {"Narva", "Paide"} in values(analysis, "place_conflict")
     assert {"June", "July"} in values(analysis, "date_conflict")
+
+
+def test_a_bench_of_a_court_that_grants_bail_rules_where_it_sits(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2026-05-07", """
+        The Tartu Bench of the Supreme Court on Thursday granted bail to Mart Saar, the warehouse keeper accused of
+        selling seized grain.
+        """),
+    ])
+    rulings = [c for c in event_claims(analysis, "date") if c.qualifiers.get("event_class") == "court"]
+    assert [c.value for c in rulings] == ["Thursday"]

@@ -451,7 +451,7 @@ def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
 
 
 # The bodies whose acts are court events: what a court or a judge does happens where the court sits.
-COURT_NOUNS = {"court", "tribunal", "judge", "magistrate", "magistrates", "chamber"}
+COURT_NOUNS = {"court", "tribunal", "judge", "magistrate", "magistrates", "chamber", "bench"}
 def taking_part(tok, verb, cls: str) -> bool:
     """Whether ``verb`` tells people going to, gathering for, attending or acting at the event ``tok``, so that its
     day and place are the event's: "fly to Tallinn for a medical", "crowds filled the streets on Sunday for the
