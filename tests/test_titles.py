@@ -690,3 +690,14 @@ def test_a_surname_alone_before_a_past_office_and_after_but_is_the_persons(tmp_p
     flagged_values = [sorted(" ".join(c.value.split()) for c in f.claims) for f in kinds(analysis, "title_conflict")]
     assert ["former deputy mayor of Paide", "former mayor of Paide"] in flagged_values
     assert ["former regional agriculture minister", "former regional health minister"] in flagged_values
+
+
+def test_a_rank_written_of_police_before_a_name_is_compared_with_the_rank_another_report_gives(tmp_path):
+    analysis = analyse_pair(tmp_path, """
+        The theft was investigated by Inspector Mart Saar of the Narva city police, who told the court of the
+        confession.
+        """, """
+        Deputy Superintendent of Police Mart Saar, who led the inquiry, was in court for the verdict.
+        """)
+    assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "title_conflict")] == [
+        ["Deputy Superintendent of Police", "Inspector"]]

@@ -183,8 +183,10 @@ def _rank_words_before(ctx: DocContext, ent: Ent) -> int:
     """Where a rank written right before a name starts ("Lieutenant Colonel NAME", "Police Major NAME"), as a token
     index; the name's own start when there is none."""
     i = ent.token_start
-    while i >= 1 and ctx.doc[i - 1].text[:1].isupper() and ctx.doc[i - 1].is_alpha \
-            and ctx.doc[i - 1].lower_ in RANK_WORDS | FORCES:
+    doc = ctx.doc
+    while i >= 1 and (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i - 1].lower_ in RANK_WORDS | FORCES
+                      or doc[i - 1].lower_ == "of" and i >= 2 and i < ent.token_start and doc[i].lower_ in FORCES
+                      and doc[i - 2].lower_ in RANK_WORDS):  # "Deputy Superintendent of Police NAME"
         i -= 1
     while i < ent.token_start and not rank_of(ctx.doc[i:ent.token_start].text):
         i += 1  # "spokesman Captain": only the words that make the rank
