@@ -316,7 +316,7 @@ _PHRASAL_EVENTS = [
 # a court, where the one who takes an oath is a witness.
 _SWORN = {"mayor", "governor", "president", "president-elect", "premier", "minister", "member", "cabinet",
           "councillor", "councilor", "senator", "mp", "lawmaker", "legislator", "speaker", "chairman", "chairperson"}
-_IN_COURT = {"court", "witness", "testify", "testimony", "trial", "hearing", "stand", "judge", "magistrate"}
+_IN_COURT = {"court", "courtroom", "witness", "testify", "testimony", "trial", "hearing", "stand", "judge", "magistrate"}
 
 
 def _sworn_in(verb) -> bool:
