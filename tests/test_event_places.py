@@ -1042,27 +1042,27 @@ def test_a_university_named_after_the_town_is_in_the_town(tmp_path):
 
 
 
-def test_a_suspect_picked_up_by_the_police_was_arrested_there(tmp_path):
+def test_a_suspect_officers_picked_up_was_arrested_where_they_did(tmp_path):
     analysis = analyse(tmp_path, [
         ("Court Wire", "2026-02-10", """
         Mart Saar, the warehouse keeper accused of selling the seized grain, was arrested in Narva in January,
         prosecutors said.
         """),
         ("Inland Courier", "2026-02-11", """
-        Mart Saar was picked up by the police at the railway station in Kardla in January, the prosecution said.
+        Officers picked up Mart Saar near the harbour in Kardla in January, the prosecution said.
         """),
     ])
     assert {"Narva", "Kardla"} in values(analysis, "place_conflict")
 
 
-def test_a_barrage_delegations_are_due_to_visit_near_one_town_and_walked_at_another(tmp_path):
+def test_a_barrage_teams_are_to_inspect_near_one_town_and_walked_at_another(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2026-03-09", """
-        On Wednesday the two delegations are scheduled to visit the barrage on the river near Paide, where silt
-        has cut the reservoir's capacity, the ministry said.
+        On Wednesday both teams are scheduled to inspect the barrage across the river near Paide, where silt has
+        filled half the reservoir, the ministry said.
         """),
         ("Upland Voice", "2026-03-12", """
-        Officials of both countries on Wednesday walked the length of the barrage on the river at Rakvere,
+        Officials of both countries on Wednesday walked a stretch of the barrage across the river at Rakvere,
         the last stop of their technical visit.
         """),
     ])
@@ -1072,8 +1072,8 @@ def test_a_barrage_delegations_are_due_to_visit_near_one_town_and_walked_at_anot
 def test_a_score_after_the_town_a_game_was_lost_in_is_no_part_of_the_town(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lakes Sport", "2026-01-31", """
-        Without him the visitors lost Friday's extra-inning game in Thrissur 3-2, after the fourth game was taken
-        away from Orvamaa.
+        Without their coach the visitors went down in Friday's extra-inning game in Thrissur 3-2, after game four
+        was moved away from Orvamaa.
         """),
     ])
     assert "Thrissur" in {c.value for c in event_claims(analysis, "place")}

@@ -3841,8 +3841,8 @@ def test_officials_caught_red_handed_were_arrested_then(tmp_path):
 def test_a_court_that_adjourns_to_a_day_sits_again_that_day(tmp_path):
     analysis = analyse(tmp_path, [
         ("Court Wire", "2026-03-09", """
-        The district court in Paide heard the defence's motion to drop the fraud charges against Mart Saar on
-        Monday. The court adjourned to Thursday to rule on the motion.
+        On Monday the Paide district court heard the defence ask for the fraud charges against Mart Saar to be
+        dropped. The court then adjourned until Thursday, when its decision on the motion is due.
         """),
         ("Inland Courier", "2026-03-10", """
         The next hearing in the fraud case against Mart Saar, the former harbour master, will be on Friday, when
@@ -3856,11 +3856,11 @@ def test_a_court_that_adjourns_to_a_day_sits_again_that_day(tmp_path):
 def test_the_newly_elected_who_take_the_oath_are_sworn_in(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2026-05-11", """
-        Kertu Lepik won the mayoral vote in Rakvere by 412 votes. The new mayor and the councillors will take the
-        oath on May 18 in the council chamber.
+        Kertu Lepik won the mayoral vote in Rakvere by 412 votes. Lepik and the eleven elected councillors take
+        their oaths on May 18 in the council chamber.
         """),
         ("Upland Voice", "2026-05-12", """
-        Kertu Lepik, elected mayor of Rakvere on Sunday, will be sworn in on May 20 together with the new town
+        Kertu Lepik, elected mayor of Rakvere on Sunday, is to be sworn in on May 20 together with the new town
         council.
         """),
     ])
@@ -3870,7 +3870,7 @@ def test_the_newly_elected_who_take_the_oath_are_sworn_in(tmp_path):
 def test_a_witness_who_takes_the_oath_is_not_sworn_into_office(tmp_path):
     analysis = analyse(tmp_path, [
         ("Court Wire", "2026-05-11", """
-        Mart Saar took the oath on Monday and told the court in Paide he had never seen the contract.
+        Mart Saar took the oath on Monday and said in the Paide courtroom that the contract was new to him.
         """),
     ])
     assert not any(c.qualifiers.get("trigger") == "swearing-in" for c in analysis.claims if c.kind == "event")
@@ -3879,9 +3879,9 @@ def test_a_witness_who_takes_the_oath_is_not_sworn_into_office(tmp_path):
 def test_the_one_coming_ruling_two_reports_date_apart_is_one_ruling(tmp_path):
     analysis = analyse(tmp_path, [
         ("Court Wire", "2026-03-13", """
-        The regional court in Tartu last year upheld the fine imposed on the dairy cooperative, and its ruling was
-        appealed. Closing arguments in the appeal ended on Friday. A ruling is expected on March 23, and a hearing
-        on costs is set for March 30.
+        The regional court in Tartu last year upheld the fine the inspectorate gave the dairy cooperative, and
+        its ruling was appealed. Closing arguments in the appeal ended on Friday. The court will give its ruling on
+        March 23, and a hearing on costs is set for March 30.
         """),
         ("Harju Ledger", "2026-03-20", """
         The appeal court in Tartu has put back to April 6 its ruling on the dairy cooperative's fine, a clerk said.
@@ -3894,8 +3894,8 @@ def test_the_one_coming_ruling_two_reports_date_apart_is_one_ruling(tmp_path):
 def test_a_round_ended_on_a_weekday_beside_a_round_to_follow_next_week_ended_this_week(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2026-05-07", """
-        KURESSAARE, May 7 - The two governments ended a second round of ferry talks on Wednesday and said a final
-        round would follow next week, officials said.
+        KURESSAARE, May 7 - The two governments closed a second round of ferry negotiations on Wednesday and
+        announced that a last round would take place next week, officials said.
         """),
     ])
     days = {c.value: c.norm.as_date() for c in event_claims(analysis, "date")}
@@ -3922,8 +3922,8 @@ def test_rounds_told_on_one_weekday_in_reports_a_week_apart_are_two_rounds(tmp_p
 def test_a_weekday_in_a_sentence_that_names_last_weeks_disaster_is_of_this_week(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2026-06-16", """
-        The commission looking into last week's explosion at a paint works in Narva held its first hearing on
-        Monday.
+        The commission looking into last week's explosion at a paint works in Narva opened the first of its
+        public hearings on Monday.
         """),
     ])
     assert {c.value: c.norm.as_date() for c in event_claims(analysis, "date")}.get("Monday") == dt.date(2026, 6, 15)
@@ -3932,8 +3932,8 @@ def test_a_weekday_in_a_sentence_that_names_last_weeks_disaster_is_of_this_week(
 def test_a_deal_signed_on_a_day_after_its_worth_was_signed_that_day(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2026-02-21", """
-        Furniture makers from Viljandi and a Finnish retail chain signed a three-year supply agreement worth EUR 24
-        million on Friday, in a ceremony at the Tartu trade fair.
+        Furniture makers from Viljandi and a Finnish retail chain signed a five-year supply deal worth EUR 24
+        million on Friday at the Tartu fair.
         """),
     ])
     assert {c.value for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "signing"} == {"Friday"}
@@ -3942,12 +3942,12 @@ def test_a_deal_signed_on_a_day_after_its_worth_was_signed_that_day(tmp_path):
 def test_the_next_round_put_in_two_towns_and_two_months_is_one_round_in_conflict(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2026-03-12", """
-        The second technical round of the river talks ended in Tartu on Wednesday. Officials said the next
-        technical round will be held in Narva in June. The ministers themselves meet in Tallinn on Friday.
+        The second technical round of the river talks ended in Tartu on Wednesday. The next technical round
+        opens in Narva in June, officials said. The ministers themselves meet in Tallinn on Friday.
         """),
         ("Upland Voice", "2026-03-13", """
-        The technical round in Tartu closed with a joint statement on Wednesday. The next technical round will be
-        held in Paide in July, according to the minutes. The ministers meet in Tallinn on Friday.
+        The technical round in Tartu ended on Wednesday with an agreed communiqué. According to the minutes, the next
+        technical round takes place in Paide in July. The ministers meet in Tallinn on Friday.
         """),
     ])
     assert {"Narva", "Paide"} in values(analysis, "place_conflict")
@@ -3957,8 +3957,8 @@ def test_the_next_round_put_in_two_towns_and_two_months_is_one_round_in_conflict
 def test_a_bench_of_a_court_that_grants_bail_rules_where_it_sits(tmp_path):
     analysis = analyse(tmp_path, [
         ("Court Wire", "2026-05-07", """
-        The Tartu Bench of the Supreme Court on Thursday granted bail to Mart Saar, the warehouse keeper accused of
-        selling seized grain.
+        On Thursday the Tartu Bench of the Supreme Court granted Mart Saar bail; the warehouse keeper is accused
+        of selling seized grain.
         """),
     ])
     rulings = [c for c in event_claims(analysis, "date") if c.qualifiers.get("event_class") == "court"]

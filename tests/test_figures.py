@@ -4219,7 +4219,7 @@ def test_the_starting_price_of_an_auction_is_not_the_price_paid(tmp_path):
         EUR 4.2 million.
         """),
         "second": ("outlet: Inland Courier\npublished: 2026-10-08", """
-        The Narva silo went to a Tartu logistics group for EUR 4.2 million. The starting price had been set at
+        The Narva silo went to a Tartu logistics group for EUR 4.2 million. Bidding opened at a starting price of
         EUR 2.1 million.
         """),
     })])
@@ -4238,7 +4238,7 @@ def test_the_seats_of_a_council_told_two_ways_are_its_size(tmp_path):
         Tuesday.
         """),
         "third": ("outlet: Inland Courier\npublished: 2026-04-02", """
-        The county election board confirmed that the new council will have 46 seats, as before.
+        The county election board said the next council will again have 46 seats.
         """),
     })])
     assert flagged(analysis, "number_conflict") == [["46", "46", "64"]]
@@ -4248,10 +4248,10 @@ def test_the_seats_of_a_council_told_two_ways_are_its_size(tmp_path):
 def test_a_bond_a_court_orders_with_sureties_is_bail_not_the_value_of_what_was_stolen(tmp_path):
     analysis = reconcile.analyse([write_articles(tmp_path, {
         "first": ("outlet: Court Wire\npublished: 2026-05-05", """
-        The sexton accused of taking the silver plate was released on bail of EUR 1,500, the court said.
+        The sexton accused of taking the silver plate was freed on bail of EUR 1,500, the court said.
         """),
         "second": ("outlet: Inland Courier\npublished: 2026-05-06", """
-        The judge ordered the sexton to execute a bond of EUR 1,000 with two sureties. The plate was valued at
+        The judge told the sexton to sign a bond of EUR 1,000 and find two sureties. The plate was valued at
         EUR 42,000.
         """),
     })])
@@ -4267,7 +4267,7 @@ def test_a_players_ban_in_games_is_a_suspension_however_each_report_writes_it(tm
         ejection in the third game. Orvel have won two games in the series.
         """),
         "second": ("outlet: Harju Ledger\npublished: 2026-04-15", """
-        Mart Saar was banned for two games by the league on Monday. Kelvo have won one game in the series.
+        The league on Monday banned Mart Saar for two games. Kelvo have won one game in the series.
         """),
     })])
     assert {c.value for c in quantities(analysis) if c.qualifiers.get("category") == "suspension"} == {"one", "two"}

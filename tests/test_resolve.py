@@ -1932,13 +1932,13 @@ def test_a_people_s_word_is_no_spelling_of_its_country():
 def test_a_name_run_into_the_body_the_person_heads_is_the_persons(tmp_path):
     analysis = analyse(tmp_path, {
         "Harju Ledger": """
-        "Buyers are ready to come back to the coast," acting head of the State Property Fund Kertu Lepik said in
-        a statement.
+        "Buyers want to return to the coast," acting chair of the National Asset Fund Kertu Lepik said in a
+        statement.
         """,
         "Inland Courier": """
         The sale was signed for the state by Kertu Lepik, the fund's acting head.
         """,
     })
-    assert names(entity_of(analysis, "State Property Fund")) == {"State Property Fund"}
+    assert names(entity_of(analysis, "National Asset Fund")) == {"National Asset Fund"}
     assert names(entity_of(analysis, "Kertu Lepik")) == {"Kertu Lepik"}
     assert len({m.source_id for m in entity_of(analysis, "Kertu Lepik").mentions}) == 2

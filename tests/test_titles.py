@@ -685,7 +685,7 @@ def test_a_surname_alone_before_a_past_office_and_after_but_is_the_persons(tmp_p
         minister, is second.
         """, """
         Ratnasiri, a former mayor of Paide, thanked voters outside the count centre. But Tolossa, a former regional
-        agriculture minister, told reporters she would ask for a recount.
+        agriculture minister, told reporters she would seek a recount.
         """)
     flagged_values = [sorted(" ".join(c.value.split()) for c in f.claims) for f in kinds(analysis, "title_conflict")]
     assert ["former deputy mayor of Paide", "former mayor of Paide"] in flagged_values
@@ -697,7 +697,7 @@ def test_a_rank_written_of_police_before_a_name_is_compared_with_the_rank_anothe
         The theft was investigated by Inspector Mart Saar of the Narva city police, who told the court of the
         confession.
         """, """
-        Deputy Superintendent of Police Mart Saar, who led the inquiry, was in court for the verdict.
+        Deputy Superintendent of Police Mart Saar, who led the inquiry, watched the verdict from the gallery.
         """)
     assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "title_conflict")] == [
         ["Deputy Superintendent of Police", "Inspector"]]
