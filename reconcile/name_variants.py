@@ -9,6 +9,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
+from reconcile.extract.lexicon import area_core
 from reconcile.flagging import make_flag, sides
 from reconcile.models import Claim, Entity, Flag
 from reconcile.normalize.country_names import DEMONYMS
@@ -166,6 +167,13 @@ def _spelling_variants(ent: Entity) -> list:
         if len({display_key(m.text).replace(" ", "") for m in alike}) >= 2 and len(
                 {len(m.text.split()) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike):
             return alike
+        # The very letters, written as two words and as one: "Chapai Nawabganj (district)" and "Chapainawabganj"
+        joined: dict[str, list] = defaultdict(list)
+        for m in named:
+            joined[display_key(area_core(m.text) or m.text).replace(" ", "")].append(m)
+        for ms in joined.values():
+            if len({len(display_key(area_core(m.text) or m.text).split()) for m in ms}) >= 2:
+                return ms
     return []
 
 

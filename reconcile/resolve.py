@@ -201,6 +201,16 @@ def _spellings(mentions: list[Mention], area: dict[str, str]) -> dict[str, str]:
                         or not told[name] & told[names[j]]):
                     # nearly the same letters; or a letter apart in reports that never write both
                     out[names[j]] = name
+    # One name written as two words or as one ("Chapai Nawabganj", "Chapainawabganj"): the way most reports write it.
+    joined: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        name = area.get(m.text, m.text)
+        if m.label == "PLACE" and 1 <= len(name.split()) <= 3 and len(name) >= _SPELLED_APART_MIN:
+            joined[re.sub(r"[\s-]+", "", fold(name))][name].add(m.source_id)
+    for ways in joined.values():
+        if len(ways) > 1:
+            most = max(sorted(ways), key=lambda n: len(ways[n]))
+            out.update({n: most for n in ways if n != most and n not in out})
     return out
 
 

@@ -77,6 +77,9 @@ def place_relation(a: Claim, b: Claim, told: tuple[str, ...] = ()) -> str:
         return "same"  # "the Drama Theatre" and "the Plovdiv Drama Theatre": one building, with its town or not
     if spelled_alike(_place_name(a), _place_name(b)):
         return "same"  # "Bhadulla" and "Badulla", "Ratnapura district" and "Rathnapura district": one name
+    cores = [area_core(_place_name(x)) or _place_name(x) for x in (a, b)]
+    if cores != [_place_name(a), _place_name(b)] and spelled_alike(*cores):
+        return "same"  # "Kolli Thanapur district" and "Kollithanapur": one name, with its area's word or not
     if _short_name_of_ground(a, b) or _short_name_of_ground(b, a):
         return "same"  # "the Kelvo" and "the Estadio Kelvo del Sur": one ground, by part of its name
     known, other, named = (pa, b, a) if pa else (pb, a, b)

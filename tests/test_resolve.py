@@ -1942,3 +1942,17 @@ def test_a_name_run_into_the_body_the_person_heads_is_the_persons(tmp_path):
     assert names(entity_of(analysis, "National Asset Fund")) == {"National Asset Fund"}
     assert names(entity_of(analysis, "Kertu Lepik")) == {"Kertu Lepik"}
     assert len({m.source_id for m in entity_of(analysis, "Kertu Lepik").mentions}) == 2
+
+
+def test_a_place_written_as_two_words_and_as_one_is_one_place_spelled_two_ways(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Harju Ledger": """
+        Flooding cut the road to villages in Kolli Thanapur district on Monday, officials in Kollam said.
+        """,
+        "Inland Courier": """
+        Officials said flooding cut the road to villages in Kollithanapur on Monday.
+        """,
+    })
+    assert names(entity_of(analysis, "Kollithanapur")) == {"Kolli Thanapur district", "Kollithanapur"}
+    assert [sorted(c.value for c in f.claims) for f in analysis.flags] == [["Kolli Thanapur district", "Kollithanapur"]]
+    assert [f.kind for f in analysis.flags] == ["name_variant"]
