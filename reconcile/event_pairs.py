@@ -366,10 +366,10 @@ def _numbered_and_dated_apart(a: Event, b: Event) -> bool:
     """ "The first leg on Tuesday" and "Wednesday's second leg": two events of a series, each report telling one,
     not one event numbered and dated wrongly twice; unless both put it at the same ground ("matchday 18 at
     Brayford Park on Saturday" and "Sunday's 19th-round match at Brayford Park")."""
-    x, y = a.first("place"), b.first("place")
-    same_place = x is not None and y is not None and slot_relation("place", x, y) > 0
     if numbered_a_week_apart(a, b):
         return True
+    x, y = a.first("place"), b.first("place")
+    same_place = x is not None and y is not None and slot_relation("place", x, y) > 0
     return conflict_in(a, b, "ordinal") and conflict_in(a, b, "date") and not same_place
 
 

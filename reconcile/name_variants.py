@@ -13,7 +13,7 @@ from reconcile.extract.lexicon import area_core
 from reconcile.flagging import make_flag, sides
 from reconcile.models import Claim, Entity, Flag
 from reconcile.normalize.country_names import DEMONYMS
-from reconcile.normalize.names import display_key, name_tokens, phonetic, sound_alike, sound_of
+from reconcile.normalize.names import display_key, name_tokens, phonetic, run_together, sound_alike, sound_of
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order, other_script
 from reconcile.organisations import country_led
@@ -170,9 +170,9 @@ def _spelling_variants(ent: Entity) -> list:
         # The very letters, written as two words and as one: "Chapai Nawabganj (district)" and "Chapainawabganj"
         joined: dict[str, list] = defaultdict(list)
         for m in named:
-            joined[display_key(area_core(m.text) or m.text).replace(" ", "")].append(m)
+            joined[run_together(area_core(m.text) or m.text)].append(m)
         for ms in joined.values():
-            if len({len(display_key(area_core(m.text) or m.text).split()) for m in ms}) >= 2:
+            if len({len((area_core(m.text) or m.text).split()) for m in ms}) >= 2:
                 return ms
     return []
 

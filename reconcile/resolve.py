@@ -21,7 +21,7 @@ from reconcile.found_titles import titles_of_found_names
 from reconcile.labels import harmonise, relabel_surnames
 from reconcile.models import Claim, Entity, Mention, Source, stable_id
 from reconcile.normalize.country_names import DEMONYMS
-from reconcile.normalize.names import phonetic, sound_alike, sound_of, transliterated
+from reconcile.normalize.names import phonetic, run_together, sound_alike, sound_of, transliterated
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 from reconcile.organisations import org_key, organisations, parenthesised_aliases
@@ -206,7 +206,7 @@ def _spellings(mentions: list[Mention], area: dict[str, str]) -> dict[str, str]:
     for m in mentions:
         name = area.get(m.text, m.text)
         if m.label == "PLACE" and 1 <= len(name.split()) <= 3 and len(name) >= _SPELLED_APART_MIN:
-            joined[re.sub(r"[\s-]+", "", fold(name))][name].add(m.source_id)
+            joined[run_together(name)][name].add(m.source_id)
     for ways in joined.values():
         if len(ways) > 1:
             most = max(sorted(ways), key=lambda n: len(ways[n]))

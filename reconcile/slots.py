@@ -75,11 +75,12 @@ def place_relation(a: Claim, b: Claim, told: tuple[str, ...] = ()) -> str:
         return "more_specific"  # "Penrith Stadium" and "Penrith": the ground named after the town
     if va and vb and _ends_with_name(_place_name(a), _place_name(b)):
         return "same"  # "the Drama Theatre" and "the Plovdiv Drama Theatre": one building, with its town or not
-    if spelled_alike(_place_name(a), _place_name(b)):
-        return "same"  # "Bhadulla" and "Badulla", "Ratnapura district" and "Rathnapura district": one name
-    cores = [area_core(_place_name(x)) or _place_name(x) for x in (a, b)]
-    if cores != [_place_name(a), _place_name(b)] and spelled_alike(*cores):
-        return "same"  # "Kolli Thanapur district" and "Kollithanapur": one name, with its area's word or not
+    names = [_place_name(a), _place_name(b)]
+    cores = [area_core(n) or n for n in names]
+    if spelled_alike(*names) or cores != names and spelled_alike(*cores):
+        # "Bhadulla" and "Badulla", "Ratnapura district" and "Rathnapura district", "Kolli Thanapur district" and
+        # "Kollithanapur": one name, with its area's word or not
+        return "same"
     if _short_name_of_ground(a, b) or _short_name_of_ground(b, a):
         return "same"  # "the Kelvo" and "the Estadio Kelvo del Sur": one ground, by part of its name
     known, other, named = (pa, b, a) if pa else (pb, a, b)

@@ -3870,10 +3870,12 @@ def test_the_newly_elected_who_take_the_oath_are_sworn_in(tmp_path):
 def test_a_witness_who_takes_the_oath_is_not_sworn_into_office(tmp_path):
     analysis = analyse(tmp_path, [
         ("Court Wire", "2026-05-11", """
-        Mart Saar took the oath on Monday and said in the Paide courtroom that the contract was new to him.
+        Mart Saar took the oath on Monday and said in the Paide courtroom that the contract was new to him. The
+        town's new mayor takes the oath on Friday.
         """),
     ])
-    assert not any(c.qualifiers.get("trigger") == "swearing-in" for c in analysis.claims if c.kind == "event")
+    assert {c.value for c in event_claims(analysis, "date") if c.qualifiers.get("trigger") == "swearing-in"} == {
+        "Friday"}
 
 
 def test_the_one_coming_ruling_two_reports_date_apart_is_one_ruling(tmp_path):

@@ -4,8 +4,9 @@ of the court that hears the appeal are two events."""
 
 from __future__ import annotations
 
-from reconcile.extract.attach import COURT_NOUNS, attached, is_descriptor
+from reconcile.extract.attach import attached, is_descriptor
 from reconcile.extract.context import DocContext
+from reconcile.extract.lexicon import COURT_NOUNS
 from reconcile.extract.spans import Ent
 
 # Verbs that tell where a court sits: "sitting in", "based in", "convened in".

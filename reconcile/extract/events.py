@@ -11,9 +11,8 @@ claims of one frame share ``qualifiers["frame"]``.
 from __future__ import annotations
 
 from reconcile.extract.actions import extract_actions
-from reconcile.extract.attach import COURT_NOUNS, taking_part
-from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
+from reconcile.extract.attach import taking_part
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame, frame_claims
 from reconcile.extract.event_nouns import (
@@ -46,6 +45,7 @@ from reconcile.extract.event_verbs import (
     voted_at,
 )
 from reconcile.extract.lexicon import (
+    COURT_NOUNS,
     DUE_WORDS,
     EVENT_VERBS,
     INTO_STAGE,
@@ -55,8 +55,10 @@ from reconcile.extract.lexicon import (
     SPEECH_VERBS,
     STORM_NOUNS,
     VERB_EVENTS,
+    WATER_WORDS,
     moves_event,
 )
+from reconcile.extract.moves import after_move as _after_move
 from reconcile.extract.owners import meeting_owner
 from reconcile.extract.phrasal import phrasal_event
 from reconcile.extract.results import result_frame
@@ -195,8 +197,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
 
 
 # What flows or runs, and "meets" another of its kind where no one meets.
-_WAYS_AND_WATERS = {"river", "stream", "tributary", "canal", "road", "highway", "motorway", "railway", "line",
-                    "track", "pipeline", "border", "frontier", "boundary", "coast", "valley", "creek", "channel"}
+_WAYS_AND_WATERS = WATER_WORDS | {"stream", "tributary", "creek", "channel", "coast", "valley", "road", "highway",
+                                  "motorway", "railway", "line", "track", "pipeline", "border", "frontier", "boundary"}
 
 
 def _a_way_or_water(verb) -> bool:

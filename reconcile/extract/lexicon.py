@@ -99,6 +99,8 @@ EVENT_VERBS = {
 }
 # Words after a present "is" that put what follows ahead: "is due to", "are set to", "is expected to".
 DUE_WORDS = {"due", "set", "expected", "scheduled", "slated", "poised", "likely", "about"}
+# The bodies whose acts are court events: what a court, a bench or a judge does happens where the court sits.
+COURT_NOUNS = {"court", "tribunal", "judge", "magistrate", "magistrates", "chamber", "bench"}
 # Verbs that report one event of a story by themselves ("was sentenced on Thursday"), with the event they name.
 VERB_EVENTS = {
     "sentence": ("court", "sentencing"), "convict": ("court", "conviction"), "acquit": ("court", "acquittal"),

@@ -90,13 +90,13 @@ class MissedNames(MissedBodies):
     def _names_before_titles(self, ents: list[Ent]) -> list[Ent]:
         """ "Odile Brandt, Brightwater's chief marketing officer, said": a name the tagger missed."""
 
-        global _APPOSITIVE_NAME
+        global _APPOSITIVE_NAME, _APPOSITIVE_SURNAME
         if _APPOSITIVE_NAME is None:
             heads = _title_heads()
-            global _APPOSITIVE_SURNAME
+            opening = "|".join(sorted(w.capitalize() for w in OPENING_CONJUNCTIONS))
             _APPOSITIVE_SURNAME = re.compile(
-                r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:(?:But|And|Yet|So)\s)?([A-Z][a-z'’-]+),\s(?:the|a|an)\s(former\s|ex-)?(?:[A-Za-z-]+\s){0,4}"
-                r"(?i:" + heads + r")\b(?!['’])", re.M)
+                r"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?:(?:" + opening + r")\s)?([A-Z][a-z'’-]+),\s(?:the|a|an)\s"
+                r"(former\s|ex-)?(?:[A-Za-z-]+\s){0,4}(?i:" + heads + r")\b(?!['’])", re.M)
             _APPOSITIVE_NAME = re.compile(
                 r"(?:^|(?<=[.!?\n]\s)|(?<=\n))" + _TIME_STAMP + r"((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), "
                 r"(?:(?:the |a |an |[A-Z][\w&.-]*(?:'s|’s) )(?:[A-Za-z-]+ ){0,4}(?i:" + heads + r")"

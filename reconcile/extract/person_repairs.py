@@ -20,7 +20,7 @@ from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.names import HONORIFICS, PATRONYMIC
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
-from reconcile.normalize.titles import RANKS, TITLE_HEADS
+from reconcile.normalize.titles import BODIES, RANKS, TITLE_HEADS
 
 _OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 # "Marites Gozum of Gozum Construction and Supply": a name, and the firm after "of" (capitalised words, with "and").
@@ -28,8 +28,8 @@ _OF_BODY = re.compile(r" of ([A-Z][\w'’-]*(?: (?:and|&) [A-Z][\w'’-]*| [A-Z]
 # "Edvin Laske's Kelvo Party" tagged as one name: the owner, and what is theirs after the possessive.
 _OWNED = re.compile(r"['’]s ((?:[A-Z][\w'’-]+ ?)+)$")
 # The words a body's name ends with, after which a person's name may have been run into it.
-_BODY_HEADS = ORG_WORDS | {"fund", "office", "bureau", "board", "committee", "court", "service", "department",
-                           "directorate", "secretariat", "corporation", "federation", "union", "trust", "institute"}
+_BODY_HEADS = ORG_WORDS | BODIES | {"fund", "office", "bureau", "court", "service", "department", "directorate",
+                                    "secretariat", "corporation", "union", "trust"}
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 
 

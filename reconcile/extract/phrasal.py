@@ -7,9 +7,9 @@ then built as for a verb that tells an event by itself.
 
 from __future__ import annotations
 
-from reconcile.extract.attach import COURT_NOUNS
 from reconcile.extract.casualties import PEOPLE_KINDS
-from reconcile.extract.lexicon import BOATS, VEHICLES, names_a_ship
+from reconcile.extract.lexicon import BOATS, COURT_NOUNS, VEHICLES, names_a_ship
+from reconcile.normalize.titles import SEATS
 
 # A vehicle that "struck a ridge", "came down near", "plunged into" a place: the crash and where it happened.
 _CRASH_VERBS = {"strike", "hit", "plunge", "come", "slam", "veer", "collide", "skid", "overturn", "roll", "crash",
@@ -314,8 +314,8 @@ _PHRASAL_EVENTS = [
 
 # Who takes an oath as they take office ("the new mayor and the councillors will take the oath"), and the words of
 # a court, where the one who takes an oath is a witness.
-_SWORN = {"mayor", "governor", "president", "president-elect", "premier", "minister", "member", "cabinet",
-          "councillor", "councilor", "senator", "mp", "lawmaker", "legislator", "speaker", "chairman", "chairperson"}
+_SWORN = SEATS | {"mayor", "governor", "president", "president-elect", "premier", "minister", "member", "cabinet",
+                  "councilor", "speaker", "chairman", "chairperson"}
 _IN_COURT = {"court", "courtroom", "witness", "testify", "testimony", "trial", "hearing", "stand", "judge", "magistrate"}
 
 

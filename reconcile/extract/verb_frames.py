@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.attach import after_move as _after_move
 from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import is_descriptor as _descriptor
 from reconcile.extract.attach import split_dates as _split_dates
@@ -15,6 +14,7 @@ from reconcile.extract.courts import court_of
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.holders import person_before
 from reconcile.extract.lexicon import DUE_WORDS, GOING_ON, MOVE_VERBS, VERB_EVENTS
+from reconcile.extract.moves import after_move as _after_move
 from reconcile.extract.owners import voters_owner
 from reconcile.extract.phrasal import PHRASAL_ONLY, prison_of
 from reconcile.extract.spans import LEGAL_FORMS, Ent, ent_root, names_a_matter

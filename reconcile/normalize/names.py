@@ -355,6 +355,11 @@ def _voiced(consonants: str) -> str:
     return consonants[:-1] + "d" if consonants.endswith("t") else consonants
 
 
+def run_together(name: str) -> str:
+    """A name's letters without its spaces, hyphens and accents: "Chapai Nawabganj" and "Chapainawabganj" alike."""
+    return re.sub(r"[\W_]+", "", fold(name))
+
+
 def display_key(name: str) -> str:
     """Case- and spacing-insensitive form that keeps spelling and script, to tell variants apart.
 

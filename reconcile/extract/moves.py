@@ -1,0 +1,81 @@
+"""Moves of an event: the day or place a report says it was moved to, and the ones it was moved from.
+
+"Put back to Friday", "moved from Kazan to Ufa", "the retrial, which was due to open on 3 March, was put back": a
+slot told with a move is the event's new value (``after_move``) or an old one it no longer has (``moved_from``,
+``plan_moved_away``).
+"""
+
+from __future__ import annotations
+
+from reconcile.extract.lexicon import DUE_WORDS, moves_event
+from reconcile.extract.spans import Ent
+from reconcile.extract.tense import PREVIOUSLY
+
+# What an event is put back by: "by a day", "by two weeks".
+_DELAYS = {"day", "days", "week", "weeks", "month", "months", "hour", "hours", "year", "years"}
+
+
+def after_move(ent: Ent, verb) -> bool:
+    """Is the entity the new value of a move: "to July 21", "until October 14", "for June 9", "back to Friday"?"""
+    root = verb.doc[ent.token_end - 1]
+    for t in verb.doc[ent.token_start: ent.token_end]:
+        if t.head.i < ent.token_start or t.head.i >= ent.token_end:
+            root = t
+            break
+    if root.dep_ == "appos":
+        root = root.head  # "to Wednesday, May 20"
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.i == verb.i and any(
+            c.lower_ in ("to", "until") and c.i < prep.i for c in verb.children):
+        return True  # "moved the final to May 10 in Narva": the new place, told after the new day
+    if root.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ == "NOUN" \
+            and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "to" and _the_move(prep.head.head.head, verb):
+        return True  # "moved to the courthouse in X": the town of the building it now takes place in
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till", "for"):
+        return False
+    head = prep.head
+    if head.dep_ in ("prt", "advmod"):
+        head = head.head  # "put back to Friday"
+    if head.dep_ == "pobj" and head.head.lower_ == "from":
+        head = head.head  # "postponed from May 3 to May 10", the second date parsed onto the first
+    elif head.dep_ == "pobj" and head.head.lower_ == "by" and head.lower_ in _DELAYS:
+        head = head.head.head  # "pushed back by a day to Sunday": the delay, then the day it is moved to
+    if head.lower_ == "from" and head.dep_ == "prep":
+        head = head.head  # ... or onto "from"
+    if head.dep_ == "conj" and head.head.i == verb.i and moves_event(head):
+        head = verb  # "moved from Kazan to Ufa and pushed back by a week, to May 21"
+    if prep.lower_ != "for" and head.dep_ in ("advcl", "acl") and verb.i in (head.head.i, head.head.head.i) \
+            and any(c.lower_ in PREVIOUSLY for c in head.children):
+        head = verb  # "moved the vigil, first called for a Friday, to the Sunday", hung on the earlier plan
+    return _the_move(head, verb)
+
+
+def _the_move(tok, verb) -> bool:
+    """The verb of the move, or a second verb of the move joined to it ("put back to Friday and moved to X")."""
+    return tok.i == verb.i or tok.dep_ == "conj" and tok.head.i == verb.i and moves_event(tok)
+
+
+def moved_from(root) -> bool:
+    """ "moved from Saturday", "switched from Kazan to Ufa": the old day or place of a moved event."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB" and moves_event(prep.head)
+
+
+def plan_moved_away(root) -> bool:
+    """ "The retrial, which was due to open on 3 March, was put back": the day (or place) of a plan that the clause
+    it is told in says was moved, in a relative clause on the event moved."""
+    if root.dep_ != "pobj" or root.head.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    verb = root.head.head
+    planned = False  # "was due to", "was scheduled for", "had been set for": a plan, not what was done
+    for _ in range(4):
+        planned = planned or verb.lemma_.lower() in DUE_WORDS | {"plan"} or verb.lower_ in DUE_WORDS
+        if verb.dep_ == "relcl":
+            event = verb.head
+            if event.dep_ == "pobj" and event.head.lower_ == "of":
+                event = event.head.head  # "the trial of X, which was due to open ...", hung on X
+            return planned and event.dep_ in ("nsubj", "nsubjpass") and moves_event(event.head)
+        if verb.dep_ not in ("xcomp", "acomp", "ccomp", "auxpass", "aux"):
+            return False
+        verb = verb.head
+    return False
