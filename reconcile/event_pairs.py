@@ -222,8 +222,10 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         return False
     if "leg" in heads(a) & heads(b) and conflict_in(a, b, "ordinal") and conflict_in(a, b, "place"):
         return False  # the first leg at home and the return leg away: two games of one tie, each alone ahead
-    if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming):
-        return True  # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ
+    if not within_source and (a.unique & b.unique or a.only_upcoming and b.only_upcoming and not _named_by_other_words(a, b)):
+        # the one "run-off" (or the one coming hearing) each source speaks of, however its slots differ; not the one
+        # coming "signing" of one report and the one coming "handover" of another
+        return True
     if not within_source and a.story_unique & b.story_unique and not (
             a.status and b.status and a.status != b.status) and not _numbered_and_dated_apart(a, b) \
             and not _weeks_apart(a, b) \
@@ -392,6 +394,13 @@ def called_apart(a: Event, b: Event, by_head: bool = False) -> bool:
         # "the reopening ceremony" and "the ceremony": one noun, said with and without what the ceremony is for
         names_a, names_b = ({n.split()[-1] for n in names} for names in (names_a, names_b))
     return bool((a.triggers or b.triggers) and names_a and names_b and not names_a & names_b)
+
+
+def _named_by_other_words(a: Event, b: Event) -> bool:
+    """Each event named by specific nouns of its own, no word of them shared: "the signing" and "the handover";
+    not "the sentencing" and "the sentencing hearing"."""
+    words_a, words_b = ({w for n in e.unique for w in n.split()} for e in (a, b))
+    return bool(words_a and words_b and not words_a & words_b)
 
 
 def _told_as_past(plan: Event, other: Event) -> bool:

@@ -3965,3 +3965,28 @@ def test_a_bench_of_a_court_that_grants_bail_rules_where_it_sits(tmp_path):
     ])
     rulings = [c for c in event_claims(analysis, "date") if c.qualifiers.get("event_class") == "court"]
     assert [c.value for c in rulings] == ["Thursday"]
+
+
+def test_one_reports_coming_signing_is_not_anothers_coming_handover(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-05-18", """
+        The port authority picked a Baltic consortium to run the new grain quay at Paldiski, it said on Tuesday.
+        The lease is due to be signed in Tallinn, the authority said, without giving a date.
+        """),
+        ("Harju Ledger", "2027-05-20", """
+        The port authority picked a Baltic consortium to run the new grain quay at Paldiski.
+        The lease will be signed on June 3 in Tallinn, at the economy ministry, officials said.
+        """),
+        ("Inland Courier", "2027-06-04", """
+        NARVA, June 4 - The port authority on Friday signed a 25-year lease with the consortium at its offices
+        in Narva.
+        The consortium chairman, Mart Saar, called it a good day for the region.
+        """),
+        ("Upland Voice", "2027-06-09", """
+        The handover of the quay to the consortium has been pushed back to March 2028, the port authority said on
+        Monday, days after the lease was signed in Narva.
+        """),
+    ])
+    assert any({"Tallinn", "Narva"} <= side for side in values(analysis, "place_conflict"))
+    assert any({"June 3", "Friday"} <= side for side in values(analysis, "date_conflict"))
+    assert not any("March 2028" in side for side in values(analysis, "date_conflict"))
