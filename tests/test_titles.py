@@ -701,3 +701,30 @@ def test_a_rank_written_of_police_before_a_name_is_compared_with_the_rank_anothe
         """)
     assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "title_conflict")] == [
         ["Deputy Superintendent of Police", "Inspector"]]
+
+
+def test_two_past_posts_are_compared_whatever_follows_former():
+    # "former" before a body's name or a trade with no office word is still the past of the post
+    assert relation("former board chairman of the Orvel Growers Cooperative", "former general manager") == "conflict"
+    assert relation("former chief forester of the Kelvo woodland trust", "former deputy director") == "conflict"
+    assert relation("former board chairman", "board chairman") == "variant"
+    # a deputy is of the post, not of the body named between: one office, its words in another order
+    assert relation("former deputy council chairman", "former deputy chairman of the council") == "variant"
+
+
+def test_a_head_of_a_school_however_called_and_the_present_holder_are_one_office():
+    assert relation("headteacher", "school principal") == "agree"
+    assert relation("former headmistress", "former principal") == "agree"
+    assert relation("present chief executive", "Orvel chief executive") != "conflict"
+    assert relation("headteacher", "deputy headteacher") == "conflict"
+
+
+def test_a_candidate_put_forward_by_a_list_holds_no_forwards_position(tmp_path):
+    analysis = analyse_pair(tmp_path, """
+        The governing list has put forward Kertu Lepik, a primary school headteacher, for the post of deputy mayor.
+        """, """
+        Kertu Lepik, a school principal in Paide, is the governing list's choice for deputy mayor.
+        """)
+    assert not kinds(analysis, "title_conflict")
+    lepik = [c.value for c in analysis.claims if c.kind == "role" and "Lepik" in c.subject]
+    assert lepik and "forward" not in lepik

@@ -214,6 +214,8 @@ def _title_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if start == 0 or _subject_of_a_clause_on_the_office(ctx, ent):
         return None
     toks = _from_the_office(_listed_portfolio(ctx, _walk_left(ctx, start - 1, lowercase_ok=True)))
+    while toks and toks[0].dep_ in ("prt", "advmod") and toks[0].head.pos_ in ("VERB", "AUX"):
+        toks = toks[1:]  # "his list has put forward NAME": the particle of a verb, not a forward's position
     # A title before a name ends with an office word or its portfolio, never with a connector.
     return trim(ctx, toks)
 

@@ -59,6 +59,8 @@ SYNONYMS = {
     "physician": "doctor",  # "chief physician" and "chief doctor" of a hospital
     "striker": "forward",  # a football side's forward, called a striker by another report
     "commerce": "trade",  # "Minister of Industry and Commerce", the "trade minister"
+    # the head of a school, however the country calls the post
+    "headteacher": "principal", "headmaster": "principal", "headmistress": "principal",
 }
 # Short forms of titles that end with the office noun implied.
 EXPANSIONS = {"chief executive": "chief executive officer", "chief financial": "chief financial officer",
@@ -82,7 +84,8 @@ MILITARY_RANKS = {"colonel", "general", "admiral", "brigadier", "major", "lieute
 GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "government", "city", "town",
                         "county", "regional", "local", "league", "federation", "association", "union", "side",
                         "organisation", "organization", "agency", "ministry", "department", "council", "board",
-                        "court", "opposition", "ruling", "bank", "corporation", "institute", "university"}
+                        "court", "opposition", "ruling", "bank", "corporation", "institute", "university",
+                        "school"}
 # The level of government an office serves: "Regional Prosecutor" and "National Prosecutor" are two offices.
 LEVELS = {"regional", "national", "federal", "provincial", "municipal", "district", "departmental", "county",
           "city", "superior"}  # "superior prosecutor", "superior court": the level above the provincial one
@@ -107,6 +110,7 @@ FILLER_WORDS = {"the", "a", "an", "its", "his", "her", "their", "new", "newly", 
          "state-run", "based", "who", "mr", "ms", "mrs", "miss", "madam", "dr",  # "Ms Justice": a courtesy
          "responsible", "charge",  # "the minister responsible for disasters", "in charge of"
          "outgoing", "incoming", "departing", "sitting", "incumbent",  # where a holder is in the term: "outgoing mayor"
+         "present",  # "the present chief executive": the office held now
          "late",  # "the late MP": the holder has died, the office is the same
          # what befell the holder, not the office: "the suspended manager", "the jailed mayor"
          "suspended", "jailed", "detained", "arrested", "imprisoned", "sacked", "fired", "dismissed", "ousted",
@@ -245,10 +249,13 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
             continue
         if office and w in office.split():
             continue
+        if w in PAST and (i < office_idx or office_idx < 0):
+            rank.add(w)  # "former board chairman", "former chief forester": whatever follows, the post is past
+            continue
         if w in LEVELS and i < office_idx:
             level.add(LEVEL_SAME.get(w, w))  # and it still counts below as before ("District Judge" vs "Magistrate Judge")
-        if w in RANKS and i < office_idx and not (i + 1 < len(main) and main[i + 1] in BODIES) \
-                and not any(x in BODIES | _UNITS for x in main[i + 1:office_idx]):
+        if w in RANKS and i < office_idx and (w in SUBORDINATE or not (i + 1 < len(main) and main[i + 1] in BODIES)
+                                              and not any(x in BODIES | _UNITS for x in main[i + 1:office_idx])):
             rank.add(w)  # (but "executive board chair": the executive board's chair, no executive; nor "Special
             # Operations Unit prosecutor", a rank word in the name of the body)
         elif i < office_idx and (_is_affiliation(w) or w in affiliation_words or w in GENERIC_AFFILIATIONS):
