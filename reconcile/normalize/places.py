@@ -22,6 +22,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from reconcile.normalize.country_names import COUNTRY_ALIASES, DEMONYMS
+from reconcile.normalize.names import sound_of
 from reconcile.normalize.text import fold
 
 
@@ -64,6 +65,11 @@ class Place:
         if self.contains(other) or other.contains(self):
             return "more_specific"
         return "different"
+
+
+# Letters a name needs for the gazetteer to take it for a city's own name spelled another way (not "Belo" for
+# Bello, which it lists among Bello's other names).
+_OWN_SPELLING_LETTERS = 6
 
 
 class Gazetteer:
@@ -267,7 +273,11 @@ class Gazetteer:
         if place is None:
             return None
         key = fold(name)
-        return place if fold(place.name) == key or place.kind == "country" and key in COUNTRY_ALIASES else None
+        if fold(place.name) == key or place.kind == "country" and key in COUNTRY_ALIASES:
+            return place
+        if place.kind == "city" and len(key) >= _OWN_SPELLING_LETTERS and sound_of(name) == sound_of(place.name):
+            return place  # "Vinnytsia", the city listed as "Vinnytsya": its own name, transliterated another way
+        return None
 
     def is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's capital city (a capital of any size is known by its name)."""
