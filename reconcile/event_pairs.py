@@ -19,6 +19,7 @@ from reconcile.extract.owners import same_body
 from reconcile.extract.results import one_side, same_sides
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate, weekday_named
+from reconcile.normalize.text import fold
 from reconcile.slots import breadth, place_of, slot_relation
 
 SLOTS = ("ordinal", "date", "place")
@@ -438,8 +439,27 @@ def other_courts(a: Event, b: Event) -> bool:
 
 def other_owners(a: Event, b: Event) -> bool:
     """The meetings of two bodies' members: each company's shareholders meet on their own; the arrests of two
-    people named."""
+    people named. Also a company's annual general meeting and an extraordinary one, whoever holds each."""
+    sittings = _sittings(a), _sittings(b)
+    if all(sittings) and not sittings[0] & sittings[1]:
+        return True
     return bool(a.owners and b.owners) and not any(same_body(x, y) for x in a.owners for y in b.owners)
+
+
+# The kinds of a company's general meeting: the yearly one, and one called for a purpose ("special" in some
+# countries' company law).
+_SITTINGS = {"annual": "annual", "yearly": "annual", "extraordinary": "extraordinary", "special": "extraordinary"}
+
+
+def _sittings(e: Event) -> set[str]:
+    """The kinds of general meeting an event is called ("an extraordinary general meeting": extraordinary)."""
+    found = set()
+    for claims in e.slots.values():
+        for c in claims:
+            words = fold(c.subject).split()
+            found |= {_SITTINGS[w] for w, after in zip(words, words[1:], strict=False) if w in _SITTINGS
+                      and after in ("general", "meeting", "shareholders")}
+    return found
 
 
 def day_of(claim: Claim | None) -> dt.date | None:

@@ -14,6 +14,7 @@ from reconcile.event_pairs import (
     day_of,
     heads,
     other_courts,
+    other_owners,
     other_stages,
 )
 from reconcile.extract.lexicon import VERDICT_ACTS
@@ -29,7 +30,7 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
     them apart ("the sixth round" planned is not "the fifth round" held).
     """
     if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers or other_stages(a, b) \
-            or apart_by_person(a, b):
+            or apart_by_person(a, b) or other_owners(a, b):
         return False
     if a.unique and b.unique and not a.unique & b.unique or called_apart(a, b, by_head=True):
         # each named by its own noun: "an extraordinary meeting" planned, "wage negotiations" held; "tickets go on

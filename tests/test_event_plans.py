@@ -3990,3 +3990,23 @@ def test_one_reports_coming_signing_is_not_anothers_coming_handover(tmp_path):
     assert any({"Tallinn", "Narva"} <= side for side in values(analysis, "place_conflict"))
     assert any({"June 3", "Friday"} <= side for side in values(analysis, "date_conflict"))
     assert not any("March 2028" in side for side in values(analysis, "date_conflict"))
+
+
+def test_an_extraordinary_general_meeting_is_not_the_buyers_annual_one(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2027-03-10", """
+        Orvel Textiles agreed to sell a majority stake to a Finnish group on Monday.
+        Orvel's shareholders will vote on the sale at an extraordinary general meeting on March 30, the company said.
+        """),
+        ("Inland Courier", "2027-03-12", """
+        The Finnish buyer said it would present the purchase to its own shareholders at the annual general meeting
+        in Tampere on May 20.
+        """),
+        ("Upland Voice", "2027-03-13", """
+        Orvel shareholders are to approve the sale at an extraordinary general meeting on April 6, the firm's
+        chairman, Mart Saar, said.
+        """),
+    ])
+    dates = values(analysis, "date_conflict")
+    assert any({"March 30", "April 6"} <= side for side in dates)
+    assert not any("May 20" in side for side in dates)
