@@ -4272,3 +4272,15 @@ def test_a_players_ban_in_games_is_a_suspension_however_each_report_writes_it(tm
     })])
     assert {c.value for c in quantities(analysis) if c.qualifiers.get("category") == "suspension"} == {"one", "two"}
     assert ["one", "two"] in flagged(analysis, "number_conflict")
+
+
+def test_families_displaced_are_counted_apart_from_the_people_displaced(tmp_path):
+    analysis = analyse_pair(tmp_path, """
+        The storm surge has displaced 2,300 families along the coast near Kollam, the district office said. More than
+        9,000 people were in relief camps on Tuesday night.
+        """, """
+        About 1,700 families had been forced from their homes in Kollam district, officials said, and 9,240 people
+        were sheltering in camps on Wednesday.
+        """)
+    assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [
+        ["2,300", "About 1,700"]]

@@ -278,6 +278,10 @@ def _placed_by(num) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS
 
 
+# What a disaster's toll may be counted in other than people: the families or households it struck.
+_HOMES_COUNTED = {"family", "household"}
+
+
 def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
     """What the words that govern a figure say it counts (``counted.category_of``), or what "of the ..." after it
     names; False for a figure that tells where something is or counts a part of something no category names."""
@@ -289,6 +293,10 @@ def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
     if not f.currency and not f.percent and picked_out(tokens[-1]):
         return False  # "the three leading candidates", "the other four candidates": some of them, not how many
     f.category, f.noun = category_of(ctx, tokens, f.sent, f.currency, f.percent)
+    if f.category in CASUALTY_CATEGORIES and not f.currency and not f.percent and tokens[-1].dep_ == "nummod" \
+            and (unit := tokens[-1].head.lemma_.lower()) in _HOMES_COUNTED:
+        # "the floods have displaced 5,600 families": households, not the people another report counts
+        f.category, f.noun = f"of:{unit}", tokens[-1].head.lower_
     if f.category is not None and not f.currency and not f.percent and _placed_by(tokens[-1]):
         return False  # "under a tarpaulin rigged between two container trucks": where something is, not a count
     # "400 of the 1,200 jobs", "all 3,100 of its unionised workers": what the figure counts comes after "of".
