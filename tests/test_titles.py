@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reconcile.normalize.title_compare import body_words, compare_titles
 from reconcile.normalize.titles import parse_title
-from tests.test_general import analyse_pair, kinds
+from tests.test_general import analyse_pair, flagged, kinds
 
 
 def relation(a: str, b: str) -> str:
@@ -728,3 +728,15 @@ def test_a_candidate_put_forward_by_a_list_holds_no_forwards_position(tmp_path):
     assert not kinds(analysis, "title_conflict")
     lepik = [c.value for c in analysis.claims if c.kind == "role" and "Lepik" in c.subject]
     assert lepik and "forward" not in lepik
+
+
+def test_an_office_with_a_listed_portfolio_or_after_according_to_is_its_holders_title(tmp_path):
+    analysis = analyse_pair(tmp_path, """
+        The province's Commissioner for Trade, Industry and Tourism, Tunde Olumide Akere, said the new mill
+        would open next year.
+        """, """
+        The mill will be built near Kollam, according to the Commissioner for Agriculture, Tunde Olumide Akere,
+        who spoke at the signing on Monday.
+        """)
+    assert flagged(analysis, "title_conflict") == [
+        ["Commissioner for Agriculture", "Commissioner for Trade, Industry and Tourism"]]

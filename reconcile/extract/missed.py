@@ -152,9 +152,11 @@ class MissedNames(MissedBodies):
         if _TITLE_COMMA_NAME is None:
             heads = _title_heads()
             word = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*"
+            # (a portfolio may list its areas with commas: "Commissioner for Commerce, Industry and Tourism, NAME,";
+            # the name may end the sentence: "according to the Minister for Agriculture, NAME.")
             _TITLE_COMMA_NAME = re.compile(
-                r"\b(?i:" + heads + r")(?:\s+(?:of|for|to|in)\s+(?:the\s+)?" + word + r"(?:\s+(?:(?:and|&|of|for|the)\s+)?"
-                + word + r")*)?,\s((?:" + word + r"\s){1,3}" + word + r"),")
+                r"\b(?i:" + heads + r")(?:\s+(?:of|for|to|in)\s+(?:the\s+)?" + word + r"(?:(?:,\s+|\s+(?:(?:and|&|of|for|the)\s+)?)"
+                + word + r")*)?,\s((?:" + word + r"\s){1,3}" + word + r")(?:,|\.(?=\s|$))")
         return self._people_at(ents, [m.span(1) for m in _TITLE_COMMA_NAME.finditer(self.text)
                                       if not any(w.lower() in NOT_PLACE_WORDS for w in m.group(1).split())])
 

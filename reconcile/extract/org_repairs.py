@@ -170,6 +170,16 @@ class OrgRepairs:
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
         ents[:] = [e for e in ents if e.label != "DROP"]
 
+    def _offices_before_holders(self, ents: list[Ent]) -> list[Ent]:
+        """ "the Commissioner for Agriculture, Ibrahim Yakubu, who ...": an office and its portfolio tagged as a body,
+        set off right before the person who holds it, is the person's title, not a body."""
+        from reconcile.normalize.titles import TITLE_HEADS
+
+        people = {e.start for e in ents if e.label == "PERSON"}
+        return [e for e in ents if not (
+            e.label == "ORG" and e.text.split()[0].lower() in TITLE_HEADS and len(e.text.split()) > 1
+            and self.text[e.end:e.end + 2] == ", " and e.end + 2 in people)]
+
     def _label_organisations(self, ents: list[Ent]) -> set[str]:
         """ "CD Vardon", "Lastivka Poltava", "gearbox maker Brenner Hydraulik": a name the words in or around it show
         to be an organisation's is one, and so is the same name throughout the source ("the Jany Tilek party");

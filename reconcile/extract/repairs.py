@@ -109,6 +109,7 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         ents = self._names_before_titles(ents)
         ents = self._names_set_off_after_titles(ents)
         ents = self._people_acted_on(ents)
+        ents = self._offices_before_holders(ents)
         self._label_people_taken_for_places(ents, by_surname=True)
         self._find_known_surnames(ents)
         self._find_short_club_names(ents)
