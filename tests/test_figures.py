@@ -4284,3 +4284,14 @@ def test_families_displaced_are_counted_apart_from_the_people_displaced(tmp_path
         """)
     assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [
         ["2,300", "About 1,700"]]
+
+
+def test_a_rivals_tally_after_the_margin_over_her_is_her_tally_not_the_margin(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Edvin Laske finished with 41,210 votes, a margin of 3,180 over Kertu Lepik, who got 38,030 after a long "
+        "campaign in the villages.",
+        "Edvin Laske won 41,210 votes and Kertu Lepik 38,300, the election commission said.",
+    )
+    assert "38,030" in {c.value for c in quantities(analysis, "votes")}
+    assert flagged(analysis, "number_conflict") == [["38,030", "38,300"]]

@@ -112,8 +112,9 @@ def votes_counted(ctx: DocContext, f: Figure) -> bool:
     clause = _clause(ctx, f)
     # "finished ahead with 61,204 votes": the tally it finished with, not how far ahead
     tally = bool(re.search(r"\bwith\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$", f.prefix, re.I))
-    if f.category == "votes" and not tally and (re.search(r"\b(lead|margin|majority|ahead|difference|gap)\b(?:(?!\bvotes?\b)[^.;])*$",
-                                            clause, re.I)
+    # (not the tally of a rival a clause tells after the margin: "a margin of 8,862 over X, who got 59,450")
+    if f.category == "votes" and not tally and (re.search(r"\b(lead|margin|majority|ahead|difference|gap)\b"
+                                                          r"(?:(?!\bvotes?\b|,\s*wh)[^.;])*$", clause, re.I)
                                   or _BY.search(f.prefix)
                                   and re.search(_MARGIN_VERBS, clause, re.I)
                                   and not re.match(r"\s*votes?\s+to\s+\d", f.after)  # "won by 15,180 votes to 14,468"
