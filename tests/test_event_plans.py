@@ -3971,19 +3971,19 @@ def test_one_reports_coming_signing_is_not_anothers_coming_handover(tmp_path):
     analysis = analyse(tmp_path, [
         ("Court Wire", "2027-05-18", """
         The port authority picked a Baltic consortium to run the new grain quay at Paldiski, it said on Tuesday.
-        The lease is due to be signed in Tallinn, the authority said, without giving a date.
+        The lease is to be signed in Tallinn, the authority said; it gave no date.
         """),
         ("Harju Ledger", "2027-05-20", """
         The port authority picked a Baltic consortium to run the new grain quay at Paldiski.
-        The lease will be signed on June 3 in Tallinn, at the economy ministry, officials said.
+        The lease will be signed in Tallinn on June 3, at the economy ministry, officials said.
         """),
         ("Inland Courier", "2027-06-04", """
         NARVA, June 4 - The port authority on Friday signed a 25-year lease with the consortium at its offices
         in Narva.
-        The consortium chairman, Mart Saar, called it a good day for the region.
+        The consortium chairman, Mart Saar, said the region had waited years for it.
         """),
         ("Upland Voice", "2027-06-09", """
-        The handover of the quay to the consortium has been pushed back to March 2028, the port authority said on
+        The handover of the quay to the consortium has been put back to March 2028, the port authority said on
         Monday, days after the lease was signed in Narva.
         """),
     ])
@@ -3995,18 +3995,18 @@ def test_one_reports_coming_signing_is_not_anothers_coming_handover(tmp_path):
 def test_an_extraordinary_general_meeting_is_not_the_buyers_annual_one(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2027-03-10", """
-        Orvel Textiles agreed to sell a majority stake to a Finnish group on Monday.
-        Orvel's shareholders will vote on the sale at an extraordinary general meeting on March 30, the company said.
+        Orvel Weaving agreed on Monday to hand control to a Finnish group.
+        Orvel's shareholders will vote on the disposal at an extraordinary general meeting on March 31, a filing showed.
         """),
         ("Inland Courier", "2027-03-12", """
-        The Finnish buyer said it would present the purchase to its own shareholders at the annual general meeting
+        The Finnish buyer said it would put the purchase to its own investors at its annual general meeting, held
         in Tampere on May 20.
         """),
         ("Upland Voice", "2027-03-13", """
-        Orvel shareholders are to approve the sale at an extraordinary general meeting on April 6, the firm's
+        Orvel shareholders are to approve the disposal at an extraordinary general meeting on April 7, the firm's
         chairman, Mart Saar, said.
         """),
     ])
     dates = values(analysis, "date_conflict")
-    assert any({"March 30", "April 6"} <= side for side in dates)
+    assert any({"March 31", "April 7"} <= side for side in dates)
     assert not any("May 20" in side for side in dates)

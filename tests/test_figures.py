@@ -4279,7 +4279,7 @@ def test_families_displaced_are_counted_apart_from_the_people_displaced(tmp_path
         The storm surge has displaced 2,300 families along the coast near Kollam, the district office said. More than
         9,000 people were in relief camps on Tuesday night.
         """, """
-        About 1,700 families had been forced from their homes in Kollam district, officials said, and 9,240 people
+        About 1,700 families were driven out of their homes in Kollam district, officials said, and 9,240 people
         were sheltering in camps on Wednesday.
         """)
     assert [sorted(c.value for c in f.claims) for f in kinds(analysis, "number_conflict")] == [

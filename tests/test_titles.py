@@ -721,7 +721,7 @@ def test_a_head_of_a_school_however_called_and_the_present_holder_are_one_office
 
 def test_a_candidate_put_forward_by_a_list_holds_no_forwards_position(tmp_path):
     analysis = analyse_pair(tmp_path, """
-        The governing list has put forward Kertu Lepik, a primary school headteacher, for the post of deputy mayor.
+        The governing list has put forward Kertu Lepik, a primary school headteacher, to serve as deputy mayor.
         """, """
         Kertu Lepik, a school principal in Paide, is the governing list's choice for deputy mayor.
         """)
@@ -735,8 +735,8 @@ def test_an_office_with_a_listed_portfolio_or_after_according_to_is_its_holders_
         The province's Commissioner for Trade, Industry and Tourism, Tunde Olumide Akere, said the new mill
         would open next year.
         """, """
-        The mill will be built near Kollam, according to the Commissioner for Agriculture, Tunde Olumide Akere,
-        who spoke at the signing on Monday.
+        The mill will be built near Kollam, according to the Commissioner for Water Resources,
+        Tunde Olumide Akere, who was at the ceremony.
         """)
     assert flagged(analysis, "title_conflict") == [
-        ["Commissioner for Agriculture", "Commissioner for Trade, Industry and Tourism"]]
+        ["Commissioner for Trade, Industry and Tourism", "Commissioner for Water Resources"]]
