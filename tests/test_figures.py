@@ -1366,7 +1366,7 @@ def test_witnesses_complaints_and_vehicles_are_counts_one_report_can_give(tmp_pa
 def test_people_who_fled_are_displaced(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The ceasefire in Marbeck held on Sunday. More than 2,800 families fled the town during the fighting, "
+        "The ceasefire in Marbeck held on Sunday. More than 2,800 residents fled the town during the fighting, "
         "according to the municipal council.",
         "The ceasefire in Marbeck held through Sunday, both sides said.",
     )
