@@ -19,7 +19,6 @@ from reconcile.extract.owners import same_body
 from reconcile.extract.results import one_side, same_sides
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate, weekday_named
-from reconcile.normalize.text import fold
 from reconcile.slots import breadth, place_of, slot_relation
 
 SLOTS = ("ordinal", "date", "place")
@@ -57,6 +56,7 @@ class Event:
     final: bool = False  # told as the last of its series ("the fourth and final round")
     courts: set[str] = field(default_factory=set)  # levels of the courts whose act it is ("appeal", "first")
     owners: set[str] = field(default_factory=set)  # the bodies whose members' meeting it is; the person arrested
+    sittings: set[str] = field(default_factory=set)  # the kinds of general meeting it is called ("annual")
     numbers_told: set = field(default_factory=set)  # numbers of the events of its kind its source tells as not ahead
     days_told: dict = field(default_factory=dict)  # the day each of those numbered events was held, where told
     published: dt.date | None = None  # the day its source was published
@@ -440,26 +440,9 @@ def other_courts(a: Event, b: Event) -> bool:
 def other_owners(a: Event, b: Event) -> bool:
     """The meetings of two bodies' members: each company's shareholders meet on their own; the arrests of two
     people named. Also a company's annual general meeting and an extraordinary one, whoever holds each."""
-    sittings = _sittings(a), _sittings(b)
-    if all(sittings) and not sittings[0] & sittings[1]:
+    if a.sittings and b.sittings and not a.sittings & b.sittings:
         return True
     return bool(a.owners and b.owners) and not any(same_body(x, y) for x in a.owners for y in b.owners)
-
-
-# The kinds of a company's general meeting: the yearly one, and one called for a purpose ("special" in some
-# countries' company law).
-_SITTINGS = {"annual": "annual", "yearly": "annual", "extraordinary": "extraordinary", "special": "extraordinary"}
-
-
-def _sittings(e: Event) -> set[str]:
-    """The kinds of general meeting an event is called ("an extraordinary general meeting": extraordinary)."""
-    found = set()
-    for claims in e.slots.values():
-        for c in claims:
-            words = fold(c.subject).split()
-            found |= {_SITTINGS[w] for w, after in zip(words, words[1:], strict=False) if w in _SITTINGS
-                      and after in ("general", "meeting", "shareholders")}
-    return found
 
 
 def day_of(claim: Claim | None) -> dt.date | None:

@@ -30,10 +30,26 @@ from reconcile.extract.lexicon import (
 from reconcile.extract.results import same_sides
 from reconcile.models import Claim
 from reconcile.normalize.dates import NormDate
+from reconcile.normalize.text import fold
 
 # Nouns of the occasion an act is done at ("the reopening ceremony"), and the acts verbs tell ("reopened").
 _RITES_OF = {"ceremony", "celebration"}
 _TOLD_BY_VERBS = {noun for _, noun in VERB_EVENTS.values()}
+
+
+# The kinds of a company's general meeting, which ``SAME_EVENT_NOUNS`` reads as one noun: the yearly one, and one
+# called for a purpose ("special" in some countries' company law). An annual and an extraordinary meeting are two.
+_SITTINGS = {"annual": "annual", "yearly": "annual", "extraordinary": "extraordinary", "special": "extraordinary"}
+
+
+def _sittings(members: list[Claim]) -> set[str]:
+    """The kinds of general meeting a frame's claims call their event ("an extraordinary general meeting")."""
+    found = set()
+    for c in members:
+        words = fold(c.subject).split()
+        found |= {_SITTINGS[w] for w, after in zip(words, words[1:], strict=False)
+                  if w in _SITTINGS and after in ("general", "meeting", "shareholders")}
+    return found
 
 
 def events_of(claims: list[Claim]) -> list[Event]:
@@ -53,6 +69,7 @@ def events_of(claims: list[Claim]) -> list[Event]:
             ev.courts.add(q["court"])
         if q.get("owner"):
             ev.owners.add(q["owner"])
+        ev.sittings = _sittings(members)
         if q.get("game_sides"):
             ev.sides = tuple(q["game_sides"].split("|"))
         trigger = q.get("trigger", "").replace("-", "")  # "run-off" and "runoff", "semi-final" and "semifinal"
@@ -99,6 +116,7 @@ def events_of(claims: list[Claim]) -> list[Event]:
                 other.final = other.final or ev.final
                 other.courts |= ev.courts
                 other.owners |= ev.owners
+                other.sittings |= ev.sittings
                 other.sides = other.sides or ev.sides
                 other.sentence = max(other.sentence, ev.sentence)
                 merged = True

@@ -740,3 +740,13 @@ def test_an_office_with_a_listed_portfolio_or_after_according_to_is_its_holders_
         """)
     assert flagged(analysis, "title_conflict") == [
         ["Commissioner for Trade, Industry and Tourism", "Commissioner for Water Resources"]]
+
+
+def test_an_office_after_the_to_of_a_verb_is_its_holders_title(tmp_path):
+    # the "to" of "spoke to" is the verb's; the "to" of "Ambassador to X" stays the office's
+    analysis = analyse_pair(tmp_path, """
+        Reporters spoke to the Minister for Water Resources, Tunde Olumide Akere, after the vote in Kollam.
+        """, """
+        Tunde Olumide Akere, the Minister for Fisheries, welcomed the vote in Kollam.
+        """)
+    assert flagged(analysis, "title_conflict") == [["Minister for Fisheries", "Minister for Water Resources"]]

@@ -21,6 +21,7 @@ from reconcile.extract.spans import (
 )
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
+from reconcile.normalize.titles import TITLE_HEADS
 
 ORG_NOUNS = {"maker", "manufacturer", "company", "firm", "group", "club", "side", "team", "bank", "lender",
              "insurer", "retailer", "carrier", "airline", "operator", "producer", "supplier", "startup",
@@ -173,8 +174,6 @@ class OrgRepairs:
     def _offices_before_holders(self, ents: list[Ent]) -> list[Ent]:
         """ "the Commissioner for Agriculture, Ibrahim Yakubu, who ...": an office and its portfolio tagged as a body,
         set off right before the person who holds it, is the person's title, not a body."""
-        from reconcile.normalize.titles import TITLE_HEADS
-
         people = {e.start for e in ents if e.label == "PERSON"}
         return [e for e in ents if not (
             e.label == "ORG" and e.text.split()[0].lower() in TITLE_HEADS and len(e.text.split()) > 1

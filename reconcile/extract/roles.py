@@ -270,8 +270,10 @@ def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if any(t.lower_ in _KIN for t in toks):
         return None  # "the widow of the late mayor, NAME" holds no office
     toks = _from_the_office(toks)
-    if len(toks) > 1 and toks[0].lower_ == "to" and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "according":
-        toks = toks[1:]  # "according to the Commissioner for Agriculture, NAME": who says so, and their office
+    if len(toks) > 1 and toks[0].lower_ == "to" and toks[0].head.pos_ == "VERB":
+        # "according to the Commissioner for Agriculture, NAME", "spoke to the minister, NAME": the verb's "to", not
+        # the office's ("Ambassador to X")
+        toks = toks[1:]
     if not toks:
         return None
     # Only "its new envoy, NAME" / "the country's envoy, NAME" / "led by the Minister for Lands and Housing,
