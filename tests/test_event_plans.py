@@ -4010,3 +4010,20 @@ def test_an_extraordinary_general_meeting_is_not_the_buyers_annual_one(tmp_path)
     dates = values(analysis, "date_conflict")
     assert any({"March 31", "April 7"} <= side for side in dates)
     assert not any("May 20" in side for side in dates)
+
+
+def test_the_meeting_a_report_says_is_due_is_the_one_a_later_report_says_was_held_a_day_late(tmp_path):
+    # The older report also tells of the officials' meeting before it, which agrees with the later report on
+    # nothing; the plan, a day off, is what the later report's meeting was.
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-11", """
+        PAIDE, May 11 - Estonian and Latvian officials opened preparatory talks in Paide on Monday on a new border
+        crossing. The officials met at the Kelvo Hotel to settle the agenda, a foreign ministry spokesman said.
+        Ministers are due to meet on Tuesday to review the draft agreements.
+        """),
+        ("Harju Ledger", "2027-05-14", """
+        Ministers from Estonia and Latvia met on Wednesday in Paide for the fourth session of their joint border
+        commission, a day later than first planned, after the Latvian delegation's flight was delayed by fog.
+        """),
+    ])
+    assert {"Tuesday", "Wednesday"} in values(analysis, "date_conflict")
