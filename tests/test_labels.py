@@ -166,6 +166,13 @@ def test_a_surname_with_one_vowel_for_another_after_short_given_names_written_al
     assert same_person("Ravi Dev Kadam", "Ravi Das Kadem") == 0.0
 
 
+def test_a_surname_with_one_vowel_for_another_after_given_names_spelled_alike_is_one_person():
+    # "Mohammad" and "Muhammad": long given names written alike, then "Haque" and "Hoque"
+    assert same_person("Mohammad Anisur Haque", "Muhammad Anisur Hoque") > 0
+    assert same_person("Mohammad Anisur Haque", "Muhammad Nurul Hoque") == 0.0
+    assert same_person("Mohammad Anisur Hill", "Muhammad Anisur Hall") == 0.0
+
+
 def test_a_long_surname_with_one_letter_written_otherwise_after_an_initial_is_one_person():
     assert same_person("T. Balasundaran", "T. Balasundaram") >= 84
     assert same_person("T. Balasundaran", "R. Balasundaram") == 0.0

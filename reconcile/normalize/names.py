@@ -299,10 +299,11 @@ def _surname_vowels_otherwise(ta: list[str], tb: list[str], threshold: float) ->
 
 
 def _one_vowel_for_another(ta: list[str], tb: list[str]) -> bool:
-    """ "Hersi" and "Hirsi" after the very same given names: a surname of five letters or more with one vowel written
-    for another, as transliterations do (not "Hill" and "Hall")."""
+    """ "Hersi" and "Hirsi", "Haque" and "Hoque" after the same given names (or given names written alike, as
+    ``_surname_vowels_otherwise`` asks): a surname of five letters or more with one vowel written for another, as
+    transliterations do (not "Hill" and "Hall")."""
     x, y = ta[-1], tb[-1]
-    return ta[:-1] == tb[:-1] and len(x) == len(y) >= 5 and x[0] == y[0] and skeleton(x) == skeleton(y) \
+    return len(x) == len(y) >= 5 and x[0] == y[0] and skeleton(x) == skeleton(y) \
         and sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
 
