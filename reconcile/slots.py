@@ -219,7 +219,8 @@ def _written_together(a: Claim, b: Claim, told: tuple[str, ...] = ()) -> bool:
     two places far apart in a sentence are two places ("the crash near X ... hospital staff in Y")."""
     na, nb = re.escape(fold(a.value)), re.escape(fold(b.value))
     gap = r"\b((?:\W+\w+){0,5}?|(?:\W+\w+){0,7}?\W+of)\W+"
-    pattern = rf"\b{na}{gap}{nb}\b|\b{nb}{gap}{na}\b"
+    # (folded, "Y's X" is "ys x")
+    pattern = rf"\b{na}(?:s\b)?{gap}{nb}\b|\b{nb}(?:s\b)?{gap}{na}\b"
     return any(not _FACING & set((m.group(1) or m.group(2) or "").split())
                for sentence in {a.sentence, b.sentence, *told} for m in re.finditer(pattern, fold(sentence)))
 

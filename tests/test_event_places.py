@@ -1087,3 +1087,19 @@ def test_a_river_that_meets_another_near_a_town_holds_no_meeting(tmp_path):
         """),
     ])
     assert {c.value for c in event_claims(analysis, "place")} == {"Narva"}
+
+
+def test_a_quarter_written_as_the_citys_own_is_not_another_place(tmp_path):
+    # "Kollam's Kadappakada": the one report puts the quarter in the city, so the city elsewhere agrees with it
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-12", """
+        Kertu Foods agreed to buy a 60 percent stake in Orvel Agro Feeds. The share purchase agreement was signed at
+        a hotel in Kollam's Kadappakada on Tuesday by the chief executives of the two companies.
+        """),
+        ("Harju Ledger", "2027-05-13", """
+        Kertu Foods signed an agreement in Kollam to buy 60 percent of Orvel Agro Feeds, the feed maker. The deal was
+        signed at a Kadappakada hotel on Tuesday.
+        """),
+    ])
+    assert {"Kadappakada", "Kollam"} <= event_places(analysis)
+    assert not place_conflicts(analysis)
