@@ -1956,3 +1956,19 @@ def test_a_place_written_as_two_words_and_as_one_is_one_place_spelled_two_ways(t
     assert names(entity_of(analysis, "Kollithanapur")) == {"Kolli Thanapur district", "Kollithanapur"}
     assert [sorted(c.value for c in f.claims) for f in analysis.flags] == [["Kolli Thanapur district", "Kollithanapur"]]
     assert [f.kind for f in analysis.flags] == ["name_variant"]
+
+
+def test_a_company_named_before_the_price_paid_for_it_is_one_company_with_its_short_names(tmp_path):
+    # the tagger takes "for Tk" into the name ("Orvel Agro for Tk"); the name ends where the price begins
+    analysis = analyse(tmp_path, {
+        "Inland Courier": """
+        Kertu Foods agreed on Monday to buy a 60 percent stake in Orvel Agro Feeds Ltd, a maker of fish feed.
+        Under the agreement, Kertu will buy the stake in Orvel Agro for Tk 412 crore. Orvel Agro employs 900 people.
+        """,
+        "Harju Ledger": """
+        Kertu Foods will pay Tk 412 crore for control of Orvel Agro Feeds, the feed maker said. Orvel's chairman said
+        the sale would fund a second mill.
+        """,
+    })
+    assert names(entity_of(analysis, "Orvel Agro Feeds Ltd")) >= {"Orvel Agro Feeds Ltd", "Orvel Agro Feeds",
+                                                                  "Orvel Agro", "Orvel"}

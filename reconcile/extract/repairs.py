@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.extract.currencies import CURRENCY
 from reconcile.extract.date_repairs import DateRepairs
 from reconcile.extract.lexicon import COMPETITION_HEADS, NUMBERED_GAME
 from reconcile.extract.org_repairs import OrgRepairs
@@ -49,6 +50,10 @@ def _without_spaces(span):
     while end > start and span.doc[end - 1].is_space:
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+# A lower-case "for" or "at" and a currency's sign or code after a name: the price, not part of the name.
+_PRICE_AFTER_NAME = re.compile(r"\s+(for|at)\s+([A-Z][A-Za-z]{0,2}\.?|[A-Z]*\$|\W)$")
 
 
 class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRepairs):
@@ -285,9 +290,16 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         return out
 
     def _cut_open_brackets(self, ents: list[Ent]) -> list[Ent]:
-        """ "Kestrel Freight (Lisbon Stock Exchange": a name ends where a bracket opens that it does not close."""
+        """ "Kestrel Freight (Lisbon Stock Exchange": a name ends where a bracket opens that it does not close; and
+        "a stake in Kelvo Agro for Tk 412 crore", tagged "Kelvo Agro for Tk": where the price it is bought for
+        begins."""
         out = []
         for e in ents:
+            price = _PRICE_AFTER_NAME.search(e.text) if e.label in ("PERSON", "ORG", "PLACE", "OTHER") else None
+            if price is not None and price.group(2).lower() in CURRENCY:
+                span = self.doc.char_span(e.start, e.start + price.start(), alignment_mode="contract")
+                if span is not None and len(span):
+                    e.text, e.end, e.token_end = span.text, span.end_char, span.end
             i = e.text.find("(")
             if i > 0 and ")" not in e.text[i:] and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
                 span = self.doc.char_span(e.start, e.start + len(e.text[:i].rstrip()), alignment_mode="contract")
