@@ -4295,3 +4295,24 @@ def test_a_rivals_tally_after_the_margin_over_her_is_her_tally_not_the_margin(tm
     )
     assert "38,030" in {c.value for c in quantities(analysis, "votes")}
     assert flagged(analysis, "number_conflict") == [["38,030", "38,300"]]
+
+
+def test_a_margin_beaten_by_with_a_hedge_is_a_margin_not_the_winners_votes(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Edvin Laske took 9,216 votes against 7,708 for Mart Saar, the returning officer said.",
+        "Edvin Laske defeated Mart Saar by more than 1,500 votes in Sunday's by-election in Viljandi.",
+    )
+    assert [c.value for c in quantities(analysis, "vote margin")] == ["more than 1,500"]
+    assert not kinds(analysis, "number_conflict")
+
+
+def test_trade_raised_to_a_sum_by_a_year_is_the_target_another_report_names_as_such(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Estonia and Latvia aim to raise two-way trade to $4 billion by 2032, the joint commission said. The "
+        "commission kept its target of $4 billion by 2032.",
+        "Officials said the aim was to lift trade between the two countries to $6 billion by 2032.",
+    )
+    assert {c.value for c in quantities(analysis, "amount:target")} == {"$4 billion", "$6 billion"}
+    assert flagged(analysis, "number_conflict") == [["$4 billion", "$6 billion"]]

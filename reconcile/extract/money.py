@@ -94,6 +94,26 @@ _WITH_DEBT = re.compile(r"\benterprise value\b|\b(?:including|includes|included|
 # Verbs that give a level something reached, and what such a level is of: "trade reached $1.2 billion".
 _LEVEL_VERBS = {"reach", "total", "hit", "top", "exceed", "amount", "stand", "grow", "rise", "fall", "climb", "double"}
 _MEASURES = {"trade", "export", "import", "turnover", "output", "gdp", "spending", "remittance", "tourism"}
+# Verbs that take a measure to a level ("raise trade to $12 billion"), and the words that make the level one hoped for.
+_RAISE_TO = {"raise", "lift", "increase", "boost", "bring", "push", "take", "double", "grow", "expand"}
+_HOPED = {"should", "could", "would", "will", "may", "might", "to"}
+
+
+def _raised_to(tokens):
+    """(verb, measure) when the sum is what a verb takes a measure to ("raise trade to $12 billion", the "to" hung
+    on the verb or on its object); else None."""
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside), None)
+    if root is not None and root.dep_ in ("nummod", "compound"):
+        root = root.head  # "2 billion dollars", the currency's name outside the figure
+    prep = root.head if root is not None and root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "to":
+        return None
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RAISE_TO:
+        return None
+    measure = next((g for g in verb.children if g.dep_ == "dobj" and g.lemma_.lower() in _MEASURES), None)
+    return (verb, measure) if measure is not None else None
 
 
 # Verbs that give a sum as what something is put at: "puts the fee at", "the cost was estimated at".
@@ -194,11 +214,19 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     purpose = purpose_phrase(ctx, tokens)
     if purpose:
         return f"amount:{money_kind(purpose)}", purpose  # "$3 million towards the upkeep of the canal"
+    raised = _raised_to(tokens)
+    if raised is not None:
+        # "aim to raise two-way trade to $12 billion by 2030", "to lift trade to $15 billion": a level sought,
+        # as "trade should reach $12 billion" is; "raised trade to $9 billion" is the level reached
+        verb, measure = raised
+        if verb.dep_ in ("xcomp", "ccomp") or any(g.dep_ == "aux" and g.lower_ in _HOPED for g in verb.children):
+            return "amount:target", "target"
+        word = measure.lemma_.lower()
+        return f"amount:{word}", word
     for c in candidates[:2]:
         subject = next((g for g in c.children if g.dep_ == "nsubj"), None) if c.pos_ == "VERB" else None
         if c.lemma_.lower() in _LEVEL_VERBS and subject is not None and subject.lemma_.lower() in _MEASURES:
-            if any(g.dep_ == "aux" and g.lower_ in ("should", "could", "would", "will", "may", "might", "to")
-                   for g in c.children):
+            if any(g.dep_ == "aux" and g.lower_ in _HOPED for g in c.children):
                 return "amount:target", "target"  # "trade should reach $3 billion": a level hoped for
             word = subject.lemma_.lower()
             return f"amount:{word}", word  # "trade between the two reached $1.2 billion": a level, not a price

@@ -17,7 +17,8 @@ from reconcile.normalize.titles import TITLE_HEADS
 # Verbs after which "by N votes" is how far ahead one side finished.
 _MARGIN_VERBS = (r"\b(?:won|wins?|winning|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|overt(?:ook|aken|akes?|aking)|edg(?:e|ed|ing)|"
                  r"led|leads?|leading|trail(?:s|ed)?|victory|held\s+on|holds?\s+on|hung\s+on|scraped\s+(?:home|through|in)|squeaked)\b")
-_BY = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
+_BY = re.compile(r"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?(?:(?:more|fewer|less)\s+than\s+|over\s+|nearly\s+|almost\s+|"
+                 r"about\s+|some\s+|around\s+|roughly\s+|at\s+least\s+)?$")  # "beat X by more than 1,400 votes"
 _WON_BY = re.compile(r"[\s-]+(wickets?|runs?|points?|goals?|strokes?|lengths?|tries|frames?|sets?)\b", re.I)
 
 _INVALID_WORDS = r"(?:invalid|spoil(?:ed|t)|void|blank|null|rejected|annulled)"
