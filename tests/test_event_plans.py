@@ -4027,3 +4027,11 @@ def test_the_meeting_a_report_says_is_due_is_the_one_a_later_report_says_was_hel
         """),
     ])
     assert {"Tuesday", "Wednesday"} in values(analysis, "date_conflict")
+
+
+def test_a_day_the_tagger_ran_into_the_verb_after_it_is_the_day_alone(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-04-12", "The first leg in Narva on April 4 ended 1-1, and Kelvo won the return 2-1."),
+    ])
+    assert "April 4" in {c.value for c in event_claims(analysis, "date")}
+    assert not any("ended" in c.value for c in analysis.claims if c.value_type == "date")

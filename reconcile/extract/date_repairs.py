@@ -133,6 +133,15 @@ class DateRepairs:
             span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract") if m else None
             if span is not None and len(span):
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
+            # "The first leg on April 4 ended 1-1", tagged "April 4 ended 1-1": the day, not what happened on it
+            verb = next((t for t in self.doc[e.token_start + 1:e.token_end] if t.pos_ == "VERB" and t.text.islower()
+                         and t.tag_ in ("VBD", "VBZ", "VBP")), None) if e.label == "DATE" else None
+            end = verb.i if verb is not None else e.token_start
+            while end > e.token_start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                end -= 1
+            if end > e.token_start:
+                span = self.doc[e.token_start:end]
+                e.text, e.end, e.token_end = span.text, span.end_char, span.end
 
     def _split_moved_dates(self, ents: list[Ent]) -> list[Ent]:
         """ "was postponed from May 3 to May 10": the old day and the new, not a span of days; "brought forward by a
