@@ -1103,3 +1103,14 @@ def test_a_quarter_written_as_the_citys_own_is_not_another_place(tmp_path):
     ])
     assert {"Kadappakada", "Kollam"} <= event_places(analysis)
     assert not place_conflicts(analysis)
+
+
+def test_a_stage_set_up_for_a_celebration_is_no_stage_of_a_race(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-04-11", """
+        Kelvo United beat Orvel 2-1 in the second leg of the cup final at the Tartu Arena on Sunday.
+        The team bus will end its parade at Raekoja Square, where the city has set up a stage for the players.
+        """),
+    ])
+    # the parade ends there; no stage of a race is told
+    assert not any("stage" in c.subject for c in analysis.claims if c.kind == "event")

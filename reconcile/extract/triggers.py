@@ -73,6 +73,10 @@ def trigger_word(tok) -> str:
     return tok.lemma_.lower()
 
 
+# Verbs that put up a platform ("set up a stage").
+_BUILT = {"set", "build", "erect", "construct", "put", "assemble", "install", "raise"}
+
+
 def event_class(tok) -> str | None:
     storm = _storm_word(tok)
     if storm is not None:
@@ -101,4 +105,6 @@ def event_class(tok) -> str | None:
         return "election"
     if tok.lower_ == "talk":
         return None  # "the talk this autumn is about carp", "gave a talk": chatter or a lecture; talks are plural
+    if tok.lemma_.lower() == "stage" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BUILT:
+        return None  # "the mayor's office has set up a stage": a platform, not a stage of a race
     return TRIGGER_CLASS.get(word) or TRIGGER_CLASS.get(tok.lower_) or TRIGGER_CLASS.get(tok.lemma_.lower())
