@@ -52,7 +52,13 @@ def _range_as_written(c: Claim) -> tuple[Range, float]:
     told = float(written.group(0).replace(",", "")) if written else 0.0
     if c.qualifiers.get("unit") == "km" and approx != "exact" and told:
         return value_range(told, approx), float(c.norm) / told
+    if approx == "lower" and _A_DOZEN.search(c.value):
+        # "more than a dozen": anything short of two dozen, not the quarter more a figure in digits allows
+        return Range(12, 23, "a lower bound of a dozen (below two dozen)"), 1.0
     return value_range(float(c.norm), approx, c.qualifiers.get("unit") == "percent"), 1.0
+
+
+_A_DOZEN = re.compile(r"\ba\s+dozen\b", re.I)
 
 
 def _rounding(c: Claim) -> float:

@@ -4316,3 +4316,12 @@ def test_trade_raised_to_a_sum_by_a_year_is_the_target_another_report_names_as_s
     )
     assert {c.value for c in quantities(analysis, "amount:target")} == {"$4 billion", "$6 billion"}
     assert flagged(analysis, "number_conflict") == [["$4 billion", "$6 billion"]]
+
+
+def test_more_than_a_dozen_agrees_with_any_count_short_of_two_dozen(tmp_path):
+    agreeing = analyse_pair(tmp_path / "a", "More than a dozen people were killed in the blast in Tartu on Monday.",
+                            "Nineteen people were killed in the blast in Tartu on Monday.")
+    assert not kinds(agreeing, "number_conflict")
+    disagreeing = analyse_pair(tmp_path / "b", "More than a dozen people were killed in the blast in Tartu on Monday.",
+                               "Twenty-six people were killed in the blast in Tartu on Monday.")
+    assert flagged(disagreeing, "number_conflict") == [["More than a dozen", "Twenty-six"]]
