@@ -719,6 +719,12 @@ def test_a_head_of_a_school_however_called_and_the_present_holder_are_one_office
     assert relation("headteacher", "deputy headteacher") == "conflict"
 
 
+def test_a_general_secretary_is_a_secretary_general_in_either_order():
+    assert relation("general secretary", "secretary general") == "agree"
+    assert relation("General Secretary of the union", "secretary general") in ("agree", "variant")
+    assert relation("deputy general secretary", "secretary general") == "conflict"
+
+
 def test_a_candidate_put_forward_by_a_list_holds_no_forwards_position(tmp_path):
     analysis = analyse_pair(tmp_path, """
         The governing list has put forward Kertu Lepik, a primary school headteacher, to serve as deputy mayor.

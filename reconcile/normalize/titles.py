@@ -158,6 +158,8 @@ def title_words(text: str) -> list[str]:
     # "general director": the head of a company in many countries (directeur général, генеральный директор), whom
     # English reports also call its chief executive (not "director general", the head of an agency)
     t = re.sub(r"\bgeneral director\b", "chief executive officer", t)
+    # "general secretary" and "secretary general": one post, the head of a body's secretariat, in either order
+    t = re.sub(r"\bgeneral secretary\b", "secretary general", t)
     for short, full in EXPANSIONS.items():
         t = re.sub(rf"\b{short}\b(?! officer| director)", full, t)
     out = []
