@@ -4035,3 +4035,23 @@ def test_a_day_the_tagger_ran_into_the_verb_after_it_is_the_day_alone(tmp_path):
     ])
     assert "April 4" in {c.value for c in event_claims(analysis, "date")}
     assert not any("ended" in c.value for c in analysis.claims if c.value_type == "date")
+
+
+def test_an_event_numbered_in_an_aside_after_it_is_compared_with_the_number_another_report_gives(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-02-27", """
+        Voters in Kelvo elected Kertu Lepik on Thursday. The by-election, the second since the general election, drew
+        a turnout of 31 percent.
+        """),
+        ("Harju Ledger", "2027-02-28", """
+        Thursday's by-election, the third of this parliament, was won in Kelvo by Kertu Lepik.
+        """),
+    ])
+    assert {"second", "third"} in values(analysis, "ordinal_conflict")
+
+
+def test_a_race_won_for_the_second_time_in_a_row_is_not_the_second_race(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-04-12", "Edvin Laske won the race, the second in a row, in Tartu on Sunday."),
+    ])
+    assert not event_claims(analysis, "ordinal")

@@ -3,6 +3,8 @@ third by-election" counts by-elections); and "It was the second accident", a pro
 
 from __future__ import annotations
 
+import re
+
 from reconcile.extract.context import DocContext
 from reconcile.extract.lexicon import FUTURE_MARKERS, PAST_MARKERS, SAME_EVENT_NOUNS, STAGE_NOUNS
 from reconcile.normalize.numbers import parse_number, parse_ordinal
@@ -17,6 +19,15 @@ def counted_side(tok) -> bool:
     """Whether the stage noun ``tok`` is counted for a side: "their third final", "a third continental final", not
     numbered within the competition."""
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+# ", the trial's fourth,", ", the sixth since 2019,", ", the fourth of the trial,": a number set off after a noun.
+_NUMBER_SET_OFF = re.compile(r",\s+the\s+(?:[\w-]+['’]s\s+)?([a-z]+|\d+(?:st|nd|rd|th))(?=\s*,|\s+(?:of|since|this)\b|\s+in\s+(?!a\s+row\b))")
+
+
+def _in_a_row(tok) -> bool:
+    """ "the second in a row": how many times running, not which one."""
+    return any(p.lower_ == "in" and any(o.lower_ == "row" for o in p.children) for p in tok.children)
 
 
 def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], str]:
@@ -53,6 +64,18 @@ def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], 
                  and c.text.isdigit() and 0 < int(c.text) < 200]
         if after:
             first_ord = (int(after[0].text), after[0])
+    if first_ord is None and (aside := _NUMBER_SET_OFF.match(ctx.text, tok.idx + len(tok.text))) is not None \
+            and (n := parse_ordinal(aside.group(1).lower())) is not None and tok.tag_ in ("NN", "NNP") \
+            and (w := ctx.doc.char_span(aside.start(1), aside.end(1))) is not None:
+        # "Tuesday's session, the trial's fourth, lasted an hour", "the summit, the sixth since 2019,": the number
+        # set off after the noun
+        first_ord = (n, w[0])
+    if first_ord is None and tok.tag_ in ("NN", "NNP"):
+        # "the session on Tuesday, the fourth of the trial,": the number set beside the noun, further on
+        aside_ord = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("ADJ", "NOUN")
+                          and parse_ordinal(c.lower_) is not None and not _in_a_row(c)), None)
+        if aside_ord is not None:
+            first_ord = (parse_ordinal(aside_ord.lower_), aside_ord)
     if first_ord is None and tok.lemma_.lower() in NUMBERED_AFTER and tok.tag_ in ("NN", "NNP") and tok.i + 1 < len(doc):
         # "Game four", "game two": a number word right after the noun, hung on it or (as the parser takes
         # "Game four is scheduled") with the noun hung on the number
