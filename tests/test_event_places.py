@@ -1109,8 +1109,9 @@ def test_a_stage_set_up_for_a_celebration_is_no_stage_of_a_race(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lakes Sport", "2027-04-11", """
         Kelvo United beat Orvel 2-1 in the second leg of the cup final at the Tartu Arena on Sunday.
-        The team bus will end its parade at Raekoja Square, where the city has set up a stage for the players.
+        The players will leave their training ground by bus at 6 p.m. and finish at Raekoja Square, where the
+        mayor's office has set up a stage.
         """),
     ])
-    # the parade ends there; no stage of a race is told
+    # the players' bus ends there; no stage of a race is told
     assert not any("stage" in c.subject for c in analysis.claims if c.kind == "event")

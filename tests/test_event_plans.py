@@ -4019,11 +4019,11 @@ def test_the_meeting_a_report_says_is_due_is_the_one_a_later_report_says_was_hel
         ("Inland Courier", "2027-05-11", """
         PAIDE, May 11 - Estonian and Latvian officials opened preparatory talks in Paide on Monday on a new border
         crossing. The officials met at the Kelvo Hotel to settle the agenda, a foreign ministry spokesman said.
-        Ministers are due to meet on Tuesday to review the draft agreements.
+        The ministers themselves are due to meet on Tuesday to go over the draft texts.
         """),
         ("Harju Ledger", "2027-05-14", """
-        Ministers from Estonia and Latvia met on Wednesday in Paide for the fourth session of their joint border
-        commission, a day later than first planned, after the Latvian delegation's flight was delayed by fog.
+        Ministers from Estonia and Latvia met on Wednesday in Paide for their joint border commission's fourth
+        session, a day late because fog held up the Latvian delegation's flight.
         """),
     ])
     assert {"Tuesday", "Wednesday"} in values(analysis, "date_conflict")
@@ -4031,16 +4031,16 @@ def test_the_meeting_a_report_says_is_due_is_the_one_a_later_report_says_was_hel
 
 def test_a_day_the_tagger_ran_into_the_verb_after_it_is_the_day_alone(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Lakes Sport", "2027-04-12", "The first leg in Narva on April 4 ended 1-1, and Kelvo won the return 2-1."),
+        ("Lakes Sport", "2027-04-12", "The first leg in Narva on April 6 ended 1-1, and Kelvo won the return 2-1."),
     ])
-    assert "April 4" in {c.value for c in event_claims(analysis, "date")}
+    assert "April 6" in {c.value for c in event_claims(analysis, "date")}
     assert not any("ended" in c.value for c in analysis.claims if c.value_type == "date")
 
 
 def test_an_event_numbered_in_an_aside_after_it_is_compared_with_the_number_another_report_gives(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-02-27", """
-        Voters in Kelvo elected Kertu Lepik on Thursday. The by-election, the second since the general election, drew
+        Voters in Kelvo elected Kertu Lepik on Thursday. The by-election, the second since last year's national vote, drew
         a turnout of 31 percent.
         """),
         ("Harju Ledger", "2027-02-28", """

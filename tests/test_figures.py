@@ -4310,9 +4310,9 @@ def test_a_margin_beaten_by_with_a_hedge_is_a_margin_not_the_winners_votes(tmp_p
 def test_trade_raised_to_a_sum_by_a_year_is_the_target_another_report_names_as_such(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Estonia and Latvia aim to raise two-way trade to $4 billion by 2032, the joint commission said. The "
-        "commission kept its target of $4 billion by 2032.",
-        "Officials said the aim was to lift trade between the two countries to $6 billion by 2032.",
+        "Estonia and Latvia hope to raise bilateral trade to $4 billion by 2032, the joint commission said. The "
+        "commission restated its target of $4 billion by 2032.",
+        "The goal, officials said, is to lift trade between the two countries to $6 billion by 2032.",
     )
     assert {c.value for c in quantities(analysis, "amount:target")} == {"$4 billion", "$6 billion"}
     assert flagged(analysis, "number_conflict") == [["$4 billion", "$6 billion"]]

@@ -1963,10 +1963,10 @@ def test_a_company_named_before_the_price_paid_for_it_is_one_company_with_its_sh
     analysis = analyse(tmp_path, {
         "Inland Courier": """
         Kertu Foods agreed on Monday to buy a 60 percent stake in Orvel Agro Feeds Ltd, a maker of fish feed.
-        Under the agreement, Kertu will buy the stake in Orvel Agro for Tk 412 crore. Orvel Agro employs 900 people.
+        Under the agreement, Kertu will buy the stake in Orvel Agro for Tk 390 crore. Orvel Agro employs 900 people.
         """,
         "Harju Ledger": """
-        Kertu Foods will pay Tk 412 crore for control of Orvel Agro Feeds, the feed maker said. Orvel's chairman said
+        Kertu Foods will pay Tk 390 crore for control of Orvel Agro Feeds, the feed maker said. Orvel's chairman said
         the sale would fund a second mill.
         """,
     })
