@@ -221,7 +221,7 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
             elif same_event(a, b) or verdict_given(a, b, published or {}) or verdict_told_twice(a, b):
                 pairs.append((slot_score(a, b)[0], i, j))
             elif plan_then_report(a, b, published or {}):
-                pairs.append((_plan_score(a, b), i, j))
+                pairs.append((slot_score(a, b, plan=True)[0], i, j))
         # Greedy one-to-one matching, best pairs first; a cluster holds at most one event per source, and never two
         # events known to be apart (a plan whose day had passed when the other report still told its event ahead;
         # two companies' shareholders' meetings; an event told as held and one a later report still tells ahead).
@@ -277,19 +277,6 @@ def _with_several_stops(members: list[Event]) -> set[int]:
 
 def _not_one_place(places: list[Claim]) -> bool:
     return any(place_relation(a, b) in ("different", "unknown") for i, a in enumerate(places) for b in places[i + 1:])
-
-
-def _plan_score(plan: Event, held: Event) -> float:
-    """How well a plan and the event a later report tells as held agree: their slots' agreement, where the
-    status they differ in and the day or place the plan changed cost nothing (that change is what is to be shown),
-    so that they are not outbid by a pair that merely agrees on nothing."""
-    score, _, _ = slot_score(plan, held)
-    if plan.status and held.status and plan.status != held.status:
-        score += 1.5
-    for slot, weight in (("date", 2.0), ("place", 1.0)):
-        if conflict_in(plan, held, slot):
-            score += weight
-    return score + 0.5
 
 
 def _join_moved_plans(members: list[Event], cluster_of: dict[int, set[int]]) -> None:

@@ -142,10 +142,12 @@ def months_of(e: Event) -> set[tuple[int, int]]:
     return out
 
 
-def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
-    """Slot agreement of two events: (score, slots agreeing, slots conflicting)."""
+def slot_score(a: Event, b: Event, plan: bool = False) -> tuple[float, int, int]:
+    """Slot agreement of two events: (score, slots agreeing, slots conflicting). With ``plan``, the events are a
+    plan and what a later report tells as held: the status they differ in and the day or place the plan changed
+    (which is what is to be shown) cost nothing, and the pair outbids one that merely agrees on nothing."""
     agree = conflict = 0
-    score = 0.0
+    score = 0.5 if plan else 0.0
     same_day = False
     weights = {"date": 2.0, "place": 1.0, "ordinal": 1.0}
     for slot in SLOTS:
@@ -163,9 +165,9 @@ def slot_score(a: Event, b: Event) -> tuple[float, int, int]:
                 same_day = True
         elif rel < 0:
             conflict += 1
-            score -= weights[slot]
+            score -= 0.0 if plan and slot in ("date", "place") else weights[slot]
     if a.status and b.status and a.status != b.status:
-        score -= 1.5
+        score -= 0.0 if plan else 1.5
         conflict += 1
     if a.upcoming and b.upcoming and not conflict_in(a, b, "ordinal"):
         # the next meeting of the same series, as each source tells it (not "Game 4" and "a fifth game", both ahead)

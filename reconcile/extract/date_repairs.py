@@ -126,17 +126,19 @@ class DateRepairs:
     def _cut_trailing_words(self, ents: list[Ent]) -> None:
         """ "landed on Saturday with winter tents", tagged "Saturday with winter": the day, not what came with it;
         "opened on April 28, five months after ...", tagged "April 28, five months": the day, not the time since;
-        "received 5 years and 9 months", tagged "5 years and" and "9 months": the years, joined to the months later."""
+        "received 5 years and 9 months", tagged "5 years and" and "9 months": the years, joined to the months later;
+        "the first leg on April 4 ended 1-1", tagged "April 4 ended 1-1": the day, not what happened on it."""
         for e in ents:
             m = (_WITH.search(e.text) or _SPAN_AFTER.search(e.text) or _AND_AFTER.search(e.text)) \
                 if e.label == "DATE" else None
             span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract") if m else None
             if span is not None and len(span):
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
-            # "The first leg on April 4 ended 1-1", tagged "April 4 ended 1-1": the day, not what happened on it
             verb = next((t for t in self.doc[e.token_start + 1:e.token_end] if t.pos_ == "VERB" and t.text.islower()
                          and t.tag_ in ("VBD", "VBZ", "VBP")), None) if e.label == "DATE" else None
-            end = verb.i if verb is not None else e.token_start
+            if verb is None:
+                continue
+            end = verb.i
             while end > e.token_start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
                 end -= 1
             if end > e.token_start:

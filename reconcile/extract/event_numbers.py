@@ -22,7 +22,9 @@ def counted_side(tok) -> bool:
 
 
 # ", the trial's fourth,", ", the sixth since 2019,", ", the fourth of the trial,": a number set off after a noun.
-_NUMBER_SET_OFF = re.compile(r",\s+the\s+(?:[\w-]+['’]s\s+)?([a-z]+|\d+(?:st|nd|rd|th))(?=\s*,|\s+(?:of|since|this)\b|\s+in\s+(?!a\s+row\b))")
+# Not "the second in a row", how many times running.
+_NUMBER_SET_OFF = re.compile(r",\s+the\s+(?:[\w-]+['’]s\s+)?([a-z]+|\d+(?:st|nd|rd|th))"
+                             r"(?=\s*,|\s+(?:of|since|this)\b|\s+in\s+(?!a\s+row\b))")
 
 
 def _in_a_row(tok) -> bool:
@@ -72,10 +74,8 @@ def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], 
         first_ord = (n, w[0])
     if first_ord is None and tok.tag_ in ("NN", "NNP"):
         # "the session on Tuesday, the fourth of the trial,": the number set beside the noun, further on
-        aside_ord = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("ADJ", "NOUN")
-                          and parse_ordinal(c.lower_) is not None and not _in_a_row(c)), None)
-        if aside_ord is not None:
-            first_ord = (parse_ordinal(aside_ord.lower_), aside_ord)
+        first_ord = next(((n, c) for c in tok.children if c.dep_ == "appos" and c.pos_ in ("ADJ", "NOUN")
+                          and (n := parse_ordinal(c.lower_)) is not None and not _in_a_row(c)), None)
     if first_ord is None and tok.lemma_.lower() in NUMBERED_AFTER and tok.tag_ in ("NN", "NNP") and tok.i + 1 < len(doc):
         # "Game four", "game two": a number word right after the noun, hung on it or (as the parser takes
         # "Game four is scheduled") with the noun hung on the number

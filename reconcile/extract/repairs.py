@@ -93,6 +93,7 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         ents = self._join_known_names(ents)
         ents = self._split_moved_dates(ents)
         self._extend_feature_names(ents)
+        self._cut_before_prices(ents)
         ents = self._cut_open_brackets(ents)
         self._extend_foreign_names(ents)
         self._strip_honorifics(ents)
@@ -289,17 +290,20 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
             out.append(e)
         return out
 
-    def _cut_open_brackets(self, ents: list[Ent]) -> list[Ent]:
-        """ "Kestrel Freight (Lisbon Stock Exchange": a name ends where a bracket opens that it does not close; and
-        "a stake in Kelvo Agro for Tk 412 crore", tagged "Kelvo Agro for Tk": where the price it is bought for
-        begins."""
-        out = []
+    def _cut_before_prices(self, ents: list[Ent]) -> None:
+        """ "a stake in Kelvo Agro for Tk 412 crore", tagged "Kelvo Agro for Tk": a name ends where the price paid
+        for it begins."""
         for e in ents:
             price = _PRICE_AFTER_NAME.search(e.text) if e.label in ("PERSON", "ORG", "PLACE", "OTHER") else None
             if price is not None and price.group(2).lower() in CURRENCY:
                 span = self.doc.char_span(e.start, e.start + price.start(), alignment_mode="contract")
                 if span is not None and len(span):
                     e.text, e.end, e.token_end = span.text, span.end_char, span.end
+
+    def _cut_open_brackets(self, ents: list[Ent]) -> list[Ent]:
+        """ "Kestrel Freight (Lisbon Stock Exchange": a name ends where a bracket opens that it does not close."""
+        out = []
+        for e in ents:
             i = e.text.find("(")
             if i > 0 and ")" not in e.text[i:] and e.label in ("PERSON", "ORG", "PLACE", "OTHER"):
                 span = self.doc.char_span(e.start, e.start + len(e.text[:i].rstrip()), alignment_mode="contract")

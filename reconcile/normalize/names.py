@@ -295,14 +295,12 @@ def _surname_vowels_otherwise(ta: list[str], tb: list[str], threshold: float) ->
     Ethmane" and "Sidi Muhammad Ould Bah Othman", "Abdikarim Jama Hersi" and "Abdikarim Jama Hirsi"."""
     return len(ta) == len(tb) >= 3 and (len("".join(ta[:-1])) >= 8 or ta[:-1] == tb[:-1]) \
         and all(token_similarity(x, y) >= threshold for x, y in zip(ta[:-1], tb[:-1], strict=True)) \
-        and (_vowels_written_otherwise(ta[-1], tb[-1]) or _one_vowel_for_another(ta, tb))
+        and (_vowels_written_otherwise(ta[-1], tb[-1]) or _one_vowel_for_another(ta[-1], tb[-1]))
 
 
-def _one_vowel_for_another(ta: list[str], tb: list[str]) -> bool:
-    """ "Hersi" and "Hirsi", "Haque" and "Hoque" after the same given names (or given names written alike, as
-    ``_surname_vowels_otherwise`` asks): a surname of five letters or more with one vowel written for another, as
-    transliterations do (not "Hill" and "Hall")."""
-    x, y = ta[-1], tb[-1]
+def _one_vowel_for_another(x: str, y: str) -> bool:
+    """ "hersi" and "hirsi", "haque" and "hoque": a surname of five letters or more with one vowel written for
+    another, as transliterations do (not "hill" and "hall"); the caller checks the given names."""
     return len(x) == len(y) >= 5 and x[0] == y[0] and skeleton(x) == skeleton(y) \
         and sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
