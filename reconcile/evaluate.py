@@ -321,7 +321,8 @@ def cluster_pairs(gold: list[list[str]], predicted: list[list[str]], split: list
     return counts
 
 
-_COURTESY = re.compile(r"^(?:" + "|".join(c.lower() for c in COURTESY) + ") ")
+# (not the "u" of "u s bankruptcy court", folded from "U.S.": a courtesy comes before a name, not a letter)
+_COURTESY = re.compile(r"^(?:" + "|".join(c.lower() for c in COURTESY) + r") (?!\w\b)")
 
 
 def _name_key(name: str) -> str:

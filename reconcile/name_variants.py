@@ -19,6 +19,10 @@ from reconcile.normalize.text import fold, in_order, other_script
 from reconcile.organisations import country_led
 
 
+# The name a person goes by, in quotes inside the name.
+_NICKNAME = re.compile(r" [\"“‘][^\"“”‘’]+[\"”’](?= )")
+
+
 def name_variants(entities: list[Entity], labels, story_of: dict[str, str] | None = None) -> list[Flag]:
     story_of = story_of or {}
     several = len(set(story_of.values())) > 1
@@ -69,7 +73,8 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     """A flag when ``full`` (mentions of one entity) spells it in more than one way in two sources."""
     forms: dict[str, list] = defaultdict(list)
     for m in full:
-        forms[display_key(m.text)].append(m)
+        # 'Dionisio "Dodong" Peñaranda' is spelled as "Dionisio Peñaranda": the name he goes by is not a spelling
+        forms[display_key(_NICKNAME.sub("", m.text))].append(m)
     # "Aftab Jadoon" beside "Aftab Ahmad Jadoon", "Ali Khattan" beside "Imran Ali Khattan", "Ana Ruiz" beside "Ana
     # Ruiz Salgado": a given, middle or second family name left out, not another spelling; and "Rodrigo A.
     # Valdivieso" beside "Rodrigo Antonio Valdivieso Prat", a middle name cut to its initial.
@@ -87,6 +92,7 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     chosen = []
     used_sources: set[str] = set()
     for _key, ms in sorted(forms.items(), key=lambda kv: (len({m.source_id for m in kv[1]}), kv[1][0].source_id)):
+        ms = sorted(ms, key=lambda x: _NICKNAME.search(x.text) is not None)  # the name as usually written first
         m = next((x for x in ms if x.source_id not in used_sources), ms[0])
         used_sources.add(m.source_id)
         chosen.append(m)

@@ -473,3 +473,16 @@ def test_a_place_slot_holding_the_name_of_a_person_named_in_full_is_no_place():
     # A lone word the tagger called a person, never named in full, may still be a village.
     lone = Entity(id="q", label="PERSON", name="Mvulaza", mentions=[Mention("b", "Mvulaza", "PERSON", 20, 27)])
     assert [f.kind for f in compare(sources=[], groups=groups, entities=[lone])] == ["place_conflict"]
+
+
+def test_a_place_the_report_names_is_whom_a_title_before_a_name_serves(tmp_path):
+    # a region no gazetteer lists as a country, tagged as a place in the report's next sentence
+    analysis = analyse_pair(
+        tmp_path,
+        '"The road belongs to the traders," Jubaland Foreign Minister Mart Saar told reporters in Tartu on Monday. '
+        "Traders in Jubaland will pay a lower fee.",
+        "Mart Saar, Jubaland's Minister of Foreign Affairs and International Cooperation, signed the accord in Tartu "
+        "on Monday.",
+    )
+    assert "Jubaland Foreign Minister" in [c.value for c in analysis.claims if c.value_type == "title"]
+    assert flagged(analysis, "title_conflict") == []

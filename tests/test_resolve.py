@@ -1972,3 +1972,63 @@ def test_a_company_named_before_the_price_paid_for_it_is_one_company_with_its_sh
     })
     assert names(entity_of(analysis, "Orvel Agro Feeds Ltd")) >= {"Orvel Agro Feeds Ltd", "Orvel Agro Feeds",
                                                                   "Orvel Agro", "Orvel"}
+
+
+def test_a_name_with_the_name_the_person_goes_by_in_quotes_is_the_same_person(tmp_path):
+    # the tagger cuts such a name at a quote ('Mart' and a title 'Kivi" Saar'); reports without the quoted name
+    # are of the same person, and the quoted name is not another spelling of it
+    analysis = analyse(tmp_path, {
+        "Inland Courier": """
+        Former deputy mayor Mart "Kivi" Saar got 41,205 votes, carrying the farming villages north of Tartu.
+        Saar said he would not contest the count.
+        """,
+        "Harju Ledger": """
+        Mart Saar, the former deputy mayor, finished second with 41,205 votes, the election board said.
+        """,
+    })
+    saar = entity_of(analysis, 'Mart "Kivi" Saar')
+    assert saar.label == "PERSON"
+    assert {"Mart Saar", "Saar"} <= names(saar)
+    assert not [f for f in analysis.flags if f.kind == "name_variant"]
+
+
+def test_a_name_after_an_office_goes_on_to_a_surname_with_its_particle(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Inland Courier": """
+        Governor Nabeel Kelvo al-Tarvo, who toured the site and visited the wounded at the city hospital on
+        Wednesday, promised 10 million dinars to each family.
+        """,
+        "Harju Ledger": """
+        The provincial governor, Nabeel al-Tarvo, said on Wednesday that engineers would survey the market.
+        """,
+    })
+    # (the tagger reads "Kelvo al-Tarvo", the office's run of capitalised words "Nabeel Kelvo")
+    assert names(entity_of(analysis, "Nabeel al-Tarvo")) == {"Nabeel Kelvo al-Tarvo", "Nabeel al-Tarvo"}
+
+
+def test_a_burmese_courtesy_is_not_part_of_the_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Inland Courier": """
+        U Kyaw Lin Tarvo, the state's social affairs minister, visited the relief camps on Monday.
+        """,
+        "Harju Ledger": """
+        Kyaw Lin Tarvo, the state social affairs minister, toured relief camps in the town on Monday.
+        """,
+    })
+    minister = entity_of(analysis, "Kyaw Lin Tarvo")
+    assert minister.label == "PERSON"
+    assert all(not m.text.startswith("U ") for m in minister.mentions)
+    assert {m.source_id for m in minister.mentions} == {s.id for s in analysis.sources}
+
+
+def test_a_former_name_in_brackets_is_another_name_of_the_place(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Inland Courier": """
+        The plant stands in the port district of Thrissur (formerly Trichur), the inland city through which most
+        timber passes.
+        """,
+        "Harju Ledger": """
+        The plant stands on the edge of Thrissur, in Kerala.
+        """,
+    })
+    assert {"Thrissur", "Trichur"} <= names(entity_of(analysis, "Trichur"))

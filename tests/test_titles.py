@@ -756,3 +756,13 @@ def test_an_office_after_the_to_of_a_verb_is_its_holders_title(tmp_path):
         Tunde Olumide Akere, the Minister for Fisheries, welcomed the vote in Kollam.
         """)
     assert flagged(analysis, "title_conflict") == [["Minister for Fisheries", "Minister for Water Resources"]]
+
+
+def test_a_city_force_and_a_provinces_force_are_two_commands():
+    assert relation("metropolitan police commander", "provincial police commander") == "conflict"
+
+
+def test_the_head_of_a_firm_left_unnamed_is_the_head_of_the_firm_named():
+    assert relation("chief executive of the Estonian group", "HML chief executive") == "variant"
+    assert relation("chief executive of the company", "chief executive") == "agree"
+    assert relation("president of the club", "president of the federation") == "conflict"

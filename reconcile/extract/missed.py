@@ -182,6 +182,10 @@ class MissedNames(MissedBodies):
             span = doc[tok.i + 1: j]
             if any(e.label == "PERSON" and e.start <= span.start_char < e.end for e in ents):
                 continue
+            # "Governor Mowafaq Khalil al-Hamdani", tagged "Khalil al-Hamdani": the person found inside the run goes
+            # on past it (a surname with its particle), and the name is the run and the rest of that person
+            j = max([j] + [e.token_end for e in ents if e.label == "PERSON" and span.start_char < e.start < span.end_char])
+            span = doc[tok.i + 1: j]
             if gazetteer().lookup(span.text) is not None or org_word_in(span.text):
                 continue
             ents = [e for e in ents if not (e.start < span.end_char and span.start_char < e.end)]

@@ -17,6 +17,9 @@ _INITIALS_IN_BRACKETS = re.compile(r"\(([A-Z]{3,6})\)")
 _NAME_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "les", "et", "d", "l", "di",
                      "del", "della", "da", "do", "dos", "das", "y", "e", "der", "die", "und", "für", "van", "voor"}
 _BRACKETED_NAME = re.compile(r" ?\(([A-ZÀ-ÖØ-Þ][\w&-]{1,24})\)")
+# A former or other name in brackets: "Toamasina (formerly Tamatave)", "Acme Mills (now Orvel Textiles)".
+_BRACKETED_OTHER_NAME = re.compile(r" ?\((?:formerly|previously|once|now|also|also called|also known as|known as|or) "
+                                   r"((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\s?){1,4})\)")
 
 # Nouns of public bodies named by what they do: "the labour ministry", "the electoral commission".
 _BODY_NOUNS = {"ministry", "commission", "board", "council", "committee", "agency", "authority", "tribunal",
@@ -104,9 +107,19 @@ class MissedBodies(MissedPlaces):
 
     def _names_in_brackets(self, ents: list[Ent]) -> list[Ent]:
         """ "the Electoral Service (Servel)": one capitalised word in brackets right after a body's name is another
-        name of it, where the tagger saw nothing there (a place in brackets is where the body is)."""
+        name of it, where the tagger saw nothing there (a place in brackets is where the body is); and so is a
+        name after "formerly", "now" or "also" in brackets after a place's or a body's name."""
         found = []
         for e in ents:
+            other = _BRACKETED_OTHER_NAME.match(self.text, e.end) if e.label in ("ORG", "PLACE") else None
+            if other is not None and not any(o.start < other.end(1) and other.start(1) < o.end and o.label != e.label
+                                             for o in ents):
+                # the other name of a place or a body, tagged as nothing, or as the same kind of thing
+                span = self.doc.char_span(other.start(1), other.end(1))
+                if span is not None:
+                    ents = [o for o in ents if not (o.start < other.end(1) and other.start(1) < o.end)]
+                    found.append(Ent(other.group(1), e.label, other.start(1), other.end(1), span.start, span.end))
+                continue
             m = _BRACKETED_NAME.match(self.text, e.end) if e.label == "ORG" else None
             if m is None or any(o.start < m.end(1) and m.start(1) < o.end for o in ents) \
                     or gazetteer().lookup(m.group(1)) is not None:

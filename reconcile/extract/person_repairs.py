@@ -43,6 +43,8 @@ _ELIDED_SURNAME = re.compile(r"[A-Z][a-z]{0,3}['’][A-Z][^\W\d_]+")
 
 _DOUBLE_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _NICKNAME = re.compile(r" [\"“‘'][A-Z][\w.-]*[\"”’'] ")
+# A given name (or two), the name the person goes by in quotes, and a surname (or two): 'Teresita "Tessie" Baculio'.
+_NICKNAMED = re.compile(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)? [\"“][A-Z][\w.-]*[\"”] [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 
 # The Spanish and Portuguese courtesy before a given name and a surname: "Don Rosendo Quiroa", "Doña Elsa Tejeda".
 _DON = re.compile(r"^(?:Don|Doña|Dona|Dom)\s+(?=\w+\s+\w)")
@@ -68,6 +70,25 @@ class PersonRepairs:
                 continue
             out.append(e)
         return out
+
+    def _join_nicknamed_names(self, ents: list[Ent]) -> list[Ent]:
+        """ 'Teresita "Tessie" Baculio', tagged as "Teresita" and a title 'Tessie" Baculio', or not at all but for
+        'Dodong" Peñaranda': a given name, a name in quotes and a surname, with a person or a name cut at a quote
+        among them, are one person. (Words of an office before the name are stripped later.)"""
+        for m in _NICKNAMED.finditer(self.text):
+            inside = [e for e in ents if e.start < m.end() and m.start() < e.end]
+            if not inside or not any(e.label == "PERSON" or re.search("[\"”] ", e.text) for e in inside) \
+                    or any(e.start < m.start() or e.end > m.end() for e in inside):
+                continue
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            while span is not None and len(span) > 1 and span[0].lower_ in TITLE_HEADS:
+                span = span[1:]
+            if span is None:
+                continue
+            ents = [e for e in ents if e not in inside]
+            ents.append(Ent(span.text, "PERSON", span.start_char, span.end_char, span.start, span.end))
+        ents.sort(key=lambda e: e.start)
+        return ents
 
     def _extend_to_name_heads(self, ents: list[Ent]) -> None:
         """ "Yaw Darkwa Nsiah received", tagged "Yaw Darkwa": the capitalised word the name's last word modifies
@@ -383,6 +404,9 @@ class PersonRepairs:
                     and not org_word_in(e.text) and (self._beside_a_title(e) and len(words) <= 3 or personal
                                                      and e.text not in org_texts and not self._organisation_like(e)):
                 e.label = "PERSON"
+            elif e.label in ("ORG", "OTHER") and 3 <= len(words) <= 5 and HONORIFIC.match(e.text) \
+                    and all(w[:1].isupper() and w.isalpha() for w in words[1:]) and not org_word_in(e.text):
+                e.label = "PERSON"  # "U Tun Tun Naing", tagged a body: a courtesy before a name is a person's
             elif e.label == "PLACE" and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
                     and not e.text.isupper() \
                     and self._beside_a_title(e) and not sizeable_place(e.text) \

@@ -73,6 +73,7 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         self._date_times_of_days(ents)
         self._join_day_to_month(ents)
         ents = self._join_split_names(ents)
+        ents = self._join_nicknamed_names(ents)
         self._extend_to_name_heads(ents)
         self._extend_to_elided_surnames(ents)
         self._extend_to_first_names(ents)

@@ -32,6 +32,9 @@ _STOP_AFTER = {",", ".", ";", ":", ")", "(", "—", "–", "-", '"', "“", "”
 def extract_roles(ctx: DocContext) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
+    # One-word places and peoples the source names, which a title may hold where the tagger took them for
+    # something else ("Somaliland Foreign Minister", tagged as a work's title)
+    named = {e.text for e in ctx.ents if e.label in ("NORP", "PLACE") and len(e.text.split()) == 1 and e.text.istitle()}
     for ent in ctx.ents:
         if ent.label != "PERSON":
             continue
@@ -49,7 +52,8 @@ def extract_roles(ctx: DocContext) -> list[Claim]:
             start, end = span
             value = ctx.text[start:end]
             # Whom the office serves, named: a people or a place ("Chilean Foreign Minister").
-            affiliation = sorted({w for e in ctx.ents_in(start, end, "NORP", "PLACE") for w in e.text.split()})
+            affiliation = sorted({w for e in ctx.ents_in(start, end, "NORP", "PLACE") for w in e.text.split()}
+                                 | {w for w in value.split() if w in named})
             title = parse_title(value, set(affiliation))
             if not title.office:
                 continue

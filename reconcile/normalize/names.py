@@ -20,7 +20,7 @@ from reconcile.normalize.text import fold
 # Courtesy words written before a name in English copy and in the Englishes of other countries ("Madam Opoku",
 # "Hon. Mensah", "Bapak Budi", "Ibu Sari"); never part of the name. ("Pak" is also a Korean surname.)
 COURTESY = ("Mr", "Mister", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir", "Dame", "Madam", "Madame", "Mme", "Hon", "Bapak",
-            "Bu", "Ibu", "Khun")
+            "Bu", "Ibu", "Khun", "U", "Daw")  # (Burmese "U" and "Daw": "U Tun Naing", "Daw Nu Shwe")
 HONORIFICS = {
     "miss", "professor", "lord", "lady", "rev", "sen", "rep",
     "gen", "col", "capt", "lt", "sgt", "gov", "pres", "judge", "justice", "sheikh", "imam",

@@ -86,9 +86,12 @@ GENERIC_AFFILIATIONS = {"club", "company", "firm", "group", "party", "team", "go
                         "organisation", "organization", "agency", "ministry", "department", "council", "board",
                         "court", "opposition", "ruling", "bank", "corporation", "institute", "university",
                         "school"}
+# Nouns for a business that an office's holder heads or serves, left unnamed: "chief executive of the group".
+_EMPLOYERS = {"group", "company", "firm", "corporation", "conglomerate", "business"}
 # The level of government an office serves: "Regional Prosecutor" and "National Prosecutor" are two offices.
 LEVELS = {"regional", "national", "federal", "provincial", "municipal", "district", "departmental", "county",
-          "city", "superior"}  # "superior prosecutor", "superior court": the level above the provincial one
+          "city", "metropolitan",  # "metropolitan police commander": a city's force, not the province's
+          "superior"}  # "superior prosecutor", "superior court": the level above the provincial one
 # Two words for one level: a city's council is its municipal council.
 LEVEL_SAME = {"city": "municipal"}
 # Ranks below the office they qualify: a deputy head is never the head, however loosely "head" is used.
@@ -246,9 +249,14 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
     if office == "officer" and office_idx >= 1:  # "chief financial officer": the office is the whole phrase
         office = " ".join(main[max(0, office_idx - 2): office_idx + 1])
     rank, domain, level = set(), set(), set()
+    rest = [w for w in main[office_idx + 1:] if w not in FILLER_WORDS] if office_idx >= 0 else []
+    unnamed_employer = main[office_idx + 1: office_idx + 2] == ["of"] and bool(rest) and rest[-1] in _EMPLOYERS \
+        and all(_is_affiliation(w) or w in affiliation_words for w in rest[:-1])
     for i, w in enumerate(main):
         if i == office_idx or w in FILLER_WORDS:
             continue
+        if unnamed_employer and i > office_idx:
+            continue  # "chief executive of the Mauritian group": the firm's head, whatever the firm is called
         if office and w in office.split():
             continue
         if w in PAST and (i < office_idx or office_idx < 0):
