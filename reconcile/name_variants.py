@@ -18,7 +18,6 @@ from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order, other_script
 from reconcile.organisations import country_led
 
-
 # The name a person goes by, in quotes inside the name.
 _NICKNAME = re.compile(r" [\"“‘][^\"“”‘’]+[\"”’](?= )")
 
