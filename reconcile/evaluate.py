@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz
 
+from reconcile.load import YAML_LOADER
 from reconcile.models import FLAG_KINDS, Analysis, Claim, Flag
 from reconcile.normalize.dates import NormDate, parse_date
 from reconcile.normalize.names import COURTESY
@@ -97,8 +98,8 @@ def load_stories(root: str | Path) -> list[Story]:
     for path in sorted(Path(root).iterdir()):
         if not (path / "gold.yaml").is_file():
             continue
-        meta = yaml.safe_load((path / "story.yaml").read_text(encoding="utf-8")) or {}
-        gold = yaml.safe_load((path / "gold.yaml").read_text(encoding="utf-8")) or {}
+        meta = yaml.load((path / "story.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
+        gold = yaml.load((path / "gold.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
         flags = [GoldFlag(f["kind"], [str(s) for s in f.get("sides", [])], str(f.get("note", "")))
                  for f in gold.get("flags") or []]
         clusters = [[str(n) for n in c] for c in gold.get("clusters") or []]

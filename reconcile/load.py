@@ -30,7 +30,7 @@ MAX_BYTES = 20_000_000  # a file larger than this is not read at all
 MAX_HTML_BYTES = 5_000_000  # a web page larger than this is not parsed (markup costs far more than text)
 MAX_CHARS = 1_000_000  # article text longer than this is refused: the language model's own limit
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader when the wheel has it
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader when the wheel has it
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str]:
@@ -327,7 +327,7 @@ def _from_text(path: Path, text: str) -> Source:
     match = _FRONT_MATTER.match(text)
     if match:
         try:
-            meta = yaml.load(match.group(1), Loader=_YAML_LOADER) or {}
+            meta = yaml.load(match.group(1), Loader=YAML_LOADER) or {}
         except yaml.YAMLError as err:
             raise SourceError(str(path), f"front matter is not valid YAML ({err})") from err
         if not isinstance(meta, dict):

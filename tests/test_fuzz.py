@@ -36,10 +36,14 @@ from reconcile.normalize.titles import parse_title
 from reconcile.sentences import with_sentence
 
 ROOT = Path(__file__).resolve().parents[1]
-# 2,000 examples per test. The default run draws the same examples every time (derandomized), so a test run
-# fails only because of a change to the code; RECONCILE_FUZZ_RANDOM=1 draws new ones to look for new failures.
+# 2,000 examples per test (fewer for the slow ones below). The default run draws the same examples every time
+# (derandomized), so a test run fails only because of a change to the code; RECONCILE_FUZZ_RANDOM=1 draws new ones to
+# look for new failures.
 FUZZ = settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow],
                 derandomize=os.environ.get("RECONCILE_FUZZ_RANDOM") != "1")
+# 500 for the tests whose every example parses a text or writes and reads a file (a hundredth of a second or more
+# each); RECONCILE_FUZZ_RANDOM=1 runs them with new examples as often as one likes.
+SLOW_FUZZ = settings(FUZZ, max_examples=500)
 
 texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)
 newsy = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:!?'\"()-\n\t"
@@ -104,7 +108,7 @@ def files(draw):
     return content, suffix, encoding
 
 
-@FUZZ
+@SLOW_FUZZ
 @given(files())
 def test_loaders_take_any_file_in_any_encoding(file):
     content, suffix, encoding = file
@@ -140,7 +144,7 @@ def nlp():
     return load_model()
 
 
-@FUZZ
+@SLOW_FUZZ
 @given(text=short_newsy)
 def test_spacy_sentences_cover_the_text_and_line_breaks_end_them(nlp, text):
     doc = nlp(text)
@@ -386,8 +390,7 @@ def _flag_ids(sources, extracted):
     return sorted(f.id for f in flags)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow],
-          derandomize=os.environ.get("RECONCILE_FUZZ_RANDOM") != "1")
+@settings(FUZZ, max_examples=100)
 @given(st.randoms(use_true_random=False))
 def test_flag_ids_do_not_depend_on_the_order_of_the_sources(extracted, rnd):
     sources, docs = extracted

@@ -112,14 +112,14 @@ def fresh_process_state(monkeypatch):
 
 
 @pytest.fixture
-def builds(monkeypatch) -> list[int]:
-    """One item for each time the gazetteer is built from GeoNames."""
+def builds(monkeypatch, built) -> list[int]:
+    """One item for each time the gazetteer is built from GeoNames. (Each build takes the tables of the one built
+    for this module, as a build from GeoNames would make them: these tests check when a build is made.)"""
     counted: list[int] = []
-    real_init = Gazetteer.__init__
 
     def counted_init(self):
         counted.append(1)
-        real_init(self)
+        self.__dict__.update({**vars(built), "_cache": {}, "_found": {}})
 
     monkeypatch.setattr(Gazetteer, "__init__", counted_init)
     return counted
@@ -173,11 +173,12 @@ def test_a_rerun_reads_the_kept_gazetteer_and_a_damaged_one_is_built_again(folde
 
 
 def test_a_gazetteer_kept_in_another_folder_is_copied_into_a_new_cache(folder, tmp_path, monkeypatch,
-                                                                       fresh_process_state):
+                                                                       fresh_process_state, builds):
     blocker = tmp_path / "a-file"  # the user's cache folder cannot be made: a run does without it
     blocker.write_text("not a folder")
     monkeypatch.setenv(CACHE_ENV, str(blocker))
     reconcile.run([folder], tmp_path / "one")
+    assert builds == [1]
     assert blocker.read_text() == "not a folder"
     places_module.gazetteer.cache_clear()
     reconcile.run([folder], tmp_path / "one")  # this process now looks places up in the file of "one"
