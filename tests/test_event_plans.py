@@ -3654,6 +3654,17 @@ def test_a_verdict_that_initially_was_due_on_a_day_is_the_plan_not_kept(tmp_path
     assert "Tuesday" not in days
 
 
+@pytest.mark.parametrize("changed", ["but the league postponed it after the pitch flooded",
+                                     "but it was put back by a day after the pitch flooded",
+                                     "but the league cancelled it when the pitch flooded"])
+def test_a_day_a_match_was_due_on_before_it_was_put_off_is_the_plan_not_kept(tmp_path, changed):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-05-09", f"Live from Tartu. The final was due on Saturday, {changed}. Kick-off is at "
+                                      "three."),
+    ])
+    assert "Saturday" not in {c.value for c in event_claims(analysis, "date")}
+
+
 def test_a_judgment_the_court_gives_today_is_dated_today(tmp_path):
     # "gives its judgment": the judgment given, as "delivers" would tell it; not what someone gives backing to.
     analysis = analyse(tmp_path, [

@@ -6,7 +6,14 @@ another event is ahead, or that people only reacted to it. ``events`` reads a no
 from __future__ import annotations
 
 from reconcile.extract.event_nouns import time_of_another
-from reconcile.extract.lexicon import DUE_WORDS, EVENT_VERBS, MOVE_VERBS, SERIES_PLURALS, SPEECH_VERBS
+from reconcile.extract.lexicon import (
+    DUE_WORDS,
+    EVENT_VERBS,
+    MOVE_VERBS,
+    SERIES_PLURALS,
+    SPEECH_VERBS,
+    moves_event,
+)
 from reconcile.extract.tense import PREVIOUSLY, plan_not_kept, verb_tense
 from reconcile.extract.triggers import event_class
 from reconcile.extract.verb_frames import MAY
@@ -70,6 +77,8 @@ def for_a_day(verb) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children)
 
 
+# Verbs that call off what was planned.
+_CALLED_OFF = {"cancel", "scrap", "abandon", "suspend"}
 # Verbs of how people took an event: its subject is the event, but the place is where they reacted.
 REACTIONS = {"welcome", "greet", "meet", "hail", "criticise", "criticize", "condemn", "praise", "applaud", "question",
               "denounce", "receive"}
@@ -88,6 +97,10 @@ def not_as_it_is(verb) -> bool:
         c.dep_ == "acomp" and c.lower_ in DUE_WORDS for c in verb.children)  # "Originally the ruling was due ..."
     if planned and any(c.dep_ == "advmod" and c.lower_ in PREVIOUSLY for c in verb.children):
         return True  # "was originally set for May 14": a plan the report says was replaced
+    if planned and (verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                              for c in verb.children)) and any(
+            c.dep_ == "conj" and (moves_event(c) or c.lemma_.lower() in _CALLED_OFF) for c in verb.children):
+        return True  # "the final was due on Saturday, but the association postponed it": a plan since changed
     if plan_not_kept(verb):
         # "the hearing had been due to open on Tuesday", "the ruling had been scheduled for June 12": a plan that
         # did not hold
