@@ -4066,3 +4066,59 @@ def test_a_race_won_for_the_second_time_in_a_row_is_not_the_second_race(tmp_path
         ("Lakes Sport", "2027-04-12", "Edvin Laske won the race, the second in a row, in Tartu on Sunday."),
     ])
     assert not event_claims(analysis, "ordinal")
+
+
+def test_a_side_hosted_on_a_day_is_the_match_another_report_dates_otherwise(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-05-05", """
+        Kelvo and Narva came through their semi-finals last weekend. Kelvo Rugby Club will host the Narva side at
+        their ground on Saturday afternoon.
+        """),
+        ("Upland Voice", "2027-05-09", """
+        The final of the county championship was played on Sunday, a day later than planned, after rain flooded the
+        ground. Kelvo beat Narva 24-17.
+        """),
+    ])
+    assert {"Saturday", "Sunday"} in values(analysis, "date_conflict")
+
+
+def test_it_stands_for_a_final_named_before_though_the_tagger_took_the_noun_for_an_adjective(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-05-05", """
+        For the third year running, the final of the Copa del Norte will be Kelvo against Orvel. This time it will be
+        played in Narva.
+        """),
+        ("Upland Voice", "2027-05-09", """
+        Kelvo won the final of the Copa del Norte in Tartu on Sunday, beating Orvel 24-17.
+        """),
+    ])
+    assert {"Narva", "Tartu"} in values(analysis, "place_conflict")
+
+
+def test_prizes_presented_on_a_day_are_the_prize_giving_another_report_tells(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-05-03", """
+        Edvin Laske won the Tartu marathon on Sunday. The prizes will be presented on Monday evening at the town hall
+        in Tartu, organisers said.
+        """),
+        ("Upland Voice", "2027-05-07", """
+        Laske was given his trophy at the prize-giving, which was held on Wednesday in Viljandi after a protest by
+        another team delayed it.
+        """),
+    ])
+    assert {"Monday", "Wednesday"} in values(analysis, "date_conflict")
+    assert {"Tartu", "Viljandi"} in values(analysis, "place_conflict")
+
+
+def test_a_meeting_of_unions_in_a_court_story_is_not_the_appeal_the_court_will_hear(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-05-21", """
+        A court in Tartu on Thursday jailed Edvin Laske for five years for taking bribes. His lawyer said an appeal
+        would be filed at the High Court in Narva.
+        """),
+        ("Inland Courier", "2027-05-22", """
+        Edvin Laske was jailed for five years on Thursday. Farmers' unions will meet in Viljandi on Saturday to press
+        for higher grain prices, their leader said.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == []

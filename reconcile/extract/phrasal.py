@@ -36,7 +36,8 @@ PHRASAL_ONLY = {"complete deal": ("business", "completion"), "approve deal": ("b
                 "hear case": ("court", "hearing"),
                 "shareholders vote": ("talks", "general meeting"), "take over": ("business", "handover"),
                 "bury dead": ("ceremony", "burial"), "declare winner": ("election", "declaration"),
-                "break ground": ("ceremony", "groundbreaking"), "catch fire": ("disaster", "fire")}
+                "break ground": ("ceremony", "groundbreaking"), "catch fire": ("disaster", "fire"),
+                "present prizes": ("ceremony", "prizegiving")}
 # What a new operator or owner takes over from another on a set day.
 _HANDED_OVER = {"berth", "terminal", "port", "airport", "line", "network", "operation", "operations", "running",
                 "management", "concession", "site", "plant", "mine", "field", "stadium", "service", "services"}
@@ -162,6 +163,13 @@ def _next_word(tok) -> str:
     return tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
 
 
+# What winners are handed at a prize-giving.
+_PRIZES = {"prize", "trophy", "medal", "award", "cup"}
+# The nouns a team is called by when another plays it: "the Salta side", "the champions", "the visitors".
+_SIDES = {"side", "team", "club", "champion", "holder", "visitor", "rival", "opponent", "leader", "favourite",
+          "favorite", "underdog", "outsider"}
+
+
 def _object(tok, words: set[str]) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children)
 
@@ -235,6 +243,13 @@ _PHRASAL_EVENTS = [
     # "the delegations sat down in Korvo on Wednesday"
     ({"sit"}, lambda t: _particle(t, {"down"}) and (any(c.lower_ in ("again", "with") for c in t.children) or any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _NEGOTIATORS for c in t.children)), "meet"),
+    # "the prizes will be presented on Monday evening at the Provincial Hall": the prize-giving
+    ({"present", "hand", "award"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PRIZES
+                                                 for c in t.children), "present prizes"),
+    # "Cardones will host the Salta side at their ground on Saturday", "the hosts take on the champions": the two
+    # sides meet (what for, the story's most told kind of event decides, as for "meet")
+    ({"host", "face"}, lambda t: _object(t, _SIDES), "meet"),
+    ({"take"}, lambda t: _particle(t, {"on"}) and _object(t, _SIDES), "meet"),
     # "was taken back to Murchison prison", "will be held at Kigo prison": where the convicted is jailed
     ({"take", "transfer", "return", "send", "hold", "move", "remand", "lead", "detain"},
      lambda t: prison_of(t) is not None, "imprison"),

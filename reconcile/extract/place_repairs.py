@@ -73,6 +73,14 @@ class PlaceRepairs:
                 if known is not None:
                     last.text, last.end, last.token_end = name, e.end, e.token_end
                     continue  # (the second part tagged as anything: "Chalons" and a body "Champagne")
+            if last is not None and last.label == "PLACE" and e.label in ("PLACE", "PERSON") \
+                    and last.token_end == e.token_start and self.text[last.end:e.start] == " " \
+                    and any(fold(p.name) == fold(f"{last.text} {e.text}") and p.kind == "city"
+                            for p in gazetteer().candidates(f"{last.text} {e.text}")):
+                # "in Yerba Buena", tagged as two places (or a place and a person): the town of the two words,
+                # though a bigger city is also called so
+                last.text, last.end, last.token_end = f"{last.text} {e.text}", e.end, e.token_end
+                continue
             out.append(e)
         taken = {i for e in out for i in range(e.token_start, e.token_end)}
         for e in out:

@@ -57,7 +57,9 @@ _RECEPTIONS = {"anger", "criticism", "protest", "resistance", "approval", "silen
 # Bodies of people whose meeting is their own, told by "X will meet": "the working group", "a joint committee".
 # (Not teams or delegations: "the two teams meet on Saturday" is the match, "the delegations meet" the round; nor a
 # commission, a committee or a council, whose meetings are often the rounds a story is about.)
-_BODIES = {"group", "subcommittee", "panel", "board", "taskforce"}
+_BODIES = {"group", "subcommittee", "panel", "board", "taskforce",
+           # and unions and the like, and people who gather ("farmers' unions will meet in X"): never a story's sides
+           "union", "association", "cooperative", "farmer", "resident", "villager", "trader"}
 
 
 def _meeting_body(subject) -> str:
@@ -174,6 +176,8 @@ _ASPECT_VERBS = {"begin", "start", "commence", "resume"}
 TIME_PREPS = {"after", "before", "during", "while", "since"}
 
 
+# What a word does in its clause that makes it a noun, whatever the tagger called it.
+_NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
 # Verbs that place an event told by "it": "it will take place in Zenica", "it was held in Kyiv", "it will be played".
 _PLACING_VERBS = {"hold", "stage", "play", "host", "schedule"}
 # What a borrower signs: a loan is signed apart from the deal it pays for
@@ -211,7 +215,9 @@ def _frame_of_the_event_before(ctx: DocContext, tok, dominant: str, one_of: bool
     the events counted, with ``one_of``); None when none is named."""
     start = tok.sent.start
     first = ctx.doc[start - 1].sent.start if start > 0 else start  # the sentence before, if there is one
-    told = [t for t in reversed(ctx.doc[first:tok.i]) if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+    # (a noun the tagger took for an adjective counts: "the final of the X Cup will be ...", its subject)
+    told = [t for t in reversed(ctx.doc[first:tok.i]) if (t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+                                                          or t.pos_ == "ADJ" and t.dep_ in _NOMINAL)
             and event_class(t) is not None]
     if one_of:
         # "two debates before the run-off. The first will be held on Tuesday": one of the events counted
