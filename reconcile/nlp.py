@@ -34,7 +34,7 @@ _GOES_ON = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with",
             "his", "her", "their", "our", "is", "are", "was", "were", "will", "would", "has", "have", "had"}
 # A line this long that ends on a word, not on a stop, was wrapped: a heading is shorter ("meet" / "Ilir Berisha").
 _WRAPPED_LINE = 60
-_LINE_BREAK = re.compile(r"(?<=(\w|,|\)))[ \t]*\n(?=[ \t]*([^\W\d_]))")
+_LINE_BREAK = re.compile(r"(?<=(\w|,|\)|%))[ \t]*\n(?=[ \t]*([^\W\d_]))")  # (a line may end on "40%")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 

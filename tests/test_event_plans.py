@@ -1243,6 +1243,7 @@ def test_lines_wrapped_in_mid_sentence_are_read_as_one_sentence(tmp_path):
     assert len(unwrapped) == len(text)
     assert unwrapped == ("Polling station news\nThe commission will repeat the vote at the station in Brezje on October "
                          "25, its chairman said.\n\nNext paragraph.")
+    assert unwrap_lines("It will sell a 40%\nstake.") == "It will sell a 40% stake."
     analysis = analyse(tmp_path, [
         ("Balkan Wire", "2027-10-12", "The election commission has ordered a repeat vote at a polling station in Dolac.\n"
                                       "The municipal election was held on Sunday."),
@@ -4122,3 +4123,18 @@ def test_a_meeting_of_unions_in_a_court_story_is_not_the_appeal_the_court_will_h
         """),
     ])
     assert values(analysis, "place_conflict") == []
+
+
+def test_a_meeting_moved_with_a_clause_on_it_before_the_new_day_gets_the_new_day(tmp_path):
+    # the parser hangs "to June 3" and "from May 27" on the clause about the meeting, not on "moved"
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2027-05-02", """
+        Kelvo Mills said shareholders would vote on the sale at an extraordinary general meeting on May 27.
+        """),
+        ("Inland Courier", "2027-05-09", "Kelvo Mills has moved the extraordinary general meeting at which "
+                                         "shareholders will vote on the sale of a 40% stake to Orvel Foods to June 3, "
+                                         "from May 27 as first announced."),
+    ])
+    moved = [c.value for c in event_claims(analysis, "date") if c.source_id == "01"]
+    assert moved == ["June 3"]
+    assert {"May 27", "June 3"} in values(analysis, "date_conflict")

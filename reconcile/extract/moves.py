@@ -47,7 +47,15 @@ def after_move(ent: Ent, verb) -> bool:
     if prep.lower_ != "for" and head.dep_ in ("advcl", "acl") and verb.i in (head.head.i, head.head.head.i) \
             and any(c.lower_ in PREVIOUSLY for c in head.children):
         head = verb  # "moved the vigil, first called for a Friday, to the Sunday", hung on the earlier plan
+    if _on_the_moved(head, verb):
+        head = verb  # "moved the meeting at which shareholders will vote on the sale to June 3"
     return _the_move(head, verb)
+
+
+def _on_the_moved(tok, verb) -> bool:
+    """Whether ``tok`` heads a relative clause on what ``verb`` moves, which the parser hung the new day or the old
+    one on ("moved the meeting at which shareholders will vote on the sale to June 3, from May 27")."""
+    return tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i == verb.i
 
 
 def _the_move(tok, verb) -> bool:
@@ -58,7 +66,9 @@ def _the_move(tok, verb) -> bool:
 def moved_from(root) -> bool:
     """ "moved from Saturday", "switched from Kazan to Ufa": the old day or place of a moved event."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "VERB" and moves_event(prep.head)
+    if root.dep_ != "pobj" or prep.lower_ != "from" or prep.head.pos_ != "VERB":
+        return False
+    return moves_event(prep.head) or _on_the_moved(prep.head, prep.head.head.head) and moves_event(prep.head.head.head)
 
 
 def plan_moved_away(root) -> bool:
