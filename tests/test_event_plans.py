@@ -4138,3 +4138,21 @@ def test_a_meeting_moved_with_a_clause_on_it_before_the_new_day_gets_the_new_day
     moved = [c.value for c in event_claims(analysis, "date") if c.source_id == "01"]
     assert moved == ["June 3"]
     assert {"May 27", "June 3"} in values(analysis, "date_conflict")
+
+
+@pytest.mark.parametrize("planned, held", [
+    ("The foundation stone of the Kelvo mill will be laid on June 12, the company said.",
+     "Kelvo Mills broke ground on its new mill on July 3 after the ceremony was put back."),
+    ("The mill will be handed over to Orvel Foods on June 1, the company said.",
+     "The handover of the mill to Orvel Foods took place on June 15, two weeks later than planned."),
+    ("The provincial board said the results would be proclaimed on December 18.",
+     "The provincial board announced the results on December 28 after a recount at two stations."),
+    ("The medallists will be received by the sports minister on Tuesday, the federation said.",
+     "The sports minister held a reception for the team's medallists on Wednesday."),
+])
+def test_an_event_told_by_a_verb_and_its_object_is_the_event_another_report_names(tmp_path, planned, held):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-20", planned),
+        ("Harju Ledger", "2027-07-05", held),
+    ])
+    assert len(values(analysis, "date_conflict")) == 1

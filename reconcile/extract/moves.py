@@ -47,7 +47,7 @@ def after_move(ent: Ent, verb) -> bool:
     if prep.lower_ != "for" and head.dep_ in ("advcl", "acl") and verb.i in (head.head.i, head.head.head.i) \
             and any(c.lower_ in PREVIOUSLY for c in head.children):
         head = verb  # "moved the vigil, first called for a Friday, to the Sunday", hung on the earlier plan
-    if _on_the_moved(head, verb):
+    if prep.lower_ in ("to", "until") and _on_the_moved(head, verb):
         head = verb  # "moved the meeting at which shareholders will vote on the sale to June 3"
     return _the_move(head, verb)
 
@@ -55,7 +55,8 @@ def after_move(ent: Ent, verb) -> bool:
 def _on_the_moved(tok, verb) -> bool:
     """Whether ``tok`` heads a relative clause on what ``verb`` moves, which the parser hung the new day or the old
     one on ("moved the meeting at which shareholders will vote on the sale to June 3, from May 27")."""
-    return tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i == verb.i
+    return tok.dep_ == "relcl" and tok.head.dep_ == "dobj" and tok.head.head.i == verb.i \
+        and tok.lemma_.lower() not in DUE_WORDS | {"plan", "set", "schedule"}  # (not "which was set for May 3")
 
 
 def _the_move(tok, verb) -> bool:

@@ -37,10 +37,11 @@ PHRASAL_ONLY = {"complete deal": ("business", "completion"), "approve deal": ("b
                 "shareholders vote": ("talks", "general meeting"), "take over": ("business", "handover"),
                 "bury dead": ("ceremony", "burial"), "declare winner": ("election", "declaration"),
                 "break ground": ("ceremony", "groundbreaking"), "catch fire": ("disaster", "fire"),
-                "present prizes": ("ceremony", "prizegiving")}
+                "present prizes": ("ceremony", "prizegiving"), "receive champions": ("ceremony", "reception")}
 # What a new operator or owner takes over from another on a set day.
 _HANDED_OVER = {"berth", "terminal", "port", "airport", "line", "network", "operation", "operations", "running",
-                "management", "concession", "site", "plant", "mine", "field", "stadium", "service", "services"}
+                "management", "concession", "site", "plant", "mine", "field", "stadium", "service", "services",
+                "yard", "shipyard", "mill", "factory", "key"}
 # What a plant or a line enters when it starts working: "enter service", "enter commercial operation".
 _SERVICE = {"service", "operation", "operations"}
 # What a court adjourns when it adjourns "the case": its next hearing.
@@ -163,6 +164,8 @@ def _next_word(tok) -> str:
     return tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
 
 
+# Those a minister or a city receives for what they won.
+_HONOURED = {"medallist", "medalist", "champion", "squad", "winner", "athlete", "olympian"}
 # What winners are handed at a prize-giving.
 _PRIZES = {"prize", "trophy", "medal", "award", "cup"}
 # The nouns a team is called by when another plays it: "the Salta side", "the champions", "the visitors".
@@ -229,7 +232,7 @@ _PHRASAL_EVENTS = [
     ({"pick"}, lambda t: _particle(t, {"up"}) and _by_police(t), "arrest"),
     # "broke ground on the warehouse on Monday", "laid the foundation stone of the plant": the groundbreaking
     ({"break"}, lambda t: _object(t, {"ground"}), "break ground"),
-    ({"lay"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "stone" and any(
+    ({"lay"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "stone" and any(
         g.lower_ in ("foundation", "corner", "first") for g in c.children) for c in t.children), "break ground"),
     # "the two sides will put pen to paper next week in X": they sign
     ({"put"}, lambda t: _object(t, {"pen"}) and any(p.dep_ == "prep" and p.lower_ == "to" and any(
@@ -246,6 +249,9 @@ _PHRASAL_EVENTS = [
     # "the prizes will be presented on Monday evening at the Provincial Hall": the prize-giving
     ({"present", "hand", "award"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PRIZES
                                                  for c in t.children), "present prizes"),
+    # "the medallists will be received by the minister on Tuesday": the reception for them
+    ({"receive", "honour", "honor"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _HONOURED
+                                                   for c in t.children), "receive champions"),
     # "Cardones will host the Salta side at their ground on Saturday", "the hosts take on the champions": the two
     # sides meet (what for, the story's most told kind of event decides, as for "meet")
     ({"host", "face"}, lambda t: _object(t, _SIDES), "meet"),
@@ -265,6 +271,9 @@ _PHRASAL_EVENTS = [
     # "the new operator is due to take over the berths on July 1": the handover (not "take over a company", a
     # takeover)
     ({"take"}, lambda t: _particle(t, {"over"}) and _object(t, _HANDED_OVER), "take over"),
+    # "the yard will be handed over to the buyer on June 1", "will hand over the terminal": the handover
+    ({"hand"}, lambda t: _particle(t, {"over"}) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower()
+                                                        in _HANDED_OVER for c in t.children), "take over"),
     # "they will be buried on Saturday in X", "six of the dead were buried in Y": the burial (not houses buried
     # by a landslide)
     ({"bury"}, lambda t: _buried_people(t), "bury dead"),

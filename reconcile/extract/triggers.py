@@ -7,7 +7,7 @@ from reconcile.extract.attach import participle_after
 from reconcile.extract.lexicon import COMPETITION_HEADS, NUMBERED_GAME, STORM_NOUNS, TRIGGER_CLASS
 from reconcile.normalize.dates import MONTHS, WEEKDAYS
 
-_ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify", "read"}  # "read out the results"
+_ANNOUNCE = {"announce", "release", "publish", "declare", "show", "confirm", "certify", "read", "proclaim"}  # "read out the results"
 _PASS_SENTENCE = {"hand", "pass", "deliver", "impose", "read", "announce", "give"}
 # Words that tell a time: a "date" the tagger marks without any of them ("the end of the fourth round") is an
 # event's part, not a date.
