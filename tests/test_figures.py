@@ -4325,3 +4325,34 @@ def test_more_than_a_dozen_agrees_with_any_count_short_of_two_dozen(tmp_path):
     disagreeing = analyse_pair(tmp_path / "b", "More than a dozen people were killed in the blast in Tartu on Monday.",
                                "Twenty-six people were killed in the blast in Tartu on Monday.")
     assert flagged(disagreeing, "number_conflict") == [["More than a dozen", "Twenty-six"]]
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("The disciplinary committee banned Edvin Laske for four weeks on Monday for a high tackle.",
+     "Edvin Laske has been banned for three weeks by the disciplinary committee for a high tackle.",
+     ["four weeks", "three weeks"]),
+    ("Kelvo's coach Mart Saar was suspended for two games for confronting the referees.",
+     "Kelvo played without their coach, Mart Saar, who was serving a suspension of three games.",
+     ["three games", "two games"]),
+])
+def test_two_lengths_of_one_ban_are_a_conflict(tmp_path, first, second, expected):
+    analysis = analyse_pair(tmp_path, first, second)
+    assert sorted(expected) in flagged(analysis, "number_conflict")
+
+
+def test_a_ban_in_matches_is_not_weighed_against_one_in_weeks(tmp_path):
+    analysis = analyse_pair(tmp_path, "Mart Saar was banned for two matches after the final in Tartu.",
+                            "Mart Saar was banned for two weeks after the final in Tartu.")
+    assert [c.qualifiers["category"] for c in quantities(analysis) if c.qualifiers.get("noun") == "ban"] == [
+        "ban in matches", "ban length"]
+    assert flagged(analysis, "number_conflict") == []
+
+
+def test_a_score_in_a_clause_on_a_side_is_not_dated_by_the_main_clause(tmp_path):
+    # the Monday is the parade's; the final was on the Sunday the first report gives
+    analysis = analyse_pair(
+        tmp_path,
+        "Kelvo Rugby Club beat Orvel 27-20 on Sunday to win the county championship final in Tartu.",
+        "Kelvo, who beat Orvel 27-17 to win the county championship for the first time since 2019, paraded the "
+        "trophy through the streets of Tartu on Monday.")
+    assert ["27-17", "27-20"] in flagged(analysis, "number_conflict")

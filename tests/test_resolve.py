@@ -2032,3 +2032,15 @@ def test_a_former_name_in_brackets_is_another_name_of_the_place(tmp_path):
         """,
     })
     assert {"Thrissur", "Trichur"} <= names(entity_of(analysis, "Trichur"))
+
+
+def test_capitalised_words_before_club_are_the_clubs_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Lakes Sport": """
+        TARTU, Estonia, Sept 6 (LS) - Kelvo Rugby Club beat Orvel 27-20 on Sunday to win the county final.
+        """,
+        "Upland Voice": """
+        Kelvo beat Orvel in the county final on Sunday, their first title since 2019.
+        """,
+    })
+    assert entity_of(analysis, "Kelvo Rugby Club").label == "ORG"

@@ -131,6 +131,54 @@ def mourning_periods(ctx: DocContext) -> list[Claim]:
     return out
 
 
+# How long a player or an official is banned: "banned Villagra for four weeks", "was suspended for three matches",
+# "a six-month ban", "a two-match suspension", "a ban of two matches".
+_BAN_LENGTH = re.compile(
+    r"\b(?:bann|suspend|barr)ed\b[^.;:!?]{0,60}?\bfor\s+(?P<n>[\w-]+)\s+(?P<unit>days?|weeks?|months?|years?|matches|games)"
+    r"\b|\b(?P<n2>[\w-]+)[\s-](?P<unit2>day|week|month|year|match|game)\s+(?:ban|suspension)\b"
+    r"|\b(?:ban|suspension)\s+of\s+(?P<n3>[\w-]+)\s+(?P<unit3>days?|weeks?|months?|years?|matches|games)\b", re.I)
+_BAN_DAYS = {"day": 1, "week": 7, "month": 365.25 / 12, "year": 365.25}  # (24 months are two years)
+# A prison term suspended for a time: "eight months in prison suspended for two years", "ten months, suspended".
+_SUSPENDED_TERM = re.compile(r"\b(?:prison|jail|sentence|term|days?|weeks?|months?|years?)\W*$", re.I)
+
+
+def ban_lengths(ctx: DocContext) -> list[Claim]:
+    """ "banned for four weeks", "a three-match suspension": how long a ban runs, in days, or in matches (the two are
+    not compared), with the person banned where the clause names them."""
+    out = []
+    for m in _BAN_LENGTH.finditer(ctx.text):
+        k = next(k for k in ("", "2", "3") if m.group("n" + k))
+        value = _number(m.group("n" + k))
+        if value is None or not 0 < value <= 100 or _SUSPENDED_TERM.search(ctx.text, max(0, m.start() - 20), m.start()):
+            continue
+        unit = m.group("unit" + k).lower()
+        matches = unit.startswith(("match", "game"))
+        norm = value if matches else value * _BAN_DAYS[unit.rstrip("s")]
+        category = "ban in matches" if matches else "ban length"
+        out.append(_span_claim(ctx, subject="length of the ban", category=category, start=m.start("n" + k),
+                               end=m.end("unit" + k), norm=norm, unit="matches" if matches else "days",
+                               noun="ban", extractor="quantity.ban", holder=_banned(ctx, m.start())))
+    return out
+
+
+def _banned(ctx: DocContext, at: int) -> str:
+    """The person a ban told at ``at`` is of: the one banned ("banned Villagra", "Villagra was suspended") or the one
+    given the ban ("Villagra received a four-week ban"); "" when the clause names nobody."""
+    tok = next((t for t in ctx.doc if t.idx <= at < t.idx + len(t.text)), None)
+    if tok is None:
+        return ""
+    if tok.pos_ == "VERB":
+        banned = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        subject, _ = clause_subject(tok)
+        banned = [subject] if subject is not None else []
+    for b in banned:
+        person = next((e for e in ctx.ents if e.label == "PERSON" and e.token_start <= b.i < e.token_end), None)
+        if person is not None:
+            return person.text
+    return ""
+
+
 def deadlines(ctx: DocContext) -> list[Claim]:
     """ "gave it seven working days to report", "has been asked to report within 10 working days": the time
     given to do something, in days, told apart by what is to be done (a report, an appeal)."""

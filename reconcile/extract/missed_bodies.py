@@ -130,9 +130,11 @@ class MissedBodies(MissedPlaces):
         return sorted(ents + found, key=lambda e: e.start)
 
     def _companies_by_legal_form(self, ents: list[Ent]) -> list[Ent]:
-        """ "Laurentian Freightways Inc said": capitalised words before a company's legal form are its name, where
-        the tagger found none (or only a people's name, "Laurentian", or the legal form alone inside it)."""
-        for m in re.finditer(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s){1,3})(?:" + LEGAL_FORMS + r")(?![\w/])", self.text):
+        """ "Laurentian Freightways Inc said": capitalised words before a company's legal form (or before "Club") are
+        its name, where the tagger found none (or only a people's name, "Laurentian", or the legal form alone inside
+        it)."""
+        # (and a club by its word: "Cardones Rugby Club beat ...", which the tagger may leave out whole)
+        for m in re.finditer(r"(?<![\w'’&-])((?:[A-Z][\w'’&-]*\s){1,3})(?:" + LEGAL_FORMS + r"|Club)(?![\w/])", self.text):
             inside = [e for e in ents if e.start < m.end() and m.start() < e.end]
             form_at = m.start() + len(m.group(1))
             if any(e.label == "ORG" and e.start < form_at or e.start < m.start() or e.end > m.end() for e in inside) \

@@ -21,6 +21,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.counted import PART_OF, category_of
 from reconcile.extract.cricket import batter_scores, innings_totals
 from reconcile.extract.durations import (
+    ban_lengths,
     contract_lengths,
     deadlines,
     job_pledges,
@@ -73,6 +74,7 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
     claims.extend(deadlines(ctx))
     claims.extend(job_pledges(ctx))
     claims.extend(mourning_periods(ctx))
+    claims.extend(ban_lengths(ctx))
     claims.extend(race_times(ctx))
     claims.extend(player_points(ctx))
     claims.extend(innings_totals(ctx))

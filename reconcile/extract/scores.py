@@ -47,9 +47,10 @@ def scores_in(ctx: DocContext, sent, covered: list[tuple[int, int]]) -> list[Cla
             "first leg" if (stage_of(text, 0, len(text), m.start(), m.end(), LEGS)
                             or told(ctx, LEGS)) == "first leg" else "")
         subject, attribute = (f"{kind} score", f"score:{kind}") if kind else ("final score", "score")
+        of_clause = _match_of_clause(ctx, start, match)
         claims.append(ctx.claim(kind="quantity", subject=subject, attribute=attribute, value=m.group(0),
                                 start=start, end=end, value_type="score", norm=f"{max(a, b)}-{min(a, b)}",
-                                qualifiers={"category": "score", "unit": "score", "approx": "exact", **match,
+                                qualifiers={"category": "score", "unit": "score", "approx": "exact", **of_clause,
                                             **({"named": named} if named else {})},
                                 extractor="quantity.score", confidence=0.75))
         covered.append((start, end))
@@ -121,6 +122,19 @@ def _game_told(text: str, by_series: bool = True) -> int:
         if score_kind(text, s.start(), s.end()) == "series":
             return int(s.group(1)) + int(s.group(2))
     return 0
+
+
+def _match_of_clause(ctx: DocContext, start: int, match: dict) -> dict:
+    """The match qualifiers of a score at ``start``: the sentence's (``match``), but for a score told in a relative
+    clause ("Kelvo, who beat Orvel 27-17 in the final, paraded the trophy on Monday"), whose day is only one the
+    clause or the noun it tells of gives ("Saturday's opener, which Kelvo won 78-74")."""
+    tok = next((t for t in ctx.doc if t.idx <= start < t.idx + len(t.text)), None)
+    verb = next((a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ not in ("relcl", "acl") or "day" not in match:
+        return match
+    clause = ctx.doc[verb.head.left_edge.i:verb.head.right_edge.i + 1]
+    day = _day_told(ctx, clause)
+    return {k: v for k, v in match.items() if k != "day"} | ({"day": day} if day else {})
 
 
 def _day_told(ctx: DocContext, sent) -> str:
