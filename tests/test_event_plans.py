@@ -3660,7 +3660,7 @@ def test_a_verdict_that_initially_was_due_on_a_day_is_the_plan_not_kept(tmp_path
                                      "but the league cancelled it when the pitch flooded"])
 def test_a_day_a_match_was_due_on_before_it_was_put_off_is_the_plan_not_kept(tmp_path, changed):
     analysis = analyse(tmp_path, [
-        ("Lakes Sport", "2027-05-09", f"Live from Tartu. The final was due on Saturday, {changed}. Kick-off is at "
+        ("Lakes Sport", "2027-05-09", f"Live from Tartu. The cup final was due on Saturday, {changed}. Kick-off is at "
                                       "three."),
     ])
     assert "Saturday" not in {c.value for c in event_claims(analysis, "date")}
@@ -4072,8 +4072,8 @@ def test_a_race_won_for_the_second_time_in_a_row_is_not_the_second_race(tmp_path
 def test_a_side_hosted_on_a_day_is_the_match_another_report_dates_otherwise(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lakes Sport", "2027-05-05", """
-        Kelvo and Narva came through their semi-finals last weekend. Kelvo Rugby Club will host the Narva side at
-        their ground on Saturday afternoon.
+        Kelvo and Narva came through their semi-finals last weekend. Kelvo will host the Narva side at home on
+        Saturday afternoon.
         """),
         ("Upland Voice", "2027-05-09", """
         The final of the county championship was played on Sunday, a day later than planned, after rain flooded the
@@ -4086,7 +4086,7 @@ def test_a_side_hosted_on_a_day_is_the_match_another_report_dates_otherwise(tmp_
 def test_it_stands_for_a_final_named_before_though_the_tagger_took_the_noun_for_an_adjective(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lakes Sport", "2027-05-05", """
-        For the third year running, the final of the Copa del Norte will be Kelvo against Orvel. This time it will be
+        For the fourth season in a row, the final of the Copa del Norte will be Kelvo against Orvel. This time it will be
         played in Narva.
         """),
         ("Upland Voice", "2027-05-09", """
@@ -4099,12 +4099,12 @@ def test_it_stands_for_a_final_named_before_though_the_tagger_took_the_noun_for_
 def test_prizes_presented_on_a_day_are_the_prize_giving_another_report_tells(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lakes Sport", "2027-05-03", """
-        Edvin Laske won the Tartu marathon on Sunday. The prizes will be presented on Monday evening at the town hall
-        in Tartu, organisers said.
+        Edvin Laske won the Tartu marathon on Sunday. The prizes will be presented to the winners on Monday evening at
+        the town hall in Tartu.
         """),
         ("Upland Voice", "2027-05-07", """
-        Laske was given his trophy at the prize-giving, which was held on Wednesday in Viljandi after a protest by
-        another team delayed it.
+        Laske received his trophy at the prize-giving, which was held on Wednesday in Viljandi because a protest by
+        another team had delayed it.
         """),
     ])
     assert {"Monday", "Wednesday"} in values(analysis, "date_conflict")
@@ -4118,8 +4118,8 @@ def test_a_meeting_of_unions_in_a_court_story_is_not_the_appeal_the_court_will_h
         would be filed at the High Court in Narva.
         """),
         ("Inland Courier", "2027-05-22", """
-        Edvin Laske was jailed for five years on Thursday. Farmers' unions will meet in Viljandi on Saturday to press
-        for higher grain prices, their leader said.
+        Edvin Laske got five years in jail on Thursday. Grain growers' unions will meet in Viljandi on Saturday to ask
+        for higher prices, their leader said.
         """),
     ])
     assert values(analysis, "place_conflict") == []
@@ -4129,11 +4129,10 @@ def test_a_meeting_moved_with_a_clause_on_it_before_the_new_day_gets_the_new_day
     # the parser hangs "to June 3" and "from May 27" on the clause about the meeting, not on "moved"
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2027-05-02", """
-        Kelvo Mills said shareholders would vote on the sale at an extraordinary general meeting on May 27.
+        Kelvo Mills said its owners would decide on the deal at an extraordinary general meeting on May 27.
         """),
-        ("Inland Courier", "2027-05-09", "Kelvo Mills has moved the extraordinary general meeting at which "
-                                         "shareholders will vote on the sale of a 40% stake to Orvel Foods to June 3, "
-                                         "from May 27 as first announced."),
+        ("Inland Courier", "2027-05-09", "Kelvo Mills has moved the general meeting at which owners must "
+                                         "approve the sale of a 40% stake to Orvel Foods to June 3, from May 27."),
     ])
     moved = [c.value for c in event_claims(analysis, "date") if c.source_id == "01"]
     assert moved == ["June 3"]
@@ -4147,7 +4146,7 @@ def test_a_meeting_moved_with_a_clause_on_it_before_the_new_day_gets_the_new_day
      "The handover of the mill to Orvel Foods took place on June 15, two weeks later than planned."),
     ("The provincial board said the results would be proclaimed on December 18.",
      "The provincial board announced the results on December 28 after a recount at two stations."),
-    ("The medallists will be received by the sports minister on Tuesday, the federation said.",
+    ("The sports minister will receive the medallists on Tuesday, the federation said.",
      "The sports minister held a reception for the team's medallists on Wednesday."),
 ])
 def test_an_event_told_by_a_verb_and_its_object_is_the_event_another_report_names(tmp_path, planned, held):

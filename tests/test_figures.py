@@ -4329,10 +4329,10 @@ def test_more_than_a_dozen_agrees_with_any_count_short_of_two_dozen(tmp_path):
 
 @pytest.mark.parametrize("first, second, expected", [
     ("The disciplinary committee banned Edvin Laske for four weeks on Monday for a high tackle.",
-     "Edvin Laske has been banned for three weeks by the disciplinary committee for a high tackle.",
-     ["four weeks", "three weeks"]),
-    ("Kelvo's coach Mart Saar was suspended for two games for confronting the referees.",
-     "Kelvo played without their coach, Mart Saar, who was serving a suspension of three games.",
+     "Edvin Laske got a three-week ban from the disciplinary committee for a dangerous tackle.",
+     ["four weeks", "three-week"]),
+    ("Kelvo's coach Mart Saar was suspended for two games for insulting a linesman.",
+     "Kelvo were without their coach, Mart Saar, still under a suspension of three games.",
      ["three games", "two games"]),
 ])
 def test_two_lengths_of_one_ban_are_a_conflict(tmp_path, first, second, expected):
@@ -4352,7 +4352,7 @@ def test_a_score_in_a_clause_on_a_side_is_not_dated_by_the_main_clause(tmp_path)
     # the Monday is the parade's; the final was on the Sunday the first report gives
     analysis = analyse_pair(
         tmp_path,
-        "Kelvo Rugby Club beat Orvel 27-20 on Sunday to win the county championship final in Tartu.",
-        "Kelvo, who beat Orvel 27-17 to win the county championship for the first time since 2019, paraded the "
-        "trophy through the streets of Tartu on Monday.")
+        "Kelvo Rugby Club took the county championship final in Tartu on Sunday, beating Orvel 27-20.",
+        "Kelvo, who beat Orvel 27-17 in the county championship final, showed the cup to their fans in the "
+        "centre of Tartu on Monday.")
     assert ["27-17", "27-20"] in flagged(analysis, "number_conflict")

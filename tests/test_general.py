@@ -479,7 +479,7 @@ def test_a_place_the_report_names_is_whom_a_title_before_a_name_serves(tmp_path)
     # a region no gazetteer lists as a country, tagged as a place in the report's next sentence
     analysis = analyse_pair(
         tmp_path,
-        '"The road belongs to the traders," Jubaland Foreign Minister Mart Saar told reporters in Tartu on Monday. '
+        '"The trucks need a cheaper crossing," Jubaland Foreign Minister Mart Saar told reporters in Tartu on Monday. '
         "Traders in Jubaland will pay a lower fee.",
         "Mart Saar, Jubaland's Minister of Foreign Affairs and International Cooperation, signed the accord in Tartu "
         "on Monday.",

@@ -1980,10 +1980,10 @@ def test_a_name_with_the_name_the_person_goes_by_in_quotes_is_the_same_person(tm
     analysis = analyse(tmp_path, {
         "Inland Courier": """
         Former deputy mayor Mart "Kivi" Saar got 41,205 votes, carrying the farming villages north of Tartu.
-        Saar said he would not contest the count.
+        Saar said he accepted the result.
         """,
         "Harju Ledger": """
-        Mart Saar, the former deputy mayor, finished second with 41,205 votes, the election board said.
+        Mart Saar, the former deputy mayor, came second on 41,205 votes, the election board said.
         """,
     })
     saar = entity_of(analysis, 'Mart "Kivi" Saar')
@@ -1995,11 +1995,11 @@ def test_a_name_with_the_name_the_person_goes_by_in_quotes_is_the_same_person(tm
 def test_a_name_after_an_office_goes_on_to_a_surname_with_its_particle(tmp_path):
     analysis = analyse(tmp_path, {
         "Inland Courier": """
-        Governor Nabeel Kelvo al-Tarvo, who toured the site and visited the wounded at the city hospital on
-        Wednesday, promised 10 million dinars to each family.
+        Governor Nabeel Kelvo al-Tarvo, who came to the market and met the injured at the city hospital on
+        Wednesday, pledged 8 million dinars for every household.
         """,
         "Harju Ledger": """
-        The provincial governor, Nabeel al-Tarvo, said on Wednesday that engineers would survey the market.
+        The provincial governor, Nabeel al-Tarvo, told reporters on Wednesday that inspectors would check the market.
         """,
     })
     # (the tagger reads "Kelvo al-Tarvo", the office's run of capitalised words "Nabeel Kelvo")
@@ -2009,10 +2009,10 @@ def test_a_name_after_an_office_goes_on_to_a_surname_with_its_particle(tmp_path)
 def test_a_burmese_courtesy_is_not_part_of_the_name(tmp_path):
     analysis = analyse(tmp_path, {
         "Inland Courier": """
-        U Kyaw Lin Tarvo, the state's social affairs minister, visited the relief camps on Monday.
+        U Kyaw Lin Tarvo, the state's health minister, went to the flood shelters on Monday.
         """,
         "Harju Ledger": """
-        Kyaw Lin Tarvo, the state social affairs minister, toured relief camps in the town on Monday.
+        Kyaw Lin Tarvo, the state health minister, saw the flood shelters in the town on Monday.
         """,
     })
     minister = entity_of(analysis, "Kyaw Lin Tarvo")
@@ -2024,11 +2024,11 @@ def test_a_burmese_courtesy_is_not_part_of_the_name(tmp_path):
 def test_a_former_name_in_brackets_is_another_name_of_the_place(tmp_path):
     analysis = analyse(tmp_path, {
         "Inland Courier": """
-        The plant stands in the port district of Thrissur (formerly Trichur), the inland city through which most
-        timber passes.
+        The plant stands in an industrial suburb of Thrissur (formerly Trichur), the inland city that ships most of
+        the region's timber.
         """,
         "Harju Ledger": """
-        The plant stands on the edge of Thrissur, in Kerala.
+        The plant is just outside Thrissur, in Kerala.
         """,
     })
     assert {"Thrissur", "Trichur"} <= names(entity_of(analysis, "Trichur"))
@@ -2037,7 +2037,7 @@ def test_a_former_name_in_brackets_is_another_name_of_the_place(tmp_path):
 def test_capitalised_words_before_club_are_the_clubs_name(tmp_path):
     analysis = analyse(tmp_path, {
         "Lakes Sport": """
-        TARTU, Estonia, Sept 6 (LS) - Kelvo Rugby Club beat Orvel 27-20 on Sunday to win the county final.
+        TARTU, Estonia, Sept 6 (LS) - Kelvo Rugby Club won the county final on Sunday, 27-20 against Orvel.
         """,
         "Upland Voice": """
         Kelvo beat Orvel in the county final on Sunday, their first title since 2019.
