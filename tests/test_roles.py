@@ -385,3 +385,10 @@ def test_a_name_s_first_word_the_tagger_reads_as_a_particle_stays_in_the_name(te
     assert "Than Htun Moe" in people(text)
     assert titles(text).get("Than Htun Moe")
 
+
+
+def test_a_name_the_tagger_missed_before_a_hyphenated_office_is_the_holder():
+    text = ("The review of the disputed sheets began on Thursday at the sports hall in Tartu.\n\n"
+            "Ines Laske, vice-president of the county electoral board, told Lakes Radio that the review would go on "
+            "through the night.")
+    assert titles(text).get("Ines Laske") == {"vice-president of the county electoral board"}

@@ -100,7 +100,7 @@ class MissedNames(MissedBodies):
             _APPOSITIVE_NAME = re.compile(
                 r"(?:^|(?<=[.!?\n]\s)|(?<=\n))" + _TIME_STAMP + r"((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+), "
                 r"(?:(?:the |a |an |[A-Z][\w&.-]*(?:'s|’s) )(?:[A-Za-z-]+ ){0,4}(?i:" + heads + r")"
-                r"|(?:[A-Za-z-]+ ){0,4}(?:" + heads + r"))\b", re.M)
+                r"|(?:[A-Za-z-]+ ){0,4}(?:[a-z]+-)?(?:" + heads + r"))\b", re.M)  # (and "vice-president")
         found = [m.span(1) for m in _APPOSITIVE_NAME.finditer(self.text)]
         # "Dissanayake, a former mayor of X, said": a surname alone, where the report names the person in full or
         # calls the office a past one
