@@ -245,6 +245,11 @@ TARGETS = {"precision": 0.90, "recall": 0.85, "kind_f1": 0.75, "cluster_f1": 0.9
 # trade raised to a target, margins beaten by with a hedge, a dozen, general secretaries, numbers set off after an
 # event's noun) it is at precision 0.907, recall 0.737, entity-pair F1 0.899, and the held-out split at precision
 # 0.879, recall 0.797, entity-pair F1 0.911: the floors stand.
+# Twelve more (y82- to y85-: precision 0.89, recall 0.70 when first scored) joined: the tune split (789 stories) was
+# then at precision 0.907, recall 0.737. With the rules of this round (names with the name their holder goes by, names
+# after an office, Burmese courtesies, former names in brackets, sides hosted, prize-givings, handovers, plans put off,
+# meetings moved, bans, scores told in a clause on a side, clubs) it is at precision 0.908, recall 0.739, entity-pair
+# F1 0.900, and the held-out split at precision 0.879, recall 0.797, entity-pair F1 0.911: the floors stand.
 FLOORS = {
     "tune": {"precision": 0.90, "recall": 0.72, "cluster_f1": 0.89},
     "heldout": {"precision": 0.84, "recall": 0.74, "cluster_f1": 0.88},
