@@ -143,7 +143,7 @@ def held_apart(c: Claim) -> bool:
 
 
 # Bans, kept apart by the person banned as prison terms are (one report may leave the person unsaid).
-_BANS = {"ban length", "ban in matches"}
+_BANS = {"ban length"}
 
 
 def _by_story(claims: list[Claim], story_of: dict[str, str]) -> dict[str, list[Claim]]:

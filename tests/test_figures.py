@@ -4331,20 +4331,21 @@ def test_more_than_a_dozen_agrees_with_any_count_short_of_two_dozen(tmp_path):
     ("The disciplinary committee banned Edvin Laske for four weeks on Monday for a high tackle.",
      "Edvin Laske got a three-week ban from the disciplinary committee for a dangerous tackle.",
      ["four weeks", "three-week"]),
-    ("Kelvo's coach Mart Saar was suspended for two games for insulting a linesman.",
-     "Kelvo were without their coach, Mart Saar, still under a suspension of three games.",
-     ["three games", "two games"]),
+    ("Kelvo's coach Mart Saar was suspended for two months for insulting a linesman.",
+     "Kelvo were without their coach, Mart Saar, still under a suspension of three months.",
+     ["three months", "two months"]),
 ])
 def test_two_lengths_of_one_ban_are_a_conflict(tmp_path, first, second, expected):
     analysis = analyse_pair(tmp_path, first, second)
     assert sorted(expected) in flagged(analysis, "number_conflict")
 
 
-def test_a_ban_in_matches_is_not_weighed_against_one_in_weeks(tmp_path):
+def test_a_ban_in_matches_is_not_weighed_against_one_in_weeks_nor_a_suspended_prison_term_against_either(tmp_path):
     analysis = analyse_pair(tmp_path, "Mart Saar was banned for two matches after the final in Tartu.",
-                            "Mart Saar was banned for two weeks after the final in Tartu.")
-    assert [c.qualifiers["category"] for c in quantities(analysis) if c.qualifiers.get("noun") == "ban"] == [
-        "ban in matches", "ban length"]
+                            "Mart Saar was banned for two weeks after the final in Tartu. His brother got eight "
+                            "months in prison suspended for two years.")
+    assert sorted(c.qualifiers["category"] for c in quantities(analysis)
+                  if c.qualifiers.get("category") in ("suspension", "ban length")) == ["ban length", "suspension"]
     assert flagged(analysis, "number_conflict") == []
 
 

@@ -131,33 +131,31 @@ def mourning_periods(ctx: DocContext) -> list[Claim]:
     return out
 
 
-# How long a player or an official is banned: "banned Villagra for four weeks", "was suspended for three matches",
-# "a six-month ban", "a two-match suspension", "a ban of two matches".
+# How long a player or an official is banned, in time: "banned Villagra for four weeks", "a six-month ban", "a ban of
+# two years". (A ban counted in matches is a count of them, read with the other counts: ``measures.counted_thing``.)
+_TIME_UNITS = r"days?|weeks?|months?|years?"
 _BAN_LENGTH = re.compile(
-    r"\b(?:bann|suspend|barr)ed\b[^.;:!?]{0,60}?\bfor\s+(?P<n>[\w-]+)\s+(?P<unit>days?|weeks?|months?|years?|matches|games)"
-    r"\b|\b(?P<n2>[\w-]+)[\s-](?P<unit2>day|week|month|year|match|game)\s+(?:ban|suspension)\b"
-    r"|\b(?:ban|suspension)\s+of\s+(?P<n3>[\w-]+)\s+(?P<unit3>days?|weeks?|months?|years?|matches|games)\b", re.I)
+    r"\b(?:bann|suspend|barr)ed\b[^.;:!?]{0,60}?\bfor\s+(?P<n>[\w-]+)\s+(?P<unit>" + _TIME_UNITS + r")\b"
+    r"|\b(?P<n2>[\w-]+)[\s-](?P<unit2>day|week|month|year)\s+(?:ban|suspension)\b"
+    r"|\b(?:ban|suspension)\s+of\s+(?P<n3>[\w-]+)\s+(?P<unit3>" + _TIME_UNITS + r")\b", re.I)
 _BAN_DAYS = {"day": 1, "week": 7, "month": 365.25 / 12, "year": 365.25}  # (24 months are two years)
 # A prison term suspended for a time: "eight months in prison suspended for two years", "ten months, suspended".
 _SUSPENDED_TERM = re.compile(r"\b(?:prison|jail|sentence|term|days?|weeks?|months?|years?)\W*$", re.I)
 
 
 def ban_lengths(ctx: DocContext) -> list[Claim]:
-    """ "banned for four weeks", "a three-match suspension": how long a ban runs, in days, or in matches (the two are
-    not compared), with the person banned where the clause names them."""
+    """ "banned for four weeks", "a three-month suspension": how long a ban runs, in days, with the person banned where
+    the clause names them."""
     out = []
     for m in _BAN_LENGTH.finditer(ctx.text):
         k = next(k for k in ("", "2", "3") if m.group("n" + k))
         value = _number(m.group("n" + k))
         if value is None or not 0 < value <= 100 or _SUSPENDED_TERM.search(ctx.text, max(0, m.start() - 20), m.start()):
             continue
-        unit = m.group("unit" + k).lower()
-        matches = unit.startswith(("match", "game"))
-        norm = value if matches else value * _BAN_DAYS[unit.rstrip("s")]
-        category = "ban in matches" if matches else "ban length"
-        out.append(_span_claim(ctx, subject="length of the ban", category=category, start=m.start("n" + k),
-                               end=m.end("unit" + k), norm=norm, unit="matches" if matches else "days",
-                               noun="ban", extractor="quantity.ban", holder=_banned(ctx, m.start())))
+        days = value * _BAN_DAYS[m.group("unit" + k).lower().rstrip("s")]
+        out.append(_span_claim(ctx, subject="length of the ban", category="ban length", start=m.start("n" + k),
+                               end=m.end("unit" + k), norm=days, unit="days", noun="ban", extractor="quantity.ban",
+                               holder=_banned(ctx, m.start())))
     return out
 
 
