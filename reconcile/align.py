@@ -136,14 +136,10 @@ PRISON_TERMS = {"sentence", "previous sentence", "revised sentence", "maximum se
 
 
 def held_apart(c: Claim) -> bool:
-    """Sums and prison terms group without whose they are (it can be unsaid in one report); the comparison
-    (``figures.compare_quantities``) keeps two named payers, or two people sentenced, apart."""
+    """Sums, prison terms and bans group without whose they are (it can be unsaid in one report); the comparison
+    (``figures.compare_quantities``) keeps two named payers, two people sentenced or two banned, apart."""
     category = str(c.qualifiers.get("category", ""))
-    return category.startswith("amount") or category in PRISON_TERMS or category in _BANS
-
-
-# Bans, kept apart by the person banned as prison terms are (one report may leave the person unsaid).
-_BANS = {"ban length"}
+    return category.startswith("amount") or category in PRISON_TERMS or category == "ban length"
 
 
 def _by_story(claims: list[Claim], story_of: dict[str, str]) -> dict[str, list[Claim]]:

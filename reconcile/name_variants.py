@@ -13,13 +13,20 @@ from reconcile.extract.lexicon import area_core
 from reconcile.flagging import make_flag, sides
 from reconcile.models import Claim, Entity, Flag
 from reconcile.normalize.country_names import DEMONYMS
-from reconcile.normalize.names import display_key, name_tokens, phonetic, run_together, sound_alike, sound_of
+from reconcile.normalize.names import (
+    NICKNAME,
+    display_key,
+    name_tokens,
+    phonetic,
+    run_together,
+    sound_alike,
+    sound_of,
+)
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold, in_order, other_script
 from reconcile.organisations import country_led
 
-# The name a person goes by, in quotes inside the name.
-_NICKNAME = re.compile(r" [\"“‘][^\"“”‘’]+[\"”’](?= )")
+_NICKNAME = re.compile(" " + NICKNAME + "(?= )")
 
 
 def name_variants(entities: list[Entity], labels, story_of: dict[str, str] | None = None) -> list[Flag]:

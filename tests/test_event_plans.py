@@ -4122,6 +4122,8 @@ def test_a_meeting_of_unions_in_a_court_story_is_not_the_appeal_the_court_will_h
         for higher prices, their leader said.
         """),
     ])
+    # the unions' meeting is read, and kept apart from the appeal
+    assert "Viljandi" in {c.value for c in event_claims(analysis, "place")}
     assert values(analysis, "place_conflict") == []
 
 

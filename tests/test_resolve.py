@@ -1974,21 +1974,24 @@ def test_a_company_named_before_the_price_paid_for_it_is_one_company_with_its_sh
                                                                   "Orvel Agro", "Orvel"}
 
 
-def test_a_name_with_the_name_the_person_goes_by_in_quotes_is_the_same_person(tmp_path):
-    # the tagger cuts such a name at a quote ('Mart' and a title 'Kivi" Saar'); reports without the quoted name
-    # are of the same person, and the quoted name is not another spelling of it
+@pytest.mark.parametrize("given, goes_by, surname", [("Mart", "Kivi", "Saar"), ("Edvin", "Eddie", "Laske"),
+                                                      ("Juan Carlos", "JC", "Orvel")])
+def test_a_name_with_the_name_the_person_goes_by_in_quotes_is_the_same_person(tmp_path, given, goes_by, surname):
+    # the tagger cuts such a name at a quote ('Mart' and a title 'Kivi" Saar', 'Edvin "Eddie' and a place 'Laske') or
+    # leaves the surname out; reports without the quoted name are of the same person, and the quoted name is not
+    # another spelling of it
     analysis = analyse(tmp_path, {
-        "Inland Courier": """
-        Former deputy mayor Mart "Kivi" Saar got 41,205 votes, carrying the farming villages north of Tartu.
-        Saar said he accepted the result.
+        "Inland Courier": f"""
+        Former deputy mayor {given} "{goes_by}" {surname} got 41,205 votes, carrying the farming villages north of Tartu.
+        {surname} said he accepted the result.
         """,
-        "Harju Ledger": """
-        Mart Saar, the former deputy mayor, came second on 41,205 votes, the election board said.
+        "Harju Ledger": f"""
+        {given} {surname}, the former deputy mayor, came second on 41,205 votes, the election board said.
         """,
     })
-    saar = entity_of(analysis, 'Mart "Kivi" Saar')
-    assert saar.label == "PERSON"
-    assert {"Mart Saar", "Saar"} <= names(saar)
+    person = entity_of(analysis, f'{given} "{goes_by}" {surname}')
+    assert person.label == "PERSON"
+    assert {f"{given} {surname}", surname} <= names(person)
     assert not [f for f in analysis.flags if f.kind == "name_variant"]
 
 

@@ -32,6 +32,11 @@ class DocContext(EntityRepairs, MissedNames):
     def sentence_index(self, char: int) -> int:
         return max(0, bisect.bisect_right(self._sent_starts, char) - 1)
 
+    def token_at(self, char: int):
+        """The token the character at ``char`` is in (or the next one, after a space); None past the end."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
     # -- entities --------------------------------------------------------------------------
     def ents_in(self, start: int, end: int, *labels: str) -> list[Ent]:
         return [e for e in self.ents if start <= e.start and e.end <= end and (not labels or e.label in labels)]

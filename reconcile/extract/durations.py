@@ -162,7 +162,7 @@ def ban_lengths(ctx: DocContext) -> list[Claim]:
 def _banned(ctx: DocContext, at: int) -> str:
     """The person a ban told at ``at`` is of: the one banned ("banned Villagra", "Villagra was suspended") or the one
     given the ban ("Villagra received a four-week ban"); "" when the clause names nobody."""
-    tok = next((t for t in ctx.doc if t.idx <= at < t.idx + len(t.text)), None)
+    tok = ctx.token_at(at)
     if tok is None:
         return ""
     if tok.pos_ == "VERB":
@@ -354,10 +354,10 @@ def _names_a_thing(ctx: DocContext, ent) -> bool:
 
 def person_timed(ctx: DocContext, at: int):
     """The person entity a race time at ``at`` is told of, by its clause or the sentences before (``_whose_time``)."""
-    token = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    token = ctx.token_at(at)
     until = at
     if token is not None:
-        subject, relative = clause_subject(token[0])
+        subject, relative = clause_subject(token)
         if subject is not None:
             ent = ctx.ent_at_token(subject.i)
             if ent is not None:

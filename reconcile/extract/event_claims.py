@@ -228,10 +228,9 @@ def _today_ahead(ctx: DocContext, day, start: int, published) -> bool:
     comes after a verb of saying."""
     if day.as_date() != published.date():
         return False
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    tok = ctx.token_at(start)
+    if tok is None:
         return False
-    tok = span[0]
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and not any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS
                                         for t in tok.doc[tok.sent.start: tok.i])
@@ -241,8 +240,7 @@ def _ahead_by_its_verb(ctx: DocContext, start: int) -> bool | None:
     """Whether the verb a day is told with puts it ahead, for an event told in a "when" clause on that day, with
     no tense of its own: "will get a first look on Wednesday, when the candidates meet for a debate"; None when
     the day is no such clause's or its verb does not tell either."""
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    tok = span[0] if span is not None else None
+    tok = ctx.token_at(start)
     holder = when_clause_holder(ctx.doc, tok if tok.dep_ == "pobj" else tok.head) if tok is not None else None
     tense = verb_tense(holder) if holder is not None and holder.pos_ in ("VERB", "AUX") else ""
     if not tense and tok is not None and tok.dep_ == "poss" and weekday_named(tok.text) is not None \

@@ -103,8 +103,7 @@ def ordinals_of(ctx: DocContext, tok) -> tuple[list[tuple[int, str, int, int]], 
 def counted_noun(ctx: DocContext, start: int) -> str:
     """The noun an ordinal numbers ("the third by-election since 2020" -> "byelection"), or "" when it stands
     alone ("the raid was the third")."""
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    word = span[0] if span is not None and len(span) else None
+    word = ctx.token_at(start)
     if word is None or word.head.i == word.i or word.head.pos_ not in ("NOUN", "PROPN"):
         return ""
     lemma = word.head.lemma_.lower().replace("-", "")

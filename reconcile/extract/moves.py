@@ -69,7 +69,11 @@ def moved_from(root) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "from" or prep.head.pos_ != "VERB":
         return False
-    return moves_event(prep.head) or _on_the_moved(prep.head, prep.head.head.head) and moves_event(prep.head.head.head)
+    verb = prep.head
+    if moves_event(verb):
+        return True
+    mover = verb.head.head  # "moved the meeting at which owners will vote ... from May 27", hung on the clause
+    return _on_the_moved(verb, mover) and moves_event(mover)
 
 
 def plan_moved_away(root) -> bool:

@@ -17,7 +17,7 @@ from reconcile.extract.spans import (
     sizeable_place,
 )
 from reconcile.normalize.country_names import DEMONYMS
-from reconcile.normalize.names import HONORIFICS, PATRONYMIC
+from reconcile.normalize.names import HONORIFICS, NICKNAME, PATRONYMIC
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 from reconcile.normalize.titles import BODIES, RANKS, TITLE_HEADS
@@ -42,9 +42,8 @@ NATIONALITY_NOUNS = {"spaniard", "frenchman", "frenchwoman", "briton", "dane", "
 _ELIDED_SURNAME = re.compile(r"[A-Z][a-z]{0,3}['’][A-Z][^\W\d_]+")
 
 _DOUBLE_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
-_NICKNAME = re.compile(r" [\"“‘'][A-Z][\w.-]*[\"”’'] ")
-# A given name (or two), the name the person goes by in quotes, and a surname (or two): 'Teresita "Tessie" Baculio'.
-_NICKNAMED = re.compile(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)? [\"“][A-Z][\w.-]*[\"”] [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+# Given names (up to three), the name the person goes by in quotes, and a surname (or two): 'Teresita "Tessie" Baculio'.
+_NICKNAMED = re.compile(r"\b(?:[A-Z][\w-]+ ){1,3}" + NICKNAME + r" [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 
 # The Spanish and Portuguese courtesy before a given name and a surname: "Don Rosendo Quiroa", "Doña Elsa Tejeda".
 _DON = re.compile(r"^(?:Don|Doña|Dona|Dom)\s+(?=\w+\s+\w)")
@@ -58,13 +57,11 @@ class PersonRepairs:
         out: list[Ent] = []
         for e in ents:
             last = out[-1] if out else None
-            nickname = last is not None and _NICKNAME.fullmatch(self.text[last.end:e.start])
             side_by_side = last is not None and last.token_end == e.token_start and self.text[last.end:e.start] == " "
             # one word more; or "Mariem Mint" and "Ahmed Salem", a name cut after a "son of" or "daughter of"
             goes_on = side_by_side and (e.token_end - e.token_start == 1 or last.text.split()[-1].lower() in PATRONYMIC
                                         and e.token_end - e.token_start <= 3)
-            # 'Leandro "Andy" Buenconsejo': the name, with the name he goes by
-            if last is not None and last.label == e.label == "PERSON" and (goes_on or nickname):
+            if last is not None and last.label == e.label == "PERSON" and goes_on:
                 span = self.doc[last.token_start:e.token_end]
                 last.text, last.end, last.token_end = span.text, span.end_char, span.end
                 continue
@@ -72,12 +69,13 @@ class PersonRepairs:
         return out
 
     def _join_nicknamed_names(self, ents: list[Ent]) -> list[Ent]:
-        """ 'Teresita "Tessie" Baculio', tagged as "Teresita" and a title 'Tessie" Baculio', or not at all but for
-        'Dodong" Peñaranda': a given name, a name in quotes and a surname, with a person or a name cut at a quote
-        among them, are one person. (Words of an office before the name are stripped later.)"""
+        """ 'Leandro "Andy" Buenconsejo', tagged as two people; 'Teresita "Tessie" Baculio', tagged as "Teresita" and
+        a title 'Tessie" Baculio'; or not at all but for 'Dodong" Peñaranda': given names, a name in quotes and a
+        surname, with a person or a name cut at a quote among them, are one person. (Words of an office before the
+        name are stripped later.)"""
         for m in _NICKNAMED.finditer(self.text):
             inside = [e for e in ents if e.start < m.end() and m.start() < e.end]
-            if not inside or not any(e.label == "PERSON" or re.search("[\"”] ", e.text) for e in inside) \
+            if not inside or not any(e.label == "PERSON" or re.search("[\"”’'] ", e.text) for e in inside) \
                     or any(e.start < m.start() or e.end > m.end() for e in inside):
                 continue
             span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")

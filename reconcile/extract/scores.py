@@ -128,7 +128,7 @@ def _match_of_clause(ctx: DocContext, start: int, match: dict) -> dict:
     """The match qualifiers of a score at ``start``: the sentence's (``match``), but for a score told in a relative
     clause ("Kelvo, who beat Orvel 27-17 in the final, paraded the trophy on Monday"), whose day is only one the
     clause or the noun it tells of gives ("Saturday's opener, which Kelvo won 78-74")."""
-    tok = next((t for t in ctx.doc if t.idx <= start < t.idx + len(t.text)), None)
+    tok = ctx.token_at(start)
     verb = next((a for a in ([tok, *tok.ancestors] if tok is not None else []) if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.dep_ not in ("relcl", "acl") or "day" not in match:
         return match

@@ -15,10 +15,10 @@ _END_VERBS = {"end", "conclude", "close", "finish", "wrap"}
 def edge_of(ctx: DocContext, start: int) -> str:
     """ "start" for the day an event "opened" or "began", "end" for the day it "ended" or "wrapped up", else
     "": the first and the last day of talks that lasted several days are not two dates for them."""
-    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    tok = ctx.token_at(start)
+    if tok is None:
         return ""
-    verb = governing_verb(span[0])
+    verb = governing_verb(tok)
     if verb is None or verb.pos_ != "VERB":
         return ""
     lemma = verb.lemma_.lower()

@@ -150,8 +150,8 @@ def dateline_town(ctx: DocContext) -> tuple[Ent, int] | None:
     m = ctx.opening_dateline
     if m is None:
         return None
-    first = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-    end = first[0].sent.end_char if first is not None else m.end()
+    first = ctx.token_at(m.end())
+    end = first.sent.end_char if first is not None else m.end()
     town = next((e for e in ctx.ents if e.label == "PLACE" and e.start == m.start()), None)
     if town is None:
         name = _DATELINE_TOWN.match(ctx.text, m.start())

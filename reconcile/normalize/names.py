@@ -21,6 +21,8 @@ from reconcile.normalize.text import fold
 # "Hon. Mensah", "Bapak Budi", "Ibu Sari"); never part of the name. ("Pak" is also a Korean surname.)
 COURTESY = ("Mr", "Mister", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir", "Dame", "Madam", "Madame", "Mme", "Hon", "Bapak",
             "Bu", "Ibu", "Khun", "U", "Daw")  # (Burmese "U" and "Daw": "U Tun Naing", "Daw Nu Shwe")
+# The name a person goes by, in quotes inside their name: the "Tessie" of 'Teresita "Tessie" Baculio'.
+NICKNAME = r"[\"“‘'][A-Z][\w.-]*[\"”’']"
 HONORIFICS = {
     "miss", "professor", "lord", "lady", "rev", "sen", "rep",
     "gen", "col", "capt", "lt", "sgt", "gov", "pres", "judge", "justice", "sheikh", "imam",
