@@ -218,6 +218,8 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         return bool(a.triggers & b.triggers) and (within_source or bool(a.unique & b.unique))
     if apart_by_person(a, b) or numbered_far_apart(a, b):
         return False
+    if a.event_class.startswith("day of ") and conflict_in(a, b, "date"):
+        return False  # "entered its fourth day on Tuesday", "its fifth day on Wednesday": two days of the strike
     if not within_source and (held_then_ahead(a, b) or held_then_ahead(b, a)):
         return False
     score, agree, conflict = slot_score(a, b)
@@ -260,6 +262,8 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         # are one disaster.
         if a.event_class == "disaster":
             return conflict == 0 and (_strong_key(a, b) or a.status == b.status)
+        if _next_after_another(a, b) or _next_after_another(b, a):
+            return False
         if _one_verdict_told(a, b):
             return conflict == 0
         return conflict == 0 and _strong_key(a, b) and not named_apart(a, b)
@@ -285,6 +289,14 @@ def _one_verdict_told(a: Event, b: Event) -> bool:
             and abs(a.sentence - b.sentence) <= _VERDICT_NEAR
             and any(a.slots.values()) and any(b.slots.values())
             and not any(_YEAR.search(c.value) for e in (a, b) for c in e.slots.get("date", [])))
+
+
+def _next_after_another(a: Event, b: Event) -> bool:
+    """ "postponed the semi-finals to Sunday ... the World Cup moves on to X for its next round": the next event
+    of a report is not one it named by its own noun, or as a stage, without calling it the next (but "the talks"
+    and "the next round" may be one)."""
+    return b.relation == "next" and a.relation != "next" and bool(a.triggers | a.generic & STAGE_NOUNS) \
+        and not heads(a) & heads(b)
 
 
 def _same_date(a: Event, b: Event) -> bool:

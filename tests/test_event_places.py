@@ -1115,3 +1115,17 @@ def test_a_stage_set_up_for_a_celebration_is_no_stage_of_a_race(tmp_path):
     ])
     # the players' bus ends there; no stage of a race is told
     assert not any("stage" in c.subject for c in analysis.claims if c.kind == "event")
+
+
+def test_the_town_a_judge_sat_in_told_beside_the_sentence_is_where_it_was_passed(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-05-07", """
+        Three former port officers were jailed on Thursday for smuggling timber through the harbour.
+        Justice Ines Laske, sitting at the High Court in Kollam, sentenced Mart Saar to 12 years in prison.
+        """),
+        ("Inland Courier", "2027-05-08", """
+        A court in Thrissur on Thursday sentenced three former port officers for smuggling timber. Mart Saar, the
+        former port manager, received 12 years.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Kollam", "Thrissur"}]

@@ -4157,3 +4157,37 @@ def test_an_event_told_by_a_verb_and_its_object_is_the_event_another_report_name
         ("Harju Ledger", "2027-07-05", held),
     ])
     assert len(values(analysis, "date_conflict")) == 1
+
+
+def test_the_next_round_a_series_moves_on_to_is_its_own_event_with_its_own_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-06-13", """
+        Organisers of the kayak cup race in Tartu postponed Saturday's semi-finals and finals to Sunday after
+        heavy rain raised the river.
+        The cup moves on to Viljandi for its next round at the end of June.
+        """),
+        ("Harju Ledger", "2027-06-14", """
+        Mart Saar won the men's final in Tartu on Sunday after a day's delay for high water.
+        The win takes him closer to the overall lead before the next round in Narva at the end of June.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Viljandi", "Narva"}]
+    assert {c.value for c in event_claims(analysis, "date")} >= {"the end of June"}
+
+
+def test_a_search_that_entered_its_third_day_and_the_fourth_day_of_the_search_are_numbered_apart(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-02-10", """
+        The search for the missing fishermen entered its third day on Wednesday, the coast guard said.
+        """),
+        ("Upland Voice", "2027-02-11", """
+        Divers on Wednesday, the fourth day of the search, found the wreck of the boat off Kelvo.
+        """),
+        ("Harju Ledger", "2027-02-12", """
+        The search for the last missing fisherman entered its fifth day on Thursday.
+        """),
+    ])
+    # the fifth day is another day, Thursday, not a third number for Wednesday
+    assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
+    day = next(f for f in analysis.flags if f.kind == "ordinal_conflict")
+    assert "search" in day.subject

@@ -256,3 +256,25 @@ def test_a_minister_who_came_to_the_town_made_the_trip_another_report_dates_othe
     assert values(analysis, "date_conflict") == [{"Wednesday", "Thursday"}]
     assert {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
             and c.qualifiers.get("event_class") == "visit"} == {"Kollam"}
+
+
+def test_a_visit_told_by_its_noun_with_the_visitor_after_it_and_a_minister_named_after_the_portfolio(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-04-12", """
+        Minister of Housing Kertu Lepik will travel to the city on Tuesday to meet families who lost their homes,
+        her office said.
+        """),
+        ("Harju Ledger", "2027-04-13", """
+        The visit of Housing Minister Kertu Lepik, planned for today, has been put back to Thursday because the
+        road from the airport is still under water, her ministry said.
+        """),
+        ("Upland Voice", "2027-04-16", """
+        Minister of Housing Kertu Lepik visited Narva on Thursday, her first trip to the town since the floods,
+        and promised new homes for every family.
+        """),
+    ])
+    dates = values(analysis, "date_conflict")
+    assert len(dates) == 1 and {"Tuesday", "Thursday"} <= dates[0]
+    flag = next(f for f in analysis.flags if f.kind == "date_conflict")
+    assert "Lepik" in flag.subject
+    assert {c.source_id for c in flag.claims} == {"00", "01", "02"}  # the plan, the move and the visit made

@@ -50,7 +50,7 @@ _ON_LAST = {"avenue", "street", "road", "boulevard", "lane", "highway", "island"
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
                "north-west", "south-east", "south-west"}
 # Not "since": "the third round since January" counts from a date, it does not happen on it.
-_DATE_PREPS = {"on", "in", "for", "until", "from", "by", "during"}
+_DATE_PREPS = {"on", "in", "at", "for", "until", "from", "by", "during"}
 # Prepositions that relate an event to another one: what the other noun's phrases tell is the other event's.
 _OTHER_TIME_PREPS = {"after", "before", "since", "following", "despite", "amid"}
 # Prepositions that give a reason, another event whose place and day are its own.
@@ -301,6 +301,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 if node.head.dep_ in ("dobj", "nsubj", "nsubjpass") and node.head.head.i in anchors:
                     return True
                 node = node.head
+            if node.dep_ in ("advcl", "acl") and node.lemma_.lower() in _SITTING and (
+                    node.head.i in anchors or node.head.dep_ == "nsubj" and node.head.head.i in anchors):
+                return True  # "Justice X, sitting at the High Court in Tanga, sentenced ...": where the court sat
             if node.dep_ not in ("pobj", "npadvmod", "appos", "conj"):
                 return False
             continue
@@ -325,6 +328,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     return False
 
 
+# Verbs of a court or a body sitting somewhere, told beside what it did there.
+_SITTING = {"sit", "preside", "convene"}
 # Words for what an event left behind, told "from" or "of" it: a place or a day the parser hangs on them is the
 # event's.
 _TOLD_BY_ITS_EFFECTS = {"toll", "damage", "aftermath", "victim", "casualty", "survivor"}

@@ -138,6 +138,8 @@ def moves_event(verb) -> bool:
     """Whether a verb moves what it acts on to another day or place: "moved", "postponed", "pushed back" (the
     particle parsed as a particle or as an adverb)."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in verb.children):
+        return False  # "the World Cup moves on to X for its next round": it goes on, nothing is moved
     return lemma in MOVE_VERBS or lemma in PARTICLE_MOVES and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward") for c in verb.children)
 FUTURE_MARKERS = {"next", "upcoming", "forthcoming", "planned", "coming", "future", "new", "proposed", "scheduled",

@@ -9,6 +9,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.event_numbers import counted_side
 from reconcile.extract.lexicon import STAGE_NOUNS
+from reconcile.extract.spans import ent_root
 from reconcile.extract.tense import verb_tense
 from reconcile.extract.verb_frames import phrase_of
 from reconcile.normalize.numbers import parse_ordinal
@@ -85,6 +86,18 @@ _LASTING = {"search", "hearing", "trial", "strike", "talks", "negotiation", "fes
 _SAME_DAYS = {"hearing": "trial", "rescue": "search", "operation": "search", "negotiation": "talks"}
 
 
+# Verbs of an event going into one of its days: "the search entered its third day", "went into its fourth day".
+_INTO_DAY = {"enter", "go", "move", "reach", "begin", "start"}
+
+
+def _entered(day):
+    """The verb by which an event goes into the day ``day`` ("entered its third day", "went into its fourth day"),
+    or None."""
+    verb = day.head if day.dep_ == "dobj" else day.head.head if day.dep_ == "pobj" and day.head.lower_ == "into" \
+        else None
+    return verb if verb is not None and verb.lemma_.lower() in _INTO_DAY else None
+
+
 def day_frame(ctx: DocContext, tok) -> Frame | None:
     """ "on Wednesday, the fourth day of the search", "the sixth day of hearings", "the trial's third day": a day
     numbered within an event that lasts, which reports may number differently; an event of its own, of that day."""
@@ -93,6 +106,9 @@ def day_frame(ctx: DocContext, tok) -> Frame | None:
     ords = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and parse_ordinal(c.lower_)]
     of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     whose = of or [c for c in tok.children if c.dep_ == "poss"]
+    entered = _entered(tok) if whose and whose[0].lower_ in ("its", "their") else None
+    if entered is not None:
+        whose = [c for c in entered.children if c.dep_ == "nsubj"]  # "the search entered its third day"
     if not ords or not whose or whose[0].lemma_.lower() not in _LASTING:
         return None
     lasting = _SAME_DAYS.get(whose[0].lemma_.lower(), whose[0].lemma_.lower())
@@ -108,6 +124,13 @@ def day_frame(ctx: DocContext, tok) -> Frame | None:
         if text and not text.lower().startswith("the "):
             frame.dates.append((text, ent.start, ent.start + len(text)))
         break
+    if entered is not None:
+        frame.dates, sent = [], tok.sent  # the day is the verb's, not the tagger's "third day"
+        for e in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
+            root = ent_root(ctx.doc, e)
+            if root.head.i == entered.i and root.dep_ in ("npadvmod", "tmod") or root.dep_ == "pobj" \
+                    and root.head.lower_ in ("on", "by") and root.head.head.i == entered.i:
+                frame.dates.append((e.text, e.start, e.end))  # "entered its third day on Wednesday"
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     frame.status = (verb_tense(verb) if verb is not None else "") or "held"
     return frame

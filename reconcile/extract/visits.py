@@ -154,6 +154,10 @@ def _whose(ctx: DocContext, noun, verb, made_by_verb: bool) -> str:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return _name_of(ctx, owner)
+    for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "by")
+                for o in p.children if o.dep_ == "pobj"):
+        if name := _name_of(ctx, obj):
+            return name  # "the visit of Minister X", "a tour by the delegation of Y"
     return _subject_name(ctx, verb) if made_by_verb else ""
 
 
@@ -228,6 +232,9 @@ def _name_of(ctx: DocContext, tok) -> str:
         if child.dep_ == "appos" and (ent := ctx.ent_at_token(child.i)) is not None and ent.label == "PERSON":
             return ent.text
         if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (ent := ctx.ent_at_token(obj.i)) is not None and ent.label == "PERSON":
+                    return ent.text  # "Minister of Housing Jane Orvel toured ...", the name parsed into the portfolio
             # "The head of Acme Mining, Jane Orvel, toured ...": the name set beside the body the title is of
             for appos in (a for obj in child.children if obj.dep_ == "pobj"
                           for a in obj.children if a.dep_ == "appos"):
