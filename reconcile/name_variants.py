@@ -84,12 +84,15 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     # "Aftab Jadoon" beside "Aftab Ahmad Jadoon", "Ali Khattan" beside "Imran Ali Khattan", "Ana Ruiz" beside "Ana
     # Ruiz Salgado": a given, middle or second family name left out, not another spelling; and "Rodrigo A.
     # Valdivieso" beside "Rodrigo Antonio Valdivieso Prat", a middle name cut to its initial.
+    # "Hauwa'u Lawal Kobi" keys as four words; it is three, the first spelled otherwise than "Hauwa", none left out
+    words_of = {display_key(_NICKNAME.sub("", ms[0].text)): display_key(_IN_WORD_APOSTROPHE.sub("", ms[0].text))
+                for ms in forms.values()}
     for short in sorted(forms, key=len):
-        words = short.split()
-        longer = [k for k in forms if k != short and len(k.split()) > len(words) >= 2
-                  and in_order(_initials_as_written(words, k.split()), k.split())
-                  or k != short and len(k.split()) == len(words) == 2 and _turned_initial(words, k.split())
-                  or k != short and sorted(k.split()) == sorted(words)]  # "Szilágyi Réka": family name first
+        words = words_of.get(short, short).split()
+        longer = [k for k in forms if k != short and len(words_of.get(k, k).split()) > len(words) >= 2
+                  and in_order(_initials_as_written(short.split(), k.split()), k.split())
+                  or k != short and len(k.split()) == len(short.split()) == 2 and _turned_initial(short.split(), k.split())
+                  or k != short and sorted(k.split()) == sorted(short.split())]  # "Szilágyi Réka": family name first
         if longer:
             forms[longer[0]].extend(forms.pop(short))
     if len(forms) < 2 or len({m.source_id for m in full}) < 2:
@@ -112,6 +115,9 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     explanation = (f"The same {what} is spelled differently: {sides(labels, claims)}; "
                    f"treated as one {what} (a spelling or transliteration variant, not a conflict).")
     return make_flag("name_variant", key, ent.name, explanation, claims, 0.85)
+
+
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ](?=\w)")
 
 
 def _turned_initial(short: list[str], long: list[str]) -> bool:

@@ -1129,3 +1129,18 @@ def test_the_town_a_judge_sat_in_told_beside_the_sentence_is_where_it_was_passed
         """),
     ])
     assert place_conflicts(analysis) == [{"Kollam", "Thrissur"}]
+
+
+def test_a_courtesy_opening_a_stadiums_name_is_part_of_the_name(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-05-20", """
+        The final of the Upland Cup will be played at Sheikh Juma Mwinyi Stadium in Tartu on Saturday, the
+        association said.
+        """),
+        ("Harju Ledger", "2027-05-24", """
+        Kelvo Rangers won the final of the Upland Cup 2-0 at Ushirika Stadium in Narva on Saturday, after the
+        association moved the game.
+        """),
+    ])
+    places = place_conflicts(analysis)
+    assert len(places) == 1 and places[0] & {"Sheikh Juma Mwinyi Stadium", "Sheikh Juma Mwinyi Stadium in Tartu"}

@@ -4191,3 +4191,50 @@ def test_a_search_that_entered_its_third_day_and_the_fourth_day_of_the_search_ar
     assert values(analysis, "ordinal_conflict") == [{"third", "fourth"}]
     day = next(f for f in analysis.flags if f.kind == "ordinal_conflict")
     assert "search" in day.subject
+
+
+def test_a_round_planned_for_a_town_and_moved_in_a_brief_that_mentions_trial_shipments(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-10", """
+        The two countries' joint working group on transit ended its third round in Tartu on Sunday.
+        The second round was held in Narva in November. The next round is planned for Viljandi in August, an
+        official said.
+        """),
+        ("Harju Ledger", "2027-05-15", """
+        The next round of the joint working group on transit will be held in Kollam in August, rather than in
+        Viljandi as first announced, the trade ministry said on Thursday.
+        Officials said the first trial shipments along the route are expected after the rains, and traders will
+        wait for the trial period to end before they switch.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Viljandi", "Kollam"}]
+    assert not [c for c in analysis.claims if c.kind == "event" and c.qualifiers.get("event_class") == "court"]
+
+
+def test_a_swearing_in_day_the_tagger_ran_into_the_assemblys_name(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-02-27", """
+        Both candidates closed their campaigns on Tuesday with rallies in the town.
+        Mart Saar, who won the by-election on Thursday, is due to be sworn in at the National Assembly in Tallinn
+        on March 3, officials said.
+        """),
+        ("Harju Ledger", "2027-03-01", """
+        Mart Saar will now be sworn in as a member of the National Assembly on March 10, the clerk's office said.
+        The ceremony was put back by a week.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"March 3", "March 10"}]
+
+
+def test_a_sentence_to_be_passed_in_a_verb_joined_to_a_plan_is_planned_too(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-03-15", """
+        The magistrate said she would hear mitigation on Tuesday and pass sentence on Thursday. Edvin Laske was
+        released on his existing bond until then.
+        """),
+        ("Inland Courier", "2027-03-17", """
+        A court in Kollam will sentence the former county officer Edvin Laske on Friday after hearing his plea for
+        leniency on Tuesday.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]

@@ -2047,3 +2047,22 @@ def test_capitalised_words_before_club_are_the_clubs_name(tmp_path):
         """,
     })
     assert entity_of(analysis, "Kelvo Rugby Club").label == "ORG"
+
+
+def test_a_given_name_with_an_apostrophe_after_a_judges_title_is_part_of_the_name(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Court Wire": """
+        Justice Sa'adatu Lawan Bukar fixed the judgment for June 4 after both sides closed their cases.
+        """,
+        "Inland Courier": """
+        Justice Saadatu Lawan Bukar delivered the judgment on Thursday and jailed the former council chairman.
+        """,
+        "Upland Voice": """
+        Justice Sa'ada Lawan Bukar said the former chairman had betrayed the trust of the council.
+        """,
+    })
+    judge = entity_of(analysis, "Sa'adatu Lawan Bukar")
+    assert {"Saadatu Lawan Bukar", "Sa'ada Lawan Bukar"} <= names(judge)
+    # Three spellings of one given name: with the apostrophe, without it, and cut short (no name left out).
+    variants = [{c.value for c in f.claims} for f in analysis.flags if f.kind == "name_variant"]
+    assert variants == [{"Sa'adatu Lawan Bukar", "Saadatu Lawan Bukar", "Sa'ada Lawan Bukar"}]

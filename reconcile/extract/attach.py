@@ -228,6 +228,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return True  # "the fourth stage to X", whatever the parser hung "to X" on
             ok = not first or low in preps_ok or (not dates and verb is not None and low in _MOVE_PREPS
                                                   and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS) \
+                or not dates and low == "for" and prep.head.i in anchors and prep.head.lemma_.lower() in _PLANNED \
+                and ent.label == "PLACE" \
                 or not dates and low == "on" and _on_a_street(ent) \
                 or not dates and low in ("through", "around") and any(
                     doc[a].lemma_.lower() in _PROCESSIONS for a in anchors)
@@ -328,6 +330,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     return False
 
 
+# Verbs of planning an event, whose place may come after "for": "the next round is planned for X in August".
+_PLANNED = {"plan", "schedule", "set", "slate", "pencil", "earmark"}
 # Verbs of a court or a body sitting somewhere, told beside what it did there.
 _SITTING = {"sit", "preside", "convene"}
 # Words for what an event left behind, told "from" or "of" it: a place or a day the parser hangs on them is the

@@ -31,6 +31,8 @@ _OWNED = re.compile(r"['’]s ((?:[A-Z][\w'’-]+ ?)+)$")
 _BODY_HEADS = ORG_WORDS | BODIES | {"fund", "office", "bureau", "court", "service", "department", "directorate",
                                     "secretariat", "corporation", "union", "trust"}
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
+# A word of a name with an apostrophe inside: "Hauwa'u", "Ma'ruf".
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+['’][a-z]+")
 
 
 # Nouns for a person of a country ("a Spaniard"), other than its adjective, which ``DEMONYMS`` holds.
@@ -145,8 +147,10 @@ class PersonRepairs:
                 continue
             while len(e.text.split()) >= 2 and e.token_start > 0 and e.token_start - 1 not in taken:
                 prev = self.doc[e.token_start - 1]
-                if not (prev.dep_ == "compound" and e.token_start <= prev.head.i < e.token_end and prev.pos_ == "PROPN"
-                        and prev.is_alpha and prev.text.istitle() and prev.whitespace_
+                if not (prev.dep_ == "compound" and e.token_start <= prev.head.i < e.token_end
+                        and (prev.pos_ == "PROPN" and prev.is_alpha and prev.text.istitle()
+                             or _APOSTROPHE_NAME.fullmatch(prev.text))
+                        and prev.whitespace_
                         and prev.lower_ not in TITLE_HEADS | RANKS | HONORIFICS
                         and fold(prev.text) not in DEMONYMS and not org_word_in(prev.text)
                         and not sizeable_place(prev.text) and self._opens_a_name(prev)
@@ -177,6 +181,8 @@ class PersonRepairs:
         if token.i == 0 or token.is_sent_start:
             return False
         before = self.doc[token.i - 1]
+        if before.lower_ in TITLE_HEADS | HONORIFICS and before.text.istitle():
+            return True  # "Justice Hauwa'u Lawal Kobi", tagged "Lawal Kobi": the title opens the name
         return before.is_punct or before.is_lower and before.pos_ in ("VERB", "AUX", "NOUN")
 
     def _split_person_of_place(self, ents: list[Ent]) -> list[Ent]:

@@ -109,6 +109,24 @@ class PlaceRepairs:
                 e.text, e.end, e.token_end, e.label = self.text[e.start:nxt.idx + len(nxt.text)], \
                     nxt.idx + len(nxt.text), nxt.i + 1, "PLACE"
 
+    def _extend_venue_names(self, ents: list[Ent]) -> None:
+        """ "at Sheikh Amri Abeid Stadium", tagged "Amri Abeid Stadium": capitalised words before a venue's name,
+        which the parser hangs on it and no other name takes, are the name's first words (a courtesy in it too)."""
+        doc = self.doc
+        taken = {i for e in ents for i in range(e.token_start, e.token_end)}
+        for e in ents:
+            if e.label not in ("PLACE", "ORG") or e.text.split()[-1].lower() not in FACILITY_WORDS \
+                    or not e.text.split()[-1][0].isupper():
+                continue
+            while e.token_start > 1 and e.token_start - 1 not in taken:
+                prev = doc[e.token_start - 1]
+                if not (prev.pos_ == "PROPN" and prev.is_alpha and prev.text.istitle() and prev.whitespace_
+                        and not prev.is_sent_start and e.token_start <= prev.head.i < e.token_end
+                        and doc[prev.i - 1].lower_ in _PASSED | {"the"}):
+                    break
+                e.text, e.start, e.token_start = self.text[prev.idx:e.end], prev.idx, prev.i
+                taken.add(prev.i)
+
     def _label_places(self, ents: list[Ent]) -> None:
         """A surname seen in a full PERSON name names that person wherever the tagger put it; a name the gazetteer
         knows, after "in", "at", "the province of" or before "-based", is the place, whatever the tagger said.

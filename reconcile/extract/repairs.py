@@ -33,6 +33,10 @@ _TRAILING_DATE = re.compile(
     r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$")
+_ENDS_WITH_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+# The preposition before the day in such a tail ("last Monday" is all the day's).
+_BEFORE_THE_DAY = re.compile(r"\s+(?:(?:on|in|at|by|from|until|since)\s+)?")
 _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—–] (?=\S)")
 
 # A dash with a space on each side ("NAME - five years"), or at the end of a name ("NAME -").
@@ -109,6 +113,7 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         self._label_people_taken_for_places(ents)
         self._label_places(ents)
         self._label_features(ents)
+        self._extend_venue_names(ents)
         ents = self._name_capitals(ents)
         ents = self._hyphenated_places(ents)
         ents = self._joined_countries(ents)
@@ -278,7 +283,7 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         for e in ents:
             m = _TRAILING_NUMBER.search(e.text) if e.label in ("PERSON", "ORG") else \
                 _TRAILING_SCORE.search(e.text) if e.label == "PLACE" else None  # "in Y 3-2" (not "Ward 4")
-            if m and m.start() > 0:
+            if m and m.start() > 0 and not _ENDS_WITH_MONTH.search(e.text, 0, m.start()):  # "on March 10": a day
                 span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
                 if span is not None and len(span):
                     e.text, e.end, e.token_end = span.text, span.end_char, span.end
@@ -287,6 +292,12 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
                 span = self.doc.char_span(e.start, e.start + m.start(), alignment_mode="contract")
                 if span is None or not len(span):
                     continue
+                # "the National Assembly on March 10": the day cut off the name is a date of its own
+                day = self.doc.char_span(e.start + m.start() + _BEFORE_THE_DAY.match(m.group()).end(), e.end,
+                                         alignment_mode="contract")
+                if day is not None and len(day) and not any(o.label == "DATE" and o.start < day.end_char
+                                                            and day.start_char < o.end for o in ents):
+                    out.append(Ent(day.text, "DATE", day.start_char, day.end_char, day.start, day.end))
                 e.text, e.end, e.token_end = span.text, span.end_char, span.end
             out.append(e)
         return out

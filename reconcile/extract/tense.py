@@ -192,6 +192,9 @@ def verb_tense(verb) -> str:
     if auxes & {"will", "'ll", "shall", "would"}:
         return "planned"
     head = verb.head
+    if not auxes and verb.dep_ == "conj" and verb.tag_ == "VB" and head.i != verb.i and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in head.children):
+        return "planned"  # "would hear mitigation on Wednesday and pass sentence on Thursday"
     if "to" in auxes and head.i != verb.i and head.lemma_.lower() in ("set", "expect", "due", "plan", "schedule",
                                                                       "agree", "be", "decide", "intend", "want",
                                                                       "aim", "hope", "prepare"):

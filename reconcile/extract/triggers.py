@@ -77,6 +77,10 @@ def trigger_word(tok) -> str:
 _BUILT = {"set", "build", "erect", "construct", "put", "assemble", "install", "raise"}
 
 
+# Event nouns that also name a test of something, before the noun tested: "trial shipments", "a trial run".
+_TEST_WORDS = {"trial"}
+
+
 def event_class(tok) -> str | None:
     storm = _storm_word(tok)
     if storm is not None:
@@ -105,6 +109,8 @@ def event_class(tok) -> str | None:
         return "election"
     if tok.lower_ == "talk":
         return None  # "the talk this autumn is about carp", "gave a talk": chatter or a lecture; talks are plural
+    if tok.lemma_.lower() in _TEST_WORDS and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        return None  # "the first trial shipments", "a trial period": a test, not a court's trial
     if tok.lemma_.lower() == "stage" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BUILT:
         return None  # "the mayor's office has set up a stage": a platform, not a stage of a race
     return TRIGGER_CLASS.get(word) or TRIGGER_CLASS.get(tok.lower_) or TRIGGER_CLASS.get(tok.lemma_.lower())
