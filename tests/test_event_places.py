@@ -1144,3 +1144,17 @@ def test_a_courtesy_opening_a_stadiums_name_is_part_of_the_name(tmp_path):
     ])
     places = place_conflicts(analysis)
     assert len(places) == 1 and places[0] & {"Sheikh Juma Mwinyi Stadium", "Sheikh Juma Mwinyi Stadium in Tartu"}
+
+
+def test_a_village_that_buried_its_dead_is_where_the_burial_was(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-03-11", """
+        The village of Kelvo, south of Tartu, buried five members of one family on Wednesday, a day after the
+        flood swept their car off a low bridge.
+        """),
+        ("Harju Ledger", "2027-03-12", """
+        The family were buried on Wednesday in Orvel, where relatives live, after prayers attended by hundreds.
+        The landslide buried two houses in Narva on Monday.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Kelvo", "Orvel"}]

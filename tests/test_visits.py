@@ -278,3 +278,21 @@ def test_a_visit_told_by_its_noun_with_the_visitor_after_it_and_a_minister_named
     flag = next(f for f in analysis.flags if f.kind == "date_conflict")
     assert "Lepik" in flag.subject
     assert {c.source_id for c in flag.claims} == {"00", "01", "02"}  # the plan, the move and the visit made
+
+
+def test_a_minister_who_leads_a_delegation_to_a_town_visits_it(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-11", """
+        The ministry said Minister Kertu Lepik would lead a delegation to Narva on Thursday to assess the flood
+        damage.
+        """),
+        ("Harju Ledger", "2027-05-13", """
+        The visit of Relief Minister Kertu Lepik has been rescheduled for Sunday, her office said.
+        """),
+        ("Lakes Sport", "2027-05-12", """
+        The captain led his team to victory on Sunday in Narva.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Thursday", "Sunday"}]
+    flag = next(f for f in analysis.flags if f.kind == "date_conflict")
+    assert "Lepik" in flag.subject and {c.source_id for c in flag.claims} == {"00", "01"}

@@ -80,10 +80,21 @@ _THE_DEAD = {"victim", "victims", "body", "bodies", "dead", "they", "he", "she",
              "family", "families", "members"} | PEOPLE_KINDS
 
 
+# Those who bury their dead: a place's people, or its name ("the village of X buried ...").
+MOURNERS = {"village", "town", "city", "community", "family", "families", "relative", "mourner", "villager",
+            "resident", "people", "neighbour", "neighbor"}
+
+
 def _buried_people(verb) -> bool:
     """Whether a passive "bury" buries people (not houses buried by a landslide): its subject, or the subject of the
     verb it is joined to, is the dead or a number of them, and no agent buries them."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        # "the village of X buried five members of one family on Wednesday": mourners bury their dead (not "the
+        # landslide buried 20 villagers")
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in MOURNERS or c.ent_type_ in ("GPE", "PERSON"))
+                   for c in verb.children) and any(
+            c.dep_ == "dobj" and (c.lower_ in _THE_DEAD or c.ent_type_ == "PERSON") for c in verb.children)
+    if any(c.dep_ == "agent" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
         [c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")] if verb.dep_ == "conj" else [])

@@ -71,6 +71,19 @@ def _meeting_body(subject) -> str:
     return " ".join([*words, subject.lemma_.lower()])
 
 
+def _burying_town(ctx: DocContext, verb) -> Ent | None:
+    """The town that buries its dead, as the subject of "bury": "X buried ...", "the village of X buried ..."."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    named = [subject] + [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"]
+    for tok in named:
+        if (ent := ctx.ent_at_token(tok.i)) is not None and ent.label == "PLACE":
+            return ent
+    return None
+
+
 def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | None:
     """ "X was sentenced on Tuesday in Dayton": the verb itself names the event."""
     cls, noun = PHRASAL_ONLY.get(lemma) or VERB_EVENTS[lemma or tok.lemma_.lower()]
@@ -149,6 +162,8 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
         frame.status, frame.moved = "planned", True
     fill_slots(ctx, frame, sent, lambda ent: _attached(ctx, ent, anchors, set(), None),
                 lambda ent: _after_move(ent, tok) if moved else _attached(ctx, ent, anchors, set(), None, dates=True))
+    if lemma == "bury dead" and not frame.places and (town := _burying_town(ctx, tok)) is not None:
+        frame.places.append(town)  # "the village of X buried five members of one family"
     if frame.event_class == "court":
         placed_by_court(ctx, frame, tok, None)
     return frame if (frame.places or frame.dates) else None

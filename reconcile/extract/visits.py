@@ -40,7 +40,7 @@ _DUE = {"expect", "due"}
 # reports write of plans given up: "was to go to X this week").
 _GO = {"come"}
 # The words a trip told by a verb is read from.
-TRIP_WORDS = VISIT_VERBS | _DUE | _GO
+TRIP_WORDS = VISIT_VERBS | _DUE | _GO | {"lead"}  # "will lead a delegation to X" (``_group_led_to``)
 # People a visitor meets where they are ("met survivors at the district hospital", "met some of them at a sports
 # centre"): the meeting is a stop of the visitor's trip, not talks of the story. (Leaders and workers are left out:
 # "met the union's leaders in X" is talks.)
@@ -78,7 +78,7 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
     elif lemma in _GO:
         if not _to_a_place(ctx, tok):
             return None  # ("came to power", "came to an agreement")
-    elif lemma not in VISIT_VERBS and not meets_people(tok):
+    elif lemma not in VISIT_VERBS and not meets_people(tok) and _group_led_to(ctx, tok) is None:
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -107,6 +107,8 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
         if not ctx.in_dateline(ent) and (_placed(ctx, ent, seen, _SEEN_PREPS, objects=True)
                                          or attached(ctx, ent, anchors, set(), tok)):
             frame.places.append(ent)
+    if (led := _group_led_to(ctx, tok)) is not None and led not in frame.places:
+        frame.places.append(led)  # "would lead a delegation to Kirkuk on Thursday"
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "ORG"):
         if not frame.places and not org_word_in(ent.text) and _destination(ctx, ent, tok):
             frame.places.append(ent)  # "will travel to Lunzu-Kaya", a town tagged as a body: where one goes is a place
@@ -159,6 +161,21 @@ def _whose(ctx: DocContext, noun, verb, made_by_verb: bool) -> str:
         if name := _name_of(ctx, obj):
             return name  # "the visit of Minister X", "a tour by the delegation of Y"
     return _subject_name(ctx, verb) if made_by_verb else ""
+
+
+def _group_led_to(ctx: DocContext, verb) -> Ent | None:
+    """The place a visitor leads a group to ("will lead a delegation to Kirkuk", "led a team to X"), or None."""
+    if verb.lemma_.lower() != "lead":
+        return None
+    group = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _GROUPS), None)
+    if group is None:
+        return None
+    for prep in (p for h in (verb, group) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if (ent := ctx.ent_at_token(obj.i)) is not None and (
+                    ent.label == "PLACE" or ent.label == "ORG" and not org_word_in(ent.text)):
+                return ent  # (a town tagged as a body, as "travel to X" takes it)
+    return None
 
 
 def _destination(ctx: DocContext, ent: Ent, verb) -> bool:
