@@ -392,3 +392,20 @@ def test_a_name_the_tagger_missed_before_a_hyphenated_office_is_the_holder():
             "Ines Laske, vice-president of the county electoral board, told Lakes Radio that the review would go on "
             "through the night.")
     assert titles(text).get("Ines Laske") == {"vice-president of the county electoral board"}
+
+
+@pytest.mark.parametrize("office", ["Katavi Regional Commissioner", "Singida District Commissioner",
+                                    "Tabora Regional Commissioner"])
+def test_a_place_and_a_level_the_tagger_took_for_a_person_before_an_office_are_the_office(office):
+    assert titles(f"{office} Ahmed Juma Saidi opened the officials' meeting on Monday.") == {
+        "Ahmed Juma Saidi": {office}}
+
+
+def test_a_regional_and_a_district_commissioner_are_offices_of_two_levels(tmp_path):
+    from tests.test_event_plans import analyse
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-11", "Katavi Regional Commissioner Ahmed Juma Saidi opened the meeting on Monday."),
+        ("Harju Ledger", "2027-05-12", "Mpanda District Commissioner Ahmed Saidi told reporters the bridge would help."),
+    ])
+    flags = [f for f in analysis.flags if f.kind == "title_conflict"]
+    assert len(flags) == 1 and "level" in flags[0].explanation

@@ -20,7 +20,7 @@ from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.names import HONORIFICS, NICKNAME, PATRONYMIC
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
-from reconcile.normalize.titles import BODIES, RANKS, TITLE_HEADS
+from reconcile.normalize.titles import BODIES, LEVELS, RANKS, TITLE_HEADS
 
 _OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 # "Marites Gozum of Gozum Construction and Supply": a name, and the firm after "of" (capitalised words, with "and").
@@ -381,6 +381,20 @@ class PersonRepairs:
             if noun or e.label == "PERSON" and (first.lower_ in NATIONALITY_NOUNS or fold(first.text) in DEMONYMS):
                 rest = self.doc[e.token_start + 1]
                 e.text, e.start, e.token_start, e.label = self.text[rest.idx:e.end], rest.idx, rest.i, "PERSON"
+
+    def _offices_read_as_people(self, ents: list[Ent]) -> None:
+        """ "Ruvuma Regional Commissioner X", tagged "Ruvuma Regional" as a person: a name and a level word right
+        before an office are the place the office serves and its level, not a person; the place is the name."""
+        for e in ents:
+            words = e.text.split()
+            if e.label != "PERSON" or len(words) < 2 or words[-1].lower() not in LEVELS \
+                    or e.token_end >= len(self.doc) or self.doc[e.token_end].lower_ not in TITLE_HEADS:
+                continue
+            last = self.doc[e.token_end - 1]
+            if last.lower_ != words[-1].lower() or e.token_end - 1 <= e.token_start:
+                continue
+            place = self.doc[e.token_start:e.token_end - 1]
+            e.text, e.end, e.token_end, e.label = place.text, place.end_char, place.end, "PLACE"
 
     def _beside_a_title(self, e: Ent) -> bool:
         """The name in apposition to an office: "the Executive Secretary of the agency, Ifeoma Ezenwa", "Ranil

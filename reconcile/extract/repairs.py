@@ -81,6 +81,7 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         self._extend_to_name_heads(ents)
         self._extend_to_elided_surnames(ents)
         self._extend_to_first_names(ents)
+        self._offices_read_as_people(ents)
         ents = self._name_parties(ents)
         self._extend_org_prefixes(ents)
         ents = self._extend_legal_forms(ents)
