@@ -1158,3 +1158,16 @@ def test_a_village_that_buried_its_dead_is_where_the_burial_was(tmp_path):
         """),
     ])
     assert place_conflicts(analysis) == [{"Kelvo", "Orvel"}]
+
+
+def test_a_cup_a_club_plays_in_against_a_side_is_the_game(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-07-20", """
+        The club will now represent the province in the inter-provincial Super Cup against the coast champions
+        in Tartu on August 15.
+        """),
+        ("Harju Ledger", "2027-07-21", """
+        Kelvo Rangers meet the coast champions in the inter-provincial Super Cup in Narva on August 15.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Tartu", "Narva"}]

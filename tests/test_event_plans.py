@@ -4238,3 +4238,32 @@ def test_a_sentence_to_be_passed_in_a_verb_joined_to_a_plan_is_planned_too(tmp_p
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]
+
+
+def test_a_meeting_put_back_to_a_day_told_after_a_long_clause_on_the_meeting(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-03-10", """
+        Kelvo Agro shareholders will vote on the sale at an extraordinary general meeting on March 27.
+        """),
+        ("Harju Ledger", "2027-03-13", """
+        Kelvo Agro has put back the extraordinary general meeting at which shareholders are to approve the sale of
+        a majority stake to Orvel Foods of Tartu to April 2, the company said in a notice on Friday.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"March 27", "April 2"}]
+
+
+def test_the_last_one_and_last_met_are_the_session_before_the_one_told(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-11", """
+        The joint commission opened its session in Tartu on Monday with a call for a new bridge.
+        The session in Tartu followed the last one, held in Narva in August 2026.
+        """),
+        ("Harju Ledger", "2027-05-12", """
+        The joint commission opened its session in Tartu on Monday, its ministers said.
+        The commission last met in Narva in September 2026, officials said.
+        """),
+    ])
+    before = {c.value: c.qualifiers["relation"] for c in event_claims(analysis, "date")}
+    assert before["August 2026"] == before["September 2026"] == "previous"
+    assert not values(analysis, "place_conflict")  # neither is taken for the session in Tartu

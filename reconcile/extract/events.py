@@ -71,6 +71,7 @@ from reconcile.extract.verb_frames import (
     aside_frame,
     dominant_class,
     fill_slots,
+    one_frame,
     phrase_of,
     placed_by_court,
     pronoun_frame,
@@ -152,6 +153,8 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
         return found
     if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
         return pronoun_frame(ctx, tok, dominant)
+    if tok.lower_ == "one":
+        return one_frame(ctx, tok, dominant)  # "the last one, held in Maputo in August"
     if tok.ent_type_ == "ORDINAL" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i > 0 \
             and ctx.doc[tok.i - 1].lower_ == "the" and (n := parse_ordinal(tok.lower_)) is not None:
         # "The second, in March, was held at X": the second of the events the sentence before named; "the second,

@@ -49,6 +49,11 @@ def after_move(ent: Ent, verb) -> bool:
         head = verb  # "moved the vigil, first called for a Friday, to the Sunday", hung on the earlier plan
     if prep.lower_ in ("to", "until") and _on_the_moved(head, verb):
         head = verb  # "moved the meeting at which shareholders will vote on the sale to June 3"
+    elif prep.lower_ in ("to", "until") and ent.label == "DATE" and any(
+            _on_the_moved(a, verb) for a in list(head.ancestors)[:6]):
+        # "put back the meeting at which shareholders are to approve the sale of a stake to X to April 2": a day
+        # the parser hung deep in the clause on what is moved, where no other "to" takes a day
+        head = verb
     return _the_move(head, verb)
 
 

@@ -89,6 +89,11 @@ def event_class(tok) -> str | None:
             and tok.head.lemma_.lower() in ("win", "host", "play", "stage", "hold", "clinch", "claim", "take")
             and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
         return "match"  # "won the Riverside Open on Monday": the competition, won on that day
+    if (tok.text in COMPETITION_HEADS and tok.ent_type_ in ("ORG", "EVENT") and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "against"
+                                                for c in [*tok.children, *tok.head.head.children])
+            and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
+        return "match"  # "will represent the province in the Super Cup against the X champions in Y": the game
     if tok.ent_type_ in ("DATE", "TIME") and not _tells_a_time(tok):
         pass  # "at the end of the fourth round", tagged as a date: the round is an event
     elif tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE") and not (

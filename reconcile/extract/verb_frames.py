@@ -138,6 +138,8 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
         frame.status = verb_tense(tok.head.head)  # "shook hands after signing the agreement on Monday"
     if frame.status not in ("held", "planned"):
         return None
+    if frame.status == "held" and any(c.dep_ == "advmod" and c.lower_ == "last" and c.i < tok.i for c in tok.children):
+        frame.relation = "previous"  # "the commission last met in Maputo": the meeting before the one told
     anchors = {tok.i}
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children) \
             and frame.status == "held" and tok.head.pos_ == "VERB":
@@ -223,6 +225,30 @@ def pronoun_frame(ctx: DocContext, tok, dominant: str, one_of: bool = False) -> 
     fill_slots(ctx, frame, tok.sent, lambda ent: _attached(ctx, ent, anchors, set(), verb),
                 lambda ent: _attached(ctx, ent, anchors, set(), None, dates=True))
     return frame if (frame.places or frame.dates) else None
+
+
+def one_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
+    """ "The session in X followed the last one, held in Maputo in August 2024": "one" with "last", "previous" or
+    "next" stands for another event of the kind named before it, placed and dated by the words hung on it."""
+    if tok.lower_ != "one" or tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"):
+        return None
+    marker = next((c.lower_ for c in tok.children if c.dep_ in ("amod", "advmod") and c.i < tok.i
+                   and c.lower_ in _ONE_MARKERS), None)
+    if marker is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    frame = _frame_of_the_event_before(ctx, tok, dominant, False)
+    if frame is None:
+        return None
+    frame.relation = _ONE_MARKERS[marker]
+    frame.status = "held" if frame.relation == "previous" else "planned"
+    anchors = {tok.i} | {c.i for c in tok.children if c.dep_ in ("acl", "relcl")}
+    fill_slots(ctx, frame, tok.sent, lambda ent: _attached(ctx, ent, anchors, set(), None),
+               lambda ent: _attached(ctx, ent, anchors, set(), None, dates=True))
+    return frame if (frame.places or frame.dates) else None
+
+
+# The words by which "one" stands for the event before or after another: "the last one", "the next one".
+_ONE_MARKERS = {"last": "previous", "previous": "previous", "next": "next"}
 
 
 def _frame_of_the_event_before(ctx: DocContext, tok, dominant: str, one_of: bool) -> Frame | None:
