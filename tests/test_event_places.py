@@ -1171,3 +1171,17 @@ def test_a_cup_a_club_plays_in_against_a_side_is_the_game(tmp_path):
         """),
     ])
     assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
+
+
+def test_a_requiem_service_moved_to_a_schools_grounds(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-04-10", """
+        The county said a joint requiem service for the victims would be held at Kelvo Showground on Wednesday
+        next week, after which families would take the bodies home for burial.
+        """),
+        ("Harju Ledger", "2027-04-12", """
+        The service for the victims will now be held at the Orvel Primary School grounds on Wednesday, so that
+        neighbours who cannot travel to town can attend, the county said.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Kelvo Showground", "Orvel Primary School grounds"}]

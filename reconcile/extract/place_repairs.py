@@ -42,6 +42,11 @@ _BODY_THINGS = {"shares", "stock", "officials", "executives", "staff", "employee
 _JOINING_WORDS = {"of", "de", "du", "la", "le", "en", "sur", "am"}
 
 
+# The open ground of a school, a church or a club, told after its name in lower case: "at the X Primary School
+# grounds" is a place, whatever the school is.
+_GROUNDS_OF = {"grounds", "compound", "premises"}
+
+
 class PlaceRepairs:
     """Repairs of the places' names among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
@@ -104,7 +109,7 @@ class PlaceRepairs:
                     or e.label == "NORP" and fold(e.text) in DEMONYMS:
                 continue
             nxt = doc[e.token_end]
-            if nxt.text in WATER_WORDS | AREA_WORDS \
+            if (nxt.text in WATER_WORDS | AREA_WORDS or nxt.text in _GROUNDS_OF and e.label in ("ORG", "PLACE")) \
                     and nxt.i not in taken and doc[nxt.i - 1].whitespace_:
                 e.text, e.end, e.token_end, e.label = self.text[e.start:nxt.idx + len(nxt.text)], \
                     nxt.idx + len(nxt.text), nxt.i + 1, "PLACE"

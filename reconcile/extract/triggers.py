@@ -35,6 +35,10 @@ def _storm_word(tok):
     return next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in STORM_NOUNS), None)
 
 
+# Those a service is held for, which makes it a memorial: "the service for the victims".
+_THE_DEAD = {"victim", "dead", "deceased", "fallen"}
+
+
 def trigger_word(tok) -> str:
     """The event noun, with hyphenated compounds joined ("run-off" -> "runoff"); a sentence handed down is
     the sentencing; a storm told by its name is the storm ("Cyclone Ruvani" is the cyclone)."""
@@ -60,9 +64,12 @@ def trigger_word(tok) -> str:
         if kind is not None:
             # "a memorial service for the victims", "a requiem mass" (or "Mass", the proper noun the parser reads it
             # as); a ferry service or a land mass is no event. A funeral mass is the funeral.
-            if tok.lemma_.lower() == "mass":
-                return "funeral" if kind == "funeral" else "memorial service"
+            if tok.lemma_.lower() == "mass" or kind != "memorial":
+                return "funeral" if kind == "funeral" else "memorial service"  # a requiem service is a memorial
             return f"{kind} service"
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _THE_DEAD
+                                                              for o in c.children) for c in tok.children):
+            return "memorial service"  # "the service for the victims will now be held at X"
     if TRIGGER_CLASS.get(tok.lemma_.lower().replace("-", "")) == "match" and any(
             t.lower_ in ("replayed", "restaged") for t in doc[(tok.head if tok.dep_ == "amod" else tok).left_edge.i:tok.i]):
         return "replay"  # "Wednesday's replayed semi-final": the replay
