@@ -296,3 +296,16 @@ def test_a_minister_who_leads_a_delegation_to_a_town_visits_it(tmp_path):
     assert values(analysis, "date_conflict") == [{"Thursday", "Sunday"}]
     flag = next(f for f in analysis.flags if f.kind == "date_conflict")
     assert "Lepik" in flag.subject and {c.source_id for c in flag.claims} == {"00", "01"}
+
+
+def test_a_courts_site_visit_told_by_the_court_and_by_its_judge_is_one_trip(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Court Wire", "2027-06-19", """
+        During the trial the court visited the customs yard in Kelvo on Tuesday to inspect the seized timber.
+        """),
+        ("Inland Courier", "2027-06-20", """
+        Many in the town remember Tuesday, when the judge and the lawyers came to Orvel to see the seized timber
+        for themselves.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Kelvo", "Orvel"}]

@@ -64,6 +64,8 @@ def meets_people(tok) -> bool:
 
 
 _VISITOR_LABELS = ("PERSON", "ORG")
+# A court that sits away from its courthouse, by the words reports use for it: its visit to a site is one trip.
+_COURT_VISITORS = {"court", "judge", "magistrate", "bench", "tribunal"}
 
 
 def visit_frame(ctx: DocContext, tok) -> Frame | None:
@@ -257,6 +259,9 @@ def _name_of(ctx: DocContext, tok) -> str:
                           for a in obj.children if a.dep_ == "appos"):
                 if (ent := ctx.ent_at_token(appos.i)) is not None and ent.label == "PERSON":
                     return ent.text
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _COURT_VISITORS and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in tok.children):
+        return "the court"  # "the court visited a riverbed at X", "the judge came to X": the court's site visit
     if tok.lemma_.lower() in _GROUPS:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
