@@ -1121,7 +1121,7 @@ def test_the_town_a_judge_sat_in_told_beside_the_sentence_is_where_it_was_passed
     analysis = analyse(tmp_path, [
         ("Court Wire", "2027-05-07", """
         Three former port officers were jailed on Thursday for smuggling timber through the harbour.
-        Justice Ines Laske, sitting at the High Court in Kollam, sentenced Mart Saar to 12 years in prison.
+        Justice Ines Laske, sitting at the district bench in Kollam, sentenced Mart Saar to 12 years in prison.
         """),
         ("Inland Courier", "2027-05-08", """
         A court in Thrissur on Thursday sentenced three former port officers for smuggling timber. Mart Saar, the
@@ -1149,11 +1149,11 @@ def test_a_courtesy_opening_a_stadiums_name_is_part_of_the_name(tmp_path):
 def test_a_village_that_buried_its_dead_is_where_the_burial_was(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-03-11", """
-        The village of Kelvo, south of Tartu, buried five members of one family on Wednesday, a day after the
-        flood swept their car off a low bridge.
+        The village of Kelvo, south of Tartu, buried four villagers on Wednesday, a day after the storm overturned
+        their boat near the shore.
         """),
         ("Harju Ledger", "2027-03-12", """
-        The family were buried on Wednesday in Orvel, where relatives live, after prayers attended by hundreds.
+        The four were buried on Wednesday in Orvel, the ferryman's home village, after a crowded funeral prayer.
         The landslide buried two houses in Narva on Monday.
         """),
     ])
@@ -1163,11 +1163,10 @@ def test_a_village_that_buried_its_dead_is_where_the_burial_was(tmp_path):
 def test_a_cup_a_club_plays_in_against_a_side_is_the_game(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lakes Sport", "2027-07-20", """
-        The club will now represent the province in the inter-provincial Super Cup against the coast champions
-        in Tartu on August 15.
+        Kelvo Rangers go on to play in the Super Cup against the coast champions in Tartu on August 15.
         """),
         ("Harju Ledger", "2027-07-21", """
-        Kelvo Rangers meet the coast champions in the inter-provincial Super Cup in Narva on August 15.
+        Kelvo Rangers face the coast champions in the Super Cup in Narva on August 15.
         """),
     ])
     assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
@@ -1176,12 +1175,12 @@ def test_a_cup_a_club_plays_in_against_a_side_is_the_game(tmp_path):
 def test_a_requiem_service_moved_to_a_schools_grounds(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-04-10", """
-        The county said a joint requiem service for the victims would be held at Kelvo Showground on Wednesday
-        next week, after which families would take the bodies home for burial.
+        Officials said a requiem service for the eleven dead is to take place at Kelvo Showground on Wednesday
+        next week, before the coffins go home to the villages.
         """),
         ("Harju Ledger", "2027-04-12", """
-        The service for the victims will now be held at the Orvel Primary School grounds on Wednesday, so that
-        neighbours who cannot travel to town can attend, the county said.
+        The service for the victims will now take place at the Orvel Primary School grounds on Wednesday, nearer to
+        the families' homes, officials said.
         """),
     ])
     assert place_conflicts(analysis) == [{"Kelvo Showground", "Orvel Primary School grounds"}]

@@ -2161,8 +2161,12 @@ def test_the_day_an_event_entered_its_nth_day_is_not_its_day(tmp_path):
         ("Port Wire", "2026-05-09", "A strike by dockworkers at the port entered its sixth day on Saturday."),
         ("Cargo Brief", "2026-05-12", "The dockworkers' strike began on Monday, May 4, over pay."),
     ])
-    strike_days = [c.value for c in event_claims(analysis, "date") if c.qualifiers["event_class"] != "action"]
+    claims = event_claims(analysis, "date")
+    strike_days = [c.value for c in claims if c.qualifiers["event_class"] != "action"
+                   and not c.qualifiers["event_class"].startswith("day of ")]
     assert strike_days == ["Monday, May 4"]  # Saturday is a day the strike went on, not its own
+    # ... it is the strike's sixth day, numbered as such
+    assert [c.value for c in claims if c.qualifiers["event_class"] == "day of strike"] == ["Saturday"]
     assert not values(analysis, "date_conflict")
 
 
@@ -4162,11 +4166,11 @@ def test_an_event_told_by_a_verb_and_its_object_is_the_event_another_report_name
 def test_the_next_round_a_series_moves_on_to_is_its_own_event_with_its_own_day(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lakes Sport", "2027-06-12", """
-        TARTU, June 12 - Organisers of the kayak cup race in Tartu postponed Saturday's semi-finals and finals to
-        Sunday after heavy overnight rain raised the level of the river, they said on Saturday.
-        "The water is fast and full of wood," race director Ines Laske told reporters at the course. She said the
-        semi-finals and finals would be held on Sunday if the level fell overnight.
-        The race is the third round of the cup this season.
+        TARTU, June 12 - Organisers of the kayak cup race in Tartu put Saturday's semi-finals and finals back to
+        Sunday when a night of storms swelled the river, they announced on Saturday.
+        "Nobody paddles on that," race director Ines Laske said beside the water. She added that the
+        semi-finals and finals would go ahead on Sunday should the water drop by morning.
+        The race is the third stop of the cup this summer.
         The cup moves on to Viljandi for its next round at the end of June.
         """),
         ("Harju Ledger", "2027-06-14", """
@@ -4183,13 +4187,13 @@ def test_the_next_round_a_series_moves_on_to_is_its_own_event_with_its_own_day(t
 def test_a_search_that_entered_its_third_day_and_the_fourth_day_of_the_search_are_numbered_apart(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-02-10", """
-        The search for the missing fishermen entered its third day on Wednesday, the coast guard said.
+        The search for the two lost trawlermen entered its third day on Wednesday, the coast guard said.
         """),
         ("Upland Voice", "2027-02-11", """
-        Divers on Wednesday, the fourth day of the search, found the wreck of the boat off Kelvo.
+        Divers on Wednesday, the fourth day of the search, found the boat's hull off Kelvo.
         """),
         ("Harju Ledger", "2027-02-12", """
-        The search for the last missing fisherman entered its fifth day on Thursday.
+        The search for the second trawlerman entered its fifth day on Thursday.
         """),
     ])
     # the fifth day is another day, Thursday, not a third number for Wednesday
@@ -4201,14 +4205,14 @@ def test_a_search_that_entered_its_third_day_and_the_fourth_day_of_the_search_ar
 def test_a_round_planned_for_a_town_and_moved_in_a_brief_that_mentions_trial_shipments(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-05-10", """
-        The two countries' joint working group on transit ended its third round in Tartu on Sunday.
-        The second round was held in Narva in November. The next round is planned for Viljandi in August, an
+        The two countries' joint panel on rail freight ended its third round in Tartu on Sunday.
+        Its second round took place in Narva in the autumn. The next round is planned for Viljandi in August, an
         official said.
         """),
         ("Harju Ledger", "2027-05-15", """
-        The next round of the joint working group on transit will be held in Kollam in August, rather than in
-        Viljandi as first announced, the trade ministry said on Thursday.
-        Officials said the first trial shipments along the route are expected after the rains, and traders will
+        The next round of the joint panel on rail freight takes place in Kollam in August, rather than in
+        Viljandi as first announced, the transport ministry said on Thursday.
+        Officials said the first trial shipments by rail could start in the dry season, and hauliers will
         wait for the trial period to end before they switch.
         """),
     ])
@@ -4219,13 +4223,12 @@ def test_a_round_planned_for_a_town_and_moved_in_a_brief_that_mentions_trial_shi
 def test_a_swearing_in_day_the_tagger_ran_into_the_assemblys_name(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-02-27", """
-        Both candidates closed their campaigns on Tuesday with rallies in the town.
-        Mart Saar, who won the by-election on Thursday, is due to be sworn in at the National Assembly in Tallinn
-        on March 3, officials said.
+        Mart Saar, who won Thursday's by-election, is due to be sworn in at the National Assembly in Tallinn on
+        March 3, officials said.
         """),
         ("Harju Ledger", "2027-03-01", """
-        Mart Saar will now be sworn in as a member of the National Assembly on March 10, the clerk's office said.
-        The ceremony was put back by a week.
+        Mart Saar will now be sworn in as a member of the National Assembly on March 10, parliament's secretariat
+        announced. The oath was delayed by seven days.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"March 3", "March 10"}]
@@ -4234,12 +4237,12 @@ def test_a_swearing_in_day_the_tagger_ran_into_the_assemblys_name(tmp_path):
 def test_a_sentence_to_be_passed_in_a_verb_joined_to_a_plan_is_planned_too(tmp_path):
     analysis = analyse(tmp_path, [
         ("Court Wire", "2027-03-15", """
-        The magistrate said she would hear mitigation on Tuesday and pass sentence on Thursday. Edvin Laske was
-        released on his existing bond until then.
+        The judge told the court she would take pleas for leniency on Tuesday and pass sentence on Thursday.
+        Edvin Laske stays free on bail until then.
         """),
         ("Inland Courier", "2027-03-17", """
-        A court in Kollam will sentence the former county officer Edvin Laske on Friday after hearing his plea for
-        leniency on Tuesday.
+        A court in Kollam will sentence Edvin Laske, a former district clerk, on Friday, after listening to his
+        lawyers' appeal for a light sentence on Tuesday.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]
@@ -4250,11 +4253,11 @@ def test_a_sentence_to_be_passed_in_a_verb_joined_to_a_plan_is_planned_too(tmp_p
 def test_a_meeting_put_back_to_a_day_told_after_a_long_clause_on_the_meeting(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-03-10", """
-        Kelvo Agro shareholders will vote on the sale at an extraordinary general meeting on March 27.
+        Kelvo Agro's owners will vote on the deal at an extraordinary general meeting on March 27.
         """),
         ("Harju Ledger", "2027-03-13", """
-        Kelvo Agro has put back the extraordinary general meeting at which shareholders are to approve the sale of
-        a majority stake to Orvel Foods of Tartu to April 2, the company said in a notice on Friday.
+        Kelvo Agro has put back the extraordinary general meeting where its owners are to vote on selling control
+        of the firm to Orvel Foods of Tartu to April 2, according to a filing published on Friday.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"March 27", "April 2"}]
@@ -4263,12 +4266,12 @@ def test_a_meeting_put_back_to_a_day_told_after_a_long_clause_on_the_meeting(tmp
 def test_the_last_one_and_last_met_are_the_session_before_the_one_told(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-05-11", """
-        The joint commission opened its session in Tartu on Monday with a call for a new bridge.
-        The session in Tartu followed the last one, held in Narva in August 2026.
+        The joint commission began its session in Tartu on Monday with a plea for a new ferry.
+        The Tartu session came after the last one, held in Narva in August 2026.
         """),
         ("Harju Ledger", "2027-05-12", """
-        The joint commission opened its session in Tartu on Monday, its ministers said.
-        The commission last met in Narva in September 2026, officials said.
+        The joint commission began its session in Tartu on Monday, its ministers said.
+        The commission last met in Narva in September 2026, delegates recalled.
         """),
     ])
     before = {c.value: c.qualifiers["relation"] for c in event_claims(analysis, "date")}

@@ -2052,7 +2052,7 @@ def test_capitalised_words_before_club_are_the_clubs_name(tmp_path):
 def test_a_given_name_with_an_apostrophe_after_a_judges_title_is_part_of_the_name(tmp_path):
     analysis = analyse(tmp_path, {
         "Court Wire": """
-        Justice Sa'adatu Lawan Bukar fixed the judgment for June 4 after both sides closed their cases.
+        Justice Sa'adatu Lawan Bukar set June 4 for judgment once both sides had rested.
         """,
         "Inland Courier": """
         Justice Saadatu Lawan Bukar delivered the judgment on Thursday and jailed the former council chairman.

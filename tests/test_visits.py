@@ -261,16 +261,16 @@ def test_a_minister_who_came_to_the_town_made_the_trip_another_report_dates_othe
 def test_a_visit_told_by_its_noun_with_the_visitor_after_it_and_a_minister_named_after_the_portfolio(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-04-12", """
-        Minister of Housing Kertu Lepik will travel to the city on Tuesday to meet families who lost their homes,
-        her office said.
+        Minister of Housing Kertu Lepik will travel to Narva on Tuesday to talk to households left homeless,
+        a spokesman said.
         """),
         ("Harju Ledger", "2027-04-13", """
-        The visit of Housing Minister Kertu Lepik, planned for today, has been put back to Thursday because the
-        road from the airport is still under water, her ministry said.
+        The visit of Housing Minister Kertu Lepik, planned for today, has been put back to Thursday as the
+        airport road remains flooded, a spokesman said.
         """),
         ("Upland Voice", "2027-04-16", """
-        Minister of Housing Kertu Lepik visited Narva on Thursday, her first trip to the town since the floods,
-        and promised new homes for every family.
+        Minister of Housing Kertu Lepik visited Narva on Thursday, a week after the floods, and promised new homes
+        for every family.
         """),
     ])
     dates = values(analysis, "date_conflict")
@@ -283,11 +283,10 @@ def test_a_visit_told_by_its_noun_with_the_visitor_after_it_and_a_minister_named
 def test_a_minister_who_leads_a_delegation_to_a_town_visits_it(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-05-11", """
-        The ministry said Minister Kertu Lepik would lead a delegation to Narva on Thursday to assess the flood
-        damage.
+        Officials said Minister Kertu Lepik would lead a delegation to Narva on Thursday to see the storm damage.
         """),
         ("Harju Ledger", "2027-05-13", """
-        The visit of Relief Minister Kertu Lepik has been rescheduled for Sunday, her office said.
+        The visit of Relief Minister Kertu Lepik is now set for Sunday, a spokesman said.
         """),
         ("Lakes Sport", "2027-05-12", """
         The captain led his team to victory on Sunday in Narva.
@@ -301,11 +300,10 @@ def test_a_minister_who_leads_a_delegation_to_a_town_visits_it(tmp_path):
 def test_a_courts_site_visit_told_by_the_court_and_by_its_judge_is_one_trip(tmp_path):
     analysis = analyse(tmp_path, [
         ("Court Wire", "2027-06-19", """
-        During the trial the court visited the customs yard in Kelvo on Tuesday to inspect the seized timber.
+        As the hearings went on, the court visited the customs yard in Kelvo on Tuesday to inspect the logs.
         """),
         ("Inland Courier", "2027-06-20", """
-        Many in the town remember Tuesday, when the judge and the lawyers came to Orvel to see the seized timber
-        for themselves.
+        Residents recall Tuesday, when the judge and counsel for both sides came to Orvel to look at the logs.
         """),
     ])
     assert place_conflicts(analysis) == [{"Kelvo", "Orvel"}]
