@@ -27,6 +27,8 @@ from reconcile.normalize.text import fold, in_order, other_script
 from reconcile.organisations import country_led
 
 _NICKNAME = re.compile(" " + NICKNAME + "(?= )")
+# An apostrophe inside a word ("Hauwa'u"), which the keys of names read as a space.
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ](?=\w)")
 
 
 def name_variants(entities: list[Entity], labels, story_of: dict[str, str] | None = None) -> list[Flag]:
@@ -78,21 +80,22 @@ def _whole_name_unspaced(text: str) -> bool:
 def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     """A flag when ``full`` (mentions of one entity) spells it in more than one way in two sources."""
     forms: dict[str, list] = defaultdict(list)
+    length: dict[str, int] = {}  # each spelling's count of words
     for m in full:
         # 'Dionisio "Dodong" Peñaranda' is spelled as "Dionisio Peñaranda": the name he goes by is not a spelling
-        forms[display_key(_NICKNAME.sub("", m.text))].append(m)
+        text = _NICKNAME.sub("", m.text)
+        forms[display_key(text)].append(m)
+        # "Hauwa'u Lawal Kobi" keys as four words; it has three, the first spelled otherwise than "Hauwa"
+        length[display_key(text)] = len(display_key(_IN_WORD_APOSTROPHE.sub("", text)).split())
     # "Aftab Jadoon" beside "Aftab Ahmad Jadoon", "Ali Khattan" beside "Imran Ali Khattan", "Ana Ruiz" beside "Ana
     # Ruiz Salgado": a given, middle or second family name left out, not another spelling; and "Rodrigo A.
     # Valdivieso" beside "Rodrigo Antonio Valdivieso Prat", a middle name cut to its initial.
-    # "Hauwa'u Lawal Kobi" keys as four words; it is three, the first spelled otherwise than "Hauwa", none left out
-    words_of = {display_key(_NICKNAME.sub("", ms[0].text)): display_key(_IN_WORD_APOSTROPHE.sub("", ms[0].text))
-                for ms in forms.values()}
     for short in sorted(forms, key=len):
-        words = words_of.get(short, short).split()
-        longer = [k for k in forms if k != short and len(words_of.get(k, k).split()) > len(words) >= 2
-                  and in_order(_initials_as_written(short.split(), k.split()), k.split())
-                  or k != short and len(k.split()) == len(short.split()) == 2 and _turned_initial(short.split(), k.split())
-                  or k != short and sorted(k.split()) == sorted(short.split())]  # "Szilágyi Réka": family name first
+        words = short.split()
+        longer = [k for k in forms if k != short and length[k] > length[short] >= 2
+                  and in_order(_initials_as_written(words, k.split()), k.split())
+                  or k != short and len(k.split()) == len(words) == 2 and _turned_initial(words, k.split())
+                  or k != short and sorted(k.split()) == sorted(words)]  # "Szilágyi Réka": family name first
         if longer:
             forms[longer[0]].extend(forms.pop(short))
     if len(forms) < 2 or len({m.source_id for m in full}) < 2:
@@ -115,9 +118,6 @@ def _name_variant(ent: Entity, full: list, labels, key: str) -> Flag | None:
     explanation = (f"The same {what} is spelled differently: {sides(labels, claims)}; "
                    f"treated as one {what} (a spelling or transliteration variant, not a conflict).")
     return make_flag("name_variant", key, ent.name, explanation, claims, 0.85)
-
-
-_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ](?=\w)")
 
 
 def _turned_initial(short: list[str], long: list[str]) -> bool:

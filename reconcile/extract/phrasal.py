@@ -81,7 +81,7 @@ _THE_DEAD = {"victim", "victims", "body", "bodies", "dead", "they", "he", "she",
 
 
 # Those who bury their dead: a place's people, or its name ("the village of X buried ...").
-MOURNERS = {"village", "town", "city", "community", "family", "families", "relative", "mourner", "villager",
+_MOURNERS = {"village", "town", "city", "community", "family", "families", "relative", "mourner", "villager",
             "resident", "people", "neighbour", "neighbor"}
 
 
@@ -91,7 +91,7 @@ def _buried_people(verb) -> bool:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         # "the village of X buried five members of one family on Wednesday": mourners bury their dead (not "the
         # landslide buried 20 villagers")
-        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in MOURNERS or c.ent_type_ in ("GPE", "PERSON"))
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _MOURNERS or c.ent_type_ in ("GPE", "PERSON"))
                    for c in verb.children) and any(
             c.dep_ == "dobj" and (c.lower_ in _THE_DEAD or c.ent_type_ == "PERSON") for c in verb.children)
     if any(c.dep_ == "agent" for c in verb.children):

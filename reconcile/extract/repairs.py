@@ -29,12 +29,11 @@ _DAY_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | {"yesterday", "today"}
 _LOWER_LATIN = re.compile(r"[a-z][a-z' -]*")
 _TRAILING_NUMBER = re.compile(r"\s+\d[\d,]*(?:\.\d+)?(?:%|\s*per\s*cent|\s*percent)?(?:[-–]\d+)?$")
 _TRAILING_SCORE = re.compile(r"\s+\d+[-–]\d+$")
-_TRAILING_DATE = re.compile(
-    r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$")
-_ENDS_WITH_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+_MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_TRAILING_DATE = re.compile(r"\s+(?:on|in|at|by|from|until|since|last|this|next)\s+(?:Monday|Tuesday|Wednesday|"
+                            r"Thursday|Friday|Saturday|Sunday|" + _MONTH_NAMES + r")\b.*$")
+_ENDS_WITH_MONTH = re.compile(r"\b(?:" + _MONTH_NAMES + r")$")
 # The preposition before the day in such a tail ("last Monday" is all the day's).
 _BEFORE_THE_DAY = re.compile(r"\s+(?:(?:on|in|at|by|from|until|since)\s+)?")
 _DATELINE_IN_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)* [-—–] (?=\S)")

@@ -35,8 +35,8 @@ def _storm_word(tok):
     return next((c for c in tok.children if c.dep_ == "compound" and c.lower_ in STORM_NOUNS), None)
 
 
-# Those a service is held for, which makes it a memorial: "the service for the victims".
-_THE_DEAD = {"victim", "dead", "deceased", "fallen"}
+# Those a service is held for, which makes it a memorial: "the service for the victims" (not "for the families").
+_MOURNED = {"victim", "dead", "deceased", "fallen"}
 
 
 def trigger_word(tok) -> str:
@@ -67,7 +67,7 @@ def trigger_word(tok) -> str:
             if tok.lemma_.lower() == "mass" or kind != "memorial":
                 return "funeral" if kind == "funeral" else "memorial service"  # a requiem service is a memorial
             return f"{kind} service"
-        if any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _THE_DEAD
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _MOURNED
                                                               for o in c.children) for c in tok.children):
             return "memorial service"  # "the service for the victims will now be held at X"
     if TRIGGER_CLASS.get(tok.lemma_.lower().replace("-", "")) == "match" and any(

@@ -228,9 +228,9 @@ def pronoun_frame(ctx: DocContext, tok, dominant: str, one_of: bool = False) -> 
 
 
 def one_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
-    """ "The session in X followed the last one, held in Maputo in August 2024": "one" with "last", "previous" or
+    """For the word "one" (``tok``): "The session in X followed the last one, held in Maputo in August 2024": "one" with "last", "previous" or
     "next" stands for another event of the kind named before it, placed and dated by the words hung on it."""
-    if tok.lower_ != "one" or tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"):
+    if tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"):
         return None
     marker = next((c.lower_ for c in tok.children if c.dep_ in ("amod", "advmod") and c.i < tok.i
                    and c.lower_ in _ONE_MARKERS), None)

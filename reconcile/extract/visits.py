@@ -80,7 +80,8 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
     elif lemma in _GO:
         if not _to_a_place(ctx, tok):
             return None  # ("came to power", "came to an agreement")
-    elif lemma not in VISIT_VERBS and not meets_people(tok) and _group_led_to(ctx, tok) is None:
+    led = _group_led_to(ctx, tok)
+    if lemma not in _DUE | _GO | VISIT_VERBS and not meets_people(tok) and led is None:
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
@@ -109,7 +110,7 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
         if not ctx.in_dateline(ent) and (_placed(ctx, ent, seen, _SEEN_PREPS, objects=True)
                                          or attached(ctx, ent, anchors, set(), tok)):
             frame.places.append(ent)
-    if (led := _group_led_to(ctx, tok)) is not None and led not in frame.places:
+    if led is not None and led not in frame.places:
         frame.places.append(led)  # "would lead a delegation to Kirkuk on Thursday"
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "ORG"):
         if not frame.places and not org_word_in(ent.text) and _destination(ctx, ent, tok):
@@ -251,13 +252,11 @@ def _name_of(ctx: DocContext, tok) -> str:
         if child.dep_ == "appos" and (ent := ctx.ent_at_token(child.i)) is not None and ent.label == "PERSON":
             return ent.text
         if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and (ent := ctx.ent_at_token(obj.i)) is not None and ent.label == "PERSON":
-                    return ent.text  # "Minister of Housing Jane Orvel toured ...", the name parsed into the portfolio
-            # "The head of Acme Mining, Jane Orvel, toured ...": the name set beside the body the title is of
-            for appos in (a for obj in child.children if obj.dep_ == "pobj"
-                          for a in obj.children if a.dep_ == "appos"):
-                if (ent := ctx.ent_at_token(appos.i)) is not None and ent.label == "PERSON":
+            # "Minister of Housing Jane Orvel toured ...", the name parsed into the portfolio; "The head of Acme
+            # Mining, Jane Orvel, toured ...", the name set beside the body the title is of
+            for word in (n for obj in child.children if obj.dep_ == "pobj"
+                         for n in (obj, *(a for a in obj.children if a.dep_ == "appos"))):
+                if (ent := ctx.ent_at_token(word.i)) is not None and ent.label == "PERSON":
                     return ent.text
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _COURT_VISITORS and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in tok.children):
