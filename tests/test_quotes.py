@@ -417,3 +417,17 @@ def test_a_short_quote_worded_apart_is_flagged_though_its_speaker_is_only_descri
         'Passing sentence, Mart Saar told the court: "A lake is not a sewer for anybody\'s saving."',
     )
     assert mismatched_sources(analysis) == [{"first", "second"}]
+
+
+def test_a_quote_after_a_linking_word_and_a_colon_goes_on_who_speaks_in_the_sentence_before():
+    text = ("Judge Kertu Lepik is reading out her ruling. She says the court took the families of both men into "
+            "account. But: \"A town that trusted them with its water will pay for this for years.\"")
+    assert quotes(text) == {"A town that trusted them with its water will pay for this for years": "Kertu Lepik"}
+
+
+def test_she_after_a_paragraph_that_names_only_the_office_is_the_person_who_holds_it():
+    text = ("Judge Kertu Lepik jailed Edvin Laske, the former treasurer, for six years. She ordered Laske to repay "
+            "the fund.\n\n"
+            "The ruling had been due a week earlier. When it came, the judge was brief. \"A town that trusted them "
+            "with its water will pay for this for years,\" she said.")
+    assert quotes(text) == {"A town that trusted them with its water will pay for this for years": "Kertu Lepik"}

@@ -33,6 +33,8 @@ _TRANSCRIPT_LINE = re.compile(
 _STAMP = re.compile(r"^[*_]*\d{1,2}[:.h]\d{2}[*_]*\s*[-–—]?\s*")
 _OPENING_NAME = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’]+(?:(?: |-)[A-ZÀ-ÖØ-Þ][\w'’]+){1,3})\s*(?:,|$)")
 _NOT_A_NAME = {"the", "a", "an", "this", "that", "in", "on", "at", "after", "before"} | set(WEEKDAYS) | TITLE_HEADS
+# words that link a quote to the sentence before it, all that stands before its colon ('But: "..."')
+_LINKS = {"", "but", "and", "then", "still", "yet", "however", "also", "again", "later"}
 _RECORDING = re.compile(r"\b(?:recorded|recording|on tape|soundbite|sound bite|through (?:an )?interpreter|"
                         r"translated|by (?:tele)?phone|via (?:tele)?phone)\b", re.I)
 
@@ -138,9 +140,10 @@ def _speaker(ctx: DocContext, start: int, end: int, spans: list[tuple[int, int]]
         sents.append(ctx.sents[ctx.sentence_index(end)])  # the parser began a sentence at '," she said'
 
     if first > 0 and ":" in ctx.text[sents[0].start_char:start] \
-            and not re.sub(r"[\s:\"“”«»]", "", ctx.text[sents[0].start_char:start]) \
+            and re.sub(r"[\s:\"“”«»]", "", ctx.text[sents[0].start_char:start]).lower() in _LINKS \
             and "\n" not in ctx.text[ctx.sents[first - 1].start_char:sents[0].start_char].rstrip():
-        # the parser cut the quote from what introduces it at the colon: 'More from X in the mixed zone: "..."'
+        # the parser cut the quote from what introduces it at the colon: 'More from X in the mixed zone: "..."',
+        # also after a word that links it to the sentence before ('She says the court has weighed it. But: "..."')
         sents.insert(0, ctx.sents[first - 1])
 
     sent_start, sent_end = sents[0].start_char, sents[-1].end_char
@@ -245,8 +248,8 @@ def _name_for(ctx: DocContext, tok, persons) -> str:
 
 def _antecedent(ctx: DocContext, tok, persons) -> str:
     """Who "he" or "she" is: the last person named before it in its paragraph; failing that, a name that is
-    the subject of an earlier sentence of the paragraph (even one the tagger took for a place); failing that,
-    the last person named anywhere before."""
+    the subject of an earlier sentence of the paragraph (even one the tagger took for a place), or a title there
+    ("the magistrate") that the report set before a name; failing that, the last person named anywhere before."""
     para = ctx.text.rfind("\n", 0, tok.idx) + 1
     before = [e for e in persons if e.label == "PERSON" and e.end <= tok.idx]
     here = [e for e in before if e.start >= para]
@@ -263,4 +266,10 @@ def _antecedent(ctx: DocContext, tok, persons) -> str:
                     return ent.text
                 if ent is not None and len(ent.text.split()) <= 3:
                     return ent.text
+            if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.idx >= para \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                # "When it came, the magistrate was blunt": the person the report gave that title before the name
+                titled = [e for e in before if e.token_start > 0 and ctx.doc[e.token_start - 1].lower_ == t.lower_]
+                if titled:
+                    return titled[-1].text
     return before[-1].text if before else ""
