@@ -58,6 +58,8 @@ _NOT_NAME_WORDS = {
     "even", "only", "just", "already", "again", "finally", "eventually", "although", "though", "because", "once",
     "asked", "says", "said", "told", "according", "like", "unlike", "despite", "without", "against", "among",
 }
+# words of sentences that are names too, between a given name and a surname: "Abdurahman Said Bakari"
+_MIDDLE_NAMES = {"said"}
 _OTHER_AFTER = re.compile(r"\s(?:" + "|".join(sorted(ORG_NOUNS_AFTER)) + r")\b")
 
 
@@ -91,7 +93,8 @@ def _person_like(key: str) -> bool:
     words = key.split()
     # a company's legal form ends its name: "Asa" first is a given name, "Equinor ASA" a company
     return (2 <= len(words) <= 4 and not any((w in ORG_WORDS and not (k < len(words) - 1 and w in _LEGAL_FORM_WORDS))
-                                             or w in _NOT_NAME_WORDS for k, w in enumerate(words))
+                                             or w in _NOT_NAME_WORDS and not (w in _MIDDLE_NAMES and 0 < k < len(words) - 1)
+                                             for k, w in enumerate(words))
             and words[0] not in HONORIFICS and words[0] not in TITLE_HEADS and gazetteer().lookup(key) is None)
 
 
@@ -202,8 +205,11 @@ def people_names(sources: list[Source], mentions: list[Mention], people_with_cla
     by_sound: dict[str, list[str]] = defaultdict(list)
     for key in out:
         by_sound[phonetic(key.split()[-1])[:3]].append(key)
+    # So is the full name with a middle name left out ("Rehema Lyimo" of "Rehema Said Lyimo").
+    shortened = {(words[0], words[-1]) for key in out if len(words := key.split()) >= 3}
     return out | {key for key in undecided if any(len(p.split()) == len(key.split()) and same_person(key, p) >= SAME_PERSON
-                                                  for p in by_sound.get(phonetic(key.split()[-1])[:3], []))}
+                                                  for p in by_sound.get(phonetic(key.split()[-1])[:3], []))
+                  or len(words := key.split()) == 2 and (words[0], words[1]) in shortened}
 
 
 def _firms_by_first_word(mentions: list[Mention], people_with_claims: set[str], people: set[str]) -> list[Mention]:
@@ -256,7 +262,7 @@ def harmonise(sources: list[Source], mentions: list[Mention],
                 # "Mr Dalakis": the surname of a person named in any report (the title is not part of the name).
                 courtesy = not full and key in all_surnames and _COURTESY_BEFORE.search(source.text[max(0, start - 8):start])
                 inside = [t for t in taken if t[0] < end and start < t[1]]
-                if full and key not in people and _given_name_cut(key, people, start, end, inside):
+                if full and _given_name_cut(key, people, start, end, inside):
                     # "Abdikarim Jama Hirsi, the chairman", the tagger leaving out the first word of the sentence:
                     # another report gives the person's name with that given name
                     added = Mention(source_id=source.id, text=text, label="PERSON", start=start, end=end)
@@ -319,14 +325,16 @@ def _spelled_otherwise(key: str, people: set[str]) -> bool:
 def _given_name_cut(key: str, people: set[str], start: int, end: int, inside: list) -> bool:
     """Whether a run of capitalised words is a person's full name whose first word the tagger left out: the rest
     is tagged as a person, and another report names someone with this given name and a surname spelled nearly
-    alike ("Abdikarim Jama Hersi")."""
+    alike ("Abdikarim Jama Hersi"), or with the rest of the name and the given name spelled nearly alike
+    ("Abdikareem Jama Hirsi")."""
     words = key.split()
     if len(words) < 3 or len(inside) != 1:
         return False
     a, b, m = inside[0]
     if m.label != "PERSON" or b != end or a <= start or len(_key(m.text).split()) != len(words) - 1:
         return False
-    return any(p.split()[0] == words[0] and same_person(p, key) >= SAME_PERSON for p in people)
+    return any((p.split()[0] == words[0] or p.split()[1:] == words[1:]) and same_person(p, key) >= SAME_PERSON
+               for p in people)
 
 
 def relabel_surnames(mentions: list[Mention], people_with_claims: set[str] = frozenset(),
