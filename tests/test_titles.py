@@ -766,3 +766,20 @@ def test_the_head_of_a_firm_left_unnamed_is_the_head_of_the_firm_named():
     assert relation("chief executive of the Estonian group", "HML chief executive") == "variant"
     assert relation("chief executive of the company", "chief executive") == "agree"
     assert relation("president of the club", "president of the federation") == "conflict"
+
+
+def test_an_office_in_a_firm_described_by_its_part_in_the_deal_agrees_with_the_firm_named():
+    assert relation("president director of the Estonian partner", "president director of Harju Nikel") == "variant"
+    assert relation("chairman of the Estonian partner", "chairman of the Latvian partner") == "conflict"
+
+
+def test_a_title_with_the_club_named_more_fully_is_the_same_title():
+    # (the town in the club's name read as where the office serves in one report only)
+    short, full = parse_title("Narva forward"), parse_title("HK Kalev Narva forward", {"Narva"})
+    assert compare_titles(short, full)[0] == "variant"
+
+
+def test_two_offices_set_off_by_commas_hold_the_office_the_other_report_names():
+    full = "Minister of State, Minister of Foreign Affairs, Regional Integration and the Diaspora"
+    assert relation("Foreign Minister", full) == "variant"
+    assert relation("Minister of Health", full) == "conflict"

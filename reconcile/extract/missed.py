@@ -154,9 +154,10 @@ class MissedNames(MissedBodies):
             word = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*"
             # (a portfolio may list its areas with commas: "Commissioner for Commerce, Industry and Tourism, NAME,";
             # the name may end the sentence: "according to the Minister for Agriculture, NAME.")
+            # (or one word in lower case: "the company's director of operations, NAME,")
             _TITLE_COMMA_NAME = re.compile(
                 r"\b(?i:" + heads + r")(?:\s+(?:of|for|to|in)\s+(?:the\s+)?" + word + r"(?:(?:,\s+|\s+(?:(?:and|&|of|for|the)\s+)?)"
-                + word + r")*)?,\s((?:" + word + r"\s){1,3}" + word + r")(?:,|\.(?=\s|$))")
+                + word + r")*|\s+(?:of|for)\s+[a-z]{4,})?,\s((?:" + word + r"\s){1,3}" + word + r")(?:,|\.(?=\s|$))")
         return self._people_at(ents, [m.span(1) for m in _TITLE_COMMA_NAME.finditer(self.text)
                                       if not any(w.lower() in NOT_PLACE_WORDS for w in m.group(1).split())])
 
@@ -258,7 +259,11 @@ class MissedNames(MissedBodies):
     def _find_known_surnames(self, ents: list[Ent]) -> None:
         """Occurrences of a person's surname that the tagger missed become person mentions; a short name ("Ha",
         "Le") only where the tagger reads a proper noun."""
-        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 1}
+        # (not a word the tagger took alone for a person that is a place of a country the report names: "Borno
+        # grows the best paddy", tagged a person, does not make "the Borno State Commissioner" one)
+        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 1
+                    and not (" " not in e.text and (place := gazetteer().lookup(e.text)) is not None
+                             and place.country in self._countries_named)}
         self._find_again(ents, surnames, "PERSON", lambda span: len(span.text) > 3 or (
             span[0].pos_ == "PROPN" and not span[0].is_stop and not span[0].is_sent_start))
 

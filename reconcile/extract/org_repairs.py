@@ -36,6 +36,9 @@ _NAME_PARTICLES = {"del", "della", "delle", "dei", "degli", "di", "da", "do", "d
                    "des", "du", "der", "den", "van", "von", "y", "e", "i"}
 _LOWER_LEGAL_FORMS = r"a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|sp\. z o\.o\."
 # Words before a city's name that name a part of it or the land around it.
+# offices that serve a person, who may be named after "of" ("the spokesman of Minister X")
+_SERVING_PEOPLE = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "counsel", "lawyer",
+                   "attorney", "secretary", "assistant", "deputy", "bodyguard", "successor", "predecessor"}
 _PLACE_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "old",
                      "new", "greater", "upper", "lower", "inner", "outer", "downtown", "metro", "metropolitan", "port",
                      "san", "santa", "saint", "st", "fort", "mount", "lake", "cape", "little", "big", "grand", "la",
@@ -70,6 +73,9 @@ class OrgRepairs:
         before = [t for t in self.doc[max(0, e.token_start - 3): e.token_start] if not t.is_punct]
         if before and before[-1].lemma_.lower() in ORG_NOUNS:
             return True
+        if len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lower_ in TITLE_HEADS - _SERVING_PEOPLE \
+                and e.label == "PERSON" and len(words) >= 2:
+            return True  # "chief operating officer of Sahel Grains": an office is held in a body, not a person
         # "the Jany Tilek party", "the Jany Tilek (New Hope) party"
         j = e.token_end
         if j < len(self.doc) and self.doc[j].text == "(":

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
-from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, TRAVEL_VERBS, WATER_WORDS
+from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, TRAVEL_VERBS, WATER_WORDS, area_core
 from reconcile.extract.spans import DATELINE, FACILITY_WORDS, PLACE_PREPOSITIONS, Ent, org_word_in
 from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.places import gazetteer
@@ -43,8 +43,8 @@ _JOINING_WORDS = {"of", "de", "du", "la", "le", "en", "sur", "am"}
 
 
 # The open ground of a school, a church or a club, told after its name in lower case: "at the X Primary School
-# grounds" is a place, whatever the school is.
-_GROUNDS_OF = {"grounds", "compound", "premises"}
+# grounds", "at the X Academy auditorium" is a place, whatever the school is.
+_GROUNDS_OF = {"grounds", "compound", "premises", "auditorium", "campus", "hall"}
 
 
 class PlaceRepairs:
@@ -410,7 +410,16 @@ def _lone_city_tagged_as_a_person(r: PlaceRepairs, e: Ent, seen: _Seen) -> str |
     return None
 
 
-_RELABELLING = (_dateline_town, _a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing,
+def _area_tagged_as_a_person(r: PlaceRepairs, e: Ent, seen: _Seen) -> str | None:
+    """ "a mill in Kura, Kano State", tagged as a person: no one's name ends with the word for a region."""
+    if e.label == "PERSON" and e.text.split()[-1] in _AREA_NAME_ENDS and area_core(e.text):
+        return "PLACE"
+    return None
+
+
+_AREA_NAME_ENDS = {"State", "Province", "County", "Region", "District", "Governorate", "Oblast", "Prefecture",
+                   "Municipality", "Regency"}
+_RELABELLING = (_area_tagged_as_a_person, _dateline_town, _a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing,
                 _town_tagged_as_a_date, _village_tagged_as_a_body, _country_tagged_as_a_body, _city_tagged_as_a_people,
                 _no_people_after_near, _called_a_place, _based_there, _travelled_to_or_listed, _placed_in_a_region, _region_tagged_as_a_body,
                 _country_tagged_as_a_person, _nobody_is_at_a_person, _lone_city_tagged_as_a_person)

@@ -197,6 +197,9 @@ def _rank_words_before(ctx: DocContext, ent: Ent) -> int:
     if i < ent.token_start and i >= 2 and ctx.doc[i - 1].text == "-" and not ctx.doc[i - 1].whitespace_ \
             and not ctx.doc[i - 2].whitespace_ and ctx.doc[i - 2].lower_ not in RANK_WORDS:
         return ent.token_start  # "Deputy Director-General NAME": the end of an office's name, not a rank
+    if i == ent.token_start - 1 and i >= 1 and ctx.doc[i].lower_ == "general" \
+            and ctx.doc[i - 1].lower_ in TITLE_HEADS - RANK_WORDS:
+        return ent.token_start  # "port Director General NAME", "Attorney General NAME": so is the word unhyphenated
     return i
 
 
@@ -274,6 +277,8 @@ def _appositive_before(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
     if any(t.lower_ in _KIN for t in toks):
         return None  # "the widow of the late mayor, NAME" holds no office
     toks = _from_the_office(toks)
+    while len(toks) > 1 and toks[0].lower_ in ("and", "&") and toks[1].lower_ == "the":
+        toks = toks[1:]  # "attended by the minister, NAME, and the Governor of X, NAME": the second office's "the"
     if len(toks) > 1 and toks[0].lower_ == "to" and toks[0].head.pos_ == "VERB":
         # "according to the Commissioner for Agriculture, NAME", "spoke to the minister, NAME": the verb's "to", not
         # the office's ("Ambassador to X")

@@ -40,8 +40,8 @@ def trim(ctx: DocContext, toks: list) -> tuple[int, int] | None:
         toks = toks[1:]
     while toks and toks[-1].lower_ in CONNECTORS:
         toks = toks[:-1]
-    if len(toks) >= 2 and toks[-1].lower_ in HONORIFICS and toks[-1].text[:1].isupper() \
-            and toks[-2].lower_ in TITLE_HEADS - RANKS:
+    if len(toks) >= 2 and toks[-1].lower_ in HONORIFICS - {"general"} and toks[-1].text[:1].isupper() \
+            and toks[-2].lower_ in TITLE_HEADS - RANKS:  # (not "Director General", one office)
         toks = toks[:-1]  # "MEC chairperson Justice NAME": the judge's honorific, not a word of the office
     if not toks or not any(t.lower_ in TITLE_HEADS for t in toks):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.text import fold
 from reconcile.normalize.titles import (
@@ -161,6 +162,7 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
         if x and y and x != y:
             if name == "scope" and (x <= y or y <= x or _named_body_described(x, y) or _acronym_of(x, y)
                                     or _parts_of_one_body(x, y, bodies) or _named_place_described(x, y)
+                                    or _named_more_fully(a.text, b.text)
                                     or a.level and a.level == b.level and (_area_served(x - y) or _area_served(y - x))):
                 continue
             if name == "portfolio" and (_leading_areas(a, b) or _leading_areas(b, a)):
@@ -230,9 +232,17 @@ def held_together(text: str) -> list[str]:
     """ "chairman and managing director", "deputy prime minister and foreign minister": the offices of a title
     that joins two, each with its own title word; [] for one office ("Minister of Water and Sanitation")."""
     parts = re.split(r"\s+(?:and|&)\s+", text)
-    if len(parts) < 2 or not all(has_title_head(p) for p in parts):
-        return []
-    return parts
+    if len(parts) >= 2 and all(has_title_head(p) for p in parts):
+        return parts
+    # "Minister of State, Minister of Foreign Affairs, African Integration and the Diaspora": offices set off by
+    # commas, each opening with its title word (the portfolio's own list runs on after the last)
+    parts = []
+    for piece in re.split(r",\s+", text):
+        if parts and not has_title_head(piece.split()[0] if piece.split() else ""):
+            parts[-1] += ", " + piece
+        else:
+            parts.append(piece)
+    return parts if len(parts) >= 2 and all(has_title_head(p) for p in parts) else []
 
 
 # A rank that says the office leads its kind rather than being another office: "head coach" is the coach
@@ -295,6 +305,21 @@ def _singular(words: frozenset[str]) -> frozenset[str]:
 _GENERIC_PORTFOLIOS = {frozenset({"local", "government"})}
 
 
+def _named_more_fully(x: str, y: str) -> bool:
+    """ "Prešov forward" and "HK Šariš Prešov forward": one title is the other with more words of a name."""
+    for short, full in ((x, y), (y, x)):
+        words = {fold(w) for w in short.split()}
+        extra = [w for w in full.split() if fold(w) not in words]
+        if extra and words <= {fold(w) for w in full.split()} and all(w[:1].isupper() for w in extra):
+            return True
+    return False
+
+
+# What a firm is to a deal, said of the firm an office is held in: "the Indonesian partner", "the buyer".
+_PARTIES_TO_A_DEAL = {"partner", "buyer", "seller", "lender", "borrower", "acquirer", "target", "parent", "subsidiary",
+                      "insurer", "operator", "owner"}
+
+
 def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
     """ "President of the Generalitat de Valdoria" and "president of the regional government of Valdoria": one
     side names the body, the other describes it with generic words around the same name."""
@@ -303,6 +328,9 @@ def _named_body_described(x: frozenset[str], y: frozenset[str]) -> bool:
     for generic, named in ((x, y), (y, x)):
         if generic <= GENERIC_AFFILIATIONS and not named & plain and generic not in _GENERIC_PORTFOLIOS:
             return True  # "party vice-president" and "ADR vice-president": a body said by its kind, or named
+        own = generic - named  # (beside the words both share: "president director" of a firm)
+        if own & _PARTIES_TO_A_DEAL and own <= _PARTIES_TO_A_DEAL | DEMONYMS.keys() and named - generic:
+            return True  # "president director of the Indonesian partner" and "... of Tanjung Nikel"
     return bool(px and py) and (px <= py or py <= px)
 
 
