@@ -93,6 +93,19 @@ _TERM_NOUNS = {"year", "month", "week", "day", "term", "sentence", "life"}
 _NUMBER_NOUNS = {"number", "count", "tally", "figure"}
 
 
+_ROWS_DEEP = re.compile(r"\s+deep\b", re.I)
+_ON_BOARD = re.compile(r"\b(?:on board|aboard|onboard)\b", re.I)
+
+
+def _number_raised_to(figure):
+    """ "revised the number of people on board to 44", "raised the toll to 13": the noun of a count that a verb
+    brings to the figure, if one is."""
+    if figure.dep_ != "pobj" or figure.head.lower_ != "to" or figure.head.head.pos_ != "VERB":
+        return None
+    return next((ch for ch in figure.head.head.children
+                 if ch.dep_ == "dobj" and ch.lemma_.lower() in _NUMBER_NOUNS | {"toll"}), None)
+
+
 def _of_the_whole(figure):
     """The noun of the whole a bare figure is a part of: "seven of the 12 council seats" -> "seats"."""
     for prep in (c for c in figure.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -156,6 +169,15 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         candidates.append(head.head)
         if head.head.head.i != head.head.i:
             candidates.append(head.head.head)
+    counted = _number_raised_to(last)
+    if counted is not None:
+        # "officials raised the number of dead to 13": what the number is of, not who changed it
+        of = [o for p in counted.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"]
+        if _ON_BOARD.search(ctx.doc[counted.i: last.i].text):
+            return "aboard", "people on board"
+        # (a tally of nothing named is of what the subject says: "his late goal took his tally to six")
+        candidates = [head, counted, *of] if of else [head, counted, *candidates[1:]]
     for c in list(candidates):
         if c.lemma_.lower() in SPEECH_VERBS:
             continue  # "three suspects will appear in court, the police said": the police are who speaks
@@ -186,6 +208,8 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     if casualty is not None:
         return casualty
     follow = ctx.text[last.idx + len(last.text):last.idx + len(last.text) + 40]
+    if _ROWS_DEEP.match(follow):
+        return None, ""  # "the crowd is five deep": how many rows, not how many people
     lead = ctx.text[max(sent.start_char, tokens[0].idx - 60):tokens[0].idx]
     if _CAPACITY.search(lead) and physical(follow) is None and not unit_after(follow):
         place = _PLACES_FOR.match(follow)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from reconcile.extract.lexicon import WORD_CATEGORY
 from reconcile.normalize.numbers import APPROX
 
 # Verbs of bringing people to an event, and what they came through to get in.
@@ -22,6 +21,8 @@ _CROWD_BEFORE = re.compile(r"(?:\bin front of\s+(?:a\s+(?:[\w-]+\s+)?crowd\s+of\
                            r"\b(?:given|put|announced|recorded|listed|registered)\s+(?:as|at)\s+"
                            r"|\bput\s+(?:the\s+)?(?:crowd|attendance|gate)\b[^.;,]{0,50}?\bat\s+)(?:" + _HEDGE + ")?$", re.I)
 CROWD_NOUNS = {"people", "fans", "spectators", "supporters", "onlookers"}
+_VISITORS = {"visitors", "tourists", "pilgrims", "worshippers", "mourners", "guests", "attendees", "crowd", "crowds",
+             "viewers", "admirers"}
 
 
 def crowd_before(before: str) -> bool:
@@ -38,11 +39,11 @@ def came_to_see(candidates: list, figure) -> bool:
         if c.pos_ != "VERB":
             continue
         objects = [ch for ch in c.children if ch.dep_ == "dobj"]
-        if c.lemma_.lower() in _DRAW_VERBS and objects and not any(
-                o.lower_ in WORD_CATEGORY or o.lemma_.lower() in WORD_CATEGORY for o in objects) \
+        if c.lemma_.lower() in _DRAW_VERBS and objects and all(
+                o.pos_ == "NUM" or o.lower_ in CROWD_NOUNS | _VISITORS for o in objects) \
                 and any(figure in o.subtree for o in objects):
-            # not "the by-election has drawn 28 candidates", nor "the two ... drew the last game": the headcount is
-            # what was drawn
+            # not "the by-election has drawn 28 candidates", "the meeting drew 431 athletes", nor "the two ... drew
+            # the last game": the headcount is what was drawn, and those drawn came to watch or visit
             return True
         if c.lemma_.lower() in _FILL_VERBS and any(ch.dep_ == "dobj" for ch in c.children) and any(
                 ch.dep_ == "nsubj" and figure in ch.subtree and ch.lemma_.lower() in CROWD_NOUNS for ch in c.children):

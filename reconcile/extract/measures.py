@@ -63,6 +63,10 @@ def counted_thing(num) -> tuple[str | None, str]:
         if body is not None:
             # "each delegation will have 24 members", "each delegation numbered 32 people": its size
             return f"size:{body.lemma_.lower()}", body.lower_
+    herd = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"), None) if noun.lower_ == "head" and num.dep_ == "nummod" else None
+    if herd is not None:
+        return f"of:{herd.lemma_.lower()}", herd.lower_  # "about 3,000 head of cattle": the cattle counted
     # "a four-match ban", "a five-storey building": the thing counted, joined to its figure, names what it makes up
     joined = (noun.tag_ == "NN" and noun.dep_ == "compound" and noun.i == num.i + 2
               and num.doc[num.i + 1].text == "-" and not num.whitespace_)
