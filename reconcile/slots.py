@@ -67,6 +67,8 @@ def place_relation(a: Claim, b: Claim, told: tuple[str, ...] = ()) -> str:
         return "different"  # "the Afraha stadium in X" and "Kabarak Memorial Stadium": two grounds
     if _venue_and_its_town(a, b) or _venue_and_its_town(b, a):
         return "more_specific"  # "Elm Park" and "Elm Park in Kelvo Head": the ground, and the village it is in
+    if any(fold(x.value).endswith(" on " + fold(y.value)) for x, y in ((a, b), (b, a))):
+        return "more_specific"  # "the party's offices on Mill Road" and "Mill Road": a building on the street
     pa, pb = place_of(a), place_of(b)
     if pa and pb:
         rel = pa.related(pb)

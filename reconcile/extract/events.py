@@ -303,7 +303,9 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
         noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in MOVE_VERBS)
     # ("the series moves to X for games three and four, with a deciding fifth game back in Y": the move is not the
     # fifth game's)
-    if event_verb and verb is not None and not_as_it_is(verb):
+    if event_verb and verb is not None and not_as_it_is(verb) and not (
+            noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during") and noun.head.head.i == verb.i):
+        # (but "could make his debut in Saturday's match at X": what may not be is the debut, not the match)
         return None
     at_it = verb is not None and not event_verb and (held_at := voted_at(verb)) is not None and held_at.i == noun.i
     if at_it:

@@ -113,8 +113,9 @@ def status_of(tok, verb, frame) -> str:
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("postponement", "cancellation", "abandonment"):
         return "cancelled"
     for child in _with_complement(tok):
-        if child.dep_ in ("acl", "relcl", "amod") and child.lower_ in ("planned", "scheduled", "proposed", "expected"):
-            return "planned"
+        if child.dep_ in ("acl", "relcl", "amod") and child.lower_ in ("planned", "scheduled", "proposed", "expected") \
+                and not any(g.lower_ in PREVIOUSLY for g in child.children):
+            return "planned"  # (not "the recount, originally scheduled for Sunday, was held on Monday")
     if frame.relation == "next":
         return "planned"
     if frame.relation == "previous":

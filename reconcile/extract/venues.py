@@ -102,6 +102,9 @@ def with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
     the town of that name the gazetteer may know."""
     last = ctx.doc[ent.token_end - 1]
     head = last.head
+    building = _building_on_street(ctx, ent)
+    if building is not None:
+        return building
     if last.dep_ == "compound" and head.i == ent.token_end and head.lower_ in FACILITY_WORDS and head.is_lower:
         return Ent(f"{ent.text} {head.text}", ent.label, ent.start, head.idx + len(head.text), ent.token_start,
                    head.i + 1)
@@ -124,6 +127,29 @@ def with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
             return Ent(ctx.text[ent.start:doc[j - 1].idx + len(doc[j - 1].text)], ent.label, ent.start,
                        doc[j - 1].idx + len(doc[j - 1].text), ent.token_start, j)
     return ent
+
+
+# Words of a street, and of a building that reports name by what it is and then by the street it stands on.
+_STREETS = {"road", "street", "avenue", "lane", "boulevard", "drive", "way"}
+_BUILDINGS = {"office", "offices", "headquarters", "station", "building", "hall", "court", "school", "centre",
+              "center", "hospital", "church", "mosque", "library", "depot", "warehouse", "residence", "home", "house"}
+
+
+def _building_on_street(ctx: DocContext, ent: Ent) -> Ent | None:
+    """ "at the district election office on Court Road": a building told by what it is, in lower case, and the
+    street it is on is the venue (the street alone is not where the event was)."""
+    doc = ctx.doc
+    if ent.text.split()[-1].lower() not in _STREETS or ent.token_start < 3 or doc[ent.token_start - 1].lower_ != "on":
+        return None
+    j = ent.token_start - 2
+    if not (doc[j].lower_ in _BUILDINGS and doc[j].is_lower):
+        return None
+    while j - 1 >= 0 and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].dep_ in ("compound", "amod") \
+            and j - 1 > ent.token_start - 6:
+        j -= 1
+    if j - 1 < 0 or doc[j - 1].lower_ not in ("the", "its", "their", "his", "her"):
+        return None
+    return Ent(ctx.text[doc[j].idx:ent.end], ent.label, doc[j].idx, ent.end, j, ent.token_end)
 
 
 def _town_in_venue(name: str) -> Place | None:
