@@ -4282,12 +4282,12 @@ def test_the_last_one_and_last_met_are_the_session_before_the_one_told(tmp_path)
 def test_a_debut_that_may_come_in_a_match_does_not_make_the_match_uncertain(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lakes Sport", "2026-09-08", """
-        The club said the striker had passed a medical and could make his debut in Saturday's home match against
-        Orvel Rangers at the Kelvo Municipal Stadium.
+        Coaches say the new winger, cleared by the doctors on Monday, may make his debut
+        in this Saturday's league match with Orvel Rangers at the Kelvo Municipal Stadium.
         """),
         ("Inland Courier", "2026-09-11", """
-        The club's home match against Orvel Rangers, moved from Saturday to Sunday,
-        will be played at the Tartu Stadium after engineers closed the main stand in Kelvo.
+        The league match with Orvel Rangers, moved from Saturday to Sunday,
+        will now take place at the Tartu Stadium, since inspectors shut a stand in Kelvo.
         """),
     ])
     assert {c.value for c in event_claims(analysis, "date") if c.source_id == analysis.sources[0].id} == {"Saturday"}
@@ -4297,16 +4297,16 @@ def test_a_debut_that_may_come_in_a_match_does_not_make_the_match_uncertain(tmp_
 def test_a_recount_first_set_for_one_day_and_place_and_held_on_another_at_another(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2026-11-07", """
-        The returning officer said on Friday that the recount would take place on Sunday
-        at the district election office on Mill Road, in the presence of agents of both candidates.
+        Officials announced late on Friday: the recount of six polling stations is fixed for Sunday
+        at the county election office on Mill Road, with both campaigns watching.
         """),
         ("Upland Voice", "2026-11-10", """
-        The recount, originally scheduled for Sunday, was held on Monday at the Narva Cultural Academy auditorium
-        after agents of both candidates asked for a larger hall.
+        The recount, originally scheduled for Sunday, went ahead on Monday in the Narva Cultural Academy auditorium
+        once observers from both camps wanted more room.
         """),
     ])
     held = [c for c in event_claims(analysis, "date") if c.source_id == analysis.sources[1].id]
     assert [(c.value, c.qualifiers["status"]) for c in held] == [("Monday", "held")]
     assert {"Sunday", "Monday"} in values(analysis, "date_conflict")
-    assert {"district election office on Mill Road", "Narva Cultural Academy auditorium"} in values(
+    assert {"county election office on Mill Road", "Narva Cultural Academy auditorium"} in values(
         analysis, "place_conflict")

@@ -4360,15 +4360,15 @@ def test_a_score_in_a_clause_on_a_side_is_not_dated_by_the_main_clause(tmp_path)
 
 
 def test_athletes_a_meeting_drew_are_its_field_not_its_crowd(tmp_path):
-    analysis = analyse_pair(tmp_path, "A total of 412 athletes from the 16 districts will compete at the meeting.",
-                            "The meeting drew 431 athletes from the 16 districts to the stadium.")
+    analysis = analyse_pair(tmp_path, "The organisers listed 412 competitors from nine provinces for the meeting.",
+                            "The meeting drew 431 competitors from nine provinces to the stadium.")
     assert {c.value for c in quantities(analysis, "attendance")} == set()
     assert ["412", "431"] in flagged(analysis, "number_conflict")
 
 
 def test_the_number_a_verb_brings_a_count_to_is_of_what_is_counted_not_of_who_brings_it(tmp_path):
-    analysis = analyse_pair(tmp_path, "The ferry had 38 people on board when it overturned.",
-                            "Rescue officials later revised the number of people on board to 44.")
+    analysis = analyse_pair(tmp_path, "The ferry had 38 people on board as it left the quay.",
+                            "Harbour officials later raised the count of those on board to 44.")
     assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} == {"38": "aboard", "44": "aboard"}
     assert ["38", "44"] in flagged(analysis, "number_conflict")
 

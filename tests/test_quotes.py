@@ -428,6 +428,6 @@ def test_a_quote_after_a_linking_word_and_a_colon_goes_on_who_speaks_in_the_sent
 def test_she_after_a_paragraph_that_names_only_the_office_is_the_person_who_holds_it():
     text = ("Judge Kertu Lepik jailed Edvin Laske, the former treasurer, for six years. She ordered Laske to repay "
             "the fund.\n\n"
-            "The ruling had been due a week earlier. When it came, the judge was brief. \"A town that trusted them "
+            "The sentence was expected a week before. When it came, the judge was brief. \"A town that trusted them "
             "with its water will pay for this for years,\" she said.")
     assert quotes(text) == {"A town that trusted them with its water will pay for this for years": "Kertu Lepik"}

@@ -2070,12 +2070,12 @@ def test_a_given_name_with_an_apostrophe_after_a_judges_title_is_part_of_the_nam
 
 def test_a_given_name_spelled_otherwise_that_the_tagger_cut_from_a_name_with_said_in_it_is_a_variant(tmp_path):
     analysis = analyse(tmp_path, {
-        "Inland Courier": "The ferry's coxswain, Abdi Said Warsame, was among those who swam to shore, the officer "
-                          "said. He was being questioned by police.",
-        "Harju Ledger": "Abdy Said Warsame, who was steering the ferry when it overturned, was taken into custody "
-                        "on Sunday night.",
-        "Upland Voice": "The coxswain, Abdi Said Warsame, is in police custody. Warsame's family says he warned "
-                        "the operator.",
+        "Inland Courier": "The ferry's helmsman, Abdi Said Warsame, reached the beach unhurt, the officer said. "
+                          "Officers were questioning him.",
+        "Harju Ledger": "Abdy Said Warsame, who had the helm when the ferry tipped over, was arrested late on "
+                        "Sunday.",
+        "Upland Voice": "The helmsman, Abdi Said Warsame, remains in a police cell. Warsame's relatives say he "
+                        "told the owner the ferry was too full.",
     })
     assert entity_of(analysis, "Abdy Said Warsame") is entity_of(analysis, "Abdi Said Warsame")
     assert [sorted({c.value for c in f.claims}) for f in analysis.flags if f.kind == "name_variant"] == [

@@ -412,34 +412,34 @@ def test_a_regional_and_a_district_commissioner_are_offices_of_two_levels(tmp_pa
 
 
 def test_an_officer_of_a_firm_the_tagger_took_for_a_person_holds_the_title_of_the_firm():
-    text = ("Ines Laske, chief operating officer of Harju Grains, told reporters that the company would pay "
-            "farmers on the day of delivery.")
+    text = ("Ines Laske, chief operating officer of Harju Grains, said on Monday the firm would pay growers "
+            "within a day of each delivery.")
     assert titles(text) == {"Ines Laske": {"chief operating officer of Harju Grains"}}
 
 
 def test_a_region_named_as_a_state_is_no_person_and_does_not_cut_the_office_before_a_name():
-    text = ("The Singida State Commissioner for Agriculture and Natural Resources, Mart Saar, who attended the "
+    text = ("The Singida State Commissioner for Livestock and Fisheries, Mart Saar, who attended the "
             "signing, said the deal was welcome. The company's previous purchase, a mill in Mpanda, Katavi State, "
             "in 2023, has been held up as a model.")
     ctx = DocContext(Source("a", text), load_model()(text))
     assert {e.text: e.label for e in ctx.ents}.get("Katavi State") == "PLACE"
-    assert titles(text).get("Mart Saar") == {"Singida State Commissioner for Agriculture and Natural Resources"}
+    assert titles(text).get("Mart Saar") == {"Singida State Commissioner for Livestock and Fisheries"}
 
 
 def test_a_name_the_tagger_missed_after_an_office_with_a_portfolio_in_lower_case_is_its_holder():
-    text = "The company's director of operations, Edvin Kalju Laske, told the court that the land had been cleared."
+    text = "The firm's director of operations, Edvin Kalju Laske, told the court that the land had been cleared."
     ctx = DocContext(Source("a", text), load_model()(text))
     found = ctx._names_set_off_after_titles([])
     assert [(e.text, e.label) for e in found] == [("Edvin Kalju Laske", "PERSON")]
 
 
 def test_the_second_of_two_offices_joined_by_and_keeps_its_own_holder():
-    text = ("The ceremony was attended by the Industry Minister, Mart Saar, and the Governor of Viljandi, "
+    text = ("Among the guests at the launch were the Industry Minister, Mart Saar, and the Governor of Viljandi, "
             "Kertu Lepik.")
     assert titles(text) == {"Mart Saar": {"Industry Minister"}, "Kertu Lepik": {"Governor of Viljandi"}}
 
 
 @pytest.mark.parametrize("office", ["Director General", "Attorney General"])
 def test_general_after_an_office_word_ends_the_office_and_is_no_rank(office):
-    text = f"The deal was signed by the port {office} Edvin Laske and two bankers."
+    text = f"The lease was signed by the port {office} Edvin Laske and two bankers."
     assert titles(text) == {"Edvin Laske": {f"port {office}"}}
