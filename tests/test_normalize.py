@@ -662,3 +662,9 @@ def test_a_day_of_last_or_next_year(text, expected):
 )
 def test_a_body_s_president_is_its_president_when_the_body_goes_unsaid(a, b, verdict):
     assert compare_titles(parse_title(a), parse_title(b))[0] == verdict
+
+
+def test_the_title_of_one_who_made_the_pilgrimage_is_no_part_of_the_name():
+    from reconcile.normalize.names import display_key
+    assert display_key("Hajiya Ines Laske") == display_key("Ines Laske") == "ines laske"
+    assert display_key("Alhaji Mart Saar") == "mart saar"

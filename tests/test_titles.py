@@ -783,3 +783,8 @@ def test_two_offices_set_off_by_commas_hold_the_office_the_other_report_names():
     full = "Minister of State, Minister of Fisheries, the Blue Economy and Ports"
     assert relation("Fisheries Minister", full) == "variant"
     assert relation("Minister of Health", full) == "conflict"
+
+
+def test_an_office_told_by_its_level_agrees_with_the_office_of_the_area_named():
+    assert relation("provincial mayor", "mayor of Orvel province") == "variant"
+    assert relation("provincial governor", "governor of Tartu region") == "conflict"

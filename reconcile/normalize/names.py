@@ -31,6 +31,8 @@ HONORIFICS = {
     "sergeant", "captain",
     # Malay and Bruneian titles before a name: "Haji Kertu", "Pengiran Edvin", "Dato' Seri ..."
     "haji", "hajah", "hj", "pengiran", "dato", "datuk", "datin",
+    # West African titles of those who made the pilgrimage: "Alhaji Kertu ...", "Hajiya Ines ..."
+    "alhaji", "alhaja", "hajiya", "hajia",
 } | {c.lower() for c in COURTESY}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 # Letter groups that transliteration systems render differently, folded to one spelling.

@@ -163,6 +163,7 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
             if name == "scope" and (x <= y or y <= x or _named_body_described(x, y) or _acronym_of(x, y)
                                     or _parts_of_one_body(x, y, bodies) or _named_place_described(x, y)
                                     or _named_more_fully(a.text, b.text)
+                                    or _level_of_named_area(x, y) or _level_of_named_area(y, x)
                                     or a.level and a.level == b.level and (_area_served(x - y) or _area_served(y - x))):
                 continue
             if name == "portfolio" and (_leading_areas(a, b) or _leading_areas(b, a)):
@@ -303,6 +304,16 @@ def _singular(words: frozenset[str]) -> frozenset[str]:
 
 # Portfolios said in generic words: a "minister of local government" is no minister of a body said by its kind.
 _GENERIC_PORTFOLIOS = {frozenset({"local", "government"})}
+
+
+# The adjective of an area's level and the area's word: "provincial mayor" and "mayor of X province".
+_AREA_OF_LEVEL = {"provincial": "province", "regional": "region", "municipal": "municipality",
+                  "departmental": "department", "district": "district", "county": "county", "state": "state"}
+
+
+def _level_of_named_area(x: frozenset[str], y: frozenset[str]) -> bool:
+    """ "provincial mayor" and "mayor of Padre Abad province": one names the level, the other the area of it."""
+    return len(x) == 1 and (area := _AREA_OF_LEVEL.get(next(iter(x)))) is not None and area in y and len(y) > 1
 
 
 def _named_more_fully(x: str, y: str) -> bool:
