@@ -4310,3 +4310,42 @@ def test_a_recount_first_set_for_one_day_and_place_and_held_on_another_at_anothe
     assert {"Sunday", "Monday"} in values(analysis, "date_conflict")
     assert {"county election office on Mill Road", "Narva Cultural Academy auditorium"} in values(
         analysis, "place_conflict")
+
+
+def test_a_hall_or_a_campus_of_a_body_told_in_lower_case_after_its_name_is_where_the_event_is(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-06-09", """
+        The fourth round of the river talks, which ends today, is being held in the Tartu University lecture hall.
+        """),
+        ("Upland Voice", "2026-06-10", """
+        Negotiators closed the fourth round of the river talks at Narva College's main campus on Tuesday.
+        """),
+    ])
+    assert {"Tartu University lecture hall", "Narva College's main campus"} in values(analysis, "place_conflict")
+
+
+def test_an_event_in_a_where_clause_on_a_named_building_is_held_in_that_building(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-06-05", """
+        Senior officials gather on Monday at the Kelvo Lake Hotel, where the ministers will then hold
+        their fourth ministerial session on Wednesday.
+        """),
+        ("Upland Voice", "2026-06-10", """
+        The ministers began their fourth ministerial session on Wednesday in the Narva Congress Centre.
+        """),
+    ])
+    assert {"Kelvo Lake Hotel", "Narva Congress Centre"} in values(analysis, "place_conflict")
+
+
+def test_a_place_no_gazetteer_knows_after_at_and_a_site_is_where_a_visit_went(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-06-05", """
+        The Minister of Mines, Mart Saar, on Wednesday visited the granite quarry at Mwenebulu that feeds
+        the plant in Tartu.
+        """),
+        ("Upland Voice", "2026-06-06", """
+        Mines Minister Mart Saar on Wednesday visited the granite quarry at Mwenedibwe, where residents
+        showed him cracked houses.
+        """),
+    ])
+    assert {"Mwenebulu", "Mwenedibwe"} in values(analysis, "place_conflict")

@@ -66,7 +66,7 @@ _SITE_VERBS = {"close", "shut", "reopen", "open", "collapse", "explode", "burn",
 # Buildings and works that an event (a closure, a blast, a fire) happens to.
 SITE_NOUNS = {"plant", "factory", "site", "mine", "refinery", "warehouse", "mill", "depot", "facility", "works",
               "smelter", "yard", "shipyard", "terminal", "store", "branch", "office", "hub", "centre", "center",
-              "headquarters", "campus", "hospital", "school", "station", "port", "airport", "base", "complex"}
+              "headquarters", "campus", "hospital", "school", "station", "port", "airport", "base", "complex", "quarry"}
 # Parts of a day a date can be told through: "in the early hours of May 6", "on the night of June 2".
 _DAY_PARTS = {"hour", "hours", "morning", "afternoon", "evening", "night", "dawn", "dusk", "eve"}
 _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "province", "district", "state", "county",

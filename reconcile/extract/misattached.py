@@ -21,7 +21,7 @@ from reconcile.extract.lexicon import (
     TRIGGER_CLASS,
     VERB_EVENTS,
 )
-from reconcile.extract.spans import Ent, ent_root
+from reconcile.extract.spans import Ent, ent_root, named_venue
 from reconcile.normalize.places import gazetteer
 
 # Verbs whose object event keeps the day hung on it: verbs that tell an event, or going to, gathering for, hosting
@@ -98,8 +98,8 @@ def hung_inside(doc, ent: Ent):
 def where_clause_place(doc, ent: Ent, anchors: set[int]) -> bool:
     """ "after returning from Marstadt, where the two delegations met on Monday": the place a relative clause of
     "where" hangs on is where its verb's event was (not a river's stretch: "villages on the Orvel where ...")."""
-    if ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the":
-        return False
+    if ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the" and not named_venue(ent.text):
+        return False  # (but "at the Uluguru View Hotel, where ministers will hold the fourth meeting": a building)
     root = ent_root(doc, ent)
     if root.dep_ == "pobj" and root.head.head.pos_ == "VERB" \
             and root.head.head.lemma_.lower() not in _EVENTS_OWN_VERBS | {"drive"}:

@@ -109,6 +109,13 @@ class PlaceRepairs:
                     or e.label == "NORP" and fold(e.text) in DEMONYMS:
                 continue
             nxt = doc[e.token_end]
+            if e.label in ("ORG", "PLACE") and nxt.text not in _GROUNDS_OF:
+                # "the Kisii University conference hall", "Kisii University's main campus": a word in lower case
+                # (and a possessive) between the name and the ground's word
+                k = e.token_end + (nxt.text in ("'s", "’s"))
+                if k + 1 < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k + 1].text in _GROUNDS_OF \
+                        and k not in taken and k + 1 not in taken:
+                    nxt = doc[k + 1]
             if (nxt.text in WATER_WORDS | AREA_WORDS or nxt.text in _GROUNDS_OF and e.label in ("ORG", "PLACE")) \
                     and nxt.i not in taken and doc[nxt.i - 1].whitespace_:
                 e.text, e.end, e.token_end, e.label = self.text[e.start:nxt.idx + len(nxt.text)], \
