@@ -4349,3 +4349,18 @@ def test_a_place_no_gazetteer_knows_after_at_and_a_site_is_where_a_visit_went(tm
         """),
     ])
     assert {"Mwenebulu", "Mwenedibwe"} in values(analysis, "place_conflict")
+
+
+def test_a_deal_that_had_been_due_to_close_on_a_day_keeps_no_plan_for_that_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-07-21", """
+        Kelvo Foods said it expects to complete the purchase of the Narva mill on September 30.
+        """),
+        ("Upland Voice", "2026-08-20", """
+        Kelvo Foods has put back the expected completion of its Narva mill purchase to October 15.
+        The deal had been due to close by September 30.
+        """),
+    ])
+    later = [c.value for c in event_claims(analysis, "date") if c.source_id == analysis.sources[1].id]
+    assert "September 30" not in later
+    assert {"September 30", "October 15"} in values(analysis, "date_conflict")

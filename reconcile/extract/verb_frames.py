@@ -18,7 +18,7 @@ from reconcile.extract.moves import after_move as _after_move
 from reconcile.extract.owners import voters_owner
 from reconcile.extract.phrasal import PHRASAL_ONLY, prison_of
 from reconcile.extract.spans import LEGAL_FORMS, Ent, ent_root, names_a_matter
-from reconcile.extract.tense import plan_called_off, verb_tense
+from reconcile.extract.tense import plan_called_off, plan_not_kept, verb_tense
 from reconcile.extract.triggers import event_class
 
 # Nouns for one of a series of events of any kind: "the second round", "the 15th edition" (of the cup, of the
@@ -90,7 +90,12 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
     if noun == "closure" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _NOT_CLOSURES for c in tok.children):
         return None  # "polls closed at 10pm", "shares closed higher": a time of day, not a closure
-    subject = next((c for c in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ())]
+    # "the deal had been due to close": the verb a plan's word hangs on
+    due = tok.head.head if tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and tok.head.lower_ in DUE_WORDS else None
+    if due is not None and plan_not_kept(due):
+        return None  # "the deal had been due to close on September 30": a plan the report says was not kept
+    subject = next((c for c in [*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ()),
+                                *(due.children if due is not None else ())]
                     if c.dep_ in ("nsubj", "nsubjpass")), None)  # "the deal is expected to close": the deal
     if noun == "closure" and subject is not None and subject.lemma_.lower() in _DEALS:
         noun = "completion"  # "the transaction is expected to close in the third quarter": the deal completes
