@@ -4377,3 +4377,12 @@ def test_head_of_cattle_count_the_cattle_and_a_crowd_five_deep_counts_no_one(tmp
     analysis = analyse_pair(tmp_path, "A market day in Orvel draws about 3,000 head of cattle from both sides.",
                             "The crowd along the main street was five deep when the runners passed.")
     assert {c.value: c.qualifiers["category"] for c in quantities(analysis)} == {"about 3,000": "of:cattle"}
+
+
+def test_a_sprinter_s_time_in_seconds_is_compared_race_by_race(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Kertu Lepik kept her 100 metres crown in Tartu on Thursday evening, stopping the clock at 11.21 seconds.",
+        "Lepik won the women's 100 metres final on Thursday in 11.27 seconds and the 200 metres final on Saturday "
+        "in 22.90 seconds.")
+    assert flagged(analysis, "number_conflict") == [["11.21 seconds", "11.27 seconds"]]

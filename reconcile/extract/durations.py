@@ -297,6 +297,11 @@ _CLOCKED = re.compile(r"\b(?:in|clocked|clocking|time\s+of|timed\s+at|record\s+o
                       r"(?P<n>(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?:\.\d+)?))(?![\d:])", re.I)
 
 
+# A sprinter's time in seconds and hundredths: "won the 100 metres in 10.38 seconds", "stopped the clock at 9.98s".
+_SPRINT = re.compile(r"\b(?P<lead>in|clocked|clocking|time\s+of|timed\s+at|record\s+of|at)\s+"
+                     r"(?:an?\s+(?:[\w-]+\s+){0,2}?time\s+of\s+)?(?P<n>\d{1,2}\.\d{2})\s*(?:seconds|secs?|s)\b", re.I)
+
+
 def race_times(ctx: DocContext) -> list[Claim]:
     """ "finished 14 seconds ahead of X", "won the stage by 12 seconds", "beat X by 24.7 seconds": the winner's margin
     in time, the rider's or runner's figure; "had been docked 10 seconds", "a 20-second penalty": a time penalty, the
@@ -331,7 +336,25 @@ def race_times(ctx: DocContext) -> list[Claim]:
         out.append(_span_claim(ctx, subject=f"finishing time of {holder}", category="finishing time",
                                start=m.start("n"), end=m.end("n"), norm=seconds, unit="seconds",
                                noun="finishing time", holder=holder, extractor="quantity.finishing_time"))
+    for m in _SPRINT.finditer(ctx.text):
+        lead = ctx.text[ctx.sentence_at(m.start()).start_char:m.start()]
+        if not (_FINISHED.search(lead) or m.group("lead").lower() != "at" and m.group("lead").lower() != "in"
+                or m.group("lead").lower() == "at" and re.search(r"\bclock\b", lead, re.I)):
+            continue  # only a time someone won or finished in, was clocked in, or stopped the clock at
+        holder = _whose_time(ctx, m)
+        if holder is None:
+            continue
+        # the race the time is of, when the sentence names it before the time ("won the 100 metres in 10.36
+        # seconds"): one sprinter's 100 and 200 metres are two times
+        race = [d.group(1).replace(",", "") for d in _DISTANCE.finditer(lead)][-1:]
+        category = f"finishing time {race[0]} m" if race else "finishing time"
+        out.append(_span_claim(ctx, subject=f"{category} of {holder}", category=category,
+                               start=m.start("n"), end=m.end(), norm=float(m.group("n")), unit="seconds",
+                               noun="finishing time", holder=holder, extractor="quantity.finishing_time"))
     return out
+
+
+_DISTANCE = re.compile(r"\b(\d[\d,]*)\s*(?:metres|meters|m)\b", re.I)
 
 
 def _whose_time(ctx: DocContext, m: re.Match) -> str | None:
