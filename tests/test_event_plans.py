@@ -4364,3 +4364,16 @@ def test_a_deal_that_had_been_due_to_close_on_a_day_keeps_no_plan_for_that_day(t
     later = [c.value for c in event_claims(analysis, "date") if c.source_id == analysis.sources[1].id]
     assert "September 30" not in later
     assert {"September 30", "October 15"} in values(analysis, "date_conflict")
+
+
+def test_the_grounds_of_a_school_named_after_them_are_where_the_event_is(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Harju Ledger", "2026-03-17", """
+        A memorial service for the crew is planned for Friday at St Olaf Cathedral in Tartu, the parish said.
+        """),
+        ("Upland Voice", "2026-03-18", """
+        On Friday the memorial service for the crew will take place in the grounds of Kelvo Secondary School,
+        so that the whole village can come.
+        """),
+    ])
+    assert {"St Olaf Cathedral in Tartu", "Kelvo Secondary School"} in values(analysis, "place_conflict")

@@ -71,6 +71,8 @@ SITE_NOUNS = {"plant", "factory", "site", "mine", "refinery", "warehouse", "mill
 _DAY_PARTS = {"hour", "hours", "morning", "afternoon", "evening", "night", "dawn", "dusk", "eve"}
 _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "province", "district", "state", "county",
                 "island", "resort", "municipality", "suburb", "area", "outskirts"}
+# The open ground of a building, which stands for the building named after it: "in the grounds of X School".
+_GROUNDS = {"grounds", "premises", "compound"}
 
 
 def is_descriptor(text: str) -> bool:
@@ -199,7 +201,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
             if head.head.lower_ in _DAY_PARTS or head.head.lemma_.lower() in _DAY_PARTS:
                 node = head.head  # "in the early hours of May 6": the hours stand for the day
                 continue
-        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS and not dates:
+        if dep == "pobj" and head.lower_ == "of" and not dates and (
+                head.head.lemma_.lower() in _PLACE_NOUNS or head.head.lower_ in _GROUNDS):
             node = head.head  # "in the Uzbek city of Termez": the city noun stands for Termez
             continue
         if (dep == "pobj" and dates and first and head.lower_ in ("on", "last", "this")

@@ -108,6 +108,9 @@ class PlaceRepairs:
             if e.label not in ("PLACE", "ORG", "PERSON", "OTHER", "NORP") or e.token_end >= len(doc) \
                     or e.label == "NORP" and fold(e.text) in DEMONYMS:
                 continue
+            k = e.token_start - 1 - (e.token_start > 0 and doc[e.token_start - 1].lower_ == "the")
+            if e.label == "ORG" and k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _GROUNDS_OF:
+                e.label = "PLACE"  # "in the grounds of Ngomeni Primary School": the school's grounds are a place
             nxt = doc[e.token_end]
             if e.label in ("ORG", "PLACE") and nxt.text not in _GROUNDS_OF:
                 # "the Kisii University conference hall", "Kisii University's main campus": a word in lower case
