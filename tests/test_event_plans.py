@@ -4315,7 +4315,7 @@ def test_a_recount_first_set_for_one_day_and_place_and_held_on_another_at_anothe
 def test_a_hall_or_a_campus_of_a_body_told_in_lower_case_after_its_name_is_where_the_event_is(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2026-06-09", """
-        The fourth round of the river talks, which ends today, is being held in the Tartu University lecture hall.
+        The fourth round of the river talks, which ends today, goes on in the Tartu University lecture hall.
         """),
         ("Upland Voice", "2026-06-10", """
         Negotiators closed the fourth round of the river talks at Narva College's main campus on Tuesday.
@@ -4354,26 +4354,27 @@ def test_a_place_no_gazetteer_knows_after_at_and_a_site_is_where_a_visit_went(tm
 def test_a_deal_that_had_been_due_to_close_on_a_day_keeps_no_plan_for_that_day(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2026-07-21", """
-        Kelvo Foods said it expects to complete the purchase of the Narva mill on September 30.
+        Kelvo Foods aims to complete its Narva mill purchase on September 30.
         """),
         ("Upland Voice", "2026-08-20", """
-        Kelvo Foods has put back the expected completion of its Narva mill purchase to October 15.
-        The deal had been due to close by September 30.
+        Kelvo Foods has put back completion of the Narva mill purchase to October 15.
+        The deal had originally been due to close by the 30th of September.
         """),
     ])
-    later = [c.value for c in event_claims(analysis, "date") if c.source_id == analysis.sources[1].id]
-    assert "September 30" not in later
+    later = [(c.norm.month, c.norm.day) for c in event_claims(analysis, "date")
+             if c.source_id == analysis.sources[1].id]
+    assert (9, 30) not in later and (10, 15) in later
     assert {"September 30", "October 15"} in values(analysis, "date_conflict")
 
 
 def test_the_grounds_of_a_school_named_after_them_are_where_the_event_is(tmp_path):
     analysis = analyse(tmp_path, [
         ("Harju Ledger", "2026-03-17", """
-        A memorial service for the crew is planned for Friday at St Olaf Cathedral in Tartu, the parish said.
+        A memorial service for the sailors will be held on Friday at St Olaf Cathedral in Tartu, the parish said.
         """),
         ("Upland Voice", "2026-03-18", """
-        On Friday the memorial service for the crew will take place in the grounds of Kelvo Secondary School,
-        so that the whole village can come.
+        On Friday the memorial service for the sailors will take place in the grounds of Kelvo Secondary School,
+        so that all the villagers can come.
         """),
     ])
     assert {"St Olaf Cathedral in Tartu", "Kelvo Secondary School"} in values(analysis, "place_conflict")

@@ -4382,7 +4382,7 @@ def test_head_of_cattle_count_the_cattle_and_a_crowd_five_deep_counts_no_one(tmp
 def test_a_sprinter_s_time_in_seconds_is_compared_race_by_race(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Kertu Lepik kept her 100 metres crown in Tartu on Thursday evening, stopping the clock at 11.21 seconds.",
-        "Lepik won the women's 100 metres final on Thursday in 11.27 seconds and the 200 metres final on Saturday "
+        "Kertu Lepik kept her 100 metres crown in Tartu on Thursday evening with the clock stopped at 11.21 seconds.",
+        "Lepik won the 100 metres sprint on Thursday in 11.27 seconds and the 200 metres sprint on Saturday "
         "in 22.90 seconds.")
     assert flagged(analysis, "number_conflict") == [["11.21 seconds", "11.27 seconds"]]
