@@ -36,7 +36,7 @@ from reconcile.extract.misattached import (
     where_clause_place,
 )
 from reconcile.extract.moves import after_move, moved_from, plan_moved_away
-from reconcile.extract.spans import FACILITY_WORDS, STREET_FIRST, Ent, ent_root
+from reconcile.extract.spans import FACILITY_WORDS, OPEN_GROUNDS, STREET_FIRST, Ent, ent_root
 from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
 
@@ -71,8 +71,6 @@ SITE_NOUNS = {"plant", "factory", "site", "mine", "refinery", "warehouse", "mill
 _DAY_PARTS = {"hour", "hours", "morning", "afternoon", "evening", "night", "dawn", "dusk", "eve"}
 _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "province", "district", "state", "county",
                 "island", "resort", "municipality", "suburb", "area", "outskirts"}
-# The open ground of a building, which stands for the building named after it: "in the grounds of X School".
-_GROUNDS = {"grounds", "premises", "compound"}
 
 
 def is_descriptor(text: str) -> bool:
@@ -202,8 +200,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 node = head.head  # "in the early hours of May 6": the hours stand for the day
                 continue
         if dep == "pobj" and head.lower_ == "of" and not dates and (
-                head.head.lemma_.lower() in _PLACE_NOUNS or head.head.lower_ in _GROUNDS):
-            node = head.head  # "in the Uzbek city of Termez": the city noun stands for Termez
+                head.head.lemma_.lower() in _PLACE_NOUNS or head.head.lower_ in OPEN_GROUNDS):
+            node = head.head  # "in the Uzbek city of Termez", "in the grounds of X School": the noun stands for X
             continue
         if (dep == "pobj" and dates and first and head.lower_ in ("on", "last", "this")
                 and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.i in anchors

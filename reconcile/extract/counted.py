@@ -94,7 +94,8 @@ _NUMBER_NOUNS = {"number", "count", "tally", "figure"}
 
 
 _ROWS_DEEP = re.compile(r"\s+deep\b", re.I)
-_ON_BOARD = re.compile(r"\b(?:on board|aboard|onboard)\b", re.I)
+_ON_BOARD_WORDS = r"(?:on board|aboard|onboard)\b"
+_ON_BOARD = re.compile(r"\b" + _ON_BOARD_WORDS, re.I)
 
 
 def _number_raised_to(figure):
@@ -217,8 +218,7 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
             # "designed for 250 beds": the beds a "300-bed hospital" also counts
             return f"of:{place.group(1).lower()}", place.group(1).lower()
         return "capacity", "capacity"  # "licensed to carry 120 passengers", "a capacity of 120": not who was aboard
-    if re.match(r"\s+(?:people|persons)?\s*(?:(?:were|was|had\s+been)\s+)?(?:on board|aboard|onboard)\b",
-                            follow, re.I):
+    if re.match(r"\s+(?:people|persons)?\s*(?:(?:were|was|had\s+been)\s+)?" + _ON_BOARD_WORDS, follow, re.I):
         # "with about 80 people on board", "a passenger plane with 21 people on board", "which had 22 people on
         # board": passengers and crew together, whatever the clause's other words
         return "aboard", "people on board"

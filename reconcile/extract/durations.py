@@ -294,12 +294,13 @@ _DOCKED = re.compile(r"\b(?:docked|penali[sz]ed|deducted)\s+(?:him\s+|her\s+|the
 # record of 2:11.84".
 _CLOCKED = re.compile(r"\b(?:in|clocked|clocking|time\s+of|timed\s+at|record\s+of)\s+"
                       r"(?:an?\s+(?:[\w-]+\s+){0,2}?time\s+of\s+)?"
-                      r"(?P<n>(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?:\.\d+)?))(?![\d:])", re.I)
+                      r"(?P<time>(?P<n>(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?:\.\d+)?)))(?![\d:])", re.I)
 
 
 # A sprinter's time in seconds and hundredths: "won the 100 metres in 10.38 seconds", "stopped the clock at 9.98s".
-_SPRINT = re.compile(r"\b(?P<lead>in|clocked|clocking|time\s+of|timed\s+at|record\s+of|at)\s+"
-                     r"(?:an?\s+(?:[\w-]+\s+){0,2}?time\s+of\s+)?(?P<n>\d{1,2}\.\d{2})\s*(?:seconds|secs?|s)\b", re.I)
+_SPRINT = re.compile(r"\b(?:in|clocked|clocking|time\s+of|timed\s+at|record\s+of|at)\s+"
+                     r"(?:an?\s+(?:[\w-]+\s+){0,2}?time\s+of\s+)?(?P<time>(?P<n>\d{1,2}\.\d{2})\s*(?:seconds|secs?|s))\b",
+                     re.I)
 
 
 def race_times(ctx: DocContext) -> list[Claim]:
@@ -323,35 +324,36 @@ def race_times(ctx: DocContext) -> list[Claim]:
             out.append(_span_claim(ctx, subject=f"{category} of {holder}", category=category, start=m.start("n"),
                                    end=m.end("unit"), norm=seconds, unit="seconds", noun=category, holder=holder,
                                    extractor="quantity." + category.replace(" ", "_")))
-    for m in _CLOCKED.finditer(ctx.text):
+    for m in (*_CLOCKED.finditer(ctx.text), *_SPRINT.finditer(ctx.text)):
         lead = ctx.text[ctx.sentence_at(m.start()).start_char:m.start()]
-        if not (_FINISHED.search(lead) or m.group(0).lower().startswith(("clock", "time", "timed", "record"))):
-            continue  # "the gun went off in 2:05:00 of cold": only a time someone finished or was clocked in
-        if m.group("h") is None and "." not in m.group("s"):
-            continue  # minutes and seconds without hundredths may be a time of day
-        holder = _whose_time(ctx, m)
-        if holder is None:
+        said = m.group(0).lower()
+        if not (_FINISHED.search(lead) or said.startswith(("clock", "time", "timed", "record"))
+                or said.startswith("at") and re.search(r"\bclock\b", lead, re.I)):
+            # "the gun went off in 2:05:00 of cold": only a time someone won or finished in, was clocked in, or
+            # stopped the clock at
             continue
-        seconds = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
-        out.append(_span_claim(ctx, subject=f"finishing time of {holder}", category="finishing time",
-                               start=m.start("n"), end=m.end("n"), norm=seconds, unit="seconds",
-                               noun="finishing time", holder=holder, extractor="quantity.finishing_time"))
-    for m in _SPRINT.finditer(ctx.text):
-        lead = ctx.text[ctx.sentence_at(m.start()).start_char:m.start()]
-        if not (_FINISHED.search(lead) or m.group("lead").lower() != "at" and m.group("lead").lower() != "in"
-                or m.group("lead").lower() == "at" and re.search(r"\bclock\b", lead, re.I)):
-            continue  # only a time someone won or finished in, was clocked in, or stopped the clock at
-        holder = _whose_time(ctx, m)
+        seconds = _seconds_on_the_clock(m)
+        holder = _whose_time(ctx, m) if seconds is not None else None
         if holder is None:
             continue
         # the race the time is of, when the sentence names it before the time ("won the 100 metres in 10.36
-        # seconds"): one sprinter's 100 and 200 metres are two times
+        # seconds"): one runner's 100 and 200 metres are two times
         race = [d.group(1).replace(",", "") for d in _DISTANCE.finditer(lead)][-1:]
         category = f"finishing time {race[0]} m" if race else "finishing time"
         out.append(_span_claim(ctx, subject=f"{category} of {holder}", category=category,
-                               start=m.start("n"), end=m.end(), norm=float(m.group("n")), unit="seconds",
+                               start=m.start("n"), end=m.end("time"), norm=seconds, unit="seconds",
                                noun="finishing time", holder=holder, extractor="quantity.finishing_time"))
     return out
+
+
+def _seconds_on_the_clock(m: re.Match) -> float | None:
+    """The seconds a finishing time holds ("2:09:51", "3:52.71", "10.38 seconds"); None for minutes and seconds
+    without hundredths, which may be a time of day."""
+    if m.re is _SPRINT:
+        return float(m.group("n"))
+    if m.group("h") is None and "." not in m.group("s"):
+        return None
+    return int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
 
 
 _DISTANCE = re.compile(r"\b(\d[\d,]*)\s*(?:metres|meters|m)\b", re.I)

@@ -187,7 +187,7 @@ class MissedPlaces:
             # A name no gazetteer knows, after "in", "near" or "off" and ending its phrase, that the report never
             # gives as a person's or a body's: a village or a district too small to be listed ("in Kottawela").
             # (or after "at" following a site: "the limestone quarry at Tshimbulu")
-            at_a_site = prev.lower_ == "at" and i - len(span) >= 2 and doc[span.start - 2].lemma_.lower() in SITE_NOUNS
+            at_a_site = prev.lower_ == "at" and span.start >= 2 and doc[span.start - 2].lemma_.lower() in SITE_NOUNS
             unknown = (place is None and (prev.lower_ in ("in", "near", "off") or at_a_site)
                        and len(span) == 1 and len(span.text) >= 5
                        and (nxt is None or not nxt.is_alpha or nxt.is_lower and nxt.lower_ not in _NAME_PARTICLES)

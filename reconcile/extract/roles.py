@@ -11,7 +11,7 @@ from __future__ import annotations
 from reconcile.extract.context import DocContext
 from reconcile.extract.offices import elected_as, portfolio_listed_after, serving_as
 from reconcile.extract.spans import Ent
-from reconcile.extract.title_words import CONNECTORS, LEADING_DROP, is_titleish, trim
+from reconcile.extract.title_words import CONNECTORS, LEADING_DROP, general_ends_an_office, is_titleish, trim
 from reconcile.models import Claim
 from reconcile.normalize.names import HONORIFICS
 from reconcile.normalize.titles import (
@@ -197,8 +197,7 @@ def _rank_words_before(ctx: DocContext, ent: Ent) -> int:
     if i < ent.token_start and i >= 2 and ctx.doc[i - 1].text == "-" and not ctx.doc[i - 1].whitespace_ \
             and not ctx.doc[i - 2].whitespace_ and ctx.doc[i - 2].lower_ not in RANK_WORDS:
         return ent.token_start  # "Deputy Director-General NAME": the end of an office's name, not a rank
-    if i == ent.token_start - 1 and i >= 1 and ctx.doc[i].lower_ == "general" \
-            and ctx.doc[i - 1].lower_ in TITLE_HEADS - RANK_WORDS:
+    if i == ent.token_start - 1 and i >= 1 and general_ends_an_office(ctx.doc[i - 1], ctx.doc[i]):
         return ent.token_start  # "port Director General NAME", "Attorney General NAME": so is the word unhyphenated
     return i
 

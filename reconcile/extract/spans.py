@@ -51,6 +51,8 @@ KIND_FIRST_VENUES = {"stade", "estadio", "stadio", "stadion", "stadium", "parque
                      "palacio", "palais", "palazzo", "teatro", "théâtre", "theatre", "hotel", "hôtel", "arena",
                      "auditorio", "gimnasio", "complexe", "maison", "salle", "sala"}
 # The grounds and halls where an event is held: two of them under other names are two venues, even in one city.
+# The open ground around a building, told with the building's name: "the grounds of X School", "X School grounds".
+OPEN_GROUNDS = {"grounds", "premises", "compound"}
 GROUND_WORDS = {"stadium", "arena", "park", "ground", "grounds", "field", "hall", "centre", "center", "square",
                 "palace", "hotel", "theatre", "theater", "gymnasium", "pavilion", "dome", "oval", "velodrome",
                 "courts", "complex",  # "the Orvel Courts", "the Kelvo Sports Complex"

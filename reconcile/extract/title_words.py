@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from reconcile.extract.context import DocContext
 from reconcile.normalize.names import HONORIFICS
-from reconcile.normalize.titles import RANKS, TITLE_HEADS
+from reconcile.normalize.titles import RANK_WORDS, RANKS, TITLE_HEADS
+
+
+def general_ends_an_office(office, word) -> bool:
+    """ "Director General", "Attorney General": "General" written after an office's word ends that office; it is
+    neither a rank nor a courtesy of its own."""
+    return word.lower_ == "general" and office.lower_ in TITLE_HEADS - RANK_WORDS
+
 
 # Small words inside an office's name ("Minister of Lands and Housing").
 CONNECTORS = {"of", "for", "and", "to", "the", "&", "on"}
@@ -40,8 +47,8 @@ def trim(ctx: DocContext, toks: list) -> tuple[int, int] | None:
         toks = toks[1:]
     while toks and toks[-1].lower_ in CONNECTORS:
         toks = toks[:-1]
-    if len(toks) >= 2 and toks[-1].lower_ in HONORIFICS - {"general"} and toks[-1].text[:1].isupper() \
-            and toks[-2].lower_ in TITLE_HEADS - RANKS:  # (not "Director General", one office)
+    if len(toks) >= 2 and toks[-1].lower_ in HONORIFICS and toks[-1].text[:1].isupper() \
+            and toks[-2].lower_ in TITLE_HEADS - RANKS and not general_ends_an_office(toks[-2], toks[-1]):
         toks = toks[:-1]  # "MEC chairperson Justice NAME": the judge's honorific, not a word of the office
     if not toks or not any(t.lower_ in TITLE_HEADS for t in toks):
         return None

@@ -1,0 +1,214 @@
+"""The rules that relabel a name as a place or a person from the gazetteer and the words around it ("in
+Zaragoza", "Sri Lanka beat Bangladesh", "a mill in Kura, Kano State"), tried in turn by
+``PlaceRepairs._label_places``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reconcile.extract.lexicon import area_core
+from reconcile.extract.spans import DATELINE, Ent, org_word_in
+from reconcile.normalize.country_names import DEMONYMS
+from reconcile.normalize.places import gazetteer
+from reconcile.normalize.text import fold
+
+if TYPE_CHECKING:
+    from reconcile.extract.place_repairs import PlaceRepairs
+
+# Words only a date is written with: a day, a month, a season, a number.
+_DATE_WORDS = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
+                         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tomorrow|yesterday|tonight|spring|"
+                         r"summer|autumn|winter|week|month|year|day|night|morning|evening|noon|midnight)\b", re.I)
+_PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state|mayor|governor|prefect) of "
+                       r"(?:the )?$", re.I)
+
+
+def _country_words(name: str) -> int:
+    """How many words (two or more) a name opens with that name a country ("Sri Lanka", "New Zealand"); 0 for
+    none."""
+    words = name.split()
+    for k in range(len(words), 1, -1):
+        place = gazetteer().by_own_name(" ".join(words[:k]))
+        if place is not None and place.kind == "country":
+            return k
+    return 0
+
+
+@dataclass
+class Seen:
+    """What the relabelling rules read of a report's other names."""
+
+    surnames: set[str]  # the last words of the full names tagged as people
+    full_names: set[str]
+    ents: list[Ent]
+
+
+# Each rule returns the label a name is to have, "" when it decides the name keeps its own, or None when it does not
+# apply and the next rule is asked.
+
+def _a_persons_name(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """A surname, or a full name, the report gives a person elsewhere: the person, wherever the tagger put it."""
+    return "PERSON" if e.label != "PERSON" and (e.text in seen.surnames or e.text in seen.full_names) else None
+
+
+def _dateline_town(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "KELVO TOWN, Orvel - ...": the name a dateline opens with is the town the report was filed from, a place the
+    gazetteer knows, however the tagger read the capitals."""
+    if e.label == "PLACE" or (e.start > 0 and r.text[e.start - 1] != "\n"):
+        return None
+    m = DATELINE.match(r.text, e.start)
+    if m is not None and e.end <= e.start + len(m.group(0).split(",")[0].rstrip(" -—–")) \
+            and gazetteer().lookup(e.text) is not None:
+        return "PLACE"
+    return None
+
+
+def _town_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "its plant in Zaragoza"; "would take place in Ribeira" or "in Nieuw Nickerie" (never a company)."""
+    if e.label == "ORG" and not org_word_in(e.text) and (place := gazetteer().lookup(e.text)) is not None \
+            and (len(e.text.split()) == 1 or fold(place.name) == fold(e.text)) and (
+            r._after_place_preposition(e) and (place.population >= 100_000 or place.kind == "city"
+                                               and r._only_after_place_words(e, seen.ents))
+            or place.kind == "city" and r._written_as_a_place(e, seen.ents)):
+        # (and "a businessman from X", where the report also has "the rally in X")
+        return "PLACE"
+    return None
+
+
+def _town_tagged_as_a_thing(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "signed in Tunis", tagged as a language: a city of its size is the city; so is a smaller town by its own
+    name ("in Wajir", tagged as a product)."""
+    if e.label == "OTHER" and len(e.text.split()) == 1 and r._after_place_preposition(e) and (
+            (place := gazetteer().lookup(e.text)) is not None and place.population >= 100_000
+            or (own := gazetteer().by_own_name(e.text)) is not None and own.kind == "city"):
+        return "PLACE"
+    return None
+
+
+def _town_tagged_as_a_date(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "will be held in Montevideo on June 3", the city tagged as a date."""
+    if e.label == "DATE" and e.text[:1].isupper() and not _DATE_WORDS.search(e.text) \
+            and r._after_place_preposition(e) and (place := gazetteer().by_own_name(e.text)) is not None \
+            and place.kind == "city":
+        return "PLACE"
+    return None
+
+
+def _village_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "at his home in Kelvo", "a rally in Orvel", "capsized off Orvel": a one-word name no gazetteer lists, tagged
+    as an organisation, that the report writes only where a place is (``_written_as_a_place``), is a village or a
+    town."""
+    if e.label == "ORG" and len(e.text.split()) == 1 and e.text[:1].isupper() and not e.text.isupper() \
+            and not org_word_in(e.text) and gazetteer().lookup(e.text) is None \
+            and r._written_as_a_place(e, seen.ents):
+        return "PLACE"
+    return None
+
+
+def _country_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "Türkiye" tagged as an organisation: a country by its name is the country."""
+    if e.label == "ORG" and (place := gazetteer().by_own_name(e.text)) is not None and place.kind == "country":
+        return "PLACE"
+    return None
+
+
+def _city_tagged_as_a_people(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "Asuncion" tagged as a people: a city of its size by its own name is the city."""
+    if e.label == "NORP" and len(e.text.split()) == 1 and fold(e.text) not in DEMONYMS and (
+            (place := gazetteer().by_own_name(e.text)) is not None and place.population >= 100_000):
+        return "PLACE"
+    return None
+
+
+def _no_people_after_near(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "swept into the river near Sulyan": no people is a noun after "near" or "in"."""
+    if e.label == "NORP" and len(e.text.split()) == 1 and fold(e.text) not in DEMONYMS \
+            and r._after_place_preposition(e) and r.doc[e.token_start].dep_ == "pobj" \
+            and e.text[:1].isupper() and not e.text.isupper():
+        return "PLACE"
+    return None
+
+
+def _called_a_place(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "the province of Teruel", "the town of Tralee", whatever the tagger said."""
+    if e.label in ("ORG", "PERSON", "OTHER", "NORP") and _PLACE_OF.search(r.text[max(0, e.start - 30):e.start]) \
+            and gazetteer().lookup(e.text) is not None:
+        return "PLACE"
+    return None
+
+
+def _based_there(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "the Brno-based toolmaker"."""
+    if e.label in ("ORG", "PERSON") and r._based(e) and gazetteer().lookup(e.text) is not None:
+        return "PLACE"
+    return None
+
+
+def _travelled_to_or_listed(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "is to fly to Jõhvi", "between Tukums and Minsk", "Minsk, Tukums and Jõhvi": a town the gazetteer knows,
+    by any of its names, where one travels or among places."""
+    if e.label in ("ORG", "PERSON") and len(e.text.split()) == 1 and (
+            r._travelled_to(e) or r._listed_with_places(e, seen.ents)) \
+            and (place := gazetteer().lookup(e.text)) is not None and place.kind == "city":
+        return "PLACE"
+    return None
+
+
+def _placed_in_a_region(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "at Kelvavik, in Tartu county": a town no gazetteer lists, placed in its region."""
+    if e.label in ("ORG", "PERSON") and r._after_place_preposition(e) and not org_word_in(e.text) \
+            and r._placed_within(e, seen.ents):
+        return "PLACE"
+    return None
+
+
+def _region_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "in the Basque Country": a region the gazetteer knows."""
+    if e.label == "ORG" and r._after_place_preposition(e) and not org_word_in(e.text) and (
+            (place := gazetteer().lookup(e.text)) is not None and place.kind in ("region", "district")):
+        return "PLACE"
+    return None
+
+
+def _country_tagged_as_a_person(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "Sri Lanka beat Bangladesh", "Sri Lanka Cricket said": a country of two words or more, or a body named
+    after it; no one's name begins with one."""
+    if e.label == "PERSON" and (k := _country_words(e.text)):
+        return "PLACE" if k == len(e.text.split()) else "ORG"
+    return None
+
+
+def _nobody_is_at_a_person(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "at Hollins Park": nobody is "at" a person; a town the gazetteer knows is one after "in" even where the
+    report makes it act elsewhere ("Kelvo builds furniture for half of Europe")."""
+    if e.label == "PERSON" and r._after_place_preposition(e) and (
+            not r._speaks(e) or r._known_town(e) and e.text not in seen.surnames):
+        return "PLACE"
+    return None
+
+
+def _lone_city_tagged_as_a_person(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """A lone "Poznań" tagged as a person is the city the gazetteer knows by that name (not "Belo", which it lists
+    only among the other names of Bello)."""
+    if e.label == "PERSON" and len(e.text.split()) == 1 and e.text not in seen.surnames:
+        place = gazetteer().by_own_name(e.text)
+        return "PLACE" if place is not None and place.sizeable else ""
+    return None
+
+
+def _area_tagged_as_a_person(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "a mill in Kura, Kano State", tagged as a person: no one's name ends with the word for a region."""
+    if e.label == "PERSON" and e.text.split()[-1] in _AREA_NAME_ENDS and area_core(e.text):
+        return "PLACE"
+    return None
+
+
+_AREA_NAME_ENDS = {"State", "Province", "County", "Region", "District", "Governorate", "Oblast", "Prefecture",
+                   "Municipality", "Regency"}
+RELABELLING = (_area_tagged_as_a_person, _dateline_town, _a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing,
+                _town_tagged_as_a_date, _village_tagged_as_a_body, _country_tagged_as_a_body, _city_tagged_as_a_people,
+                _no_people_after_near, _called_a_place, _based_there, _travelled_to_or_listed, _placed_in_a_region, _region_tagged_as_a_body,
+                _country_tagged_as_a_person, _nobody_is_at_a_person, _lone_city_tagged_as_a_person)
