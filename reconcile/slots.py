@@ -76,6 +76,8 @@ def place_relation(a: Claim, b: Claim, told: tuple[str, ...] = ()) -> str:
         return "more_specific"  # "Elm Park" and "Elm Park in Kelvo Head": the ground, and the village it is in
     if any(fold(x.value).endswith(" on " + fold(y.value)) for x, y in ((a, b), (b, a))):
         return "more_specific"  # "the party's offices on Mill Road" and "Mill Road": a building on the street
+    if any(fold(x.value).startswith(fold(y.value) + " on ") for x, y in ((a, b), (b, a))):
+        return "same"  # "the Kelvo Hall" and "the Kelvo Hall on Mill Road": one building, with its street or not
     pa, pb = place_of(a), place_of(b)
     if pa and pb:
         rel = pa.related(pb)
@@ -152,7 +154,7 @@ _NOT_IN_TOWNS = {"north", "south", "east", "west", "central", "upper", "lower", 
 _BUILDINGS = GROUND_WORDS - {"hotel", "park", "square", "field"} | {
     "courthouse", "cathedral", "museum", "university", "library", "airport", "court", "tribunal", "house",
     "centro", "palacio", "palácio", "palais", "palazzo", "teatro", "estadio", "estádio", "stade", "casa", "museo",
-    "museu", "universidad", "universidade", "biblioteca"}
+    "museu", "universidad", "universidade", "biblioteca"} | _NAMED_BUILDINGS
 _OF_TOWN = re.compile(r"^(?P<head>.+?)\s+(?:of|do|da|de|del|di|du|des)\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
 
 

@@ -178,6 +178,26 @@ def event_places(analysis) -> set[str]:
      "Questioned about the planned butter plant, the chief executive said it would be built at Narva, near the dairy "
      "farms.",
      {"Tartu", "Narva"}),
+    # A processing unit and a packhouse are sites a company builds, like a plant; one report tells the packhouse as
+    # what "will be built at" the town.
+    ("Its owners would set up a new nut processing unit in Kelvo, employing 900 people.",
+     "Its owners plan a new nut processing unit at Orvel, north of the port.",
+     {"Kelvo", "Orvel"}),
+    ("The buyer is to spend $2 million on a new fruit packhouse at Kelvo, beside the highway.",
+     "The fruit packhouse will now be built at Orvel, the buyer said.",
+     {"Kelvo", "Orvel"}),
+    # A town "pencilled in for" the next round, tagged as a body, placed in its country's region by the report;
+    # a venue the next round "will be held at", tagged as a person in a later sentence of the report.
+    ("A fourth round is pencilled in for Rapla, in Estonia's Rapla County, on July 14.",
+     "Plans for the fourth round have changed: it will now take place at Orvel Waterside, beside the ferry. "
+     "Officials said Orvel Waterside was picked as it lies nearer the mines.",
+     {"Rapla", "Orvel Waterside"}),
+    # A send-off for the dead is an event, moved from one ground to another (the ground it was to be held at is not
+    # where it is now).
+    ("A send-off for the dead miners is to be held on Saturday at Kelvo Stadium, the governor said.",
+     "The send-off for the dead miners, which was to have been held on Saturday at Kelvo Stadium, will now take "
+     "place on Sunday at Orvel Grounds, the governor said.",
+     {"Kelvo Stadium", "Orvel Grounds"}),
     # A street one is "on", after the building on it: the building, told with its street.
     ("The electoral board will recount the disputed ballots on Thursday at its offices on Orvel Avenue.",
      "The electoral board will recount the disputed ballots on Thursday at the Kelvo sports hall.",
@@ -293,6 +313,9 @@ def test_a_place_after_at_that_the_parser_hung_on_the_place_s_own_name():
     # The same town, with the building or without: one place, told more exactly.
     ("The only televised debate of the campaign will be held at the Centro Cultural de Coimbra on Friday evening.",
      "The only televised debate of the campaign will be held in Coimbra on Friday evening.", False),
+    # A college named after its town, and the town.
+    ("The recount of three wards will be held on Monday at the counting centre at Tartu College.",
+     "In Tartu, the recount of three wards was held on Monday.", False),
 ])
 def test_a_building_named_after_its_town_is_in_that_town(tmp_path, first, second, conflict):
     analysis = analyse(tmp_path, [("Regional Wire", "2027-03-02", first), ("Capital Ledger", "2027-03-03", second)])
@@ -1184,3 +1207,26 @@ def test_a_requiem_service_moved_to_a_schools_grounds(tmp_path):
         """),
     ])
     assert place_conflicts(analysis) == [{"Kelvo Showground", "Orvel Primary School grounds"}]
+
+
+@pytest.mark.parametrize("other", [
+    # Goods made at a plant that stands: no plant to come.
+    "The first twelve locomotives, built at the maker's plant in Kelvo, are due in December.",
+    # The hurt moved to a hospital's ward: no site to come.
+    "The four most badly burned were moved to a burns unit in Kelvo on Monday.",
+])
+def test_what_is_made_or_taken_at_a_standing_site_places_no_site_to_come(tmp_path, other):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-03-02", "The firm is to build a new bottling plant in Tartu, it said."),
+        ("Capital Ledger", "2027-03-03", other)])
+    assert not any("Tartu" in sides for sides in place_conflicts(analysis))
+
+
+def test_a_hall_and_the_hall_told_with_its_street_are_one_place(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-03-02", "The third round of the border talks began on Monday at the Kelvo Memorial "
+                                        "Hall."),
+        ("Capital Ledger", "2027-03-03",
+         "The third round of the border talks began on Monday at the Kelvo Memorial Hall on Orvel Road.")])
+    assert {"Kelvo Memorial Hall", "Kelvo Memorial Hall on Orvel Road"} <= event_places(analysis)
+    assert place_conflicts(analysis) == []

@@ -4378,3 +4378,15 @@ def test_the_grounds_of_a_school_named_after_them_are_where_the_event_is(tmp_pat
         """),
     ])
     assert {"St Olaf Cathedral in Tartu", "Kelvo Secondary School"} in values(analysis, "place_conflict")
+
+
+def test_an_event_word_joined_to_an_activity_it_names_is_no_event(tmp_path):
+    # a commission that counts votes and read the results out on a day: the day of the reading, not of the vote
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-06-09", "Kelvo elected a new mayor in the vote on Sunday, June 7."),
+        ("Harju Ledger", "2027-06-11", "The results of the Kelvo by-election are final. The departmental "
+                                       "vote-counting commission read them out on Wednesday evening at the district office."),
+    ])
+    assert not [c for c in event_claims(analysis, "date") if c.value.startswith("Wednesday")
+                and "vote" in c.subject.lower()]
+    assert not values(analysis, "date_conflict")

@@ -66,8 +66,10 @@ _SERIES_PLACES = {"opening": 1, "last": "last", "final": "last", "remaining": "l
 
 # Words for a site a company builds or keeps, by kind ("a new grinding plant" and "a grinding facility" are one).
 _FACILITIES = {"plant": "plant", "factory": "plant", "facility": "plant", "refinery": "plant", "mill": "plant",
-               "smelter": "plant", "hub": "hub", "centre": "hub", "center": "hub", "terminal": "hub",
+               "smelter": "plant", "unit": "plant", "packhouse": "plant", "silo": "hub", "store": "hub", "base": "hub", "hub": "hub", "centre": "hub", "center": "hub", "terminal": "hub",
                "warehouse": "hub", "depot": "hub", "headquarters": "headquarters", "office": "headquarters"}
+# Of them, words that also name a ward, a troop or a shop ("a burns unit"): a site only when told as new or built.
+_OTHER_UNITS = {"unit", "base", "store"}
 # Verbs that give a site its place: build it, pay for it, bring it to a town, keep or move it there.
 _SITING_VERBS = {"build", "construct", "open", "establish", "set", "develop", "fund", "finance", "pay", "bring",
                  "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put"}
@@ -216,14 +218,17 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
             claims.append(_claim(ctx, ent, verb, theme, status, "date", nd, act="stop" if ends else None,
                                  known_as=_TESTIMONY if _remote(verb) else None))
             continue
-        if is_descriptor(ent.text) or names_a_matter(ctx.doc, ent) or not (
-                ent.label == "PLACE" or ent.label == "ORG" and not org_word_in(ent.text)
-                and (known := gazetteer().lookup(ent.text)) is not None and known.sizeable):
-            continue  # a sizeable city the tagger took for an organisation is the city
-        site = _site_of(ctx, ent)
+        if is_descriptor(ent.text) or names_a_matter(ctx.doc, ent):
+            continue
+        unnamed_org = ent.label == "ORG" and not org_word_in(ent.text)
+        site = _site_of(ctx, ent) if ent.label == "PLACE" or unnamed_org else None
         if site is not None:
+            # "will build a new unit at X": where a plant is to stand is a place, whatever the tagger took it for
             claims.append(_claim(ctx, ent, site, None, "planned", "place", None))
             continue
+        if not (ent.label == "PLACE" or unnamed_org and (known := gazetteer().lookup(ent.text)) is not None
+                and known.sizeable):
+            continue  # a sizeable city the tagger took for an organisation is the city
         testified = _by_video_link(ctx, ent)
         if testified is not None:
             if status := _status(testified):
@@ -378,7 +383,9 @@ def _site_of(ctx: DocContext, ent: Ent):
         if head.dep_ in ("relcl", "acl") and head.head.lemma_.lower() in _FACILITIES:
             site = head.head  # "a plant to be built in X"
         else:
-            site = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _FACILITIES), None)
+            # "will build a plant in X"; "the packhouse will be built at Y"
+            site = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
+                         and c.lemma_.lower() in _FACILITIES), None)
         if site is None and head.lemma_.lower() in _SITING_VERBS and any(
                 c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children):
             # "asked about the new depot's site, she said it would be built at X": the site the sentence spoke of
@@ -393,6 +400,12 @@ def _site_of(ctx: DocContext, ent: Ent):
     new = any(t.dep_ == "amod" and t.lower_ in FUTURE_MARKERS for t in site.subtree if t.i < site.i)
     if not new and not (verb is not None and verb.lemma_.lower() in _SITING_VERBS):
         return None
+    if not new and site.dep_ == "pobj" and site.lemma_.lower() in _OTHER_UNITS:
+        return None  # "moved the patients to a burns unit in X": a unit that is there already
+    made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + ([verb.head] if verb.dep_ == "acl" else [])
+    if not new and site.dep_ == "pobj" and site.head.lower_ == "at" and any(
+            c.lemma_.lower() not in _FACILITIES for c in made):
+        return None  # "locomotives (were) built at its plant in X": what is made at a plant that stands
     return site
 
 

@@ -245,6 +245,10 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
             cls == "ceremony" and tok.head.lemma_.lower() in RITES  # but "a funeral mass" is the funeral
             or tok.head.lemma_.lower() == "order" and tok.lower_ in ("evacuation", "recall")):  # "evacuation order"
         return None
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].lower_.endswith("ing"):
+        return None  # "the vote-counting commission", "match-fixing": an activity named by what it deals with
     # "The signing ceremony": one event, told by its kind; the ceremony is the signing's, not a second event.
     if any(c.dep_ == "compound" and event_class(c) not in (None, cls) and c.lemma_.lower() not in ASPECT_NOUNS
            for c in tok.children):

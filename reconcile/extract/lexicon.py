@@ -32,7 +32,8 @@ EVENT_CLASSES = {
                  "festival", "concert", "congress", "convention", "forum", "exhibition", "walkout", "stoppage",
                  "swearing-in", "coronation", "vigil", "memorial", "opening", "debate", "memorial service",
                  "funeral service", "gala", "screening", "premiere", "reception", "banquet", "burial",
-                 "commemoration", "mourning", "prayer", "tribute", "groundbreaking", "prizegiving", "prize-giving"},
+                 "commemoration", "mourning", "prayer", "tribute", "groundbreaking", "prizegiving", "prize-giving",
+                 "sendoff"},  # ("send-off") a farewell to the dead (or to one leaving office) held for the public
 }
 TRIGGER_CLASS = {word: cls for cls, words in EVENT_CLASSES.items() for word in words}
 # Rites a funeral or a memorial is held as ("a funeral mass", "a memorial service"), and which one celebrates by

@@ -5,7 +5,7 @@ Zaragoza", "Sri Lanka beat Bangladesh", "a mill in Kura, Kano State"), tried in 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reconcile.extract.lexicon import area_core
@@ -44,6 +44,7 @@ class Seen:
     surnames: set[str]  # the last words of the full names tagged as people
     full_names: set[str]
     ents: list[Ent]
+    venues: set[str] = field(default_factory=set)  # names the report holds an event at (``held_at``)
 
 
 # Each rule returns the label a name is to have, "" when it decides the name keeps its own, or None when it does not
@@ -165,6 +166,43 @@ def _placed_in_a_region(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
     return None
 
 
+def _town_placed_in_its_country(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "pencilled in for Kelvo, in Estonia's Tartu county", tagged as a person: a town the gazetteer knows, which
+    the report places in a region or a country the town is in."""
+    if e.label not in ("ORG", "PERSON") or org_word_in(e.text) or e.text in seen.surnames:
+        return None
+    where = r.place_it_lies_in(e, seen.ents)
+    town = gazetteer().lookup(e.text) if where is not None else None
+    if town is not None and town.kind == "city" and (
+            (area := gazetteer().lookup(where.text)) is not None and area.country == town.country):
+        return "PLACE"
+    return None
+
+
+# Verbs that put an event at its venue: "will be held at X", "will now take place at Y".
+_HELD_AT = {"hold", "take", "stage", "host", "convene", "reconvene", "move", "shift", "relocate"}
+
+
+def held_at(r: PlaceRepairs, e: Ent) -> bool:
+    """ "the next round will be held at Kelvo Waterside", tagged as a person, a title or a body with no word of one:
+    where an event is held is a place."""
+    if e.label not in ("OTHER", "ORG", "PERSON") or org_word_in(e.text) or not e.text[:1].isupper():
+        return False
+    from reconcile.extract.triggers import event_class
+
+    root = r.doc[e.token_end - 1]
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _HELD_AT:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return subject is not None and (subject.lower_ == "it" or event_class(subject) is not None)
+
+
+def _where_an_event_is_held(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """A name the report holds an event at, wherever it writes it ("officials said Kelvo Waterside was chosen")."""
+    return "PLACE" if e.text in seen.venues else None
+
+
 def _region_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
     """ "in the Basque Country": a region the gazetteer knows."""
     if e.label == "ORG" and r._after_place_preposition(e) and not org_word_in(e.text) and (
@@ -208,7 +246,8 @@ def _area_tagged_as_a_person(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
 
 _AREA_NAME_ENDS = {"State", "Province", "County", "Region", "District", "Governorate", "Oblast", "Prefecture",
                    "Municipality", "Regency"}
-RELABELLING = (_area_tagged_as_a_person, _dateline_town, _a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing,
+RELABELLING = (_where_an_event_is_held, _area_tagged_as_a_person, _dateline_town, _a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing,
                 _town_tagged_as_a_date, _village_tagged_as_a_body, _country_tagged_as_a_body, _city_tagged_as_a_people,
-                _no_people_after_near, _called_a_place, _based_there, _travelled_to_or_listed, _placed_in_a_region, _region_tagged_as_a_body,
+                _no_people_after_near, _called_a_place, _based_there, _travelled_to_or_listed, _placed_in_a_region, _town_placed_in_its_country,
+                _region_tagged_as_a_body,
                 _country_tagged_as_a_person, _nobody_is_at_a_person, _lone_city_tagged_as_a_person)

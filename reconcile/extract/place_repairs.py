@@ -8,7 +8,7 @@ import re
 
 from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
 from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, TRAVEL_VERBS, WATER_WORDS
-from reconcile.extract.place_labels import RELABELLING, Seen
+from reconcile.extract.place_labels import RELABELLING, Seen, held_at
 from reconcile.extract.spans import (
     FACILITY_WORDS,
     OPEN_GROUNDS,
@@ -144,8 +144,9 @@ class PlaceRepairs:
         """A surname seen in a full PERSON name names that person wherever the tagger put it; a name the gazetteer
         knows, after "in", "at", "the province of" or before "-based", is the place, whatever the tagger said.
         The rules (``place_labels.RELABELLING``) are tried in turn; the first that gives a name a label decides it."""
-        seen = Seen({e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2},
-                    {e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2}, ents)
+        venues = {e.text for e in ents if held_at(self, e)}
+        people = [e.text for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2 and e.text not in venues]
+        seen = Seen({name.split()[-1] for name in people}, set(people), ents, venues)
         for e in ents:
             for rule in RELABELLING:
                 label = rule(self, e, seen)
@@ -177,8 +178,13 @@ class PlaceRepairs:
     def _placed_within(self, e: Ent, ents: list[Ent]) -> bool:
         """Whether a name is followed by ", in" or ", near" and a place ("X, in Tartu county", "X, in northern
         Chad"): the report says where it lies."""
+        return self.place_it_lies_in(e, ents) is not None
+
+    def place_it_lies_in(self, e: Ent, ents: list[Ent]) -> Ent | None:
+        """The place named after ", in" or ", near" right after a name, else None."""
         m = _WITHIN.match(self.text, e.end)
-        return m is not None and any(o.label == "PLACE" and m.end() <= o.start <= m.end() + 20 for o in ents)
+        return None if m is None else next(
+            (o for o in ents if o.label == "PLACE" and m.end() <= o.start <= m.end() + 20), None)
 
     def _based(self, e: Ent) -> bool:
         doc, j = self.doc, e.token_end
