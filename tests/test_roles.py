@@ -443,3 +443,9 @@ def test_the_second_of_two_offices_joined_by_and_keeps_its_own_holder():
 def test_general_after_an_office_word_ends_the_office_and_is_no_rank(office):
     text = f"The lease was signed by the port {office} Edvin Laske and two bankers."
     assert titles(text) == {"Edvin Laske": {f"port {office}"}}
+
+
+@pytest.mark.parametrize("office", ["Minister of State in the Vice-President's Office",
+                                    "Deputy Minister in the President's Office"])
+def test_an_office_held_in_a_body_named_after_its_head_is_one_title(office):
+    assert titles(f"{office} Edvin Laske toured the burnt-out stalls on Thursday.") == {"Edvin Laske": {office}}

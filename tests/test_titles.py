@@ -788,3 +788,12 @@ def test_two_offices_set_off_by_commas_hold_the_office_the_other_report_names():
 def test_an_office_told_by_its_level_agrees_with_the_office_of_the_area_named():
     assert relation("provincial mayor", "mayor of Orvel province") == "variant"
     assert relation("provincial governor", "governor of Tartu region") == "conflict"
+
+
+def test_a_post_held_in_a_body_is_the_post_with_the_body_as_its_scope():
+    # "in the Prime Minister's Office" says where a junior minister serves; the office is still the minister's
+    held = "Minister of State in the Vice-President's Office"
+    assert relation(held, "Minister of State") == "variant"
+    assert relation("Deputy Minister in the Vice-President's Office", "deputy minister") == "variant"
+    assert relation(held, "Deputy Minister in the Vice-President's Office") == "conflict"
+    assert relation("Minister of State in the Ministry of Finance", "Minister of State for Finance") == "variant"

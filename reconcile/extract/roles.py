@@ -125,6 +125,12 @@ def _unnamed_in_lede(ctx: DocContext, found: list[Claim]) -> list[Claim]:
     return []
 
 
+# The bodies named after the office that heads them: "the Prime Minister's Office", "the President's Office".
+_OFFICES_OF = {"office", "department", "cabinet"}
+# The bodies a junior post is held in: "Minister of State in the Prime Minister's Office", "in the Ministry of X".
+_SERVED_IN = _OFFICES_OF | {"ministry", "presidency"}
+
+
 def _walk_left(ctx: DocContext, i: int, lowercase_ok: bool) -> list:
     doc = ctx.doc
     toks: list = []
@@ -132,13 +138,20 @@ def _walk_left(ctx: DocContext, i: int, lowercase_ok: bool) -> list:
     while i >= floor:
         tok = doc[i]
         if tok.text in ("'s", "’s"):
-            break
+            if not (toks and toks[0].lower_ in _OFFICES_OF and i > 0 and doc[i - 1].lower_ in TITLE_HEADS):
+                break
+            toks.insert(0, tok)  # "Minister of State in the Prime Minister's Office NAME": one title
+            i -= 1
+            continue
         if "\n" in tok.whitespace_ and toks:
             break
         if tok.lower_ in ("and", "&") and toks and toks[0].lower_ in TITLE_HEADS | RANKS and i > 0 \
                 and getattr(ctx.ent_at_token(i - 1), "label", "") in ("ORG", "PERSON", "PLACE"):
             break  # "signed by X for the Sabratha Brigade and Colonel Y": the name before "and" is another's
-        if tok.lower_ in CONNECTORS and toks or tok.text == "-" and toks and not tok.whitespace_ \
+        if tok.lower_ == "in" and len(toks) >= 2 and toks[0].lower_ == "the" \
+                and any(t.lower_ in _SERVED_IN for t in toks):
+            toks.insert(0, tok)  # "Minister of State in the Ministry of Finance NAME": where the post is held
+        elif tok.lower_ in CONNECTORS and toks or tok.text == "-" and toks and not tok.whitespace_ \
                 and i > 0 and not doc[i - 1].whitespace_:  # "vice-president", cut in three by the tokenizer
             toks.insert(0, tok)
         elif is_titleish(tok) and (lowercase_ok or tok.text[:1].isupper() or tok.lower_ in TITLE_HEADS | RANKS):

@@ -223,6 +223,10 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
             mode = "destination"
             continue
         {"main": main, "portfolio": portfolio, "destination": destination}[mode].append(w)
+    held_in: list[str] = []
+    if "in" in main and any(w in TITLE_HEADS for w in main[:main.index("in")]):
+        # "Minister of State in the Prime Minister's Office": the body the post is held in, no office of its own
+        main, held_in = main[:main.index("in")], main[main.index("in") + 1:]
     # The office is the last title head in the main part ("minister" in "foreign minister of x").
     office_idx = -1
     for i, w in enumerate(main):
@@ -287,6 +291,7 @@ def parse_title(text: str, affiliation_words: set[str] | None = None) -> Title:
     if office in CHAIR_WORDS and BODIES & set(main):
         office = "chair"
         rank.discard("head")
+    domain |= {w for w in held_in if w not in FILLER_WORDS}
     return Title(
         text=text,
         rank=frozenset(rank),
