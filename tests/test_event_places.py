@@ -1230,3 +1230,16 @@ def test_a_hall_and_the_hall_told_with_its_street_are_one_place(tmp_path):
          "The third round of the border talks began on Monday at the Kelvo Memorial Hall on Orvel Road.")])
     assert {"Kelvo Memorial Hall", "Kelvo Memorial Hall on Orvel Road"} <= event_places(analysis)
     assert place_conflicts(analysis) == []
+
+
+def test_a_game_told_as_a_draw_or_as_a_win_the_side_needed_is_known_by_its_sides(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-05-14", "Orvel United reached the final after a 1-1 draw with Kelvo Athletic in Tartu on "
+                                      "Wednesday, winning the shoot-out 4-3."),
+        ("Upland Voice", "2027-05-15", "Orvel United needed a shoot-out to get past Kelvo Athletic in Narva."),
+        ("Harju Ledger", "2027-05-16", "Orvel United needed penalties on Thursday, beating Kelvo Athletic 4-3 in the "
+                                       "shoot-out."),
+    ])
+    assert {"Tartu", "Narva"} in place_conflicts(analysis)
+    assert {"Wednesday", "Thursday"} in values(analysis, "date_conflict")
+

@@ -34,6 +34,12 @@ _PHRASAL = {("sweep", "aside"), ("see", "off"), ("knock", "out"), ("get", "past"
 # Nouns of a win, with the prepositions that name the loser: "a 3-1 win over X", "their victory against X".
 _WIN_NOUNS = {"win", "victory", "triumph", "defeat"}
 _OVER = {"over", "against"}
+# Nouns and verbs of a game neither side won, with the prepositions that name the other side: "a 1-1 draw with X",
+# "drew 0-0 against Y".
+_DRAWS = {"draw", "stalemate"}
+# The games of a tie two sides play more than once.
+_PARTS_OF_A_TIE = {"leg"}
+_WITH = {"with", "against"}
 _SERIES = re.compile(r"\bbest[- ]of[- ]\w+|\bseries\b|\bgames? (?:[1-7]|one|two|three|four|five|six|seven)\b", re.I)
 # The stage below each: the win that got a side into a stage (``INTO_STAGE``) is a game of the stage below.
 _BELOW = {"final": "semifinal", "semifinal": "quarterfinal"}
@@ -48,11 +54,17 @@ def result_frame(ctx: DocContext, tok, dominant: str) -> Frame | None:
         else None
     if sides is None or any(c.dep_ == "neg" for c in tok.children) or _tells_a_series(ctx.text):
         return None
+    if any(o.lemma_.lower() in _PARTS_OF_A_TIE for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+           for o in c.children if o.dep_ == "pobj"):
+        return None  # "drew 1-1 with X in the second leg": the leg is told by its own noun; the sides meet twice
     stage = _stage(tok)
     if dominant != "match" and not stage:
         return None  # "the mayor beat her rival in the run-off": a game only in a report of games
     verb = tok if tok.pos_ == "VERB" else tok.head.head if tok.dep_ == "pobj" else tok.head
     status = verb_tense(verb) if verb.pos_ in ("VERB", "AUX") else ""
+    if not status and (verb.dep_ == "advcl" and verb.tag_ == "VBG" or _to_do(verb)):
+        # "X needed penalties on Thursday, beating Y 4-3", "needed a shoot-out to get past Y": as the clause is told
+        status = verb_tense(verb.head)
     if tok.pos_ == "NOUN" and not status:
         status = "held"  # "so sharp in their 2-0 win over X": a win over a side is one already won
     if status != "held":
@@ -94,8 +106,19 @@ def one_side(x: str, y: str) -> bool:
     return same_body(x, y) or bool(short) and long[-len(short):] == short or fuzz.ratio(x, y) >= 85
 
 
+def _to_do(verb) -> bool:
+    """ "needed a shoot-out to get past X", "managed to beat X": a win told as what the clause above needed."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _sides_of_verb(ctx: DocContext, verb) -> tuple[str, str] | None:
     lemma = verb.lemma_.lower()
+    if lemma == "draw":
+        # "X drew 1-1 with Y": the side that drew, and the side it drew with
+        other = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITH for o in p.children
+                      if o.dep_ == "pobj"), None)
+        return None if other is None else _pair(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None),
+                                                other)
     phrasal = next((c for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
                     and (lemma, c.lower_) in _PHRASAL), None)
     if lemma not in RESULT_VERBS and phrasal is None:
@@ -114,8 +137,9 @@ def _sides_of_verb(ctx: DocContext, verb) -> tuple[str, str] | None:
             winner = next((o for o in c.children if o.dep_ == "pobj"), winner)
         elif phrasal is not None and c is phrasal and c.dep_ == "prep":
             loser = next((o for o in c.children if o.dep_ == "pobj"), loser)
-    if winner is None and verb.dep_ in ("pcomp", "advcl", "conj") and verb.tag_ == "VBG":
-        # "reached the semi-finals by beating X", "..., beating X 2-1": the side of the clause it hangs from
+    if winner is None and (verb.dep_ in ("pcomp", "advcl", "conj") and verb.tag_ == "VBG" or _to_do(verb)):
+        # "reached the semi-finals by beating X", "..., beating X 2-1", "needed a shoot-out to get past X": the side
+        # of the clause it hangs from
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         winner = next((c for c in head.children if c.dep_ == "nsubj"), None)
     doc = verb.doc
@@ -130,10 +154,11 @@ def _sides_of_verb(ctx: DocContext, verb) -> tuple[str, str] | None:
 
 
 def _sides_of_noun(ctx: DocContext, noun) -> tuple[str, str] | None:
-    if noun.lemma_.lower() not in _WIN_NOUNS:
+    drawn = noun.lemma_.lower() in _DRAWS
+    if noun.lemma_.lower() not in _WIN_NOUNS and not drawn:
         return None
-    loser = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in _OVER for o in p.children
-                  if o.dep_ == "pobj"), None)
+    loser = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in (_WITH if drawn else _OVER)
+                  for o in p.children if o.dep_ == "pobj"), None)
     winner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
     if winner is not None and winner.pos_ == "PRON":
         # "X, so sharp in their 2-0 win over Y": the side named last before "their" in the sentence
