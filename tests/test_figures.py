@@ -4387,3 +4387,22 @@ def test_a_sprinter_s_time_in_seconds_is_compared_race_by_race(tmp_path):
         "Lepik won the 100 metres sprint on Thursday in 11.27 seconds and the 200 metres sprint on Saturday "
         "in 22.90 seconds.")
     assert flagged(analysis, "number_conflict") == [["11.21 seconds", "11.27 seconds"]]
+
+
+def test_a_tranche_of_a_loan_is_not_the_loan_and_a_facility_raised_is(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "A juice plant in Kelvo will reopen after securing a 15 million euro loan from the state development bank. "
+        "The first tranche of the loan, 6 million euros, reached its account on March 11.",
+        "The development bank has raised its facility to 18 million euros. The first tranche of the loan, 6 million "
+        "euros, was paid on March 11, and the rest is tied to milestones.")
+    assert ["15 million euro", "18 million euros"] in flagged(analysis, "number_conflict")
+    assert not [sides for sides in flagged(analysis, "number_conflict") if "6 million euros" in sides]
+
+
+def test_a_facility_from_a_lender_is_a_loan_not_a_building(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The restart is financed by a 18 million euro facility from the state development bank, lending at 9 percent.",
+        "The plant in Kelvo will reopen after securing a 15 million euro loan from the state development bank.")
+    assert ["15 million euro", "18 million euro"] in flagged(analysis, "number_conflict")

@@ -21,6 +21,7 @@ from reconcile.extract.money_purposes import (
     paid_for_a_business,
     purpose_phrase,
 )
+from reconcile.normalize.numbers import parse_ordinal
 
 # Nouns for the headline value of a deal, whatever the outlet calls it.
 _DEAL_WORDS = {"deal", "takeover", "acquisition", "purchase", "merger", "offer", "bid", "sale", "buyout", "value",
@@ -97,6 +98,25 @@ _MEASURES = {"trade", "export", "import", "turnover", "output", "gdp", "spending
 # Verbs that take a measure to a level ("raise trade to $12 billion"), and the words that make the level one hoped for.
 _RAISE_TO = {"raise", "lift", "increase", "boost", "bring", "push", "take", "double", "grow", "expand"}
 _HOPED = {"should", "could", "would", "will", "may", "might", "to"}
+
+
+# Words of lending, which make a "facility" a loan rather than a building.
+_LENDING = {"bank", "lender", "lend", "loan", "credit", "borrow", "lending", "interest", "repayment"}
+_LOANS = {"facility", "loan", "credit", "financing"}
+
+
+def _loan_raised_to(tokens) -> bool:
+    """ "has raised its facility to $18 million": the sum a loan was raised to."""
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside), None)
+    if root is not None and root.dep_ in ("nummod", "compound"):
+        root = root.head  # "18 million euros", the currency's name outside the figure
+    prep = root.head if root is not None and root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "to":
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _RAISE_TO and any(
+        g.dep_ == "dobj" and g.lemma_.lower() in _LOANS for g in verb.children)
 
 
 def _raised_to(tokens):
@@ -180,6 +200,22 @@ def _money_noun_of(ctx: DocContext, tokens: list):
     return None
 
 
+# Parts of a sum paid out in turn: "the first tranche of the loan, $6 million" is not the loan.
+_INSTALMENT_BEFORE = re.compile(r"\b(?:(\w+)\s+)?(?:tranche|instalment|installment)(?:\s+of\s+(?:the\s+|its\s+)?"
+                                r"[\w'’-]+(?:\s+[\w'’-]+){0,3},|\s+of)\s*$", re.I)
+
+
+def _instalment_of(ctx: DocContext, tokens: list, sent) -> str | None:
+    """ "the first tranche of the loan, Shs6 billion", "a second instalment of $2 million": the part paid, with its
+    number ("first tranche"), or None for a sum that is no part paid in turn. Read in the words, which the parser
+    often tears apart around a sum set off by commas."""
+    m = _INSTALMENT_BEFORE.search(ctx.text[sent.start_char:tokens[0].idx])
+    if m is None:
+        return None
+    number = m.group(1) if m.group(1) and parse_ordinal(m.group(1).lower()) is not None else ""
+    return f"{number.lower()} tranche".strip()
+
+
 def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tuple[str, str]:
     """What a sum of money is ("amount:fine", "amount:deal", "amount:per share"), from the words after it, what
     it pays for, the words that govern it (``candidates``) or the nearest money noun in its sentence."""
@@ -199,6 +235,9 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     kind = _per_family(ctx, tokens, sent)
     if kind:
         return f"amount:{kind} per family", kind
+    part = _instalment_of(ctx, tokens, sent)
+    if part is not None:
+        return f"amount:{part}", "tranche"
     # "$2.85 a share", "A$2.85 in cash for each share", "for each Limestone Coast Vintners (ASX: LCV) share"
     m = re.match(r"(?:\w+\s){0,3}?(?:per|a|each)\s+(?:[A-Z][\w&'-]*\s|\([^)]{0,20}\)\s){0,4}"
                  r"(share|unit|head|person|ticket|barrel|tonne|ton)\b", after)
@@ -214,6 +253,8 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     purpose = purpose_phrase(ctx, tokens)
     if purpose:
         return f"amount:{money_kind(purpose)}", purpose  # "$3 million towards the upkeep of the canal"
+    if _loan_raised_to(tokens):
+        return "amount:financing", "loan"  # "the bank has raised its facility to $18 million": the loan as it now is
     raised = _raised_to(tokens)
     if raised is not None:
         # "aim to raise two-way trade to $12 billion by 2030", "to lift trade to $15 billion": a level sought,
@@ -234,6 +275,9 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     while root.head.i != root.i and tokens[0].i <= root.head.i <= tokens[-1].i:
         root = root.head  # the word the sum's own words hang from ("$85m": "85")
     work = root.head
+    if root.dep_ in ("nummod", "compound", "amod", "nmod") and work.i > tokens[-1].i and work.lemma_.lower() \
+            == "facility" and any(t.lemma_.lower() in _LENDING for t in sent):
+        return "amount:financing", "loan"  # "a $18 million facility from the development bank": a loan
     if root.dep_ in ("nummod", "compound", "amod", "nmod") and work.i > tokens[-1].i \
             and work.lemma_.lower() in _WORKS and work.pos_ == "NOUN":
         return "amount:cost", "cost"  # "the €4.8 million project", "a $2 billion plant": what the work costs
