@@ -449,3 +449,9 @@ def test_general_after_an_office_word_ends_the_office_and_is_no_rank(office):
                                     "Deputy Minister in the President's Office"])
 def test_an_office_held_in_a_body_named_after_its_head_is_one_title(office):
     assert titles(f"{office} Edvin Laske toured the burnt-out stalls on Thursday.") == {"Edvin Laske": {office}}
+
+
+def test_offices_listed_after_a_name_whose_office_came_before_it_are_the_others():
+    text = ("Kertu Lepik was the first witness called at the first hearing in the case against the society's "
+            "chairman, Edvin Laske, its treasurer and its manager, who are accused of stealing money.")
+    assert titles(text) == {"Edvin Laske": {"chairman"}}

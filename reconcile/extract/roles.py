@@ -361,6 +361,11 @@ def _appositive_after(ctx: DocContext, ent: Ent) -> tuple[int, int] | None:
         # "The former general director, NAME, the former chief financial officer, NAME2, ...": a list of offices
         # each written before its holder; the office after NAME is NAME2's
         return None
+    if toks and toks[0].lower_ in ("its", "their") and any(t.lower_ == "and" for t in toks) \
+            and _appositive_before(ctx, ent) is not None:
+        # "the case against the society's chairman, NAME, its treasurer and its manager": NAME's office is told
+        # before the name; the offices after it are those of the others accused with him
+        return None
     toks = portfolio_listed_after(ctx, toks, i, sent_end)  # "Minister of Energy, Mines and Water,"
     # "a long-serving party loyalist and its vice-president": the office is what follows "and its".
     for j in range(len(toks) - 2, -1, -1):
