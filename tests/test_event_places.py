@@ -180,7 +180,7 @@ def event_places(analysis) -> set[str]:
      {"Tartu", "Narva"}),
     # A processing unit and a packhouse are sites a company builds, like a plant; one report tells the packhouse as
     # what "will be built at" the town.
-    ("Its owners would set up a new nut processing unit in Kelvo, employing 900 people.",
+    ("Its owners mean to set up a new nut processing unit in Kelvo, employing 900 people.",
      "Its owners plan a new nut processing unit at Orvel, north of the port.",
      {"Kelvo", "Orvel"}),
     ("The buyer is to spend $2 million on a new fruit packhouse at Kelvo, beside the highway.",
@@ -195,8 +195,8 @@ def event_places(analysis) -> set[str]:
     # A send-off for the dead is an event, moved from one ground to another (the ground it was to be held at is not
     # where it is now).
     ("A send-off for the dead miners is to be held on Saturday at Kelvo Stadium, the governor said.",
-     "The send-off for the dead miners, which was to have been held on Saturday at Kelvo Stadium, will now take "
-     "place on Sunday at Orvel Grounds, the governor said.",
+     "The send-off for the dead miners, first set for Saturday at Kelvo Stadium, will now take place on Sunday at "
+     "Orvel Grounds, the governor said.",
      {"Kelvo Stadium", "Orvel Grounds"}),
     # A street one is "on", after the building on it: the building, told with its street.
     ("The electoral board will recount the disputed ballots on Thursday at its offices on Orvel Avenue.",
@@ -1224,19 +1224,19 @@ def test_what_is_made_or_taken_at_a_standing_site_places_no_site_to_come(tmp_pat
 
 def test_a_hall_and_the_hall_told_with_its_street_are_one_place(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Regional Wire", "2027-03-02", "The third round of the border talks began on Monday at the Kelvo Memorial "
-                                        "Hall."),
+        ("Regional Wire", "2027-03-02", "The third round of the border talks opened at the Kelvo Memorial Hall on "
+                                        "Monday."),
         ("Capital Ledger", "2027-03-03",
-         "The third round of the border talks began on Monday at the Kelvo Memorial Hall on Orvel Road.")])
+         "The third round of the border talks opened at the Kelvo Memorial Hall on Orvel Road on Monday.")])
     assert {"Kelvo Memorial Hall", "Kelvo Memorial Hall on Orvel Road"} <= event_places(analysis)
     assert place_conflicts(analysis) == []
 
 
 def test_a_game_told_as_a_draw_or_as_a_win_the_side_needed_is_known_by_its_sides(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Lakes Sport", "2027-05-14", "Orvel United reached the final after a 1-1 draw with Kelvo Athletic in Tartu on "
-                                      "Wednesday, winning the shoot-out 4-3."),
-        ("Upland Voice", "2027-05-15", "Orvel United needed a shoot-out to get past Kelvo Athletic in Narva."),
+        ("Lakes Sport", "2027-05-14", "Orvel United reached the cup final after a 2-2 draw with Kelvo Athletic in "
+                                      "Tartu on Wednesday, winning the shoot-out 5-4."),
+        ("Upland Voice", "2027-05-15", "Orvel United required a shoot-out to get past Kelvo Athletic in Narva."),
         ("Harju Ledger", "2027-05-16", "Orvel United needed penalties on Thursday, beating Kelvo Athletic 4-3 in the "
                                        "shoot-out."),
     ])

@@ -4393,9 +4393,9 @@ def test_a_tranche_of_a_loan_is_not_the_loan_and_a_facility_raised_is(tmp_path):
     analysis = analyse_pair(
         tmp_path,
         "A juice plant in Kelvo will reopen after securing a 15 million euro loan from the state development bank. "
-        "The first tranche of the loan, 6 million euros, reached its account on March 11.",
-        "The development bank has raised its facility to 18 million euros. The first tranche of the loan, 6 million "
-        "euros, was paid on March 11, and the rest is tied to milestones.")
+        "Its opening tranche of the loan, 6 million euros, reached the plant's account on March 11.",
+        "Last week the development bank raised its facility to 18 million euros. Its opening tranche of the loan, 6 "
+        "million euros, was paid on March 11, and the rest is tied to milestones.")
     assert ["15 million euro", "18 million euros"] in flagged(analysis, "number_conflict")
     assert not [sides for sides in flagged(analysis, "number_conflict") if "6 million euros" in sides]
 

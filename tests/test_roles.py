@@ -453,5 +453,5 @@ def test_an_office_held_in_a_body_named_after_its_head_is_one_title(office):
 
 def test_offices_listed_after_a_name_whose_office_came_before_it_are_the_others():
     text = ("Kertu Lepik was the first witness called at the first hearing in the case against the society's "
-            "chairman, Edvin Laske, its treasurer and its manager, who are accused of stealing money.")
+            "chairman, Edvin Laske, its secretary and its accountant, who deny taking the money.")
     assert titles(text) == {"Edvin Laske": {"chairman"}}

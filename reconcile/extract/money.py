@@ -105,31 +105,31 @@ _LENDING = {"bank", "lender", "lend", "loan", "credit", "borrow", "lending", "in
 _LOANS = {"facility", "loan", "credit", "financing"}
 
 
-def _loan_raised_to(tokens) -> bool:
-    """ "has raised its facility to $18 million": the sum a loan was raised to."""
+def _to_a_sum(tokens):
+    """The word a sum is the object of "to" on ("raised its facility to $18 million", "raise trade to $12 billion"),
+    else None."""
     inside = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in inside), None)
     if root is not None and root.dep_ in ("nummod", "compound"):
-        root = root.head  # "18 million euros", the currency's name outside the figure
+        root = root.head  # "2 billion dollars", the currency's name outside the figure
     prep = root.head if root is not None and root.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != "to":
-        return False
-    verb = prep.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _RAISE_TO and any(
+    return prep.head if prep is not None and prep.lower_ == "to" else None
+
+
+def _loan_raised_to(tokens) -> bool:
+    """ "has raised its facility to $18 million": the sum a loan was raised to."""
+    verb = _to_a_sum(tokens)
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _RAISE_TO and any(
         g.dep_ == "dobj" and g.lemma_.lower() in _LOANS for g in verb.children)
 
 
 def _raised_to(tokens):
     """(verb, measure) when the sum is what a verb takes a measure to ("raise trade to $12 billion", the "to" hung
     on the verb or on its object); else None."""
-    inside = {t.i for t in tokens}
-    root = next((t for t in tokens if t.head.i not in inside), None)
-    if root is not None and root.dep_ in ("nummod", "compound"):
-        root = root.head  # "2 billion dollars", the currency's name outside the figure
-    prep = root.head if root is not None and root.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != "to":
+    head = _to_a_sum(tokens)
+    if head is None:
         return None
-    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    verb = head.head if head.dep_ == "dobj" else head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RAISE_TO:
         return None
     measure = next((g for g in verb.children if g.dep_ == "dobj" and g.lemma_.lower() in _MEASURES), None)
