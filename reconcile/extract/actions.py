@@ -2,9 +2,8 @@
 Hetauda". A story's events are not all named by an event noun; any act a report places is one the other reports
 may place elsewhere.
 
-A site a report says is to be built or kept somewhere is keyed by its kind, whatever verb brings it: "will build a
-new grinding plant in X", "plans for a processing plant to be built in X" and "will bring a processing plant to Y"
-all place the one plant the story is about.
+A site a report says is to be built or kept somewhere (``sites.py``) is keyed by its kind, whatever verb brings it:
+"will build a new grinding plant in X" and "will bring a processing plant to Y" place the one plant of the story.
 
 An action is keyed by its verb and the noun it happens to (its object, or its subject when it has none): two
 reports that use the same verb for the same kind of thing, once each, tell the same act ("the purchase is expected
@@ -34,6 +33,7 @@ from reconcile.extract.lexicon import (
     moves_event,
     names_a_ship,
 )
+from reconcile.extract.sites import site_kind, site_of
 from reconcile.extract.spans import FACILITY_WORDS, Ent, ent_root, names_a_matter, org_word_in
 from reconcile.extract.tense import plan_not_kept, verb_tense
 from reconcile.models import Claim
@@ -64,15 +64,6 @@ _DONE_TO_PEOPLE = DONE_TO_PEOPLE - set(VERB_EVENTS)
 _SERIES_PLACES = {"opening": 1, "last": "last", "final": "last", "remaining": "last"}
 
 
-# Words for a site a company builds or keeps, by kind ("a new grinding plant" and "a grinding facility" are one).
-_FACILITIES = {"plant": "plant", "factory": "plant", "facility": "plant", "refinery": "plant", "mill": "plant",
-               "smelter": "plant", "unit": "plant", "packhouse": "plant", "silo": "hub", "store": "hub", "base": "hub", "hub": "hub", "centre": "hub", "center": "hub", "terminal": "hub",
-               "warehouse": "hub", "depot": "hub", "headquarters": "headquarters", "office": "headquarters"}
-# Of them, words that also name a ward, a troop or a shop ("a burns unit"): a site only when told as new or built.
-_OTHER_UNITS = {"unit", "base", "store"}
-# Verbs that give a site its place: build it, pay for it, bring it to a town, keep or move it there.
-_SITING_VERBS = {"build", "construct", "open", "establish", "set", "develop", "fund", "finance", "pay", "bring",
-                 "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put"}
 # Verbs that tell one act in other words: production that "ends" is production that "stops".
 _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", "shut": "close", "airlift": "fly",
              "rush": "take",
@@ -221,7 +212,7 @@ def extract_actions(ctx: DocContext, taken: list[tuple[int, int]]) -> list[Claim
         if is_descriptor(ent.text) or names_a_matter(ctx.doc, ent):
             continue
         unnamed_org = ent.label == "ORG" and not org_word_in(ent.text)
-        site = _site_of(ctx, ent) if ent.label == "PLACE" or unnamed_org else None
+        site = site_of(ctx, ent) if ent.label == "PLACE" or unnamed_org else None
         if site is not None:
             # "will build a new unit at X": where a plant is to stand is a place, whatever the tagger took it for
             claims.append(_claim(ctx, ent, site, None, "planned", "place", None))
@@ -337,7 +328,7 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
     elif theme is None:
         # The site of a plant to come: keyed by its kind, said with its own words ("the grinding plant site").
         words = [c.lower_ for c in verb.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in FUTURE_MARKERS]
-        key, phrase = f"site {_FACILITIES[verb.lemma_.lower()]}", " ".join([*words, verb.lower_, "site"])
+        key, phrase = f"site {site_kind(verb)}", " ".join([*words, verb.lower_, "site"])
     else:
         lemma = verb.lemma_.lower()
         # "the first relief flight landed" and "the third relief flight landed": two acts, by their numbers
@@ -368,45 +359,6 @@ def _claim(ctx: DocContext, ent: Ent, verb, theme, status: str, attribute: str, 
     return ctx.claim(kind="event", subject=phrase, attribute="place", value=ent.text, start=ent.start,
                      end=ent.end, value_type="place", norm=place.key if place else "name:" + ent.text.lower(),
                      qualifiers=quals, extractor="event.action", confidence=0.6)
-
-
-def _site_of(ctx: DocContext, ent: Ent):
-    """The plant, hub or headquarters a place is the site of, when the report tells it is to be built, brought or
-    kept there ("a new hub in X", "a plant to be built in X", "will bring a plant to X", "keep its headquarters in
-    X"); None for a site that only is somewhere, and for several sites at once."""
-    root = ent_root(ctx.doc, ent)
-    if root.dep_ not in ("pobj", "dative") or root.head.lower_ not in ("in", "at", "to"):
-        return None
-    head = root.head.head
-    if head.pos_ == "VERB":
-        verb = head
-        if head.dep_ in ("relcl", "acl") and head.head.lemma_.lower() in _FACILITIES:
-            site = head.head  # "a plant to be built in X"
-        else:
-            # "will build a plant in X"; "the packhouse will be built at Y"
-            site = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
-                         and c.lemma_.lower() in _FACILITIES), None)
-        if site is None and head.lemma_.lower() in _SITING_VERBS and any(
-                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children):
-            # "asked about the new depot's site, she said it would be built at X": the site the sentence spoke of
-            site = next((t for t in reversed(head.sent[:head.i - head.sent.start])
-                         if t.pos_ == "NOUN" and t.lemma_.lower() in _FACILITIES), None)
-    else:
-        site = head if head.pos_ == "NOUN" and head.lemma_.lower() in _FACILITIES else None
-        verb = site.head.head if site is not None and site.dep_ == "pobj" else site.head if site is not None else None
-    if site is None or site.tag_ == "NNS" and site.lemma_.lower() != "headquarters":
-        return None
-    # "a new grinding plant", and "a new butter and cream plant", "new" parsed onto the first of two kinds
-    new = any(t.dep_ == "amod" and t.lower_ in FUTURE_MARKERS for t in site.subtree if t.i < site.i)
-    if not new and not (verb is not None and verb.lemma_.lower() in _SITING_VERBS):
-        return None
-    if not new and site.dep_ == "pobj" and site.lemma_.lower() in _OTHER_UNITS:
-        return None  # "moved the patients to a burns unit in X": a unit that is there already
-    made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + ([verb.head] if verb.dep_ == "acl" else [])
-    if not new and site.dep_ == "pobj" and site.head.lower_ == "at" and any(
-            c.lemma_.lower() not in _FACILITIES for c in made):
-        return None  # "locomotives (were) built at its plant in X": what is made at a plant that stands
-    return site
 
 
 def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):

@@ -143,6 +143,8 @@ def moves_event(verb) -> bool:
         return False  # "the World Cup moves on to X for its next round": it goes on, nothing is moved
     return lemma in MOVE_VERBS or lemma in PARTICLE_MOVES and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "forward") for c in verb.children)
+# Nouns of money lent: "the loan", "a credit line", "a $18 million facility from the bank".
+LOAN_NOUNS = {"loan", "credit", "facility", "financing"}
 FUTURE_MARKERS = {"next", "upcoming", "forthcoming", "planned", "coming", "future", "new", "proposed", "scheduled",
                   "expected", "anticipated", "prospective", "following"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "prior", "recent", "initial", "latest", "preceding",

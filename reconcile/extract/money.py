@@ -9,7 +9,7 @@ import re
 from reconcile.extract.context import DocContext
 from reconcile.extract.currencies import currency_after
 from reconcile.extract.figure_spans import NUMBER_RE
-from reconcile.extract.lexicon import MONEY_NOUNS
+from reconcile.extract.lexicon import LOAN_NOUNS, MONEY_NOUNS
 from reconcile.extract.money_holders import PART_NOUNS, PURCHASE_VERBS
 from reconcile.extract.money_holders import sum_head as _sum_head
 from reconcile.extract.money_purposes import (
@@ -101,8 +101,7 @@ _HOPED = {"should", "could", "would", "will", "may", "might", "to"}
 
 
 # Words of lending, which make a "facility" a loan rather than a building.
-_LENDING = {"bank", "lender", "lend", "loan", "credit", "borrow", "lending", "interest", "repayment"}
-_LOANS = {"facility", "loan", "credit", "financing"}
+_LENDING = LOAN_NOUNS | {"bank", "lender", "lend", "borrow", "lending", "interest", "repayment"}
 
 
 def _to_a_sum(tokens):
@@ -120,7 +119,7 @@ def _loan_raised_to(tokens) -> bool:
     """ "has raised its facility to $18 million": the sum a loan was raised to."""
     verb = _to_a_sum(tokens)
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _RAISE_TO and any(
-        g.dep_ == "dobj" and g.lemma_.lower() in _LOANS for g in verb.children)
+        g.dep_ == "dobj" and g.lemma_.lower() in LOAN_NOUNS for g in verb.children)
 
 
 def _raised_to(tokens):
@@ -275,11 +274,10 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
     while root.head.i != root.i and tokens[0].i <= root.head.i <= tokens[-1].i:
         root = root.head  # the word the sum's own words hang from ("$85m": "85")
     work = root.head
-    if root.dep_ in ("nummod", "compound", "amod", "nmod") and work.i > tokens[-1].i and work.lemma_.lower() \
-            == "facility" and any(t.lemma_.lower() in _LENDING for t in sent):
-        return "amount:financing", "loan"  # "a $18 million facility from the development bank": a loan
     if root.dep_ in ("nummod", "compound", "amod", "nmod") and work.i > tokens[-1].i \
             and work.lemma_.lower() in _WORKS and work.pos_ == "NOUN":
+        if work.lemma_.lower() == "facility" and any(t.lemma_.lower() in _LENDING - {"facility"} for t in sent):
+            return "amount:financing", "loan"  # "a $18 million facility from the development bank": a loan
         return "amount:cost", "cost"  # "the €4.8 million project", "a $2 billion plant": what the work costs
     if root.dep_ == "npadvmod" and work.lower_ == "worth" and work.head.pos_ == "NOUN" \
             and work.head.lemma_.lower() in _WORKS:

@@ -188,6 +188,7 @@ def held_at(r: PlaceRepairs, e: Ent) -> bool:
     where an event is held is a place."""
     if e.label not in ("OTHER", "ORG", "PERSON") or org_word_in(e.text) or not e.text[:1].isupper():
         return False
+    # (imported here: the event words read the document context, whose repairs these labels are)
     from reconcile.extract.triggers import event_class
 
     root = r.doc[e.token_end - 1]

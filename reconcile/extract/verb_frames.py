@@ -13,7 +13,7 @@ from reconcile.extract.context import DocContext
 from reconcile.extract.courts import court_of
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.holders import person_before
-from reconcile.extract.lexicon import DUE_WORDS, GOING_ON, MOVE_VERBS, VERB_EVENTS
+from reconcile.extract.lexicon import DUE_WORDS, GOING_ON, LOAN_NOUNS, MOVE_VERBS, VERB_EVENTS
 from reconcile.extract.moves import after_move as _after_move
 from reconcile.extract.owners import voters_owner
 from reconcile.extract.phrasal import PHRASAL_ONLY, prison_of
@@ -203,7 +203,7 @@ _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
 # Verbs that place an event told by "it": "it will take place in Zenica", "it was held in Kyiv", "it will be played".
 _PLACING_VERBS = {"hold", "stage", "play", "host", "schedule"}
 # What a borrower signs: a loan is signed apart from the deal it pays for
-_LOANS = {"loan", "credit", "facility", "financing", "bond"}
+_LOANS = LOAN_NOUNS | {"bond"}
 
 
 def pronoun_frame(ctx: DocContext, tok, dominant: str, one_of: bool = False) -> Frame | None:
