@@ -74,14 +74,15 @@ _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "provinc
 
 
 def is_descriptor(text: str) -> bool:
-    """ "Uzbek", "the Uzbek city": words that describe a place without naming it."""
+    """ "Uzbek", "the Uzbek city": words that describe a place without naming it (not "Spanish Town", a town's
+    name, its place word capitalised)."""
     from reconcile.normalize.country_names import DEMONYMS
     from reconcile.normalize.text import fold
 
     words = fold(text).split()
     if words and words[0] == "the":
         words = words[1:]
-    if words and words[-1] in _PLACE_NOUNS and words[-1] != "capital":
+    if words and words[-1] in _PLACE_NOUNS and words[-1] != "capital" and not text.split()[-1][:1].isupper():
         words = words[:-1]
     return not words or " ".join(words) in DEMONYMS
 
@@ -233,7 +234,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 and ent.label == "PLACE" \
                 or not dates and low == "on" and _on_a_street(ent) \
                 or not dates and low in ("through", "around") and any(
-                    doc[a].lemma_.lower() in _PROCESSIONS for a in anchors)
+                    doc[a].lemma_.lower() in _PROCESSIONS for a in anchors) \
+                or not dates and low == "over" and any(doc[a].lower_ == "landfall" for a in anchors) \
+                and ent.label == "PLACE"  # "made landfall over X"
             if not ok or low in _REASON_PREPS:
                 return False  # "put off until Monday because of a meeting in Pavlodar": the reason's place
             if dates and low == "by" and any(c.dep_ == "aux" and c.lower_ == "had" for c in prep.head.children):

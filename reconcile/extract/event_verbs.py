@@ -48,6 +48,10 @@ def moves_another(verb, noun) -> bool:
         for c in verb.children)
 
 
+# Verbs of agreeing to do something: what is agreed to is done later, and somewhere of its own.
+_PLEDGING = {"agree", "decide", "resolve", "pledge", "promise", "vow", "undertake", "commit"}
+
+
 def tells_another_event(child, verb, cls: str) -> bool:
     """Whether a verb joined to the event's tells an event of its own, whose day and place are that event's: told
     in the future when the event's verb is not ("won the first round ... and will face her in a run-off on January
@@ -56,6 +60,8 @@ def tells_another_event(child, verb, cls: str) -> bool:
     if (verb_tense(child) == "planned") != (verb_tense(verb) == "planned") and any(
             event_class(t) is not None for t in child.subtree if t.i != child.i):
         return True
+    if child.dep_ == "xcomp" and verb.lemma_.lower() in _PLEDGING:
+        return True  # "at the third round, the sides agreed to build a border post at X": what was agreed is later
     objects = [c for c in child.children if c.dep_ == "dobj"] + [
         g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(event_class(o) == cls for o in objects)

@@ -27,7 +27,7 @@ EVENT_CLASSES = {
                  "blizzard", "bushfire", "hailstorm", "snowstorm", "sandstorm", "evacuation", "landfall", "collision"},
     "business": {"deal", "merger", "acquisition", "takeover", "closure", "signing", "ipo", "listing", "launch",
                  "sale", "buyout", "layoffs", "shutdown", "announcement", "transfer", "medical", "unveiling", "filing",
-                 "bankruptcy", "insolvency", "liquidation", "recall", "completion", "handover"},
+                 "bankruptcy", "insolvency", "liquidation", "recall", "completion", "handover", "auction"},
     "ceremony": {"ceremony", "inauguration", "funeral", "rally", "protest", "march", "parade", "celebration",
                  "festival", "concert", "congress", "convention", "forum", "exhibition", "walkout", "stoppage",
                  "swearing-in", "coronation", "vigil", "memorial", "opening", "debate", "memorial service",
@@ -265,7 +265,7 @@ COMPETITION_HEADS = {"Open", "Cup", "Championship", "Championships", "Games", "M
 WATER_WORDS = {"river", "dam", "reservoir", "lake", "canal", "glacier", "falls", "lagoon", "delta"}
 AREA_WORDS = {"province", "district", "region", "department", "county", "prefecture", "governorate", "oblast",
               "municipality", "valley", "township", "commune", "state", "island", "city", "regency", "islands",
-              "village", "town", "peninsula"}
+              "village", "town", "peninsula", "upazila", "tehsil", "taluk", "taluka", "subcounty", "sub-county"}
 
 
 

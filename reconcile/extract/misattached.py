@@ -27,6 +27,8 @@ from reconcile.normalize.places import gazetteer
 # Verbs whose object event keeps the day hung on it: verbs that tell an event, or going to, gathering for, hosting
 # or doing one.
 _EVENTS_OWN_VERBS = EVENT_VERBS | set(VERB_EVENTS) | TRAVEL_VERBS | GATHER_VERBS | HOST_VERBS | LIGHT_VERBS
+# Verbs of finding where someone is, no act of their own: "police traced him to X, where he was arrested".
+_FOUND_AT = {"trace", "track"}
 
 
 def acted_on(noun) -> bool:
@@ -102,7 +104,7 @@ def where_clause_place(doc, ent: Ent, anchors: set[int]) -> bool:
         return False  # (but "at the Uluguru View Hotel, where ministers will hold the fourth meeting": a building)
     root = ent_root(doc, ent)
     if root.dep_ == "pobj" and root.head.head.pos_ == "VERB" \
-            and root.head.head.lemma_.lower() not in _EVENTS_OWN_VERBS | {"drive"}:
+            and root.head.head.lemma_.lower() not in _EVENTS_OWN_VERBS | _FOUND_AT | {"drive"}:
         # "was questioned in X, where he had gone for a meeting": X is first the place of an act no event's verb
         # tells, which would lose it; but "crowds gathered in X, where the funeral was held", "the visit ends in X,
         # where the ministers will sign the accord": X is also the other event's
@@ -166,6 +168,15 @@ def place_and_day_closing_the_phrase(ctx: DocContext, ent: Ent, anchors: set[int
         said = next((t for t in after if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"), None)
         if said is None or any(t.pos_ in ("VERB", "AUX") for t in after if t.i < said.i):
             return False  # the phrase goes on: not its close
+    day_root = ent_root(doc, day)
+    if not dates and day_root.dep_ == "pobj" and day_root.head.head.i in anchors \
+            and doc[day_root.head.head.i].pos_ == "VERB" and town.token_start >= 2 \
+            and doc[town.token_start - 2].text == ",":
+        # "signed the agreement with X, a Dubai-based trading house, in Freetown on Tuesday": the day is the
+        # verb's, and so is the town written right before it after an aside, however the parser hung the town
+        # (not "visit X and the shelters in Y on Friday", where the shelters are)
+        place = gazetteer().lookup(town.text)
+        return place is not None and place.kind == "city"
     nouns = [a for a in anchors if doc[a].pos_ == "NOUN" and doc[a].lemma_.lower() in TRIGGER_CLASS]
     for noun in nouns:
         # both hang inside the noun's phrase, with no other event noun between

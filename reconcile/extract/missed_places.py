@@ -127,9 +127,10 @@ class MissedPlaces:
         from reconcile.extract.lexicon import TRIGGER_CLASS
 
         doc = self.doc
-        # "in Bac Kan" read as a person "Bac" and a stray "Kan": the words together are the town.
+        # "in Bac Kan" read as a person "Bac" and a stray "Kan", "in Spanish Town" as a language and a stray
+        # "Town": the words together are the town.
         for e in list(ents):
-            if e.label not in ("PERSON", "ORG") or e.token_start == 0 or e.token_end >= len(doc) \
+            if e.label not in ("PERSON", "ORG", "OTHER", "NORP") or e.token_start == 0 or e.token_end >= len(doc) \
                     or doc[e.token_start - 1].lower_ not in ("in", "near", "at", "off"):
                 continue
             nxt = doc[e.token_end]
@@ -181,7 +182,10 @@ class MissedPlaces:
                 continue  # "to Ufa": a three-letter name only as a sizeable place's own name, not another's
             # A smaller town only where nothing else could be meant: after "in", "near", "off" and not a name
             # the report gives elsewhere as a person's or a company's.
-            small = (place is not None and place.kind == "city" and after_prep and prev.lower_ in ("in", "near", "off")
+            # ("traced him to X, where he was arrested": a town the clause after it says things happen in)
+            where_after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where"
+            small = (place is not None and place.kind == "city" and after_prep
+                     and (prev.lower_ in ("in", "near", "off") or where_after)
                      and not any(e.label != "PLACE" and (e.text == span.text or span.text in e.text.split())
                                  for e in ents))
             # A name no gazetteer knows, after "in", "near" or "off" and ending its phrase, that the report never
@@ -196,6 +200,34 @@ class MissedPlaces:
             if big or small or unknown:
                 ents.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
         ents.sort(key=lambda e: e.start)
+
+    def _districts_of_a_city(self, ents: list[Ent]) -> list[Ent]:
+        """ "arrested him in Dhaka's Uttara", "a shack in Nairobi's Kibera": a lone capitalised name right after a
+        city's possessive, ending a phrase of a preposition, is a part of that city, whatever the tagger made of it
+        (often nothing, or a person); not "Dhaka's Mayor" nor "Lagos's Ikeja Airport", a title and a name running
+        on, nor "Nairobi's X said", a person."""
+        from reconcile.normalize.dates import MONTHS, WEEKDAYS
+        from reconcile.normalize.titles import TITLE_HEADS
+
+        doc = self.doc
+        for t in doc[2:]:
+            before = doc[t.i - 1]
+            if before.text not in ("'s", "’s") or not (t.pos_ == "PROPN" and t.is_alpha and t.text.istitle()) \
+                    or len(t.text) < 4 or t.lower_ in TITLE_HEADS or t.lower_ in MONTHS or t.lower_ in WEEKDAYS \
+                    or org_word_in(t.text) or t.dep_ != "pobj" \
+                    or t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+                continue
+            city = next((e for e in ents if e.label == "PLACE" and e.token_end == t.i - 1), None)
+            place = gazetteer().lookup(city.text) if city is not None else None
+            if place is None or place.kind != "city" or gazetteer().lookup(t.text) is not None:
+                continue  # (a name the gazetteer knows is a town of its own, or one abroad)
+            own = next((e for e in ents if e.token_start <= t.i < e.token_end), None)
+            if own is not None and (own.token_start, own.token_end) != (t.i, t.i + 1):
+                continue  # a name of several words the tagger found
+            ents = [e for e in ents if e is not own]
+            ents.append(Ent(t.text, "PLACE", t.idx, t.idx + len(t.text), t.i, t.i + 1))
+        ents.sort(key=lambda e: e.start)
+        return ents
 
     def _venues_named_kind_first(self, ents: list[Ent]) -> list[Ent]:
         """ "at the Stade Arvel Kelvo", "at Stadion pod Orvelom", "the Maison de la Culture": a name that opens with

@@ -37,7 +37,8 @@ PHRASAL_ONLY = {"complete deal": ("business", "completion"), "approve deal": ("b
                 "shareholders vote": ("talks", "general meeting"), "take over": ("business", "handover"),
                 "bury dead": ("ceremony", "burial"), "declare winner": ("election", "declaration"),
                 "break ground": ("ceremony", "groundbreaking"), "catch fire": ("disaster", "fire"),
-                "present prizes": ("ceremony", "prizegiving"), "receive champions": ("ceremony", "reception")}
+                "present prizes": ("ceremony", "prizegiving"), "receive champions": ("ceremony", "reception"),
+                "close arguments": ("court", "closing arguments")}
 # What a new operator or owner takes over from another on a set day.
 _HANDED_OVER = {"berth", "terminal", "port", "airport", "line", "network", "operation", "operations", "running",
                 "management", "concession", "site", "plant", "mine", "field", "stadium", "service", "services",
@@ -184,6 +185,15 @@ _SIDES = {"side", "team", "club", "champion", "holder", "visitor", "rival", "opp
           "favorite", "underdog", "outsider"}
 
 
+def _named_sides(tok) -> bool:
+    """A verb whose subject and object are both names ("X will play Y"), or a side's noun and a name."""
+    def named(c) -> bool:
+        return c.pos_ == "PROPN" or c.lemma_.lower() in _SIDES
+
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children) \
+        and any(c.dep_ == "nsubj" and named(c) for c in tok.children)
+
+
 def _object(tok, words: set[str]) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children)
 
@@ -266,6 +276,11 @@ _PHRASAL_EVENTS = [
     # "Cardones will host the Salta side at their ground on Saturday", "the hosts take on the champions": the two
     # sides meet (what for, the story's most told kind of event decides, as for "meet")
     ({"host", "face"}, lambda t: _object(t, _SIDES), "meet"),
+    # "arguments closed on April 14", "final arguments ended on Monday": the closing arguments
+    ({"close", "end", "conclude", "finish", "wrap"}, lambda t: any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "argument" for c in t.children), "close arguments"),
+    # "Kelvo United will play Orvel Athletic for the title on Saturday": two named sides meet
+    ({"play"}, lambda t: _named_sides(t), "meet"),
     ({"take"}, lambda t: _particle(t, {"on"}) and _object(t, _SIDES), "meet"),
     # "was taken back to Murchison prison", "will be held at Kigo prison": where the convicted is jailed
     ({"take", "transfer", "return", "send", "hold", "move", "remand", "lead", "detain"},

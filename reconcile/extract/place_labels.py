@@ -90,8 +90,10 @@ def _town_tagged_as_a_thing(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
 
 
 def _town_tagged_as_a_date(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
-    """ "will be held in Montevideo on June 3", the city tagged as a date."""
-    if e.label == "DATE" and e.text[:1].isupper() and not _DATE_WORDS.search(e.text) \
+    """ "will be held in Montevideo on June 3", "arrested in May Pen", the city tagged as a date (a town's name of
+    several words may hold a month's, not be only such words)."""
+    if e.label == "DATE" and e.text[:1].isupper() and not re.search(r"\d", e.text) \
+            and any(not _DATE_WORDS.fullmatch(w) for w in e.text.split()) \
             and r._after_place_preposition(e) and (place := gazetteer().by_own_name(e.text)) is not None \
             and place.kind == "city":
         return "PLACE"

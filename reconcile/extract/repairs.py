@@ -126,6 +126,7 @@ class EntityRepairs(PersonRepairs, ScriptNames, OrgRepairs, PlaceRepairs, DateRe
         self._find_known_surnames(ents)
         self._find_short_club_names(ents)
         self._find_missed_places(ents)
+        ents = self._districts_of_a_city(ents)
         ents = self._venues_named_kind_first(ents)
         ents = self._places_described(ents)
         self._find_known_given_names(ents)

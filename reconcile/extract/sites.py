@@ -6,7 +6,7 @@ story is about in different towns are compared; a site that only stands somewher
 from __future__ import annotations
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import FUTURE_MARKERS
+from reconcile.extract.lexicon import AREA_WORDS, FUTURE_MARKERS
 from reconcile.extract.spans import Ent, ent_root
 
 # Words for a site a company builds or keeps, by kind ("a new grinding plant" and "a grinding facility" are one).
@@ -31,6 +31,8 @@ def site_of(ctx: DocContext, ent: Ent):
     kept there ("a new hub in X", "a plant to be built in X", "will bring a plant to X", "keep its headquarters in
     X"); None for a site that only is somewhere, and for several sites at once."""
     root = ent_root(ctx.doc, ent)
+    if root.dep_ == "compound" and root.head.lower_ in AREA_WORDS:
+        root = root.head  # "a plant in Manda upazila": the area named
     if root.dep_ not in ("pobj", "dative") or root.head.lower_ not in ("in", "at", "to"):
         return None
     head = root.head.head

@@ -178,8 +178,10 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
 
 def _arrested(ctx: DocContext, verb) -> str:
     """The person a verb of arresting names as arrested ("X was detained", "police arrested X", "X, arrested in
-    May"), or "". "He was arrested" is the person "he" stands for (``person_before``)."""
+    May"), or "". "He was arrested" is the person "he" stands for (``person_before``); "the driver, X, was
+    arrested" is X."""
     whom = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] + ([verb.head] if verb.dep_ == "acl" else [])
+    whom += [a for tok in whom if tok.pos_ == "NOUN" for a in tok.children if a.dep_ == "appos"]
     for tok in whom:
         if tok.lower_ in ("he", "she", "him", "her"):
             ent = person_before(ctx, tok.idx)
