@@ -158,6 +158,10 @@ def _described_holders(claims: list[Claim]) -> list[Claim]:
         if described:
             words = set(described.split()) - _NOT_OF_THE_TITLE
             keys = Counter(key for title, key in titles if words and words <= title)
+            if not keys and described.split():
+                # "a former land registry official" and "a former official at the land office": the noun alone
+                noun = described.split()[-1]
+                keys = Counter(key for title, key in titles if noun in title)
             ranked = keys.most_common()
             if ranked and ranked[0][1] > sum(n for _, n in ranked[1:]):
                 c = replace(c, subject_key=ranked[0][0])  # the person most titles so name, if most of them do

@@ -233,6 +233,55 @@ def test_a_term_of_someone_only_described_is_of_the_person_with_that_title(tmp_p
     assert flagged(analysis, "number_conflict") == [["eight years", "nine years"]]
 
 
+def test_a_term_of_someone_described_by_the_noun_of_another_title_is_that_persons(tmp_path):
+    # One report describes the official by words no title of hers holds but its noun; the other names her. The
+    # businessman's term, told after the gerund of his conviction, is his in both.
+    analysis = analyse_pair(
+        tmp_path,
+        "A judge in Tartu on Thursday sentenced a former land registry official to four years in prison for forging "
+        "a signature. Businessman Mart Saar, who bought the land in 2023, was convicted of using a false document "
+        "and jailed for two years.",
+        "The judge sentenced Kertu Lepik, a former official at the Tartu land office, to six years in prison. Mart "
+        "Saar got two years for using the forged document.",
+    )
+    assert flagged(analysis, "number_conflict") == [["four years", "six years"]]
+    [saar] = {c.subject_key for c in quantities(analysis, "sentence") if c.value == "two years"}
+    assert saar  # one person's, named in both
+
+
+def test_a_share_of_a_companys_shares_sold_is_the_stake(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The company is selling 35 percent of its shares to Orvel Gems, in a deal worth close to 48 million US "
+        "dollars.",
+        "Orvel Gems will take a 30% stake in the company for $48 million.",
+    )
+    assert flagged(analysis, "number_conflict") == [["30%", "35 percent"]]
+
+
+def test_a_body_of_members_is_no_count_of_the_dead(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The two societies merged into the Orvel Growers Cooperative, a body of 1,240 members that will be the "
+        "largest in the region.",
+        "The two societies signed their merger on Wednesday, bringing 1,420 members together as the Orvel Growers "
+        "Cooperative.",
+    )
+    assert quantities(analysis, "dead") == []
+    assert kinds(analysis, "single_source") == []
+
+
+@pytest.mark.parametrize("side", ["Paide Ensemble", "Orvel Debout"])
+def test_seats_won_by_a_list_the_tagger_left_out_are_that_lists(tmp_path, side):
+    analysis = analyse_pair(
+        tmp_path,
+        f"{side} won 27 of the 60 seats, short of a majority on its own.",
+        f"{side} won 25 of the 60 seats, according to the figures posted at the town hall.",
+    )
+    assert flagged(analysis, "number_conflict") == [["25", "27"]]
+    assert {c.qualifiers["holder"] for c in quantities(analysis, "seats")} == {side}
+
+
 def test_people_on_board_are_counted_as_such_whatever_the_clause_says_besides(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -128,6 +128,11 @@ def _wounds(head) -> bool:
     return head.lower_ == "times" and head.head.lemma_.lower() in _WOUNDING
 
 
+def _a_group(tok) -> bool:
+    """ "a body of 1,240 members": a body of people, a group; no corpse."""
+    return tok.lower_ == "body" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)
+
+
 def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
@@ -273,6 +278,8 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         for word in (c.lower_, c.lemma_.lower()):
             if word in WORD_CATEGORY and not (c.lower_ in SKIP_NOUNS and WORD_CATEGORY[word] != "sentence") and not (
                     WORD_CATEGORY[word] == "charges" and c.pos_ == "VERB"):  # "had counted 540 cases"
+                if _a_group(c):
+                    continue  # "a body of 1,240 members": a group's members, not the dead
                 if WORD_CATEGORY[word] in THING_CATEGORIES and c.i != head.i and last.dep_ == "nummod" \
                         and head.pos_ in ("NOUN", "PROPN"):
                     continue  # "home to about 600 people", "trucks carry 10,000 barrels": not places or vehicles
@@ -312,7 +319,8 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     # figure (``risen_measure``).
     left = [t for t in sent if t.i < tokens[0].i][-6:]
     for t in reversed(left):
-        if t.lower_ in ("toll",) or (t.lower_ in WORD_CATEGORY and WORD_CATEGORY[t.lower_] in ("dead", "injured")):
+        if t.lower_ in ("toll",) or (t.lower_ in WORD_CATEGORY and WORD_CATEGORY[t.lower_] in ("dead", "injured")
+                                     and not _a_group(t)):
             return WORD_CATEGORY.get(t.lower_, "dead"), t.lower_
     return _noun_left_out(last, sent) if last.dep_ == "pobj" else _listed_for_a_side(ctx, last, sent)
 

@@ -246,6 +246,11 @@ def _of_a_company(ctx: DocContext, percent) -> bool:
                 if ent is not None and ent.label == "ORG" or obj.dep_ == "pobj" and obj.lemma_.lower() in BUSINESS_NOUNS \
                         | _OWNED_IN_PARTS and any(c.dep_ in ("det", "poss") for c in obj.children):
                     return True  # "70 percent of Cerrado Foods", "67% of the company", "70 percent of its capital"
+                if obj.dep_ == "pobj" and obj.lemma_.lower() == "share" and obj.tag_ == "NNS" \
+                        and any(c.dep_ == "poss" for c in obj.children) and percent.head.lemma_.lower() in _DEAL_VERBS:
+                    # "is selling 35 percent of its shares" (not "of the shares on offer", nor a bid's condition,
+                    # "obtaining at least 90% of X's shares")
+                    return True
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and percent.head.lemma_.lower() in _DEAL_VERBS \
                         and gazetteer().lookup(obj.text) is None:
                     return True  # "agreed to buy 70 percent of Orvelcom", the company's name untagged or taken for a place

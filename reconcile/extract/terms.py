@@ -355,7 +355,10 @@ def _named_sentenced(ctx: DocContext, e, person) -> str:
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
             # "X was convicted in July and sentenced to four years": the subject of the first verb; "X signed a
             # plea deal and accepted four years": of the first verb, who accepted
-            children += [c for c in verb.head.children
+            first = verb.head
+            if verb.tag_ == "VBN" and first.tag_ == "VBG" and first.dep_ == "pcomp" and first.head.dep_ == "prep":
+                first = first.head.head  # "was convicted of uttering a false document and jailed": joined to the gerund
+            children += [c for c in first.children
                          if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.lemma_.lower() in _TAKEN_BY_SUBJECT]
         for child in children:
             if child.dep_ in ("dobj", "dative", "nsubjpass") or (
