@@ -159,7 +159,7 @@ def _described_holders(claims: list[Claim]) -> list[Claim]:
             words = set(described.split()) - _NOT_OF_THE_TITLE
             keys = Counter(key for title, key in titles if words and words <= title)
             if not keys and described.split():
-                # "a former land registry official" and "a former official at the land office": the noun alone
+                # "a former tax office clerk" and "a former clerk at the revenue agency": the noun alone
                 noun = described.split()[-1]
                 keys = Counter(key for title, key in titles if noun in title)
             ranked = keys.most_common()

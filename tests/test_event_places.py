@@ -1248,8 +1248,8 @@ def test_a_game_told_as_a_draw_or_as_a_win_the_side_needed_is_known_by_its_sides
 @pytest.mark.parametrize(("first", "second", "expected"), [
     # An arrest told of a person put beside a noun ("the driver, X"), and one told in a clause of "where" after
     # the town the police traced the person to.
-    ("Police said the driver, Edvin Laske, was arrested in Viljandi on March 3.",
-     "Investigators traced Edvin Laske to Paide, where he was arrested on March 3 at the home of a relative.",
+    ("Police said the cashier, Kertu Lepik, was arrested in Viljandi on March 3.",
+     "Officers traced Kertu Lepik to Paide, where she was arrested late on March 3 in a rented flat.",
      {"Viljandi", "Paide"}),
     # A part of a city named after the city's possessive, which the tagger took for a body.
     ("Police arrested the suspect, Kertu Lepik, in Nairobi's Mathare on Wednesday.",
@@ -1268,8 +1268,8 @@ def test_where_an_arrest_or_a_landfall_happened(tmp_path, first, second, expecte
 def test_what_talks_agree_to_build_is_not_where_the_talks_were(tmp_path):
     analysis = analyse(tmp_path, [
         ("Regional Wire", "2027-03-04", """
-        At the third round of talks of the joint committee, which opened in Tartu on March 1, Estonia and Latvia
-        agreed to build a joint border post at Valga, where customs officers of both countries will work together.
+        At the third round of talks of the fisheries panel, which opened in Tartu on March 1, Estonia and Latvia
+        agreed to build a fish market at Valga.
         """),
         ("Capital Ledger", "2027-03-05", "The third round of talks between Estonia and Latvia was held in Tartu on "
                                          "March 1."),
@@ -1279,11 +1279,10 @@ def test_what_talks_agree_to_build_is_not_where_the_talks_were(tmp_path):
 
 def test_a_side_that_will_play_a_named_side_tells_their_game(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Lakes Sport", "2027-07-08", "Orvel United will play Kelvo Athletic for the national league title on "
-                                      "Saturday at the Tartu Sports Hall."),
-        ("Upland Voice", "2027-07-09", "The league final between Orvel United and Kelvo Athletic will be played on "
-                                       "Sunday at the Narva Arena, after a storm damaged the roof of the hall in "
-                                       "Tartu."),
+        ("Lakes Sport", "2027-07-08", "Orvel United will play Kelvo Athletic on Saturday at the Tartu Sports Hall "
+                                      "with the league title at stake."),
+        ("Upland Voice", "2027-07-09", "Orvel United and Kelvo Athletic now meet in the league final on Sunday at "
+                                       "the Narva Arena, as gales tore part of the roof off the Tartu hall."),
         ("Harju Ledger", "2027-07-10", "Orvel United beat Kelvo Athletic 3-1 in the league final on Sunday."),
     ])
     assert place_conflicts(analysis) == [{"Tartu Sports Hall", "Narva Arena"}]
@@ -1300,24 +1299,22 @@ def test_a_towns_name_ending_in_a_capitalised_place_word_is_no_description():
 def test_an_auction_and_a_signing_told_after_the_partners_description(tmp_path):
     analysis = analyse(tmp_path, [
         ("Regional Wire", "2026-03-11", """
-        Officials said the first parcels graded at the new centre would be offered to buyers at an auction in
-        Antwerp in May.
+        The first lots of cut stones will go under the hammer at an auction in Antwerp in May, officials said.
         """),
-        ("Capital Ledger", "2026-03-12", "The first auction of parcels graded at the centre will be held in Dubai, "
-                                         "the chief executive said."),
-        ("Inland Courier", "2026-03-13", "The firm signed its supply agreement with Orvel Gems, a Tartu-based "
-                                         "trading house, in Narva on Tuesday."),
-        ("Harju Ledger", "2026-03-14", "The supply agreement was signed in Riga, according to a statement from "
-                                       "Orvel Gems."),
+        ("Capital Ledger", "2026-03-12", "The first auction of the cut stones will take place in Dubai, the chief "
+                                         "executive said."),
+        ("Inland Courier", "2026-03-13", "The mine signed its offtake agreement with Orvel Gems, a Tartu-based "
+                                         "trading firm, in Narva on Tuesday."),
+        ("Harju Ledger", "2026-03-14", "Orvel Gems said the offtake agreement had been signed in Riga."),
     ])
     assert sorted(place_conflicts(analysis), key=sorted) == [{"Antwerp", "Dubai"}, {"Narva", "Riga"}]
 
 
 def test_a_plant_to_be_built_in_a_named_subdistrict(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Regional Wire", "2026-04-16", "The new cooperative will build its planned processing plant in Kelvo "
-                                        "upazila, on land it has leased near the river, its leaders said."),
-        ("Capital Ledger", "2026-04-17", "Its processing plant will be built in Orvel upazila, the chairman said."),
+        ("Regional Wire", "2026-04-16", "The merged society is to build a new rice mill in Kelvo upazila, next to "
+                                        "the highway, its chairman said."),
+        ("Capital Ledger", "2026-04-17", "Its mill will be built in Orvel upazila, the secretary said."),
     ])
     [sides] = place_conflicts(analysis)
     assert {side.split()[0] for side in sides} == {"Kelvo", "Orvel"}

@@ -4394,10 +4394,10 @@ def test_an_event_word_joined_to_an_activity_it_names_is_no_event(tmp_path):
 
 def test_arguments_that_closed_are_the_closing_arguments(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Inland Courier", "2026-04-19", "The judge set the verdict date after closing arguments wrapped up on "
-                                         "Thursday, a court clerk said."),
-        ("Harju Ledger", "2026-04-20", "The court heard 27 witnesses over the year. Arguments closed on April 14, "
-                                       "and the judge set the verdict for this week."),
+        ("Inland Courier", "2026-04-19", "Closing arguments ended on Thursday, and the judge will give her verdict "
+                                         "next month, a clerk said."),
+        ("Harju Ledger", "2026-04-20", "The defence called nine witnesses. The arguments closed on April 14, a day "
+                                       "earlier than planned."),
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "April 14"}]
     assert not any(c.qualifiers.get("trigger") == "closure" for c in event_claims(analysis, "date"))

@@ -234,15 +234,14 @@ def test_a_term_of_someone_only_described_is_of_the_person_with_that_title(tmp_p
 
 
 def test_a_term_of_someone_described_by_the_noun_of_another_title_is_that_persons(tmp_path):
-    # One report describes the official by words no title of hers holds but its noun; the other names her. The
-    # businessman's term, told after the gerund of his conviction, is his in both.
+    # One report describes the inspector by words no title of hers holds but its noun; the other names her. The
+    # trader's term, told after the gerund of his conviction, is his in both.
     analysis = analyse_pair(
         tmp_path,
-        "A judge in Tartu on Thursday sentenced a former land registry official to four years in prison for forging "
-        "a signature. Businessman Mart Saar, who bought the land in 2023, was convicted of using a false document "
-        "and jailed for two years.",
-        "The judge sentenced Kertu Lepik, a former official at the Tartu land office, to six years in prison. Mart "
-        "Saar got two years for using the forged document.",
+        "A Tartu judge on Thursday sentenced a former tax inspector to four years for taking bribes. Trader Mart "
+        "Saar, who paid the inspector, was convicted of paying a bribe and jailed for two years.",
+        "The judge sentenced Kertu Lepik, a former inspector at the Tartu revenue office, to six years in prison. "
+        "Mart Saar got two years for paying the bribe.",
     )
     assert flagged(analysis, "number_conflict") == [["four years", "six years"]]
     [saar] = {c.subject_key for c in quantities(analysis, "sentence") if c.value == "two years"}
@@ -252,33 +251,30 @@ def test_a_term_of_someone_described_by_the_noun_of_another_title_is_that_person
 def test_a_share_of_a_companys_shares_sold_is_the_stake(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The company is selling 35 percent of its shares to Orvel Gems, in a deal worth close to 48 million US "
-        "dollars.",
-        "Orvel Gems will take a 30% stake in the company for $48 million.",
+        "Kelvo Mining will sell 40 percent of its shares to Orvel Gems for $30 million.",
+        "Orvel Gems is buying a 45% stake in Kelvo Mining.",
     )
-    assert flagged(analysis, "number_conflict") == [["30%", "35 percent"]]
+    assert flagged(analysis, "number_conflict") == [["40 percent", "45%"]]
 
 
 def test_a_body_of_members_is_no_count_of_the_dead(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The two societies merged into the Orvel Growers Cooperative, a body of 1,240 members that will be the "
-        "largest in the region.",
-        "The two societies signed their merger on Wednesday, bringing 1,420 members together as the Orvel Growers "
-        "Cooperative.",
+        "Three dairy groups have joined to form the Orvel Milk Union, a body of 900 farmers.",
+        "The Orvel Milk Union brings 950 farmers together, its chairman said.",
     )
     assert quantities(analysis, "dead") == []
-    assert kinds(analysis, "single_source") == []
+    assert flagged(analysis, "number_conflict") == [["900", "950"]]
 
 
 @pytest.mark.parametrize("side", ["Paide Ensemble", "Orvel Debout"])
 def test_seats_won_by_a_list_the_tagger_left_out_are_that_lists(tmp_path, side):
     analysis = analyse_pair(
         tmp_path,
-        f"{side} won 27 of the 60 seats, short of a majority on its own.",
-        f"{side} won 25 of the 60 seats, according to the figures posted at the town hall.",
+        f"{side} won 14 of the 31 seats on the council.",
+        f"{side} won 16 of the 31 seats, the electoral office said.",
     )
-    assert flagged(analysis, "number_conflict") == [["25", "27"]]
+    assert flagged(analysis, "number_conflict") == [["14", "16"]]
     assert {c.qualifiers["holder"] for c in quantities(analysis, "seats")} == {side}
 
 

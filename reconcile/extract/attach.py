@@ -74,7 +74,7 @@ _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "provinc
 
 
 def is_descriptor(text: str) -> bool:
-    """ "Uzbek", "the Uzbek city": words that describe a place without naming it (not "Spanish Town", a town's
+    """ "Uzbek", "the Uzbek city": words that describe a place without naming it (not "Danish Town", a town's
     name, its place word capitalised)."""
     from reconcile.normalize.country_names import DEMONYMS
     from reconcile.normalize.text import fold

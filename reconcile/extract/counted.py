@@ -129,7 +129,7 @@ def _wounds(head) -> bool:
 
 
 def _a_group(tok) -> bool:
-    """ "a body of 1,240 members": a body of people, a group; no corpse."""
+    """ "a body of 900 growers": a body of people, a group; no corpse."""
     return tok.lower_ == "body" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)
 
 
@@ -279,7 +279,7 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
             if word in WORD_CATEGORY and not (c.lower_ in SKIP_NOUNS and WORD_CATEGORY[word] != "sentence") and not (
                     WORD_CATEGORY[word] == "charges" and c.pos_ == "VERB"):  # "had counted 540 cases"
                 if _a_group(c):
-                    continue  # "a body of 1,240 members": a group's members, not the dead
+                    continue  # "a body of 900 growers": a group's members, not the dead
                 if WORD_CATEGORY[word] in THING_CATEGORIES and c.i != head.i and last.dep_ == "nummod" \
                         and head.pos_ in ("NOUN", "PROPN"):
                     continue  # "home to about 600 people", "trucks carry 10,000 barrels": not places or vehicles

@@ -61,7 +61,7 @@ def tells_another_event(child, verb, cls: str) -> bool:
             event_class(t) is not None for t in child.subtree if t.i != child.i):
         return True
     if child.dep_ == "xcomp" and verb.lemma_.lower() in _PLEDGING:
-        return True  # "at the third round, the sides agreed to build a border post at X": what was agreed is later
+        return True  # "at the round, both agreed to open a customs post at X": what was agreed comes later
     objects = [c for c in child.children if c.dep_ == "dobj"] + [
         g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(event_class(o) == cls for o in objects)

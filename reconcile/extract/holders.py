@@ -48,7 +48,7 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
             return " ".join(w.text for w in name_words(subject))
         if ent is None and subject.pos_ == "PROPN" and not relative and len(words := name_words(subject)) >= 2 \
                 and not any((e := ctx.ent_at_token(w.i)) is not None and e.label != "PLACE" for w in words):
-            # "Kelvo Debout won 27 of the 60 seats": a list's name of two words or more the tagger left out (or
+            # "Orvel Debout took 14 seats": a list's name of two words or more the tagger left out (or
             # read only its town's name in)
             return " ".join(w.text for w in words)
     before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]

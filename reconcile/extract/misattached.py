@@ -27,7 +27,7 @@ from reconcile.normalize.places import gazetteer
 # Verbs whose object event keeps the day hung on it: verbs that tell an event, or going to, gathering for, hosting
 # or doing one.
 _EVENTS_OWN_VERBS = EVENT_VERBS | set(VERB_EVENTS) | TRAVEL_VERBS | GATHER_VERBS | HOST_VERBS | LIGHT_VERBS
-# Verbs of finding where someone is, no act of their own: "police traced him to X, where he was arrested".
+# Verbs of finding where someone is, no act of their own: "detectives traced her to X, where she was held".
 _FOUND_AT = {"trace", "track"}
 
 
@@ -172,9 +172,9 @@ def place_and_day_closing_the_phrase(ctx: DocContext, ent: Ent, anchors: set[int
     if not dates and day_root.dep_ == "pobj" and day_root.head.head.i in anchors \
             and doc[day_root.head.head.i].pos_ == "VERB" and town.token_start >= 2 \
             and doc[town.token_start - 2].text == ",":
-        # "signed the agreement with X, a Dubai-based trading house, in Freetown on Tuesday": the day is the
+        # "signed the deal with X, a Y-based broker, in Z on Monday": the day is the
         # verb's, and so is the town written right before it after an aside, however the parser hung the town
-        # (not "visit X and the shelters in Y on Friday", where the shelters are)
+        # (not "tour X and the camps in Y on Monday", where the camps are)
         place = gazetteer().lookup(town.text)
         return place is not None and place.kind == "city"
     nouns = [a for a in anchors if doc[a].pos_ == "NOUN" and doc[a].lemma_.lower() in TRIGGER_CLASS]

@@ -127,8 +127,8 @@ class MissedPlaces:
         from reconcile.extract.lexicon import TRIGGER_CLASS
 
         doc = self.doc
-        # "in Bac Kan" read as a person "Bac" and a stray "Kan", "in Spanish Town" as a language and a stray
-        # "Town": the words together are the town.
+        # "in Bac Kan" read as a person "Bac" and a stray "Kan", "in English Bazar" as a language and a stray
+        # "Bazar": the words together are the town.
         for e in list(ents):
             if e.label not in ("PERSON", "ORG", "OTHER", "NORP") or e.token_start == 0 or e.token_end >= len(doc) \
                     or doc[e.token_start - 1].lower_ not in ("in", "near", "at", "off"):
@@ -182,7 +182,7 @@ class MissedPlaces:
                 continue  # "to Ufa": a three-letter name only as a sizeable place's own name, not another's
             # A smaller town only where nothing else could be meant: after "in", "near", "off" and not a name
             # the report gives elsewhere as a person's or a company's.
-            # ("traced him to X, where he was arrested": a town the clause after it says things happen in)
+            # ("tracked her to X, where she was held": a town the clause after it says things happen in)
             where_after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where"
             small = (place is not None and place.kind == "city" and after_prep
                      and (prev.lower_ in ("in", "near", "off") or where_after)
@@ -202,9 +202,9 @@ class MissedPlaces:
         ents.sort(key=lambda e: e.start)
 
     def _districts_of_a_city(self, ents: list[Ent]) -> list[Ent]:
-        """ "arrested him in Dhaka's Uttara", "a shack in Nairobi's Kibera": a lone capitalised name right after a
+        """ "detained in Karachi's Orangi", "a shack in Nairobi's Mathare": a lone capitalised name right after a
         city's possessive, ending a phrase of a preposition, is a part of that city, whatever the tagger made of it
-        (often nothing, or a person); not "Dhaka's Mayor" nor "Lagos's Ikeja Airport", a title and a name running
+        (often nothing, or a person); not "Lima's Mayor" nor "Lagos's Ikeja Airport", a title and a name running
         on, nor "Nairobi's X said", a person."""
         from reconcile.normalize.dates import MONTHS, WEEKDAYS
         from reconcile.normalize.titles import TITLE_HEADS

@@ -248,7 +248,7 @@ def _of_a_company(ctx: DocContext, percent) -> bool:
                     return True  # "70 percent of Cerrado Foods", "67% of the company", "70 percent of its capital"
                 if obj.dep_ == "pobj" and obj.lemma_.lower() == "share" and obj.tag_ == "NNS" \
                         and any(c.dep_ == "poss" for c in obj.children) and percent.head.lemma_.lower() in _DEAL_VERBS:
-                    # "is selling 35 percent of its shares" (not "of the shares on offer", nor a bid's condition,
+                    # "will sell 40 percent of its shares" (not "of the shares on offer", nor a bid's condition,
                     # "obtaining at least 90% of X's shares")
                     return True
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and percent.head.lemma_.lower() in _DEAL_VERBS \

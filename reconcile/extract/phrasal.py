@@ -276,7 +276,7 @@ _PHRASAL_EVENTS = [
     # "Cardones will host the Salta side at their ground on Saturday", "the hosts take on the champions": the two
     # sides meet (what for, the story's most told kind of event decides, as for "meet")
     ({"host", "face"}, lambda t: _object(t, _SIDES), "meet"),
-    # "arguments closed on April 14", "final arguments ended on Monday": the closing arguments
+    # "the arguments closed on May 3", "final arguments ended on Monday": the closing arguments
     ({"close", "end", "conclude", "finish", "wrap"}, lambda t: any(
         c.dep_ == "nsubj" and c.lemma_.lower() == "argument" for c in t.children), "close arguments"),
     # "Kelvo United will play Orvel Athletic for the title on Saturday": two named sides meet

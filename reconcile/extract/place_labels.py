@@ -90,7 +90,7 @@ def _town_tagged_as_a_thing(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
 
 
 def _town_tagged_as_a_date(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
-    """ "will be held in Montevideo on June 3", "arrested in May Pen", the city tagged as a date (a town's name of
+    """ "will be held in Montevideo on June 3", "detained in May Cadera", the city tagged as a date (a town's name of
     several words may hold a month's, not be only such words)."""
     if e.label == "DATE" and e.text[:1].isupper() and not re.search(r"\d", e.text) \
             and any(not _DATE_WORDS.fullmatch(w) for w in e.text.split()) \

@@ -32,7 +32,7 @@ def site_of(ctx: DocContext, ent: Ent):
     X"); None for a site that only is somewhere, and for several sites at once."""
     root = ent_root(ctx.doc, ent)
     if root.dep_ == "compound" and root.head.lower_ in AREA_WORDS:
-        root = root.head  # "a plant in Manda upazila": the area named
+        root = root.head  # "a mill in Kelvo upazila": the area named
     if root.dep_ not in ("pobj", "dative") or root.head.lower_ not in ("in", "at", "to"):
         return None
     head = root.head.head
