@@ -46,15 +46,22 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
             # "Kvirikashvili, who chaired the city council, took 33.1%": the name the tagger missed, not the body
             # named in the clause about it
             return " ".join(w.text for w in name_words(subject))
-        if ent is None and subject.pos_ == "PROPN" and not relative and len(words := name_words(subject)) >= 2 \
-                and not any((e := ctx.ent_at_token(w.i)) is not None and e.label != "PLACE" for w in words):
-            # "Orvel Debout took 14 seats": a list's name of two words or more the tagger left out (or
-            # read only its town's name in)
-            return " ".join(w.text for w in words)
     before = [e for e in ctx.ents_in(sent.start_char, tokens[0].idx, "PERSON", "ORG")]
     # "X, who was deputy mayor under Y, finished first with 43%": a name inside a clause about another is not it.
     before = [e for e in before if not _in_clause_about_another(ctx, e)] or before
     return before[-1].text if before else ""
+
+
+def untagged_subject(ctx: DocContext, tokens: list) -> str:
+    """ "Orvel Debout won 14 of the seats": the name of two words or more that is the clause's subject, which the
+    tagger left out (or read only a town's name in); "" when the subject is no such name."""
+    subject, relative = clause_subject(tokens[-1])
+    if subject is None or relative or subject.pos_ != "PROPN" or ctx.ent_at_token(subject.i) is not None:
+        return ""
+    words = name_words(subject)
+    if len(words) < 2 or any((e := ctx.ent_at_token(w.i)) is not None and e.label != "PLACE" for w in words):
+        return ""
+    return " ".join(w.text for w in words)
 
 
 def relative_clause_on(tok) -> bool:

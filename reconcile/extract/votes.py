@@ -7,7 +7,7 @@ import re
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import Figure
-from reconcile.extract.holders import who_holds, who_leads
+from reconcile.extract.holders import untagged_subject, who_holds, who_leads
 from reconcile.extract.lexicon import ELECTION_WORDS
 from reconcile.extract.percents import after_a_name
 from reconcile.normalize.names import HONORIFICS
@@ -145,6 +145,8 @@ def vote_holder(ctx: DocContext, f: Figure) -> str:
         if held(f.category) else ""
     if f.category == "vote margin":
         holder = _the_one_ahead(ctx, f) or who_leads(ctx, f.tokens) or holder
+    if f.category == "seats" and not holder:
+        holder = untagged_subject(ctx, f.tokens)  # (not a share, which may be of either round)
     return holder
 
 
