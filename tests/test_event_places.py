@@ -1318,3 +1318,24 @@ def test_a_plant_to_be_built_in_a_named_subdistrict(tmp_path):
     ])
     [sides] = place_conflicts(analysis)
     assert {side.split()[0] for side in sides} == {"Kelvo", "Orvel"}
+
+
+def test_a_hall_named_after_a_town_and_a_council_is_the_hall_not_the_town(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-03-02", "The fifth round of talks was held on Monday at the Narva Parishad "
+                                        "auditorium in town, with farmers waiting at the gate."),
+        ("Capital Ledger", "2027-03-03", "The fifth round of talks, held at the Tartu Guest House on Monday, went on "
+                                         "late into the night."),
+    ])
+    assert "Narva Parishad auditorium" in event_places(analysis)
+    assert "Narva" not in event_places(analysis)
+
+
+def test_a_centre_to_be_based_in_a_town_is_a_site_to_come(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-03-02", "Estonia and Latvia agreed on Tuesday to set up a joint customs office in "
+                                        "Valga, ministers said."),
+        ("Capital Ledger", "2027-03-03", "The chief result is a joint customs office, to be based in Narva, where "
+                                         "officers of both services will share data."),
+    ])
+    assert place_conflicts(analysis) == [{"Valga", "Narva"}]

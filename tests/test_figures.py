@@ -278,6 +278,19 @@ def test_seats_won_by_a_list_the_tagger_left_out_are_that_lists(tmp_path, side):
     assert {c.qualifiers["holder"] for c in quantities(analysis, "seats")} == {side}
 
 
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    # A depth told as "N metres deep" and as "a depth of N metres".
+    ("Engineers said the shaft had been sunk to a depth of 70 metres.",
+     "The mines inspector said the shaft was about 55 metres deep.", ["70 metres", "about 55 metres"]),
+    # Things counted, told as the number a verb raises them to.
+    ("The ministers decided to increase the number of joint river patrols to 16.",
+     "The two coast guards will run nine joint river patrols, the ministers said.", ["16", "nine"]),
+], ids=["depth", "number-raised"])
+def test_a_size_or_a_count_told_two_ways_is_one_figure(tmp_path, first, second, expected):
+    analysis = analyse_pair(tmp_path, first, second)
+    assert flagged(analysis, "number_conflict") == [expected]
+
+
 def test_people_on_board_are_counted_as_such_whatever_the_clause_says_besides(tmp_path):
     analysis = analyse_pair(
         tmp_path,

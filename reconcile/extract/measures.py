@@ -47,6 +47,19 @@ _FIXTURES = {"game", "match", "fixture", "race"}
 _BANS = {"ban", "banned", "suspension", "suspend", "suspended", "bar", "barred"}
 
 
+def _number_raised(num):
+    """The plural noun whose number a verb brings to ``num`` ("raise the number of patrols to 12"), or None: the
+    number is the verb's object, not its subject."""
+    if num.dep_ != "pobj" or num.head.lower_ != "to":
+        return None
+    number = next((c for c in num.head.head.children if c.dep_ in ("dobj", "nsubjpass")
+                   and c.lemma_.lower() in ("number", "total")), None)
+    # (not "the number of patients infected has risen to 17", a toll told by what befell them)
+    return next((o for p in (number.children if number is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"
+                 and not any(c.dep_ in ("acl", "relcl") for c in o.children)), None)
+
+
 def counted_thing(num) -> tuple[str | None, str]:
     """ "64 films", "eleven icons", "Twenty-seven vessels", "a four-match ban": a figure before a plural noun (or
     joined to a noun by a hyphen) that no category of
@@ -70,7 +83,10 @@ def counted_thing(num) -> tuple[str | None, str]:
     # "a four-match ban", "a five-storey building": the thing counted, joined to its figure, names what it makes up
     joined = (noun.tag_ == "NN" and noun.dep_ == "compound" and noun.i == num.i + 2
               and num.doc[num.i + 1].text == "-" and not num.whitespace_)
-    if num.dep_ != "nummod" or noun.i < num.i or noun.pos_ != "NOUN" or noun.tag_ != "NNS" and not joined:
+    raised = _number_raised(num)
+    if raised is not None:
+        noun = raised  # "agreed to raise the number of joint patrols to 12": the patrols counted
+    elif num.dep_ != "nummod" or noun.i < num.i or noun.pos_ != "NOUN" or noun.tag_ != "NNS" and not joined:
         return None, ""
     lemma = noun.lemma_.lower()
     if lemma in _NOT_THINGS or noun.lower_ in _NOT_THINGS or not lemma.isalpha():
@@ -182,6 +198,10 @@ _RACES_BY_DISTANCE = {"butterfly", "freestyle", "backstroke", "breaststroke", "m
                       "steeplechase", "sprint", "dash", "walk", "individual"}
 
 
+# The words a size other than a length is told by, after its figure, and the noun it is told by before one.
+_DIMENSIONS = {"deep": "depth", "high": "height", "tall": "height", "wide": "width"}
+
+
 def length_of(num, after: str) -> tuple[str, str, float, int] | None:
     """A length given of a thing the sentence names: "38 kilometres of the border" (a part of it, keyed
     "length:of:border"), "the 92-km stage" or "the stage was cut to 92 km" (the whole, "length:stage"). Returns
@@ -217,6 +237,9 @@ def length_of(num, after: str) -> tuple[str, str, float, int] | None:
         return f"length:{_thing(unit.head)}", unit.head.lower_, factor, shown  # "the 92-km stage"
     if named_by_of:
         return f"length:{_thing(head.head)}", head.head.lower_, factor, shown  # "a corridor of some 1,100 km"
+    if head.lower_ in _DIMENSIONS and head.pos_ == "ADJ":
+        # "the pit was about 45 metres deep" is the pit's depth, as "a depth of 60 metres" is
+        return f"length:{_DIMENSIONS[head.lower_]}", _DIMENSIONS[head.lower_], factor, shown
     if head.lower_ == "long" or runs:
         # "the corridor is 860 km long", "the corridor will run 1,080 km": the length of the clause's subject
         verb = head.head if head.lower_ == "long" else head

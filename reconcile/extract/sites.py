@@ -18,7 +18,7 @@ _FACILITIES = {"plant": "plant", "factory": "plant", "facility": "plant", "refin
 _OTHER_UNITS = {"unit", "base", "store"}
 # Verbs that give a site its place: build it, pay for it, bring it to a town, keep or move it there.
 _SITING_VERBS = {"build", "construct", "open", "establish", "set", "develop", "fund", "finance", "pay", "bring",
-                 "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put"}
+                 "locate", "site", "keep", "move", "relocate", "erect", "plan", "launch", "put", "base", "house"}
 
 
 def site_kind(noun) -> str:
@@ -44,6 +44,13 @@ def site_of(ctx: DocContext, ent: Ent):
             # "will build a plant in X"; "the packhouse will be built at Y"
             site = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
                          and c.lemma_.lower() in _FACILITIES), None)
+        if site is None and head.lemma_.lower() in _SITING_VERBS and head.dep_ in ("advcl", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and any(
+                c.dep_ == "auxpass" for c in head.children):
+            # "the outcome is a joint centre, to be based in X": the site the clause before names, however the
+            # parser hung the infinitive
+            site = next((t for t in reversed(head.sent[:head.i - head.sent.start])
+                         if t.pos_ == "NOUN" and t.lemma_.lower() in _FACILITIES), None)
         if site is None and head.lemma_.lower() in _SITING_VERBS and any(
                 c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children):
             # "asked about the new depot's site, she said it would be built at X": the site the sentence spoke of

@@ -108,6 +108,17 @@ def with_facility_noun(ctx: DocContext, ent: Ent) -> Ent:
     if last.dep_ == "compound" and head.i == ent.token_end and head.lower_ in FACILITY_WORDS and head.is_lower:
         return Ent(f"{ent.text} {head.text}", ent.label, ent.start, head.idx + len(head.text), ent.token_start,
                    head.i + 1)
+    doc = ctx.doc
+    k = ent.token_end
+    while k < len(doc) and k - ent.token_end < 2 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and not doc[k].is_sent_start and ctx.ent_at_token(k) is None:
+        k += 1
+    if ent.token_end < k < len(doc) and doc[k].is_lower and doc[k].lower_ in FACILITY_WORDS \
+            and ent.token_start > 0 and doc[ent.token_start - 1].lower_ == "the":
+        # "at the Kelvo Parishad auditorium": the tagger took in the first word of the name only (and the parser
+        # may make a verb of the next)
+        return Ent(doc[ent.token_start:k + 1].text, ent.label, ent.start, doc[k].idx + len(doc[k].text),
+                   ent.token_start, k + 1)
     # "St Mary's Cathedral", "St John's Parish Church": a building named for its saint, the tagger stopping
     # at the possessive (and the saint's name may be a parish's)
     doc, i = ctx.doc, ent.token_end
