@@ -53,12 +53,13 @@ def who_holds(ctx: DocContext, tokens: list, sent) -> str:
 
 
 def untagged_subject(ctx: DocContext, tokens: list) -> str:
-    """ "Orvel Debout won 14 of the seats": the name of two words or more that is the clause's subject, which the
-    tagger left out (or read only a town's name in); "" when the subject is no such name."""
+    """ "Orvel Debout won 14 of the seats": the name of two capitalised words or more that is the clause's subject,
+    which the tagger left out (or read only a town's name in); "" when the subject is no such name."""
     subject, relative = clause_subject(tokens[-1])
     if subject is None or relative or subject.pos_ != "PROPN" or ctx.ent_at_token(subject.i) is not None:
         return ""
-    words = name_words(subject)
+    # (its first word may be read as a common noun at the sentence's start: "Thies Debout", "Thies" taken for one)
+    words = [c for c in subject.lefts if c.dep_ == "compound" and c.is_alpha and c.text[:1].isupper()] + [subject]
     if len(words) < 2 or any((e := ctx.ent_at_token(w.i)) is not None and e.label != "PLACE" for w in words):
         return ""
     return " ".join(w.text for w in words)
