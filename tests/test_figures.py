@@ -291,6 +291,17 @@ def test_a_size_or_a_count_told_two_ways_is_one_figure(tmp_path, first, second, 
     assert flagged(analysis, "number_conflict") == [expected]
 
 
+def test_a_score_in_the_semi_finals_is_not_the_finals_score(tmp_path):
+    analysis = reconcile.analyse([write_articles(tmp_path, {
+        "first": ("outlet: Lakes Sport\npublished: 2026-07-13",
+                  "Orvel United reached the final by beating Kelvo Athletic 3-0 in the semi-finals last weekend."),
+        "second": ("outlet: Upland Voice\npublished: 2026-07-14", "Orvel United beat Tartu Rovers 3-1 in the final on "
+                                                                  "Sunday."),
+        "third": ("outlet: Harju Ledger\npublished: 2026-07-15", "Orvel United won the final 3-1 on Sunday night."),
+    })])
+    assert kinds(analysis, "number_conflict") == []
+
+
 def test_people_on_board_are_counted_as_such_whatever_the_clause_says_besides(tmp_path):
     analysis = analyse_pair(
         tmp_path,

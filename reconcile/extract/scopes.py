@@ -22,6 +22,8 @@ _SCORE_KINDS = (("aggregate", re.compile(r"\baggregate\b", re.I)),
                 ("half-time", re.compile(r"\b(?:half[- ]?time|at the (?:break|interval))\b", re.I)),
                 ("shoot-out", re.compile(r"\b(?:on penalties|penalty shoot-?out|shoot-?out|on spot-kicks)\b", re.I)),
                 ("first leg", re.compile(r"\bfirst[- ]leg\b", re.I)),
+                # "reached the final by beating X 3-0 in the semi-finals": a win on the way, told after the score
+                ("semi-final", re.compile(r"^\s*in\s+the\s+semi-?finals\b", re.I)),
                 ("tie-break", re.compile(r"\btie-?break(?:er)?\b", re.I)),
                 # "stopped at 1-1", "abandoned ... with the score at 1-1": where a match stood when play stopped
                 ("interrupted", re.compile(r"\b(?:stopped|halted|suspended|abandoned)\s+at\b|\bwith the score "
