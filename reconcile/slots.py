@@ -63,7 +63,7 @@ def _venue_words(claim: Claim) -> frozenset[str]:
 # Last words of the names of buildings that are not grounds, compared as grounds are: "St Olaf Cathedral" and
 # "Kelvo Secondary School" are two places.
 _NAMED_BUILDINGS = {"school", "church", "cathedral", "mosque", "temple", "university", "college", "academy",
-                    "hospital", "courthouse", "museum", "library"}
+                    "hospital", "courthouse", "museum", "library", "jail", "prison"}
 
 
 def place_relation(a: Claim, b: Claim, told: tuple[str, ...] = ()) -> str:

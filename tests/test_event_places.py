@@ -1339,3 +1339,17 @@ def test_a_centre_to_be_based_in_a_town_is_a_site_to_come(tmp_path):
                                          "officers of both services will share data."),
     ])
     assert place_conflicts(analysis) == [{"Valga", "Narva"}]
+
+
+def test_two_jails_named_after_two_towns_are_two_places():
+    from reconcile.models import Claim
+    from reconcile.slots import place_relation
+
+    def held_at(value: str, norm: str) -> Claim:
+        return Claim(source_id=value, kind="event", subject="imprisonment", attribute="place", value=value, start=0,
+                     end=len(value), sentence=f"She is held at {value}.", sentence_start=0, value_type="place",
+                     norm=norm)
+
+    district = held_at("Kelvo District Jail", "name:kelvo district jail")
+    central = held_at("Rakvere Central Jail", "city:588335")
+    assert place_relation(district, central) == "different"
