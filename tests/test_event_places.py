@@ -1256,8 +1256,8 @@ def test_a_game_told_as_a_draw_or_as_a_win_the_side_needed_is_known_by_its_sides
      "Kertu Lepik was arrested in Nakuru on Wednesday, police said.",
      {"Mathare", "Nakuru"}),
     # A storm's landfall "over" a town.
-    ("Cyclone Orla made landfall near Kollam late on Saturday, killing nine people.",
-     "Orla made landfall over Thrissur on Saturday night and weakened as it moved inland.",
+    ("Cyclone Orla made landfall near Kollam on Saturday evening, leaving nine dead.",
+     "Orla made landfall over Thrissur on Saturday night and then lost strength over land.",
      {"Kollam", "Thrissur"}),
 ])
 def test_where_an_arrest_or_a_landfall_happened(tmp_path, first, second, expected):
@@ -1268,7 +1268,7 @@ def test_where_an_arrest_or_a_landfall_happened(tmp_path, first, second, expecte
 def test_what_talks_agree_to_build_is_not_where_the_talks_were(tmp_path):
     analysis = analyse(tmp_path, [
         ("Regional Wire", "2027-03-04", """
-        At the third round of talks of the fisheries panel, which opened in Tartu on March 1, Estonia and Latvia
+        At the third round of negotiations on fisheries, which opened in Tartu on March 1, Estonia and Latvia
         agreed to build a fish market at Valga.
         """),
         ("Capital Ledger", "2027-03-05", "The third round of talks between Estonia and Latvia was held in Tartu on "
@@ -1282,7 +1282,7 @@ def test_a_side_that_will_play_a_named_side_tells_their_game(tmp_path):
         ("Lakes Sport", "2027-07-08", "Orvel United will play Kelvo Athletic on Saturday at the Tartu Sports Hall "
                                       "with the league title at stake."),
         ("Upland Voice", "2027-07-09", "Orvel United and Kelvo Athletic now meet in the league final on Sunday at "
-                                       "the Narva Arena, as gales tore part of the roof off the Tartu hall."),
+                                       "the Narva Arena, as gales ripped the roof of the Tartu hall."),
         ("Harju Ledger", "2027-07-10", "Orvel United beat Kelvo Athletic 3-1 in the league final on Sunday."),
     ])
     assert place_conflicts(analysis) == [{"Tartu Sports Hall", "Narva Arena"}]
@@ -1322,7 +1322,7 @@ def test_a_plant_to_be_built_in_a_named_subdistrict(tmp_path):
 
 def test_a_hall_named_after_a_town_and_a_council_is_the_hall_not_the_town(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Regional Wire", "2027-03-02", "The fifth round of talks was held on Monday at the Narva Parishad "
+        ("Regional Wire", "2027-03-02", "The fifth round of talks took place on Monday at the Narva Parishad "
                                         "auditorium in town, with farmers waiting at the gate."),
         ("Capital Ledger", "2027-03-03", "The fifth round of talks, held at the Tartu Guest House on Monday, went on "
                                          "late into the night."),
@@ -1333,7 +1333,7 @@ def test_a_hall_named_after_a_town_and_a_council_is_the_hall_not_the_town(tmp_pa
 
 def test_a_centre_to_be_based_in_a_town_is_a_site_to_come(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Regional Wire", "2027-03-02", "Estonia and Latvia agreed on Tuesday to set up a joint customs office in "
+        ("Regional Wire", "2027-03-02", "Estonia and Latvia agreed on Monday to set up a shared customs office in "
                                         "Valga, ministers said."),
         ("Capital Ledger", "2027-03-03", "The chief result is a joint customs office, to be based in Narva, where "
                                          "officers of both services will share data."),

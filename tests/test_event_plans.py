@@ -4396,8 +4396,8 @@ def test_arguments_that_closed_are_the_closing_arguments(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2026-04-19", "Closing arguments ended on Thursday, and the judge will give her verdict "
                                          "next month, a clerk said."),
-        ("Harju Ledger", "2026-04-20", "The defence called nine witnesses. The arguments closed on April 14, a day "
+        ("Harju Ledger", "2026-04-20", "The defence called nine witnesses. The arguments closed on April 15, a day "
                                        "earlier than planned."),
     ])
-    assert values(analysis, "date_conflict") == [{"Thursday", "April 14"}]
+    assert values(analysis, "date_conflict") == [{"Thursday", "April 15"}]
     assert not any(c.qualifiers.get("trigger") == "closure" for c in event_claims(analysis, "date"))

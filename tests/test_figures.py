@@ -238,20 +238,20 @@ def test_a_term_of_someone_described_by_the_noun_of_another_title_is_that_person
     # trader's term, told after the gerund of his conviction, is his in both.
     analysis = analyse_pair(
         tmp_path,
-        "A Tartu judge on Thursday sentenced a former tax inspector to four years for taking bribes. Trader Mart "
-        "Saar, who paid the inspector, was convicted of paying a bribe and jailed for two years.",
+        "On Thursday a Tartu court sentenced a former tax inspector to four years for taking bribes. Trader Mart "
+        "Saar, who paid the inspector, was convicted of paying a bribe and jailed for eighteen months.",
         "The judge sentenced Kertu Lepik, a former inspector at the Tartu revenue office, to six years in prison. "
-        "Mart Saar got two years for paying the bribe.",
+        "Mart Saar got eighteen months for paying the bribe.",
     )
     assert flagged(analysis, "number_conflict") == [["four years", "six years"]]
-    [saar] = {c.subject_key for c in quantities(analysis, "sentence") if c.value == "two years"}
+    [saar] = {c.subject_key for c in quantities(analysis, "sentence") if c.value == "eighteen months"}
     assert saar  # one person's, named in both
 
 
 def test_a_share_of_a_companys_shares_sold_is_the_stake(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Kelvo Mining will sell 40 percent of its shares to Orvel Gems for $30 million.",
+        "Kelvo Mining plans to sell 40 percent of its shares for $30 million, with Orvel Gems as the buyer.",
         "Orvel Gems is buying a 45% stake in Kelvo Mining.",
     )
     assert flagged(analysis, "number_conflict") == [["40 percent", "45%"]]
@@ -284,7 +284,7 @@ def test_seats_won_by_a_list_the_tagger_left_out_are_that_lists(tmp_path, side):
      "The mines inspector said the shaft was about 55 metres deep.", ["70 metres", "about 55 metres"]),
     # Things counted, told as the number a verb raises them to.
     ("The ministers decided to increase the number of joint river patrols to 16.",
-     "The two coast guards will run nine joint river patrols, the ministers said.", ["16", "nine"]),
+     "Both coast guards will run nine joint river patrols, the ministers said.", ["16", "nine"]),
 ], ids=["depth", "number-raised"])
 def test_a_size_or_a_count_told_two_ways_is_one_figure(tmp_path, first, second, expected):
     analysis = analyse_pair(tmp_path, first, second)
@@ -294,7 +294,7 @@ def test_a_size_or_a_count_told_two_ways_is_one_figure(tmp_path, first, second, 
 def test_a_score_in_the_semi_finals_is_not_the_finals_score(tmp_path):
     analysis = reconcile.analyse([write_articles(tmp_path, {
         "first": ("outlet: Lakes Sport\npublished: 2026-07-13",
-                  "Orvel United reached the final by beating Kelvo Athletic 3-0 in the semi-finals last weekend."),
+                  "Orvel United reached the final by beating Kelvo Athletic 3-0 in the semi-finals a week ago."),
         "second": ("outlet: Upland Voice\npublished: 2026-07-14", "Orvel United beat Tartu Rovers 3-1 in the final on "
                                                                   "Sunday."),
         "third": ("outlet: Harju Ledger\npublished: 2026-07-15", "Orvel United won the final 3-1 on Sunday night."),
@@ -1901,7 +1901,8 @@ def test_figures_told_respectively_belong_to_the_names_in_the_same_place(tmp_pat
     )
     seats = {(c.source_id, c.value): c.qualifiers["holder"] for c in quantities(analysis, "seats")}
     first = {value: holder for (sid, value), holder in seats.items() if sid.startswith("first")}
-    assert first == {"14": "Reform Party", "nine": "Covenant Alliance"}  # and 61 is a rule, not a result
+    # (and 61 is a rule, not a result; 53 is the Unity Congress's, a name the tagger leaves out)
+    assert first == {"53": "Unity Congress", "14": "Reform Party", "nine": "Covenant Alliance"}
     assert kinds(analysis, "number_conflict") == []
 
 
