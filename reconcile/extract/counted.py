@@ -24,7 +24,7 @@ from reconcile.extract.lexicon import (
     SPEECH_VERBS,
     WORD_CATEGORY,
 )
-from reconcile.extract.measures import SKIP_NOUNS, physical, unit_after
+from reconcile.extract.measures import NUMBER_NOUNS, SKIP_NOUNS, number_raised_to, physical, unit_after
 from reconcile.extract.money import money_category
 from reconcile.extract.percents import after_a_name, percent_category
 from reconcile.extract.spans import ent_root
@@ -89,22 +89,11 @@ _DRIVE_OUT = {"force", "drive", "chase", "uproot"}
 _KNOWN_TO = {"know", "believe", "fear", "presume", "think", "confirm", "report", "understand"}
 # Nouns a prison term is counted in.
 _TERM_NOUNS = {"year", "month", "week", "day", "term", "sentence", "life"}
-# Nouns of a figure that say what it is of: "the number of displaced people".
-_NUMBER_NOUNS = {"number", "count", "tally", "figure"}
 
 
 _ROWS_DEEP = re.compile(r"\s+deep\b", re.I)
 _ON_BOARD_WORDS = r"(?:on board|aboard|onboard)\b"
 _ON_BOARD = re.compile(r"\b" + _ON_BOARD_WORDS, re.I)
-
-
-def _number_raised_to(figure):
-    """ "revised the number of people on board to 44", "raised the toll to 13": the noun of a count that a verb
-    brings to the figure, if one is."""
-    if figure.dep_ != "pobj" or figure.head.lower_ != "to" or figure.head.head.pos_ != "VERB":
-        return None
-    return next((ch for ch in figure.head.head.children
-                 if ch.dep_ == "dobj" and ch.lemma_.lower() in _NUMBER_NOUNS | {"toll"}), None)
 
 
 def _of_the_whole(figure):
@@ -175,7 +164,7 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         candidates.append(head.head)
         if head.head.head.i != head.head.i:
             candidates.append(head.head.head)
-    counted = _number_raised_to(last)
+    counted = number_raised_to(last)
     if counted is not None:
         # "officials raised the number of dead to 13": what the number is of, not who changed it
         of = [o for p in counted.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -191,7 +180,7 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                           if ch.dep_ in ("amod", "acl", "compound", "nsubj", "nsubjpass", "acomp")
                           or ch.dep_ == "xcomp" and c.lemma_.lower() in _KNOWN_TO)  # "known to have died"
     for c in list(candidates):
-        if c.lemma_.lower() in _NUMBER_NOUNS and c.i != last.i:
+        if c.lemma_.lower() in NUMBER_NOUNS and c.i != last.i:
             # "the number of displaced people has been revised to 5,800": what the number is of
             for obj in (o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                         if o.dep_ == "pobj"):

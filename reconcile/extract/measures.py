@@ -47,14 +47,23 @@ _FIXTURES = {"game", "match", "fixture", "race"}
 _BANS = {"ban", "banned", "suspension", "suspend", "suspended", "bar", "barred"}
 
 
-def _number_raised(num):
-    """The plural noun whose number a verb brings to ``num`` ("raise the number of patrols to 12"), or None: the
-    number is the verb's object, not its subject."""
-    if num.dep_ != "pobj" or num.head.lower_ != "to":
+# Nouns of a figure that say what it is of: "the number of displaced people".
+NUMBER_NOUNS = {"number", "count", "tally", "figure"}
+
+
+def number_raised_to(figure):
+    """ "revised the number of people on board to 44", "raised the toll to 13": the noun of a count that a verb
+    brings to the figure, if one is."""
+    if figure.dep_ != "pobj" or figure.head.lower_ != "to" or figure.head.head.pos_ != "VERB":
         return None
-    number = next((c for c in num.head.head.children if c.dep_ in ("dobj", "nsubjpass")
-                   and c.lemma_.lower() in ("number", "total")), None)
-    # (not "the number of patients infected has risen to 17", a toll told by what befell them)
+    return next((ch for ch in figure.head.head.children
+                 if ch.dep_ == "dobj" and ch.lemma_.lower() in NUMBER_NOUNS | {"toll"}), None)
+
+
+def _things_numbered(num):
+    """The plural noun whose number a verb brings to ``num`` ("raise the number of patrols to 12"), or None; not
+    people told by what befell them ("raised the number of patients infected to 17", a toll)."""
+    number = number_raised_to(num)
     return next((o for p in (number.children if number is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS"
                  and not any(c.dep_ in ("acl", "relcl") for c in o.children)), None)
@@ -83,7 +92,7 @@ def counted_thing(num) -> tuple[str | None, str]:
     # "a four-match ban", "a five-storey building": the thing counted, joined to its figure, names what it makes up
     joined = (noun.tag_ == "NN" and noun.dep_ == "compound" and noun.i == num.i + 2
               and num.doc[num.i + 1].text == "-" and not num.whitespace_)
-    raised = _number_raised(num)
+    raised = _things_numbered(num)
     if raised is not None:
         noun = raised  # "agreed to raise the number of joint patrols to 12": the patrols counted
     elif num.dep_ != "nummod" or noun.i < num.i or noun.pos_ != "NOUN" or noun.tag_ != "NNS" and not joined:
@@ -198,7 +207,7 @@ _RACES_BY_DISTANCE = {"butterfly", "freestyle", "backstroke", "breaststroke", "m
                       "steeplechase", "sprint", "dash", "walk", "individual"}
 
 
-# The words a size other than a length is told by, after its figure, and the noun it is told by before one.
+# Sizes other than a length, by the word after the figure ("45 metres deep"), and the noun they are told by ("depth").
 _DIMENSIONS = {"deep": "depth", "high": "height", "tall": "height", "wide": "width"}
 
 

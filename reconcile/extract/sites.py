@@ -44,16 +44,9 @@ def site_of(ctx: DocContext, ent: Ent):
             # "will build a plant in X"; "the packhouse will be built at Y"
             site = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
                          and c.lemma_.lower() in _FACILITIES), None)
-        if site is None and head.lemma_.lower() in _SITING_VERBS and head.dep_ in ("advcl", "acl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and any(
-                c.dep_ == "auxpass" for c in head.children):
-            # "the outcome is a joint centre, to be based in X": the site the clause before names, however the
-            # parser hung the infinitive
-            site = next((t for t in reversed(head.sent[:head.i - head.sent.start])
-                         if t.pos_ == "NOUN" and t.lemma_.lower() in _FACILITIES), None)
-        if site is None and head.lemma_.lower() in _SITING_VERBS and any(
-                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in head.children):
-            # "asked about the new depot's site, she said it would be built at X": the site the sentence spoke of
+        if site is None and head.lemma_.lower() in _SITING_VERBS and (_sited_by_it(head) or _to_be_sited(head)):
+            # "asked about the new depot's site, she said it would be built at X", "the outcome is a joint centre,
+            # to be based in X": the site the sentence spoke of before, however the parser hung the verb
             site = next((t for t in reversed(head.sent[:head.i - head.sent.start])
                          if t.pos_ == "NOUN" and t.lemma_.lower() in _FACILITIES), None)
     else:
@@ -72,3 +65,14 @@ def site_of(ctx: DocContext, ent: Ent):
             c.lemma_.lower() not in _FACILITIES for c in made):
         return None  # "locomotives (were) built at its plant in X": what is made at a plant that stands
     return site
+
+
+def _sited_by_it(verb) -> bool:
+    """ "it would be built at X": the verb's passive subject is "it"."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+
+
+def _to_be_sited(verb) -> bool:
+    """ ", to be based in X": a passive infinitive set after the clause that names the site."""
+    return verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.children)
