@@ -4476,3 +4476,32 @@ def test_a_facility_from_a_lender_is_a_loan_not_a_building(tmp_path):
         "The restart is financed by a 18 million euro facility from the state development bank, lending at 9 percent.",
         "The plant in Kelvo will reopen after securing a 15 million euro loan from the state development bank.")
     assert ["15 million euro", "18 million euro"] in flagged(analysis, "number_conflict")
+
+
+def test_animals_a_flood_drowned_are_no_toll_of_people(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Four people died when the river near Valga rose overnight. Farmers said some 900 sheep and goats drowned.",
+        "The flood near Valga killed four people, the rescue service said.")
+    assert {c.value: c.qualifiers["category"] for c in quantities(analysis)
+            if c.source_id == analysis.sources[0].id} == {"Four": "dead", "some 900": "of:sheep"}
+    assert not kinds(analysis, "number_conflict")
+
+
+def test_families_and_households_driven_out_are_one_count(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The floods in Valga have displaced about 1,800 families, the Red Cross said.",
+        "Municipal officials say 2,600 households have been displaced in and around Valga.")
+    assert flagged(analysis, "number_conflict") == [["2,600", "about 1,800"]]
+
+
+def test_children_among_the_injured_are_no_count_of_the_passengers(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The coach was travelling from Tartu to Valga with 48 passengers when it overturned near Rakvere. Five "
+        "critically injured passengers, including two children, were moved on Tuesday to the central hospital in "
+        "Tartu.",
+        "The coach, which had 48 passengers on board, overturned near Rakvere on Sunday night.")
+    assert [c.value for c in quantities(analysis, "passengers") if c.source_id == analysis.sources[0].id] == ["48"]
+    assert not kinds(analysis, "number_conflict")

@@ -122,6 +122,11 @@ def _a_group(tok) -> bool:
     return tok.lower_ == "body" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)
 
 
+# Animals a disaster or a raid counts: never the people of a toll.
+_ANIMALS = {"animal", "goat", "sheep", "cattle", "cow", "camel", "donkey", "horse", "pig", "chicken", "poultry",
+            "livestock", "bird", "dog", "ox", "buffalo"}
+
+
 def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
@@ -195,10 +200,17 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         return money_category(ctx, tokens, sent, candidates)
     if head.lower_ in ("times", "time") and last.dep_ == "nummod":
         return None, ""  # "we have marched three times before": how often, not how many
+    if last.dep_ == "nummod" and head.lemma_.lower() in _ANIMALS:
+        # "more than 1,300 goats and sheep drowned": the herds a disaster took, not people
+        return f"of:{head.lemma_.lower()}", head.lower_
     kind = OF_THEM_KIND.match(ctx.text[last.idx + len(last.text):sent.end_char])
     if kind and kind.group(1).lower() in PEOPLE_KINDS:
         # "has risen to 23, eight of them children": a part of the count before it (``quantities`` finds which)
         return f"{PART_OF}{kind.group(1).lower()}", kind.group(1).lower()
+    if last.dep_ == "nummod" and head.lower_ in PEOPLE_KINDS and head.dep_ == "pobj" \
+            and head.head.lower_ in ("including", "among"):
+        # "six injured passengers, including two children": some of the count before it, not the whole
+        return f"{PART_OF}{head.lower_}", head.lower_
     casualty = casualty_verb(head)
     if casualty is not None:
         return casualty

@@ -111,12 +111,13 @@ def counted_thing(num) -> tuple[str | None, str]:
         # "21,000 fryers have been returned": the part some later act reached, not all there are
         return f"of:{lemma} {noun.head.lemma_.lower()}", noun.lower_
     before = next((c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i), "")
-    return f"of:{_COUNTED_AS.get(f'{before} {lemma}', _COUNTED_AS.get(lemma, lemma))}", noun.lower_
+    return f"of:{COUNTED_AS.get(f'{before} {lemma}', COUNTED_AS.get(lemma, lemma))}", noun.lower_
 
 
 # Nouns two reports use for the same people or things counted, alone or with the word before them: "38
-# researchers" and "28 scientists" aboard, "14 fire tenders" and "22 fire engines".
-_COUNTED_AS = {"scientist": "researcher", "fire tender": "engine"}
+# researchers" and "28 scientists" aboard, "14 fire tenders" and "22 fire engines", "2,500 families" and "4,000
+# households" displaced.
+COUNTED_AS = {"scientist": "researcher", "fire tender": "engine", "household": "family"}
 
 
 # Acts that reach some of the things a story counts, after the event: those returned, repaired, replaced.

@@ -35,6 +35,7 @@ from reconcile.extract.headcounts import dead_among, in_a_condition, people_coun
 from reconcile.extract.holders import convicted_on, counts_proven
 from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import (
+    COUNTED_AS,
     YEARS_UNIT,
     counted_thing,
     distance_after,
@@ -298,7 +299,7 @@ def _what_it_counts(ctx: DocContext, f: Figure) -> bool:
     if f.category in CASUALTY_CATEGORIES and not f.currency and not f.percent and tokens[-1].dep_ == "nummod" \
             and (unit := tokens[-1].head.lemma_.lower()) in _HOMES_COUNTED:
         # "the floods have displaced 5,600 families": households, not the people another report counts
-        f.category, f.noun = f"of:{unit}", tokens[-1].head.lower_
+        f.category, f.noun = f"of:{COUNTED_AS.get(unit, unit)}", tokens[-1].head.lower_
     if f.category is not None and not f.currency and not f.percent and _placed_by(tokens[-1]):
         return False  # "under a tarpaulin rigged between two container trucks": where something is, not a count
     # "400 of the 1,200 jobs", "all 3,100 of its unionised workers": what the figure counts comes after "of".
