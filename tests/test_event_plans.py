@@ -4401,3 +4401,74 @@ def test_arguments_that_closed_are_the_closing_arguments(tmp_path):
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "April 15"}]
     assert not any(c.qualifiers.get("trigger") == "closure" for c in event_claims(analysis, "date"))
+
+
+def test_the_lines_of_a_works_are_numbered_in_one_series(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-15", """
+        The second production line at the Kelvo Cement plant in Rakvere was commissioned on Thursday.
+        """),
+        ("Harju Ledger", "2027-05-18", """
+        Kelvo Cement commissioned the third production line at its Rakvere plant last Thursday.
+        """),
+        ("Upland Voice", "2027-05-13", """
+        A new production line is ready at Kelvo Cement's plant in Rakvere. The line, the second at the site, will
+        double the plant's output.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"second production line", "second", "third production line"}]
+
+
+def test_a_line_switched_on_is_the_works_entering_service_that_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-15", """
+        The new kiln line at the Kelvo Cement plant in Rakvere was commissioned on Thursday, the company said.
+        """),
+        ("Upland Voice", "2027-05-16", """
+        Traffic on the Rakvere road was heavier than usual on Wednesday as Kelvo Cement switched on its new kiln
+        line at Rakvere.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Thursday", "Wednesday"}]
+    switched = [c for c in event_claims(analysis, "status") if c.value == "switched"]
+    assert [c.norm for c in switched] == ["held"]
+
+
+def test_a_bridge_swept_away_and_washed_away_is_one_act(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-04-22", """
+        Floods swept through Valga on Tuesday. The bridge on the Valga-Tartu road was washed away on Tuesday,
+        cutting the town off from the north.
+        """),
+        ("Upland Voice", "2027-04-24", """
+        The Valga bridge, which was swept away on Monday, has left traders stranded on both banks.
+        """),
+    ])
+    assert {"Tuesday", "Monday"} in values(analysis, "date_conflict")
+
+
+def test_a_flight_that_landed_and_one_that_reached_the_town_are_one_arrival(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-04-23", """
+        The first relief flight reached Valga yesterday, bringing tents and food to the flooded town.
+        """),
+        ("Upland Voice", "2027-04-26", """
+        The first relief flight landed in Valga on Friday, the government said.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"yesterday", "Friday"}]
+
+
+def test_two_numbers_for_the_edition_of_a_final_are_one_final_numbered_twice(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-05-11", """
+        Kelvo Athletic will play Orvel United in the cup final at the Paide Arena on Saturday. The union confirmed
+        on Monday that the 31st edition of the final would be played in Paide.
+        """),
+        ("Regional Wire", "2027-05-13", """
+        The final between Kelvo Athletic and Orvel United has been moved from Saturday to Sunday after a booking
+        clash at the ground. It will be the 29th edition of the final.
+        """),
+    ])
+    assert {"31st", "29th"} in values(analysis, "ordinal_conflict")
+    assert {"Saturday", "Sunday"} in values(analysis, "date_conflict")

@@ -70,7 +70,9 @@ _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", 
              # engineers who "walked", "toured" or "examined" a dam's spillway inspected it
              "walk": "inspect", "tour": "inspect", "examine": "inspect", "visit": "inspect",
              # a convoy that "reaches" or "docks at" a town arrives there
-             "reach": "arrive", "dock": "arrive"}
+             "reach": "arrive", "dock": "arrive", "land": "arrive",
+             # a bridge "swept away" by a flood was "washed away"
+             "sweep": "wash"}
 # Things sent that arrive somewhere: what "arrived", "reached" or "docked", as a trip of their own.
 _CONVEYED = {"convoy", "shipment", "consignment", "cargo", "delivery", "aid", "supplies", "relief", "ship", "vessel",
              "ferry", "barge", "tanker", "freighter", "train", "plane", "aircraft", "flight", "truck", "lorry"}

@@ -65,7 +65,7 @@ def extract_series(ctx: DocContext) -> list[Claim]:
                 continue  # "their third final": a side's tally, compared as its titles are (``tallies``)
             counted = noun.lemma_.lower().replace("-", "")
             in_a_run = counted in _RUNNING_OK and any(c.lower_ in _RUNNING for c in noun.children)
-            if counted in _NOT_SERIES and not in_a_run or not counted.isalpha():
+            if counted in _NOT_SERIES and not in_a_run and not _line_of_works(tok, noun) or not counted.isalpha():
                 continue
             if owner is None or owner.pos_ != "ADP":
                 counted = _SAME_SERIES.get(counted, counted)  # "her second bid", "her third attempt" at an office
@@ -161,6 +161,9 @@ def _series_of(tok):
         if owner is None and _numbered_after_the(tok, noun):
             return noun, None  # "the third tender for the plant": the one series of tenders the story tells
         return (noun, owner) if owner is not None else None
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" \
+            and parse_ordinal(tok.lower_) != 1 and tok.head.lemma_.lower() not in _NOT_NUMBERED_ALONE:
+        return tok.head, None  # "The line, the second at the site": the one series of the things the report tells
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         # "The launch will be its sixth", "whose death was the third in the outbreak": the noun is the subject's
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
@@ -168,6 +171,18 @@ def _series_of(tok):
         if subject is not None and owner is not None:
             return subject, owner
     return None
+
+
+def _line_of_works(tok, noun) -> bool:
+    """A works' line, numbered among the lines of one plant: "the third production line", "the line, the second at
+    the site" (not "the front line", nor a line of text)."""
+    return noun.lemma_.lower() == "line" and (tok.dep_ == "appos" or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _WORKS for c in noun.children))
+
+
+# Kinds of a works' line: "production line", "assembly line", "kiln line".
+_WORKS = {"production", "assembly", "kiln", "bottling", "packaging", "processing", "manufacturing", "packing",
+          "canning", "spinning", "rolling", "refining", "milling"}
 
 
 # Parts of a game numbered as it goes: "the third set", "the eighth inning".

@@ -147,7 +147,7 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
         frame.relation = "previous"  # "the commission last met in Maputo": the meeting before the one told
     anchors = {tok.i}
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children) \
-            and frame.status == "held" and tok.head.pos_ == "VERB":
+            and frame.status == "held" and tok.head.pos_ in ("VERB", "AUX"):
         anchors.add(tok.head.i)  # "workers lined the yard in Villarrica on Friday as the owners signed the deal"
     if tok.dep_ == "xcomp" and (tok.head.lower_ in DUE_WORDS or tok.head.lemma_.lower() in _ASPECT_VERBS):
         # "On Thursday, May 14, the judge is expected to rule": the day the ruling is due; "they will begin trading
@@ -164,7 +164,7 @@ def verb_frame(ctx: DocContext, tok, dominant: str, lemma: str = "") -> Frame | 
             frame.places.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
     # An event told by a verb that moves it ("the case was adjourned to May 3"): it is ahead, on the day it was
     # moved to, as for a noun's event moved by its verb; "on Tuesday" is when it was moved.
-    moved = tok.lemma_.lower() in MOVE_VERBS
+    moved = tok.lemma_.lower() in MOVE_VERBS and lemma != "enter service"  # (not "switched on its new line")
     if moved:
         frame.status, frame.moved = "planned", True
     fill_slots(ctx, frame, sent, lambda ent: _attached(ctx, ent, anchors, set(), None),
