@@ -4472,3 +4472,42 @@ def test_two_numbers_for_the_edition_of_a_final_are_one_final_numbered_twice(tmp
     ])
     assert {"31st", "29th"} in values(analysis, "ordinal_conflict")
     assert {"Saturday", "Sunday"} in values(analysis, "date_conflict")
+
+
+def test_a_decision_a_court_delivers_is_its_ruling(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-04-20", """
+        The appeal court in Tartu heard final arguments on Monday. The presiding judge said the ruling would be
+        delivered on April 29.
+        """),
+        ("Harju Ledger", "2027-05-07", """
+        The appeal court yesterday cut the prison sentence of Mart Saar, in a ruling read out in Tartu after a
+        delay of a week. The three-judge panel delivered its decision on Wednesday, May 6.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"April 29", "Wednesday, May 6"}]
+
+
+def test_consent_a_board_gives_is_its_approval(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-09-10", """
+        The Kelvo Foreign Investment Board approved the 38 million euro purchase yesterday, with conditions on jobs.
+        """),
+        ("Capital Ledger", "2027-11-06", """
+        The Kelvo Foreign Investment Board gave its consent on September 2, with conditions on local jobs.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"yesterday", "September 2"}]
+
+
+def test_a_court_that_proclaims_someone_mayor_declares_the_result(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-11-25", """
+        The regional electoral court is expected to proclaim the winner on December 1, the commission said.
+        """),
+        ("Upland Voice", "2027-11-26", """
+        The regional electoral court proclaimed Kertu Lepik mayor of Tartu on Thursday after throwing out the
+        challenge.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"December 1", "Thursday"}]

@@ -107,6 +107,9 @@ def _buried_people(verb) -> bool:
 
 
 _WINNERS = {"winner", "victor"}
+# Offices a body proclaims someone elected to: "proclaimed X mayor".
+_ELECTED_TO = {"mayor", "governor", "president", "president-elect", "mayor-elect", "senator", "deputy", "councillor",
+               "councilor", "member"}
 
 
 def _declared_winner(verb) -> bool:
@@ -119,6 +122,10 @@ def _declared_winner(verb) -> bool:
                     w.lemma_.lower() in _WINNERS
                     or w.lemma_.lower() == "member" and any(a.lower_ == "new" for a in w.children)):
                 return True
+            if verb.lemma_.lower() == "proclaim" and w.lemma_.lower() in _ELECTED_TO and (
+                    w.dep_ in ("oprd", "xcomp") or w.dep_ == "dobj" and any(
+                        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in w.children)):
+                return True  # "the court proclaimed X mayor" (the name parsed onto the office): X declared elected
     return False
 
 
@@ -368,6 +375,14 @@ _PHRASAL_EVENTS = [
     ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
       "deny", "throw", "annul", "reverse", "suspend", "block"},
      lambda t: any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "rule"),
+    # "the board gave its consent on September 2": the approval
+    ({"give", "grant"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "consent" for c in t.children),
+     "approve deal"),
+    # "the panel delivered its decision on Wednesday", "will hand down its decision": the ruling ("its verdict", "its
+    # judgment", or a decision that "was delivered", are told by their nouns)
+    ({"deliver", "hand", "issue", "pronounce", "announce"},  # (not "read": lawyers read a ruling too)
+     lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "decision" for c in t.children)
+     and (t.lemma_.lower() != "hand" or _particle(t, {"down"})), "rule"),
 ]
 
 
