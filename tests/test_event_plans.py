@@ -4488,13 +4488,14 @@ def test_a_decision_a_court_delivers_is_its_ruling(tmp_path):
     assert values(analysis, "date_conflict") == [{"April 29", "Wednesday, May 6"}]
 
 
-def test_consent_a_board_gives_is_its_approval(tmp_path):
+@pytest.mark.parametrize("given", ["consent", "approval"])
+def test_consent_a_board_gives_is_its_approval(tmp_path, given):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-09-10", """
         The Kelvo Foreign Investment Board approved the 38 million euro purchase yesterday, with conditions on jobs.
         """),
-        ("Capital Ledger", "2027-11-06", """
-        The Kelvo Foreign Investment Board gave its consent on September 2, with conditions on local jobs.
+        ("Capital Ledger", "2027-11-06", f"""
+        The Kelvo Foreign Investment Board gave its {given} on September 2, with conditions on local jobs.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"yesterday", "September 2"}]

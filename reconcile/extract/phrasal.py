@@ -375,9 +375,9 @@ _PHRASAL_EVENTS = [
     ({"uphold", "overturn", "quash", "dismiss", "reject", "confirm", "order", "approve", "clear", "grant", "refuse",
       "deny", "throw", "annul", "reverse", "suspend", "block"},
      lambda t: any(c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in t.children), "rule"),
-    # "the board gave its consent on September 2": the approval
-    ({"give", "grant"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() == "consent" for c in t.children),
-     "approve deal"),
+    # "the board gave its consent on September 2", "gave its approval to the concession": the approval
+    ({"give", "grant"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() in ("consent", "approval")
+                                      for c in t.children), "approve deal"),
     # "the panel delivered its decision on Wednesday", "will hand down its decision": the ruling ("its verdict", "its
     # judgment", or a decision that "was delivered", are told by their nouns)
     ({"deliver", "hand", "issue", "pronounce", "announce"},  # (not "read": lawyers read a ruling too)
