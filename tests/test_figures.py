@@ -4505,3 +4505,12 @@ def test_children_among_the_injured_are_no_count_of_the_passengers(tmp_path):
         "The coach, which had 48 passengers on board, overturned near Rakvere on Sunday night.")
     assert [c.value for c in quantities(analysis, "passengers") if c.source_id == analysis.sources[0].id] == ["48"]
     assert not kinds(analysis, "number_conflict")
+
+
+def test_things_someone_was_caught_with_are_counted_as_those_things(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Two men were arrested at a roadblock outside Valga on Saturday with 12 elephant tusks hidden under sacks.",
+        "When the truck was searched near Valga, officers found nine tusks in grain sacks.")
+    assert flagged(analysis, "number_conflict") == [["12", "nine"]]
+    assert "12" not in {c.value for c in quantities(analysis, "arrested")}

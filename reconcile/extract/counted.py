@@ -207,6 +207,11 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
     if kind and kind.group(1).lower() in PEOPLE_KINDS:
         # "has risen to 23, eight of them children": a part of the count before it (``quantities`` finds which)
         return f"{PART_OF}{kind.group(1).lower()}", kind.group(1).lower()
+    if last.dep_ == "nummod" and head.dep_ == "pobj" and head.head.lower_ == "with" and head.tag_ == "NNS" \
+            and head.lower_ not in PEOPLE_KINDS | {"people", "persons"} and head.lower_ not in WORD_CATEGORY \
+            and head.head.head.lemma_.lower() in WORD_CATEGORY and not currency and not percent:
+        # "were arrested with 10 elephant tusks": the things they were caught with, not the people arrested
+        return f"of:{head.lemma_.lower()}", head.lower_
     if last.dep_ == "nummod" and head.lower_ in PEOPLE_KINDS and head.dep_ == "pobj" \
             and head.head.lower_ in ("including", "among"):
         # "six injured passengers, including two children": some of the count before it, not the whole
