@@ -4514,3 +4514,12 @@ def test_things_someone_was_caught_with_are_counted_as_those_things(tmp_path):
         "When the truck was searched near Valga, officers found nine tusks in grain sacks.")
     assert flagged(analysis, "number_conflict") == [["12", "nine"]]
     assert "12" not in {c.value for c in quantities(analysis, "arrested")}
+
+
+@pytest.mark.parametrize("other, conflict", [("38 per cent", False), ("35 per cent", True)])
+def test_nearly_a_share_allows_a_share_a_little_below_it(tmp_path, other, conflict):
+    analysis = analyse_pair(
+        tmp_path,
+        f"Fish landings at the Valga lake ports have fallen {other} in five years, the commission said.",
+        "Fish landings at the Valga lake ports have fallen by nearly 40 per cent over the past five years.")
+    assert bool(kinds(analysis, "number_conflict")) is conflict

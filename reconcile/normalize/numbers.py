@@ -144,7 +144,7 @@ def value_range(value: float, kind: str, percent: bool = False) -> Range:
         points = max(1.5, value * 0.04)
         return {"lower": Range(value, value + 2 * points, f"a lower bound (within {2 * points:g} points)"),
                 "about": Range(value - points, value + points, f"an approximate share (within {points:g} points)"),
-                "near": Range(value - points, value, f"a share just below (within {points:g} points)"),
+                "near": Range(value - 2 * points, value, f"a share just below (within {2 * points:g} points)"),
                 "upper": Range(value - 2 * points, value, f"an upper bound (within {2 * points:g} points)"),
                 }.get(kind, Range(value, value, "an exact figure"))
     if kind == "lower":
