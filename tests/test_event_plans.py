@@ -4512,3 +4512,22 @@ def test_a_court_that_proclaims_someone_mayor_declares_the_result(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"December 1", "Thursday"}]
+
+
+def test_what_happens_every_year_is_no_event_of_the_story(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-04-13", """
+        A coach overturned near the Valga bridge in the early hours of Monday, killing nine people, police said.
+        Road accidents kill about 900 people a year in Estonia, according to the road safety council.
+        """),
+        ("Upland Voice", "2027-04-14", """
+        The coach left the tar near the Tartu bridge late on Sunday and rolled down an embankment. It was the
+        third accident involving the company's coaches this year.
+        """),
+        ("Regional Wire", "2027-04-15", """
+        The death toll from Sunday's crash of a coach near Valga has risen to eleven, police said.
+        """),
+    ])
+    assert not any(c.value == "Estonia" for c in event_claims(analysis, "place"))
+    assert {"Monday", "Sunday"} in values(analysis, "date_conflict")
+    assert [{"Valga bridge", "Tartu bridge"} <= flag for flag in values(analysis, "place_conflict")] == [True]

@@ -10,6 +10,8 @@ claims of one frame share ``qualifiers["frame"]``.
 
 from __future__ import annotations
 
+import re
+
 from reconcile.extract.actions import extract_actions
 from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import taking_part
@@ -213,6 +215,10 @@ def _a_way_or_water(verb) -> bool:
     return any(s.lemma_.lower() in _WAYS_AND_WATERS or s.ent_type_ == "LOC" for s in subjects)
 
 
+# What a sentence tells as happening over and over: "a year", "every year", "each year", "annually".
+_EVERY_YEAR = re.compile(r"\b(?:a|per|every|each)\s+year\b|\bannually\b|\byear after year\b", re.I)
+
+
 def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     """The frame of an event noun: its number, and the places and dates of the clauses that tell it."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COURT_NOUNS:
@@ -225,6 +231,8 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
         # about; the day and the place are the complaint's
         return None
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNS" and _EVERY_YEAR.search(tok.sent.text):
+        return None  # "road accidents kill about 2,000 people a year": what happens year after year, no event
     # "second round of negotiations": the frame is the round; "negotiations" is its complement, not another event.
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and event_class(tok.head.head) is not None:
         return None

@@ -247,9 +247,9 @@ _PHRASAL_EVENTS = [
     # "the ferry went down off the coast": it sank
     ({"go"}, lambda t: _particle(t, {"down"}, ("prt", "advmod")) and any(
         c.dep_ == "nsubj" and names_a_ship(c) for c in t.children), "sink"),
-    # "the tanker left the road at Soumba"
+    # "the tanker left the road at Soumba", "the bus left the tar near the bridge"
     ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway", "highway",
-                                                               "motorway", "tracks", "rails"}),
+                                                               "motorway", "tracks", "rails", "tar", "tarmac"}),
      "crash"),
     # "the building came down on Friday night", "the block in X fell on Friday", "the roof gave way": it collapsed
     ({"come"}, lambda t: _structure_subject(t) and _particle(t, {"down"}, ("prt", "advmod")), "collapse"),
