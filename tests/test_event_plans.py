@@ -4531,3 +4531,17 @@ def test_what_happens_every_year_is_no_event_of_the_story(tmp_path):
     assert not any(c.value == "Estonia" for c in event_claims(analysis, "place"))
     assert {"Monday", "Sunday"} in values(analysis, "date_conflict")
     assert [{"Valga bridge", "Tartu bridge"} <= flag for flag in values(analysis, "place_conflict")] == [True]
+
+
+def test_the_day_a_minister_said_he_had_acted_is_not_the_day_he_acted(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-04-16", """
+        Transport Minister Edvin Laske said on Wednesday he had appointed a five-member board of inquiry into the
+        coach crash near Valga.
+        """),
+        ("Upland Voice", "2027-04-19", """
+        Laske said the five-member board of inquiry he appointed last week would report within 30 days.
+        """),
+    ])
+    assert not values(analysis, "date_conflict")
+    assert "Wednesday" not in {c.value for c in event_claims(analysis, "date")}

@@ -17,6 +17,7 @@ from reconcile.extract.lexicon import (
     GATHER_VERBS,
     HOST_VERBS,
     MOVE_VERBS,
+    SPEECH_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
     moves_event,
@@ -137,6 +138,17 @@ _PROCESSIONS = {"parade", "march", "procession"}
 _PLACE_AS_OBJECT = GATHER_VERBS | {"reach"}
 
 
+def said_that_day(node) -> bool:
+    """ "The minister said on Wednesday he had appointed a board": a day between a verb of saying and the subject
+    of what was said is the day it was said, however the parser hung it."""
+    prep = node.head
+    verb = prep.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep" or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in SPEECH_VERBS or not verb.head.i < prep.i < verb.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and prep.i < c.i < verb.i for c in verb.children)
+
+
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
@@ -153,6 +165,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         return False
     if not dates and where_clause_place(doc, ent, anchors):
         return True
+    if dates and said_that_day(node):
+        return False
     if dates and when_clause_holder(doc, node, anchors) is not None:
         return True
     if dates and same_time_clause(node, anchors):
