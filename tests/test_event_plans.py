@@ -4545,3 +4545,17 @@ def test_the_day_a_minister_said_he_had_acted_is_not_the_day_he_acted(tmp_path):
     ])
     assert not values(analysis, "date_conflict")
     assert "Wednesday" not in {c.value for c in event_claims(analysis, "date")}
+
+
+def test_a_petition_lodged_is_one_filed(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-24", """
+        Party officials said on Sunday afternoon that they would file a petition in the High Court in Tartu,
+        claiming irregularities in the count.
+        """),
+        ("Capital Ledger", "2027-05-27", """
+        The party has said it will challenge the result, and its lawyers were on Tuesday preparing a petition to be
+        lodged at the High Court in Narva.
+        """),
+    ])
+    assert values(analysis, "place_conflict") == [{"Tartu", "Narva"}]

@@ -108,7 +108,7 @@ VERB_EVENTS = {
     "indict": ("court", "indictment"), "arrest": ("court", "arrest"), "detain": ("court", "arrest"), "charge": ("court", "charging"),
     "sign": ("business", "signing"), "resign": ("ceremony", "resignation"), "inaugurate": ("ceremony", "inauguration"),
     "rule": ("court", "ruling"), "elect": ("election", "election"), "vote": ("election", "vote"), "count": ("election", "count"), "recount": ("election", "recount"), "close": ("business", "closure"),
-    "shut": ("business", "closure"), "open": ("ceremony", "opening"), "reopen": ("ceremony", "reopening"), "launch": ("business", "launch"), "list": ("business", "listing"), "meet": ("talks", "meeting"), "reconvene": ("talks", "meeting"), "file": ("business", "filing"),
+    "shut": ("business", "closure"), "open": ("ceremony", "opening"), "reopen": ("ceremony", "reopening"), "launch": ("business", "launch"), "list": ("business", "listing"), "meet": ("talks", "meeting"), "reconvene": ("talks", "meeting"), "file": ("business", "filing"), "lodge": ("business", "filing"),
     "crash": ("disaster", "crash"), "explode": ("disaster", "explosion"), "collapse": ("disaster", "collapse"),
     "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "overturn": ("disaster", "capsizing"), "sink": ("disaster", "sinking"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
     "imprison": ("court", "imprisonment"), "jail": ("court", "sentencing"), "replay": ("match", "replay"),
