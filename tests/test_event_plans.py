@@ -4559,3 +4559,17 @@ def test_a_petition_lodged_is_one_filed(tmp_path):
         """),
     ])
     assert values(analysis, "place_conflict") == [{"Tartu", "Narva"}]
+
+
+def test_an_election_result_read_out_is_its_declaration(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-05-24", """
+        The returning officer declared Kertu Lepik the winner of the ward by-election shortly after 2am on Sunday
+        at the Rakvere Civic Hall.
+        """),
+        ("Capital Ledger", "2027-05-27", """
+        When the returning officer read out the result at the Rakvere Civic Hall on Saturday night, the ruling party
+        lost a ward it had held for twenty years.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Sunday", "Saturday night"}]

@@ -53,7 +53,9 @@ SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "ca
                     "mudflow": "landslide", "sinking": "capsize", "collision": "crash", "blaze": "fire", "ruling": "verdict", "judgment": "verdict", "judgement": "verdict",
                     # a company's meeting of its shareholders, however called
                     "extraordinary meeting": "general meeting", "annual meeting": "general meeting",
-                    "shareholder meeting": "general meeting", "shareholders meeting": "general meeting"}
+                    "shareholder meeting": "general meeting", "shareholders meeting": "general meeting",
+                    # an election's result read out is its declaration
+                    "results": "declaration", "result": "declaration"}
 # A trial court's verdict as given, by whichever part of it a report tells.
 VERDICT_ACTS = {"verdict", "conviction", "acquittal", "sentencing"}
 # The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).

@@ -117,6 +117,8 @@ def _declared_winner(verb) -> bool:
     member for Y": someone declared to have won."""
     for c in verb.children:
         words = [c, *(o for o in c.children if o.dep_ == "pobj")] if c.dep_ == "prep" and c.lower_ == "as" else [c]
+        if c.dep_ == "dobj":
+            words += [a for a in c.children if a.dep_ == "appos"]  # "declared X the winner", parsed onto X
         for w in words:
             if w.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod", "pobj", "ccomp", "appos") and (
                     w.lemma_.lower() in _WINNERS
