@@ -4573,3 +4573,16 @@ def test_an_election_result_read_out_is_its_declaration(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Sunday", "Saturday night"}]
+
+
+def test_the_day_after_a_sentencing_awaited_is_the_sentencing_s(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-27", """
+        Edvin Laske and Mart Saar were remanded in custody ahead of sentencing on June 9. Their lawyers said they
+        would study the judgment.
+        """),
+        ("Harju Ledger", "2027-05-29", """
+        Sentencing is set for June 2, and both Laske and Saar remain in custody until then.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"June 9", "June 2"}]

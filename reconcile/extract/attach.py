@@ -138,6 +138,19 @@ _PROCESSIONS = {"parade", "march", "procession"}
 _PLACE_AS_OBJECT = GATHER_VERBS | {"reach"}
 
 
+def _day_right_after_what_is_awaited(doc, node, anchors: set[int]) -> bool:
+    """ "remanded in custody ahead of sentencing on June 9", "held until the hearing on May 3": the day right after
+    the event awaited is that event's, though the parser hangs it on the verb."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "on" or prep.i == 0 or prep.i - 1 not in anchors:
+        return False
+    awaited = doc[prep.i - 1]
+    held_until = awaited.head  # "of" after "ahead", or "before", "until"
+    return awaited.dep_ == "pobj" and (held_until.lower_ in ("before", "until", "pending") or held_until.lower_ == "of"
+                                       and held_until.head.lower_ == "ahead") \
+        and prep.head.i in (held_until.head.i, held_until.head.head.i)
+
+
 def said_that_day(node) -> bool:
     """ "The minister said on Wednesday he had appointed a board": a day between a verb of saying and the subject
     of what was said is the day it was said, however the parser hung it."""
@@ -167,6 +180,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         return True
     if dates and said_that_day(node):
         return False
+    if dates and _day_right_after_what_is_awaited(doc, node, anchors):
+        return True
     if dates and when_clause_holder(doc, node, anchors) is not None:
         return True
     if dates and same_time_clause(node, anchors):
