@@ -4406,10 +4406,10 @@ def test_arguments_that_closed_are_the_closing_arguments(tmp_path):
 def test_the_lines_of_a_works_are_numbered_in_one_series(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-05-15", """
-        The second production line at the Kelvo Cement plant in Rakvere was commissioned on Thursday.
+        The second production line in Rakvere was commissioned by Kelvo Cement on Thursday.
         """),
         ("Harju Ledger", "2027-05-18", """
-        Kelvo Cement commissioned the third production line at its Rakvere plant last Thursday.
+        Last Thursday Kelvo Cement brought the third production line in Rakvere into use.
         """),
         ("Upland Voice", "2027-05-13", """
         A new production line is ready at Kelvo Cement's plant in Rakvere. The line, the second at the site, will
@@ -4422,11 +4422,11 @@ def test_the_lines_of_a_works_are_numbered_in_one_series(tmp_path):
 def test_a_line_switched_on_is_the_works_entering_service_that_day(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-05-15", """
-        The new kiln line at the Kelvo Cement plant in Rakvere was commissioned on Thursday, the company said.
+        The new kiln line at the Kelvo Cement plant in Rakvere was commissioned on Thursday, according to the firm.
         """),
         ("Upland Voice", "2027-05-16", """
-        Traffic on the Rakvere road was heavier than usual on Wednesday as Kelvo Cement switched on its new kiln
-        line at Rakvere.
+        Lorries queued on the Rakvere road on Wednesday as Kelvo Cement switched on the kiln line it has built in
+        Rakvere.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "Wednesday"}]
@@ -4437,11 +4437,11 @@ def test_a_line_switched_on_is_the_works_entering_service_that_day(tmp_path):
 def test_a_bridge_swept_away_and_washed_away_is_one_act(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-04-22", """
-        Floods swept through Valga on Tuesday. The bridge on the Valga-Tartu road was washed away on Tuesday,
-        cutting the town off from the north.
+        Floods swept through Valga on Tuesday. The Valga-Tartu road bridge was washed away by floodwater on
+        Tuesday, cutting the town off from the north.
         """),
         ("Upland Voice", "2027-04-24", """
-        The Valga bridge, which was swept away on Monday, has left traders stranded on both banks.
+        The Valga bridge, which the swollen river swept away on Monday, has left traders stranded on both banks.
         """),
     ])
     assert {"Tuesday", "Monday"} in values(analysis, "date_conflict")
@@ -4450,10 +4450,10 @@ def test_a_bridge_swept_away_and_washed_away_is_one_act(tmp_path):
 def test_a_flight_that_landed_and_one_that_reached_the_town_are_one_arrival(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-04-23", """
-        The first relief flight reached Valga yesterday, bringing tents and food to the flooded town.
+        The first aid flight reached Valga yesterday with tents and blankets for the flooded town.
         """),
         ("Upland Voice", "2027-04-26", """
-        The first relief flight landed in Valga on Friday, the government said.
+        The first aid flight landed at Valga on Friday, according to the government.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"yesterday", "Friday"}]
@@ -4462,12 +4462,12 @@ def test_a_flight_that_landed_and_one_that_reached_the_town_are_one_arrival(tmp_
 def test_two_numbers_for_the_edition_of_a_final_are_one_final_numbered_twice(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lakes Sport", "2027-05-11", """
-        Kelvo Athletic will play Orvel United in the cup final at the Paide Arena on Saturday. The union confirmed
-        on Monday that the 31st edition of the final would be played in Paide.
+        Kelvo Athletic will play Orvel United in the cup final at the Paide Arena on Saturday. Organisers said Paide
+        would stage the 31st edition of the final.
         """),
         ("Regional Wire", "2027-05-13", """
-        The final between Kelvo Athletic and Orvel United has been moved from Saturday to Sunday after a booking
-        clash at the ground. It will be the 29th edition of the final.
+        The final between Kelvo Athletic and Orvel United has been moved from Saturday to Sunday, since the arena
+        was double-booked. It will be the 29th edition of the final.
         """),
     ])
     assert {"31st", "29th"} in values(analysis, "ordinal_conflict")
@@ -4477,12 +4477,12 @@ def test_two_numbers_for_the_edition_of_a_final_are_one_final_numbered_twice(tmp
 def test_a_decision_a_court_delivers_is_its_ruling(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-04-20", """
-        The appeal court in Tartu heard final arguments on Monday. The presiding judge said the ruling would be
-        delivered on April 29.
+        The appeal court in Tartu heard final arguments on Monday. The panel's presiding judge said the ruling
+        was expected on April 29.
         """),
         ("Harju Ledger", "2027-05-07", """
-        The appeal court yesterday cut the prison sentence of Mart Saar, in a ruling read out in Tartu after a
-        delay of a week. The three-judge panel delivered its decision on Wednesday, May 6.
+        The appeal court yesterday shortened the prison term of Mart Saar, in a judgment read to a half-empty
+        courtroom in Tartu. The three judges delivered their decision on Wednesday, May 6.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"April 29", "Wednesday, May 6"}]
@@ -4492,10 +4492,10 @@ def test_a_decision_a_court_delivers_is_its_ruling(tmp_path):
 def test_consent_a_board_gives_is_its_approval(tmp_path, given):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-09-10", """
-        The Kelvo Foreign Investment Board approved the 38 million euro purchase yesterday, with conditions on jobs.
+        The Kelvo Investment Commission approved the 38 million euro purchase yesterday, attaching terms on jobs.
         """),
         ("Capital Ledger", "2027-11-06", f"""
-        The Kelvo Foreign Investment Board gave its {given} on September 2, with conditions on local jobs.
+        The Kelvo Investment Commission gave its {given} on September 2, attaching terms on hiring.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"yesterday", "September 2"}]
@@ -4504,10 +4504,10 @@ def test_consent_a_board_gives_is_its_approval(tmp_path, given):
 def test_a_court_that_proclaims_someone_mayor_declares_the_result(tmp_path):
     analysis = analyse(tmp_path, [
         ("Regional Wire", "2027-11-25", """
-        The regional electoral court is expected to proclaim the winner on December 1, the commission said.
+        The county election tribunal is to proclaim the winner on December 1, the commission said.
         """),
         ("Upland Voice", "2027-11-26", """
-        The regional electoral court proclaimed Kertu Lepik mayor of Tartu on Thursday after throwing out the
+        The county election tribunal proclaimed Kertu Lepik mayor of Tartu on Thursday after throwing out the
         challenge.
         """),
     ])
@@ -4521,11 +4521,11 @@ def test_what_happens_every_year_is_no_event_of_the_story(tmp_path):
         Road accidents kill about 900 people a year in Estonia, according to the road safety council.
         """),
         ("Upland Voice", "2027-04-14", """
-        The coach left the tar near the Tartu bridge late on Sunday and rolled down an embankment. It was the
-        third accident involving the company's coaches this year.
+        Late on Sunday the coach left the tar at the Tartu bridge and overturned into a ditch. This was the third
+        accident this year for the company's coaches.
         """),
         ("Regional Wire", "2027-04-15", """
-        The death toll from Sunday's crash of a coach near Valga has risen to eleven, police said.
+        Eleven people have now died after Sunday's coach crash near Valga, police said.
         """),
     ])
     assert not any(c.value == "Estonia" for c in event_claims(analysis, "place"))
@@ -4536,11 +4536,11 @@ def test_what_happens_every_year_is_no_event_of_the_story(tmp_path):
 def test_the_day_a_minister_said_he_had_acted_is_not_the_day_he_acted(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-04-16", """
-        Transport Minister Edvin Laske said on Wednesday he had appointed a five-member board of inquiry into the
-        coach crash near Valga.
+        Transport Minister Edvin Laske said on Wednesday he had appointed three engineers to examine the coach
+        crash near Valga.
         """),
         ("Upland Voice", "2027-04-19", """
-        Laske said the five-member board of inquiry he appointed last week would report within 30 days.
+        Laske said the engineers whom he appointed last week are to report by the end of May.
         """),
     ])
     assert not values(analysis, "date_conflict")
@@ -4550,12 +4550,12 @@ def test_the_day_a_minister_said_he_had_acted_is_not_the_day_he_acted(tmp_path):
 def test_a_petition_lodged_is_one_filed(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-05-24", """
-        Party officials said on Sunday afternoon that they would file a petition in the High Court in Tartu,
-        claiming irregularities in the count.
+        Officials of the Kelvo Party said on Sunday they would file a petition at the High Court in Tartu over
+        the count.
         """),
         ("Capital Ledger", "2027-05-27", """
-        The party has said it will challenge the result, and its lawyers were on Tuesday preparing a petition to be
-        lodged at the High Court in Narva.
+        The Kelvo Party plans to contest the result; on Tuesday its lawyers were drafting an election petition,
+        which will be lodged at the High Court in Narva.
         """),
     ])
     assert values(analysis, "place_conflict") == [{"Tartu", "Narva"}]
@@ -4564,12 +4564,12 @@ def test_a_petition_lodged_is_one_filed(tmp_path):
 def test_an_election_result_read_out_is_its_declaration(tmp_path):
     analysis = analyse(tmp_path, [
         ("Regional Wire", "2027-05-24", """
-        The returning officer declared Kertu Lepik the winner of the ward by-election shortly after 2am on Sunday
-        at the Rakvere Civic Hall.
+        The returning officer declared Kertu Lepik the winner of the council by-election soon after 3am on Sunday at
+        the Rakvere Civic Hall.
         """),
         ("Capital Ledger", "2027-05-27", """
-        When the returning officer read out the result at the Rakvere Civic Hall on Saturday night, the ruling party
-        lost a ward it had held for twenty years.
+        When the election officer announced the result in the Rakvere Civic Hall on Saturday night, the governing
+        party lost a seat it had held for twenty years.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Sunday", "Saturday night"}]
@@ -4578,11 +4578,11 @@ def test_an_election_result_read_out_is_its_declaration(tmp_path):
 def test_the_day_after_a_sentencing_awaited_is_the_sentencing_s(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-05-27", """
-        Edvin Laske and Mart Saar were remanded in custody ahead of sentencing on June 9. Their lawyers said they
-        would study the judgment.
+        Edvin Laske and Mart Saar were kept in detention ahead of sentencing on July 14. Both men plan to appeal,
+        their lawyers said.
         """),
         ("Harju Ledger", "2027-05-29", """
-        Sentencing is set for June 2, and both Laske and Saar remain in custody until then.
+        A sentencing hearing has been fixed for July 7, and both men stay in detention until then.
         """),
     ])
-    assert values(analysis, "date_conflict") == [{"June 9", "June 2"}]
+    assert values(analysis, "date_conflict") == [{"July 14", "July 7"}]

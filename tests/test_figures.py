@@ -4492,15 +4492,15 @@ def test_families_and_households_driven_out_are_one_count(tmp_path):
     analysis = analyse_pair(
         tmp_path,
         "The floods in Valga have displaced about 1,800 families, the Red Cross said.",
-        "Municipal officials say 2,600 households have been displaced in and around Valga.")
-    assert flagged(analysis, "number_conflict") == [["2,600", "about 1,800"]]
+        "Some 2,600 households in Valga have been displaced, municipal officials say.")
+    assert flagged(analysis, "number_conflict") == [["Some 2,600", "about 1,800"]]
 
 
 def test_children_among_the_injured_are_no_count_of_the_passengers(tmp_path):
     analysis = analyse_pair(
         tmp_path,
         "The coach was travelling from Tartu to Valga with 48 passengers when it overturned near Rakvere. Five "
-        "critically injured passengers, including two children, were moved on Tuesday to the central hospital in "
+        "critically injured passengers, including two children, were transferred on Tuesday to a hospital in "
         "Tartu.",
         "The coach, which had 48 passengers on board, overturned near Rakvere on Sunday night.")
     assert [c.value for c in quantities(analysis, "passengers") if c.source_id == analysis.sources[0].id] == ["48"]
@@ -4520,6 +4520,6 @@ def test_things_someone_was_caught_with_are_counted_as_those_things(tmp_path):
 def test_nearly_a_share_allows_a_share_a_little_below_it(tmp_path, other, conflict):
     analysis = analyse_pair(
         tmp_path,
-        f"Fish landings at the Valga lake ports have fallen {other} in five years, the commission said.",
-        "Fish landings at the Valga lake ports have fallen by nearly 40 per cent over the past five years.")
+        f"Fish catches landed at Valga's lake ports dropped {other} in five years, the commission said.",
+        "Fish catches landed at Valga's lake ports dropped by nearly 40 per cent across five years.")
     assert bool(kinds(analysis, "number_conflict")) is conflict
