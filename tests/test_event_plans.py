@@ -4586,3 +4586,17 @@ def test_the_day_after_a_sentencing_awaited_is_the_sentencing_s(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"July 14", "July 7"}]
+
+
+def test_a_day_the_parser_hangs_on_the_winner_is_the_declaration_s(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-06-22", """
+        Councillor Edvin Laske was declared the winner of the Tartu by-election on Monday morning, the commission
+        said.
+        """),
+        ("Capital Ledger", "2027-06-23", """
+        Councillor Edvin Laske was proclaimed the winner of the by-election in Tartu late Sunday, some 1,800 votes
+        ahead of Mart Saar.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Monday", "late Sunday"}]

@@ -350,6 +350,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         if dep == "appos" and not dates and any(e.label == "PLACE" and e.token_start <= head.i < e.token_end
                                                  and e is not ent for e in ctx.ents):
             return False  # "at Dombala, a village near Keruane": Keruane only says where Dombala is
+        if dates and dep in ("npadvmod", "tmod") and head.dep_ in ("dobj", "oprd", "attr") and head.head.i in anchors \
+                and head.lemma_.lower() not in TRIGGER_CLASS:
+            return True  # "was proclaimed the winner late Sunday": the day hung on the verb's object is the verb's
         if dep in ("appos", "conj", "compound") or dep == "poss" and dates and head.dep_ == "compound" \
                 or dep == "poss" and not dates and head.lemma_.lower() in FACILITY_WORDS and head.dep_ == "pobj" \
                 and head.head.head.i in anchors:
