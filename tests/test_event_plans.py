@@ -4595,8 +4595,8 @@ def test_a_day_the_parser_hangs_on_the_winner_is_the_declaration_s(tmp_path):
         said.
         """),
         ("Capital Ledger", "2027-06-23", """
-        Councillor Edvin Laske was proclaimed the winner of the by-election in Tartu late Sunday, some 1,800 votes
-        ahead of Mart Saar.
+        Councillor Edvin Laske was proclaimed the winner of the by-election in Tartu late Sunday, defeating Mart
+        Saar by some 1,800 votes.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Monday", "late Sunday"}]
