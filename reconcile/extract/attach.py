@@ -17,7 +17,6 @@ from reconcile.extract.lexicon import (
     GATHER_VERBS,
     HOST_VERBS,
     MOVE_VERBS,
-    SPEECH_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
     moves_event,
@@ -26,11 +25,13 @@ from reconcile.extract.misattached import (
     acted_on,
     at_an_occasion,
     away_from,
+    day_right_after_what_is_awaited,
     hung_inside,
     locates_another,
     outside_an_aside,
     place_and_day_closing_the_phrase,
     reported_before_its_speaker,
+    said_that_day,
     same_time_clause,
     town_before_its_day,
     when_clause_holder,
@@ -138,30 +139,6 @@ _PROCESSIONS = {"parade", "march", "procession"}
 _PLACE_AS_OBJECT = GATHER_VERBS | {"reach"}
 
 
-def _day_right_after_what_is_awaited(doc, node, anchors: set[int]) -> bool:
-    """ "remanded in custody ahead of sentencing on June 9", "held until the hearing on May 3": the day right after
-    the event awaited is that event's, though the parser hangs it on the verb."""
-    prep = node.head
-    if node.dep_ != "pobj" or prep.lower_ != "on" or prep.i == 0 or prep.i - 1 not in anchors:
-        return False
-    awaited = doc[prep.i - 1]
-    held_until = awaited.head  # "of" after "ahead", or "before", "until"
-    return awaited.dep_ == "pobj" and (held_until.lower_ in ("before", "until", "pending") or held_until.lower_ == "of"
-                                       and held_until.head.lower_ == "ahead") \
-        and prep.head.i in (held_until.head.i, held_until.head.head.i)
-
-
-def said_that_day(node) -> bool:
-    """ "The minister said on Wednesday he had appointed a board": a day between a verb of saying and the subject
-    of what was said is the day it was said, however the parser hung it."""
-    prep = node.head
-    verb = prep.head
-    if node.dep_ != "pobj" or prep.dep_ != "prep" or verb.dep_ != "ccomp" \
-            or verb.head.lemma_.lower() not in SPEECH_VERBS or not verb.head.i < prep.i < verb.i:
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and prep.i < c.i < verb.i for c in verb.children)
-
-
 def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], verb, dates: bool = False) -> bool:
     """Does the entity hang from one of the anchor tokens (through prepositions and appositions)?"""
     doc = ctx.doc
@@ -180,7 +157,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         return True
     if dates and said_that_day(node):
         return False
-    if dates and _day_right_after_what_is_awaited(doc, node, anchors):
+    if dates and day_right_after_what_is_awaited(doc, node, anchors):
         return True
     if dates and when_clause_holder(doc, node, anchors) is not None:
         return True

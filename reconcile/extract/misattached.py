@@ -1,7 +1,8 @@
 """Phrases the parser hangs on the wrong word, and the word they belong to: a place after an aside set off by commas,
 a day before a "when" clause, a day hung on an event that another verb acts on, "at" hung on the place's own name,
-a town a "where" clause of the event hangs on, a town written right before the event's day; and places named only to
-locate another or to say where an event was not.
+a town a "where" clause of the event hangs on, a town written right before the event's day, a day between a verb of
+saying and what was said, a day right after an event awaited; and places named only to locate another or to say
+where an event was not.
 
 ``attach.attached`` asks these before it walks up the parse from a place or a day.
 """
@@ -206,6 +207,30 @@ def reported_before_its_speaker(node):
     if not any(t.text == "," for t in node.doc[prep.i + 1:speaker.left_edge.i]):
         return None  # "..., on Tuesday the ministry said": no comma closes the phrase before the speaker
     return reported
+
+
+def day_right_after_what_is_awaited(doc, node, anchors: set[int]) -> bool:
+    """ "remanded in custody ahead of sentencing on June 9", "held until the hearing on May 3": the day right after
+    the event awaited is that event's, though the parser hangs it on the verb."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "on" or prep.i == 0 or prep.i - 1 not in anchors:
+        return False
+    awaited = doc[prep.i - 1]
+    held_until = awaited.head  # "of" after "ahead", or "before", "until"
+    return awaited.dep_ == "pobj" and (held_until.lower_ in ("before", "until", "pending") or held_until.lower_ == "of"
+                                       and held_until.head.lower_ == "ahead") \
+        and prep.head.i in (held_until.head.i, held_until.head.head.i)
+
+
+def said_that_day(node) -> bool:
+    """ "The minister said on Wednesday he had appointed a board": a day between a verb of saying and the subject
+    of what was said is the day it was said, however the parser hung it."""
+    prep = node.head
+    verb = prep.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep" or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in SPEECH_VERBS or not verb.head.i < prep.i < verb.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and prep.i < c.i < verb.i for c in verb.children)
 
 
 # Nouns of the occasion an act is done at: "will sign the memorandum at a ceremony in X".

@@ -46,8 +46,8 @@ _HANDED_OVER = {"berth", "terminal", "port", "airport", "line", "network", "oper
 # What a plant or a line enters when it starts working: "enter service", "enter commercial operation".
 _SERVICE = {"service", "operation", "operations"}
 # Works that are commissioned or switched on: a plant, a line of it, a kiln.
-_WORKS = {"plant", "line", "kiln", "furnace", "unit", "turbine", "reactor", "mill", "refinery", "factory", "smelter",
-          "facility"}
+_COMMISSIONED = {"plant", "line", "kiln", "furnace", "unit", "turbine", "reactor", "mill", "refinery", "factory",
+                 "smelter", "facility"}
 # What a court adjourns when it adjourns "the case": its next hearing.
 _CASES = {"case", "matter", "proceedings", "trial", "hearing"}
 # What a court hears at a hearing: "the application will be heard on July 8", "the judge heard the petition".
@@ -335,10 +335,10 @@ _PHRASAL_EVENTS = [
     ({"commission"}, lambda t: t.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children),
      "enter service"),
     # "the company commissioned its third kiln", "switched on its new production line": the works starts working
-    ({"commission"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() in _WORKS for c in t.children),
+    ({"commission"}, lambda t: any(c.dep_ == "dobj" and c.lemma_.lower() in _COMMISSIONED for c in t.children),
      "enter service"),
     ({"switch"}, lambda t: _particle(t, {"on"}, ("prt", "prep")) and any(
-        c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in _WORKS for c in [*t.children, *(
+        c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in _COMMISSIONED for c in [*t.children, *(
             g for p in t.children if p.lower_ == "on" for g in p.children)]), "enter service"),
     # "the case was adjourned to April 14": the next hearing, on the day it was adjourned to
     ({"adjourn"}, lambda t: any(c.dep_ in ("dobj", "nsubjpass") and _a_case(c) for c in t.children), "adjourn case"),

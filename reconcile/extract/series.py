@@ -177,12 +177,12 @@ def _line_of_works(tok, noun) -> bool:
     """A works' line, numbered among the lines of one plant: "the third production line", "the line, the second at
     the site" (not "the front line", nor a line of text)."""
     return noun.lemma_.lower() == "line" and (tok.dep_ == "appos" or any(
-        c.dep_ == "compound" and c.lemma_.lower() in _WORKS for c in noun.children))
+        c.dep_ == "compound" and c.lemma_.lower() in _LINE_KINDS for c in noun.children))
 
 
 # Kinds of a works' line: "production line", "assembly line", "kiln line".
-_WORKS = {"production", "assembly", "kiln", "bottling", "packaging", "processing", "manufacturing", "packing",
-          "canning", "spinning", "rolling", "refining", "milling"}
+_LINE_KINDS = {"production", "assembly", "kiln", "bottling", "packaging", "processing", "manufacturing", "packing",
+               "canning", "spinning", "rolling", "refining", "milling"}
 
 
 # Parts of a game numbered as it goes: "the third set", "the eighth inning".
