@@ -1355,3 +1355,78 @@ def test_two_jails_named_after_two_towns_are_two_places():
     district = held_at("Kelvo District Jail", "name:kelvo district jail")
     central = held_at("Rakvere Central Jail", gazetteer().lookup("Rakvere").key, town="Rakvere")
     assert place_relation(district, central) == "different"
+
+
+def test_a_round_held_in_a_town_after_the_parties_it_was_between(tmp_path):
+    # The parser hangs "held in X" on the companies, the last words of what the round is of.
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-03-02", """
+        The price was agreed last Thursday at the third round of negotiations between the two dairies, held in
+        Tartu, the companies said.
+        """),
+        ("Capital Ledger", "2027-03-04", """
+        The third round of negotiations between the two dairies took place in Narva last Thursday.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
+
+
+def test_a_board_meeting_in_a_town_approved_there(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-03-02", """
+        Orvel Mills' board, meeting in Viljandi, approved the offer on Friday.
+        """),
+        ("Harju Ledger", "2027-03-04", """
+        The board of Orvel Mills approved the offer in Paide on Friday, the company said.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Viljandi", "Paide"}]
+
+
+def test_a_session_due_in_a_town_is_held_there(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-03-02", """
+        The two governments agreed to meet again. The commission's next session is due in Valga in May.
+        """),
+        ("Capital Ledger", "2027-03-04", """
+        The commission's next session will be held in Rapla in May, officials said.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Valga", "Rapla"}]
+
+
+def test_a_verdict_due_on_a_day_is_dated(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-03-01", """
+        Edvin Laske denies the charges. The verdict is due on Friday.
+        """),
+        ("Harju Ledger", "2027-03-02", """
+        Edvin Laske denies the charges. The judge will deliver the verdict on Thursday.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Friday", "Thursday"}]
+
+
+def test_a_meeting_renamed_as_a_session_to_be_held_somewhere(tmp_path):
+    # The place is told in a participle after the noun that renames the meeting.
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-03-02", """
+        That meeting, the statement says, will be the commission's fourth session, to be held in Tartu in June.
+        """),
+        ("Capital Ledger", "2027-03-04", """
+        The commission's fourth session will take place in Narva in June.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
+
+
+def test_the_hall_of_a_venue_places_an_event_at_the_venue(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Upland Voice", "2027-03-02", """
+        The second debate will be held on Tuesday evening in the main hall of the Kelvo Arts Centre, organisers said.
+        """),
+        ("Inland Courier", "2027-03-04", """
+        The second debate will be held on Tuesday evening at the Orvel Civic Theatre, organisers said.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Kelvo Arts Centre", "Orvel Civic Theatre"}]

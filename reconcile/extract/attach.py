@@ -73,6 +73,8 @@ SITE_NOUNS = {"plant", "factory", "site", "mine", "refinery", "warehouse", "mill
 _DAY_PARTS = {"hour", "hours", "morning", "afternoon", "evening", "night", "dawn", "dusk", "eve"}
 _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "region", "province", "district", "state", "county",
                 "island", "resort", "municipality", "suburb", "area", "outskirts"}
+# Rooms of a building, told "of" it: "in the main hall of X University".
+_ROOMS = {"hall", "auditorium", "chamber", "ballroom", "courtyard", "boardroom", "room", "lobby", "foyer", "atrium"}
 
 
 def is_descriptor(text: str) -> bool:
@@ -207,8 +209,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 node = head.head  # "in the early hours of May 6": the hours stand for the day
                 continue
         if dep == "pobj" and head.lower_ == "of" and not dates and (
-                head.head.lemma_.lower() in _PLACE_NOUNS or head.head.lower_ in OPEN_GROUNDS):
-            node = head.head  # "in the Uzbek city of Termez", "in the grounds of X School": the noun stands for X
+                head.head.lemma_.lower() in _PLACE_NOUNS | _ROOMS or head.head.lower_ in OPEN_GROUNDS):
+            # "in the Uzbek city of Termez", "in the grounds of X School", "in the main hall of X University": the
+            # noun stands for X
+            node = head.head
             continue
         if (dep == "pobj" and dates and first and head.lower_ in ("on", "last", "this")
                 and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.i in anchors
@@ -345,8 +349,9 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
 
 # Verbs of planning an event, whose place may come after "for": "the next round is planned for X in August".
 _PLANNED = {"plan", "schedule", "set", "slate", "pencil", "earmark"}
-# Verbs of a court or a body sitting somewhere, told beside what it did there.
-_SITTING = {"sit", "preside", "convene"}
+# Verbs of a court or a body sitting somewhere, told beside what it did there ("the board, meeting in X,
+# approved the offer").
+_SITTING = {"sit", "preside", "convene", "meet"}
 # Words for what an event left behind, told "from" or "of" it: a place or a day the parser hangs on them is the
 # event's.
 _TOLD_BY_ITS_EFFECTS = {"toll", "damage", "aftermath", "victim", "casualty", "survivor"}

@@ -14,6 +14,8 @@ from reconcile.extract.triggers import event_class
 from reconcile.extract.verb_frames import TIME_PREPS
 from reconcile.normalize.dates import parse_date
 
+# Verbs of holding an event, told in a participle after it: "the round, held in X".
+_HELD = {"hold", "host", "stage", "convene"}
 # Verbs that name what they take: "what officials called the third round".
 NAMING = {"call", "term", "dub", "describe", "label", "bill"}
 
@@ -135,11 +137,13 @@ def clause_anchors(noun, heads: list) -> tuple[set[int], set[int]]:
     # "the fourth round of talks, held in X on May 12": a participle after the noun or after the talks it is of
     after = [p for h in {noun, *told_by} for p in participle_after(h)]
     # "a fifth round of talks between the neighbours, which opened in X on a Monday": a clause the parser
-    # hung on the parties, that tells the event going on
+    # hung on the parties, that tells the event going on; "the fourth round of negotiations between the
+    # companies, held in X": a participle of holding it, set off by a comma
     after += [c for h in {noun, *told_by} for p in h.children if p.lower_ in ("between", "among", "with")
               for g in p.children if g.dep_ == "pobj" for c in g.children
               if c.dep_ == "relcl" and c.lemma_.lower() in GOING_ON
-              and any(x.dep_ == "nsubj" and x.lower_ == "which" for x in c.children)]
+              and any(x.dep_ == "nsubj" and x.lower_ == "which" for x in c.children)
+              or c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HELD and c.doc[c.i - 1].text == ","]
     for child in [c for h in told_by for c in h.children] + after:
         if child.dep_ in ("acl", "relcl", "advcl") or child in after:
             if any(g.lower_ in PREVIOUSLY for g in child.children) or plan_not_kept(child):

@@ -14,7 +14,7 @@ import re
 
 from reconcile.extract.actions import extract_actions
 from reconcile.extract.attach import attached as _attached
-from reconcile.extract.attach import taking_part
+from reconcile.extract.attach import participle_after, taking_part
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame, frame_claims
 from reconcile.extract.event_nouns import (
@@ -301,6 +301,8 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     anchors.update(h.i for h in heads)
     told, told_before = clause_anchors(noun, heads)
     anchors |= told
+    # "That meeting will be the commission's next session, to be held in X": a participle after the noun renaming it
+    anchors.update(p.i for other in same_event_nouns(tok) if other.i != noun.i for p in participle_after(other))
     previous_anchors |= told_before
     event_verb = verb is not None and (
         noun.dep_ in ("nsubj", "nsubjpass") and verb.i in [a.i for a in noun.ancestors][:2]
@@ -334,8 +336,10 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
                     and any(g.dep_ == "mark" and g.lower_ == "as" for g in child.children):
                 anchors.add(child.i)  # "will be held as planned on October 18"
             elif child.dep_ == "acomp" and child.lower_ in DUE_WORDS:
-                # "the next round is due to be held in Tbilisi": the verb after "due to"
+                # "the next round is due to be held in Tbilisi": the verb after "due to"; "the verdict is due on
+                # Friday", "the next session is due in X": the word itself
                 anchors.update(g.i for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB")
+                anchors.add(child.i)
     frame.status = status_of(tok, verb if event_verb or at_it else None, frame)
     sent = tok.sent
     moved = event_verb and verb is not None and frame.status != "cancelled" and moves_event(verb) \
