@@ -1430,3 +1430,99 @@ def test_the_hall_of_a_venue_places_an_event_at_the_venue(tmp_path):
         """),
     ])
     assert place_conflicts(analysis) == [{"Kelvo Arts Centre", "Orvel Civic Theatre"}]
+
+
+def test_a_burial_moved_to_a_village_the_tagger_calls_a_body(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Voice", "2027-06-08", """
+        A joint burial for the victims is planned for Wednesday at Kelvo, the district commissioner said.
+        """),
+        ("Regional Wire", "2027-06-10", """
+        The joint burial of the victims, first planned for a village ground along the shore, has been moved to
+        Chiombo and put back to Thursday to give families more time, the district commissioner said.
+        """),
+    ])
+    assert {"Kelvo", "Chiombo"} in place_conflicts(analysis)
+
+
+def test_a_boat_that_set_off_from_a_beach_left_it(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Voice", "2027-06-08", """
+        The boat had set off from Orvel Beach in the afternoon and was heading for the weekly market when it ran
+        into strong winds.
+        """),
+        ("Regional Wire", "2027-06-09", """
+        The marine department said the boat had left Kelvo Beach in the late afternoon, loaded with passengers and
+        sacks of maize.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Orvel Beach", "Kelvo Beach"}]
+
+
+def test_a_hailstorm_and_the_storm_are_one_event(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-11-18", """
+        A hailstorm tore through villages around Rakvere on Tuesday afternoon, unroofing two schools.
+        """),
+        ("Relief Bulletin", "2027-11-20", """
+        The storm struck villages around Rakvere on the afternoon of November 15, unroofing two schools.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Tuesday", "November 15"}]
+
+
+def test_the_day_of_an_arrest_told_by_its_noun(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-07-06", """
+        The three men were arrested on Saturday at a roadblock outside Tartu, police said.
+        """),
+        ("Harju Ledger", "2027-07-09", """
+        It was their second appearance before the magistrate since their arrest on Sunday at a roadblock outside
+        Tartu. Edvin Laske, who is also charged, is under house arrest in Narva.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Saturday", "Sunday"}]
+    assert place_conflicts(analysis) == []  # house arrest is a state, not a second arrest
+
+
+def test_an_arrest_a_state_has_lasted_since_is_past(tmp_path):
+    # "since his arrest in October", read as a day ahead, would be next October and differ from the other's.
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-20", """
+        Mart Saar was arrested by investigators in Tartu in October and later released on bail.
+        """),
+        ("Harju Ledger", "2027-05-21", """
+        Mart Saar, who has been on bail since shortly after his arrest in October, listened without expression.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == []
+    told_since = [c.norm for c in event_claims(analysis, "date") if c.sentence.startswith("Mart Saar, who")]
+    assert [d.year for d in told_since] == [2026]
+
+
+def test_the_next_round_due_in_a_town_after_a_comma(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-05-09", """
+        The technical committee is to report back at the next round, due in Tartu on August 18.
+        """),
+        ("Capital Ledger", "2027-05-14", """
+        The next round will be held in Narva on August 18, hosted by the regional governor.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
+
+
+def test_an_appeal_to_a_court_in_a_town(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-20", """
+        A former land officer was jailed for seven years on Monday by the magistrate in Paide. His lawyer said he
+        would appeal to the High Court in Tartu. The prosecution may appeal too.
+        """),
+        ("Harju Ledger", "2027-05-27", """
+        The former land officer, jailed for seven years last week, has lodged an appeal at the High Court in Narva,
+        his lawyer said.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
+    # "jailed for seven years last week": the day is "last week", not the term
+    assert "last week" in {c.value for c in event_claims(analysis, "date")}

@@ -256,8 +256,9 @@ def _departure(ctx: DocContext, ent: Ent):
         root = root.head  # "left Bukoba landing site"
     verb = root.head if root.dep_ == "dobj" else root.head.head if (
         root.dep_ == "pobj" and root.head.lower_ == "from") else None
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEPART:
-        return None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEPART and not (
+            verb.lemma_.lower() == "set" and any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children)):
+        return None  # (but "the boat had set off from X" left it too)
     vehicle = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if vehicle is None or not (vehicle.lemma_.lower() in VEHICLES or names_a_ship(vehicle)):
         return None

@@ -359,6 +359,10 @@ _TOLD_BY_ITS_EFFECTS = {"toll", "damage", "aftermath", "victim", "casualty", "su
 _LOCATING_PREPS = {"in", "at", "on"}
 
 
+# A term ("seven years", "18 months") the tagger reads as one date with the day after it: "jailed for seven years last
+# week".
+_TERM_BEFORE_A_DAY = re.compile(r"(?:\w+[- ])+(?:years?|months?|weeks?)\s+(?=(?:last|this|on|next)\b|yesterday|today)",
+                                re.I)
 _DATE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 
@@ -385,7 +389,11 @@ def _on_a_street(ent: Ent) -> bool:
 
 
 def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
-    """ "Jan. 14 and March 30" -> two dates with their own offsets."""
+    """ "Jan. 14 and March 30" -> two dates with their own offsets; "seven years last week" (a term and a day read
+    as one date) -> the day."""
+    term = _TERM_BEFORE_A_DAY.match(ent.text)
+    if term is not None:
+        return [(ent.text[term.end():], ent.start + term.end(), ent.end)]
     out = []
     pos = 0
     for part in _DATE_SPLIT.split(ent.text):
@@ -450,6 +458,9 @@ def participle_after(noun) -> list:
             doc[k + 1].dep_ == "advcl" or doc[k + 1].dep_ == "acl" and doc[k + 1].head.i < noun.i) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k + 1].children):
         return [doc[k + 1]]
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "due" and doc[k + 2].dep_ == "prep" \
+            and doc[k + 1].head.i < noun.i:
+        return [doc[k + 1]]  # "at the next round, due in X on August 18", the parser hanging "due" on the verb
     if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "to" and doc[k + 2].lower_ == "be" \
             and doc[k + 3].tag_ == "VBN" and doc[k + 3].dep_ in ("xcomp", "advcl", "acl") and doc[k + 3].head.i < noun.i:
         return [doc[k + 3]]  # "have agreed to a televised debate, to be held on April 30", hung on "agreed"

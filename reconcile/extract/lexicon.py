@@ -12,7 +12,7 @@ EVENT_CLASSES = {
               "session", "conference", "discussion", "discussions", "dialogue", "round", "edition", "visit", "meet", "tour",
               "inspection", "trip", "sitting"},
     "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest", "judgment",
-              "judgement", "ruling", "raid", "seizure", "crackdown", "inquiry", "closing arguments"},
+              "judgement", "ruling", "raid", "seizure", "crackdown", "inquiry", "closing arguments", "arrest"},
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
               "marathon", "championship", "championships", "grand prix", "regatta", "stage", "duel", "contest",
               "play-off", "shoot-out", "derby", "tie", "friendly",
@@ -24,7 +24,7 @@ EVENT_CLASSES = {
                  "shooting", "accident", "derailment", "eruption", "tsunami", "stampede", "bombing", "strike",
                  "outbreak", "leak", "spill", "wildfire", "mudslide", "avalanche", "tornado", "capsize", "capsizing",
                  "sinking", "shipwreck", "rockslide", "cave-in", "mudflow", "rockfall", "sinkhole", "cloudburst",
-                 "blizzard", "bushfire", "hailstorm", "snowstorm", "sandstorm", "evacuation", "landfall", "collision"},
+                 "blizzard", "bushfire", "hailstorm", "thunderstorm", "windstorm", "rainstorm", "snowstorm", "sandstorm", "evacuation", "landfall", "collision"},
     "business": {"deal", "merger", "acquisition", "takeover", "closure", "signing", "ipo", "listing", "launch",
                  "sale", "buyout", "layoffs", "shutdown", "announcement", "transfer", "medical", "unveiling", "filing",
                  "bankruptcy", "insolvency", "liquidation", "recall", "completion", "handover", "auction"},
@@ -55,7 +55,9 @@ SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "ca
                     "extraordinary meeting": "general meeting", "annual meeting": "general meeting",
                     "shareholder meeting": "general meeting", "shareholders meeting": "general meeting",
                     # an election's result read out is its declaration
-                    "results": "declaration", "result": "declaration"}
+                    "results": "declaration", "result": "declaration",
+                    # a storm, by what it brought
+                    "hailstorm": "storm", "thunderstorm": "storm", "windstorm": "storm", "rainstorm": "storm"}
 # A trial court's verdict as given, by whichever part of it a report tells.
 VERDICT_ACTS = {"verdict", "conviction", "acquittal", "sentencing"}
 # The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).
@@ -82,7 +84,7 @@ def names_a_ship(tok) -> bool:
         c.dep_ == "compound" and c.lower_ in SHIP_PREFIXES for c in tok.children)
 # Count nouns whose plural without an ordinal means a series, not one event ("the Geneva meetings").
 SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote",
-                  "screening", "tour", "inspection", "trip"}
+                  "screening", "tour", "inspection", "trip", "arrest"}
 
 # Verbs whose subject or object is the event and whose modifiers give its place and date.
 EVENT_VERBS = {
@@ -113,7 +115,7 @@ VERB_EVENTS = {
     "shut": ("business", "closure"), "open": ("ceremony", "opening"), "reopen": ("ceremony", "reopening"), "launch": ("business", "launch"), "list": ("business", "listing"), "meet": ("talks", "meeting"), "reconvene": ("talks", "meeting"), "file": ("business", "filing"), "lodge": ("business", "filing"),
     "crash": ("disaster", "crash"), "explode": ("disaster", "explosion"), "collapse": ("disaster", "collapse"),
     "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "overturn": ("disaster", "capsizing"), "sink": ("disaster", "sinking"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
-    "imprison": ("court", "imprisonment"), "jail": ("court", "sentencing"), "replay": ("match", "replay"),
+    "imprison": ("court", "imprisonment"), "jail": ("court", "sentencing"), "appeal": ("court", "appeal"), "replay": ("match", "replay"),
     "parade": ("ceremony", "parade"),  # "the players paraded the trophy through the town on Sunday"
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}

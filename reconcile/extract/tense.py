@@ -112,6 +112,10 @@ def status_of(tok, verb, frame) -> str:
             return "cancelled"
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("postponement", "cancellation", "abandonment"):
         return "cancelled"
+    if tok.dep_ == "pobj" and (tok.head.lower_ == "since" or tok.head.lower_ == "after" and any(
+            t.lower_ == "since" for t in tok.doc[max(0, tok.head.i - 2):tok.head.i])):
+        # "has been on bail since (shortly after) his arrest in October": what a state has lasted since is past
+        return "held"
     for child in _with_complement(tok):
         if child.dep_ in ("acl", "relcl", "amod") and child.lower_ in ("planned", "scheduled", "proposed", "expected") \
                 and not any(g.lower_ in PREVIOUSLY for g in child.children):

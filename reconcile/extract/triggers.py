@@ -123,6 +123,9 @@ def event_class(tok) -> str | None:
         return None  # "the talk this autumn is about carp", "gave a talk": chatter or a lecture; talks are plural
     if tok.lemma_.lower() in _TEST_WORDS and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         return None  # "the first trial shipments", "a trial period": a test, not a court's trial
+    if tok.lemma_.lower() == "arrest" and (any(c.dep_ == "compound" and c.lower_ == "house" for c in tok.children)
+                                           or tok.dep_ == "pobj" and tok.head.lower_ == "under"):
+        return None  # "is under house arrest in X": a state one is kept in, not the act of arresting
     if tok.lemma_.lower() == "stage" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BUILT:
         return None  # "the mayor's office has set up a stage": a platform, not a stage of a race
     return TRIGGER_CLASS.get(word) or TRIGGER_CLASS.get(tok.lower_) or TRIGGER_CLASS.get(tok.lemma_.lower())

@@ -319,7 +319,10 @@ def fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_even
             root = ent_root(ctx.doc, ent)
             if _LEGAL_FORM.search(ent.text):
                 continue  # "a former manager at Kelvo Semiconductor Corp": a company someone works at, not premises
-            if root.dep_ == "pobj" and root.head.lower_ == "at" and event_class(root) is None and place_of_event(ent):
+            moved_to = root.head.lower_ == "to" and root.head.head.lemma_.lower() in MOVE_VERBS \
+                and ent.end - ent.start == len(root.text)  # "has been moved to Chiombo", a village tagged a body
+            if root.dep_ == "pobj" and (root.head.lower_ == "at" or moved_to) and event_class(root) is None \
+                    and place_of_event(ent):
                 frame.places.append(ent)
                 break
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
