@@ -797,3 +797,13 @@ def test_a_post_held_in_a_body_is_the_post_with_the_body_as_its_scope():
     assert relation("Deputy Minister in the Vice-President's Office", "deputy minister") == "variant"
     assert relation(held, "Deputy Minister in the Vice-President's Office") == "conflict"
     assert relation("Minister of State in the Ministry of Finance", "Minister of State for Finance") == "variant"
+
+
+def test_a_rank_written_between_the_post_and_the_name_is_held_beside_the_post():
+    assert relation("Rapla police spokesperson Sub-Inspector", "Police spokesperson") == "variant"
+    assert relation("district police commander Superintendent", "district police commander") == "variant"
+    # a rank, all of it, and an office whose own word is a rank's, are still compared as they are
+    assert relation("Police Chief Inspector", "Police Inspector") == "conflict"
+    assert relation("Prosecutor General", "public prosecutor") == "conflict"
+    # the post still has to agree
+    assert relation("Rapla police spokesperson Sub-Inspector", "Rapla district commissioner") == "conflict"

@@ -46,6 +46,22 @@ def _military(t: Title) -> bool:
     return t.office in MILITARY_RANKS or bool(rank_of(t.text))
 
 
+def _post_before_a_rank(text: str) -> str | None:
+    """ "Nkhotakota police spokesperson Sub-Inspector" -> "Nkhotakota police spokesperson": a post, then a rank in a
+    force written in capitals before the name; None for any other title."""
+    words = text.split()
+    if rank_of(text):
+        return None  # "Police Chief Inspector": a rank, all of it
+    for k in (1, 2, 3):
+        if k == 1 and words[-1].lower() == "general":
+            continue  # "Prosecutor General", "Secretary General": the office's own word
+        if len(words) > k and words[-k][:1].isupper() and words[-k - 1].lower() not in ("of", "for", "and", "the") \
+                and rank_of(" ".join(words[-k:])) \
+                and has_title_head(" ".join(words[:-k])) and not rank_of(" ".join(words[:-k])):
+            return " ".join(words[:-k])
+    return None
+
+
 # The relation of two wordings of one office, as against two roles held side by side.
 SHORT_FORM = ("variant", "one title is a shorter form of the other")
 
@@ -55,6 +71,13 @@ def compare_titles(a: Title, b: Title, bodies: Iterable[frozenset[str]] = ()) ->
     organisations the reports name, each as its ``body_words``."""
     if a.key == b.key:
         return "agree", "same office"
+    for x, y in ((a, b), (b, a)):
+        post = _post_before_a_rank(x.text)
+        if post is not None and _post_before_a_rank(y.text) is None \
+                and compare_titles(parse_title(post), y, bodies)[0] != "conflict":
+            # "police spokesperson Sub-Inspector" and "police spokesperson": a rank written between the post and
+            # the name
+            return "variant", "one source gives the rank held beside the post"
     trades = _profession(a), _profession(b)
     if all(trades) and trades[0] != trades[1] and len({_KIND_OF_TRADE.get(t, t) for t in trades}) == 1:
         return "variant", "one names the profession more exactly (a surgeon is a doctor)"

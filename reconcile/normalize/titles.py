@@ -182,7 +182,7 @@ def _is_affiliation(word: str) -> bool:
 # one of which makes a phrase a rank, and the forces named before it.
 RANK_HEADS = MILITARY_RANKS | {"captain", "commander", "inspector", "superintendent", "constable", "corporal"}
 RANK_WORDS = RANK_HEADS | {"commodore", "warrant", "staff", "first", "second", "chief", "senior", "rear", "vice",
-                           "deputy", "assistant"}
+                           "deputy", "assistant", "sub"}
 FORCES = {"police", "army", "navy", "naval", "air", "force", "military", "fire", "national", "guard", "border",
           "coast"}
 
