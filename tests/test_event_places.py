@@ -1526,3 +1526,19 @@ def test_an_appeal_to_a_court_in_a_town(tmp_path):
     assert place_conflicts(analysis) == [{"Tartu", "Narva"}]
     # "jailed for seven years last week": the day is "last week", not the term
     assert "last week" in {c.value for c in event_claims(analysis, "date")}
+
+
+def test_a_train_that_came_off_the_rails_derailed(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-06-07", """
+        Five people were killed when a passenger train derailed late on Saturday near Tartu, police said.
+        """),
+        ("Capital Ledger", "2027-06-12", """
+        The train that left the rails near Tartu on the night of Friday, June 4 was carrying fuel and workers.
+        """),
+        ("Upland Voice", "2027-06-09", """
+        The train came off the rails on June 5 just outside Tartu, the rail operator said.
+        """),
+    ])
+    dates = values(analysis, "date_conflict")
+    assert len(dates) == 1 and {"Saturday", "Friday, June 4"} <= dates[0]

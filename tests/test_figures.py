@@ -4523,3 +4523,14 @@ def test_nearly_a_share_allows_a_share_a_little_below_it(tmp_path, other, confli
         f"Fish catches landed at Valga's lake ports dropped {other} in five years, the commission said.",
         "Fish catches landed at Valga's lake ports dropped by nearly 40 per cent across five years.")
     assert bool(kinds(analysis, "number_conflict")) is conflict
+
+
+def test_passenger_coaches_are_counted_as_coaches_not_passengers(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "The train was running east with fuel wagons and four passenger coaches when it left the track near Tartu.",
+        "Twelve wagons and two of its four passenger coaches left the track near Tartu. About 180 passengers were "
+        "on board.")
+    assert [c.value for c in quantities(analysis, "passengers")] == ["About 180"]
+    assert {c.value for c in quantities(analysis, "of:coach")} == {"four"}
+    assert flagged(analysis, "number_conflict") == []

@@ -22,6 +22,7 @@ from reconcile.extract.lexicon import (
     ELECTION_WORDS,
     SHARE_VERBS,
     SPEECH_VERBS,
+    VEHICLES,
     WORD_CATEGORY,
 )
 from reconcile.extract.measures import NUMBER_NOUNS, SKIP_NOUNS, number_raised_to, physical, unit_after
@@ -127,6 +128,10 @@ _ANIMALS = {"animal", "goat", "sheep", "cattle", "cow", "camel", "donkey", "hors
             "livestock", "bird", "dog", "ox", "buffalo"}
 
 
+# What a train is made of, counted by its own noun: "14 wagons and two of the coaches".
+_ROLLING_STOCK = {"wagon", "carriage", "locomotive"}
+
+
 def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
@@ -200,6 +205,15 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         return money_category(ctx, tokens, sent, candidates)
     if head.lower_ in ("times", "time") and last.dep_ == "nummod":
         return None, ""  # "we have marched three times before": how often, not how many
+    part_of = next((o for p in last.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj"), None) if last is head else None
+    vehicles = head if last.dep_ == "nummod" else part_of
+    if vehicles is not None and vehicles.lemma_.lower() in VEHICLES | _ROLLING_STOCK and vehicles.tag_ == "NNS" \
+            and any(c.dep_ == "compound" and c.lower_ in WORD_CATEGORY for c in vehicles.children) \
+            and not currency and not percent:
+        # "four passenger coaches": the vehicles, whatever they carry (not the passengers their first word
+        # counts elsewhere); "two of its four passenger coaches": some of them
+        return f"{PART_OF if vehicles is part_of else 'of:'}{vehicles.lemma_.lower()}", vehicles.lower_
     if last.dep_ == "nummod" and head.lemma_.lower() in _ANIMALS:
         # "more than 1,300 goats and sheep drowned": the herds a disaster took, not people
         return f"of:{head.lemma_.lower()}", head.lower_

@@ -141,8 +141,13 @@ def _vehicle_subject(tok) -> bool:
     """A vehicle is the subject; a boat that overturns or rolls over capsizes rather than crashes."""
     boat_ok = tok.lemma_.lower() not in ("overturn", "roll")
     # Its subject, or the noun it follows when the parser reads it as a participle ("The tanker overturned on...").
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + ([tok.head] if tok.dep_ == "acl" else [])
+    # ("the train that left the rails": the noun a relative clause is on)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + ([tok.head] if tok.dep_ in ("acl", "relcl") else [])
     return any(c.lemma_.lower() in VEHICLES and (boat_ok or c.lemma_.lower() not in BOATS) for c in subjects)
+
+
+# What a train runs on, and leaves when it derails.
+_RAILS = {"rail", "rails", "track", "tracks", "line"}
 
 
 # Buildings and works that collapse: "the building came down", "the stand gave way".
@@ -249,6 +254,11 @@ _PHRASAL_EVENTS = [
     # "the ferry went down off the coast": it sank
     ({"go"}, lambda t: _particle(t, {"down"}, ("prt", "advmod")) and any(
         c.dep_ == "nsubj" and names_a_ship(c) for c in t.children), "sink"),
+    # "the train left the rails near X", "the train came off the tracks": it derailed
+    ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, _RAILS), "derail"),
+    ({"come"}, lambda t: _vehicle_subject(t) and any(
+        p.dep_ in ("prep", "prt") and p.lower_ == "off" and any(
+            o.dep_ == "pobj" and o.lower_ in _RAILS for o in p.children) for p in t.children), "derail"),
     # "the tanker left the road at Soumba", "the bus left the tar near the bridge"
     ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway", "highway",
                                                                "motorway", "tracks", "rails", "tar", "tarmac"}),
