@@ -4600,3 +4600,41 @@ def test_a_day_the_parser_hangs_on_the_winner_is_the_declaration_s(tmp_path):
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Monday", "late Sunday"}]
+
+
+def test_the_day_a_court_found_the_accused_guilty(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-04-05", """
+        The verdict in the water board bribery trial is expected on April 9, the court said.
+        """),
+        ("Harju Ledger", "2027-04-20", """
+        The court found them guilty on April 16 of bribery and money laundering.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"April 9", "April 16"}]
+
+
+def test_a_plea_told_by_its_verb_has_its_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-01-13", """
+        The former manager of the Tartu water utility pleaded not guilty on Monday to taking bribes.
+        """),
+        ("Harju Ledger", "2027-01-14", """
+        The former manager of the Tartu water utility pleaded not guilty on Tuesday to taking bribes.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]
+
+
+def test_results_declared_late_on_a_day_at_a_hall(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-03-12", """
+        The returning officer, Kertu Lepik, declared the results late on Thursday at the Rakvere Council Hall, a
+        few hours after polls closed.
+        """),
+        ("Capital Ledger", "2027-03-14", """
+        The returning officer, Kertu Lepik, announced the results early on Friday at the Rakvere Sports Centre.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]
+    assert values(analysis, "place_conflict") == [{"Rakvere Council Hall", "Rakvere Sports Centre"}]

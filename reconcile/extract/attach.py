@@ -269,8 +269,11 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                     return False  # "In X, people have been following the trial": where it is followed
                 return not (dates and low in ("on", "last", "this") and acted_on(prep.head))
             node = prep.head  # a chain of phrases: "held on June 9 in Tallinn"
-            if node.dep_ == "advmod" and node.lower_ in ("next", "again", "later") and node.head.i in anchors:
-                return True  # "is due to meet next in Tallinn": the phrase hung on the adverb
+            if node.dep_ == "advmod" and node.lower_ in ("next", "again", "later", "late", "early") \
+                    and node.head.i in anchors:
+                return True  # "is due to meet next in Tallinn", "declared late on Thursday": hung on the adverb
+            if node.lower_ == "guilty" and node.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and node.head.i in anchors:
+                return True  # "found them guilty on April 16": the day of the finding, hung on the verdict's word
             if dates and node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.head.i in anchors:
                 return True  # "talks on sharing the river's waters on Tuesday": a topic has no day of its own
             if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \

@@ -313,6 +313,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
         and not (noun.dep_ == "nsubjpass" and verb.lemma_.lower() in DECIDED and not for_a_day(verb))
         or verb.lemma_.lower() in EVENT_VERBS or taking_part(tok, verb, cls) or trip_verb(noun, verb)
         or light_verb_object(noun, verb)
+        or noun.lemma_.lower() == "result" and noun.dep_ == "dobj" and verb.lemma_.lower() in _RESULTS_GIVEN
         or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
         or moves_event(verb)  # "put back the hearing to Monday", the particle parsed as an adverb
@@ -399,6 +400,8 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     return frame
 
 
+# Verbs of giving out an election's result: "declared the results late on Thursday at X" is the declaration.
+_RESULTS_GIVEN = {"declare", "announce", "proclaim", "read", "release"}
 # Verbs that tell what a moved event now does ("has been moved to X and will be played on Thursday").
 _GOES_ON = {"take", "hold", "be", "play", "stage"}
 

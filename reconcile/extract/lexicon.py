@@ -115,7 +115,8 @@ VERB_EVENTS = {
     "shut": ("business", "closure"), "open": ("ceremony", "opening"), "reopen": ("ceremony", "reopening"), "launch": ("business", "launch"), "list": ("business", "listing"), "meet": ("talks", "meeting"), "reconvene": ("talks", "meeting"), "file": ("business", "filing"), "lodge": ("business", "filing"),
     "crash": ("disaster", "crash"), "explode": ("disaster", "explosion"), "collapse": ("disaster", "collapse"),
     "derail": ("disaster", "derailment"), "capsize": ("disaster", "capsizing"), "overturn": ("disaster", "capsizing"), "sink": ("disaster", "sinking"), "erupt": ("disaster", "eruption"), "sack": ("business", "dismissal"), "appoint": ("business", "appointment"),
-    "imprison": ("court", "imprisonment"), "jail": ("court", "sentencing"), "appeal": ("court", "appeal"), "replay": ("match", "replay"),
+    "imprison": ("court", "imprisonment"), "jail": ("court", "sentencing"), "appeal": ("court", "appeal"),
+    "plead": ("court", "plea"), "replay": ("match", "replay"),
     "parade": ("ceremony", "parade"),  # "the players paraded the trophy through the town on Sunday"
 }
 TRAVEL_VERBS = {"fly", "travel", "head", "go", "arrive", "return", "come", "leave", "report"}
