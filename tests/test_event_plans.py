@@ -4638,3 +4638,17 @@ def test_results_declared_late_on_a_day_at_a_hall(tmp_path):
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]
     assert values(analysis, "place_conflict") == [{"Rakvere Council Hall", "Rakvere Sports Centre"}]
+
+
+def test_the_day_judgment_is_set_for_is_not_the_trial_s(tmp_path):
+    # The parser reads "the trial set judgment" as the trial setting something; the day is the judgment's.
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-03-03", """
+        The trial of Edvin Laske was adjourned yesterday to March 12 after a witness failed to appear.
+        """),
+        ("Harju Ledger", "2027-03-12", """
+        Lawyers for Edvin Laske closed their case on Thursday, and the magistrate hearing the trial set judgment
+        for March 24, court officials said.
+        """),
+    ])
+    assert not any("March 24" in v for v in values(analysis, "date_conflict"))

@@ -4534,3 +4534,4 @@ def test_passenger_coaches_are_counted_as_coaches_not_passengers(tmp_path):
     assert [c.value for c in quantities(analysis, "passengers")] == ["About 180"]
     assert {c.value for c in quantities(analysis, "of:coach")} == {"four"}
     assert flagged(analysis, "number_conflict") == []
+

@@ -209,7 +209,8 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
                     if o.dep_ == "pobj"), None) if last is head else None
     vehicles = head if last.dep_ == "nummod" else part_of
     if vehicles is not None and vehicles.lemma_.lower() in VEHICLES | _ROLLING_STOCK and vehicles.tag_ == "NNS" \
-            and any(c.dep_ == "compound" and c.lower_ in WORD_CATEGORY for c in vehicles.children) \
+            and (vehicles is part_of or any(c.dep_ == "compound" and c.lower_ in WORD_CATEGORY
+                                            for c in vehicles.children)) \
             and not currency and not percent:
         # "four passenger coaches": the vehicles, whatever they carry (not the passengers their first word
         # counts elsewhere); "two of its four passenger coaches": some of them
@@ -218,8 +219,9 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         # "more than 1,300 goats and sheep drowned": the herds a disaster took, not people
         return f"of:{head.lemma_.lower()}", head.lower_
     kind = OF_THEM_KIND.match(ctx.text[last.idx + len(last.text):sent.end_char])
-    if kind and kind.group(1).lower() in PEOPLE_KINDS:
-        # "has risen to 23, eight of them children": a part of the count before it (``quantities`` finds which)
+    if kind and kind.group(1).lower() in PEOPLE_KINDS | {"officials"}:
+        # "has risen to 23, eight of them children", "four people, three of them former officials": a part of the
+        # count before it (``quantities`` finds which)
         return f"{PART_OF}{kind.group(1).lower()}", kind.group(1).lower()
     if last.dep_ == "nummod" and head.dep_ == "pobj" and head.head.lower_ == "with" and head.tag_ == "NNS" \
             and head.lower_ not in PEOPLE_KINDS | {"people", "persons"} and head.lower_ not in WORD_CATEGORY \

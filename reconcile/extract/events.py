@@ -317,7 +317,7 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
         or mourning_day and noun.dep_ == "dobj" and verb.lemma_.lower() in ("observe", "mark")
         or any(f"{verb.lemma_.lower()} {c.lower_}" in EVENT_VERBS for c in verb.children if c.dep_ == "prt")
         or moves_event(verb)  # "put back the hearing to Monday", the particle parsed as an adverb
-    ) and not inside_other_noun(noun, verb) and not time_of_another(noun) and not (
+    ) and not inside_other_noun(noun, verb) and not time_of_another(noun) and not fixes_another(noun, verb) and not (
         noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.lemma_.lower() in MOVE_VERBS)
     # ("the series moves to X for games three and four, with a deciding fifth game back in Y": the move is not the
     # fifth game's)
@@ -400,6 +400,15 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     return frame
 
 
+def fixes_another(noun, verb) -> bool:
+    """ "the magistrate hearing the trial set judgment for March 24", parsed with the trial the subject of "set": the
+    day fixed is the day of the event fixed, the verb's object."""
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in _FIXING and any(
+        c.dep_ == "dobj" and event_class(c) is not None for c in verb.children)
+
+
+# Verbs that fix the day of the event they take.
+_FIXING = {"set", "fix", "schedule", "reserve"}
 # Verbs of giving out an election's result: "declared the results late on Thursday at X" is the declaration.
 _RESULTS_GIVEN = {"declare", "announce", "proclaim", "read", "release"}
 # Verbs that tell what a moved event now does ("has been moved to X and will be played on Thursday").
