@@ -194,7 +194,10 @@ def _event_groups(claims: list[Claim], counts: dict[str, int] | None = None,
         main = max(sorted(set(told)), key=told.count)
         for e in events:
             if e.guessed:
-                e.event_class = main
+                # (but a "round" another report tells as a "round of talks" is of talks)
+                named = [x.event_class for x in events if not x.guessed and x.event_class in told
+                         and heads(x) & heads(e)]
+                e.event_class = max(sorted(set(named)), key=named.count) if named else main
     _awaited_by_their_nouns(events)
     by_class: dict[str, list[Event]] = defaultdict(list)
     for e in events:

@@ -4652,3 +4652,19 @@ def test_the_day_judgment_is_set_for_is_not_the_trial_s(tmp_path):
         """),
     ])
     assert not any("March 24" in v for v in values(analysis, "date_conflict"))
+
+
+def test_a_bare_round_is_of_the_kind_another_report_names_for_it(tmp_path):
+    # The story is about a company deal; one report calls the round "of talks", the other only "the round".
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-18", """
+        Orvel Mills agreed on Monday to buy a 40 per cent stake in Kelvo Fertiliser for $120 million, the
+        companies said. The deal was closed at the sixth round of talks, held in Tartu in March, where the two
+        sides settled the price. The sale is due to be completed in June.
+        """),
+        ("Harju Ledger", "2027-05-20", """
+        Orvel Mills will pay $120 million for 40 per cent of Kelvo Fertiliser. The fifth round, held in Tartu in
+        March, settled the price. The acquisition still needs the approval of the competition authority.
+        """),
+    ])
+    assert values(analysis, "ordinal_conflict") == [{"sixth", "fifth"}]
