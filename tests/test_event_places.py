@@ -1386,10 +1386,10 @@ def test_a_board_meeting_in_a_town_approved_there(tmp_path):
 def test_a_session_due_in_a_town_is_held_there(tmp_path):
     analysis = analyse(tmp_path, [
         ("Regional Wire", "2027-03-02", """
-        The two governments agreed to meet again. The commission's next session is due in Valga in May.
+        The two governments agreed to meet again. The fifth session of the commission is due in Valga in May.
         """),
         ("Capital Ledger", "2027-03-04", """
-        The commission's next session will be held in Rapla in May, officials said.
+        The fifth session of the commission will take place in Rapla in May, officials said.
         """),
     ])
     assert place_conflicts(analysis) == [{"Valga", "Rapla"}]
@@ -1423,10 +1423,10 @@ def test_a_meeting_renamed_as_a_session_to_be_held_somewhere(tmp_path):
 def test_the_hall_of_a_venue_places_an_event_at_the_venue(tmp_path):
     analysis = analyse(tmp_path, [
         ("Upland Voice", "2027-03-02", """
-        The second debate will be held on Tuesday evening in the main hall of the Kelvo Arts Centre, organisers said.
+        The second televised debate takes place on Tuesday evening in the main hall of the Kelvo Arts Centre.
         """),
         ("Inland Courier", "2027-03-04", """
-        The second debate will be held on Tuesday evening at the Orvel Civic Theatre, organisers said.
+        The second televised debate takes place on Tuesday evening at the Orvel Civic Theatre.
         """),
     ])
     assert place_conflicts(analysis) == [{"Kelvo Arts Centre", "Orvel Civic Theatre"}]
@@ -1435,11 +1435,11 @@ def test_the_hall_of_a_venue_places_an_event_at_the_venue(tmp_path):
 def test_a_burial_moved_to_a_village_the_tagger_calls_a_body(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lakes Voice", "2027-06-08", """
-        A joint burial for the victims is planned for Wednesday at Kelvo, the district commissioner said.
+        A mass burial of the dead will take place on Wednesday at Kelvo, the district commissioner said.
         """),
         ("Regional Wire", "2027-06-10", """
-        The joint burial of the victims, first planned for a village ground along the shore, has been moved to
-        Chiombo and put back to Thursday to give families more time, the district commissioner said.
+        The mass burial of the dead, first planned for a football pitch by the lake, has been moved to Chiombo and
+        pushed back to Thursday so that more families can come, the district commissioner said.
         """),
     ])
     assert {"Kelvo", "Chiombo"} in place_conflicts(analysis)
@@ -1448,8 +1448,8 @@ def test_a_burial_moved_to_a_village_the_tagger_calls_a_body(tmp_path):
 def test_a_boat_that_set_off_from_a_beach_left_it(tmp_path):
     analysis = analyse(tmp_path, [
         ("Lakes Voice", "2027-06-08", """
-        The boat had set off from Orvel Beach in the afternoon and was heading for the weekly market when it ran
-        into strong winds.
+        The boat had set off from Orvel Beach at about four o'clock, bound for a market across the bay, when a
+        squall hit it.
         """),
         ("Regional Wire", "2027-06-09", """
         The marine department said the boat had left Kelvo Beach in the late afternoon, loaded with passengers and
@@ -1492,11 +1492,11 @@ def test_an_arrest_a_state_has_lasted_since_is_past(tmp_path):
         Mart Saar was arrested by investigators in Tartu in October and later released on bail.
         """),
         ("Harju Ledger", "2027-05-21", """
-        Mart Saar, who has been on bail since shortly after his arrest in October, listened without expression.
+        Mart Saar, free on bail since soon after his arrest in October, sat through the hearing in silence.
         """),
     ])
     assert values(analysis, "date_conflict") == []
-    told_since = [c.norm for c in event_claims(analysis, "date") if c.sentence.startswith("Mart Saar, who")]
+    told_since = [c.norm for c in event_claims(analysis, "date") if c.sentence.startswith("Mart Saar, free")]
     assert [d.year for d in told_since] == [2026]
 
 
@@ -1534,10 +1534,10 @@ def test_a_train_that_came_off_the_rails_derailed(tmp_path):
         Five people were killed when a passenger train derailed late on Saturday near Tartu, police said.
         """),
         ("Capital Ledger", "2027-06-12", """
-        The train that left the rails near Tartu on the night of Friday, June 4 was carrying fuel and workers.
+        The train that left the rails near Tartu late on Friday, June 4 had been hauling fuel tankers and workers.
         """),
         ("Upland Voice", "2027-06-09", """
-        The train came off the rails on June 5 just outside Tartu, the rail operator said.
+        The train came off the rails just outside Tartu on June 5, the rail operator said.
         """),
     ])
     dates = values(analysis, "date_conflict")

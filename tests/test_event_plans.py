@@ -4608,7 +4608,7 @@ def test_the_day_a_court_found_the_accused_guilty(tmp_path):
         The verdict in the water board bribery trial is expected on April 9, the court said.
         """),
         ("Harju Ledger", "2027-04-20", """
-        The court found them guilty on April 16 of bribery and money laundering.
+        The judges found both men guilty on April 16 of fraud and forgery.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"April 9", "April 16"}]
@@ -4617,10 +4617,10 @@ def test_the_day_a_court_found_the_accused_guilty(tmp_path):
 def test_a_plea_told_by_its_verb_has_its_day(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-01-13", """
-        The former manager of the Tartu water utility pleaded not guilty on Monday to taking bribes.
+        The former head of Tartu's bus company pleaded not guilty on Monday to charges of fraud.
         """),
         ("Harju Ledger", "2027-01-14", """
-        The former manager of the Tartu water utility pleaded not guilty on Tuesday to taking bribes.
+        The former head of Tartu's bus company pleaded not guilty on Tuesday to charges of fraud.
         """),
     ])
     assert values(analysis, "date_conflict") == [{"Monday", "Tuesday"}]
@@ -4659,12 +4659,12 @@ def test_a_bare_round_is_of_the_kind_another_report_names_for_it(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-05-18", """
         Orvel Mills agreed on Monday to buy a 40 per cent stake in Kelvo Fertiliser for $120 million, the
-        companies said. The deal was closed at the sixth round of talks, held in Tartu in March, where the two
-        sides settled the price. The sale is due to be completed in June.
+        companies said. The terms were agreed at the sixth round of talks, held in Tartu in March, where both
+        sides fixed the price. The sale should be completed in June.
         """),
         ("Harju Ledger", "2027-05-20", """
         Orvel Mills will pay $120 million for 40 per cent of Kelvo Fertiliser. The fifth round, held in Tartu in
-        March, settled the price. The acquisition still needs the approval of the competition authority.
+        March, fixed the price. The competition authority has yet to approve the acquisition.
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"sixth", "fifth"}]

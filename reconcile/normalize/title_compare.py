@@ -50,7 +50,7 @@ def _post_before_a_rank(text: str) -> str | None:
     """ "Nkhotakota police spokesperson Sub-Inspector" -> "Nkhotakota police spokesperson": a post, then a rank in a
     force written in capitals before the name; None for any other title."""
     words = text.split()
-    if rank_of(text):
+    if not words or rank_of(text):
         return None  # "Police Chief Inspector": a rank, all of it
     for k in (1, 2, 3):
         if k == 1 and words[-1].lower() == "general":
