@@ -4535,3 +4535,14 @@ def test_passenger_coaches_are_counted_as_coaches_not_passengers(tmp_path):
     assert {c.value for c in quantities(analysis, "of:coach")} == {"four"}
     assert flagged(analysis, "number_conflict") == []
 
+
+
+def test_what_the_winners_receive_is_their_prize(tmp_path):
+    analysis = analyse_pair(
+        tmp_path,
+        "Edvin Laske, who won the Tartu half marathon on Sunday, collects the winner's prize of 5,000 euros.",
+        "In reward, the two Tartu half-marathon champions will each receive 3,000 euros, while the 10 km winners get "
+        "2,000 euros.")
+    assert flagged(analysis, "number_conflict") == [["3,000 euros", "5,000 euros"]]
+    # the sum received is read as the prize, not as a sum of no kind that any other sum could be set against
+    assert {c.value for c in quantities(analysis, "amount:prize")} >= {"3,000 euros", "2,000 euros"}

@@ -48,6 +48,8 @@ _RESULT_NOUNS = {"diversion": "embezzlement", "embezzlement": "embezzlement", "m
 _ASKED_FOR = {"ask", "seek", "request"}
 _APPEAL_FOR = re.compile(r"\bappeals?\s+for\s+(?:[a-z]+\s+){0,2}$", re.I)
 
+# Who a prize is paid to.
+_WINNERS = {"winner", "champion", "victor", "finisher", "runner-up"}
 # Nouns that say only that a figure is money.
 _ANY_SUM = {"sum", "amount"}
 
@@ -340,6 +342,10 @@ def money_category(ctx: DocContext, tokens: list, sent, candidates: list) -> tup
                 and (any(ch.lower_ == "home" and ch.dep_ in ("advmod", "prt", "npadvmod") for ch in c.children)
                      or ctx.text[c.idx + len(c.text):tokens[0].idx].strip() == "home"):
             return "amount:prize", "prize"  # "the champions took home 2 million euros": the prize money
+        if c.pos_ == "VERB" and c.lemma_.lower() in ("receive", "get", "collect", "pocket", "earn") \
+                and sum_head.head.i == c.i and sum_head.dep_ == "dobj" and any(
+                    s.dep_ == "nsubj" and s.lemma_.lower() in _WINNERS for s in c.children):
+            return "amount:prize", "prize"  # "the two champions will each receive Sh300,000": the prize money
         if c.pos_ == "VERB" and c.lemma_.lower() in _RESULT_VERBS or c.pos_ == "NOUN" and c.lower_ in _RESULT_NOUNS:
             kind = _RESULT_VERBS.get(c.lemma_.lower()) or _RESULT_NOUNS[c.lower_]
             return f"amount:{kind}", kind  # "lost $148 million", "earned $2 billion", "the diversion of $2 million"
