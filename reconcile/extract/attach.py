@@ -39,7 +39,6 @@ from reconcile.extract.misattached import (
 )
 from reconcile.extract.moves import after_move, moved_from, plan_moved_away
 from reconcile.extract.spans import FACILITY_WORDS, OPEN_GROUNDS, STREET_FIRST, Ent, ent_root
-from reconcile.normalize.dates import WEEKDAYS, parse_date
 from reconcile.normalize.places import gazetteer
 
 _PLACE_PREPS = {"in", "at", "inside", "near", "outside", "off"}
@@ -334,9 +333,13 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
         if dep == "appos" and not dates and any(e.label == "PLACE" and e.token_start <= head.i < e.token_end
                                                  and e is not ent for e in ctx.ents):
             return False  # "at Dombala, a village near Keruane": Keruane only says where Dombala is
-        if dates and dep in ("npadvmod", "tmod") and head.dep_ in ("dobj", "oprd", "attr") and head.head.i in anchors \
-                and head.lemma_.lower() not in TRIGGER_CLASS:
-            return True  # "was proclaimed the winner late Sunday": the day hung on the verb's object is the verb's
+        if dates and dep in ("npadvmod", "tmod") and head.lemma_.lower() not in TRIGGER_CLASS and (
+                head.dep_ in ("dobj", "oprd", "attr") and head.head.i in anchors
+                or head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i in anchors
+                and head.lemma_.lower() in ("year", "month", "week", "day")):
+            # "was proclaimed the winner late Sunday", "was jailed for seven years last week": the day hung on the
+            # verb's object, or on the term it gave, is the verb's
+            return True
         if dep in ("appos", "conj", "compound") or dep == "poss" and dates and head.dep_ == "compound" \
                 or dep == "poss" and not dates and head.lemma_.lower() in FACILITY_WORDS and head.dep_ == "pobj" \
                 and head.head.head.i in anchors:
@@ -362,14 +365,6 @@ _TOLD_BY_ITS_EFFECTS = {"toll", "damage", "aftermath", "victim", "casualty", "su
 _LOCATING_PREPS = {"in", "at", "on"}
 
 
-# A term ("seven years", "18 months") the tagger reads as one date with the day after it: "jailed for seven years last
-# week".
-_TERM_BEFORE_A_DAY = re.compile(r"(?:\w+[- ])+(?:years?|months?|weeks?)\s+(?=(?:last|this|on|next)\b|yesterday|today)",
-                                re.I)
-_DATE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
-_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
-
-
 # Documents a verb signs or adopts, told with what they do: "the agreement setting up the post".
 _DOCUMENTS = {"agreement", "accord", "treaty", "memorandum", "protocol", "deal", "convention", "pact", "law", "bill",
               "decree", "contract", "charter", "declaration"}
@@ -389,33 +384,6 @@ def _on_a_street(ent: Ent) -> bool:
     """A place one is "on": a street or an island by the word its name ends or (in its own language) opens with."""
     words = ent.text.lower().split()
     return bool(words) and (words[-1] in _ON_LAST or words[0] in STREET_FIRST)
-
-
-def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
-    """ "Jan. 14 and March 30" -> two dates with their own offsets; "seven years last week" (a term and a day read
-    as one date) -> the day."""
-    term = _TERM_BEFORE_A_DAY.match(ent.text)
-    if term is not None:
-        return [(ent.text[term.end():], ent.start + term.end(), ent.end)]
-    out = []
-    pos = 0
-    for part in _DATE_SPLIT.split(ent.text):
-        if not part:
-            continue
-        idx = ent.text.find(part, pos)
-        pos = idx + len(part)
-        if out and _YEAR_ONLY.fullmatch(part):  # "May 14, 2025": the year is the day's
-            out[-1] = (ent.text[out[-1][1] - ent.start:idx + len(part)], out[-1][1], ent.start + idx + len(part))
-            continue
-        out.append((part, ent.start + idx, ent.start + idx + len(part)))
-    whole = parse_date(ent.text)
-    if whole is not None and whole.until is not None:
-        return [(ent.text, ent.start, ent.end)]  # "Monday and Tuesday": one event's days
-    if len(out) == 2 and out[0][0].lower() in WEEKDAYS:
-        return [(ent.text, ent.start, ent.end)]  # "Thursday, April 23"
-    if len(out) > 1 and all(parse_date(p) for p, _, _ in out):
-        return out
-    return [(ent.text, ent.start, ent.end)]
 
 
 def taking_part(tok, verb, cls: str) -> bool:

@@ -15,9 +15,9 @@ _HARM_VERBS = {"kill", "injure", "wound", "hurt"}
 # "leaving 11 missing", "8 villagers still missing"; not "rose to 11 after injured passengers died"
 CASUALTY_AFTER = re.compile(r"\s+(?:(?!after\b|before\b|when\b|as\b|and\b|of\b|with\b|while\b|since\b|among\b|"
                             r"including\b)[a-z]+\s+)?(?:still\s+)?(missing|dead|injured|wounded|unaccounted|homeless)\b")
-# "nine of them children", "two of whom were women": the people of one kind among those counted before.
-OF_THEM_KIND = re.compile(r"\s*,?\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:(?:former|local|senior|junior|young|"
-                          r"foreign|council|district|government|public)\s+)?([a-z]+)\b", re.I)
+# "nine of them children", "two of whom were women", "three of them former officials": the people of one kind among
+# those counted before (the kind is the first word after "them", or the second after a word that describes it).
+OF_THEM_KIND = re.compile(r"\s*,?\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?", re.I)
 # Kinds of people a toll is told among.
 PEOPLE_KINDS = {"children", "women", "men", "girls", "boys", "students", "pupils", "foreigners", "tourists", "minors",
                 "teenagers", "soldiers", "policemen", "firefighters", "rescuers", "miners", "workers", "passengers",

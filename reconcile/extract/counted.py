@@ -132,6 +132,16 @@ _ANIMALS = {"animal", "goat", "sheep", "cattle", "cow", "camel", "donkey", "hors
 _ROLLING_STOCK = {"wagon", "carriage", "locomotive"}
 
 
+# The kinds of people some of a count are told as (officials are no people whose home places an event, so they
+# stand here and not among ``PEOPLE_KINDS``).
+_PART_KINDS = PEOPLE_KINDS | {"officials"}
+
+
+def _vehicles(noun) -> bool:
+    """Whether a plural noun names vehicles or a train's parts: "coaches", "wagons", "buses"."""
+    return noun.lemma_.lower() in VEHICLES | _ROLLING_STOCK and noun.tag_ == "NNS"
+
+
 def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: bool) -> tuple[str | None, str]:
     """What the number counts, from the words that govern it; ``None`` when nothing says."""
     last = tokens[-1]
@@ -205,24 +215,23 @@ def category_of(ctx: DocContext, tokens: list, sent, currency: str, percent: boo
         return money_category(ctx, tokens, sent, candidates)
     if head.lower_ in ("times", "time") and last.dep_ == "nummod":
         return None, ""  # "we have marched three times before": how often, not how many
-    part_of = next((o for p in last.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    if last.dep_ == "nummod" and _vehicles(head) and any(c.dep_ == "compound" and c.lower_ in WORD_CATEGORY
+                                                          for c in head.children):
+        # "four passenger coaches": the vehicles, whatever they carry (not the passengers their first word counts)
+        return f"of:{head.lemma_.lower()}", head.lower_
+    some_of = next((o for p in last.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                     if o.dep_ == "pobj"), None) if last is head else None
-    vehicles = head if last.dep_ == "nummod" else part_of
-    if vehicles is not None and vehicles.lemma_.lower() in VEHICLES | _ROLLING_STOCK and vehicles.tag_ == "NNS" \
-            and (vehicles is part_of or any(c.dep_ == "compound" and c.lower_ in WORD_CATEGORY
-                                            for c in vehicles.children)) \
-            and not currency and not percent:
-        # "four passenger coaches": the vehicles, whatever they carry (not the passengers their first word
-        # counts elsewhere); "two of its four passenger coaches": some of them
-        return f"{PART_OF if vehicles is part_of else 'of:'}{vehicles.lemma_.lower()}", vehicles.lower_
+    if some_of is not None and _vehicles(some_of):
+        return f"{PART_OF}{some_of.lemma_.lower()}", some_of.lower_  # "two of its four coaches": some of them
     if last.dep_ == "nummod" and head.lemma_.lower() in _ANIMALS:
         # "more than 1,300 goats and sheep drowned": the herds a disaster took, not people
         return f"of:{head.lemma_.lower()}", head.lower_
-    kind = OF_THEM_KIND.match(ctx.text[last.idx + len(last.text):sent.end_char])
-    if kind and kind.group(1).lower() in PEOPLE_KINDS | {"officials"}:
+    of_them = OF_THEM_KIND.match(ctx.text[last.idx + len(last.text):sent.end_char])
+    kind = next((w.lower() for w in (of_them.groups() if of_them else ()) if w and w.lower() in _PART_KINDS), None)
+    if kind is not None:
         # "has risen to 23, eight of them children", "four people, three of them former officials": a part of the
         # count before it (``quantities`` finds which)
-        return f"{PART_OF}{kind.group(1).lower()}", kind.group(1).lower()
+        return f"{PART_OF}{kind}", kind
     if last.dep_ == "nummod" and head.dep_ == "pobj" and head.head.lower_ == "with" and head.tag_ == "NNS" \
             and head.lower_ not in PEOPLE_KINDS | {"people", "persons"} and head.lower_ not in WORD_CATEGORY \
             and head.head.head.lemma_.lower() in WORD_CATEGORY and not currency and not percent:

@@ -1,6 +1,6 @@
 """Repairs of the dates the tagger cuts or joins wrongly: "9 July" cut to "July", "the week" + "of 14 September",
 "Thursday" + ", April 23", "Monday to six years" (a day and a prison term), "from May 3 to May 10" after a verb that
-moves an event (the old day and the new)."""
+moves an event (the old day and the new); and the dates one span holds ("Jan. 14 and March 30")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 from reconcile.extract.lexicon import moves_event
 from reconcile.extract.spans import Ent
-from reconcile.normalize.dates import MONTHS, WEEKDAYS, days_in_a_row
+from reconcile.normalize.dates import MONTHS, WEEKDAYS, days_in_a_row, parse_date
 from reconcile.normalize.numbers import TENS, UNITS
 
 _MONTH_WORDS = set(MONTHS)
@@ -18,12 +18,15 @@ _DAY_MONTH_AFTER = re.compile(r",\s((?:\d{1,2}\s(?:" + _MONTHS + r")|(?:" + _MON
 _DAY_TO_TERM = re.compile(r"^(.+?) to ((?:[\w-]+ )?[\w-]+ (?:years?|months?)(?: and [\w-]+ (?:years?|months?|days?))?)$",
                           re.I)
 _WITH = re.compile(r"\s+with\b")
+_DATE_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _SPAN_AFTER = re.compile(r"(?<=\d),\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)(?:\s+(?:later|earlier|ago))?$",
                          re.I)
 _AND_AFTER = re.compile(r"\s+and$")
 # "31 last night", "twenty-one overnight": a count the tagger ran into the time after it.
 _NUMBER_WORD = "|".join(sorted((set(UNITS) - {"a", "an"}) | {f"{t}(?:-[a-z]+)?" for t in TENS}, key=len, reverse=True))
-_COUNT_BEFORE_TIME = re.compile(rf"(?:\d[\d,]*|{_NUMBER_WORD})\s+"
+# So is a term: "jailed for seven years last week".
+_COUNT_BEFORE_TIME = re.compile(rf"(?:\d[\d,]*|{_NUMBER_WORD})\s+(?:(?:years?|months?|weeks?)\s+)?"
                                 r"(?=(?:last|this|early|late)\s+(?:night|evening|morning|afternoon|week)\b|"
                                 r"(?:yesterday|today|tonight|overnight)\b)", re.I)
 # Words of a length of time: "on Sunday, five days after the landslide" is not one date.
@@ -33,6 +36,29 @@ _MONTH_DAY = re.compile(r"^([A-Z][a-z]+\.?) \d{1,2}$")  # "April 14"
 SPAN_TO = re.compile(r"^(.+?) to (.+)$")
 # How long an event is put off or brought forward by: "a day", "two weeks", "48 hours".
 _DELAY = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?|hours?)", re.I)
+
+
+def split_dates(ent: Ent) -> list[tuple[str, int, int]]:
+    """ "Jan. 14 and March 30" -> two dates with their own offsets."""
+    out = []
+    pos = 0
+    for part in _DATE_SPLIT.split(ent.text):
+        if not part:
+            continue
+        idx = ent.text.find(part, pos)
+        pos = idx + len(part)
+        if out and _YEAR_ONLY.fullmatch(part):  # "May 14, 2025": the year is the day's
+            out[-1] = (ent.text[out[-1][1] - ent.start:idx + len(part)], out[-1][1], ent.start + idx + len(part))
+            continue
+        out.append((part, ent.start + idx, ent.start + idx + len(part)))
+    whole = parse_date(ent.text)
+    if whole is not None and whole.until is not None:
+        return [(ent.text, ent.start, ent.end)]  # "Monday and Tuesday": one event's days
+    if len(out) == 2 and out[0][0].lower() in WEEKDAYS:
+        return [(ent.text, ent.start, ent.end)]  # "Thursday, April 23"
+    if len(out) > 1 and all(parse_date(p) for p, _, _ in out):
+        return out
+    return [(ent.text, ent.start, ent.end)]
 
 
 class DateRepairs:
@@ -116,7 +142,7 @@ class DateRepairs:
 
     def _cut_leading_count(self, ents: list[Ent]) -> None:
         """ "the toll climbed to 31 last night", "rose to six overnight", tagged as a time: a count, then when it was
-        reached."""
+        reached; "jailed for seven years last week": a term, then when it was given."""
         for e in ents:
             m = _COUNT_BEFORE_TIME.match(e.text) if e.label in ("DATE", "TIME") else None
             span = self.doc.char_span(e.start + m.end(), e.end, alignment_mode="contract") if m else None

@@ -70,7 +70,6 @@ from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
 from reconcile.extract.verb_frames import (
     KINDLESS,
-    MAY,
     aside_frame,
     dominant_class,
     fill_slots,
@@ -191,8 +190,6 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
             return None  # "will open its hearings on April 13": the hearings' start, told by their noun
         if voted_at(tok) is not None:
             return None  # "will vote at a general meeting in X": the meeting is the event, and has the place
-        if tok.lemma_.lower() == "appeal" and any(c.dep_ == "aux" and c.lower_ in MAY for c in tok.children):
-            return None  # "either side may appeal": a right, not an appeal
         if tok.lemma_.lower() == "meet" and _a_way_or_water(tok):
             return None  # "the river meets the Padma at X", "where the road meets the highway": no meeting
         return verb_frame(ctx, tok, dominant)

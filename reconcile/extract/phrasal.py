@@ -259,10 +259,10 @@ _PHRASAL_EVENTS = [
     ({"come"}, lambda t: _vehicle_subject(t) and any(
         p.dep_ in ("prep", "prt") and p.lower_ == "off" and any(
             o.dep_ == "pobj" and o.lower_ in _RAILS for o in p.children) for p in t.children), "derail"),
-    # "the tanker left the road at Soumba", "the bus left the tar near the bridge"
-    ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "track", "runway", "rail", "carriageway", "highway",
-                                                               "motorway", "tracks", "rails", "tar", "tarmac"}),
-     "crash"),
+    # "the tanker left the road at Soumba", "the bus left the tar near the bridge" (a vehicle that left the rails
+    # derailed, above)
+    ({"leave"}, lambda t: _vehicle_subject(t) and _object(t, {"road", "runway", "carriageway", "highway", "motorway",
+                                                               "tar", "tarmac"}), "crash"),
     # "the building came down on Friday night", "the block in X fell on Friday", "the roof gave way": it collapsed
     ({"come"}, lambda t: _structure_subject(t) and _particle(t, {"down"}, ("prt", "advmod")), "collapse"),
     ({"fall"}, lambda t: _structure_subject(t) and not any(c.dep_ == "prep" and c.lower_ in ("to", "by", "from")

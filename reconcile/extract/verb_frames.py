@@ -8,9 +8,9 @@ import re
 
 from reconcile.extract.attach import attached as _attached
 from reconcile.extract.attach import is_descriptor as _descriptor
-from reconcile.extract.attach import split_dates as _split_dates
 from reconcile.extract.context import DocContext
 from reconcile.extract.courts import court_of
+from reconcile.extract.date_repairs import split_dates as _split_dates
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.holders import person_before
 from reconcile.extract.lexicon import DUE_WORDS, GOING_ON, LOAN_NOUNS, MOVE_VERBS, VERB_EVENTS
@@ -320,7 +320,7 @@ def fill_slots(ctx: DocContext, frame: Frame, sent, place_of_event, date_of_even
             if _LEGAL_FORM.search(ent.text):
                 continue  # "a former manager at Kelvo Semiconductor Corp": a company someone works at, not premises
             moved_to = root.head.lower_ == "to" and root.head.head.lemma_.lower() in MOVE_VERBS \
-                and ent.end - ent.start == len(root.text)  # "has been moved to Chiombo", a village tagged a body
+                and " " not in ent.text  # "has been moved to Chiombo", a village tagged a body
             if root.dep_ == "pobj" and (root.head.lower_ == "at" or moved_to) and event_class(root) is None \
                     and place_of_event(ent):
                 frame.places.append(ent)
