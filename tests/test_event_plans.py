@@ -4668,4 +4668,3 @@ def test_a_bare_round_is_of_the_kind_another_report_names_for_it(tmp_path):
         """),
     ])
     assert values(analysis, "ordinal_conflict") == [{"sixth", "fifth"}]
-
