@@ -30,7 +30,7 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
     them apart ("the sixth round" planned is not "the fifth round" held).
     """
     if a.event_class != b.event_class or a.event_class == "action" and not a.triggers & b.triggers or other_stages(a, b) \
-            or apart_by_person(a, b) or other_owners(a, b):
+            or apart_by_person(a, b) and not _one_trip(a, b, published) or other_owners(a, b):
         return False
     if a.unique and b.unique and not a.unique & b.unique or called_apart(a, b, by_head=True):
         # each named by its own noun: "an extraordinary meeting" planned, "wage negotiations" held; "tickets go on
@@ -42,7 +42,8 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
         p, h = published.get(plan.source_id), published.get(held.source_id)
         if p is None or h is None or not p < h:
             continue
-        if not (held.lede and held.status == "held" or _told_later_on_itsday_of(plan, held, h)):
+        if not (held.lede and held.status == "held" or _told_later_on_itsday_of(plan, held, h)
+                or _one_trip(plan, held, published)):
             continue
         ca, cb = plan.first("ordinal"), held.first("ordinal")
         if ca is not None and cb is not None and slot_relation("ordinal", ca, cb) < 0 \
@@ -52,6 +53,28 @@ def plan_then_report(a: Event, b: Event, published: dict) -> bool:
         if day is not None and day > h:
             continue
         return True
+    return False
+
+
+# Events known by who makes them: a trip planned and the one trip a later report tells a day before the day planned
+# are one, wherever each puts it ("will visit X on Friday", "visited Y on Thursday").
+TRIPS = {"visit"}
+
+
+def _one_trip(a: Event, b: Event, published: dict) -> bool:
+    """A person's one trip an older report tells ahead ("will visit X on Friday") and the one trip of theirs a later
+    report, published after that day, tells as made a day or two before it ("visited Y on Thursday"): the plan
+    brought forward, though place and day differ. Trips to two places on two days are otherwise two trips: one made
+    after the day planned may follow the one planned ("will travel to X on Monday", "flew to Y on Tuesday")."""
+    if a.event_class not in TRIPS:
+        return False
+    for plan, held in ((a, b), (b, a)):
+        p, h = published.get(plan.source_id), published.get(held.source_id)
+        planned, made = day_of(plan.first("date")), day_of(held.first("date"))
+        if plan.only_upcoming and not held.upcoming and held.alone_told and p is not None and h is not None \
+                and p < h and planned is not None and made is not None and planned < h \
+                and -_BROUGHT_FORWARD_DAYS <= (made - planned).days < 0:
+            return True
     return False
 
 

@@ -307,3 +307,37 @@ def test_a_courts_site_visit_told_by_the_court_and_by_its_judge_is_one_trip(tmp_
         """),
     ])
     assert place_conflicts(analysis) == [{"Kelvo", "Orvel"}]
+
+
+def test_a_trip_told_as_due_somewhere_and_as_a_day_spent_there(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Inland Courier", "2027-05-12", """
+        Rescue teams kept digging through the night at the quarry.
+        The Minister of Health, Kertu Lepik, is due in Rakvere tomorrow, Thursday, the county office said.
+        """),
+        ("Harju Ledger", "2027-05-15", """
+        The Minister of Social Affairs, Kertu Lepik, spent Friday in Rakvere. She went first to the quarry and then
+        met the families at the sports hall.
+        """),
+        ("Upland Voice", "2027-05-13", """
+        Kertu Lepik is expected in Rakvere for the memorial. She is due back in Tallinn next week to brief the cabinet.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == [{"tomorrow, Thursday", "Friday"}]
+    assert place_conflicts(analysis) == []  # going back to the capital is no trip elsewhere
+
+
+def test_a_trip_planned_to_one_town_and_made_to_another_a_day_early_is_one_trip(tmp_path):
+    # The tagger reads both towns, unknown to the gazetteer, as people; a visitor goes to see a place.
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-03-09", """
+        The river burst its banks on Sunday. The head of the national disaster agency, Mart Saar, is due to visit
+        Kelvo on Friday to see the damage, the provincial government said.
+        """),
+        ("Capital Ledger", "2027-03-13", """
+        Mart Saar, head of the national disaster agency, visited Orvel on Thursday, walking through flooded streets
+        with the governor.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Kelvo", "Orvel"}]
+    assert values(analysis, "date_conflict") == [{"Friday", "Thursday"}]

@@ -194,9 +194,12 @@ def reported_before_its_speaker(node):
     """ "... will now be held in X, on July 9, the commission said on Monday": a day written at the end of the
     reported clause, before the speaker, which the parser hangs on the verb of saying. The reported clause's verb,
     or None when the day is no such one (a day after the speaker's verb is the saying's)."""
-    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        prep = node.head
+    elif node.dep_ in ("npadvmod", "tmod") and node.ent_type_ == "DATE":
+        prep = node  # "... is due in X tomorrow, Thursday, the governor's office said": a day without a preposition
+    else:
         return None
-    prep = node.head
     said = prep.head
     if said.lemma_.lower() not in SPEECH_VERBS or said.pos_ != "VERB" or prep.i > said.i:
         return None
@@ -243,9 +246,14 @@ def at_an_occasion(node, anchors: set[int]) -> bool:
     if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at") or node.head.dep_ != "prep":
         return False
     occasion = node.head.head
-    if occasion.lemma_.lower() not in _OCCASIONS or occasion.dep_ != "pobj" or occasion.head.lower_ != "at":
-        return False
-    return any(a.i in anchors for a in occasion.ancestors)
+    for _ in range(3):
+        # "at a ceremony at the offices of the electoral board in X": through the rooms and bodies it was held at
+        if occasion.lemma_.lower() in _OCCASIONS and occasion.dep_ == "pobj" and occasion.head.lower_ == "at":
+            return any(a.i in anchors for a in occasion.ancestors)
+        if occasion.dep_ != "pobj" or occasion.head.lower_ not in ("in", "at", "of") or occasion.head.dep_ != "prep":
+            return False
+        occasion = occasion.head.head
+    return False
 
 
 # Words of a clause that happens at the time of the clause it hangs on: "pleaded not guilty on Monday as his trial

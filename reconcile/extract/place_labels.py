@@ -22,8 +22,8 @@ _DATE_WORDS = re.compile(r"\d|\b(?:january|february|march|april|may|june|july|au
                          r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
                          r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tomorrow|yesterday|tonight|spring|"
                          r"summer|autumn|winter|week|month|year|day|night|morning|evening|noon|midnight)\b", re.I)
-_PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state|mayor|governor|prefect) of "
-                       r"(?:the )?$", re.I)
+_PLACE_OF = re.compile(r"\b(?:province|region|county|district|city|town|village|port|state|(?:mayor|governor|prefect)"
+                       r"(?:-elect)?) of (?:the )?$", re.I)
 
 
 def _country_words(name: str) -> int:
@@ -72,11 +72,18 @@ def _town_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
     if e.label == "ORG" and not org_word_in(e.text) and (place := gazetteer().lookup(e.text)) is not None \
             and (len(e.text.split()) == 1 or fold(place.name) == fold(e.text)) and (
             r._after_place_preposition(e) and (place.population >= 100_000 or place.kind == "city"
-                                               and r._only_after_place_words(e, seen.ents))
+                                               and _only_where_places_are(r, e, seen))
             or place.kind == "city" and r._written_as_a_place(e, seen.ents)):
         # (and "a businessman from X", where the report also has "the rally in X")
         return "PLACE"
     return None
+
+
+def _only_where_places_are(r: PlaceRepairs, e: Ent, seen: Seen) -> bool:
+    """Whether every mention of the name follows "in", "at", "near" ... or names a place's office ("mayor-elect of
+    X"): a town, not a firm that acts."""
+    return all(r._after_place_preposition(o) or _PLACE_OF.search(r.text[max(0, o.start - 30):o.start])
+               for o in seen.ents if o.text == e.text)
 
 
 def _town_tagged_as_a_thing(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
@@ -156,6 +163,22 @@ def _travelled_to_or_listed(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
     if e.label in ("ORG", "PERSON") and len(e.text.split()) == 1 and (
             r._travelled_to(e) or r._listed_with_places(e, seen.ents)) \
             and (place := gazetteer().lookup(e.text)) is not None and place.kind == "city":
+        return "PLACE"
+    return None
+
+
+# Verbs whose object is the place gone to see: "visited X", "toured Y".
+_SEEN_BY_VISITORS = {"visit", "tour"}
+
+
+def _visited(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "is due to visit Limboto on Friday", "visited Tapa on Thursday", tagged as a person: a one-word name that
+    no one named in the report bears, which a visitor goes to see, is a place, listed in the gazetteer or not."""
+    if e.label not in ("ORG", "PERSON") or len(e.text.split()) != 1 or org_word_in(e.text) \
+            or e.text in seen.surnames or any(e.text in name.split() for name in seen.full_names):
+        return None
+    root = r.doc[e.token_end - 1]
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in _SEEN_BY_VISITORS:
         return "PLACE"
     return None
 
@@ -251,6 +274,6 @@ _AREA_NAME_ENDS = {"State", "Province", "County", "Region", "District", "Governo
                    "Municipality", "Regency"}
 RELABELLING = (_where_an_event_is_held, _area_tagged_as_a_person, _dateline_town, _a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing,
                 _town_tagged_as_a_date, _village_tagged_as_a_body, _country_tagged_as_a_body, _city_tagged_as_a_people,
-                _no_people_after_near, _called_a_place, _based_there, _travelled_to_or_listed, _placed_in_a_region, _town_placed_in_its_country,
+                _no_people_after_near, _called_a_place, _based_there, _travelled_to_or_listed, _visited, _placed_in_a_region, _town_placed_in_its_country,
                 _region_tagged_as_a_body,
                 _country_tagged_as_a_person, _nobody_is_at_a_person, _lone_city_tagged_as_a_person)

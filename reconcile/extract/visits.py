@@ -39,8 +39,10 @@ _DUE = {"expect", "due"}
 # A verb of going that tells a trip only with the place gone to: "came to Kollam on Wednesday" (not "went to", which
 # reports write of plans given up: "was to go to X this week").
 _GO = {"come"}
+# A verb of passing time somewhere, a trip when what it passes is a day: "spent Thursday in X".
+_SPEND = {"spend"}
 # The words a trip told by a verb is read from.
-TRIP_WORDS = VISIT_VERBS | _DUE | _GO | {"lead"}  # "will lead a delegation to X" (``_group_led_to``)
+TRIP_WORDS = VISIT_VERBS | _DUE | _GO | _SPEND | {"lead"}  # "will lead a delegation to X" (``_group_led_to``)
 # People a visitor meets where they are ("met survivors at the district hospital", "met some of them at a sports
 # centre"): the meeting is a stop of the visitor's trip, not talks of the story. (Leaders and workers are left out:
 # "met the union's leaders in X" is talks.)
@@ -80,22 +82,25 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
     elif lemma in _GO:
         if not _to_a_place(ctx, tok):
             return None  # ("came to power", "came to an agreement")
+    elif lemma in _SPEND and not _spends_days(ctx, tok):
+        return None  # ("spent $2 million in X")
     led = _group_led_to(ctx, tok)
-    if lemma not in _DUE | _GO | VISIT_VERBS and not meets_people(tok) and led is None:
+    if lemma not in _DUE | _GO | _SPEND | VISIT_VERBS and not meets_people(tok) and led is None:
         return None
-    if any(c.dep_ == "neg" for c in tok.children):
-        return None
+    if any(c.dep_ == "neg" or c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children):
+        return None  # ("is due back in the capital next month": a return home, not a trip)
     visitor = _subject_name(ctx, tok)
     if not visitor:
         return None
     status = verb_tense(tok)
-    if not status and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if not status and tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         status = verb_tense(tok.head)  # "is expected to visit", "plans to fly", "landed ... and walked"
     if not status and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "before", "while", "since") \
             and tok.head.head.pos_ in ("VERB", "AUX"):
         status = verb_tense(tok.head.head)  # "announced the funds after visiting the city on Tuesday"
-    if not status and tok.dep_ == "relcl" and tok.tag_ == "VBD":
-        status = "held"  # "Marwick, who toured the flooded farms on Tuesday"
+    if not status and (tok.dep_ == "relcl" and tok.tag_ == "VBD" or _parsed_onto_title(tok)
+                       and tok.tag_ in ("VBD", "VBN")):
+        status = "held"  # "Marwick, who toured the flooded farms on Tuesday", "The minister, X, spent Monday in Y"
     if status not in ("held", "planned"):
         return None
     frame = Frame(tok, "visit", f"visit by {visitor}")
@@ -104,6 +109,8 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
     anchors = {tok.i}
     if tok.dep_ == "xcomp" and tok.head.lower_ in DUE_WORDS:
         anchors.add(tok.head.i)  # "is due on Monday to visit the city": the day the visit is due
+    if lemma in _DUE and tok.dep_ == "acomp":
+        anchors.add(tok.head.i)  # "is due in X tomorrow": a day hung on the verb "is"
     seen = {tok.i} if lemma in ("visit", "tour", "inspect") else set()  # the place seen: "toured camps in X"
     sent = tok.sent
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
@@ -221,11 +228,26 @@ def _subject_name(ctx: DocContext, verb) -> str:
             if subject.lower_ in ("who", "that") and node.dep_ == "relcl":
                 subject = node.head  # "Marwick, who toured ...": the name the clause is about
             return _name_of(ctx, subject)
+        if _parsed_onto_title(node):
+            return _name_of(ctx, node.head)  # "The minister, X, spent Thursday in Y", the verb parsed onto the title
         # "is due to visit", "announced the funds after visiting the city": the subject of the verb above
         if node.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep") or node.head.i == node.i:
             return ""
         node = node.head
     return ""
+
+
+def _parsed_onto_title(verb) -> bool:
+    """ "The Minister of Mines, X, spent Thursday in Y": the clause's verb, which the parser hung on the title as a
+    participle after the name set beside it."""
+    return verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(
+        c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
+
+
+def _spends_days(ctx: DocContext, tok) -> bool:
+    """Whether a verb of spending spends days in a place: "spent Thursday in X", "spent two days at the site"."""
+    return any(c.dep_ in ("dobj", "npadvmod", "tmod") and c.ent_type_ == "DATE" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
 
 
 def _to_a_place(ctx: DocContext, tok) -> bool:
