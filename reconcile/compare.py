@@ -107,10 +107,13 @@ def _told_once(flags: list[Flag]) -> list[Flag]:
 def _names_of_people(entities: list[Entity]) -> set[str]:
     """Folded names of people: a place slot that the tagger filled with a person's name ("elected Chikondi Mvulaza
     as party leader in Mvulaza") is no place, once the reports have said who it is. Not a name the gazetteer knows
-    as a sizeable place."""
+    as a sizeable place, nor a town it knows that the reports also write as a place ("Coronel Oviedo", a town and a
+    colonel's name)."""
     names = {fold(m.text) for e in entities if e.label == "PERSON" and any(len(x.text.split()) > 1 for x in e.mentions)
              for m in e.mentions}  # someone named in full somewhere, not a lone word the tagger called a person
-    return {n for n in names if (p := gazetteer().lookup(n)) is None or p.kind == "city" and not p.sizeable}
+    places = {fold(m.text) for e in entities if e.label == "PLACE" for m in e.mentions}
+    return {n for n in names if (p := gazetteer().lookup(n)) is None
+            or p.kind == "city" and not p.sizeable and n not in places}
 
 
 def _event_where(group: Group) -> str:

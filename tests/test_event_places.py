@@ -1542,3 +1542,113 @@ def test_a_train_that_came_off_the_rails_derailed(tmp_path):
     ])
     dates = values(analysis, "date_conflict")
     assert len(dates) == 1 and {"Saturday", "Friday, June 4"} <= dates[0]
+
+
+def test_a_winner_proclaimed_elect_or_the_next_governor_is_a_declaration(tmp_path):
+    (tmp_path / "mayor").mkdir()
+    (tmp_path / "governor").mkdir()
+    mayor = analyse(tmp_path / "mayor", [
+        ("Lakes Voice", "2027-10-08", """
+        Kertu Lepik was formally proclaimed mayor-elect of Rakvere on Wednesday in the town's cultural centre.
+        """),
+        ("Regional Wire", "2027-10-10", """
+        The electoral authorities on Friday proclaimed Kertu Lepik the winner of the mayoral election in Rakvere.
+        """),
+    ])
+    assert values(mayor, "date_conflict") == [{"Wednesday", "Friday"}]
+    governor = analyse(tmp_path / "governor", [
+        ("Lakes Voice", "2027-05-13", """
+        Cheers filled the sports hall shortly before midnight on Friday as the provincial board of canvassers
+        proclaimed Edvin Laske the next governor of the province.
+        """),
+        ("Regional Wire", "2027-05-20", """
+        When the provincial board of canvassers proclaimed Edvin Laske governor of the province on May 13, the
+        final numbers looked almost anticlimactic.
+        """),
+    ])
+    assert values(governor, "date_conflict") == [{"Friday", "May 13"}]
+
+
+def test_the_town_of_the_building_an_occasion_was_held_at_is_the_act_s_place():
+    from reconcile.extract.misattached import at_an_occasion
+    from reconcile.nlp import load_model
+
+    doc = load_model()("The two ministers signed the protocol at a ceremony at the residence of the county governor "
+                       "in Tartu.")
+    signed = next(t for t in doc if t.lower_ == "signed")
+    assert at_an_occasion(next(t for t in doc if t.text == "Tartu"), {signed.i})
+
+
+def test_a_town_an_event_is_planned_for_is_a_place_however_it_was_tagged(tmp_path):
+    # the tagger reads this town, after "planned for", as a body
+    analysis = analyse(tmp_path, [
+        ("Capital Ledger", "2027-05-08", """
+        The third round of the joint working group ended in Kollam on Wednesday. The next round will be held in
+        Thrissur in August, according to the minutes.
+        """),
+        ("Regional Wire", "2027-05-14", """
+        The next round is now planned for Madurai in October, according to officials at the labour ministry.
+        """),
+    ])
+    assert {"Thrissur", "Madurai"} in place_conflicts(analysis)
+
+
+def test_the_day_a_signed_document_takes_effect_is_not_the_signing_s(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Capital Ledger", "2027-04-28", """
+        At the first round of a new joint commission on the river ferry, the two sides signed a protocol lowering
+        the fare for a loaded truck to 900 euros from the start of July.
+        """),
+        ("Regional Wire", "2027-04-29", """
+        The first round of the new joint commission on the ferry ended in Tartu on Tuesday.
+        """),
+    ])
+    assert values(analysis, "date_conflict") == []
+    assert "the start of July" not in {c.value for c in event_claims(analysis, "date")}
+
+
+def test_a_participle_after_an_event_s_long_name_tells_of_the_event():
+    from reconcile.extract.attach import participle_after
+    from reconcile.nlp import load_model
+
+    # the parser may hang "held" on the main verb, as a clause of its own, past the words the event is of
+    doc = load_model()("At the first round of a new joint commission on the ferry line, held at a guesthouse in "
+                       "Tartu, the two sides signed a protocol.")
+    rounds = [t for t in doc if t.lower_ == "round"]
+    assert [t.lower_ for t in participle_after(rounds[0])] == ["held"]
+
+
+def test_a_town_is_read_in_its_country_when_the_report_names_a_region_it_is_not_in():
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    text = ("The fuel tanker exploded in Rakvere late on Saturday. The injured were flown to hospitals in Tartu "
+            "County.")
+    ctx = DocContext(Source("a", text), load_model()(text))
+    town = ctx.place("Rakvere")
+    assert town is not None and town.country == "EE"
+
+
+def test_a_short_form_of_a_town_s_name_or_a_name_many_cities_bear_says_nothing_of_a_report_s_country():
+    from reconcile.extract.context import DocContext
+    from reconcile.models import Source
+    from reconcile.nlp import load_model
+
+    text = ("Flooding cut off Miguel Pereira on Monday. In Pereira, the river rose two metres overnight, and "
+            "families in the San Antonio quarter were moved to a school.")
+    ctx = DocContext(Source("a", text), load_model()(text))
+    assert {p.country for p in ctx.home_places} <= {"BR"}
+
+
+def test_a_town_named_after_a_person_is_still_a_place_where_reports_write_it_as_one():
+    from reconcile.compare import _names_of_people
+    from reconcile.models import Entity, Mention
+
+    def entity(label: str, source: str) -> Entity:
+        return Entity(f"{label}-{source}", label, "Miguel Pereira",
+                      [Mention(source, "Miguel Pereira", label, 0, 14)])
+
+    # one report's tagger read the town as the man it is named after; another wrote it as a town
+    assert "miguel pereira" in _names_of_people([entity("PERSON", "a")])
+    assert "miguel pereira" not in _names_of_people([entity("PERSON", "a"), entity("PLACE", "b")])

@@ -668,3 +668,10 @@ def test_the_title_of_one_who_made_the_pilgrimage_is_no_part_of_the_name():
     from reconcile.normalize.names import display_key
     assert display_key("Hajiya Ines Laske") == display_key("Ines Laske") == "ines laske"
     assert display_key("Alhaji Mart Saar") == "mart saar"
+
+
+def test_a_body_s_letters_are_not_a_small_town_s_code():
+    # a town's other names in the gazetteer include codes; a party or a body written in capitals is not the town
+    assert gazetteer().lookup("DSV") is None
+    assert gazetteer().lookup("LIMA").country == "PE"  # a town written in capitals by its own name still is
+    assert gazetteer().lookup("USA").kind == "country"

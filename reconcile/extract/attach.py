@@ -17,6 +17,7 @@ from reconcile.extract.lexicon import (
     GATHER_VERBS,
     HOST_VERBS,
     MOVE_VERBS,
+    PLAN_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
     moves_event,
@@ -239,7 +240,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return True  # "the fourth stage to X", whatever the parser hung "to X" on
             ok = not first or low in preps_ok or (not dates and verb is not None and low in _MOVE_PREPS
                                                   and verb.lemma_.lower() in MOVE_VERBS | TRAVEL_VERBS) \
-                or not dates and low == "for" and prep.head.i in anchors and prep.head.lemma_.lower() in _PLANNED \
+                or not dates and low == "for" and prep.head.i in anchors and prep.head.lemma_.lower() in PLAN_VERBS \
                 and ent.label == "PLACE" \
                 or not dates and low == "on" and _on_a_street(ent) \
                 or not dates and low in ("through", "around") and any(
@@ -301,8 +302,8 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                     and node.head.lemma_.lower() in _SITE_VERBS
                     and not any(c.dep_ == "dobj" and c.lower_ != "way" for c in node.head.children)):
                 return True  # "its plant in Zaragoza will close": the site that closes; "the roof ... gave way"
-            if _what_a_document_does(node, anchors) or node.dep_ == "dobj" \
-                    and _what_a_document_does(node.head, anchors):
+            if (_what_a_document_does(node, anchors) or node.dep_ == "dobj"
+                    and _what_a_document_does(node.head, anchors)) and low in _LOCATING_PREPS:
                 # "sign the agreement setting up the post in X on March 12": the signing's place and day, told
                 # after the words that say what the agreement does
                 return True
@@ -353,8 +354,6 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     return False
 
 
-# Verbs of planning an event, whose place may come after "for": "the next round is planned for X in August".
-_PLANNED = {"plan", "schedule", "set", "slate", "pencil", "earmark"}
 # Verbs of a court or a body sitting somewhere, told beside what it did there ("the board, meeting in X,
 # approved the offer").
 _SITTING = {"sit", "preside", "convene", "meet"}
@@ -423,10 +422,10 @@ def participle_after(noun) -> list:
             a.i for a in doc[k].ancestors]:
         k += 1  # "their second meeting this year, held in X on May 9": past the noun's own time words
     if k < len(doc) and doc[k].dep_ == "prep" and doc[k].head.i == noun.i and doc[k].lower_ in ("in", "of") \
-            and doc[k].right_edge.i - k <= 3 and all(not t.ent_type_ for t in doc[k:doc[k].right_edge.i + 1]):
+            and doc[k].right_edge.i - k <= 8 and all(not t.ent_type_ for t in doc[k:doc[k].right_edge.i + 1]):
         k = doc[k].right_edge.i + 1  # "the third hearing in the case, held at X": past what the event is of
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ == "VBN" and (
-            doc[k + 1].dep_ == "advcl" or doc[k + 1].dep_ == "acl" and doc[k + 1].head.i < noun.i) \
+            doc[k + 1].dep_ in ("advcl", "csubj") or doc[k + 1].dep_ == "acl" and doc[k + 1].head.i < noun.i) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k + 1].children):
         return [doc[k + 1]]
     if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "due" and doc[k + 2].dep_ == "prep" \

@@ -77,9 +77,15 @@ class DocContext(EntityRepairs, MissedNames):
     @cached_property
     def home_places(self) -> list[Place]:
         """The places this source names that are not in doubt: countries, regions, districts and cities of
-        100,000 people or more."""
-        found = (gazetteer().lookup(e.text) for e in self.ents if e.label == "PLACE")
-        return [p for p in found if p is not None and (p.kind != "city" or p.sizeable)]
+        100,000 people or more. A name the source also writes as the end of a longer place's name is that place
+        said short ("Oviedo" beside "Coronel Oviedo"), not a reading of its own; a city's name that a city of its
+        size abroad also bears ("San Antonio", a quarter of many towns) is in doubt."""
+        names = [e.text for e in self.ents if e.label == "PLACE"]  # each time named: a report's country is named most
+        longer = {name for name in names if " " in name}
+        found = ((name, gazetteer().lookup(name)) for name in names
+                 if not any(other.endswith(" " + name) for other in longer))
+        return [p for name, p in found if p is not None and (p.kind != "city" or p.sizeable and not any(
+            o.kind == "city" and o.sizeable and o.country != p.country for o in gazetteer().candidates(name)))]
 
     def place(self, name: str) -> Place | None:
         """The place ``name`` is in this source. A small town's name is read in the countries and regions the
@@ -92,15 +98,19 @@ class DocContext(EntityRepairs, MissedNames):
         countries = {h.country for h in home}
         divisions = [h for h in home if h.kind in ("state", "region", "district")]
 
-        def fits(p: Place) -> bool:
+        def fits(p: Place, loosely: bool = False) -> bool:
             if p.country not in countries:
                 return False
             named = [d for d in divisions if d.country == p.country]
-            return not named or not (p.region or p.district) or any(d.contains(p) for d in named)
+            return loosely or not named or not (p.region or p.district) or any(d.contains(p) for d in named)
 
         if fits(top):
             return top
         found = next((p for p in gazetteer().candidates(name) if fits(p)), None)
+        if found is None:
+            # a town of the report's country outside the regions it names ("in Kapiri Mposhi" beside "the
+            # Copperbelt"), where no town of the name is inside them
+            found = next((p for p in gazetteer().candidates(name) if fits(p, loosely=True)), None)
         if found is None and (joined := gazetteer().joined_country(name)) is not None:
             return joined  # "Trinidad" beside a Caribbean home, not the Bolivian town: Trinidad and Tobago
         if found is None and top.sizeable:

@@ -86,6 +86,9 @@ def names_a_ship(tok) -> bool:
 SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote",
                   "screening", "tour", "inspection", "trip", "arrest"}
 
+# Verbs of planning an event, whose place may come after "for": "the next round is planned for X in August".
+PLAN_VERBS = {"plan", "schedule", "set", "slate", "pencil", "earmark"}
+
 # Verbs whose subject or object is the event and whose modifiers give its place and date.
 EVENT_VERBS = {
     "hold", "take", "follow", "occur", "happen", "begin", "start", "end", "open", "close", "resume", "convene",

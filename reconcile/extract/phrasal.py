@@ -112,6 +112,12 @@ _ELECTED_TO = {"mayor", "governor", "president", "president-elect", "mayor-elect
                "councilor", "member"}
 
 
+def _elect(word) -> bool:
+    """ "mayor-elect", "governor-elect", parsed as "elect" with the office before it."""
+    return word.lower_ == "elect" and any(c.dep_ in ("compound", "nmod", "amod") and c.lemma_.lower() in _ELECTED_TO
+                                          for c in word.children)
+
+
 def _declared_winner(verb) -> bool:
     """ "was declared the winner", "declared X the winner", "certified X as the winner", "was declared the new
     member for Y": someone declared to have won."""
@@ -120,14 +126,18 @@ def _declared_winner(verb) -> bool:
         if c.dep_ == "dobj":
             words += [a for a in c.children if a.dep_ == "appos"]  # "declared X the winner", parsed onto X
         for w in words:
-            if w.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod", "pobj", "ccomp", "appos") and (
+            if w.dep_ in ("oprd", "attr", "dobj", "xcomp", "npadvmod", "pobj", "ccomp", "appos", "dep") and (
                     w.lemma_.lower() in _WINNERS
                     or w.lemma_.lower() == "member" and any(a.lower_ == "new" for a in w.children)):
                 return True
+            if verb.lemma_.lower() == "proclaim" and _elect(w) and w.dep_ in ("oprd", "xcomp", "dobj", "attr"):
+                return True  # "was proclaimed mayor-elect"
             if verb.lemma_.lower() == "proclaim" and w.lemma_.lower() in _ELECTED_TO and (
-                    w.dep_ in ("oprd", "xcomp") or w.dep_ == "dobj" and any(
-                        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in w.children)):
-                return True  # "the court proclaimed X mayor" (the name parsed onto the office): X declared elected
+                    w.dep_ in ("oprd", "xcomp", "appos") or w.dep_ == "dobj" and any(
+                        c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in w.children)):
+                # "the court proclaimed X mayor" (the name parsed onto the office), "proclaimed X the next governor":
+                # X declared elected
+                return True
     return False
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
-from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, TRAVEL_VERBS, WATER_WORDS
+from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, PLAN_VERBS, TRAVEL_VERBS, WATER_WORDS
 from reconcile.extract.place_labels import RELABELLING, Seen, held_at
 from reconcile.extract.spans import (
     FACILITY_WORDS,
@@ -199,6 +199,8 @@ class PlaceRepairs:
             return True  # "moved out of Pavlodar to Kostanay": where an event was moved from and to
         if i >= 0 and self.doc[i].lower_ == "from" and self.doc[i].head.lemma_.lower() in TRAVEL_VERBS - {"report"}:
             return True  # "after returning from Marstadt"
+        if i >= 0 and self.doc[i].lower_ == "for" and self.doc[i].head.lemma_.lower() in PLAN_VERBS:
+            return True  # "the next round is now planned for Patna in October"
         return i >= 0 and self.doc[i].lower_ in PLACE_PREPOSITIONS
 
     def _travelled_to(self, e: Ent) -> bool:
@@ -212,11 +214,6 @@ class PlaceRepairs:
         if tok.dep_ == "conj":  # the name it is joined to, and the others joined to that one
             near |= {tok.head.i} | {t.i for t in tok.head.children if t.dep_ == "conj" and t.i != tok.i}
         return any(o.label == "PLACE" and o.token_start <= i < o.token_end for o in ents for i in near)
-
-    def _only_after_place_words(self, e: Ent, ents: list[Ent]) -> bool:
-        """Whether every mention of this name follows "in", "at", "near"...: a town, not a firm that acts."""
-        same = [o for o in ents if o.text == e.text]
-        return all(self._after_place_preposition(o) for o in same)
 
     def _written_as_a_place(self, e: Ent, ents: list[Ent]) -> bool:
         """Whether a name is written where a place is, and never where a body is: at least once "in", "near", "off"

@@ -165,6 +165,10 @@ class Gazetteer:
         if key.startswith("the "):
             key = key[4:]
         places = self.by_name.get(key) or self.by_name.get(f"the {key}") or []
+        if name.isupper() and len(key) <= 4:
+            # "MUA", "AHA": letters that are a party's or a body's are a town only by its own name ("LIMA"), not by
+            # a code among its other names, unless the city is big enough to be known by its letters ("NYC")
+            places = [p for p in places if p.kind != "city" or fold(p.name) == key or p.population >= 1_000_000]
         core = _division_core(key)
         divisions = [d for k in _division_keys(key) for d in self.divisions.get(k, [])]
         divisions.sort(key=lambda d: fold(d.name) != core)  # "Shan State" is Shan before Schaan, spelled alike
