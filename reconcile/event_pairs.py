@@ -246,6 +246,8 @@ def same_event(a: Event, b: Event, within_source: bool = False) -> bool:
         return True
     if not within_source and _numbered_alike(a, b):
         return True  # "the sixth count" and "the seventh count": the one numbered count each report tells
+    if not within_source and _same_number(a, b):
+        return True  # "the second round, held in X in April" and "won the second round in Y": one round
     if not within_source and a.final and b.final and heads(a) & heads(b) and not conflict_in(a, b, "place"):
         return True  # "the fourth and final round" and "the fifth and final round": the one last round, misnumbered
     if not within_source and a.first_of & b.first_of and (a.lede or b.lede) and a.status == b.status == "held" \
@@ -369,6 +371,15 @@ def _numbered_alike(a: Event, b: Event) -> bool:
     if 1 in (a.first("ordinal").norm, b.first("ordinal").norm):
         return False  # a series' first event and its second are each often told alone: the first leg, the run-off
     return not numbered_far_apart(a, b) and not conflict_in(a, b, "date") and not conflict_in(a, b, "place")
+
+
+def _same_number(a: Event, b: Event) -> bool:
+    """The event each report gives the same number, called by the same noun, both past or both ahead, where neither
+    report numbers another event of the kind so: one event, wherever and whenever each puts it."""
+    x, y = a.first("ordinal"), b.first("ordinal")
+    return x is not None and y is not None and isinstance(x.norm, int) and x.norm == y.norm \
+        and a.upcoming == b.upcoming and bool(heads(a) & heads(b)) and not a.final and not b.final \
+        and x.norm not in a.numbers_told and y.norm not in b.numbers_told
 
 
 # Days apart beyond which two reports' days for an event each tells once are two events ("a round of talks ended on

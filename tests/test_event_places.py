@@ -1652,3 +1652,60 @@ def test_a_town_named_after_a_person_is_still_a_place_where_reports_write_it_as_
     # one report's tagger read the town as the man it is named after; another wrote it as a town
     assert "miguel pereira" in _names_of_people([entity("PERSON", "a")])
     assert "miguel pereira" not in _names_of_people([entity("PERSON", "a"), entity("PLACE", "b")])
+
+
+def test_a_funeral_mass_a_priest_is_to_celebrate_somewhere(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-10-07", """
+        The bishop will celebrate a funeral mass for the victims on Saturday at the Cathedral of the Holy Cross,
+        the diocese said.
+        """),
+        ("Capital Ledger", "2027-10-11", """
+        Hundreds of people filled the Church of St John on Saturday for the funeral mass for the nine people killed
+        in the landslide.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Cathedral of the Holy Cross", "Church of St John"}]
+
+
+def test_a_quake_s_epicentre_told_as_a_noun_of_its_own(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-10-06", """
+        The earthquake struck on Monday afternoon, with its epicentre near Rakvere, the seismology service said.
+        """),
+        ("Capital Ledger", "2027-10-07", """
+        The quake's epicentre was in the municipality of Paide, according to the seismology service.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Rakvere", "Paide"}]
+
+
+def test_a_meeting_planned_for_one_town_and_held_in_a_neighbouring_one(tmp_path):
+    # the parser hangs the town and the day on the last of those to be met, and takes "neighbouring" for a verb
+    analysis = analyse(tmp_path, [
+        ("Lakes Voice", "2027-08-20", """
+        The company's country manager, Kertu Lepik, is due to meet community leaders, the mayor and
+        representatives of the local workers' union in Rakvere on Saturday.
+        """),
+        ("Regional Wire", "2027-08-24", """
+        A meeting between the company and community leaders, planned for Rakvere, was held on Saturday in
+        neighbouring Kelvo after a road blockade cut access to the town.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Rakvere", "Kelvo"}]
+    assert values(analysis, "date_conflict") == []  # held on the Saturday planned
+
+
+def test_rounds_each_report_gives_one_number_are_one_round(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Lakes Sport", "2027-06-03", """
+        Mart Saar arrives as leader of the national motocross championship after winning both races at the second
+        round, held in Tartu in April. The third round of the championship is on Sunday in Narva, where 40 riders
+        will race.
+        """),
+        ("Regional Wire", "2027-06-07", """
+        Mart Saar won the third round of the national motocross championship in Narva on Sunday, beating Edvin
+        Laske by four seconds. Saar, who also won the second round in Valga, extended his lead in the standings.
+        """),
+    ])
+    assert place_conflicts(analysis) == [{"Tartu", "Valga"}]

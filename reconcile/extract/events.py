@@ -292,6 +292,9 @@ def _noun_frame(ctx: DocContext, tok, cls: str, dominant: str) -> Frame | None:
     if noun.dep_ == "attr" and noun.head.lemma_ == "be" and renamed(noun).i != noun.i \
             and event_class(renamed(noun)) is None:
         anchors.add(noun.head.i)  # "The deadliest blow was a landslide in X on May 30": the landslide's day
+    centre = _centre_told(noun)
+    if centre is not None:
+        anchors.add(centre.i)  # "The quake's epicentre was in the municipality of X": where the quake was
     previous_anchors: set[int] = set()
     # "the second round of talks": the talks are the round; but "a replay of Wednesday's semi-final" is not the
     # match it replays, whose day that is.
@@ -422,3 +425,17 @@ def _number(ctx: DocContext, tok, frame: Frame) -> None:
     found, relation = ordinals_of(ctx, tok)
     frame.ordinals.extend(found)
     frame.relation = frame.relation or relation
+
+
+# The point a quake or a storm is centred on, told as a noun of its own.
+_CENTRES = {"epicentre", "epicenter", "hypocentre", "hypocenter", "centre", "center", "eye"}
+
+
+def _centre_told(noun):
+    """ "The quake's epicentre was in X", "the epicentre of the quake was near Y": the verb "be" whose place is
+    the event's, its centre being the subject; else None."""
+    centre = noun.head if noun.dep_ == "poss" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        else None
+    if centre is None or centre.lemma_.lower() not in _CENTRES or centre.dep_ != "nsubj" or centre.head.lemma_ != "be":
+        return None
+    return centre.head

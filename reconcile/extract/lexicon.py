@@ -100,6 +100,7 @@ EVENT_VERBS = {
     "undergo", "attend", "pass", "conduct", "carry", "fail", "perform", "face", "contest", "reconvene", "hand", "deliver", "issue", "pronounce", "chair",
     "repeat", "rerun",  # "will repeat the vote at one polling station on October 25"
     "fix",  # "the court fixed July 28 for the hearing"
+    "celebrate",  # "will celebrate a funeral mass on Saturday at X"
     "make",  # "made landfall near X on Saturday", "made a visit to Y"
     "read", "read out",  # a judge who "read (out) the verdict" delivered it
     "lodge", "file", "submit",  # "lodged an appeal on Wednesday": the day of the appeal

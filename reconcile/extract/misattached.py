@@ -178,6 +178,13 @@ def place_and_day_closing_the_phrase(ctx: DocContext, ent: Ent, anchors: set[int
         # (not "tour X and the camps in Y on Monday", where the camps are)
         place = gazetteer().lookup(town.text)
         return place is not None and place.kind == "city"
+    verbs = [a for a in anchors if doc[a].pos_ == "VERB" and doc[a].lemma_.lower() == "meet" and a < town.token_start]
+    if verbs and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("who", "which", "where", "that")
+                                       for t in doc[max(verbs) + 1:town.token_start]):
+        # "is due to meet community leaders, the mayor and the union in Orvel on Saturday.": the town and the day
+        # closing the clause of a meeting's verb, which the parser hung on the last of those met
+        place = gazetteer().lookup(town.text)
+        return place is not None and place.kind == "city"
     nouns = [a for a in anchors if doc[a].pos_ == "NOUN" and doc[a].lemma_.lower() in TRIGGER_CLASS]
     for noun in nouns:
         # both hang inside the noun's phrase, with no other event noun between

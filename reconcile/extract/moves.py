@@ -95,7 +95,23 @@ def plan_moved_away(root) -> bool:
             if event.dep_ == "pobj" and event.head.lower_ == "of":
                 event = event.head.head  # "the trial of X, which was due to open ...", hung on X
             return planned and event.dep_ in ("nsubj", "nsubjpass") and moves_event(event.head)
+        if verb.dep_ == "acl" and planned and verb.head.dep_ in ("nsubj", "nsubjpass"):
+            # "A meeting, planned for X, was held on Saturday in Y": the plan, where what was done says otherwise
+            return _told_otherwise(verb.head.head, root)
         if verb.dep_ not in ("xcomp", "acomp", "ccomp", "auxpass", "aux"):
             return False
         verb = verb.head
     return False
+
+
+
+def _told_otherwise(done, root) -> bool:
+    """Whether the verb ``done`` gives a place (or a day) of its own, of the kind of the plan's ``root``."""
+    if done.pos_ not in ("VERB", "AUX"):
+        return False
+    if root.ent_type_ == "DATE":
+        return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
+                   for c in done.children)
+    # ("in neighbouring X", parsed with "neighbouring" a verb: a name in the phrase)
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and any(t.pos_ == "PROPN" for t in c.subtree)
+               for c in done.children)

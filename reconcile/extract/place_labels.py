@@ -183,6 +183,19 @@ def _visited(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
     return None
 
 
+# Words only a place is written after: "in neighbouring X", "to nearby Y".
+_NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}
+
+
+def _neighbouring(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "was held in neighbouring Villavieja", tagged as a thing: what neighbours a place is a place, listed in the
+    gazetteer or not."""
+    if e.label in ("ORG", "OTHER", "NORP", "PERSON") and e.token_start > 0 and e.text[:1].isupper() \
+            and r.doc[e.token_start - 1].lower_ in _NEIGHBOURING and not org_word_in(e.text):
+        return "PLACE"
+    return None
+
+
 def _placed_in_a_region(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
     """ "at Kelvavik, in Tartu county": a town no gazetteer lists, placed in its region."""
     if e.label in ("ORG", "PERSON") and r._after_place_preposition(e) and not org_word_in(e.text) \
@@ -274,6 +287,6 @@ _AREA_NAME_ENDS = {"State", "Province", "County", "Region", "District", "Governo
                    "Municipality", "Regency"}
 RELABELLING = (_where_an_event_is_held, _area_tagged_as_a_person, _dateline_town, _a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing,
                 _town_tagged_as_a_date, _village_tagged_as_a_body, _country_tagged_as_a_body, _city_tagged_as_a_people,
-                _no_people_after_near, _called_a_place, _based_there, _travelled_to_or_listed, _visited, _placed_in_a_region, _town_placed_in_its_country,
+                _no_people_after_near, _called_a_place, _based_there, _travelled_to_or_listed, _visited, _neighbouring, _placed_in_a_region, _town_placed_in_its_country,
                 _region_tagged_as_a_body,
                 _country_tagged_as_a_person, _nobody_is_at_a_person, _lone_city_tagged_as_a_person)

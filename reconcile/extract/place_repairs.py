@@ -23,6 +23,11 @@ _CAPITAL_PHRASE = re.compile(r"\bthe ([A-Z][a-z]+(?: [A-Z][a-z]+)?) capital\b")
 _WITHIN = re.compile(r",\s+(?:in|near)\s+(?:the\s+)?")
 
 
+# Words that say where a place lies, written between a preposition and its name: "in neighbouring Valga".
+_WHERE_WORDS = {"neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western", "central",
+                "coastal", "rural", "remote"}
+
+
 # Words of what one holds or does in a body, not in a place: "a stake in X", "invested in X", "a role in X".
 _HELD_IN = {"stake", "share", "interest", "holding", "invest", "investment", "role", "position", "job", "career",
             "shareholding", "seat", "member", "membership", "listing", "trade", "trading", "deal"}
@@ -192,6 +197,8 @@ class PlaceRepairs:
 
     def _after_place_preposition(self, e: Ent) -> bool:
         i = e.token_start - 1
+        if i > 0 and self.doc[i].lower_ in _WHERE_WORDS:  # "in neighbouring Valga"
+            i -= 1
         if i > 0 and self.doc[i].lower_ == "the":  # "in the Basque Country"
             i -= 1
         if i >= 0 and self.doc[i].lower_ in ("to", "from", "of") and self.doc[i].head.lemma_.lower() in MOVE_VERBS | {

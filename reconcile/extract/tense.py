@@ -4,7 +4,7 @@ whether a day is its first or its last."""
 from __future__ import annotations
 
 from reconcile.extract.context import DocContext
-from reconcile.extract.lexicon import DUE_WORDS, RITES
+from reconcile.extract.lexicon import DUE_WORDS, RITES, moves_event
 
 # Words that put a plan in the past: "was originally set for May 14", "the venue previously announced".
 PREVIOUSLY = {"previously", "earlier", "formerly", "once", "originally", "initially", "first"}
@@ -118,8 +118,12 @@ def status_of(tok, verb, frame) -> str:
         return "held"
     for child in _with_complement(tok):
         if child.dep_ in ("acl", "relcl", "amod") and child.lower_ in ("planned", "scheduled", "proposed", "expected") \
-                and not any(g.lower_ in PREVIOUSLY for g in child.children):
-            return "planned"  # (not "the recount, originally scheduled for Sunday, was held on Monday")
+                and not any(g.lower_ in PREVIOUSLY for g in child.children) and not (
+                    verb is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i
+                    and verb_tense(verb) == "held" and not moves_event(verb)):
+            # (not "the recount, originally scheduled for Sunday, was held on Monday", nor "a meeting, planned for
+            # X, was held on Saturday in Y")
+            return "planned"
     if frame.relation == "next":
         return "planned"
     if frame.relation == "previous":
