@@ -174,6 +174,12 @@ def _compare_event(group: Group, labels) -> list[Flag]:
         def same(a, b):
             return not (isinstance(a.norm, NormDate) and isinstance(b.norm, NormDate) and dates_conflict(a, b))
         clusters = clusters_of(sorted(reps, key=_vagueness), same)
+        if len(clusters) < 2:
+            # "began on Tuesday ... due to end on Wednesday" and "ended on Thursday": the days each report gives for
+            # the event's end, which its first day, agreeing with both, hides
+            ends = [end for cs in per_source(group.claims).values()
+                    if (end := next((c for c in cs if c.qualifiers.get("edge") == "end"), None)) is not None]
+            clusters = clusters_of(sorted(ends, key=_vagueness), same)
         return conflict_flag("date_conflict", group, labels, clusters, f"Sources give the {what} different dates",
                               0.85)
     if group.attribute == "ordinal":
