@@ -3323,6 +3323,16 @@ def test_a_quake_s_magnitude_is_compared_and_neither_an_aftershock_s_nor_a_build
     assert sorted(sorted(f) for f in flagged(analysis, "number_conflict")) == [["5.9", "6.1"], ["five", "four"]]
 
 
+def test_a_quake_s_magnitude_told_by_what_it_measured(tmp_path):
+    # the sentence speaks of aftershocks too, but what it says measured 5.6 is the quake
+    analysis = analyse_pair(
+        tmp_path,
+        "The seismology service put the magnitude at 6.0 and said the quake struck near Rakvere.",
+        "The seismology service said the quake measured 5.6, and warned that aftershocks could go on for weeks.",
+    )
+    assert flagged(analysis, "number_conflict") == [["5.6", "6.0"]]
+
+
 def test_the_homeless_counted_by_what_their_number_reached_and_the_rescued_brought_out_alive(tmp_path):
     analysis = analyse_pair(
         tmp_path,

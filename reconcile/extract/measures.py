@@ -273,6 +273,9 @@ _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at))?\s*-?\s*$", re.I)
 # "none stronger than magnitude 4": a bound, not a quake's strength
 _MAGNITUDE_BOUND = re.compile(r"\b(?:than|above|over|below|under|up\s+to)\s+(?:a\s+)?magnitude\s*$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"\s*-?\s*magnitude\b|\s+(?:on\s+the\s+)?Richter\b", re.I)
+# "the quake measured 5.8", "a tremor registering 4.9": a quake's strength told by its verb
+_MEASURED = re.compile(r"\b(?:earth)?(?:quake|tremor|temblor|aftershock)s?,?\s+(?:that\s+|which\s+)?"
+                       r"(?:measured|measuring|registered|registering)\s*$", re.I)
 # "a five-storey block", "a 12-storey tower": how tall a building is, not a count of the dead in it
 _STOREYS = re.compile(r"-?\s*(?:storey|story|floor)\b", re.I)
 
@@ -282,6 +285,10 @@ def size_told(ctx, f) -> str | None:
     strength ("aftershock magnitude" where the sentence, or the one before it, speaks of aftershocks), "of:storey"
     for a building's height; "" for a bound that is no figure ("none stronger than magnitude 4"); None for neither.
     ``ctx`` is the source's ``DocContext``, ``f`` the ``Figure``."""
+    measured = _MEASURED.search(f.prefix)
+    if measured and 1 <= f.value < 10:
+        # the quake the verb is told of, whatever else the sentence speaks of
+        return "aftershock magnitude" if "aftershock" in measured.group(0).lower() else "magnitude"
     if _MAGNITUDE_BEFORE.search(f.prefix) or _MAGNITUDE_AFTER.match(f.after):
         if _MAGNITUDE_BOUND.search(f.prefix):
             return ""
