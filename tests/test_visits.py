@@ -341,3 +341,18 @@ def test_a_trip_planned_to_one_town_and_made_to_another_a_day_early_is_one_trip(
     ])
     assert place_conflicts(analysis) == [{"Kelvo", "Orvel"}]
     assert values(analysis, "date_conflict") == [{"Friday", "Thursday"}]
+
+
+def test_a_trip_to_see_people_where_they_shelter_and_a_town_told_as_where_they_are(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Regional Wire", "2027-09-28", """
+        Minister Mart Saar said an inquiry would look at the dam. He is due to visit families sheltering at Kelvo on
+        Tuesday.
+        """),
+        ("Capital Ledger", "2027-10-02", """
+        On Monday, Minister Mart Saar came to Orvel Pagoda, where many families from the village are sheltering,
+        and sat on the floor with them.
+        """),
+    ])
+    trips = {c.value for c in analysis.claims if c.kind == "event" and c.qualifiers.get("event_class") == "visit"}
+    assert {"Kelvo", "Tuesday", "Orvel Pagoda", "Monday"} <= trips

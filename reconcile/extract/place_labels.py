@@ -183,6 +183,15 @@ def _visited(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
     return None
 
 
+def _where_after(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
+    """ "came to Wat Prey Chas, where many families are sheltering", tagged as a person: a name followed by ", where"
+    is a place, unless it is the surname of someone the report names."""
+    if e.label in ("ORG", "OTHER", "NORP", "PERSON") and e.text[:1].isupper() and not org_word_in(e.text) \
+            and e.text not in seen.surnames and re.match(r",\s+where\b", r.text[e.end:e.end + 10]):
+        return "PLACE"
+    return None
+
+
 # Words only a place is written after: "in neighbouring X", "to nearby Y".
 _NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}
 
@@ -287,6 +296,6 @@ _AREA_NAME_ENDS = {"State", "Province", "County", "Region", "District", "Governo
                    "Municipality", "Regency"}
 RELABELLING = (_where_an_event_is_held, _area_tagged_as_a_person, _dateline_town, _a_persons_name, _town_tagged_as_a_body, _town_tagged_as_a_thing,
                 _town_tagged_as_a_date, _village_tagged_as_a_body, _country_tagged_as_a_body, _city_tagged_as_a_people,
-                _no_people_after_near, _called_a_place, _based_there, _travelled_to_or_listed, _visited, _neighbouring, _placed_in_a_region, _town_placed_in_its_country,
+                _no_people_after_near, _called_a_place, _based_there, _travelled_to_or_listed, _visited, _neighbouring, _where_after, _placed_in_a_region, _town_placed_in_its_country,
                 _region_tagged_as_a_body,
                 _country_tagged_as_a_person, _nobody_is_at_a_person, _lone_city_tagged_as_a_person)

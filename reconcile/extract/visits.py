@@ -123,7 +123,7 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
         if not frame.places and not org_word_in(ent.text) and _destination(ctx, ent, tok):
             frame.places.append(ent)  # "will travel to Lunzu-Kaya", a town tagged as a body: where one goes is a place
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if attached(ctx, ent, anchors, set(), None, dates=True):
+        if attached(ctx, ent, anchors, set(), None, dates=True) or _on_the_visited(ctx, ent, anchors):
             frame.dates.append((ent.text, ent.start, ent.end))
     return frame if frame.places or frame.dates else None
 
@@ -212,6 +212,8 @@ def _placed(ctx: DocContext, ent: Ent, anchors: set[int], preps: set[str], objec
         head = node.head.head
         if head.i in anchors:
             return node.head.lower_ != "of"
+        if objects and head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "visit families sheltering at X": where those visited are
         if head.pos_ not in ("NOUN", "PROPN"):
             return False
         node = head
@@ -235,6 +237,15 @@ def _subject_name(ctx: DocContext, verb) -> str:
             return ""
         node = node.head
     return ""
+
+
+def _on_the_visited(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
+    """ "will visit families sheltering at X on Wednesday": a day the parser hangs on the participle telling where
+    those visited are is the visit's."""
+    root = ent_root(ctx.doc, ent)
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "on" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.head.dep_ == "dobj" \
+        and verb.head.head.i in anchors
 
 
 def _parsed_onto_title(verb) -> bool:
@@ -397,6 +408,6 @@ def _placed_and_dated(ctx: DocContext, frame: Frame, anchors: set[int], preps: s
                 and _placed(ctx, ent, anchors, preps):
             frame.places.append(ent)
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if attached(ctx, ent, anchors, set(), None, dates=True):
+        if attached(ctx, ent, anchors, set(), None, dates=True) or _on_the_visited(ctx, ent, anchors):
             frame.dates.append((ent.text, ent.start, ent.end))
     return frame if frame.places or frame.dates else None
