@@ -356,3 +356,27 @@ def test_a_trip_to_see_people_where_they_shelter_and_a_town_told_as_where_they_a
     ])
     trips = {c.value for c in analysis.claims if c.kind == "event" and c.qualifiers.get("event_class") == "visit"}
     assert {"Kelvo", "Tuesday", "Orvel Pagoda", "Monday"} <= trips
+
+
+def test_a_site_toured_named_by_its_town_and_the_ministers_trip_to_the_border(tmp_path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "ministers").mkdir()
+    site = analyse(tmp_path / "site", [
+        ("Regional Wire", "2027-11-02", """
+        Kertu Lepik, the group's chief executive, is due to visit the company's processing plant in Narva on
+        Friday.
+        """),
+        ("Capital Ledger", "2027-11-12", """
+        Kertu Lepik, the group's chief executive, toured the company's Tartu plant last week and met union leaders.
+        """),
+    ])
+    assert place_conflicts(site) == [{"Narva", "Tartu"}]
+    ministers = analyse(tmp_path / "ministers", [
+        ("Regional Wire", "2027-05-11", """
+        The ministers will visit the border crossing at Valga on Thursday to inspect the new customs yard.
+        """),
+        ("Capital Ledger", "2027-05-15", """
+        Both delegations visited the border crossing at Valga on Wednesday, a day after signing the protocol.
+        """),
+    ])
+    assert values(ministers, "date_conflict") == [{"Thursday", "Wednesday"}]

@@ -16,13 +16,14 @@ reports may name differently; the speech is known by its speaker in the same way
 
 from __future__ import annotations
 
-from reconcile.extract.attach import attached
+from reconcile.extract.attach import SITE_NOUNS, attached
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.holders import named
 from reconcile.extract.lexicon import DUE_WORDS
 from reconcile.extract.spans import Ent, ent_root, org_word_in
 from reconcile.extract.tense import verb_tense
+from reconcile.normalize.places import gazetteer
 
 # Verbs that tell a trip by whoever makes it.
 VISIT_VERBS = {"visit", "tour", "travel", "fly", "arrive", "inspect", "head"}
@@ -67,7 +68,10 @@ def meets_people(tok) -> bool:
 
 _VISITOR_LABELS = ("PERSON", "ORG")
 # A court that sits away from its courthouse, by the words reports use for it: its visit to a site is one trip.
-_COURT_VISITORS = {"court", "judge", "magistrate", "bench", "tribunal"}
+_COURT_VISITORS = {"court", "judge", "magistrate", "bench", "tribunal", "jury", "juror"}
+# Those who lead the sides of talks, told together: "the ministers toured the bridge", "both delegations visited the
+# site". Their trips are the talks' one site visit, however each report calls them.
+_SIDES_VISITING = {"minister", "delegation", "delegate"}
 
 
 def visit_frame(ctx: DocContext, tok) -> Frame | None:
@@ -122,6 +126,8 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "ORG"):
         if not frame.places and not org_word_in(ent.text) and _destination(ctx, ent, tok):
             frame.places.append(ent)  # "will travel to Lunzu-Kaya", a town tagged as a body: where one goes is a place
+    if not frame.places and lemma in ("visit", "tour", "inspect"):
+        frame.places.extend(_town_of_the_site(ctx, tok))
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
         if attached(ctx, ent, anchors, set(), None, dates=True) or _on_the_visited(ctx, ent, anchors):
             frame.dates.append((ent.text, ent.start, ent.end))
@@ -239,6 +245,18 @@ def _subject_name(ctx: DocContext, verb) -> str:
     return ""
 
 
+def _town_of_the_site(ctx: DocContext, verb) -> list[Ent]:
+    """ "toured Austral's Calbuco plant": the town a site visited is named by, which the tagger left unnamed or took
+    for a body, when the gazetteer knows it as a town."""
+    for site in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SITE_NOUNS):
+        for word in (c for c in site.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+            ent = ctx.ent_at_token(word.i)
+            if (ent is None or ent.label == "ORG" and ent.text == word.text) \
+                    and (town := gazetteer().lookup(word.text)) is not None and town.kind == "city":
+                return [Ent(word.text, "PLACE", word.idx, word.idx + len(word.text), word.i, word.i + 1)]
+    return []
+
+
 def _on_the_visited(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
     """ "will visit families sheltering at X on Wednesday": a day the parser hangs on the participle telling where
     those visited are is the visit's."""
@@ -294,6 +312,9 @@ def _name_of(ctx: DocContext, tok) -> str:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _COURT_VISITORS and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in tok.children):
         return "the court"  # "the court visited a riverbed at X", "the judge came to X": the court's site visit
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in _SIDES_VISITING and any(
+            c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "both", "two", "all") for c in tok.children):
+        return "the delegations"  # "the ministers will visit the bridge", "both delegations toured the dam"
     if tok.lemma_.lower() in _GROUPS:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
