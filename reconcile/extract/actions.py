@@ -22,6 +22,7 @@ from reconcile.extract.lexicon import (
     DONE_TO_PEOPLE,
     DUE_WORDS,
     FUTURE_MARKERS,
+    INSPECTED_SITES,
     MORE_WORDS,
     SPEECH_VERBS,
     TRAVEL_VERBS,
@@ -78,9 +79,6 @@ _CONVEYED = {"convoy", "shipment", "consignment", "cargo", "delivery", "aid", "s
              "ferry", "barge", "tanker", "freighter", "train", "plane", "aircraft", "flight", "truck", "lorry"}
 # Those acted on, called by the body or by its members: "the jury was taken to X", "jurors were taken to Y".
 _SAME_THEME = {"juror": "jury", "delegate": "delegation", "crewman": "crew", "crewmember": "crew"}
-# What officials inspect when they visit it: a site, not a town or a person.
-_SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore",
-          "barrage", "bridge", "embankment", "levee", "factory", "terminal", "jetty", "quarry", "warehouse"}
 # A stretch of a thing, which stands for the thing acted on: "walked the length of the barrage".
 _STRETCHES = {"length", "stretch", "section", "part"}
 
@@ -402,7 +400,7 @@ def _action_of(ctx: DocContext, ent: Ent, preps: set[str]):
     # "were flown to X", "flew the injured to X": people carried, not a trip of one's own
     carried = lemma == "fly" and any(c.dep_ in ("nsubjpass", "dobj", "auxpass") for c in head.children)
     # "visited the planned bridge site at X": officials inspecting a site, not a trip of a person's
-    site_visit = lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SITES for c in head.children)
+    site_visit = lemma == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in INSPECTED_SITES for c in head.children)
     # "the convoy was due to arrive in X on Wednesday", "the shipment reached X on Friday": a thing sent arrives
     arriving = _arriving(head) if _SAME_ACT.get(lemma, lemma) == "arrive" else None
     conveyed = arriving is not None

@@ -86,6 +86,10 @@ def names_a_ship(tok) -> bool:
 SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearing", "visit", "fixture", "summit", "vote",
                   "screening", "tour", "inspection", "trip", "arrest"}
 
+# What officials inspect when they visit it: a site, not a town or a person.
+INSPECTED_SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore",
+                   "barrage", "bridge", "embankment", "levee", "factory", "terminal", "jetty", "quarry", "warehouse"}
+
 # Verbs of planning an event, whose place may come after "for": "the next round is planned for X in August".
 PLAN_VERBS = {"plan", "schedule", "set", "slate", "pencil", "earmark"}
 

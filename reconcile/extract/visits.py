@@ -20,7 +20,7 @@ from reconcile.extract.attach import SITE_NOUNS, attached
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.holders import named
-from reconcile.extract.lexicon import DUE_WORDS
+from reconcile.extract.lexicon import DUE_WORDS, INSPECTED_SITES
 from reconcile.extract.spans import Ent, ent_root, org_word_in
 from reconcile.extract.tense import verb_tense
 from reconcile.normalize.places import gazetteer
@@ -72,6 +72,7 @@ _COURT_VISITORS = {"court", "judge", "magistrate", "bench", "tribunal", "jury", 
 # Those who lead the sides of talks, told together: "the ministers toured the bridge", "both delegations visited the
 # site". Their trips are the talks' one site visit, however each report calls them.
 _SIDES_VISITING = {"minister", "delegation", "delegate"}
+_SIDES = "the delegations"
 
 
 def visit_frame(ctx: DocContext, tok) -> Frame | None:
@@ -96,6 +97,9 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
     visitor = _subject_name(ctx, tok)
     if not visitor:
         return None
+    if visitor == _SIDES and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in INSPECTED_SITES
+                                 for c in tok.children):
+        return None  # "both delegations toured the bridge site": the site's inspection, however each report tells it
     status = verb_tense(tok)
     if not status and tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.pos_ in ("VERB", "AUX", "ADJ"):
         status = verb_tense(tok.head)  # "is expected to visit", "plans to fly", "landed ... and walked"
@@ -314,7 +318,7 @@ def _name_of(ctx: DocContext, tok) -> str:
         return "the court"  # "the court visited a riverbed at X", "the judge came to X": the court's site visit
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in _SIDES_VISITING and any(
             c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "both", "two", "all") for c in tok.children):
-        return "the delegations"  # "the ministers will visit the bridge", "both delegations toured the dam"
+        return _SIDES  # "the ministers will visit the border post", "both delegations toured the town"
     if tok.lemma_.lower() in _GROUPS:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
