@@ -1549,45 +1549,44 @@ def test_a_winner_proclaimed_elect_or_the_next_governor_is_a_declaration(tmp_pat
     (tmp_path / "governor").mkdir()
     mayor = analyse(tmp_path / "mayor", [
         ("Lakes Voice", "2027-10-08", """
-        Kertu Lepik was formally proclaimed mayor-elect of Rakvere on Wednesday in the town's cultural centre.
+        Kertu Lepik was proclaimed mayor-elect of Rakvere on Wednesday at the town library.
         """),
         ("Regional Wire", "2027-10-10", """
-        The electoral authorities on Friday proclaimed Kertu Lepik the winner of the mayoral election in Rakvere.
+        Election officials on Friday proclaimed Kertu Lepik the victor of the Rakvere council vote.
         """),
     ])
     assert values(mayor, "date_conflict") == [{"Wednesday", "Friday"}]
     governor = analyse(tmp_path / "governor", [
         ("Lakes Voice", "2027-05-13", """
-        Cheers filled the sports hall shortly before midnight on Friday as the provincial board of canvassers
-        proclaimed Edvin Laske the next governor of the province.
+        Supporters cheered in the gym on Friday night as the county vote board proclaimed Edvin Laske the next
+        governor of the county.
         """),
         ("Regional Wire", "2027-05-20", """
-        When the provincial board of canvassers proclaimed Edvin Laske governor of the province on May 13, the
-        final numbers looked almost anticlimactic.
+        By the time the county vote board proclaimed Edvin Laske governor of the county on May 13, few doubted the
+        count.
         """),
     ])
-    assert values(governor, "date_conflict") == [{"Friday", "May 13"}]
+    assert values(governor, "date_conflict") == [{"Friday night", "May 13"}]
 
 
 def test_the_town_of_the_building_an_occasion_was_held_at_is_the_act_s_place():
     from reconcile.extract.misattached import at_an_occasion
     from reconcile.nlp import load_model
 
-    doc = load_model()("The two ministers signed the protocol at a ceremony at the residence of the county governor "
-                       "in Tartu.")
-    signed = next(t for t in doc if t.lower_ == "signed")
-    assert at_an_occasion(next(t for t in doc if t.text == "Tartu"), {signed.i})
+    doc = load_model()("The two mayors initialled the pact at a reception at the home of the county prefect in Tartu.")
+    initialled = next(t for t in doc if t.lower_ == "initialled")
+    assert at_an_occasion(next(t for t in doc if t.text == "Tartu"), {initialled.i})
 
 
 def test_a_town_an_event_is_planned_for_is_a_place_however_it_was_tagged(tmp_path):
     # the tagger reads this town, after "planned for", as a body
     analysis = analyse(tmp_path, [
         ("Capital Ledger", "2027-05-08", """
-        The third round of the joint working group ended in Kollam on Wednesday. The next round will be held in
-        Thrissur in August, according to the minutes.
+        The joint working group closed its third round in Kollam on Wednesday and will meet again in Thrissur in
+        August.
         """),
         ("Regional Wire", "2027-05-14", """
-        The next round is now planned for Madurai in October, according to officials at the labour ministry.
+        Officials now say the next round is planned for Madurai in October.
         """),
     ])
     assert {"Thrissur", "Madurai"} in place_conflicts(analysis)
@@ -1596,11 +1595,11 @@ def test_a_town_an_event_is_planned_for_is_a_place_however_it_was_tagged(tmp_pat
 def test_the_day_a_signed_document_takes_effect_is_not_the_signing_s(tmp_path):
     analysis = analyse(tmp_path, [
         ("Capital Ledger", "2027-04-28", """
-        At the first round of a new joint commission on the river ferry, the two sides signed a protocol lowering
-        the fare for a loaded truck to 900 euros from the start of July.
+        At the opening round of the new customs panel, both governments signed an accord cutting the toll for a
+        container lorry to 900 euros from the start of July.
         """),
         ("Regional Wire", "2027-04-29", """
-        The first round of the new joint commission on the ferry ended in Tartu on Tuesday.
+        The opening round of the new customs panel ended in Tartu on Tuesday.
         """),
     ])
     assert values(analysis, "date_conflict") == []
@@ -1612,8 +1611,8 @@ def test_a_participle_after_an_event_s_long_name_tells_of_the_event():
     from reconcile.nlp import load_model
 
     # the parser may hang "held" on the main verb, as a clause of its own, past the words the event is of
-    doc = load_model()("At the first round of a new joint commission on the ferry line, held at a guesthouse in "
-                       "Tartu, the two sides signed a protocol.")
+    doc = load_model()("At the opening round of the new customs panel, held at a hotel in Tartu, both governments "
+                       "signed a text.")
     rounds = [t for t in doc if t.lower_ == "round"]
     assert [t.lower_ for t in participle_after(rounds[0])] == ["held"]
 
@@ -1636,7 +1635,7 @@ def test_a_short_form_of_a_town_s_name_or_a_name_many_cities_bear_says_nothing_o
     from reconcile.nlp import load_model
 
     text = ("Flooding cut off Miguel Pereira on Monday. In Pereira, the river rose two metres overnight, and "
-            "families in the San Antonio quarter were moved to a school.")
+            "families in the San Antonio quarter found beds in a school.")
     ctx = DocContext(Source("a", text), load_model()(text))
     assert {p.country for p in ctx.home_places} <= {"BR"}
 
@@ -1657,12 +1656,11 @@ def test_a_town_named_after_a_person_is_still_a_place_where_reports_write_it_as_
 def test_a_funeral_mass_a_priest_is_to_celebrate_somewhere(tmp_path):
     analysis = analyse(tmp_path, [
         ("Regional Wire", "2027-10-07", """
-        The bishop will celebrate a funeral mass for the victims on Saturday at the Cathedral of the Holy Cross,
-        the diocese said.
+        On Saturday the bishop will celebrate a funeral mass at the Cathedral of the Holy Cross for the nine who
+        died, the diocese said.
         """),
         ("Capital Ledger", "2027-10-11", """
-        Hundreds of people filled the Church of St John on Saturday for the funeral mass for the nine people killed
-        in the landslide.
+        Mourners packed the Church of St John on Saturday for the funeral mass, held for the nine landslide dead.
         """),
     ])
     assert place_conflicts(analysis) == [{"Cathedral of the Holy Cross", "Church of St John"}]
@@ -1674,7 +1672,7 @@ def test_a_quake_s_epicentre_told_as_a_noun_of_its_own(tmp_path):
         The earthquake struck on Monday afternoon, with its epicentre near Rakvere, the seismology service said.
         """),
         ("Capital Ledger", "2027-10-07", """
-        The quake's epicentre was in the municipality of Paide, according to the seismology service.
+        The seismology service said the quake's epicentre was just outside Paide.
         """),
     ])
     assert place_conflicts(analysis) == [{"Rakvere", "Paide"}]
@@ -1684,12 +1682,12 @@ def test_a_meeting_planned_for_one_town_and_held_in_a_neighbouring_one(tmp_path)
     # the parser hangs the town and the day on the last of those to be met, and takes "neighbouring" for a verb
     analysis = analyse(tmp_path, [
         ("Lakes Voice", "2027-08-20", """
-        The company's country manager, Kertu Lepik, is due to meet community leaders, the mayor and
-        representatives of the local workers' union in Rakvere on Saturday.
+        The firm's regional director, Kertu Lepik, is due to meet village elders, the mayor and
+        delegates of the drivers' union in Rakvere on Saturday.
         """),
         ("Regional Wire", "2027-08-24", """
-        A meeting between the company and community leaders, planned for Rakvere, was held on Saturday in
-        neighbouring Kelvo after a road blockade cut access to the town.
+        The firm's meeting with the village elders, planned for Rakvere, took place on Saturday in neighbouring
+        Kelvo because protesters had closed the road.
         """),
     ])
     assert place_conflicts(analysis) == [{"Rakvere", "Kelvo"}]
@@ -1704,8 +1702,8 @@ def test_rounds_each_report_gives_one_number_are_one_round(tmp_path):
         will race.
         """),
         ("Regional Wire", "2027-06-07", """
-        Mart Saar won the third round of the national motocross championship in Narva on Sunday, beating Edvin
-        Laske by four seconds. Saar, who also won the second round in Valga, extended his lead in the standings.
+        Mart Saar won the third round of the national motocross championship in Narva on Sunday, four seconds
+        ahead of Edvin Laske. Saar, the winner of the second round in Valga, now leads by 20 points.
         """),
     ])
     assert place_conflicts(analysis) == [{"Tartu", "Valga"}]

@@ -4673,15 +4673,14 @@ def test_a_bare_round_is_of_the_kind_another_report_names_for_it(tmp_path):
 def test_the_days_reports_give_for_an_event_s_end_are_compared_past_its_first_day(tmp_path):
     analysis = analyse(tmp_path, [
         ("Regional Wire", "2027-05-05", """
-        The third round of the joint working group began at a hotel in Valga on Tuesday and is due to end on
-        Wednesday, an official said.
+        The joint working group opened its third round in Valga on Tuesday; it is due to end on Wednesday, an
+        official said.
         """),
         ("Capital Ledger", "2027-05-07", """
-        Officials signed the minutes after two days of talks in Valga that concluded on Wednesday.
+        The minutes were signed after two days of talks in Valga that concluded on Wednesday.
         """),
         ("Upland Voice", "2027-05-08", """
-        Talks between the two countries on migrant workers ended in Valga on Thursday with an agreement to share
-        health records.
+        The talks on seasonal workers ended in Valga on Thursday, officials from both countries said.
         """),
     ])
     dates = values(analysis, "date_conflict")

@@ -3327,8 +3327,8 @@ def test_a_quake_s_magnitude_told_by_what_it_measured(tmp_path):
     # the sentence speaks of aftershocks too, but what it says measured 5.6 is the quake
     analysis = analyse_pair(
         tmp_path,
-        "The seismology service put the magnitude at 6.0 and said the quake struck near Rakvere.",
-        "The seismology service said the quake measured 5.6, and warned that aftershocks could go on for weeks.",
+        "The tremor near Rakvere was of magnitude 6.0, according to the seismology service.",
+        "The quake measured 5.6, the seismology service said, adding that aftershocks were likely for weeks.",
     )
     assert flagged(analysis, "number_conflict") == [["5.6", "6.0"]]
 

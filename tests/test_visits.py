@@ -312,7 +312,7 @@ def test_a_courts_site_visit_told_by_the_court_and_by_its_judge_is_one_trip(tmp_
 def test_a_trip_told_as_due_somewhere_and_as_a_day_spent_there(tmp_path):
     analysis = analyse(tmp_path, [
         ("Inland Courier", "2027-05-12", """
-        Rescue teams kept digging through the night at the quarry.
+        Diggers worked at the quarry all night.
         The Minister of Health, Kertu Lepik, is due in Rakvere tomorrow, Thursday, the county office said.
         """),
         ("Harju Ledger", "2027-05-15", """
@@ -331,11 +331,11 @@ def test_a_trip_planned_to_one_town_and_made_to_another_a_day_early_is_one_trip(
     # The tagger reads both towns, unknown to the gazetteer, as people; a visitor goes to see a place.
     analysis = analyse(tmp_path, [
         ("Regional Wire", "2027-03-09", """
-        The river burst its banks on Sunday. The head of the national disaster agency, Mart Saar, is due to visit
-        Kelvo on Friday to see the damage, the provincial government said.
+        Floodwater rose over the dykes on Sunday. Mart Saar, who runs the national relief agency, is due to visit
+        Kelvo on Friday, the county office said.
         """),
         ("Capital Ledger", "2027-03-13", """
-        Mart Saar, head of the national disaster agency, visited Orvel on Thursday, walking through flooded streets
+        Mart Saar, who runs the national relief agency, visited Orvel on Thursday and waded through its streets
         with the governor.
         """),
     ])
@@ -346,12 +346,12 @@ def test_a_trip_planned_to_one_town_and_made_to_another_a_day_early_is_one_trip(
 def test_a_trip_to_see_people_where_they_shelter_and_a_town_told_as_where_they_are(tmp_path):
     analysis = analyse(tmp_path, [
         ("Regional Wire", "2027-09-28", """
-        Minister Mart Saar said an inquiry would look at the dam. He is due to visit families sheltering at Kelvo on
+        Minister Mart Saar ordered an inquiry into the dam. He is due to visit families sheltering at Kelvo on
         Tuesday.
         """),
         ("Capital Ledger", "2027-10-02", """
-        On Monday, Minister Mart Saar came to Orvel Pagoda, where many families from the village are sheltering,
-        and sat on the floor with them.
+        On Monday, Minister Mart Saar came to Orvel Pagoda, where the village's families have slept since the
+        flood, and heard their complaints.
         """),
     ])
     trips = {c.value for c in analysis.claims if c.kind == "event" and c.qualifiers.get("event_class") == "visit"}
@@ -363,20 +363,19 @@ def test_a_site_toured_named_by_its_town_and_the_ministers_trip_to_the_border(tm
     (tmp_path / "ministers").mkdir()
     site = analyse(tmp_path / "site", [
         ("Regional Wire", "2027-11-02", """
-        Kertu Lepik, the group's chief executive, is due to visit the company's processing plant in Narva on
-        Friday.
+        Kertu Lepik, who heads the group, is due to visit its packing plant in Narva on Friday.
         """),
         ("Capital Ledger", "2027-11-12", """
-        Kertu Lepik, the group's chief executive, toured the company's Tartu plant last week and met union leaders.
+        Kertu Lepik, who heads the group, toured its Tartu plant last week.
         """),
     ])
     assert place_conflicts(site) == [{"Narva", "Tartu"}]
     ministers = analyse(tmp_path / "ministers", [
         ("Regional Wire", "2027-05-11", """
-        The ministers will visit the border crossing at Valga on Thursday to inspect the new customs yard.
+        On Thursday the ministers will visit the border crossing at Valga, where a customs yard is planned.
         """),
         ("Capital Ledger", "2027-05-15", """
-        Both delegations visited the border crossing at Valga on Wednesday, a day after signing the protocol.
+        Both delegations visited the border crossing at Valga on Wednesday, the last day of the round.
         """),
     ])
     assert values(ministers, "date_conflict") == [{"Thursday", "Wednesday"}]
