@@ -278,8 +278,10 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
                 return True  # "is due to meet next in Tallinn", "declared late on Thursday": hung on the adverb
             if node.lower_ == "guilty" and node.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and node.head.i in anchors:
                 return True  # "found them guilty on April 16": the day of the finding, hung on the verdict's word
-            if node.dep_ == "oprd" and node.head.i in anchors:
-                return True  # "was proclaimed mayor-elect on Wednesday": hung on what someone was proclaimed
+            if node.dep_ == "oprd" and node.head.i in anchors and root.head.head.i == node.i:
+                # "was proclaimed mayor-elect on Wednesday": hung right on what someone was proclaimed (not "declared
+                # winner of the by-election on Monday", the day hung on the vote)
+                return True
             if dates and node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.head.i in anchors:
                 return True  # "talks on sharing the river's waters on Tuesday": a topic has no day of its own
             if not dates and node.pos_ == "NOUN" and node.i not in anchors and node.dep_ == "pobj" \
