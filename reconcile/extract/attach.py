@@ -17,6 +17,7 @@ from reconcile.extract.lexicon import (
     GATHER_VERBS,
     HOST_VERBS,
     MOVE_VERBS,
+    NEIGHBOURING,
     PLAN_VERBS,
     TRAVEL_VERBS,
     TRIGGER_CLASS,
@@ -43,7 +44,6 @@ from reconcile.extract.spans import FACILITY_WORDS, OPEN_GROUNDS, STREET_FIRST, 
 from reconcile.normalize.places import gazetteer
 
 _PLACE_PREPS = {"in", "at", "inside", "near", "outside", "off"}
-_NEIGHBOURING = {"neighbouring", "neighboring"}
 # Parts of a race run over a route, whose place is where they finish: "the fourth stage to Chiquinquira".
 _ROUTE_NOUNS = {"stage"}
 _MOVE_PREPS = {"to"}
@@ -179,7 +179,7 @@ def attached(ctx: DocContext, ent: Ent, anchors: set[int], blocked: set[int], ve
     if not dates and (verb_before := hung_inside(doc, ent)) is not None:
         return verb_before.i in anchors
     preps_ok = _DATE_PREPS if dates else _PLACE_PREPS
-    if not dates and root.dep_ == "dobj" and root.head.dep_ == "pcomp" and root.head.lower_ in _NEIGHBOURING:
+    if not dates and root.dep_ == "dobj" and root.head.dep_ == "pcomp" and root.head.lower_ in NEIGHBOURING:
         # "was held in neighbouring X", the parser taking "neighbouring" for a verb
         return root.head.head.lower_ in preps_ok and root.head.head.head.i in anchors
     first = True

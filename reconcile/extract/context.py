@@ -78,8 +78,8 @@ class DocContext(EntityRepairs, MissedNames):
     def home_places(self) -> list[Place]:
         """The places this source names that are not in doubt: countries, regions, districts and cities of
         100,000 people or more. A name the source also writes as the end of a longer place's name is that place
-        said short ("Oviedo" beside "Coronel Oviedo"), not a reading of its own; a city's name that a city of its
-        size abroad also bears ("San Antonio", a quarter of many towns) is in doubt."""
+        said short ("Oviedo" beside "Coronel Oviedo"), not a reading of its own; a city's name that another city
+        of that size abroad also bears ("San Antonio", also the name of many a town's quarter) is in doubt."""
         names = [e.text for e in self.ents if e.label == "PLACE"]  # each time named: a report's country is named most
         longer = {name for name in names if " " in name}
         found = ((name, gazetteer().lookup(name)) for name in names

@@ -90,6 +90,9 @@ SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearin
 INSPECTED_SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore",
                    "barrage", "bridge", "embankment", "levee", "factory", "terminal", "jetty", "quarry", "warehouse"}
 
+# Words only a place is written after: "in neighbouring X", "to nearby Y".
+NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}
+
 # Verbs of planning an event, whose place may come after "for": "the next round is planned for X in August".
 PLAN_VERBS = {"plan", "schedule", "set", "slate", "pencil", "earmark"}
 

@@ -178,9 +178,9 @@ def place_and_day_closing_the_phrase(ctx: DocContext, ent: Ent, anchors: set[int
         # (not "tour X and the camps in Y on Monday", where the camps are)
         place = gazetteer().lookup(town.text)
         return place is not None and place.kind == "city"
-    verbs = [a for a in anchors if doc[a].pos_ == "VERB" and doc[a].lemma_.lower() == "meet" and a < town.token_start]
-    if verbs and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("who", "which", "where", "that")
-                                       for t in doc[max(verbs) + 1:town.token_start]):
+    meeting = [a for a in anchors if doc[a].pos_ == "VERB" and doc[a].lemma_.lower() == "meet" and a < town.token_start]
+    between = doc[max(meeting) + 1:town.token_start] if meeting else []
+    if meeting and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("who", "which", "where", "that") for t in between):
         # "is due to meet community leaders, the mayor and the union in Orvel on Saturday.": the town and the day
         # closing the clause of a meeting's verb, which the parser hung on the last of those met
         place = gazetteer().lookup(town.text)

@@ -104,7 +104,6 @@ def plan_moved_away(root) -> bool:
     return False
 
 
-
 def _told_otherwise(done, root) -> bool:
     """Whether the verb ``done`` gives a place (or a day) of its own, of the kind of the plan's ``root``."""
     if done.pos_ not in ("VERB", "AUX"):

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reconcile.extract.lexicon import area_core
+from reconcile.extract.lexicon import NEIGHBOURING, area_core
 from reconcile.extract.spans import DATELINE, Ent, org_word_in
 from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.places import gazetteer
@@ -192,15 +192,11 @@ def _where_after(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
     return None
 
 
-# Words only a place is written after: "in neighbouring X", "to nearby Y".
-_NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}
-
-
 def _neighbouring(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
     """ "was held in neighbouring Villavieja", tagged as a thing: what neighbours a place is a place, listed in the
     gazetteer or not."""
     if e.label in ("ORG", "OTHER", "NORP", "PERSON") and e.token_start > 0 and e.text[:1].isupper() \
-            and r.doc[e.token_start - 1].lower_ in _NEIGHBOURING and not org_word_in(e.text):
+            and r.doc[e.token_start - 1].lower_ in NEIGHBOURING and not org_word_in(e.text):
         return "PLACE"
     return None
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.date_repairs import SPAN_TO as _ROUTE
-from reconcile.extract.lexicon import AREA_WORDS, MOVE_VERBS, PLAN_VERBS, TRAVEL_VERBS, WATER_WORDS
+from reconcile.extract.lexicon import (
+    AREA_WORDS,
+    MOVE_VERBS,
+    NEIGHBOURING,
+    PLAN_VERBS,
+    TRAVEL_VERBS,
+    WATER_WORDS,
+)
 from reconcile.extract.place_labels import RELABELLING, Seen, held_at
 from reconcile.extract.spans import (
     FACILITY_WORDS,
@@ -24,8 +31,7 @@ _WITHIN = re.compile(r",\s+(?:in|near)\s+(?:the\s+)?")
 
 
 # Words that say where a place lies, written between a preposition and its name: "in neighbouring Valga".
-_WHERE_WORDS = {"neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western", "central",
-                "coastal", "rural", "remote"}
+_WHERE_WORDS = NEIGHBOURING | {"northern", "southern", "eastern", "western", "central", "coastal", "rural", "remote"}
 
 
 # Words of what one holds or does in a body, not in a place: "a stake in X", "invested in X", "a role in X".

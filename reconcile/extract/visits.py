@@ -87,7 +87,7 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
     elif lemma in _GO:
         if not _to_a_place(ctx, tok):
             return None  # ("came to power", "came to an agreement")
-    elif lemma in _SPEND and not _spends_days(ctx, tok):
+    elif lemma in _SPEND and not _spends_days(tok):
         return None  # ("spent $2 million in X")
     led = _group_led_to(ctx, tok)
     if lemma not in _DUE | _GO | _SPEND | VISIT_VERBS and not meets_people(tok) and led is None:
@@ -277,7 +277,7 @@ def _parsed_onto_title(verb) -> bool:
         c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
 
 
-def _spends_days(ctx: DocContext, tok) -> bool:
+def _spends_days(tok) -> bool:
     """Whether a verb of spending spends days in a place: "spent Thursday in X", "spent two days at the site"."""
     return any(c.dep_ in ("dobj", "npadvmod", "tmod") and c.ent_type_ == "DATE" for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
@@ -433,6 +433,6 @@ def _placed_and_dated(ctx: DocContext, frame: Frame, anchors: set[int], preps: s
                 and _placed(ctx, ent, anchors, preps):
             frame.places.append(ent)
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if attached(ctx, ent, anchors, set(), None, dates=True) or _on_the_visited(ctx, ent, anchors):
+        if attached(ctx, ent, anchors, set(), None, dates=True):
             frame.dates.append((ent.text, ent.start, ent.end))
     return frame if frame.places or frame.dates else None
