@@ -1634,10 +1634,10 @@ def test_a_short_form_of_a_town_s_name_or_a_name_many_cities_bear_says_nothing_o
     from reconcile.models import Source
     from reconcile.nlp import load_model
 
-    text = ("Flooding cut off Miguel Pereira on Monday. In Pereira, the river rose two metres overnight, and "
-            "families in the San Antonio quarter found beds in a school.")
+    text = ("Flooding cut off Miguel Pereira, in Brazil, on Monday. In Pereira, the river rose two metres overnight, "
+            "and families in the San Antonio quarter found beds in a school.")
     ctx = DocContext(Source("a", text), load_model()(text))
-    assert {p.country for p in ctx.home_places} <= {"BR"}
+    assert {p.country for p in ctx.home_places} == {"BR"}  # the country the report names, and no other
 
 
 def test_a_town_named_after_a_person_is_still_a_place_where_reports_write_it_as_one():

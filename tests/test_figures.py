@@ -4546,7 +4546,6 @@ def test_passenger_coaches_are_counted_as_coaches_not_passengers(tmp_path):
     assert flagged(analysis, "number_conflict") == []
 
 
-
 def test_what_the_winners_receive_is_their_prize(tmp_path):
     analysis = analyse_pair(
         tmp_path,

@@ -90,6 +90,9 @@ SERIES_PLURALS = {"round", "leg", "meeting", "session", "match", "game", "hearin
 INSPECTED_SITES = {"site", "scene", "spillway", "wreck", "wreckage", "plant", "mine", "dam", "crossing", "camp", "shore",
                    "barrage", "bridge", "embankment", "levee", "factory", "terminal", "jetty", "quarry", "warehouse"}
 
+# Verbs whose object is the place or the site gone to see: "visited X", "toured camps in Y", "inspected the dam".
+SEEING_VERBS = {"visit", "tour", "inspect"}
+
 # Words only a place is written after: "in neighbouring X", "to nearby Y".
 NEIGHBOURING = {"neighbouring", "neighboring", "nearby"}
 

@@ -178,6 +178,9 @@ class MissedPlaces:
                 continue
             place = gazetteer().lookup(span.text)
             big = place is not None and (place.kind == "country" or place.kind == "city" and place.population >= 50_000)
+            # a smaller town naming a site ("toured the Calbuco plant"), never given as a person's or a body's name
+            site = naming and nxt.lemma_.lower() in SITE_NOUNS and place is not None and place.kind == "city" \
+                and len(span.text) > 3 and not any(e.label != "PLACE" and span.text in e.text.split() for e in ents)
             if len(span.text) == 3 and not (big and gazetteer().by_own_name(span.text) is not None):
                 continue  # "to Ufa": a three-letter name only as a sizeable place's own name, not another's
             # A smaller town only where nothing else could be meant: after "in", "near", "off" and not a name
@@ -197,7 +200,7 @@ class MissedPlaces:
                        and (nxt is None or not nxt.is_alpha or nxt.is_lower and nxt.lower_ not in _NAME_PARTICLES)
                        and not org_word_in(span.text)
                        and not any(e.label != "PLACE" and span.text in e.text.split() for e in ents))
-            if big or small or unknown:
+            if big or small or unknown or site:
                 ents.append(Ent(span.text, "PLACE", span.start_char, span.end_char, span.start, span.end))
         ents.sort(key=lambda e: e.start)
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reconcile.extract.lexicon import NEIGHBOURING, area_core
+from reconcile.extract.lexicon import NEIGHBOURING, SEEING_VERBS, area_core
 from reconcile.extract.spans import DATELINE, Ent, org_word_in
 from reconcile.normalize.country_names import DEMONYMS
 from reconcile.normalize.places import gazetteer
@@ -73,10 +73,20 @@ def _town_tagged_as_a_body(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
             and (len(e.text.split()) == 1 or fold(place.name) == fold(e.text)) and (
             r._after_place_preposition(e) and (place.population >= 100_000 or place.kind == "city"
                                                and _only_where_places_are(r, e, seen))
-            or place.kind == "city" and r._written_as_a_place(e, seen.ents)):
-        # (and "a businessman from X", where the report also has "the rally in X")
+            or place.kind == "city" and (r._written_as_a_place(e, seen.ents) or _names_a_site(r, e))):
+        # (and "a businessman from X", where the report also has "the rally in X"; "toured its Tartu plant")
         return "PLACE"
     return None
+
+
+def _names_a_site(r: PlaceRepairs, e: Ent) -> bool:
+    """ "its Tartu plant": a one-word name set before a site's noun, which the site is named by."""
+    from reconcile.extract.attach import (
+        SITE_NOUNS,  # (the attach rules read the entities these labels repair)
+    )
+
+    last = r.doc[e.token_end - 1]
+    return len(e.text.split()) == 1 and last.dep_ == "compound" and last.head.lemma_.lower() in SITE_NOUNS
 
 
 def _only_where_places_are(r: PlaceRepairs, e: Ent, seen: Seen) -> bool:
@@ -167,10 +177,6 @@ def _travelled_to_or_listed(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
     return None
 
 
-# Verbs whose object is the place gone to see: "visited X", "toured Y".
-_SEEN_BY_VISITORS = {"visit", "tour"}
-
-
 def _visited(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
     """ "is due to visit Limboto on Friday", "visited Tapa on Thursday", tagged as a person: a one-word name that
     no one named in the report bears, which a visitor goes to see, is a place, listed in the gazetteer or not."""
@@ -178,7 +184,7 @@ def _visited(r: PlaceRepairs, e: Ent, seen: Seen) -> str | None:
             or e.text in seen.surnames or any(e.text in name.split() for name in seen.full_names):
         return None
     root = r.doc[e.token_end - 1]
-    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in _SEEN_BY_VISITORS:
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in SEEING_VERBS:
         return "PLACE"
     return None
 

@@ -20,10 +20,9 @@ from reconcile.extract.attach import SITE_NOUNS, attached
 from reconcile.extract.context import DocContext
 from reconcile.extract.event_claims import Frame
 from reconcile.extract.holders import named
-from reconcile.extract.lexicon import DUE_WORDS, INSPECTED_SITES
+from reconcile.extract.lexicon import DUE_WORDS, INSPECTED_SITES, SEEING_VERBS
 from reconcile.extract.spans import Ent, ent_root, org_word_in
 from reconcile.extract.tense import verb_tense
-from reconcile.normalize.places import gazetteer
 
 # Verbs that tell a trip by whoever makes it.
 VISIT_VERBS = {"visit", "tour", "travel", "fly", "arrive", "inspect", "head"}
@@ -119,7 +118,7 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
         anchors.add(tok.head.i)  # "is due on Monday to visit the city": the day the visit is due
     if lemma in _DUE and tok.dep_ == "acomp":
         anchors.add(tok.head.i)  # "is due in X tomorrow": a day hung on the verb "is"
-    seen = {tok.i} if lemma in ("visit", "tour", "inspect") else set()  # the place seen: "toured camps in X"
+    seen = {tok.i} if lemma in SEEING_VERBS else set()  # the place seen: "toured camps in X"
     sent = tok.sent
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "PLACE"):
         if not ctx.in_dateline(ent) and (_placed(ctx, ent, seen, _SEEN_PREPS, objects=True)
@@ -130,10 +129,8 @@ def visit_frame(ctx: DocContext, tok) -> Frame | None:
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "ORG"):
         if not frame.places and not org_word_in(ent.text) and _destination(ctx, ent, tok):
             frame.places.append(ent)  # "will travel to Lunzu-Kaya", a town tagged as a body: where one goes is a place
-    if not frame.places and lemma in ("visit", "tour", "inspect"):
-        frame.places.extend(_town_of_the_site(ctx, tok))
     for ent in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-        if attached(ctx, ent, anchors, set(), None, dates=True) or _on_the_visited(ctx, ent, anchors):
+        if attached(ctx, ent, anchors, set(), None, dates=True) or _placed(ctx, ent, seen, {"on"}, objects=True):
             frame.dates.append((ent.text, ent.start, ent.end))
     return frame if frame.places or frame.dates else None
 
@@ -203,7 +200,7 @@ def _destination(ctx: DocContext, ent: Ent, verb) -> bool:
     "arrived in X"."""
     root = ent_root(ctx.doc, ent)
     if root.dep_ == "dobj":
-        return root.head.i == verb.i and verb.lemma_.lower() in ("visit", "tour", "inspect")
+        return root.head.i == verb.i and verb.lemma_.lower() in SEEING_VERBS
     return root.dep_ == "pobj" and root.head.head.i == verb.i and root.head.lower_ in ("to", "in", "at")
 
 
@@ -214,6 +211,8 @@ def _placed(ctx: DocContext, ent: Ent, anchors: set[int], preps: set[str], objec
     node = ent_root(ctx.doc, ent)
     if node.dep_ == "appos" and node.head.pos_ == "NOUN":
         node = node.head  # "in his hometown, Efon-Alaaye": the town set beside the noun it is placed by
+    if objects and node.dep_ == "compound" and node.head.dep_ == "dobj" and node.head.lemma_.lower() in SITE_NOUNS:
+        node = node.head  # "toured Austral's Calbuco plant": the site named by its town
     for _ in range(3):
         if objects and node.dep_ == "dobj" and node.head.i in anchors:
             return True
@@ -223,7 +222,8 @@ def _placed(ctx: DocContext, ent: Ent, anchors: set[int], preps: set[str], objec
         if head.i in anchors:
             return node.head.lower_ != "of"
         if objects and head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
-            head = head.head  # "visit families sheltering at X": where those visited are
+            # "visit families sheltering at X (on Wednesday)": where those visited are, and the day they were seen
+            head = head.head
         if head.pos_ not in ("NOUN", "PROPN"):
             return False
         node = head
@@ -247,27 +247,6 @@ def _subject_name(ctx: DocContext, verb) -> str:
             return ""
         node = node.head
     return ""
-
-
-def _town_of_the_site(ctx: DocContext, verb) -> list[Ent]:
-    """ "toured Austral's Calbuco plant": the town a site visited is named by, which the tagger left unnamed or took
-    for a body, when the gazetteer knows it as a town."""
-    for site in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SITE_NOUNS):
-        for word in (c for c in site.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
-            ent = ctx.ent_at_token(word.i)
-            if (ent is None or ent.label == "ORG" and ent.text == word.text) \
-                    and (town := gazetteer().lookup(word.text)) is not None and town.kind == "city":
-                return [Ent(word.text, "PLACE", word.idx, word.idx + len(word.text), word.i, word.i + 1)]
-    return []
-
-
-def _on_the_visited(ctx: DocContext, ent: Ent, anchors: set[int]) -> bool:
-    """ "will visit families sheltering at X on Wednesday": a day the parser hangs on the participle telling where
-    those visited are is the visit's."""
-    root = ent_root(ctx.doc, ent)
-    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "on" else None
-    return verb is not None and verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.head.dep_ == "dobj" \
-        and verb.head.head.i in anchors
 
 
 def _parsed_onto_title(verb) -> bool:
