@@ -165,7 +165,7 @@ def _spelling_variants(ent: Entity) -> list:
         if m.text != m.text.lower():  # "the municipal electoral commission" describes a body; it has no spelling
             by_len[len(display_key(m.text).split())].append(m)
     for ms in by_len.values():
-        keys = {display_key(m.text) for m in ms}
+        keys = {_legal_form_short(display_key(m.text)) for m in ms}
         if len(keys) < 2:
             continue
         first = fold(ms[0].text)
@@ -175,7 +175,7 @@ def _spelling_variants(ent: Entity) -> list:
                  or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]
                  or _one_place_transliterated(m.text, ms[0].text)
                  or ent.label == "PLACE" and sound_alike(" ".join(sound_of(m.text)), " ".join(sound_of(first)))]
-        if len({_without_plural_s(display_key(m.text)) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
+        if len({_without_plural_s(_legal_form_short(display_key(m.text))) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
                 and not _names_of_one_country(alike) and not _country_or_its_people(alike):
             return alike
     if ent.label == "PLACE":
@@ -193,6 +193,16 @@ def _spelling_variants(ent: Entity) -> list:
             if len({len((area_core(m.text) or m.text).split()) for m in ms}) >= 2:
                 return ms
     return []
+
+
+# Legal forms written out and cut short: "Kinta Smelting Berhad" is "Kinta Smelting Bhd", not another spelling.
+_LEGAL_FORMS_CUT = {"berhad": "bhd", "sendirian": "sdn", "limited": "ltd", "incorporated": "inc",
+                    "corporation": "corp", "company": "co", "proprietary": "pty", "terbuka": "tbk"}
+
+
+def _legal_form_short(key: str) -> str:
+    """A name's key with its legal form written short ("kinta smelting berhad" -> "kinta smelting bhd")."""
+    return " ".join(_LEGAL_FORMS_CUT.get(w, w) for w in key.split())
 
 
 def _one_place_transliterated(a: str, b: str) -> bool:

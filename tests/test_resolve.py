@@ -2080,3 +2080,34 @@ def test_a_given_name_spelled_otherwise_that_the_tagger_cut_from_a_name_with_sai
     assert entity_of(analysis, "Abdy Said Warsame") is entity_of(analysis, "Abdi Said Warsame")
     assert [sorted({c.value for c in f.claims}) for f in analysis.flags if f.kind == "name_variant"] == [
         ["Abdi Said Warsame", "Abdy Said Warsame"]]
+
+
+def test_a_legal_form_written_out_or_cut_short_is_no_spelling_variant(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Straits Ledger": "Orvel Smelting Berhad said on Monday it would reopen its smelter in April.",
+        "Peninsula Wire": "Orvel Smelting Bhd will reopen its smelter in April, the company said on Monday.",
+    })
+    assert entity_of(analysis, "Orvel Smelting Berhad") is entity_of(analysis, "Orvel Smelting Bhd")
+    assert not [f for f in analysis.flags if f.kind == "name_variant"]
+
+
+def test_a_family_name_written_first_with_a_letter_otherwise_is_one_person(tmp_path):
+    analysis = analyse(tmp_path, {
+        "Straits Ledger": "Managing director Teo Boon Kiat thanked the staff who had kept the plant running.",
+        "Peninsula Wire": "Inside, managing director Teh Boon Kiat thanked the staff. Teh said exports would follow.",
+    })
+    person = entity_of(analysis, "Teo Boon Kiat")
+    assert person is entity_of(analysis, "Teh Boon Kiat") and "Teh" in names(person)
+    assert {tuple(sorted(c.value for c in f.claims)) for f in analysis.flags if f.kind == "name_variant"} == {
+        ("Teh Boon Kiat", "Teo Boon Kiat")}
+
+
+def test_a_name_the_tagger_cut_in_two_is_one_person(tmp_path):
+    # The small English model tags "Mohd Kamal" and "Abdul Latif" as two people side by side.
+    analysis = analyse(tmp_path, {
+        "Straits Ledger": "Group managing director Mohd Kamal Abdul Latif said the offer was fair.",
+        "Peninsula Wire": "The offer is fair, said Mohd Kamal Abdul Latif, the group's managing director.",
+    })
+    assert {m.text for m in analysis.mentions if m.source_id == analysis.sources[0].id
+            and m.label == "PERSON"} == {"Mohd Kamal Abdul Latif"}
+    assert names(entity_of(analysis, "Mohd Kamal Abdul Latif")) == {"Mohd Kamal Abdul Latif"}

@@ -264,6 +264,9 @@ class MissedNames(MissedBodies):
         surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 1
                     and not (" " not in e.text and (place := gazetteer().lookup(e.text)) is not None
                              and place.country in self._countries_named)}
+        # the first of two family names too ("Teodora Valcárcel Ibarne" is "Valcárcel" after)
+        surnames |= {words[-2] for e in ents if e.label == "PERSON" and len(words := e.text.split()) == 3
+                     and len(words[-2]) >= 4 and words[-2][0].isupper() and words[-2].isalpha()}
         self._find_again(ents, surnames, "PERSON", lambda span: len(span.text) > 3 or (
             span[0].pos_ == "PROPN" and not span[0].is_stop and not span[0].is_sent_start))
 

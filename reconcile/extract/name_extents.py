@@ -26,14 +26,16 @@ class NameExtents:
     """Where people's names begin and end, among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
     def _join_split_names(self, ents: list[Ent]) -> list[Ent]:
-        """ "Rosaura Villanueva" and "Ticona" tagged as two people side by side: one name of three words."""
+        """ "Rosaura Villanueva" and "Ticona" tagged as two people side by side: one name of three words; and
+        "Muhammad Faizal" and "Abdul Rahman": one name of four (no two people are written side by side)."""
         out: list[Ent] = []
         for e in ents:
             last = out[-1] if out else None
             side_by_side = last is not None and last.token_end == e.token_start and self.text[last.end:e.start] == " "
             # one word more; or "Mariem Mint" and "Ahmed Salem", a name cut after a "son of" or "daughter of"
             goes_on = side_by_side and (e.token_end - e.token_start == 1 or last.text.split()[-1].lower() in PATRONYMIC
-                                        and e.token_end - e.token_start <= 3)
+                                        and e.token_end - e.token_start <= 3
+                                        or e.token_end - e.token_start == 2 and e.token_end - last.token_start <= 5)
             if last is not None and last.label == e.label == "PERSON" and goes_on:
                 span = self.doc[last.token_start:e.token_end]
                 last.text, last.end, last.token_end = span.text, span.end_char, span.end

@@ -299,8 +299,10 @@ class PersonRepairs(NameExtents):
         ("Tiwonge Banda told the gathering. Banda, who inspected the jetty, ..."), once the names written beside
         titles are found."""
         if by_surname:
-            people = {x.text.split()[-1] for x in ents if x.label == "PERSON" and 2 <= len(x.text.split()) <= 4
-                      and all(w[:1].isupper() and w.isalpha() for w in x.text.split())}
+            # (the first of two family names too: "Rosalba Giménez Acosta" is "Giménez" after)
+            full = [x.text.split() for x in ents if x.label == "PERSON" and 2 <= len(x.text.split()) <= 4
+                    and all(w[:1].isupper() and w.isalpha() for w in x.text.split())]
+            people = {w[-1] for w in full} | {w[-2] for w in full if len(w) >= 3}
         else:
             # (a name tagged a place more often than a person is the place: "Marstadt is where we belong",
             # the town taken once for a person)
@@ -309,5 +311,6 @@ class PersonRepairs(NameExtents):
         for e in ents:
             if e.label == "PLACE" and e.text in people and not e.text.isupper() and not sizeable_place(e.text):
                 e.label = "PERSON"
-            elif by_surname and e.label == "OTHER" and e.text in people and not e.text.isupper():
-                e.label = "PERSON"  # the surname alone, taken for a product's name
+            elif by_surname and e.label in ("OTHER", "ORG") and e.text in people and not e.text.isupper() \
+                    and " " not in e.text:
+                e.label = "PERSON"  # the surname alone, taken for a product's name or a body's

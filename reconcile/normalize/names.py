@@ -240,9 +240,11 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         single, family = (ta[0], family_name(b)) if len(ta) == 1 else (tb[0], family_name(a))
         return 95.0 if phonetic(single) == phonetic(family) else 0.0
     if ta != tb and southern_chinese(a) and southern_chinese(b):
-        # "Goh Wee Leong" and "Goh Wee Liong": one family name, written first, and the given name written alike
+        # "Goh Wee Leong" and "Goh Wee Liong": one family name, written first, and the given name written alike;
+        # "Loh Wai Keong" and "Low Wai Keong": the very given name, the family name with a letter written otherwise
         if phonetic(ta[0]) != phonetic(tb[0]):
-            return 0.0
+            alike = ta[1:] == tb[1:] and ta[0][0] == tb[0][0] and Levenshtein.distance(ta[0], tb[0]) == 1
+            return 88.0 if alike else 0.0
         return 90.0 if token_similarity("".join(ta[1:]), "".join(tb[1:])) >= threshold else 0.0
     script = vowelless_script(a) or vowelless_script(b)
     if script and vowelless_script(a) != vowelless_script(b):
