@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from reconcile.align import Group, when
-from reconcile.extract.lexicon import KIND_NOUNS
+from reconcile.extract.lexicon import KIND_NOUNS, area_core
 from reconcile.figures import compare_quantities, transposed
 from reconcile.flagging import clusters_of, conflict_flag, make_flag, per_source, sides
 from reconcile.lone_figures import pair_lone_figures
@@ -140,7 +140,12 @@ def _place_clusters(reps: list[Claim], told: tuple[str, ...] = ()) -> list[list[
     known = sorted((c for c in reps if not str(c.norm).startswith("name:")), key=breadth)
     clusters = clusters_of(known, same)
     if len(clusters) < 2:
-        return clusters_of(reps, same)
+        # two names it lacks first (of neither an area nor a road): the one town that agrees with two venues does
+        # not hide that they differ
+        names = [c for c in reps if str(c.norm).startswith("name:") and not area_core(c.value) and "-" not in c.value]
+        if len({fold(c.value) for c in names}) < 2:
+            return clusters_of(reps, same)
+        return clusters_of(names + [c for c in reps if c not in names], same)
     for c in (c for c in reps if str(c.norm).startswith("name:")):
         same_name = [cl for cl in clusters if any(fold(x.value) == fold(c.value) for x in cl)]
         (same_name or clusters)[0].append(c)

@@ -4555,3 +4555,15 @@ def test_what_the_winners_receive_is_their_prize(tmp_path):
     assert flagged(analysis, "number_conflict") == [["3,000 euros", "5,000 euros"]]
     # the sum received is read as the prize, not as a sum of no kind that any other sum could be set against
     assert {c.value for c in quantities(analysis, "amount:prize")} >= {"3,000 euros", "2,000 euros"}
+
+
+def test_a_count_brought_to_a_figure_after_the_day_of_the_disaster_is_the_count(tmp_path):
+    # The tagger takes "Saturday to 11" for one span of days; it is the day of the slide and the toll.
+    analysis = analyse_pair(
+        tmp_path,
+        "Rescuers pulled two more bodies from the mud in Kelvo on Sunday, bringing the death toll from a landslide "
+        "that struck before dawn on Saturday to 11, officials said.",
+        "The landslide that struck Kelvo before dawn on Saturday has killed nine people, officials said on Sunday.",
+    )
+    assert {c.value for c in quantities(analysis, "dead") if c.source_id == analysis.sources[0].id} == {"11"}
+    assert {"11", "nine"} in [{c.value for c in f.claims} for f in analysis.flags if f.kind == "number_conflict"]

@@ -157,6 +157,15 @@ def test_city_within_its_country_is_more_specific(places):
     assert places.lookup("Lyon").related(places.lookup("France")) == "more_specific"
 
 
+def test_a_city_in_no_province_may_lie_in_any_province_of_its_region(places):
+    # The gazetteer puts a chartered city in its region but in no province: the province is no other place.
+    olongapo = places.lookup("Olongapo")
+    assert olongapo.kind == "city" and not olongapo.district
+    assert olongapo.related(places.lookup("Zambales")) == "more_specific"
+    assert places.relation("Olongapo", "Zambales") == "more_specific"
+    assert places.relation("Olongapo", "Pangasinan") == "different"  # a province of another region
+
+
 def test_a_country_s_short_name_and_its_people_are_the_country(places):
     from reconcile.normalize.country_names import DEMONYMS
 
@@ -344,6 +353,8 @@ def test_a_bare_name_is_the_town_and_a_division_word_names_the_division(places):
         # a Chinese name as Southeast Asia writes it: the family name first, the given name in two words
         ("Ng Wee Leong", "Ng Wee Liong"),
         ("Goh", "Goh Boon Hock"),
+        # the very given name, and a family name written with one letter otherwise
+        ("Teo Boon Kiat", "Teh Boon Kiat"),
     ],
 )
 def test_transliteration_variants_match(a, b):
@@ -372,6 +383,8 @@ def test_transliteration_variants_match(a, b):
         ("Nasr Eldin Yusuf Hamid", "Nasreddin Yusuf Rashid"),  # one compound given name, two surnames
         ("Ng Wee Leong", "Ng Boon Hock"),  # one family name, two given names
         ("Ng Wee Leong", "Goh Wee Leong"),
+        ("Teo Boon Kiat", "Tan Boon Kiat"),  # family names more than a letter apart
+        ("Teo Boon Kiat", "Teh Boon Hock"),  # a family name a letter apart, and another given name
         ("Haji Kertu bin Haji Orvel", "Haji Liisi bin Haji Orvel"),  # two children of one father
     ],
 )

@@ -15,6 +15,20 @@ from tests.test_event_places import place_conflicts
 from tests.test_event_plans import analyse, values
 
 
+def test_two_venues_of_one_trip_differ_though_a_third_report_names_only_the_town(tmp_path):
+    # The town agrees with either camp; it does not make the two camps agree with each other.
+    analysis = analyse(tmp_path, [
+        ("Delta Morning News", "2027-03-08", "Vice-President Edvin Laske will visit flood victims in Palakkad this "
+                                             "week, officials said."),
+        ("Laterite Wire", "2027-03-09", "Vice-President Edvin Laske will visit the relief camp at Kelvo Primary "
+                                        "School on Friday to meet survivors, the district collector said."),
+        ("Backwater Daily", "2027-03-13", "Vice-President Edvin Laske toured the relief camp at Orvel Community Hall "
+                                          "on Thursday, talking to families who lost their homes."),
+    ])
+    assert {"Kelvo Primary School", "Orvel Community Hall"} <= next(
+        (s for s in place_conflicts(analysis) if "Orvel Community Hall" in s), set())
+
+
 def test_a_planned_trip_and_the_trip_made_a_day_earlier_are_one_visit(tmp_path):
     analysis = analyse(tmp_path, [
         ("Delta Morning News", "2027-03-08", """
@@ -179,6 +193,21 @@ def test_a_candidate_described_beside_her_name_who_cast_her_vote_votes_in_her_ow
                and c.qualifiers.get("event_class") == "ballot"}
     assert ballots == {"Thrissur", "Palakkad"}
     assert values(analysis, "place_conflict") == [{"Thrissur", "Palakkad"}]
+
+
+def test_a_candidate_called_by_the_first_of_her_two_family_names_votes_in_her_own_place(tmp_path):
+    # "Teodora Valcárcel Ibarne" is "Valcárcel" after her full name; the tagger does not tag the lone family name.
+    analysis = analyse(tmp_path, [
+        ("Laterite Wire", "2027-05-03", "Teodora Valcárcel Ibarne won the race for mayor of Kollam on Sunday. "
+                                      "Valcárcel, a former councillor, voted in the morning at the Kelvo Primary "
+                                      "School, near her home."),
+        ("Backwater Daily", "2027-05-04", "Teodora Valcárcel Ibarne, the new mayor of Kollam, cast her ballot on Sunday "
+                                        "at the Orvel Secondary School."),
+    ])
+    ballots = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
+               and c.qualifiers.get("event_class") == "ballot"}
+    assert ballots == {"Kelvo Primary School", "Orvel Secondary School"}
+    assert values(analysis, "place_conflict") == [{"Kelvo Primary School", "Orvel Secondary School"}]
 
 
 def test_survivors_a_visitor_met_are_a_stop_of_her_trip_and_its_place_is_compared(tmp_path):

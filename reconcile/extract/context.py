@@ -93,7 +93,7 @@ class DocContext(EntityRepairs, MissedNames):
         small town the gazetteer knows only elsewhere is a place it does not know (None)."""
         top = gazetteer().lookup(name)
         home = [h for h in self.home_places if top is None or h.key != top.key]  # not the name's own reading
-        if top is None or top.kind != "city" or not home or gazetteer().is_capital(top):
+        if top is None or top.kind != "city" or not home:
             return top
         countries = {h.country for h in home}
         divisions = [h for h in home if h.kind in ("state", "region", "district")]
@@ -106,6 +106,10 @@ class DocContext(EntityRepairs, MissedNames):
 
         if fits(top):
             return top
+        if gazetteer().is_capital(top):
+            # a capital abroad, unless a city of its size at home bears the name ("Santiago City" in a report
+            # from the Philippines)
+            return next((p for p in gazetteer().candidates(name) if p.sizeable and fits(p)), top)
         found = next((p for p in gazetteer().candidates(name) if fits(p)), None)
         if found is None:
             # a town of the report's country outside the regions it names ("in Kapiri Mposhi" beside "the

@@ -64,6 +64,11 @@ class Place:
             return "same"
         if self.contains(other) or other.contains(self):
             return "more_specific"
+        if {self.kind, other.kind} == {"city", "district"} and self.region == other.region and self.region \
+                and not (self if self.kind == "city" else other).district:
+            # a city the gazetteer puts in no province of its region ("Puerto Princesa", in "Palawan"): it may
+            # lie in any of them
+            return "more_specific"
         return "different"
 
 
