@@ -27,7 +27,7 @@ CURRENCY.update({
     "bdt": "BDT", "pkr": "PKR", "lkr": "LKR", "npr": "NPR", "vnd": "VND", "idr": "IDR", "myr": "MYR", "thb": "THB",
     "mxn": "MXN", "cop": "COP", "clp": "CLP", "ars": "ARS", "brl": "BRL", "pen": "PEN", "mad": "MAD", "aed": "AED",
     "sar": "SAR", "egp": "EGP", "lbp": "LBP", "syp": "SYP", "sdg": "SDG", "kzt": "KZT", "kgs": "KGS", "uzs": "UZS",
-    "gel": "GEL", "amd": "AMD", "try": "TRY", "zmw": "ZMW", "mwk": "MWK", "bs": "BOB", "bs.": "BOB", "bob": "BOB", "rm": "MYR", "le": "SLE",
+    "gel": "GEL", "amd": "AMD", "try": "TRY", "zmw": "ZMW", "mwk": "MWK", "bs": "BOB", "bs.": "BOB", "bob": "BOB", "rm": "MYR", "rp": "IDR", "rp.": "IDR", "le": "SLE",
     "chf": "CHF", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sek": "SEK",
     "nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "rub": "RUB", "uah": "UAH",
 })
@@ -88,7 +88,7 @@ SHARED_NAMES = {"SHILLING": "shillings", "PESO": "pesos", "RUPEE": "rupees", "DI
                 "RIYAL": "riyals", "RIAL": "rials", "KWACHA": "kwacha", "MANAT": "manat", "CROWN": "crowns"}
 # Words that follow a number without naming a currency, though they are spelt like one ("won 3-1", "the sum").
 NOT_CURRENCY_AFTER = {"won", "sum", "real", "r", "rs", "rs.", "pen", "try", "mad", "sar", "php", "ron", "cop",
-                       "gel", "sole", "lev", "kip", "pula", "leone", "p", "n", "k", "d", "e", "rm", "le"}
+                       "gel", "sole", "lev", "kip", "pula", "leone", "p", "n", "k", "d", "e", "rm", "rp", "rp.", "le"}
 
 
 @lru_cache(maxsize=1)

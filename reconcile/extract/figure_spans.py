@@ -12,7 +12,7 @@ from reconcile.normalize.numbers import TENS, UNITS
 _CODES = "|".join(sorted((k.upper() for k in CURRENCY if re.fullmatch(r"[a-z]{3}", k)), key=len, reverse=True))
 
 _CUR_BEFORE = (r"(?P<cur>US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|R\$|BZ\$|J\$|TT\$|EC\$|Bds\$|N\$|NT\$|RD\$|GH¢|GH₵|\$|€|£|¥|₦|₹|₱|₩|₺|₴|₽|₪|₫|₵|৳"
-               r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|Shs?(?=\s?\d)|Bs\.?(?=\s?\d)|RM(?=\s?\d)|Le(?=\s\d)|(?<!-)(?:RO|QR|KD|BD|Dhs?)(?=\d|\s\d[\d.,]*\s?(?:million|billion|bn|mn|m)\b)|(?:" + _CODES + r")(?=\s?\d)"
+               r"|(?-i:\b(?:Tk|Rs\.?|R(?=\d)|KSh|USh|TSh|Shs?(?=\s?\d)|Bs\.?(?=\s?\d)|RM(?=\s?\d)|Rp\.?(?=\s?\d)|Le(?=\s\d)|(?<!-)(?:RO|QR|KD|BD|Dhs?)(?=\d|\s\d[\d.,]*\s?(?:million|billion|bn|mn|m)\b)|(?:" + _CODES + r")(?=\s?\d)"
                # "P300,000" in the Philippine press, "N50 million" in Nigeria's, "K412 million" in Zambia's, "Q150
                # million" in Guatemala's, "D19 million" in the Gambia's, "E310 million" in Eswatini's: a large sum, never a code ("N95", "K2",
                # "Q3"); or a price a share ("P4.10 a share")

@@ -174,6 +174,8 @@ def _read(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -> Fi
     after = ctx.text[end:min(sent.end_char, end + 60)]
     if _not_a_count(prefix, after, value_text, groups):
         return None
+    if _CHANGED_FROM.search(ctx.text[max(sent.start_char, start - 100):start]) and _CHANGED_TO.match(after):
+        return None  # "the toll rose from 12 to 19", "lift capacity from 2,000 tonnes to 3,500": what it was before
     currency, value, shown_end = currency_of(ctx, groups, after, value, end)
     tokens = _tokens_in(ctx, start, end)  # (what the figure counts is read from its number's words)
     half = re.match(r"\s+and\s+a\s+half\b", after) if not currency and value == int(value) else None
@@ -246,6 +248,18 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
     if re.match(r"\s+(?:" + "|".join(MORE_WORDS | {"other"}) + r")\b(?!\s+than)", after, re.I):
         return True  # "three more bodies", "two other officials": an increase or the others, not a total
     return False
+
+
+# A figure a count or an amount changed from, told with the figure it changed to: the one before the change.
+_CHANGED_FROM = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|climb\w*|increas\w*|rais\w*|lift\w*|cut|cuts|cutting|"
+                           r"reduc\w*|fell|fall(?:s|en|ing)?|dropp?\w*|grew|grow\w*|jump\w*|expand\w*|boost\w*|"
+                           r"lower\w*|revis\w*|went|gone|surg\w*|soar\w*|swell\w*|swollen|doubl\w*|tripl\w*|"
+                           r"slash\w*|trimm?\w*|push\w*|brought|bring\w*|took|tak(?:e|es|en|ing)|upgrad\w*|"
+                           r"extend\w*|chang\w*|adjust\w*|mov(?:e|ed|es|ing))\b[^.;:!?]{0,50}?\bfrom\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|some\s+|an?\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|Rs\.?\s?|RM|Rp\.?\s?)?$",
+                           re.I)
+_CHANGED_TO = re.compile(r"[^.;:!?,]{0,30}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|"
+                         r"at\s+least\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|Rs\.?\s?|RM|Rp\.?\s?)?(?:\d|(?:" + NUMBER_WORD + r")\b)", re.I)
 
 
 # "Four guests died and 11 other people were injured": the others are the injured, counted in full; not "two other
