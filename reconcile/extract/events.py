@@ -64,7 +64,7 @@ from reconcile.extract.moves import after_move as _after_move
 from reconcile.extract.owners import meeting_owner
 from reconcile.extract.phrasal import phrasal_event
 from reconcile.extract.results import result_frame
-from reconcile.extract.tallies import achievement_frame, day_frame, stage_tally
+from reconcile.extract.tallies import achievement_frame, day_frame, phase_frame, stage_tally
 from reconcile.extract.tense import governing_verb, plan_not_kept, status_of, verb_tense
 from reconcile.extract.triggers import event_class, trigger_word
 from reconcile.extract.venues import dateline_town
@@ -150,7 +150,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     if others and (tok.i in others or any(n.i in others for a in [tok, *list(tok.ancestors)[:3]]
                                           for n in nouns_under(a))):
         return None
-    found = achievement_frame(ctx, tok) or day_frame(ctx, tok)
+    found = achievement_frame(ctx, tok) or day_frame(ctx, tok) or phase_frame(ctx, tok)
     if found is not None:
         return found
     if tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):

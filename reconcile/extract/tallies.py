@@ -134,3 +134,29 @@ def day_frame(ctx: DocContext, tok) -> Frame | None:
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     frame.status = (verb_tense(verb) if verb is not None else "") or "held"
     return frame
+
+
+def phase_frame(ctx: DocContext, tok) -> Frame | None:
+    """ "began the third phase of the search on Wednesday", "the project's second phase": a numbered phase of an
+    undertaking, which reports may number differently; an event of its own, dated by the verb that begins or ends
+    it."""
+    if tok.lemma_.lower() != "phase" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    ords = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and parse_ordinal(c.lower_)]
+    of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    whose = of or [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+    if not ords or not whose:
+        return None
+    undertaking = _SAME_DAYS.get(whose[0].lemma_.lower(), whose[0].lemma_.lower())
+    frame = Frame(tok, f"phase of {undertaking}", f"the phase of the {undertaking}")
+    w = ords[0]
+    frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is not None:
+        for e in ctx.ents_in(tok.sent.start_char, tok.sent.end_char, "DATE"):
+            root = ent_root(ctx.doc, e)
+            if root.head.i == verb.i and root.dep_ in ("npadvmod", "tmod") or root.dep_ == "pobj" \
+                    and root.head.lower_ == "on" and root.head.head.i == verb.i:
+                frame.dates.append((e.text, e.start, e.end))  # "began the third phase ... on Wednesday"
+    frame.status = (verb_tense(verb) if verb is not None else "") or "held"
+    return frame
