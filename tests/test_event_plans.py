@@ -3205,6 +3205,30 @@ def test_days_of_two_different_searches_are_not_compared(tmp_path):
     assert values(analysis, "ordinal_conflict") == []
 
 
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("Divers off Kelvo began the third phase of their search on Wednesday, bringing in a salvage crane.",
+     "On Wednesday, rescue teams began the second phase of the search operation, lowering a crane onto the wreck.",
+     {"third", "second"}),
+    # the phase of a project, begun with its ground-breaking
+    ("Orvel Oils will break ground on Saturday on the second phase of an expansion at its Kelvo refinery.",
+     "Orvel Oils broke ground on Saturday on the third phase of the expansion at its Kelvo refinery.",
+     {"second", "third"}),
+])
+def test_a_numbered_phase_of_a_search_or_a_project_is_compared_by_its_number(tmp_path, first, second, expected):
+    analysis = analyse(tmp_path, [("Valley Wire", "2027-06-04", first), ("Coast Ledger", "2027-06-07", second)])
+    assert expected in values(analysis, "ordinal_conflict")
+
+
+def test_a_service_that_begins_and_one_that_starts_are_one_start(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley Wire", "2027-04-15", "The trial cargo service between Kelvo port and Orvel is to begin on June 1, "
+                                      "officials said."),
+        ("Coast Ledger", "2027-04-17", "A pilot cargo service between Kelvo and Orvel will start on July 1, the "
+                                       "ministry said."),
+    ])
+    assert values(analysis, "date_conflict") == [{"June 1", "July 1"}]
+
+
 def test_the_day_a_recount_was_ordered_is_not_the_day_of_the_recount(tmp_path):
     analysis = analyse(tmp_path, [
         ("Tartu Courier", "2027-05-21", "The recount was ordered on Wednesday by the regional court in Tartu, which "

@@ -73,7 +73,9 @@ _SAME_ACT = {"end": "stop", "halt": "stop", "cease": "stop", "abandon": "stop", 
              # a convoy that "reaches" or "docks at" a town arrives there
              "reach": "arrive", "dock": "arrive", "land": "arrive",
              # a bridge "swept away" by a flood was "washed away"
-             "sweep": "wash"}
+             "sweep": "wash",
+             # a service that "begins" or "commences" on a day starts then
+             "begin": "start", "commence": "start"}
 # Things sent that arrive somewhere: what "arrived", "reached" or "docked", as a trip of their own.
 _CONVEYED = {"convoy", "shipment", "consignment", "cargo", "delivery", "aid", "supplies", "relief", "ship", "vessel",
              "ferry", "barge", "tanker", "freighter", "train", "plane", "aircraft", "flight", "truck", "lorry"}
