@@ -3188,6 +3188,10 @@ def test_the_completion_of_a_deal_told_by_a_verb_or_a_noun_is_one_event(tmp_path
     ("The judge adjourned the case at the end of the trial's third day, after the investor gave evidence.",
      "The investor had told the court on the second day of the hearings that he came to build.",
      {"third", "second"}),
+    # a recount lasts days too
+    ("Tempers flared at the election office in Kelvo on Friday, the second day of the recount of votes.",
+     "By Friday, the third day of the recount, the counting in Kelvo had slowed to a crawl.",
+     {"second", "third"}),
 ])
 def test_a_day_numbered_within_a_search_or_a_trial(tmp_path, first, second, expected):
     analysis = analyse(tmp_path, [("Valley Wire", "2027-06-04", first), ("Coast Ledger", "2027-06-05", second)])

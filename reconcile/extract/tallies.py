@@ -80,7 +80,7 @@ def stage_tally(ctx: DocContext, tok) -> Frame | None:
 # What goes on for days, each day of which reports number: "the fourth day of the search", "the trial's third day".
 _LASTING = {"search", "hearing", "trial", "strike", "talks", "negotiation", "festival", "protest", "rescue", "summit",
             "conference", "congress", "operation", "evacuation", "blockade", "march", "sit-in", "championship",
-            "tournament", "games", "campaign", "visit", "tour"}
+            "tournament", "games", "campaign", "visit", "tour", "recount", "count", "inquiry", "inquest"}
 
 # Days of one event under other names: the days of hearings are the trial's; a rescue's are the search's.
 _SAME_DAYS = {"hearing": "trial", "rescue": "search", "operation": "search", "negotiation": "talks"}
