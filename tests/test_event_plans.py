@@ -4713,3 +4713,24 @@ def test_the_days_reports_give_for_an_event_s_end_are_compared_past_its_first_da
     ])
     dates = values(analysis, "date_conflict")
     assert len(dates) == 1 and {"Wednesday", "Thursday"} <= dates[0] and "Tuesday" not in dates[0]
+
+
+def test_a_conviction_told_by_its_noun_with_its_own_day_is_the_verdict(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley Wire", "2027-05-15", "A judge in Kelvo on Thursday found nine people guilty of stealing cattle and "
+                                      "forging land titles."),
+        ("Coast Ledger", "2027-05-18", "The conviction on Friday of nine members of a ring that stole cattle in Kelvo "
+                                       "is being read by lawyers as a test case."),
+    ])
+    assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]
+
+
+def test_a_conviction_set_aside_is_no_verdict_of_that_day(tmp_path):
+    analysis = analyse(tmp_path, [
+        ("Valley Wire", "2027-05-15", "The appeal court in Kelvo on Tuesday set aside his conviction for embezzlement."),
+        ("Coast Ledger", "2027-05-16", "Orvel was convicted of embezzlement in Kelvo in June last year."),
+    ])
+    assert not [c for c in event_claims(analysis, "date") if c.source_id == analysis.sources[0].id
+                and c.qualifiers.get("event_class") == "court" and c.value == "Tuesday"
+                and "conviction" in c.subject]
+    assert values(analysis, "date_conflict") == []

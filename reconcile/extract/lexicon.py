@@ -12,7 +12,8 @@ EVENT_CLASSES = {
               "session", "conference", "discussion", "discussions", "dialogue", "round", "edition", "visit", "meet", "tour",
               "inspection", "trip", "sitting"},
     "court": {"hearing", "trial", "sentencing", "verdict", "arraignment", "appeal", "retrial", "inquest", "judgment",
-              "judgement", "ruling", "raid", "seizure", "crackdown", "inquiry", "closing arguments", "arrest"},
+              "judgement", "ruling", "raid", "seizure", "crackdown", "inquiry", "closing arguments", "arrest",
+              "conviction", "acquittal"},
     "match": {"match", "game", "fixture", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
               "marathon", "championship", "championships", "grand prix", "regatta", "stage", "duel", "contest",
               "play-off", "shoot-out", "derby", "tie", "friendly",
@@ -60,6 +61,9 @@ SAME_EVENT_NOUNS = {"quake": "earthquake", "flooding": "flood", "capsizing": "ca
                     "hailstorm": "storm", "thunderstorm": "storm", "windstorm": "storm", "rainstorm": "storm"}
 # A trial court's verdict as given, by whichever part of it a report tells.
 VERDICT_ACTS = {"verdict", "conviction", "acquittal", "sentencing"}
+# Nouns of a verdict that are that act only where they are placed or dated themselves ("the conviction on Friday of
+# nine men"): "quashed his conviction", "a previous conviction" tell of a verdict given before.
+PLACED_VERDICT_NOUNS = {"conviction", "acquittal"}
 # The stages of a competition, each its own event (hyphens dropped, as event triggers are compared).
 STAGE_NOUNS = {"final", "semifinal", "quarterfinal", "semi"}
 # Verbs of getting into a later stage ("reached the final", "booked a place in the final"): the clause tells the match
