@@ -1712,10 +1712,10 @@ def test_rounds_each_report_gives_one_number_are_one_round(tmp_path):
 def test_a_capital_s_name_is_read_as_the_city_of_that_size_in_the_report_s_own_country(tmp_path):
     # "Tripoli" is Libya's capital, and a big city of Lebanon; a report from Lebanon means its own.
     analysis = analyse(tmp_path, [
-        ("Cedar Wire", "2027-03-08", "BEIRUT, Lebanon - The second round of talks between Lebanese and Syrian officials "
-                                     "on the border crossings will be held in Tripoli on Tuesday, the ministry said."),
-        ("Levant Daily", "2027-03-09", "The second round of the border talks will be held in Lebanon on Tuesday, "
-                                       "officials said."),
+        ("Cedar Wire", "2027-03-08", "BEIRUT, Lebanon - Lebanese and Syrian officials will meet in Tripoli on Tuesday "
+                                     "for a second round on the border crossings, according to the ministry."),
+        ("Levant Daily", "2027-03-09", "Lebanon will host a second round on the border crossings on Tuesday, "
+                                       "according to the ministry."),
     ])
     tripoli = [c for c in event_claims(analysis, "place") if c.value == "Tripoli"]
     assert tripoli and {place_of(c).country for c in tripoli} == {"LB"}

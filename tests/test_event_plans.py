@@ -3189,8 +3189,8 @@ def test_the_completion_of_a_deal_told_by_a_verb_or_a_noun_is_one_event(tmp_path
      "The investor had told the court on the second day of the hearings that he came to build.",
      {"third", "second"}),
     # a recount lasts days too
-    ("Tempers flared at the election office in Kelvo on Friday, the second day of the recount of votes.",
-     "By Friday, the third day of the recount, the counting in Kelvo had slowed to a crawl.",
+    ("Shouting broke out at the county hall in Kelvo on Friday, the second day of the recount, observers said.",
+     "Kelvo's count crawled on Friday, the third day of the recount, as agents challenged ballot after ballot.",
      {"second", "third"}),
 ])
 def test_a_day_numbered_within_a_search_or_a_trial(tmp_path, first, second, expected):
@@ -3210,12 +3210,12 @@ def test_days_of_two_different_searches_are_not_compared(tmp_path):
 
 
 @pytest.mark.parametrize(("first", "second", "expected"), [
-    ("Divers off Kelvo began the third phase of their search on Wednesday, bringing in a salvage crane.",
-     "On Wednesday, rescue teams began the second phase of the search operation, lowering a crane onto the wreck.",
+    ("Navy divers opened a third phase of the search off Kelvo on Wednesday with a salvage crane.",
+     "Coastguard crews moved into a second phase of their search operation off Kelvo on Wednesday.",
      {"third", "second"}),
     # the phase of a project, begun with its ground-breaking
-    ("Orvel Oils will break ground on Saturday on the second phase of an expansion at its Kelvo refinery.",
-     "Orvel Oils broke ground on Saturday on the third phase of the expansion at its Kelvo refinery.",
+    ("Orvel Oils will lay a foundation stone on Saturday for the second phase of its Kelvo refinery project.",
+     "Orvel Oils laid a foundation stone on Saturday for the third phase of the Kelvo refinery project.",
      {"second", "third"}),
 ])
 def test_a_numbered_phase_of_a_search_or_a_project_is_compared_by_its_number(tmp_path, first, second, expected):
@@ -3225,10 +3225,10 @@ def test_a_numbered_phase_of_a_search_or_a_project_is_compared_by_its_number(tmp
 
 def test_a_service_that_begins_and_one_that_starts_are_one_start(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Valley Wire", "2027-04-15", "The trial cargo service between Kelvo port and Orvel is to begin on June 1, "
-                                      "officials said."),
-        ("Coast Ledger", "2027-04-17", "A pilot cargo service between Kelvo and Orvel will start on July 1, the "
-                                       "ministry said."),
+        ("Valley Wire", "2027-04-15", "The new Kelvo-Orvel ferry service is to begin on June 1, port officials "
+                                      "told us."),
+        ("Coast Ledger", "2027-04-17", "The Kelvo-Orvel ferry service will start on July 1 under the plan, the "
+                                       "transport office confirmed."),
     ])
     assert values(analysis, "date_conflict") == [{"June 1", "July 1"}]
 
@@ -4717,20 +4717,21 @@ def test_the_days_reports_give_for_an_event_s_end_are_compared_past_its_first_da
 
 def test_a_conviction_told_by_its_noun_with_its_own_day_is_the_verdict(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Valley Wire", "2027-05-15", "A judge in Kelvo on Thursday found nine people guilty of stealing cattle and "
-                                      "forging land titles."),
-        ("Coast Ledger", "2027-05-18", "The conviction on Friday of nine members of a ring that stole cattle in Kelvo "
-                                       "is being read by lawyers as a test case."),
+        ("Valley Wire", "2027-05-15", "Kelvo's district court on Thursday found five men guilty of a pension fraud "
+                                      "worth millions."),
+        ("Coast Ledger", "2027-05-18", "The conviction on Friday of five men over a pension fraud in Kelvo has been "
+                                       "welcomed by savers' groups."),
     ])
     assert values(analysis, "date_conflict") == [{"Thursday", "Friday"}]
 
 
 def test_a_conviction_set_aside_is_no_verdict_of_that_day(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Valley Wire", "2027-05-15", "The appeal court in Kelvo on Tuesday set aside his conviction for embezzlement."),
+        ("Valley Wire", "2027-05-15", "Kelvo's appeal judges on Tuesday overturned his conviction for embezzlement."),
         ("Coast Ledger", "2027-05-16", "Orvel was convicted of embezzlement in Kelvo in June last year."),
     ])
     assert not [c for c in event_claims(analysis, "date") if c.source_id == analysis.sources[0].id
                 and c.qualifiers.get("event_class") == "court" and c.value == "Tuesday"
                 and "conviction" in c.subject]
     assert values(analysis, "date_conflict") == []
+

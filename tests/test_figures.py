@@ -4561,40 +4561,40 @@ def test_a_count_brought_to_a_figure_after_the_day_of_the_disaster_is_the_count(
     # The tagger takes "Saturday to 11" for one span of days; it is the day of the slide and the toll.
     analysis = analyse_pair(
         tmp_path,
-        "Rescuers pulled two more bodies from the mud in Kelvo on Sunday, bringing the death toll from a landslide "
-        "that struck before dawn on Saturday to 11, officials said.",
-        "The landslide that struck Kelvo before dawn on Saturday has killed nine people, officials said on Sunday.",
+        "Volunteers dug out another body in Kelvo on Sunday, bringing the death toll from a mudslide that came down "
+        "on Saturday to 11, the governor's office reported.",
+        "Nine people were killed by the mudslide that hit Kelvo on Saturday, the governor's office reported.",
     )
     assert {c.value for c in quantities(analysis, "dead") if c.source_id == analysis.sources[0].id} == {"11"}
-    assert {"11", "nine"} in [{c.value for c in f.claims} for f in analysis.flags if f.kind == "number_conflict"]
+    assert {"11", "Nine"} in [{c.value for c in f.claims} for f in analysis.flags if f.kind == "number_conflict"]
 
 
 def test_the_figure_a_count_changed_from_is_not_compared_as_the_count(tmp_path):
     # "rose from 12 to 19": the toll is 19, which the other report gives too; 12 was the toll before.
     analysis = analyse_pair(
         tmp_path,
-        "The death toll from the landslide in Kelvo rose from 12 to 19 on Monday, officials said.",
-        "The landslide in Kelvo has killed 19 people, officials said on Monday.",
+        "Kelvo's flood toll went up from 12 to 19 on Monday as the water fell, the mayor reported.",
+        "Nineteen people have died in the Kelvo flood, the mayor reported on Monday.",
     )
-    assert {c.value for c in quantities(analysis, "dead")} == {"19"}
+    assert {c.norm for c in quantities(analysis, "dead")} == {19}
     assert not [f for f in analysis.flags if f.kind == "number_conflict"]
 
 
 def test_a_capacity_raised_from_one_figure_to_another_is_compared_by_the_new_figure(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "Orvel Oils will lift the daily capacity of its refinery from 2,000 tonnes to 3,500 tonnes of crude oil.",
-        "Orvel Oils broke ground on an expansion that it says will take capacity to 3,000 tonnes a day.",
+        "Orvel Mills plans to raise the yearly output of its flour mill from 80,000 tonnes to 120,000 tonnes.",
+        "The expansion will bring the yearly output of the Orvel Mills flour mill to 110,000 tonnes.",
     )
     assert [{c.value for c in f.claims} for f in analysis.flags if f.kind == "number_conflict"] == [
-        {"3,500", "3,000"}]
+        {"120,000", "110,000"}]
 
 
 def test_sums_in_rupiah_written_with_rp_are_money(tmp_path):
     analysis = analyse_pair(
         tmp_path,
-        "The winners will receive Rp150 million in prize money, the league said. Tickets cost Rp25,000.",
-        "The winners' prize of Rp 200 million will be paid before the club leaves for the national finals.",
+        "The regatta's winning crew takes home Rp150 million, the organisers announced. Entry costs Rp25,000.",
+        "A prize of Rp 200 million goes to the winning crew of the Kelvo regatta this year.",
     )
     assert {c.value: c.norm for c in quantities(analysis, "amount:prize")} == {
         "Rp150 million": 150_000_000, "Rp 200 million": 200_000_000}

@@ -2085,7 +2085,7 @@ def test_a_given_name_spelled_otherwise_that_the_tagger_cut_from_a_name_with_sai
 def test_a_legal_form_written_out_or_cut_short_is_no_spelling_variant(tmp_path):
     analysis = analyse(tmp_path, {
         "Straits Ledger": "Orvel Smelting Berhad said on Monday it would reopen its smelter in April.",
-        "Peninsula Wire": "Orvel Smelting Bhd will reopen its smelter in April, the company said on Monday.",
+        "Peninsula Wire": "Orvel Smelting Bhd will reopen its smelter in April, a filing showed on Monday.",
     })
     assert entity_of(analysis, "Orvel Smelting Berhad") is entity_of(analysis, "Orvel Smelting Bhd")
     assert not [f for f in analysis.flags if f.kind == "name_variant"]
@@ -2093,8 +2093,8 @@ def test_a_legal_form_written_out_or_cut_short_is_no_spelling_variant(tmp_path):
 
 def test_a_family_name_written_first_with_a_letter_otherwise_is_one_person(tmp_path):
     analysis = analyse(tmp_path, {
-        "Straits Ledger": "Managing director Teo Boon Kiat thanked the staff who had kept the plant running.",
-        "Peninsula Wire": "Inside, managing director Teh Boon Kiat thanked the staff. Teh said exports would follow.",
+        "Straits Ledger": "Managing director Teo Boon Kiat opened the new kiln line on Friday.",
+        "Peninsula Wire": "The kiln line was opened by managing director Teh Boon Kiat. Teh said exports would follow.",
     })
     person = entity_of(analysis, "Teo Boon Kiat")
     assert person is entity_of(analysis, "Teh Boon Kiat") and "Teh" in names(person)

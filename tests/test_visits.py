@@ -21,9 +21,9 @@ def test_two_venues_of_one_trip_differ_though_a_third_report_names_only_the_town
         ("Delta Morning News", "2027-03-08", "Vice-President Edvin Laske will visit flood victims in Palakkad this "
                                              "week, officials said."),
         ("Laterite Wire", "2027-03-09", "Vice-President Edvin Laske will visit the relief camp at Kelvo Primary "
-                                        "School on Friday to meet survivors, the district collector said."),
+                                        "School on Friday, the district collector said."),
         ("Backwater Daily", "2027-03-13", "Vice-President Edvin Laske toured the relief camp at Orvel Community Hall "
-                                          "on Thursday, talking to families who lost their homes."),
+                                          "on Thursday and spoke with flood victims there."),
     ])
     assert {"Kelvo Primary School", "Orvel Community Hall"} <= next(
         (s for s in place_conflicts(analysis) if "Orvel Community Hall" in s), set())
@@ -198,10 +198,10 @@ def test_a_candidate_described_beside_her_name_who_cast_her_vote_votes_in_her_ow
 def test_a_candidate_called_by_the_first_of_her_two_family_names_votes_in_her_own_place(tmp_path):
     # "Teodora Valcárcel Ibarne" is "Valcárcel" after her full name; the tagger does not tag the lone family name.
     analysis = analyse(tmp_path, [
-        ("Laterite Wire", "2027-05-03", "Teodora Valcárcel Ibarne won the race for mayor of Kollam on Sunday. "
-                                      "Valcárcel, a former councillor, voted in the morning at the Kelvo Primary "
-                                      "School, near her home."),
-        ("Backwater Daily", "2027-05-04", "Teodora Valcárcel Ibarne, the new mayor of Kollam, cast her ballot on Sunday "
+        ("Laterite Wire", "2027-05-03", "Teodora Valcárcel Ibarne was elected mayor of Kollam on Sunday. "
+                                      "Valcárcel, a former councillor, had cast her vote early that day at the Kelvo "
+                                      "Primary School."),
+        ("Backwater Daily", "2027-05-04", "Teodora Valcárcel Ibarne, the new mayor of Kollam, had voted on Sunday "
                                         "at the Orvel Secondary School."),
     ])
     ballots = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
