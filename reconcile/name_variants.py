@@ -175,7 +175,8 @@ def _spelling_variants(ent: Entity) -> list:
                  or [phonetic(w) for w in fold(m.text).split()] == [phonetic(w) for w in first.split()]
                  or _one_place_transliterated(m.text, ms[0].text)
                  or ent.label == "PLACE" and sound_alike(" ".join(sound_of(m.text)), " ".join(sound_of(first)))]
-        if len({_without_plural_s(_legal_form_short(display_key(m.text))) for m in alike}) >= 2 and not _one_name_in_two_scripts(alike) \
+        spellings = {_without_plural_s(_legal_form_short(display_key(m.text))) for m in alike}
+        if len(spellings) >= 2 and not _one_name_in_two_scripts(alike) \
                 and not _names_of_one_country(alike) and not _country_or_its_people(alike):
             return alike
     if ent.label == "PLACE":
@@ -195,13 +196,13 @@ def _spelling_variants(ent: Entity) -> list:
     return []
 
 
-# Legal forms written out and cut short: "Kinta Smelting Berhad" is "Kinta Smelting Bhd", not another spelling.
+# Legal forms written out and cut short: "Orvel Smelting Berhad" is "Orvel Smelting Bhd", not another spelling.
 _LEGAL_FORMS_CUT = {"berhad": "bhd", "sendirian": "sdn", "limited": "ltd", "incorporated": "inc",
                     "corporation": "corp", "company": "co", "proprietary": "pty", "terbuka": "tbk"}
 
 
 def _legal_form_short(key: str) -> str:
-    """A name's key with its legal form written short ("kinta smelting berhad" -> "kinta smelting bhd")."""
+    """A name's key with its legal form written short ("orvel smelting berhad" -> "orvel smelting bhd")."""
     return " ".join(_LEGAL_FORMS_CUT.get(w, w) for w in key.split())
 
 

@@ -107,8 +107,8 @@ class DocContext(EntityRepairs, MissedNames):
         if fits(top):
             return top
         if gazetteer().is_capital(top):
-            # a capital abroad, unless a city of its size at home bears the name ("Santiago City" in a report
-            # from the Philippines)
+            # a capital abroad, unless a city of its size at home bears the name ("Tripoli" in a report from
+            # Lebanon)
             return next((p for p in gazetteer().candidates(name) if p.sizeable and fits(p)), top)
         found = next((p for p in gazetteer().candidates(name) if fits(p)), None)
         if found is None:

@@ -29,7 +29,7 @@ _NUMBER_WORD = "|".join(sorted((set(UNITS) - {"a", "an"}) | {f"{t}(?:-[a-z]+)?" 
 _COUNT_BEFORE_TIME = re.compile(rf"(?:\d[\d,]*|{_NUMBER_WORD})\s+(?:(?:years?|months?|weeks?)\s+)?"
                                 r"(?=(?:last|this|early|late)\s+(?:night|evening|morning|afternoon|week)\b|"
                                 r"(?:yesterday|today|tonight|overnight)\b)", re.I)
-# "struck on Saturday to 11", a count brought to a figure, tagged with the day before it as one span of days.
+# "came down on Saturday to 11", a count brought to a figure, tagged with the day before it as one span of days.
 _DAY_TO_COUNT = re.compile(rf"^((?:{'|'.join(sorted(_WEEKDAY_WORDS))})(?:\s+(?:morning|afternoon|evening|night))?)"
                            rf"\s+to\s+(?:\d[\d,]*|{_NUMBER_WORD})$", re.I)
 # Words of a length of time: "on Sunday, five days after the landslide" is not one date.
@@ -130,14 +130,14 @@ class DateRepairs:
 
     def _split_day_and_term(self, ents: list[Ent]) -> list[Ent]:
         """ "sentenced on Monday to six years": the tagger takes "Monday to six years" for one span of time; it is
-        the day of the sentencing and the term. "Cut his term from nine years to seven years": two terms. "Struck on
-        Saturday to 11": the day, and a count the tagger took for the end of a span."""
+        the day of the sentencing and the term. "Cut his term from nine years to seven years": two terms. "Came down
+        on Saturday to 11": the day, and a count the tagger took for the end of a span."""
         out = []
         for e in ents:
             count = _DAY_TO_COUNT.match(e.text) if e.label == "DATE" else None
             day = self.doc.char_span(e.start, e.start + count.end(1), alignment_mode="contract") if count else None
             if day is not None and len(day):
-                # "bringing the toll from a landslide that struck on Saturday to 11": the day, and a count after it
+                # "bringing the toll from a mudslide that came down on Saturday to 11": the day, and a count after it
                 out.append(Ent(day.text, "DATE", day.start_char, day.end_char, day.start, day.end))
                 continue
             m = _DAY_TO_TERM.match(e.text) if e.label == "DATE" else None

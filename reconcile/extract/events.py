@@ -197,7 +197,7 @@ def _frame_for(ctx: DocContext, tok, dominant: str, others: set[int]) -> Frame |
     cls = event_class(tok)
     if cls is not None and tok.lemma_.lower() in PLACED_VERDICT_NOUNS and not any(
             c.dep_ == "prep" and c.lower_ in ("on", "in", "at") for c in tok.children):
-        return None  # "set aside his conviction", "an earlier conviction": a verdict of before, not told here
+        return None  # "overturned his conviction", "an earlier conviction": a verdict of before, not told here
     if cls is None and tok.lemma_.lower() == "speech" and tok.pos_ == "NOUN":
         return speech_of_noun(ctx, tok, governing_verb(tok))  # "in his victory speech on Freedom Square"
     if cls is None or of_a_kind(tok):

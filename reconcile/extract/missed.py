@@ -8,6 +8,7 @@ import re
 from reconcile.extract.lexicon import party_member
 from reconcile.extract.missed_bodies import MissedBodies
 from reconcile.extract.missed_places import NOT_PLACE_WORDS
+from reconcile.extract.name_extents import family_names
 from reconcile.extract.spans import (
     GROUND_WORDS,
     HONORIFIC,
@@ -261,12 +262,9 @@ class MissedNames(MissedBodies):
         "Le") only where the tagger reads a proper noun."""
         # (not a word the tagger took alone for a person that is a place of a country the report names: "Borno
         # grows the best paddy", tagged a person, does not make "the Borno State Commissioner" one)
-        surnames = {e.text.split()[-1] for e in ents if e.label == "PERSON" and len(e.text.split()[-1]) > 1
-                    and not (" " not in e.text and (place := gazetteer().lookup(e.text)) is not None
-                             and place.country in self._countries_named)}
-        # the first of two family names too ("Teodora Valcárcel Ibarne" is "Valcárcel" after)
-        surnames |= {words[-2] for e in ents if e.label == "PERSON" and len(words := e.text.split()) == 3
-                     and len(words[-2]) >= 4 and words[-2][0].isupper() and words[-2].isalpha()}
+        surnames = {w for e in ents if e.label == "PERSON" and not (
+            " " not in e.text and (place := gazetteer().lookup(e.text)) is not None
+            and place.country in self._countries_named) for w in family_names(e.text) if len(w) > 1}
         self._find_again(ents, surnames, "PERSON", lambda span: len(span.text) > 3 or (
             span[0].pos_ == "PROPN" and not span[0].is_stop and not span[0].is_sent_start))
 

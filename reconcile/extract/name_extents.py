@@ -22,12 +22,21 @@ _DOUBLE_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _NICKNAMED = re.compile(r"\b(?:[A-Z][\w-]+ ){1,3}" + NICKNAME + r" [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 
 
+def family_names(name: str) -> set[str]:
+    """The words of a person's full name that stand for the person alone: the last, and of a name of three words the
+    first of its two family names too ("Teodora Valcárcel Ibarne" is "Valcárcel" after)."""
+    words = name.split()
+    if len(words) == 3 and len(words[-2]) >= 4 and words[-2][0].isupper() and words[-2].isalpha():
+        return {words[-1], words[-2]}
+    return {words[-1]} if words else set()
+
+
 class NameExtents:
     """Where people's names begin and end, among the entities of a ``DocContext`` (``self.doc``, ``self.text``)."""
 
     def _join_split_names(self, ents: list[Ent]) -> list[Ent]:
         """ "Rosaura Villanueva" and "Ticona" tagged as two people side by side: one name of three words; and
-        "Muhammad Faizal" and "Abdul Rahman": one name of four (no two people are written side by side)."""
+        "Mohd Kamal" and "Abdul Latif": one name of four (no two people are written side by side)."""
         out: list[Ent] = []
         for e in ents:
             last = out[-1] if out else None

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from reconcile.extract.lexicon import DONE_TO_PEOPLE, OCCUPATIONS, party_member
-from reconcile.extract.name_extents import NameExtents
+from reconcile.extract.name_extents import NameExtents, family_names
 from reconcile.extract.spans import (
     HONORIFIC,
     OPENING_CONJUNCTIONS,
@@ -299,10 +299,8 @@ class PersonRepairs(NameExtents):
         ("Tiwonge Banda told the gathering. Banda, who inspected the jetty, ..."), once the names written beside
         titles are found."""
         if by_surname:
-            # (the first of two family names too: "Rosalba Giménez Acosta" is "Giménez" after)
-            full = [x.text.split() for x in ents if x.label == "PERSON" and 2 <= len(x.text.split()) <= 4
-                    and all(w[:1].isupper() and w.isalpha() for w in x.text.split())]
-            people = {w[-1] for w in full} | {w[-2] for w in full if len(w) >= 3}
+            people = {w for x in ents if x.label == "PERSON" and 2 <= len(x.text.split()) <= 4
+                      and all(w[:1].isupper() and w.isalpha() for w in x.text.split()) for w in family_names(x.text)}
         else:
             # (a name tagged a place more often than a person is the place: "Marstadt is where we belong",
             # the town taken once for a person)

@@ -175,7 +175,7 @@ def _read(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -> Fi
     if _not_a_count(prefix, after, value_text, groups):
         return None
     if _CHANGED_FROM.search(ctx.text[max(sent.start_char, start - 100):start]) and _CHANGED_TO.match(after):
-        return None  # "the toll rose from 12 to 19", "lift capacity from 2,000 tonnes to 3,500": what it was before
+        return None  # "the toll rose from 12 to 19", "raise output from 80,000 tonnes to 120,000": what it was before
     currency, value, shown_end = currency_of(ctx, groups, after, value, end)
     tokens = _tokens_in(ctx, start, end)  # (what the figure counts is read from its number's words)
     half = re.match(r"\s+and\s+a\s+half\b", after) if not currency and value == int(value) else None

@@ -137,7 +137,7 @@ def day_frame(ctx: DocContext, tok) -> Frame | None:
 
 
 def phase_frame(ctx: DocContext, tok) -> Frame | None:
-    """ "began the third phase of the search on Wednesday", "the project's second phase": a numbered phase of an
+    """ "opened a third phase of the search on Wednesday", "the project's second phase": a numbered phase of an
     undertaking, which reports may number differently; an event of its own, dated by the verb that begins or ends
     it."""
     if tok.lemma_.lower() != "phase" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
@@ -157,6 +157,6 @@ def phase_frame(ctx: DocContext, tok) -> Frame | None:
             root = ent_root(ctx.doc, e)
             if root.head.i == verb.i and root.dep_ in ("npadvmod", "tmod") or root.dep_ == "pobj" \
                     and root.head.lower_ == "on" and root.head.head.i == verb.i:
-                frame.dates.append((e.text, e.start, e.end))  # "began the third phase ... on Wednesday"
+                frame.dates.append((e.text, e.start, e.end))  # "opened a third phase ... on Wednesday"
     frame.status = (verb_tense(verb) if verb is not None else "") or "held"
     return frame

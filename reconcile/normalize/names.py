@@ -241,7 +241,7 @@ def same_person(a: str, b: str, threshold: float = 82.0) -> float:
         return 95.0 if phonetic(single) == phonetic(family) else 0.0
     if ta != tb and southern_chinese(a) and southern_chinese(b):
         # "Goh Wee Leong" and "Goh Wee Liong": one family name, written first, and the given name written alike;
-        # "Loh Wai Keong" and "Low Wai Keong": the very given name, the family name with a letter written otherwise
+        # "Teo Boon Kiat" and "Teh Boon Kiat": the very given name, the family name with a letter written otherwise
         if phonetic(ta[0]) != phonetic(tb[0]):
             alike = ta[1:] == tb[1:] and ta[0][0] == tb[0][0] and Levenshtein.distance(ta[0], tb[0]) == 1
             return 88.0 if alike else 0.0

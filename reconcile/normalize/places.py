@@ -66,7 +66,7 @@ class Place:
             return "more_specific"
         if {self.kind, other.kind} == {"city", "district"} and self.region == other.region and self.region \
                 and not (self if self.kind == "city" else other).district:
-            # a city the gazetteer puts in no province of its region ("Puerto Princesa", in "Palawan"): it may
+            # a city the gazetteer puts in no province of its region ("Olongapo", in "Zambales"): it may
             # lie in any of them
             return "more_specific"
         return "different"
