@@ -109,7 +109,25 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
                     continue
                 claims.append(_as_converted(claims, claim, sent))
                 covered.append((claim.start, claim.end))
-    return claims
+    return _margins_of_the_leader(claims)
+
+
+def _margins_of_the_leader(claims: list[Claim]) -> list[Claim]:
+    """ "giving X 41,862 votes against 40,915 for Y, a lead of 947 votes": a margin told after the sides' votes in its
+    sentence is the lead of the side with the most of them, whoever the clause's words seemed to give it to."""
+    out = []
+    for c in claims:
+        if c.qualifiers.get("category") == "vote margin":
+            tallies = [t for t in claims if t.qualifiers.get("category") == "votes" and t.qualifiers.get("holder")
+                       and t.sentence_start == c.sentence_start and t.end <= c.start]
+            if tallies:
+                leader = max(tallies, key=lambda t: t.norm).qualifiers["holder"]
+                if leader != c.qualifiers.get("holder"):
+                    c = replace(c, subject=c.subject.replace(f" of {c.qualifiers.get('holder')}", "")
+                                + f" of {leader}" if c.qualifiers.get("holder") else f"{c.subject} of {leader}",
+                                qualifiers={**c.qualifiers, "holder": leader})
+        out.append(c)
+    return out
 
 
 # "one and a" of "one and a half million euros", which the tagger took for a date: number words only
