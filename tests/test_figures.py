@@ -4603,13 +4603,13 @@ def test_sums_in_rupiah_written_with_rp_are_money(tmp_path):
 
 
 def test_a_lead_told_after_the_sides_votes_is_the_lead_of_the_side_with_the_most(tmp_path):
-    # The clause's subject is the board that counted; the lead set off after the tallies is the winner's.
+    # The clause's subject is the body that counted; the lead set off after the tallies is the winner's.
     analysis = analyse_pair(
         tmp_path,
-        "By noon the county board of canvassers had counted the last returns, giving Mayor Edvin Laske 41,862 votes "
-        "against 40,915 for former councillor Kertu Lepik, a lead of 947 votes.",
-        "The count moved to Narva, where it ended on Friday with Edvin Laske ahead by 974 votes.",
+        "The election commission in Tartu finished its count at noon, handing Mayor Edvin Laske 12,408 votes "
+        "against 11,996 for Kertu Lepik, a lead of 412 votes.",
+        "The count moved to Narva, where it ended on Friday with Edvin Laske ahead by 421 votes.",
     )
     margins = {c.value: c.qualifiers["holder"] for c in quantities(analysis, "vote margin")}
-    assert margins == {"947": "Edvin Laske", "974": "Edvin Laske"}
-    assert flagged(analysis, "number_conflict") == [["947", "974"]]
+    assert margins == {"412": "Edvin Laske", "421": "Edvin Laske"}
+    assert flagged(analysis, "number_conflict") == [["412", "421"]]
