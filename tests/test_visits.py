@@ -15,6 +15,12 @@ from tests.test_event_places import place_conflicts
 from tests.test_event_plans import analyse, values
 
 
+def ballot_places(analysis) -> set[str]:
+    """Where the reports say a voter cast a ballot."""
+    return {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
+            and c.qualifiers.get("event_class") == "ballot"}
+
+
 def test_two_venues_of_one_trip_differ_though_a_third_report_names_only_the_town(tmp_path):
     # The town agrees with either camp; it does not make the two camps agree with each other.
     analysis = analyse(tmp_path, [
@@ -175,8 +181,7 @@ def test_where_a_candidate_voted_is_his_own_vote_and_two_towns_conflict(tmp_path
         ("Valley Live", "2027-05-03", "Carlos Mamani voted on Sunday in Tiquipaya, the town where he grew up, and "
                                       "told reporters he was calm."),
     ])
-    ballots = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
-               and c.qualifiers.get("event_class") == "ballot"}
+    ballots = ballot_places(analysis)
     assert ballots == {"Sacaba", "Tiquipaya"}
     assert {"Sacaba", "Tiquipaya"} in [{c.value for c in f.claims} for f in analysis.flags
                                        if f.kind == "place_conflict"]
@@ -189,8 +194,7 @@ def test_a_candidate_described_beside_her_name_who_cast_her_vote_votes_in_her_ow
                                       "Sunday morning, said she was calm."),
         ("Backwater Daily", "2027-05-03", "Kertu Lepik voted on Sunday morning in Palakkad, the town where she grew up."),
     ])
-    ballots = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
-               and c.qualifiers.get("event_class") == "ballot"}
+    ballots = ballot_places(analysis)
     assert ballots == {"Thrissur", "Palakkad"}
     assert values(analysis, "place_conflict") == [{"Thrissur", "Palakkad"}]
 
@@ -204,8 +208,7 @@ def test_a_candidate_called_by_the_first_of_her_two_family_names_votes_in_her_ow
         ("Backwater Daily", "2027-05-04", "Teodora Valcárcel Ibarne, the new mayor of Kollam, had voted on Sunday "
                                         "at the Orvel Secondary School."),
     ])
-    ballots = {c.value for c in analysis.claims if c.kind == "event" and c.attribute == "place"
-               and c.qualifiers.get("event_class") == "ballot"}
+    ballots = ballot_places(analysis)
     assert ballots == {"Kelvo Primary School", "Orvel Secondary School"}
     assert values(analysis, "place_conflict") == [{"Kelvo Primary School", "Orvel Secondary School"}]
 
