@@ -4727,8 +4727,9 @@ def test_a_conviction_told_by_its_noun_with_its_own_day_is_the_verdict(tmp_path)
 
 def test_a_conviction_set_aside_is_no_verdict_of_that_day(tmp_path):
     analysis = analyse(tmp_path, [
-        ("Valley Wire", "2027-05-15", "Kelvo's appeal judges on Tuesday overturned his conviction for embezzlement."),
-        ("Coast Ledger", "2027-05-16", "Orvel was convicted of embezzlement in Kelvo in June last year."),
+        ("Valley Wire", "2027-05-15", "The appeal judges in Kelvo on Tuesday set aside the bribery conviction but "
+                                      "kept the fraud one."),
+        ("Coast Ledger", "2027-05-16", "Orvel was convicted of bribery in Kelvo in June last year."),
     ])
     assert not [c for c in event_claims(analysis, "date") if c.source_id == analysis.sources[0].id
                 and c.qualifiers.get("event_class") == "court" and c.value == "Tuesday"

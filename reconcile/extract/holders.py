@@ -241,10 +241,8 @@ def who_leads(ctx: DocContext, tokens: list) -> str:
             if subject is not None and named(ctx, subject):
                 return named(ctx, subject)
     sent = tokens[0].sent
-    if re.search(r"(?:\b(?:difference|gap)|,\s+(?:a|an)\s+(?:lead|margin|majority))\s+of\s+(?:just\s+|only\s+)?$",
-                 ctx.text[sent.start_char:tokens[0].idx], re.I):
-        # "X won 51.2% and Y 48.8%, a difference of 612 votes", "giving X 41,862 votes against 40,915 for Y, a lead
-        # of 947 votes": the winner is named first
+    if re.search(r"\b(?:difference|gap)\s+of\s+(?:just\s+|only\s+)?$", ctx.text[sent.start_char:tokens[0].idx], re.I):
+        # "X won 51.2% and Y 48.8%, a difference of 612 votes": the winner is named first
         return _first_named(ctx, sent.start_char, tokens[0].idx)
     if _THAT_IS_A_LEAD.search(ctx.text[sent.start_char:tokens[0].idx]) and sent.start > 0:
         # "Chkhaidze 54.3%, Kvirikashvili 45.7%. That is a lead of 4,470 votes.": the lead of the first named before

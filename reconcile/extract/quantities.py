@@ -33,7 +33,7 @@ from reconcile.extract.durations import (
 from reconcile.extract.figure_spans import NUMBER_RE, NUMBER_WORD, WORD_NUMBER, Figure
 from reconcile.extract.headcounts import dead_among, in_a_condition, people_counted, riders_not_jobs
 from reconcile.extract.holders import convicted_on, counts_proven
-from reconcile.extract.lexicon import CASUALTY_CATEGORIES, MORE_WORDS, WORD_CATEGORY
+from reconcile.extract.lexicon import CASUALTY_CATEGORIES, CUT_WORDS, MORE_WORDS, RISE_WORDS, WORD_CATEGORY
 from reconcile.extract.measures import (
     COUNTED_AS,
     YEARS_UNIT,
@@ -55,6 +55,7 @@ from reconcile.extract.terms import prison_terms, unit_of
 from reconcile.extract.votes import (
     held,
     invalid_ballots,
+    margins_of_the_leader,
     vote_holder,
     votes_against,
     votes_counted,
@@ -109,25 +110,8 @@ def extract_quantities(ctx: DocContext) -> list[Claim]:
                     continue
                 claims.append(_as_converted(claims, claim, sent))
                 covered.append((claim.start, claim.end))
-    return _margins_of_the_leader(claims)
+    return margins_of_the_leader(claims)
 
-
-def _margins_of_the_leader(claims: list[Claim]) -> list[Claim]:
-    """ "giving X 41,862 votes against 40,915 for Y, a lead of 947 votes": a margin told after the sides' votes in its
-    sentence is the lead of the side with the most of them, whoever the clause's words seemed to give it to."""
-    out = []
-    for c in claims:
-        if c.qualifiers.get("category") == "vote margin":
-            tallies = [t for t in claims if t.qualifiers.get("category") == "votes" and t.qualifiers.get("holder")
-                       and t.sentence_start == c.sentence_start and t.end <= c.start]
-            if tallies:
-                leader = max(tallies, key=lambda t: t.norm).qualifiers["holder"]
-                if leader != c.qualifiers.get("holder"):
-                    c = replace(c, subject=c.subject.replace(f" of {c.qualifiers.get('holder')}", "")
-                                + f" of {leader}" if c.qualifiers.get("holder") else f"{c.subject} of {leader}",
-                                qualifiers={**c.qualifiers, "holder": leader})
-        out.append(c)
-    return out
 
 
 # "one and a" of "one and a half million euros", which the tagger took for a date: number words only
@@ -192,10 +176,10 @@ def _read(ctx: DocContext, sent, start: int, end: int, value_text: str, m) -> Fi
     after = ctx.text[end:min(sent.end_char, end + 60)]
     if _not_a_count(prefix, after, value_text, groups):
         return None
-    if _CHANGED_FROM.search(ctx.text[max(sent.start_char, start - 100):start]) and _CHANGED_TO.match(after):
-        return None  # "the toll rose from 12 to 19", "raise output from 80,000 tonnes to 120,000": what it was before
     currency, value, shown_end = currency_of(ctx, groups, after, value, end)
     tokens = _tokens_in(ctx, start, end)  # (what the figure counts is read from its number's words)
+    if tokens and _changed_from(tokens[-1]) and _CHANGED_TO.match(after):
+        return None  # "the toll rose from 12 to 19", "raise output from 80,000 tonnes to 120,000": what it was before
     half = re.match(r"\s+and\s+a\s+half\b", after) if not currency and value == int(value) else None
     if half:  # "six and a half years": the half is part of the figure
         value, end, after = value + 0.5, end + half.end(), ctx.text[end + half.end():min(sent.end_char, end + 60)]
@@ -268,14 +252,24 @@ def _not_a_count(prefix: str, after: str, value_text: str, groups: dict) -> bool
     return False
 
 
-# A figure a count or an amount changed from, told with the figure it changed to: the one before the change.
-_CHANGED_FROM = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|climb\w*|increas\w*|rais\w*|lift\w*|cut|cuts|cutting|"
-                           r"reduc\w*|fell|fall(?:s|en|ing)?|dropp?\w*|grew|grow\w*|jump\w*|expand\w*|boost\w*|"
-                           r"lower\w*|revis\w*|went|gone|surg\w*|soar\w*|swell\w*|swollen|doubl\w*|tripl\w*|"
-                           r"slash\w*|trimm?\w*|push\w*|brought|bring\w*|took|tak(?:e|es|en|ing)|upgrad\w*|"
-                           r"extend\w*|chang\w*|adjust\w*|mov(?:e|ed|es|ing))\b[^.;:!?]{0,50}?\bfrom\s+"
-                           r"(?:about\s+|around\s+|nearly\s+|some\s+|an?\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|Rs\.?\s?|RM|Rp\.?\s?)?$",
-                           re.I)
+# Verbs of a count or an amount changing, from one figure to another.
+_CHANGING = CUT_WORDS | RISE_WORDS | {"lift", "expand", "boost", "double", "triple", "revise", "take", "bring", "move",
+                                      "change", "extend", "adjust", "push", "jump", "soar", "swell", "surge", "go",
+                                      "upgrade", "trim"}
+
+
+def _changed_from(num) -> bool:
+    """Whether the number ``num`` is what a count or an amount changed from: in the "from" phrase of a verb of
+    change ("rose from 12", "raise output from 80,000 tonnes")."""
+    node = num
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
+        node = node.head  # "80,000" of "80,000 tonnes"
+    if node.dep_ != "pobj" or node.head.lower_ != "from":
+        return False
+    return any(v.lemma_.lower() in _CHANGING for v in [node.head.head, *node.head.head.ancestors][:3])
+
+
+# The figure it changed to, told after: "... to 19", "... tonnes to 120,000".
 _CHANGED_TO = re.compile(r"[^.;:!?,]{0,30}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|"
                          r"at\s+least\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|Rs\.?\s?|RM|Rp\.?\s?)?(?:\d|(?:" + NUMBER_WORD + r")\b)", re.I)
 

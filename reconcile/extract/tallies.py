@@ -125,12 +125,8 @@ def day_frame(ctx: DocContext, tok) -> Frame | None:
             frame.dates.append((text, ent.start, ent.start + len(text)))
         break
     if entered is not None:
-        frame.dates, sent = [], tok.sent  # the day is the verb's, not the tagger's "third day"
-        for e in ctx.ents_in(sent.start_char, sent.end_char, "DATE"):
-            root = ent_root(ctx.doc, e)
-            if root.head.i == entered.i and root.dep_ in ("npadvmod", "tmod") or root.dep_ == "pobj" \
-                    and root.head.lower_ in ("on", "by") and root.head.head.i == entered.i:
-                frame.dates.append((e.text, e.start, e.end))  # "entered its third day on Wednesday"
+        # the day is the verb's, not the tagger's "third day": "entered its third day on Wednesday"
+        frame.dates = _days_of_verb(ctx, entered, ("on", "by"))
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     frame.status = (verb_tense(verb) if verb is not None else "") or "held"
     return frame
@@ -153,10 +149,17 @@ def phase_frame(ctx: DocContext, tok) -> Frame | None:
     frame.ordinals.append((parse_ordinal(w.lower_), w.text, w.idx, w.idx + len(w.text)))
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     if verb is not None:
-        for e in ctx.ents_in(tok.sent.start_char, tok.sent.end_char, "DATE"):
-            root = ent_root(ctx.doc, e)
-            if root.head.i == verb.i and root.dep_ in ("npadvmod", "tmod") or root.dep_ == "pobj" \
-                    and root.head.lower_ == "on" and root.head.head.i == verb.i:
-                frame.dates.append((e.text, e.start, e.end))  # "opened a third phase ... on Wednesday"
+        frame.dates = _days_of_verb(ctx, verb, ("on",))  # "opened a third phase ... on Wednesday"
     frame.status = (verb_tense(verb) if verb is not None else "") or "held"
     return frame
+
+
+def _days_of_verb(ctx: DocContext, verb, preps: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """The days of ``verb``'s sentence hung right on it, alone or after one of ``preps``."""
+    days = []
+    for e in ctx.ents_in(verb.sent.start_char, verb.sent.end_char, "DATE"):
+        root = ent_root(ctx.doc, e)
+        if root.head.i == verb.i and root.dep_ in ("npadvmod", "tmod") or root.dep_ == "pobj" \
+                and root.head.lower_ in preps and root.head.head.i == verb.i:
+            days.append((e.text, e.start, e.end))
+    return days

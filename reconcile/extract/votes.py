@@ -4,12 +4,14 @@ the size of a body from seats won, who has the votes or seats, and a margin in s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reconcile.extract.context import DocContext
 from reconcile.extract.figure_spans import Figure
 from reconcile.extract.holders import untagged_subject, who_holds, who_leads
 from reconcile.extract.lexicon import ELECTION_WORDS
 from reconcile.extract.percents import after_a_name
+from reconcile.models import Claim
 from reconcile.normalize.names import HONORIFICS
 from reconcile.normalize.places import gazetteer
 from reconcile.normalize.titles import TITLE_HEADS
@@ -200,3 +202,20 @@ def election_words(ctx: DocContext, sent) -> bool:
     i = ctx.sentence_index(sent.start_char)
     first = ctx.sents[i - 1] if i > 0 else sent
     return any(t.lower_ in ELECTION_WORDS for t in ctx.doc[first.start:sent.end])
+
+
+def margins_of_the_leader(claims: list[Claim]) -> list[Claim]:
+    """ "giving X 41,862 votes against 40,915 for Y, a lead of 947 votes": a margin told after the sides' votes in its
+    sentence is the lead of the side with the most of them, whoever the clause's words seemed to give it to."""
+    out = []
+    for c in claims:
+        tallies = [t for t in claims if t.qualifiers.get("category") == "votes" and t.qualifiers.get("holder")
+                   and t.sentence_start == c.sentence_start and t.end <= c.start] \
+            if c.qualifiers.get("category") == "vote margin" else []
+        leader = max(tallies, key=lambda t: t.norm).qualifiers["holder"] if tallies else c.qualifiers.get("holder")
+        if leader != c.qualifiers.get("holder"):
+            # (a margin's subject is its noun and whose it is: "winning margin of X")
+            c = replace(c, subject=f"{c.subject.split(' of ', 1)[0]} of {leader}",
+                        qualifiers={**c.qualifiers, "holder": leader})
+        out.append(c)
+    return out
